@@ -4,6 +4,7 @@
 // and 'dhad/natural'; those imports are pointed at src/ so the docs test the code as it is.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { execSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from './helpers/shared.js';
 
@@ -11,6 +12,7 @@ interface Block {
   file: string;
   line: number;
   code: string;
+  lang: 'ts' | 'sh';
 }
 
 function markdownFiles(): string[] {
@@ -31,7 +33,7 @@ export function codeBlocks(file: string): Block[] {
   const lines = readFileSync(file, 'utf8').split('\n');
   const blocks: Block[] = [];
   let inside = false;
-  let runnable = false;
+  let runnable: Block['lang'] | undefined;
   let start = 0;
   let buffer: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -39,12 +41,13 @@ export function codeBlocks(file: string): Block[] {
     const fence = /^\s*```(\S*)/.exec(line);
     if (fence && !inside) {
       inside = true;
-      runnable = ['ts', 'typescript', 'js', 'javascript'].includes(fence[1]!);
+      const lang = fence[1]!;
+      runnable = ['ts', 'typescript', 'js', 'javascript'].includes(lang) ? 'ts' : ['sh', 'shell', 'console'].includes(lang) ? 'sh' : undefined;
       start = i + 1;
       buffer = [];
     } else if (/^\s*```\s*$/.test(line) && inside) {
       inside = false;
-      if (runnable) blocks.push({ file, line: start, code: buffer.join('\n') });
+      if (runnable) blocks.push({ file, line: start, code: buffer.join('\n'), lang: runnable });
     } else if (inside) {
       buffer.push(line);
     }
@@ -75,6 +78,28 @@ export function instrument(code: string): string {
   return out.join('\n');
 }
 
+/**
+ * Shell examples: a line `$ dhad …` (or `$ npx dhad …`, or `… | dhad …`) runs the CLI from
+ * src/; the lines after it, up to the next `$` line, are its expected standard output (when
+ * there are none, the command must merely succeed). Lines without `$` (npm install, …) are
+ * instructions, not run.
+ */
+export function shellCommands(code: string): { command: string; expected: string }[] {
+  const out: { command: string; expected: string }[] = [];
+  for (const line of code.split('\n')) {
+    if (line.startsWith('$ ')) out.push({ command: line.slice(2), expected: '' });
+    else if (out.length) out[out.length - 1]!.expected += `${line}\n`;
+  }
+  return out.filter((c) => /(^|\|\s*)(npx )?dhad\b/.test(c.command));
+}
+
+const CLI = `"${process.execPath}" --import tsx "${join(ROOT, 'src', 'cli', 'index.ts')}"`;
+
+function runShell(command: string): string {
+  const line = command.replace(/(^|\|\s*)(?:npx )?dhad\b/g, (_m, pre: string) => `${pre}${CLI}`);
+  return execSync(line, { cwd: ROOT, encoding: 'utf8', shell: '/bin/bash', env: { ...process.env, NO_COLOR: '1' } });
+}
+
 const TMP = join(ROOT, '.tmp', 'docs');
 mkdirSync(TMP, { recursive: true });
 
@@ -83,6 +108,15 @@ for (const file of markdownFiles()) {
   if (blocks.length === 0) continue;
   describe(file.slice(ROOT.length + 1), () => {
     for (const block of blocks) {
+      if (block.lang === 'sh') {
+        for (const { command, expected } of shellCommands(block.code)) {
+          test(`shell example at line ${block.line}: ${command}`, () => {
+            const printed = runShell(command);
+            if (expected.trim() !== '') expect(printed.trimEnd()).toBe(expected.trimEnd());
+          });
+        }
+        continue;
+      }
       test(`code block at line ${block.line}`, async () => {
         const name = `${file.slice(ROOT.length + 1).replace(/[^\w]+/g, '_')}_${block.line}.ts`;
         const path = join(TMP, name);

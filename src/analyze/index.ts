@@ -1,1 +1,2 @@
-export {};
+export { analyze, type AnalyzeOptions, type AnalyzeStep, type AnalyzedToken, type Doc } from './analyze.js';
+export { analyzeStream, type AnalyzeStreamOptions, type StreamDoc } from './stream.js';

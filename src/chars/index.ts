@@ -1,1 +1,3 @@
-export {};
+// Shared character knowledge, imported downward by every module (not part of the public API).
+export * from './arabic.js';
+export * from './guards.js';

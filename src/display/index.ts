@@ -1,1 +1,2 @@
-export {};
+export { reshape } from './reshape.js';
+export { unshape } from './unshape.js';

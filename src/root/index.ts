@@ -1,1 +1,2 @@
-export {};
+export { root, roots } from './root.js';
+export type { RootCandidate } from './root.js';

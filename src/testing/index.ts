@@ -1,1 +1,271 @@
-export {};
+// `dhad/testing`: the fast-check arbitraries dhad's own property tests use, built from real
+// Arabic-script alphabets, for projects that want to property-test their Arabic text handling
+// the same way. fast-check is an optional peer dependency of this subpath only.
+import * as fc from 'fast-check';
+import {
+  ARABIC_INDIC_DIGITS,
+  ARABIC_LETTERS,
+  DIACRITICS,
+  HARAKAT,
+  INVISIBLES,
+  PERSIAN_DIGITS,
+  PERSIAN_LETTERS,
+  TATWEEL,
+  WHITESPACE,
+  presentationFormTable,
+} from '../chars/arabic.js';
+
+/** Options of `arabicWord`. */
+export interface ArabicWordOptions {
+  /**
+   * Fewest letters.
+   * @defaultValue 1
+   */
+  minLength?: number;
+  /**
+   * Most letters.
+   * @defaultValue 8
+   */
+  maxLength?: number;
+  /**
+   * Put diacritics (every mark the `diacritics` step removes) after some letters.
+   * @defaultValue false
+   */
+  diacritics?: boolean;
+  /**
+   * Put U+0640 TATWEEL after some letters.
+   * @defaultValue false
+   */
+  tatweel?: boolean;
+  /**
+   * Draw some letters from the Persian/Urdu letters (پ چ ژ گ ک ی ٹ ڈ ڑ ں ھ ہ ۀ ۃ ے).
+   * @defaultValue false
+   */
+  persian?: boolean;
+  /**
+   * Write some letters as presentation forms (U+FB50–FDFF, U+FE70–FEFF).
+   * @defaultValue false
+   */
+  presentationForms?: boolean;
+  /**
+   * Put invisible format characters (ZWNJ, ZWJ, LRM, RLM, BOM, soft hyphen, …) inside some words.
+   * @defaultValue false
+   */
+  invisibles?: boolean;
+}
+
+/** Options of `arabicText`: which kinds of characters to mix into the words and gaps. */
+export interface ArabicTextOptions {
+  /**
+   * Most pieces (words, numbers, gaps, …).
+   * @defaultValue 12
+   */
+  maxLength?: number;
+  /** @defaultValue true */
+  diacritics?: boolean;
+  /** @defaultValue false */
+  tatweel?: boolean;
+  /** @defaultValue false */
+  presentationForms?: boolean;
+  /** @defaultValue false */
+  persian?: boolean;
+  /**
+   * Mix in Latin words and ASCII punctuation.
+   * @defaultValue false
+   */
+  latin?: boolean;
+  /**
+   * Mix in emoji (astral code points, i.e. surrogate pairs).
+   * @defaultValue false
+   */
+  emoji?: boolean;
+  /** @defaultValue false */
+  invisibles?: boolean;
+  /**
+   * Mix in numbers written in Arabic-Indic (٠–٩), Persian (۰–۹) and ASCII digits, with ٫ and ٬.
+   * @defaultValue false
+   */
+  digits?: boolean;
+  /**
+   * Separate pieces with runs of any Unicode whitespace (tabs, newlines, no-break and
+   * ideographic spaces, …) instead of single spaces, sometimes at the ends too.
+   * @defaultValue false
+   */
+  whitespace?: boolean;
+  /**
+   * Mix in unpaired surrogate code units (U+D800–DFFF), which are not valid Unicode but occur
+   * in JavaScript strings.
+   * @defaultValue false
+   */
+  loneSurrogates?: boolean;
+}
+
+/**
+ * One of the 36 Arabic letters U+0621–063A and U+0641–064A (hamza and its carriers, alef
+ * variants, teh marbuta, alef maksura and the 28 letters).
+ * @returns An arbitrary of one-letter strings.
+ * @example
+ * fc.sample(arabicLetter(), 1)[0].length //=> 1
+ */
+export function arabicLetter(): fc.Arbitrary<string> {
+  return fc.constantFrom(...ARABIC_LETTERS);
+}
+
+/**
+ * One Persian or Urdu letter not in the Arabic alphabet: پ چ ژ گ ک ی ٹ ڈ ڑ ں ھ ہ ۀ ۃ ے.
+ * @returns An arbitrary of one-letter strings.
+ */
+export function persianLetter(): fc.Arbitrary<string> {
+  return fc.constantFrom(...PERSIAN_LETTERS);
+}
+
+/**
+ * One Arabic diacritic: any mark the `diacritics` step of `normalize` removes (harakat,
+ * tanween, shadda, sukun, superscript alef, Quranic marks). Set `harakat` to draw only the
+ * eight marks of ordinary vowelled text (U+064B–0652).
+ * @param options - `{ harakat?: boolean }`.
+ * @defaultValue options.harakat: `false`
+ * @returns An arbitrary of one-mark strings.
+ */
+export function arabicDiacritic(options: { harakat?: boolean } = {}): fc.Arbitrary<string> {
+  return fc.constantFrom(...(options.harakat ? HARAKAT : DIACRITICS));
+}
+
+/**
+ * One Arabic-Indic digit ٠–٩ (U+0660–0669).
+ * @returns An arbitrary of one-digit strings.
+ */
+export function arabicDigit(): fc.Arbitrary<string> {
+  return fc.constantFrom(...ARABIC_INDIC_DIGITS);
+}
+
+/**
+ * One Extended Arabic-Indic (Persian/Urdu) digit ۰–۹ (U+06F0–06F9).
+ * @returns An arbitrary of one-digit strings.
+ */
+export function persianDigit(): fc.Arbitrary<string> {
+  return fc.constantFrom(...PERSIAN_DIGITS);
+}
+
+/**
+ * One Arabic presentation form with a compatibility decomposition (contextual letter forms,
+ * lam-alef and other ligatures, ﷲ, isolated harakat) from U+FB50–FDFF and U+FE70–FEFF.
+ * @returns An arbitrary of one-unit strings.
+ */
+export function presentationForm(): fc.Arbitrary<string> {
+  return fc.constantFrom(...[...presentationFormTable().keys()].map((c) => String.fromCharCode(c)));
+}
+
+/**
+ * One invisible format character: U+00AD, U+061C, U+200B–200F, U+202A–202E, U+2066–2069, U+FEFF.
+ * @returns An arbitrary of one-unit strings.
+ */
+export function invisibleChar(): fc.Arbitrary<string> {
+  return fc.constantFrom(...INVISIBLES);
+}
+
+/**
+ * One Unicode whitespace character (the White_Space property: tab, newline, no-break space, …).
+ * @returns An arbitrary of one-unit strings.
+ */
+export function whitespaceChar(): fc.Arbitrary<string> {
+  return fc.constantFrom(...WHITESPACE);
+}
+
+/**
+ * One unpaired surrogate code unit (U+D800–DFFF as a string of length 1).
+ * @returns An arbitrary of one-unit strings.
+ */
+export function loneSurrogate(): fc.Arbitrary<string> {
+  return fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+}
+
+/**
+ * One emoji from the astral planes (a surrogate pair), sometimes with a skin-tone modifier.
+ * @returns An arbitrary of emoji strings.
+ */
+export function emoji(): fc.Arbitrary<string> {
+  // Emoticons U+1F600–1F64F and transport and map symbols U+1F680–1F6C5: all emoji.
+  const base = fc.oneof(fc.integer({ min: 0x1f600, max: 0x1f64f }), fc.integer({ min: 0x1f680, max: 0x1f6c5 }));
+  return fc
+    .tuple(base, fc.option(fc.integer({ min: 0x1f3fb, max: 0x1f3ff }), { nil: undefined }))
+    .map(([c, tone]) => String.fromCodePoint(c) + (tone === undefined ? '' : String.fromCodePoint(tone)));
+}
+
+const join = (parts: readonly string[]): string => parts.join('');
+
+/**
+ * An Arabic word: letters, optionally with diacritics, tatweel, Persian letters,
+ * presentation forms and invisibles mixed in.
+ * @param options - What to mix in, and the length in letters.
+ * @defaultValue options: `{ minLength: 1, maxLength: 8 }`, nothing mixed in
+ * @returns An arbitrary of words (never empty, no whitespace).
+ * @example
+ * fc.assert(fc.property(arabicWord(), (w) => /^[\u0621-\u064A]+$/.test(w)))
+ */
+export function arabicWord(options: ArabicWordOptions = {}): fc.Arbitrary<string> {
+  const { minLength = 1, maxLength = 8 } = options;
+  const letters: fc.WeightedArbitrary<string>[] = [{ arbitrary: arabicLetter(), weight: 8 }];
+  if (options.persian) letters.push({ arbitrary: persianLetter(), weight: 2 });
+  if (options.presentationForms) letters.push({ arbitrary: presentationForm(), weight: 2 });
+  const marks: fc.Arbitrary<string>[] = [];
+  if (options.diacritics) marks.push(arabicDiacritic(), arabicDiacritic({ harakat: true }));
+  if (options.tatweel) marks.push(fc.constant(TATWEEL));
+  if (options.invisibles) marks.push(invisibleChar());
+  const letter = fc.oneof(...letters);
+  const unit =
+    marks.length === 0
+      ? letter
+      : fc
+          .tuple(letter, fc.array(fc.oneof(...marks), { maxLength: 2 }))
+          .map(([l, m]) => l + join(m));
+  return fc.array(unit, { minLength: Math.max(1, minLength), maxLength: Math.max(1, minLength, maxLength) }).map(join);
+}
+
+/**
+ * Arabic text: words separated by spaces, with the kinds of characters named in `options`
+ * mixed in (diacritics, tatweel, presentation forms, Persian letters, Latin, emoji,
+ * invisibles, digits, any whitespace, lone surrogates).
+ * @param options - What to mix in.
+ * @defaultValue options: `{ maxLength: 12, diacritics: true }`, everything else off
+ * @returns An arbitrary of strings (possibly empty).
+ * @example
+ * fc.assert(fc.property(arabicText({ tatweel: true }), (t) => typeof t === 'string'))
+ */
+export function arabicText(options: ArabicTextOptions = {}): fc.Arbitrary<string> {
+  const { maxLength = 12, diacritics = true } = options;
+  const word = arabicWord({
+    diacritics,
+    tatweel: options.tatweel,
+    persian: options.persian,
+    presentationForms: options.presentationForms,
+    invisibles: options.invisibles,
+  });
+  const pieces: fc.WeightedArbitrary<string>[] = [{ arbitrary: word, weight: 10 }];
+  if (options.digits) {
+    const digit = fc.oneof(arabicDigit(), persianDigit(), fc.constantFrom('0', '1', '2', '5', '9'));
+    const number = fc
+      .tuple(fc.array(digit, { minLength: 1, maxLength: 4 }), fc.option(fc.tuple(fc.constantFrom('\u066B', '\u066C', '.', ','), fc.array(digit, { minLength: 1, maxLength: 3 })), { nil: undefined }))
+      .map(([a, b]) => join(a) + (b ? b[0] + join(b[1]) : ''));
+    pieces.push({ arbitrary: number, weight: 2 });
+  }
+  if (options.latin) {
+    const latinWord = fc
+      .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCXYZ0123456789'.split('')), { minLength: 1, maxLength: 6 })
+      .map(join);
+    pieces.push({ arbitrary: latinWord, weight: 2 }, { arbitrary: fc.constantFrom('.', ',', '!', '?', ';', ':', '"', '(', ')', '-'), weight: 1 });
+  }
+  pieces.push({ arbitrary: fc.constantFrom('\u060C', '\u061B', '\u061F', '.', '\u00AB', '\u00BB'), weight: 1 });
+  if (options.emoji) pieces.push({ arbitrary: emoji(), weight: 1 });
+  if (options.invisibles) pieces.push({ arbitrary: invisibleChar(), weight: 1 });
+  if (options.loneSurrogates) pieces.push({ arbitrary: loneSurrogate(), weight: 1 });
+  if (options.presentationForms) pieces.push({ arbitrary: presentationForm(), weight: 1 });
+
+  const gap = options.whitespace
+    ? fc.oneof({ arbitrary: fc.constant(' '), weight: 4 }, { arbitrary: fc.array(whitespaceChar(), { minLength: 1, maxLength: 3 }).map(join), weight: 2 })
+    : fc.constant(' ');
+  const edge = options.whitespace ? fc.oneof(fc.constant(''), gap) : fc.constant('');
+  return fc
+    .tuple(edge, fc.array(fc.tuple(fc.oneof(...pieces), gap), { maxLength }), edge)
+    .map(([head, body, tail]) => head + body.map(([p, g], i) => (i === body.length - 1 ? p : p + g)).join('') + tail);
+}

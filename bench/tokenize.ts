@@ -1,0 +1,105 @@
+// `npx tsx bench/index.ts tokenize`: tokenize and sentences on the corpus repeated to 5 MB,
+// side by side with @nlpjs/lang-ar's TokenizerAr and natural's AggressiveTokenizerFa in the
+// same process; the 10× linearity ratio; and the adversarial inputs of the tests, timed.
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { scan } from '../src/tokenize/scan.js';
+import { sentences, tokenize } from '../src/tokenize/index.js';
+import { best, corpusOfSize, fmt, table } from './_util.js';
+
+const require = createRequire(import.meta.url);
+
+/** White-space separated words, the unit of the sentences target. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+export async function run(): Promise<void> {
+  const text = corpusOfSize(5 * 1024 * 1024);
+  const mb = Buffer.byteLength(text, 'utf8') / (1024 * 1024);
+  const words = countWords(text);
+  const tokens = tokenize(text).length;
+  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`machine: ${cpus().length} CPUs, load average ${load} (timings scale with contention)`);
+  console.log(`input: the corpus repeated to ${mb.toFixed(2)} MB, ${words.toLocaleString('en-US')} words, ${tokens.toLocaleString('en-US')} dhad tokens\n`);
+
+  const { TokenizerAr } = require('@nlpjs/lang-ar') as {
+    TokenizerAr: new () => { tokenize(text: string, normalize?: boolean): string[] };
+  };
+  // natural prints dotenv lines when it loads; import it here only.
+  const natural = (await import('natural')) as unknown as {
+    default?: { AggressiveTokenizerFa: new () => { tokenize(text: string): string[] } };
+    AggressiveTokenizerFa?: new () => { tokenize(text: string): string[] };
+  };
+  const Fa = natural.AggressiveTokenizerFa ?? natural.default!.AggressiveTokenizerFa;
+
+  const rows: (string | number)[][] = [];
+  const add = (name: string, fn: () => { length: number }, unit: 'tokens' | 'words'): void => {
+    let count = 0;
+    const ms = best(() => {
+      count = fn().length;
+    }, 5);
+    const rate = ((unit === 'words' ? words : count) / ms) * 1000;
+    rows.push([name, count.toLocaleString('en-US'), fmt(ms), `${fmt(rate / 1e6, 2)} M ${unit}/s`, fmt(mb / (ms / 1000), 1)]);
+  };
+  add('dhad tokenize', () => tokenize(text), 'tokens');
+  add("dhad tokenize { normalize: 'search' }", () => tokenize(text, { normalize: 'search' }), 'tokens');
+  add('dhad sentences', () => sentences(text), 'words');
+  // The floor under tokenize: one plain object per token from precomputed spans, i.e. the
+  // allocation every Token[] producer pays (on a busy machine, mostly GC).
+  const spans = scan(text);
+  const starts = spans.starts.slice(0, spans.count);
+  const ends = spans.ends.slice(0, spans.count);
+  add('(floor: allocate the same Token objects)', () => {
+    const out: { text: string; start: number; end: number; type: string }[] = [];
+    for (let k = 0; k < starts.length; k++) out.push({ text: text.slice(starts[k]!, ends[k]!), start: starts[k]!, end: ends[k]!, type: 'word' });
+    return out;
+  }, 'tokens');
+  add('(dhad scanner alone, no Token objects)', () => ({ length: scan(text).count }), 'tokens');
+  // TokenizerAr caches whole inputs per instance: a fresh instance per run measures the work.
+  add('@nlpjs/lang-ar TokenizerAr', () => new TokenizerAr().tokenize(text, false), 'tokens');
+  add('natural AggressiveTokenizerFa', () => new Fa().tokenize(text), 'tokens');
+  table(['tokenizer (5 MB)', 'items', 'best ms', 'rate', 'MB/s'], rows);
+  console.log('\ntargets: tokenize ≥ 2 M tokens/s, sentences ≥ 1 M words/s\n');
+
+  // Linearity: the same corpus at 1/10 of the size and at full size.
+  const small = corpusOfSize(512 * 1024);
+  const large = small.repeat(10);
+  const lin: (string | number)[][] = [];
+  for (const [name, fn] of [
+    ['tokenize', (s: string) => tokenize(s)],
+    ['sentences', (s: string) => sentences(s)],
+  ] as const) {
+    const t1 = best(() => fn(small), 7);
+    const t10 = best(() => fn(large), 5);
+    lin.push([name, fmt(t1), fmt(t10), (t10 / t1).toFixed(2)]);
+  }
+  table(['linearity', '1× ms (0.5 MB)', '10× ms (5 MB)', 'ratio (target ≤ 11)'], lin);
+  console.log('');
+
+  // Adversarial inputs (the tests check their results; here only the time).
+  const N = 100_000;
+  const cases: [string, string][] = [
+    ['one 10 MB word', 'كتب'.repeat(3_500_000)],
+    ['one 1 MB Latin word', 'a'.repeat(1_000_000)],
+    ['10^5 dots', '.'.repeat(N)],
+    ["10^5 '@'", '@'.repeat(N)],
+    ["'http://' × 10^5", 'http://'.repeat(N)],
+    ["'a.' × 10^5", 'a.'.repeat(N)],
+    ["'a@' × 10^5", 'a@'.repeat(N)],
+    ["'www.' × 10^5", 'www.'.repeat(N)],
+  ];
+  const adv: (string | number)[][] = [];
+  for (const [name, input] of cases) {
+    adv.push([name, input.length.toLocaleString('en-US'), fmt(best(() => tokenize(input), 3)), fmt(best(() => sentences(input), 3))]);
+  }
+  table(['adversarial input', 'UTF-16 units', 'tokenize ms', 'sentences ms'], adv);
+}

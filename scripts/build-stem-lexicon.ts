@@ -1,0 +1,204 @@
+// Builds src/lexicon/stem-exceptions.ts: the words whose inflectional ending the 'dhad'
+// stemmer must treat differently from its default rule, decided from corpus frequencies.
+//
+// Reads the unlabeled news files that may ship derived data (ANT 005–009, Wikipedia 011–015),
+// takes every Arabic word's base through `segment` (clitics off, ة restored), folds its
+// spelling as the stemmer does, and counts bases. Then, for each base W seen at least
+// MIN_COUNT times that ends in an ending the stemmer removes, it weighs the evidence for the
+// rest of W's paradigm:
+// - ون ين ان (sound plurals, duals): W must show its other case (ون ↔ ين, ان ↔ ين) at least
+//   SIBLING_THETA × count(W) times, and the stem X = W minus the ending must be seen itself or
+//   with another ending (X, Xة, Xات, Xون, Xين, Xان) at least THETA × count(W) times; for
+//   «ـتين ـتان» the feminine singular «Xة» competes. Otherwise W keeps its ending
+//   («بوتين»: «بوت» is rare; «كازاخستان», «قانون», «تشرين»).
+// - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
+//   neither seen → keep W («عرفات»).
+// - ية → ي only when the masculine nisba «Xي» is seen (فلسطينية → فلسطيني, but
+//   جمهورية, حماية stay); يات follows its ية.
+// - ة comes off only where the masculine is common and takes the sound masculine plural
+//   (جديدة → جديد, but دولة, منطقة, قمة, منظمة keep it).
+// - وا (verbal plural): the stem must be seen as a verb («Xت»), so «بابوا» stays.
+// Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
+// do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
+// Only decisions that differ from the stemmer's default are written.
+//
+// Usage: npx tsx scripts/build-stem-lexicon.ts [--files 005,006,...]
+import { createReadStream, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { segment } from '../src/segment/segment.js';
+import { SHARED_DATA, ROOT } from '../eval/_util.js';
+
+const MIN_COUNT = 3;
+const THETA = 0.3;
+const NISBA_THETA = 0.25;
+const VERB_THETA = 0.1;
+const WHOLE_MIN_COUNT = 5;
+const WHOLE_RATIO = 0.25;
+const SIBLING_THETA = 0.05;
+const MASCULINE_THETA = 0.3;
+const ARTICLE_THETA = 0.02;
+
+const fileArg = process.argv.indexOf('--files');
+const FILES = (fileArg !== -1 ? process.argv[fileArg + 1]!.split(',') : ['005', '006', '007', '008', '009', '011', '012', '013', '014', '015']).map(
+  (n) => join(SHARED_DATA, 'unlabeled', `news-${n}.txt.gz`),
+);
+
+const isLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a && c !== 0x0640;
+const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+
+function fold(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isMark(c)) continue;
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += '\u0627';
+    else if (c === 0x0649) out += '\u064A';
+    else out += word[i];
+  }
+  return out;
+}
+
+const baseOf = new Map<string, string>();
+const counts = new Map<string, number>();
+/** Folded surface words and their counts, for the whole-word guard. */
+const surface = new Map<string, number>();
+/** Folded surface word → folded surface without its proclitics (only for words segment splits in front). */
+const remainderOf = new Map<string, string>();
+let words = 0;
+
+async function readFile(path: string): Promise<void> {
+  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of lines) {
+    let start = -1;
+    for (let i = 0; i <= line.length; i++) {
+      const c = i < line.length ? line.charCodeAt(i) : 0x20;
+      if (isLetter(c) || (start !== -1 && isMark(c))) {
+        if (start === -1) start = i;
+      } else if (start !== -1) {
+        count(line.slice(start, i));
+        start = -1;
+      }
+    }
+  }
+}
+
+function count(word: string): void {
+  words++;
+  const folded = fold(word);
+  surface.set(folded, (surface.get(folded) ?? 0) + 1);
+  let base = baseOf.get(word);
+  if (base === undefined) {
+    const parts = segment(word);
+    const s = parts.base;
+    base = s.tag === 'STEM' ? fold(s.form) : '';
+    // What remains after the conjunctions and prepositions (the article stays with the word).
+    // (Only splits without an article: the stemmer always accepts those.)
+    let cut = 0;
+    let article = false;
+    for (const p of parts.prefixes) {
+      if (p.tag === 'DET') article = true;
+      else cut = p.end;
+    }
+    if (cut > 0 && !article && !remainderOf.has(folded)) remainderOf.set(folded, fold(word.slice(cut)));
+    if (baseOf.size < 3_000_000) baseOf.set(word, base);
+  }
+  if (base) counts.set(base, (counts.get(base) ?? 0) + 1);
+}
+
+const c = (w: string): number => counts.get(w) ?? 0;
+/** Names do not take the article: the surface word's definite form must be seen too. */
+const takesArticle = (w: string): boolean => (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0);
+
+// Codes: k keep whole, b bare stem (no ة), f feminine (stem + ة). Defaults as in src/stem/dhad.ts.
+function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
+  const x2 = w.slice(0, -2);
+  if (w.endsWith('\u064A\u0629')) {
+    // ية: default → Xي
+    const masc = w.slice(0, -1);
+    const ok = c(masc) + c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646') >= NISBA_THETA * n && takesArticle(w);
+    return { code: ok ? 'd' : 'k', isDefault: ok };
+  }
+  if (w.endsWith('\u064A\u0627\u062A') && w.length >= 5) {
+    // يات: default → Xي; follows the decision for Xية.
+    const fem = x2 + '\u0629';
+    const femDecision = decide(fem, Math.max(1, c(fem)));
+    if (femDecision && femDecision.code === 'k') return { code: 'f', isDefault: false };
+    return { code: 'd', isDefault: true };
+  }
+  if (w.endsWith('\u0627\u062A')) {
+    // ات: default → Xة
+    const fem = c(x2 + '\u0629');
+    const bare = c(x2);
+    if (fem + bare < 0.05 * n || !takesArticle(w)) return { code: 'k', isDefault: false };
+    return fem >= bare ? { code: 'f', isDefault: true } : { code: 'b', isDefault: false };
+  }
+  if (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646') || w.endsWith('\u0627\u0646')) {
+    // Default: keep (a word the corpus never showed may be a name); 's' licenses the strip.
+    // A sound plural or dual shows its other case too (ون ↔ ين, ان ↔ ين); a name does not.
+    const ending = w.slice(-2);
+    const sibling =
+      ending === '\u064A\u0646' ? c(x2 + '\u0648\u0646') + c(x2 + '\u0627\u0646') : c(x2 + '\u064A\u0646');
+    let evidence = c(x2) + c(x2 + '\u0629') + c(x2 + '\u0627\u062A');
+    for (const e of ['\u0648\u0646', '\u064A\u0646', '\u0627\u0646']) if (x2 + e !== w) evidence += c(x2 + e);
+    let feminine = 0;
+    if (x2.endsWith('\u062A')) feminine = c(x2.slice(0, -1) + '\u0629');
+    if (sibling < SIBLING_THETA * n || !takesArticle(w)) return { code: 'k', isDefault: true };
+    if (feminine > evidence && feminine >= THETA * n) return { code: 'f', isDefault: false };
+    if (evidence >= THETA * n) return { code: 's', isDefault: false };
+    return { code: 'k', isDefault: true };
+  }
+  if (w.endsWith('\u0629') && w.length >= 5) {
+    // ة: default keep. 'm' when the masculine is common and takes the sound masculine plural
+    // (an adjective or participle: جديدة → جديد, مسؤولة → مسؤول), so that nouns whose ة-less
+    // form is another word (دولة / دول, منطقة / منطق) keep their ة.
+    const masc = w.slice(0, -1);
+    const plural = c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646');
+    const ok = c(masc) >= MASCULINE_THETA * n && plural >= SIBLING_THETA * n;
+    return { code: ok ? 'm' : 'k', isDefault: !ok };
+  }
+  if (w.endsWith('\u0648\u0627')) {
+    const verb = c(x2 + '\u062A') + c(x2 + '\u062A\u0645') + c(x2 + '\u0646\u0627');
+    const ok = verb >= VERB_THETA * n;
+    return { code: ok ? 'd' : 'k', isDefault: ok };
+  }
+  return undefined;
+}
+
+const t0 = Date.now();
+for (const file of FILES) {
+  await readFile(file);
+  console.error(`${file}: ${words} words, ${counts.size} bases, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+const entries = new Map<string, string>();
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0 };
+for (const [w, n] of counts) {
+  if (n < MIN_COUNT || w.length < 4) continue;
+  const d = decide(w, n);
+  if (!d || d.isDefault) continue;
+  entries.set(w, d.code);
+}
+// Whole-word guard: a frequent word that segment splits in front although what would remain
+// is much rarer than the word itself (under WHOLE_RATIO) is more likely a name («لوكاس», «بالمر») than a clitic chain.
+for (const [w, remainder] of remainderOf) {
+  const n = surface.get(w) ?? 0;
+  if (n < WHOLE_MIN_COUNT) continue;
+  if ((surface.get(remainder) ?? 0) < WHOLE_RATIO * n) entries.set(w, 'w');
+}
+const lines: string[] = [];
+for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  lines.push(code + w);
+  stats[code as keyof typeof stats]++;
+}
+
+const header =
+  `// Generated by scripts/build-stem-lexicon.ts from the unlabeled news corpus (ANT 2018 news, Apache-2.0; Arabic Wikipedia 2017, CC BY-SA). Do not edit.\n` +
+  `// ${lines.length} base forms (of ${counts.size} seen in ${words} words) whose inflectional ending the 'dhad'\n` +
+  `// stemmer treats otherwise than by default: k keeps the word whole (${stats.k}), b removes the ending\n` +
+  `// without restoring ة (${stats.b}), f removes it and restores ة (${stats.f}). One entry per line:\n` +
+  `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
+const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;
+writeFileSync(join(ROOT, 'src', 'lexicon', 'stem-exceptions.ts'), header + body);
+console.error(`wrote ${lines.length} entries`, stats);

@@ -1,0 +1,407 @@
+// Trains the NER sequence model (averaged structured perceptron, Viterbi, BIO over
+// PERS/LOC/ORG/MISC) on ../shared/data/ner/anercorp-train.conll and writes
+// src/ner/model-data.ts. The number of epochs is chosen on a dev split (the last 10 % of
+// train); the final model is then trained on all of train for that many epochs. The test
+// file is never read here. Fixed seed: the same data gives the same model byte for byte.
+//
+//   npm run train:ner [-- --epochs 12] [--no-self-training] [--skip-dev] [--corpus 3000000]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chunks, emissions, viterbi, allowed, type Weights } from '../src/ner/decode.js';
+import { describe, features, HASH_BITS, MAX_FEATURES, NUM_TAGS, TAGS } from '../src/ner/features.js';
+import { lexicon, type Lexicon } from '../src/ner/lexicon.js';
+import { isWordChar } from '../src/ner/fold.js';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { packWeights } from '../src/ner/codec.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = process.env.DHAD_SHARED ? join(process.env.DHAD_SHARED, 'data') : resolve(ROOT, '..', 'shared', 'data');
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const MAX_EPOCHS = Number(arg('--epochs') ?? 15);
+const SEED = 20240704;
+
+interface Sentence {
+  words: string[];
+  tags: number[];
+}
+
+function readConll(path: string, keep: (type: string) => boolean = () => true): Sentence[] {
+  const out: Sentence[] = [];
+  let cur: Sentence = { words: [], tags: [] };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const l = line.replace(/\r$/, '');
+    if (l.trim() === '') {
+      if (cur.words.length) out.push(cur);
+      cur = { words: [], tags: [] };
+      continue;
+    }
+    const [word, tag] = l.split('\t');
+    let t = TAGS.indexOf((tag ?? 'O').trim() as (typeof TAGS)[number]);
+    if (t < 0 || (t > 0 && !keep(TAGS[t]!.slice(2)))) t = 0;
+    cur.words.push(word!);
+    cur.tags.push(t);
+  }
+  if (cur.words.length) out.push(cur);
+  return out;
+}
+
+let seed = SEED;
+function rand(): number {
+  seed ^= seed << 13;
+  seed >>>= 0;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  seed >>>= 0;
+  return seed / 4294967296;
+}
+
+interface Prepared {
+  feats: Int32Array; // n × MAX_FEATURES, -1 padded
+  tags: number[];
+  n: number;
+  infos: ReturnType<typeof describe>;
+  lex: Lexicon;
+}
+
+function prepare(s: Sentence, lex: Lexicon): Prepared {
+  const infos = describe(s.words, lex);
+  const feats = new Int32Array(s.words.length * MAX_FEATURES).fill(-1);
+  const buf = new Int32Array(MAX_FEATURES);
+  for (let i = 0; i < s.words.length; i++) {
+    const k = features(infos, i, buf, lex);
+    feats.set(buf.subarray(0, k), i * MAX_FEATURES);
+  }
+  return { feats, tags: s.tags, n: s.words.length, infos, lex };
+}
+
+const SIZE = (1 << HASH_BITS) * NUM_TAGS;
+const TSIZE = (NUM_TAGS + 1) * NUM_TAGS;
+
+function train(data: Prepared[], epochs: number, onEpoch?: (e: number, w: Weights) => void): Weights {
+  const W = new Float32Array(SIZE);
+  const U = new Float32Array(SIZE); // Σ c·Δ, for averaging
+  const T = new Float32Array(TSIZE);
+  const UT = new Float32Array(TSIZE);
+  let c = 1;
+  const order = data.map((_, i) => i);
+  const em = new Float64Array(400 * NUM_TAGS);
+  const average = (): Weights => {
+    const emit = new Float32Array(SIZE);
+    for (let i = 0; i < SIZE; i++) emit[i] = W[i]! - U[i]! / c;
+    const trans = new Float32Array(TSIZE);
+    for (let i = 0; i < TSIZE; i++) trans[i] = T[i]! - UT[i]! / c;
+    return { emit, scale: 1, trans };
+  };
+  for (let e = 1; e <= epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const idx of order) {
+      const s = data[idx]!;
+      const n = s.n;
+      const buf = n * NUM_TAGS <= em.length ? em : new Float64Array(n * NUM_TAGS);
+      // emissions from the current (not averaged) weights
+      for (let i = 0; i < n; i++) {
+        for (let t = 0; t < NUM_TAGS; t++) buf[i * NUM_TAGS + t] = 0;
+        for (let k = 0; k < MAX_FEATURES; k++) {
+          const f = s.feats[i * MAX_FEATURES + k]!;
+          if (f < 0) break;
+          for (let t = 0; t < NUM_TAGS; t++) buf[i * NUM_TAGS + t]! += W[f * NUM_TAGS + t]!;
+        }
+      }
+      const pred = viterbi(buf, n, T);
+      for (let i = 0; i < n; i++) {
+        const g = s.tags[i]!;
+        const p = pred[i]!;
+        const gp = i > 0 ? s.tags[i - 1]! : -1;
+        const pp = i > 0 ? pred[i - 1]! : -1;
+        if (g !== p) {
+          for (let k = 0; k < MAX_FEATURES; k++) {
+            const f = s.feats[i * MAX_FEATURES + k]!;
+            if (f < 0) break;
+            W[f * NUM_TAGS + g]!++;
+            U[f * NUM_TAGS + g]! += c;
+            W[f * NUM_TAGS + p]!--;
+            U[f * NUM_TAGS + p]! -= c;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          T[(gp + 1) * NUM_TAGS + g]!++;
+          UT[(gp + 1) * NUM_TAGS + g]! += c;
+          T[(pp + 1) * NUM_TAGS + p]!--;
+          UT[(pp + 1) * NUM_TAGS + p]! -= c;
+        }
+      }
+      c++;
+    }
+    if (onEpoch) onEpoch(e, average());
+  }
+  return average();
+}
+
+/** conlleval scores per type and micro over all. */
+function score(gold: string[][], pred: string[][]): Map<string, { p: number; r: number; f: number; n: number }> {
+  const stats = new Map<string, { tp: number; fp: number; fn: number }>();
+  const get = (t: string) => {
+    let s = stats.get(t);
+    if (!s) stats.set(t, (s = { tp: 0, fp: 0, fn: 0 }));
+    return s;
+  };
+  for (let i = 0; i < gold.length; i++) {
+    const g = chunks(gold[i]!);
+    const p = chunks(pred[i]!);
+    const key = (c: { type: string; start: number; end: number }) => `${c.type}:${c.start}:${c.end}`;
+    const gs = new Set(g.map(key));
+    const ps = new Set(p.map(key));
+    for (const c of p) {
+      const s = get(c.type);
+      const all = get('ALL');
+      if (gs.has(key(c))) {
+        s.tp++;
+        all.tp++;
+      } else {
+        s.fp++;
+        all.fp++;
+      }
+    }
+    for (const c of g) {
+      if (!ps.has(key(c))) {
+        get(c.type).fn++;
+        get('ALL').fn++;
+      }
+    }
+  }
+  const out = new Map<string, { p: number; r: number; f: number; n: number }>();
+  for (const [t, s] of stats) {
+    const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
+    const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
+    out.set(t, { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, n: s.tp + s.fn });
+  }
+  return out;
+}
+
+function tagAll(data: Prepared[], w: Weights): string[][] {
+  return data.map((s) => {
+    const em = emissions(s.infos, w, s.lex);
+    return Array.from(viterbi(em, s.n, w.trans), (t) => TAGS[t]!);
+  });
+}
+
+function quantize(w: Weights): { q: Int8Array; scale: number } {
+  // scale from the 99.99th percentile of |w| so one outlier does not flatten the rest
+  const abs: number[] = [];
+  for (let i = 0; i < w.emit.length; i += 7) if (w.emit[i] !== 0) abs.push(Math.abs(w.emit[i]!));
+  abs.sort((a, b) => a - b);
+  const cap = abs[Math.floor(abs.length * 0.9999)] ?? 1;
+  const scale = cap / 127;
+  const q = new Int8Array(w.emit.length);
+  for (let i = 0; i < w.emit.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w.emit[i]! / scale)));
+  return { q, scale };
+}
+
+/** Tokens of one line of raw text: word runs, and every other non-space character alone. */
+function lineTokens(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    if (isWordChar(c)) while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
+    else i++;
+    out.push(line.slice(s, i));
+  }
+  return out;
+}
+
+const END = new Set(['.', '!', '?', '\u061f']);
+const TYPE_OF_TAG = [0, 1, 1, 2, 2, 3, 3, 4, 4]; // O, PERS, LOC, ORG, MISC
+
+/**
+ * Tags up to `limit` tokens of the unlabeled corpus with each model and counts, per folded
+ * base word, how often each model tagged it O/PERS/LOC/ORG/MISC.
+ */
+async function tagCorpus(models: Weights[], lex0: Lexicon, limit: number): Promise<Map<string, Int32Array>[]> {
+  const counts = models.map(() => new Map<string, Int32Array>());
+  let seen = 0;
+  const buf = new Int32Array(MAX_FEATURES);
+  const run = (words: string[]): void => {
+    if (words.length === 0) return;
+    const infos = describe(words, lex0);
+    const n = words.length;
+    const feats = new Int32Array(n * MAX_FEATURES).fill(-1);
+    for (let i = 0; i < n; i++) feats.set(buf.subarray(0, features(infos, i, buf, lex0)), i * MAX_FEATURES);
+    models.forEach((w, m) => {
+      const em = new Float64Array(n * NUM_TAGS);
+      for (let i = 0; i < n; i++)
+        for (let k = 0; k < MAX_FEATURES; k++) {
+          const f = feats[i * MAX_FEATURES + k]!;
+          if (f < 0) break;
+          for (let t = 0; t < NUM_TAGS; t++) em[i * NUM_TAGS + t]! += w.emit[f * NUM_TAGS + t]!;
+        }
+      const tags = viterbi(em, n, w.trans);
+      for (let i = 0; i < n; i++) {
+        const b = infos[i]!.word.b;
+        let c = counts[m]!.get(b);
+        if (!c) counts[m]!.set(b, (c = new Int32Array(5)));
+        c[TYPE_OF_TAG[tags[i]!]!]!++;
+      }
+    });
+    seen += n;
+  };
+  for (const file of CORPUS_FILES) {
+    const rl = createInterface({ input: createReadStream(join(DATA, 'unlabeled', file)).pipe(createGunzip()), crlfDelay: Infinity });
+    for await (const line of rl) {
+      let sent: string[] = [];
+      for (const tok of lineTokens(line)) {
+        sent.push(tok);
+        if (END.has(tok) || sent.length >= 100) {
+          run(sent);
+          sent = [];
+        }
+      }
+      run(sent);
+      if (seen >= limit / CORPUS_FILES.length * (CORPUS_FILES.indexOf(file) + 1)) break;
+    }
+    rl.close();
+  }
+  console.log(`  tagged ${seen.toLocaleString('en-US')} corpus tokens with ${models.length} models`);
+  return counts;
+}
+
+/** Tag dictionary from corpus counts: see Lexicon.tagdict for the codes. */
+function tagdictOf(counts: Map<string, Int32Array>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const merged = new Map<string, Int32Array>();
+  for (const c of counts)
+    for (const [w, v] of c) {
+      let m = merged.get(w);
+      if (!m) merged.set(w, (m = new Int32Array(5)));
+      for (let k = 0; k < 5; k++) m[k]! += v[k]!;
+    }
+  for (const [w, v] of merged) {
+    const total = v[0]! + v[1]! + v[2]! + v[3]! + v[4]!;
+    if (total < 3 * counts.length) continue;
+    let best = 1;
+    for (let k = 2; k < 5; k++) if (v[k]! > v[best]!) best = k;
+    const r = v[best]! / total;
+    if (r >= 0.2) out.set(w, 1 + 3 * (best - 1) + (r >= 0.8 ? 2 : r >= 0.5 ? 1 : 0));
+    else if (total >= 10 * counts.length) out.set(w, 13);
+  }
+  return out;
+}
+
+const CORPUS_FILES = ['news-005.txt.gz', 'news-011.txt.gz', 'news-000.txt.gz'];
+const CORPUS_TOKENS = Number(arg('--corpus') ?? 3_000_000);
+const HALF_EPOCHS = 8;
+
+/**
+ * Jackknifed self-training: two models, each trained (without the tag dictionary) on one
+ * half of `data`, tag the corpus; each half's sentences then get the dictionary of the model
+ * that did not see them, and everything else the merged one.
+ */
+async function withTagdict(data: Sentence[], base: Lexicon): Promise<{ lexFor: (i: number) => Lexicon; merged: Lexicon; counts: Map<string, Int32Array>[] }> {
+  const half = (i: number): number => Math.floor(i / 50) % 2;
+  const models: Weights[] = [];
+  for (const hh of [0, 1]) {
+    seed = SEED + hh;
+    models.push(train(data.filter((_, i) => half(i) === hh).map((s) => prepare(s, base)), HALF_EPOCHS));
+  }
+  const counts = await tagCorpus(models, base, CORPUS_TOKENS);
+  const lexOf = (c: Map<string, Int32Array>[]): Lexicon => ({ ...base, tagdict: tagdictOf(c) });
+  const fromModel = [lexOf([counts[0]!]), lexOf([counts[1]!])];
+  const merged = lexOf(counts);
+  // sentence of half h gets the dictionary of the model trained on the other half
+  return { lexFor: (i) => fromModel[1 - half(i)]!, merged, counts };
+}
+
+function prepareAll(data: Sentence[], lexFor: (i: number) => Lexicon): Prepared[] {
+  // by lexicon, so that the word cache is not thrashed
+  const out: Prepared[] = new Array(data.length);
+  const groups = new Map<Lexicon, number[]>();
+  data.forEach((_, i) => {
+    const l = lexFor(i);
+    let g = groups.get(l);
+    if (!g) groups.set(l, (g = []));
+    g.push(i);
+  });
+  for (const [l, idx] of groups) for (const i of idx) out[i] = prepare(data[i]!, l);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const all = readConll(join(DATA, 'ner', 'anercorp-train.conll'));
+  const cut = Math.floor(all.length * 0.9);
+  const base: Lexicon = { ...lexicon(), tagdict: new Map() };
+  const selfTrain = !process.argv.includes('--no-self-training');
+  const fixed = arg('--epochs');
+  let epochs = MAX_EPOCHS;
+  if (!process.argv.includes('--skip-dev')) {
+    const trainSents = all.slice(0, cut);
+    const devSents = all.slice(cut);
+    const st = selfTrain ? await withTagdict(trainSents, base) : undefined;
+    const trainPart = prepareAll(trainSents, st ? st.lexFor : () => base);
+    const dev = devSents.map((s) => prepare(s, st ? st.merged : base));
+    const devGold = dev.map((s) => s.tags.map((t) => TAGS[t]!));
+    console.log(`prepared ${all.length} sentences (${cut} train / ${all.length - cut} dev) in ${Date.now() - t0} ms`);
+    let bestE = 1;
+    let bestF = -1;
+    seed = SEED;
+    train(trainPart, MAX_EPOCHS, (e, w) => {
+      const s = score(devGold, tagAll(dev, w));
+      const a = s.get('ALL')!;
+      const per = ['PERS', 'LOC', 'ORG', 'MISC'].map((t) => `${t} ${((s.get(t)?.f ?? 0) * 100).toFixed(1)}`).join(' ');
+      console.log(`epoch ${e}: dev F1 ${(a.f * 100).toFixed(2)} (${per})`);
+      if (a.f > bestF) {
+        bestF = a.f;
+        bestE = e;
+      }
+    });
+    if (!fixed) epochs = bestE;
+    console.log(`best dev F1 ${(bestF * 100).toFixed(2)} at epoch ${bestE}; training on all of train for ${epochs} epochs`);
+  }
+  const st = selfTrain ? await withTagdict(all, base) : undefined;
+  const full = prepareAll(all, st ? st.lexFor : () => base);
+  seed = SEED;
+  const w = train(full, epochs);
+  const { q, scale } = quantize(w);
+  const packed = packWeights(q);
+  const out = join(ROOT, 'src', 'ner', 'model-data.ts');
+  writeFileSync(
+    out,
+    `// Generated by scripts/train-ner.ts from ../shared/data/ner/anercorp-train.conll (weights only). Do not edit.\n` +
+      `// Averaged perceptron, ${epochs} epochs, seed ${SEED}, ${1 << HASH_BITS} hashed buckets × ${NUM_TAGS} tags, int8.\n` +
+      `export const HASH_BUCKETS = ${1 << HASH_BITS};\n` +
+      `export const SCALE = ${scale};\n` +
+      `export const TRANSITIONS = [${Array.from(w.trans, (x) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : 0)).join(',')}];\n` +
+      `export const WEIGHTS = ${JSON.stringify(packed)};\n`,
+  );
+  const dict = st ? st.merged.tagdict : new Map<string, number>();
+  const byCode = new Map<number, string[]>();
+  for (const [word, code] of [...dict].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let l = byCode.get(code);
+    if (!l) byCode.set(code, (l = []));
+    l.push(word);
+  }
+  const packedDict = [...byCode.keys()].sort((a, b) => a - b).map((c) => `${c}\t${byCode.get(c)!.join(' ')}`).join('\n');
+  writeFileSync(
+    join(ROOT, 'src', 'ner', 'tagdict-data.ts'),
+    `// Generated by scripts/train-ner.ts from ../shared/data/unlabeled/news-*.txt.gz tagged by a model trained on ../shared/data/ner/anercorp-train.conll (statistics only). Do not edit.\n` +
+      `// ${dict.size} folded words → how the jackknifed half-models tagged them in the corpus (codes: see src/ner/lexicon.ts).\n` +
+      `export const TAGDICT = ${JSON.stringify(packedDict)};\n`,
+  );
+  console.log(`wrote ${out} (${(packed.length / 1e6).toFixed(2)} M chars) and tagdict-data.ts (${dict.size} words) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+await main();

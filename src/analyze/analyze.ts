@@ -1,0 +1,119 @@
+import { assertString, checkOptions, describeType } from '../chars/guards.js';
+import { detectLanguage } from '../lang/index.js';
+import { entities as findEntities } from '../ner/index.js';
+import type { Entity } from '../ner/types.js';
+import { createNormalizer, type NormalizeOptions, type NormalizePreset } from '../normalize/index.js';
+import { root as findRoot } from '../root/index.js';
+import { segment } from '../segment/index.js';
+import type { Segmentation } from '../segment/types.js';
+import { stem as findStem } from '../stem/index.js';
+import { sentences as findSentences, tokenize } from '../tokenize/index.js';
+import type { Sentence, Token } from '../tokenize/types.js';
+
+/** The stages `analyze` can run. */
+export type AnalyzeStep = 'language' | 'sentences' | 'tokens' | 'normal' | 'segment' | 'stem' | 'root' | 'entities';
+
+const ALL_STEPS: readonly AnalyzeStep[] = ['language', 'sentences', 'tokens', 'normal', 'segment', 'stem', 'root', 'entities'];
+const DEFAULT_STEPS: readonly AnalyzeStep[] = ['language', 'sentences', 'tokens', 'normal', 'segment', 'stem', 'entities'];
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  /**
+   * The stages to run. `normal`, `segment`, `stem` and `root` imply `tokens`.
+   * @defaultValue `['language', 'sentences', 'tokens', 'normal', 'segment', 'stem', 'entities']` (every stage but `root`)
+   */
+  steps?: readonly AnalyzeStep[];
+  /**
+   * The normalization behind each token's `normal`: a preset name or options object.
+   * @defaultValue `'search'`
+   */
+  normalize?: NormalizePreset | NormalizeOptions;
+}
+
+/** A token of a {@link Doc}: a {@link Token} plus what the chosen stages add to it. */
+export interface AnalyzedToken extends Token {
+  /** Normalized text (stage `normal`). */
+  normal?: string;
+  /** Clitic segmentation, morpheme offsets into the analysed text (stage `segment`, words only). */
+  segmentation?: Segmentation;
+  /** The `'dhad'` light stem (stage `stem`, words only). */
+  stem?: string;
+  /** The root, when one is found (stage `root`, words only). */
+  root?: string;
+}
+
+/** The result of {@link analyze}; every offset points into `text`. */
+export interface Doc {
+  text: string;
+  /** ISO 639-3 code from `detectLanguage`, or `'und'` when the stage did not run. */
+  language: string;
+  sentences: Sentence[];
+  tokens: AnalyzedToken[];
+  entities: Entity[];
+}
+
+const OPTION_KEYS = ['steps', 'normalize'] as const;
+
+function resolveSteps(fn: string, steps: unknown): Set<AnalyzeStep> {
+  if (steps === undefined) return new Set(DEFAULT_STEPS);
+  if (!Array.isArray(steps)) throw new TypeError(`dhad.${fn}: expected options.steps to be an array, got ${describeType(steps)}`);
+  const out = new Set<AnalyzeStep>();
+  for (const s of steps) {
+    if (typeof s !== 'string' || !(ALL_STEPS as readonly string[]).includes(s)) {
+      throw new TypeError(`dhad.${fn}: unknown step '${String(s)}' (expected one of: ${ALL_STEPS.join(', ')})`);
+    }
+    out.add(s as AnalyzeStep);
+  }
+  return out;
+}
+
+/** Shifts a segmentation of `token.text` so its offsets point into the whole text. */
+function shift(seg: Segmentation, by: number): Segmentation {
+  const move = <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + by, end: m.end + by });
+  return { prefixes: seg.prefixes.map(move), base: move(seg.base), suffixes: seg.suffixes.map(move) };
+}
+
+/** @internal The work of `analyze`, with the function name used in error messages. */
+export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions): Doc {
+  assertString(fn, text);
+  const opts = checkOptions<AnalyzeOptions>(fn, options, OPTION_KEYS);
+  const steps = resolveSteps(fn, opts.steps);
+  const wantTokens = steps.has('tokens') || steps.has('normal') || steps.has('segment') || steps.has('stem') || steps.has('root');
+  const norm = steps.has('normal') ? createNormalizer(opts.normalize ?? 'search') : undefined;
+
+  const tokens: AnalyzedToken[] = wantTokens ? tokenize(text) : [];
+  for (const token of tokens) {
+    if (norm) token.normal = norm(token.text);
+    if (token.type !== 'word') continue;
+    if (steps.has('segment')) token.segmentation = shift(segment(token.text), token.start);
+    if (steps.has('stem')) token.stem = findStem(token.text);
+    if (steps.has('root')) {
+      const r = findRoot(token.text);
+      if (r !== undefined) token.root = r;
+    }
+  }
+  return {
+    text,
+    language: steps.has('language') ? detectLanguage(text) : 'und',
+    sentences: steps.has('sentences') ? findSentences(text) : [],
+    tokens,
+    entities: steps.has('entities') ? findEntities(text) : [],
+  };
+}
+
+/**
+ * Analyses Arabic text in one call: language, sentences, tokens with their normalized form,
+ * clitic segmentation, stem (and root when asked), and named entities — every offset into `text`.
+ *
+ * @param text - The text to analyse.
+ * @param options - Which stages to run and how to normalize.
+ * @returns A {@link Doc}.
+ * @example
+ * ```ts
+ * const doc = analyze('وقال بوتين', { steps: ['tokens', 'stem'] });
+ * doc.tokens.map((t) => t.stem); //=> ['قال', 'بوتين']
+ * ```
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Doc {
+  return analyzeAs('analyze', text, options);
+}

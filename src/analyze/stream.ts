@@ -1,0 +1,141 @@
+import { describeType } from '../chars/guards.js';
+import { analyzeAs, type AnalyzeOptions, type Doc } from './analyze.js';
+
+/** A {@link Doc} for one paragraph of a stream; its offsets count from the start of the stream. */
+export interface StreamDoc extends Doc {
+  /** Offset of the paragraph's first character in the whole stream (UTF-16 code units). */
+  offset: number;
+}
+
+/** Options of {@link analyzeStream}: those of `analyze`, plus the size that forces a paragraph break. */
+export interface AnalyzeStreamOptions extends AnalyzeOptions {
+  /**
+   * A paragraph longer than this many UTF-16 code units is cut at its last line break (or
+   * sentence end, or space) so memory stays bounded on text without blank lines.
+   * @defaultValue `1_000_000`
+   */
+  maxParagraph?: number;
+}
+
+type Chunk = string | Uint8Array;
+
+function isAsyncIterable(x: unknown): x is AsyncIterable<Chunk> {
+  return x != null && typeof (x as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+}
+function isIterable(x: unknown): x is Iterable<Chunk> {
+  return x != null && typeof x !== 'string' && typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** Moves every offset of a paragraph's Doc by `by`. */
+function shiftDoc(doc: Doc, by: number): StreamDoc {
+  if (by === 0) return { ...doc, offset: 0 };
+  const move = <T extends { start: number; end: number }>(x: T): void => {
+    x.start += by;
+    x.end += by;
+  };
+  for (const s of doc.sentences) move(s);
+  for (const e of doc.entities) move(e);
+  for (const t of doc.tokens) {
+    move(t);
+    if (t.segmentation) {
+      for (const m of t.segmentation.prefixes) move(m);
+      move(t.segmentation.base);
+      for (const m of t.segmentation.suffixes) move(m);
+    }
+  }
+  return { ...doc, offset: by };
+}
+
+/** Index just past the end of the first blank-line paragraph break in `s` from `from`, as [paragraphEnd, nextStart], or undefined. */
+function findBreak(s: string, from: number): [number, number] | undefined {
+  let i = s.indexOf('\n', from);
+  while (i !== -1) {
+    // A blank line: \n followed by optional horizontal space / \r and another \n.
+    let j = i + 1;
+    while (j < s.length && (s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0x09 || s.charCodeAt(j) === 0x0d)) j++;
+    if (j < s.length && s.charCodeAt(j) === 0x0a) {
+      let k = j + 1;
+      while (k < s.length) {
+        const c = s.charCodeAt(k);
+        if (c !== 0x0a && c !== 0x0d && c !== 0x20 && c !== 0x09) break;
+        k++;
+      }
+      if (k === s.length) return undefined; // blank run may continue in the next chunk
+      return [i, k];
+    }
+    if (j === s.length) return undefined;
+    i = s.indexOf('\n', i + 1);
+  }
+  return undefined;
+}
+
+/** Where to cut an over-long paragraph: after the last newline, else the last sentence end, else the last space. */
+function forcedCut(s: string, limit: number): number {
+  const window = s.slice(0, limit);
+  for (const needle of ['\n', '. ', '؟ ', '! ', '? ', ' ']) {
+    const at = window.lastIndexOf(needle);
+    if (at > 0) return at + needle.length;
+  }
+  return limit;
+}
+
+/**
+ * Analyses a stream of text paragraph by paragraph (paragraphs end at blank lines), in
+ * constant memory, yielding one {@link StreamDoc} per non-empty paragraph with every offset
+ * counted from the start of the whole stream.
+ *
+ * @param source - An async (or sync) iterable of strings or UTF-8 byte chunks, such as a Node `Readable`.
+ * @param options - The options of `analyze`, plus `maxParagraph`.
+ * @returns An async iterable of paragraph Docs.
+ * @example
+ * ```ts
+ * for await (const doc of analyzeStream(['قمة شنغهاي.\n\nوقال بوتين.'])) doc.offset;
+ * //=> 0, then 13
+ * ```
+ */
+export async function* analyzeStream(
+  source: AsyncIterable<Chunk> | Iterable<Chunk>,
+  options?: AnalyzeStreamOptions,
+): AsyncGenerator<StreamDoc, void, undefined> {
+  if (!isAsyncIterable(source) && !isIterable(source)) {
+    throw new TypeError(`dhad.analyzeStream: expected an iterable or async iterable of strings or bytes, got ${describeType(source)}`);
+  }
+  const { maxParagraph = 1_000_000, ...analyzeOptions } = options ?? {};
+  if (typeof maxParagraph !== 'number' || !(maxParagraph >= 16)) {
+    throw new TypeError(`dhad.analyzeStream: expected options.maxParagraph to be a number ≥ 16, got ${String(maxParagraph)}`);
+  }
+  // Validate the analyze options once, up front, on an empty text.
+  analyzeAs('analyzeStream', '', analyzeOptions);
+
+  const decoder = new TextDecoder('utf-8');
+  let buffer = '';
+  let base = 0; // stream offset of buffer[0]
+
+  function* drain(final: boolean): Generator<StreamDoc> {
+    for (;;) {
+      let cut: [number, number] | undefined = findBreak(buffer, 0);
+      if (!cut && buffer.length > maxParagraph) {
+        const at = forcedCut(buffer, maxParagraph);
+        cut = [at, at];
+      }
+      if (!cut && final && buffer.length > 0) cut = [buffer.length, buffer.length];
+      if (!cut) return;
+      const [end, next] = cut;
+      const paragraph = buffer.slice(0, end);
+      if (paragraph.trim() !== '') yield shiftDoc(analyzeAs('analyzeStream', paragraph, analyzeOptions), base);
+      buffer = buffer.slice(next);
+      base += next;
+      if (buffer.length === 0) return;
+    }
+  }
+
+  const iterator = isAsyncIterable(source) ? source : (async function* () { yield* source; })();
+  for await (const chunk of iterator) {
+    if (typeof chunk === 'string') buffer += chunk;
+    else if (chunk instanceof Uint8Array) buffer += decoder.decode(chunk, { stream: true });
+    else throw new TypeError(`dhad.analyzeStream: expected chunks of strings or bytes, got ${describeType(chunk)}`);
+    yield* drain(false);
+  }
+  buffer += decoder.decode();
+  yield* drain(true);
+}

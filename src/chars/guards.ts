@@ -1,0 +1,39 @@
+// Argument checks shared by every public function, so that errors read the same everywhere:
+// `TypeError('dhad.tokenize: expected a string, got number')`.
+
+/** Describes a value's type for an error message: `null`, `array`, `number`, … */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Throws `TypeError('dhad.<fn>: expected a string, got <type>')` unless `value` is a string. */
+export function assertString(fn: string, value: unknown, what = 'a string'): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`dhad.${fn}: expected ${what}, got ${describeType(value)}`);
+  }
+}
+
+/**
+ * Checks an options argument: `undefined` is fine, anything but a plain object is a
+ * `TypeError`, and so is any key not in `allowed` (unknown options are rejected, not ignored).
+ */
+export function checkOptions<T extends object>(
+  fn: string,
+  options: unknown,
+  allowed: readonly string[],
+): Partial<T> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`dhad.${fn}: expected an options object, got ${describeType(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      throw new TypeError(
+        `dhad.${fn}: unknown option '${key}' (expected one of: ${allowed.join(', ')})`,
+      );
+    }
+  }
+  return options as Partial<T>;
+}

@@ -1,0 +1,45 @@
+// toBio: entity spans → one CAMeL/ANERcorp-style BIO label per token.
+import { describeType } from '../chars/guards.js';
+import type { Token } from '../tokenize/types.js';
+import type { Entity } from './types.js';
+
+/**
+ * Labels each token `B-TYPE`, `I-TYPE` or `O` from entity spans, as CAMeL Tools and ANERcorp
+ * write NER data. A token overlapped by an entity takes its label even when the entity
+ * covers only part of it (the token «وبيلاروسيا» gets `B-LOC` from the entity «بيلاروسيا»);
+ * the first token an entity touches is `B-`, the rest `I-`. A token touched by two entities
+ * takes the first one's label, so the second starts at its next token (or is lost when it
+ * lies within that single token).
+ *
+ * @param tokens - Tokens with `start` and `end` offsets (`tokenize(text)`), in text order.
+ * @param entities - Entities with `type`, `start`, `end`, in any order; they must not overlap.
+ * @returns One label per token.
+ * @throws TypeError when `tokens` or `entities` is not an array of objects with numeric offsets.
+ * @example
+ * ```ts
+ * toBio([{ text: 'زار', start: 0, end: 3, type: 'word' }, { text: 'وبيلاروسيا', start: 4, end: 14, type: 'word' }], [{ type: 'LOC', text: 'بيلاروسيا', start: 5, end: 14, form: 'بيلاروسيا', score: 1 }])
+ * //=> ['O', 'B-LOC']
+ * ```
+ */
+export function toBio(tokens: readonly Token[], entities: readonly Entity[]): string[] {
+  if (!Array.isArray(tokens)) throw new TypeError(`dhad.toBio: expected an array of tokens, got ${describeType(tokens)}`);
+  if (!Array.isArray(entities)) throw new TypeError(`dhad.toBio: expected an array of entities, got ${describeType(entities)}`);
+  for (const x of [...tokens, ...entities] as unknown[]) {
+    if (x === null || typeof x !== 'object' || typeof (x as Token).start !== 'number' || typeof (x as Token).end !== 'number') {
+      throw new TypeError(`dhad.toBio: expected objects with numeric start and end, got ${describeType(x)}`);
+    }
+  }
+  const spans = entities.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  const labels: string[] = new Array<string>(tokens.length).fill('O');
+  let e = 0;
+  let owner = -1; // index of the entity that labelled the previous token
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    while (e < spans.length && spans[e]!.end <= token.start) e++;
+    const span = spans[e];
+    if (!span || span.start >= token.end || token.end <= token.start) continue;
+    labels[t] = `${owner === e ? 'I' : 'B'}-${span.type}`;
+    owner = e;
+  }
+  return labels;
+}

@@ -1,0 +1,143 @@
+// Internal: the NER word resources, decoded lazily on first use — word clusters and corpus
+// frequencies (clusters-data.ts), CLDR place names (gazetteer-data.ts) and the hand-written
+// lists (lists.ts) — plus the conservative proclitic stripper that the features and the span
+// boundaries share.
+import { CLUSTERS } from './clusters-data.js';
+import { PLACES } from './gazetteer-data.js';
+import { TAGDICT } from './tagdict-data.js';
+import { foldWord } from './fold.js';
+import { GIVEN_NAMES, LOC_TRIGGERS, ORG_TRIGGERS, ORG_WORDS, PERSON_TRIGGERS, words } from './lists.js';
+
+/** Word classes of the hand-written lists, as bits. */
+export const PERSON_TRIGGER = 1;
+export const ORG_TRIGGER = 2;
+export const LOC_TRIGGER = 4;
+export const GIVEN_NAME = 8;
+export const ORG_WORD = 16;
+
+export interface Lexicon {
+  /** folded word → binary cluster path */
+  cluster: Map<string, string>;
+  /** folded word → floor(log2(corpus count)) */
+  logFreq: Map<string, number>;
+  /** folded word → class bits */
+  classes: Map<string, number>;
+  /** first folded word of a place name → the folded names (word arrays) starting with it */
+  places: Map<string, string[][]>;
+  /**
+   * folded base → self-training code: 1 + 3·type + strength (type 0–3 = PERS/LOC/ORG/MISC,
+   * strength 0–2 for ≥ 20/50/80 % of corpus occurrences tagged so), 13 = frequent and
+   * mostly untagged
+   */
+  tagdict: Map<string, number>;
+}
+
+/** Parses a packed tag dictionary: lines "code<TAB>word word …". */
+export function parseTagdict(packed: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of packed.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const code = Number(line.slice(0, tab));
+    for (const w of line.slice(tab + 1).split(' ')) if (w) out.set(w, code);
+  }
+  return out;
+}
+
+let cached: Lexicon | undefined;
+
+/** Decodes the packed resources once. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const cluster = new Map<string, string>();
+  const logFreq = new Map<string, number>();
+  let lineStart = 0;
+  const text = CLUSTERS;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const tab = text.indexOf('\t', lineStart);
+    const path = text.slice(lineStart, tab);
+    let i = tab + 1;
+    while (i < lineEnd) {
+      let j = text.indexOf(' ', i);
+      if (j < 0 || j > lineEnd) j = lineEnd;
+      // trailing digits are floor(log2(count))
+      let k = j;
+      while (k > i && text.charCodeAt(k - 1) >= 0x30 && text.charCodeAt(k - 1) <= 0x39) k--;
+      const word = text.slice(i, k);
+      cluster.set(word, path);
+      logFreq.set(word, Number(text.slice(k, j)));
+      i = j + 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  const classes = new Map<string, number>();
+  const mark = (list: string, bit: number): void => {
+    for (const w of words(list)) {
+      const f = foldWord(w);
+      classes.set(f, (classes.get(f) ?? 0) | bit);
+    }
+  };
+  mark(PERSON_TRIGGERS, PERSON_TRIGGER);
+  mark(ORG_TRIGGERS, ORG_TRIGGER);
+  mark(LOC_TRIGGERS, LOC_TRIGGER);
+  mark(GIVEN_NAMES, GIVEN_NAME);
+  mark(ORG_WORDS, ORG_WORD);
+  const places = new Map<string, string[][]>();
+  for (const name of PLACES.split('\n')) addPhrase(places, name);
+  cached = { cluster, logFreq, classes, places, tagdict: parseTagdict(TAGDICT) };
+  return cached;
+}
+
+/** Adds a multi-word name to a first-word index (folded words). */
+export function addPhrase(index: Map<string, string[][]>, name: string): void {
+  const parts = name.split(/\s+/).filter((p) => p.length > 0).map(foldWord);
+  if (parts.length === 0) return;
+  let list = index.get(parts[0]!);
+  if (!list) index.set(parts[0]!, (list = []));
+  list.push(parts);
+}
+
+/**
+ * Splits a folded word into its proclitics and base: «وبيلاروسيا» → و + بيلاروسيا,
+ * «للامم» → ل + الامم. Conservative: a split is taken only when the corpus knows the base
+ * better than the whole word («لبنان» stays whole, «فرنسا» too), or, for words the corpus does
+ * not know, only the conjunction و/ف before a base of three letters or more.
+ * Returns the number of folded letters that are proclitics (with «لل» counted as one letter,
+ * the ل, since the second ل is the article's).
+ */
+export function proclitics(word: string, lex: Lexicon): number {
+  const n = word.length;
+  if (n < 4) return 0;
+  const whole = lex.logFreq.get(word) ?? -1;
+  let best = 0;
+  let bestScore = whole;
+  const c0 = word.charCodeAt(0);
+  const tryCut = (k: number, bonus: number): void => {
+    if (n - k < 3) return;
+    const rest = word.slice(k);
+    const f = lex.logFreq.get(rest);
+    if (f !== undefined && f + bonus > bestScore) {
+      best = k;
+      bestScore = f + bonus;
+    }
+  };
+  const conj = c0 === 0x0648 || c0 === 0x0641; // WAW, FEH
+  const k0 = conj ? 1 : 0;
+  if (conj) tryCut(1, 0);
+  const c1 = word.charCodeAt(k0);
+  if (c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643) {
+    // BEH, LAM, KAF prepositions; «لل» is ل + the article with its alef elided
+    if (c1 === 0x0644 && word.charCodeAt(k0 + 1) === 0x0644) {
+      const rest = '\u0627' + word.slice(k0 + 1);
+      const f = lex.logFreq.get(rest);
+      if (n - k0 - 1 >= 3 && f !== undefined && f > bestScore) {
+        best = k0 + 1;
+        bestScore = f;
+      }
+    } else tryCut(k0 + 1, 0);
+  }
+  if (best === 0 && whole < 0 && conj && n - 1 >= 3) return 1;
+  return best;
+}

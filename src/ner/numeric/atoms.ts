@@ -1,0 +1,277 @@
+// Splits tokens into atoms — runs of letters, runs of digits (with their decimal and
+// thousands separators) and single other characters — so the grammar does not depend on
+// how the tokenizer groups «و4», «60%» or «يونيو/حزيران». Atoms keep offsets into the text.
+import type { Token } from '../../tokenize/types.js';
+
+export const enum Kind {
+  Word = 1,
+  Digits = 2,
+  Other = 3,
+  /** Stands for a token the grammar must not look into or across (URL, e-mail, …). */
+  Barrier = 4,
+}
+
+export interface Atom {
+  kind: Kind;
+  start: number;
+  end: number;
+  /** Word: folded letters; Other: the character; Digits: ASCII digits with `.` for a decimal point. */
+  key: string;
+  /** Digits only: the numeric value. */
+  value: number;
+  /** Digits only: count of digits before the decimal point; grouped numbers count 0 (never a year). */
+  intDigits: number;
+  /** True when whitespace (or a token boundary) separates this atom from the previous one. */
+  gap: boolean;
+  /** Word only, filled on first use by the grammar: readings without proclitics. */
+  cands: ReadonlyArray<[string, number]> | undefined;
+  self: ReadonlyArray<[string, number]> | undefined;
+  interesting: boolean | undefined;
+}
+
+/** Zero for a digit code unit of any of the three digit sets, −1 otherwise. */
+export function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x660 && c <= 0x669) return c - 0x660; // ARABIC-INDIC DIGIT ZERO…NINE
+  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0; // EXTENDED ARABIC-INDIC DIGIT ZERO…NINE
+  return -1;
+}
+
+/** Diacritics and marks dropped by folding: U+064B FATHATAN … U+065F, U+0670 SUPERSCRIPT ALEF, U+0640 TATWEEL, invisibles. */
+export function isIgnorable(c: number): boolean {
+  return (
+    (c >= 0x64b && c <= 0x65f) ||
+    c === 0x670 ||
+    c === 0x640 ||
+    (c >= 0x610 && c <= 0x61a) ||
+    (c >= 0x6d6 && c <= 0x6ed) ||
+    c === 0x200c ||
+    c === 0x200d ||
+    c === 0x200e ||
+    c === 0x200f ||
+    isPresentationMark(c)
+  );
+}
+
+// U+FE71, FE77, FE79, FE7B, FE7D, FE7F are the tatweel/medial forms of harakat.
+function isPresentationMark(c: number): boolean {
+  return c === 0xfe71 || c === 0xfe77 || c === 0xfe79 || c === 0xfe7b || c === 0xfe7d || c === 0xfe7f;
+}
+
+/** True for a code unit that belongs inside a word: Arabic letters and marks, presentation forms, Latin letters. */
+export function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x621 && c <= 0x65f) ||
+    (c >= 0x66e && c <= 0x6d3) ||
+    (c >= 0x6d5 && c <= 0x6ef) ||
+    (c >= 0x6fa && c <= 0x6ff) ||
+    c === 0x610 ||
+    (c >= 0x611 && c <= 0x61a) ||
+    c === 0x640 ||
+    (c >= 0x750 && c <= 0x77f) ||
+    (c >= 0x8a0 && c <= 0x8ff) ||
+    (c >= 0xfb50 && c <= 0xfdfb) ||
+    (c >= 0xfe70 && c <= 0xfefc) ||
+    c === 0x200c ||
+    c === 0x200d ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a)
+  );
+}
+
+/**
+ * Folds a word for table lookup: drops diacritics, tatweel and invisibles; alef with hamza
+ * or madda and alef wasla → alef; alef maksura → yeh; teh marbuta → heh; Persian yeh/kaf →
+ * Arabic. Presentation forms go through NFKC first (only when present).
+ */
+export function fold(word: string): string {
+  let s = word;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xfb50 && c <= 0xfefc) {
+      s = s.normalize('NFKC');
+      break;
+    }
+  }
+  let clean = true;
+  for (let i = 0; i < s.length && clean; i++) {
+    const c = s.charCodeAt(i);
+    clean = !(isIgnorable(c) || c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671 || c === 0x649 || c === 0x6cc || c === 0x629 || c === 0x6a9 || (c >= 0x41 && c <= 0x5a));
+  }
+  if (clean) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isIgnorable(c)) continue;
+    if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) out += '\u0627'; // ALEF
+    else if (c === 0x649 || c === 0x6cc) out += '\u064a'; // ALEF MAKSURA, FARSI YEH → YEH
+    else if (c === 0x629) out += '\u0647'; // TEH MARBUTA → HEH
+    else if (c === 0x6a9) out += '\u0643'; // KEHEH → KAF
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
+    else out += s[i];
+  }
+  return out;
+}
+
+/**
+ * Offset in `text` just after the first `letters` letters of the word starting at `start`
+ * (diacritics and tatweel do not count), used to start a span after a proclitic.
+ */
+export function afterLetters(text: string, start: number, end: number, letters: number): number {
+  let i = start;
+  let seen = 0;
+  while (i < end && seen < letters) {
+    const c = text.charCodeAt(i);
+    i++;
+    if (!isIgnorable(c)) seen++;
+  }
+  while (i < end && isIgnorable(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Every atom gets every field up front, so all atoms share one object shape. */
+function atom(kind: Kind, start: number, end: number, key: string, value: number, intDigits: number, gap: boolean): Atom {
+  return { kind, start, end, key, value, intDigits, gap, cands: undefined, self: undefined, interesting: undefined };
+}
+
+const NO_LOOK: ReadonlySet<string> = new Set(['url', 'email', 'hashtag', 'mention']);
+
+/** The folded code unit of `c`, or −1 for a character folding drops (see {@link fold}). */
+function foldCode(c: number): number {
+  if (isIgnorable(c)) return -1;
+  if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627;
+  if (c === 0x649 || c === 0x6cc) return 0x64a;
+  if (c === 0x629) return 0x647;
+  if (c === 0x6a9) return 0x643;
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  return c;
+}
+
+/** FNV-1a over code units, the hash {@link wordHashes} uses. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Whether the folded word in `text[start, end)`, or the word without its first one or two
+ * letters (a proclitic), hashes into `relevant` — without allocating. Presentation forms
+ * (which fold through NFKC) always count as relevant, to be looked at the slow way.
+ */
+function isRelevant(text: string, start: number, end: number, relevant: ReadonlySet<number>): boolean {
+  let h0 = 0x811c9dc5;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x811c9dc5;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const raw = text.charCodeAt(i);
+    if (raw >= 0xfb50) return true;
+    const c = foldCode(raw);
+    if (c < 0) continue;
+    h0 = Math.imul(h0 ^ c, 0x01000193);
+    if (n >= 1) h1 = Math.imul(h1 ^ c, 0x01000193);
+    if (n >= 2) h2 = Math.imul(h2 ^ c, 0x01000193);
+    n++;
+  }
+  return relevant.has(h0 >>> 0) || (n > 1 && relevant.has(h1 >>> 0)) || (n > 2 && relevant.has(h2 >>> 0));
+}
+
+/**
+ * Splits every token of `text` into atoms, in order. With `relevant` (hashes of every folded
+ * word the grammar reads), other words become atoms with an empty key, neither sliced nor folded.
+ */
+export function atomize(text: string, tokens: readonly Token[], relevant?: ReadonlySet<number>): Atom[] {
+  const atoms: Atom[] = [];
+  let last = -1;
+  for (const token of tokens) {
+    const tokenStart = Math.max(0, token.start | 0);
+    const tokenEnd = Math.min(text.length, token.end | 0);
+    if (tokenEnd <= tokenStart) continue;
+    if (NO_LOOK.has(token.type)) {
+      atoms.push(atom(Kind.Barrier, tokenStart, tokenEnd, '', 0, 0, true));
+      last = tokenEnd;
+      continue;
+    }
+    let i = tokenStart;
+    while (i < tokenEnd) {
+      const c = text.charCodeAt(i);
+      const start = i;
+      const gap = start !== last || hasSpaceBefore(text, start);
+      if (isWordChar(c)) {
+        while (i < tokenEnd && isWordChar(text.charCodeAt(i))) i++;
+        // Latin words keep their key: the grammar asks whether a number's neighbour is Latin («5G»).
+        const key = relevant === undefined || c < 0x80 || isRelevant(text, start, i, relevant) ? fold(text.slice(start, i)) : '';
+        const prev = atoms[atoms.length - 1];
+        // Words the grammar never reads merge into one atom: nothing can match inside or across them.
+        if (key === '' && prev !== undefined && prev.kind === Kind.Word && prev.key === '') prev.end = i;
+        else atoms.push(atom(Kind.Word, start, i, key, 0, 0, gap));
+      } else if (digitValue(c) >= 0) {
+        i = scanNumber(text, i, tokenEnd, atoms, gap);
+      } else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b)) {
+        i++;
+        last = -1; // whitespace inside a token still separates atoms
+        continue;
+      } else {
+        // One atom per code point (keep surrogate pairs together).
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < tokenEnd ? 2 : 1;
+        atoms.push(atom(Kind.Other, start, i, text.slice(start, i), 0, 0, gap));
+      }
+      last = i;
+    }
+  }
+  return atoms;
+}
+
+function hasSpaceBefore(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const c = text.charCodeAt(start - 1);
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+/**
+ * Reads digits with at most one decimal point (`.` or U+066B ARABIC DECIMAL SEPARATOR, or
+ * `,` followed by one or two digits) and thousands groups (`,` or U+066C ARABIC THOUSANDS
+ * SEPARATOR followed by exactly three digits). Pushes one Digits atom; returns the end.
+ */
+function scanNumber(text: string, i: number, end: number, atoms: Atom[], gap: boolean): number {
+  const start = i;
+  let ascii = '';
+  let intDigits = 0;
+  let grouped = false;
+  let decimal = false;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const d = digitValue(c);
+    if (d >= 0) {
+      ascii += String.fromCharCode(0x30 + d);
+      if (!decimal) intDigits++;
+      i++;
+      continue;
+    }
+    const run = digitRun(text, i + 1, end);
+    if (!decimal && (c === 0x2c || c === 0x66c) && run === 3) {
+      grouped = true;
+      i++;
+      continue;
+    }
+    if (!decimal && (c === 0x2e || c === 0x66b || (c === 0x2c && (run === 1 || run === 2) && !grouped)) && run > 0) {
+      decimal = true;
+      ascii += '.';
+      i++;
+      continue;
+    }
+    break;
+  }
+  atoms.push(atom(Kind.Digits, start, i, ascii, Number(ascii), grouped ? 0 : intDigits, gap));
+  return i;
+}
+
+function digitRun(text: string, i: number, end: number): number {
+  let n = 0;
+  while (i < end && digitValue(text.charCodeAt(i)) >= 0) {
+    n++;
+    i++;
+  }
+  return n;
+}

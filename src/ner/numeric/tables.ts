@@ -1,0 +1,134 @@
+// Lookup tables for the numeric grammar, folded and built on first use (never at import).
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../../chars/months.js';
+import {
+  CURRENCY_NOUNS,
+  CURRENCY_QUALIFIERS,
+  CURRENCY_SYMBOLS,
+  NUMBER_FRACTIONS,
+  NUMBER_HUNDREDS,
+  NUMBER_SCALES,
+  NUMBER_TENS,
+  NUMBER_UNITS,
+  TEEN_HEADS,
+} from '../../chars/number-words.js';
+import { fold } from './atoms.js';
+
+export interface MonthEntry {
+  month: number;
+  hijri: boolean;
+  /** Also an ordinary word or name («مارس» practised, «رجب», «صفر» zero): needs context. */
+  weak: boolean;
+}
+
+export interface Tables {
+  units: Map<string, number>;
+  teenHeads: Map<string, number>;
+  tens: Map<string, number>;
+  hundreds: Map<string, number>;
+  scales: Map<string, { scale: number; count: number }>;
+  fractions: Map<string, number>;
+  months: Map<string, MonthEntry>;
+  /** First words of two-word month names («كانون», «تشرين», «ربيع», «جمادي», «ذو», «ذي»). */
+  monthHeads: Set<string>;
+  weekdays: Map<string, number>;
+  currencies: Map<string, { group: string; code: string }>;
+  qualifiers: Map<string, string>;
+  symbols: Map<string, string>;
+  hourWords: Map<string, number>;
+}
+
+// Month names that are also common words or given names; they count as months only with a
+// day, a year, «شهر», a pairing («آب/أغسطس») or a modifier («الماضي») — or, for the
+// Gregorian ones and «رمضان», after a preposition («في مارس»).
+const WEAK_MONTHS = ['مارس', 'آب', 'ماي', 'جوان', 'أوت', 'صفر', 'رجب', 'شعبان', 'رمضان', 'محرم', 'محرّم'];
+export const WEAK_BY_PREPOSITION: ReadonlySet<string> = new Set(['مارس', 'اب', 'ماي', 'جوان', 'اوت', 'رمضان']);
+
+// Hours as feminine ordinals after «الساعة» («الساعة العاشرة»).
+const HOUR_WORDS: Array<[string, number]> = [
+  ['الواحدة', 1], ['الثانية', 2], ['الثالثة', 3], ['الرابعة', 4], ['الخامسة', 5], ['السادسة', 6],
+  ['السابعة', 7], ['الثامنة', 8], ['التاسعة', 9], ['العاشرة', 10], ['الحادية عشرة', 11], ['الثانية عشرة', 12],
+];
+
+let tables: Tables | undefined;
+
+/** The folded lookup tables, built once on first call. */
+export function getTables(): Tables {
+  if (tables) return tables;
+  const pairs = (rows: ReadonlyArray<readonly [string, number]>): Map<string, number> =>
+    new Map(rows.map(([w, v]) => [fold(w), v]));
+  const months = new Map<string, MonthEntry>();
+  const monthHeads = new Set<string>();
+  const weak = new Set(WEAK_MONTHS.map(fold));
+  for (const [rows, hijri] of [[GREGORIAN_MONTHS, false], [HIJRI_MONTHS, true]] as const) {
+    for (const [name, month] of rows) {
+      const key = fold(name);
+      if (!months.has(key)) months.set(key, { month, hijri, weak: weak.has(key) });
+      const space = key.indexOf(' ');
+      if (space > 0) monthHeads.add(key.slice(0, space));
+    }
+  }
+  tables = {
+    units: pairs(NUMBER_UNITS),
+    teenHeads: pairs(TEEN_HEADS),
+    tens: pairs(NUMBER_TENS),
+    hundreds: pairs(NUMBER_HUNDREDS),
+    scales: new Map(NUMBER_SCALES.map(([w, scale, count]) => [fold(w), { scale, count }])),
+    fractions: pairs(NUMBER_FRACTIONS),
+    months,
+    monthHeads,
+    weekdays: pairs(WEEKDAYS),
+    currencies: new Map(CURRENCY_NOUNS.map(([w, group, code]) => [fold(w), { group: fold(group), code }])),
+    qualifiers: new Map(CURRENCY_QUALIFIERS.map(([noun, adjective, code]) => [`${fold(noun)} ${fold(adjective)}`, code])),
+    symbols: new Map(CURRENCY_SYMBOLS.map(([s, code]) => [s, code])),
+    hourWords: pairs(HOUR_WORDS),
+  };
+  return tables;
+}
+
+/** Folded word sets used as triggers and connectors (built with the tables). */
+export const WORDS = {
+  /** Introduce a weekday or a day («اليوم الخميس», «يوم 30 مارس», «يومي 3 و4 يوليو»). */
+  day: ['يوم', 'اليوم', 'يومي', 'يومى'],
+  /** «بتاريخ ( 28 / 8 / 1996 )», «تاريخ 1934»: introduces any date, parenthesized or not. */
+  dated: ['تاريخ', 'التاريخ'],
+  /** Times of day before a weekday («مساء الخميس»). */
+  eve: ['مساء', 'صباح', 'ليلة', 'فجر', 'ظهر', 'عصر', 'ظهيرة', 'عشية'],
+  /** Parts of a month or year («منتصف يونيو», «أواخر عام 2017»). */
+  part: ['منتصف', 'أواسط', 'أوائل', 'أواخر', 'مطلع', 'بداية', 'نهاية', 'أول', 'آخر', 'مستهل', 'غرة'],
+  /** «شهر يونيو». */
+  month: ['شهر', 'شهري'],
+  /** Introduce a year («عام 2001», «أعوام 2005»). */
+  year: ['عام', 'العام', 'سنة', 'السنة', 'أعوام', 'الأعوام', 'عامي', 'سنوات', 'السنوات', 'سنتي'],
+  /** Relative modifiers after a month or weekday («يونيو الماضي»). */
+  modifier: ['الماضي', 'الجاري', 'المقبل', 'القادم', 'الحالي', 'المنصرم', 'الفائت', 'المنقضي', 'الماضية', 'المقبلة', 'القادمة', 'المبارك', 'الفضيل'],
+  /** Era markers after a year. */
+  hijriEra: ['ه', 'هـ', 'هجري', 'هجرية', 'للهجرة', 'هجريا'],
+  gregorianEra: ['م', 'ميلادي', 'ميلادية', 'للميلاد', 'ميلاديا'],
+  /** Prepositions that make a weak month name a month («في مارس»). */
+  preposition: ['في', 'منذ', 'خلال', 'حتى', 'قبل', 'بعد', 'بحلول', 'من', 'إلى', 'وفي', 'ومنذ', 'وحتى', 'وخلال'],
+  /** Links two days of a range («3 و4», «13 وحتى 15», «3 - 4»). */
+  rangeWord: ['و', 'إلى', 'حتى', 'وحتى', 'الى'],
+  /** Introduces a date after a weekday («الثلاثاء الموافق 5/8/2008»). */
+  agreeing: ['الموافق', 'الموافقة'],
+  clock: ['الساعة', 'ساعة'],
+  /** Nouns after which a number is an identifier, not a quantity («رقم 5», «المادة 46», «ص 3»). */
+  identifier: ['رقم', 'الرقم', 'المادة', 'مادة', 'المواد', 'الفقرة', 'فقرة', 'البند', 'بند', 'العدد', 'ص', 'صفحة', 'الصفحة', 'الفصل', 'الجزء', 'المجلد', 'الحلقة', 'الإصدار', 'الآية', 'القرار', 'قرار', 'القانون', 'قانون', 'مضبط', 'الغرفة', 'غرفة', 'المقعد', 'الرتبة', 'المرتبة', 'عدد', 'جزء', 'رقمها', 'رقمه'],
+  /** Periods of the day after a time → whether they move the hour past noon. */
+  morning: ['صباحا', 'صباح', 'فجرا', 'ص'],
+  afternoon: ['مساء', 'مساءا', 'عصرا', 'م', 'ليلا', 'ظهرا'],
+  minuteWords: ['دقيقة', 'دقائق', 'دقيقه'],
+  percentWords: ['بالمئة', 'بالمائة', 'بالمية', 'بالميه'],
+  percentNouns: ['المئة', 'المائة', 'المية'],
+};
+
+export type WordSet = keyof typeof WORDS;
+let sets: Record<WordSet, Set<string>> | undefined;
+
+/** True when the folded `key` belongs to the named word set. */
+export function isIn(set: WordSet, key: string): boolean {
+  if (!sets) {
+    sets = {} as Record<WordSet, Set<string>>;
+    for (const name of Object.keys(WORDS) as WordSet[]) sets[name] = new Set(WORDS[name].map(fold));
+  }
+  return sets[set].has(key);
+}

@@ -1,0 +1,161 @@
+// renderEntities: an HTML fragment that shows entities in their text, like spaCy's displaCy.
+import { assertString, checkOptions, describeType } from '../chars/guards.js';
+import type { Entity, EntityType } from './types.js';
+
+/** Options of {@link renderEntities}. */
+export interface RenderEntitiesOptions {
+  /**
+   * Background colour per entity type (any CSS colour: `#ffd`, `rgb(…)`, `gold`).
+   * @defaultValue {@link ENTITY_COLORS}
+   */
+  colors?: Partial<Record<EntityType, string>>;
+  /**
+   * Append a legend of the entity types present.
+   * @defaultValue true
+   */
+  legend?: boolean;
+}
+
+/** The default colour of each entity type (displaCy's palette where it has the type). */
+export const ENTITY_COLORS: Readonly<Record<EntityType, string>> = {
+  PERS: '#aa9cfc',
+  LOC: '#ff9561',
+  ORG: '#7aecec',
+  MISC: '#ddd',
+  DATE: '#bfe1d9',
+  TIME: '#bfe1d9',
+  NUM: '#e4e7d2',
+  PERCENT: '#e4e7d2',
+  MONEY: '#e4e7d2',
+};
+
+const TYPES = Object.keys(ENTITY_COLORS) as EntityType[];
+const OPTIONS = ['colors', 'legend'] as const;
+// A CSS colour: letters, digits, '#', parentheses, commas, dots, '%', spaces, '-', '/'.
+// Anything else (';', quotes, '<') could escape the style attribute.
+function isSafeColor(value: string): boolean {
+  if (value.length === 0 || value.length > 64) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ok =
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      c === 0x23 ||
+      c === 0x28 ||
+      c === 0x29 ||
+      c === 0x2c ||
+      c === 0x2e ||
+      c === 0x25 ||
+      c === 0x20 ||
+      c === 0x2d ||
+      c === 0x2f;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values. */
+export function escapeHtml(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let rep: string | undefined;
+    if (c === 0x26) rep = '&amp;';
+    else if (c === 0x3c) rep = '&lt;';
+    else if (c === 0x3e) rep = '&gt;';
+    else if (c === 0x22) rep = '&quot;';
+    else if (c === 0x27) rep = '&#39;';
+    if (rep !== undefined) {
+      out += text.slice(last, i) + rep;
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Checks entity spans against the text; returns them sorted by start. */
+export function checkSpans(fn: string, text: string, entities: unknown): Entity[] {
+  if (!Array.isArray(entities)) throw new TypeError(`dhad.${fn}: expected an array of entities, got ${describeType(entities)}`);
+  for (const e of entities as unknown[]) {
+    if (e === null || typeof e !== 'object') throw new TypeError(`dhad.${fn}: expected an entity object, got ${describeType(e)}`);
+    const { type, start, end } = e as Entity;
+    if (!TYPES.includes(type)) throw new TypeError(`dhad.${fn}: unknown entity type ${JSON.stringify(type)}`);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
+      throw new TypeError(`dhad.${fn}: entity span [${String(start)}, ${String(end)}) is outside the text (length ${text.length})`);
+    }
+    const surface = (e as Entity).text;
+    if (surface !== undefined && surface !== text.slice(start, end)) {
+      throw new TypeError(`dhad.${fn}: entity text ${JSON.stringify(surface)} does not match the text at [${start}, ${end})`);
+    }
+  }
+  const sorted = (entities as Entity[]).slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.start < sorted[i - 1]!.end) {
+      throw new TypeError(`dhad.${fn}: entities overlap at [${sorted[i]!.start}, ${sorted[i - 1]!.end})`);
+    }
+  }
+  return sorted;
+}
+
+/**
+ * Renders text with its entities as an HTML fragment in the manner of spaCy's displaCy: a
+ * right-to-left `<div>`, each entity a `<mark>` coloured by type with its label, and a
+ * legend of the types present. All text is HTML-escaped; line breaks are kept by CSS
+ * (`white-space: pre-wrap`).
+ *
+ * @param text - The text the entities were found in.
+ * @param entities - Entities with `type`, `start`, `end` (and `text`, checked when present);
+ *   spans must lie inside the text and not overlap. Order does not matter.
+ * @param options - Colours per type and whether to add a legend.
+ * @returns An HTML fragment (a single `<div dir="rtl" lang="ar">`).
+ * @throws TypeError for a non-string text, a bad entity span, overlapping spans or an
+ *   unknown option.
+ * @example
+ * ```ts
+ * renderEntities('زار بوتين أستانة', [{ type: 'LOC', text: 'أستانة', start: 10, end: 16, form: 'أستانة', score: 1 }], { legend: false }).includes('<mark class="dhad-entity dhad-entity-LOC"')
+ * //=> true
+ * ```
+ */
+export function renderEntities(text: string, entities: readonly Entity[], options?: RenderEntitiesOptions): string {
+  assertString('renderEntities', text);
+  const opts = checkOptions<RenderEntitiesOptions>('renderEntities', options, OPTIONS);
+  const colors: Record<EntityType, string> = { ...ENTITY_COLORS };
+  if (opts.colors !== undefined) {
+    const given = checkOptions<Record<EntityType, string>>('renderEntities', opts.colors, TYPES);
+    for (const [type, color] of Object.entries(given) as Array<[EntityType, unknown]>) {
+      if (typeof color !== 'string' || !isSafeColor(color)) {
+        throw new TypeError(`dhad.renderEntities: colors.${type} must be a CSS colour, got ${JSON.stringify(color)}`);
+      }
+      colors[type] = color;
+    }
+  }
+  if (opts.legend !== undefined && typeof opts.legend !== 'boolean') {
+    throw new TypeError(`dhad.renderEntities: legend must be a boolean, got ${describeType(opts.legend)}`);
+  }
+  const sorted = checkSpans('renderEntities', text, entities);
+  const present = new Set<EntityType>();
+  let html = '<div class="dhad-entities" dir="rtl" lang="ar" style="line-height: 2.5; white-space: pre-wrap">';
+  let at = 0;
+  for (const e of sorted) {
+    present.add(e.type);
+    html += escapeHtml(text.slice(at, e.start));
+    html +=
+      `<mark class="dhad-entity dhad-entity-${e.type}" data-type="${e.type}" style="background: ${colors[e.type]}; padding: 0.25em 0.4em; margin: 0 0.2em; border-radius: 0.35em">` +
+      escapeHtml(text.slice(e.start, e.end)) +
+      `<span class="dhad-label" dir="ltr" style="font-size: 0.7em; font-weight: bold; margin-inline-start: 0.4em">${e.type}</span></mark>`;
+    at = e.end;
+  }
+  html += escapeHtml(text.slice(at));
+  if (opts.legend !== false && present.size > 0) {
+    html += '<div class="dhad-legend" dir="ltr" style="line-height: 1.5; margin-top: 0.5em">';
+    for (const type of TYPES) {
+      if (present.has(type)) {
+        html += `<span class="dhad-legend-item dhad-entity-${type}" style="background: ${colors[type]}; padding: 0.1em 0.4em; margin-inline-end: 0.4em; border-radius: 0.35em">${type}</span>`;
+      }
+    }
+    html += '</div>';
+  }
+  return `${html}</div>`;
+}

@@ -1,0 +1,239 @@
+// The root analyzer: every split of a word into proclitics + template + suffixes, every
+// reading of its weak letters, scored and filtered through the root lexicon.
+import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
+import { normalizeForRoot } from './normalize-word.js';
+import { ALLAH_FORMS, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, prefixes, suffixes, templateIndex, type Prefix, type Template } from './patterns.js';
+
+const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
+const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
+const LAM = 0x0644; // U+0644 ARABIC LETTER LAM
+const WAW = 0x0648; // U+0648 ARABIC LETTER WAW
+const YEH = 0x064a; // U+064A ARABIC LETTER YEH
+const ALEF_MAKSURA = 0x0649; // U+0649 ARABIC LETTER ALEF MAKSURA
+const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
+const DUPLICATE = -1; // fill a missing third radical with a copy of the second (doubled roots)
+
+const MIN_STEM = 2;
+const NO_TEMPLATES: readonly Template[] = [];
+const MAX_STEM = 7;
+const MAX_SUFFIX = 7;
+
+// Readings of a written radical letter: [code, cost, code, cost, …]. A written alef is a
+// weak radical (قال → قول، باع → بيع) or, first, a hamza; a written hamza may stand for a
+// weak radical (قائم → قوم، انتهاء → نهي); و and ي may stand for each other (قيمة → قوم).
+const READ_ALEF_FIRST = [HAMZA, 0.2];
+const READ_ALEF = [WAW, 0.2, YEH, 0.3, HAMZA, 0.8];
+const READ_MAKSURA_LAST = [YEH, 0.1, WAW, 0.2];
+const READ_MAKSURA = [YEH, 0.5];
+const READ_WAW_FIRST = [WAW, 0];
+const READ_WAW = [WAW, 0, YEH, 0.9, HAMZA, 1.3];
+const READ_YEH_FIRST = [YEH, 0, WAW, 1.0];
+const READ_YEH = [YEH, 0, WAW, 0.9, HAMZA, 1.3];
+const READ_HAMZA_FIRST = [HAMZA, 0, WAW, 1.2];
+const READ_HAMZA = [HAMZA, 0, WAW, 0.9, YEH, 0.8];
+const READ_NONE: number[] = [];
+// Fillers for a radical that a template does not write.
+const FILL_FIRST = [WAW, 0.3, HAMZA, 1.0, YEH, 1.3];
+const FILL_MIDDLE = [WAW, 0.2, YEH, 0.3];
+const FILL_LAST = [DUPLICATE, 0.1, YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
+const FILLS = [FILL_FIRST, FILL_MIDDLE, FILL_LAST];
+
+function readings(code: number, index: number, last: boolean): number[] {
+  switch (code) {
+    case ALEF:
+      return index === 0 ? READ_ALEF_FIRST : READ_ALEF;
+    case ALEF_MAKSURA:
+      return last ? READ_MAKSURA_LAST : READ_MAKSURA;
+    case WAW:
+      return index === 0 ? READ_WAW_FIRST : READ_WAW;
+    case YEH:
+      return index === 0 ? READ_YEH_FIRST : READ_YEH;
+    case HAMZA:
+      return index === 0 ? READ_HAMZA_FIRST : READ_HAMZA;
+    case TEH_MARBUTA:
+      return READ_NONE;
+    default:
+      return [code, 0];
+  }
+}
+
+/** Weight of the corpus prior against the pattern costs. */
+export const PRIOR_WEIGHT = 0.15;
+
+/** Outcome of analysing one word. */
+export type Analysis =
+  | { kind: 'empty' }
+  | { kind: 'foreign' }
+  | { kind: 'particle' }
+  | { kind: 'roots'; costs: Map<string, number> };
+
+/** True when the (normalized) word is a function word, possibly with clitics attached. */
+export function isParticle(w: string): boolean {
+  if (PARTICLES.has(w)) return true;
+  if (w.length > 8) return false;
+  for (const p of PARTICLE_PREFIXES) {
+    if (p && !w.startsWith(p)) continue;
+    const rest = p ? w.slice(p.length) : w;
+    if (p && rest.length > 1 && PARTICLES.has(rest)) return true;
+    for (const s of PRONOUN_SUFFIXES) {
+      if (rest.length > s.length && rest.endsWith(s) && PARTICLE_BASES.has(rest.slice(0, rest.length - s.length))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+const ALLAH_PREFIXES = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ت'];
+const PARTICLE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ي', 'ني', 'نا'];
+
+/** Analyses a word: particle, foreign (no root in the lexicon fits), or candidate roots with costs. */
+export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, trace?: string[]): Analysis {
+  const w = normalizeForRoot(word);
+  if (w === undefined) return { kind: 'foreign' };
+  if (w.length === 0) return { kind: 'empty' };
+  for (const p of ALLAH_PREFIXES) {
+    if (w.startsWith(p) && ALLAH_FORMS.has(w.slice(p.length))) return { kind: 'roots', costs: new Map([['ءله', 0]]) };
+  }
+  if (isParticle(w)) return { kind: 'particle' };
+  const costs = new Map<string, number>();
+  const table = lexicon === undefined ? triliteralTable() : undefined;
+  const lex = lexicon ?? rootLexicon();
+  const byLength = templateIndex();
+  const suffixMap = suffixes();
+  const n = w.length;
+  for (const p of prefixList()) {
+    const start = p.text.length;
+    if (start > 0 && !w.startsWith(p.text)) continue;
+    for (let k = 0; k <= MAX_SUFFIX && n - start - k >= MIN_STEM; k++) {
+      const s = k === 0 ? suffixMap.get('') : suffixMap.get(w.slice(n - k));
+      if (s === undefined) continue;
+      if (p.article && (s.pronoun || s.verbal)) continue;
+      const length = n - start - k;
+      if (length > MAX_STEM) continue;
+      const index = byLength[length];
+      if (!index) continue;
+      const base = p.cost + s.cost;
+      if (length <= 5) {
+        const irregular = IRREGULAR_STEMS.get(w.slice(start, n - k));
+        if (irregular !== undefined) {
+          const cost = base - 1;
+          const old = costs.get(irregular);
+          if (old === undefined || cost < old) costs.set(irregular, cost);
+        }
+      }
+      const alStart = w.charCodeAt(start) === ALEF && w.charCodeAt(start + 1) === LAM;
+      const stemHamza = w.charCodeAt(start) === HAMZA || w.charCodeAt(start) === ALEF;
+      const stemYeh = w.charCodeAt(start) === YEH;
+      const lists = [index.slotFirst, index.byFirst.get(w.charCodeAt(start)) ?? NO_TEMPLATES];
+      for (const list of lists) for (const t of list) {
+        if (p.future && !t.imperfect) continue;
+        if (p.article && t.imperfect && t.pattern[0] !== 'ت' && t.pattern[0] !== 'ء') continue;
+        if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
+        let extra = matchLiterals(w, start, t);
+        if (extra < 0) continue;
+        // A stem that starts with ال is almost always the article, unless the template
+        // itself starts with alef (التزام = افتعال of لزم).
+        if (alStart) extra += isIftaal(t.pattern) ? 1.0 : 1.5;
+        // A stem-initial hamza is far more often a prefix (أفعل، إفعال، أفعال) than a radical.
+        if (t.slot[0] === 0 && stemHamza) extra += 0.4;
+        // So is a stem-initial ي (the imperfect prefix): few roots start with ي.
+        else if (t.slot[0] === 0 && stemYeh) extra += 0.8;
+        const before = trace ? costs.size + [...costs.values()].reduce((x, y) => x + y, 0) : 0;
+        collect(w, start, t, base + t.cost + extra, lex, table, costs);
+        if (trace && before !== costs.size + [...costs.values()].reduce((x, y) => x + y, 0)) {
+          trace.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)} ${[...costs].map(([r, c]) => `${r}:${c.toFixed(2)}`).join(' ')}`);
+        }
+      }
+    }
+  }
+  if (costs.size === 0) return { kind: 'foreign' };
+  return { kind: 'roots', costs };
+}
+
+/** افتعل-family templates (ا1ت23، ا1ط2ا3 …), whose alef is part of the pattern. */
+function isIftaal(pattern: string): boolean {
+  const third = pattern[2];
+  return pattern[0] === 'ا' && pattern[1] === '1' && (third === 'ت' || third === 'ط' || third === 'د');
+}
+
+/** Returns the extra cost of matching the template's letters at `start`, or -1 when they differ. */
+function matchLiterals(w: string, start: number, t: Template): number {
+  let extra = 0;
+  const at = t.literalAt;
+  const code = t.literalCode;
+  for (let j = 0; j < at.length; j++) {
+    const pos = at[j]!;
+    const c = w.charCodeAt(start + pos);
+    const want = code[j]!;
+    if (c === want) continue;
+    // A word-initial alef and hamza are written interchangeably (احمد / أحمد).
+    if (pos === 0 && (c === ALEF || c === HAMZA) && (want === ALEF || want === HAMZA)) {
+      extra += 0.3;
+      continue;
+    }
+    // ى is written ي (and the reverse) in much modern text.
+    if ((c === YEH && want === ALEF_MAKSURA) || (c === ALEF_MAKSURA && want === YEH)) {
+      extra += 0.2;
+      continue;
+    }
+    return -1;
+  }
+  return extra;
+}
+
+let prefixArray: Prefix[] | undefined;
+const prefixList = (): Prefix[] => (prefixArray ??= [...prefixes().values()]);
+
+function collect(
+  w: string,
+  start: number,
+  t: Template,
+  cost: number,
+  lexicon: ReadonlyMap<string, number>,
+  table: Int8Array | undefined,
+  costs: Map<string, number>,
+): void {
+  const slot = t.slot;
+  if (t.written === 4) {
+    let r = '';
+    for (let i = 0; i < 4; i++) {
+      const c = w.charCodeAt(start + slot[i]!);
+      if (c === ALEF || c === TEH_MARBUTA || c === ALEF_MAKSURA) return;
+      r += String.fromCharCode(c);
+    }
+    offer(r, cost, lexicon, costs);
+    return;
+  }
+  // Readings for radicals 1..3; a missing radical gets the fillers.
+  const a = t.missing === 0 ? FILLS[0]! : readings(w.charCodeAt(start + slot[0]!), 0, false);
+  const b = t.missing === 1 ? FILLS[1]! : readings(w.charCodeAt(start + slot[1]!), 1, false);
+  const c = t.missing === 2 ? FILLS[2]! : readings(w.charCodeAt(start + slot[2]!), 2, true);
+  for (let i = 0; i < a.length; i += 2) {
+    for (let j = 0; j < b.length; j += 2) {
+      for (let k = 0; k < c.length; k += 2) {
+        const third = c[k] === DUPLICATE ? b[j]! : c[k]!;
+        if (table !== undefined) {
+          // Fast path: the flat table answers without building a string.
+          const bucket = table[triliteralKey(a[i]!, b[j]!, third)]!;
+          if (bucket === 0) continue;
+          const r = String.fromCharCode(a[i]!, b[j]!, third);
+          const total = cost + a[i + 1]! + b[j + 1]! + c[k + 1]! - PRIOR_WEIGHT * (bucket - 1);
+          const old = costs.get(r);
+          if (old === undefined || total < old) costs.set(r, total);
+          continue;
+        }
+        const r = String.fromCharCode(a[i]!, b[j]!, third);
+        offer(r, cost + a[i + 1]! + b[j + 1]! + c[k + 1]!, lexicon, costs);
+      }
+    }
+  }
+}
+
+function offer(r: string, cost: number, lexicon: ReadonlyMap<string, number>, costs: Map<string, number>): void {
+  const prior = lexicon.get(r);
+  if (prior === undefined) return;
+  const total = cost - PRIOR_WEIGHT * prior;
+  const old = costs.get(r);
+  if (old === undefined || total < old) costs.set(r, total);
+}

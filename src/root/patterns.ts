@@ -1,0 +1,245 @@
+// Morphological templates, affixes and particles used by the root analyzer.
+//
+// A template is written with the digits 1–4 for the radical slots and letters for the
+// pattern's own consonants and long vowels: `م12و3` is مفعول, `است12ا3` is استفعال. A
+// template with only two radical slots describes a form where a weak or doubled radical
+// is not written: `ي13` (يقل، يقم: hollow, radical 2 missing), `ي12` (يرم، يمد: defective
+// or doubled, radical 3 missing), `ي23` (يصل: assimilated, radical 1 missing).
+// Each template carries a cost (lower = more common); the analyzer adds costs of affixes
+// and letter alternations and prefers roots found in the lexicon.
+
+/** `pattern:cost` pairs, one per template. Hamza in patterns is written ء. */
+const TEMPLATE_SPEC = `
+12:1.6 13:1.6 23:1.8
+123:0
+ي12:1.2 ت12:1.4 ن12:1.8 ء12:1.3 م12:1.6 1ا2:1.6
+ي13:1.5 ت13:1.8 ن13:2.2 ء13:2.2
+ي23:1.2 ت23:1.8 ن23:2.2 ء23:2.4
+1ا23:0.3 12ا3:0.3 12ي3:0.3 12و3:0.4 م123:0.6 ت123:0.7 ي123:0.5 ن123:1.2 ء123:0.6 ا123:1.5 123ى:0.5 1و23:1.2 1ي23:1.5
+م1ا3:1 م1ي3:1.2 م1و3:1.6 ء1ا3:0.7 ي1و3:1 ي1ي3:1 ي1ا3:1.2 ت1و3:1.3 ت1ي3:1.3 ت1ا3:1.5 ن1و3:1.6 ن1ي3:1.6 ن1ا3:1.8 ء1و3:1.6 ء1ي3:1.6
+م1ا2:1.5 ا1ت2:1.2 م1ت2:1.4 ي1ت2:1.5 ت1ت2:1.8 ان12:1.5 ين12:1.8 ت1ا2:2
+ات23:1.2 ا1ط2:1.4 م1ط2:1.5 ء12اء:1.4 ءت123:1.2 مت23:1.4 يت23:1.5 تت23:1.8
+1234:0.8
+م12و3:0.2 م12ي3:1.2 م12ا3:0.8 م1ا23:0.3 ت12ي3:0.2 ت1ا23:0.3 ت12ا3:1 ت12و3:1.5 ء12ا3:0.3 ء12ي3:1.5 ا1ت23:0.3 ان123:0.5
+ي1ا23:0.8 ت1ت23:1.2 ي1ت23:0.7 ن1ت23:1.2 يت123:0.8 تت123:1.2 نت123:1.5 مت123:0.4 ين123:0.9 تن123:1.2 نن123:1.6 من123:0.5
+1وا23:0.4 م1ت23:0.3 ء12و3:0.6 12ا3اء:1 12ا3ى:1 1ا2و3:0.8 1ا2ي3:1.5 12اء3:0.4 123ان:1.2 123اء:0.9 ء1ا23:1
+ا1ط23:1 ا1د23:1.5 م1ط23:1.2 م1د23:1.6 ي1ط23:1.4 ت1ط23:1.6 ي1د23:1.6 ت1د23:1.6 ت1ط2:1.6 ي1ط2:1.6 تن12:1.8 123ا4:1 12و34:1.2 1و2ا3:1
+ا1تا3:0.8 م1تا3:0.9 ي1تا3:1.2 ت1تا3:1.5 ان1ا3:1.2 من1ا3:1.4 ين1ا3:1.5 است12:0.7 ات2ا3:1 12ايا:1.5
+12ا34:1 123و4:1 1234اء:1.2 ي1234:0.8 م1234:1 ت1234:0.8 ن1234:1.6
+است123:0.2 يست123:0.4 تست123:0.8 نست123:1.2 مست123:0.2 ا1ت2ا3:0.2 ان12ا3:0.3 م1ا2ي3:0.3 ت1ا2ي3:0.4
+يت1ا23:0.6 تت1ا23:1 نت1ا23:1.3 مت1ا23:0.4 ء123اء:0.8 1وا2ي3:0.8 ء1ا2ي3:1
+است1ا3:0.6 يست1ي3:0.7 مست1ي3:0.7 تست1ي3:1 نست1ي3:1.3 مست1ا3:0.8 ا1ط2ا3:1 ا1د2ا3:1.5 مست12:0.3 يست12:0.6 تست12:0.8
+12ا3ي4:1 مت1234:0.8 يت1234:1.4 تت1234:1.6
+است12ا3:0.2
+`;
+
+/** A compiled template. */
+export interface Template {
+  /** Template as written, e.g. `م12و3`. */
+  readonly pattern: string;
+  readonly length: number;
+  readonly cost: number;
+  /** Positions and char codes of the template's own letters. */
+  readonly literalAt: Int8Array;
+  readonly literalCode: Uint16Array;
+  /** Position in the stem of radicals 1..4 (index 0..3); -1 when not written. */
+  readonly slot: Int8Array;
+  /** Number of radicals written (2, 3 or 4). */
+  readonly written: number;
+  /** For two-radical templates: which radical (0, 1, 2) is missing; -1 otherwise. */
+  readonly missing: number;
+  /**
+   * Letters radical 1 must be one of, for افتعل whose ت assimilates: اصطدم، اضطر (ط after
+   * ص ض ط ظ), ازدهر، ادّعى (د after د ذ ز); `undefined` when any letter goes.
+   */
+  readonly firstRadicals: string | undefined;
+  /** Whether the template is a verb's imperfect (prefix ي ت ن ء), for the future prefix س. */
+  readonly imperfect: boolean;
+}
+
+let compiled: Template[][] | undefined;
+let indexed: TemplateIndex[] | undefined;
+
+/** Templates of one stem length, split by their first letter so a stem checks only a few. */
+export interface TemplateIndex {
+  /** Templates that start with a radical slot. */
+  readonly slotFirst: readonly Template[];
+  /** Templates that start with a letter, by that letter's code (ا and ء under both). */
+  readonly byFirst: ReadonlyMap<number, readonly Template[]>;
+}
+
+/** {@link templatesByLength} indexed by first letter (index = stem length). */
+export function templateIndex(): TemplateIndex[] {
+  if (indexed) return indexed;
+  indexed = templatesByLength().map((list) => {
+    const slotFirst: Template[] = [];
+    const byFirst = new Map<number, Template[]>();
+    for (const t of list ?? []) {
+      const c = t.pattern.charCodeAt(0);
+      if (c >= 0x31 && c <= 0x34) {
+        slotFirst.push(t);
+        continue;
+      }
+      const keys = c === 0x0627 || c === 0x0621 ? [0x0627, 0x0621] : [c];
+      for (const k of keys) (byFirst.get(k) ?? byFirst.set(k, []).get(k)!).push(t);
+    }
+    return { slotFirst, byFirst };
+  });
+  return indexed;
+}
+
+/** Templates grouped by stem length (index = length). Compiled on first use. */
+export function templatesByLength(): Template[][] {
+  if (compiled) return compiled;
+  const byLength: Template[][] = [];
+  for (const item of TEMPLATE_SPEC.trim().split(/\s+/)) {
+    const [pattern, cost] = item.split(':') as [string, string];
+    const at: number[] = [];
+    const code: number[] = [];
+    const slot = new Int8Array(4).fill(-1);
+    let written = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const ch = pattern[i]!;
+      if (ch >= '1' && ch <= '4') {
+        slot[Number(ch) - 1] = i;
+        written++;
+      } else {
+        at.push(i);
+        code.push(pattern.charCodeAt(i));
+      }
+    }
+    let missing = -1;
+    if (written === 2) missing = slot[0] === -1 ? 0 : slot[1] === -1 ? 1 : 2;
+    const first = pattern[0]!;
+    const firstRadicals = pattern.includes('1ط') ? 'صضطظ' : pattern.includes('1د') ? 'دذز' : undefined;
+    const t: Template = {
+      pattern,
+      firstRadicals,
+      length: pattern.length,
+      cost: Number(cost),
+      literalAt: Int8Array.from(at),
+      literalCode: Uint16Array.from(code),
+      slot,
+      written,
+      missing,
+      imperfect: first === 'ي' || first === 'ت' || first === 'ن' || first === 'ء',
+    };
+    (byLength[t.length] ??= []).push(t);
+  }
+  compiled = byLength;
+  return byLength;
+}
+
+/** Proclitic sequences: text, cost, whether it holds the article, whether it holds future س. */
+export interface Prefix {
+  readonly text: string;
+  readonly cost: number;
+  readonly article: boolean;
+  readonly future: boolean;
+}
+
+const PREFIX_SPEC: [string, number][] = [
+  ['', 0],
+  ['و', 0.6], ['ف', 0.8], ['ب', 0.7], ['ل', 0.7], ['ك', 1.0], ['س', 1.0],
+  ['ال', 0.2], ['وال', 0.4], ['فال', 0.6], ['بال', 0.4], ['كال', 0.7], ['لل', 0.4],
+  ['ولل', 0.6], ['اللا', 1.0], ['فلل', 0.8], ['وبال', 0.6], ['فبال', 0.8], ['وكال', 0.9],
+  ['وب', 1.0], ['فب', 1.2], ['ول', 1.0], ['فل', 1.2], ['وك', 1.2], ['فك', 1.4],
+  ['وس', 1.2], ['فس', 1.4], ['لي', 1.4],
+];
+
+let prefixMap: Map<string, Prefix> | undefined;
+
+/** Proclitic sequences keyed by text. */
+export function prefixes(): Map<string, Prefix> {
+  if (prefixMap) return prefixMap;
+  prefixMap = new Map();
+  for (const [text, cost] of PREFIX_SPEC) {
+    const article = text.endsWith('ال') || text.endsWith('لل');
+    // ليـ is ل + imperfect ي: the ي belongs to the template, so 'لي' is not a prefix of its own.
+    if (text === 'لي') continue;
+    prefixMap.set(text, { text, cost, article, future: text.endsWith('س') });
+  }
+  return prefixMap;
+}
+
+/** Suffix sequences (inflection + pronoun): cost, and whether a pronoun is attached. */
+export interface Suffix {
+  readonly cost: number;
+  readonly pronoun: boolean;
+  /** Inflection that only verbs take (وا تم ت …): excludes the article. */
+  readonly verbal: boolean;
+}
+
+// [form alone, form before a pronoun, cost, verbal]
+const INFLECTIONS: [string, string, number, boolean][] = [
+  ['', '', 0, false],
+  ['ة', 'ت', 0.1, false], ['ات', 'ات', 0.2, false], ['ون', 'و', 0.3, false], ['ين', 'ي', 0.3, false],
+  ['ان', 'ا', 0.5, false], ['تان', 'تا', 0.6, false], ['تين', 'تي', 0.6, false],
+  ['ي', 'ي', 0.3, false], ['ية', 'يت', 0.2, false], ['يات', 'يات', 0.4, false], ['يون', 'يو', 0.5, false],
+  ['يين', 'يي', 0.5, false], ['يا', 'يا', 1.2, false], ['ينات', 'ينات', 0.6, false], ['ينيات', 'ينيات', 0.7, false],
+  ['اتي', 'اتي', 0.6, false], ['اتية', 'اتيت', 0.6, false], ['وي', 'وي', 0.7, false], ['وية', 'ويت', 0.7, false],
+  ['ا', 'ا', 0.5, false], ['وا', 'و', 0.6, true], ['ت', 'ت', 0.6, true], ['تم', 'تمو', 0.8, true],
+  ['تما', 'تما', 1.2, true], ['تن', 'تن', 1.2, true], ['نا', 'نا', 0.8, true], ['ن', 'ن', 1.0, true],
+  ['تا', 'تا', 1.0, true], ['ما', 'ما', 1.2, false],
+];
+const PRONOUNS: [string, number][] = [
+  ['ه', 0.5], ['ها', 0.5], ['هم', 0.5], ['هما', 0.8], ['هن', 0.9], ['ك', 0.8], ['كم', 0.8],
+  ['كما', 1.1], ['كن', 1.1], ['ي', 0.9], ['ني', 1.0], ['نا', 0.7],
+];
+
+let suffixMap: Map<string, Suffix> | undefined;
+
+/** Every suffix sequence keyed by text, with its lowest cost. */
+export function suffixes(): Map<string, Suffix> {
+  if (suffixMap) return suffixMap;
+  const map = new Map<string, Suffix>();
+  const add = (text: string, s: Suffix): void => {
+    const old = map.get(text);
+    if (!old || old.cost > s.cost) map.set(text, s);
+  };
+  for (const [alone, bound, cost, verbal] of INFLECTIONS) {
+    add(alone, { cost, pronoun: false, verbal });
+    if (alone === 'ما') continue; // حينما، عندما: ما closes the word
+    for (const [pronoun, pcost] of PRONOUNS) {
+      add(bound + pronoun, { cost: cost + pcost, pronoun: true, verbal });
+    }
+  }
+  suffixMap = map;
+  return map;
+}
+
+/**
+ * Function words (particles, pronouns, demonstratives, relatives) that have no root,
+ * hamza folded to ء. Words built on a noun or verb stem (بين، بعد، حيث، كان) are not here.
+ */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  (
+    'من في على علي الى ءلى ءلي عن مع منذ مذ لدى لدي لدن حتى ' +
+    'و ف ب ل ك ءن ءنما ءو ءم ءما ءي ءيا ءيها ءيتها ءيان ءين اين ءذ ءذا ءذن اذا ءلا الا ءما لكن لكنما بل ثم لا لم لن لو لولا لوما لما ' +
+    'ما ماذا كذلك كذا لذا لذلك هكذا ءانذاك حينذاك  مما عما فيما بما كما لما ربما ءنما كي لكي كيلا لئلا هل قد سوف ' +
+    'هذا هذه هذي هذان هذين هاتان هاتين هؤلاء ذلك ذلكم تلك ذاك ذا ذي ذو ته ءولئك ءولاء اولئك هنا هناك هنالك ' +
+    'الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللائي اللواتي اللاءي الءلى ' +
+    'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
+    'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
+  ).split(' '),
+);
+
+/** Particles that take a pronoun suffix (عليه، فيه، منه، به، له، ءنه، لكنه، لديه). */
+export const PARTICLE_BASES: ReadonlySet<string> = new Set(
+  'في علي ءلي من عن مع لدي ب ل ك ءن لكن كءن لعل ليت ءيا'.split(' '),
+);
+
+/**
+ * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
+ * changed vowel (ابن، اسم، أب، أخ، يد، فم), and the Uthmani spelling رحمن. Hamza folded to ء.
+ */
+export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
+  ['ابن', 'بنو'], ['بن', 'بنو'], ['ابنة', 'بنو'], ['بنت', 'بنو'], ['ابنا', 'بنو'],
+  ['اسم', 'سمو'], ['امرء', 'مرء'], ['امرءة', 'مرء'], ['مرءة', 'مرء'],
+  ['ءب', 'ءبو'], ['ءبو', 'ءبو'], ['ءبا', 'ءبو'], ['ءبي', 'ءبو'],
+  ['ءخ', 'ءخو'], ['ءخو', 'ءخو'], ['ءخا', 'ءخو'], ['ءخي', 'ءخو'], ['ءخت', 'ءخو'],
+  ['فم', 'فوه'], ['فو', 'فوه'], ['يد', 'يدي'], ['دم', 'دمو'], ['رحمن', 'رحم'], ['شفة', 'شفه'],
+]);
+
+/** The name of God and its clitic forms (الله، لله، اللهم), root ءله. */
+export const ALLAH_FORMS: ReadonlySet<string> = new Set(['الله', 'لله', 'اللهم']);

@@ -1,0 +1,131 @@
+// The packed stem lexicon: sorted keys, front-coded. Each entry is one "shared prefix length"
+// symbol, the rest of the key (Arabic letters), and two weight symbols: 4 × log2 of the
+// evidence (free + after-article count) and 4 × log2 of the after-article count alone.
+// Symbols come from a 91-character ASCII alphabet without `"` and `\`, so the packed string
+// is one byte per symbol in the generated file and needs no escapes.
+// Decoding builds an open-addressing hash table over UTF-16 code units, so a look-up takes a
+// slice of a code buffer and allocates nothing.
+
+const ALPHABET = (() => {
+  let s = '';
+  for (let c = 0x23; c <= 0x7e; c++) if (c !== 0x5c) s += String.fromCharCode(c);
+  return s;
+})();
+const SYMBOL_VALUE = (() => {
+  const table = new Int16Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+const MAX_SYMBOL = ALPHABET.length - 1;
+
+/** Quantizes an evidence count to a weight symbol value: 4 × log2(count), clamped. */
+export function quantize(count: number): number {
+  return Math.max(0, Math.min(MAX_SYMBOL, Math.round(4 * Math.log2(Math.max(1, count)))));
+}
+
+/** Packs `key → [evidence, after-article count]` into the front-coded string (build script only). */
+export function packLexicon(entries: Map<string, [number, number]>): string {
+  const keys = [...entries.keys()].sort();
+  let out = '';
+  let previous = '';
+  for (const key of keys) {
+    let shared = 0;
+    const limit = Math.min(previous.length, key.length, MAX_SYMBOL);
+    while (shared < limit && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
+    const [evidence, article] = entries.get(key)!;
+    out += ALPHABET[shared]! + key.slice(shared) + ALPHABET[quantize(evidence)]! + ALPHABET[quantize(article)]!;
+    previous = key;
+  }
+  return out;
+}
+
+/**
+ * A decoded lexicon: look up a code-unit range, get `evidence weight << 8 | article weight`
+ * (or -1 when absent).
+ */
+export interface StemTable {
+  size: number;
+  /** Weights of `codes[start..end)` with the last code unit replaced by `last` when `last >= 0`. */
+  weight(codes: Uint16Array, start: number, end: number, last: number): number;
+}
+
+function hashRange(codes: Uint16Array, start: number, end: number, last: number): number {
+  let h = 0x811c9dc5;
+  const stop = last >= 0 ? end - 1 : end;
+  for (let i = start; i < stop; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
+  if (last >= 0) h = Math.imul(h ^ last, 0x01000193);
+  return h >>> 0;
+}
+
+/** Decodes a packed lexicon into a hash table. */
+export function decodeLexicon(packed: string): StemTable {
+  // First pass: count entries and total key length.
+  let count = 0;
+  let total = 0;
+  {
+    let prevLen = 0;
+    let i = 0;
+    while (i < packed.length) {
+      const shared = SYMBOL_VALUE[packed.charCodeAt(i++)]!;
+      let len = 0;
+      while (i < packed.length && packed.charCodeAt(i) >= 0x80) {
+        i++;
+        len++;
+      }
+      i += 2; // weight symbols
+      prevLen = shared + len;
+      total += prevLen;
+      count++;
+    }
+  }
+  const pool = new Uint16Array(total);
+  const offsets = new Int32Array(count + 1);
+  const weights = new Uint16Array(count);
+  let capacity = 1;
+  while (capacity < count * 2) capacity <<= 1;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  let at = 0;
+  let i = 0;
+  for (let n = 0; n < count; n++) {
+    const shared = SYMBOL_VALUE[packed.charCodeAt(i++)]!;
+    const prevStart = n > 0 ? offsets[n - 1]! : 0;
+    offsets[n] = at;
+    for (let k = 0; k < shared; k++) pool[at + k] = pool[prevStart + k]!;
+    at += shared;
+    while (i < packed.length && packed.charCodeAt(i) >= 0x80) pool[at++] = packed.charCodeAt(i++);
+    weights[n] = (SYMBOL_VALUE[packed.charCodeAt(i)]! << 8) | SYMBOL_VALUE[packed.charCodeAt(i + 1)]!;
+    i += 2;
+    const start = offsets[n]!;
+    let slot = hashRange(pool, start, at, -1) & mask;
+    while (slots[slot] !== -1) slot = (slot + 1) & mask;
+    slots[slot] = n;
+  }
+  offsets[count] = at;
+
+  return {
+    size: count,
+    weight(codes, start, end, last) {
+      const length = end - start;
+      let slot = hashRange(codes, start, end, last) & mask;
+      for (;;) {
+        const n = slots[slot]!;
+        if (n === -1) return -1;
+        const s = offsets[n]!;
+        if (offsets[n + 1]! - s === length) {
+          let same = true;
+          const stop = last >= 0 ? length - 1 : length;
+          for (let k = 0; k < stop; k++) {
+            if (pool[s + k] !== codes[start + k]) {
+              same = false;
+              break;
+            }
+          }
+          if (same && last >= 0 && pool[s + length - 1] !== last) same = false;
+          if (same) return weights[n]!;
+        }
+        slot = (slot + 1) & mask;
+      }
+    },
+  };
+}

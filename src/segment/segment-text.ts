@@ -1,0 +1,80 @@
+// Clitic segmentation of running text: the word tokens of `tokenize`, each with its
+// segmentation, every offset into the original text.
+import { assertString, checkOptions } from '../chars/guards.js';
+import { tokenize } from '../tokenize/index.js';
+import type { Token } from '../tokenize/types.js';
+import { segmentWord } from './segment.js';
+import type { Morpheme, Segmentation } from './types.js';
+
+/** Options of {@link segmentText}. */
+export interface SegmentTextOptions {
+  /**
+   * Split the article «ال» off as a `DET` prefix; `false` keeps it in the base.
+   * @defaultValue true
+   */
+  splitArticle?: boolean;
+  /**
+   * Remember the analysis of each distinct word within this call (faster on long texts with
+   * repeated words; the output is identical).
+   * @defaultValue false
+   */
+  memoize?: boolean;
+}
+
+/** A word token with its segmentation; morpheme offsets are into the original text. */
+export interface SegmentedToken extends Token {
+  segmentation: Segmentation;
+}
+
+const OPTION_KEYS = ['splitArticle', 'memoize'] as const;
+
+function shift(m: Morpheme, by: number): Morpheme {
+  return { text: m.text, form: m.form, start: m.start + by, end: m.end + by, tag: m.tag };
+}
+
+function shiftAll(s: Segmentation, by: number): Segmentation {
+  return {
+    prefixes: s.prefixes.length === 0 ? s.prefixes : s.prefixes.map((m) => shift(m, by)),
+    base: shift(s.base, by),
+    suffixes: s.suffixes.length === 0 ? s.suffixes : s.suffixes.map((m) => shift(m, by)),
+  };
+}
+
+/**
+ * Tokenizes `text` and segments every word token into its clitics. Only tokens of type
+ * `word` are returned (numbers, punctuation, URLs … carry no clitics); each keeps its `text`,
+ * `start`, `end` and `type` and gains a `segmentation` whose morpheme offsets are into `text`.
+ *
+ * @param text - Any text.
+ * @param options - {@link SegmentTextOptions}.
+ * @returns The word tokens in order, each with its segmentation; `[]` for `''`.
+ * @example
+ * segmentText('زار وفدنا بيروت').map((t) => t.segmentation.base.text) //=> ['زار', 'وفد', 'بيروت']
+ * segmentText('وبالتعاون')[0].segmentation.base.start //=> 4
+ */
+export function segmentText(text: string, options?: SegmentTextOptions): SegmentedToken[] {
+  assertString('segmentText', text);
+  const opts = checkOptions<SegmentTextOptions>('segmentText', options, OPTION_KEYS);
+  const splitArticle = opts.splitArticle !== false;
+  const memo = opts.memoize === true ? new Map<string, Segmentation>() : undefined;
+  const out: SegmentedToken[] = [];
+  for (const token of tokenize(text)) {
+    if (token.type !== 'word') continue;
+    let segmentation: Segmentation;
+    if (memo) {
+      let known = memo.get(token.text);
+      if (known === undefined) {
+        known = segmentWord(token.text, splitArticle, 0);
+        memo.set(token.text, known);
+      }
+      segmentation = shiftAll(known, token.start);
+    } else {
+      segmentation = segmentWord(token.text, splitArticle, token.start);
+    }
+    // The token is ours (tokenize just made it): extend it rather than copy it.
+    const segmented = token as SegmentedToken;
+    segmented.segmentation = segmentation;
+    out.push(segmented);
+  }
+  return out;
+}

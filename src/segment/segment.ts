@@ -1,0 +1,583 @@
+// Clitic segmentation: one word → proclitics + base + enclitics, every piece in offsets into
+// the word. The decision is a comparison of corpus evidence (see scripts/build-segment-lexicon.ts):
+// each analysis allowed by the morphotactics scores the weight of its stem (4 × log2 of how
+// often the stem occurs free or after «ال») plus a fixed bonus per clitic, and the whole word
+// is itself an analysis. «وقال» splits because «قال» is ten times more frequent than «وقال»;
+// «وزارة» and «بيروت» stay whole because «زارة» and «يروت» are (almost) never seen.
+import { assertString, checkOptions } from '../chars/guards.js';
+import { SEGMENT_STEMS } from '../lexicon/segment-stems.js';
+import { decodeLexicon, type StemTable } from './lexicon-codec.js';
+import {
+  ALEF,
+  ALEF_HAMZA_ABOVE,
+  ALEF_MAKSURA,
+  BEH,
+  FEH,
+  HAMZA,
+  KAF,
+  LAM,
+  NOON,
+  SEEN,
+  TEH,
+  TEH_MARBUTA,
+  WAW,
+  WAW_HAMZA,
+  YEH,
+  YEH_HAMZA,
+  foldLetter,
+  isArabicLetter,
+  isIgnorable,
+} from './letters.js';
+import type { Morpheme, MorphemeTag, Segmentation } from './types.js';
+
+/** Options of {@link segment}. */
+export interface SegmentOptions {
+  /**
+   * Split the article «ال» off as a `DET` prefix. `false` keeps it in the base (the Penn
+   * Arabic Treebank / Universal Dependencies scheme).
+   * @defaultValue true
+   */
+  splitArticle?: boolean;
+}
+
+export const SEGMENT_OPTION_KEYS = ['splitArticle'] as const;
+
+let stems: StemTable | undefined;
+/** The stem lexicon, decoded on first use (never at import time). */
+function lexicon(): StemTable {
+  return (stems ??= decodeLexicon(SEGMENT_STEMS));
+}
+
+// Scores are in lexicon weight units (4 × log2 of a count), so a bonus of +4 means "split
+// when the stem is at least half as frequent as the whole word".
+const UNKNOWN = -8; // a stem the corpus never showed (count ¼)
+const UNKNOWN_WHOLE = 12; // an unknown whole word is most likely a name: split only for a known stem
+const BONUS_CONJ_WAW = 6;
+const BONUS_CONJ_FEH = 2;
+// ب ك ل take nouns: they gain the stem's article evidence (see articleBonus) on top of these.
+const BONUS_PREP_BEH = 0;
+const BONUS_PREP_LAM = 0;
+const BONUS_PREP_KAF = -8;
+const BONUS_LAM_IMPERFECT = 4; // ل before an imperfect verb: «ليكون»
+// With the article the stem is certainly a noun: fixed bonuses.
+const BONUS_ARTICLE_AFTER_BEH = 8;
+const BONUS_ARTICLE_AFTER_LAM = 8;
+const BONUS_ARTICLE_AFTER_KAF = 0;
+const BONUS_FUT = 4;
+const BONUS_ARTICLE = 4;
+const BONUS_SHORT_STEM = -4; // two-letter stems are risky
+const PENALTY_STACKED = -4; // each clitic beyond the first (the article not counted)
+/** Most a word gains for being seen after «ال» (which a clitic compound never is). */
+const MAX_ARTICLE_BONUS = 16;
+/** Before an unknown whole word, ب ك ل split only off a stem seen ≥ 64 times. */
+const MIN_STEM_AFTER_UNKNOWN = 24;
+/** A two-letter stem carrying a pronoun must be this frequent (≈ 1000 occurrences). */
+const MIN_SHORT_STEM_WITH_SUFFIX = 40;
+/** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
+const PREPOSITION_BASE_WEIGHT = 100;
+
+// Enclitic pronouns, longest first within each final letter; `bonus` in weight units.
+interface Pronoun {
+  codes: number[];
+  form: string;
+  bonus: number;
+}
+const PRONOUNS: Pronoun[] = [
+  { form: 'هما', bonus: 8 },
+  { form: 'ها', bonus: 8 },
+  { form: 'هم', bonus: 8 },
+  { form: 'هن', bonus: 4 },
+  { form: 'ه', bonus: 6 },
+  { form: 'كما', bonus: 0 },
+  { form: 'كم', bonus: 0 },
+  { form: 'كن', bonus: -4 },
+  { form: 'ك', bonus: -4 },
+  { form: 'نا', bonus: 0 },
+  { form: 'ني', bonus: 0 },
+  { form: 'ي', bonus: -12 },
+].map((p) => ({ ...p, codes: [...p.form].map((c) => c.charCodeAt(0)) }));
+
+/** Words that look like «ال» + stem but are one piece (after any و ف ب ك ل). */
+const WHOLE_WITH_ARTICLE = new Set(
+  ['الله', 'اللهم', 'الذي', 'الذى', 'التي', 'التى', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي', 'الا', 'الى', 'الي'],
+);
+/**
+ * Function words that begin with ب ك ل but are one piece, alone or with a pronoun:
+ * «لدى» «لديهم» «لذلك» «لقد» «لكن» «كذلك» «كلما» «كأنه».
+ */
+const WHOLE_AFTER_PREPOSITION = ['لدى', 'لدي', 'لقد', 'لكن', 'لكي', 'لعل', 'لماذا', 'لولا', 'كذلك', 'كلما', 'كأن', 'كأنما', 'كيف', 'كي', 'كلا', 'كلتا', 'بينما'].map(
+  (w) => [...w].map((c) => c.charCodeAt(0)),
+);
+/** Two-letter particles and «كل» carrying pronouns: «مني» «عنك» «إننا» «كلها». */
+const SHORT_PARTICLES = new Set(['من', 'عن', 'في', 'مع', 'ان', 'لن', 'كل']);
+
+/** Prepositions whose final alef maksura is written yeh before a pronoun: «عليه» → «على» + «ه». */
+const MAKSURA_PARTICLES = new Set(['علي', 'إلي', 'الي', 'لدي']);
+
+// Scratch buffers reused across calls (the segmenter is synchronous and not re-entrant).
+let raw = new Uint16Array(64); // letters without marks, unfolded
+let folded = new Uint16Array(64); // the same letters folded for look-ups
+let position = new Int32Array(65); // original offset of each kept letter (+ word length at the end)
+
+function ensureCapacity(n: number): void {
+  n += 1; // room for one appended letter (see suffixAllowed)
+  if (raw.length >= n) return;
+  let size = raw.length;
+  while (size < n) size *= 2;
+  raw = new Uint16Array(size);
+  folded = new Uint16Array(size);
+  position = new Int32Array(size + 1);
+}
+
+/** True when the article + stem raw[start - 2..end) is one of WHOLE_WITH_ARTICLE («الذي» …). */
+function isWholeWithArticle(start: number, end: number): boolean {
+  if (end - start > 5) return false;
+  const c = raw[start]!;
+  // Every entry continues the article with ل ذ ت ا ى ي: skip the string for everything else.
+  if (c !== LAM && c !== 0x0630 && c !== TEH && c !== ALEF && c !== ALEF_MAKSURA && c !== YEH) return false;
+  return WHOLE_WITH_ARTICLE.has(rawSlice(start - 2, end));
+}
+
+function rawSlice(start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(raw[i]!);
+  return s;
+}
+
+/** A piece `word.slice(start, end)`, its offsets shifted by `offset` (the word's place in a text). */
+function morpheme(word: string, start: number, end: number, form: string, tag: MorphemeTag, offset: number): Morpheme {
+  return { text: word.slice(start, end), form, start: start + offset, end: end + offset, tag };
+}
+
+/**
+ * The shared empty list of a segmentation without prefixes or suffixes. Frozen: segmentations
+ * are values to read, and not allocating two arrays per word keeps `segmentText` fast.
+ */
+const NONE: Morpheme[] = Object.freeze([]) as unknown as Morpheme[];
+
+function wholeWord(word: string, offset: number): Segmentation {
+  return { prefixes: NONE, base: morpheme(word, 0, word.length, formOf(word), 'STEM', offset), suffixes: NONE };
+}
+
+/** The word without ignorable marks — the `form` of an unsplit base. */
+function formOf(word: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (isIgnorable(word.charCodeAt(i))) {
+      out += word.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? word : out + word.slice(from);
+}
+
+// A proclitic analysis: which pieces, where the stem starts, and the bonus.
+// Encoded in small parallel arrays filled per word (at most 12 candidates).
+const prefixConj = new Int32Array(16); // 0 none, else the letter
+const prefixMid = new Int32Array(16); // 0 none, else the letter (ب ك ل = PREP, س = FUT)
+const prefixArticle = new Int32Array(16); // 0 none, 1 «ال», 2 «ل» with the alef elided (after ل)
+const prefixEnd = new Int32Array(16);
+const prefixBonus = new Float64Array(16);
+const prefixClitics = new Int32Array(16); // how many of و ف ب ك ل س (the article not counted)
+
+function midBonus(c: number): number {
+  return c === BEH ? BONUS_PREP_BEH : c === LAM ? BONUS_PREP_LAM : c === KAF ? BONUS_PREP_KAF : BONUS_FUT;
+}
+
+let candidateCount = 0;
+function pushCandidate(conj: number, mid: number, article: number, end: number, bonus: number): void {
+  const k = candidateCount++;
+  prefixConj[k] = conj;
+  prefixMid[k] = mid;
+  prefixArticle[k] = article;
+  prefixEnd[k] = end;
+  prefixBonus[k] = bonus;
+  prefixClitics[k] = (conj !== 0 ? 1 : 0) + (mid !== 0 ? 1 : 0);
+}
+
+/** Fills the proclitic candidates of raw[0..n); returns how many. Index 0 is "no proclitic". */
+function prefixCandidates(n: number): number {
+  candidateCount = 0;
+  pushCandidate(0, 0, 0, 0, 0);
+  const first = raw[0]!;
+  const conjs = first === WAW || first === FEH ? 2 : 1;
+  for (let k = 0; k < conjs; k++) {
+    const conj = k === 0 ? 0 : first;
+    const at = k; // index after the conjunction
+    const conjBonus = k === 0 ? 0 : conj === WAW ? BONUS_CONJ_WAW : BONUS_CONJ_FEH;
+    if (k === 1 && n - at >= 2) pushCandidate(conj, 0, 0, at, conjBonus);
+    const c = raw[at]!;
+    // The article straight after the conjunction (or at the start).
+    if (c === ALEF && raw[at + 1] === LAM && n - at - 2 >= 2) {
+      pushCandidate(conj, 0, 1, at + 2, conjBonus + BONUS_ARTICLE);
+    }
+    if ((c === BEH || c === KAF || c === LAM) && !startsWholeWord(at, n)) {
+      if (n - at - 1 >= (c === KAF ? 3 : 2)) pushCandidate(conj, c, 0, at + 1, conjBonus + midBonus(c));
+      const withArticle =
+        conjBonus + BONUS_ARTICLE + (c === BEH ? BONUS_ARTICLE_AFTER_BEH : c === LAM ? BONUS_ARTICLE_AFTER_LAM : BONUS_ARTICLE_AFTER_KAF);
+      if (c !== LAM && raw[at + 1] === ALEF && raw[at + 2] === LAM && n - at - 3 >= 2) {
+        pushCandidate(conj, c, 1, at + 3, withArticle);
+      } else if (c === LAM && raw[at + 1] === LAM && n - at - 2 >= 2) {
+        pushCandidate(conj, c, 2, at + 2, withArticle); // «لل» = ل + ال with the alef elided
+      }
+    } else if (c === SEEN && n - at - 1 >= 3) {
+      // The future particle only before an imperfect prefix: ي ت ن أ.
+      const next = raw[at + 1]!;
+      if (isImperfectPrefix(next)) pushCandidate(conj, c, 0, at + 1, conjBonus + BONUS_FUT);
+    }
+  }
+  return candidateCount;
+}
+
+/** True when raw[at..n) is a function word of WHOLE_AFTER_PREPOSITION, alone or + a pronoun. */
+function startsWholeWord(at: number, n: number): boolean {
+  for (const w of WHOLE_AFTER_PREPOSITION) {
+    if (n - at < w.length) continue;
+    let same = true;
+    for (let k = 0; k < w.length; k++) {
+      if (raw[at + k] !== w[k]) {
+        same = false;
+        break;
+      }
+    }
+    if (!same) continue;
+    if (n - at === w.length) return true;
+    for (let s = 0; s < PRONOUNS.length; s++) {
+      if (PRONOUNS[s]!.codes.length === n - at - w.length && pronounAt(n, s)) return true;
+    }
+  }
+  return false;
+}
+
+/** Finds which pronoun ends raw[..n) at index `p`, or -1. */
+function pronounAt(n: number, p: number): boolean {
+  const codes = PRONOUNS[p]!.codes;
+  const len = codes.length;
+  if (n < len) return false;
+  for (let i = 0; i < len; i++) if (raw[n - len + i] !== codes[i]) return false;
+  return true;
+}
+
+/** Score of a looked-up stem entry, or UNKNOWN, with a penalty for two-letter stems. */
+function stemWeight(entry: number, length: number): number {
+  const base = entry < 0 ? UNKNOWN : entry >> 8;
+  return length === 2 ? base + BONUS_SHORT_STEM : base;
+}
+
+function isImperfectPrefix(c: number): boolean {
+  return c === YEH || c === TEH || c === NOON || c === ALEF_HAMZA_ABOVE;
+}
+
+/** Morphotactics of enclitics that the scores alone get wrong. */
+function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: number, n: number): boolean {
+  const form = PRONOUNS[s]!.form;
+  const length = stemEnd - stemStart;
+  // A stem that still begins with the article takes no pronoun: «الأرضي» is not «الأرض» + «ي».
+  if (length >= 3 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM) return false;
+  if (length === 2) {
+    if (isShortParticle(stemStart)) return true;
+    if (form === 'ي' || form === 'ك' || form === 'ني' || form === 'نا') return false;
+    const entry = table.weight(folded, stemStart, stemEnd, -1);
+    if (entry < 0 || entry >> 8 < MIN_SHORT_STEM_WITH_SUFFIX) return false;
+  }
+  if (form === 'ي') {
+    // «مصممي», «عامي», «ملياري»: a word that also occurs with ن is a construct plural or dual.
+    folded[n] = NOON;
+    const plural = table.weight(folded, stemStart, n + 1, -1);
+    if (plural >= 0 && plural >> 8 >= 12) return false;
+  }
+  return true;
+}
+
+/** Stems written with a bare alef (hamzat wasl) or, without hamza, «ان»: «باسم», «لابن», «وان». */
+const WASLA_STEMS = new Set(['ان', 'اسم', 'ابن', 'ابنة', 'امرأة', 'اثني', 'اثنا']);
+function isWaslaStem(start: number, end: number): boolean {
+  return WASLA_STEMS.has(rawSlice(start, end));
+}
+
+function isShortParticle(start: number): boolean {
+  return SHORT_PARTICLES.has(String.fromCharCode(folded[start]!, folded[start + 1]!));
+}
+
+/**
+ * Checks that need the stem's entry: pronouns that names often merely end in («مارينا»,
+ * «إيه», «ميتي») attach only to stems that show they take them.
+ */
+function suffixFits(s: number, entry: number, stemStart: number, length: number, whole: number, p: number): boolean {
+  const form = PRONOUNS[s]!.form;
+  const particle = length === 2 ? isShortParticle(stemStart) : length === 3 && isMaksuraParticle(stemStart);
+  if (particle) return true;
+  const noun = articleBonus(entry) > 0;
+  // «نا» is an object after an imperfect verb and a possessive after a noun; after a perfect
+  // verb it is the subject, part of the word («طلبنا»).
+  if (form === 'نا' && !noun && !isImperfectPrefix(raw[stemStart]!)) return false;
+  if (length === 2 && !noun) return false;
+  // «ي», «ني», «ك» are rare in news: only on a word the corpus knows whole (or one that
+  // already has a proclitic, «لمقاطعتي»); an unknown «ميتي» is a name.
+  if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0) return false;
+  return true;
+}
+
+function isMaksuraParticle(start: number): boolean {
+  return MAKSURA_PARTICLES.has(String.fromCharCode(raw[start]!, raw[start + 1]!, raw[start + 2]!));
+}
+
+/**
+ * Bonus of a looked-up entry for being seen after «ال»: «الوزارة» proves «وزارة» a noun stem,
+ * while «وقال», «بسبب» or «نفسه» never take the article. `article - evidence` is about
+ * 4 × log2(share seen after «ال»): nothing at 1/64, the full bonus from 1/4.
+ */
+function articleBonus(w: number): number {
+  if (w < 0) return 0;
+  const article = w & 0xff;
+  if (article === 0) return 0;
+  return Math.max(0, Math.min(MAX_ARTICLE_BONUS, article - (w >> 8) + 24));
+}
+
+
+
+/**
+ * Splits one word into its clitics: conjunctions و ف, prepositions ب ك ل, the future particle
+ * س, the article ال in front; pronouns behind. Offsets are into `word`; diacritics and tatweel
+ * stay with the letter before them.
+ *
+ * @param word - One word (a token of type `word`); anything with characters other than Arabic
+ *   letters and marks is returned whole.
+ * @param options - {@link SegmentOptions}.
+ * @returns The segmentation: `prefixes`, `base` (tag `STEM`, or `PREP` for a lone «ب»/«ل»
+ *   carrying a pronoun) and `suffixes`.
+ * @example
+ * segment('وبالتعاون').prefixes.map((m) => m.form) //=> ['و', 'ب', 'ال']
+ * segment('مدرستنا').base.form //=> 'مدرسة'
+ * segment('بيروت').base.text //=> 'بيروت'
+ */
+export function segment(word: string, options?: SegmentOptions): Segmentation {
+  assertString('segment', word);
+  const opts = checkOptions<SegmentOptions>('segment', options, SEGMENT_OPTION_KEYS);
+  return segmentWord(word, opts.splitArticle !== false, 0);
+}
+
+/**
+ * {@link segment} without argument checks, with every offset shifted by `offset` (the word's
+ * start in a longer text). For callers inside dhad that already checked their arguments.
+ */
+export function segmentWord(word: string, splitArticle: boolean, offset: number): Segmentation {
+  const length = word.length;
+  if (length === 0) return wholeWord(word, offset);
+  ensureCapacity(length);
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const c = word.charCodeAt(i);
+    if (isIgnorable(c)) continue;
+    if (!isArabicLetter(c)) return wholeWord(word, offset);
+    raw[n] = c;
+    folded[n] = foldLetter(c);
+    position[n] = i;
+    n++;
+  }
+  position[n] = length;
+  if (n < 2) return wholeWord(word, offset);
+  return analyse(word, n, splitArticle, offset);
+}
+
+/** True when `form` (letters only) is kept whole by the analysis. Reuses the scratch buffers. */
+function isStable(form: string): boolean {
+  const n = form.length;
+  if (n < 2) return true;
+  for (let i = 0; i < n; i++) {
+    const c = form.charCodeAt(i);
+    raw[i] = c;
+    folded[i] = foldLetter(c);
+    position[i] = i;
+  }
+  position[n] = n;
+  return !splits(n);
+}
+
+// The best analysis of the word in the scratch buffers, set by `choose`.
+let bestPrefix = 0;
+let bestSuffix = -1;
+let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), or -1
+let bestPrepositionBase = false;
+
+/** True when the word in the scratch buffers (n letters) splits. */
+function splits(n: number): boolean {
+  choose(n);
+  return bestPrefix !== 0 || bestSuffix >= 0;
+}
+
+function analyse(word: string, n: number, splitArticle: boolean, offset: number): Segmentation {
+  if (!splits(n)) return wholeWord(word, offset);
+  const result = build(word, n, bestPrefix, bestSuffix, bestLast, bestPrepositionBase, offset);
+  // A base is a word the segmenter keeps whole: segment(base.form) gives the base back. When
+  // the chosen base would itself split («البدين» → «بدين» → ب + دين), the evidence is
+  // contradictory and the word stays whole.
+  if (!isStable(result.base.form)) return wholeWord(word, offset);
+  return splitArticle ? result : keepArticle(word, result, offset);
+}
+
+/** Scores every analysis of raw[0..n) and leaves the best in bestPrefix … bestPrepositionBase. */
+function choose(n: number): void {
+  const table = lexicon();
+  const prefixes = prefixCandidates(n);
+
+  // Best analysis so far; the whole word first.
+  const whole = table.weight(folded, 0, n, -1);
+  const wholeArticle = articleBonus(whole);
+  let bestScore = whole < 0 ? UNKNOWN_WHOLE : (whole >> 8) + wholeArticle;
+  bestPrefix = 0;
+  bestSuffix = -1;
+  bestLast = -1;
+  bestPrepositionBase = false;
+
+  for (let s = -1; s < PRONOUNS.length; s++) {
+    let stemEnd = n;
+    let suffixBonus = 0;
+    if (s >= 0) {
+      if (!pronounAt(n, s)) continue;
+      stemEnd = n - PRONOUNS[s]!.codes.length;
+      suffixBonus = PRONOUNS[s]!.bonus;
+    }
+    for (let p = 0; p < prefixes; p++) {
+      const stemStart = prefixEnd[p]!;
+      const stemLength = stemEnd - stemStart;
+      if (s >= 0) {
+        if (prefixArticle[p] !== 0) continue; // no pronoun after the article
+        if (stemLength === 1 && prefixMid[p] === 0 && stemStart <= 1) {
+          // «به» «لها» «وبهم»: the preposition itself is the base.
+          const c = raw[stemStart]!;
+          const form = PRONOUNS[s]!.form;
+          // «لكن» is a word, and «بي» mostly the letter name in «بي بي سي».
+          if ((c === BEH || c === LAM) && !(c === LAM && form === 'كن') && !(c === BEH && form === 'ي' && n === 2)) {
+            const score = PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus;
+            if (score > bestScore) {
+              bestScore = score;
+              bestPrefix = p;
+              bestSuffix = s;
+              bestLast = -1;
+              bestPrepositionBase = true;
+            }
+          }
+          continue;
+        }
+      }
+      if (stemLength < 2) continue;
+      if (p === 0 && s < 0) continue; // the whole word, scored above
+      if (prefixArticle[p] !== 0 && isWholeWithArticle(stemStart, stemEnd)) continue;
+      if (stemLength === 2 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM) continue; // «ال» alone
+      // A proclitic before a short stem with a bare initial alef is mostly a foreign name
+      // («لاري», «فانس», «باخا»): Arabic stems there are written with hamza («لأن»).
+      if (
+        p !== 0 &&
+        prefixArticle[p] === 0 &&
+        raw[stemStart] === ALEF &&
+        raw[stemStart + 1] !== LAM &&
+        stemLength <= 4 &&
+        !isWaslaStem(stemStart, stemEnd)
+      ) {
+        continue;
+      }
+      if (s >= 0 && !suffixAllowed(table, s, stemStart, stemEnd, n)) continue;
+      let entry = table.weight(folded, stemStart, stemEnd, -1);
+      let score = stemWeight(entry, stemLength);
+      let last = -1;
+      if (s >= 0) {
+        // The stem's last letter may be written differently before a suffix.
+        const final = raw[stemEnd - 1]!;
+        const alternative =
+          final === TEH ? TEH_MARBUTA : final === ALEF ? YEH : final === WAW_HAMZA || final === YEH_HAMZA ? HAMZA : -1;
+        if (alternative >= 0) {
+          const other = table.weight(folded, stemStart, stemEnd, alternative);
+          const w = stemWeight(other, stemLength);
+          if (w > score) {
+            score = w;
+            entry = other;
+            last = final === ALEF ? ALEF_MAKSURA : alternative;
+          }
+        }
+      }
+      if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p)) continue;
+      const mid = prefixMid[p]!;
+      if (prefixArticle[p] === 0 && mid !== 0 && mid !== SEEN) {
+        // A preposition takes a noun: the stem's article evidence counts — unless the whole word
+        // has it too («بطاقة» is seen as «البطاقة», «بسبب» never is).
+        score += articleBonus(entry) - wholeArticle;
+        // An unknown word is most likely a name («بويمر»): a preposition only before a common stem.
+        if (whole < 0 && (entry < 0 || entry >> 8 < MIN_STEM_AFTER_UNKNOWN)) continue;
+        if (mid === LAM && isImperfectPrefix(raw[stemStart]!)) score += BONUS_LAM_IMPERFECT;
+      }
+      const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
+      if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
+      score += prefixBonus[p]! + suffixBonus;
+      if (score > bestScore) {
+        bestScore = score;
+        bestPrefix = p;
+        bestSuffix = s;
+        bestLast = last;
+        bestPrepositionBase = false;
+      }
+    }
+  }
+}
+
+/** Moves a `DET` prefix back into the base (the decision is the same with or without it). */
+function keepArticle(word: string, result: Segmentation, offset: number): Segmentation {
+  const last = result.prefixes[result.prefixes.length - 1];
+  if (!last || last.tag !== 'DET') return result;
+  const { base } = result;
+  const prefixes = result.prefixes.length === 1 ? NONE : result.prefixes.slice(0, -1);
+  if (prefixes.length === 0 && result.suffixes.length === 0) return wholeWord(word, offset);
+  return {
+    prefixes,
+    base: { text: last.text + base.text, form: last.form + base.form, start: last.start, end: base.end, tag: 'STEM' },
+    suffixes: result.suffixes,
+  };
+}
+
+const CONJ_FORM: Record<number, string> = { [WAW]: 'و', [FEH]: 'ف' };
+const MID_FORM: Record<number, string> = { [BEH]: 'ب', [KAF]: 'ك', [LAM]: 'ل', [SEEN]: 'س' };
+
+function build(
+  word: string,
+  n: number,
+  p: number,
+  s: number,
+  last: number,
+  prepositionBase: boolean,
+  offset: number,
+): Segmentation {
+  // Kept-letter index i starts at word offset 0 for i = 0 (so leading marks stay in the first
+  // piece) and at position[i] otherwise; a piece ends where the next one starts.
+  const at = (i: number): number => (i === 0 ? 0 : i >= n ? word.length : position[i]!);
+  const prefixes: Morpheme[] = p === 0 ? NONE : [];
+  let i = 0;
+  if (prefixConj[p] !== 0) {
+    prefixes.push(morpheme(word, at(0), at(1), CONJ_FORM[prefixConj[p]!]!, 'CONJ', offset));
+    i = 1;
+  }
+  const mid = prefixMid[p]!;
+  if (mid !== 0) {
+    prefixes.push(morpheme(word, at(i), at(i + 1), MID_FORM[mid]!, mid === SEEN ? 'FUT' : 'PREP', offset));
+    i += 1;
+  }
+  const article = prefixArticle[p]!;
+  if (article === 1) {
+    prefixes.push(morpheme(word, at(i), at(i + 2), 'ال', 'DET', offset));
+    i += 2;
+  } else if (article === 2) {
+    prefixes.push(morpheme(word, at(i), at(i + 1), 'ال', 'DET', offset));
+    i += 1;
+  }
+  const stemEnd = s >= 0 ? n - PRONOUNS[s]!.codes.length : n;
+  const baseStart = at(i);
+  const baseEnd = at(stemEnd);
+  const text = word.slice(baseStart, baseEnd);
+  // Without marks inside, the form is the text itself (no second string).
+  let form = baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
+  if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);
+  else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
+  const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };
+  const suffixes: Morpheme[] = s < 0 ? NONE : [morpheme(word, at(stemEnd), word.length, PRONOUNS[s]!.form, 'PRON', offset)];
+  return { prefixes, base, suffixes };
+}

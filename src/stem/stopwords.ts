@@ -1,0 +1,100 @@
+// Arabic function words, written for dhad: prepositions, conjunctions and particles, pronouns,
+// demonstratives and relatives, question words, quantifiers, «كان» and its sisters, and a few
+// adverbs of discourse. Content words (even frequent ones such as «قال» or «اليوم») are not
+// included, so a classifier keeps what a text is about.
+import { assertString } from '../chars/guards.js';
+import { segment } from '../segment/segment.js';
+
+const LIST =
+  // prepositions and locative nouns used as prepositions
+  'في من إلى على عن مع حتى منذ مذ لدى لدن عند نحو حول دون بدون بين خلال ضد عبر قبل بعد فوق تحت ' +
+  'أمام وراء خلف سوى غير رغم إثر عدا خلا حاشا لأجل إزاء ' +
+  // conjunctions and particles
+  'ثم أو أم بل لكن لكنّ إن أن إنّ أنّ كأن كأنّ لأن لأنّ لعل ليت كي لكي حيث إذ إذا إذن لو لولا ' +
+  'كلما لما لم لن لا ما ليس ليست قد لقد سوف هل نعم كلا بلى أجل إلا ألا أما إما كما مثل مثلما ' +
+  'كذلك هكذا أيضا أيضاً فقط حين حينما عندما بينما كيف أين متى ماذا لماذا كم أي أيّ أية ' +
+  'فيما ريثما طالما كيفما أينما حيثما مهما لدي ثمة هنا هناك هنالك الآن جدا جداً ' +
+  // pronouns
+  'أنا نحن أنت أنتِ أنتم أنتن أنتما هو هي هم هن هما إياه إياها إياهم إياي إيانا إياك ' +
+  // demonstratives
+  'هذا هذه هذان هذين هاتان هاتين هؤلاء ذلك تلك ذلكم أولئك ذاك ذا ذي ' +
+  // relatives
+  'الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللائي ' +
+  // quantifiers and related nouns
+  'كل بعض جميع كلتا عدة معظم سائر ذات نفس ' +
+  // كان and its sisters
+  'كان كانت كانوا كنت كانا يكون تكون يكونون تكونون نكون أكون أصبح أصبحت يصبح تصبح صار صارت ' +
+  'ظل ظلت مازال مازالت زال يزال تزال لايزال لاتزال مايزال ليسوا';
+
+/**
+ * Arabic function words, in their usual spelling (hamza and shadda written where the word is
+ * usually written with them). A read-only set: `stopwords.has(word)` checks an exact spelling;
+ * {@link isStopword} also folds spelling variants and recognises clitic-attached forms.
+ *
+ * @example
+ * stopwords.has('في') //=> true
+ * stopwords.size > 150 //=> true
+ */
+export const stopwords: ReadonlySet<string> = new Set(LIST.split(' '));
+
+let folded: Set<string> | undefined;
+
+/** Folds a word for look-up: marks and tatweel dropped, أ إ آ ٱ → ا, ى → ي. */
+function foldWord(word: string): string {
+  let out = '';
+  let from = 0;
+  let changed = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let to: string | null | undefined;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) to = '';
+    else if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) to = '\u0627';
+    else if (c === 0x0649) to = '\u064A';
+    if (to !== undefined && to !== null) {
+      out += word.slice(from, i) + to;
+      from = i + 1;
+      changed = true;
+    }
+  }
+  return changed ? out + word.slice(from) : word;
+}
+
+/** True when `word`, folded, is one of `stopwords` (internal: no argument check, no clitics). */
+export function isStopwordSpelling(word: string): boolean {
+  return foldedStopwords().has(foldWord(word));
+}
+
+function foldedStopwords(): Set<string> {
+  if (folded) return folded;
+  folded = new Set();
+  for (const w of stopwords) folded.add(foldWord(w));
+  return folded;
+}
+
+/**
+ * Tells whether a word is an Arabic function word, spelled with or without hamza, diacritics
+ * and tatweel, alone or with clitics attached («وفي», «بهذا», «ولكن», «منها», «وعليه»).
+ *
+ * @param word - One word.
+ * @returns `true` for a function word (with clitics only), `false` otherwise.
+ * @throws TypeError when `word` is not a string.
+ * @example
+ * isStopword('في') //=> true
+ * isStopword('وفي') //=> true
+ * isStopword('بهذا') //=> true
+ * isStopword('ولكنّ') //=> true
+ * isStopword('المنظمة') //=> false
+ */
+export function isStopword(word: string): boolean {
+  assertString('isStopword', word);
+  if (word.length === 0) return false;
+  const table = foldedStopwords();
+  const whole = foldWord(word);
+  if (table.has(whole)) return true;
+  const parts = segment(word);
+  if (parts.prefixes.length === 0 && parts.suffixes.length === 0) return false;
+  for (const p of parts.prefixes) if (p.tag === 'DET') return false;
+  const base = foldWord(parts.base.form);
+  // «عليه», «إليها», «لديهم»: the ى of على إلى لدى is written ي before a pronoun.
+  return table.has(base) || (base.endsWith('\u064A') && table.has(base.slice(0, -1) + '\u064A'));
+}

@@ -1,0 +1,730 @@
+// The tokenizer's state machine. One left-to-right pass over UTF-16 code units with a
+// character-class table, no regular expressions. It writes token spans and type codes into
+// shared typed arrays (no object per token) that `tokenize` turns into `Token` objects and
+// `sentences` reads directly.
+//
+// Linear time: every scanner either consumes what it read or records how far it read
+// ("fail until"), so the same stretch of input is never rescanned by the same detector.
+import * as C from './char-class-names.js';
+import { classOf, classTable } from './char-class.js';
+import { STRONG_TLDS, WEAK_TLDS } from './tlds.js';
+import type { TokenType } from './types.js';
+
+// Local copies: an imported binding may compile to a getter (tsx, some bundlers), which
+// the hot loops must not call once per character.
+const DIGIT = C.DIGIT;
+const EMOJI_MODIFIER = C.EMOJI_MODIFIER;
+const FORMAT = C.FORMAT;
+const KEYCAP = C.KEYCAP;
+const LETTER = C.LETTER;
+const MARK = C.MARK;
+const PICTO = C.PICTO;
+const PICTO_TEXT = C.PICTO_TEXT;
+const PUNCTUATION = C.PUNCTUATION;
+const REGIONAL_INDICATOR = C.REGIONAL_INDICATOR;
+const SPACE = C.SPACE;
+const SURROGATE = C.SURROGATE;
+const TAG = C.TAG;
+const TATWEEL = C.TATWEEL;
+const VARIATION_SELECTOR = C.VARIATION_SELECTOR;
+const ZWJ = C.ZWJ;
+
+// Token type codes, in the order of TYPE_NAMES.
+export const WORD = 0;
+export const NUMBER = 1;
+export const PUNCT = 2;
+export const SYMBOL_TOKEN = 3;
+export const URL = 4;
+export const EMAIL = 5;
+export const HASHTAG = 6;
+export const MENTION = 7;
+export const EMOJI = 8;
+
+/** Token type names by code. */
+export const TYPE_NAMES: readonly TokenType[] = [
+  'word',
+  'number',
+  'punctuation',
+  'symbol',
+  'url',
+  'email',
+  'hashtag',
+  'mention',
+  'emoji',
+];
+
+/** Token spans of one scan; valid until the next call of `scan`. */
+export interface TokenBuffer {
+  starts: Int32Array;
+  ends: Int32Array;
+  types: Uint8Array;
+  count: number;
+}
+
+const buffer: TokenBuffer = {
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  types: new Uint8Array(1024),
+  count: 0,
+};
+
+function grow(): void {
+  const size = buffer.starts.length * 2;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const types = new Uint8Array(size);
+  starts.set(buffer.starts);
+  ends.set(buffer.ends);
+  types.set(buffer.types);
+  buffer.starts = starts;
+  buffer.ends = ends;
+  buffer.types = types;
+}
+
+function emit(start: number, end: number, type: number): void {
+  const k = buffer.count;
+  if (k === buffer.starts.length) grow();
+  buffer.starts[k] = start;
+  buffer.ends[k] = end;
+  buffer.types[k] = type;
+  buffer.count = k + 1;
+}
+
+// Code units used by the detectors.
+const HYPHEN_MINUS = 0x2d; // - HYPHEN-MINUS
+const MINUS_SIGN = 0x2212; // − MINUS SIGN
+const PLUS_SIGN = 0x2b; // + PLUS SIGN
+const FULL_STOP = 0x2e; // . FULL STOP
+const COMMA = 0x2c; // , COMMA
+const ARABIC_DECIMAL_SEPARATOR = 0x066b; // ٫ ARABIC DECIMAL SEPARATOR
+const ARABIC_THOUSANDS_SEPARATOR = 0x066c; // ٬ ARABIC THOUSANDS SEPARATOR
+const COMMERCIAL_AT = 0x40; // @
+const NUMBER_SIGN = 0x23; // #
+const ASTERISK = 0x2a; // *
+const LOW_LINE = 0x5f; // _
+const SOLIDUS = 0x2f; // /
+const COLON = 0x3a; // :
+const QUESTION_MARK = 0x3f; // ?
+const EXCLAMATION_MARK = 0x21; // !
+const ARABIC_QUESTION_MARK = 0x061f; // ؟ ARABIC QUESTION MARK
+const HORIZONTAL_ELLIPSIS = 0x2026; // … HORIZONTAL ELLIPSIS
+const APOSTROPHE = 0x27; // '
+const RIGHT_SINGLE_QUOTATION_MARK = 0x2019; // ’
+const ZWNJ = 0x200c; // ZERO WIDTH NON-JOINER
+const VS16 = 0xfe0f; // VARIATION SELECTOR-16 (emoji presentation)
+const KEYCAP_MARK = 0x20e3; // COMBINING ENCLOSING KEYCAP
+const LEFT_PARENTHESIS = 0x28;
+const RIGHT_PARENTHESIS = 0x29;
+const LEFT_SQUARE_BRACKET = 0x5b;
+const RIGHT_SQUARE_BRACKET = 0x5d;
+
+// Per-scan state, module level so that the helpers below need no closures.
+let T: Uint8Array = new Uint8Array(0);
+let text = '';
+let n = 0;
+/** Width in code units of the code point last classified by `classAt`. */
+let width = 1;
+let emailFailUntil = -1;
+let schemeFailUntil = -1;
+let domainFailUntil = -1;
+
+/** Class of the code point at `j` (`j < n`), decoding surrogate pairs; sets `width`. */
+function classAt(j: number): number {
+  const k = T[text.charCodeAt(j)]!;
+  if (k !== SURROGATE) {
+    width = 1;
+    return k;
+  }
+  return astralClassAt(j);
+}
+
+function astralClassAt(j: number): number {
+  const hi = text.charCodeAt(j);
+  if (hi <= 0xdbff && j + 1 < n) {
+    const lo = text.charCodeAt(j + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      width = 2;
+      return classOf(((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+    }
+  }
+  width = 1;
+  return SURROGATE; // a lone surrogate
+}
+
+/** Whether a surrogate pair starts at `j`. */
+function isPairAt(j: number): boolean {
+  const hi = text.charCodeAt(j);
+  if (hi < 0xd800 || hi > 0xdbff || j + 1 >= n) return false;
+  const lo = text.charCodeAt(j + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/** Code point at `j` (a lone surrogate is returned as itself). */
+function codePointAt(j: number): number {
+  return text.codePointAt(j)!;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Arabic-script letters: Arabic, Supplement, Extended-A/B, presentation forms, math. */
+export function isArabicScript(cp: number): boolean {
+  return (
+    (cp >= 0x0600 && cp <= 0x06ff) ||
+    (cp >= 0x0750 && cp <= 0x077f) ||
+    (cp >= 0x0870 && cp <= 0x08ff) ||
+    (cp >= 0xfb50 && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfeff) ||
+    (cp >= 0x10ec0 && cp <= 0x10eff) ||
+    (cp >= 0x1ee00 && cp <= 0x1eeff)
+  );
+}
+
+/** Characters that extend whatever token precedes them (grapheme extenders). */
+function isExtender(k: number, c: number): boolean {
+  return k === MARK || k === VARIATION_SELECTOR || k === ZWJ || k === KEYCAP || c === ZWNJ;
+}
+
+/** Moves past combining marks, variation selectors, ZWJ and ZWNJ glued to a token's end. */
+function absorbExtenders(j: number): number {
+  while (j < n) {
+    const k = classAt(j);
+    if (!isExtender(k, text.charCodeAt(j))) break;
+    j += width;
+  }
+  return j;
+}
+
+/** Whether a sign or '@'/'#' at `i` starts a token rather than continuing the previous one. */
+function standsAlone(i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  const k = T[c]!;
+  if (k === LETTER || k === DIGIT || k === MARK || k === TATWEEL || k === SURROGATE) return false;
+  return c !== LOW_LINE && c !== RIGHT_PARENTHESIS && c !== RIGHT_SQUARE_BRACKET;
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+
+/**
+ * A run of letters with their marks, tatweel, ZWNJ/ZWJ and other invisible format
+ * characters; digits continue a word only after a non-Arabic letter (`G20`, `mp3`, but
+ * `و2011` is و + 2011); an apostrophe continues it between two non-Arabic letters (`don't`).
+ * Emits `word` when the run holds a letter, else `symbol` (a lone diacritic, a tatweel line).
+ */
+function scanWord(i: number): number {
+  let j = i;
+  let letters = false;
+  let latinLast = false; // was the last letter a non-Arabic-script letter?
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    let k = T[c]!;
+    if (k === LETTER) {
+      letters = true;
+      latinLast = !isArabicScript(c);
+      j++;
+      continue;
+    }
+    if (k === MARK || k === TATWEEL || k === FORMAT || k === ZWJ || k === VARIATION_SELECTOR) {
+      j++;
+      continue;
+    }
+    if (k === DIGIT) {
+      if (!latinLast) break;
+      j++;
+      continue;
+    }
+    if ((c === APOSTROPHE || c === RIGHT_SINGLE_QUOTATION_MARK) && latinLast && j + 1 < n) {
+      const next = text.charCodeAt(j + 1);
+      if (T[next] === LETTER && !isArabicScript(next)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (k === SURROGATE) {
+      k = astralClassAt(j);
+      if (k === LETTER) {
+        letters = true;
+        latinLast = !isArabicScript(codePointAt(j));
+        j += width;
+        continue;
+      }
+      if (k === MARK || k === VARIATION_SELECTOR || k === FORMAT || (k === DIGIT && latinLast)) {
+        j += width;
+        continue;
+      }
+    }
+    break;
+  }
+  if (j === i) j = i + (isPairAt(i) ? 2 : 1); // never an empty token, whatever the caller saw
+  emit(i, j, letters ? WORD : SYMBOL_TOKEN);
+  return j;
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+function isDigitAt(j: number): boolean {
+  return j < n && classAt(j) === DIGIT;
+}
+
+/** Digits in any script, with `.` `,` `٫` `٬` between digits: 3.4, 1,000, ٣٫٥, ١٬٠٠٠. */
+function scanNumberBody(j: number): number {
+  for (;;) {
+    while (j < n && classAt(j) === DIGIT) j += width;
+    if (j + 1 >= n) return j;
+    const c = text.charCodeAt(j);
+    if (
+      (c === FULL_STOP || c === COMMA || c === ARABIC_DECIMAL_SEPARATOR || c === ARABIC_THOUSANDS_SEPARATOR) &&
+      isDigitAt(j + 1)
+    ) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** A keycap emoji (`1️⃣`, `#️⃣`): base, optional VS16, U+20E3. Returns its end or -1. */
+function keycapEnd(i: number): number {
+  let j = i + 1;
+  if (j < n && text.charCodeAt(j) === VS16) j++;
+  if (j < n && text.charCodeAt(j) === KEYCAP_MARK) return j + 1;
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------
+// Emails and URLs
+
+function isLocalPartChar(c: number): boolean {
+  // RFC 5322 atext, restricted to what appears in real addresses.
+  return isAsciiAlnum(c) || c === FULL_STOP || c === LOW_LINE || c === HYPHEN_MINUS || c === PLUS_SIGN || c === 0x25;
+}
+
+/** A domain label character for e-mail domains: ASCII/Unicode letters, digits, hyphen. */
+function isLabelChar(j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c === HYPHEN_MINUS) return true;
+  const k = T[c]!;
+  return k === LETTER || k === DIGIT || k === MARK;
+}
+
+/** `local@domain.tld` starting at `i`: returns the end, or -1 (and remembers how far it read). */
+function emailEnd(i: number): number {
+  if (i < emailFailUntil) return -1;
+  let j = i;
+  while (j < n && isLocalPartChar(text.charCodeAt(j))) j++;
+  if (j >= n || text.charCodeAt(j) !== COMMERCIAL_AT || text.charCodeAt(j - 1) === FULL_STOP) {
+    emailFailUntil = j;
+    return -1;
+  }
+  // Domain: labels separated by single dots, at least two, the last one letters only (≥ 2).
+  let d = j + 1;
+  let labels = 0;
+  let lastStart = d;
+  let lastLetters = true;
+  for (;;) {
+    const labelStart = d;
+    let letters = true;
+    while (d < n && isLabelChar(d)) {
+      if (T[text.charCodeAt(d)] !== LETTER) letters = false;
+      d++;
+    }
+    if (d === labelStart) break;
+    labels++;
+    lastStart = labelStart;
+    lastLetters = letters;
+    if (d + 1 < n && text.charCodeAt(d) === FULL_STOP && isLabelChar(d + 1)) {
+      d++;
+      continue;
+    }
+    break;
+  }
+  if (labels < 2 || !lastLetters || d - lastStart < 2) {
+    emailFailUntil = j;
+    return -1;
+  }
+  return d;
+}
+
+/** Characters that end a URL: white space, quotes, angle brackets, Arabic punctuation, emoji. */
+function endsUrl(j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 0x21) return true;
+  switch (c) {
+    case 0x22: // "
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x5c: // \
+    case 0x5e: // ^
+    case 0x60: // `
+    case 0x7b: // {
+    case 0x7c: // |
+    case 0x7d: // }
+    case 0xab: // « LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
+    case 0xbb: // » RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+    case 0x060c: // ، ARABIC COMMA
+    case 0x061b: // ؛ ARABIC SEMICOLON
+    case 0x061f: // ؟ ARABIC QUESTION MARK
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2026: // …
+      return true;
+  }
+  const k = classAt(j);
+  return k === SPACE || k === SURROGATE || k === PICTO || k === EMOJI_MODIFIER || k === REGIONAL_INDICATOR;
+}
+
+/**
+ * The rest of a URL from `j` to the first white space or delimiter, without trailing
+ * sentence punctuation (`.` `,` `;` `:` `!` `?` `'` `*`) or closing brackets that have no
+ * opening partner inside the URL.
+ */
+function urlBodyEnd(from: number, minEnd: number): number {
+  let j = from;
+  let parens = 0;
+  let brackets = 0;
+  while (j < n && !endsUrl(j)) {
+    const c = text.charCodeAt(j);
+    if (c === LEFT_PARENTHESIS) parens++;
+    else if (c === RIGHT_PARENTHESIS) parens--;
+    else if (c === LEFT_SQUARE_BRACKET) brackets++;
+    else if (c === RIGHT_SQUARE_BRACKET) brackets--;
+    j += width;
+  }
+  while (j > minEnd) {
+    const c = text.charCodeAt(j - 1);
+    if (c === RIGHT_PARENTHESIS && parens < 0) parens++;
+    else if (c === RIGHT_SQUARE_BRACKET && brackets < 0) brackets++;
+    else if (
+      c !== FULL_STOP &&
+      c !== COMMA &&
+      c !== 0x3b && // ;
+      c !== COLON &&
+      c !== EXCLAMATION_MARK &&
+      c !== QUESTION_MARK &&
+      c !== APOSTROPHE &&
+      c !== ASTERISK
+    ) {
+      break;
+    }
+    j--;
+  }
+  return j;
+}
+
+/** `scheme://rest` starting at `i`: returns the end, or -1. */
+function schemeUrlEnd(i: number): number {
+  if (i < schemeFailUntil) return -1;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (!(isAsciiAlnum(c) || c === PLUS_SIGN || c === FULL_STOP || c === HYPHEN_MINUS)) break;
+    j++;
+  }
+  if (
+    j + 3 < n &&
+    text.charCodeAt(j) === COLON &&
+    text.charCodeAt(j + 1) === SOLIDUS &&
+    text.charCodeAt(j + 2) === SOLIDUS
+  ) {
+    const k = classAt(j + 3);
+    if (k === LETTER || k === DIGIT || text.charCodeAt(j + 3) === LEFT_SQUARE_BRACKET) {
+      return urlBodyEnd(j + 3, j + 4);
+    }
+  }
+  schemeFailUntil = j;
+  return -1;
+}
+
+/**
+ * A bare domain starting at `i`: `www.` + at least one more label, or labels ending in a
+ * known TLD (`x.com`, `news.un.org`); TLDs that are English words (`in`, `it`) need a path.
+ * Then an optional port and a path, query or fragment. Returns the end, or -1.
+ */
+function domainUrlEnd(i: number): number {
+  if (i < domainFailUntil) return -1;
+  let d = i;
+  let labels = 0;
+  let firstEnd = i;
+  let lastStart = i;
+  let lastLetters = true;
+  for (;;) {
+    const labelStart = d;
+    let letters = true;
+    while (d < n) {
+      const c = text.charCodeAt(d);
+      if (isAsciiLetter(c)) {
+        d++;
+        continue;
+      }
+      if ((c >= 0x30 && c <= 0x39) || (c === HYPHEN_MINUS && d > labelStart)) {
+        letters = false;
+        d++;
+        continue;
+      }
+      break;
+    }
+    labels++;
+    if (labels === 1) firstEnd = d;
+    lastStart = labelStart;
+    lastLetters = letters;
+    if (d + 1 < n && text.charCodeAt(d) === FULL_STOP && isAsciiAlnum(text.charCodeAt(d + 1))) {
+      d++;
+      continue;
+    }
+    break;
+  }
+  const www =
+    firstEnd - i === 3 &&
+    (text.charCodeAt(i) | 0x20) === 0x77 &&
+    (text.charCodeAt(i + 1) | 0x20) === 0x77 &&
+    (text.charCodeAt(i + 2) | 0x20) === 0x77;
+  let ok = labels >= 2 && (www || lastLetters);
+  let needsPath = false;
+  if (ok && !www) {
+    const tld = text.slice(lastStart, d).toLowerCase();
+    if (WEAK_TLDS.has(tld)) needsPath = true;
+    else ok = STRONG_TLDS.has(tld);
+  }
+  if (!ok) {
+    // A later start inside the first label sees a shorter first label; only one ending in
+    // "www" could then pass, so the memo stops short of it.
+    domainFailUntil = firstEnd - i > 3 && endsWithWww(firstEnd) ? firstEnd - 3 : d;
+    return -1;
+  }
+  let j = d;
+  // optional :port
+  if (j + 1 < n && text.charCodeAt(j) === COLON) {
+    let p = j + 1;
+    while (p < n && text.charCodeAt(p) >= 0x30 && text.charCodeAt(p) <= 0x39) p++;
+    if (p > j + 1) j = p;
+  }
+  if (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === SOLIDUS || c === QUESTION_MARK || c === NUMBER_SIGN) {
+      const end = urlBodyEnd(j, j);
+      if (end > j + 1 || (c === SOLIDUS && end === j + 1)) return end;
+    }
+  }
+  if (needsPath) {
+    domainFailUntil = d;
+    return -1;
+  }
+  return j;
+}
+
+function endsWithWww(end: number): boolean {
+  return (
+    (text.charCodeAt(end - 3) | 0x20) === 0x77 &&
+    (text.charCodeAt(end - 2) | 0x20) === 0x77 &&
+    (text.charCodeAt(end - 1) | 0x20) === 0x77
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Hashtags, mentions, emoji
+
+/** The name after `@` or `#`: letters, marks, digits, `_`, tatweel, ZWNJ/ZWJ. */
+function nameEnd(j: number, needLetter: boolean): number {
+  const start = j;
+  let letter = false;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const k = classAt(j);
+    if (k === LETTER) letter = true;
+    else if (!(k === DIGIT || k === MARK || k === TATWEEL || k === ZWJ || c === ZWNJ || c === LOW_LINE)) break;
+    j += width;
+  }
+  if (j === start || (needLetter && !letter)) return -1;
+  return j;
+}
+
+/**
+ * An emoji sequence: elements (a pictograph with its VS16, skin tone, keycap or tags; or a
+ * pair of regional indicators) joined by ZWJ.
+ */
+function scanEmoji(i: number): number {
+  let j = i;
+  for (;;) {
+    let k = classAt(j);
+    if (k === REGIONAL_INDICATOR) {
+      j += width;
+      if (j < n && classAt(j) === REGIONAL_INDICATOR) j += width;
+    } else {
+      j += width;
+    }
+    while (j < n) {
+      k = classAt(j);
+      if (k === VARIATION_SELECTOR || k === EMOJI_MODIFIER || k === KEYCAP || k === TAG || k === MARK) j += width;
+      else break;
+    }
+    if (j + 1 < n && text.charCodeAt(j) === 0x200d) {
+      k = classAt(j + 1);
+      if (k === PICTO || k === PICTO_TEXT || k === EMOJI_MODIFIER || k === REGIONAL_INDICATOR) {
+        j += 1;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Punctuation
+
+/** One punctuation token: runs of `.`, of `…`, of `-`, and of `!` `?` `؟` stay together. */
+function punctuationEnd(i: number): number {
+  const c = text.charCodeAt(i);
+  let j = i + 1;
+  if (c === FULL_STOP || c === HORIZONTAL_ELLIPSIS || c === HYPHEN_MINUS) {
+    while (j < n && text.charCodeAt(j) === c) j++;
+  } else if (c === EXCLAMATION_MARK || c === QUESTION_MARK || c === ARABIC_QUESTION_MARK) {
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d !== EXCLAMATION_MARK && d !== QUESTION_MARK && d !== ARABIC_QUESTION_MARK) break;
+      j++;
+    }
+  }
+  return j;
+}
+
+// ---------------------------------------------------------------------------------------
+// The main loop
+
+/** Tokenizes `input` into the shared buffer and returns it (valid until the next call). */
+export function scan(input: string): TokenBuffer {
+  T = classTable();
+  text = input;
+  n = input.length;
+  emailFailUntil = -1;
+  schemeFailUntil = -1;
+  domainFailUntil = -1;
+  buffer.count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = T[c]!;
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    width = 1;
+    if (k === SURROGATE) k = astralClassAt(i);
+    const w = width; // the detectors below move `width`; this is the first code point's
+    let end: number;
+    if (k === LETTER) {
+      if (isAsciiLetter(c)) {
+        end = emailEnd(i);
+        if (end >= 0) {
+          emit(i, end, EMAIL);
+          i = end;
+          continue;
+        }
+        end = schemeUrlEnd(i);
+        if (end < 0) end = domainUrlEnd(i);
+        if (end >= 0) {
+          emit(i, end, URL);
+          i = end;
+          continue;
+        }
+      }
+      i = scanWord(i);
+      continue;
+    }
+    if (k === DIGIT) {
+      if (c < 0x80) {
+        end = keycapEnd(i);
+        if (end >= 0) {
+          i = absorb(i, end, EMOJI);
+          continue;
+        }
+        end = emailEnd(i);
+        if (end >= 0) {
+          emit(i, end, EMAIL);
+          i = end;
+          continue;
+        }
+        end = domainUrlEnd(i);
+        if (end >= 0) {
+          emit(i, end, URL);
+          i = end;
+          continue;
+        }
+      }
+      i = absorb(i, scanNumberBody(i), NUMBER);
+      continue;
+    }
+    if (k === MARK || k === TATWEEL || k === FORMAT || k === ZWJ || k === VARIATION_SELECTOR) {
+      i = scanWord(i);
+      continue;
+    }
+    if (k === PICTO || k === EMOJI_MODIFIER || k === REGIONAL_INDICATOR) {
+      i = absorb(i, scanEmoji(i), EMOJI);
+      continue;
+    }
+    if (k === PICTO_TEXT) {
+      if (i + w < n && text.charCodeAt(i + w) === VS16) {
+        i = absorb(i, scanEmoji(i), EMOJI);
+      } else {
+        i = absorb(i, i + w, SYMBOL_TOKEN);
+      }
+      continue;
+    }
+    // Signs: '-', '−' or '+' directly before a digit and not after a word or number.
+    if ((c === HYPHEN_MINUS || c === MINUS_SIGN || c === PLUS_SIGN) && isDigitAt(i + 1) && standsAlone(i)) {
+      i = absorb(i, scanNumberBody(i + 1), NUMBER);
+      continue;
+    }
+    if (c === NUMBER_SIGN || c === ASTERISK) {
+      end = keycapEnd(i);
+      if (end >= 0) {
+        i = absorb(i, end, EMOJI);
+        continue;
+      }
+      if (c === NUMBER_SIGN && standsAlone(i)) {
+        end = nameEnd(i + 1, true);
+        if (end >= 0) {
+          i = absorb(i, end, HASHTAG);
+          continue;
+        }
+      }
+    }
+    if (c === COMMERCIAL_AT && standsAlone(i)) {
+      end = nameEnd(i + 1, false);
+      if (end >= 0) {
+        i = absorb(i, end, MENTION);
+        continue;
+      }
+    }
+    if (k === PUNCTUATION) {
+      i = absorb(i, punctuationEnd(i), PUNCT);
+      continue;
+    }
+    // Symbols (including KEYCAP, TAG and lone surrogates): one code point each.
+    i = absorb(i, i + w, SYMBOL_TOKEN);
+  }
+  return buffer;
+}
+
+/** Emits [start, end) extended over trailing grapheme extenders; returns the new position. */
+function absorb(start: number, end: number, type: number): number {
+  const j = absorbExtenders(end);
+  emit(start, j, type);
+  return j;
+}
+
+/** Releases the reference to the last input so a large string can be collected. */
+export function releaseInput(): void {
+  text = '';
+  n = 0;
+}

@@ -1,0 +1,47 @@
+// The core must run in browsers, Deno, Bun and edge workers: no `node:` imports outside the
+// CLI, and `normalize` + `tokenize` stay small when bundled on their own.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { expect, test } from 'vitest';
+import { ROOT } from '../helpers/shared.js';
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+test('the core imports no node: modules (only src/cli may)', () => {
+  const offenders = files(join(ROOT, 'src'))
+    .filter((f) => !relative(ROOT, f).startsWith(join('src', 'cli')))
+    .filter((f) => /from\s+['"]node:|require\(['"]node:|import\(['"]node:/.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(ROOT, f));
+  expect(offenders).toEqual([]);
+});
+
+async function bundledSize(contents: string): Promise<{ min: number; gzip: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { min: code.length, gzip: gzipSync(code).length };
+}
+
+test('normalize + tokenize bundle to at most 15 KB min+gzip', async () => {
+  const size = await bundledSize(`export { normalize, tokenize } from './src/index.ts';`);
+  const full = await bundledSize(`export * from './src/index.ts';`);
+  console.log(
+    `bundle: normalize+tokenize ${(size.min / 1024).toFixed(1)} KB min, ${(size.gzip / 1024).toFixed(1)} KB min+gzip; ` +
+      `everything ${(full.min / 1024).toFixed(1)} KB min, ${(full.gzip / 1024).toFixed(1)} KB min+gzip`,
+  );
+  expect(size.gzip).toBeLessThanOrEqual(15 * 1024);
+});

@@ -1,0 +1,86 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { toBio } from '../../src/ner/bio.js';
+import { findNumericEntities, splitOnWhitespace } from '../../src/ner/numeric/index.js';
+import { renderEntities } from '../../src/ner/render.js';
+import type { Entity } from '../../src/ner/types.js';
+import { arabicText, arabicWord } from '../../src/testing/index.js';
+import { tokenize } from '../../src/tokenize/index.js';
+
+/** Words the grammar reacts to, so random text exercises its rules and not only its misses. */
+const GRAMMAR_WORDS = [
+  'عام', 'أعوام', 'يوم', 'اليوم', 'يومي', 'بتاريخ', 'منتصف', 'شهر', 'الساعة', 'الخميس', 'الاثنين',
+  'يونيو', 'حزيران', 'كانون', 'الثاني', 'تشرين', 'الأول', 'آب', 'مارس', 'رمضان', 'ذو', 'الحجة',
+  'الماضي', 'الجاري', 'هـ', 'م', 'ميلادي', 'صباحاً', 'مساءً', 'والنصف',
+  'ثلاثة', 'وعشرون', 'مئة', 'وخمسة', 'عشر', 'أحد', 'وأحد', 'ألف', 'آلاف', 'ألفا', 'مليون', 'ملايين', 'مليارات', 'ونصف', 'نصف',
+  'دولار', 'ريال', 'قطري', 'دينار', 'يورو', 'في', 'المئة', 'بالمئة', 'رقم', 'المادة', 'و', 'وحتى',
+];
+const SIGNS = ['%', '٪', '$', '€', '/', '-', ':', '(', ')', '،', '.', '\n', '1', '15', '04', '2001', '٢٠٢٤', '3.4', '٣٫٥', '10:30', '1,000', '28/8/1996'];
+
+const piece = fc.oneof(
+  { arbitrary: fc.constantFrom(...GRAMMAR_WORDS), weight: 6 },
+  { arbitrary: fc.constantFrom(...SIGNS), weight: 4 },
+  { arbitrary: arabicWord({ diacritics: true, tatweel: true, persian: true, presentationForms: true }), weight: 2 },
+);
+const glue = fc.constantFrom(' ', ' ', ' ', '', '/', ' / ', '\u00A0');
+const grammarText = fc.array(fc.tuple(piece, glue), { maxLength: 24 }).map((parts) => parts.map(([p, g]) => p + g).join(''));
+const richText = arabicText({ maxLength: 16, diacritics: true, tatweel: true, presentationForms: true, persian: true, latin: true, emoji: true, invisibles: true, digits: true, whitespace: true, loneSurrogates: true });
+const anyText = fc.oneof(grammarText, richText);
+
+function checkSpans(text: string, entities: Entity[]): void {
+  let last = 0;
+  for (const e of entities) {
+    expect(e.start).toBeGreaterThanOrEqual(last);
+    expect(e.end).toBeGreaterThan(e.start);
+    expect(e.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(['DATE', 'TIME', 'NUM', 'PERCENT', 'MONEY']).toContain(e.type);
+    expect(e.score).toBeGreaterThan(0);
+    expect(e.score).toBeLessThanOrEqual(1);
+    last = e.end;
+  }
+}
+
+describe('findNumericEntities (properties)', () => {
+  test.prop([anyText], { numRuns: 400 })('never throws; spans are in bounds, sorted, disjoint and slice to their text', (text) => {
+    checkSpans(text, findNumericEntities(text, tokenize(text)));
+    checkSpans(text, findNumericEntities(text, splitOnWhitespace(text)));
+  });
+
+  test.prop([anyText], { numRuns: 200 })('values have the documented shapes', (text) => {
+    for (const e of findNumericEntities(text, tokenize(text))) {
+      if (e.value === undefined) continue;
+      if (e.type === 'NUM' || e.type === 'PERCENT') expect(Number.isFinite(e.value)).toBe(true);
+      if (e.type === 'MONEY') expect(e.value).toEqual({ amount: expect.any(Number), currency: expect.stringMatching(/^[A-Z]{3}$/) });
+      if (e.type === 'DATE') expect(e.value).toMatch(/^(\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|-W-[1-7])(\/(\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?))?$/);
+      if (e.type === 'TIME') expect(e.value).toMatch(/^T\d\d:\d\d(:\d\d)?$/);
+    }
+  });
+
+  test.prop([fc.integer({ min: 0, max: 10 ** 9 }), fc.boolean()])('reads any integer in ASCII or Arabic-Indic digits back to its value', (n, indic) => {
+    const digits = indic ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d))) : String(n);
+    const text = `وصل ${digits} شخصا`;
+    const [e] = findNumericEntities(text, tokenize(text));
+    if (digits.length === 4 && n >= 1800 && n <= 2100) expect(e).toMatchObject({ type: 'DATE', value: String(n) });
+    else expect(e).toMatchObject({ type: 'NUM', text: digits, value: n });
+  });
+
+  test.prop([grammarText, grammarText])('finds the same entities in a text whatever follows after a full stop and newline', (a, b) => {
+    const left = findNumericEntities(a, tokenize(a));
+    const joined = `${a}\n.\n${b}`;
+    const both = findNumericEntities(joined, tokenize(joined)).filter((e) => e.end <= a.length);
+    // An entity may reach across the end of `a` only if it does so in `a` alone too.
+    expect(both).toEqual(left.filter((e) => both.some((x) => x.start === e.start)));
+  });
+
+  test.prop([anyText], { numRuns: 200 })('toBio gives one valid label per token; renderEntities keeps the text', (text) => {
+    const tokens = tokenize(text);
+    const entities = findNumericEntities(text, tokens);
+    const labels = toBio(tokens, entities);
+    expect(labels).toHaveLength(tokens.length);
+    for (const l of labels) expect(l).toMatch(/^(O|[BI]-(DATE|TIME|NUM|PERCENT|MONEY))$/);
+    const html = renderEntities(text, entities);
+    expect((html.match(/<mark /g) ?? []).length).toBe(entities.length);
+    expect(html).not.toMatch(/<(?!\/?(div|mark|span)[ >])/);
+  });
+});

@@ -1,0 +1,46 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { root, roots } from '../../src/root/index.js';
+import { arabicDiacritic, arabicWord } from '../../src/testing/index.js';
+
+const clitics = fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'لل', 'س', 'ست', 'يست', 'م', 'مست');
+const endings = fc.constantFrom('', 'ة', 'ات', 'ون', 'ين', 'ان', 'ها', 'هما', 'كم', 'ني', 'وا', 'تم', 'ى', 'ي', 'ية');
+const shapedWord = fc.tuple(clitics, arabicWord({ minLength: 2, maxLength: 5 }), endings).map(([a, b, c]) => a + b + c);
+const noisyWord = arabicWord({ maxLength: 10, diacritics: true, tatweel: true, presentationForms: true });
+const ROOT_SHAPE = /^[ءبتثجحخدذرزسشصضطظعغفقكلمنهوي]{3,4}$/;
+
+describe('root properties', () => {
+  test.prop([fc.string({ unit: 'binary' })])('never throws on a string and returns a root-shaped string or undefined', (word) => {
+    const r = root(word);
+    if (r !== undefined) expect(r).toMatch(ROOT_SHAPE);
+  });
+
+  test.prop([fc.oneof(shapedWord, noisyWord)])('roots() starts with root() and its scores are a ranked distribution', (word) => {
+    const list = roots(word);
+    expect(list[0]?.root).toBe(root(word));
+    let sum = 0;
+    for (let i = 0; i < list.length; i++) {
+      expect(list[i]!.root).toMatch(ROOT_SHAPE);
+      if (i > 0) expect(list[i]!.score).toBeLessThanOrEqual(list[i - 1]!.score);
+      sum += list[i]!.score;
+    }
+    if (list.length) expect(sum).toBeCloseTo(1, 9);
+  });
+
+  test.prop([shapedWord, fc.array(fc.tuple(fc.nat(20), arabicDiacritic()), { maxLength: 4 })])(
+    'diacritics and tatweel between letters do not change the root',
+    (word, marks) => {
+      let marked = word;
+      for (const [at, mark] of marks) {
+        const i = 1 + (at % marked.length);
+        marked = marked.slice(0, i) + (at % 3 === 0 ? '\u0640' : mark) + marked.slice(i);
+      }
+      expect(root(marked)).toBe(root(word));
+    },
+  );
+
+  test.prop([shapedWord])('the hamza seat does not matter: أ إ ؤ ئ read as ء', (word) => {
+    const seated = word.replace(/ء/g, 'أ');
+    expect(root(seated)).toBe(root(word.replace(/ء/g, 'إ')));
+  });
+});

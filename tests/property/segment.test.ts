@@ -1,0 +1,95 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { segment, segmentText } from '../../src/segment/index.js';
+import type { Morpheme, Segmentation } from '../../src/segment/index.js';
+import { arabicDiacritic, arabicText, arabicWord } from '../../src/testing/index.js';
+
+const pieces = (s: Segmentation): Morpheme[] => [...s.prefixes, s.base, ...s.suffixes];
+const TAGS = new Set(['CONJ', 'PREP', 'FUT', 'DET', 'PRON', 'STEM']);
+
+/** Words that look like clitic compounds: proclitics + letters + a pronoun, marks optional. */
+const cliticWord = fc
+  .tuple(
+    fc.constantFrom('', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'فل', 'س', 'وس', 'ال', 'وال', 'بال', 'لل', 'ولل'),
+    fc.oneof(
+      arabicWord({ minLength: 1, maxLength: 7 }),
+      fc.constantFrom('بيروت', 'تعاون', 'مدرسة', 'مدرست', 'بلاد', 'أمم', 'يجري', 'الذي', 'لكن', 'الله', 'ة', 'ا'),
+    ),
+    fc.constantFrom('', 'ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ي', 'نا', 'ني'),
+  )
+  .map(([p, w, s]) => p + w + s);
+const anyWord = fc.oneof(cliticWord, arabicWord({ maxLength: 10, diacritics: true, tatweel: true, invisibles: true, persian: true }));
+
+/** Puts harakat after some letters of a word. */
+const withHarakat = (word: string, marks: string[]): string =>
+  [...word].map((c, i) => c + (marks[i] ?? '')).join('');
+
+describe('segment properties', () => {
+  test.prop([anyWord])('pieces tile the word: in order, contiguous, slices equal texts', (word) => {
+    const all = pieces(segment(word));
+    let at = 0;
+    for (const m of all) {
+      expect(m.start).toBe(at);
+      expect(m.end).toBeGreaterThanOrEqual(m.start);
+      expect(word.slice(m.start, m.end)).toBe(m.text);
+      expect(TAGS.has(m.tag)).toBe(true);
+      at = m.end;
+    }
+    expect(at).toBe(word.length);
+    expect(all.map((m) => m.text).join('')).toBe(word);
+  });
+
+  test.prop([anyWord, fc.boolean()])('the base is stable: segmenting its form gives it back whole', (word, splitArticle) => {
+    const { base } = segment(word, { splitArticle });
+    const again = segment(base.form, { splitArticle });
+    expect(again.prefixes).toEqual([]);
+    expect(again.suffixes).toEqual([]);
+    expect(again.base.form).toBe(base.form);
+  });
+
+  test.prop([cliticWord, fc.array(arabicDiacritic({ harakat: true }), { maxLength: 12 })])(
+    'harakat change no decision',
+    (word, marks) => {
+      const forms = (s: Segmentation): string[] => pieces(s).map((m) => `${m.form}/${m.tag}`);
+      expect(forms(segment(withHarakat(word, marks)))).toEqual(forms(segment(word)));
+    },
+  );
+
+  test.prop([cliticWord])('splitArticle: false only merges the article into the base', (word) => {
+    const split = segment(word);
+    const kept = segment(word, { splitArticle: false });
+    const ends = (s: Segmentation): number[] => pieces(s).map((m) => m.end);
+    // The article is never last (a base follows it): dropping it drops exactly its boundary.
+    const withoutArticle = pieces(split)
+      .filter((m) => m.tag !== 'DET')
+      .map((m) => m.end);
+    expect(ends(kept)).toEqual(withoutArticle);
+    expect(kept.prefixes.some((m) => m.tag === 'DET')).toBe(false);
+  });
+});
+
+describe('segmentText properties', () => {
+  const text = arabicText({ tatweel: true, latin: true, digits: true, emoji: true, whitespace: true, invisibles: true });
+  test.prop([text])('every morpheme offset slices the original text and tiles its token', (input) => {
+    for (const token of segmentText(input)) {
+      expect(token.type).toBe('word');
+      expect(input.slice(token.start, token.end)).toBe(token.text);
+      let at = token.start;
+      for (const m of pieces(token.segmentation)) {
+        expect(m.start).toBe(at);
+        expect(input.slice(m.start, m.end)).toBe(m.text);
+        at = m.end;
+      }
+      expect(at).toBe(token.end);
+    }
+  });
+
+  test.prop([text])('equals segment() of each word token, shifted', (input) => {
+    for (const token of segmentText(input)) {
+      const alone = segment(token.text);
+      expect(pieces(token.segmentation).map((m) => [m.text, m.form, m.tag, m.start - token.start])).toEqual(
+        pieces(alone).map((m) => [m.text, m.form, m.tag, m.start]),
+      );
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import type { Segmentation } from '../../src/segment/index.js';
+
+/** «و+ب+ال+[تعاون]+…» from the forms, with the base in brackets. */
+function forms(s: Segmentation): string {
+  return [...s.prefixes.map((m) => m.form), `[${s.base.form}]`, ...s.suffixes.map((m) => m.form)].join('+');
+}
+const tags = (s: Segmentation): string[] => [...s.prefixes, s.base, ...s.suffixes].map((m) => m.tag);
+
+describe('segment: never splits what is not a clitic', () => {
+  const whole = ['بيلاروسيا', 'بيروت', 'كازاخستان', 'واشنطن', 'فلسطين', 'ليبيا', 'لبنان', 'وليد', 'فهد', 'وزارة', 'وكالة', 'كلمة', 'ساعة', 'سيارة', 'فبراير'];
+  test.each(whole)('keeps «%s» whole', (word) => {
+    const s = segment(word);
+    expect(s.prefixes).toEqual([]);
+    expect(s.suffixes).toEqual([]);
+    expect(s.base).toEqual({ text: word, form: word, start: 0, end: word.length, tag: 'STEM' });
+  });
+
+  test.each(['الله', 'الذي', 'التي', 'لكن', 'كما', 'كان', 'فقط', 'واحد', 'عربي', 'رئيسي', 'بنك', 'هناك', 'ذلك', 'بطاقة', 'بيان'])(
+    'keeps the word «%s» whole',
+    (word) => expect(forms(segment(word))).toBe(`[${word}]`),
+  );
+});
+
+describe('segment: splits clitics', () => {
+  test('splits conjunction, preposition and article: وبالتعاون → و + ب + ال + تعاون', () => {
+    const s = segment('وبالتعاون');
+    expect(forms(s)).toBe('و+ب+ال+[تعاون]');
+    expect(tags(s)).toEqual(['CONJ', 'PREP', 'DET', 'STEM']);
+    expect(s.base).toEqual({ text: 'تعاون', form: 'تعاون', start: 4, end: 9, tag: 'STEM' });
+  });
+
+  test('splits a possessive pronoun: بلادكم → بلاد + كم', () => {
+    const s = segment('بلادكم');
+    expect(forms(s)).toBe('[بلاد]+كم');
+    expect(s.suffixes).toEqual([{ text: 'كم', form: 'كم', start: 4, end: 6, tag: 'PRON' }]);
+  });
+
+  test('restores the elided alef of the article: للأمم → ل + ال + أمم', () => {
+    const s = segment('للأمم');
+    expect(s.prefixes).toEqual([
+      { text: 'ل', form: 'ل', start: 0, end: 1, tag: 'PREP' },
+      { text: 'ل', form: 'ال', start: 1, end: 2, tag: 'DET' },
+    ]);
+    expect(s.base.text).toBe('أمم');
+  });
+
+  test('restores teh marbuta before a suffix: مدرستنا → مدرسة + نا', () => {
+    const s = segment('مدرستنا');
+    expect(s.base).toEqual({ text: 'مدرست', form: 'مدرسة', start: 0, end: 5, tag: 'STEM' });
+    expect(s.suffixes.map((m) => m.form)).toEqual(['نا']);
+  });
+
+  test('splits the future particle before an imperfect verb: سيجري, ستناقش', () => {
+    expect(forms(segment('سيجري'))).toBe('س+[يجري]');
+    expect(tags(segment('سيجري'))).toEqual(['FUT', 'STEM']);
+    expect(forms(segment('ستناقش'))).toBe('س+[تناقش]');
+  });
+
+  test('restores alef maksura and hamza before a suffix', () => {
+    expect(segment('مستواها').base.form).toBe('مستوى');
+    expect(segment('عليه').base.form).toBe('على');
+    expect(segment('أبنائهم').base.form).toBe('أبناء');
+  });
+
+  test('makes a lone preposition carrying a pronoun the base: لهم, وبه', () => {
+    expect(segment('لهم').base).toEqual({ text: 'ل', form: 'ل', start: 0, end: 1, tag: 'PREP' });
+    expect(forms(segment('وبه'))).toBe('و+[ب]+ه');
+  });
+
+  test('splits prepositions off nouns that never take the article: بسبب, بشأن', () => {
+    expect(forms(segment('بسبب'))).toBe('ب+[سبب]');
+    expect(forms(segment('بشأن'))).toBe('ب+[شأن]');
+  });
+
+  test('keeps the article in the base with splitArticle: false', () => {
+    const s = segment('وبالتعاون', { splitArticle: false });
+    expect(forms(s)).toBe('و+ب+[التعاون]');
+    expect(s.base).toEqual({ text: 'التعاون', form: 'التعاون', start: 2, end: 9, tag: 'STEM' });
+    expect(forms(segment('الرئيس', { splitArticle: false }))).toBe('[الرئيس]');
+  });
+});
+
+describe('segment: diacritics and tatweel', () => {
+  test('decides on the bare letters and keeps marks with the letter before them', () => {
+    const word = 'وَبِالتَّعَاوُنِ';
+    const s = segment(word);
+    expect(s.prefixes.map((m) => m.text)).toEqual(['وَ', 'بِ', 'ال']);
+    expect(s.base.text).toBe('تَّعَاوُنِ');
+    expect(s.base.form).toBe('تعاون');
+  });
+
+  test('keeps tatweel in the piece it follows', () => {
+    const s = segment('وبـالتعاون');
+    expect(s.prefixes.map((m) => m.text)).toEqual(['و', 'بـ', 'ال']);
+  });
+
+  test('gives the same decision with and without marks', () => {
+    for (const [plain, marked] of [
+      ['بلادكم', 'بِلادِكُم'],
+      ['سيجري', 'سَيَجْرِي'],
+      ['بيروت', 'بَيْروت'],
+    ] as const) {
+      expect(forms(segment(marked))).toBe(forms(segment(plain)));
+    }
+  });
+});
+
+describe('segment: other input', () => {
+  test('returns words with non-Arabic characters whole', () => {
+    expect(forms(segment('iPhone'))).toBe('[iPhone]');
+    expect(forms(segment('و2'))).toBe('[و2]');
+  });
+
+  test('returns an empty STEM base for the empty string', () => {
+    expect(segment('')).toEqual({ prefixes: [], base: { text: '', form: '', start: 0, end: 0, tag: 'STEM' }, suffixes: [] });
+  });
+
+  test('rejects a non-string with a TypeError naming dhad.segment', () => {
+    expect(() => segment(42 as unknown as string)).toThrow(new TypeError('dhad.segment: expected a string, got number'));
+    expect(() => segment(null as unknown as string)).toThrow(/dhad\.segment/);
+  });
+
+  test('rejects unknown options', () => {
+    expect(() => segment('بيت', { split: true } as never)).toThrow(TypeError);
+    expect(() => segment('بيت', 'x' as never)).toThrow(/dhad\.segment/);
+  });
+
+  test('handles a 100 000-letter word in linear time without recursion', () => {
+    const word = 'وب' + 'ت'.repeat(100_000);
+    const s = segment(word);
+    expect(s.base.end).toBe(word.length);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { stem, STEM_ALGORITHMS } from '../../src/stem/index.js';
+
+describe('the dhad stemmer', () => {
+  test('conflates the forms of one word', () => {
+    for (const w of ['قمة', 'القمة', 'قمتها', 'وقمتهم']) expect(stem(w)).toBe('قمة');
+    for (const w of ['منظمة', 'المنظمة', 'لمنظمة', 'منظمات', 'والمنظمات']) expect(stem(w)).toBe('منظمة');
+  });
+  test('removes clitics, the article and sound plural endings', () => {
+    expect(stem('والمسؤولين')).toBe('مسؤول');
+    expect(stem('الفلسطينيون')).toBe('فلسطيني');
+    expect(stem('الاجتماعات')).toBe('اجتماع');
+  });
+  test('maps the feminine nisba onto the masculine', () => {
+    expect(stem('الرقمية')).toBe(stem('الرقمي'));
+  });
+  test('keeps proper nouns and loanwords whole', () => {
+    for (const w of ['بيلاروسيا', 'بوتين', 'كازاخستان', 'يوليو', 'لوكاشينكو']) expect(stem(w)).toBe(w);
+    expect(stem('إيران')).toBe('ايران');
+  });
+  test('keeps short words', () => {
+    expect(stem('من')).toBe('من');
+    expect(stem('ات')).toBe('ات');
+  });
+  test('normalizes diacritics, tatweel, hamza on alef and presentation forms first', () => {
+    expect(stem('المُنَظَّمَاتُ')).toBe('منظمة');
+    expect(stem('المنظـــمات')).toBe('منظمة');
+    expect(stem('أسرة')).toBe('اسرة');
+    expect(stem('\uFEE3\uFEE8\uFEC8\uFEE4\uFE94')).toBe('منظمة');
+  });
+  test('returns words without Arabic letters unchanged', () => {
+    for (const w of ['Hello', '2024', 'e-mail', '😀', '١٢٣']) expect(stem(w)).toBe(w);
+  });
+  test('returns the empty string for the empty string', () => {
+    for (const algorithm of STEM_ALGORITHMS) expect(stem('', { algorithm })).toBe('');
+  });
+});
+
+describe('bad input', () => {
+  test('a non-string is a TypeError naming dhad.stem', () => {
+    expect(() => stem(42 as unknown as string)).toThrow(new TypeError('dhad.stem: expected a string, got number'));
+    expect(() => stem(null as unknown as string)).toThrow(/dhad\.stem: expected a string, got null/);
+  });
+  test('an unknown algorithm or option is a TypeError', () => {
+    expect(() => stem('كتاب', { algorithm: 'porter' as never })).toThrow(/dhad\.stem: unknown algorithm 'porter'/);
+    expect(() => stem('كتاب', { algo: 'isri' } as never)).toThrow(/dhad\.stem: unknown option 'algo'/);
+    expect(() => stem('كتاب', 'isri' as never)).toThrow(TypeError);
+  });
+  test('a very long word is handled in linear time without overflowing the stack', () => {
+    const long = 'ب'.repeat(1_000_000);
+    for (const algorithm of STEM_ALGORITHMS) expect(stem(long, { algorithm }).length).toBeGreaterThan(999_000);
+  });
+});

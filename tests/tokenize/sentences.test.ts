@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { sentences } from '../../src/tokenize/index.js';
+
+const split = (s: string): string[] => sentences(s).map((x) => x.text);
+
+describe('sentences', () => {
+  test('ends sentences after . ! ? ؟ and …, with offsets into the input', () => {
+    const input = ' وقال: نعم. هل توافق؟ بالتأكيد! انتهى… ';
+    expect(sentences(input)).toStrictEqual([
+      { text: 'وقال: نعم.', start: 1, end: 11 },
+      { text: 'هل توافق؟', start: 12, end: 21 },
+      { text: 'بالتأكيد!', start: 22, end: 31 },
+      { text: 'انتهى…', start: 32, end: 38 },
+    ]);
+  });
+
+  test('keeps a closing quote or bracket after the terminator in its sentence', () => {
+    expect(split('قال: "سيجري ذكرها حتماً." وأوضح ذلك. (وهذا مهم.) ثم انتهى.')).toStrictEqual([
+      'قال: "سيجري ذكرها حتماً."',
+      'وأوضح ذلك.',
+      '(وهذا مهم.)',
+      'ثم انتهى.',
+    ]);
+  });
+
+  test('ends after a period that follows a closing quote', () => {
+    expect(split('في منظمة شنغهاي للتعاون". وهنأ توكاييف')).toStrictEqual(['في منظمة شنغهاي للتعاون".', 'وهنأ توكاييف']);
+  });
+
+  test('does not split decimals, URLs or e-mail addresses', () => {
+    expect(split('بلغ النمو 3.4 بالمئة. راجع www.sco.int/ar أو info@sco.int للمزيد. انتهى')).toStrictEqual([
+      'بلغ النمو 3.4 بالمئة.',
+      'راجع www.sco.int/ar أو info@sco.int للمزيد.',
+      'انتهى',
+    ]);
+  });
+
+  test('does not split after one-letter abbreviations, titles and initials', () => {
+    expect(split('قال أ.د. محمد علي إن د. سمير و م. خالد كتبا إلى ص.ب. 123 عام 200 ق.م. تقريباً. انتهى.')).toStrictEqual([
+      'قال أ.د. محمد علي إن د. سمير و م. خالد كتبا إلى ص.ب. 123 عام 200 ق.م. تقريباً.',
+      'انتهى.',
+    ]);
+    expect(split('J. R. R. Tolkien met Dr. Smith. Then he left.')).toStrictEqual([
+      'J. R. R. Tolkien met Dr. Smith.',
+      'Then he left.',
+    ]);
+  });
+
+  test('keeps an ellipsis followed by more words on the same line inside the sentence', () => {
+    expect(split('انتظرنا طويلاً... ثم جاء الخبر. وانتهى الأمر…\nبعدها سكت.')).toStrictEqual([
+      'انتظرنا طويلاً... ثم جاء الخبر.',
+      'وانتهى الأمر…',
+      'بعدها سكت.',
+    ]);
+    expect(split('We waited... and waited... Then it came.')).toStrictEqual(['We waited... and waited...', 'Then it came.']);
+  });
+
+  test('ends a sentence at an ellipsis followed by a question mark', () => {
+    expect(split('وماذا بعد...؟ لا شيء.')).toStrictEqual(['وماذا بعد...؟', 'لا شيء.']);
+  });
+
+  test('ends headlines and paragraphs at line breaks', () => {
+    expect(split('عنوان الخبر\n\n04 يوليو 2024\nنص الخبر الأول. والثاني\n\nفقرة ثانية')).toStrictEqual([
+      'عنوان الخبر',
+      '04 يوليو 2024',
+      'نص الخبر الأول.',
+      'والثاني',
+      'فقرة ثانية',
+    ]);
+  });
+
+  test('carries a sentence across a single line break after a comma, but not across a blank line', () => {
+    expect(split('أولاً،\nثانياً\r\n\r\nثالثاً،\n\nرابعاً')).toStrictEqual(['أولاً،\nثانياً', 'ثالثاً،', 'رابعاً']);
+  });
+
+  test('keeps a number opening a line with its period', () => {
+    expect(split('1. البند الأول\n2. البند الثاني')).toStrictEqual(['1. البند الأول', '2. البند الثاني']);
+  });
+
+  test('ends a sentence when a missing space glues the next Arabic word to the period', () => {
+    expect(split('انتهى الاجتماع.وقال الرئيس')).toStrictEqual(['انتهى الاجتماع.', 'وقال الرئيس']);
+  });
+
+  test('does not split before a lowercase Latin word', () => {
+    expect(split('See e.g. this one. And that.')).toStrictEqual(['See e.g. this one.', 'And that.']);
+  });
+
+  test('returns no sentence for white space alone', () => {
+    expect(sentences(' \n\t ')).toStrictEqual([]);
+  });
+});

@@ -1,0 +1,270 @@
+import { describe, expect, test } from 'vitest';
+import { tokenize } from '../../src/tokenize/index.js';
+import type { TokenType } from '../../src/tokenize/index.js';
+
+const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
+const pairs = (s: string): [string, TokenType][] => tokenize(s).map((t) => [t.text, t.type]);
+
+describe('tokenize: words', () => {
+  test('splits on white space and keeps offsets into the input', () => {
+    const input = '  منظمة\tشنغهاي\nللتعاون ';
+    expect(tokenize(input)).toStrictEqual([
+      { text: 'منظمة', start: 2, end: 7, type: 'word' },
+      { text: 'شنغهاي', start: 8, end: 14, type: 'word' },
+      { text: 'للتعاون', start: 15, end: 22, type: 'word' },
+    ]);
+  });
+
+  test('keeps internal diacritics, tatweel and ZWNJ inside the word', () => {
+    expect(pairs('مُنَظَّمَةٌ كتـــاب می\u200Cخواهم')).toStrictEqual([
+      ['مُنَظَّمَةٌ', 'word'],
+      ['كتـــاب', 'word'],
+      ['می\u200Cخواهم', 'word'],
+    ]);
+  });
+
+  test('keeps Latin and mixed-script words whole', () => {
+    expect(pairs('الـiPhone Astana G20 don\'t')).toStrictEqual([
+      ['الـiPhone', 'word'],
+      ['Astana', 'word'],
+      ['G20', 'word'],
+      ["don't", 'word'],
+    ]);
+  });
+
+  test('separates digits glued to an Arabic word (و2011 is و + 2011)', () => {
+    expect(pairs('و2011، و4')).toStrictEqual([
+      ['و', 'word'],
+      ['2011', 'number'],
+      ['،', 'punctuation'],
+      ['و', 'word'],
+      ['4', 'number'],
+    ]);
+  });
+
+  test('splits quotes around words', () => {
+    expect(texts('لوكالة "نوفوستي" الحكومية')).toStrictEqual(['لوكالة', '"', 'نوفوستي', '"', 'الحكومية']);
+    expect(texts('«الحوار»')).toStrictEqual(['«', 'الحوار', '»']);
+  });
+
+  test('splits a slash between month names', () => {
+    expect(pairs('يونيو/حزيران')).toStrictEqual([
+      ['يونيو', 'word'],
+      ['/', 'punctuation'],
+      ['حزيران', 'word'],
+    ]);
+  });
+
+  test('splits Arabic and ASCII punctuation', () => {
+    expect(pairs('أستانة، كازاخستان؛ لماذا؟ (رويترز).')).toStrictEqual([
+      ['أستانة', 'word'],
+      ['،', 'punctuation'],
+      ['كازاخستان', 'word'],
+      ['؛', 'punctuation'],
+      ['لماذا', 'word'],
+      ['؟', 'punctuation'],
+      ['(', 'punctuation'],
+      ['رويترز', 'word'],
+      [')', 'punctuation'],
+      ['.', 'punctuation'],
+    ]);
+  });
+
+  test('keeps runs of dots, of hyphens and of ! ? ؟ together', () => {
+    expect(texts('انتظر... ماذا؟! -- نعم')).toStrictEqual(['انتظر', '...', 'ماذا', '؟!', '--', 'نعم']);
+  });
+
+  test('a lone diacritic or tatweel line is a symbol; a leading mark joins the word', () => {
+    expect(pairs('\u0651 ـــ \u064Eكتب')).toStrictEqual([
+      ['\u0651', 'symbol'],
+      ['ـــ', 'symbol'],
+      ['\u064Eكتب', 'word'],
+    ]);
+  });
+});
+
+describe('tokenize: numbers', () => {
+  test('keeps decimals and group separators in both digit systems', () => {
+    expect(pairs('3.4 ٣٫٥ 1,000 ١٬٠٠٠ ۱۲۳ 2024')).toStrictEqual([
+      ['3.4', 'number'],
+      ['٣٫٥', 'number'],
+      ['1,000', 'number'],
+      ['١٬٠٠٠', 'number'],
+      ['۱۲۳', 'number'],
+      ['2024', 'number'],
+    ]);
+  });
+
+  test('takes a minus sign that is not a hyphen between words', () => {
+    expect(pairs('−2 -2 +966 (-5)')).toStrictEqual([
+      ['−2', 'number'],
+      ['-2', 'number'],
+      ['+966', 'number'],
+      ['(', 'punctuation'],
+      ['-5', 'number'],
+      [')', 'punctuation'],
+    ]);
+    expect(texts('3-4 كوفيد-19')).toStrictEqual(['3', '-', '4', 'كوفيد', '-', '19']);
+  });
+
+  test('ends a number before a trailing separator or a letter', () => {
+    expect(pairs('2017. 2024م 1,')).toStrictEqual([
+      ['2017', 'number'],
+      ['.', 'punctuation'],
+      ['2024', 'number'],
+      ['م', 'word'],
+      ['1', 'number'],
+      [',', 'punctuation'],
+    ]);
+  });
+
+  test('splits the percent sign off as a symbol (% and ٪)', () => {
+    expect(pairs('60% ٥٠٪')).toStrictEqual([
+      ['60', 'number'],
+      ['%', 'symbol'],
+      ['٥٠', 'number'],
+      ['٪', 'symbol'],
+    ]);
+  });
+});
+
+describe('tokenize: URLs, e-mail, hashtags, mentions', () => {
+  test('keeps URLs with a scheme whole, Arabic path and query included', () => {
+    expect(pairs('انظر https://ar.wikipedia.org/wiki/منظمة_شنغهاي?lang=ar&q=قمة#تاريخ.')).toStrictEqual([
+      ['انظر', 'word'],
+      ['https://ar.wikipedia.org/wiki/منظمة_شنغهاي?lang=ar&q=قمة#تاريخ', 'url'],
+      ['.', 'punctuation'],
+    ]);
+  });
+
+  test('keeps URLs without a scheme whole', () => {
+    expect(pairs('www.x.com، x.com/path و sco.int و bit.ly/3abc')).toStrictEqual([
+      ['www.x.com', 'url'],
+      ['،', 'punctuation'],
+      ['x.com/path', 'url'],
+      ['و', 'word'],
+      ['sco.int', 'url'],
+      ['و', 'word'],
+      ['bit.ly/3abc', 'url'],
+    ]);
+  });
+
+  test('leaves closing brackets and quotes outside a URL unless it opened them', () => {
+    expect(texts('(http://x.com/a_(b)) «http://x.com»')).toStrictEqual([
+      '(',
+      'http://x.com/a_(b)',
+      ')',
+      '«',
+      'http://x.com',
+      '»',
+    ]);
+  });
+
+  test('does not take abbreviations or a missing space for a domain', () => {
+    expect(texts('e.g. U.S. end.it')).toStrictEqual(['e', '.', 'g', '.', 'U', '.', 'S', '.', 'end', '.', 'it']);
+    expect(texts('http:// x')).toStrictEqual(['http', ':', '/', '/', 'x']);
+  });
+
+  test('keeps e-mail addresses whole', () => {
+    expect(pairs('راسلونا: info.ar@sco-summit.kz.')).toStrictEqual([
+      ['راسلونا', 'word'],
+      [':', 'punctuation'],
+      ['info.ar@sco-summit.kz', 'email'],
+      ['.', 'punctuation'],
+    ]);
+  });
+
+  test('keeps mentions and Arabic hashtags with underscores whole', () => {
+    expect(pairs('@sco_2024 #وسوم_عربية #قمة_أستانة2024 @أحمد')).toStrictEqual([
+      ['@sco_2024', 'mention'],
+      ['#وسوم_عربية', 'hashtag'],
+      ['#قمة_أستانة2024', 'hashtag'],
+      ['@أحمد', 'mention'],
+    ]);
+  });
+
+  test('a # before digits only, or @ and # inside a word, is a symbol', () => {
+    expect(pairs('#1 a@b')).toStrictEqual([
+      ['#', 'symbol'],
+      ['1', 'number'],
+      ['a', 'word'],
+      ['@', 'symbol'],
+      ['b', 'word'],
+    ]);
+  });
+});
+
+describe('tokenize: emoji and symbols', () => {
+  test('keeps emoji sequences whole: skin tones, ZWJ families, flags, keycaps, VS16', () => {
+    expect(pairs('👍🏽 👨‍👩‍👧 🇸🇦🇰🇿 1️⃣ ❤️ ©️ 🏴󠁧󠁢󠁥󠁮󠁧󠁿')).toStrictEqual([
+      ['👍🏽', 'emoji'],
+      ['👨‍👩‍👧', 'emoji'],
+      ['🇸🇦', 'emoji'],
+      ['🇰🇿', 'emoji'],
+      ['1️⃣', 'emoji'],
+      ['❤️', 'emoji'],
+      ['©️', 'emoji'],
+      ['🏴󠁧󠁢󠁥󠁮󠁧󠁿', 'emoji'],
+    ]);
+  });
+
+  test('splits emoji glued to words', () => {
+    expect(pairs('مبروك🎉🎉')).toStrictEqual([
+      ['مبروك', 'word'],
+      ['🎉', 'emoji'],
+      ['🎉', 'emoji'],
+    ]);
+  });
+
+  test('text-style pictographs without VS16 and other signs are symbols', () => {
+    expect(pairs('© + = $')).toStrictEqual([
+      ['©', 'symbol'],
+      ['+', 'symbol'],
+      ['=', 'symbol'],
+      ['$', 'symbol'],
+    ]);
+  });
+
+  test('never splits a surrogate pair or stalls on astral format characters', () => {
+    // found by the property tests: U+1D173 (a musical format control) once made an empty token
+    expect(pairs('\u{1D173}a \u{E0001} #😀 @\u{1D400}x')).toStrictEqual([
+      ['\u{1D173}a', 'word'],
+      ['\u{E0001}', 'symbol'],
+      ['#', 'symbol'],
+      ['😀', 'emoji'],
+      ['@\u{1D400}x', 'mention'],
+    ]);
+  });
+
+  test('makes each lone surrogate a symbol token of one code unit', () => {
+    expect(tokenize('a\uD800b\uDC00')).toStrictEqual([
+      { text: 'a', start: 0, end: 1, type: 'word' },
+      { text: '\uD800', start: 1, end: 2, type: 'symbol' },
+      { text: 'b', start: 2, end: 3, type: 'word' },
+      { text: '\uDC00', start: 3, end: 4, type: 'symbol' },
+    ]);
+  });
+});
+
+describe('tokenize: options.normalize', () => {
+  test('adds the normalized form of each token, offsets unchanged', () => {
+    const tokens = tokenize('إِلَى المَدْرَسَةِ ٣', { normalize: 'search' });
+    expect(tokens.map((t) => t.normal)).toStrictEqual(['الي', 'المدرسه', '3']);
+    expect(tokens.map((t) => [t.start, t.end])).toStrictEqual([
+      [0, 5],
+      [6, 18],
+      [19, 20],
+    ]);
+  });
+
+  test('accepts an options object', () => {
+    expect(tokenize('كتـــاب أسامة', { normalize: { tatweel: true } }).map((t) => t.normal)).toStrictEqual([
+      'كتاب',
+      'أسامة',
+    ]);
+  });
+
+  test('leaves normal out without the option', () => {
+    expect('normal' in tokenize('كتاب')[0]!).toBe(false);
+  });
+});
