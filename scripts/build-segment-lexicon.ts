@@ -5,10 +5,11 @@
 //   npx tsx scripts/build-segment-lexicon.ts --cache F   # reuse/write the counts in file F
 //
 // For every word type (diacritics and tatweel removed, alef/yeh variants folded) it counts
-// how often the word occurs free, `c`, and how often it occurs right after a word-initial
-// article «ال», `d`. A stem's evidence is c + d: «بيروت» is frequent
+// how often the word occurs free, `c`, how often it occurs right after a word-initial
+// article «ال», `d`, and how often right after a preposition ب ك ل, `p`. A stem's evidence is c + d: «بيروت» is frequent
 // free and «يروت» never occurs, so «بيروت» stays whole; «مدرسة» occurs as «المدرسة», which
-// proves it a stem and not «مدرس» + «ة». Only these derived counts ship, never the text.
+// proves it a stem; «لفورد» proves «فورد» a stem and not ف + ورد. Only these derived counts
+// ship, never the text.
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -27,14 +28,27 @@ const FILES = ['005', '006', '007', '008', '009', '011', '012', '013', '014', '0
 const OUT = join(ROOT, 'src', 'lexicon', 'segment-stems.ts');
 /** Entries below this evidence are dropped: too rare to trust, and they would bloat the file. */
 const MIN_EVIDENCE = 4;
+/**
+ * The clitic test (see `lexicalWords`): a word is kept whole when its free count exceeds
+ * this quantile of count(c + X) / count(X) over the frequent stems X of the corpus.
+ */
+const CLITIC_QUANTILE = 0.99;
+/** Stems counted for the ratio quantiles: seen at least this often free. */
+const QUANTILE_MIN_STEM = 100;
+/** The clitic test needs a word seen at least this often (fewer prove nothing). */
+const LEXICAL_MIN_COUNT = 8;
 
-type Counts = Map<string, number[]>; // key → [free, after-article]
+type Counts = Map<string, number[]>; // key → [free, after-article, after-preposition]
 
 
-function bump(counts: Counts, key: string, slot: 0 | 1): void {
+function bump(counts: Counts, key: string, slot: 0 | 1 | 2): void {
   const entry = counts.get(key);
   if (entry) entry[slot]!++;
-  else counts.set(key, slot === 0 ? [1, 0] : [0, 1]);
+  else {
+    const fresh = [0, 0, 0];
+    fresh[slot] = 1;
+    counts.set(key, fresh);
+  }
 }
 
 function countWord(counts: Counts, raw: string): void {
@@ -45,6 +59,14 @@ function countWord(counts: Counts, raw: string): void {
   // Only a word-initial «ال»: «فال…» «كال…» would credit «نتينو» from «فالنتينو».
   if (raw.length >= 4 && raw.charCodeAt(0) === 0x0627 && raw.charCodeAt(1) === 0x0644) {
     bump(counts, folded.slice(2), 1);
+  }
+  // A preposition before the word: «لفورد» proves «فورد» a stem (ل + ف + … cannot be). Not ل
+  // before ل, which is the article («للوكاس» may be ل + ال + وكاس), nor before و, which is
+  // mostly «لو» or «لولا».
+  const first = raw.charCodeAt(0);
+  const second = raw.charCodeAt(1);
+  if (raw.length >= 4 && (first === 0x0628 || first === 0x0643 || (first === 0x0644 && second !== 0x0644 && second !== 0x0648))) {
+    bump(counts, folded.slice(1), 2);
   }
 }
 
@@ -100,6 +122,79 @@ function cldrNames(): Set<string> {
   return names;
 }
 
+/**
+ * Proclitic letters whose attachment rate the clitic test measures: ف ب ك ل. Not و, which
+ * attaches to every kind of word (adverbs, pronoun-suffixed forms: «وأخيرا», «وغيرها») at rates
+ * too spread for a test.
+ */
+const PROCLITICS = ['\u0641', '\u0628', '\u0643', '\u0644'];
+/**
+ * A stem seen after «ال» at least this share of its free count is a noun, which ب ك ل and ف
+ * legitimately attach to at any rate («بتهمة», «لمدة»); the test is for the rest.
+ */
+const NOUN_SHARE = 0.2;
+
+/**
+ * Words whose first letter is not a proclitic, by a test of corpus counts. If a word c + X
+ * were the clitic c attached to X, its count would be about rate(c) × count(X); a clitic
+ * attaches at a rate that is fairly stable across stems (ف follows under 7 % of the stems'
+ * occurrences for 99 % of frequent stems). A word seen far more often than that — «فورد»
+ * against «ورد», «كريس» against «ريس», «لياو» against «ياو» — is a word of its own, most
+ * often a foreign name. The threshold for each clitic is the CLITIC_QUANTILE quantile of
+ * count(cX) / count(X) over the corpus's frequent stems X, so it is measured, not chosen.
+ */
+function lexicalWords(counts: Counts): Map<string, number> {
+  const free = (k: string): number => counts.get(k)?.[0] ?? 0;
+  const thresholds = new Map<string, number>();
+  for (const c of PROCLITICS) {
+    const ratios: number[] = [];
+    for (const [k, [f]] of counts) if (f! >= QUANTILE_MIN_STEM && k.length >= 3) ratios.push(free(c + k) / f!);
+    ratios.sort((a, b) => a - b);
+    thresholds.set(c, ratios[Math.floor(CLITIC_QUANTILE * (ratios.length - 1))]!);
+  }
+  console.error('clitic thresholds', Object.fromEntries(thresholds));
+  const out = new Map<string, number>();
+  for (const [k, [f]] of counts) {
+    if (f! < LEXICAL_MIN_COUNT || k.length < 4) continue;
+    // A clitic before the article («بالمر», «للمرة», «فالون») is another question.
+    if ((k[1] === '\u0627' && k[2] === '\u0644') || (k[0] === '\u0644' && k[1] === '\u0644')) continue;
+    const threshold = thresholds.get(k[0]!);
+    if (threshold === undefined) continue;
+    // The stem's evidence: free, or after the article when the rest begins with «ال».
+    const stem = k.slice(1);
+    const x = free(stem);
+    if (x === 0) continue; // an unknown stem: the segmenter keeps the word whole anyway
+    if (nounEvidence(counts, stem) >= NOUN_SHARE * x) continue;
+    const ratio = f! / x;
+    if (ratio > threshold) out.set(k, ratio / threshold);
+  }
+  return out;
+}
+
+/** Enclitic pronouns, longest first: a stem carrying one never shows the article itself. */
+const ENCLITICS = ['\u0647\u0645\u0627', '\u0647\u0627', '\u0647\u0645', '\u0647\u0646', '\u0643\u0645', '\u0646\u0627', '\u0647'];
+
+/**
+ * How often `stem` is seen with the article: «الX», and «الX» after a proclitic («بالنسبة»,
+ * «للنسبة»). A form carrying a pronoun («دورها») counts its bare stem's («الدور»).
+ */
+function nounEvidence(counts: Counts, stem: string): number {
+  const free = (k: string): number => counts.get(k)?.[0] ?? 0;
+  const definite = (x: string): number =>
+    (counts.get(x)?.[1] ?? 0) + free('\u0628\u0627\u0644' + x) + free('\u0644\u0644' + x) + free('\u0648\u0627\u0644' + x) + free('\u0641\u0627\u0644' + x);
+  let evidence = definite(stem);
+  for (const p of ENCLITICS) {
+    if (stem.length - p.length >= 2 && stem.endsWith(p)) {
+      const bare = stem.slice(0, -p.length);
+      // The noun's ة is written ت before a pronoun: «طبيعتها» → «طبيعة».
+      const restored = bare.endsWith('\u062a') ? bare.slice(0, -1) + '\u0629' : bare;
+      evidence = Math.max(evidence, definite(bare), definite(restored));
+      break;
+    }
+  }
+  return evidence;
+}
+
 async function main(): Promise<void> {
   const cacheAt = process.argv.indexOf('--cache');
   const cache = cacheAt !== -1 ? process.argv[cacheAt + 1] : undefined;
@@ -111,37 +206,44 @@ async function main(): Promise<void> {
     words = Number(lines[0]);
     for (const line of lines.slice(1)) {
       if (!line) continue;
-      const [k, c, d] = line.split('\t');
-      counts.set(k!, [Number(c), Number(d)]);
+      const [k, c, d, p] = line.split('\t');
+      counts.set(k!, [Number(c), Number(d), Number(p)]);
     }
   } else {
     ({ counts, words } = await countCorpus());
     if (cache) {
       const out: string[] = [String(words)];
-      for (const [k, [c, d]] of counts) out.push(`${k}\t${c}\t${d}`);
+      for (const [k, [c, d, p]] of counts) out.push(`${k}\t${c}\t${d}\t${p}`);
       writeFileSync(cache, out.join('\n'));
     }
   }
   const names = cldrNames();
-  const entries = new Map<string, [number, number]>();
-  for (const [k, [c, d]] of counts) {
+  const entries = new Map<string, [number, number, number]>();
+  for (const [k, [c, d, p]] of counts) {
     const e = c! + d!;
-    // An after-article count under 3 is noise (typos, «ال» glued to a prefixed word).
-    if (e >= MIN_EVIDENCE && k.length >= 2) entries.set(k, [e, d! >= 3 ? d! : 0]);
+    // Counts under 3 after the article or a preposition are noise (typos, glued words).
+    if (e >= MIN_EVIDENCE && k.length >= 2) entries.set(k, [e, d! >= 3 ? d! : 0, p! >= 3 ? p! : 0]);
   }
   // A CLDR name is a stem even when the corpus never shows it (Kazakh towns, islands …).
   for (const n of names) {
-    const [e, d] = entries.get(n) ?? [0, 0];
-    entries.set(n, [Math.max(e, 64), Math.max(d, 16)]);
+    const [e, d, p] = entries.get(n) ?? [0, 0, 0];
+    entries.set(n, [Math.max(e, 64), Math.max(d, 16), p]);
   }
   const packed = packLexicon(entries);
+  const lexical = lexicalWords(counts);
+  const lexicalEntries = new Map<string, [number, number, number]>();
+  for (const [k, strength] of lexical) lexicalEntries.set(k, [Math.max(2, strength), 0, 0]);
+  const packedLexical = packLexicon(lexicalEntries);
   const header =
     `// Generated by scripts/build-segment-lexicon.ts from the unlabeled news corpus (ANT v2.1/v1.1, ` +
     `Chouigui et al.; Arabic Wikipedia 2017, CC BY-SA 4.0) and cldr-localenames-full. Do not edit.\n`;
   const body =
-    `// ${entries.size} stems with their evidence (free + after-article counts in ${words} corpus words),\n` +
+    `// ${entries.size} stems with their counts (free + after-article, after-article, after-preposition; ${words} corpus words),\n` +
     `// packed by src/segment/lexicon-codec.ts and decoded on first use.\n` +
-    `export const SEGMENT_STEMS = ${JSON.stringify(packed)};\n`;
+    `export const SEGMENT_STEMS = ${JSON.stringify(packed)};\n` +
+    `// ${lexicalEntries.size} words whose first letter is no proclitic: seen far more often than the clitic\n` +
+    `// would make them from the rest (weight: 4 × log2 of how many times more), see lexicalWords().\n` +
+    `export const SEGMENT_LEXICAL = ${JSON.stringify(packedLexical)};\n`;
   writeFileSync(OUT, header + body);
   console.error(`wrote ${OUT}: ${entries.size} entries, ${(Buffer.byteLength(header + body) / 1024).toFixed(0)} KiB`);
 }

@@ -1,4 +1,5 @@
 import { assertString } from '../chars/guards.js';
+import { fromCodeUnits } from '../chars/utf16.js';
 import { formTables, isArabicMark, kindMemo, kindOf, LAM, LETTER, NON_JOINING, TRANSPARENT } from './joining.js';
 
 /**
@@ -103,32 +104,3 @@ export function isLoneSurrogate(text: string, i: number): boolean {
   return !(previous >= 0xd800 && previous <= 0xdbff);
 }
 
-const CHUNK = 8192;
-let decoder: TextDecoder | undefined;
-/** Typed arrays hold code units in platform byte order; the fast decoders read little-endian. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-/** Node's Buffer when present (no import: the core also runs in browsers). */
-const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf16le'): string } } }).Buffer;
-
-/**
- * A string from the first `length` code units of `units`. Node's Buffer decodes UTF-16 fastest
- * and keeps lone surrogates; TextDecoder (browsers) is next fastest but turns lone surrogates
- * into U+FFFD, so text that has them is built with String.fromCharCode in chunks (chunked so
- * that 100 MB inputs do not overflow the stack).
- */
-export function fromCodeUnits(units: Uint16Array, length: number, loneSurrogates: boolean): string {
-  if (length > 64 && LITTLE_ENDIAN) {
-    if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
-    if (!loneSurrogates && typeof TextDecoder === 'function') {
-      // ignoreBOM: keep a leading U+FEFF instead of swallowing it as a byte order mark.
-      decoder ??= new TextDecoder('utf-16le', { ignoreBOM: true });
-      return decoder.decode(units.subarray(0, length));
-    }
-  }
-  if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
-  const parts: string[] = [];
-  for (let i = 0; i < length; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]));
-  }
-  return parts.join('');
-}

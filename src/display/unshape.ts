@@ -1,7 +1,8 @@
 import { presentationFormTable } from '../chars/arabic.js';
 import { assertString } from '../chars/guards.js';
 import { formTables, LAM } from './joining.js';
-import { fromCodeUnits, isLoneSurrogate } from './reshape.js';
+import { fromCodeUnits } from '../chars/utf16.js';
+import { isLoneSurrogate } from './reshape.js';
 
 /**
  * Turns presentation forms back into ordinary Arabic letters: the inverse of {@link reshape}.

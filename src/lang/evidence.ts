@@ -24,8 +24,8 @@ export const LANGUAGE_BITS: readonly number[] = [ARB, PES, URD, PBU, UIG, CKB, S
 const MARKED: readonly (readonly [string, number])[] = [
   // Arabic letters that Persian and Urdu replace (ی for ي and ى, ک for ك, ه for ة), kept for
   // Persian and Pashto typed on Arabic keyboards, and by Uyghur and Jawi.
-  ['\u0629', ARB | PES | URD | ZLM], // TEH MARBUTA ة
-  ['\u0649', ARB | PES | UIG], // ALEF MAKSURA ى
+  ['\u0629', ARB | URD | ZLM], // TEH MARBUTA ة
+  ['\u0649', ARB | UIG], // ALEF MAKSURA ى
   ['\u064A', ARB | PES | PBU | UIG | SND | ZLM], // YEH ي
   ['\u0643', ARB | PES | UIG | ZLM], // KAF ك
   // Persian letters, shared by the languages that took Persian spelling.
@@ -81,7 +81,16 @@ export interface Evidence {
   readonly support: Float64Array;
   /** Marked letters the language writes and no language before it in LANGUAGES writes (Urdu ے, not Persian ی). */
   readonly own: Float64Array;
+  /** Letters Arabic does not write, not counting ی ک ھ ہ ۀ ۃ (Arabic typed on a Persian or Urdu keyboard). */
+  readonly foreignToArabicKeyboards: number;
+  /** Letters only Arabic-style spelling uses: ة ى ي ك. */
+  readonly arabicSpelling: number;
 }
+
+/** Persian/Urdu keyboard stand-ins for Arabic letters: ی ک ھ ہ ۀ ۃ (for ي ك ه ه ة ة). */
+const KEYBOARD_VARIANTS = '\u06CC\u06A9\u06BE\u06C1\u06C0\u06C3';
+/** Letters of Arabic spelling that Persian and Urdu spelling replace: ة ى ي ك. */
+const ARABIC_SPELLING = '\u0629\u0649\u064A\u0643';
 
 /** Turns per-letter counts (indexed by code point − U+0600) into per-language evidence. */
 export function weigh(counts: Uint32Array): Evidence {
@@ -105,5 +114,9 @@ export function weigh(counts: Uint32Array): Evidence {
       if ((mask & (bit - 1)) === 0) own[l]! += count; // bits below `bit` are the languages before it
     }
   }
-  return { foreign, support, own };
+  let variants = 0;
+  for (let i = 0; i < KEYBOARD_VARIANTS.length; i++) variants += counts[KEYBOARD_VARIANTS.charCodeAt(i) - EVIDENCE_BASE]!;
+  let arabicSpelling = 0;
+  for (let i = 0; i < ARABIC_SPELLING.length; i++) arabicSpelling += counts[ARABIC_SPELLING.charCodeAt(i) - EVIDENCE_BASE]!;
+  return { foreign, support, own, foreignToArabicKeyboards: foreign[0]! - variants, arabicSpelling };
 }

@@ -23,7 +23,7 @@ export function postprocess(infos: readonly (readonly TokenInfo[])[], tags: (Int
       const tag = t[i]!;
       if (tag === 0) continue;
       const w = infos[s]![i]!.word;
-      if (w.b.length < 3 || w.logFreq > MAX_LOG_FREQ || w.classes & (TRIGGERS | GIVEN_NAME)) continue;
+      if (w.b.length < 3 || w.bFreq > MAX_LOG_FREQ || w.classes & (TRIGGERS | GIVEN_NAME)) continue;
       let v = votes.get(w.b);
       if (!v) votes.set(w.b, (v = new Int32Array(5)));
       v[(tag + 1) >> 1]!++;
@@ -35,7 +35,9 @@ export function postprocess(infos: readonly (readonly TokenInfo[])[], tags: (Int
     for (let i = 0; i < t.length; i++) {
       if (t[i] !== 0) continue;
       if ((i > 0 && t[i - 1] !== 0) || (i + 1 < t.length && t[i + 1] !== 0)) continue;
-      const v = votes.get(infos[s]![i]!.word.b);
+      const word = infos[s]![i]!.word;
+      if (word.bFreq > MAX_LOG_FREQ) continue;
+      const v = votes.get(word.b);
       if (!v) continue;
       let best = 1;
       for (let k = 2; k < 5; k++) if (v[k]! > v[best]!) best = k;

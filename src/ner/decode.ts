@@ -32,42 +32,73 @@ export function emissions(infos: readonly TokenInfo[], w: Weights, lex: Lexicon,
   const n = infos.length;
   const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
   const emit = w.emit;
+  const scale = w.scale;
   for (let i = 0; i < n; i++) {
     const k = features(infos, i, featBuf, lex);
-    const o = i * NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) em[o + t] = 0;
+    // nine tags, unrolled: the hot loop of recognition
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
     for (let j = 0; j < k; j++) {
-      const base = featBuf[j]! * NUM_TAGS;
-      for (let t = 0; t < NUM_TAGS; t++) em[o + t]! += emit[base + t]!;
+      const b = featBuf[j]! * 9;
+      e0 += emit[b]!;
+      e1 += emit[b + 1]!;
+      e2 += emit[b + 2]!;
+      e3 += emit[b + 3]!;
+      e4 += emit[b + 4]!;
+      e5 += emit[b + 5]!;
+      e6 += emit[b + 6]!;
+      e7 += emit[b + 7]!;
+      e8 += emit[b + 8]!;
     }
-    if (w.scale !== 1) for (let t = 0; t < NUM_TAGS; t++) em[o + t]! *= w.scale;
+    const o = i * 9;
+    em[o] = e0 * scale;
+    em[o + 1] = e1 * scale;
+    em[o + 2] = e2 * scale;
+    em[o + 3] = e3 * scale;
+    em[o + 4] = e4 * scale;
+    em[o + 5] = e5 * scale;
+    em[o + 6] = e6 * scale;
+    em[o + 7] = e7 * scale;
+    em[o + 8] = e8 * scale;
   }
   return em;
 }
 
+const masked = new Float64Array((NUM_TAGS + 1) * NUM_TAGS);
+
 /**
- * Best tag sequence. `margins`, when given, receives per token the score gap between the
- * chosen tag and the best other tag at that position (a rough confidence).
+ * Transitions with -Infinity where the BIO constraint forbids the pair. Refilled on every
+ * call (90 numbers): training mutates the transition array in place, so it cannot be cached.
+ */
+function maskedTransitions(trans: Float32Array): Float64Array {
+  for (let i = 0; i < ALLOWED.length; i++) masked[i] = ALLOWED[i] ? trans[i]! : -Infinity;
+  return masked;
+}
+
+/**
+ * Best tag sequence. `margins`, when given, receives per token how much the best path beats
+ * the best path that gives this token another tag (max-marginals; ≥ 0, a confidence).
  */
 export function viterbi(em: Float64Array, n: number, trans: Float32Array, margins?: Float64Array): Int8Array {
   const T = NUM_TAGS;
+  const tr = maskedTransitions(trans);
   const score = new Float64Array(n * T);
   const back = new Int8Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = allowed(-1, t) ? em[t]! + trans[t]! : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = em[t]! + tr[t]!;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
+    const cur = i * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (ALLOWED[(p + 1) * T + t] === 0) continue;
-        const s = score[(i - 1) * T + p]! + trans[(p + 1) * T + t]!;
+        const s = score[prev + p]! + tr[(p + 1) * T + t]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * T + t] = best + em[i * T + t]!;
-      back[i * T + t] = arg;
+      score[cur + t] = best + em[cur + t]!;
+      back[cur + t] = arg;
     }
   }
   const tags = new Int8Array(n);
@@ -85,11 +116,29 @@ export function viterbi(em: Float64Array, n: number, trans: Float32Array, margin
     if (i > 0) arg = back[i * T + arg]!;
   }
   if (margins) {
+    // max-marginals: best path score through (i, t) = forward score + backward score; the
+    // margin is how much the best path beats the best path with another tag at i (≥ 0)
+    const bwd = new Float64Array(n * T);
+    for (let i = n - 2; i >= 0; i--) {
+      const next = (i + 1) * T;
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        for (let u = 0; u < T; u++) {
+          const s = tr[(t + 1) * T + u]! + em[next + u]! + bwd[next + u]!;
+          if (s > best) best = s;
+        }
+        bwd[i * T + t] = best;
+      }
+    }
     for (let i = 0; i < n; i++) {
       const chosen = tags[i]!;
       let other = -Infinity;
-      for (let t = 0; t < T; t++) if (t !== chosen && em[i * T + t]! > other) other = em[i * T + t]!;
-      margins[i] = em[i * T + chosen]! - other;
+      for (let t = 0; t < T; t++) {
+        const s = score[i * T + t]! + bwd[i * T + t]!;
+        if (t !== chosen && s > other) other = s;
+      }
+      const m = score[i * T + chosen]! + bwd[i * T + chosen]! - other;
+      margins[i] = Number.isFinite(m) ? m : 100;
     }
   }
   return tags;

@@ -8,6 +8,8 @@ import {
   ORG_WORD,
   PERSON_TRIGGER,
   proclitics,
+  clusterOf,
+  freqOf,
   type Lexicon,
 } from './lexicon.js';
 import { foldWord } from './fold.js';
@@ -28,6 +30,8 @@ export interface WordInfo {
   p: string;
   cluster: string;
   logFreq: number;
+  /** the larger of the word's and its base's log2 corpus count */
+  bFreq: number;
   classes: number;
   /** buckets of the features that depend on this word alone */
   own: Int32Array;
@@ -110,9 +114,10 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
     b = w.charCodeAt(k) === 0x0644 && w.charCodeAt(k - 1) === 0x0644 ? '\u0627' + w.slice(k) : w.slice(k);
   }
   const core = b.length > 4 && b.charCodeAt(0) === 0x0627 && b.charCodeAt(1) === 0x0644 ? b.slice(2) : b;
-  const cluster = w === '<s>' ? 's' : (lex.cluster.get(w) ?? lex.cluster.get(b) ?? '');
-  const logFreq = w === '<s>' ? 99 : (lex.logFreq.get(w) ?? -1);
+  const cluster = w === '<s>' ? 's' : (clusterOf(lex, w) ?? clusterOf(lex, b) ?? '');
+  const logFreq = w === '<s>' ? 99 : freqOf(lex, w);
   const classes = (lex.classes.get(w) ?? 0) | (lex.classes.get(b) ?? 0);
+  const bFreq = Math.max(logFreq, freqOf(lex, b));
   const c = cluster;
   const own = new Int32Array(OWN);
   let n = 0;
@@ -147,6 +152,7 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
     p,
     cluster,
     logFreq,
+    bFreq,
     classes,
     own,
     hw: h(0, w),

@@ -16,10 +16,10 @@ export const GIVEN_NAME = 8;
 export const ORG_WORD = 16;
 
 export interface Lexicon {
-  /** folded word → binary cluster path */
-  cluster: Map<string, string>;
-  /** folded word → floor(log2(corpus count)) */
-  logFreq: Map<string, number>;
+  /** folded word → 32 × index into `paths` + floor(log2(corpus count)) */
+  known: Map<string, number>;
+  /** binary cluster paths */
+  paths: string[];
   /** folded word → class bits */
   classes: Map<string, number>;
   /** first folded word of a place name → the folded names (word arrays) starting with it */
@@ -49,15 +49,16 @@ let cached: Lexicon | undefined;
 /** Decodes the packed resources once. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const cluster = new Map<string, string>();
-  const logFreq = new Map<string, number>();
+  const known = new Map<string, number>();
+  const paths: string[] = [];
   let lineStart = 0;
   const text = CLUSTERS;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const tab = text.indexOf('\t', lineStart);
-    const path = text.slice(lineStart, tab);
+    const base = paths.length * 32;
+    paths.push(text.slice(lineStart, tab));
     let i = tab + 1;
     while (i < lineEnd) {
       let j = text.indexOf(' ', i);
@@ -65,9 +66,9 @@ export function lexicon(): Lexicon {
       // trailing digits are floor(log2(count))
       let k = j;
       while (k > i && text.charCodeAt(k - 1) >= 0x30 && text.charCodeAt(k - 1) <= 0x39) k--;
-      const word = text.slice(i, k);
-      cluster.set(word, path);
-      logFreq.set(word, Number(text.slice(k, j)));
+      let f = 0;
+      for (let d = k; d < j; d++) f = f * 10 + text.charCodeAt(d) - 0x30;
+      known.set(text.slice(i, k), base + f);
       i = j + 1;
     }
     lineStart = lineEnd + 1;
@@ -86,8 +87,20 @@ export function lexicon(): Lexicon {
   mark(ORG_WORDS, ORG_WORD);
   const places = new Map<string, string[][]>();
   for (const name of PLACES.split('\n')) addPhrase(places, name);
-  cached = { cluster, logFreq, classes, places, tagdict: parseTagdict(TAGDICT) };
+  cached = { known, paths, classes, places, tagdict: parseTagdict(TAGDICT) };
   return cached;
+}
+
+/** floor(log2(corpus count)) of a folded word, -1 when the corpus does not know it. */
+export function freqOf(lex: Lexicon, word: string): number {
+  const code = lex.known.get(word);
+  return code === undefined ? -1 : code & 31;
+}
+
+/** Binary cluster path of a folded word, or undefined. */
+export function clusterOf(lex: Lexicon, word: string): string | undefined {
+  const code = lex.known.get(word);
+  return code === undefined ? undefined : lex.paths[code >> 5];
 }
 
 /** Adds a multi-word name to a first-word index (folded words). */
@@ -110,15 +123,15 @@ export function addPhrase(index: Map<string, string[][]>, name: string): void {
 export function proclitics(word: string, lex: Lexicon): number {
   const n = word.length;
   if (n < 4) return 0;
-  const whole = lex.logFreq.get(word) ?? -1;
+  const whole = freqOf(lex, word);
   let best = 0;
   let bestScore = whole;
   const c0 = word.charCodeAt(0);
   const tryCut = (k: number, bonus: number): void => {
     if (n - k < 3) return;
     const rest = word.slice(k);
-    const f = lex.logFreq.get(rest);
-    if (f !== undefined && f + bonus > bestScore) {
+    const f = freqOf(lex, rest);
+    if (f >= 0 && f + bonus > bestScore) {
       best = k;
       bestScore = f + bonus;
     }
@@ -131,8 +144,8 @@ export function proclitics(word: string, lex: Lexicon): number {
     // BEH, LAM, KAF prepositions; «لل» is ل + the article with its alef elided
     if (c1 === 0x0644 && word.charCodeAt(k0 + 1) === 0x0644) {
       const rest = '\u0627' + word.slice(k0 + 1);
-      const f = lex.logFreq.get(rest);
-      if (n - k0 - 1 >= 3 && f !== undefined && f > bestScore) {
+      const f = freqOf(lex, rest);
+      if (n - k0 - 1 >= 3 && f >= 0 && f > bestScore) {
         best = k0 + 1;
         bestScore = f;
       }
@@ -141,3 +154,4 @@ export function proclitics(word: string, lex: Lexicon): number {
   if (best === 0 && whole < 0 && conj && n - 1 >= 3) return 1;
   return best;
 }
+

@@ -103,8 +103,8 @@ function baseForm(text: string, afterLam: boolean): string {
   return afterLam && s.charCodeAt(0) === 0x0644 ? '\u0627' + s : s;
 }
 
-/** Margin (in weight units) that maps to a score of about 0.73. */
-const MARGIN_SCALE = 4;
+/** Max-marginal margin (weight units) that maps to a score of 0.73: on dev, wrongly tagged tokens have a median margin of about 13, right ones about 110. */
+const MARGIN_SCALE = 10;
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** One decoded stretch of a sentence (a sentence, or a piece of a very long one). */

@@ -123,8 +123,14 @@ export function renderEntities(text: string, entities: readonly Entity[], option
   const opts = checkOptions<RenderEntitiesOptions>('renderEntities', options, OPTIONS);
   const colors: Record<EntityType, string> = { ...ENTITY_COLORS };
   if (opts.colors !== undefined) {
-    const given = checkOptions<Record<EntityType, string>>('renderEntities', opts.colors, TYPES);
+    const given: unknown = opts.colors;
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+      throw new TypeError(`dhad.renderEntities: colors must be an object, got ${describeType(given)}`);
+    }
     for (const [type, color] of Object.entries(given) as Array<[EntityType, unknown]>) {
+      if (!TYPES.includes(type)) {
+        throw new TypeError(`dhad.renderEntities: unknown entity type '${type}' in colors (expected one of: ${TYPES.join(', ')})`);
+      }
       if (typeof color !== 'string' || !isSafeColor(color)) {
         throw new TypeError(`dhad.renderEntities: colors.${type} must be a CSS colour, got ${JSON.stringify(color)}`);
       }

@@ -110,6 +110,7 @@ function chain(maps: readonly CharMap[], code: number): number {
 
 let identity: Int32Array | undefined;
 const cache = new Map<number, Compiled>();
+const CACHE_LIMIT = 32;
 
 /** The compiled table for a step set (cached). */
 export function compile(bits: number): Compiled {
@@ -142,6 +143,9 @@ export function compile(bits: number): Compiled {
     }
   }
   const compiled: Compiled = { bits, table, expansions, whitespace: (bits & B.WHITESPACE) !== 0 };
+  // A table is 256 KiB; there are thousands of possible step sets, so keep only the most
+  // recently compiled ones (holders such as createNormalizer keep their own reference).
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(bits, compiled);
   return compiled;
 }

@@ -1,61 +1,27 @@
 // The single pass of `normalize` over UTF-16 code units, driven by a compiled table
-// (see compile.ts). Output code units are collected in a reusable Uint16Array and turned into
-// strings a chunk at a time, so there is no per-character allocation and no recursion: a
-// 100 MB input runs in linear time and constant stack.
+// (see compile.ts). Output code units are written into one Uint16Array sized for the whole
+// output and turned into a string once at the end, so there is no per-character allocation
+// and no recursion: a 100 MB input runs in linear time and constant stack.
+import { fromCodeUnits } from '../chars/utf16.js';
 import { type Compiled, EXPAND, REMOVE, SPACE, SURROGATE } from './compile.js';
 
-// Measured on the corpus: 4,096-unit chunks decode fastest; TextDecoder costs more than
-// fromCharCode for a few units (one token), hence SMALL.
-const CHUNK = 4096;
-const SLICE = 1024;
-const SMALL = 64;
-const buffer = new Uint16Array(CHUNK);
+// Short inputs (tokens) reuse one buffer instead of allocating a typed array per call.
+const SHARED = new Uint16Array(4096);
 
-// Turning the buffer into a string is most of the cost of a pass, so the fastest decoder
-// available is used. Under Node, a Buffer view of the same memory decodes UTF-16 with a plain
-// copy (lone surrogates and a leading U+FEFF kept). Elsewhere TextDecoder is several times
-// faster than String.fromCharCode.apply, but it replaces lone surrogates with U+FFFD, so
-// chunks holding a surrogate (tracked through the SURROGATE table value) take the exact,
-// slower path; `ignoreBOM` keeps a leading U+FEFF instead of swallowing it as a byte order mark.
-// Feature detection only: the core imports no node:* module and runs in browsers.
-interface Utf16View {
-  toString(encoding: 'utf16le', start: number, end: number): string;
-}
-interface BufferConstructorLike {
-  from(buffer: ArrayBuffer, byteOffset: number, length: number): Utf16View;
-}
-const nodeView: Utf16View | undefined = makeNodeView();
-const decoder: TextDecoder | undefined = nodeView ? undefined : makeDecoder();
-/** Which decoder this platform uses (for tests). */
-export const DECODER: 'buffer' | 'text-decoder' | 'from-char-code' = nodeView ? 'buffer' : decoder ? 'text-decoder' : 'from-char-code';
+// Turning the buffer into a string is a large part of a pass: src/chars/utf16.ts picks the
+// fastest decoder the platform has (re-exported for the decoder tests).
+export { DECODER } from '../chars/utf16.js';
 
-function makeNodeView(): Utf16View | undefined {
-  const B = (globalThis as { Buffer?: BufferConstructorLike }).Buffer;
-  try {
-    return B && typeof B.from === 'function' ? B.from(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength) : undefined;
-  } catch {
-    return undefined;
-  }
+/** An output buffer for at least `size` units. */
+function outputBuffer(size: number): Uint16Array {
+  return size <= SHARED.length ? SHARED : new Uint16Array(size);
 }
 
-function makeDecoder(): TextDecoder | undefined {
-  try {
-    return typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Turns the first `length` units of the buffer into a string. */
-function flush(length: number, surrogates: boolean): string {
-  if (nodeView && length > SMALL) return nodeView.toString('utf16le', 0, length * 2);
-  if (decoder && !surrogates && length > SMALL) return decoder.decode(buffer.subarray(0, length));
-  let out = '';
-  for (let at = 0; at < length; at += SLICE) {
-    const part = buffer.subarray(at, Math.min(length, at + SLICE));
-    out += String.fromCharCode.apply(null, part as unknown as number[]);
-  }
-  return out;
+/** A copy of `units` with room for at least `size` units. */
+function growUnits(units: Uint16Array, size: number, used: number): Uint16Array {
+  const bigger = new Uint16Array(Math.max(size, Math.ceil(units.length * 1.5)));
+  bigger.set(units.subarray(0, used));
+  return bigger;
 }
 
 /**
@@ -78,27 +44,32 @@ function unchangedPrefix(s: string, compiled: Compiled): number {
   return i;
 }
 
+// Capacity: the output after reading i input units is at most i + extra units, where extra
+// counts the units expansions add beyond one per presentation form (a kept unit writes one, a
+// collapsed space one for a whitespace unit that wrote none). Buffers of n + extra units
+// therefore never overflow, and only an expansion has to check.
+
 /** Runs the compiled steps over `s`. Returns `s` itself when nothing changes. */
 export function run(s: string, compiled: Compiled): string {
   const { table, expansions } = compiled;
-  const ws = compiled.whitespace;
   const n = s.length;
-  let i = unchangedPrefix(s, compiled);
-  if (i === n) return s;
+  let head = unchangedPrefix(s, compiled);
+  if (head === n) return s;
 
-  let head = i;
   // A whitespace run waits in `pending` to be written as one U+0020 before the next kept unit,
   // unless nothing has been written yet (leading whitespace) or nothing follows (trailing).
   let pending = false;
-  if (ws && i > 0 && s.charCodeAt(i - 1) === 0x20) {
-    head = i - 1;
+  if (compiled.whitespace && head > 0 && s.charCodeAt(head - 1) === 0x20) {
+    head--;
     pending = true;
   }
-  const parts: string[] = [s.slice(0, head)];
+  let units = outputBuffer(n - head);
   let len = 0;
   let sur = false;
+  let extra = 0;
+  const written = head > 0; // something precedes the buffer, so a pending space is not leading
 
-  for (; i < n; i++) {
+  for (let i = pending ? head + 1 : head; i < n; i++) {
     const c = s.charCodeAt(i);
     let t = table[c]!;
     if (t < 0) {
@@ -112,6 +83,8 @@ export function run(s: string, compiled: Compiled): string {
         t = c;
       } else {
         const codes = expansions[EXPAND - t]!;
+        extra += codes.length - 1;
+        if (n - head + extra > units.length) units = growUnits(units, n - head + extra, len);
         for (let k = 0; k < codes.length; k++) {
           const u = codes[k]!;
           if (u === SPACE) {
@@ -120,45 +93,21 @@ export function run(s: string, compiled: Compiled): string {
           }
           if (pending) {
             pending = false;
-            if (len > 0 || head > 0 || parts.length > 1) {
-              buffer[len++] = 0x20;
-              if (len === CHUNK) {
-                parts.push(flush(len, sur));
-                len = 0;
-                sur = false;
-              }
-            }
+            if (written || len > 0) units[len++] = 0x20;
           }
-          buffer[len++] = u;
-          if (len === CHUNK) {
-            parts.push(flush(len, sur));
-            len = 0;
-            sur = false;
-          }
+          units[len++] = u;
         }
         continue;
       }
     }
     if (pending) {
       pending = false;
-      if (len > 0 || head > 0 || parts.length > 1) {
-        buffer[len++] = 0x20;
-        if (len === CHUNK) {
-          parts.push(flush(len, sur));
-          len = 0;
-          sur = false;
-        }
-      }
+      if (written || len > 0) units[len++] = 0x20;
     }
-    buffer[len++] = t;
-    if (len === CHUNK) {
-      parts.push(flush(len, sur));
-      len = 0;
-      sur = false;
-    }
+    units[len++] = t;
   }
-  if (len > 0) parts.push(flush(len, sur));
-  return parts.length === 1 ? parts[0]! : parts.join('');
+  const rest = len > 0 ? fromCodeUnits(units, len, sur) : '';
+  return head > 0 ? s.slice(0, head) + rest : rest;
 }
 
 /** Result of `normalizeWithMap`. */
@@ -188,11 +137,11 @@ export function runWithMap(s: string, compiled: Compiled): NormalizedWithMap {
   }
   for (let k = 0; k <= head; k++) map[k] = k;
   if (head === n) return { text: s, map };
-  const parts: string[] = [s.slice(0, head)];
-  let out = head; // units written so far
+  let units = outputBuffer(n - head);
+  let out = head; // output units so far, prefix included
   let len = 0; // units in the buffer
   let sur = false;
-  let extra = 0; // units added by expansions beyond one per presentation form
+  let extra = 0;
 
   for (let i = pending ? head + 1 : head; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -211,11 +160,9 @@ export function runWithMap(s: string, compiled: Compiled): NormalizedWithMap {
         t = c;
       } else {
         const codes = expansions[EXPAND - t]!;
-        // Output never passes (input units read) + `extra`, so a map of n + extra + 1 entries
-        // always has room: a kept unit writes one entry, a collapsed space one for a whitespace
-        // unit that wrote none, and an expansion of L units L, of which L - 1 count as extra.
         extra += codes.length - 1;
-        if (n + extra + 1 > map.length) map = grow(map, n + extra);
+        if (n - head + extra > units.length) units = growUnits(units, n - head + extra, len);
+        if (n + extra + 1 > map.length) map = growMap(map, n + extra + 1);
         for (let k = 0; k < codes.length; k++) {
           const u = codes[k]!;
           if (u === SPACE) {
@@ -229,21 +176,11 @@ export function runWithMap(s: string, compiled: Compiled): NormalizedWithMap {
             pending = false;
             if (out > 0) {
               map[out++] = pendingAt;
-              buffer[len++] = 0x20;
-              if (len === CHUNK) {
-                parts.push(flush(len, sur));
-                len = 0;
-                sur = false;
-              }
+              units[len++] = 0x20;
             }
           }
           map[out++] = i;
-          buffer[len++] = u;
-          if (len === CHUNK) {
-            parts.push(flush(len, sur));
-            len = 0;
-            sur = false;
-          }
+          units[len++] = u;
         }
         continue;
       }
@@ -252,33 +189,23 @@ export function runWithMap(s: string, compiled: Compiled): NormalizedWithMap {
       pending = false;
       if (out > 0) {
         map[out++] = pendingAt;
-        buffer[len++] = 0x20;
-        if (len === CHUNK) {
-          parts.push(flush(len, sur));
-          len = 0;
-          sur = false;
-        }
+        units[len++] = 0x20;
       }
     }
     map[out++] = i;
-    buffer[len++] = t;
-    if (len === CHUNK) {
-      parts.push(flush(len, sur));
-      len = 0;
-      sur = false;
-    }
+    units[len++] = t;
   }
-  if (len > 0) parts.push(flush(len, sur));
   map[out] = n;
-  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  const rest = len > 0 ? fromCodeUnits(units, len, sur) : '';
+  const text = head > 0 ? s.slice(0, head) + rest : rest;
   // A view when little is unused, a compact copy when the text shrank a lot.
   const size = out + 1;
   return { text, map: size === map.length ? map : size * 4 >= map.length * 3 ? map.subarray(0, size) : map.slice(0, size) };
 }
 
-/** A copy of `map` with room for at least `need + 1` entries. */
-function grow(map: Uint32Array, need: number): Uint32Array {
-  const bigger = new Uint32Array(Math.max(need + 1, Math.ceil(map.length * 1.5)));
+/** A copy of `map` with room for at least `size` entries. */
+function growMap(map: Uint32Array, size: number): Uint32Array {
+  const bigger = new Uint32Array(Math.max(size, Math.ceil(map.length * 1.5)));
   bigger.set(map);
   return bigger;
 }

@@ -141,6 +141,8 @@ const BIT: Record<Exclude<NormalizeStep, 'digits' | 'invisibles'>, number> = {
   punctuation: PUNCTUATION,
 };
 
+const KNOWN: Readonly<Record<string, true>> = Object.fromEntries(OPTION_KEYS.map((key) => [key, true]));
+
 const CLEAN = PRESENTATION_FORMS | INVISIBLES_KEEP_ZWNJ | TATWEEL;
 const SEARCH =
   PRESENTATION_FORMS |
@@ -207,10 +209,16 @@ function presetBits(fn: string, name: unknown): number {
 export function resolveOptions(fn: string, options: unknown): number {
   if (options === undefined) return SEARCH;
   if (typeof options === 'string') return presetBits(fn, options);
-  const o = checkOptions<NormalizeOptions>(fn, options, OPTION_KEYS) as Record<string, unknown>;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) checkOptions(fn, options, OPTION_KEYS); // throws
+  const o = options as Record<string, unknown>;
+  // Only the keys present are visited: resolving runs on every call that passes an object.
+  const keys = Object.keys(o);
   let bits = o.preset === undefined ? 0 : presetBits(fn, o.preset);
-  for (const key of STEP_ORDER) {
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     const value = o[key];
+    if (key === 'preset') continue;
+    if (!Object.prototype.hasOwnProperty.call(KNOWN, key)) checkOptions(fn, options, OPTION_KEYS); // throws, naming the key
     if (value === undefined) continue;
     if (key === 'digits') {
       bits &= ~(DIGITS_LATIN | DIGITS_ARABIC);
@@ -233,7 +241,7 @@ export function resolveOptions(fn: string, options: unknown): number {
     if (typeof value !== 'boolean') {
       throw new TypeError(`dhad.${fn}: option '${key}' must be a boolean, got ${show(value)}`);
     }
-    const bit = BIT[key];
+    const bit = BIT[key as keyof typeof BIT];
     if (value) bits |= bit;
     else bits &= ~bit;
   }

@@ -2,7 +2,7 @@
 // reading of its weak letters, scored and filtered through the root lexicon.
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, prefixes, suffixes, templateIndex, type Prefix, type Template } from './patterns.js';
+import { ALLAH_FORMS, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -32,11 +32,16 @@ const READ_YEH = [YEH, 0, WAW, 0.9, HAMZA, 1.3];
 const READ_HAMZA_FIRST = [HAMZA, 0, WAW, 1.2];
 const READ_HAMZA = [HAMZA, 0, WAW, 0.9, YEH, 0.8];
 const READ_NONE: number[] = [];
+// A strong radical reads as itself; one preallocated pair per letter U+0620–U+064A.
+const DIRECT: number[][] = Array.from({ length: 0x2b }, (_, i) => [0x0620 + i, 0]);
 // Fillers for a radical that a template does not write.
 const FILL_FIRST = [WAW, 0.3, HAMZA, 1.0, YEH, 1.3];
 const FILL_MIDDLE = [WAW, 0.2, YEH, 0.3];
 const FILL_LAST = [DUPLICATE, 0.1, YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
 const FILLS = [FILL_FIRST, FILL_MIDDLE, FILL_LAST];
+// A bare two-letter word (كل، حق، رد) is nearly always a doubled root: a dropped final weak
+// radical needs an ending or a prefix (يرم، سنة).
+const FILL_LAST_BARE = [DUPLICATE, 0, YEH, 0.6, WAW, 0.6, HAMZA, 1.3];
 
 function readings(code: number, index: number, last: boolean): number[] {
   switch (code) {
@@ -53,7 +58,7 @@ function readings(code: number, index: number, last: boolean): number[] {
     case TEH_MARBUTA:
       return READ_NONE;
     default:
-      return [code, 0];
+      return DIRECT[code - 0x0620] ?? READ_NONE;
   }
 }
 
@@ -87,7 +92,15 @@ const ALLAH_PREFIXES = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ت'];
 const PARTICLE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ي', 'ني', 'نا'];
 
-/** Analyses a word: particle, foreign (no root in the lexicon fits), or candidate roots with costs. */
+/**
+ * Analyses a word: empty, foreign (no known root fits), particle, or candidate roots with
+ * costs (lower is better; the corpus prior is already subtracted).
+ *
+ * @param word - The word as written.
+ * @param lexicon - Root → prior bucket to use instead of the shipped lexicon (the lexicon
+ *   builder passes the hand-written roots with flat priors).
+ * @param trace - When given, receives one line per template that matched, for debugging.
+ */
 export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, trace?: string[]): Analysis {
   const w = normalizeForRoot(word);
   if (w === undefined) return { kind: 'foreign' };
@@ -100,13 +113,15 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
   const table = lexicon === undefined ? triliteralTable() : undefined;
   const lex = lexicon ?? rootLexicon();
   const byLength = templateIndex();
-  const suffixMap = suffixes();
+  const suffixTrie = suffixTrieRoot();
   const n = w.length;
   for (const p of prefixList()) {
     const start = p.text.length;
     if (start > 0 && !w.startsWith(p.text)) continue;
-    for (let k = 0; k <= MAX_SUFFIX && n - start - k >= MIN_STEM; k++) {
-      const s = k === 0 ? suffixMap.get('') : suffixMap.get(w.slice(n - k));
+    // Walk the suffix trie from the end of the word: k letters peeled off.
+    let node: SuffixNode | undefined = suffixTrie;
+    for (let k = 0; node !== undefined && k <= MAX_SUFFIX && n - start - k >= MIN_STEM; node = node.next.get(w.charCodeAt(n - 1 - k)), k++) {
+      const s = node.suffix;
       if (s === undefined) continue;
       if (p.article && (s.pronoun || s.verbal)) continue;
       const length = n - start - k;
@@ -125,24 +140,23 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
       const alStart = w.charCodeAt(start) === ALEF && w.charCodeAt(start + 1) === LAM;
       const stemHamza = w.charCodeAt(start) === HAMZA || w.charCodeAt(start) === ALEF;
       const stemYeh = w.charCodeAt(start) === YEH;
-      const lists = [index.slotFirst, index.byFirst.get(w.charCodeAt(start)) ?? NO_TEMPLATES];
-      for (const list of lists) for (const t of list) {
-        if (p.future && !t.imperfect) continue;
-        if (p.article && t.imperfect && t.pattern[0] !== 'ت' && t.pattern[0] !== 'ء') continue;
-        if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
-        let extra = matchLiterals(w, start, t);
-        if (extra < 0) continue;
-        // A stem that starts with ال is almost always the article, unless the template
-        // itself starts with alef (التزام = افتعال of لزم).
-        if (alStart) extra += isIftaal(t.pattern) ? 1.0 : 1.5;
-        // A stem-initial hamza is far more often a prefix (أفعل، إفعال، أفعال) than a radical.
-        if (t.slot[0] === 0 && stemHamza) extra += 0.4;
-        // So is a stem-initial ي (the imperfect prefix): few roots start with ي.
-        else if (t.slot[0] === 0 && stemYeh) extra += 0.8;
-        const before = trace ? costs.size + [...costs.values()].reduce((x, y) => x + y, 0) : 0;
-        collect(w, start, t, base + t.cost + extra, lex, table, costs);
-        if (trace && before !== costs.size + [...costs.values()].reduce((x, y) => x + y, 0)) {
-          trace.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)} ${[...costs].map(([r, c]) => `${r}:${c.toFixed(2)}`).join(' ')}`);
+      const firstLetter = index.byFirst.get(w.charCodeAt(start)) ?? NO_TEMPLATES;
+      for (let l = 0; l < 2; l++) {
+        for (const t of l === 0 ? index.slotFirst : firstLetter) {
+          if (p.future && !t.imperfect) continue;
+          if (p.article && t.imperfect && t.pattern[0] !== 'ت' && t.pattern[0] !== 'ء') continue;
+          if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
+          let extra = matchLiterals(w, start, t);
+          if (extra < 0) continue;
+          // A stem that starts with ال is almost always the article, unless the template
+          // itself starts with alef (التزام = افتعال of لزم).
+          if (alStart) extra += isIftaal(t.pattern) ? 1.0 : 1.5;
+          // A stem-initial hamza is far more often a prefix (أفعل، إفعال، أفعال) than a radical.
+          if (t.slot[0] === 0 && stemHamza) extra += 0.4;
+          // So is a stem-initial ي (the imperfect prefix): few roots start with ي.
+          else if (t.slot[0] === 0 && stemYeh) extra += 0.8;
+          collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0);
+          trace?.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)}`);
         }
       }
     }
@@ -182,6 +196,30 @@ function matchLiterals(w: string, start: number, t: Template): number {
   return extra;
 }
 
+interface SuffixNode {
+  suffix: Suffix | undefined;
+  next: Map<number, SuffixNode>;
+}
+let trie: SuffixNode | undefined;
+
+/** The suffix sequences as a trie read from the end of the word (no slicing per try). */
+function suffixTrieRoot(): SuffixNode {
+  if (trie) return trie;
+  const rootNode: SuffixNode = { suffix: undefined, next: new Map() };
+  for (const [text, s] of suffixes()) {
+    let node = rootNode;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { suffix: undefined, next: new Map() }));
+      node = child;
+    }
+    node.suffix = s;
+  }
+  trie = rootNode;
+  return rootNode;
+}
+
 let prefixArray: Prefix[] | undefined;
 const prefixList = (): Prefix[] => (prefixArray ??= [...prefixes().values()]);
 
@@ -193,6 +231,7 @@ function collect(
   lexicon: ReadonlyMap<string, number>,
   table: Int8Array | undefined,
   costs: Map<string, number>,
+  bare: boolean,
 ): void {
   const slot = t.slot;
   if (t.written === 4) {
@@ -208,7 +247,8 @@ function collect(
   // Readings for radicals 1..3; a missing radical gets the fillers.
   const a = t.missing === 0 ? FILLS[0]! : readings(w.charCodeAt(start + slot[0]!), 0, false);
   const b = t.missing === 1 ? FILLS[1]! : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const c = t.missing === 2 ? FILLS[2]! : readings(w.charCodeAt(start + slot[2]!), 2, true);
+  const fillLast = bare && t.length === 2 ? FILL_LAST_BARE : FILLS[2]!;
+  const c = t.missing === 2 ? fillLast : readings(w.charCodeAt(start + slot[2]!), 2, true);
   for (let i = 0; i < a.length; i += 2) {
     for (let j = 0; j < b.length; j += 2) {
       for (let k = 0; k < c.length; k += 2) {

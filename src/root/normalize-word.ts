@@ -3,13 +3,21 @@
 // becomes hamza + alef) and must reject words with non-Arabic letters.
 
 /**
+ * Longest input considered a word (UTF-16 units, marks and tatweel included): the longest
+ * analysis is 4 proclitic + 7 stem + 7 suffix letters, and even fully vowelled text
+ * stays far below this. Longer strings have no root and cost no work.
+ */
+const MAX_INPUT = 256;
+
+/**
  * Folds a word to the alphabet the analyzer works on, or returns `undefined` when the word
  * holds something other than Arabic letters, marks and tatweel (Latin, digits, spaces).
  * Diacritics (U+0610–U+061A, U+064B–U+065F, U+0670, Quranic marks) and U+0640 TATWEEL are removed; presentation forms are
  * decomposed through NFKC; أ إ ؤ ئ ٲ ٳ become ء; آ becomes ءا; ٱ (alef wasla) becomes ا;
- * Persian ک ی become ك ي.
+ * Persian ک ی become ك ي. Strings longer than 256 code units return `undefined`.
  */
 export function normalizeForRoot(word: string): string | undefined {
+  if (word.length > MAX_INPUT) return undefined;
   let input = word;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);

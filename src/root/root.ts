@@ -47,7 +47,8 @@ export function root(word: string): string | undefined {
  * @returns Candidates `{ root, score }` in decreasing score; `[]` for particles, foreign
  *   words and the empty string. `roots(w)[0]?.root === root(w)`.
  * @example
- * roots('قرار')[0] //=> { root: 'قرر', score: roots('قرار')[0].score }
+ * roots('قرار')[0]?.root //=> 'قرر'
+ * roots('قال').map((r) => r.root).includes('قيل') //=> true
  * roots('من') //=> []
  */
 export function roots(word: string): RootCandidate[] {

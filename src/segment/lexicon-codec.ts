@@ -1,6 +1,7 @@
 // The packed stem lexicon: sorted keys, front-coded. Each entry is one "shared prefix length"
-// symbol, the rest of the key (Arabic letters), and two weight symbols: 4 × log2 of the
-// evidence (free + after-article count) and 4 × log2 of the after-article count alone.
+// symbol, the rest of the key (Arabic letters), and three weight symbols: 4 × log2 of the
+// evidence (free + after-article count), of the after-article count alone, and of the count
+// after a preposition ب ك ل.
 // Symbols come from a 91-character ASCII alphabet without `"` and `\`, so the packed string
 // is one byte per symbol in the generated file and needs no escapes.
 // Decoding builds an open-addressing hash table over UTF-16 code units, so a look-up takes a
@@ -23,8 +24,8 @@ export function quantize(count: number): number {
   return Math.max(0, Math.min(MAX_SYMBOL, Math.round(4 * Math.log2(Math.max(1, count)))));
 }
 
-/** Packs `key → [evidence, after-article count]` into the front-coded string (build script only). */
-export function packLexicon(entries: Map<string, [number, number]>): string {
+/** Packs `key → [evidence, after-article, after-preposition]` counts into the front-coded string (build script only). */
+export function packLexicon(entries: Map<string, [number, number, number]>): string {
   const keys = [...entries.keys()].sort();
   let out = '';
   let previous = '';
@@ -32,16 +33,21 @@ export function packLexicon(entries: Map<string, [number, number]>): string {
     let shared = 0;
     const limit = Math.min(previous.length, key.length, MAX_SYMBOL);
     while (shared < limit && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
-    const [evidence, article] = entries.get(key)!;
-    out += ALPHABET[shared]! + key.slice(shared) + ALPHABET[quantize(evidence)]! + ALPHABET[quantize(article)]!;
+    const [evidence, article, preposition] = entries.get(key)!;
+    out +=
+      ALPHABET[shared]! +
+      key.slice(shared) +
+      ALPHABET[quantize(evidence)]! +
+      ALPHABET[quantize(article)]! +
+      ALPHABET[quantize(preposition)]!;
     previous = key;
   }
   return out;
 }
 
 /**
- * A decoded lexicon: look up a code-unit range, get `evidence weight << 8 | article weight`
- * (or -1 when absent).
+ * A decoded lexicon: look up a code-unit range, get
+ * `evidence << 16 | after-article << 8 | after-preposition` weights (or -1 when absent).
  */
 export interface StemTable {
   size: number;
@@ -72,7 +78,7 @@ export function decodeLexicon(packed: string): StemTable {
         i++;
         len++;
       }
-      i += 2; // weight symbols
+      i += 3; // weight symbols
       prevLen = shared + len;
       total += prevLen;
       count++;
@@ -80,7 +86,7 @@ export function decodeLexicon(packed: string): StemTable {
   }
   const pool = new Uint16Array(total);
   const offsets = new Int32Array(count + 1);
-  const weights = new Uint16Array(count);
+  const weights = new Int32Array(count);
   let capacity = 1;
   while (capacity < count * 2) capacity <<= 1;
   const mask = capacity - 1;
@@ -94,8 +100,11 @@ export function decodeLexicon(packed: string): StemTable {
     for (let k = 0; k < shared; k++) pool[at + k] = pool[prevStart + k]!;
     at += shared;
     while (i < packed.length && packed.charCodeAt(i) >= 0x80) pool[at++] = packed.charCodeAt(i++);
-    weights[n] = (SYMBOL_VALUE[packed.charCodeAt(i)]! << 8) | SYMBOL_VALUE[packed.charCodeAt(i + 1)]!;
-    i += 2;
+    weights[n] =
+      (SYMBOL_VALUE[packed.charCodeAt(i)]! << 16) |
+      (SYMBOL_VALUE[packed.charCodeAt(i + 1)]! << 8) |
+      SYMBOL_VALUE[packed.charCodeAt(i + 2)]!;
+    i += 3;
     const start = offsets[n]!;
     let slot = hashRange(pool, start, at, -1) & mask;
     while (slots[slot] !== -1) slot = (slot + 1) & mask;

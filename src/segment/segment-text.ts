@@ -1,7 +1,7 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
 import { assertString, checkOptions } from '../chars/guards.js';
-import { tokenize } from '../tokenize/index.js';
+import { releaseInput, scan, WORD } from '../tokenize/scan.js';
 import type { Token } from '../tokenize/types.js';
 import { segmentWord } from './segment.js';
 import type { Morpheme, Segmentation } from './types.js';
@@ -41,7 +41,7 @@ function shiftAll(s: Segmentation, by: number): Segmentation {
 }
 
 /**
- * Tokenizes `text` and segments every word token into its clitics. Only tokens of type
+ * Tokenizes `text` (as `tokenize` does) and segments every word token into its clitics. Only tokens of type
  * `word` are returned (numbers, punctuation, URLs … carry no clitics); each keeps its `text`,
  * `start`, `end` and `type` and gains a `segmentation` whose morpheme offsets are into `text`.
  *
@@ -58,23 +58,29 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
   const splitArticle = opts.splitArticle !== false;
   const memo = opts.memoize === true ? new Map<string, Segmentation>() : undefined;
   const out: SegmentedToken[] = [];
-  for (const token of tokenize(text)) {
-    if (token.type !== 'word') continue;
+  if (text.length === 0) return out;
+  // The scanner behind `tokenize`, read directly: only word tokens become objects, and each
+  // is made once, with its segmentation.
+  const { starts, ends, types, count } = scan(text);
+  const word = WORD;
+  for (let k = 0; k < count; k++) {
+    if (types[k] !== word) continue;
+    const start = starts[k]!;
+    const end = ends[k]!;
+    const token = text.slice(start, end);
     let segmentation: Segmentation;
     if (memo) {
-      let known = memo.get(token.text);
+      let known = memo.get(token);
       if (known === undefined) {
-        known = segmentWord(token.text, splitArticle, 0);
-        memo.set(token.text, known);
+        known = segmentWord(token, splitArticle, 0);
+        memo.set(token, known);
       }
-      segmentation = shiftAll(known, token.start);
+      segmentation = shiftAll(known, start);
     } else {
-      segmentation = segmentWord(token.text, splitArticle, token.start);
+      segmentation = segmentWord(token, splitArticle, start);
     }
-    // The token is ours (tokenize just made it): extend it rather than copy it.
-    const segmented = token as SegmentedToken;
-    segmented.segmentation = segmentation;
-    out.push(segmented);
+    out.push({ text: token, start, end, type: 'word', segmentation });
   }
+  releaseInput();
   return out;
 }

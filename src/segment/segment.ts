@@ -5,9 +5,13 @@
 // is itself an analysis. «وقال» splits because «قال» is ten times more frequent than «وقال»;
 // «وزارة» and «بيروت» stay whole because «زارة» and «يروت» are (almost) never seen.
 import { assertString, checkOptions } from '../chars/guards.js';
-import { SEGMENT_STEMS } from '../lexicon/segment-stems.js';
+import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
-import {
+import * as letters from './letters.js';
+import type { Morpheme, MorphemeTag, Segmentation } from './types.js';
+
+// Local bindings, read once: the hot loops then touch plain constants, not module bindings.
+const {
   ALEF,
   ALEF_HAMZA_ABOVE,
   ALEF_MAKSURA,
@@ -27,8 +31,7 @@ import {
   foldLetter,
   isArabicLetter,
   isIgnorable,
-} from './letters.js';
-import type { Morpheme, MorphemeTag, Segmentation } from './types.js';
+} = letters;
 
 /** Options of {@link segment}. */
 export interface SegmentOptions {
@@ -48,6 +51,17 @@ function lexicon(): StemTable {
   return (stems ??= decodeLexicon(SEGMENT_STEMS));
 }
 
+let lexicalTable: StemTable | undefined;
+/**
+ * True when raw[start..n) is a word whose first letter the corpus shows is no proclitic: it
+ * occurs far more often than that clitic attached to the rest would («فورد» against «ورد»,
+ * «كريس» against «ريس»; see scripts/build-segment-lexicon.ts).
+ */
+function isLexical(start: number, n: number): boolean {
+  lexicalTable ??= decodeLexicon(SEGMENT_LEXICAL);
+  return lexicalTable.weight(folded, start, n, -1) >= 0;
+}
+
 // Scores are in lexicon weight units (4 × log2 of a count), so a bonus of +4 means "split
 // when the stem is at least half as frequent as the whole word".
 const UNKNOWN = -8; // a stem the corpus never showed (count ¼)
@@ -57,7 +71,7 @@ const BONUS_CONJ_FEH = 2;
 // ب ك ل take nouns: they gain the stem's article evidence (see articleBonus) on top of these.
 const BONUS_PREP_BEH = 0;
 const BONUS_PREP_LAM = 0;
-const BONUS_PREP_KAF = -8;
+const BONUS_PREP_KAF = -12;
 const BONUS_LAM_IMPERFECT = 4; // ل before an imperfect verb: «ليكون»
 // With the article the stem is certainly a noun: fixed bonuses.
 const BONUS_ARTICLE_AFTER_BEH = 8;
@@ -67,12 +81,16 @@ const BONUS_FUT = 4;
 const BONUS_ARTICLE = 4;
 const BONUS_SHORT_STEM = -4; // two-letter stems are risky
 const PENALTY_STACKED = -4; // each clitic beyond the first (the article not counted)
+/** Most a whole word gains, against proclitic analyses, for being seen after ب ك ل. */
+const MAX_PREPOSITION_BONUS = 12;
 /** Most a word gains for being seen after «ال» (which a clitic compound never is). */
 const MAX_ARTICLE_BONUS = 16;
 /** Before an unknown whole word, ب ك ل split only off a stem seen ≥ 64 times. */
 const MIN_STEM_AFTER_UNKNOWN = 24;
-/** A two-letter stem carrying a pronoun must be this frequent (≈ 1000 occurrences). */
-const MIN_SHORT_STEM_WITH_SUFFIX = 40;
+/** A two-letter stem carrying a clitic must be this frequent (≈ 1000 occurrences). */
+const MIN_SHORT_STEM = 40;
+/** A stem after a proclitic that is never seen after «ال» must be this frequent (16 occurrences). */
+const MIN_RARE_STEM = 16;
 /** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
 const PREPOSITION_BASE_WEIGHT = 100;
 
@@ -103,7 +121,7 @@ const WHOLE_WITH_ARTICLE = new Set(
 );
 /**
  * Function words that begin with ب ك ل but are one piece, alone or with a pronoun:
- * «لدى» «لديهم» «لذلك» «لقد» «لكن» «كذلك» «كلما» «كأنه».
+ * «لدى» «لديهم» «لقد» «لكن» «كذلك» «كلما» «كأنه».
  */
 const WHOLE_AFTER_PREPOSITION = ['لدى', 'لدي', 'لقد', 'لكن', 'لكي', 'لعل', 'لماذا', 'لولا', 'كذلك', 'كلما', 'كأن', 'كأنما', 'كيف', 'كي', 'كلا', 'كلتا', 'بينما'].map(
   (w) => [...w].map((c) => c.charCodeAt(0)),
@@ -147,6 +165,15 @@ function rawSlice(start: number, end: number): string {
 /** A piece `word.slice(start, end)`, its offsets shifted by `offset` (the word's place in a text). */
 function morpheme(word: string, start: number, end: number, form: string, tag: MorphemeTag, offset: number): Morpheme {
   return { text: word.slice(start, end), form, start: start + offset, end: end + offset, tag };
+}
+
+/**
+ * A clitic piece: when it carries no marks its text is its (constant) form, so running text
+ * does not allocate a one-letter string per clitic.
+ */
+function clitic(word: string, start: number, end: number, form: string, tag: MorphemeTag, offset: number): Morpheme {
+  const text = end - start === form.length ? form : word.slice(start, end);
+  return { text, form, start: start + offset, end: end + offset, tag };
 }
 
 /**
@@ -250,7 +277,7 @@ function startsWholeWord(at: number, n: number): boolean {
   return false;
 }
 
-/** Finds which pronoun ends raw[..n) at index `p`, or -1. */
+/** True when pronoun number `p` ends raw[0..n). */
 function pronounAt(n: number, p: number): boolean {
   const codes = PRONOUNS[p]!.codes;
   const len = codes.length;
@@ -259,9 +286,21 @@ function pronounAt(n: number, p: number): boolean {
   return true;
 }
 
+/**
+ * Bonus of a whole word for being seen after a preposition: «لفورد» or «بفلورانس» prove the
+ * word a stem that takes proclitics itself, which «بسبب» (never «لبسبب») is not.
+ */
+function prepositionBonus(w: number): number {
+  if (w < 0) return 0;
+  const preposition = w & 0xff;
+  if (preposition === 0) return 0;
+  // preposition - evidence ≈ 4 × log2(share seen after ب ك ل): nothing below 1/256.
+  return Math.max(0, Math.min(MAX_PREPOSITION_BONUS, preposition - (w >> 16) + 32));
+}
+
 /** Score of a looked-up stem entry, or UNKNOWN, with a penalty for two-letter stems. */
 function stemWeight(entry: number, length: number): number {
-  const base = entry < 0 ? UNKNOWN : entry >> 8;
+  const base = entry < 0 ? UNKNOWN : entry >> 16;
   return length === 2 ? base + BONUS_SHORT_STEM : base;
 }
 
@@ -279,13 +318,13 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     if (isShortParticle(stemStart)) return true;
     if (form === 'ي' || form === 'ك' || form === 'ني' || form === 'نا') return false;
     const entry = table.weight(folded, stemStart, stemEnd, -1);
-    if (entry < 0 || entry >> 8 < MIN_SHORT_STEM_WITH_SUFFIX) return false;
+    if (entry < 0 || entry >> 16 < MIN_SHORT_STEM) return false;
   }
   if (form === 'ي') {
     // «مصممي», «عامي», «ملياري»: a word that also occurs with ن is a construct plural or dual.
     folded[n] = NOON;
     const plural = table.weight(folded, stemStart, n + 1, -1);
-    if (plural >= 0 && plural >> 8 >= 12) return false;
+    if (plural >= 0 && plural >> 16 >= 12) return false;
   }
   return true;
 }
@@ -330,9 +369,9 @@ function isMaksuraParticle(start: number): boolean {
  */
 function articleBonus(w: number): number {
   if (w < 0) return 0;
-  const article = w & 0xff;
+  const article = (w >> 8) & 0xff;
   if (article === 0) return 0;
-  return Math.max(0, Math.min(MAX_ARTICLE_BONUS, article - (w >> 8) + 24));
+  return Math.max(0, Math.min(MAX_ARTICLE_BONUS, article - (w >> 16) + 24));
 }
 
 
@@ -417,6 +456,15 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   return splitArticle ? result : keepArticle(word, result, offset);
 }
 
+/**
+ * True when proclitic candidate `p` cuts off the first letter of a word the corpus shows to be
+ * whole (isLexical): the word itself, or what follows a conjunction («وفورد» → و + «فورد»).
+ */
+function cutsLexical(p: number, n: number): boolean {
+  if (isLexical(0, n)) return true;
+  return prefixConj[p] !== 0 && (prefixMid[p] !== 0 || prefixArticle[p] !== 0) && isLexical(1, n);
+}
+
 /** Scores every analysis of raw[0..n) and leaves the best in bestPrefix … bestPrepositionBase. */
 function choose(n: number): void {
   const table = lexicon();
@@ -425,7 +473,8 @@ function choose(n: number): void {
   // Best analysis so far; the whole word first.
   const whole = table.weight(folded, 0, n, -1);
   const wholeArticle = articleBonus(whole);
-  let bestScore = whole < 0 ? UNKNOWN_WHOLE : (whole >> 8) + wholeArticle;
+  const wholePreposition = prepositionBonus(whole);
+  let bestScore = whole < 0 ? UNKNOWN_WHOLE : (whole >> 16) + wholeArticle;
   bestPrefix = 0;
   bestSuffix = -1;
   bestLast = -1;
@@ -498,19 +547,36 @@ function choose(n: number): void {
         }
       }
       if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p)) continue;
+      if (p !== 0) {
+        const noun = articleBonus(entry) > 0;
+        // After the article a two-letter stem must be a noun («الدم», «اليد»), not «ما», «مر».
+        if (prefixArticle[p] !== 0 && stemLength === 2 && !noun) continue;
+        if (prefixArticle[p] === 0) {
+          // Without it, a stem that still begins with «ال» needs two more letters («والت»).
+          if (raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && stemLength < 4) continue;
+          // A two-letter stem after و ف ب ك ل س must be a common word («وهو», «فقد», «بما»).
+          if (stemLength === 2 && (entry < 0 || entry >> 16 < MIN_SHORT_STEM)) continue;
+          // A rare stem that is no noun is more likely the tail of a name («لياو», «سيغور»).
+          if (!noun && (entry < 0 || entry >> 16 < MIN_RARE_STEM)) continue;
+        }
+      }
       const mid = prefixMid[p]!;
+      // The future particle takes a verb: not a stem seen with «ال» a quarter of the time or
+      // more, a noun («سيغور» is no س + «يغور», which is seen as «اليغور»).
+      if (mid === SEEN && articleBonus(entry) >= MAX_ARTICLE_BONUS) continue;
       if (prefixArticle[p] === 0 && mid !== 0 && mid !== SEEN) {
         // A preposition takes a noun: the stem's article evidence counts — unless the whole word
         // has it too («بطاقة» is seen as «البطاقة», «بسبب» never is).
         score += articleBonus(entry) - wholeArticle;
         // An unknown word is most likely a name («بويمر»): a preposition only before a common stem.
-        if (whole < 0 && (entry < 0 || entry >> 8 < MIN_STEM_AFTER_UNKNOWN)) continue;
+        if (whole < 0 && (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN)) continue;
         if (mid === LAM && isImperfectPrefix(raw[stemStart]!)) score += BONUS_LAM_IMPERFECT;
       }
+      if (p !== 0 && prefixArticle[p] === 0) score -= wholePreposition;
       const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
-      if (score > bestScore) {
+      if (score > bestScore && !(p !== 0 && cutsLexical(p, n))) {
         bestScore = score;
         bestPrefix = p;
         bestSuffix = s;
@@ -538,6 +604,15 @@ function keepArticle(word: string, result: Segmentation, offset: number): Segmen
 const CONJ_FORM: Record<number, string> = { [WAW]: 'و', [FEH]: 'ف' };
 const MID_FORM: Record<number, string> = { [BEH]: 'ب', [KAF]: 'ك', [LAM]: 'ل', [SEEN]: 'س' };
 
+/**
+ * Word offset where kept letter `i` starts: 0 for the first (so leading marks stay in the first
+ * piece), the word's end past the last letter, else the letter's position — a piece ends where
+ * the next one starts, so marks stay with the letter before them.
+ */
+function offsetOf(i: number, n: number, length: number): number {
+  return i === 0 ? 0 : i >= n ? length : position[i]!;
+}
+
 function build(
   word: string,
   n: number,
@@ -547,37 +622,35 @@ function build(
   prepositionBase: boolean,
   offset: number,
 ): Segmentation {
-  // Kept-letter index i starts at word offset 0 for i = 0 (so leading marks stay in the first
-  // piece) and at position[i] otherwise; a piece ends where the next one starts.
-  const at = (i: number): number => (i === 0 ? 0 : i >= n ? word.length : position[i]!);
   const prefixes: Morpheme[] = p === 0 ? NONE : [];
   let i = 0;
   if (prefixConj[p] !== 0) {
-    prefixes.push(morpheme(word, at(0), at(1), CONJ_FORM[prefixConj[p]!]!, 'CONJ', offset));
+    prefixes.push(clitic(word, offsetOf(0, n, word.length), offsetOf(1, n, word.length), CONJ_FORM[prefixConj[p]!]!, 'CONJ', offset));
     i = 1;
   }
   const mid = prefixMid[p]!;
   if (mid !== 0) {
-    prefixes.push(morpheme(word, at(i), at(i + 1), MID_FORM[mid]!, mid === SEEN ? 'FUT' : 'PREP', offset));
+    prefixes.push(clitic(word, offsetOf(i, n, word.length), offsetOf(i + 1, n, word.length), MID_FORM[mid]!, mid === SEEN ? 'FUT' : 'PREP', offset));
     i += 1;
   }
   const article = prefixArticle[p]!;
   if (article === 1) {
-    prefixes.push(morpheme(word, at(i), at(i + 2), 'ال', 'DET', offset));
+    prefixes.push(clitic(word, offsetOf(i, n, word.length), offsetOf(i + 2, n, word.length), 'ال', 'DET', offset));
     i += 2;
   } else if (article === 2) {
-    prefixes.push(morpheme(word, at(i), at(i + 1), 'ال', 'DET', offset));
+    // The elided article: its surface is one letter (plus marks), never its form.
+    prefixes.push(morpheme(word, offsetOf(i, n, word.length), offsetOf(i + 1, n, word.length), 'ال', 'DET', offset));
     i += 1;
   }
   const stemEnd = s >= 0 ? n - PRONOUNS[s]!.codes.length : n;
-  const baseStart = at(i);
-  const baseEnd = at(stemEnd);
+  const baseStart = offsetOf(i, n, word.length);
+  const baseEnd = offsetOf(stemEnd, n, word.length);
   const text = word.slice(baseStart, baseEnd);
   // Without marks inside, the form is the text itself (no second string).
   let form = baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
   if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);
   else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
   const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };
-  const suffixes: Morpheme[] = s < 0 ? NONE : [morpheme(word, at(stemEnd), word.length, PRONOUNS[s]!.form, 'PRON', offset)];
+  const suffixes: Morpheme[] = s < 0 ? NONE : [clitic(word, offsetOf(stemEnd, n, word.length), word.length, PRONOUNS[s]!.form, 'PRON', offset)];
   return { prefixes, base, suffixes };
 }

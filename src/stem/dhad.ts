@@ -1,8 +1,9 @@
 // dhad's own light stemmer. Clitics come off through `segment` (which keeps names such as
 // «بيلاروسيا» whole and restores «قمتـ» to «قمة»), then at most one inflectional ending:
 // sound plurals and duals (ون ين ان ات تان تين), the feminine nisba (ية يات → ي) and the
-// verbal plural وا. The noun's own ة is kept, so «منظمة / المنظمة / لمنظمة / منظمات» all give
-// «منظمة» and no name ending in ة is cut. A lexicon derived from corpus frequencies
+// verbal plural وا, and the alef of an accusative tanween. The noun's own ة is kept (except an
+// adjective's, where the corpus shows its masculine plural), so «منظمة / المنظمة / لمنظمة /
+// منظمات» all give «منظمة» and no name ending in ة is cut. A lexicon derived from corpus frequencies
 // (src/lexicon/stem-exceptions.ts, built by scripts/build-stem-lexicon.ts) licenses ون ين ان
 // only where the rest of the word's paradigm is attested, so «بوتين، إيران، كازاخستان، قانون»
 // stay whole, and keeps whole the frequent words whose clitic split the corpus does not support.
@@ -154,32 +155,32 @@ const endsWith = (u: Uint16Array, n: number, a: number, b: number): boolean => u
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
  * units, then ة".
  */
-function inflection(u: Uint16Array, n: number): number {
+function inflection(u: Uint16Array, n: number, whole: string | undefined): number {
   if (n < 4) return n;
   const table = exceptionTable();
   const last = u[n - 1];
   if (last === TEH_MARBUTA) {
-    const code = table.get(stringOf(u, 0, n));
+    const code = table.get(whole ?? stringOf(u, 0, n));
     // «ـية» → «ـي»: the feminine of a nisba adjective, unless the corpus never shows «ـي».
     if (u[n - 2] === YEH) return code === KEEP ? n : n - 1;
-    // Other feminines keep their ة unless the lexicon marks an adjective («جديدة» → «جديد»).
+    // Other feminines keep their ة unless the lexicon marks an adjective («مسؤولة» → «مسؤول»).
     return code === MASCULINE ? n - 1 : n;
   }
   if (endsWith(u, n, ALEF, TEH)) {
-    const code = table.get(stringOf(u, 0, n));
+    const code = table.get(whole ?? stringOf(u, 0, n));
     if (code === KEEP) return n;
     // «ـيات» → «ـي», like its singular «ـية» (or «ـية» when that one is kept).
     if (n >= 5 && u[n - 3] === YEH) return code === FEMININE ? -(n - 2) : n - 2;
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
   if (n >= 5 && (endsWith(u, n, WAW, NOON) || endsWith(u, n, YEH, NOON) || endsWith(u, n, ALEF, NOON))) {
-    const code = table.get(stringOf(u, 0, n));
+    const code = table.get(whole ?? stringOf(u, 0, n));
     if (code === STRIP) return n - 2;
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
     return n;
   }
   if (n >= 5 && endsWith(u, n, WAW, ALEF)) {
-    return table.get(stringOf(u, 0, n)) === KEEP ? n : n - 2;
+    return table.get(whole ?? stringOf(u, 0, n)) === KEEP ? n : n - 2;
   }
   return n;
 }
@@ -217,8 +218,7 @@ export function stemDhad(word: string): string {
     const base = parts.base.form;
     // Without an article, conjunctions and prepositions that would leave fewer than three
     // letters more likely belong to the word («فيو», «ماها» stay whole; «وفي» → «في» is a
-    // function word), and so do those of
-    // frequent words whose split the corpus does not support («لوكاس»).
+    // function word), as do those of frequent words whose split the corpus does not support.
     if (!proclitic || article) form = base;
     else if (lettersOf(base) >= 3 ? !keptWhole(source) : isStopwordSpelling(base)) form = base;
   }
@@ -230,8 +230,10 @@ export function stemDhad(word: string): string {
     n--;
     foldedUnits++;
   }
-  const m = inflection(units, n);
-  if (m >= 0) return foldedUnits === 0 && m === form.length ? form : stringOf(units, 0, m);
+  // When folding changed nothing, `form` is the string of the units: no new string is made.
+  const whole = foldedUnits === 0 ? form : undefined;
+  const m = inflection(units, n, whole);
+  if (m >= 0) return whole === undefined ? stringOf(units, 0, m) : m === n ? whole : whole.slice(0, m);
   units[-m] = TEH_MARBUTA;
   return stringOf(units, 0, -m + 1);
 }
@@ -240,5 +242,5 @@ export function stemDhad(word: string): string {
 function keptWhole(word: string): boolean {
   const units = scratch.reserve(word.length);
   const n = foldInto(units, word);
-  return exceptionTable().get(stringOf(units, 0, n)) === WHOLE;
+  return exceptionTable().get(foldedUnits === 0 ? word : stringOf(units, 0, n)) === WHOLE;
 }

@@ -41,6 +41,8 @@ const STOP_WORDS = new Set(
 let u: Uint16Array = scratch.units;
 let s = 0;
 let e = 0;
+/** While true, `u[s, e)` equals `word.slice(s, e)`: the result needs no new string. */
+let pure = true;
 
 const at = (i: number): number => u[s + i]!;
 const len = (): number => e - s;
@@ -58,6 +60,7 @@ function endsWith(letters: readonly number[]): boolean {
 
 /** Keeps the letters at the given positions of the current word, in order. */
 function keep(a: number, b: number, c: number, d = -1): void {
+  pure = false;
   const x = at(a);
   const y = at(b);
   const z = at(c);
@@ -215,7 +218,11 @@ function run(word: string): string {
   suf32();
   if (len() >= 4 && at(0) === WAW && at(1) === WAW) s++; // connective و before a word in و
   const first = len() > 0 ? at(0) : 0;
-  if (first === 0x0622 || first === 0x0623 || first === 0x0625) u[s] = ALEF; // initial hamza
+  pure = n === length;
+  if (first === 0x0622 || first === 0x0623 || first === 0x0625) {
+    u[s] = ALEF; // initial hamza
+    pure = false;
+  }
   switch (len()) {
     case 4:
       proW4();
@@ -237,7 +244,7 @@ function run(word: string): string {
       }
       break;
   }
-  return stringOf(u, s, e);
+  return pure ? word.slice(s, e) : stringOf(u, s, e);
 }
 
 /** NLTK 3.8 `ISRIStemmer().stem`. */

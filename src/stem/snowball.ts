@@ -29,15 +29,9 @@ const WAW = 0x0648;
 const YEH = 0x064a;
 
 // Normalize_pre: what each code unit becomes. -1 deletes it, 0 keeps it, a positive value
-// replaces it; the four lam-alef ligatures expand to two letters (LIGATURES).
-const PRE = new Int32Array(0x10000);
-// Harakat, tanween, shadda and sukun (U+064B–0652) and TATWEEL (U+0640) are deleted.
-for (let c = 0x064b; c <= 0x0652; c++) PRE[c] = -1;
-PRE[0x0640] = -1;
-// Punctuation this generation of the stemmer strips from inside words.
-for (const c of '!\'%*,./:;?\\\u060C\u061B\u061F\u066A\u066B\u066C') PRE[c.charCodeAt(0)] = -1;
-// ARABIC-INDIC DIGITS ٠–٩ become ASCII digits.
-for (let d = 0; d <= 9; d++) PRE[0x0660 + d] = 0x30 + d;
+// replaces it; the four lam-alef ligatures expand to two letters (LIGATURES). Built on first use.
+let PRE: Int16Array | undefined;
+
 // Presentation forms B (U+FE80–FEF4): each run of shapes maps to its base letter.
 const SHAPES: readonly (readonly [number, number])[] = [
   [0xfe80, 1], [HAMZA, 0], [0xfe81, 2], [ALEF_MADDA, 0], [0xfe83, 2], [ALEF_HAMZA_ABOVE, 0],
@@ -51,11 +45,26 @@ const SHAPES: readonly (readonly [number, number])[] = [
   [0xfee1, 4], [MEEM, 0], [0xfee5, 4], [NOON, 0], [0xfee9, 4], [HEH, 0], [0xfeed, 2], [WAW, 0],
   [0xfeef, 2], [ALEF_MAKSURA, 0], [0xfef1, 4], [YEH, 0],
 ];
-for (let i = 0; i < SHAPES.length; i += 2) {
-  const [first, count] = SHAPES[i]!;
-  const base = SHAPES[i + 1]![0];
-  for (let k = 0; k < count; k++) PRE[first + k] = base;
+
+function preTable(): Int16Array {
+  if (PRE) return PRE;
+  const table = new Int16Array(0x10000);
+  // Harakat, tanween, shadda and sukun (U+064B–0652) and TATWEEL (U+0640) are deleted.
+  for (let c = 0x064b; c <= 0x0652; c++) table[c] = -1;
+  table[0x0640] = -1;
+  // Punctuation this generation of the stemmer strips from inside words.
+  for (const c of '!\'%*,./:;?\\\u060C\u061B\u061F\u066A\u066B\u066C') table[c.charCodeAt(0)] = -1;
+  // ARABIC-INDIC DIGITS ٠–٩ become ASCII digits.
+  for (let d = 0; d <= 9; d++) table[0x0660 + d] = 0x30 + d;
+  for (let i = 0; i < SHAPES.length; i += 2) {
+    const [first, count] = SHAPES[i]!;
+    const base = SHAPES[i + 1]![0];
+    for (let k = 0; k < count; k++) table[first + k] = base;
+  }
+  PRE = table;
+  return table;
 }
+
 // LAM WITH ALEF MADDA / HAMZA ABOVE / HAMZA BELOW / ALEF ligatures (two shapes each).
 const LIGATURES = new Map<number, number>([
   [0xfef5, ALEF_MADDA], [0xfef6, ALEF_MADDA],
@@ -104,8 +113,13 @@ class State {
   isNoun = true;
   isVerb = true;
   isDefined = false;
+  /** While true, `units[0, n)` is `word.slice(front, front + n)`: the result needs no new string. */
+  pure = true;
+  front = 0;
 
   delete(from: number, to: number): void {
+    if (from === 0) this.front += to - from;
+    else if (to !== this.n) this.pure = false;
     this.units.copyWithin(from, to, this.n);
     this.n -= to - from;
   }
@@ -148,6 +162,7 @@ class State {
   replaceAtCursor(size: number, letters: readonly number[]): void {
     const at = this.cursor;
     const u = this.units;
+    if (letters.length > 0) this.pure = false;
     if (letters.length < size) this.delete(at + letters.length, at + size);
     for (let k = 0; k < letters.length; k++) u[at + k] = letters[k]!;
     this.cursor = at + letters.length;
@@ -237,7 +252,10 @@ function suffixes(): void {
   state.cursor = state.n - saved;
   // Suffix_All_alef_maqsura: a final ى is rewritten ي.
   state.wordLen = state.n;
-  if (state.n > 0 && state.units[state.n - 1] === ALEF_MAKSURA) state.units[state.n - 1] = YEH;
+  if (state.n > 0 && state.units[state.n - 1] === ALEF_MAKSURA) {
+    state.units[state.n - 1] = YEH;
+    state.pure = false;
+  }
 }
 
 function prefixStep1(): boolean {
@@ -352,6 +370,7 @@ function normalizePost(): void {
   const last = u[n - 1]!;
   if (last === ALEF_HAMZA_ABOVE || last === ALEF_HAMZA_BELOW || last === ALEF_MADDA || last === WAW_HAMZA || last === YEH_HAMZA) {
     u[n - 1] = HAMZA;
+    state.pure = false;
   }
   // … and the others give way to their seats, for the first word_len letters.
   const limit = Math.min(n, state.wordLen);
@@ -360,6 +379,8 @@ function normalizePost(): void {
     if (c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA) u[i] = ALEF;
     else if (c === WAW_HAMZA) u[i] = WAW;
     else if (c === YEH_HAMZA) u[i] = YEH;
+    else continue;
+    state.pure = false;
   }
 }
 
@@ -371,26 +392,33 @@ function run(word: string): string {
   state.isVerb = true;
   state.isDefined = false;
   checks1(word);
+  const pre = preTable();
   let n = 0;
+  let same = true;
   for (let i = 0; i < length; i++) {
     const c = word.charCodeAt(i);
-    const to = PRE[c]!;
+    const to = pre[c]!;
     if (to === 0) {
       const alef = c >= 0xfef5 && c <= 0xfefc ? LIGATURES.get(c) : undefined;
       if (alef !== undefined) {
         units[n++] = LAM;
         units[n++] = alef;
+        same = false;
       } else {
         units[n++] = c;
       }
-    } else if (to > 0) {
-      units[n++] = to;
+    } else {
+      if (to > 0) units[n++] = to;
+      same = false;
     }
   }
   state.n = n;
+  state.pure = same;
+  state.front = 0;
   suffixes();
   prefixes();
   normalizePost();
+  if (state.pure) return state.front === 0 && state.n === length ? word : word.slice(state.front, state.front + state.n);
   return stringOf(state.units, 0, state.n);
 }
 

@@ -185,6 +185,11 @@ export function isArabicScript(cp: number): boolean {
   );
 }
 
+/** Whether the letter at `j` (-1: none) is of a script other than Arabic. */
+function latinAt(j: number): boolean {
+  return j >= 0 && !isArabicScript(codePointAt(j));
+}
+
 /** Characters that extend whatever token precedes them (grapheme extenders). */
 function isExtender(k: number, c: number): boolean {
   return k === MARK || k === VARIATION_SELECTOR || k === ZWJ || k === KEYCAP || c === ZWNJ;
@@ -220,14 +225,12 @@ function standsAlone(i: number): boolean {
  */
 function scanWord(i: number): number {
   let j = i;
-  let letters = false;
-  let latinLast = false; // was the last letter a non-Arabic-script letter?
+  let lastLetter = -1; // offset of the last letter; its script is looked up only when needed
   while (j < n) {
     const c = text.charCodeAt(j);
     let k = T[c]!;
     if (k === LETTER) {
-      letters = true;
-      latinLast = !isArabicScript(c);
+      lastLetter = j;
       j++;
       continue;
     }
@@ -236,11 +239,11 @@ function scanWord(i: number): number {
       continue;
     }
     if (k === DIGIT) {
-      if (!latinLast) break;
+      if (!latinAt(lastLetter)) break;
       j++;
       continue;
     }
-    if ((c === APOSTROPHE || c === RIGHT_SINGLE_QUOTATION_MARK) && latinLast && j + 1 < n) {
+    if ((c === APOSTROPHE || c === RIGHT_SINGLE_QUOTATION_MARK) && j + 1 < n && latinAt(lastLetter)) {
       const next = text.charCodeAt(j + 1);
       if (T[next] === LETTER && !isArabicScript(next)) {
         j++;
@@ -251,18 +254,18 @@ function scanWord(i: number): number {
     if (k === SURROGATE) {
       k = astralClassAt(j);
       if (k === LETTER) {
-        letters = true;
-        latinLast = !isArabicScript(codePointAt(j));
+        lastLetter = j;
         j += width;
         continue;
       }
-      if (k === MARK || k === VARIATION_SELECTOR || k === FORMAT || (k === DIGIT && latinLast)) {
+      if (k === MARK || k === VARIATION_SELECTOR || k === FORMAT || (k === DIGIT && latinAt(lastLetter))) {
         j += width;
         continue;
       }
     }
     break;
   }
+  const letters = lastLetter >= 0;
   if (j === i) j = i + (isPairAt(i) ? 2 : 1); // never an empty token, whatever the caller saw
   emit(i, j, letters ? WORD : SYMBOL_TOKEN);
   return j;
@@ -583,9 +586,10 @@ function scanEmoji(i: number): number {
 // Punctuation
 
 /** One punctuation token: runs of `.`, of `…`, of `-`, and of `!` `?` `؟` stay together. */
-function punctuationEnd(i: number): number {
+function punctuationEnd(i: number, w: number): number {
   const c = text.charCodeAt(i);
-  let j = i + 1;
+  // An astral punctuation mark (e.g. U+1039F UGARITIC WORD DIVIDER) is one token of both units.
+  let j = i + w;
   if (c === FULL_STOP || c === HORIZONTAL_ELLIPSIS || c === HYPHEN_MINUS) {
     while (j < n && text.charCodeAt(j) === c) j++;
   } else if (c === EXCLAMATION_MARK || c === QUESTION_MARK || c === ARABIC_QUESTION_MARK) {
@@ -707,7 +711,7 @@ export function scan(input: string): TokenBuffer {
       }
     }
     if (k === PUNCTUATION) {
-      i = absorb(i, punctuationEnd(i), PUNCT);
+      i = absorb(i, punctuationEnd(i, w), PUNCT);
       continue;
     }
     // Symbols (including KEYCAP, TAG and lone surrogates): one code point each.
@@ -723,8 +727,20 @@ function absorb(start: number, end: number, type: number): number {
   return j;
 }
 
-/** Releases the reference to the last input so a large string can be collected. */
+/** Capacity kept between calls; a larger buffer grown for a big input is dropped after use. */
+const KEEP_CAPACITY = 1 << 16;
+
+/**
+ * Releases the last input (so a large string can be collected) and any buffer grown past
+ * KEEP_CAPACITY tokens. Call when done with the TokenBuffer that `scan` returned.
+ */
 export function releaseInput(): void {
   text = '';
   n = 0;
+  if (buffer.starts.length > KEEP_CAPACITY) {
+    buffer.starts = new Int32Array(1024);
+    buffer.ends = new Int32Array(1024);
+    buffer.types = new Uint8Array(1024);
+    buffer.count = 0;
+  }
 }

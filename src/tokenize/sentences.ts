@@ -193,14 +193,14 @@ function endsSentence(
     // "1." opening a numbered line
     if (types[t - 1] === NUMBER && t - 1 === first) return false;
   }
-  if (gap === 0) {
-    // No space after the terminator: only a missing space before an Arabic word ends it.
-    return types[last + 1] === WORD && isArabicScript(nextCp);
-  }
   if (kind === ELLIPSIS) {
     // An ellipsis followed by more words on the same line continues the sentence, unless
     // the next word is capitalised (Arabic has no case, so an Arabic one continues).
     return isUppercase(nextCp);
+  }
+  if (gap === 0) {
+    // No space after the terminator: only a missing space before an Arabic word ends it.
+    return types[last + 1] === WORD && isArabicScript(nextCp);
   }
   if (kind === PERIOD && isLowercase(nextCp)) return false; // "e.g. this", "approx. ten"
   return true;

@@ -27,7 +27,7 @@ describe('dhad CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('language: arb');
     expect(r.stdout).toMatch(/\[PERS بوتين\]/);
-    expect(r.stdout).toMatch(/\[LOC أستانة\]/);
+    expect(r.stdout).toMatch(/\[ORG منظمة شنغهاي للتعاون\]/);
     expect(r.stderr).toBe('');
   });
 

@@ -14,13 +14,16 @@ const TEXT = readFileSync(join(ROOT, 'corpus', 'sco-summit-2024.txt'), 'utf8');
 const GOLD = JSON.parse(readFileSync(join(ROOT, 'corpus', 'sco-summit-2024.entities.json'), 'utf8')) as Entity[];
 
 /** Lowest F1 per type this version reaches on the article (targets in the comment above). */
+// Measured: PERS 0.600, LOC 0.842, ORG 0.917, DATE/NUM/PERCENT 1.000. PERS/LOC/ORG are below
+// the 0.95: the model attaches nationality adjectives to names («الكازاخي قاسم جومارت
+// توكاييف») and misses «أستانة» and «وزارة الخارجية» (ANERcorp leaves «وزارة» O).
 const FLOORS: Partial<Record<EntityType, number>> = {
-  PERS: 0,
-  LOC: 0,
-  ORG: 0,
-  DATE: 0,
-  NUM: 0,
-  PERCENT: 0,
+  PERS: 0.55,
+  LOC: 0.8,
+  ORG: 0.9,
+  DATE: 0.9,
+  NUM: 0.9,
+  PERCENT: 0.9,
 };
 
 function f1(type: EntityType, found: Entity[], gold: readonly Entity[] = GOLD): { p: number; r: number; f: number; gold: number } {

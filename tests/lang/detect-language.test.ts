@@ -60,6 +60,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('وصل الوفد إلى العاصمة الباكستانية بعد زيارة قصيرة إلى چابهار.')).toBe('arb');
   });
 
+  test('reads Arabic typed on a Persian or Urdu keyboard (ی ک ھ for ي ك ه) as Arabic', () => {
+    expect(detectLanguage('وقالت الحكومة إنھا ستفتح مدارس جدیدة فی القری البعیدة خلال العام المقبل.')).toBe('arb');
+    expect(detectLanguage('ذهب الطلاب إلی المکتبة صباح الیوم لدراسة التاریخ القدیم.')).toBe('arb');
+  });
+
+  test('reads Persian typed on an Arabic keyboard (ي ك for ی ک) as Persian when it has a Persian word', () => {
+    expect(detectLanguage('امروز صبح دانشجويان براي مطالعه تاريخ به كتابخانه رفتند.')).toBe('pes');
+    expect(detectLanguage('دولت گفت كه مدرسه‌هاي تازه‌اي در روستاهاي دور باز خواهد كرد.')).toBe('pes');
+  });
+
   test('judges mixed text by the Arabic-script share of its letters', () => {
     expect(detectLanguage('مرحبا world')).toBe('arb');
     expect(detectLanguage('Hello world مرحبا')).toBe('und');

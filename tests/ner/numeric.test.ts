@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { reshape } from '../../src/display/index.js';
 import { findNumericEntities, splitOnWhitespace } from '../../src/ner/numeric/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
+import { ROOT } from '../helpers/shared.js';
 
 /** [type, text, value] of every entity found in `text`, through the real tokenizer. */
 function found(text: string): Array<[string, string, unknown]> {
@@ -184,5 +188,21 @@ describe('findNumericEntities', () => {
   test('fills form and score', () => {
     const [e] = findNumericEntities('ثَلَاثَةُ', tokenize('ثَلَاثَةُ'));
     expect(e).toMatchObject({ form: 'ثلاثة', score: 1 });
+  });
+});
+
+describe('robustness on the corpus article', () => {
+  const text = readFileSync(join(ROOT, 'corpus', 'sco-summit-2024.txt'), 'utf8');
+  const signature = (t: string): string[] => findNumericEntities(t, tokenize(t)).map((e) => `${e.type} ${JSON.stringify(e.value)}`);
+  const base = signature(text);
+
+  test.each([
+    ['fully diacritized', text.replace(/([\u0621-\u064A])/g, '$1\u064E')],
+    ['tatweel-stretched', text.replace(/([بتثجحخسشصضطظعغفقكلمنهي])(?=[\u0621-\u064A])/g, '$1\u0640\u0640')],
+    ['typed with Persian yeh and keheh', text.replace(/ي/g, 'ی').replace(/ك/g, 'ک')],
+    ['in presentation forms', reshape(text)],
+  ])('finds the same entities and values %s', (_name, variant) => {
+    expect(reshape(text)).not.toBe(text);
+    expect(signature(variant)).toEqual(base);
   });
 });

@@ -30,6 +30,7 @@ async function bundledSize(contents: string): Promise<{ min: number; gzip: numbe
     format: 'esm',
     platform: 'neutral',
     metafile: true,
+    charset: 'utf8',
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;

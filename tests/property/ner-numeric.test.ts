@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { toBio } from '../../src/ner/bio.js';
+import { atomize } from '../../src/ner/numeric/atoms.js';
+import { relevantHashes, runGrammar } from '../../src/ner/numeric/grammar.js';
 import { findNumericEntities, splitOnWhitespace } from '../../src/ner/numeric/index.js';
 import { renderEntities } from '../../src/ner/render.js';
 import type { Entity } from '../../src/ner/types.js';
@@ -71,6 +73,11 @@ describe('findNumericEntities (properties)', () => {
     const both = findNumericEntities(joined, tokenize(joined)).filter((e) => e.end <= a.length);
     // An entity may reach across the end of `a` only if it does so in `a` alone too.
     expect(both).toEqual(left.filter((e) => both.some((x) => x.start === e.start)));
+  });
+
+  test.prop([anyText], { numRuns: 300 })('skipping words by hash changes nothing: same entities as folding every word', (text) => {
+    const tokens = tokenize(text);
+    expect(runGrammar(text, atomize(text, tokens, relevantHashes()))).toEqual(runGrammar(text, atomize(text, tokens)));
   });
 
   test.prop([anyText], { numRuns: 200 })('toBio gives one valid label per token; renderEntities keeps the text', (text) => {

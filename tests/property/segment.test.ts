@@ -3,9 +3,14 @@ import { describe, expect } from 'vitest';
 import { segment, segmentText } from '../../src/segment/index.js';
 import type { Morpheme, Segmentation } from '../../src/segment/index.js';
 import { arabicDiacritic, arabicText, arabicWord } from '../../src/testing/index.js';
+import { tokenize } from '../../src/tokenize/index.js';
 
 const pieces = (s: Segmentation): Morpheme[] => [...s.prefixes, s.base, ...s.suffixes];
 const TAGS = new Set(['CONJ', 'PREP', 'FUT', 'DET', 'PRON', 'STEM']);
+
+/** Puts harakat after some letters of a word. */
+const withHarakat = (word: string, marks: string[]): string =>
+  [...word].map((c, i) => c + (marks[i] ?? '')).join('');
 
 /** Words that look like clitic compounds: proclitics + letters + a pronoun, marks optional. */
 const cliticWord = fc
@@ -18,11 +23,15 @@ const cliticWord = fc
     fc.constantFrom('', 'ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ي', 'نا', 'ني'),
   )
   .map(([p, w, s]) => p + w + s);
-const anyWord = fc.oneof(cliticWord, arabicWord({ maxLength: 10, diacritics: true, tatweel: true, invisibles: true, persian: true }));
+const markedClitic = fc
+  .tuple(cliticWord, fc.array(fc.oneof(arabicDiacritic({ harakat: true }), fc.constant('\u0640'), fc.constant('')), { maxLength: 12 }))
+  .map(([w, marks]) => withHarakat(w, marks));
+const anyWord = fc.oneof(
+  cliticWord,
+  markedClitic,
+  arabicWord({ maxLength: 10, diacritics: true, tatweel: true, invisibles: true, persian: true }),
+);
 
-/** Puts harakat after some letters of a word. */
-const withHarakat = (word: string, marks: string[]): string =>
-  [...word].map((c, i) => c + (marks[i] ?? '')).join('');
 
 describe('segment properties', () => {
   test.prop([anyWord])('pieces tile the word: in order, contiguous, slices equal texts', (word) => {
@@ -82,6 +91,13 @@ describe('segmentText properties', () => {
       }
       expect(at).toBe(token.end);
     }
+  });
+
+  test.prop([text])('returns exactly the word tokens of tokenize', (input) => {
+    const words = tokenize(input)
+      .filter((t) => t.type === 'word')
+      .map(({ text: t, start, end }) => [t, start, end]);
+    expect(segmentText(input).map(({ text: t, start, end }) => [t, start, end])).toEqual(words);
   });
 
   test.prop([text])('equals segment() of each word token, shifted', (input) => {

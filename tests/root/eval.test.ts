@@ -21,7 +21,7 @@ describe.skipIf(!HAS_SHARED_DATA)('root accuracy on gold data', () => {
     expect(ok / rows.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  test('gets at least 83 % of the classical samples right, particles included', () => {
+  test('gets at least 84 % of the classical samples right, particles included', () => {
     let ok = 0;
     let n = 0;
     for (const f of ['0450AbuHasanMawardi.HawiKabir', '0460ShaykhTusi.Mabsut', '0483IbnAhmadSarakhsi.Mabsut']) {
@@ -34,6 +34,6 @@ describe.skipIf(!HAS_SHARED_DATA)('root accuracy on gold data', () => {
         if (gold === '#' ? r === undefined : r !== undefined && gold.split('\\').some((g) => fold(g) === fold(r))) ok++;
       }
     }
-    expect(ok / n).toBeGreaterThanOrEqual(0.83);
+    expect(ok / n).toBeGreaterThanOrEqual(0.84);
   });
 });

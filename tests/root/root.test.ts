@@ -72,6 +72,11 @@ describe('root', () => {
     expect(root('كتب كتب')).toBeUndefined();
   });
 
+  test('returns undefined for a string far longer than any word', () => {
+    expect(root('كتب'.repeat(100_000))).toBeUndefined();
+    expect(roots('كتب'.repeat(100_000))).toEqual([]);
+  });
+
   test('returns undefined for the empty string', () => {
     expect(root('')).toBeUndefined();
     expect(roots('')).toEqual([]);
@@ -101,5 +106,14 @@ describe('roots', () => {
     const list = roots('قال').map((r) => r.root);
     expect(list).toContain('قول');
     expect(list.length).toBeGreaterThan(1);
+  });
+});
+
+describe('root lexicon', () => {
+  test('holds only roots of three or four radicals, hamza written ء', async () => {
+    const { rootLexicon } = await import('../../src/root/lexicon.js');
+    const lexicon = rootLexicon();
+    expect(lexicon.size).toBeGreaterThan(2000);
+    for (const r of lexicon.keys()) expect(r).toMatch(/^[ءبتثجحخدذرزسشصضطظعغفقكلمنهوي]{3,4}$/);
   });
 });

@@ -91,6 +91,15 @@ describe('segment: diacritics and tatweel', () => {
     expect(s.base.form).toBe('تعاون');
   });
 
+  test('keeps the marks of the elided article in its text: لِلْأُمَمِ', () => {
+    const s = segment('لِلْأُمَمِ');
+    expect(s.prefixes.map((m) => [m.text, m.form, m.tag])).toEqual([
+      ['لِ', 'ل', 'PREP'],
+      ['لْ', 'ال', 'DET'],
+    ]);
+    expect(s.base.form).toBe('أمم');
+  });
+
   test('keeps tatweel in the piece it follows', () => {
     const s = segment('وبـالتعاون');
     expect(s.prefixes.map((m) => m.text)).toEqual(['و', 'بـ', 'ال']);

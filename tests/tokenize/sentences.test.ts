@@ -52,6 +52,7 @@ describe('sentences', () => {
       'وانتهى الأمر…',
       'بعدها سكت.',
     ]);
+    expect(split('انتظر...ثم قال… لا شيء')).toStrictEqual(['انتظر...ثم قال… لا شيء']);
     expect(split('We waited... and waited... Then it came.')).toStrictEqual(['We waited... and waited...', 'Then it came.']);
   });
 

@@ -118,6 +118,10 @@ describe('tokenize: numbers', () => {
     ]);
   });
 
+  test('splits times and dates into numbers and punctuation', () => {
+    expect(texts('10:30 4/7/2024')).toStrictEqual(['10', ':', '30', '4', '/', '7', '/', '2024']);
+  });
+
   test('splits the percent sign off as a symbol (% and ٪)', () => {
     expect(pairs('60% ٥٠٪')).toStrictEqual([
       ['60', 'number'],
@@ -267,4 +271,12 @@ describe('tokenize: options.normalize', () => {
   test('leaves normal out without the option', () => {
     expect('normal' in tokenize('كتاب')[0]!).toBe(false);
   });
+});
+
+test('keeps an astral punctuation mark whole (fast-check counterexample U+1039F)', () => {
+  expect(tokenize('a 𐎟 b')).toEqual([
+    { text: 'a', start: 0, end: 1, type: 'word' },
+    { text: '𐎟', start: 2, end: 4, type: 'punctuation' },
+    { text: 'b', start: 5, end: 6, type: 'word' },
+  ]);
 });

@@ -3,6 +3,7 @@
 // how the tokenizer groups «و4», «60%» or «يونيو/حزيران». Atoms keep offsets into the text.
 import type { Token } from '../../tokenize/types.js';
 
+/** What an atom is. */
 export const enum Kind {
   Word = 1,
   Digits = 2,
@@ -11,6 +12,7 @@ export const enum Kind {
   Barrier = 4,
 }
 
+/** A piece of a token: a run of letters, a number, or one other character. */
 export interface Atom {
   kind: Kind;
   start: number;

@@ -154,6 +154,7 @@ const isHamzaAlef = (ch: number): boolean => ch === 0x623 || ch === 0x625;
 
 const isTen = (key: string): boolean => key === 'عشر' || key === 'عشره';
 
+/** A number read by {@link parseNumber}: its span, atom end and value. */
 export interface NumberMatch {
   start: number;
   end: number;
@@ -404,7 +405,8 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
     k++;
   }
   const marked = triggerStart >= 0 || era;
-  if (!marked && !bare) return undefined;
+  // Unmarked, only four digits make a year («يونيو 2017», not «يونيو 500 شخص»).
+  if (!marked && (!bare || d.intDigits !== 4)) return undefined;
   return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: d.value, until, hijri, marked };
 }
 
@@ -514,13 +516,15 @@ function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean):
 }
 
 type Trigger = 'day' | 'dated' | 'eve' | 'part' | 'month' | '';
+const TRIGGERS = ['day', 'dated', 'eve', 'part', 'month'] as const;
+const NESTED_TRIGGERS = ['day', 'eve', 'part', 'month'] as const;
 
 /** A DATE starting at atom `i`. */
 function matchDate(c: Context, i: number, nested = false): Match | undefined {
   let trigger: Trigger = '';
   let start = -1;
   let j = i;
-  for (const set of nested ? (['day', 'eve', 'part', 'month'] as const) : (['day', 'dated', 'eve', 'part', 'month'] as const)) {
+  for (const set of nested ? NESTED_TRIGGERS : TRIGGERS) {
     start = inSet(c, i, set, true);
     if (start >= 0) {
       trigger = set;
@@ -665,7 +669,7 @@ function matchTime(c: Context, i: number): Match | undefined {
   else if (shift === 'pm' && hour < 12) hour += 12;
   else if (shift === 'noon' && hour >= 1 && hour <= 5) hour += 12;
   else if (shift === 'night') hour = hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
-  const value = `T${pad(hour % 24 === 0 && hour === 24 ? 0 : hour, 2)}:${pad(minute, 2)}${second === undefined ? '' : `:${pad(second, 2)}`}`;
+  const value = `T${pad(hour === 24 ? 0 : hour, 2)}:${pad(minute, 2)}${second === undefined ? '' : `:${pad(second, 2)}`}`;
   return { type: 'TIME', start: clock >= 0 ? clock : c.atoms[i]!.start, end: j, value, score: 1 };
 }
 

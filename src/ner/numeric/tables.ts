@@ -13,6 +13,7 @@ import {
 } from '../../chars/number-words.js';
 import { fold } from './atoms.js';
 
+/** A month name's number, calendar and ambiguity. */
 export interface MonthEntry {
   month: number;
   hijri: boolean;
@@ -20,6 +21,7 @@ export interface MonthEntry {
   weak: boolean;
 }
 
+/** The grammar's folded lookup tables. */
 export interface Tables {
   units: Map<string, number>;
   teenHeads: Map<string, number>;
@@ -41,6 +43,7 @@ export interface Tables {
 // day, a year, «شهر», a pairing («آب/أغسطس») or a modifier («الماضي») — or, for the
 // Gregorian ones and «رمضان», after a preposition («في مارس»).
 const WEAK_MONTHS = ['مارس', 'آب', 'ماي', 'جوان', 'أوت', 'صفر', 'رجب', 'شعبان', 'رمضان', 'محرم', 'محرّم'];
+/** Weak month names (folded) that a preposition alone makes a month («في مارس»). */
 export const WEAK_BY_PREPOSITION: ReadonlySet<string> = new Set(['مارس', 'اب', 'ماي', 'جوان', 'اوت', 'رمضان']);
 
 // Hours as feminine ordinals after «الساعة» («الساعة العاشرة»).
@@ -121,6 +124,7 @@ export const WORDS = {
   percentNouns: ['المئة', 'المائة', 'المية'],
 };
 
+/** The name of one of the {@link WORDS} sets. */
 export type WordSet = keyof typeof WORDS;
 let sets: Record<WordSet, Set<string>> | undefined;
 
