@@ -33,13 +33,19 @@ export async function run(): Promise<void> {
     for (let i = 0; i < count; i++) yield paragraph;
   }
   const samples: number[] = [];
+  const total = count * paragraph.length; // UTF-16 units in the whole stream
+  let nextSample = 0;
   let docs = 0;
   let tokens = 0;
   const t0 = performance.now();
   for await (const doc of analyzeStream(source(), { steps: ['sentences', 'tokens', 'normal'] })) {
     docs++;
     tokens += doc.tokens.length;
-    if (docs % Math.max(1, Math.floor(count / 8)) === 0) samples.push(process.memoryUsage().rss / 1048576);
+    // One sample per eighth of the stream.
+    if (doc.offset >= nextSample) {
+      samples.push(process.memoryUsage().rss / 1048576);
+      nextSample += total / 8;
+    }
   }
   const s = (performance.now() - t0) / 1000;
   console.log('');

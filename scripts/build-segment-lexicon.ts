@@ -9,7 +9,10 @@
 // article «ال», `d`, and how often right after a preposition ب ك ل, `p`. A stem's evidence is c + d: «بيروت» is frequent
 // free and «يروت» never occurs, so «بيروت» stays whole; «مدرسة» occurs as «المدرسة», which
 // proves it a stem; «لفورد» proves «فورد» a stem and not ف + ورد. Only these derived counts
-// ship, never the text.
+// ship, never the text. A second table, SEGMENT_LEXICAL, lists the words that statistical
+// tests on the same counts keep whole: those seen far more often than their first letter's
+// clitic rate allows (lexicalWords) and those whose pronoun-like ending has no paradigm
+// (pronounWords).
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -136,7 +139,8 @@ const NOUN_SHARE = 0.2;
 
 /**
  * Words whose first letter is not a proclitic, by a test of corpus counts. If a word c + X
- * were the clitic c attached to X, its count would be about rate(c) × count(X); a clitic
+ * were the clitic c attached to X, its count would be about rate(c) × count(X) (for ف, X
+ * counted free or after و, see `baseFor`); a clitic
  * attaches at a rate that is fairly stable across stems (ف follows under 7 % of the stems'
  * occurrences for 99 % of frequent stems). A word seen far more often than that — «فورد»
  * against «ورد», «كريس» against «ريس», «لياو» against «ياو» — is a word of its own, most
@@ -145,27 +149,46 @@ const NOUN_SHARE = 0.2;
  */
 function lexicalWords(counts: Counts): Map<string, number> {
   const free = (k: string): number => counts.get(k)?.[0] ?? 0;
+  // What the clitic c attaches to: for the conjunction ف, a stem's occurrences free or after
+  // the other conjunction و — a verb that narrative text joins with و («وقال») is joined with
+  // ف as readily («فقال»); for the prepositions, its free occurrences.
+  const FEH = '\u0641';
+  const baseFor = (c: string, k: string): number => free(k) + (c === FEH ? free('\u0648' + k) : 0);
   const thresholds = new Map<string, number>();
   for (const c of PROCLITICS) {
     const ratios: number[] = [];
-    for (const [k, [f]] of counts) if (f! >= QUANTILE_MIN_STEM && k.length >= 3) ratios.push(free(c + k) / f!);
+    for (const [k, [f]] of counts) if (f! >= QUANTILE_MIN_STEM && k.length >= 3) ratios.push(free(c + k) / baseFor(c, k));
     ratios.sort((a, b) => a - b);
     thresholds.set(c, ratios[Math.floor(CLITIC_QUANTILE * (ratios.length - 1))]!);
   }
-  console.error('clitic thresholds', Object.fromEntries(thresholds));
+  // Before the article the rates differ («بالإضافة»): measured apart, over frequent «الX».
+  const articleThresholds = new Map<string, number>();
+  for (const c of PROCLITICS) {
+    // ل + ال is written «لل» («للX» may also be ل + «لX»), and ب makes adverbs of definite
+    // nouns at any rate («بالنسبة», «بالفعل»): only ف and ك are tested before the article.
+    if (c === '\u0644' || c === '\u0628') continue;
+    const ratios: number[] = [];
+    for (const [k, [f]] of counts) {
+      if (f! >= QUANTILE_MIN_STEM && k.length >= 5 && k.startsWith('\u0627\u0644')) ratios.push(free(c + k) / baseFor(c, k));
+    }
+    ratios.sort((a, b) => a - b);
+    articleThresholds.set(c, ratios[Math.floor(CLITIC_QUANTILE * (ratios.length - 1))]!);
+  }
+  console.error('clitic thresholds', Object.fromEntries(thresholds), 'before the article', Object.fromEntries(articleThresholds));
   const out = new Map<string, number>();
   for (const [k, [f]] of counts) {
     if (f! < LEXICAL_MIN_COUNT || k.length < 4) continue;
-    // A clitic before the article («بالمر», «للمرة», «فالون») is another question.
-    if ((k[1] === '\u0627' && k[2] === '\u0644') || (k[0] === '\u0644' && k[1] === '\u0644')) continue;
-    const threshold = thresholds.get(k[0]!);
+    if (k[0] === '\u0644' && k[1] === '\u0644') continue;
+    // A clitic before the article («فالون» against «الون») is tested on its own rates.
+    const article = k[1] === '\u0627' && k[2] === '\u0644';
+    const threshold = (article ? articleThresholds : thresholds).get(k[0]!);
     if (threshold === undefined) continue;
     // The stem's evidence: free, or after the article when the rest begins with «ال».
     const stem = k.slice(1);
     const x = free(stem);
     if (x === 0) continue; // an unknown stem: the segmenter keeps the word whole anyway
-    if (nounEvidence(counts, stem) >= NOUN_SHARE * x) continue;
-    const ratio = f! / x;
+    if (!article && nounEvidence(counts, stem) >= NOUN_SHARE * x) continue;
+    const ratio = f! / baseFor(k[0]!, stem);
     if (ratio > threshold) out.set(k, ratio / threshold);
   }
   return out;
@@ -193,6 +216,48 @@ function nounEvidence(counts: Counts, stem: string): number {
     }
   }
   return evidence;
+}
+
+/** Enclitic pronouns as the segmenter knows them (src/segment/segment.ts), longest first. */
+const PRONOUNS = ['\u0647\u0645\u0627', '\u0647\u0627', '\u0647\u0645', '\u0647\u0646', '\u0647', '\u0643\u0645\u0627', '\u0643\u0645', '\u0643\u0646', '\u0643', '\u0646\u0627', '\u0646\u064a', '\u064a'];
+/** A word ending like a pronoun keeps it when its stem takes the other pronouns under this share of its count. */
+const PARADIGM_SHARE = 0.25;
+/** …and is seen at least this often (fewer prove nothing). */
+const PARADIGM_MIN_COUNT = 3;
+/** A stem seen with the article this often is a noun (counts under 3 are noise). */
+const MIN_NOUN_EVIDENCE = 3;
+
+/**
+ * Words whose ending is not an enclitic pronoun, by their paradigm: a stem that takes one
+ * pronoun takes the others too («كتابنا», «كتابه», «كتابها»), while a name that merely ends
+ * like one shows none («كورونا» but no «كوروه», «مارينا» but hardly «ماريه»). The longest
+ * pronoun the word ends in is tested, on stems of three letters or more (two-letter stems
+ * such as «أخ» take pronouns in other shapes: «أخيه»).
+ */
+function pronounWords(counts: Counts): Set<string> {
+  const free = (k: string): number => counts.get(k)?.[0] ?? 0;
+  const out = new Set<string>();
+  for (const [k, [f]] of counts) {
+    if (f! < PARADIGM_MIN_COUNT) continue;
+    const pronoun = PRONOUNS.find((p) => k.endsWith(p));
+    if (pronoun === undefined || k.length - pronoun.length < 3) continue;
+    const stem = k.slice(0, -pronoun.length);
+    let others = 0;
+    for (const p of PRONOUNS) if (p !== pronoun && !(stem + p).endsWith(pronoun)) others += free(stem + p);
+    if (others >= PARADIGM_SHARE * f!) continue;
+    // Possessives in news lean on «ـه» («زوجته» against «زوجتها»): a stem seen as a noun with
+    // the article («الزوجة») keeps its pronoun whatever the paradigm says.
+    // Verbs take object pronouns and no article: an imperfect («نتبعها») or a perfect with its
+    // subject ending («شكلتها») is not tested.
+    const first = stem[0]!;
+    if (first === '\u064a' || first === '\u062a' || first === '\u0646' || first === '\u0627' || stem.endsWith('\u062a')) continue;
+    // The stem's last letter as written without the pronoun: «مرماه» → «مرمى», «إحياؤها» → «إحياء».
+    const last = stem[stem.length - 1]!;
+    const alone =
+      last === '\u0627' ? stem.slice(0, -1) + '\u064a' : last === '\u0624' || last === '\u0626' ? stem.slice(0, -1) + '\u0621' : stem;
+    if (nounEvidence(counts, stem) + nounEvidence(counts, alone) < MIN_NOUN_EVIDENCE) out.add(k);
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -233,6 +298,10 @@ async function main(): Promise<void> {
   const lexical = lexicalWords(counts);
   const lexicalEntries = new Map<string, [number, number, number]>();
   for (const [k, strength] of lexical) lexicalEntries.set(k, [Math.max(2, strength), 0, 0]);
+  for (const k of pronounWords(counts)) {
+    const [front] = lexicalEntries.get(k) ?? [0];
+    lexicalEntries.set(k, [front, 2, 0]);
+  }
   const packedLexical = packLexicon(lexicalEntries);
   const header =
     `// Generated by scripts/build-segment-lexicon.ts from the unlabeled news corpus (ANT v2.1/v1.1, ` +
@@ -241,8 +310,9 @@ async function main(): Promise<void> {
     `// ${entries.size} stems with their counts (free + after-article, after-article, after-preposition; ${words} corpus words),\n` +
     `// packed by src/segment/lexicon-codec.ts and decoded on first use.\n` +
     `export const SEGMENT_STEMS = ${JSON.stringify(packed)};\n` +
-    `// ${lexicalEntries.size} words whose first letter is no proclitic: seen far more often than the clitic\n` +
-    `// would make them from the rest (weight: 4 × log2 of how many times more), see lexicalWords().\n` +
+    `// ${lexicalEntries.size} words whose first letter is no proclitic (first weight: 4 × log2 of how many times\n` +
+    `// more often they are seen than the clitic would make them from the rest, see lexicalWords()) or whose\n` +
+    `// ending is no pronoun (second weight non-zero, see pronounWords()).\n` +
     `export const SEGMENT_LEXICAL = ${JSON.stringify(packedLexical)};\n`;
   writeFileSync(OUT, header + body);
   console.error(`wrote ${OUT}: ${entries.size} entries, ${(Buffer.byteLength(header + body) / 1024).toFixed(0)} KiB`);

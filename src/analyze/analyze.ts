@@ -4,7 +4,7 @@ import { entities as findEntities } from '../ner/index.js';
 import type { Entity } from '../ner/types.js';
 import { createNormalizer, type NormalizeOptions, type NormalizePreset } from '../normalize/index.js';
 import { root as findRoot } from '../root/index.js';
-import { segment } from '../segment/index.js';
+import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
 import { stem as findStem } from '../stem/index.js';
 import { sentences as findSentences, tokenize } from '../tokenize/index.js';
@@ -67,12 +67,6 @@ function resolveSteps(fn: string, steps: unknown): Set<AnalyzeStep> {
   return out;
 }
 
-/** Shifts a segmentation of `token.text` so its offsets point into the whole text. */
-function shift(seg: Segmentation, by: number): Segmentation {
-  const move = <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + by, end: m.end + by });
-  return { prefixes: seg.prefixes.map(move), base: move(seg.base), suffixes: seg.suffixes.map(move) };
-}
-
 /** @internal The work of `analyze`, with the function name used in error messages. */
 export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions): Doc {
   assertString(fn, text);
@@ -85,7 +79,8 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions): 
   for (const token of tokens) {
     if (norm) token.normal = norm(token.text);
     if (token.type !== 'word') continue;
-    if (steps.has('segment')) token.segmentation = shift(segment(token.text), token.start);
+    // Segmented in place, offsets into the whole text.
+    if (steps.has('segment')) token.segmentation = segmentWord(token.text, true, token.start);
     if (steps.has('stem')) token.stem = findStem(token.text);
     if (steps.has('root')) {
       const r = findRoot(token.text);

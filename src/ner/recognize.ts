@@ -147,10 +147,20 @@ function modelEntities(text: string, pieces: readonly Decoded[], out: Entity[]):
       while (j < part.length && tags[j] === tag + 1) j++; // B-X is odd, I-X = B-X + 1
       let minMargin = Infinity;
       for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margins[k]!);
-      pushSpan(text, part, infos, i, j, type, logistic(minMargin / MARGIN_SCALE), out);
+      // ANERcorp leaves nationality adjectives (nisba «ال…ي»: «الروسي», «الكازاخي») outside
+      // names — «الروسي» is O every time it occurs in train — so one that opens a longer
+      // PERS span («الكازاخي قاسم جومارت توكاييف») is not part of the name.
+      let from = i;
+      if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b)) from++;
+      pushSpan(text, part, infos, from, j, type, logistic(minMargin / MARGIN_SCALE), out);
       i = j;
     }
   }
+}
+
+/** A definite nisba adjective: «ال» + at least three letters + final «ي» (folded). */
+function isNisba(base: string): boolean {
+  return base.length >= 6 && base.charCodeAt(0) === 0x0627 && base.charCodeAt(1) === 0x0644 && base.charCodeAt(base.length - 1) === 0x064a;
 }
 
 /** Adds the entity over tokens [i, j), its start moved past the first token's proclitics. */

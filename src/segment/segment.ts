@@ -3,7 +3,11 @@
 // each analysis allowed by the morphotactics scores the weight of its stem (4 × log2 of how
 // often the stem occurs free or after «ال») plus a fixed bonus per clitic, and the whole word
 // is itself an analysis. «وقال» splits because «قال» is ten times more frequent than «وقال»;
-// «وزارة» and «بيروت» stay whole because «زارة» and «يروت» are (almost) never seen.
+// «وزارة» and «بيروت» stay whole because «زارة» and «يروت» are (almost) never seen. On top,
+// a second table vetoes the splits that corpus statistics reject: a first letter that is no
+// proclitic because the word is far more frequent than the clitic's measured rate allows
+// («فورد» against «ورد»), an ending that is no pronoun because the stem takes no other
+// («كورونا»).
 import { assertString, checkOptions } from '../chars/guards.js';
 import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
@@ -59,7 +63,18 @@ let lexicalTable: StemTable | undefined;
  */
 function isLexical(start: number, n: number): boolean {
   lexicalTable ??= decodeLexicon(SEGMENT_LEXICAL);
-  return lexicalTable.weight(folded, start, n, -1) >= 0;
+  const w = lexicalTable.weight(folded, start, n, -1);
+  return w >= 0 && w >> 16 > 0;
+}
+
+/**
+ * True when raw[start..n) ends like a pronoun but its stem takes none of the others, as a
+ * name («كورونا», «مارينا»; see scripts/build-segment-lexicon.ts).
+ */
+function keepsEnding(start: number, n: number): boolean {
+  lexicalTable ??= decodeLexicon(SEGMENT_LEXICAL);
+  const w = lexicalTable.weight(folded, start, n, -1);
+  return w >= 0 && ((w >> 8) & 0xff) > 0;
 }
 
 // Scores are in lexicon weight units (4 × log2 of a count), so a bonus of +4 means "split
@@ -576,7 +591,7 @@ function choose(n: number): void {
       const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
-      if (score > bestScore && !(p !== 0 && cutsLexical(p, n))) {
+      if (score > bestScore && !(p !== 0 && cutsLexical(p, n)) && !(s >= 0 && keepsEnding(stemStart, n))) {
         bestScore = score;
         bestPrefix = p;
         bestSuffix = s;

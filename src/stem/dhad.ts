@@ -24,7 +24,7 @@ const YEH = 0x064a; // U+064A ARABIC LETTER YEH
 
 // Codes of the exception lexicon.
 const KEEP = 1; // k: the ending belongs to the word
-const STRIP = 2; // s: ون ين ان is an ending here (their default is to keep)
+const STRIP = 2; // s: ون ين ان, ية (→ ي) or وا is an ending here (their default is to keep)
 const BARE = 3; // b: remove ات without restoring ة (اجتماعات → اجتماع)
 const FEMININE = 4; // f: remove the ending and restore ة (دولتين → دولة, ولايات → ولاية)
 const WHOLE = 5; // w: leave the whole word unsegmented (a name that looks like clitics + word)
@@ -161,8 +161,9 @@ function inflection(u: Uint16Array, n: number, whole: string | undefined): numbe
   const last = u[n - 1];
   if (last === TEH_MARBUTA) {
     const code = table.get(whole ?? stringOf(u, 0, n));
-    // «ـية» → «ـي»: the feminine of a nisba adjective, unless the corpus never shows «ـي».
-    if (u[n - 2] === YEH) return code === KEEP ? n : n - 1;
+    // «ـية» → «ـي»: the feminine of a nisba adjective, only where the corpus shows the nisba's
+    // paradigm («فلسطينية» → «فلسطيني»); a name or a word it never saw keeps it («صقلية»).
+    if (u[n - 2] === YEH) return code === STRIP ? n - 1 : n;
     // Other feminines keep their ة unless the lexicon marks an adjective («مسؤولة» → «مسؤول»).
     return code === MASCULINE ? n - 1 : n;
   }
@@ -170,7 +171,10 @@ function inflection(u: Uint16Array, n: number, whole: string | undefined): numbe
     const code = table.get(whole ?? stringOf(u, 0, n));
     if (code === KEEP) return n;
     // «ـيات» → «ـي», like its singular «ـية» (or «ـية» when that one is kept).
-    if (n >= 5 && u[n - 3] === YEH) return code === FEMININE ? -(n - 2) : n - 2;
+    if (n >= 5 && u[n - 3] === YEH) {
+      if (code === FEMININE) return -(n - 2);
+      return code === STRIP || table.get(stringOf(u, 0, n - 2) + '\u0629') === STRIP ? n - 2 : -(n - 2);
+    }
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
   if (n >= 5 && (endsWith(u, n, WAW, NOON) || endsWith(u, n, YEH, NOON) || endsWith(u, n, ALEF, NOON))) {
@@ -180,7 +184,8 @@ function inflection(u: Uint16Array, n: number, whole: string | undefined): numbe
     return n;
   }
   if (n >= 5 && endsWith(u, n, WAW, ALEF)) {
-    return table.get(whole ?? stringOf(u, 0, n)) === KEEP ? n : n - 2;
+    // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
+    return table.get(whole ?? stringOf(u, 0, n)) === STRIP ? n - 2 : n;
   }
   return n;
 }
