@@ -2,7 +2,7 @@ import { francAll } from 'franc';
 import { isPresentationForm, presentationFormTable } from '../chars/arabic.js';
 import { assertString, checkOptions, describeType } from '../chars/guards.js';
 import { EVIDENCE_BASE, EVIDENCE_END, LANGUAGES, weigh, type ArabicScriptLanguage, type Evidence } from './evidence.js';
-import { ARABIC_LETTER, letterClass, NOT_LETTER } from './letters.js';
+import { countLetters } from './letters.js';
 
 /** Options of {@link detectLanguage}. */
 export interface DetectLanguageOptions {
@@ -67,24 +67,9 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): A
 
   // One pass: letters of each script, and how often each marked Arabic-script letter occurs.
   const counts = new Uint32Array(EVIDENCE_END - EVIDENCE_BASE);
-  let letters = 0;
-  let arabic = 0;
   let presentationForms = false;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    const cls = letterClass(code);
-    if (cls === NOT_LETTER) continue;
-    letters++;
-    if (cls !== ARABIC_LETTER) continue;
-    arabic++;
+  const { letters, arabic } = countLetters(text, (letter) => {
+    let code = letter;
     if (isPresentationForm(code)) {
       // A shaped letter counts as the letter it shows (ﻙ is ك).
       presentationForms = true;
@@ -92,7 +77,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): A
       if (shown !== undefined) code = shown.charCodeAt(0);
     }
     if (code >= EVIDENCE_BASE && code < EVIDENCE_END) counts[code - EVIDENCE_BASE]!++;
-  }
+  });
   if (arabic === 0 || arabic * 2 < letters) return 'und';
 
   const evidence = weigh(counts);

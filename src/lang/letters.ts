@@ -54,8 +54,11 @@ export interface LetterCounts {
   arabic: number;
 }
 
-/** Counts the letters and the Arabic-script letters of `text` in one pass. */
-export function countLetters(text: string): LetterCounts {
+/**
+ * Counts the letters and the Arabic-script letters of `text` in one pass (surrogate pairs
+ * decoded), calling `onArabic` with the code point of each Arabic-script letter.
+ */
+export function countLetters(text: string, onArabic?: (code: number) => void): LetterCounts {
   let letters = 0;
   let arabic = 0;
   const n = text.length;
@@ -71,7 +74,9 @@ export function countLetters(text: string): LetterCounts {
     const cls = letterClass(code);
     if (cls === NOT_LETTER) continue;
     letters++;
-    if (cls === ARABIC_LETTER) arabic++;
+    if (cls !== ARABIC_LETTER) continue;
+    arabic++;
+    if (onArabic) onArabic(code);
   }
   return { letters, arabic };
 }
