@@ -6,7 +6,7 @@ import { createNormalizer, type NormalizeOptions, type NormalizePreset } from '.
 import { root as findRoot } from '../root/index.js';
 import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
-import { stem as findStem } from '../stem/index.js';
+import { stemDhad } from '../stem/dhad.js';
 import { sentences as findSentences, tokenize } from '../tokenize/index.js';
 import type { Sentence, Token } from '../tokenize/types.js';
 
@@ -81,7 +81,8 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions): 
     if (token.type !== 'word') continue;
     // Segmented in place, offsets into the whole text.
     if (steps.has('segment')) token.segmentation = segmentWord(token.text, true, token.start);
-    if (steps.has('stem')) token.stem = findStem(token.text);
+    // The stem reuses the segmentation when there is one, instead of segmenting again.
+    if (steps.has('stem')) token.stem = stemDhad(token.text, token.segmentation);
     if (steps.has('root')) {
       const r = findRoot(token.text);
       if (r !== undefined) token.root = r;

@@ -10,6 +10,7 @@
 import { presentationFormTable } from '../chars/arabic.js';
 import { STEM_EXCEPTIONS } from '../lexicon/stem-exceptions.js';
 import { segment } from '../segment/index.js';
+import type { Segmentation } from '../segment/types.js';
 import { Scratch, stringOf } from './buffer.js';
 import { isStopwordSpelling } from './stopwords.js';
 
@@ -195,8 +196,12 @@ function feminine(u: Uint16Array, k: number, table: Map<string, number>): number
   return table.get(stringOf(u, 0, k) + '\u0629') === MASCULINE ? k : -k;
 }
 
-/** The dhad light stemmer (see the file comment); `word` is a string. */
-export function stemDhad(word: string): string {
+/**
+ * The dhad light stemmer (see the file comment); `word` is a string. `given` is the word's
+ * `segment()` result when the caller already has it (`analyze`), so it is not segmented twice;
+ * offsets in it do not matter, only forms and tags.
+ */
+export function stemDhad(word: string, given?: Segmentation): string {
   const length = word.length;
   if (length === 0) return word;
   let arabic = false;
@@ -211,7 +216,7 @@ export function stemDhad(word: string): string {
   let form = source;
   // `segment` can only split a word that begins with a proclitic letter or ends with one a
   // pronoun ends with; the others skip it.
-  const parts = mayHaveClitics(source) ? segment(source) : undefined;
+  const parts = mayHaveClitics(source) ? (given !== undefined && !shapes ? given : segment(source)) : undefined;
   // A lone preposition carrying a pronoun («له», «بها») is a function word: keep it whole.
   if (parts && parts.base.tag === 'STEM') {
     let article = false;

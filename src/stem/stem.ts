@@ -24,12 +24,15 @@ export const STEM_ALGORITHMS: readonly StemAlgorithm[] = ['dhad', 'light10', 'sn
 
 const OPTION_KEYS = ['algorithm'] as const;
 
+/** `stemDhad` with exactly one parameter, safe to hand to `Array#map`. */
+const stemDhadWord = (word: string): string => stemDhad(word);
+
 /** The stemmer function of an algorithm name, or a TypeError naming `fn`. */
 export function stemmerOf(fn: string, algorithm: unknown): (word: string) => string {
   switch (algorithm) {
     case undefined:
     case 'dhad':
-      return stemDhad;
+      return stemDhadWord;
     case 'light10':
       return stemLight10;
     case 'snowball':

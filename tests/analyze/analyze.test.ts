@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { analyze, analyzeStream } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, analyzeStream, segment, stem } from '../../src/index.js';
+import { ROOT } from '../helpers/shared.js';
 
 const TEXT = 'وقال الرئيس الروسي فلاديمير بوتين في أستانة إن 14 دولة انضمت. وتأسست المنظمة عام 2001.';
 
@@ -29,6 +32,17 @@ describe('analyze', () => {
     expect(doc.tokens.some((t) => 'root' in t)).toBe(false);
     expect(doc.entities.map((e) => e.text)).toContain('فلاديمير بوتين');
     checkOffsets(TEXT, doc);
+  });
+
+  test('gives each word the stem and segmentation that stem() and segment() give it alone', () => {
+    const article = readFileSync(join(ROOT, 'corpus', 'sco-summit-2024.txt'), 'utf8');
+    for (const t of analyze(article, { steps: ['segment', 'stem'] }).tokens) {
+      if (t.type !== 'word') continue;
+      expect(t.stem, t.text).toBe(stem(t.text));
+      const alone = segment(t.text);
+      expect(t.segmentation!.base.form).toBe(alone.base.form);
+      expect(t.segmentation!.base.start - t.start).toBe(alone.base.start);
+    }
   });
 
   test('runs only the stages asked for, roots only when asked', () => {
