@@ -4,7 +4,6 @@
 // presentation forms, typed with Persian ی/ک, or given random harakat. Tokens are taken as
 // the corpus gives them (as conlleval does), so the score is the model's, not the tokenizer's.
 // Exits non-zero below the floor.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chunks, emissions, viterbi } from '../src/ner/decode.js';
 import { describe, NUM_TAGS, TAGS } from '../src/ner/features.js';
@@ -13,6 +12,7 @@ import { DOC_WINDOW, postprocess } from '../src/ner/consistency.js';
 import { unpackWeights } from '../src/ner/codec.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from '../src/ner/model-data.js';
 import { fmt, requireShared, table } from './_util.js';
+import { readConll, type ConllSentence } from '../scripts/lib/conll.js';
 
 /** Floor for micro-F1 on ANERcorp test (the target in issue 5 is 80; see docs/ner.md). */
 const FLOOR = 68;
@@ -23,28 +23,7 @@ const MAX_DROP = 1;
 const require = createRequire(import.meta.url);
 const { ArabicShaper } = require('arabic-persian-reshaper') as { ArabicShaper: { convertArabic(s: string): string } };
 
-interface Sentence {
-  words: string[];
-  tags: string[];
-}
-
-function readConll(path: string): Sentence[] {
-  const out: Sentence[] = [];
-  let cur: Sentence = { words: [], tags: [] };
-  for (const raw of readFileSync(path, 'utf8').split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    if (line.trim() === '') {
-      if (cur.words.length) out.push(cur);
-      cur = { words: [], tags: [] };
-      continue;
-    }
-    const [w, t] = line.split('\t');
-    cur.words.push(w!);
-    cur.tags.push((t ?? 'O').trim());
-  }
-  if (cur.words.length) out.push(cur);
-  return out;
-}
+type Sentence = ConllSentence;
 
 type Scores = Map<string, { p: number; r: number; f: number; n: number }>;
 

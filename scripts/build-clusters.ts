@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { foldWord, isWordChar } from '../src/ner/fold.js';
+import { xorshift32 } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = resolve(ROOT, '..', 'shared', 'data', 'unlabeled');
@@ -28,16 +29,7 @@ const CONTEXTS = Number(arg('--contexts', '1000')); // context words per side
 const MAX_DEPTH = 14;
 const MIN_LEAF = 24;
 
-let seed = 0x2545f491;
-function rand(): number {
-  // xorshift32
-  seed ^= seed << 13;
-  seed >>>= 0;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  seed >>>= 0;
-  return seed / 4294967296;
-}
+const rand = xorshift32(0x2545f491);
 
 /** Folded token for clustering: digits collapse to one class. */
 function key(raw: string): string {

@@ -13,10 +13,10 @@
 // About 3 minutes on a lightly loaded machine (20 when 8 jobs share 2 cores).
 //
 //   npm run train:ner [-- --epochs 12] [--no-self-training] [--skip-dev] [--corpus 3000000]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chunks, emissions, viterbi, allowed, type Weights } from '../src/ner/decode.js';
+import { chunks, emissions, viterbi, type Weights } from '../src/ner/decode.js';
 import { describe, features, HASH_BITS, MAX_FEATURES, NUM_TAGS, TAGS } from '../src/ner/features.js';
 import { lexicon, type Lexicon } from '../src/ner/lexicon.js';
 import { isWordChar } from '../src/ner/fold.js';
@@ -24,6 +24,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { packWeights } from '../src/ner/codec.js';
+import { readConll } from './lib/conll.js';
+import { xorshift32 } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.DHAD_SHARED ? join(process.env.DHAD_SHARED, 'data') : resolve(ROOT, '..', 'shared', 'data');
@@ -41,35 +43,18 @@ interface Sentence {
   tags: number[];
 }
 
-function readConll(path: string, keep: (type: string) => boolean = () => true): Sentence[] {
-  const out: Sentence[] = [];
-  let cur: Sentence = { words: [], tags: [] };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const l = line.replace(/\r$/, '');
-    if (l.trim() === '') {
-      if (cur.words.length) out.push(cur);
-      cur = { words: [], tags: [] };
-      continue;
-    }
-    const [word, tag] = l.split('\t');
-    let t = TAGS.indexOf((tag ?? 'O').trim() as (typeof TAGS)[number]);
-    if (t < 0 || (t > 0 && !keep(TAGS[t]!.slice(2)))) t = 0;
-    cur.words.push(word!);
-    cur.tags.push(t);
-  }
-  if (cur.words.length) out.push(cur);
-  return out;
+/** The sentences of a CoNLL file with tags as indexes into TAGS; types `keep` rejects become O. */
+function readTagged(path: string, keep: (type: string) => boolean = () => true): Sentence[] {
+  return readConll(path).map(({ words, tags }) => ({
+    words,
+    tags: tags.map((tag) => {
+      const t = TAGS.indexOf(tag as (typeof TAGS)[number]);
+      return t < 0 || (t > 0 && !keep(TAGS[t]!.slice(2))) ? 0 : t;
+    }),
+  }));
 }
 
-let seed = SEED;
-function rand(): number {
-  seed ^= seed << 13;
-  seed >>>= 0;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  seed >>>= 0;
-  return seed / 4294967296;
-}
+let rand = xorshift32(SEED);
 
 interface Prepared {
   feats: Int32Array; // n × MAX_FEATURES, -1 padded
@@ -325,7 +310,7 @@ async function withTagdict(data: Sentence[], base: Lexicon): Promise<{ lexFor: (
   const half = (i: number): number => Math.floor(i / 50) % 2;
   const models: Weights[] = [];
   for (const hh of [0, 1]) {
-    seed = SEED + hh;
+    rand = xorshift32(SEED + hh);
     models.push(train(data.filter((_, i) => half(i) === hh).map((s) => prepare(s, base)), HALF_EPOCHS));
   }
   const counts = await tagCorpus(models, base, CORPUS_TOKENS);
@@ -352,7 +337,7 @@ function prepareAll(data: Sentence[], lexFor: (i: number) => Lexicon): Prepared[
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  const all = readConll(join(DATA, 'ner', 'anercorp-train.conll'));
+  const all = readTagged(join(DATA, 'ner', 'anercorp-train.conll'));
   const cut = Math.floor(all.length * 0.9);
   const base: Lexicon = { ...lexicon(), tagdict: new Map() };
   const selfTrain = !process.argv.includes('--no-self-training');
@@ -368,7 +353,7 @@ async function main(): Promise<void> {
     console.log(`prepared ${all.length} sentences (${cut} train / ${all.length - cut} dev) in ${Date.now() - t0} ms`);
     let bestE = 1;
     let bestF = -1;
-    seed = SEED;
+    rand = xorshift32(SEED);
     train(trainPart, MAX_EPOCHS, (e, w) => {
       const s = score(devGold, tagAll(dev, w));
       const a = s.get('ALL')!;
@@ -384,7 +369,7 @@ async function main(): Promise<void> {
   }
   const st = selfTrain ? await withTagdict(all, base) : undefined;
   const full = prepareAll(all, st ? st.lexFor : () => base);
-  seed = SEED;
+  rand = xorshift32(SEED);
   const w = train(full, epochs);
   const { q, scale } = quantize(w);
   const packed = packWeights(q);

@@ -2,23 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entities } from '../../src/ner/index.js';
-import type { Entity } from '../../src/ner/index.js';
 import { ROOT } from '../helpers/shared.js';
+import { wellFormed } from '../helpers/entities.js';
 
 const CORPUS = readFileSync(join(ROOT, 'corpus', 'sco-summit-2024.txt'), 'utf8');
 
-function wellFormed(text: string, list: Entity[]): void {
-  let last = 0;
-  for (const e of list) {
-    expect(e.start).toBeGreaterThanOrEqual(last);
-    expect(e.end).toBeGreaterThan(e.start);
-    expect(e.end).toBeLessThanOrEqual(text.length);
-    expect(text.slice(e.start, e.end)).toBe(e.text);
-    expect(e.score).toBeGreaterThanOrEqual(0);
-    expect(e.score).toBeLessThanOrEqual(1);
-    last = e.end;
-  }
-}
 
 describe('entities: bad input', () => {
   test('rejects a non-string with a TypeError naming dhad.entities', () => {

@@ -1,22 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { createEntityRecognizer, entities } from '../../src/ner/index.js';
-import type { Entity } from '../../src/ner/index.js';
-import { arabicText, arabicWord } from '../../src/testing/index.js';
+import { arabicWord } from '../../src/testing/index.js';
+import { richText } from '../helpers/arbitraries.js';
+import { wellFormed } from '../helpers/entities.js';
 
-const richText = arabicText({
-  maxLength: 16,
-  diacritics: true,
-  tatweel: true,
-  presentationForms: true,
-  persian: true,
-  latin: true,
-  emoji: true,
-  invisibles: true,
-  digits: true,
-  whitespace: true,
-  loneSurrogates: true,
-});
 
 /** Real names and triggers mixed with random words, so that entities do occur. */
 const newsy = fc
@@ -32,18 +20,6 @@ const newsy = fc
   )
   .map((ws) => ws.join(' '));
 
-function wellFormed(text: string, list: Entity[]): void {
-  let last = 0;
-  for (const e of list) {
-    expect(e.start).toBeGreaterThanOrEqual(last);
-    expect(e.end).toBeGreaterThan(e.start);
-    expect(e.end).toBeLessThanOrEqual(text.length);
-    expect(text.slice(e.start, e.end)).toBe(e.text);
-    expect(e.score).toBeGreaterThanOrEqual(0);
-    expect(e.score).toBeLessThanOrEqual(1);
-    last = e.end;
-  }
-}
 
 describe('entities properties', () => {
   test.prop([richText])('spans are in bounds, slices of the input, sorted and disjoint (any text)', (text) => {

@@ -31,22 +31,8 @@ import {
   type NormalizePreset,
 } from '../../src/normalize/index.js';
 import { PRESET_OPTIONS, STEP_ORDER, type NormalizeStep } from '../../src/normalize/options.js';
-import { arabicText } from '../../src/testing/index.js';
+import { richText as anyText } from '../helpers/arbitraries.js';
 
-// Everything the issue asks the arbitraries to mix in.
-const anyText = arabicText({
-  maxLength: 16,
-  diacritics: true,
-  tatweel: true,
-  presentationForms: true,
-  persian: true,
-  latin: true,
-  emoji: true,
-  invisibles: true,
-  digits: true,
-  whitespace: true,
-  loneSurrogates: true,
-});
 const PRESETS: NormalizePreset[] = ['clean', 'search', 'aggressive'];
 const preset = fc.constantFrom(...PRESETS);
 

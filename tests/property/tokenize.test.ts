@@ -1,27 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
-import { arabicText, arabicWord, emoji, loneSurrogate, whitespaceChar } from '../../src/testing/index.js';
+import { arabicWord, emoji, loneSurrogate, whitespaceChar } from '../../src/testing/index.js';
 import { sentences, tokenize } from '../../src/tokenize/index.js';
 import type { Sentence, Token } from '../../src/tokenize/index.js';
+import { richText } from '../helpers/arbitraries.js';
 
 const WHITE_SPACE = /^\p{White_Space}$/u;
 const isSpace = (ch: string): boolean => WHITE_SPACE.test(ch);
 
-/** Everything the arabicText arbitrary can mix in. */
-const richText = arabicText({
-  maxLength: 16,
-  diacritics: true,
-  tatweel: true,
-  presentationForms: true,
-  persian: true,
-  latin: true,
-  emoji: true,
-  invisibles: true,
-  digits: true,
-  whitespace: true,
-  loneSurrogates: true,
-});
 
 /** Pieces that meet at token boundaries: URLs, e-mail, signs, hashtags, glued with or without space. */
 const piece = fc.oneof(
