@@ -5,14 +5,14 @@
 // the corpus gives them (as conlleval does), so the score is the model's, not the tokenizer's.
 // Exits non-zero below the floor.
 import { createRequire } from 'node:module';
-import { chunks, emissions, viterbi } from '../src/ner/decode.js';
+import { emissions, viterbi } from '../src/ner/decode.js';
 import { describe, NUM_TAGS, TAGS } from '../src/ner/features.js';
 import { lexicon } from '../src/ner/lexicon.js';
 import { DOC_WINDOW, postprocess } from '../src/ner/consistency.js';
 import { unpackWeights } from '../src/ner/codec.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from '../src/ner/model-data.js';
 import { fmt, requireShared, table } from './_util.js';
-import { readConll, type ConllSentence } from '../scripts/lib/conll.js';
+import { conllScore, readConll, type ConllSentence } from '../scripts/lib/conll.js';
 
 /** Floor for micro-F1 on ANERcorp test (the target in issue 5 is 80; see docs/ner.md). */
 const FLOOR = 68;
@@ -27,28 +27,10 @@ type Sentence = ConllSentence;
 
 type Scores = Map<string, { p: number; r: number; f: number; n: number }>;
 
+/** conlleval scores per type and micro ('ALL'), in percent. */
 function score(gold: string[][], pred: string[][]): Scores {
-  const stats = new Map<string, { tp: number; fp: number; fn: number }>();
-  const get = (t: string) => {
-    let s = stats.get(t);
-    if (!s) stats.set(t, (s = { tp: 0, fp: 0, fn: 0 }));
-    return s;
-  };
-  for (let i = 0; i < gold.length; i++) {
-    const key = (c: { type: string; start: number; end: number }) => `${c.type}:${c.start}:${c.end}`;
-    const g = chunks(gold[i]!);
-    const p = chunks(pred[i]!);
-    const gs = new Set(g.map(key));
-    const ps = new Set(p.map(key));
-    for (const c of p) for (const s of [get(c.type), get('ALL')]) gs.has(key(c)) ? s.tp++ : s.fp++;
-    for (const c of g) if (!ps.has(key(c))) for (const s of [get(c.type), get('ALL')]) s.fn++;
-  }
   const out: Scores = new Map();
-  for (const [t, s] of stats) {
-    const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
-    const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
-    out.set(t, { p: 100 * p, r: 100 * r, f: p + r ? (200 * p * r) / (p + r) : 0, n: s.tp + s.fn });
-  }
+  for (const [t, { p, r, f, n }] of conllScore(gold, pred)) out.set(t, { p: 100 * p, r: 100 * r, f: 100 * f, n });
   return out;
 }
 

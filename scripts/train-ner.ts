@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chunks, emissions, viterbi, type Weights } from '../src/ner/decode.js';
+import { emissions, viterbi, type Weights } from '../src/ner/decode.js';
 import { describe, features, HASH_BITS, MAX_FEATURES, NUM_TAGS, TAGS } from '../src/ner/features.js';
 import { lexicon, type Lexicon } from '../src/ner/lexicon.js';
 import { isWordChar } from '../src/ner/fold.js';
@@ -24,7 +24,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { packWeights } from '../src/ner/codec.js';
-import { readConll } from './lib/conll.js';
+import { conllScore, readConll } from './lib/conll.js';
 import { xorshift32 } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -141,46 +141,8 @@ function train(data: Prepared[], epochs: number, onEpoch?: (e: number, w: Weight
   return average();
 }
 
-/** conlleval scores per type and micro over all. */
-function score(gold: string[][], pred: string[][]): Map<string, { p: number; r: number; f: number; n: number }> {
-  const stats = new Map<string, { tp: number; fp: number; fn: number }>();
-  const get = (t: string) => {
-    let s = stats.get(t);
-    if (!s) stats.set(t, (s = { tp: 0, fp: 0, fn: 0 }));
-    return s;
-  };
-  for (let i = 0; i < gold.length; i++) {
-    const g = chunks(gold[i]!);
-    const p = chunks(pred[i]!);
-    const key = (c: { type: string; start: number; end: number }) => `${c.type}:${c.start}:${c.end}`;
-    const gs = new Set(g.map(key));
-    const ps = new Set(p.map(key));
-    for (const c of p) {
-      const s = get(c.type);
-      const all = get('ALL');
-      if (gs.has(key(c))) {
-        s.tp++;
-        all.tp++;
-      } else {
-        s.fp++;
-        all.fp++;
-      }
-    }
-    for (const c of g) {
-      if (!ps.has(key(c))) {
-        get(c.type).fn++;
-        get('ALL').fn++;
-      }
-    }
-  }
-  const out = new Map<string, { p: number; r: number; f: number; n: number }>();
-  for (const [t, s] of stats) {
-    const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
-    const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 0;
-    out.set(t, { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, n: s.tp + s.fn });
-  }
-  return out;
-}
+/** conlleval scores per type and micro over all (fractions). */
+const score = conllScore;
 
 function tagAll(data: Prepared[], w: Weights): string[][] {
   return data.map((s) => {
