@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS = readFileSync(join(ROOT, 'corpus', 'sco-summit-2024.txt'), 'utf8');
@@ -39,3 +41,55 @@ export function table(header: string[], rows: (string | number)[][]): void {
 
 export const fmt = (n: number, digits = 1): string =>
   n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(digits);
+
+// A full collection before each timed run of `measure`, so that one run does not pay for
+// collecting the previous run's output (which otherwise makes a larger input look superlinear).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+/**
+ * Best wall-clock and best CPU time (user + system of this process, all threads, so GC helpers
+ * count too) in ms over `runs` runs after one warm-up, with a full GC before each run. On a
+ * shared, busy machine wall time mostly measures waiting for a core; CPU time is close to what
+ * an idle machine would show.
+ */
+export function measure(fn: () => unknown, runs = 5): { wall: number; cpu: number } {
+  fn();
+  let wall = Infinity;
+  let cpu = Infinity;
+  for (let r = 0; r < runs; r++) {
+    collect();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    const t = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    wall = Math.min(wall, t);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
+/**
+ * Prints how the time of each case grows from the corpus at `bytes` to 10 × that (target:
+ * ratio ≤ 11). Small and large runs are interleaved so that both see the same machine load.
+ */
+export function linearity(bytes: number, cases: readonly (readonly [string, (text: string) => unknown])[]): void {
+  const small = corpusOfSize(bytes);
+  const large = small.repeat(10);
+  const rows: (string | number)[][] = [];
+  for (const [name, fn] of cases) {
+    let t1 = { wall: Infinity, cpu: Infinity };
+    let t10 = { wall: Infinity, cpu: Infinity };
+    for (let round = 0; round < 3; round++) {
+      const a = measure(() => fn(small), 3);
+      const b = measure(() => fn(large), 2);
+      t1 = { wall: Math.min(t1.wall, a.wall), cpu: Math.min(t1.cpu, a.cpu) };
+      t10 = { wall: Math.min(t10.wall, b.wall), cpu: Math.min(t10.cpu, b.cpu) };
+    }
+    rows.push([name, fmt(t1.cpu), fmt(t10.cpu), (t10.cpu / t1.cpu).toFixed(2), (t10.wall / t1.wall).toFixed(2)]);
+  }
+  const mb = (b: number): string => `${+(b / 1048576).toFixed(1)} MB`;
+  console.log('');
+  table(['linearity', `1× CPU ms (${mb(bytes)})`, `10× CPU ms (${mb(bytes * 10)})`, 'ratio CPU (target ≤ 11)', 'ratio wall'], rows);
+}

@@ -1,7 +1,7 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
 import { assertString, checkOptions } from '../chars/guards.js';
-import { releaseInput, scan, WORD } from '../tokenize/scan.js';
+import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
 import type { Token } from '../tokenize/types.js';
 import { segmentWord } from './segment.js';
 import type { Morpheme, Segmentation } from './types.js';
@@ -59,27 +59,31 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
   const memo = opts.memoize === true ? new Map<string, Segmentation>() : undefined;
   const out: SegmentedToken[] = [];
   if (text.length === 0) return out;
-  // The scanner behind `tokenize`, read directly: only word tokens become objects, and each
-  // is made once, with its segmentation.
-  const { starts, ends, types, count } = scan(text);
+  // The scanner behind `tokenize`, read directly and chunk by chunk: only word tokens become
+  // objects, and each is made once, with its segmentation.
+  startScan(text);
   const word = WORD;
-  for (let k = 0; k < count; k++) {
-    if (types[k] !== word) continue;
-    const start = starts[k]!;
-    const end = ends[k]!;
-    const token = text.slice(start, end);
-    let segmentation: Segmentation;
-    if (memo) {
-      let known = memo.get(token);
-      if (known === undefined) {
-        known = segmentWord(token, splitArticle, 0);
-        memo.set(token, known);
+  for (;;) {
+    const { starts, ends, types, count } = scanChunk();
+    if (count === 0) break;
+    for (let k = 0; k < count; k++) {
+      if (types[k] !== word) continue;
+      const start = starts[k]!;
+      const end = ends[k]!;
+      const token = text.slice(start, end);
+      let segmentation: Segmentation;
+      if (memo) {
+        let known = memo.get(token);
+        if (known === undefined) {
+          known = segmentWord(token, splitArticle, 0);
+          memo.set(token, known);
+        }
+        segmentation = shiftAll(known, start);
+      } else {
+        segmentation = segmentWord(token, splitArticle, start);
       }
-      segmentation = shiftAll(known, start);
-    } else {
-      segmentation = segmentWord(token, splitArticle, start);
+      out.push({ text: token, start, end, type: 'word', segmentation });
     }
-    out.push({ text: token, start, end, type: 'word', segmentation });
   }
   releaseInput();
   return out;

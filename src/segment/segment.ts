@@ -22,8 +22,10 @@ const {
   BEH,
   FEH,
   HAMZA,
+  HEH,
   KAF,
   LAM,
+  MEEM,
   NOON,
   SEEN,
   TEH,
@@ -412,33 +414,67 @@ export function segment(word: string, options?: SegmentOptions): Segmentation {
   return segmentWord(word, opts.splitArticle !== false, 0);
 }
 
+const OTHER = 0;
+const IGNORABLE = 1;
+/**
+ * The Arabic block U+0600–U+06FF in one table, so that the letter loop of `segmentWord` reads
+ * one entry per code unit: OTHER (not a letter), IGNORABLE (see isIgnorable; ZWNJ and ZWJ are
+ * tested apart), else the letter folded for look-ups (see foldLetter). 256 entries, made once.
+ */
+const FOLD = (() => {
+  const table = new Uint16Array(0x100);
+  for (let x = 0; x < 0x100; x++) {
+    const c = 0x0600 + x;
+    table[x] = isIgnorable(c) ? IGNORABLE : isArabicLetter(c) ? foldLetter(c) : OTHER;
+  }
+  return table;
+})();
+
 /**
  * {@link segment} without argument checks, with every offset shifted by `offset` (the word's
  * start in a longer text). For callers inside dhad that already checked their arguments.
  */
 export function segmentWord(word: string, splitArticle: boolean, offset: number): Segmentation {
   const length = word.length;
-  if (length === 0) return wholeWord(word, offset);
+  if (length === 0) return plainWord(word, offset);
   ensureCapacity(length);
   let n = 0;
+  const fold = FOLD;
   for (let i = 0; i < length; i++) {
     const c = word.charCodeAt(i);
-    if (isIgnorable(c)) continue;
-    if (!isArabicLetter(c)) return wholeWord(word, offset);
+    const x = c - 0x0600;
+    const f = x >= 0 && x < 0x100 ? fold[x]! : c === 0x200c || c === 0x200d ? IGNORABLE : OTHER;
+    if (f === IGNORABLE) continue;
+    if (f === OTHER) return wholeWord(word, offset);
     raw[n] = c;
-    folded[n] = foldLetter(c);
+    folded[n] = f;
     position[n] = i;
     n++;
   }
   position[n] = length;
-  if (n < 2) return wholeWord(word, offset);
+  if (n < 2 || !mayHaveClitics(raw[0]!, raw[n - 1]!)) return n === length ? plainWord(word, offset) : wholeWord(word, offset);
   return analyse(word, n, splitArticle, offset);
+}
+
+/**
+ * False when a word (its letters unfolded) neither begins with a proclitic letter (و ف ب ك ل
+ * س, or the alef of «ال») nor ends with the last letter of a pronoun (ه ا م ن ك ي): `choose`
+ * would then find no analysis but the whole word, so its look-ups are skipped.
+ */
+function mayHaveClitics(first: number, last: number): boolean {
+  if (first === WAW || first === FEH || first === BEH || first === KAF || first === LAM || first === SEEN || first === ALEF) return true;
+  return last === HEH || last === ALEF || last === MEEM || last === NOON || last === KAF || last === YEH;
+}
+
+/** {@link wholeWord} of a word without ignorable marks: text and form are the word itself. */
+function plainWord(word: string, offset: number): Segmentation {
+  return { prefixes: NONE, base: { text: word, form: word, start: offset, end: word.length + offset, tag: 'STEM' }, suffixes: NONE };
 }
 
 /** True when `form` (letters only) is kept whole by the analysis. Reuses the scratch buffers. */
 function isStable(form: string): boolean {
   const n = form.length;
-  if (n < 2) return true;
+  if (n < 2 || !mayHaveClitics(form.charCodeAt(0), form.charCodeAt(n - 1))) return true;
   for (let i = 0; i < n; i++) {
     const c = form.charCodeAt(i);
     raw[i] = c;
@@ -462,7 +498,7 @@ function splits(n: number): boolean {
 }
 
 function analyse(word: string, n: number, splitArticle: boolean, offset: number): Segmentation {
-  if (!splits(n)) return wholeWord(word, offset);
+  if (!splits(n)) return n === word.length ? plainWord(word, offset) : wholeWord(word, offset);
   const result = build(word, n, bestPrefix, bestSuffix, bestLast, bestPrepositionBase, offset);
   // A base is a word the segmenter keeps whole: segment(base.form) gives the base back. When
   // the chosen base would itself split («البدين» → «بدين» → ب + دين), the evidence is
@@ -616,8 +652,14 @@ function keepArticle(word: string, result: Segmentation, offset: number): Segmen
   };
 }
 
-const CONJ_FORM: Record<number, string> = { [WAW]: 'و', [FEH]: 'ف' };
-const MID_FORM: Record<number, string> = { [BEH]: 'ب', [KAF]: 'ك', [LAM]: 'ل', [SEEN]: 'س' };
+// Forms of the one-letter proclitics (a comparison chain: an object keyed by code point
+// would hold sparse, dictionary-mode elements).
+function conjForm(c: number): string {
+  return c === WAW ? 'و' : 'ف';
+}
+function midForm(c: number): string {
+  return c === BEH ? 'ب' : c === KAF ? 'ك' : c === LAM ? 'ل' : 'س';
+}
 
 /**
  * Word offset where kept letter `i` starts: 0 for the first (so leading marks stay in the first
@@ -637,35 +679,47 @@ function build(
   prepositionBase: boolean,
   offset: number,
 ): Segmentation {
-  const prefixes: Morpheme[] = p === 0 ? NONE : [];
+  const length = word.length;
+  // At most three proclitics: each is made once and the list is one exact-size literal (a
+  // `push` onto `[]` would reserve room for 16).
+  let first: Morpheme | undefined;
+  let second: Morpheme | undefined;
+  let third: Morpheme | undefined;
   let i = 0;
   if (prefixConj[p] !== 0) {
-    prefixes.push(clitic(word, offsetOf(0, n, word.length), offsetOf(1, n, word.length), CONJ_FORM[prefixConj[p]!]!, 'CONJ', offset));
+    first = clitic(word, 0, offsetOf(1, n, length), conjForm(prefixConj[p]!), 'CONJ', offset);
     i = 1;
   }
   const mid = prefixMid[p]!;
   if (mid !== 0) {
-    prefixes.push(clitic(word, offsetOf(i, n, word.length), offsetOf(i + 1, n, word.length), MID_FORM[mid]!, mid === SEEN ? 'FUT' : 'PREP', offset));
+    const m = clitic(word, offsetOf(i, n, length), offsetOf(i + 1, n, length), midForm(mid), mid === SEEN ? 'FUT' : 'PREP', offset);
+    if (first === undefined) first = m;
+    else second = m;
     i += 1;
   }
   const article = prefixArticle[p]!;
-  if (article === 1) {
-    prefixes.push(clitic(word, offsetOf(i, n, word.length), offsetOf(i + 2, n, word.length), 'ال', 'DET', offset));
-    i += 2;
-  } else if (article === 2) {
-    // The elided article: its surface is one letter (plus marks), never its form.
-    prefixes.push(morpheme(word, offsetOf(i, n, word.length), offsetOf(i + 1, n, word.length), 'ال', 'DET', offset));
-    i += 1;
+  if (article !== 0) {
+    // The elided article «ل» (article 2): its surface is one letter (plus marks), never its form.
+    const m =
+      article === 1
+        ? clitic(word, offsetOf(i, n, length), offsetOf(i + 2, n, length), 'ال', 'DET', offset)
+        : morpheme(word, offsetOf(i, n, length), offsetOf(i + 1, n, length), 'ال', 'DET', offset);
+    if (first === undefined) first = m;
+    else if (second === undefined) second = m;
+    else third = m;
+    i += article === 1 ? 2 : 1;
   }
+  const prefixes: Morpheme[] =
+    first === undefined ? NONE : second === undefined ? [first] : third === undefined ? [first, second] : [first, second, third];
   const stemEnd = s >= 0 ? n - PRONOUNS[s]!.codes.length : n;
-  const baseStart = offsetOf(i, n, word.length);
-  const baseEnd = offsetOf(stemEnd, n, word.length);
+  const baseStart = offsetOf(i, n, length);
+  const baseEnd = offsetOf(stemEnd, n, length);
   const text = word.slice(baseStart, baseEnd);
   // Without marks inside, the form is the text itself (no second string).
   let form = baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
   if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);
   else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
   const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };
-  const suffixes: Morpheme[] = s < 0 ? NONE : [clitic(word, offsetOf(stemEnd, n, word.length), word.length, PRONOUNS[s]!.form, 'PRON', offset)];
+  const suffixes: Morpheme[] = s < 0 ? NONE : [clitic(word, offsetOf(stemEnd, n, length), length, PRONOUNS[s]!.form, 'PRON', offset)];
   return { prefixes, base, suffixes };
 }

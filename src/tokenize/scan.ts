@@ -1,7 +1,8 @@
 // The tokenizer's state machine. One left-to-right pass over UTF-16 code units with a
 // character-class table, no regular expressions. It writes token spans and type codes into
-// shared typed arrays (no object per token) that `tokenize` turns into `Token` objects and
-// `sentences` reads directly.
+// shared typed arrays (no object per token) that `sentences` reads directly (`scan`), and that
+// `tokenize` and `segmentText` read chunk by chunk (`startScan`, `scanChunk`) as they turn them
+// into objects.
 //
 // Linear time: every scanner either consumes what it read or records how far it read
 // ("fail until"), so the same stretch of input is never rescanned by the same detector.
@@ -605,17 +606,53 @@ function punctuationEnd(i: number, w: number): number {
 // ---------------------------------------------------------------------------------------
 // The main loop
 
-/** Tokenizes `input` into the shared buffer and returns it (valid until the next call). */
-export function scan(input: string): TokenBuffer {
+/** Where the next `scanChunk` resumes: the end of the last token emitted. */
+let resumeAt = 0;
+
+function begin(input: string): void {
   T = classTable();
   text = input;
   n = input.length;
   emailFailUntil = -1;
   schemeFailUntil = -1;
   domainFailUntil = -1;
+  resumeAt = 0;
+}
+
+/** Tokenizes `input` into the shared buffer and returns it (valid until the next call). */
+export function scan(input: string): TokenBuffer {
+  begin(input);
   buffer.count = 0;
-  let i = 0;
+  scanUntil(Infinity);
+  return buffer;
+}
+
+/** Tokens a `scanChunk` call emits at most: the buffer then stays small and never grows. */
+export const CHUNK = 1 << 14;
+
+/**
+ * Starts a chunked scan of `input`: each `scanChunk` call then fills the buffer with the
+ * next tokens, at most CHUNK of them, and the spans are the same as those of `scan`. A long
+ * text thus needs no buffer as large as its token count (whose fresh memory costs more than
+ * the scan itself).
+ */
+export function startScan(input: string): void {
+  begin(input);
+  while (buffer.starts.length < CHUNK) grow();
+}
+
+/** The next tokens of the scan begun by `startScan` (count 0 at the end); valid until the next call. */
+export function scanChunk(): TokenBuffer {
+  buffer.count = 0;
+  scanUntil(CHUNK);
+  return buffer;
+}
+
+/** Scans from `resumeAt` until the end of the input or until `limit` tokens are in the buffer. */
+function scanUntil(limit: number): void {
+  let i = resumeAt;
   while (i < n) {
+    if (buffer.count >= limit) break; // a token boundary: the next call resumes here
     const c = text.charCodeAt(i);
     let k = T[c]!;
     if (k === SPACE) {
@@ -717,7 +754,7 @@ export function scan(input: string): TokenBuffer {
     // Symbols (including KEYCAP, TAG and lone surrogates): one code point each.
     i = absorb(i, i + w, SYMBOL_TOKEN);
   }
-  return buffer;
+  resumeAt = i;
 }
 
 /** Emits [start, end) extended over trailing grapheme extenders; returns the new position. */

@@ -3,7 +3,7 @@ import type { Compiled } from '../normalize/compile.js';
 import { run } from '../normalize/engine.js';
 import { compileOptions } from '../normalize/normalize.js';
 import type { NormalizeOptions, NormalizePreset } from '../normalize/options.js';
-import { releaseInput, scan, TYPE_NAMES } from './scan.js';
+import { releaseInput, scanChunk, startScan, TYPE_NAMES } from './scan.js';
 import type { Token } from './types.js';
 
 /** Options of `tokenize`. */
@@ -42,22 +42,28 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const opts = checkOptions<TokenizeOptions>('tokenize', options, OPTION_KEYS);
   const compiled = opts.normalize === undefined ? undefined : compileOptions('tokenize', opts.normalize);
   if (text.length === 0) return [];
-  const { starts, ends, types, count } = scan(text);
   const names = TYPE_NAMES; // one read of the binding, not one per token
   const tokens: Token[] = [];
-  if (compiled === undefined) {
-    for (let k = 0; k < count; k++) {
-      const start = starts[k]!;
-      const end = ends[k]!;
-      tokens.push({ text: text.slice(start, end), start, end, type: names[types[k]!]! });
-    }
-  } else {
-    const normalizeToken = memoized(compiled);
-    for (let k = 0; k < count; k++) {
-      const start = starts[k]!;
-      const end = ends[k]!;
-      const token = text.slice(start, end);
-      tokens.push({ text: token, start, end, type: names[types[k]!]!, normal: normalizeToken(token) });
+  const normalizeToken = compiled === undefined ? undefined : memoized(compiled);
+  // The scanner fills a small buffer chunk by chunk: a long text needs no span buffer as
+  // large as its token count.
+  startScan(text);
+  for (;;) {
+    const { starts, ends, types, count } = scanChunk();
+    if (count === 0) break;
+    if (normalizeToken === undefined) {
+      for (let k = 0; k < count; k++) {
+        const start = starts[k]!;
+        const end = ends[k]!;
+        tokens.push({ text: text.slice(start, end), start, end, type: names[types[k]!]! });
+      }
+    } else {
+      for (let k = 0; k < count; k++) {
+        const start = starts[k]!;
+        const end = ends[k]!;
+        const token = text.slice(start, end);
+        tokens.push({ text: token, start, end, type: names[types[k]!]!, normal: normalizeToken(token) });
+      }
     }
   }
   releaseInput();

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { segmentText } from '../../src/segment/index.js';
+import type { Morpheme } from '../../src/segment/types.js';
+import { CHUNK } from '../../src/tokenize/scan.js';
 
 describe('segmentText', () => {
   const text = 'قال الرئيس: «وبالتعاون مع بلادكم سيجري تطوير العلاقات» في بيروت، 2024 https://example.com';
@@ -23,6 +25,27 @@ describe('segmentText', () => {
   test('gives the same result with memoize: true', () => {
     const repeated = `${text} ${text}`;
     expect(segmentText(repeated, { memoize: true })).toEqual(segmentText(repeated));
+  });
+
+  test('segments a long text as its pieces, across the scanner\'s chunks', () => {
+    const words = segmentText(text);
+    const times = Math.ceil((3 * CHUNK) / words.length) + 1;
+    const long = Array.from({ length: times }, () => text).join('\n');
+    const by = (r: number) => r * (text.length + 1);
+    const shift = (m: Morpheme, r: number): Morpheme => ({ ...m, start: m.start + by(r), end: m.end + by(r) });
+    const expected = Array.from({ length: times }, (_, r) =>
+      words.map((t) => ({
+        ...t,
+        start: t.start + by(r),
+        end: t.end + by(r),
+        segmentation: {
+          prefixes: t.segmentation.prefixes.map((m) => shift(m, r)),
+          base: shift(t.segmentation.base, r),
+          suffixes: t.segmentation.suffixes.map((m) => shift(m, r)),
+        },
+      })),
+    ).flat();
+    expect(segmentText(long)).toStrictEqual(expected);
   });
 
   test('passes splitArticle on', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { tokenize } from '../../src/tokenize/index.js';
 import type { TokenType } from '../../src/tokenize/index.js';
+import { CHUNK, releaseInput, scan, TYPE_NAMES } from '../../src/tokenize/scan.js';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
 const pairs = (s: string): [string, TokenType][] => tokenize(s).map((t) => [t.text, t.type]);
@@ -279,4 +280,32 @@ test('keeps an astral punctuation mark whole (fast-check counterexample U+1039F)
     { text: '𐎟', start: 2, end: 4, type: 'punctuation' },
     { text: 'b', start: 5, end: 6, type: 'word' },
   ]);
+});
+
+describe('tokenize: long texts (the scanner fills its buffer chunk by chunk)', () => {
+  // More tokens than three scanner chunks, so that chunk boundaries fall inside the text.
+  const repeatFor = (unit: string, tokens: number): number => Math.ceil((3 * CHUNK) / tokens) + 1;
+
+  test('gives a long text the tokens of its pieces, shifted', () => {
+    const unit = 'قال «وبالتعاون» 3.4% https://example.com/مسار?q=١ a@b.org #وسم_عربي 👍🏽 ١٬٠٠٠ يونيو/حزيران.';
+    const pieces = tokenize(unit);
+    const times = repeatFor(unit, pieces.length);
+    const long = Array.from({ length: times }, () => unit).join(' ');
+    const expected = Array.from({ length: times }, (_, r) =>
+      pieces.map((t) => ({ ...t, start: t.start + r * (unit.length + 1), end: t.end + r * (unit.length + 1) })),
+    ).flat();
+    expect(tokenize(long)).toStrictEqual(expected);
+  });
+
+  test('agrees with one unchunked scan on inputs whose detectors remember failures', () => {
+    for (const unit of ['a@', 'a.', 'www.', 'http://', '@', '.', 'x.c']) {
+      const long = unit.repeat(Math.ceil((3 * CHUNK) / unit.length) + 7);
+      const tokens = tokenize(long);
+      const { starts, ends, types, count } = scan(long);
+      expect(tokens.length).toBe(count);
+      const mismatch = tokens.findIndex((t, k) => t.start !== starts[k] || t.end !== ends[k] || t.type !== TYPE_NAMES[types[k]!]);
+      releaseInput();
+      expect(mismatch).toBe(-1);
+    }
+  });
 });
