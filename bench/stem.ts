@@ -3,11 +3,13 @@
 // - the corpus article's words, repeated (≈ 200,000 tokens, a news vocabulary);
 // - the 53,055 oracle words of ../shared/data/oracles/words.txt (a large vocabulary with
 //   and without diacritics), when ../shared is present.
+// The row «dhad segment» is the segmenter alone, the bulk of the 'dhad' stemmer's cost.
 // Every figure is unmemoized (each word is stemmed again each time); memoized figures (a Map
 // in front of the stemmer, as an indexer would keep) are printed in a second table.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { segment } from '../src/segment/index.js';
 import { isStopword, stem, type StemAlgorithm } from '../src/stem/index.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { best, CORPUS, fmt, ROOT, table } from './_util.js';
@@ -70,6 +72,9 @@ export async function run(): Promise<void> {
   const contenders: [string, (w: string) => string][] = [
     ...algorithms.map((a): [string, (w: string) => string] => [`dhad stem '${a}'`, (w) => stem(w, { algorithm: a })]),
     ['dhad isStopword', (w) => (isStopword(w) ? w : '')],
+    // For reference: the clitic step of 'dhad' alone, on every word ('dhad' skips it for words
+    // that cannot carry a clitic).
+    ['dhad segment (reference)', (w) => segment(w).base.form],
     [
       '@nlpjs/lang-ar StemmerAr',
       (w) => {

@@ -7,22 +7,29 @@
 // MIN_COUNT times that ends in an ending the stemmer removes, it weighs the evidence for the
 // rest of W's paradigm:
 // - ون ين ان (sound plurals, duals): W must show its other case (ون ↔ ين, ان ↔ ين) at least
-//   SIBLING_THETA × count(W) times, and the stem X = W minus the ending must be seen itself or
+//   SIBLING_THETA × count(W) times (a dual in ان its ين at least DUAL_SIBLING_THETA × count(W):
+//   «دوران», «إيوان» are words of their own), and the stem X = W minus the ending must be seen itself or
 //   with another ending (X, Xة, Xات, Xون, Xين, Xان) at least THETA × count(W) times; for
 //   «ـتين ـتان» the feminine singular «Xة» competes. Otherwise W keeps its ending
 //   («بوتين»: «بوت» is rare; «كازاخستان», «قانون», «تشرين»).
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
-//   neither seen → keep W («عرفات»).
+//   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen more
+//   than both → keep W (the plural of a loanword: «أوبرات», «أوركسترات»).
 // - ية → ي only when the masculine nisba «Xي» is seen (فلسطينية → فلسطيني, but
 //   جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
-//   such as «صقلية» does not, while «الصقلي» is common); يات follows its ية.
+//   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
+//   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own); يات follows its ية.
 // - ة comes off only where the masculine is common and takes the sound masculine plural
 //   (جديدة → جديد, but دولة, منطقة, قمة, منظمة keep it).
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it.
 // Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
 // do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
-// Only decisions that differ from the stemmer's default are written.
+// Only decisions that differ from the stemmer's default are written. Then the whole-word
+// guards (code w): a word segment splits in front whose remainder is much rarer than the word,
+// and a word segment splits into a base and one pronoun whose base takes no other pronoun.
+// The guards are statistics of the corpus, no list of names: `npm run eval:stem` measures
+// their effect on UD PUD, which the script never reads.
 //
 // Usage: npx tsx scripts/build-stem-lexicon.ts [--files 005,006,...]
 import { createReadStream, writeFileSync } from 'node:fs';
@@ -42,6 +49,25 @@ const SIBLING_THETA = 0.05;
 const MASCULINE_THETA = 0.3;
 const ARTICLE_THETA = 0.02;
 const NISBA_ARTICLE_RATIO = 0.5;
+/** A dual in ان must show its oblique ين at least this often (a name in ان does not: «دوران», «إيوان»). */
+const DUAL_SIBLING_THETA = 0.2;
+/** A word in ـية seen with a possessive pronoun this often (and at least POSSESSED_MIN times) is a noun. */
+const POSSESSED_MIN = 5;
+const POSSESSED_THETA = 0.002;
+/** A singular in ـا that takes the article this often is a loanword whose plural is ـات («أوبرا»). */
+const ALEF_SINGULAR_ARTICLE = 0.1;
+/** «ـي» is a pronoun only on a base seen with the other pronouns at least this often (× the word). */
+const OTHER_PRONOUN_THETA = 0.1;
+/** Other pronouns: the base of a name takes the article less often than this share. */
+const NAME_ARTICLE_SHARE = 0.02;
+const POSSESSIVES = ['\u0647', '\u0647\u0627', '\u0647\u0645', '\u0647\u0645\u0627', '\u0643', '\u0643\u0645', '\u0646\u0627'];
+/** How often the surface shows `w` with a pronoun (ة written ت before it): «جمهوريتها», «أصحابه». */
+function possessed(w: string): number {
+  const stem = w.endsWith('\u0629') ? w.slice(0, -1) + '\u062A' : w;
+  let n = 0;
+  for (const p of POSSESSIVES) n += surface.get(stem + p) ?? 0;
+  return n;
+}
 
 const fileArg = process.argv.indexOf('--files');
 const FILES = (fileArg !== -1 ? process.argv[fileArg + 1]!.split(',') : ['005', '006', '007', '008', '009', '011', '012', '013', '014', '015']).map(
@@ -69,6 +95,8 @@ const counts = new Map<string, number>();
 const surface = new Map<string, number>();
 /** Folded surface word → folded surface without its proclitics (only for words segment splits in front). */
 const remainderOf = new Map<string, string>();
+/** Folded surface word → [folded base, pronoun] (only for words segment splits behind alone). */
+const pronounOf = new Map<string, [string, string]>();
 let words = 0;
 
 async function readFile(path: string): Promise<void> {
@@ -105,6 +133,12 @@ function count(word: string): void {
       else cut = p.end;
     }
     if (cut > 0 && !article && !remainderOf.has(folded)) remainderOf.set(folded, fold(word.slice(cut)));
+    // A word written with a final ى («لاسى») is folded to ي, so the stemmer meets «لاسي» too,
+    // which segment may read as a pronoun: record that spelling's analysis.
+    const spelled = word.charCodeAt(word.length - 1) === 0x0649 ? segment(folded) : parts;
+    if (spelled.prefixes.length === 0 && spelled.suffixes.length === 1 && spelled.base.tag === 'STEM' && !pronounOf.has(folded)) {
+      pronounOf.set(folded, [fold(spelled.base.form), spelled.suffixes[0]!.form]);
+    }
     if (baseOf.size < 3_000_000) baseOf.set(word, base);
   }
   if (base) counts.set(base, (counts.get(base) ?? 0) + 1);
@@ -132,6 +166,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const ok =
       c(masc) + c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646') >= NISBA_THETA * n &&
       takesArticle(w) &&
+      // An adjective takes no possessive: «جمهوريتها», «مسؤوليته» show nouns of their own.
+      possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) &&
       articleShare(w) >= NISBA_ARTICLE_RATIO * articleShare(masc);
     // Default: keep (a word the corpus does not show is likely a name); 's' licenses → Xي.
     return { code: ok ? 's' : 'k', isDefault: !ok };
@@ -149,6 +185,12 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const fem = c(x2 + '\u0629');
     const bare = c(x2);
     if (fem + bare < 0.05 * n || !takesArticle(w)) return { code: 'k', isDefault: false };
+    // The plural of a loanword in ـا («أوبرا» → «أوبرات», «أوركسترا»): its singular is neither
+    // Xة nor X, so the word stays. (An accusative «Xاً» never takes the article, so the
+    // singular must.)
+    if (c(x2 + '\u0627') >= Math.max(fem, bare) && articleShare(x2 + '\u0627') >= ALEF_SINGULAR_ARTICLE) {
+      return { code: 'k', isDefault: false };
+    }
     return fem >= bare ? { code: 'f', isDefault: true } : { code: 'b', isDefault: false };
   }
   if (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646') || w.endsWith('\u0627\u0646')) {
@@ -162,6 +204,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     let feminine = 0;
     if (x2.endsWith('\u062A')) feminine = c(x2.slice(0, -1) + '\u0629');
     if (sibling < SIBLING_THETA * n || !takesArticle(w)) return { code: 'k', isDefault: true };
+    // A dual is written ين in two cases of three, so a real «Xان» shows «Xين» often.
+    if (ending === '\u0627\u0646' && c(x2 + '\u064A\u0646') < DUAL_SIBLING_THETA * n) return { code: 'k', isDefault: true };
     if (feminine > evidence && feminine >= THETA * n) return { code: 'f', isDefault: false };
     if (evidence >= THETA * n) return { code: 's', isDefault: false };
     return { code: 'k', isDefault: true };
@@ -204,6 +248,34 @@ for (const [w, remainder] of remainderOf) {
   const n = surface.get(w) ?? 0;
   if (n < WHOLE_MIN_COUNT) continue;
   if ((surface.get(remainder) ?? 0) < WHOLE_RATIO * n) entries.set(w, 'w');
+}
+/**
+ * How often the surface shows `base` with a pronoun where segment reads it so: «لاسهم» is
+ * «ل» + «أسهم», no evidence that «لاس» takes pronouns.
+ */
+function pronounsOf(base: string): number {
+  const stem = base.endsWith('\u0629') ? base.slice(0, -1) + '\u062A' : base;
+  let n = 0;
+  for (const p of POSSESSIVES) {
+    const w = stem + p;
+    if (pronounOf.get(w)?.[0] === base) n += surface.get(w) ?? 0;
+  }
+  return n;
+}
+
+// Whole-word guard behind: a frequent word that segment splits into a base and one pronoun,
+// where the base never shows the other pronouns, ends in letters that only look like one
+// («بيغي», «يوليه», «إنريكه»). For «ي» (rare in news) that alone decides; for the others the
+// base must also be rarer than the word and take no article (a verb's object pronoun varies:
+// «قاله», «قالها»).
+for (const [w, [base, pronoun]] of pronounOf) {
+  const n = surface.get(w) ?? 0;
+  if (n < WHOLE_MIN_COUNT) continue;
+  if (pronoun === '\u064A') {
+    if (pronounsOf(base) < OTHER_PRONOUN_THETA * n) entries.set(w, 'w');
+  } else if (articleShare(base) < NAME_ARTICLE_SHARE && (surface.get(base) ?? 0) < n && pronounsOf(base) - n < OTHER_PRONOUN_THETA * n) {
+    entries.set(w, 'w');
+  }
 }
 const lines: string[] = [];
 for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -6,20 +6,37 @@
 // منظمات» all give «منظمة» and no name ending in ة is cut. A lexicon derived from corpus frequencies
 // (src/lexicon/stem-exceptions.ts, built by scripts/build-stem-lexicon.ts) licenses ون ين ان
 // only where the rest of the word's paradigm is attested, so «بوتين، إيران، كازاخستان، قانون»
-// stay whole, and keeps whole the frequent words whose clitic split the corpus does not support.
+// stay whole, and keeps whole the frequent words whose clitic split the corpus does not support
+// (a proclitic letter of a name, «لوكاس»; a final letter that only looks like a pronoun,
+// «يوليه», «بيغي»).
+//
+// Speed: the word is folded once into a scratch buffer; words that cannot carry a clitic
+// (see mayHaveClitics) never reach the segmenter; the lexicon is looked up by code-unit ranges
+// of that buffer (src/stem/unit-table.ts), so a look-up makes no string; the stem is made as
+// one string at the end, or is the input itself when nothing changed.
 import { presentationFormTable } from '../chars/arabic.js';
 import { STEM_EXCEPTIONS } from '../lexicon/stem-exceptions.js';
-import { segment } from '../segment/index.js';
+import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
 import { Scratch, stringOf } from './buffer.js';
 import { isStopwordSpelling } from './stopwords.js';
+import { unitTable, type UnitTable } from './unit-table.js';
 
-const scratch = new Scratch();
+// The word folded (marks dropped, letters folded), and the base `segment` leaves, folded.
+const wordScratch = new Scratch();
+const baseScratch = new Scratch();
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
+const BEH = 0x0628; // U+0628 ARABIC LETTER BEH
 const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
 const TEH = 0x062a; // U+062A ARABIC LETTER TEH
+const SEEN = 0x0633; // U+0633 ARABIC LETTER SEEN
+const FEH = 0x0641; // U+0641 ARABIC LETTER FEH
+const KAF = 0x0643; // U+0643 ARABIC LETTER KAF
+const LAM = 0x0644; // U+0644 ARABIC LETTER LAM
+const MEEM = 0x0645; // U+0645 ARABIC LETTER MEEM
 const NOON = 0x0646; // U+0646 ARABIC LETTER NOON
+const HEH = 0x0647; // U+0647 ARABIC LETTER HEH
 const WAW = 0x0648; // U+0648 ARABIC LETTER WAW
 const YEH = 0x064a; // U+064A ARABIC LETTER YEH
 
@@ -31,24 +48,29 @@ const FEMININE = 4; // f: remove the ending and restore ة (دولتين → د�
 const WHOLE = 5; // w: leave the whole word unsegmented (a name that looks like clitics + word)
 const MASCULINE = 6; // m: the ة of an adjective or participle comes off (جديدة → جديد)
 
-const CODES: Record<string, number> = { k: KEEP, s: STRIP, b: BARE, f: FEMININE, w: WHOLE, m: MASCULINE };
+/** The code of a code letter of the packed lexicon. */
+function codeOf(letter: number): number {
+  switch (letter) {
+    case 0x73: // s
+      return STRIP;
+    case 0x62: // b
+      return BARE;
+    case 0x66: // f
+      return FEMININE;
+    case 0x77: // w
+      return WHOLE;
+    case 0x6d: // m
+      return MASCULINE;
+    default: // k
+      return KEEP;
+  }
+}
 
-let exceptions: Map<string, number> | undefined;
+let exceptions: UnitTable | undefined;
 
 /** The exception lexicon, parsed on first use from `code word` lines. */
-function exceptionTable(): Map<string, number> {
-  if (exceptions) return exceptions;
-  const table = new Map<string, number>();
-  const packed = STEM_EXCEPTIONS;
-  let start = 0;
-  while (start < packed.length) {
-    let end = packed.indexOf('\n', start);
-    if (end === -1) end = packed.length;
-    table.set(packed.slice(start + 1, end), CODES[packed[start]!] ?? KEEP);
-    start = end + 1;
-  }
-  exceptions = table;
-  return table;
+function exceptionTable(): UnitTable {
+  return (exceptions ??= unitTable(STEM_EXCEPTIONS, codeOf));
 }
 
 /** True for an Arabic letter (U+0621–064A without tatweel, U+0671–06D3). */
@@ -69,21 +91,19 @@ function isMark(c: number): boolean {
   );
 }
 
-/** The stem's spelling: أ إ آ ٱ → ا, ى → ي. */
-function fold(c: number): number {
-  if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return ALEF;
-  if (c === 0x0649) return YEH;
-  return c;
+/** True for a presentation form (U+FB50–FDFF, U+FE70–FEFF). */
+function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 }
 
-/** Replaces presentation forms (U+FB50–FDFF, U+FE70–FEFF) by the letters they show. */
+/** Replaces presentation forms by the letters they show. */
 function expandPresentationForms(word: string): string {
   const table = presentationFormTable();
   let out = '';
   let from = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+    if (isPresentationForm(c)) {
       const to = table.get(c);
       if (to !== undefined) {
         out += word.slice(from, i) + to;
@@ -94,41 +114,79 @@ function expandPresentationForms(word: string): string {
   return from === 0 ? word : out + word.slice(from);
 }
 
-/** How many units the last `foldInto` dropped or changed. */
-let foldedUnits = 0;
+/** True when the last `fold` dropped a mark or changed a letter. */
+let foldChanged = false;
+/** True when the last `fold` met an Arabic letter. */
+let foldArabic = false;
 
-/** Copies `text` into `units` without marks and with folded letters; returns the length. */
-function foldInto(units: Uint16Array, text: string): number {
+/**
+ * Copies `text` into `units` without marks, with أ إ آ ٱ → ا and ى → ي; returns the length,
+ * or -1 at the first presentation form when `shapes` is false (the caller expands them and
+ * folds again).
+ */
+function fold(units: Uint16Array, text: string, shapes: boolean): number {
   let n = 0;
-  let changed = 0;
+  let changed = false;
+  let arabic = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isMark(c)) {
-      changed++;
-      continue;
+    let c = text.charCodeAt(i);
+    // Below U+0610 there is no mark, no Arabic letter and nothing to fold.
+    if (c >= 0x0610) {
+      if (isMark(c)) {
+        changed = true;
+        continue;
+      }
+      if (c <= 0x06d3) {
+        if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) {
+          c = ALEF;
+          changed = true;
+        } else if (c === 0x0649) {
+          c = YEH; // U+0649 ALEF MAKSURA
+          changed = true;
+        }
+        if (!arabic && isArabicLetter(c)) arabic = true;
+      } else if (!shapes && isPresentationForm(c)) {
+        return -1;
+      }
     }
-    const f = fold(c);
-    if (f !== c) changed++;
-    units[n++] = f;
+    units[n++] = c;
   }
-  foldedUnits = changed;
+  foldChanged = changed;
+  foldArabic = arabic;
   return n;
 }
 
-/** True when the first letter of `text` can be a proclitic or its last letter end a pronoun. */
-function mayHaveClitics(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isMark(text.charCodeAt(i))) i++;
-  let j = text.length - 1;
-  while (j > i && isMark(text.charCodeAt(j))) j--;
-  const first = text.charCodeAt(i);
-  const last = text.charCodeAt(j);
-  // و ف ب ك ل س and ال (any alef); pronouns end in ه ا م ن ك ي (ى before a pronoun is ي).
-  return (
-    first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0643 || first === 0x0644 ||
-    first === 0x0633 || fold(first) === ALEF ||
-    last === 0x0647 || last === ALEF || last === 0x0645 || last === 0x0646 || last === 0x0643 || last === YEH
-  );
+/**
+ * True when `segment` could split the folded word `u[0, n)`: it begins with و ف ب ك ل, with
+ * «ال», or with س before an imperfect prefix (ي ت ن أ), or it ends like a pronoun (ه ها هم هما
+ * هن ك كم كما كن نا ني ي). The others skip the segmenter.
+ */
+function mayHaveClitics(u: Uint16Array, n: number): boolean {
+  // No word of one or two letters splits into clitics and a STEM base (checked on every pair of
+  // letters; «به», «له» come back as a lone preposition, which the stemmer keeps whole anyway):
+  // the frequent «في», «من», «لا», «ما» skip the segmenter.
+  if (n < 3) return false;
+  const first = u[0]!;
+  if (first === WAW || first === FEH || first === BEH || first === KAF || first === LAM) return true;
+  const second = u[1]!;
+  if (first === ALEF && second === LAM) return true;
+  if (first === SEEN && (second === YEH || second === TEH || second === NOON || second === ALEF)) return true;
+  const last = u[n - 1]!;
+  if (last === HEH || last === KAF || last === YEH) return true;
+  const before = u[n - 2]!;
+  if (last === ALEF) return before === HEH || before === NOON || (before === MEEM && (u[n - 3] === HEH || u[n - 3] === KAF));
+  if (last === MEEM || last === NOON) return before === HEH || before === KAF;
+  return false;
+}
+
+/**
+ * True when `stemDhad` hands `word` (without presentation forms) to the segmenter (internal:
+ * for the property that the segmenter leaves every other word whole).
+ */
+export function reachesSegment(word: string): boolean {
+  const units = wordScratch.reserve(word.length + 1);
+  const n = fold(units, word, true);
+  return n > 0 && mayHaveClitics(units, n);
 }
 
 /** True when `text` ends in an alef with U+064B FATHATAN on it or on the letter before it. */
@@ -139,61 +197,75 @@ function hasTanweenAlef(text: string): boolean {
     if (text.charCodeAt(i) === 0x064b) fathatan = true;
     i--;
   }
-  if (i < 0 || fold(text.charCodeAt(i)) !== ALEF) return false;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  if (c !== ALEF && c !== 0x0623 && c !== 0x0625 && c !== 0x0622 && c !== 0x0671) return false;
   return fathatan || (i > 0 && text.charCodeAt(i - 1) === 0x064b);
 }
-
-/** The number of letters of `text` (marks not counted). */
-function lettersOf(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isMark(text.charCodeAt(i))) n++;
-  return n;
-}
-
-const endsWith = (u: Uint16Array, n: number, a: number, b: number): boolean => u[n - 2] === a && u[n - 1] === b;
 
 /**
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
  * units, then ة".
  */
-function inflection(u: Uint16Array, n: number, whole: string | undefined): number {
+function inflection(u: Uint16Array, n: number): number {
   if (n < 4) return n;
-  const table = exceptionTable();
-  const last = u[n - 1];
+  const last = u[n - 1]!;
+  const before = u[n - 2]!;
   if (last === TEH_MARBUTA) {
-    const code = table.get(whole ?? stringOf(u, 0, n));
+    const code = exceptionTable().get(u, 0, n, -1);
     // «ـية» → «ـي»: the feminine of a nisba adjective, only where the corpus shows the nisba's
     // paradigm («فلسطينية» → «فلسطيني»); a name or a word it never saw keeps it («صقلية»).
-    if (u[n - 2] === YEH) return code === STRIP ? n - 1 : n;
+    if (before === YEH) return code === STRIP ? n - 1 : n;
     // Other feminines keep their ة unless the lexicon marks an adjective («مسؤولة» → «مسؤول»).
     return code === MASCULINE ? n - 1 : n;
   }
-  if (endsWith(u, n, ALEF, TEH)) {
-    const code = table.get(whole ?? stringOf(u, 0, n));
+  if (last === TEH) {
+    if (before !== ALEF) return n;
+    const table = exceptionTable();
+    const code = table.get(u, 0, n, -1);
     if (code === KEEP) return n;
     // «ـيات» → «ـي», like its singular «ـية» (or «ـية» when that one is kept).
     if (n >= 5 && u[n - 3] === YEH) {
       if (code === FEMININE) return -(n - 2);
-      return code === STRIP || table.get(stringOf(u, 0, n - 2) + '\u0629') === STRIP ? n - 2 : -(n - 2);
+      return code === STRIP || table.get(u, 0, n - 1, TEH_MARBUTA) === STRIP ? n - 2 : -(n - 2);
     }
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
-  if (n >= 5 && (endsWith(u, n, WAW, NOON) || endsWith(u, n, YEH, NOON) || endsWith(u, n, ALEF, NOON))) {
-    const code = table.get(whole ?? stringOf(u, 0, n));
+  if (n < 5) return n;
+  if (last === NOON) {
+    if (before !== WAW && before !== YEH && before !== ALEF) return n;
+    const table = exceptionTable();
+    const code = table.get(u, 0, n, -1);
     if (code === STRIP) return n - 2;
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
     return n;
   }
-  if (n >= 5 && endsWith(u, n, WAW, ALEF)) {
+  if (last === ALEF && before === WAW) {
     // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
-    return table.get(whole ?? stringOf(u, 0, n)) === STRIP ? n - 2 : n;
+    return exceptionTable().get(u, 0, n, -1) === STRIP ? n - 2 : n;
   }
   return n;
 }
 
 /** The stem `u[0, k)` + ة, or `u[0, k)` alone when that feminine is an adjective's (see MASCULINE). */
-function feminine(u: Uint16Array, k: number, table: Map<string, number>): number {
-  return table.get(stringOf(u, 0, k) + '\u0629') === MASCULINE ? k : -k;
+function feminine(u: Uint16Array, k: number, table: UnitTable): number {
+  return table.get(u, 0, k + 1, TEH_MARBUTA) === MASCULINE ? k : -k;
+}
+
+/**
+ * Whether the stemmer takes `segment`'s split of the folded word `w[0, n)` into `base` (of
+ * `length` letters), or keeps the word whole.
+ */
+function takesSplit(w: Uint16Array, n: number, base: string, length: number, article: boolean, proclitic: boolean): boolean {
+  // The article is always a clitic; pronouns alone are, unless the corpus shows that the base
+  // takes no other pronoun (a name that ends like one: «بيغي», «إنريكه»; see WHOLE).
+  if (article) return true;
+  if (!proclitic) return exceptionTable().get(w, 0, n, -1) !== WHOLE;
+  // Conjunctions and prepositions that would leave fewer than three letters more likely
+  // belong to the word («فيو», «ماها» stay whole), except before a function word («وفي» → «في»).
+  if (length < 3) return isStopwordSpelling(base);
+  // Frequent words whose split the corpus does not support stay whole («لوكاس»; see WHOLE).
+  return exceptionTable().get(w, 0, n, -1) !== WHOLE;
 }
 
 /**
@@ -202,55 +274,51 @@ function feminine(u: Uint16Array, k: number, table: Map<string, number>): number
  * offsets in it do not matter, only forms and tags.
  */
 export function stemDhad(word: string, given?: Segmentation): string {
-  const length = word.length;
-  if (length === 0) return word;
-  let arabic = false;
-  let shapes = false;
-  for (let i = 0; i < length; i++) {
-    const c = word.charCodeAt(i);
-    if (isArabicLetter(c)) arabic = true;
-    else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) shapes = true;
+  if (word.length === 0) return word;
+  let units = wordScratch.reserve(word.length + 1);
+  let n = fold(units, word, false);
+  let source = word;
+  if (n < 0) {
+    // Presentation forms: stem the letters they show (a given segmentation is of the shapes).
+    source = expandPresentationForms(word);
+    units = wordScratch.reserve(source.length + 1);
+    n = fold(units, source, true);
+    given = undefined;
+  } else if (!foldArabic) {
+    return word;
   }
-  if (!arabic && !shapes) return word;
-  const source = shapes ? expandPresentationForms(word) : word;
-  let form = source;
-  // `segment` can only split a word that begins with a proclitic letter or ends with one a
-  // pronoun ends with; the others skip it.
-  const parts = mayHaveClitics(source) ? (given !== undefined && !shapes ? given : segment(source)) : undefined;
-  // A lone preposition carrying a pronoun («له», «بها») is a function word: keep it whole.
-  if (parts && parts.base.tag === 'STEM') {
-    let article = false;
-    let proclitic = false;
-    for (const p of parts.prefixes) {
-      if (p.tag === 'DET') article = true;
-      else proclitic = true;
+  if (n === 0) return source;
+  // `whole` is the string of `u[0, n)` when there is one already (nothing was folded).
+  let whole: string | undefined = foldChanged ? undefined : source;
+  let u = units;
+  if (mayHaveClitics(units, n)) {
+    const parts = given ?? segmentWord(source, true, 0);
+    // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole.
+    if (parts.base.tag === 'STEM' && (parts.prefixes.length > 0 || parts.suffixes.length > 0)) {
+      let article = false;
+      let proclitic = false;
+      const prefixes = parts.prefixes;
+      for (let i = 0; i < prefixes.length; i++) {
+        if (prefixes[i]!.tag === 'DET') article = true;
+        else proclitic = true;
+      }
+      const base = parts.base.form;
+      const baseUnits = baseScratch.reserve(base.length + 1);
+      const length = fold(baseUnits, base, true);
+      if (length > 0 && takesSplit(units, n, base, length, article, proclitic)) {
+        u = baseUnits;
+        n = length;
+        whole = foldChanged ? undefined : base;
+      }
     }
-    const base = parts.base.form;
-    // Without an article, conjunctions and prepositions that would leave fewer than three
-    // letters more likely belong to the word («فيو», «ماها» stay whole; «وفي» → «في» is a
-    // function word), as do those of frequent words whose split the corpus does not support.
-    if (!proclitic || article) form = base;
-    else if (lettersOf(base) >= 3 ? !keptWhole(source) : isStopwordSpelling(base)) form = base;
   }
-  const units = scratch.reserve(form.length + 1);
-  let n = foldInto(units, form);
-  if (n === 0) return form;
   // The alef that carries an accusative tanween («يوماً», «جزءاً») is no part of the stem.
-  if (n >= 3 && units[n - 1] === ALEF && hasTanweenAlef(source)) {
+  if (n >= 3 && u[n - 1] === ALEF && hasTanweenAlef(source)) {
     n--;
-    foldedUnits++;
+    whole = undefined;
   }
-  // When folding changed nothing, `form` is the string of the units: no new string is made.
-  const whole = foldedUnits === 0 ? form : undefined;
-  const m = inflection(units, n, whole);
-  if (m >= 0) return whole === undefined ? stringOf(units, 0, m) : m === n ? whole : whole.slice(0, m);
-  units[-m] = TEH_MARBUTA;
-  return stringOf(units, 0, -m + 1);
-}
-
-/** True when the exception lexicon keeps this whole word unsegmented. */
-function keptWhole(word: string): boolean {
-  const units = scratch.reserve(word.length);
-  const n = foldInto(units, word);
-  return exceptionTable().get(foldedUnits === 0 ? word : stringOf(units, 0, n)) === WHOLE;
+  const m = inflection(u, n);
+  if (m >= 0) return whole === undefined ? stringOf(u, 0, m) : m === n ? whole : whole.slice(0, m);
+  u[-m] = TEH_MARBUTA;
+  return stringOf(u, 0, -m + 1);
 }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { reachesSegment, stemDhad } from '../../src/stem/dhad.js';
 import { stem, STEM_ALGORITHMS } from '../../src/stem/index.js';
 import { arabicDiacritic, arabicWord, emoji, presentationForm } from '../../src/testing/index.js';
 
@@ -11,13 +13,27 @@ const reference = snowballStemmers.newStemmer('arabic');
 
 // Words with every kind of mark and shape the references see in real text.
 const noisyWord = arabicWord({ maxLength: 10, diacritics: true, tatweel: true, presentationForms: true });
-const clitics = fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'لل', 'س', 'ست', 'يست');
+const clitics = fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'كال', 'لل', 'س', 'ست', 'يست');
 const endings = fc.constantFrom('', 'ة', 'ات', 'ون', 'ين', 'ان', 'ها', 'هما', 'كم', 'ني', 'وا', 'تم', 'ى', 'ي', 'ية');
 const shapedWord = fc.tuple(clitics, arabicWord({ maxLength: 6 }), endings).map(([a, b, c]) => a + b + c);
+
+// Real stems with every proclitic and pronoun, so that the segmenter does split.
+const pronouns = fc.constantFrom('', 'ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'نا', 'ني', 'ي');
+const realStem = fc.constantFrom('كتاب', 'قال', 'بيت', 'عمل', 'رئيس', 'وزير', 'دول', 'سياست', 'اخ', 'علي');
+const clitizedWord = fc.tuple(clitics, realStem, pronouns, fc.boolean()).map(([a, b, c, mark]) => a + (mark ? b + '\u064E' : b) + c);
 
 const DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
 describe('stem properties', () => {
+  test.prop([fc.oneof(noisyWord, shapedWord, clitizedWord)], { numRuns: 3000 })('dhad skips the segmenter only for words it leaves whole', (word) => {
+    const parts = segment(word);
+    if ((parts.prefixes.length > 0 || parts.suffixes.length > 0) && parts.base.tag === 'STEM') expect(reachesSegment(word)).toBe(true);
+  });
+
+  test.prop([fc.oneof(noisyWord, shapedWord, clitizedWord)])('dhad gives the same stem with the segmentation handed in', (word) => {
+    expect(stemDhad(word, segment(word))).toBe(stemDhad(word));
+  });
+
   test.prop([fc.oneof(noisyWord, shapedWord)], { numRuns: 3000 })('snowball agrees with the snowball-stemmers port', (word) => {
     expect(stem(word, { algorithm: 'snowball' })).toBe(reference.stem(word));
   });

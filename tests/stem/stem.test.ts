@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { stemDhad } from '../../src/stem/dhad.js';
 import { stem, STEM_ALGORITHMS } from '../../src/stem/index.js';
 
 describe('the dhad stemmer', () => {
@@ -26,6 +28,45 @@ describe('the dhad stemmer', () => {
   test('keeps proper nouns and loanwords whole', () => {
     for (const w of ['بيلاروسيا', 'بوتين', 'كازاخستان', 'يوليو', 'لوكاشينكو']) expect(stem(w)).toBe(w);
     expect(stem('إيران')).toBe('ايران');
+  });
+  test('keeps a final letter that only looks like a pronoun when the base takes no other pronoun', () => {
+    for (const w of ['يوليه', 'تتوجه', 'يتوجه', 'تكره', 'فرانكي']) expect(stem(w)).toBe(w);
+    expect(stem('مسؤوليته')).toBe('مسؤولية'); // «مسؤوليتها», «مسؤوليتهم» …: a real pronoun
+  });
+  test('keeps ان where the corpus never shows the dual in ين', () => {
+    expect(stem('جولان')).toBe('جولان');
+    expect(stem('الجولان')).toBe('جولان');
+    expect(stem('الطرفان')).toBe('طرف');
+    expect(stem('الطرفين')).toBe('طرف');
+  });
+  test('keeps ية on a noun that takes possessive pronouns', () => {
+    for (const w of ['مسؤولية', 'المسؤولية', 'مسؤوليتها']) expect(stem(w)).toBe('مسؤولية');
+    expect(stem('استراتيجية')).toBe('استراتيجية');
+    expect(stem('الرقمية')).toBe('رقمي');
+  });
+  test('keeps ات on the plural of a loanword in ـا', () => {
+    expect(stem('أوركسترات')).toBe('اوركسترات');
+    expect(stem('الأوركسترات')).toBe('اوركسترات');
+  });
+  test('gives the same stem with or without a segmentation handed in', () => {
+    for (const w of ['والمنظمات', 'قمتها', 'بيروت', 'يوليه', 'وقالوا', 'بالمدرسة', 'ﺑﺎﻟﻤﺪﺭﺳﺔ', 'به', 'في']) {
+      expect(stemDhad(w, segment(w))).toBe(stem(w));
+    }
+  });
+  test('skips the segmenter only where it would split nothing: every word of one or two letters', () => {
+    const letters: string[] = [];
+    for (let c = 0x0621; c <= 0x064a; c++) if (c < 0x063b || c > 0x0640) letters.push(String.fromCharCode(c));
+    // The stemmer only ever takes a split whose base is a STEM; it skips `segment` for words of
+    // fewer than three letters, so none of them may have such a split.
+    const splitsStem = (w: string): boolean => {
+      const parts = segment(w);
+      return parts.base.tag === 'STEM' && (parts.prefixes.length > 0 || parts.suffixes.length > 0);
+    };
+    for (const a of letters) {
+      expect(splitsStem(a)).toBe(false);
+      for (const b of letters) expect(splitsStem(a + b)).toBe(false);
+    }
+    expect(splitsStem('وفي')).toBe(true);
   });
   test('keeps short words', () => {
     expect(stem('من')).toBe('من');
