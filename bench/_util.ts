@@ -93,3 +93,19 @@ export function linearity(bytes: number, cases: readonly (readonly [string, (tex
   console.log('');
   table(['linearity', `1× CPU ms (${mb(bytes)})`, `10× CPU ms (${mb(bytes * 10)})`, 'ratio CPU (target ≤ 11)', 'ratio wall'], rows);
 }
+
+/**
+ * `measure` for several cases in interleaved rounds (A, B, C, A, B, C …), keeping each case's
+ * best: every case sees the same machine load and the same heap history, instead of the first
+ * case paying for V8 sizing a fresh heap.
+ */
+export function measureInterleaved(fns: readonly (() => unknown)[], rounds = 3, runs = 3): { wall: number; cpu: number }[] {
+  const out = fns.map(() => ({ wall: Infinity, cpu: Infinity }));
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, i) => {
+      const t = measure(fn, runs);
+      out[i] = { wall: Math.min(out[i]!.wall, t.wall), cpu: Math.min(out[i]!.cpu, t.cpu) };
+    });
+  }
+  return out;
+}

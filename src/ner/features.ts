@@ -11,6 +11,7 @@ import {
   clusterOf,
   freqOf,
   type Lexicon,
+  CUES,
 } from './lexicon.js';
 import { foldWord } from './fold.js';
 
@@ -44,6 +45,10 @@ export interface WordInfo {
   hsuf2: number;
   /** self-training tag-dictionary code (see Lexicon.tagdict) */
   td: number;
+  /** name-context code digits (see Lexicon.namectx), as char codes; 0 when unknown */
+  nc: Int32Array;
+  /** raw hash of the base's class in the second clustering */
+  hbc: number;
 }
 
 /** One token of a sentence: its word and its place-gazetteer position (0 none, 1 first, 2 later). */
@@ -102,8 +107,11 @@ function shapeOf(w: string): string {
 
 const bucketFreq = (f: number): string => (f < 0 ? 'u' : f < 4 ? 'r' : f < 8 ? 'm' : f < 12 ? 'f' : 'F');
 
+const NC_DIGITS = CUES.length + 1;
+const NO_NC = new Int32Array(NC_DIGITS);
+
 /** Number of word-only features in `WordInfo.own`. */
-const OWN = 24;
+const OWN = 31 + NC_DIGITS;
 
 function makeWord(w: string, lex: Lexicon): WordInfo {
   const k = w === '<s>' ? 0 : proclitics(w, lex);
@@ -144,8 +152,31 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
   own[n++] = finish(h(40, core));
   own[n++] = finish(h(46, b.slice(-2)));
   own[n++] = finish(h(47, String(b.length > 8 ? 9 : b.length)));
-  const td = lex.tagdict.get(b) ?? lex.tagdict.get(w) ?? 0;
-  own[n++] = mix(48, td);
+  const tdFull = lex.tagdict.get(b) ?? lex.tagdict.get(w) ?? 0;
+  own[n++] = mix(48, tdFull);
+  // per type share digits, and for the neighbours' features the main type with its digit
+  let td = 0;
+  if (tdFull > 0) {
+    let best = 0;
+    let bestDigit = 0;
+    for (let k = 0; k < 4; k++) {
+      const d = ((tdFull - 1) >> (2 * k)) & 3;
+      own[n++] = mix(52 + k, d);
+      if (d > bestDigit) {
+        bestDigit = d;
+        best = k;
+      }
+    }
+    td = bestDigit === 0 ? 13 : 1 + 3 * best + bestDigit - 1;
+  } else for (let k = 0; k < 4; k++) own[n++] = mix(52 + k, 9);
+  const code = w === '<s>' ? undefined : (lex.namectx.get(b) ?? lex.namectx.get(w));
+  const nc = code === undefined ? NO_NC : Int32Array.from({ length: NC_DIGITS }, (_, k) => code.charCodeAt(k));
+  for (let k = 0; k < NC_DIGITS; k++) own[n++] = mix(60 + k, nc[k]!);
+  // the base's class in the second clustering (bases, ±2 context words)
+  const bcl = w === '<s>' ? 's' : (lex.baseClusters.get(b) ?? '');
+  own[n++] = finish(h(74, bcl.slice(0, 4)));
+  own[n++] = finish(h(75, bcl.slice(0, 8)));
+  own[n++] = finish(h(76, bcl));
   return {
     w,
     b,
@@ -162,6 +193,8 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
     hc: h(0, c),
     hsuf2: h(0, w.slice(-2)),
     td,
+    nc,
+    hbc: h(0, bcl),
   };
 }
 
@@ -253,7 +286,11 @@ export function features(infos: readonly TokenInfo[], i: number, out: Int32Array
   out[n++] = mix(49, m1.td);
   out[n++] = mix(50, p1.td);
   out[n++] = mix2(51, m1.td, t.td);
+  out[n++] = mix2(70, p1.nc[2]!, p1.nc[4]!);
+  out[n++] = mix2(71, m1.nc[2]!, m1.nc[0]!);
+  out[n++] = mix(77, m1.hbc);
+  out[n++] = mix(78, p1.hbc);
   return n;
 }
 
-export const MAX_FEATURES = 56;
+export const MAX_FEATURES = 81;

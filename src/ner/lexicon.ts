@@ -5,6 +5,8 @@
 import { CLUSTERS } from './clusters-data.js';
 import { PLACES } from './gazetteer-data.js';
 import { TAGDICT } from './tagdict-data.js';
+import { NAME_CONTEXT_CODES, NAME_CONTEXTS } from './namectx-data.js';
+import { BASE_CLUSTER_PATHS, BASE_CLUSTERS } from './base-clusters-data.js';
 import { foldWord } from './fold.js';
 import { GIVEN_NAMES, LOC_TRIGGERS, ORG_TRIGGERS, ORG_WORDS, PERSON_TRIGGERS, words } from './lists.js';
 
@@ -25,23 +27,75 @@ export interface Lexicon {
   /** first folded word of a place name → the folded names (word arrays) starting with it */
   places: Map<string, string[][]>;
   /**
-   * folded base → self-training code: 1 + 3·type + strength (type 0–3 = PERS/LOC/ORG/MISC,
-   * strength 0–2 for ≥ 20/50/80 % of corpus occurrences tagged so), 13 = frequent and
-   * mostly untagged
+   * folded base → self-training code: 1 + Σ digit(type)·4^type over PERS/LOC/ORG/MISC, where
+   * digit 0–3 buckets the share of the word's corpus occurrences the half-models tagged with
+   * that type (< 10 %, < 35 %, < 70 %, more); 1 alone = frequent and mostly untagged
    */
-  tagdict: Map<string, number>;
+  tagdict: WordTable<number>;
+  /**
+   * folded base → name-context code from the unlabeled corpus (scripts/build-name-contexts.ts):
+   * one digit per entry of CUES, then one for the article «ال»
+   */
+  namectx: WordTable<string>;
+  /** folded base → binary path in the base clusters (scripts/build-base-clusters.ts) */
+  baseClusters: WordTable<string>;
 }
 
-/** Parses a packed tag dictionary: lines "code<TAB>word word …". */
-export function parseTagdict(packed: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of packed.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const code = Number(line.slice(0, tab));
-    for (const w of line.slice(tab + 1).split(' ')) if (w) out.set(w, code);
-  }
-  return out;
+/** The corpus contexts counted per word by scripts/build-name-contexts.ts, in code order. */
+export const CUES = ['title', 'title-head', 'given-name', 'speech-verb', 'before-bin', 'place-head', 'preposition', 'org-head'] as const;
+
+/** A word → value lookup (a Map, or a packed table that is searched without decoding). */
+export interface WordTable<T> {
+  get(word: string): T | undefined;
+}
+
+/**
+ * First code unit of the code characters in packed word tables: U+4E00 CJK UNIFIED IDEOGRAPH,
+ * which no folded word contains, so a code both ends its entry and names its value.
+ */
+export const TABLE_CODE = 0x4e00;
+
+/** True when a word can go into a packed table (no code unit at or above TABLE_CODE). */
+export function packable(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= TABLE_CODE) return false;
+  return word.length > 0;
+}
+
+/** Packs (word, code) pairs, code < 20,000, into a table string: entries sorted by word. */
+export function packTable(entries: Iterable<readonly [string, number]>): string {
+  const sorted = [...entries].filter(([w]) => packable(w)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return sorted.map(([w, c]) => w + String.fromCharCode(TABLE_CODE + c)).join('');
+}
+
+/**
+ * A packed table searched in place: one pass finds where the entries end, then each lookup
+ * is a binary search comparing code units, so first use costs a scan, not 100,000 Map inserts.
+ */
+export function packedTable<T>(packed: string, value: (code: number) => T): WordTable<T> {
+  let count = 0;
+  for (let i = 0; i < packed.length; i++) if (packed.charCodeAt(i) >= TABLE_CODE) count++;
+  const ends = new Int32Array(count);
+  for (let i = 0, k = 0; i < packed.length; i++) if (packed.charCodeAt(i) >= TABLE_CODE) ends[k++] = i;
+  return {
+    get(word: string): T | undefined {
+      let lo = 0;
+      let hi = count - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const start = mid === 0 ? 0 : ends[mid - 1]! + 1;
+        const end = ends[mid]!;
+        // compare word with packed[start, end) by code units, as the packer's sort did
+        let c = 0;
+        const n = Math.min(word.length, end - start);
+        for (let i = 0; i < n && c === 0; i++) c = word.charCodeAt(i) - packed.charCodeAt(start + i);
+        if (c === 0) c = word.length - (end - start);
+        if (c === 0) return value(packed.charCodeAt(end) - TABLE_CODE);
+        if (c < 0) hi = mid - 1;
+        else lo = mid + 1;
+      }
+      return undefined;
+    },
+  };
 }
 
 let cached: Lexicon | undefined;
@@ -87,7 +141,17 @@ export function lexicon(): Lexicon {
   mark(ORG_WORDS, ORG_WORD);
   const places = new Map<string, string[][]>();
   for (const name of PLACES.split('\n')) addPhrase(places, name);
-  cached = { known, paths, classes, places, tagdict: parseTagdict(TAGDICT) };
+  const ncCodes = NAME_CONTEXT_CODES.split(' ');
+  const bcPaths = BASE_CLUSTER_PATHS.split(' ');
+  cached = {
+    known,
+    paths,
+    classes,
+    places,
+    tagdict: packedTable(TAGDICT, (c) => c),
+    namectx: packedTable(NAME_CONTEXTS, (c) => ncCodes[c]!),
+    baseClusters: packedTable(BASE_CLUSTERS, (c) => bcPaths[c]!),
+  };
   return cached;
 }
 

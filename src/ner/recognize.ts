@@ -14,6 +14,7 @@ import { addPhrase, lexicon, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { DOC_WINDOW, postprocess } from './consistency.js';
+import { applyRules, endBeforeNumeric, isNisba } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
 /** Options of `entities`. */
@@ -132,8 +133,11 @@ function decodeSentence(tokens: readonly Token[], lex: Lexicon, w: Weights): Dec
   return out;
 }
 
-/** Model entities of decoded pieces of one sentence (offsets relative to `text`). */
-function modelEntities(text: string, pieces: readonly Decoded[], out: Entity[]): void {
+/**
+ * Model entities of decoded pieces of one sentence (offsets relative to `text`); a PERS/LOC/ORG
+ * that runs into a date, time, percentage or amount ends before it (`endBeforeNumeric`).
+ */
+function modelEntities(text: string, pieces: readonly Decoded[], numeric: readonly Entity[], out: Entity[]): void {
   for (const { tokens: part, infos, tags, margins } of pieces) {
     let i = 0;
     while (i < part.length) {
@@ -152,15 +156,12 @@ function modelEntities(text: string, pieces: readonly Decoded[], out: Entity[]):
       // PERS span («الكازاخي قاسم جومارت توكاييف») is not part of the name.
       let from = i;
       if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b)) from++;
-      pushSpan(text, part, infos, from, j, type, logistic(minMargin / MARGIN_SCALE), out);
+      // MISC loses to any overlapping numeric entity in `merge`, so it is not trimmed
+      const to = type === 'MISC' ? j : endBeforeNumeric(part, from, j, numeric);
+      if (to > from) pushSpan(text, part, infos, from, to, type, logistic(minMargin / MARGIN_SCALE), out);
       i = j;
     }
   }
-}
-
-/** A definite nisba adjective: «ال» + at least three letters + final «ي» (folded). */
-function isNisba(base: string): boolean {
-  return base.length >= 6 && base.charCodeAt(0) === 0x0627 && base.charCodeAt(1) === 0x0644 && base.charCodeAt(base.length - 1) === 0x064a;
 }
 
 /** Adds the entity over tokens [i, j), its start moved past the first token's proclitics. */
@@ -181,7 +182,9 @@ function pushSpan(
   let afterLam = false;
   if (p.length > 0) {
     start += originalOffset(first.text, p.length);
-    afterLam = p.charCodeAt(p.length - 1) === 0x0644 && infos[i]!.word.w.charCodeAt(p.length) === 0x0644;
+    // «لل» read as ل + the article: the base is «ال…», the word after the ل is not
+    const { w, b } = infos[i]!.word;
+    afterLam = p.charCodeAt(p.length - 1) === 0x0644 && w.charCodeAt(p.length) === 0x0644 && b.length === w.length - p.length + 1;
   }
   const end = part[j - 1]!.end;
   if (start >= end) return;
@@ -320,14 +323,21 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
     pieces.forEach((p, k) => {
       // a relabelled token has no margin of its own: score it as a coin toss
       for (let i = 0; i < p.tags.length; i++) if (p.tags[i] !== before[k]![i]) p.margins[i] = 0;
+      applyRules(
+        p.infos,
+        p.tokens.map((t) => t.text),
+        p.tags,
+        p.margins,
+        lex,
+      );
     });
     batch.forEach((s, k) => {
       const user: Entity[] = [];
       const model: Entity[] = [];
       if (names && names.index.size > 0) userEntities(s.text, tokens[k]!, lex, names, user);
       // the model runs even when only numeric types are wanted: names decide which NUMs stand
-      modelEntities(s.text, decoded[k]!, model);
       const numeric = findNumericEntities(s.text, tokens[k]!);
+      modelEntities(s.text, decoded[k]!, numeric, model);
       for (const e of merge(user, model, numeric)) {
         if (wanted && !wanted.has(e.type)) continue;
         e.start += s.start;

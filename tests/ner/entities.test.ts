@@ -50,6 +50,15 @@ describe('entities: spans', () => {
     expect(e!.form).toBe('الأمم المتحدة');
     expect(e!.text.endsWith('المتحدة')).toBe(true);
   });
+  test('starts a «لل» word after the preposition ل: the span keeps the article\'s lam, marks and tatweel included', () => {
+    for (const t of ['وقدم طلبا للأمم المتحدة أمس', 'وقدم طلبا لِلأُمَمِ المتحدة أمس', 'وقدم طلبا لـلأمم المتحدة أمس']) {
+      const e = entities(t, { types: ['ORG'] })[0];
+      expect(e, t).toBeDefined();
+      expect(e!.text.replace(/[\u064b-\u065f\u0640]/g, '')).toBe('لأمم المتحدة');
+      expect(e!.form).toBe('الأمم المتحدة');
+      expect(t.slice(e!.start, e!.end)).toBe(e!.text);
+    }
+  });
   test('keeps offsets in the original text when the text is tatweel-stretched or diacritized', () => {
     const plain = 'وصل الرئيس الروسي فلاديمير بوتين إلى كازاخستان';
     const stretched = 'وصل الرئيـــس الروسي فلاديـــمير بوتيـــن إلى كازاخـــستان';

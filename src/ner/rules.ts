@@ -1,0 +1,372 @@
+// Internal: rules applied to the model's BIO tags of one decoded stretch of a sentence, after
+// the one-name-one-label pass and before the tags become entities. Each is a statement about
+// Arabic news text, not about one document, and each was measured through entities() on
+// ANERcorp train and on AQMAR (never trained on) — see docs/ner.md, "Rules after the model":
+// - a PERS that is only a nationality adjective («الكازاخستاني», «للأمن الأوراسي») is not a name;
+// - a given name that is a common noun, coordinated with a definite noun and heading one
+//   («الوحدة وحسن الجوار») is that noun, not a person;
+// - a one-word LOC that is only a head noun («جمهورية», «الدولة») names no place;
+// - «وزارة» + definite noun(s) + agreeing adjectives is a ministry's name (ORG);
+// - an ORG headed by «منظمة/صندوق/…» goes on over a «لل…» purpose word («للتعاون»);
+// - a capital or large city from the hand-written list (places.ts) the model left O is a LOC;
+// and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
+import type { TokenInfo, WordInfo } from './features.js';
+import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
+import { CAPITALS, CITIES, placeNames } from './places.js';
+import { foldWord } from './fold.js';
+import type { Entity } from './types.js';
+
+/** Tag indices (TAGS in features.ts: O, then B/I for PERS, LOC, ORG, MISC; I-X = B-X + 1). */
+const O = 0;
+const B_PERS = 1;
+const I_PERS = 2;
+const B_LOC = 3;
+const B_ORG = 5;
+
+/**
+ * Margin (model weight units) given to tokens a rule labels: the recognizer turns it into a
+ * score of about 0.88, the confidence of a list match rather than a coin toss.
+ */
+export const RULE_MARGIN = 20;
+
+const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
+const LAM = 0x0644; // U+0644 ARABIC LETTER LAM
+const YEH = 0x064a; // U+064A ARABIC LETTER YEH
+const HEH = 0x0647; // U+0647 ARABIC LETTER HEH (folded TEH MARBUTA)
+const WAW = 0x0648; // U+0648 ARABIC LETTER WAW
+const FEH = 0x0641; // U+0641 ARABIC LETTER FEH
+const BEH = 0x0628; // U+0628 ARABIC LETTER BEH
+const KAF = 0x0643; // U+0643 ARABIC LETTER KAF
+const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
+
+/** «ال» + at least `min` letters (folded). */
+function isDefinite(w: string, min = 3): boolean {
+  return w.length >= 2 + min && w.charCodeAt(0) === ALEF && w.charCodeAt(1) === LAM;
+}
+
+/** A definite nisba form: «ال» + at least three letters + «ي» (folded). */
+export function isNisba(base: string): boolean {
+  return isDefinite(base, 4) && base.charCodeAt(base.length - 1) === YEH;
+}
+
+/**
+ * A definite nisba that is an adjective, not a family name: adjectives inflect for gender, so
+ * the corpus writes the feminine «…ية» about as often as the masculine («الروسي» 2¹², «الروسية»
+ * 2¹¹; «الكازاخستاني» 2², «الكازاخستانية» 2³), while family names of the same shape have a rare
+ * or absent feminine («المالكي» 2⁹ against 2⁵, «القرضاوي» against none).
+ */
+export function isAdjectiveNisba(base: string, lex: Lexicon): boolean {
+  if (!isNisba(base)) return false;
+  const fem = freqOf(lex, base + '\u0647'); // + folded TEH MARBUTA
+  return fem >= 0 && fem >= freqOf(lex, base) - 1;
+}
+
+/** Folded function words that look definite («الذي», «إلى» → «الي», «إلا» → «الا»). */
+const NOT_NOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'الي', 'الا', 'الان', 'اليوم']);
+
+/** Second parts of compound given names («نور الدين», «نصر الله», «عبد الرحمن»). */
+const NAME_SECOND_PARTS = new Set(['الدين', 'الله', 'الاله', 'الرحمن', 'الرحيم', 'العزيز', 'الحق', 'الاسلام', 'النبي', 'الامير']);
+
+/**
+ * Ways to read a folded word as proclitics + base: the word itself, then without و/ف, then
+ * without ب/ك/ل (after an optional و/ف), «لل» read as ل + the article. Yields [letters, base].
+ */
+function splits(w: string): [number, string][] {
+  const out: [number, string][] = [[0, w]];
+  let k0 = 0;
+  const c0 = w.charCodeAt(0);
+  if ((c0 === WAW || c0 === FEH) && w.length > 3) {
+    out.push([1, w.slice(1)]);
+    k0 = 1;
+  }
+  const c1 = w.charCodeAt(k0);
+  if ((c1 === BEH || c1 === KAF || c1 === LAM) && w.length - k0 > 3) {
+    // «لل»: ل + the article with its alef elided («للدوحة»), or ل + a word in ل («للندن»)
+    if (c1 === LAM && w.charCodeAt(k0 + 1) === LAM) out.push([k0 + 1, '\u0627' + w.slice(k0 + 1)]);
+    out.push([k0 + 1, w.slice(k0 + 1)]);
+  }
+  return out;
+}
+
+/** Replaces a token's proclitic split (for the span start and the form) with [k, base]. */
+function resplit(info: TokenInfo, k: number, base: string): void {
+  const word = info.word;
+  if (word.p.length === k && word.b === base) return;
+  const copy: WordInfo = { ...word, p: word.w.slice(0, k), b: base };
+  info.word = copy;
+}
+
+function label(tags: Int8Array, margins: Float64Array, i: number, j: number, b: number): void {
+  for (let k = i; k < j; k++) {
+    tags[k] = k === i ? b : b + 1;
+    margins[k] = RULE_MARGIN;
+  }
+}
+
+/** End (exclusive) of the entity of any type that starts at `i` (tags[i] is B-X or a stray I-X). */
+function spanEnd(tags: Int8Array, i: number): number {
+  const tag = tags[i]!;
+  const inside = tag % 2 === 1 ? tag + 1 : tag;
+  let j = i + 1;
+  while (j < tags.length && tags[j] === inside) j++;
+  return j;
+}
+
+/**
+ * A PERS made only of definite words that ends in a nationality adjective and holds no given
+ * name («الكازاخستاني», «للأمن الأوراسي», «الرئيس الروسي») names nobody: ANERcorp leaves such
+ * adjectives O. Family names of the same shape («المالكي», «القرضاوي») fail the adjective test.
+ */
+function dropAdjectivePersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; ) {
+    if (tags[i] === O) {
+      i++;
+      continue;
+    }
+    const j = spanEnd(tags, i);
+    if (tags[i] === B_PERS || tags[i] === I_PERS) {
+      let ok = isAdjectiveNisba(infos[j - 1]!.word.b, lex);
+      for (let k = i; ok && k < j; k++) {
+        const b = infos[k]!.word.b;
+        if (!isDefinite(b) || (lex.classes.get(b.slice(2)) ?? 0) & GIVEN_NAME) ok = false;
+      }
+      if (ok) tags.fill(O, i, j);
+    }
+    i = j;
+  }
+}
+
+/**
+ * Folded nouns that head a place's name but are no name alone: «جمهورية», «مدينة», «الدولة».
+ * Not «المدينة», which is also Medina (ANERcorp: B-LOC 13 times).
+ */
+const PLACE_HEADS = new Set(
+  ['جمهورية', 'مملكة', 'سلطنة', 'إمارة', 'دولة', 'ولاية', 'مدينة', 'عاصمة', 'محافظة', 'منطقة', 'إقليم', 'قرية', 'بلدة', 'مقاطعة']
+    .flatMap((w) => [w, 'ال' + w])
+    .filter((w) => w !== 'المدينة')
+    .map(foldWord),
+);
+
+/**
+ * A one-word LOC that is only such a head noun («جمهورية» tagged apart from «كازاخستان» after
+ * it, «الدولة» for a state named before) names no place: it is dropped.
+ */
+function dropBareHeads(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    if (PLACE_HEADS.has(infos[i]!.word.b) || PLACE_HEADS.has(infos[i]!.word.w)) tags[i] = O;
+  }
+}
+
+/** Corpus frequency (log2) from which a definite word counts as a common word. */
+const COMMON_LOG_FREQ = 6;
+
+/**
+ * «الوحدة وحسن الجوار», «الثقة وحسن النية», «بالصبر وجمال الطبيعة»: a two-word PERS whose first
+ * word is a given name that is also a common noun, attached to the conjunction و/ف, after a
+ * definite common word, and whose second word is a frequent definite noun (not a nisba, not
+ * the second part of a compound name) is a noun phrase coordinated with the word before it.
+ * A person's name is not coordinated with a bare definite noun.
+ */
+function dropCoordinatedConstructs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS || (i + 2 < tags.length && tags[i + 2] === I_PERS)) continue;
+    if (tags[i - 1] !== O) continue;
+    const first = infos[i]!.word;
+    const c0 = first.w.charCodeAt(0);
+    if (first.p.length === 0 || (c0 !== WAW && c0 !== FEH)) continue;
+    if (!((lex.classes.get(first.b) ?? 0) & GIVEN_NAME)) continue;
+    const second = infos[i + 1]!.word;
+    if (second.p.length > 0 || !isDefinite(second.w) || isNisba(second.w)) continue;
+    if (NAME_SECOND_PARTS.has(second.w) || NOT_NOUNS.has(second.w) || second.logFreq < COMMON_LOG_FREQ) continue;
+    const prev = infos[i - 1]!.word;
+    if (!isDefinite(prev.b) || isNisba(prev.b) || NOT_NOUNS.has(prev.b)) continue;
+    if ((lex.classes.get(prev.b) ?? 0) & (PERSON_TRIGGER | ORG_TRIGGER | LOC_TRIGGER | GIVEN_NAME)) continue;
+    tags[i] = O;
+    tags[i + 1] = O;
+  }
+}
+
+/**
+ * «منظمة شنغهاي للتعاون», «صندوق أبوظبي للتنمية»: an ORG headed by an indefinite organisation
+ * noun (منظمة, صندوق, مركز, … in construct with the name) that the model ended just before a
+ * word of the organisation-name list (lists.ts) in «لل…» — ل + a definite noun of purpose,
+ * «للتعاون», «للتنمية», «للأمن» — goes on over it: the purpose belongs to the head noun. A
+ * definite head («البنك الأفريقي» + «للتنمية») is left alone, as is an ORG that is itself a
+ * complement («مركز الأمم المتحدة للإعلام»): ANERcorp stops those before the «لل…» word.
+ */
+function extendOrgPurpose(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    let j = spanEnd(tags, i);
+    const head = infos[i]!.word.b;
+    if (isDefinite(head) || !((lex.classes.get(head) ?? 0) & ORG_TRIGGER)) {
+      i = j - 1;
+      continue;
+    }
+    while (j < tags.length && tags[j] === O) {
+      const w = infos[j]!.word.w;
+      if (w.charCodeAt(0) !== LAM || w.charCodeAt(1) !== LAM || !((lex.classes.get(w) ?? 0) & ORG_WORD)) break;
+      tags[j] = B_ORG + 1;
+      margins[j] = Math.min(margins[j - 1]!, RULE_MARGIN);
+      j++;
+    }
+    i = j - 1;
+  }
+}
+
+/** Folded head of a ministry's name, «وزارة». */
+const MINISTRY_HEAD = 'وزاره';
+
+/** A definite noun that can follow «وزارة» («الخارجية», «الصحة»). */
+function isMinistryNoun(w: string): boolean {
+  return isDefinite(w) && !NOT_NOUNS.has(w);
+}
+
+/**
+ * «وزارة الخارجية», «وزارة الاقتصاد والتجارة», «لوزارة الصحة الفلسطينية»: «وزارة» + a definite
+ * noun, optionally one coordinated definite noun («و» + «ال…»), then definite adjectives (ending
+ * in ة or ي: «الروسية», «العالي») is a ministry, an ORG — the convention of OntoNotes and
+ * Wojood (ANERcorp leaves «وزارة» O). Only stretches the model left O are labelled, except
+ * that an ORG the model starts right after «وزارة» («الداخلية الفرنسية») takes the head in.
+ */
+function labelMinistries(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== O || (tags[i + 1] !== O && tags[i + 1] !== B_ORG)) continue;
+    const w0 = infos[i]!.word.w;
+    if (!w0.endsWith(MINISTRY_HEAD)) continue; // cheap test before the proclitic splits
+    const head = splits(w0).find(([, b]) => b === MINISTRY_HEAD);
+    if (!head || !isMinistryNoun(infos[i + 1]!.word.w)) continue;
+    if (tags[i + 1] === B_ORG) {
+      // the model found the ministry without its head («الداخلية الفرنسية»): the head joins it
+      resplit(infos[i]!, head[0], head[1]);
+      tags[i] = B_ORG;
+      tags[i + 1] = B_ORG + 1;
+      margins[i] = Math.min(margins[i + 1]!, RULE_MARGIN);
+      continue;
+    }
+    let j = i + 2;
+    if (j < tags.length && tags[j] === O) {
+      const w = infos[j]!.word.w;
+      if (w.charCodeAt(0) === WAW && isMinistryNoun(w.slice(1))) j++;
+    }
+    while (j < tags.length && tags[j] === O) {
+      const w = infos[j]!.word.w;
+      const last = w.charCodeAt(w.length - 1);
+      if (!isMinistryNoun(w) || (last !== HEH && last !== YEH)) break;
+      j++;
+    }
+    resplit(infos[i]!, head[0], head[1]);
+    label(tags, margins, i, j, B_ORG);
+    i = j - 1;
+  }
+}
+
+let placeIndex: { names: Map<string, string[][]>; tehMarbuta: Set<string[]> } | undefined;
+
+/** First folded word → folded place names (word arrays) starting with it, built on first use. */
+function places(): { names: Map<string, string[][]>; tehMarbuta: Set<string[]> } {
+  if (!placeIndex) {
+    const names = new Map<string, string[][]>();
+    const tehMarbuta = new Set<string[]>();
+    for (const name of [...placeNames(CAPITALS), ...placeNames(CITIES)]) {
+      addPhrase(names, name);
+      const list = names.get(foldWord(name.split(' ')[0]!))!;
+      if (name.charCodeAt(name.length - 1) === TEH_MARBUTA) tehMarbuta.add(list[list.length - 1]!);
+    }
+    placeIndex = { names, tehMarbuta };
+  }
+  return placeIndex;
+}
+
+/** The last letter of a raw token, marks and tatweel skipped, presentation forms read as letters. */
+function lastLetter(raw: string): string {
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const f = foldWord(raw[i]!);
+    if (f.length > 0) return raw[i]!.normalize('NFKC');
+  }
+  return '';
+}
+
+/**
+ * Capitals and large cities (places.ts) that the model left O become LOC: longest match, the
+ * first word read with or without its proclitics («وبأستانة»), the others as written. A name
+ * spelled with a final ة does not match a word ending in ه, which folding would otherwise
+ * equate («وجده» "found him" is not «وجدة»). A one-word definite name in «…ية» right after a
+ * definite common word is that word's adjective («التكية السليمانية»), not the city.
+ */
+function labelPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  const { names, tehMarbuta } = places();
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== O) continue;
+    const w = infos[i]!.word.w;
+    const c = w.charCodeAt(0);
+    // only words in the list or starting with a proclitic letter need the splits
+    if (!names.has(w) && c !== WAW && c !== FEH && c !== BEH && c !== KAF && c !== LAM) continue;
+    let best = 0;
+    let split: [number, string] | undefined;
+    for (const s of splits(w)) {
+      for (const name of names.get(s[1]) ?? []) {
+        if (name.length <= best || i + name.length > tags.length) continue;
+        let ok = true;
+        for (let k = 1; ok && k < name.length; k++) ok = tags[i + k] === O && infos[i + k]!.word.w === name[k];
+        if (ok && tehMarbuta.has(name) && lastLetter(raw[i + name.length - 1]!) === '\u0647') ok = false;
+        // «…يه» is the folded «…ية» of an adjective after a definite noun
+        if (ok && name.length === 1 && s[0] === 0 && i > 0 && tags[i - 1] === O && isDefinite(infos[i - 1]!.word.b)) {
+          if (isDefinite(name[0]!) && name[0]!.endsWith('\u064a\u0647')) ok = false;
+        }
+        if (ok) {
+          best = name.length;
+          split = s;
+        }
+      }
+    }
+    if (!split) continue;
+    resplit(infos[i]!, split[0], split[1]);
+    label(tags, margins, i, i + best, B_LOC);
+    i += best - 1;
+  }
+}
+
+/**
+ * Applies the rules to one decoded stretch (`raw`: its token texts), in place: `tags` (indices
+ * into TAGS), `margins` (a labelled token gets RULE_MARGIN) and `infos` (a labelled token's
+ * proclitic split).
+ */
+export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  dropAdjectivePersons(infos, tags, lex);
+  dropCoordinatedConstructs(infos, tags, lex);
+  dropBareHeads(infos, tags);
+  labelMinistries(infos, tags, margins);
+  extendOrgPurpose(infos, tags, margins, lex);
+  labelPlaces(infos, raw, tags, margins);
+}
+
+/**
+ * Where a name over tokens [from, to) must end so as not to run into a date, time, percentage
+ * or amount of money that starts inside it and ends after it: before the token where that
+ * expression starts («منظمة شنغهاي للتعاون يومي 3 و4 يوليو» tagged ORG up to «يومي» keeps
+ * «منظمة شنغهاي للتعاون» instead of losing to the DATE whole in the merge). NUMs are ignored:
+ * a name wins over a NUM. `numeric` must be sorted by start and disjoint (as the grammar gives
+ * it). Returns `from` when nothing is left.
+ */
+export function endBeforeNumeric(tokens: readonly { start: number; end: number }[], from: number, to: number, numeric: readonly Entity[]): number {
+  const start = tokens[from]!.start;
+  const last = tokens[to - 1]!.end;
+  // `numeric` is sorted and disjoint: find the first expression starting after the name does
+  let lo = 0;
+  let hi = numeric.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (numeric[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < numeric.length && numeric[k]!.start < last; k++) {
+    const n = numeric[k]!;
+    if (n.type === 'NUM' || n.end <= last) continue;
+    let end = to;
+    while (end > from && tokens[end - 1]!.end > n.start) end--;
+    return end;
+  }
+  return to;
+}
