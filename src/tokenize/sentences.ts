@@ -2,7 +2,7 @@ import { assertString } from '../chars/guards.js';
 import * as C from './char-class-names.js';
 import { classOf } from './char-class.js';
 import * as S from './scan.js';
-import { isArabicScript, releaseInput, scan } from './scan.js';
+import { CHUNK, isArabicScript, releaseInput, scanChunk, startScan } from './scan.js';
 import type { Sentence } from './types.js';
 
 // Local copies of imported constants (an imported binding may compile to a getter).
@@ -119,35 +119,58 @@ export function sentences(text: string): Sentence[] {
   assertString('sentences', text);
   const out: Sentence[] = [];
   if (text.length === 0) return out;
-  const { starts, ends, types, count } = scan(text);
-  let first = -1; // index of the current sentence's first token
+  // The tokens come chunk by chunk into a small window (see `fill`): a long text needs no
+  // span buffer as large as its token count. Window indices move down when `fill` drops the
+  // tokens already decided, so `t`, `last` and `first` are shifted with them.
+  startScan(text);
+  wCount = 0;
+  wDone = false;
+  let open = false; // inside a sentence
+  let first = 0; // window index of the sentence's first token (negative once dropped)
+  let firstStart = 0; // its offset in the text
   const close = (last: number): void => {
-    const start = starts[first]!;
-    const end = ends[last]!;
-    out.push({ text: text.slice(start, end), start, end });
-    first = -1;
+    const end = we[last]!;
+    out.push({ text: text.slice(firstStart, end), start: firstStart, end });
+    open = false;
   };
-  for (let t = 0; t < count; t++) {
-    if (first >= 0 && t > first) {
+  for (let t = 0; ; t++) {
+    while (t + 1 >= wCount && !wDone) {
+      const d = fill(t > 0 ? t - 1 : 0);
+      t -= d;
+      first -= d;
+    }
+    if (t >= wCount) break;
+    if (open && t > first) {
       // A line break between the previous token and this one.
-      const gapStart = ends[t - 1]!;
-      const gapEnd = starts[t]!;
+      const gapStart = we[t - 1]!;
+      const gapEnd = ws[t]!;
       if (gapEnd > gapStart) {
         const breaks = lineBreaks(text, gapStart, gapEnd);
-        const carried = types[t - 1] === PUNCT && continuesLine(text, starts[t - 1]!, gapStart);
+        const carried = wt[t - 1] === PUNCT && continuesLine(text, ws[t - 1]!, gapStart);
         if (breaks === 2 || (breaks === 1 && !carried)) close(t - 1);
       }
     }
-    if (first < 0) first = t;
-    if (types[t] !== PUNCT) continue;
-    let kind = terminatorKind(text, starts[t]!, ends[t]!);
+    if (!open) {
+      open = true;
+      first = t;
+      firstStart = ws[t]!;
+    }
+    if (wt[t] !== PUNCT) continue;
+    let kind = terminatorKind(text, ws[t]!, we[t]!);
     if (kind === NONE) continue;
     // Take in the terminators and closing quotes or brackets glued to this one.
     let last = t;
     let strongest = kind;
-    while (last + 1 < count && starts[last + 1] === ends[last] && types[last + 1] === PUNCT) {
-      const s = starts[last + 1]!;
-      const e = ends[last + 1]!;
+    for (;;) {
+      while (last + 1 >= wCount && !wDone) {
+        const d = fill(t - 1 > 0 ? t - 1 : 0);
+        t -= d;
+        last -= d;
+        first -= d;
+      }
+      if (!(last + 1 < wCount && ws[last + 1] === we[last] && wt[last + 1] === PUNCT)) break;
+      const s = ws[last + 1]!;
+      const e = we[last + 1]!;
       const k = terminatorKind(text, s, e);
       if (k !== NONE) {
         kind = k;
@@ -158,14 +181,61 @@ export function sentences(text: string): Sentence[] {
       last++;
     }
     if (strongest === STRONG) kind = STRONG;
-    if (endsSentence(text, starts, ends, types, count, first, t, last, kind)) {
+    if (endsSentence(text, ws, we, wt, wCount, first, t, last, kind)) {
       close(last);
     }
     t = last;
   }
-  if (first >= 0) close(count - 1);
+  if (open) close(wCount - 1);
   releaseInput();
+  if (ws.length > WINDOW) {
+    ws = new Int32Array(WINDOW);
+    we = new Int32Array(WINDOW);
+    wt = new Uint8Array(WINDOW);
+  }
   return out;
+}
+
+// The token window of `sentences`: what is left of the previous chunk plus the next one.
+const WINDOW = 2 * CHUNK;
+let ws = new Int32Array(WINDOW);
+let we = new Int32Array(WINDOW);
+let wt = new Uint8Array(WINDOW);
+let wCount = 0;
+let wDone = false;
+
+/**
+ * Drops the window's tokens before index `keep`, appends the scanner's next chunk (or notes
+ * that the scan is done) and returns `keep`, the amount every window index moved down.
+ */
+function fill(keep: number): number {
+  const rest = wCount - keep;
+  ws.copyWithin(0, keep, wCount);
+  we.copyWithin(0, keep, wCount);
+  wt.copyWithin(0, keep, wCount);
+  const { starts, ends, types, count } = scanChunk();
+  if (count === 0) {
+    wDone = true;
+  } else {
+    if (rest + count > ws.length) {
+      // A glued run of punctuation longer than a chunk: grow (dropped again after the call).
+      const size = 2 * (rest + count);
+      const s = new Int32Array(size);
+      const e = new Int32Array(size);
+      const y = new Uint8Array(size);
+      s.set(ws.subarray(0, rest));
+      e.set(we.subarray(0, rest));
+      y.set(wt.subarray(0, rest));
+      ws = s;
+      we = e;
+      wt = y;
+    }
+    ws.set(starts.subarray(0, count), rest);
+    we.set(ends.subarray(0, count), rest);
+    wt.set(types.subarray(0, count), rest);
+  }
+  wCount = rest + count;
+  return keep;
 }
 
 /** Decides whether the terminator group `t..last` (of the given kind) ends the sentence. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { sentences } from '../../src/tokenize/index.js';
+import { sentences, tokenize } from '../../src/tokenize/index.js';
+import { CHUNK } from '../../src/tokenize/scan.js';
 
 const split = (s: string): string[] => sentences(s).map((x) => x.text);
 
@@ -88,5 +89,24 @@ describe('sentences', () => {
 
   test('returns no sentence for white space alone', () => {
     expect(sentences(' \n\t ')).toStrictEqual([]);
+  });
+});
+
+describe('sentences: long texts (tokens arrive chunk by chunk into a small window)', () => {
+  test('gives a long text the sentences of its paragraphs, shifted', () => {
+    // More tokens than three scanner chunks, so that chunk boundaries fall inside sentences.
+    const unit = 'قال د. أحمد إن النمو بلغ 3.4% في «المنطقة». وأضاف: "سنرى"! هل تعلم؟ نعم…\n\n';
+    const pieces = sentences(unit);
+    const times = Math.ceil((3 * CHUNK) / tokenize(unit).length) + 1;
+    const expected = Array.from({ length: times }, (_, r) =>
+      pieces.map((s) => ({ ...s, start: s.start + r * unit.length, end: s.end + r * unit.length })),
+    ).flat();
+    expect(sentences(unit.repeat(times))).toStrictEqual(expected);
+  });
+
+  test('keeps a run of glued terminators longer than a chunk in one sentence', () => {
+    const run = '!)'.repeat(CHUNK); // 2 × CHUNK punctuation tokens, glued
+    expect(sentences(`قال${run} ثم مضى.`).map((s) => s.text)).toStrictEqual([`قال${run}`, 'ثم مضى.']);
+    expect(sentences(`${run}`).map((s) => s.end)).toStrictEqual([run.length]);
   });
 });
