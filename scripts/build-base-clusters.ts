@@ -7,14 +7,12 @@
 // Same recursive spherical 2-means into a binary tree; deterministic (fixed-seed PRNG).
 //
 //   npx tsx scripts/build-base-clusters.ts [--vocab 60000] [--contexts 500]
-import { createReadStream, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { foldWord, isWordChar } from '../src/ner/fold.js';
+import { foldWord } from '../src/ner/fold.js';
 import { lexicon, packTable, proclitics } from '../src/ner/lexicon.js';
-import { clusterPaths } from './lib/cluster-tree.js';
+import { clusterPaths, readIdStream } from './lib/cluster-tree.js';
 import { xorshift32 } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,55 +50,7 @@ async function main(): Promise<void> {
     .filter((f) => /^news-(00[5-9]|01[1-5])\.txt\.gz$/.test(f))
     .sort()
     .slice(0, Number(arg('--files', '16')));
-  const ids = new Map<string, number>();
-  const keyCache = new Map<string, string>();
-  const words: string[] = [];
-  let counts = new Int32Array(1 << 20);
-  let stream = new Int32Array(1 << 25);
-  let n = 0;
-  const push = (id: number): void => {
-    if (n === stream.length) {
-      const s = new Int32Array(stream.length * 2);
-      s.set(stream);
-      stream = s;
-    }
-    stream[n++] = id;
-  };
-  for (const file of files) {
-    const rl = createInterface({ input: createReadStream(join(DIR, file)).pipe(createGunzip()), crlfDelay: Infinity });
-    for await (const line of rl) {
-      let i = 0;
-      const len = line.length;
-      while (i < len) {
-        while (i < len && !isWordChar(line.charCodeAt(i))) i++;
-        const s = i;
-        while (i < len && isWordChar(line.charCodeAt(i))) i++;
-        if (i > s) {
-          const raw = line.slice(s, i);
-          let k = keyCache.get(raw);
-          if (k === undefined) {
-            k = key(raw);
-            if (keyCache.size < 2_000_000) keyCache.set(raw, k);
-          }
-          let id = ids.get(k);
-          if (id === undefined) {
-            id = words.length;
-            ids.set(k, id);
-            words.push(k);
-            if (id >= counts.length) {
-              const c = new Int32Array(counts.length * 2);
-              c.set(counts);
-              counts = c;
-            }
-          }
-          counts[id]!++;
-          push(id);
-        }
-      }
-      push(-1); // paragraph break
-    }
-    console.error(`${file}: ${n} tokens, ${words.length} types, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  }
+  const { words, counts, stream, n } = await readIdStream(DIR, files, key, t0);
   // Vocabulary: the VOCAB most frequent types.
   const order = Array.from({ length: words.length }, (_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));
   const V = Math.min(VOCAB, order.length);
@@ -158,8 +108,8 @@ async function main(): Promise<void> {
   console.error(`wrote ${out}: ${paths.length} clusters, ${(packed.length / 1e6).toFixed(2)} M chars, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   // A few neighbours for a sanity check.
   for (const probe of ['القاهره', 'محمد', 'وزاره', 'بوتين', 'يونيو']) {
-    const id = ids.get(probe);
-    const r = id === undefined ? -1 : rank[id]!;
+    const id = words.indexOf(probe);
+    const r = id < 0 ? -1 : rank[id]!;
     if (r < 0) continue;
     const p = path[r]!;
     console.error(probe, p, (byPath.get(p) ?? []).slice(0, 15).join(' '));

@@ -10,13 +10,11 @@
 // model can use prefixes of several lengths. Deterministic: fixed-seed PRNG.
 //
 //   npx tsx scripts/build-clusters.ts [--vocab 100000] [--files 16]
-import { createReadStream, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { foldWord, isWordChar } from '../src/ner/fold.js';
-import { clusterPaths } from './lib/cluster-tree.js';
+import { foldWord } from '../src/ner/fold.js';
+import { clusterPaths, readIdStream } from './lib/cluster-tree.js';
 import { xorshift32 } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,49 +48,7 @@ async function main(): Promise<void> {
     .filter((f) => /^news-(00[5-9]|01[1-5])\.txt\.gz$/.test(f))
     .sort()
     .slice(0, Number(arg('--files', '16')));
-  const ids = new Map<string, number>();
-  const words: string[] = [];
-  let counts = new Int32Array(1 << 20);
-  let stream = new Int32Array(1 << 25);
-  let n = 0;
-  const push = (id: number): void => {
-    if (n === stream.length) {
-      const s = new Int32Array(stream.length * 2);
-      s.set(stream);
-      stream = s;
-    }
-    stream[n++] = id;
-  };
-  for (const file of files) {
-    const rl = createInterface({ input: createReadStream(join(DIR, file)).pipe(createGunzip()), crlfDelay: Infinity });
-    for await (const line of rl) {
-      let i = 0;
-      const len = line.length;
-      while (i < len) {
-        while (i < len && !isWordChar(line.charCodeAt(i))) i++;
-        const s = i;
-        while (i < len && isWordChar(line.charCodeAt(i))) i++;
-        if (i > s) {
-          const k = key(line.slice(s, i));
-          let id = ids.get(k);
-          if (id === undefined) {
-            id = words.length;
-            ids.set(k, id);
-            words.push(k);
-            if (id >= counts.length) {
-              const c = new Int32Array(counts.length * 2);
-              c.set(counts);
-              counts = c;
-            }
-          }
-          counts[id]!++;
-          push(id);
-        }
-      }
-      push(-1); // paragraph break
-    }
-    console.error(`${file}: ${n} tokens, ${words.length} types, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  }
+  const { words, counts, stream, n } = await readIdStream(DIR, files, key, t0);
   // Vocabulary: the VOCAB most frequent types.
   const order = Array.from({ length: words.length }, (_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));
   const V = Math.min(VOCAB, order.length);
@@ -140,8 +96,8 @@ async function main(): Promise<void> {
   console.error(`wrote ${out}: ${paths.length} clusters, ${(packed.length / 1e6).toFixed(2)} M chars, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   // A few neighbours for a sanity check.
   for (const probe of ['القاهره', 'محمد', 'وزاره', 'بوتين', 'يونيو']) {
-    const id = ids.get(probe);
-    const r = id === undefined ? -1 : rank[id]!;
+    const id = words.indexOf(probe);
+    const r = id < 0 ? -1 : rank[id]!;
     if (r < 0) continue;
     const p = path[r]!;
     console.error(probe, p, (byPath.get(p) ?? []).slice(0, 15).join(' '));

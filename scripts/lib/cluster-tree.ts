@@ -2,6 +2,11 @@
 // positive PMI rows from a dense co-occurrence matrix, then recursive spherical 2-means into a
 // binary tree. A row's cluster is its path of bits (like Brown clusters). Deterministic for a
 // given `rand`.
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { isWordChar } from '../../src/ner/fold.js';
 
 /**
  * Clusters the V rows of `co` (V × D co-occurrence counts, row-major) and returns each row's
@@ -127,4 +132,69 @@ export function clusterPaths(
   };
   split(Int32Array.from({ length: V }, (_, i) => i), 0, '');
   return path;
+}
+
+/** The word stream of the unlabeled corpus: each word as the id of its key, -1 at paragraph ends. */
+export interface IdStream {
+  words: string[];
+  counts: Int32Array;
+  stream: Int32Array;
+  n: number;
+}
+
+/**
+ * Reads the gzipped corpus `files` of `dir`, turns every run of word characters into
+ * `key(run)` and returns the ids in order with the count of each key.
+ */
+export async function readIdStream(dir: string, files: readonly string[], key: (raw: string) => string, t0: number): Promise<IdStream> {
+  const ids = new Map<string, number>();
+  const keyCache = new Map<string, string>();
+  const words: string[] = [];
+  let counts = new Int32Array(1 << 20);
+  let stream = new Int32Array(1 << 25);
+  let n = 0;
+  const push = (id: number): void => {
+    if (n === stream.length) {
+      const s = new Int32Array(stream.length * 2);
+      s.set(stream);
+      stream = s;
+    }
+    stream[n++] = id;
+  };
+  for (const file of files) {
+    const rl = createInterface({ input: createReadStream(join(dir, file)).pipe(createGunzip()), crlfDelay: Infinity });
+    for await (const line of rl) {
+      let i = 0;
+      const len = line.length;
+      while (i < len) {
+        while (i < len && !isWordChar(line.charCodeAt(i))) i++;
+        const s = i;
+        while (i < len && isWordChar(line.charCodeAt(i))) i++;
+        if (i > s) {
+          const raw = line.slice(s, i);
+          let k = keyCache.get(raw);
+          if (k === undefined) {
+            k = key(raw);
+            if (keyCache.size < 2_000_000) keyCache.set(raw, k);
+          }
+          let id = ids.get(k);
+          if (id === undefined) {
+            id = words.length;
+            ids.set(k, id);
+            words.push(k);
+            if (id >= counts.length) {
+              const c = new Int32Array(counts.length * 2);
+              c.set(counts);
+              counts = c;
+            }
+          }
+          counts[id]!++;
+          push(id);
+        }
+      }
+      push(-1); // paragraph break
+    }
+    console.error(`${file}: ${n} tokens, ${words.length} types, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  return { words, counts, stream, n };
 }
