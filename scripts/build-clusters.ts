@@ -10,19 +10,15 @@
 // model can use prefixes of several lengths. Deterministic: fixed-seed PRNG.
 //
 //   npx tsx scripts/build-clusters.ts [--vocab 100000] [--files 16]
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldWord } from '../src/ner/fold.js';
-import { clusterPaths, readIdStream } from './lib/cluster-tree.js';
+import { arg, clusterPaths, rankVocabulary, readIdStream, shippedCorpusFiles } from './lib/cluster-tree.js';
 import { xorshift32 } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = resolve(ROOT, '..', 'shared', 'data', 'unlabeled');
-const arg = (name: string, dflt: string): string => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1]! : dflt;
-};
 const VOCAB = Number(arg('--vocab', '100000'));
 const CONTEXTS = Number(arg('--contexts', '1000')); // context words per side
 const MAX_DEPTH = 14;
@@ -42,19 +38,9 @@ function key(raw: string): string {
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  const files = readdirSync(DIR)
-    // Only the parts whose licences suit a shipped artifact (data README): ANT news 005–009
-    // (Apache-2.0 with a citation request) and Arabic Wikipedia 011–015 (CC BY-SA).
-    .filter((f) => /^news-(00[5-9]|01[1-5])\.txt\.gz$/.test(f))
-    .sort()
-    .slice(0, Number(arg('--files', '16')));
+  const files = shippedCorpusFiles(DIR, Number(arg('--files', '16')));
   const { words, counts, stream, n } = await readIdStream(DIR, files, key, t0);
-  // Vocabulary: the VOCAB most frequent types.
-  const order = Array.from({ length: words.length }, (_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));
-  const V = Math.min(VOCAB, order.length);
-  const rank = new Int32Array(words.length).fill(-1);
-  for (let r = 0; r < V; r++) rank[order[r]!] = r;
-  console.error(`vocab ${V}, min count ${counts[order[V - 1]!]}`);
+  const { order, rank, V } = rankVocabulary(words, counts, VOCAB);
   // Exact counts of (word, left neighbour) and (word, right neighbour) for the C most
   // frequent context words, then positive PMI, stored as sparse rows.
   const D = 2 * CONTEXTS;

@@ -10,7 +10,7 @@
 // occurrences, bucketed into one digit (0 = fewer than two hits). Deterministic, one pass.
 //
 //   npx tsx scripts/build-name-contexts.ts [--min 5]
-import { createReadStream, readdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +19,10 @@ import { foldWord, isWordChar } from '../src/ner/fold.js';
 import { lexicon, packTable, proclitics } from '../src/ner/lexicon.js';
 import { GIVEN_NAMES, words } from '../src/ner/lists.js';
 import { CUES } from '../src/ner/lexicon.js';
+import { arg, shippedCorpusFiles } from './lib/cluster-tree.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = process.env.DHAD_SHARED ? join(process.env.DHAD_SHARED, 'data', 'unlabeled') : resolve(ROOT, '..', 'shared', 'data', 'unlabeled');
-const arg = (name: string, dflt: string): string => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1]! : dflt;
-};
 const MIN_COUNT = Number(arg('--min', '5'));
 
 const set = (list: string): Set<string> => new Set(words(list).map(foldWord));
@@ -65,10 +62,7 @@ const GIVEN = new Set([...set(GIVEN_NAMES)].filter((w) => !set('علي عبد ه
 async function main(): Promise<void> {
   const t0 = Date.now();
   const lex = lexicon();
-  const files = readdirSync(DIR)
-    // the parts whose licences suit a shipped artifact (data README), as for the clusters
-    .filter((f) => /^news-(00[5-9]|01[1-5])\.txt\.gz$/.test(f))
-    .sort();
+  const files = shippedCorpusFiles(DIR, Infinity);
   // raw token → base id
   const idOf = new Map<string, number>();
   const bases: string[] = [];

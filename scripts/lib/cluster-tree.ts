@@ -1,8 +1,10 @@
-// Shared by the word-cluster generators (scripts/build-clusters.ts, scripts/build-base-clusters.ts):
-// positive PMI rows from a dense co-occurrence matrix, then recursive spherical 2-means into a
-// binary tree. A row's cluster is its path of bits (like Brown clusters). Deterministic for a
-// given `rand`.
-import { createReadStream } from 'node:fs';
+// Shared by the generators that read the unlabeled corpus (scripts/build-clusters.ts,
+// scripts/build-base-clusters.ts, scripts/build-name-contexts.ts): which files may feed a
+// shipped artifact, the corpus as a stream of key ids, the vocabulary by frequency, and the
+// clustering itself — positive PMI rows from a dense co-occurrence matrix, then recursive
+// spherical 2-means into a binary tree, a row's cluster being its path of bits (like Brown
+// clusters). Deterministic for a given `rand`.
+import { createReadStream, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -197,4 +199,35 @@ export async function readIdStream(dir: string, files: readonly string[], key: (
     console.error(`${file}: ${n} tokens, ${words.length} types, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
   return { words, counts, stream, n };
+}
+
+/** The value after `--name` on the command line, or `dflt`. */
+export function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1]! : dflt;
+}
+
+/**
+ * The unlabeled files whose licences suit a shipped artifact (data README): ANT news 005–009
+ * (Apache-2.0 with a citation request) and Arabic Wikipedia 011–015 (CC BY-SA), sorted, at
+ * most `max` of them.
+ */
+export function shippedCorpusFiles(dir: string, max: number): string[] {
+  return readdirSync(dir)
+    .filter((f) => /^news-(00[5-9]|01[1-5])\.txt\.gz$/.test(f))
+    .sort()
+    .slice(0, max);
+}
+
+/**
+ * The `vocab` most frequent keys of a stream (ties by key): `order[r]` is the id of rank r,
+ * `rank[id]` the rank of an id (-1 outside the vocabulary), `V` the vocabulary size.
+ */
+export function rankVocabulary(words: readonly string[], counts: Int32Array, vocab: number): { order: number[]; rank: Int32Array; V: number } {
+  const order = Array.from({ length: words.length }, (_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));
+  const V = Math.min(vocab, order.length);
+  const rank = new Int32Array(words.length).fill(-1);
+  for (let r = 0; r < V; r++) rank[order[r]!] = r;
+  console.error(`vocab ${V}, min count ${counts[order[V - 1]!]}`);
+  return { order, rank, V };
 }
