@@ -44,8 +44,8 @@ export async function run(): Promise<void> {
     ['segmentText, memoize: true', (s: string) => segmentText(s, { memoize: true })],
     ['(floor: the same objects, no analysis)', allocateOnly],
   ] as const;
-  linearity(512 * 1024, cases);
-  linearity(2 * 1024 * 1024, cases);
+  await linearity(512 * 1024, cases);
+  await linearity(2 * 1024 * 1024, cases);
 }
 
 /** segment() on each word token of `text`, results dropped (the token list is built outside the timing). */

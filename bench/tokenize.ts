@@ -89,8 +89,8 @@ export async function run(): Promise<void> {
     ['(scanner alone)', (s: string) => scan(s).count],
     ['(floor: scanner + plain objects)', allocate],
   ] as const;
-  linearity(512 * 1024, linearCases);
-  linearity(2 * 1024 * 1024, linearCases);
+  await linearity(512 * 1024, linearCases);
+  await linearity(2 * 1024 * 1024, linearCases);
   console.log('');
 
   // Adversarial inputs (the tests check their results; here only the time).

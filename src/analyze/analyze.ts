@@ -2,7 +2,9 @@ import { assertString, checkOptions, describeType } from '../chars/guards.js';
 import { detectLanguage } from '../lang/index.js';
 import { entities as findEntities } from '../ner/index.js';
 import type { Entity } from '../ner/types.js';
-import { createNormalizer, type NormalizeOptions, type NormalizePreset } from '../normalize/index.js';
+import { type NormalizeOptions, type NormalizePreset } from '../normalize/index.js';
+import { run } from '../normalize/engine.js';
+import { compileOptions } from '../normalize/normalize.js';
 import { root as findRoot } from '../root/index.js';
 import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
@@ -52,7 +54,8 @@ export interface Doc {
   entities: Entity[];
 }
 
-const OPTION_KEYS = ['steps', 'normalize'] as const;
+/** @internal The option names of `analyze` (`analyzeStream` adds its own). */
+export const OPTION_KEYS = ['steps', 'normalize'] as const;
 
 function resolveSteps(fn: string, steps: unknown): Set<AnalyzeStep> {
   if (steps === undefined) return new Set(DEFAULT_STEPS);
@@ -73,7 +76,9 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions): 
   const opts = checkOptions<AnalyzeOptions>(fn, options, OPTION_KEYS);
   const steps = resolveSteps(fn, opts.steps);
   const wantTokens = steps.has('tokens') || steps.has('normal') || steps.has('segment') || steps.has('stem') || steps.has('root');
-  const norm = steps.has('normal') ? createNormalizer(opts.normalize ?? 'search') : undefined;
+  // compiled under this function's name, so that a bad preset is reported as analyze's error
+  const compiled = steps.has('normal') ? compileOptions(fn, opts.normalize ?? 'search') : undefined;
+  const norm = compiled === undefined ? undefined : (t: string): string => run(t, compiled);
 
   const tokens: AnalyzedToken[] = wantTokens ? tokenize(text) : [];
   for (const token of tokens) {

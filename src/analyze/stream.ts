@@ -1,5 +1,7 @@
-import { describeType } from '../chars/guards.js';
-import { analyzeAs, type AnalyzeOptions, type Doc } from './analyze.js';
+import { checkOptions, describeType } from '../chars/guards.js';
+import { analyzeAs, OPTION_KEYS, type AnalyzeOptions, type Doc } from './analyze.js';
+
+const STREAM_OPTION_KEYS = [...OPTION_KEYS, 'maxParagraph'] as const;
 
 /** A {@link Doc} for one paragraph of a stream; its offsets count from the start of the stream. */
 export interface StreamDoc extends Doc {
@@ -100,7 +102,7 @@ export async function* analyzeStream(
   if (!isAsyncIterable(source) && !isIterable(source)) {
     throw new TypeError(`dhad.analyzeStream: expected an iterable or async iterable of strings or bytes, got ${describeType(source)}`);
   }
-  const { maxParagraph = 1_000_000, ...analyzeOptions } = options ?? {};
+  const { maxParagraph = 1_000_000, ...analyzeOptions } = checkOptions<AnalyzeStreamOptions>('analyzeStream', options, STREAM_OPTION_KEYS);
   if (typeof maxParagraph !== 'number' || !(maxParagraph >= 16)) {
     throw new TypeError(`dhad.analyzeStream: expected options.maxParagraph to be a number ≥ 16, got ${String(maxParagraph)}`);
   }

@@ -37,3 +37,14 @@ export function checkOptions<T extends object>(
   }
   return options as Partial<T>;
 }
+
+/**
+ * Reads a boolean option: `undefined` gives `fallback`, a boolean itself, anything else a
+ * `TypeError('dhad.<fn>: options.<name> must be a boolean, got <type>')` (`0` or `'yes'` is
+ * not silently read as true or false).
+ */
+export function booleanOption(fn: string, name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new TypeError(`dhad.${fn}: options.${name} must be a boolean, got ${describeType(value)}`);
+  return value;
+}

@@ -3,12 +3,18 @@
 import { createRequire } from 'node:module';
 import { main } from './main.js';
 
+/** The package's version: package.json is one folder up from dist/, two from src/cli/. */
 function version(): string {
-  try {
-    return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-  } catch {
-    return '0.0.0';
+  const require = createRequire(import.meta.url);
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = require(path) as { name?: string; version?: string };
+      if (pkg.name === 'dhad' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // not there: try the next
+    }
   }
+  return 'unknown';
 }
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,7 @@
 // toBio: entity spans → one CAMeL/ANERcorp-style BIO label per token.
 import { describeType } from '../chars/guards.js';
 import type { Token } from '../tokenize/types.js';
+import { TYPES } from './render.js';
 import type { Entity } from './types.js';
 
 /**
@@ -28,6 +29,10 @@ export function toBio(tokens: readonly Token[], entities: readonly Entity[]): st
     if (x === null || typeof x !== 'object' || typeof (x as Token).start !== 'number' || typeof (x as Token).end !== 'number') {
       throw new TypeError(`dhad.toBio: expected objects with numeric start and end, got ${describeType(x)}`);
     }
+  }
+  for (const e of entities) {
+    if (!TYPES.includes(e.type)) throw new TypeError(`dhad.toBio: unknown entity type ${JSON.stringify(e.type)}`);
+    if (e.end < e.start) throw new TypeError(`dhad.toBio: entity span [${e.start}, ${e.end}) ends before it starts`);
   }
   const spans = entities.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   const labels: string[] = new Array<string>(tokens.length).fill('O');

@@ -10,7 +10,9 @@ import { unpackWeights } from './codec.js';
 import { emissions, viterbi, type Weights } from './decode.js';
 import { describe, NUM_TAGS, TAGS, type TokenInfo } from './features.js';
 import { foldWord } from './fold.js';
-import { addPhrase, lexicon, type Lexicon } from './lexicon.js';
+import { segment } from '../segment/segment.js';
+import { isStopwordSpelling } from '../stem/stopwords.js';
+import { addPhrase, GIVEN_NAME, lexicon, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { DOC_WINDOW, postprocess } from './consistency.js';
@@ -158,10 +160,29 @@ function modelEntities(text: string, pieces: readonly Decoded[], numeric: readon
       if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b)) from++;
       // MISC loses to any overlapping numeric entity in `merge`, so it is not trimmed
       const to = type === 'MISC' ? j : endBeforeNumeric(part, from, j, numeric);
-      if (to > from) pushSpan(text, part, infos, from, to, type, logistic(minMargin / MARGIN_SCALE), out);
+      if (to > from) pushSpan(text, part, infos, from, to, type, logistic(minMargin / MARGIN_SCALE), out, strips(part[from]!.text, infos[from]!));
       i = j;
     }
   }
+}
+
+/**
+ * Whether a name the model found starts after the proclitics its first word was read with.
+ * The model's reading keeps a split whenever the corpus knows the rest better than the whole
+ * word, which cuts names whose rest is a common word («فيصل» → ف + «يصل», «كوفي» → ك + «وفي»).
+ * The span drops the letters only when the word is not a listed given name and `segment`, with
+ * its stem lexicon and name guards, splits them off too («وفيصل» → و + «فيصل»), or when the
+ * letter is «و» before a word the corpus has never seen.
+ */
+function strips(word: string, info: TokenInfo): boolean {
+  const { w, p } = info.word;
+  if (p.length === 0) return false;
+  if (((lexicon().classes.get(w) ?? 0) & GIVEN_NAME) !== 0) return false;
+  let clitics = 0;
+  for (const m of segment(word).prefixes) if (m.tag !== 'DET') clitics++;
+  if (clitics >= p.length) return true;
+  // a word the corpus has never seen, after «و»: a conjunction before a rare name («وقيرغيزيا»)
+  return info.word.logFreq < 0 && p === '\u0648';
 }
 
 /** Adds the entity over tokens [i, j), its start moved past the first token's proclitics. */
@@ -195,11 +216,14 @@ function pushSpan(
 interface UserNames {
   index: Map<string, string[][]>;
   types: Map<string, EntityType>;
+  /** how each one-word name was written (diacritics and tatweel dropped), by folded key */
+  spellings: Map<string, Set<string>>;
 }
 
 function compileGazetteer(g: unknown): UserNames {
   const index = new Map<string, string[][]>();
   const types = new Map<string, EntityType>();
+  const spellings = new Map<string, Set<string>>();
   const add = (name: unknown, type: unknown, where: string): void => {
     if (typeof name !== 'string') throw new TypeError(`dhad.createEntityRecognizer: ${where} must be a string, got ${describeType(name)}`);
     if (typeof type !== 'string' || !ALL_TYPES.includes(type as EntityType)) {
@@ -211,6 +235,12 @@ function compileGazetteer(g: unknown): UserNames {
     if (words.length === 0) return;
     addPhrase(index, words.join(' '));
     types.set(words.map(foldWord).join(' '), type as EntityType);
+    if (words.length === 1) {
+      const key = foldWord(words[0]!);
+      let set = spellings.get(key);
+      if (!set) spellings.set(key, (set = new Set()));
+      set.add(letters(words[0]!));
+    }
   };
   if (Array.isArray(g)) {
     g.forEach((e: unknown, k) => {
@@ -226,7 +256,30 @@ function compileGazetteer(g: unknown): UserNames {
   } else if (g !== undefined) {
     throw new TypeError(`dhad.createEntityRecognizer: gazetteer must be an object or an array, got ${describeType(g)}`);
   }
-  return { index, types };
+  return { index, types, spellings };
+}
+
+/** The letters of a word: diacritics and tatweel dropped. */
+function letters(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    out += word[i];
+  }
+  return out;
+}
+
+/**
+ * True when a word (or what follows its first `proclitic` letters) is written as a function
+ * word, in none of the spellings the user gave for the name it matched.
+ */
+function writtenAsOtherFunctionWord(word: string, proclitic: number, given: ReadonlySet<string> | undefined): boolean {
+  const bare = letters(word);
+  for (const w of proclitic > 0 ? [bare, letters(word.slice(proclitic))] : [bare]) {
+    if (isStopwordSpelling(w) && !given?.has(w)) return true;
+  }
+  return false;
 }
 
 /** User-gazetteer matches in one sentence: longest match first, left to right. */
@@ -252,15 +305,20 @@ function userEntities(text: string, tokens: readonly Token[], lex: Lexicon, name
       i++;
       continue;
     }
-    const type = names.types.get(best.join(' '))!;
+    const key = best.join(' ');
+    // Folding makes «على» (on) the name «علي»: a word written as a function word matches a
+    // one-word name only when the name was given in that very spelling.
+    if (best.length === 1 && writtenAsOtherFunctionWord(tokens[i]!.text, info.word.p.length, names.spellings.get(key))) {
+      i++;
+      continue;
+    }
+    const type = names.types.get(key)!;
     // leave the proclitics out only when the name matched the base, not the whole word
     const whole = names.index.get(info.word.w)?.includes(best) ?? false;
     pushSpan(text, tokens, infos, i, i + best.length, type, 1, out, !whole);
     i += best.length;
   }
 }
-
-const PRIORITY: Record<EntityType, number> = { PERS: 2, LOC: 2, ORG: 2, MISC: 0, DATE: 1, TIME: 1, NUM: 1, PERCENT: 1, MONEY: 1 };
 
 /**
  * Merges entity lists into one sorted, disjoint list. `user` entities win every overlap. For
@@ -269,8 +327,14 @@ const PRIORITY: Record<EntityType, number> = { PERS: 2, LOC: 2, ORG: 2, MISC: 0,
  * wholly inside.
  */
 function merge(user: Entity[], model: Entity[], numeric: Entity[]): Entity[] {
-  const taken: Entity[] = [...user];
-  const overlaps = (a: Entity, b: Entity): boolean => a.start < b.end && b.start < a.end;
+  // Each list is disjoint; sorted by start, so its ends are sorted too, and the entities that
+  // overlap a span are a run found by a cursor that only moves forward while the spans asked
+  // about come in order. Linear in the entities of the sentence (a sentence of 10⁵ numbers
+  // made the pairwise checks quadratic).
+  const byStart = (a: Entity, b: Entity): number => a.start - b.start || a.end - b.end;
+  user.sort(byStart);
+  model.sort(byStart);
+  numeric.sort(byStart);
   const beats = (a: Entity, b: Entity): boolean => {
     // does numeric/temporal `a` beat model entity `b`?
     if (b.type === 'MISC') return true;
@@ -278,18 +342,32 @@ function merge(user: Entity[], model: Entity[], numeric: Entity[]): Entity[] {
     return !(b.start <= a.start && a.end <= b.end);
   };
   const winners: Entity[] = [];
+  let u = 0;
+  let k = 0;
   for (const m of model) {
-    if (taken.some((u) => overlaps(u, m))) continue;
-    if (numeric.some((n) => overlaps(n, m) && beats(n, m))) continue;
-    winners.push(m);
+    while (u < user.length && user[u]!.end <= m.start) u++;
+    if (u < user.length && user[u]!.start < m.end) continue;
+    while (k < numeric.length && numeric[k]!.end <= m.start) k++;
+    let beaten = false;
+    for (let j = k; j < numeric.length && numeric[j]!.start < m.end; j++) {
+      if (beats(numeric[j]!, m)) {
+        beaten = true;
+        break;
+      }
+    }
+    if (!beaten) winners.push(m);
   }
+  const numericWinners: Entity[] = [];
+  u = 0;
+  let w = 0;
   for (const n of numeric) {
-    if (taken.some((u) => overlaps(u, n))) continue;
-    if (winners.some((m) => overlaps(n, m))) continue;
-    winners.push(n);
+    while (u < user.length && user[u]!.end <= n.start) u++;
+    if (u < user.length && user[u]!.start < n.end) continue;
+    while (w < winners.length && winners[w]!.end <= n.start) w++;
+    if (w < winners.length && winners[w]!.start < n.end) continue;
+    numericWinners.push(n);
   }
-  void PRIORITY;
-  return taken.concat(winners).sort((a, b) => a.start - b.start || a.end - b.end);
+  return user.concat(winners, numericWinners).sort(byStart);
 }
 
 function run(fn: string, text: unknown, options: unknown, names: UserNames | undefined): Entity[] {

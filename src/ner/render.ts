@@ -29,7 +29,7 @@ export const ENTITY_COLORS: Readonly<Record<EntityType, string>> = {
   MONEY: '#e4e7d2',
 };
 
-const TYPES = Object.keys(ENTITY_COLORS) as EntityType[];
+export const TYPES = Object.keys(ENTITY_COLORS) as EntityType[];
 const OPTIONS = ['colors', 'legend'] as const;
 // A CSS colour: letters, digits, '#', parentheses, commas, dots, '%', spaces, '-', '/'.
 // Anything else (';', quotes, '<') could escape the style attribute.
@@ -52,8 +52,12 @@ function isSafeColor(value: string): boolean {
       c === 0x2f;
     if (!ok) return false;
   }
-  return true;
+  // the only functions allowed are colour functions: `rgb(…)`, `hsl(…)` …, not `expression(…)`
+  const open = value.indexOf('(');
+  if (open < 0) return value.indexOf(')') < 0;
+  return COLOR_FUNCTIONS.has(value.slice(0, open).trim().toLowerCase()) && value.indexOf('(', open + 1) < 0 && value.endsWith(')');
 }
+const COLOR_FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color']);
 
 /** Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values. */
 export function escapeHtml(text: string): string {
@@ -75,6 +79,14 @@ export function escapeHtml(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** True when offset `i` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const hi = text.charCodeAt(i - 1);
+  const lo = text.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
 /** Checks entity spans against the text; returns them sorted by start. */
 export function checkSpans(fn: string, text: string, entities: unknown): Entity[] {
   if (!Array.isArray(entities)) throw new TypeError(`dhad.${fn}: expected an array of entities, got ${describeType(entities)}`);
@@ -82,8 +94,15 @@ export function checkSpans(fn: string, text: string, entities: unknown): Entity[
     if (e === null || typeof e !== 'object') throw new TypeError(`dhad.${fn}: expected an entity object, got ${describeType(e)}`);
     const { type, start, end } = e as Entity;
     if (!TYPES.includes(type)) throw new TypeError(`dhad.${fn}: unknown entity type ${JSON.stringify(type)}`);
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
-      throw new TypeError(`dhad.${fn}: entity span [${String(start)}, ${String(end)}) is outside the text (length ${text.length})`);
+    if (!Number.isInteger(start) || !Number.isInteger(end)) {
+      throw new TypeError(`dhad.${fn}: entity start and end must be integers, got [${String(start)}, ${String(end)})`);
+    }
+    if (start >= end) throw new TypeError(`dhad.${fn}: entity span [${start}, ${end}) is empty`);
+    if (start < 0 || end > text.length) {
+      throw new TypeError(`dhad.${fn}: entity span [${start}, ${end}) is outside the text (length ${text.length})`);
+    }
+    if (splitsPair(text, start) || splitsPair(text, end)) {
+      throw new TypeError(`dhad.${fn}: entity span [${start}, ${end}) splits a surrogate pair`);
     }
     const surface = (e as Entity).text;
     if (surface !== undefined && surface !== text.slice(start, end)) {

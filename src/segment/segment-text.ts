@@ -1,6 +1,6 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
-import { assertString, checkOptions } from '../chars/guards.js';
+import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
 import type { Token } from '../tokenize/types.js';
 import { segmentWord } from './segment.js';
@@ -55,8 +55,8 @@ function shiftAll(s: Segmentation, by: number): Segmentation {
 export function segmentText(text: string, options?: SegmentTextOptions): SegmentedToken[] {
   assertString('segmentText', text);
   const opts = checkOptions<SegmentTextOptions>('segmentText', options, OPTION_KEYS);
-  const splitArticle = opts.splitArticle !== false;
-  const memo = opts.memoize === true ? new Map<string, Segmentation>() : undefined;
+  const splitArticle = booleanOption('segmentText', 'splitArticle', opts.splitArticle, true);
+  const memo = booleanOption('segmentText', 'memoize', opts.memoize, false) ? new Map<string, Segmentation>() : undefined;
   const out: SegmentedToken[] = [];
   if (text.length === 0) return out;
   // The scanner behind `tokenize`, read directly and chunk by chunk: only word tokens become

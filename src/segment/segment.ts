@@ -8,7 +8,7 @@
 // proclitic because the word is far more frequent than the clitic's measured rate allows
 // («فورد» against «ورد»), an ending that is no pronoun because the stem takes no other
 // («كورونا»).
-import { assertString, checkOptions } from '../chars/guards.js';
+import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
 import * as letters from './letters.js';
@@ -411,7 +411,7 @@ function articleBonus(w: number): number {
 export function segment(word: string, options?: SegmentOptions): Segmentation {
   assertString('segment', word);
   const opts = checkOptions<SegmentOptions>('segment', options, SEGMENT_OPTION_KEYS);
-  return segmentWord(word, opts.splitArticle !== false, 0);
+  return segmentWord(word, booleanOption('segment', 'splitArticle', opts.splitArticle, true), 0);
 }
 
 const OTHER = 0;

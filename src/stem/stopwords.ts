@@ -4,6 +4,15 @@
 // included, so a classifier keeps what a text is about.
 import { assertString } from '../chars/guards.js';
 import { segment } from '../segment/segment.js';
+import { normalizePresentationForms } from '../normalize/steps.js';
+
+function hasPresentationForm(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return true;
+  }
+  return false;
+}
 
 const LIST =
   // prepositions and locative nouns used as prepositions
@@ -35,7 +44,29 @@ const LIST =
  * stopwords.has('في') //=> true
  * stopwords.size > 150 //=> true
  */
-export const stopwords: ReadonlySet<string> = new Set(LIST.split(' '));
+export const stopwords: ReadonlySet<string> = readOnlySet(LIST.split(' '));
+
+/**
+ * A Set whose `add`, `delete` and `clear` throw: the list is shared by every caller, so one
+ * caller's `stopwords.add(…)` must not change what `isStopword` answers for all the others.
+ * (A copy, `new Set(stopwords)`, is the way to extend it.)
+ */
+function readOnlySet(words: readonly string[]): ReadonlySet<string> {
+  class ReadOnlySet extends Set<string> {
+    override add(): this {
+      throw new TypeError('dhad.stopwords is read-only: copy it first (new Set(stopwords))');
+    }
+    override delete(): boolean {
+      throw new TypeError('dhad.stopwords is read-only: copy it first (new Set(stopwords))');
+    }
+    override clear(): void {
+      throw new TypeError('dhad.stopwords is read-only: copy it first (new Set(stopwords))');
+    }
+  }
+  const set = new ReadOnlySet();
+  for (const w of words) Set.prototype.add.call(set, w);
+  return set;
+}
 
 let folded: Set<string> | undefined;
 
@@ -67,7 +98,7 @@ export function isStopwordSpelling(word: string): boolean {
 function foldedStopwords(): Set<string> {
   if (folded) return folded;
   folded = new Set();
-  for (const w of stopwords) folded.add(foldWord(w));
+  for (const w of LIST.split(' ')) folded.add(foldWord(w));
   return folded;
 }
 
@@ -88,6 +119,7 @@ function foldedStopwords(): Set<string> {
 export function isStopword(word: string): boolean {
   assertString('isStopword', word);
   if (word.length === 0) return false;
+  if (hasPresentationForm(word)) word = normalizePresentationForms(word);
   const table = foldedStopwords();
   const whole = foldWord(word);
   if (table.has(whole)) return true;

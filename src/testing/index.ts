@@ -148,8 +148,9 @@ export function persianDigit(): fc.Arbitrary<string> {
 }
 
 /**
- * One Arabic presentation form with a compatibility decomposition (contextual letter forms,
- * lam-alef and other ligatures, ﷲ, isolated harakat) from U+FB50–FDFF and U+FE70–FEFF.
+ * One Arabic presentation form that `normalizePresentationForms` rewrites (contextual letter
+ * forms, lam-alef and other ligatures, ﷲ, isolated harakat, and the religious ligatures such
+ * as ﷽ that it spells out) from U+FB50–FDFF and U+FE70–FEFF.
  * @returns An arbitrary of one-unit strings.
  */
 export function presentationForm(): fc.Arbitrary<string> {

@@ -496,9 +496,13 @@ function domainUrlEnd(i: number): number {
   let ok = labels >= 2 && (www || lastLetters);
   let needsPath = false;
   if (ok && !www) {
-    const tld = text.slice(lastStart, d).toLowerCase();
+    const raw = text.slice(lastStart, d);
+    const tld = raw.toLowerCase();
     if (WEAK_TLDS.has(tld)) needsPath = true;
     else ok = STRONG_TLDS.has(tld);
+    // «said.News», «summit.Live»: a capitalised word after a full stop is a missing space
+    // more often than a domain, so a mixed-case ending counts only with a path
+    if (ok && raw !== tld && raw !== raw.toUpperCase()) needsPath = true;
   }
   if (!ok) {
     // A later start inside the first label sees a shorter first label; only one ending in
@@ -705,7 +709,17 @@ function scanUntil(limit: number): void {
       i = absorb(i, scanNumberBody(i), NUMBER);
       continue;
     }
-    if (k === MARK || k === TATWEEL || k === FORMAT || k === ZWJ || k === VARIATION_SELECTOR) {
+    if (k === FORMAT) {
+      // Invisible format characters before a token (a right-to-left mark, a byte-order mark,
+      // a stray ZWNJ) are a symbol of their own, so that the URL, e-mail address or word
+      // after them is read as if they were not there. Inside a word they stay in it.
+      let j = i + w;
+      while (j < n && T[text.charCodeAt(j)] === FORMAT) j++;
+      emit(i, j, SYMBOL_TOKEN);
+      i = j;
+      continue;
+    }
+    if (k === MARK || k === TATWEEL || k === ZWJ || k === VARIATION_SELECTOR) {
       i = scanWord(i);
       continue;
     }

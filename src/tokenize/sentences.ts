@@ -77,6 +77,15 @@ function isSingleLetter(text: string, start: number, end: number): boolean {
   return letters === 1;
 }
 
+/** The one letter (marks and tatweel aside) of an era abbreviation: م (ميلادي) or ه (هجري). */
+function isEraLetter(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0645 || c === 0x0647) return true;
+  }
+  return false;
+}
+
 function isLatinAbbreviation(text: string, start: number, end: number): boolean {
   if (end - start > 6 || isArabicScript(text.charCodeAt(start))) return false;
   return LATIN_ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
@@ -259,7 +268,11 @@ function endsSentence(
     // The word glued to the period: an initial, a one-letter Arabic abbreviation, Dr, Mr …
     const ps = starts[t - 1]!;
     const pe = ends[t - 1]!;
-    if (types[t - 1] === WORD && (isSingleLetter(text, ps, pe) || isLatinAbbreviation(text, ps, pe))) return false;
+    if (types[t - 1] === WORD && isSingleLetter(text, ps, pe)) {
+      // «م.» or «هـ.» after a year is an era (AD, AH) and its period may end the sentence:
+      // «توفي سنة 632 م. ثم تولى …»; elsewhere a single letter is an initial or a title
+      if (!(t - 2 >= first && types[t - 2] === NUMBER && isEraLetter(text, ps, pe))) return false;
+    } else if (types[t - 1] === WORD && isLatinAbbreviation(text, ps, pe)) return false;
     // "1." opening a numbered line
     if (types[t - 1] === NUMBER && t - 1 === first) return false;
   }

@@ -215,10 +215,35 @@ describe('normalize properties', () => {
 });
 
 
+// The ligatures without a decomposition, spelled as their Unicode character names read.
+const SPELLED_LIGATURES: Record<string, string> = {
+  '\uFD40': 'رحمه الله',
+  '\uFD41': 'رضي الله عنه',
+  '\uFD42': 'رضي الله عنها',
+  '\uFD43': 'رضي الله عنهم',
+  '\uFD44': 'رضي الله عنهما',
+  '\uFD45': 'رضي الله عنهن',
+  '\uFD46': 'صلى الله عليه وآله',
+  '\uFD47': 'عليه السلام',
+  '\uFD48': 'عليهم السلام',
+  '\uFD49': 'عليهما السلام',
+  '\uFD4A': 'عليه الصلاة والسلام',
+  '\uFD4B': 'قدس سره',
+  '\uFD4C': 'صلى الله عليه وآله وسلم',
+  '\uFD4D': 'عليها السلام',
+  '\uFD4E': 'تبارك وتعالى',
+  '\uFD4F': 'رحمهم الله',
+  '\uFDCF': 'سلامه علينا',
+  '\uFDFD': 'بسم الله الرحمن الرحيم',
+  '\uFDFE': 'سبحانه وتعالى',
+  '\uFDFF': 'عز وجل',
+};
+
 // An independent reference: each step as a regular-expression replacement, written from the
 // table in docs/normalize.md, applied in the documented order.
 const REFERENCE: Record<NormalizeStep, (t: string, value: unknown) => string> = {
-  presentationForms: (t) => t.replace(/[\uFB50-\uFDFF\uFE70-\uFEFF]/g, (ch) => ch.normalize('NFKC')),
+  // NFKC, except the religious ligatures Unicode does not decompose, which are spelled out
+  presentationForms: (t) => t.replace(/[\uFB50-\uFDFF\uFE70-\uFEFF]/g, (ch) => SPELLED_LIGATURES[ch] ?? ch.normalize('NFKC')),
   invisibles: (t, v) =>
     t.replace(v === 'exceptZwnj' ? /[\u00AD\u061C\u200B\u200D-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g : /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ''),
   tatweel: (t) => t.replace(/\u0640/g, ''),

@@ -61,5 +61,7 @@ describe('segmentText', () => {
   test('rejects a non-string and unknown options with a TypeError naming dhad.segmentText', () => {
     expect(() => segmentText(undefined as unknown as string)).toThrow(new TypeError('dhad.segmentText: expected a string, got undefined'));
     expect(() => segmentText('نص', { memo: true } as never)).toThrow(/dhad\.segmentText: unknown option 'memo'/);
+    expect(() => segmentText('نص', { memoize: 1 } as never)).toThrow(new TypeError('dhad.segmentText: options.memoize must be a boolean, got number'));
+    expect(() => segmentText('نص', { splitArticle: null } as never)).toThrow(/options\.splitArticle must be a boolean, got null/);
   });
 });

@@ -160,6 +160,14 @@ describe('segment: other input', () => {
     expect(() => segment('بيت', 'x' as never)).toThrow(/dhad\.segment/);
   });
 
+  test('rejects an option of the wrong type instead of reading it as true or false', () => {
+    expect(() => segment('الكتاب', { splitArticle: 0 } as never)).toThrow(
+      new TypeError('dhad.segment: options.splitArticle must be a boolean, got number'),
+    );
+    expect(() => segment('الكتاب', { splitArticle: 'yes' } as never)).toThrow(/options\.splitArticle must be a boolean, got string/);
+    expect(segment('الكتاب', { splitArticle: false }).prefixes).toEqual([]);
+  });
+
   test('handles a 100 000-letter word in linear time without recursion', () => {
     const word = 'وب' + 'ت'.repeat(100_000);
     const s = segment(word);

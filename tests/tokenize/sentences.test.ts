@@ -47,6 +47,19 @@ describe('sentences', () => {
     ]);
   });
 
+  test('ends a sentence after an era letter that follows a year', () => {
+    expect(split('توفي سنة 632 م. ثم تولى أبو بكر. تأسست عام 2001م. وتضم ست دول. عام 1445 هـ. وفيه')).toStrictEqual([
+      'توفي سنة 632 م.',
+      'ثم تولى أبو بكر.',
+      'تأسست عام 2001م.',
+      'وتضم ست دول.',
+      'عام 1445 هـ.',
+      'وفيه',
+    ]);
+    // the same letter as a title, after a word, does not end one
+    expect(split('قال م. أحمد إن العمل انتهى.')).toStrictEqual(['قال م. أحمد إن العمل انتهى.']);
+  });
+
   test('keeps an ellipsis followed by more words on the same line inside the sentence', () => {
     expect(split('انتظرنا طويلاً... ثم جاء الخبر. وانتهى الأمر…\nبعدها سكت.')).toStrictEqual([
       'انتظرنا طويلاً... ثم جاء الخبر.',

@@ -230,10 +230,43 @@ describe('tokenize: emoji and symbols', () => {
     ]);
   });
 
+  test('takes a capitalised word after a full stop for a missing space, not a domain', () => {
+    expect(pairs('he said.News came')).toStrictEqual([
+      ['he', 'word'],
+      ['said', 'word'],
+      ['.', 'punctuation'],
+      ['News', 'word'],
+      ['came', 'word'],
+    ]);
+    // lower or upper case, or with a path, it is still a domain
+    expect(pairs('example.news EXAMPLE.COM site.News/x').map(([, type]) => type)).toStrictEqual(['url', 'url', 'url']);
+  });
+
+  test('reads a URL, address or word after an invisible mark as if the mark were not there', () => {
+    // tweets often carry a right-to-left mark or a byte-order mark before a link
+    expect(pairs('\u200Fhttps://x.com \u200Finfo@x.com \uFEFFwww.x.com/مسار \u200C\u200Fبوتين')).toStrictEqual([
+      ['\u200F', 'symbol'],
+      ['https://x.com', 'url'],
+      ['\u200F', 'symbol'],
+      ['info@x.com', 'email'],
+      ['\uFEFF', 'symbol'],
+      ['www.x.com/مسار', 'url'],
+      ['\u200C\u200F', 'symbol'],
+      ['بوتين', 'word'],
+    ]);
+    // inside a word the marks stay in it (the Persian ZWNJ above all)
+    expect(pairs('می\u200Cخواهم كتاب\u200Fمفيد')).toStrictEqual([
+      ['می\u200Cخواهم', 'word'],
+      ['كتاب\u200Fمفيد', 'word'],
+    ]);
+  });
+
   test('never splits a surrogate pair or stalls on astral format characters', () => {
-    // found by the property tests: U+1D173 (a musical format control) once made an empty token
+    // found by the property tests: U+1D173 (a musical format control) once made an empty token;
+    // as a format character before a token it is a symbol of its own, both code units of it
     expect(pairs('\u{1D173}a \u{E0001} #😀 @\u{1D400}x')).toStrictEqual([
-      ['\u{1D173}a', 'word'],
+      ['\u{1D173}', 'symbol'],
+      ['a', 'word'],
       ['\u{E0001}', 'symbol'],
       ['#', 'symbol'],
       ['😀', 'emoji'],
