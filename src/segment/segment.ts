@@ -13,6 +13,8 @@ import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
 import * as letters from './letters.js';
 import type { Morpheme, MorphemeTag, Segmentation } from './types.js';
+import { GIVEN_NAMES, words } from '../ner/lists.js';
+import { CAPITALS, CITIES, placeNames } from '../ner/places.js';
 
 // Local bindings, read once: the hot loops then touch plain constants, not module bindings.
 const {
@@ -482,7 +484,7 @@ function isStable(form: string): boolean {
     position[i] = i;
   }
   position[n] = n;
-  return !splits(n);
+  return !splits(n) || isListedName(0, n);
 }
 
 // The best analysis of the word in the scratch buffers, set by `choose`.
@@ -498,13 +500,61 @@ function splits(n: number): boolean {
 }
 
 function analyse(word: string, n: number, splitArticle: boolean, offset: number): Segmentation {
-  if (!splits(n)) return n === word.length ? plainWord(word, offset) : wholeWord(word, offset);
+  if (!splits(n) || isListedName(0, n)) return n === word.length ? plainWord(word, offset) : wholeWord(word, offset);
+  // a proclitic before a listed name that ends like a pronoun: «لسيدني» is ل + «سيدني»
+  if (bestSuffix >= 0 && bestPrefix !== 0 && !bestPrepositionBase && isListedName(prefixEnd[bestPrefix]!, n)) {
+    bestSuffix = -1;
+    bestLast = -1;
+  }
   const result = build(word, n, bestPrefix, bestSuffix, bestLast, bestPrepositionBase, offset);
   // A base is a word the segmenter keeps whole: segment(base.form) gives the base back. When
   // the chosen base would itself split («البدين» → «بدين» → ب + دين), the evidence is
   // contradictory and the word stays whole.
   if (!isStable(result.base.form)) return wholeWord(word, offset);
   return splitArticle ? result : keepArticle(word, result, offset);
+}
+
+// Names written for the recognizer (src/ner/lists.ts, src/ner/places.ts) that the corpus
+// statistics alone would split: «فراس» (ف + «راس»), «ليما» (ل + «يما»), «سيدني» («سيد» + ني).
+// One-word names without the article; left out are the ones whose split reading is common in
+// news: «لي» (to me), «وجدة» (and Jeddah), «بعقوبة» (with a penalty), «نبيه» (his prophet).
+const NOT_NAMES = new Set(['لي', 'وجدة', 'بعقوبة', 'نبيه']);
+let listed: Map<number, string[]> | undefined;
+
+/** FNV-1a over folded letters [from, to): of the scratch buffer, or of a string. */
+function hashLetters(from: number, to: number, s?: string): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (s === undefined ? folded[i]! : s.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
+}
+
+function listedNames(): Map<number, string[]> {
+  if (listed) return listed;
+  listed = new Map();
+  const names = [...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES)];
+  for (const name of names) {
+    if (name.includes(' ') || name.startsWith('ال') || NOT_NAMES.has(name)) continue;
+    const key = letters.foldWord(name);
+    const h = hashLetters(0, key.length, key);
+    const bucket = listed.get(h);
+    if (bucket) bucket.push(key);
+    else listed.set(h, [key]);
+  }
+  return listed;
+}
+
+/** True when folded letters [from, to) of the scratch buffers spell a listed name. */
+function isListedName(from: number, to: number): boolean {
+  const bucket = listedNames().get(hashLetters(from, to));
+  if (bucket === undefined) return false;
+  const n = to - from;
+  for (const key of bucket) {
+    if (key.length !== n) continue;
+    let i = 0;
+    while (i < n && key.charCodeAt(i) === folded[from + i]) i++;
+    if (i === n) return true;
+  }
+  return false;
 }
 
 /**

@@ -53,10 +53,10 @@ describe('renderEntities and toBio check what they are given', () => {
   const putin = { type: 'PERS' as const, start: 4, end: 9 };
 
   test('only colour functions are accepted as colours', () => {
-    expect(() => renderEntities(text, [putin], { colors: { PERS: 'expression(alert(1))' } })).toThrow(/colors\.PERS must be a CSS colour/);
-    expect(() => renderEntities(text, [putin], { colors: { PERS: 'url(x)' } })).toThrow(TypeError);
-    expect(renderEntities(text, [putin], { colors: { PERS: 'rgb(1, 2, 3)' } })).toContain('background: rgb(1, 2, 3)');
-    expect(renderEntities(text, [putin], { colors: { PERS: '#fc0' } })).toContain('background: #fc0');
+    expect(() => renderEntities(text, [putin] as never, { colors: { PERS: 'expression(alert(1))' } })).toThrow(/colors\.PERS must be a CSS colour/);
+    expect(() => renderEntities(text, [putin] as never, { colors: { PERS: 'url(x)' } })).toThrow(TypeError);
+    expect(renderEntities(text, [putin] as never, { colors: { PERS: 'rgb(1, 2, 3)' } })).toContain('background: rgb(1, 2, 3)');
+    expect(renderEntities(text, [putin] as never, { colors: { PERS: '#fc0' } })).toContain('background: #fc0');
   });
 
   test('a span that is empty, fractional or cuts a surrogate pair is named as such', () => {
