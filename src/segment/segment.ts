@@ -362,7 +362,7 @@ function isShortParticle(start: number): boolean {
  * Checks that need the stem's entry: pronouns that names often merely end in («مارينا»,
  * «إيه», «ميتي») attach only to stems that show they take them.
  */
-function suffixFits(s: number, entry: number, stemStart: number, length: number, whole: number, p: number): boolean {
+function suffixFits(s: number, entry: number, stemStart: number, length: number, whole: number, p: number, last: number): boolean {
   const form = PRONOUNS[s]!.form;
   const particle = length === 2 ? isShortParticle(stemStart) : length === 3 && isMaksuraParticle(stemStart);
   if (particle) return true;
@@ -372,8 +372,9 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   if (form === 'نا' && !noun && !isImperfectPrefix(raw[stemStart]!)) return false;
   if (length === 2 && !noun) return false;
   // «ي», «ني», «ك» are rare in news: only on a word the corpus knows whole (or one that
-  // already has a proclitic, «لمقاطعتي»); an unknown «ميتي» is a name.
-  if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0) return false;
+  // already has a proclitic, «لمقاطعتي», or whose ت is a noun's ة, «مدرستي»); an unknown
+  // «ميتي» is a name.
+  if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0 && last !== TEH_MARBUTA) return false;
   return true;
 }
 
@@ -647,7 +648,7 @@ function choose(n: number): void {
           }
         }
       }
-      if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p)) continue;
+      if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, last)) continue;
       if (p !== 0) {
         const noun = articleBonus(entry) > 0;
         // After the article a two-letter stem must be a noun («الدم», «اليد»), not «ما», «مر».
