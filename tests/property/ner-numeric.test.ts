@@ -18,7 +18,10 @@ const GRAMMAR_WORDS = [
   'ثلاثة', 'وعشرون', 'مئة', 'وخمسة', 'عشر', 'أحد', 'وأحد', 'ألف', 'آلاف', 'ألفا', 'مليون', 'ملايين', 'مليارات', 'ونصف', 'نصف',
   'دولار', 'ريال', 'قطري', 'دينار', 'يورو', 'في', 'المئة', 'بالمئة', 'رقم', 'المادة', 'و', 'وحتى',
 ];
-const SIGNS = ['%', '٪', '$', '€', '/', '-', ':', '(', ')', '،', '.', '\n', '1', '15', '04', '2001', '٢٠٢٤', '3.4', '٣٫٥', '10:30', '1,000', '28/8/1996'];
+const SIGNS = [
+  '%', '٪', '$', '€', '/', '-', '−', ':', '(', ')', '،', '.', ',', '\n', '1', '15', '04', '2001', '٢٠٢٤', '3.4', '٣٫٥', '10:30', '1,000', '28/8/1996',
+  '1.000.000', '1.2.3', '-5', '1️⃣', 'USD', 'ق.م', 'قبل الميلاد', 'الـ', 'الرابع', 'من', 'COVID',
+];
 
 const piece = fc.oneof(
   { arbitrary: fc.constantFrom(...GRAMMAR_WORDS), weight: 6 },
@@ -49,12 +52,23 @@ describe('findNumericEntities (properties)', () => {
     checkSpans(text, findNumericEntities(text, splitOnWhitespace(text)));
   });
 
+  test.prop([anyText], { numRuns: 300 })('never starts or ends inside a number or emoji token', (text) => {
+    const tokens = tokenize(text);
+    const entities = findNumericEntities(text, tokens);
+    for (const t of tokens) {
+      if (t.type !== 'number' && t.type !== 'emoji') continue;
+      for (const e of entities) {
+        if (t.start < e.end && e.start < t.end) expect(e.start <= t.start && t.end <= e.end, `${e.text} / ${t.text}`).toBe(true);
+      }
+    }
+  });
+
   test.prop([anyText], { numRuns: 200 })('values have the documented shapes', (text) => {
     for (const e of findNumericEntities(text, tokenize(text))) {
       if (e.value === undefined) continue;
       if (e.type === 'NUM' || e.type === 'PERCENT') expect(Number.isFinite(e.value)).toBe(true);
       if (e.type === 'MONEY') expect(e.value).toEqual({ amount: expect.any(Number), currency: expect.stringMatching(/^[A-Z]{3}$/) });
-      if (e.type === 'DATE') expect(e.value).toMatch(/^(\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|-W-[1-7])(\/(\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?))?$/);
+      if (e.type === 'DATE') expect(e.value).toMatch(/^(-?\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|-W-[1-7])(\/(\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?))?$/);
       if (e.type === 'TIME') expect(e.value).toMatch(/^T\d\d:\d\d(:\d\d)?$/);
     }
   });

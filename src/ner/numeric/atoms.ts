@@ -17,14 +17,21 @@ export interface Atom {
   kind: Kind;
   start: number;
   end: number;
-  /** Word: folded letters; Other: the character; Digits: ASCII digits with `.` for a decimal point. */
+  /** Word: folded letters; Other: the character; Digits: ASCII digits with `.` for a decimal point, `-`/`+` first when signed. */
   key: string;
   /** Digits only: the numeric value. */
   value: number;
-  /** Digits only: count of digits before the decimal point; grouped numbers count 0 (never a year). */
+  /** Digits only: count of digits before the decimal point; grouped and signed numbers count 0 (never a year). */
   intDigits: number;
   /** True when whitespace (or a token boundary) separates this atom from the previous one. */
   gap: boolean;
+  /**
+   * True when the atom is not the first piece of its number run («7» in «1.7.2024», a
+   * number the grammar could not read as one): an entity may not start here.
+   */
+  cutStart: boolean;
+  /** True when more of the atom's number run follows: an entity may not end here. */
+  cutEnd: boolean;
   /** Word only, filled on first use by the grammar: readings without proclitics. */
   cands: ReadonlyArray<[string, number]> | undefined;
   self: ReadonlyArray<[string, number]> | undefined;
@@ -133,10 +140,11 @@ export function afterLetters(text: string, start: number, end: number, letters: 
 
 /** Every atom gets every field up front, so all atoms share one object shape. */
 function atom(kind: Kind, start: number, end: number, key: string, value: number, intDigits: number, gap: boolean): Atom {
-  return { kind, start, end, key, value, intDigits, gap, cands: undefined, self: undefined, interesting: undefined };
+  return { kind, start, end, key, value, intDigits, gap, cutStart: false, cutEnd: false, cands: undefined, self: undefined, interesting: undefined };
 }
 
-const NO_LOOK: ReadonlySet<string> = new Set(['url', 'email', 'hashtag', 'mention']);
+// Emoji tokens too: the «1» of the keycap «1️⃣» is not a number.
+const NO_LOOK: ReadonlySet<string> = new Set(['url', 'email', 'hashtag', 'mention', 'emoji']);
 
 /** The folded code unit of `c`, or −1 for a character folding drops (see {@link fold}). */
 function foldCode(c: number): number {
@@ -208,8 +216,14 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
         // Words the grammar never reads merge into one atom: nothing can match inside or across them.
         if (key === '' && prev !== undefined && prev.kind === Kind.Word && prev.key === '') prev.end = i;
         else atoms.push(atom(Kind.Word, start, i, key, 0, 0, gap));
-      } else if (digitValue(c) >= 0) {
-        i = scanNumber(text, i, tokenEnd, atoms, gap);
+      } else if (digitValue(c) >= 0 || (isSign(c) && i + 1 < tokenEnd && digitValue(text.charCodeAt(i + 1)) >= 0 && signStandsAlone(text, i))) {
+        const keycap = keycapEnd(text, i, tokenEnd);
+        if (keycap > 0) {
+          atoms.push(atom(Kind.Barrier, start, keycap, '', 0, 0, gap));
+          i = keycap;
+        } else {
+          i = scanNumberRun(text, i, tokenEnd, atoms, gap);
+        }
       } else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b)) {
         i++;
         last = -1; // whitespace inside a token still separates atoms
@@ -231,42 +245,138 @@ function hasSpaceBefore(text: string, start: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
+// HYPHEN-MINUS, MINUS SIGN, PLUS SIGN
+function isSign(c: number): boolean {
+  return c === 0x2d || c === 0x2212 || c === 0x2b;
+}
+
 /**
- * Reads digits with at most one decimal point (`.` or U+066B ARABIC DECIMAL SEPARATOR, or
- * `,` followed by one or two digits) and thousands groups (`,` or U+066C ARABIC THOUSANDS
- * SEPARATOR followed by exactly three digits). Pushes one Digits atom; returns the end.
+ * Whether a sign before a digit is a sign and not a hyphen: it must not follow a letter,
+ * digit, mark or closing bracket («-5», «(−2)», but not «5-3» or «COVID-19»), as the
+ * tokenizer decides.
  */
-function scanNumber(text: string, i: number, end: number, atoms: Atom[], gap: boolean): number {
+function signStandsAlone(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  return !(isWordChar(p) || digitValue(p) >= 0 || isIgnorable(p) || p === 0x29 || p === 0x5d || p === 0x5f || (p >= 0xdc00 && p <= 0xdfff));
+}
+
+/** End of a keycap emoji («1️⃣»: digit, optional U+FE0F VARIATION SELECTOR-16, U+20E3 COMBINING ENCLOSING KEYCAP) at `i`, or −1. */
+function keycapEnd(text: string, i: number, end: number): number {
+  if (digitValue(text.charCodeAt(i)) < 0) return -1;
+  let j = i + 1;
+  if (j < end && text.charCodeAt(j) === 0xfe0f) j++;
+  return j < end && text.charCodeAt(j) === 0x20e3 ? j + 1 : -1;
+}
+
+// FULL STOP, COMMA, ARABIC DECIMAL SEPARATOR, ARABIC THOUSANDS SEPARATOR
+const isSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x66b || c === 0x66c;
+const isCommaGroup = (c: number): boolean => c === 0x2c || c === 0x66c;
+const isDecimalPoint = (c: number): boolean => c === 0x2e || c === 0x66b;
+
+/**
+ * Reads a number run — an optional sign, digits, and single separators (`.` `,` U+066B
+ * U+066C) each followed by digits, as the tokenizer keeps them in one token — and pushes one
+ * Digits atom when the run is one number:
+ * - thousands groups of exactly three digits after `,` or U+066C ARABIC THOUSANDS SEPARATOR
+ *   («1,000,000»), then optionally a decimal part after `.` or U+066B («1,234.5»);
+ * - thousands groups after `.` when there are two or more («1.000.000», «12.345.678») or one
+ *   «.000» after one to three digits («10.000»), then optionally a decimal part after `,`
+ *   («1.234.567,89»);
+ * - one decimal point: `.`, U+066B ARABIC DECIMAL SEPARATOR, or `,` before one or two digits.
+ * Any other run («4.7.2024», «1.2.3») gives one atom per piece, marked cut so that no entity
+ * starts or ends inside it. Returns the end of the run.
+ */
+function scanNumberRun(text: string, i: number, end: number, atoms: Atom[], gap: boolean): number {
   const start = i;
-  let ascii = '';
-  let intDigits = 0;
-  let grouped = false;
-  let decimal = false;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    const d = digitValue(c);
-    if (d >= 0) {
-      ascii += String.fromCharCode(0x30 + d);
-      if (!decimal) intDigits++;
-      i++;
-      continue;
+  const signChar = text.charCodeAt(i);
+  const sign = isSign(signChar) ? (signChar === 0x2b ? 1 : -1) : 0;
+  const digitsStart = sign === 0 ? i : i + 1;
+  const first = digitRun(text, digitsStart, end);
+  let j = digitsStart + first;
+  // Groups after the first: their count, and whether all but the last are three-digit
+  // thousands groups of one separator kind.
+  let groups = 0;
+  let lastSep = 0;
+  let lastLen = 0;
+  let lastZeros = false;
+  let lastAt = -1;
+  let prevThree = true;
+  let prevComma = true;
+  let prevDot = true;
+  let firstGroupZeros = false;
+  while (j + 1 < end && isSeparator(text.charCodeAt(j)) && digitValue(text.charCodeAt(j + 1)) >= 0) {
+    if (groups > 0) {
+      prevThree &&= lastLen === 3;
+      prevComma &&= isCommaGroup(lastSep);
+      prevDot &&= lastSep === 0x2e;
     }
-    const run = digitRun(text, i + 1, end);
-    if (!decimal && (c === 0x2c || c === 0x66c) && run === 3) {
-      grouped = true;
-      i++;
-      continue;
-    }
-    if (!decimal && (c === 0x2e || c === 0x66b || (c === 0x2c && (run === 1 || run === 2) && !grouped)) && run > 0) {
-      decimal = true;
-      ascii += '.';
-      i++;
-      continue;
-    }
-    break;
+    lastSep = text.charCodeAt(j);
+    lastAt = j;
+    const len = digitRun(text, j + 1, end);
+    lastLen = len;
+    lastZeros = len === 3 && digitValue(text.charCodeAt(j + 1)) === 0 && digitValue(text.charCodeAt(j + 2)) === 0 && digitValue(text.charCodeAt(j + 3)) === 0;
+    if (groups === 0) firstGroupZeros = lastZeros;
+    groups++;
+    j += 1 + len;
   }
-  atoms.push(atom(Kind.Digits, start, i, ascii, Number(ascii), grouped ? 0 : intDigits, gap));
-  return i;
+  const runEnd = j;
+  // «10.000»: one dot group of zeros after one to three digits, not starting with 0
+  const oneDotGroup = (zeros: boolean): boolean => zeros && first <= 3 && digitValue(text.charCodeAt(digitsStart)) !== 0;
+  let grouping = 0; // separator of the thousands groups, 0 for none
+  let decimalAt = -1; // offset of the decimal separator
+  let whole = true;
+  if (groups > 0) {
+    const allThree = prevThree && lastLen === 3;
+    if (allThree && prevComma && isCommaGroup(lastSep)) grouping = 0x2c;
+    else if (allThree && prevDot && lastSep === 0x2e && (groups >= 2 || oneDotGroup(lastZeros))) grouping = 0x2e;
+    else if (groups >= 2 && prevThree && prevComma && isDecimalPoint(lastSep)) {
+      grouping = 0x2c;
+      decimalAt = lastAt;
+    } else if (groups >= 2 && prevThree && prevDot && lastSep === 0x2c && (groups >= 3 || oneDotGroup(firstGroupZeros))) {
+      grouping = 0x2e;
+      decimalAt = lastAt;
+    } else if (groups === 1 && (isDecimalPoint(lastSep) || (lastSep === 0x2c && lastLen <= 2))) {
+      decimalAt = lastAt;
+    } else {
+      whole = false;
+    }
+  }
+  if (whole) {
+    let ascii = sign < 0 ? '-' : sign > 0 ? '+' : '';
+    for (let k = digitsStart; k < runEnd; k++) {
+      const d = digitValue(text.charCodeAt(k));
+      if (d >= 0) ascii += String.fromCharCode(0x30 + d);
+      else if (k === decimalAt) ascii += '.';
+    }
+    const intDigits = grouping !== 0 || sign !== 0 ? 0 : first;
+    atoms.push(atom(Kind.Digits, start, runEnd, ascii, Number(ascii), intDigits, gap));
+    return runEnd;
+  }
+  // Not one number: digits and separators each an atom, cut so no entity ends inside the run.
+  const from = atoms.length;
+  let k = start;
+  if (sign !== 0) {
+    atoms.push(atom(Kind.Other, k, k + 1, text[k]!, 0, 0, gap));
+    k++;
+  }
+  while (k < runEnd) {
+    if (isSeparator(text.charCodeAt(k))) {
+      atoms.push(atom(Kind.Other, k, k + 1, text[k]!, 0, 0, false));
+      k++;
+      continue;
+    }
+    const len = digitRun(text, k, runEnd);
+    let ascii = '';
+    for (let m = k; m < k + len; m++) ascii += String.fromCharCode(0x30 + digitValue(text.charCodeAt(m)));
+    atoms.push(atom(Kind.Digits, k, k + len, ascii, Number(ascii), len, k === start && gap));
+    k += len;
+  }
+  for (let m = from; m < atoms.length; m++) {
+    atoms[m]!.cutStart = m > from;
+    atoms[m]!.cutEnd = m < atoms.length - 1;
+  }
+  return runEnd;
 }
 
 function digitRun(text: string, i: number, end: number): number {

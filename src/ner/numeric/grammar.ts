@@ -113,13 +113,19 @@ function freeDigits(c: Context, j: number): boolean {
   if (!a || a.kind !== Kind.Digits) return false;
   const prev = c.atoms[j - 1];
   if (prev && !a.gap && prev.kind === Kind.Word && !PROCLITIC_ONLY.has(prev.key)) return false;
+  // «COVID-19», «F-16»: a number hyphenated to a Latin word is part of a name
+  const before = c.atoms[j - 2];
+  if (prev && !a.gap && !prev.gap && prev.kind === Kind.Other && prev.key === '-' && before && before.kind === Kind.Word && isLatin(before)) return false;
   const next = c.atoms[j + 1];
   if (next && !next.gap && next.kind === Kind.Word && isLatin(next)) return false;
   return true;
 }
 
+/** An unsigned whole number («2024», «07»): what dates, days and times are made of. */
 function isInteger(a: Atom | undefined): a is Atom {
-  return a !== undefined && a.kind === Kind.Digits && a.key.indexOf('.') === -1;
+  if (a === undefined || a.kind !== Kind.Digits) return false;
+  const first = a.key.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && a.key.indexOf('.') === -1;
 }
 
 const round = (x: number): number => Number(x.toPrecision(15));
@@ -173,18 +179,21 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
   if (!a) return undefined;
   let total = 0;
   let current = 0;
+  let negative = false;
   let lastScale = Infinity;
   let kind: 'digits' | 'unit' | 'teen' | 'tens' | 'hund' | 'scale' | 'done';
   let start: number;
   let j: number;
   if (a.kind === Kind.Digits) {
     if (!freeDigits(c, i)) return undefined;
-    current = a.value;
+    negative = a.value < 0 || Object.is(a.value, -0);
+    current = Math.abs(a.value);
     kind = 'digits';
     start = a.start;
     j = i + 1;
   } else if (a.kind === Kind.Word) {
     let first: Term | undefined;
+    let firstKey = '';
     let letters = 0;
     // «وأحد عشر» folds to «واحد عشر»: the hamza says it is و + أحد, not «واحد».
     const hamzaAfterWaw = clitic && a.key.startsWith('\u0648\u0627') && isHamzaAlef(c.text.charCodeAt(a.start + 1));
@@ -193,6 +202,7 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
       first = term(t, key);
       if (first) {
         letters = n;
+        firstKey = key;
         break;
       }
     }
@@ -220,7 +230,9 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
         break;
       case 'scale':
         if (first.count === 0) return undefined; // «آلاف» alone: "thousands", no count
-        total = first.count * first.value;
+        // «مليونا دولار»: without a count before it, «مليونا» is the dual in construct
+        // before its noun (two million); «أنفق مليونا على» is the accusative singular.
+        total = (DUAL_CONSTRUCT.has(firstKey) && countedNounAt(c, j) ? 2 : first.count) * first.value;
         lastScale = first.value;
         kind = 'scale';
         break;
@@ -306,7 +318,24 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
     break;
   }
   const single = j === i + 1 && a.kind === Kind.Digits ? a : undefined;
-  return { start, end: j, value: round(total + current), single };
+  const value = round(total + current);
+  return { start, end: j, value: negative && value !== 0 ? -value : value, single };
+}
+
+/** Scale words in the accusative singular that are also the construct dual («مليونا دولار»). */
+const DUAL_CONSTRUCT: ReadonlySet<string> = new Set(['الفا', 'مليونا', 'مليارا', 'بليونا']);
+
+// Words after «مليونا» that show it is not in construct with a noun.
+const NOT_NOUNS: ReadonlySet<string> = new Set(['على', 'علي', 'عن', 'من', 'في', 'الى', 'او', 'ثم', 'مع', 'فقط', 'تقريبا', 'لكل', 'كل', 'ان', 'انه', 'منها', 'منهم']);
+
+/** Whether the atom at `j` is a noun a dual scale can be in construct with («دولار», «نسمة»). */
+function countedNounAt(c: Context, j: number): boolean {
+  const b = c.atoms[j];
+  if (!b || b.kind !== Kind.Word || !b.gap) return false;
+  if (b.key === '') return true; // a word the grammar never reads: an ordinary noun
+  if (isLatin(b) || NOT_NOUNS.has(b.key) || isIn('preposition', b.key) || term(c.t, b.key)) return false;
+  if (b.key.length > 1 && b.key[0] === '\u0648' && term(c.t, b.key.slice(1))) return false;
+  return true;
 }
 
 // ---------------------------------------------------------------- dates
@@ -370,8 +399,34 @@ interface YearMatch {
   /** Years of a range «1936 - 1939». */
   until: number | undefined;
   hijri: boolean;
+  /** Before the common era («عام 500 قبل الميلاد», «300 ق.م»). */
+  bc: boolean;
   /** A trigger word («عام») or an era marker («هـ», «م») was present. */
   marked: boolean;
+}
+
+/** End of «قبل الميلاد», «قبل ميلاد المسيح», «ق.م», «ق. م» or «ق م» at atom `k`, or −1. */
+function bcEraEnd(c: Context, k: number): number {
+  const w = keyAt(c, k);
+  if (w === 'قبل') {
+    const next = keyAt(c, k + 1);
+    if (next === 'الميلاد') return k + 2;
+    if (next !== 'ميلاد') return -1;
+    const m = keyAt(c, k + 2) === 'السيد' ? k + 3 : k + 2;
+    return keyAt(c, m) === 'المسيح' ? m + 1 : -1;
+  }
+  if (w === 'ق') {
+    const m = isChar(c, k + 1, '.') ? k + 2 : k + 1;
+    return keyAt(c, m) === 'م' ? m + 1 : -1;
+  }
+  return -1;
+}
+
+const CENTURY: ReadonlySet<string> = new Set(['القرن', 'قرن', 'القرنين', 'للقرن', 'بالقرن']);
+
+/** End of «بعد الميلاد» (the common era spelled out) at atom `k`, or −1. */
+function adEraEnd(c: Context, k: number): number {
+  return keyAt(c, k) === 'بعد' && keyAt(c, k + 1) === 'الميلاد' ? k + 2 : -1;
 }
 
 /** «[عام] [(] 2001 [)] [هـ|م]», or a bare year when `bare`; ranges «1936 - 1939». */
@@ -381,7 +436,7 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   const paren = isChar(c, k, '(');
   if (paren) k++;
   const d = c.atoms[k];
-  if (!isInteger(d) || d.intDigits < 3 || d.intDigits > 4 || !freeDigits(c, k)) return undefined;
+  if (!isInteger(d) || d.intDigits < 1 || d.intDigits > 4 || !freeDigits(c, k)) return undefined;
   k++;
   let until: number | undefined;
   if (isChar(c, k, '-/') && isInteger(c.atoms[k + 1]) && c.atoms[k + 1]!.intDigits === d.intDigits) {
@@ -399,20 +454,39 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   let era = false;
   const e = wordAt(c, k);
   const unit = keyAt(c, k + 1);
-  if (e && (isIn('hijriEra', e.key) || isIn('gregorianEra', e.key)) && !(e.key === 'م' && (unit === 'مربع' || unit === 'مكعب'))) {
+  const bcEnd = until === undefined ? bcEraEnd(c, k) : -1;
+  const adEnd = adEraEnd(c, k);
+  if (bcEnd >= 0 || adEnd >= 0) {
+    era = true;
+    k = Math.max(bcEnd, adEnd);
+  } else if (e && (isIn('hijriEra', e.key) || isIn('gregorianEra', e.key)) && !(e.key === 'م' && (unit === 'مربع' || unit === 'مكعب'))) {
     hijri = isIn('hijriEra', e.key);
     era = true;
     k++;
   }
+  const bc = bcEnd >= 0;
+  // Years of fewer than three digits only before the common era («عام 44 ق.م»), and not
+  // centuries («القرن 3 ق.م»).
+  if (d.intDigits < 3 && (!bc || (triggerStart < 0 && CENTURY.has(keyAt(c, j - 1))))) return undefined;
   const marked = triggerStart >= 0 || era;
   // Unmarked, only four digits make a year («يونيو 2017», not «يونيو 500 شخص»).
   if (!marked && (!bare || d.intDigits !== 4)) return undefined;
-  return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: d.value, until, hijri, marked };
+  return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: d.value, until, hijri, bc, marked };
+}
+
+/**
+ * ISO 8601 year: four digits; before the common era, astronomical numbering with a sign
+ * (1 BC → «0000», 500 BC → «-0499»), as XML Schema 1.1 and ISO 8601-1:2019 expanded years.
+ */
+function isoYear(year: number, bc: boolean): string {
+  if (!bc) return pad(year, 4);
+  const astronomical = 1 - year;
+  return astronomical === 0 ? '0000' : `-${pad(-astronomical, 4)}`;
 }
 
 function yearValue(y: YearMatch): string | undefined {
-  if (y.hijri) return undefined;
-  return y.until === undefined ? pad(y.year, 4) : `${pad(y.year, 4)}/${pad(y.until, 4)}`;
+  if (y.hijri || (y.bc && y.year === 0)) return undefined;
+  return y.until === undefined ? isoYear(y.year, y.bc) : `${pad(y.year, 4)}/${pad(y.until, 4)}`;
 }
 
 function dateValue(y: number | undefined, m: number | undefined, d: number | undefined, hijri: boolean): string | undefined {
@@ -420,22 +494,87 @@ function dateValue(y: number | undefined, m: number | undefined, d: number | und
   return y !== undefined && m !== undefined && d !== undefined ? hijriToIso(y, m, d) : undefined;
 }
 
-/** «15 يونيو/حزيران عام 2001», «3 و4 يوليو/تموز الجاري», «28 آذار / مارس». */
-function dayMonth(c: Context, j: number): { end: number; value: Value } | undefined {
-  const d1 = c.atoms[j];
-  if (!isDay(d1) || !freeDigits(c, j)) return undefined;
-  let k = j + 1;
-  let d2: Atom | undefined;
-  const link = c.atoms[k];
-  if (link && ((link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-'))) {
-    const next = c.atoms[k + 1];
-    if (isDay(next) && next.value > d1.value) {
-      d2 = next;
-      k += 2;
-    }
+// Masculine ordinals (the day, «اليوم», is masculine), folded: «الرابع من يوليو».
+const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map([
+  ['الاول', 1], ['الحادي', 1], ['الواحد', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5],
+  ['السادس', 6], ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
+]);
+const ORDINAL_TENS: ReadonlyMap<string, number> = new Map([
+  ['العشرين', 20], ['العشرون', 20], ['الثلاثين', 30], ['الثلاثون', 30],
+]);
+
+/** A day written as an ordinal at atom `j`: «الرابع», «الحادي عشر», «الخامس والعشرين», «الثلاثين». */
+function ordinalDay(c: Context, j: number, clitic: boolean): { start: number; end: number; day: number } | undefined {
+  const a = wordAt(c, j);
+  if (!a) return undefined;
+  for (const [key, letters] of clitic ? candidates(a) : NO_CLITIC_SELF(a)) {
+    const start = startAfter(c, a, letters);
+    const tens = ORDINAL_TENS.get(key);
+    if (tens !== undefined) return { start, end: j + 1, day: tens };
+    const unit = ORDINAL_UNITS.get(key);
+    if (unit === undefined) continue;
+    const next = wordAt(c, j + 1);
+    const compound = unit < 10 && key !== 'الاول' && next !== undefined && next.gap;
+    if (compound && isTen(next.key)) return { start, end: j + 2, day: 10 + unit };
+    const more = compound && next.key[0] === '\u0648' ? ORDINAL_TENS.get(next.key.slice(1)) : undefined;
+    if (more !== undefined && more + unit <= 31) return { start, end: j + 2, day: more + unit };
+    if (key === 'الحادي' || key === 'الواحد') return undefined; // «الحادي» needs its ten
+    return { start, end: j + 1, day: unit };
   }
+  return undefined;
+}
+
+/** The folded last word of the atom before `j` (or '' when it is not a word): what an ordinal follows. */
+function previousWord(c: Context, j: number): string {
+  const p = c.atoms[j - 1];
+  if (!p || p.kind !== Kind.Word) return '';
+  if (p.key !== '') return p.key;
+  // merged words the grammar does not read: take the last one
+  let from = p.end;
+  while (from > p.start && !isSpace(c.text.charCodeAt(from - 1))) from--;
+  return fold(c.text.slice(from, p.end));
+}
+
+function isSpace(ch: number): boolean {
+  return ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d || ch === 0xa0 || (ch >= 0x2000 && ch <= 0x200b) || ch === 0x3000;
+}
+
+/**
+ * «15 يونيو/حزيران عام 2001», «3 و4 يوليو/تموز الجاري», «28 آذار / مارس», «15 من يونيو»,
+ * «الرابع من يوليو 2024». An ordinal day needs «من» and a month, and must not modify a
+ * noun before it («الأسبوع الأول من يوليو» is a week, not a day).
+ */
+function dayMonth(c: Context, j: number, clitic: boolean): { start: number; end: number; value: Value } | undefined {
+  const d1 = c.atoms[j];
+  let start: number;
+  let day1: number;
+  let day2: number | undefined;
+  let k: number;
+  if (isDay(d1) && freeDigits(c, j)) {
+    start = d1.start;
+    day1 = d1.value;
+    k = j + 1;
+    const link = c.atoms[k];
+    if (link && ((link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-'))) {
+      const next = c.atoms[k + 1];
+      if (isDay(next) && next.value > d1.value) {
+        day2 = next.value;
+        k += 2;
+      }
+    }
+  } else {
+    const o = ordinalDay(c, j, clitic);
+    if (!o || keyAt(c, o.end) !== 'من') return undefined;
+    const before = previousWord(c, j);
+    if (before.startsWith('ال') && before !== 'اليوم') return undefined;
+    start = o.start;
+    day1 = o.day;
+    k = o.end;
+  }
+  const of = day2 === undefined && keyAt(c, k) === 'من';
+  if (of) k++;
   // «20 / شعبان / 1428 هجرية»
-  const slashed = d2 === undefined && isChar(c, k, '/') && monthName(c, k + 1, false) !== undefined;
+  const slashed = day2 === undefined && !of && isChar(c, k, '/') && monthName(c, k + 1, false) !== undefined;
   if (slashed) k++;
   const m = month(c, k, false);
   if (!m) return undefined;
@@ -445,9 +584,11 @@ function dayMonth(c: Context, j: number): { end: number; value: Value } | undefi
   if (y) k = y.end;
   else if (isIn('modifier', keyAt(c, k))) k++;
   const hijri = m.entry.hijri || (y?.hijri ?? false);
-  const first = dateValue(y?.year, m.entry.month, d1.value, hijri);
-  const value = d2 === undefined ? first : joinRange(first, dateValue(y?.year, m.entry.month, d2.value, hijri));
-  return { end: k, value };
+  // A day of a year before the common era is a Julian date: left unresolved.
+  if (y?.bc) return { start, end: k, value: undefined };
+  const first = dateValue(y?.year, m.entry.month, day1, hijri);
+  const value = day2 === undefined ? first : joinRange(first, dateValue(y?.year, m.entry.month, day2, hijri));
+  return { start, end: k, value };
 }
 
 function joinRange(a: string | undefined, b: string | undefined): string | undefined {
@@ -509,7 +650,7 @@ function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean):
     if (!WEAK_BY_PREPOSITION.has(m.key) || !(clitic || (prev && isIn('preposition', prev.key)))) return undefined;
     score = 0.8;
   }
-  const hijri = m.entry.hijri || (y?.hijri ?? false);
+  const hijri = m.entry.hijri || (y?.hijri ?? false) || (y?.bc ?? false);
   const first = hijri ? undefined : isoDate(y?.year, m.entry.month, undefined);
   const value = until ? joinRange(first, hijri ? undefined : isoDate(y?.year, until.entry.month, undefined)) : first;
   return { start: m.start, end: k, value, score };
@@ -546,7 +687,7 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
     let k = j + 1;
     if (isChar(c, k, ',\u060C')) k++; // COMMA, ARABIC COMMA
     if (isIn('agreeing', keyAt(c, k))) k++;
-    const date = dayMonth(c, k) ?? numericDate(c, k);
+    const date = dayMonth(c, k, false) ?? numericDate(c, k);
     if (date) return { type: 'DATE', start: from < 0 ? weekday.start : from, end: date.end, value: date.value, score: 1 };
     let end = j + 1;
     const modified = isIn('modifier', keyAt(c, end));
@@ -558,8 +699,9 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
   if (trigger === 'eve') return undefined;
 
   if (trigger === '' || trigger === 'day') {
-    const date = dayMonth(c, j) ?? numericDate(c, j);
-    if (date) return { type: 'DATE', start: from < 0 ? c.atoms[j]!.start : from, end: date.end, value: date.value, score: 1 };
+    const dm = dayMonth(c, j, clitic);
+    const date = dm ?? numericDate(c, j);
+    if (date) return { type: 'DATE', start: from < 0 ? (dm ? dm.start : c.atoms[j]!.start) : from, end: date.end, value: date.value, score: 1 };
     if (trigger === 'day') return undefined;
   }
 
@@ -567,7 +709,9 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
   if (my) return { type: 'DATE', start: from < 0 ? my.start : from, end: my.end, value: my.value, score: my.score };
 
   if (trigger === '' || trigger === 'part') {
-    const y = year(c, j, false, clitic);
+    // «أوائل 2024», «منتصف 2023»: a part word makes four bare digits a year — but not «أول
+    // 1000 شخص», «آخر 2000 متر» (the first/last so many)
+    const y = year(c, j, trigger === 'part' && !isFirstOrLast(c.atoms[i]!), clitic);
     if (y) {
       return { type: 'DATE', start: from < 0 ? y.start : from, end: y.end, value: yearValue(y), score: 1 };
     }
@@ -575,10 +719,18 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
   return undefined;
 }
 
+function isFirstOrLast(a: Atom): boolean {
+  for (const [key] of candidates(a)) if (key === 'اول' || key === 'اخر') return true;
+  return false;
+}
+
 /** After «بتاريخ»: «[:] [(] date [)]» with any kind of date; the span includes the trigger. */
 function afterDated(c: Context, j: number, start: number): Match | undefined {
   let k = j;
   if (isChar(c, k, ':')) k++;
+  // «بتاريخ 2024-07-04»: a numeric date before the year it starts with
+  const numeric = numericDate(c, k);
+  if (numeric) return { type: 'DATE', start, end: numeric.end, value: numeric.value, score: 1 };
   // «بتاريخ ( 1934 )»: the trigger makes a bare year a year
   const y = year(c, k, true, false);
   if (y) return { type: 'DATE', start, end: y.end, value: yearValue(y), score: 1 };
@@ -685,7 +837,21 @@ function percentAfter(c: Context, k: number): number {
   return -1;
 }
 
+/** The ISO 4217 code written at atom `k` in capitals («USD», «EUR»), or ''. */
+function isoCodeAt(c: Context, k: number): string {
+  const a = c.atoms[k];
+  if (!a || a.kind !== Kind.Word || a.end - a.start !== 3 || !c.t.isoCodes.has(a.key)) return '';
+  for (let p = a.start; p < a.end; p++) {
+    const ch = c.text.charCodeAt(p);
+    if (ch < 0x41 || ch > 0x5a) return ''; // «usd» in lower case is too often something else
+  }
+  const next = c.atoms[k + 1];
+  return next && !next.gap && next.kind !== Kind.Other ? '' : a.key.toUpperCase();
+}
+
 function currencyAfter(c: Context, k: number): { end: number; code: string } | undefined {
+  const iso = isoCodeAt(c, k);
+  if (iso !== '' && c.atoms[k]!.gap) return { end: k + 1, code: iso };
   const sym = c.atoms[k];
   if (sym && sym.kind === Kind.Other) {
     const code = c.t.symbols.get(sym.key);
@@ -712,6 +878,15 @@ function money(amount: number, code: string): Value {
 
 function matchNumeric(c: Context, i: number): Match | undefined {
   const a = c.atoms[i]!;
+  // «USD 100»
+  if (a.kind === Kind.Word) {
+    const iso = isoCodeAt(c, i);
+    const next = c.atoms[i + 1];
+    if (iso !== '' && next && next.gap && next.kind === Kind.Digits) {
+      const n = parseNumber(c, i + 1, false);
+      if (n) return { type: 'MONEY', start: a.start, end: n.end, value: money(n.value, iso), score: 1 };
+    }
+  }
   // «$5», «€ 100»
   if (a.kind === Kind.Other) {
     const code = c.t.symbols.get(a.key);
@@ -733,6 +908,13 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   if (!n) return undefined;
   const p = percentAfter(c, n.end);
   if (p >= 0) return { type: 'PERCENT', start: n.start, end: p, value: n.value, score: 1 };
+  // «10-20%», «2.5 - 3.5 في المئة»: the first number of a range of percentages is one too
+  if (n.single && isChar(c, n.end, '-\u2013')) {
+    const second = parseNumber(c, n.end + 1, false);
+    if (second && second.single && second.value > n.value && percentAfter(c, second.end) >= 0) {
+      return { type: 'PERCENT', start: n.start, end: n.end, value: n.value, score: 1 };
+    }
+  }
   const cur = currencyAfter(c, n.end);
   if (cur) return { type: 'MONEY', start: n.start, end: cur.end, value: money(n.value, cur.code), score: 1 };
   const single = n.single;
@@ -744,6 +926,9 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     }
   }
   if (single && (isIdentifier(c, i) || isEnumerator(c, i))) return undefined;
+  // «القمة الـ24», «الدورة الـ 15»: digits after the article are an ordinal or a definite
+  // numeral, not a count
+  if (a.kind === Kind.Digits && isArticle(c, i - 1)) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
 }
@@ -777,20 +962,43 @@ function countsSomething(c: Context, i: number, value: number): boolean {
   return true;
 }
 
+// The article alone, with or without a proclitic: «الـ24», «بالـ 15», «للـ3».
+const ARTICLES: ReadonlySet<string> = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وبال', 'فبال']);
+
+function isArticle(c: Context, j: number): boolean {
+  const w = wordAt(c, j);
+  return w !== undefined && ARTICLES.has(w.key);
+}
+
 /** «1 - يعاقب …», «3) …»: a list number at the start of a line. */
 function isEnumerator(c: Context, i: number): boolean {
   const a = c.atoms[i]!;
-  if (a.intDigits > 2 || !isChar(c, i + 1, '-.)\u2013')) return false;
+  if (!isInteger(a) || a.key.length > 2 || !isChar(c, i + 1, '-.)\u2013')) return false;
   const prev = c.atoms[i - 1];
   if (!prev) return true;
   for (let k = prev.end; k < a.start; k++) if (c.text.charCodeAt(k) === 0x0a) return true;
   return false;
 }
 
-/** Removes diacritics, tatweel and invisibles: the entity's base form. */
+/**
+ * The entity's base form, as the names get theirs: presentation forms decoded (NFKC),
+ * diacritics, tatweel and invisibles removed, runs of whitespace made one space.
+ */
 export function baseForm(text: string): string {
+  const s = text.normalize('NFKC');
   let out = '';
-  for (let i = 0; i < text.length; i++) if (!isIgnorable(text.charCodeAt(i))) out += text[i];
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (isIgnorable(ch)) continue;
+    if (isSpace(ch)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += s[i];
+  }
   return out;
 }
 
@@ -825,6 +1033,7 @@ function knownWords(): Set<string> {
   }
   for (const k of t.months.keys()) known.add(k.split(' ')[0]!);
   for (const set of ['day', 'dated', 'eve', 'part', 'month', 'year', 'clock'] as const) for (const w of WORDS[set]) known.add(fold(w));
+  for (const k of [...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), ...t.isoCodes]) known.add(k);
   return known;
 }
 
@@ -832,6 +1041,8 @@ function knownWords(): Set<string> {
 const LITERAL_WORDS = [
   ...PROCLITIC_ONLY, ...ORDINAL_HEADS, ...ONE_PRONOUN_BEFORE,
   'من', 'منهم', 'منها', 'مربع', 'مكعب', 'والنصف', 'ونصف', 'والربع', 'وربع', 'الا', 'ربعا', 'ربع', 'في', 'عشر', 'عشره',
+  ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
+  'ق', 'قبل', 'بعد', 'الميلاد', 'ميلاد', 'السيد', 'المسيح', ...CENTURY,
 ];
 
 let relevant: Set<number> | undefined;
@@ -872,6 +1083,11 @@ export function runGrammar(text: string, atoms: Atom[]): Entity[] {
       m = matchDate(c, i) ?? matchTime(c, i) ?? matchNumeric(c, i);
     }
     if (!m || m.end <= i) {
+      i++;
+      continue;
+    }
+    // never start or end inside a number the grammar could not read whole («1.2.3»)
+    if (a.cutStart || atoms[m.end - 1]!.cutEnd) {
       i++;
       continue;
     }

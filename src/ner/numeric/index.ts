@@ -13,7 +13,8 @@ import { relevantHashes, runGrammar } from './grammar.js';
  * Spans start after attached proclitics («و2011» → «2011») and are sorted and disjoint;
  * offsets point into `text`. The grammar looks inside each token (a tokenizer may keep
  * «60%» or «يونيو/حزيران» whole or split them; both give the same entities) but never inside
- * URL, e-mail, hashtag or mention tokens.
+ * URL, e-mail, hashtag, mention or emoji tokens, and no entity starts or ends inside a number
+ * («1.2.3» gives none; «1.000.000» is one million).
  *
  * @param text - The original text.
  * @param tokens - Its tokens (`tokenize(text)`); only `start`, `end` and `type` are read.

@@ -37,7 +37,18 @@ export interface Tables {
   qualifiers: Map<string, string>;
   symbols: Map<string, string>;
   hourWords: Map<string, number>;
+  /** ISO 4217 codes in lower case («usd»), read as currencies only when written in capitals. */
+  isoCodes: Set<string>;
 }
+
+// ISO 4217 codes read beside a number («100 USD», «EUR 50») besides those of the currency
+// tables: the Arab League's, the other major ones, and Central Asia's. Codes that are also
+// English words in capitals (ALL, TOP, CUP) are left out.
+const MORE_ISO_CODES = [
+  'KRW', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'MXN', 'ARS', 'ZAR', 'NGN', 'KES', 'ETB', 'MYR', 'THB',
+  'VND', 'PHP', 'BDT', 'LKR', 'AFN', 'AZN', 'KZT', 'UZS', 'TJS', 'KGS', 'TMT', 'BYN', 'UAH', 'GEL', 'AMD',
+  'MRU', 'SOS', 'DJF', 'KMF', 'XAF', 'SSP', 'XAU', 'XDR',
+];
 
 // Month names that are also common words or given names; they count as months only with a
 // day, a year, «شهر», a pairing («آب/أغسطس») or a modifier («الماضي») — or, for the
@@ -84,6 +95,11 @@ export function getTables(): Tables {
     qualifiers: new Map(CURRENCY_QUALIFIERS.map(([noun, adjective, code]) => [`${fold(noun)} ${fold(adjective)}`, code])),
     symbols: new Map(CURRENCY_SYMBOLS.map(([s, code]) => [s, code])),
     hourWords: pairs(HOUR_WORDS),
+    isoCodes: new Set(
+      [...CURRENCY_NOUNS.map(([, , code]) => code), ...CURRENCY_QUALIFIERS.map(([, , code]) => code), ...CURRENCY_SYMBOLS.map(([, code]) => code), ...MORE_ISO_CODES]
+        .filter((code) => code !== '')
+        .map((code) => code.toLowerCase()),
+    ),
   };
   return tables;
 }
