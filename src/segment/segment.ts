@@ -8,6 +8,7 @@
 // proclitic because the word is far more frequent than the clitic's measured rate allows
 // («فورد» against «ورد»), an ending that is no pronoun because the stem takes no other
 // («كورونا»).
+import { presentationFormTable } from '../chars/arabic.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
@@ -181,6 +182,9 @@ function rawSlice(start: number, end: number): string {
   return s;
 }
 
+/** True when the word being segmented holds presentation forms (set by segmentWord). */
+let shaped = false;
+
 /** A piece `word.slice(start, end)`, its offsets shifted by `offset` (the word's place in a text). */
 function morpheme(word: string, start: number, end: number, form: string, tag: MorphemeTag, offset: number): Morpheme {
   return { text: word.slice(start, end), form, start: start + offset, end: end + offset, tag };
@@ -191,7 +195,7 @@ function morpheme(word: string, start: number, end: number, form: string, tag: M
  * does not allocate a one-letter string per clitic.
  */
 function clitic(word: string, start: number, end: number, form: string, tag: MorphemeTag, offset: number): Morpheme {
-  const text = end - start === form.length ? form : word.slice(start, end);
+  const text = !shaped && end - start === form.length ? form : word.slice(start, end);
   return { text, form, start: start + offset, end: end + offset, tag };
 }
 
@@ -402,7 +406,8 @@ function articleBonus(w: number): number {
  * stay with the letter before them.
  *
  * @param word - One word (a token of type `word`); anything with characters other than Arabic
- *   letters and marks is returned whole.
+ *   letters, marks and presentation forms is returned whole. Presentation forms are read as
+ *   the letters they show (the pieces' `form` is in letters).
  * @param options - {@link SegmentOptions}.
  * @returns The segmentation: `prefixes`, `base` (tag `STEM`, or `PREP` for a lone «ب»/«ل»
  *   carrying a pronoun) and `suffixes`.
@@ -419,6 +424,7 @@ export function segment(word: string, options?: SegmentOptions): Segmentation {
 
 const OTHER = 0;
 const IGNORABLE = 1;
+const SHAPED = 2; // a presentation form (U+FB50–FEFF), decoded through presentationFormTable
 /**
  * The Arabic block U+0600–U+06FF in one table, so that the letter loop of `segmentWord` reads
  * one entry per code unit: OTHER (not a letter), IGNORABLE (see isIgnorable; ZWNJ and ZWJ are
@@ -441,22 +447,59 @@ export function segmentWord(word: string, splitArticle: boolean, offset: number)
   const length = word.length;
   if (length === 0) return plainWord(word, offset);
   ensureCapacity(length);
+  shaped = false;
   let n = 0;
   const fold = FOLD;
   for (let i = 0; i < length; i++) {
     const c = word.charCodeAt(i);
     const x = c - 0x0600;
-    const f = x >= 0 && x < 0x100 ? fold[x]! : c === 0x200c || c === 0x200d ? IGNORABLE : OTHER;
+    const f = x >= 0 && x < 0x100 ? fold[x]! : c === 0x200c || c === 0x200d ? IGNORABLE : c >= 0xfb50 && c <= 0xfeff ? SHAPED : OTHER;
     if (f === IGNORABLE) continue;
     if (f === OTHER) return wholeWord(word, offset);
+    if (f === SHAPED) {
+      if (!shaped) {
+        // Presentation forms (reshaped text): read each as the letters it shows. A form shows
+        // at most four letters (ﷲ), so the buffers are made room for, and the word reread.
+        shaped = true;
+        ensureCapacity(length * 4);
+        n = 0;
+        i = -1;
+        continue;
+      }
+      const shown = presentationFormTable().get(c);
+      if (shown === undefined) return wholeWord(word, offset);
+      for (let k = 0; k < shown.length; k++) {
+        const d = shown.charCodeAt(k);
+        const y = d - 0x0600;
+        const g = y >= 0 && y < 0x100 ? fold[y]! : OTHER;
+        if (g === IGNORABLE) continue;
+        if (g === OTHER) return wholeWord(word, offset);
+        raw[n] = d;
+        folded[n] = g;
+        position[n] = i; // every letter of a ligature points at it
+        n++;
+      }
+      continue;
+    }
     raw[n] = c;
     folded[n] = f;
     position[n] = i;
     n++;
   }
   position[n] = length;
-  if (n < 2 || !mayHaveClitics(raw[0]!, raw[n - 1]!)) return n === length ? plainWord(word, offset) : wholeWord(word, offset);
+  if (n < 2 || !mayHaveClitics(raw[0]!, raw[n - 1]!)) return keptWhole(word, n, offset);
   return analyse(word, n, splitArticle, offset);
+}
+
+/** The word unsplit: {@link plainWord} when it is letters only, else its letters as the form. */
+function keptWhole(word: string, n: number, offset: number): Segmentation {
+  if (shaped) return shapedWhole(word, rawSlice(0, n), offset);
+  return n === word.length ? plainWord(word, offset) : wholeWord(word, offset);
+}
+
+/** A word in presentation forms kept whole: its text as written, its letters as the form. */
+function shapedWhole(word: string, form: string, offset: number): Segmentation {
+  return { prefixes: NONE, base: { text: word, form, start: offset, end: word.length + offset, tag: 'STEM' }, suffixes: NONE };
 }
 
 /**
@@ -501,17 +544,21 @@ function splits(n: number): boolean {
 }
 
 function analyse(word: string, n: number, splitArticle: boolean, offset: number): Segmentation {
-  if (!splits(n) || isListedName(0, n)) return n === word.length ? plainWord(word, offset) : wholeWord(word, offset);
+  if (!splits(n) || isListedName(0, n)) return keptWhole(word, n, offset);
   // a proclitic before a listed name that ends like a pronoun: «لسيدني» is ل + «سيدني»
   if (bestSuffix >= 0 && bestPrefix !== 0 && !bestPrepositionBase && isListedName(prefixEnd[bestPrefix]!, n)) {
     bestSuffix = -1;
     bestLast = -1;
   }
+  ligatureCut = false;
   const result = build(word, n, bestPrefix, bestSuffix, bestLast, bestPrepositionBase, offset);
+  // in reshaped text a boundary may fall inside a ligature (ﻷ is ل + أ): the word stays whole
+  if (ligatureCut) return keptWhole(word, n, offset);
   // A base is a word the segmenter keeps whole: segment(base.form) gives the base back. When
   // the chosen base would itself split («البدين» → «بدين» → ب + دين), the evidence is
   // contradictory and the word stays whole.
-  if (!isStable(result.base.form)) return wholeWord(word, offset);
+  const shapedForm = shaped ? rawSlice(0, n) : ''; // isStable reuses the buffers
+  if (!isStable(result.base.form)) return shaped ? shapedWhole(word, shapedForm, offset) : wholeWord(word, offset);
   return splitArticle ? result : keepArticle(word, result, offset);
 }
 
@@ -695,7 +742,9 @@ function keepArticle(word: string, result: Segmentation, offset: number): Segmen
   if (!last || last.tag !== 'DET') return result;
   const { base } = result;
   const prefixes = result.prefixes.length === 1 ? NONE : result.prefixes.slice(0, -1);
-  if (prefixes.length === 0 && result.suffixes.length === 0) return wholeWord(word, offset);
+  if (prefixes.length === 0 && result.suffixes.length === 0) {
+    return shaped ? shapedWhole(word, last.form + base.form, offset) : wholeWord(word, offset);
+  }
   return {
     prefixes,
     base: { text: last.text + base.text, form: last.form + base.form, start: last.start, end: base.end, tag: 'STEM' },
@@ -718,8 +767,14 @@ function midForm(c: number): string {
  * the next one starts, so marks stay with the letter before them.
  */
 function offsetOf(i: number, n: number, length: number): number {
-  return i === 0 ? 0 : i >= n ? length : position[i]!;
+  if (i === 0) return 0;
+  if (i >= n) return length;
+  // a boundary between two letters of one ligature (ﻷ is ل + أ) cannot be drawn in the text
+  if (shaped && position[i] === position[i - 1]) ligatureCut = true;
+  return position[i]!;
 }
+/** Set by offsetOf when `build` drew a boundary inside a ligature. */
+let ligatureCut = false;
 
 function build(
   word: string,
@@ -767,7 +822,7 @@ function build(
   const baseEnd = offsetOf(stemEnd, n, length);
   const text = word.slice(baseStart, baseEnd);
   // Without marks inside, the form is the text itself (no second string).
-  let form = baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
+  let form = !shaped && baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
   if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);
   else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
   const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };

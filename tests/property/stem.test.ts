@@ -27,8 +27,10 @@ const DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
 describe('stem properties', () => {
   test.prop([fc.oneof(noisyWord, shapedWord, clitizedWord)], { numRuns: 3000 })('dhad skips the segmenter only for words it leaves whole', (word) => {
-    const parts = segment(word);
-    if ((parts.prefixes.length > 0 || parts.suffixes.length > 0) && parts.base.tag === 'STEM') expect(reachesSegment(word)).toBe(true);
+    // dhad reads presentation forms as their letters before it segments
+    const letters = normalizePresentationForms(word);
+    const parts = segment(letters);
+    if ((parts.prefixes.length > 0 || parts.suffixes.length > 0) && parts.base.tag === 'STEM') expect(reachesSegment(letters)).toBe(true);
   });
 
   test.prop([fc.oneof(noisyWord, shapedWord, clitizedWord)])('dhad gives the same stem with the segmentation handed in', (word) => {

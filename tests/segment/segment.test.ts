@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { segment } from '../../src/segment/index.js';
+import { segment, segmentText } from '../../src/segment/index.js';
+import { reshape } from '../../src/display/index.js';
 import type { Segmentation } from '../../src/segment/index.js';
 
 /** «و+ب+ال+[تعاون]+…» from the forms, with the base in brackets. */
@@ -35,6 +36,29 @@ describe('segment: the recognizer\'s given names and places stay whole', () => {
   test('names whose split reading is common in news are not listed', () => {
     expect(forms(segment('لي'))).toBe('[ل]+ي');
     expect(forms(segment('وجدة'))).toBe('و+[جدة]');
+  });
+});
+
+describe('segment: text in presentation forms (reshaped)', () => {
+  const pieces = (w: string, options?: { splitArticle?: boolean }): string =>
+    [...segment(w, options).prefixes, segment(w, options).base, ...segment(w, options).suffixes].map((m) => `${m.text}/${m.form}`).join(' ');
+  test('reads each form as the letters it shows: texts as written, forms in letters', () => {
+    expect(pieces(reshape('وبالتعاون'))).toBe('ﻭ/و ﺑ/ب ﺎﻟ/ال ﺘﻌﺎﻭﻥ/تعاون');
+    expect(pieces(reshape('مدرستنا'))).toBe('ﻣﺪﺭﺳﺘ/مدرسة ﻨﺎ/نا');
+    expect(pieces(reshape('بيروت'))).toBe('ﺑﻴﺮﻭﺕ/بيروت');
+    expect(pieces(reshape('والسلام'), { splitArticle: false })).toBe('ﻭ/و ﺍﻟﺴﻼﻡ/السلام');
+  });
+  test('keeps a word whole when a boundary would fall inside a ligature', () => {
+    // ﻷ is ل + أ: the article's ل and the stem's أ share one character
+    expect(pieces(reshape('فالأمر'))).toBe('ﻓﺎﻷﻣﺮ/فالأمر');
+    expect(pieces(reshape('للأمم'))).toBe('ﻟﻸﻣﻢ/للأمم');
+  });
+  test('offsets stay those of the reshaped text', () => {
+    const text = reshape('وبالتعاون مع للأمم المتحدة وبلادكم');
+    for (const t of segmentText(text)) {
+      const { prefixes, base, suffixes } = t.segmentation;
+      for (const m of [...prefixes, base, ...suffixes]) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
   });
 });
 
