@@ -287,13 +287,26 @@ function scanNumberBody(j: number): number {
     const c = text.charCodeAt(j);
     if (
       (c === FULL_STOP || c === COMMA || c === ARABIC_DECIMAL_SEPARATOR || c === ARABIC_THOUSANDS_SEPARATOR) &&
-      isDigitAt(j + 1)
+      isDigitAt(j + 1) &&
+      // after a comma, a group of thousands (3 digits) or a decimal part (1–2): «2019,2020»
+      // is two numbers and a comma
+      ((c !== COMMA && c !== ARABIC_THOUSANDS_SEPARATOR) || digitsAhead(j + 1) <= 3)
     ) {
       j++;
       continue;
     }
     return j;
   }
+}
+
+/** How many digits (up to 4) follow from `j`. */
+function digitsAhead(j: number): number {
+  let count = 0;
+  while (count < 4 && j < n && classAt(j) === DIGIT) {
+    j += width;
+    count++;
+  }
+  return count;
 }
 
 /** A keycap emoji (`1️⃣`, `#️⃣`): base, optional VS16, U+20E3. Returns its end or -1. */

@@ -230,6 +230,17 @@ describe('tokenize: emoji and symbols', () => {
     ]);
   });
 
+  test('keeps a comma inside a number only before a thousands group or a decimal part', () => {
+    expect(pairs('2019,2020 1,000,000 3,5 ١٬٠٠٠')).toStrictEqual([
+      ['2019', 'number'],
+      [',', 'punctuation'],
+      ['2020', 'number'],
+      ['1,000,000', 'number'],
+      ['3,5', 'number'],
+      ['١٬٠٠٠', 'number'],
+    ]);
+  });
+
   test('takes a capitalised word after a full stop for a missing space, not a domain', () => {
     expect(pairs('he said.News came')).toStrictEqual([
       ['he', 'word'],
