@@ -12,7 +12,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldWord } from '../src/ner/fold.js';
 import { lexicon, packTable, proclitics } from '../src/ner/lexicon.js';
-import { arg, clusterPaths, rankVocabulary, readIdStream, shippedCorpusFiles } from './lib/cluster-tree.js';
+import { arg, clusterPaths, groupByPath, printNeighbours, rankVocabulary, readIdStream, shippedCorpusFiles } from './lib/cluster-tree.js';
 import { xorshift32 } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,15 +72,7 @@ async function main(): Promise<void> {
   const path = clusterPaths(co, V, D, rand, MAX_DEPTH, MIN_LEAF, t0);
   console.error(`clustered, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   // Pack: one line per cluster path, words separated by spaces.
-  const byPath = new Map<string, string[]>();
-  for (let r = 0; r < V; r++) {
-    const w = words[order[r]!]!;
-    if (w === '<num>' || w.includes(' ') || w.includes('\n')) continue;
-    const p = path[r]!;
-    let list = byPath.get(p);
-    if (!list) byPath.set(p, (list = []));
-    list.push(w);
-  }
+  const byPath = groupByPath(words, order, path, V, (w) => w);
   const paths = [...byPath.keys()].sort();
   const packed = packTable(paths.flatMap((p, i) => byPath.get(p)!.map((w) => [w, i] as const)));
   const out = join(ROOT, 'src', 'ner', 'base-clusters-data.ts');
@@ -92,14 +84,7 @@ async function main(): Promise<void> {
       `export const BASE_CLUSTERS = ${JSON.stringify(packed)};\n`,
   );
   console.error(`wrote ${out}: ${paths.length} clusters, ${(packed.length / 1e6).toFixed(2)} M chars, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  // A few neighbours for a sanity check.
-  for (const probe of ['القاهره', 'محمد', 'وزاره', 'بوتين', 'يونيو']) {
-    const id = words.indexOf(probe);
-    const r = id < 0 ? -1 : rank[id]!;
-    if (r < 0) continue;
-    const p = path[r]!;
-    console.error(probe, p, (byPath.get(p) ?? []).slice(0, 15).join(' '));
-  }
+  printNeighbours(words, rank, path, byPath);
 }
 
 await main();

@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldWord } from '../src/ner/fold.js';
-import { arg, clusterPaths, rankVocabulary, readIdStream, shippedCorpusFiles } from './lib/cluster-tree.js';
+import { arg, clusterPaths, groupByPath, printNeighbours, rankVocabulary, readIdStream, shippedCorpusFiles } from './lib/cluster-tree.js';
 import { xorshift32 } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,16 +60,8 @@ async function main(): Promise<void> {
   const path = clusterPaths(co, V, D, rand, MAX_DEPTH, MIN_LEAF, t0);
   console.error(`clustered, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   // Pack: one line per cluster path, words separated by spaces.
-  const byPath = new Map<string, string[]>();
-  for (let r = 0; r < V; r++) {
-    const w = words[order[r]!]!;
-    if (w === '<num>' || w.includes(' ') || w.includes('\n')) continue;
-    const p = path[r]!;
-    let list = byPath.get(p);
-    if (!list) byPath.set(p, (list = []));
-    // trailing digits: floor(log2(count)); folded words never contain digits (they map to <num>)
-    list.push(w + Math.floor(Math.log2(counts[order[r]!]!)));
-  }
+  // trailing digits: floor(log2(count)); folded words never contain digits (they map to <num>)
+  const byPath = groupByPath(words, order, path, V, (w, id) => w + Math.floor(Math.log2(counts[id]!)));
   const paths = [...byPath.keys()].sort();
   const packed = paths.map((p) => `${p}\t${byPath.get(p)!.join(' ')}`).join('\n');
   const out = join(ROOT, 'src', 'ner', 'clusters-data.ts');
@@ -80,14 +72,7 @@ async function main(): Promise<void> {
       `export const CLUSTERS = ${JSON.stringify(packed)};\n`,
   );
   console.error(`wrote ${out}: ${paths.length} clusters, ${(packed.length / 1e6).toFixed(2)} M chars, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  // A few neighbours for a sanity check.
-  for (const probe of ['القاهره', 'محمد', 'وزاره', 'بوتين', 'يونيو']) {
-    const id = words.indexOf(probe);
-    const r = id < 0 ? -1 : rank[id]!;
-    if (r < 0) continue;
-    const p = path[r]!;
-    console.error(probe, p, (byPath.get(p) ?? []).slice(0, 15).join(' '));
-  }
+  printNeighbours(words, rank, path, byPath);
 }
 
 await main();

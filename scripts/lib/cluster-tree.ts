@@ -231,3 +231,39 @@ export function rankVocabulary(words: readonly string[], counts: Int32Array, voc
   console.error(`vocab ${V}, min count ${counts[order[V - 1]!]}`);
   return { order, rank, V };
 }
+
+/**
+ * The vocabulary grouped by cluster path, in rank order: `path[r]` is the path of the word of
+ * rank r (`words[order[r]]`), and `entry` gives what is listed for it. `<num>` and words with
+ * a space or a line break are left out (they cannot be packed).
+ */
+export function groupByPath(
+  words: readonly string[],
+  order: readonly number[],
+  path: readonly string[],
+  V: number,
+  entry: (word: string, id: number) => string,
+): Map<string, string[]> {
+  const byPath = new Map<string, string[]>();
+  for (let r = 0; r < V; r++) {
+    const id = order[r]!;
+    const w = words[id]!;
+    if (w === '<num>' || w.includes(' ') || w.includes('\n')) continue;
+    const p = path[r]!;
+    let list = byPath.get(p);
+    if (!list) byPath.set(p, (list = []));
+    list.push(entry(w, id));
+  }
+  return byPath;
+}
+
+/** Prints the cluster neighbours of a few words to stderr, as a sanity check of a clustering. */
+export function printNeighbours(words: readonly string[], rank: Int32Array, path: readonly string[], byPath: ReadonlyMap<string, string[]>): void {
+  for (const probe of ['القاهره', 'محمد', 'وزاره', 'بوتين', 'يونيو']) {
+    const id = words.indexOf(probe);
+    const r = id < 0 ? -1 : rank[id]!;
+    if (r < 0) continue;
+    const p = path[r]!;
+    console.error(probe, p, (byPath.get(p) ?? []).slice(0, 15).join(' '));
+  }
+}
