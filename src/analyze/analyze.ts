@@ -1,6 +1,8 @@
 import { assertString, checkOptions, describeType } from '../chars/guards.js';
 import { detectLanguage } from '../lang/index.js';
 import { entities as findEntities } from '../ner/index.js';
+import type { NameMemory } from '../ner/consistency.js';
+import { entitiesInStream } from '../ner/recognize.js';
 import type { Entity } from '../ner/types.js';
 import { type NormalizeOptions, type NormalizePreset } from '../normalize/index.js';
 import { run } from '../normalize/engine.js';
@@ -71,7 +73,7 @@ function resolveSteps(fn: string, steps: unknown): Set<AnalyzeStep> {
 }
 
 /** @internal The work of `analyze`, with the function name used in error messages. */
-export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions): Doc {
+export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions, memory?: NameMemory): Doc {
   assertString(fn, text);
   const opts = checkOptions<AnalyzeOptions>(fn, options, OPTION_KEYS);
   const steps = resolveSteps(fn, opts.steps);
@@ -98,7 +100,7 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions): 
     language: steps.has('language') ? detectLanguage(text) : 'und',
     sentences: steps.has('sentences') ? findSentences(text) : [],
     tokens,
-    entities: steps.has('entities') ? findEntities(text) : [],
+    entities: !steps.has('entities') ? [] : memory ? entitiesInStream(text, memory) : findEntities(text),
   };
 }
 

@@ -1,4 +1,5 @@
 import { checkOptions, describeType } from '../chars/guards.js';
+import { createNameMemory } from '../ner/consistency.js';
 import { analyzeAs, OPTION_KEYS, type AnalyzeOptions, type Doc } from './analyze.js';
 
 const STREAM_OPTION_KEYS = [...OPTION_KEYS, 'maxParagraph'] as const;
@@ -110,6 +111,8 @@ export async function* analyzeStream(
   analyzeAs('analyzeStream', '', analyzeOptions);
 
   const decoder = new TextDecoder('utf-8');
+  // names found in one paragraph label the next ones too, as in `entities` on the whole text
+  const names = createNameMemory();
   let buffer = '';
   let base = 0; // stream offset of buffer[0]
 
@@ -124,7 +127,7 @@ export async function* analyzeStream(
       if (!cut) return;
       const [end, next] = cut;
       const paragraph = buffer.slice(0, end);
-      if (paragraph.trim() !== '') yield shiftDoc(analyzeAs('analyzeStream', paragraph, analyzeOptions), base);
+      if (paragraph.trim() !== '') yield shiftDoc(analyzeAs('analyzeStream', paragraph, analyzeOptions, names), base);
       buffer = buffer.slice(next);
       base += next;
       if (buffer.length === 0) return;

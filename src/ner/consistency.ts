@@ -21,13 +21,31 @@ const PROPAGATE = [false, true, true, false, false];
 
 const candidate = (w: TokenInfo['word']): boolean => w.b.length >= 3 && w.bFreq <= MAX_LOG_FREQ && (w.classes & SKIP) === 0;
 
+/** The votes a stream carries between calls (see {@link postprocess}). */
+export interface NameMemory {
+  votes: Map<string, Int32Array>;
+  sentences: number;
+}
+
+/** A fresh memory for one stream. */
+export function createNameMemory(): NameMemory {
+  return { votes: new Map(), sentences: 0 };
+}
+
 /**
  * Relabels, in place, lone O tokens whose base was tagged elsewhere in the same batch of
  * sentences as a one-word PERS or LOC or as the last word of a PERS. Tags are indices into
  * TAGS (B-X odd, I-X = B-X + 1).
  */
-export function postprocess(infos: readonly (readonly TokenInfo[])[], tags: (Int8Array | number[])[]): void {
-  const votes = new Map<string, Int32Array>();
+export function postprocess(infos: readonly (readonly TokenInfo[])[], tags: (Int8Array | number[])[], memory?: NameMemory): void {
+  // A stream (analyzeStream) carries the votes of its last sentences from one paragraph to the
+  // next, up to DOC_WINDOW sentences, so that a name found early still labels a later one.
+  if (memory && memory.sentences >= DOC_WINDOW) {
+    memory.votes.clear();
+    memory.sentences = 0;
+  }
+  const votes = memory ? memory.votes : new Map<string, Int32Array>();
+  if (memory) memory.sentences += infos.length;
   for (let s = 0; s < infos.length; s++) {
     const t = tags[s]!;
     for (let i = 0; i < t.length; i++) {

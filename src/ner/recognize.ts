@@ -15,7 +15,7 @@ import { isStopwordSpelling } from '../stem/stopwords.js';
 import { addPhrase, GIVEN_NAME, lexicon, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
-import { DOC_WINDOW, postprocess } from './consistency.js';
+import { DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
 import { applyRules, endBeforeNumeric, isNisba } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -370,7 +370,7 @@ function merge(user: Entity[], model: Entity[], numeric: Entity[]): Entity[] {
   return user.concat(winners, numericWinners).sort(byStart);
 }
 
-function run(fn: string, text: unknown, options: unknown, names: UserNames | undefined): Entity[] {
+function run(fn: string, text: unknown, options: unknown, names: UserNames | undefined, memory?: NameMemory): Entity[] {
   assertString(fn, text);
   const opts = checkOptions<EntitiesOptions>(fn, options, OPTION_KEYS);
   let wanted: Set<EntityType> | undefined;
@@ -397,6 +397,7 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
     postprocess(
       pieces.map((p) => p.infos),
       pieces.map((p) => p.tags),
+      memory,
     );
     pieces.forEach((p, k) => {
       // a relabelled token has no margin of its own: score it as a coin toss
@@ -447,6 +448,14 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
  */
 export function entities(text: string, options?: EntitiesOptions): Entity[] {
   return run('entities', text, options, undefined);
+}
+
+/**
+ * @internal `entities` for one piece of a stream (analyzeStream): `memory` carries the names of
+ * the pieces before it, so that the one-name-one-label pass reaches across paragraphs.
+ */
+export function entitiesInStream(text: string, memory: NameMemory): Entity[] {
+  return run('analyzeStream', text, undefined, undefined, memory);
 }
 
 /**

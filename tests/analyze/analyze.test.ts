@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, analyzeStream, segment, stem } from '../../src/index.js';
+import { analyze, analyzeStream, entities, segment, stem } from '../../src/index.js';
 import { ROOT } from '../helpers/shared.js';
 
 const TEXT = 'وقال الرئيس الروسي فلاديمير بوتين في أستانة إن 14 دولة انضمت. وتأسست المنظمة عام 2001.';
@@ -69,6 +69,18 @@ describe('analyze', () => {
 });
 
 describe('analyzeStream', () => {
+  test('finds the same entities paragraph by paragraph as entities() on the whole text', async () => {
+    // a surname alone in a later paragraph («وهنأ توكاييف») is labelled by the full name
+    // found in an earlier one, as the one-name-one-label pass does within a text
+    const text = readFileSync(join(ROOT, 'corpus', 'sco-summit-2024.txt'), 'utf8');
+    const streamed: string[] = [];
+    for await (const doc of analyzeStream([text], { steps: ['entities'] })) {
+      for (const e of doc.entities) streamed.push(`${e.start} ${e.type} ${e.text}`);
+    }
+    expect(streamed).toEqual(entities(text).map((e) => `${e.start} ${e.type} ${e.text}`));
+    expect(streamed.some((e) => e.endsWith('PERS توكاييف'))).toBe(true);
+  });
+
   test('yields a Doc per paragraph with offsets into the whole stream', async () => {
     const whole = `${TEXT}\n\n${TEXT}\n\n\nقمة في أستانة.`;
     const chunks = whole.match(/.{1,7}/gsu)!; // cut mid-paragraph and mid-word
