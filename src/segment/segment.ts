@@ -573,7 +573,7 @@ let listed: Map<number, string[]> | undefined;
 function hashLetters(from: number, to: number, s?: string): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ (s === undefined ? folded[i]! : s.charCodeAt(i)), 0x01000193);
-  return h >>> 0;
+  return h & 0x3fffffff; // a small integer: a Map key that needs no boxing
 }
 
 function listedNames(): Map<number, string[]> {
