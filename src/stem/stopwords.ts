@@ -2,15 +2,13 @@
 // demonstratives and relatives, question words, quantifiers, «كان» and its sisters, and a few
 // adverbs of discourse. Content words (even frequent ones such as «قال» or «اليوم») are not
 // included, so a classifier keeps what a text is about.
+import { isPresentationForm } from '../chars/arabic.js';
 import { assertString } from '../chars/guards.js';
 import { segment } from '../segment/segment.js';
 import { normalizePresentationForms } from '../normalize/steps.js';
 
 function hasPresentationForm(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return true;
-  }
+  for (let i = 0; i < word.length; i++) if (isPresentationForm(word.charCodeAt(i))) return true;
   return false;
 }
 
