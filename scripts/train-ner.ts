@@ -455,7 +455,8 @@ async function main(): Promise<void> {
     }
     console.log(`type bonuses ${typeBonus.join(' ')} (dev + folds F1 ${(biasF * 100).toFixed(2)})`);
     const onDev = scoreBiased(sets.slice(0, 1), oBias, typeBonus).get('ALL')!;
-    console.log(`with them, dev alone: F1 ${(onDev.f * 100).toFixed(2)}`);
+    const onFolds = scoreBiased(sets.slice(1), oBias, typeBonus).get('ALL')!;
+    console.log(`with them, dev alone: F1 ${(onDev.f * 100).toFixed(2)}; folds alone: F1 ${(onFolds.f * 100).toFixed(2)}`);
     if (process.argv.includes('--dev-only')) return;
   }
   const st = selfTrain ? await withTagdict(all, base) : undefined;

@@ -55,7 +55,7 @@ export const NUMBER_HUNDREDS: ReadonlyArray<readonly [word: string, value: numbe
  * («ألف»), 2 for the dual («ألفان»), 0 for the plural («آلاف»), which needs a count before it.
  */
 export const NUMBER_SCALES: ReadonlyArray<readonly [word: string, scale: number, count: number]> = [
-  ['ألف', 1e3, 1], ['ألفا', 1e3, 1], ['ألفان', 1e3, 2], ['ألفين', 1e3, 2], ['آلاف', 1e3, 0], ['ألوف', 1e3, 0],
+  ['ألف', 1e3, 1], ['ألفا', 1e3, 1], ['ألفان', 1e3, 2], ['ألفين', 1e3, 2], ['ألفي', 1e3, 2], ['آلاف', 1e3, 0], ['ألوف', 1e3, 0],
   ['مليون', 1e6, 1], ['مليونا', 1e6, 1], ['مليونان', 1e6, 2], ['مليونين', 1e6, 2], ['مليوني', 1e6, 2], ['ملايين', 1e6, 0],
   ['مليار', 1e9, 1], ['مليارا', 1e9, 1], ['ملياران', 1e9, 2], ['مليارين', 1e9, 2], ['ملياري', 1e9, 2], ['مليارات', 1e9, 0],
   ['بليون', 1e9, 1], ['بليونا', 1e9, 1], ['بلايين', 1e9, 0],

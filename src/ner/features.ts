@@ -110,8 +110,30 @@ const bucketFreq = (f: number): string => (f < 0 ? 'u' : f < 4 ? 'r' : f < 8 ? '
 const NC_DIGITS = CUES.length + 1;
 const NO_NC = new Int32Array(NC_DIGITS);
 
-/** Number of word-only features in `WordInfo.own`. */
+/** Number of fixed word-only features in `WordInfo.own` (character n-grams follow them). */
 const OWN = 31 + NC_DIGITS;
+
+/** Orders of the character n-grams of the base (without the article), and the most kept per order. */
+const NGRAM_ORDERS = [3];
+const NGRAM_CAP = 10;
+
+/**
+ * Buckets of the character n-grams of `s` between boundary marks (template 80 + order),
+ * hashed without building substrings; at most NGRAM_CAP per order, the first ones kept.
+ */
+function ngramBuckets(s: string): number[] {
+  const out: number[] = [];
+  const len = s.length + 2;
+  const at = (i: number): number => (i === 0 ? 0x5e : i === len - 1 ? 0x24 : s.charCodeAt(i - 1));
+  for (const order of NGRAM_ORDERS) {
+    for (let i = 0, k = 0; i + order <= len && k < NGRAM_CAP; i++, k++) {
+      let x = Math.imul(FNV ^ (80 + order), 16777619);
+      for (let j = i; j < i + order; j++) x = Math.imul(x ^ at(j), 16777619);
+      out.push(finish(x));
+    }
+  }
+  return out;
+}
 
 function makeWord(w: string, lex: Lexicon): WordInfo {
   const k = w === '<s>' ? 0 : proclitics(w, lex);
@@ -127,7 +149,8 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
   const classes = (lex.classes.get(w) ?? 0) | (lex.classes.get(b) ?? 0);
   const bFreq = Math.max(logFreq, freqOf(lex, b));
   const c = cluster;
-  const own = new Int32Array(OWN);
+  const grams = w === '<s>' ? [] : ngramBuckets(core);
+  const own = new Int32Array(OWN + grams.length);
   let n = 0;
   own[n++] = finish(h(1, ''));
   own[n++] = finish(h(2, w));
@@ -177,6 +200,7 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
   own[n++] = finish(h(74, bcl.slice(0, 4)));
   own[n++] = finish(h(75, bcl.slice(0, 8)));
   own[n++] = finish(h(76, bcl));
+  for (const g of grams) own[n++] = g;
   return {
     w,
     b,
@@ -258,7 +282,7 @@ export function features(infos: readonly TokenInfo[], i: number, out: Int32Array
   const m2 = i > 1 ? infos[i - 2]!.word : e.word;
   const p2 = i + 2 < infos.length ? infos[i + 2]!.word : e.word;
   out.set(t.own);
-  let n = OWN;
+  let n = t.own.length;
   out[n++] = mix(12, m1.hw);
   out[n++] = mix(13, p1.hw);
   out[n++] = mix(14, m2.hw);
@@ -293,4 +317,4 @@ export function features(infos: readonly TokenInfo[], i: number, out: Int32Array
   return n;
 }
 
-export const MAX_FEATURES = 81;
+export const MAX_FEATURES = 81 + NGRAM_ORDERS.length * NGRAM_CAP;

@@ -160,6 +160,11 @@ describe('smaller cases', () => {
     expect(found('أنفق مليونا على')).toEqual([['NUM', 'مليونا', 1000000]]);
   });
 
+  test('reads the genitive dual «ألفي» as two thousand', () => {
+    expect(found('نحو ألفي شخص')).toEqual([['NUM', 'ألفي', 2000]]);
+    expect(found('ألفي دولار')).toEqual([['MONEY', 'ألفي دولار', { amount: 2000, currency: 'USD' }]]);
+  });
+
   test('keeps «أوائل», «منتصف» before a bare year', () => {
     expect(found('أوائل 2024')).toEqual([['DATE', 'أوائل 2024', '2024']]);
     expect(found('في منتصف 2023')).toEqual([['DATE', 'منتصف 2023', '2023']]);

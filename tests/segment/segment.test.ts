@@ -26,7 +26,7 @@ describe('segment: never splits what is not a clitic', () => {
 
 describe('segment: the recognizer\'s given names and places stay whole', () => {
   // the corpus statistics alone split these: ف + «راس», ل + «يما», «سيد» + ني, ل + «واندا»
-  test.each(['فراس', 'ليما', 'سيدني', 'لواندا', 'تيرانا', 'مايك'])('keeps «%s» whole', (word) => {
+  test.each(['فراس', 'ليما', 'سيدني', 'لواندا', 'تيرانا', 'مايك', 'بسام', 'لبنى', 'لينا', 'كنان'])('keeps «%s» whole', (word) => {
     expect(forms(segment(word))).toBe(`[${word}]`);
   });
   test('a clitic still comes off a listed name, and the suffix reading gives way to the name', () => {
