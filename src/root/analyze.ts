@@ -1,6 +1,7 @@
 // The root analyzer: every split of a word into proclitics + template + suffixes, every
 // reading of its weak letters, scored and filtered through the root lexicon.
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
+import { foreignScore, isForeign } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
 import { ALLAH_FORMS, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
@@ -62,6 +63,18 @@ function readings(code: number, index: number, last: boolean): number[] {
   }
 }
 
+// The analysis behind the lowest total cost so far (reset per word): its stem's span and
+// its root's prior bucket. The foreign-word guard reads them; scalars cost no allocation.
+let bestTotal = Infinity;
+let bestStart = 0;
+let bestEnd = 0;
+let bestPrior = 0;
+let bestWord = '';
+let bestVerbal = false;
+let stemStart = 0;
+let stemEnd = 0;
+let stemVerbal = false;
+
 /** Weight of the corpus prior against the pattern costs. */
 export const PRIOR_WEIGHT = 0.15;
 
@@ -93,8 +106,9 @@ const PARTICLE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', '
 const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ي', 'ني', 'نا'];
 
 /**
- * Analyses a word: empty, foreign (no known root fits), particle, or candidate roots with
- * costs (lower is better; the corpus prior is already subtracted).
+ * Analyses a word: empty, foreign (no known root fits, or the best fit looks like a foreign
+ * name or loanword: src/root/foreign.ts), particle, or candidate roots with costs (lower is
+ * better; the corpus prior is already subtracted).
  *
  * @param word - The word as written.
  * @param lexicon - Root → prior bucket to use instead of the shipped lexicon (the lexicon
@@ -102,6 +116,32 @@ const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 
  * @param trace - When given, receives one line per template that matched, for debugging.
  */
 export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, trace?: string[]): Analysis {
+  const a = analyzeTemplates(word, lexicon, trace);
+  // The guard judges the best template analysis; it stays out of the way of the lexicon
+  // builder (which passes its own lexicon).
+  if (a.kind === 'roots' && lexicon === undefined && isForeign(bestWord, lastScore(a.costs))) return { kind: 'foreign' };
+  return a;
+}
+
+/**
+ * The analysis without the foreign-word guard, and the foreign-word score of its best
+ * template analysis ({@link foreignScore}; `-Infinity` when there is none or an irregular
+ * stem won). For the name-list builder and the evaluation.
+ */
+export function analyzeUnguarded(word: string): { analysis: Analysis; score: number } {
+  const analysis = analyzeTemplates(word);
+  return { analysis, score: analysis.kind === 'roots' ? lastScore(analysis.costs) : -Infinity };
+}
+
+function lastScore(costs: ReadonlyMap<string, number>): number {
+  // Names and loanwords take neither pronoun suffixes nor verb endings (يرونهم، اتخذوه).
+  if (bestTotal === Infinity || bestVerbal || irregularWon(costs)) return -Infinity;
+  return foreignScore(bestWord, bestStart, bestEnd, bestTotal, bestTotal + PRIOR_WEIGHT * bestPrior);
+}
+
+function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, trace?: string[]): Analysis {
+  bestTotal = Infinity; // nothing tracked yet: the name of God and particles return early
+  bestWord = '';
   const w = normalizeForRoot(word);
   if (w === undefined) return { kind: 'foreign' };
   if (w.length === 0) return { kind: 'empty' };
@@ -155,6 +195,10 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
           if (t.slot[0] === 0 && stemHamza) extra += 0.4;
           // So is a stem-initial ي (the imperfect prefix): few roots start with ي.
           else if (t.slot[0] === 0 && stemYeh) extra += 0.8;
+          stemStart = start;
+          stemEnd = n - k;
+          // A one-letter ending (ت ن ك ه) is as often a name's last letter.
+          stemVerbal = (s.pronoun || s.verbal) && k > 1;
           collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0);
           trace?.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)}`);
         }
@@ -162,7 +206,14 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
     }
   }
   if (costs.size === 0) return { kind: 'foreign' };
+  bestWord = w;
   return { kind: 'roots', costs };
+}
+
+/** True when some root costs less than the best template analysis (an irregular stem). */
+function irregularWon(costs: ReadonlyMap<string, number>): boolean {
+  for (const c of costs.values()) if (c < bestTotal) return true;
+  return false;
 }
 
 /** افتعل-family templates (ا1ت23، ا1ط2ا3 …), whose alef is part of the pattern. */
@@ -261,6 +312,7 @@ function collect(
           const total = cost + a[i + 1]! + b[j + 1]! + c[k + 1]! - PRIOR_WEIGHT * (bucket - 1);
           const old = costs.get(r);
           if (old === undefined || total < old) costs.set(r, total);
+          if (total < bestTotal) note(total, bucket - 1);
           continue;
         }
         const r = String.fromCharCode(a[i]!, b[j]!, third);
@@ -270,10 +322,19 @@ function collect(
   }
 }
 
+function note(total: number, prior: number): void {
+  bestTotal = total;
+  bestStart = stemStart;
+  bestEnd = stemEnd;
+  bestPrior = prior;
+  bestVerbal = stemVerbal;
+}
+
 function offer(r: string, cost: number, lexicon: ReadonlyMap<string, number>, costs: Map<string, number>): void {
   const prior = lexicon.get(r);
   if (prior === undefined) return;
   const total = cost - PRIOR_WEIGHT * prior;
   const old = costs.get(r);
   if (old === undefined || total < old) costs.set(r, total);
+  if (total < bestTotal) note(total, prior);
 }

@@ -1,0 +1,162 @@
+// Builds src/lexicon/foreign-names.ts: frequent foreign names whose letters happen to fit a
+// template of a real root (بوتين → بيت، لندن → دين), so that root() leaves them alone. Only
+// the derived list of names is written, never corpus text.
+//
+// A candidate is either a single-word place name of the NER gazetteer (CLDR territories and
+// cities, src/ner/gazetteer-data.ts; the hand-written capitals and cities of
+// src/ner/places.ts), or a word of the unlabeled corpus (../shared/data/unlabeled, files
+// 005–009 and 011–015 by default) that follows a word with no Arabic root (فلاديمير بوتين،
+// إيمانويل ماكرون) in at least --after-foreign of its occurrences. List membership alone
+// decides nothing: many of these names are Arabic (المدينة → مدن، محمد → حمد). A candidate
+// is kept only when the corpus shows it behaving like a name — at least --min-count
+// occurrences with or without و ف ب ل ك, at most 2 % of them with the article and 1 % with a
+// pronoun suffix — and its best root analysis looks foreign-shaped, with a score
+// (src/root/foreign.ts) above --min-score, a lower bar than the one any word has to pass.
+//
+//   npx tsx scripts/build-foreign-names.ts [--files 005,006,…] [--min-count 20]
+//     [--min-score -3] [--min-score-follower -3.2] [--after-foreign 0.3]
+import { createReadStream, existsSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { join } from 'node:path';
+import { ROOT, SHARED_DATA } from '../eval/_util.js';
+import { analyzeUnguarded } from '../src/root/analyze.js';
+import { FOREIGN_THRESHOLD } from '../src/root/foreign.js';
+import { normalizeForRoot } from '../src/root/normalize-word.js';
+import { PLACES } from '../src/ner/gazetteer-data.js';
+import { CAPITALS, CITIES, placeNames } from '../src/ner/places.js';
+
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
+const FILES = arg('--files', '005,006,007,008,009,011,012,013,014,015').split(',');
+const MIN_COUNT = Number(arg('--min-count', '20'));
+const MIN_SCORE = Number(arg('--min-score', '-3'));
+const AFTER_FOREIGN = Number(arg('--after-foreign', '0.3'));
+// A word that follows rootless words this often is a foreign name on that evidence alone
+// (Arabic given and family names follow one in 5–7 % of their occurrences); its shape only
+// has to be less Arabic than the best-fitting Arabic names.
+const MIN_SCORE_FOLLOWER = Number(arg('--min-score-follower', '-3.2'));
+
+const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل'];
+const ARTICLES = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'لل', 'ولل', 'فلل'];
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا'];
+
+/** Normalized word → corpus count, and → count of occurrences right after a rootless word. */
+async function readCorpus(): Promise<{ counts: Map<string, number>; afterForeign: Map<string, number> }> {
+  const counts = new Map<string, number>();
+  const afterForeign = new Map<string, number>();
+  const rootless = new Map<string, boolean>();
+  const isRootless = (w: string): boolean => {
+    let r = rootless.get(w);
+    if (r === undefined) {
+      // Rootless by the analyzer and the general guard alone, never by an earlier list.
+      const { analysis, score } = analyzeUnguarded(w);
+      rootless.set(w, (r = analysis.kind === 'foreign' || score > FOREIGN_THRESHOLD));
+    }
+    return r;
+  };
+  for (const f of FILES) {
+    const path = join(SHARED_DATA, 'unlabeled', `news-${f}.txt.gz`);
+    if (!existsSync(path)) throw new Error(`missing ${path}`);
+    const rl = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+    for await (const line of rl) {
+      let previous = '';
+      // Arabic letters, marks and tatweel form words; anything else separates them.
+      for (const m of line.matchAll(/[\u0621-\u064a\u064b-\u065f\u0670\u0671]+/g)) {
+        const w = normalizeForRoot(m[0]);
+        if (!w) continue;
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+        if (previous && isRootless(previous)) afterForeign.set(w, (afterForeign.get(w) ?? 0) + 1);
+        previous = w;
+      }
+    }
+    console.error(`read news-${f}: ${counts.size} types so far`);
+  }
+  return { counts, afterForeign };
+}
+
+const { counts, afterForeign } = await readCorpus();
+/** True for a clitic form of a commoner word: وبوتين، لكرة، بالضلوع، ورفاقه، دليلك. */
+const isProcliticForm = (w: string): boolean => {
+  const n = counts.get(w) ?? 0;
+  for (const p of PROCLITICS) {
+    if (!p || !w.startsWith(p) || w.length - p.length < 3) continue;
+    const rest = w.slice(p.length);
+    if (rest.startsWith('ال') || (counts.get(rest) ?? 0) >= 0.2 * n) return true;
+  }
+  for (const s of [...PRONOUNS, 'ك']) if (w.endsWith(s) && w.length - s.length >= 3 && (counts.get(w.slice(0, -s.length)) ?? 0) >= 0.2 * n) return true;
+  return false;
+};
+const ENDINGS = ['ون', 'ين', 'ة', 'ات', 'ا', 'وا', 'ان', 'ي'];
+/** Corpus count of the other inflected forms of `w` read as an Arabic stem. */
+function inflected(w: string): number {
+  let n = sum(ENDINGS, (e) => w + e);
+  const last = w[w.length - 1]!;
+  if (last === 'ا' || last === 'ة' || last === 'ي') n += counts.get(w.slice(0, -1)) ?? 0;
+  if (w.endsWith('وا')) n += counts.get(w.slice(0, -2)) ?? 0;
+  // An imperfect verb, also after the future prefix س (ستغادر → تغادر، يغادر).
+  const v = w[0] === 'س' && 'يتن'.includes(w[1]!) ? w.slice(1) : w;
+  if (v !== w) n += counts.get(v) ?? 0;
+  if ('يتن'.includes(v[0]!)) for (const p of 'يتنء') if (p !== v[0]) n += counts.get(p + v.slice(1)) ?? 0;
+  return n;
+}
+const sum = (forms: readonly string[], make: (x: string) => string): number => forms.reduce((s, x) => s + (counts.get(make(x)) ?? 0), 0);
+
+// Place names of the gazetteer, without the article: Arabic place names mostly carry it
+// (القاهرة، الرياض، المدينة), foreign ones mostly do not.
+const places = new Set<string>();
+for (const name of [...PLACES.split('\n'), ...placeNames(CAPITALS), ...placeNames(CITIES)]) {
+  const w = name.includes(' ') ? undefined : normalizeForRoot(name);
+  if (w && !w.startsWith('ال')) places.add(w);
+}
+// Words that follow a rootless word often: the family names of foreign people.
+const followers = new Set<string>();
+for (const [w, n] of afterForeign) if (n >= AFTER_FOREIGN * (counts.get(w) ?? 0) && (counts.get(w) ?? 0) >= MIN_COUNT) followers.add(w);
+const candidates = new Set([...places, ...followers]);
+console.error(`${places.size} place names, ${followers.size} words that follow rootless ones`);
+
+// --explain w1,w2: print the evidence for some words (normalized) and why they are in or out.
+const explain = new Set(arg('--explain', '').split(',').filter(Boolean).map((w) => normalizeForRoot(w) ?? w));
+for (const w of explain) {
+  const bare = sum(PROCLITICS, (p) => p + w);
+  console.error(w, { candidate: candidates.has(w), count: counts.get(w) ?? 0, bare, article: sum(ARTICLES, (p) => p + w), pronoun: sum(PRONOUNS, (s) => w + s), afterForeign: afterForeign.get(w) ?? 0, score: analyzeUnguarded(w).score });
+}
+// Arabic names the statistics above cannot tell from foreign ones (PADT, for one, gives غزة
+// the root غزز and عمان the root عمن), and two words the follower test lets through (لطب is
+// ل + طب; دى a spelling of ذي). Written by hand after reading the list the tests above kept.
+const ARABIC = new Set('غزة عمان عكا حيفا دبي تعز ءبها ءريحا سامراء تكريت بنغازي وهران تطوان جيزان هنية ياسين شاهين قايد لطب دى'.split(' '));
+const kept: string[] = [];
+for (const w of candidates) {
+  if (ARABIC.has(w)) continue;
+  const bare = sum(PROCLITICS, (p) => p + w);
+  if (bare < MIN_COUNT) continue;
+  // A proclitic form (وبوتين) is left to root(), which strips و ف ب ل ك before the lookup;
+  // an article form (الرومانية، للصحافيين) is no name.
+  if (w.startsWith('ال') || w.startsWith('لل') || isProcliticForm(w)) continue;
+  // Nor is a follower that inflects: a verb (يرحب / ترحب / يرحبون) or a noun (مبعوثا /
+  // مبعوث). Gazetteer places skip this test: روسيا has its adjective روسي.
+  if (!places.has(w) && inflected(w) > 0.05 * bare) continue;
+  // A name takes neither the article nor a pronoun suffix (dropping a leading ال to look
+  // for the article would also count الصين as a name of its own, so it stays as written).
+  if (sum(ARTICLES, (p) => p + w) > 0.02 * bare || sum(PRONOUNS, (s) => w + s) > 0.01 * bare) continue;
+  // Words the general guard already rejects need no entry.
+  const { analysis, score } = analyzeUnguarded(w);
+  const floor = followers.has(w) ? MIN_SCORE_FOLLOWER : MIN_SCORE;
+  if (analysis.kind !== 'roots' || score <= floor || score > FOREIGN_THRESHOLD) continue;
+  kept.push(w);
+}
+kept.sort();
+const packed = kept.join(' ');
+const out = `// Generated by scripts/build-foreign-names.ts from src/ner/gazetteer-data.ts, src/ner/places.ts and word counts of ../shared/data/unlabeled (news-${FILES.join(',')}). Do not edit.
+
+/**
+ * ${kept.length} foreign names (normalized as for root analysis, hamza written ء) that fit a
+ * template of a real root and that the corpus shows behaving like names; space-separated.
+ */
+export const FOREIGN_NAMES_PACKED =
+  '${packed}';
+`;
+writeFileSync(join(ROOT, 'src', 'lexicon', 'foreign-names.ts'), out);
+console.error(`wrote src/lexicon/foreign-names.ts: ${kept.length} names, ${packed.length} chars`);
