@@ -12,7 +12,7 @@ const API: Record<string, { src: string; dist: string; names: string[] }> = {
     src: 'src/index.ts',
     dist: 'index',
     names: [
-      'DETECTABLE_LANGUAGES', 'PRESET_OPTIONS', 'STEM_ALGORITHMS', 'analyze', 'analyzeStream', 'arabicRatio',
+      'DETECTABLE_LANGUAGES', 'ENTITY_COLORS', 'PRESET_OPTIONS', 'STEM_ALGORITHMS', 'analyze', 'analyzeStream', 'arabicRatio',
       'createEntityRecognizer', 'createNormalizer', 'createNormalizerWithMap', 'detectLanguage', 'entities',
       'isStopword', 'normalize', 'normalizeAlef', 'normalizeAlefMaksura', 'normalizeDigits', 'normalizeHamza',
       'normalizePersian', 'normalizePresentationForms', 'normalizePunctuation', 'normalizeTehMarbuta',

@@ -39,4 +39,11 @@ describe('bad input', () => {
     expect(() => dhad.createNormalizer({ colour: true } as never)).toThrow(/unknown option 'colour'/);
     expect(() => dhad.createEntityRecognizer({ colour: true } as never)).toThrow(/dhad\.createEntityRecognizer/);
   });
+
+  test('a nested normalize option that is neither a preset nor an object is named as such', () => {
+    const message = /options\.normalize must be a preset name or a normalize options object, got boolean/;
+    expect(() => dhad.tokenize('x', { normalize: true as never })).toThrow(message);
+    expect(() => dhad.analyze('x', { normalize: true as never })).toThrow(message);
+    expect(() => dhad.tokenize('x', { normalize: 'loud' as never })).toThrow(/dhad\.tokenize: unknown preset 'loud'/);
+  });
 });

@@ -6,7 +6,7 @@ import { entitiesInStream } from '../ner/recognize.js';
 import type { Entity } from '../ner/types.js';
 import { type NormalizeOptions, type NormalizePreset } from '../normalize/index.js';
 import { run } from '../normalize/engine.js';
-import { compileOptions } from '../normalize/normalize.js';
+import { compileNestedOptions } from '../normalize/normalize.js';
 import { root as findRoot } from '../root/index.js';
 import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
@@ -79,7 +79,7 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions, m
   const steps = resolveSteps(fn, opts.steps);
   const wantTokens = steps.has('tokens') || steps.has('normal') || steps.has('segment') || steps.has('stem') || steps.has('root');
   // compiled under this function's name, so that a bad preset is reported as analyze's error
-  const compiled = steps.has('normal') ? compileOptions(fn, opts.normalize ?? 'search') : undefined;
+  const compiled = steps.has('normal') ? compileNestedOptions(fn, 'normalize', opts.normalize ?? 'search') : undefined;
   const norm = compiled === undefined ? undefined : (t: string): string => run(t, compiled);
 
   const tokens: AnalyzedToken[] = wantTokens ? tokenize(text) : [];

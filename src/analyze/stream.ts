@@ -4,7 +4,12 @@ import { analyzeAs, OPTION_KEYS, type AnalyzeOptions, type Doc } from './analyze
 
 const STREAM_OPTION_KEYS = [...OPTION_KEYS, 'maxParagraph'] as const;
 
-/** A {@link Doc} for one paragraph of a stream; its offsets count from the start of the stream. */
+/**
+ * A {@link Doc} for one paragraph of a stream. `text` is the paragraph alone, but its
+ * offsets count from the start of the stream: `doc.text.slice(x.start - doc.offset, x.end - doc.offset) === x.text`.
+ * Subtract `offset` before handing spans to a function that takes the paragraph's text
+ * (`renderEntities(doc.text, doc.entities.map((e) => ({ ...e, start: e.start - doc.offset, end: e.end - doc.offset })))`).
+ */
 export interface StreamDoc extends Doc {
   /** Offset of the paragraph's first character in the whole stream (UTF-16 code units). */
   offset: number;
@@ -20,12 +25,13 @@ export interface AnalyzeStreamOptions extends AnalyzeOptions {
   maxParagraph?: number;
 }
 
-type Chunk = string | Uint8Array;
+/** One piece of the input of {@link analyzeStream}: text, or UTF-8 bytes (a piece may end inside a character). */
+export type StreamChunk = string | Uint8Array;
 
-function isAsyncIterable(x: unknown): x is AsyncIterable<Chunk> {
+function isAsyncIterable(x: unknown): x is AsyncIterable<StreamChunk> {
   return x != null && typeof (x as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 }
-function isIterable(x: unknown): x is Iterable<Chunk> {
+function isIterable(x: unknown): x is Iterable<StreamChunk> {
   return x != null && typeof x !== 'string' && typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }
 
@@ -97,7 +103,7 @@ function forcedCut(s: string, limit: number): number {
  * ```
  */
 export async function* analyzeStream(
-  source: AsyncIterable<Chunk> | Iterable<Chunk>,
+  source: AsyncIterable<StreamChunk> | Iterable<StreamChunk>,
   options?: AnalyzeStreamOptions,
 ): AsyncGenerator<StreamDoc, void, undefined> {
   if (!isAsyncIterable(source) && !isIterable(source)) {

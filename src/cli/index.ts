@@ -20,7 +20,9 @@ function version(): string {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // `dhad … | head` closes the pipe early: not an error.
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  // Any other write error (a full disk, a closed terminal): one line, no stack trace.
+  process.stderr.write(`dhad: cannot write the output: ${error.message}\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }, version()).then(

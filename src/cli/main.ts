@@ -6,10 +6,11 @@ import { analyzeStream, type AnalyzeStep, type StreamDoc } from '../analyze/inde
 import { arabicRatio, detectLanguage } from '../lang/index.js';
 import { reshape } from '../display/index.js';
 import { renderEntities, toBio } from '../ner/index.js';
-import type { Entity } from '../ner/types.js';
+import { legendHtml } from '../ner/render.js';
+import type { Entity, EntityType } from '../ner/types.js';
 import { createNormalizer, type NormalizePreset } from '../normalize/index.js';
 import { root } from '../root/index.js';
-import { segment } from '../segment/index.js';
+import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
 import { stem, type StemAlgorithm } from '../stem/index.js';
 import { tokenize } from '../tokenize/index.js';
@@ -65,7 +66,7 @@ function mainHelp(): string {
     '         --version      the version',
     '',
     'Reads the file, or standard input when the file is - or missing. Colour only on a terminal without NO_COLOR.',
-    'Example: dhad analyze corpus/sco-summit-2024.txt',
+    'Example: dhad analyze article.txt   (in the dhad repository: dhad analyze corpus/sco-summit-2024.txt)',
   ].join('\n');
 }
 
@@ -90,9 +91,18 @@ export async function main(argv: string[], io: Io, version = '0.0.0'): Promise<n
 
 async function run(argv: string[], io: Io, version: string): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(`${mainHelp()}\n`);
-    return name === undefined ? 2 : 0;
+  if (name === undefined) {
+    // no command is a usage error: the help goes where errors go
+    io.stderr.write(`${mainHelp()}\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    if (name === 'help' && rest[0] !== undefined && topic === undefined) {
+      throw new CliError(`dhad: unknown command '${rest[0]}'. Run 'dhad --help' for the list.`, 2);
+    }
+    io.stdout.write(`${topic ? commandHelp(rest[0]!, topic) : mainHelp()}\n`);
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${version}\n`);
@@ -105,7 +115,9 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(`dhad ${name}: ${(error as Error).message.split('\n')[0]}. Run 'dhad ${name} --help'.`, 2);
+    // node's message goes on to explain '--' for positionals that start with '-': keep its first sentence
+    const first = (error as Error).message.split('\n')[0]!.split('. ')[0]!.replace(/\.$/, '');
+    throw new CliError(`dhad ${name}: ${first}. Run 'dhad ${name} --help'.`, 2);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -117,6 +129,9 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
   if (!command.formats.includes(format)) {
     throw new CliError(`dhad ${name}: unknown format '${String(values.format)}' (expected one of: ${command.formats.join(', ')})`, 2);
   }
+  if (name === 'analyze' && values.root && format !== 'json' && format !== 'jsonl') {
+    throw new CliError(`dhad analyze: --root adds each word's root to the JSON output; use it with --format json or jsonl`, 2);
+  }
   const color = !!io.stdout.isTTY && !io.env.NO_COLOR && format === 'text';
   const source = openSource(positionals[0], io.stdin);
   const text = readText(source, io.stderr);
@@ -126,19 +141,33 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
     case 'analyze':
     case 'entities':
     case 'sentences': {
+      const json = format === 'json' || format === 'jsonl';
+      // Only what the format shows is computed: the text, CoNLL and HTML views of analyze
+      // show sentences and entities (and, in text, the language), not normal forms or stems.
       const steps: AnalyzeStep[] =
-        name === 'sentences' ? ['sentences'] : name === 'entities' ? ['sentences', 'tokens', 'entities'] : ['language', 'sentences', 'tokens', 'normal', 'segment', 'stem', 'entities'];
+        name === 'sentences'
+          ? ['sentences']
+          : name === 'entities' || !json
+            ? [...(name === 'analyze' && format === 'text' ? (['language'] as const) : []), 'sentences', 'tokens', 'entities']
+            : ['language', 'sentences', 'tokens', 'normal', 'segment', 'stem', 'entities'];
       if (name === 'analyze' && values.root) steps.push('root');
-      const json = jsonWriter(out, format);
+      const writer = jsonWriter(out, format);
       if (format === 'html') out.write('<!doctype html>\n<meta charset="utf-8">\n');
+      const present = new Set<EntityType>();
+      let first = true;
       for await (const doc of analyzeStream(text, { steps })) {
-        if (format === 'json' || format === 'jsonl') json.item(name === 'sentences' ? doc.sentences : name === 'entities' ? doc.entities : doc);
-        else if (format === 'html') out.write(`${renderEntities(doc.text, local(doc))}\n`);
-        else if (format === 'conll') writeConll(out, doc);
+        if (json) writer.item(name === 'sentences' ? doc.sentences : name === 'entities' ? doc.entities : doc);
+        else if (format === 'html') {
+          for (const e of doc.entities) present.add(e.type);
+          out.write(`${renderEntities(doc.text, local(doc), { legend: false })}\n`);
+        } else if (format === 'conll') writeConll(out, doc);
         else if (name === 'sentences') for (const s of doc.sentences) out.write(`${s.text.replace(/\s*\n\s*/g, ' ')}\n`);
-        else writeSentencesWithEntities(out, doc, color, name === 'analyze');
+        else writeSentencesWithEntities(out, doc, color, name === 'analyze' && first);
+        first = false;
       }
-      json.end();
+      // one legend for the whole document, after its last paragraph
+      if (format === 'html' && present.size > 0) out.write(`${legendHtml(present)}\n`);
+      writer.end();
       return 0;
     }
     case 'detect': {
@@ -172,7 +201,11 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
     };
   } else if (name === 'segment') {
     perLine = (line, offset) => {
-      const words = tokenize(line).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset, segmentation: t.type === 'word' ? segment(t.text) : undefined }));
+      // offsets into the whole input, the morphemes' too
+      const words = tokenize(line).map((t) => {
+        const start = t.start + offset;
+        return { ...t, start, end: t.end + offset, segmentation: t.type === 'word' ? segmentWord(t.text, true, start) : undefined };
+      });
       return {
         text: words.map((w) => (w.segmentation ? joinSegments(w.segmentation) : w.text)).join(' '),
         data: words,
@@ -257,7 +290,7 @@ function writeConll(out: Io['stdout'], doc: StreamDoc): void {
 }
 
 function writeSentencesWithEntities(out: Io['stdout'], doc: StreamDoc, color: boolean, withLanguage: boolean): void {
-  if (withLanguage && doc.offset === 0) out.write(color ? `\x1b[2mlanguage: ${doc.language}\x1b[0m\n` : `language: ${doc.language}\n`);
+  if (withLanguage) out.write(color ? `\x1b[2mlanguage: ${doc.language}\x1b[0m\n` : `language: ${doc.language}\n`);
   let e = 0;
   for (const s of doc.sentences) {
     let line = '';
@@ -279,8 +312,9 @@ function slice(doc: StreamDoc, start: number, end: number): string {
   return doc.text.slice(start - doc.offset, end - doc.offset);
 }
 
+/** The underlying forms joined by +: «للتعاون» → ل+ال+تعاون, «مدرستنا» → مدرسة+نا. */
 function joinSegments(s: Segmentation): string {
-  return [...s.prefixes, s.base, ...s.suffixes].map((m) => m.text).filter((x) => x !== '').join('+');
+  return [...s.prefixes, s.base, ...s.suffixes].filter((m) => m.text !== '').map((m) => m.form).join('+');
 }
 
 function tags(s: Segmentation): string {

@@ -28,7 +28,7 @@ export interface DetectLanguageOptions {
  * DETECTABLE_LANGUAGES[0] //=> 'arb'
  * ```
  */
-export const DETECTABLE_LANGUAGES: readonly ArabicScriptLanguage[] = LANGUAGES;
+export const DETECTABLE_LANGUAGES: readonly ArabicScriptLanguage[] = Object.freeze([...LANGUAGES]);
 
 const OPTION_KEYS = ['minLength', 'only'] as const;
 const DEFAULT_MIN_LENGTH = 20;

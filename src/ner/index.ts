@@ -1,6 +1,6 @@
 export { entities, createEntityRecognizer } from './recognize.js';
 export type { EntitiesOptions, EntityRecognizer, EntityRecognizerOptions, Gazetteer } from './recognize.js';
-export { renderEntities } from './render.js';
+export { ENTITY_COLORS, renderEntities } from './render.js';
 export type { RenderEntitiesOptions } from './render.js';
 export { toBio } from './bio.js';
 export type { Entity, EntityType } from './types.js';

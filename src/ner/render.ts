@@ -16,8 +16,14 @@ export interface RenderEntitiesOptions {
   legend?: boolean;
 }
 
-/** The default colour of each entity type (displaCy's palette where it has the type). */
-export const ENTITY_COLORS: Readonly<Record<EntityType, string>> = {
+/**
+ * The default colour of each entity type in {@link renderEntities} (displaCy's palette where it
+ * has the type). Frozen: pass `options.colors` to change some.
+ *
+ * @example
+ * ENTITY_COLORS.PERS //=> '#aa9cfc'
+ */
+export const ENTITY_COLORS: Readonly<Record<EntityType, string>> = Object.freeze({
   PERS: '#aa9cfc',
   LOC: '#ff9561',
   ORG: '#7aecec',
@@ -27,7 +33,7 @@ export const ENTITY_COLORS: Readonly<Record<EntityType, string>> = {
   NUM: '#e4e7d2',
   PERCENT: '#e4e7d2',
   MONEY: '#e4e7d2',
-};
+});
 
 export const TYPES = Object.keys(ENTITY_COLORS) as EntityType[];
 const OPTIONS = ['colors', 'legend'] as const;
@@ -173,14 +179,21 @@ export function renderEntities(text: string, entities: readonly Entity[], option
     at = e.end;
   }
   html += escapeHtml(text.slice(at));
-  if (opts.legend !== false && present.size > 0) {
-    html += '<div class="dhad-legend" dir="ltr" style="line-height: 1.5; margin-top: 0.5em">';
-    for (const type of TYPES) {
-      if (present.has(type)) {
-        html += `<span class="dhad-legend-item dhad-entity-${type}" style="background: ${colors[type]}; padding: 0.1em 0.4em; margin-inline-end: 0.4em; border-radius: 0.35em">${type}</span>`;
-      }
+  if (opts.legend !== false) html += legendHtml(present, colors);
+  return `${html}</div>`;
+}
+
+/**
+ * @internal The legend of `renderEntities`: one swatch per type present, in the order of
+ * TYPES; `''` when no type is present. The CLI writes it once after all paragraphs.
+ */
+export function legendHtml(present: ReadonlySet<EntityType>, colors: Readonly<Record<EntityType, string>> = ENTITY_COLORS): string {
+  if (present.size === 0) return '';
+  let html = '<div class="dhad-legend" dir="ltr" style="line-height: 1.5; margin-top: 0.5em">';
+  for (const type of TYPES) {
+    if (present.has(type)) {
+      html += `<span class="dhad-legend-item dhad-entity-${type}" style="background: ${colors[type]}; padding: 0.1em 0.4em; margin-inline-end: 0.4em; border-radius: 0.35em">${type}</span>`;
     }
-    html += '</div>';
   }
   return `${html}</div>`;
 }

@@ -1,4 +1,4 @@
-import { assertString } from '../chars/guards.js';
+import { assertString, describeType } from '../chars/guards.js';
 import { type Compiled, compile } from './compile.js';
 import { type NormalizedWithMap, run, runWithMap } from './engine.js';
 import { type NormalizeOptions, type NormalizePreset, PRESET_BITS, resolveOptions } from './options.js';
@@ -11,6 +11,18 @@ const SEARCH = PRESET_BITS.search;
  */
 export function compileOptions(fn: string, options: unknown): Compiled {
   return compile(options === undefined ? SEARCH : resolveOptions(fn, options));
+}
+
+/**
+ * {@link compileOptions} for normalization options nested in another function's options
+ * (`tokenize(text, { normalize })`): a value that is neither a preset name nor an object is
+ * reported under its own name, not as "an options object".
+ */
+export function compileNestedOptions(fn: string, name: string, value: unknown): Compiled {
+  if (typeof value !== 'string' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    throw new TypeError(`dhad.${fn}: options.${name} must be a preset name or a normalize options object, got ${describeType(value)}`);
+  }
+  return compileOptions(fn, value);
 }
 
 /**

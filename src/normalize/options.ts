@@ -171,11 +171,11 @@ export const PRESET_BITS: Readonly<Record<NormalizePreset, number>> = {
  * PRESET_OPTIONS.search.digits //=> 'latin'
  * PRESET_OPTIONS.clean.invisibles //=> 'exceptZwnj'
  */
-export const PRESET_OPTIONS: Readonly<Record<NormalizePreset, Readonly<Required<Omit<NormalizeOptions, 'preset'>>>>> = {
-  clean: toOptions(CLEAN),
-  search: toOptions(SEARCH),
-  aggressive: toOptions(AGGRESSIVE),
-};
+export const PRESET_OPTIONS: Readonly<Record<NormalizePreset, Readonly<Required<Omit<NormalizeOptions, 'preset'>>>>> = Object.freeze({
+  clean: Object.freeze(toOptions(CLEAN)),
+  search: Object.freeze(toOptions(SEARCH)),
+  aggressive: Object.freeze(toOptions(AGGRESSIVE)),
+});
 
 function toOptions(bits: number): Required<Omit<NormalizeOptions, 'preset'>> {
   return {

@@ -20,7 +20,7 @@ export interface StemOptions {
 }
 
 /** The algorithm names, in the order the docs list them. */
-export const STEM_ALGORITHMS: readonly StemAlgorithm[] = ['dhad', 'light10', 'snowball', 'isri'];
+export const STEM_ALGORITHMS: readonly StemAlgorithm[] = Object.freeze(['dhad', 'light10', 'snowball', 'isri']);
 
 const OPTION_KEYS = ['algorithm'] as const;
 

@@ -1,7 +1,7 @@
 import { assertString, checkOptions } from '../chars/guards.js';
 import type { Compiled } from '../normalize/compile.js';
 import { run } from '../normalize/engine.js';
-import { compileOptions } from '../normalize/normalize.js';
+import { compileNestedOptions } from '../normalize/normalize.js';
 import type { NormalizeOptions, NormalizePreset } from '../normalize/options.js';
 import { releaseInput, scanChunk, startScan, TYPE_NAMES } from './scan.js';
 import type { Token } from './types.js';
@@ -40,7 +40,7 @@ const OPTION_KEYS = ['normalize'] as const;
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   assertString('tokenize', text);
   const opts = checkOptions<TokenizeOptions>('tokenize', options, OPTION_KEYS);
-  const compiled = opts.normalize === undefined ? undefined : compileOptions('tokenize', opts.normalize);
+  const compiled = opts.normalize === undefined ? undefined : compileNestedOptions('tokenize', 'normalize', opts.normalize);
   if (text.length === 0) return [];
   const names = TYPE_NAMES; // one read of the binding, not one per token
   const tokens: Token[] = [];

@@ -95,6 +95,46 @@ describe('dhad CLI', () => {
       expect(r.stdout).toContain(`dhad ${name}`);
     }
     expect((await cli(['--help'])).stdout).toContain('Commands:');
+    expect((await cli(['help', 'tokenize'])).stdout).toContain('dhad tokenize — ');
+    const bare = await cli([]);
+    expect([bare.code, bare.stdout]).toEqual([2, '']);
+    expect(bare.stderr).toContain('Commands:');
+  });
+
+  test('an unknown flag is reported in one sentence', async () => {
+    const r = await cli(['tokenize', '--bogus']);
+    expect([r.code, r.stderr]).toEqual([2, "dhad tokenize: Unknown option '--bogus'. Run 'dhad tokenize --help'.\n"]);
+  });
+
+  test('segment json: every morpheme offset points into the whole input', async () => {
+    const input = 'قمة شنغهاي\nوبالتعاون للتعاون مدرستنا';
+    const r = await cli(['segment', '-f', 'json'], input);
+    type M = { text: string; start: number; end: number };
+    const lines = JSON.parse(r.stdout) as { text: string; start: number; end: number; segmentation?: { prefixes: M[]; base: M; suffixes: M[] } }[][];
+    let spans = 0;
+    for (const w of lines.flat()) {
+      for (const m of w.segmentation ? [w, ...w.segmentation.prefixes, w.segmentation.base, ...w.segmentation.suffixes] : [w]) {
+        expect(input.slice(m.start, m.end)).toBe(m.text);
+        spans++;
+      }
+    }
+    expect(spans).toBe(16);
+    expect((await cli(['segment'], 'للتعاون مدرستنا')).stdout).toBe('ل+ال+تعاون مدرسة+نا\n');
+  });
+
+  test('analyze: the language line also after leading blank lines; --root only with json', async () => {
+    expect((await cli(['analyze'], '\n\nقمة بوتين')).stdout).toMatch(/^language: arb\n/);
+    const r = await cli(['analyze', '--root'], 'قمة');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format json or jsonl');
+    const json = JSON.parse((await cli(['analyze', '--root', '-f', 'json'], 'كتب')).stdout) as { tokens: { root?: string }[] }[];
+    expect(json[0]!.tokens[0]!.root).toBe('كتب');
+  });
+
+  test('html: one legend after the last paragraph', async () => {
+    const r = await cli(['entities', '-f', 'html'], 'قال بوتين.\n\nزار أستانة.\n\nقال بوتين.');
+    expect(r.stdout.match(/class="dhad-legend"/g)).toHaveLength(1);
+    expect(r.stdout.lastIndexOf('dhad-legend')).toBeGreaterThan(r.stdout.lastIndexOf('dhad-entities'));
   });
 });
 
