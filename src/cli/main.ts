@@ -215,13 +215,13 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
   } else if (name === 'stem') {
     const algorithm = (values.algorithm ?? 'dhad') as string;
     if (!['dhad', 'light10', 'snowball', 'isri'].includes(algorithm)) throw new CliError(`dhad stem: unknown algorithm '${algorithm}' (expected dhad, light10, snowball or isri)`, 2);
-    perLine = (line) => {
-      const pairs = tokenize(line).map((t) => ({ text: t.text, stem: t.type === 'word' ? stem(t.text, { algorithm: algorithm as StemAlgorithm }) : t.text }));
+    perLine = (line, offset) => {
+      const pairs = tokenize(line).map((t) => ({ text: t.text, start: t.start + offset, end: t.end + offset, stem: t.type === 'word' ? stem(t.text, { algorithm: algorithm as StemAlgorithm }) : t.text }));
       return { text: pairs.map((p) => p.stem).join(' '), data: pairs, conll: pairs.map((p) => `${p.text}\t${p.stem}\n`).join('') };
     };
   } else {
-    perLine = (line) => {
-      const pairs = tokenize(line).filter((t) => t.type === 'word').map((t) => ({ text: t.text, root: root(t.text) ?? null }));
+    perLine = (line, offset) => {
+      const pairs = tokenize(line).filter((t) => t.type === 'word').map((t) => ({ text: t.text, start: t.start + offset, end: t.end + offset, root: root(t.text) ?? null }));
       return { text: pairs.map((p) => p.root ?? '-').join(' '), data: pairs, conll: pairs.map((p) => `${p.text}\t${p.root ?? '-'}\n`).join('') };
     };
   }

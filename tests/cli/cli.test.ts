@@ -131,6 +131,15 @@ describe('dhad CLI', () => {
     expect(json[0]!.tokens[0]!.root).toBe('كتب');
   });
 
+  test('stem and root json carry offsets into the whole input', async () => {
+    const input = 'قمة\nوالمكتبات في بيروت';
+    for (const command of ['stem', 'root']) {
+      const items = (JSON.parse((await cli([command, '-f', 'json'], input)).stdout) as { text: string; start: number; end: number }[][]).flat();
+      expect(items.length).toBeGreaterThan(2);
+      for (const x of items) expect(input.slice(x.start, x.end)).toBe(x.text);
+    }
+  });
+
   test('html: one legend after the last paragraph', async () => {
     const r = await cli(['entities', '-f', 'html'], 'قال بوتين.\n\nزار أستانة.\n\nقال بوتين.');
     expect(r.stdout.match(/class="dhad-legend"/g)).toHaveLength(1);
