@@ -114,7 +114,7 @@ const NO_NC = new Int32Array(NC_DIGITS);
 const OWN = 31 + NC_DIGITS;
 
 /** Orders of the character n-grams of the base (without the article), and the most kept per order. */
-const NGRAM_ORDERS = [3];
+const NGRAM_ORDERS = [3, 4];
 const NGRAM_CAP = 10;
 
 /**
