@@ -61,7 +61,7 @@ export const OPTION_KEYS = ['steps', 'normalize'] as const;
 
 function resolveSteps(fn: string, steps: unknown): Set<AnalyzeStep> {
   if (steps === undefined) return new Set(DEFAULT_STEPS);
-  if (!Array.isArray(steps)) throw new TypeError(`dhad.${fn}: expected options.steps to be an array, got ${describeType(steps)}`);
+  if (!Array.isArray(steps)) throw new TypeError(`dhad.${fn}: options.steps must be an array, got ${describeType(steps)}`);
   const out = new Set<AnalyzeStep>();
   for (const s of steps) {
     if (typeof s !== 'string' || !(ALL_STEPS as readonly string[]).includes(s)) {

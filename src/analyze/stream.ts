@@ -111,7 +111,7 @@ export async function* analyzeStream(
   }
   const { maxParagraph = 1_000_000, ...analyzeOptions } = checkOptions<AnalyzeStreamOptions>('analyzeStream', options, STREAM_OPTION_KEYS);
   if (typeof maxParagraph !== 'number' || !(maxParagraph >= 16)) {
-    throw new TypeError(`dhad.analyzeStream: expected options.maxParagraph to be a number ≥ 16, got ${String(maxParagraph)}`);
+    throw new TypeError(`dhad.analyzeStream: options.maxParagraph must be a number ≥ 16, got ${String(maxParagraph)}`);
   }
   // Validate the analyze options once, up front, on an empty text.
   analyzeAs('analyzeStream', '', analyzeOptions);

@@ -151,7 +151,7 @@ function resolveOptions(options: DetectLanguageOptions | undefined): {
   if (o.minLength !== undefined) {
     if (typeof o.minLength !== 'number' || !(o.minLength >= 0)) {
       throw new TypeError(
-        `dhad.detectLanguage: option 'minLength' must be a non-negative number, got ${describeType(o.minLength)} ${String(o.minLength)}`,
+        `dhad.detectLanguage: options.minLength must be a non-negative number, got ${describeType(o.minLength)} ${String(o.minLength)}`,
       );
     }
     minLength = o.minLength;
@@ -159,12 +159,12 @@ function resolveOptions(options: DetectLanguageOptions | undefined): {
   let allowed: readonly ArabicScriptLanguage[] = LANGUAGES;
   if (o.only !== undefined) {
     if (!Array.isArray(o.only) || o.only.length === 0) {
-      throw new TypeError(`dhad.detectLanguage: option 'only' must be a non-empty array of language codes, got ${describeType(o.only)}`);
+      throw new TypeError(`dhad.detectLanguage: options.only must be a non-empty array of language codes, got ${describeType(o.only)}`);
     }
     for (const code of o.only as unknown[]) {
       if (!LANGUAGES.includes(code as ArabicScriptLanguage)) {
         throw new TypeError(
-          `dhad.detectLanguage: unknown language '${String(code)}' in option 'only' (expected some of: ${LANGUAGES.join(', ')})`,
+          `dhad.detectLanguage: unknown language '${String(code)}' in options.only (expected some of: ${LANGUAGES.join(', ')})`,
         );
       }
     }

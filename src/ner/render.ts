@@ -150,20 +150,20 @@ export function renderEntities(text: string, entities: readonly Entity[], option
   if (opts.colors !== undefined) {
     const given: unknown = opts.colors;
     if (given === null || typeof given !== 'object' || Array.isArray(given)) {
-      throw new TypeError(`dhad.renderEntities: colors must be an object, got ${describeType(given)}`);
+      throw new TypeError(`dhad.renderEntities: options.colors must be an object, got ${describeType(given)}`);
     }
     for (const [type, color] of Object.entries(given) as Array<[EntityType, unknown]>) {
       if (!TYPES.includes(type)) {
         throw new TypeError(`dhad.renderEntities: unknown entity type '${type}' in colors (expected one of: ${TYPES.join(', ')})`);
       }
       if (typeof color !== 'string' || !isSafeColor(color)) {
-        throw new TypeError(`dhad.renderEntities: colors.${type} must be a CSS colour, got ${JSON.stringify(color)}`);
+        throw new TypeError(`dhad.renderEntities: options.colors.${type} must be a CSS colour, got ${JSON.stringify(color)}`);
       }
       colors[type] = color;
     }
   }
   if (opts.legend !== undefined && typeof opts.legend !== 'boolean') {
-    throw new TypeError(`dhad.renderEntities: legend must be a boolean, got ${describeType(opts.legend)}`);
+    throw new TypeError(`dhad.renderEntities: options.legend must be a boolean, got ${describeType(opts.legend)}`);
   }
   const sorted = checkSpans('renderEntities', text, entities);
   const present = new Set<EntityType>();

@@ -225,7 +225,7 @@ export function resolveOptions(fn: string, options: unknown): number {
       if (value === 'latin') bits |= DIGITS_LATIN;
       else if (value === 'arabic') bits |= DIGITS_ARABIC;
       else if (value !== false) {
-        throw new TypeError(`dhad.${fn}: option 'digits' must be 'latin', 'arabic' or false, got ${show(value)}`);
+        throw new TypeError(`dhad.${fn}: options.digits must be 'latin', 'arabic' or false, got ${show(value)}`);
       }
       continue;
     }
@@ -234,12 +234,12 @@ export function resolveOptions(fn: string, options: unknown): number {
       if (value === 'exceptZwnj') bits |= INVISIBLES_KEEP_ZWNJ;
       else if (value === true) bits |= INVISIBLES;
       else if (value !== false) {
-        throw new TypeError(`dhad.${fn}: option 'invisibles' must be a boolean or 'exceptZwnj', got ${show(value)}`);
+        throw new TypeError(`dhad.${fn}: options.invisibles must be a boolean or 'exceptZwnj', got ${show(value)}`);
       }
       continue;
     }
     if (typeof value !== 'boolean') {
-      throw new TypeError(`dhad.${fn}: option '${key}' must be a boolean, got ${show(value)}`);
+      throw new TypeError(`dhad.${fn}: options.${key} must be a boolean, got ${show(value)}`);
     }
     const bit = BIT[key as keyof typeof BIT];
     if (value) bits |= bit;

@@ -240,7 +240,8 @@ function scanWord(i: number): number {
       continue;
     }
     if (k === DIGIT) {
-      if (!latinAt(lastLetter)) break;
+      // a digit that starts a keycap («a1️⃣») is the emoji's, not the word's
+      if (!latinAt(lastLetter) || (c < 0x80 && keycapEnd(j) >= 0)) break;
       j++;
       continue;
     }
@@ -307,6 +308,19 @@ function digitsAhead(j: number): number {
     count++;
   }
   return count;
+}
+
+/**
+ * The end of a number scanned from `start` to `end`, moved back before a last digit that
+ * starts a keycap emoji («20011️⃣» is 2001 and 1️⃣), and before a separator left at its end.
+ */
+function beforeKeycap(start: number, end: number): number {
+  if (end >= n || end - 1 <= start) return end;
+  const c = text.charCodeAt(end);
+  if ((c !== VS16 && c !== KEYCAP_MARK) || keycapEnd(end - 1) < 0) return end;
+  let e = end - 1;
+  while (e - 1 > start && T[text.charCodeAt(e - 1)] !== DIGIT) e--;
+  return e;
 }
 
 /** A keycap emoji (`1️⃣`, `#️⃣`): base, optional VS16, U+20E3. Returns its end or -1. */
@@ -719,7 +733,7 @@ function scanUntil(limit: number): void {
           continue;
         }
       }
-      i = absorb(i, scanNumberBody(i), NUMBER);
+      i = absorb(i, beforeKeycap(i, scanNumberBody(i)), NUMBER);
       continue;
     }
     if (k === FORMAT) {
@@ -750,7 +764,7 @@ function scanUntil(limit: number): void {
     }
     // Signs: '-', '−' or '+' directly before a digit and not after a word or number.
     if ((c === HYPHEN_MINUS || c === MINUS_SIGN || c === PLUS_SIGN) && isDigitAt(i + 1) && standsAlone(i)) {
-      i = absorb(i, scanNumberBody(i + 1), NUMBER);
+      i = absorb(i, beforeKeycap(i + 1, scanNumberBody(i + 1)), NUMBER);
       continue;
     }
     if (c === NUMBER_SIGN || c === ASTERISK) {

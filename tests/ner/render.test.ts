@@ -49,9 +49,9 @@ describe('renderEntities', () => {
 
   test('takes custom colours and rejects unsafe ones and unknown keys', () => {
     expect(renderEntities('بوتين', [entity('PERS', 'بوتين', 0)], { colors: { PERS: '#ffd700' } })).toContain('background: #ffd700');
-    expect(() => renderEntities('x', [], { colors: { PERS: 'red;" onclick="x' } })).toThrow(/dhad\.renderEntities: colors\.PERS must be a CSS colour/);
+    expect(() => renderEntities('x', [], { colors: { PERS: 'red;" onclick="x' } })).toThrow(/dhad\.renderEntities: options\.colors\.PERS must be a CSS colour/);
     expect(() => renderEntities('x', [], { colors: { PERSON: 'red' } as never })).toThrow(/dhad\.renderEntities: unknown entity type 'PERSON' in colors/);
-    expect(() => renderEntities('x', [], { colors: 'red' as never })).toThrow(/dhad\.renderEntities: colors must be an object, got string/);
+    expect(() => renderEntities('x', [], { colors: 'red' as never })).toThrow(/dhad\.renderEntities: options\.colors must be an object, got string/);
     expect(() => renderEntities('x', [], { colour: 'red' } as never)).toThrow(/dhad\.renderEntities: unknown option 'colour'/);
     expect(() => renderEntities('x', [], { legend: 'yes' } as never)).toThrow(/legend must be a boolean/);
   });

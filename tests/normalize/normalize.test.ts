@@ -252,9 +252,9 @@ describe('bad input', () => {
     expect(() => normalize('x', { diacritic: true } as never)).toThrow(/unknown option 'diacritic'/);
     expect(() => normalize('x', 'searchy' as never)).toThrow(/unknown preset 'searchy'/);
     expect(() => normalize('x', { preset: 'loose' } as never)).toThrow(/unknown preset 'loose'/);
-    expect(() => normalize('x', { alef: 'yes' } as never)).toThrow(/option 'alef' must be a boolean, got 'yes'/);
-    expect(() => normalize('x', { digits: 'persian' } as never)).toThrow(/option 'digits'/);
-    expect(() => normalize('x', { invisibles: 'all' } as never)).toThrow(/option 'invisibles' must be a boolean or 'exceptZwnj', got 'all'/);
+    expect(() => normalize('x', { alef: 'yes' } as never)).toThrow(/options.alef must be a boolean, got 'yes'/);
+    expect(() => normalize('x', { digits: 'persian' } as never)).toThrow(/options.digits/);
+    expect(() => normalize('x', { invisibles: 'all' } as never)).toThrow(/options.invisibles must be a boolean or 'exceptZwnj', got 'all'/);
     expect(() => normalize('x', 5 as never)).toThrow(/expected an options object, got number/);
     expect(() => normalizeDigits('x', 'roman' as never)).toThrow(/unknown target 'roman'/);
   });

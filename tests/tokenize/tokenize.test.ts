@@ -213,6 +213,14 @@ describe('tokenize: emoji and symbols', () => {
     ]);
   });
 
+  test('a keycap glued to a number or a Latin word is an emoji of its own', () => {
+    expect(pairs('20011️⃣')).toStrictEqual([['2001', 'number'], ['1️⃣', 'emoji']]);
+    expect(pairs('3.41️⃣')).toStrictEqual([['3.4', 'number'], ['1️⃣', 'emoji']]);
+    expect(pairs('2,1️⃣')).toStrictEqual([['2', 'number'], [',', 'punctuation'], ['1️⃣', 'emoji']]);
+    expect(pairs('a1️⃣')).toStrictEqual([['a', 'word'], ['1️⃣', 'emoji']]);
+    expect(pairs('a1⃣')).toStrictEqual([['a', 'word'], ['1⃣', 'emoji']]);
+  });
+
   test('splits emoji glued to words', () => {
     expect(pairs('مبروك🎉🎉')).toStrictEqual([
       ['مبروك', 'word'],
