@@ -25,19 +25,16 @@ import { FOREIGN_THRESHOLD } from '../src/root/foreign.js';
 import { normalizeForRoot } from '../src/root/normalize-word.js';
 import { PLACES } from '../src/ner/gazetteer-data.js';
 import { CAPITALS, CITIES, placeNames } from '../src/ner/places.js';
+import { flag } from './lib/args.js';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
-const FILES = arg('--files', '005,006,007,008,009,011,012,013,014,015').split(',');
-const MIN_COUNT = Number(arg('--min-count', '20'));
-const MIN_SCORE = Number(arg('--min-score', '-3'));
-const AFTER_FOREIGN = Number(arg('--after-foreign', '0.3'));
+const FILES = flag('--files', '005,006,007,008,009,011,012,013,014,015').split(',');
+const MIN_COUNT = Number(flag('--min-count', '20'));
+const MIN_SCORE = Number(flag('--min-score', '-3'));
+const AFTER_FOREIGN = Number(flag('--after-foreign', '0.3'));
 // A word that follows rootless words this often is a foreign name on that evidence alone
 // (Arabic given and family names follow one in 5–7 % of their occurrences); its shape only
 // has to be less Arabic than the best-fitting Arabic names.
-const MIN_SCORE_FOLLOWER = Number(arg('--min-score-follower', '-3.2'));
+const MIN_SCORE_FOLLOWER = Number(flag('--min-score-follower', '-3.2'));
 
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل'];
 const ARTICLES = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'لل', 'ولل', 'فلل'];
@@ -118,7 +115,7 @@ const candidates = new Set([...places, ...followers]);
 console.error(`${places.size} place names, ${followers.size} words that follow rootless ones`);
 
 // --explain w1,w2: print the evidence for some words (normalized) and why they are in or out.
-const explain = new Set(arg('--explain', '').split(',').filter(Boolean).map((w) => normalizeForRoot(w) ?? w));
+const explain = new Set(flag('--explain', '').split(',').filter(Boolean).map((w) => normalizeForRoot(w) ?? w));
 for (const w of explain) {
   const bare = sum(PROCLITICS, (p) => p + w);
   console.error(w, { candidate: candidates.has(w), count: counts.get(w) ?? 0, bare, article: sum(ARTICLES, (p) => p + w), pronoun: sum(PRONOUNS, (s) => w + s), afterForeign: afterForeign.get(w) ?? 0, score: analyzeUnguarded(w).score });

@@ -20,15 +20,12 @@ import { join } from 'node:path';
 import { ROOT, SHARED_DATA } from '../eval/_util.js';
 import { analyze } from '../src/root/analyze.js';
 import { SEED_ROOTS } from '../src/root/seed-roots.js';
+import { flag } from './lib/args.js';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
-const FILES = arg('--files', '005,006,007,008,009,011,012,013,014,015').split(',');
-const MIN_COUNT = Number(arg('--min-count', '2'));
-const ROUNDS = Number(arg('--rounds', '5'));
-const MODE = arg('--prior', 'em');
+const FILES = flag('--files', '005,006,007,008,009,011,012,013,014,015').split(',');
+const MIN_COUNT = Number(flag('--min-count', '2'));
+const ROUNDS = Number(flag('--rounds', '5'));
+const MODE = flag('--prior', 'em');
 const SHARPNESS = 2;
 
 async function countWords(): Promise<Map<string, number>> {
