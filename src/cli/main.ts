@@ -142,14 +142,7 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
     case 'entities':
     case 'sentences': {
       const json = format === 'json' || format === 'jsonl';
-      // Only what the format shows is computed: the text, CoNLL and HTML views of analyze
-      // show sentences and entities (and, in text, the language), not normal forms or stems.
-      const steps: AnalyzeStep[] =
-        name === 'sentences'
-          ? ['sentences']
-          : name === 'entities' || !json
-            ? [...(name === 'analyze' && format === 'text' ? (['language'] as const) : []), 'sentences', 'tokens', 'entities']
-            : ['language', 'sentences', 'tokens', 'normal', 'segment', 'stem', 'entities'];
+      const steps = stepsFor(name, format);
       if (name === 'analyze' && values.root) steps.push('root');
       const writer = jsonWriter(out, format);
       if (format === 'html') out.write('<!doctype html>\n<meta charset="utf-8">\n');
@@ -234,6 +227,18 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
   }
   json.end();
   return 0;
+}
+
+/**
+ * What analyzeStream computes for a command: only what the format shows. analyze's JSON
+ * carries everything; its text, CoNLL and HTML views, like `entities`, show sentences and
+ * entities (text adds the language), not normal forms, segmentation or stems.
+ */
+function stepsFor(name: string, format: Format): AnalyzeStep[] {
+  if (name === 'sentences') return ['sentences'];
+  if (name === 'analyze' && (format === 'json' || format === 'jsonl')) return ['language', 'sentences', 'tokens', 'normal', 'segment', 'stem', 'entities'];
+  if (name === 'analyze' && format === 'text') return ['language', 'sentences', 'tokens', 'entities'];
+  return ['sentences', 'tokens', 'entities'];
 }
 
 /** Splits a stream of text into lines, with each line's UTF-16 offset in the whole input. */
