@@ -160,6 +160,15 @@ describe('smaller cases', () => {
     expect(found('أنفق مليونا على')).toEqual([['NUM', 'مليونا', 1000000]]);
   });
 
+  test('reads «ألفا» before a name as Alpha, not as a number', () => {
+    expect(found('اشترى سيارة ألفا روميو')).toEqual([]);
+    expect(found('قال الرئيس ألفا كوندي')).toEqual([]);
+    // the accusative after a count, before a preposition, and the dual before a currency stay numbers
+    expect(found('عشرون ألفا من الجنود')).toEqual([['NUM', 'عشرون ألفا', 20000]]);
+    expect(found('قتل ألفا من الجنود')).toEqual([['NUM', 'ألفا', 1000]]);
+    expect(found('ألفا يورو')).toEqual([['MONEY', 'ألفا يورو', { amount: 2000, currency: 'EUR' }]]);
+  });
+
   test('reads the genitive dual «ألفي» as two thousand', () => {
     expect(found('نحو ألفي شخص')).toEqual([['NUM', 'ألفي', 2000]]);
     expect(found('ألفي دولار')).toEqual([['MONEY', 'ألفي دولار', { amount: 2000, currency: 'USD' }]]);
