@@ -57,12 +57,16 @@ function foreignNames(): Set<string> {
 const WAW_FEH = (c: number): boolean => c === 0x0648 || c === 0x0641; // U+0648 WAW, U+0641 FEH
 const BEH_LAM_KAF = (c: number): boolean => c === 0x0628 || c === 0x0644 || c === 0x0643; // U+0628 BEH, U+0644 LAM, U+0643 KAF
 
-/** True when the name list holds `w`, or `w` after its proclitics (لبوتين، وبلندن). */
+const LAM = 0x0644; // U+0644 ARABIC LETTER LAM
+
+/** True when the name list holds `w`, or `w` after its proclitics (لبوتين، وبلندن، للصين). */
 function isListedName(w: string): boolean {
   const set = foreignNames();
   if (set.has(w)) return true;
   let i = 0;
   if (WAW_FEH(w.charCodeAt(i))) i++;
+  // «للصين» is ل + «الصين» with the article's alef elided
+  if (w.charCodeAt(i) === LAM && w.charCodeAt(i + 1) === LAM && set.has(`ال${w.slice(i + 2)}`)) return true;
   if (BEH_LAM_KAF(w.charCodeAt(i))) i++;
   return i > 0 && w.length - i >= 3 && (set.has(w.slice(i)) || (i === 2 && set.has(w.slice(1))));
 }

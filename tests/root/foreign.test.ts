@@ -18,6 +18,23 @@ describe('root and foreign words', () => {
     expect(root(word)).toBeUndefined();
   });
 
+  // Places whose name holds the article, and gazetteer places that look Arabic (طهران: طهر + ان).
+  test.each(['الصين', 'للصين', 'وبالصين', 'النمسا', 'السويد', 'بكين', 'طهران', 'روما', 'جنيف'])(
+    'returns undefined for the place name %s',
+    (word) => {
+      expect(root(word)).toBeUndefined();
+    },
+  );
+
+  test.each([
+    ['القاهرة', 'قهر'],
+    ['اليمن', 'يمن'],
+    ['صنعاء', 'صنع'],
+    ['العراق', 'عرق'],
+  ])('keeps the root of the Arabic place name %s (%s)', (word, expected) => {
+    expect(root(word)).toBe(expected);
+  });
+
   test.each(ARABIC_WORDS)('keeps the root of the Arabic word %s (%s)', (word, expected) => {
     expect(root(word)).toBe(expected);
   });
