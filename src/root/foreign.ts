@@ -71,12 +71,72 @@ function isListedName(w: string): boolean {
   return i > 0 && w.length - i >= 3 && (set.has(w.slice(i)) || (i === 2 && set.has(w.slice(1))));
 }
 
+// Endings of the relative adjective (nisba), longest first: الصيني، الصينية، الصينيين.
+const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'ية', 'ي'] as const;
+
+let nisbaStems: Set<string> | undefined;
+
+/**
+ * The stems the relative adjectives of the listed names are built on: the name as written
+ * and without the ا or يا the adjective drops (روسيا → روس، أمريكا → أمريك), each also
+ * without the article (الصين → صين, for «صيني»).
+ */
+function nisbaStemSet(): Set<string> {
+  if (nisbaStems) return nisbaStems;
+  const set = new Set<string>();
+  const add = (stem: string): void => {
+    if (stem.length < 3) return;
+    set.add(stem);
+    if (stem.startsWith('ال') && stem.length >= 5) set.add(stem.slice(2));
+  };
+  for (const name of foreignNames()) {
+    add(name);
+    if (name.endsWith('يا')) add(name.slice(0, -2));
+    else if (name.endsWith('ا')) add(name.slice(0, -1));
+  }
+  return (nisbaStems = set);
+}
+
+/**
+ * True when `w` is the relative adjective of a listed name: «الصيني» of «الصين», «روسية» of
+ * «روسيا», «والأمريكيين» of «أمريكا».
+ */
+function isNisbaOfListedName(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  // every ending ends in ي, ة, ن or ت
+  if (last !== YEH && last !== 0x0629 && last !== 0x0646 && last !== 0x062a) return false;
+  for (const ending of NISBA_ENDINGS) {
+    if (!w.endsWith(ending)) continue;
+    // The stem as written, then after و/ف, ب/ك/ل (or لل = ل + ال) and ال: a name may itself
+    // begin with those letters (بريطاني، لبناني), so each reading is tried.
+    const stems = nisbaStemSet();
+    const end = w.length - ending.length;
+    let i = 0;
+    if (end - i >= 3 && stems.has(w.slice(i, end))) return true;
+    if (WAW_FEH(w.charCodeAt(i))) {
+      i++;
+      if (end - i >= 3 && stems.has(w.slice(i, end))) return true;
+    }
+    if (w.charCodeAt(i) === LAM && w.charCodeAt(i + 1) === LAM) i += 2;
+    else {
+      if (BEH_LAM_KAF(w.charCodeAt(i))) {
+        i++;
+        if (end - i >= 3 && stems.has(w.slice(i, end))) return true;
+      }
+      if (w.charCodeAt(i) === ALEF && w.charCodeAt(i + 1) === LAM) i += 2;
+    }
+    return end - i >= 3 && stems.has(w.slice(i, end)); // one reading of the ending: «روسية» is روس + ية, not روسي + ة
+  }
+  return false;
+}
+
 /**
  * The guard's verdict for a normalized word whose best analysis scored `score`: foreign above
- * {@link FOREIGN_THRESHOLD}, or when the corpus-derived name list holds it.
+ * {@link FOREIGN_THRESHOLD}, or when the corpus-derived name list holds it or its relative
+ * adjective («الصيني»).
  */
 export function isForeign(w: string, score: number): boolean {
-  return score > FOREIGN_THRESHOLD || (score > LIST_FLOOR && isListedName(w));
+  return score > FOREIGN_THRESHOLD || (score > LIST_FLOOR && (isListedName(w) || isNisbaOfListedName(w)));
 }
 
 /**

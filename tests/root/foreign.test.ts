@@ -26,6 +26,22 @@ describe('root and foreign words', () => {
     },
   );
 
+  test.each(['الصيني', 'الصينية', 'الروسية', 'روسية', 'الأمريكيين', 'الإيراني', 'الكازاخستاني'])(
+    'returns undefined for the adjective of a listed name: %s',
+    (word) => {
+      expect(root(word)).toBeUndefined();
+    },
+  );
+
+  test.each([
+    ['اليمني', 'يمن'],
+    ['المصري', 'مصر'],
+    ['العراقي', 'عرق'],
+    ['بيتي', 'بيت'],
+  ])('keeps the root of an adjective or word in ي whose stem is no listed name: %s (%s)', (word, expected) => {
+    expect(root(word)).toBe(expected);
+  });
+
   test.each([
     ['القاهرة', 'قهر'],
     ['اليمن', 'يمن'],
