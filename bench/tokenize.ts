@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { scan } from '../src/tokenize/scan.js';
-import { sentences, tokenize } from '../src/tokenize/index.js';
+import { sentences, tokenize, tokenSpans } from '../src/tokenize/index.js';
 import { corpusOfSize, fmt, linearity, measure, measureInterleaved, table } from './_util.js';
 
 const require = createRequire(import.meta.url);
@@ -47,6 +47,7 @@ export async function run(): Promise<void> {
   };
   add('dhad tokenize', () => tokenize(text), 'tokens');
   add("dhad tokenize { normalize: 'search' }", () => tokenize(text, { normalize: 'search' }), 'tokens');
+  add('dhad tokenSpans (typed arrays)', () => tokenSpans(text), 'tokens');
   add('dhad sentences', () => sentences(text), 'words');
   // The floor under tokenize: one plain object per token from precomputed spans, i.e. the
   // allocation every Token[] producer pays (on a busy machine, mostly GC).
@@ -85,6 +86,7 @@ export async function run(): Promise<void> {
   };
   const linearCases = [
     ['tokenize', (s: string) => tokenize(s)],
+    ['tokenSpans', (s: string) => tokenSpans(s)],
     ['sentences', (s: string) => sentences(s)],
     ['(scanner alone)', (s: string) => scan(s).count],
     ['(floor: scanner + plain objects)', allocate],

@@ -8,7 +8,7 @@ const TEXT_FUNCTIONS = [
   'normalizeAlefMaksura', 'normalizeDigits', 'normalizeHamza', 'normalizePersian', 'normalizePresentationForms',
   'normalizePunctuation', 'normalizeTehMarbuta', 'normalizeWhitespace', 'normalizeWithMap', 'removeDiacritics',
   'removeInvisibles', 'removeTatweel', 'renderEntities', 'reshape', 'root', 'roots', 'segment', 'segmentText',
-  'sentences', 'stem', 'tokenize', 'unshape',
+  'sentences', 'stem', 'tokenSpans', 'tokenize', 'unshape',
 ] as const;
 
 describe('bad input', () => {
@@ -24,6 +24,7 @@ describe('bad input', () => {
 
   test('the empty string gives the empty result', () => {
     expect(dhad.tokenize('')).toEqual([]);
+    expect(dhad.tokenSpans('').length).toBe(0);
     expect(dhad.sentences('')).toEqual([]);
     expect(dhad.segmentText('')).toEqual([]);
     expect(dhad.entities('')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DETECTABLE_LANGUAGES, detectLanguage, ENTITY_COLORS, PRESET_OPTIONS, STEM_ALGORITHMS, stem } from '../src/index.js';
+import { DETECTABLE_LANGUAGES, detectLanguage, ENTITY_COLORS, PRESET_OPTIONS, STEM_ALGORITHMS, stem, TOKEN_TYPES, tokenize } from '../src/index.js';
 
 // Exported tables are the library's own: a caller that sorts or pushes into them must not
 // change what detectLanguage answers or what stem accepts.
@@ -10,6 +10,7 @@ describe('exported constants are frozen', () => {
     ['PRESET_OPTIONS', PRESET_OPTIONS],
     ['PRESET_OPTIONS.search', PRESET_OPTIONS.search],
     ['ENTITY_COLORS', ENTITY_COLORS],
+    ['TOKEN_TYPES', TOKEN_TYPES],
   ])('%s', (_name, value) => {
     expect(Object.isFrozen(value)).toBe(true);
   });
@@ -20,5 +21,7 @@ describe('exported constants are frozen', () => {
     expect(detectLanguage(persian)).toBe('pes');
     expect(() => (STEM_ALGORITHMS as string[]).push('porter')).toThrow(TypeError);
     expect(() => stem('كتب', { algorithm: 'porter' as never })).toThrow(/expected one of: dhad, light10, snowball, isri\)/);
+    expect(() => (TOKEN_TYPES as string[]).reverse()).toThrow(TypeError);
+    expect(tokenize('قمة')[0]!.type).toBe('word');
   });
 });

@@ -42,7 +42,7 @@ export const MENTION = 7;
 export const EMOJI = 8;
 
 /** Token type names by code. */
-export const TYPE_NAMES: readonly TokenType[] = [
+export const TYPE_NAMES: readonly TokenType[] = Object.freeze<TokenType[]>([
   'word',
   'number',
   'punctuation',
@@ -52,7 +52,7 @@ export const TYPE_NAMES: readonly TokenType[] = [
   'hashtag',
   'mention',
   'emoji',
-];
+]);
 
 /** Token spans of one scan; valid until the next call of `scan`. */
 export interface TokenBuffer {
