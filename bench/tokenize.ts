@@ -90,6 +90,11 @@ export async function run(): Promise<void> {
     ['sentences', (s: string) => sentences(s)],
     ['(scanner alone)', (s: string) => scan(s).count],
     ['(floor: scanner + plain objects)', allocate],
+    // Any tokenizer that returns one heap value per token grows the same way: the peers, and
+    // the engine's own split, as a yardstick for what the runtime itself costs.
+    ['@nlpjs/lang-ar TokenizerAr', (s: string) => new TokenizerAr().tokenize(s, false)],
+    ['natural AggressiveTokenizerFa', (s: string) => new Fa().tokenize(s)],
+    ['(String.prototype.split(/\\s+/))', (s: string) => s.split(/\s+/)],
   ] as const;
   await linearity(512 * 1024, linearCases);
   await linearity(2 * 1024 * 1024, linearCases);
