@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { TOKEN_TYPES, tokenize, tokenSpans } from '../../src/tokenize/index.js';
-import { arabicText, emoji } from '../../src/testing/index.js';
+import { arabicText, arabicWord, emoji, loneSurrogate } from '../../src/testing/index.js';
 import { richText } from '../helpers/arbitraries.js';
 
 /** tokenSpans read back as tokenize's objects. */
@@ -43,7 +43,8 @@ describe('tokenSpans', () => {
     expect(tokenSpans(' \n\t ').length).toBe(0);
   });
 
-  test.prop([fc.oneof(arabicText(), richText, fc.array(emoji()).map((e) => e.join(' ')), fc.string())])(
+  const glued = fc.array(fc.oneof(arabicWord(), emoji(), loneSurrogate(), fc.constantFrom('.', '@', 'http://', ' ', '١٬٠٠٠'))).map((p) => p.join(''));
+  test.prop([fc.oneof(arabicText(), richText, glued, fc.string())])(
     'agrees with tokenize on any text',
     (text) => {
       expect(asTokens(text)).toEqual(tokenize(text));
