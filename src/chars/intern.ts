@@ -3,8 +3,8 @@
 //
 // Running text repeats its words: a tokenizer that slices every token allocates a fresh
 // string per token, and a large output then keeps millions of copies of a few thousand
-// words alive. That doubles the objects the garbage collector must copy and promote, and it
-// is what made tokenize's time grow faster than its input. Here a slice of at most
+// words alive: twice the objects for the garbage collector to copy and promote, and a
+// quarter more memory (103 against 78 bytes a token for tokenize). Here a slice of at most
 // MAX_INTERNED UTF-16 units is looked up by a hash of its code units in a fixed, direct-
 // mapped table; a hit returns the stored string, a miss slices and takes the slot.
 //
