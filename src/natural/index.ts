@@ -4,7 +4,8 @@
 import { assertString, checkOptions } from '../chars/guards.js';
 import { stemmerOf, type StemAlgorithm } from '../stem/stem.js';
 import { isStopword } from '../stem/stopwords.js';
-import { tokenize } from '../tokenize/index.js';
+import { sliceInterned } from '../chars/intern.js';
+import { TOKEN_TYPES, tokenSpans } from '../tokenize/index.js';
 
 /** Porter's regions, part of natural's `Stemmer` type (`r1`, `r2`, `rv`). */
 export interface StemmerRegions {
@@ -61,11 +62,13 @@ export interface NaturalStemmerOptions {
   algorithm?: StemAlgorithm;
 }
 
-/** The text of every `word` and `number` token of `text`. */
+/** The text of every `word` and `number` token of `text` (read from the spans: no Token objects). */
 function words(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
-    if (token.type === 'word' || token.type === 'number') out.push(token.text);
+  const { length, starts, ends, types } = tokenSpans(text);
+  for (let k = 0; k < length; k++) {
+    const type = TOKEN_TYPES[types[k]!];
+    if (type === 'word' || type === 'number') out.push(sliceInterned(text, starts[k]!, ends[k]!));
   }
   return out;
 }
