@@ -4,7 +4,6 @@
 import { assertString, checkOptions } from '../chars/guards.js';
 import { stemmerOf, type StemAlgorithm } from '../stem/stem.js';
 import { isStopword } from '../stem/stopwords.js';
-import { sliceInterned } from '../chars/intern.js';
 import { TOKEN_TYPES, tokenSpans } from '../tokenize/index.js';
 
 /** Porter's regions, part of natural's `Stemmer` type (`r1`, `r2`, `rv`). */
@@ -68,7 +67,7 @@ function words(text: string): string[] {
   const { length, starts, ends, types } = tokenSpans(text);
   for (let k = 0; k < length; k++) {
     const type = TOKEN_TYPES[types[k]!];
-    if (type === 'word' || type === 'number') out.push(sliceInterned(text, starts[k]!, ends[k]!));
+    if (type === 'word' || type === 'number') out.push(text.slice(starts[k]!, ends[k]!));
   }
   return out;
 }

@@ -1,6 +1,5 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
-import { sliceInterned } from '../chars/intern.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
 import type { Token } from '../tokenize/types.js';
@@ -71,7 +70,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
       if (types[k] !== word) continue;
       const start = starts[k]!;
       const end = ends[k]!;
-      const token = sliceInterned(text, start, end);
+      const token = text.slice(start, end);
       let segmentation: Segmentation;
       if (memo) {
         let known = memo.get(token);

@@ -8,7 +8,6 @@
 // proclitic because the word is far more frequent than the clitic's measured rate allows
 // («فورد» against «ورد»), an ending that is no pronoun because the stem takes no other
 // («كورونا»).
-import { sliceInterned } from '../chars/intern.js';
 import { presentationFormTable } from '../chars/arabic.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
@@ -188,7 +187,7 @@ let shaped = false;
 
 /** A piece `word.slice(start, end)`, its offsets shifted by `offset` (the word's place in a text). */
 function morpheme(word: string, start: number, end: number, form: string, tag: MorphemeTag, offset: number): Morpheme {
-  return { text: sliceInterned(word, start, end), form, start: start + offset, end: end + offset, tag };
+  return { text: word.slice(start, end), form, start: start + offset, end: end + offset, tag };
 }
 
 /**
@@ -196,7 +195,7 @@ function morpheme(word: string, start: number, end: number, form: string, tag: M
  * does not allocate a one-letter string per clitic.
  */
 function clitic(word: string, start: number, end: number, form: string, tag: MorphemeTag, offset: number): Morpheme {
-  const text = !shaped && end - start === form.length ? form : sliceInterned(word, start, end);
+  const text = !shaped && end - start === form.length ? form : word.slice(start, end);
   return { text, form, start: start + offset, end: end + offset, tag };
 }
 
@@ -821,7 +820,7 @@ function build(
   const stemEnd = s >= 0 ? n - PRONOUNS[s]!.codes.length : n;
   const baseStart = offsetOf(i, n, length);
   const baseEnd = offsetOf(stemEnd, n, length);
-  const text = sliceInterned(word, baseStart, baseEnd);
+  const text = word.slice(baseStart, baseEnd);
   // Without marks inside, the form is the text itself (no second string).
   let form = !shaped && baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
   if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);

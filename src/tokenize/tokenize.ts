@@ -3,7 +3,6 @@ import type { Compiled } from '../normalize/compile.js';
 import { run } from '../normalize/engine.js';
 import { compileNestedOptions } from '../normalize/normalize.js';
 import type { NormalizeOptions, NormalizePreset } from '../normalize/options.js';
-import { sliceInterned } from '../chars/intern.js';
 import { releaseInput, scanChunk, startScan, TYPE_NAMES } from './scan.js';
 import type { Token } from './types.js';
 
@@ -56,13 +55,13 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
       for (let k = 0; k < count; k++) {
         const start = starts[k]!;
         const end = ends[k]!;
-        tokens.push({ text: sliceInterned(text, start, end), start, end, type: names[types[k]!]! });
+        tokens.push({ text: text.slice(start, end), start, end, type: names[types[k]!]! });
       }
     } else {
       for (let k = 0; k < count; k++) {
         const start = starts[k]!;
         const end = ends[k]!;
-        const token = sliceInterned(text, start, end);
+        const token = text.slice(start, end);
         tokens.push({ text: token, start, end, type: names[types[k]!]!, normal: normalizeToken(token) });
       }
     }
