@@ -111,21 +111,16 @@ function isNisbaOfListedName(w: string): boolean {
     // begin with those letters (بريطاني، لبناني), so each reading is tried.
     const stems = nisbaStemSet();
     const end = w.length - ending.length;
+    const stemFrom = (i: number): boolean => end - i >= 3 && stems.has(w.slice(i, end));
     let i = 0;
-    if (end - i >= 3 && stems.has(w.slice(i, end))) return true;
-    if (WAW_FEH(w.charCodeAt(i))) {
-      i++;
-      if (end - i >= 3 && stems.has(w.slice(i, end))) return true;
-    }
+    if (stemFrom(i)) return true;
+    if (WAW_FEH(w.charCodeAt(i)) && stemFrom(++i)) return true;
     if (w.charCodeAt(i) === LAM && w.charCodeAt(i + 1) === LAM) i += 2;
     else {
-      if (BEH_LAM_KAF(w.charCodeAt(i))) {
-        i++;
-        if (end - i >= 3 && stems.has(w.slice(i, end))) return true;
-      }
+      if (BEH_LAM_KAF(w.charCodeAt(i)) && stemFrom(++i)) return true;
       if (w.charCodeAt(i) === ALEF && w.charCodeAt(i + 1) === LAM) i += 2;
     }
-    return end - i >= 3 && stems.has(w.slice(i, end)); // one reading of the ending: «روسية» is روس + ية, not روسي + ة
+    return stemFrom(i); // one reading of the ending: «روسية» is روس + ية, not روسي + ة
   }
   return false;
 }
