@@ -2,16 +2,17 @@
 // template of a real root (بوتين → بيت، لندن → دين), so that root() leaves them alone. Only
 // the derived list of names is written, never corpus text.
 //
-// A candidate is either a single-word place name of the NER gazetteer (CLDR territories and
-// cities, src/ner/gazetteer-data.ts; the hand-written capitals and cities of
-// src/ner/places.ts), or a word of the unlabeled corpus (../shared/data/unlabeled, files
-// 005–009 and 011–015 by default) that follows a word with no Arabic root (فلاديمير بوتين،
-// إيمانويل ماكرون) in at least --after-foreign of its occurrences. List membership alone
-// decides nothing: many of these names are Arabic (المدينة → مدن، محمد → حمد). A candidate
-// is kept only when the corpus shows it behaving like a name — at least --min-count
-// occurrences with or without و ف ب ل ك, at most 2 % of them with the article and 1 % with a
-// pronoun suffix — and its best root analysis looks foreign-shaped, with a score
-// (src/root/foreign.ts) above --min-score, a lower bar than the one any word has to pass.
+// A candidate is either a place name of the NER gazetteer (CLDR territories and cities,
+// src/ner/gazetteer-data.ts; the hand-written capitals and cities of src/ner/places.ts) or a
+// word of a longer one (كوريا of «كوريا الجنوبية»), or a word of the unlabeled corpus
+// (../shared/data/unlabeled, files 005–009 and 011–015 by default) that follows a word with
+// no Arabic root (فلاديمير بوتين، إيمانويل ماكرون) in at least --after-foreign of its
+// occurrences. List membership alone decides nothing: many of these names are Arabic
+// (المدينة → مدن، محمد → حمد). A candidate is kept only when the corpus shows it behaving like
+// a name — at least --min-count occurrences with or without و ف ب ل ك, at most 2 % of them
+// with the article (waived for the hand-written places) and 1 % with a pronoun suffix — and
+// its best root analysis looks foreign-shaped, with a score (src/root/foreign.ts) above
+// --min-score, a lower bar than the one any word has to pass.
 //
 //   npx tsx scripts/build-foreign-names.ts [--files 005,006,…] [--min-count 20]
 //     [--min-score -3] [--min-score-follower -3.2] [--after-foreign 0.3]
@@ -110,15 +111,32 @@ const sum = (forms: readonly string[], make: (x: string) => string): number => f
 const places = new Set<string>();
 // Place names that carry the article as part of the name (الصين، النمسا، السويد).
 const articlePlaces = new Set<string>();
+// The distinctive words of longer names count too (كوريا of «كوريا الجنوبية»): generic
+// words among them (جنوب، جمهورية، جزر) take the article and fail the tests below.
+// Capitals and cities written by hand for dhad (src/ner/places.ts) are names on that evidence,
+// so their article test is waived: «الأستانة» is Istanbul's old name, not Astana with «ال».
+const handPlaces = new Set<string>();
+const placeParts = new Set<string>();
 for (const name of [...PLACES.split('\n'), ...placeNames(CAPITALS), ...placeNames(CITIES)]) {
+  if (!name.includes(' ')) {
+    const w = normalizeForRoot(name);
+    if (w && !w.startsWith('ال')) places.add(w);
+    else if (w && w.length >= 5) articlePlaces.add(w);
+    continue;
+  }
+  for (const part of name.split(' ')) {
+    const w = normalizeForRoot(part);
+    if (w && !w.startsWith('ال')) placeParts.add(w);
+  }
+}
+for (const name of [...placeNames(CAPITALS), ...placeNames(CITIES)]) {
   const w = name.includes(' ') ? undefined : normalizeForRoot(name);
-  if (w && !w.startsWith('ال')) places.add(w);
-  else if (w && w.length >= 5) articlePlaces.add(w);
+  if (w) handPlaces.add(w);
 }
 // Words that follow a rootless word often: the family names of foreign people.
 const followers = new Set<string>();
 for (const [w, n] of afterForeign) if (n >= AFTER_FOREIGN * (counts.get(w) ?? 0) && (counts.get(w) ?? 0) >= MIN_COUNT) followers.add(w);
-const candidates = new Set([...places, ...followers]);
+const candidates = new Set([...places, ...placeParts, ...followers]);
 console.error(`${places.size} place names, ${followers.size} words that follow rootless ones`);
 
 // --explain w1,w2: print the evidence for some words (normalized) and why they are in or out.
@@ -127,14 +145,18 @@ for (const w of explain) {
   const bare = sum(PROCLITICS, (p) => p + w);
   console.error(w, { candidate: candidates.has(w), count: counts.get(w) ?? 0, bare, article: sum(ARTICLES, (p) => p + w), pronoun: sum(PRONOUNS, (s) => w + s), afterForeign: afterForeign.get(w) ?? 0, score: analyzeUnguarded(w).score });
 }
-// Arabic names the statistics above cannot tell from foreign ones (PADT, for one, gives غزة
-// the root غزز and عمان the root عمن), and two words the follower test lets through (لطب is
-// ل + طب; دى a spelling of ذي). Written by hand after reading the list the tests above kept.
-// The places let through by the lower bar for places and by the article test (second line)
-// are mostly Arabic too — القاهرة قهر، اليمن يمن، لبنان لبن، صنعاء صنع — or of doubtful origin
-// (السويس، بعقوبة، درعا، كسلا): all of those are left to root().
+// Written by hand after reading the list the tests below kept. First line: Arabic cities let
+// through once the article test is waived for hand-written places (جدة، عجمان), and Arabic
+// words of longer place names (رام الله، جزر سليمان، جبل طارق), and two parts that root()
+// would find in Arabic words (لسان is ل + «سان»; أوف is a verb). Second line: Arabic names
+// the statistics cannot tell from foreign ones (PADT, for one, gives غزة the root غزز and
+// عمان the root عمن), and two words the follower test lets through (لطب is ل + طب; دى a
+// spelling of ذي). Third line: places let through by the lower bar for places and by the
+// article test, mostly Arabic too — القاهرة قهر، اليمن يمن، لبنان لبن، صنعاء صنع — or of
+// doubtful origin (السويس، بعقوبة، درعا، كسلا). All of those are left to root().
 const ARABIC = new Set(
-  ('غزة عمان عكا حيفا دبي تعز ءبها ءريحا سامراء تكريت بنغازي وهران تطوان جيزان هنية ياسين شاهين قايد لطب دى ' +
+  ('جدة عجمان رام سليمان طارق سان ءوف ' +
+    'غزة عمان عكا حيفا دبي تعز ءبها ءريحا سامراء تكريت بنغازي وهران تطوان جيزان هنية ياسين شاهين قايد لطب دى ' +
     'الجزاءر الدمام السودان السويس الشارقة العراق الفجيرة الفلوجة القاهرة القطيف القيروان الكوفة المكلا المنامة اليمن بعقوبة جازان درعا سوسة صلالة صنعاء عنابة كسلا لبنان نجران وجدة').split(' '),
 );
 const kept: string[] = [];
@@ -148,13 +170,13 @@ for (const w of candidates) {
   if (w.startsWith('ال') || w.startsWith('لل') || (!places.has(w) && isProcliticForm(w))) continue;
   // Nor is a follower that inflects: a verb (يرحب / ترحب / يرحبون) or a noun (مبعوثا /
   // مبعوث). Gazetteer places skip this test: روسيا has its adjective روسي.
-  if (!places.has(w) && inflected(w) > 0.05 * bare) continue;
+  if (!places.has(w) && !placeParts.has(w) && inflected(w) > 0.05 * bare) continue;
   // A name takes neither the article nor a pronoun suffix (dropping a leading ال to look
   // for the article would also count الصين as a name of its own, so it stays as written).
-  if (sum(ARTICLES, (p) => p + w) > 0.02 * bare || sum(PRONOUNS, (s) => w + s) > 0.01 * bare) continue;
+  if ((!handPlaces.has(w) && sum(ARTICLES, (p) => p + w) > 0.02 * bare) || sum(PRONOUNS, (s) => w + s) > 0.01 * bare) continue;
   // Words the general guard already rejects need no entry.
   const { analysis, score } = analyzeUnguarded(w);
-  const floor = places.has(w) ? MIN_SCORE_PLACE : followers.has(w) ? MIN_SCORE_FOLLOWER : MIN_SCORE;
+  const floor = places.has(w) || placeParts.has(w) ? MIN_SCORE_PLACE : followers.has(w) ? MIN_SCORE_FOLLOWER : MIN_SCORE;
   if (analysis.kind !== 'roots' || score <= floor || score > FOREIGN_THRESHOLD) continue;
   kept.push(w);
 }

@@ -26,6 +26,20 @@ describe('root and foreign words', () => {
     },
   );
 
+  // A capital whose article form is another name (الأستانة, Istanbul), and the distinctive
+  // word of a longer place name (كوريا الجنوبية).
+  test.each(['أستانة', 'بأستانة', 'كوريا', 'وكوريا', 'الكوري'])('returns undefined for the place name or its adjective %s', (word) => {
+    expect(root(word)).toBeUndefined();
+  });
+
+  test.each([
+    ['لسان', 'لسن'],
+    ['جدة', 'جدد'],
+    ['سليمان', 'سلم'],
+  ])('keeps the root of a word a place-name part would have matched: %s (%s)', (word, expected) => {
+    expect(root(word)).toBe(expected);
+  });
+
   test.each(['الصيني', 'الصينية', 'الروسية', 'روسية', 'الأمريكيين', 'الإيراني', 'الكازاخستاني'])(
     'returns undefined for the adjective of a listed name: %s',
     (word) => {
