@@ -115,9 +115,10 @@ const articlePlaces = new Set<string>();
 // words among them (جنوب، جمهورية، جزر) take the article and fail the tests below.
 // Capitals and cities written by hand for dhad (src/ner/places.ts) are names on that evidence,
 // so their article test is waived: «الأستانة» is Istanbul's old name, not Astana with «ال».
-const handPlaces = new Set<string>();
+const handNames = [...placeNames(CAPITALS), ...placeNames(CITIES)];
+const handPlaces = new Set(handNames.filter((name) => !name.includes(' ')).map((name) => normalizeForRoot(name) ?? ''));
 const placeParts = new Set<string>();
-for (const name of [...PLACES.split('\n'), ...placeNames(CAPITALS), ...placeNames(CITIES)]) {
+for (const name of [...PLACES.split('\n'), ...handNames]) {
   if (!name.includes(' ')) {
     const w = normalizeForRoot(name);
     if (w && !w.startsWith('ال')) places.add(w);
@@ -128,10 +129,6 @@ for (const name of [...PLACES.split('\n'), ...placeNames(CAPITALS), ...placeName
     const w = normalizeForRoot(part);
     if (w && !w.startsWith('ال')) placeParts.add(w);
   }
-}
-for (const name of [...placeNames(CAPITALS), ...placeNames(CITIES)]) {
-  const w = name.includes(' ') ? undefined : normalizeForRoot(name);
-  if (w) handPlaces.add(w);
 }
 // Words that follow a rootless word often: the family names of foreign people.
 const followers = new Set<string>();
