@@ -21,6 +21,8 @@ import { CAPITALS, CITIES, placeNames } from '../ner/places.js';
 const {
   ALEF,
   ALEF_HAMZA_ABOVE,
+  ALEF_HAMZA_BELOW,
+  ALEF_MADDA,
   ALEF_MAKSURA,
   BEH,
   FEH,
@@ -93,6 +95,13 @@ const BONUS_PREP_BEH = 0;
 const BONUS_PREP_LAM = 0;
 const BONUS_PREP_KAF = -12;
 const BONUS_LAM_IMPERFECT = 4; // ل before an imperfect verb: «ليكون»
+/**
+ * و ف before a stem written with a hamza on its alef («وأضاف», «فإذا»): hardly an Arabic word
+ * begins with و or ف + أ إ آ (only «وأد», «فأر», «فأس» and their kin), so the conjunction is
+ * split off a known stem even when the compound is far more frequent than the stem alone
+ * (news writes «وأضاف» thirteen times as often as «أضاف»).
+ */
+const BONUS_CONJ_HAMZA = 12;
 // With the article the stem is certainly a noun: fixed bonuses.
 const BONUS_ARTICLE_AFTER_BEH = 8;
 const BONUS_ARTICLE_AFTER_LAM = 8;
@@ -111,6 +120,13 @@ const MIN_STEM_AFTER_UNKNOWN = 24;
 const MIN_SHORT_STEM = 40;
 /** A stem after a proclitic that is never seen after «ال» must be this frequent (16 occurrences). */
 const MIN_RARE_STEM = 16;
+/**
+ * ب ل before a stem seen this often (weight 28 ≈ 128 occurrences) escape the clitic-rate test
+ * (isLexical): the names it keeps whole have rare tails («لياو»: «ياو» ≈ 64).
+ */
+const MIN_FREE_STEM = 28;
+/** A stem gains its article evidence before a possessive only from this weight on (≈ 32 occurrences). */
+const MIN_POSSESSED_STEM = 20;
 /** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
 const PREPOSITION_BASE_WEIGHT = 100;
 
@@ -119,6 +135,8 @@ interface Pronoun {
   codes: number[];
   form: string;
   bonus: number;
+  /** A third-person pronoun (ه ها هم هما هن). */
+  third: boolean;
 }
 const PRONOUNS: Pronoun[] = [
   { form: 'هما', bonus: 8 },
@@ -133,7 +151,7 @@ const PRONOUNS: Pronoun[] = [
   { form: 'نا', bonus: 0 },
   { form: 'ني', bonus: 0 },
   { form: 'ي', bonus: -12 },
-].map((p) => ({ ...p, codes: [...p.form].map((c) => c.charCodeAt(0)) }));
+].map((p) => ({ ...p, codes: [...p.form].map((c) => c.charCodeAt(0)), third: p.form.charCodeAt(0) === 0x0647 }));
 
 /** Words that look like «ال» + stem but are one piece (after any و ف ب ك ل). */
 const WHOLE_WITH_ARTICLE = new Set(
@@ -327,6 +345,25 @@ function stemWeight(entry: number, length: number): number {
   return length === 2 ? base + BONUS_SHORT_STEM : base;
 }
 
+/**
+ * True when a stem may gain its article evidence before a possessive pronoun: a stem seen at
+ * least MIN_POSSESSED_STEM times that does not begin like an imperfect verb («يساهم» is no
+ * «يسا» + «هم», «تبرهن» no «تبر» + «هن»: verbs end in these letters, and their stems
+ * are rare nouns or names that the article evidence would favour). Only the third-person
+ * pronouns take it (see Pronoun.third): names end in «ي», «ك», «نا» far more often than in
+ * «ه» («روحاني», «ماسك», «روتانا»).
+ */
+function possessedNoun(entry: number, stemStart: number): boolean {
+  if (entry < 0 || entry >> 16 < MIN_POSSESSED_STEM) return false;
+  const c = raw[stemStart]!;
+  return c !== YEH && c !== TEH; // not ن: «نظيره» is «نظير» + «ه»
+}
+
+/** أ إ آ: an alef written with its hamza (a bare ا may be a foreign name's long vowel). */
+function isHamzaAlef(c: number): boolean {
+  return c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA;
+}
+
 function isImperfectPrefix(c: number): boolean {
   return c === YEH || c === TEH || c === NOON || c === ALEF_HAMZA_ABOVE;
 }
@@ -356,6 +393,30 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
 const WASLA_STEMS = new Set(['ان', 'اسم', 'ابن', 'ابنة', 'امرأة', 'اثني', 'اثنا']);
 function isWaslaStem(start: number, end: number): boolean {
   return WASLA_STEMS.has(rawSlice(start, end));
+}
+
+/**
+ * A derived perfect verb written, as it should be, with a bare alef (hamzat wasl) after و ف:
+ * four letters shaped اتـ / انـ / اـتـ / اـطـ («اتهم», «انضم», «احتل», «اضطر»), seen at
+ * least MIN_FREE_STEM times and never with the article. «واتهم» is و + «اتهم», not «وات» + «هم».
+ */
+function isWaslaVerb(table: StemTable, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const second = raw[start + 1]!;
+  const third = raw[start + 2]!;
+  if (second !== TEH && second !== NOON && third !== TEH && third !== 0x0637 /* U+0637 ARABIC LETTER TAH */) return false;
+  const entry = table.weight(folded, start, end, -1);
+  return entry >= 0 && entry >> 16 >= MIN_FREE_STEM && articleBonus(entry) === 0;
+}
+
+/**
+ * A frequent stem of four letters or more that begins with ت: a form V or VI verb, whose
+ * verbal noun is spelled the same («تواصل», «تقدم», «تدخل»), so its article evidence does not
+ * make it a noun after the future س («ستواصل» is س + «تواصل»). The names that begin with
+ * ست have rare tails («ستيفاني», «ستالين»).
+ */
+function isVerbalNoun(entry: number, start: number, end: number): boolean {
+  return raw[start] === TEH && end - start >= 4 && entry >= 0 && entry >> 16 >= MIN_FREE_STEM;
 }
 
 function isShortParticle(start: number): boolean {
@@ -558,8 +619,63 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   // the chosen base would itself split («البدين» → «بدين» → ب + دين), the evidence is
   // contradictory and the word stays whole.
   const shapedForm = shaped ? rawSlice(0, n) : ''; // isStable reuses the buffers
-  if (!isStable(result.base.form)) return shaped ? shapedWhole(word, shapedForm, offset) : wholeWord(word, offset);
+  const chosenSuffix = bestSuffix;
+  const chosenConj = prefixConj[bestPrefix]!;
+  // read before isStable, which analyses the base with the same buffers
+  const retry =
+    !shaped &&
+    !bestPrepositionBase &&
+    ((bestPrefix === 0 && chosenSuffix >= 0) || (bestPrefix !== 0 && prefixMid[bestPrefix] === 0 && prefixArticle[bestPrefix] === 0));
+  if (!isStable(result.base.form)) {
+    // A base that takes a proclitic itself: «بارتكاب» + «ه» («بارتكاب» being ب + «ارتكاب»),
+    // و + «سنواصل» («سنواصل» being س + «نواصل»). The best analysis with that proclitic too
+    // and the same conjunction and pronoun, when stable.
+    if (retry) {
+      const again = withProclitic(word, chosenConj, chosenSuffix, offset);
+      if (again !== undefined) return splitArticle ? again : keepArticle(word, again, offset);
+    }
+    return shaped ? shapedWhole(word, shapedForm, offset) : wholeWord(word, offset);
+  }
   return splitArticle ? result : keepArticle(word, result, offset);
+}
+
+/**
+ * When true, `choose` only scores analyses with pronoun `requiredSuffix` (-1: none) and a
+ * proclitic: any, when `requiredConj` is 0; else that conjunction and a preposition, future
+ * particle or article after it.
+ */
+let requireProclitic = false;
+let requiredConj = 0;
+let requiredSuffix = -1;
+
+/**
+ * The best analysis of `word` (letters and marks only, no presentation forms) with conjunction
+ * `conj`, pronoun `s` and one more proclitic, or undefined when there is none or its base would
+ * split again.
+ */
+function withProclitic(word: string, conj: number, s: number, offset: number): Segmentation | undefined {
+  // isStable overwrote the scratch buffers: read the word again (see segmentWord)
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const x = c - 0x0600;
+    const f = x >= 0 && x < 0x100 ? FOLD[x]! : IGNORABLE; // ZWNJ / ZWJ: the only other characters left
+    if (f === IGNORABLE) continue;
+    raw[n] = c;
+    folded[n] = f;
+    position[n] = i;
+    n++;
+  }
+  position[n] = word.length;
+  requireProclitic = true;
+  requiredConj = conj;
+  requiredSuffix = s;
+  choose(n);
+  requireProclitic = false;
+  if (bestPrefix === 0 || bestSuffix !== s || bestPrepositionBase) return undefined;
+  ligatureCut = false;
+  const result = build(word, n, bestPrefix, bestSuffix, bestLast, false, offset);
+  return isStable(result.base.form) ? result : undefined;
 }
 
 // Names written for the recognizer (src/ner/lists.ts, src/ner/places.ts) that the corpus
@@ -609,7 +725,17 @@ function isListedName(from: number, to: number): boolean {
  * True when proclitic candidate `p` cuts off the first letter of a word the corpus shows to be
  * whole (isLexical): the word itself, or what follows a conjunction («وفورد» → و + «فورد»).
  */
-function cutsLexical(p: number, n: number): boolean {
+function cutsLexical(p: number, n: number, entry: number): boolean {
+  const mid = prefixMid[p]!;
+  // The test measures a clitic's usual rate; ب ل before a frequent stem («لمكافحة», «بسوسة»,
+  // «ليصبح»), و ف before a hamza («فإذا», see BONUS_CONJ_HAMZA) and ك before a frequent
+  // definite noun attach at any rate.
+  if ((mid === BEH || mid === LAM) && prefixArticle[p] === 0 && entry >= 0 && entry >> 16 >= MIN_FREE_STEM) return false;
+  if (mid === 0 && prefixArticle[p] === 0 && n - prefixEnd[p]! >= 3 && isHamzaAlef(raw[prefixEnd[p]!]!)) return false;
+  // ك + «ال» before a frequent noun of three letters or more: «كالعادة», «كالتالي».
+  if (mid === KAF && prefixArticle[p] === 1 && n - prefixEnd[p]! >= 3 && entry >= 0 && entry >> 16 >= MIN_FREE_STEM && articleBonus(entry) > 0) {
+    return false;
+  }
   if (isLexical(0, n)) return true;
   return prefixConj[p] !== 0 && (prefixMid[p] !== 0 || prefixArticle[p] !== 0) && isLexical(1, n);
 }
@@ -638,6 +764,9 @@ function choose(n: number): void {
       suffixBonus = PRONOUNS[s]!.bonus;
     }
     for (let p = 0; p < prefixes; p++) {
+      if (requireProclitic && (s !== requiredSuffix || p === 0 || (requiredConj !== 0 && (prefixConj[p] !== requiredConj || (prefixMid[p] === 0 && prefixArticle[p] === 0))))) {
+        continue;
+      }
       const stemStart = prefixEnd[p]!;
       const stemLength = stemEnd - stemStart;
       if (s >= 0) {
@@ -647,7 +776,10 @@ function choose(n: number): void {
           const c = raw[stemStart]!;
           const form = PRONOUNS[s]!.form;
           // «لكن» is a word, and «بي» mostly the letter name in «بي بي سي».
-          if ((c === BEH || c === LAM) && !(c === LAM && form === 'كن') && !(c === BEH && form === 'ي' && n === 2)) {
+          // After a conjunction, a whole seen with the article is a noun: «ولي» (as in «ولي
+          // العهد», seen as «الولي») is no و + ل + ي.
+          const noun = stemStart === 1 && wholeArticle > 0;
+          if ((c === BEH || c === LAM) && !(c === LAM && form === 'كن') && !(c === BEH && form === 'ي' && n === 2) && !noun) {
             const score = PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus;
             if (score > bestScore) {
               bestScore = score;
@@ -672,7 +804,8 @@ function choose(n: number): void {
         raw[stemStart] === ALEF &&
         raw[stemStart + 1] !== LAM &&
         stemLength <= 4 &&
-        !isWaslaStem(stemStart, stemEnd)
+        !isWaslaStem(stemStart, stemEnd) &&
+        !(prefixMid[p] === 0 && isWaslaVerb(table, stemStart, stemEnd))
       ) {
         continue;
       }
@@ -712,7 +845,7 @@ function choose(n: number): void {
       const mid = prefixMid[p]!;
       // The future particle takes a verb: not a stem seen with «ال» a quarter of the time or
       // more, a noun («سيغور» is no س + «يغور», which is seen as «اليغور»).
-      if (mid === SEEN && articleBonus(entry) >= MAX_ARTICLE_BONUS) continue;
+      if (mid === SEEN && articleBonus(entry) >= MAX_ARTICLE_BONUS && !isVerbalNoun(entry, stemStart, stemEnd)) continue;
       if (prefixArticle[p] === 0 && mid !== 0 && mid !== SEEN) {
         // A preposition takes a noun: the stem's article evidence counts — unless the whole word
         // has it too («بطاقة» is seen as «البطاقة», «بسبب» never is).
@@ -722,10 +855,21 @@ function choose(n: number): void {
         if (mid === LAM && isImperfectPrefix(raw[stemStart]!)) score += BONUS_LAM_IMPERFECT;
       }
       if (p !== 0 && prefixArticle[p] === 0) score -= wholePreposition;
+      if (s >= 0 && mid !== BEH && mid !== LAM && mid !== KAF && PRONOUNS[s]!.third && possessedNoun(entry, stemStart)) {
+        // A possessive takes a noun as the prepositions do: the stem's article evidence counts
+        // unless the whole has it too («نظير» is seen as «النظير», «نظيره» never as
+        // «النظيره», though news writes «نظيره» more often than «نظير»).
+        score += Math.max(0, articleBonus(entry) - wholeArticle);
+      }
+      if (prefixConj[p] !== 0 && mid === 0 && prefixArticle[p] === 0 && n - stemStart >= 3 && isHamzaAlef(raw[stemStart]!)) {
+        // The whole's article evidence is that of the word folded without its hamza («وادي»
+        // for «وأدى»): «الوأدى» cannot occur, so it does not count against the split.
+        if (entry >= 0 && entry >> 16 >= MIN_RARE_STEM) score += BONUS_CONJ_HAMZA + wholeArticle;
+      }
       const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
-      if (score > bestScore && !(p !== 0 && cutsLexical(p, n)) && !(s >= 0 && keepsEnding(stemStart, n))) {
+      if (score > bestScore && !(p !== 0 && cutsLexical(p, n, entry)) && !(s >= 0 && keepsEnding(stemStart, n))) {
         bestScore = score;
         bestPrefix = p;
         bestSuffix = s;
