@@ -210,6 +210,12 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
       const gap = start !== last || hasSpaceBefore(text, start);
       if (isWordChar(c)) {
         while (i < tokenEnd && isWordChar(text.charCodeAt(i))) i++;
+        if (isTatweelRun(text, start, i)) {
+          // «30 يناير ـ 9 مايو», «1856 ـ 1868», «6 ـ …»: a lone tatweel is typed as a dash
+          atoms.push(atom(Kind.Other, start, i, '-', 0, 0, gap));
+          last = i;
+          continue;
+        }
         // Latin words keep their key: the grammar asks whether a number's neighbour is Latin («5G»).
         const key = relevant === undefined || c < 0x80 || isRelevant(text, start, i, relevant) ? fold(text.slice(start, i)) : '';
         const prev = atoms[atoms.length - 1];
@@ -237,6 +243,12 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
     }
   }
   return atoms;
+}
+
+/** Whether `text[start, end)` is only U+0640 TATWEEL. */
+function isTatweelRun(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) !== 0x640) return false;
+  return true;
 }
 
 function hasSpaceBefore(text: string, start: number): boolean {

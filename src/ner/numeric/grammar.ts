@@ -10,6 +10,10 @@ interface Context {
   text: string;
   atoms: Atom[];
   t: Tables;
+  /** Atom index just after the last number read as an identifier («رقم 33»), or −1. */
+  identEnd: number;
+  /** Atom index of the last year read as the start of a period («الفترة بين 1481»), or −1. */
+  periodYear: number;
 }
 
 interface Match {
@@ -113,11 +117,24 @@ function freeDigits(c: Context, j: number): boolean {
   if (!a || a.kind !== Kind.Digits) return false;
   const prev = c.atoms[j - 1];
   if (prev && !a.gap && prev.kind === Kind.Word && !PROCLITIC_ONLY.has(prev.key)) return false;
-  // «COVID-19», «F-16»: a number hyphenated to a Latin word is part of a name
+  // «COVID-19», «F-16», «باك-3», «سو-35»: a number hyphenated to a word is part of a name
   const before = c.atoms[j - 2];
-  if (prev && !a.gap && !prev.gap && prev.kind === Kind.Other && prev.key === '-' && before && before.kind === Kind.Word && isLatin(before)) return false;
+  if (prev && !a.gap && !prev.gap && prev.kind === Kind.Other && prev.key === '-' && before && before.kind === Kind.Word && !PROCLITIC_ONLY.has(before.key) && !term(c.t, before.key)) return false;
   const next = c.atoms[j + 1];
   if (next && !next.gap && next.kind === Kind.Word && isLatin(next)) return false;
+  // «MH 370», «PERF 558»: digits after a word in Latin capitals (not a currency code) name
+  // something; «1999 AN10»: so do digits before a Latin designation with digits of its own
+  if (prev && prev.kind === Kind.Word && isLatin(prev) && isCapitals(c, prev) && !c.t.isoCodes.has(prev.key)) return false;
+  if (next && next.kind === Kind.Word && isLatin(next) && c.atoms[j + 2]?.kind === Kind.Digits && !c.atoms[j + 2]!.gap) return false;
+  return true;
+}
+
+/** Whether a Latin word is written all in capitals («MH», «PERF»). */
+function isCapitals(c: Context, a: Atom): boolean {
+  for (let p = a.start; p < a.end; p++) {
+    const ch = c.text.charCodeAt(p);
+    if (ch < 0x41 || ch > 0x5a) return false;
+  }
   return true;
 }
 
@@ -312,6 +329,9 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
       } else if (next.kind === 'frac' && blockEmpty && lastScale !== Infinity) {
         total = round(total + next.value * lastScale);
         kind = 'done';
+        // «مليار ونصف المليار»: the fraction's scale repeated with the article
+        const again = keyAt(c, j + 1);
+        if (again.startsWith('\u0627\u0644') && t.scales.get(again.slice(2))?.scale === lastScale && c.atoms[j + 1]!.gap) j++;
       } else {
         break;
       }
@@ -321,8 +341,40 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
     break;
   }
   const single = j === i + 1 && a.kind === Kind.Digits ? a : undefined;
+  // «1.200 جندي», «7.375 نسمة»: one dot group of three digits before a counted noun groups
+  // thousands (a count has no thousandths); before a scale, a unit, a currency or a percent
+  // («1.250 مليون», «3.660 درهم», «2.850 في المائة»), or alone, it stays a decimal point.
+  if (single && isDotThousands(c, single) && countedAfter(c, j)) current = Number(single.key.replace('.', ''));
   const value = round(total + current);
   return { start, end: j, value: negative && value !== 0 ? -value : value, single };
+}
+
+/** «1.200»: one to three digits (not starting with 0), a full stop, three digits (not «000», already thousands). */
+function isDotThousands(c: Context, a: Atom): boolean {
+  const k = a.key;
+  const dot = k.indexOf('.');
+  if (dot < 1 || dot > 3 || k.length !== dot + 4 || k.charCodeAt(0) < 0x31 || k.charCodeAt(0) > 0x39) return false;
+  return c.text.charCodeAt(a.start + dot) === 0x2e && k.slice(dot + 1) !== '000';
+}
+
+// Units of measure (folded), and the words of exchange rates, after which a dot stays a decimal
+// point («1.250 كم», «3.750 طن», «1.125 مقابل الدولار»).
+const UNITS: ReadonlySet<string> = new Set([
+  'كم', 'كلم', 'كيلومتر', 'كيلومترا', 'كيلومترات', 'كيلو', 'متر', 'مترا', 'امتار', 'م', 'سم', 'مم', 'ملم', 'ميل', 'ميلا', 'اميال', 'قدم', 'اقدام',
+  'كجم', 'كغ', 'كغم', 'كيلوغرام', 'كيلوجرام', 'غرام', 'جرام', 'غ', 'طن', 'طنا', 'اطنان', 'لتر', 'لترا', 'لترات', 'برميل', 'برميلا', 'هكتار', 'هكتارا', 'دونم',
+  'مقابل', 'امام', // exchange rates: «1.125 مقابل الدولار»
+  'درجه', 'درجات', 'نقطه', 'نقاط', 'ساعه', 'ساعات', 'ثانيه', 'ثوان', 'ميغاواط', 'ميجاوات', 'كيلوواط', 'واط', 'فولت', 'بار', 'اونصه', 'اوقيه',
+]);
+
+/** Whether the word at `j` is a counted noun: not a unit, currency, scale, number or percent word, and not a mark. */
+function countedAfter(c: Context, j: number): boolean {
+  const b = c.atoms[j];
+  if (!b || b.kind !== Kind.Word || !b.gap || isLatin(b)) return false;
+  if (b.key === '') return true; // a word the grammar never reads: an ordinary noun
+  const k = b.key;
+  if (UNITS.has(k) || c.t.scales.has(k) || c.t.currencies.has(k) || isIn('percentWords', k) || isIn('minuteWords', k) || term(c.t, k)) return false;
+  if (k === 'في' && isIn('percentNouns', keyAt(c, j + 1))) return false;
+  return true;
 }
 
 /** Scale words in the accusative singular that are also the construct dual («مليونا دولار»). */
@@ -468,9 +520,12 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
     k++;
   }
   const bc = bcEnd >= 0;
-  // Years of fewer than three digits only before the common era («عام 44 ق.م»), and not
-  // centuries («القرن 3 ق.م»).
-  if (d.intDigits < 3 && (!bc || (triggerStart < 0 && CENTURY.has(keyAt(c, j - 1))))) return undefined;
+  // Years of fewer than three digits only before the common era («عام 44 ق.م») and not
+  // centuries («القرن 3 ق.م»), with the Hijri era («سنة 32 هـ», «توفي 68 هجري»), or with both
+  // a trigger and a written-out era («عام 70 ميلادية»; not «م», which is also metres).
+  const century = triggerStart < 0 && CENTURY.has(keyAt(c, j - 1));
+  const shortYear = !century && (bc || hijri || (triggerStart >= 0 && era && (adEnd >= 0 || e?.key !== 'م')));
+  if (d.intDigits < 3 && !shortYear) return undefined;
   const marked = triggerStart >= 0 || era;
   // Unmarked, only four digits make a year («يونيو 2017», not «يونيو 500 شخص»).
   if (!marked && (!bare || d.intDigits !== 4)) return undefined;
@@ -547,7 +602,7 @@ function isSpace(ch: number): boolean {
  * «الرابع من يوليو 2024». An ordinal day needs «من» and a month, and must not modify a
  * noun before it («الأسبوع الأول من يوليو» is a week, not a day).
  */
-function dayMonth(c: Context, j: number, clitic: boolean): { start: number; end: number; value: Value } | undefined {
+function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start: number; end: number; value: Value; year: number | undefined; month: number } | undefined {
   const d1 = c.atoms[j];
   let start: number;
   let day1: number;
@@ -574,24 +629,72 @@ function dayMonth(c: Context, j: number, clitic: boolean): { start: number; end:
     day1 = o.day;
     k = o.end;
   }
-  const of = day2 === undefined && keyAt(c, k) === 'من';
+  const of = keyAt(c, k) === 'من';
   if (of) k++;
   // «20 / شعبان / 1428 هجرية»
   const slashed = day2 === undefined && !of && isChar(c, k, '/') && monthName(c, k + 1, false) !== undefined;
   if (slashed) k++;
   const m = month(c, k, false);
-  if (!m) return undefined;
+  if (!m) {
+    // «14 من الشهر الجاري», «الخامس والعشرين من هذا الشهر»: a day of a month named by
+    // reference; the value is the day alone (XML Schema gDay «---14»)
+    const rel = slashed ? -1 : relativeMonthEnd(c, k);
+    if (rel < 0) return undefined;
+    const gDay = (d: number): string => `---${pad(d, 2)}`;
+    return { start, end: rel, value: day2 === undefined ? gDay(day1) : `${gDay(day1)}/${gDay(day2)}`, year: undefined, month: 0 };
+  }
   k = m.end;
   if (slashed && isChar(c, k, '/') && isInteger(c.atoms[k + 1])) k++;
-  const y = year(c, k, true, false);
-  if (y) k = y.end;
+  const after = yearAfterMonth(c, k);
+  const y = after?.year;
+  if (after) k = after.end;
   else if (isIn('modifier', keyAt(c, k))) k++;
   const hijri = m.entry.hijri || (y?.hijri ?? false);
   // A day of a year before the common era is a Julian date: left unresolved.
-  if (y?.bc) return { start, end: k, value: undefined };
-  const first = dateValue(y?.year, m.entry.month, day1, hijri);
-  const value = day2 === undefined ? first : joinRange(first, dateValue(y?.year, m.entry.month, day2, hijri));
-  return { start, end: k, value };
+  if (y?.bc) return { start, end: k, value: undefined, year: undefined, month: m.entry.month };
+  let yearOf = y?.year;
+  // «30 يناير ـ 9 مايو 1936»: the year written once, after the second date, is the first's too
+  // (the year before when the months turn: «28 ديسمبر - 3 يناير 1990»). Looks one date ahead only.
+  if (yearOf === undefined && peek && !hijri && (isChar(c, k, '-\u2013') || isIn('rangeWord', keyAt(c, k)))) {
+    const next = dayMonth(c, k + 1, false, false);
+    if (next && next.year !== undefined && typeof next.value === 'string' && !next.value.includes('/')) {
+      yearOf = m.entry.month <= next.month ? next.year : next.year - 1;
+    }
+  }
+  const first = dateValue(yearOf, m.entry.month, day1, hijri);
+  const value = day2 === undefined ? first : joinRange(first, dateValue(yearOf, m.entry.month, day2, hijri));
+  return { start, end: k, value, year: hijri ? undefined : yearOf, month: m.entry.month };
+}
+
+const YEAR_NOUNS: ReadonlySet<string> = new Set(['العام', 'السنه']);
+// «من العام نفسه»: besides the modifiers, these say which year
+const SAME: ReadonlySet<string> = new Set(['نفسه', 'ذاته']);
+
+/**
+ * The year after a month at atom `k`: «2001», «عام 2001», «من عام 2001» (the year then needs
+ * its trigger or era), or a relative year that stays in the span but not in the value: «من
+ * العام الماضي», «العام الجاري», «من هذا العام», «من العام نفسه».
+ */
+function yearAfterMonth(c: Context, k: number): { end: number; year: YearMatch | undefined } | undefined {
+  const direct = year(c, k, true, false);
+  if (direct) return { end: direct.end, year: direct };
+  let q = k;
+  if (keyAt(c, q) === 'من') {
+    const y = year(c, q + 1, false, false);
+    if (y && y.marked) return { end: y.end, year: y };
+    q++;
+  }
+  if (keyAt(c, q) === 'هذا' && YEAR_NOUNS.has(keyAt(c, q + 1))) return { end: q + 2, year: undefined };
+  const mod = keyAt(c, q + 1);
+  if (YEAR_NOUNS.has(keyAt(c, q)) && (isIn('modifier', mod) || SAME.has(mod))) return { end: q + 2, year: undefined };
+  return undefined;
+}
+
+/** End of «الشهر الجاري/الماضي/المقبل/نفسه» or «هذا الشهر» at atom `k`, or −1. */
+function relativeMonthEnd(c: Context, k: number): number {
+  if (keyAt(c, k) === 'هذا' && keyAt(c, k + 1) === 'الشهر') return k + 2;
+  const mod = keyAt(c, k + 1);
+  return keyAt(c, k) === 'الشهر' && (isIn('modifier', mod) || SAME.has(mod)) ? k + 2 : -1;
 }
 
 function joinRange(a: string | undefined, b: string | undefined): string | undefined {
@@ -608,15 +711,26 @@ function numericDate(c: Context, j: number): { end: number; value: Value } | und
   if (!isInteger(b) || !isChar(c, j + 3, sep.key)) return undefined;
   const e = c.atoms[j + 4];
   if (!isInteger(e)) return undefined;
-  let value: string | undefined;
-  if (a.intDigits === 4 && b.intDigits <= 2 && e.intDigits <= 2) value = isoDate(a.value, b.value, e.value);
+  let y: number;
+  let m: number;
+  let d: number;
+  if (a.intDigits === 4 && b.intDigits <= 2 && e.intDigits <= 2) [y, m, d] = [a.value, b.value, e.value];
   else if (a.intDigits <= 2 && b.intDigits <= 2 && e.intDigits === 4) {
     // Day first, as Arabic writes it; month first only when the day cannot be a month (1/31/1949).
-    value = b.value > 12 && a.value <= 12 ? isoDate(e.value, a.value, b.value) : isoDate(e.value, b.value, a.value);
+    [y, m, d] = b.value > 12 && a.value <= 12 ? [e.value, a.value, b.value] : [e.value, b.value, a.value];
+  } else {
+    return undefined;
   }
-  if (value === undefined) return undefined;
-  const era = keyAt(c, j + 5);
-  return { end: isIn('gregorianEra', era) && era !== 'م' ? j + 6 : j + 5, value };
+  const eraAtom = wordAt(c, j + 5);
+  const era = eraAtom?.key ?? '';
+  // «12/10/1436هـ»: a Hijri date, converted like «12 شوال 1436 هـ»
+  if (isIn('hijriEra', era)) {
+    const hijri = m >= 1 && m <= 12 && d >= 1 && d <= 30 ? hijriToIso(y, m, d) : undefined;
+    return hijri === undefined ? undefined : { end: j + 6, value: hijri };
+  }
+  if (isoDate(y, m, d) === undefined) return undefined;
+  const gregorian = isIn('gregorianEra', era) && (era !== 'م' || !eraAtom!.gap);
+  return { end: gregorian ? j + 6 : j + 5, value: isoDate(y, m, d) };
 }
 
 /** «يونيو/حزيران 2017», «منتصف يونيو/حزيران الماضي», «رمضان 1445 هـ». */
@@ -639,9 +753,10 @@ function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean):
   }
   if (until && until.entry.hijri === m.entry.hijri && until.entry.month !== m.entry.month) k = until.end;
   else until = undefined;
-  const y = year(c, k, true, false);
-  let modified = false;
-  if (y) k = y.end;
+  const after = yearAfterMonth(c, k);
+  const y = after?.year;
+  let modified = after !== undefined && y === undefined;
+  if (after) k = after.end;
   else if (isIn('modifier', keyAt(c, k))) {
     k++;
     modified = true;
@@ -751,14 +866,51 @@ function afterDated(c: Context, j: number, start: number): Match | undefined {
 
 // ---------------------------------------------------------------- times
 
+/** «11.30», «9,45»: hours and two-digit minutes written with a decimal separator. */
+function dottedTime(c: Context, a: Atom): { hour: number; minute: number } | undefined {
+  const dot = a.key.indexOf('.');
+  if (dot < 1 || dot > 2 || a.key.length !== dot + 3 || a.key.charCodeAt(0) === 0x2d || a.key.charCodeAt(0) === 0x2b) return undefined;
+  const hour = Number(a.key.slice(0, dot));
+  const minute = Number(a.key.slice(dot + 1));
+  return hour <= 24 && minute <= 59 ? { hour, minute } : undefined;
+}
+
+// «الساعة 1200 بتوقيت غرينتش»: Greenwich and its spellings (folded)
+const GREENWICH: ReadonlySet<string> = new Set(['غرينتش', 'جرينتش', 'غرينيتش', 'جرينيتش', 'غرنتش', 'جرنتش']);
+// Fractions of an hour after «و» («والنصف», «و النصف», «وثلث») → minutes.
+const HOUR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['النصف', 30], ['نصف', 30], ['الربع', 15], ['ربع', 15], ['الثلث', 20], ['ثلث', 20],
+]);
+// «الساعة الثالثة بعد الظهر», «قبل الزوال»: the noon words after «بعد/قبل».
+const NOON_WORDS: ReadonlySet<string> = new Set(['الظهر', 'الظهيره', 'الزوال']);
+// «الساعة 11.30 من مساء الإثنين»: the part of the day after «من» (left to the DATE) → shift.
+const DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon'> = new Map([
+  ['مساء', 'pm'], ['عصر', 'pm'], ['ليله', 'pm'], ['عشيه', 'pm'], ['صباح', 'am'], ['فجر', 'am'], ['ظهر', 'noon'], ['ظهيره', 'noon'],
+]);
+
+/** End of «بتوقيت غرينتش», «ت.غ», «ت غ», «GMT» or «UTC» at atom `k`, or −1. */
+function greenwichEnd(c: Context, k: number): number {
+  const w = keyAt(c, k);
+  if (w === 'بتوقيت' || w === 'توقيت') return GREENWICH.has(keyAt(c, k + 1)) ? k + 2 : -1;
+  if (w === 'gmt' || w === 'utc' || w === 'تغ') return k + 1;
+  if (w === 'ت') {
+    const m = isChar(c, k + 1, '.') ? k + 2 : k + 1;
+    return keyAt(c, m) === 'غ' ? m + 1 : -1;
+  }
+  return -1;
+}
+
 function matchTime(c: Context, i: number): Match | undefined {
   const clock = inSet(c, i, 'clock', true);
   let j = clock >= 0 ? i + 1 : i;
   let hour: number;
   let minute = 0;
   let second: number | undefined;
+  // minutes are written out (a colon, a dot, or four digits): a period word «م»/«ص» can follow
   let colon = false;
+  let military = false;
   const a = c.atoms[j];
+  const dotted = a !== undefined && a.kind === Kind.Digits && a.intDigits > 0 && freeDigits(c, j) ? dottedTime(c, a) : undefined;
   if (isInteger(a) && a.intDigits <= 2 && freeDigits(c, j)) {
     hour = a.value;
     j++;
@@ -773,6 +925,21 @@ function matchTime(c: Context, i: number): Match | undefined {
         j += 2;
       }
     }
+  } else if (dotted) {
+    // «الساعة 11.30»: a clock word or a period word («مساء») must say it is a time
+    hour = dotted.hour;
+    minute = dotted.minute;
+    colon = true;
+    j++;
+    if (clock < 0 && !isIn('morning', keyAt(c, j)) && !isIn('afternoon', keyAt(c, j)) && greenwichEnd(c, j) < 0) return undefined;
+    if (clock < 0 && (keyAt(c, j) === 'م' || keyAt(c, j) === 'ص')) return undefined;
+  } else if (isInteger(a) && a.intDigits === 4 && a.key.length === 4 && freeDigits(c, j) && (clock >= 0 || greenwichEnd(c, j + 1) >= 0 || keyAt(c, j + 1) === 'بتوقيت')) {
+    // «1200 بتوقيت غرينتش», «الساعة 0800»: hours and minutes run together
+    hour = Math.floor(a.value / 100);
+    minute = a.value % 100;
+    colon = true;
+    military = true;
+    j++;
   } else if (clock >= 0) {
     const w = wordAt(c, j);
     if (!w) return undefined;
@@ -793,17 +960,21 @@ function matchTime(c: Context, i: number): Match | undefined {
   if (hour > 24 || minute > 59 || (second ?? 0) > 59) return undefined;
   if (!colon && clock >= 0) {
     const k = keyAt(c, j);
-    if (k === 'والنصف' || k === 'ونصف') {
-      minute = 30;
-      j++;
-    } else if (k === 'والربع' || k === 'وربع') {
-      minute = 15;
-      j++;
-    } else if (k === 'الا' && (keyAt(c, j + 1) === 'ربعا' || keyAt(c, j + 1) === 'ربع')) {
-      hour = hour === 0 ? 23 : hour - 1;
-      minute = 45;
+    // «والنصف», «و النصف», «وربع», «والثلث»
+    const spaced = k === '\u0648' ? HOUR_FRACTIONS.get(keyAt(c, j + 1)) : undefined;
+    const joined = k.length > 1 && k[0] === '\u0648' ? HOUR_FRACTIONS.get(k.slice(1)) : undefined;
+    if (spaced !== undefined) {
+      minute = spaced;
       j += 2;
-    } else if (k === '\u0648' && isInteger(c.atoms[j + 1]) && !c.atoms[j + 1]!.gap && c.atoms[j + 1]!.value < 60) {
+    } else if (joined !== undefined) {
+      minute = joined;
+      j++;
+    } else if (k === 'الا' && (keyAt(c, j + 1) === 'ربعا' || keyAt(c, j + 1) === 'ربع' || keyAt(c, j + 1) === 'ثلثا' || keyAt(c, j + 1) === 'ثلث')) {
+      hour = hour === 0 ? 23 : hour - 1;
+      minute = keyAt(c, j + 1).startsWith('ربع') ? 45 : 40;
+      j += 2;
+    } else if (k === '\u0648' && isInteger(c.atoms[j + 1]) && c.atoms[j + 1]!.value < 60 && (!c.atoms[j + 1]!.gap || isIn('minuteWords', keyAt(c, j + 2)))) {
+      // «الساعة 10 و15 دقيقة», «الساعة 10 و 15 دقيقة» (spaced only with the minutes named)
       minute = c.atoms[j + 1]!.value;
       j += 2;
       if (isIn('minuteWords', keyAt(c, j))) j++;
@@ -818,13 +989,24 @@ function matchTime(c: Context, i: number): Match | undefined {
     else if (isIn('afternoon', period.key)) shift = 'pm';
     if (shift !== '') j++;
   }
+  if (shift === '' && (keyAt(c, j) === 'بعد' || keyAt(c, j) === 'قبل') && NOON_WORDS.has(keyAt(c, j + 1))) {
+    shift = keyAt(c, j) === 'بعد' ? 'pm' : 'am';
+    j += 2;
+  }
+  // «من مساء الإثنين»: the part of the day sets the hour but belongs to the DATE that follows
+  const part = shift === '' && keyAt(c, j) === 'من' ? DAY_PARTS.get(keyAt(c, j + 1)) : undefined;
+  if (part !== undefined) shift = part;
   if (clock < 0 && !colon && shift === '') return undefined;
   if (shift !== '' && hour > 12) return undefined;
   if (shift === 'am' && hour === 12) hour = 0;
   else if (shift === 'pm' && hour < 12) hour += 12;
   else if (shift === 'noon' && hour >= 1 && hour <= 5) hour += 12;
   else if (shift === 'night') hour = hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
-  const value = `T${pad(hour === 24 ? 0 : hour, 2)}:${pad(minute, 2)}${second === undefined ? '' : `:${pad(second, 2)}`}`;
+  // «بتوقيت غرينتش» makes the time UTC (ISO 8601 «Z»)
+  const utc = greenwichEnd(c, j);
+  if (utc >= 0) j = utc;
+  else if (military && clock < 0 && keyAt(c, j) !== 'بتوقيت') return undefined;
+  const value = `T${pad(hour === 24 ? 0 : hour, 2)}:${pad(minute, 2)}${second === undefined ? '' : `:${pad(second, 2)}`}${utc >= 0 ? 'Z' : ''}`;
   return { type: 'TIME', start: clock >= 0 ? clock : c.atoms[i]!.start, end: j, value, score: 1 };
 }
 
@@ -911,9 +1093,11 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   if (!n) return undefined;
   const p = percentAfter(c, n.end);
   if (p >= 0) return { type: 'PERCENT', start: n.start, end: p, value: n.value, score: 1 };
-  // «10-20%», «2.5 - 3.5 في المئة»: the first number of a range of percentages is one too
-  if (n.single && isChar(c, n.end, '-\u2013')) {
-    const second = parseNumber(c, n.end + 1, false);
+  // «10-20%», «2.5 - 3.5 في المئة», «بين 10 و20%», «من 10 إلى 20 في المئة»: the first number
+  // of a range of percentages is one too
+  const link = n.single ? rangeLinkEnd(c, n.end, i) : -1;
+  if (link >= 0) {
+    const second = parseNumber(c, link, false);
     if (second && second.single && second.value > n.value && percentAfter(c, second.end) >= 0) {
       return { type: 'PERCENT', start: n.start, end: n.end, value: n.value, score: 1 };
     }
@@ -921,19 +1105,69 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   const cur = currencyAfter(c, n.end);
   if (cur) return { type: 'MONEY', start: n.start, end: cur.end, value: money(n.value, cur.code), score: 1 };
   const single = n.single;
-  if (single && single.intDigits === 4 && single.key.length === 4 && single.value >= 1800 && single.value <= 2100) {
+  if (single && single.intDigits === 4 && single.key.length === 4 && single.value <= 2100 && (single.value >= 1800 || oldYear(c, i))) {
     // A bare four-digit number in the years' range reads as a year («و2011»).
     const y = year(c, i, true, false);
     if (y) {
       return { type: 'DATE', start: y.start, end: y.end, value: yearValue(y), score: y.marked ? 1 : 0.8 };
     }
   }
-  if (single && (isIdentifier(c, i) || isEnumerator(c, i))) return undefined;
+  if (single && (isIdentifier(c, i) || continuesIdentifiers(c, i))) {
+    c.identEnd = i + 1;
+    return undefined;
+  }
+  if (single && isEnumerator(c, i)) return undefined;
   // «القمة الـ24», «الدورة الـ 15»: digits after the article are an ordinal or a definite
   // numeral, not a count
   if (a.kind === Kind.Digits && isArticle(c, i - 1)) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
+}
+
+// Prepositions after which four bare digits before a punctuation mark are a year («في 1290،»).
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتى', 'وحتى', 'بحلول']);
+// Marks that end a clause: nothing is counted after the number.
+const CLAUSE_END = '.,\u060C;\u061B:)]\u00BB"!?\u061F';
+
+/**
+ * Four digits from 1000 to 1799 read as a year: after «في/منذ/حتى» and before the end of the
+ * clause («حكم في 1290، ثم»), where a count would have its noun.
+ */
+function oldYear(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  if (a.value < 1000) return false;
+  // «الفترة (ما) بين 1481 و1513», «الفترة من 1481 إلى 1513»: a period is bounded by years
+  if (isPeriodStart(c, i) || isPeriodEnd(c, i)) {
+    c.periodYear = i;
+    return true;
+  }
+  const prev = wordAt(c, i - 1);
+  if (!prev || !a.gap || !YEAR_PREPOSITIONS.has(prev.key)) return false;
+  const next = c.atoms[i + 1];
+  return next === undefined || (next.kind === Kind.Other && CLAUSE_END.includes(next.key));
+}
+
+function isPeriodStart(c: Context, i: number): boolean {
+  const link = keyAt(c, i - 1);
+  if (link !== 'بين' && link !== 'من') return false;
+  return keyAt(c, i - 2) === 'الفتره' || (keyAt(c, i - 2) === 'ما' && keyAt(c, i - 3) === 'الفتره');
+}
+
+/** The second year of a period: «و1513», «إلى 1513» right after a year read by {@link isPeriodStart}. */
+function isPeriodEnd(c: Context, i: number): boolean {
+  if (c.periodYear < 0 || i - c.periodYear !== 2) return false;
+  const link = keyAt(c, i - 1);
+  return link === '\u0648' || link === 'الي' || link === 'حتي';
+}
+
+/** Atom after the link at `k` of a range of numbers starting at atom `first` («-», «–», «إلى», «حتى», «بين … و»), or −1. */
+function rangeLinkEnd(c: Context, k: number, first: number): number {
+  if (isChar(c, k, '-\u2013')) return k + 1;
+  const w = keyAt(c, k);
+  if (w === 'الي' || w === 'حتي') return k + 1;
+  // «و» only after «بين» («بين 10 و20%»): «3 و20%» may be two quantities
+  const before = keyAt(c, first - 1);
+  return w === '\u0648' && (before === 'بين' || before === 'وبين') ? k + 1 : -1;
 }
 
 /** «رقم 5», «المادة ( 46 )», «ص . 3», «رقم 24 / 66», «صفحة 58 - 59»: a number that names rather than counts. */
@@ -944,9 +1178,28 @@ function isIdentifier(c: Context, i: number): boolean {
   while (j >= 0 && j >= i - 3 && c.atoms[j]!.kind === Kind.Other && '(".:\u00AB'.includes(c.atoms[j]!.key)) j--;
   const w = wordAt(c, j);
   if (!w) return false;
+  // «السنة 16 من حكمه», «العضو 160»: the nth year or member (right before the number only:
+  // «… هذا العام. 5 دول» counts)
+  if (j === i - 1 && c.atoms[i]!.gap && NTH_NOUNS.has(w.key)) return true;
   if (isIn('identifier', w.key)) return true;
   for (const [key, letters] of candidates(w)) if (letters > 0 && isIn('identifier', key)) return true;
   return false;
+}
+
+const NTH_NOUNS: ReadonlySet<string> = new Set(['السنه', 'العام', 'العضو']);
+
+/** «رقم 33 و34 و35», «المادتين 5، 6», «المواد ( 63 ) و ( 64 )»: a number listed right after an identifier is one too. */
+function continuesIdentifiers(c: Context, i: number): boolean {
+  const from = c.identEnd;
+  if (from < 0 || i - from < 1 || i - from > 4) return false;
+  let joined = false;
+  for (let k = from; k < i; k++) {
+    const a = c.atoms[k]!;
+    const link = (a.kind === Kind.Word && a.key === '\u0648') || (a.kind === Kind.Other && (a.key === ',' || a.key === '\u060C'));
+    if (link) joined = true;
+    else if (!(a.kind === Kind.Other && (a.key === '(' || a.key === ')'))) return false;
+  }
+  return joined;
 }
 
 // «الثاني عشر» is an ordinal; «كل واحد», «واحد من» are pronouns, not quantities.
@@ -1045,7 +1298,8 @@ const LITERAL_WORDS = [
   ...PROCLITIC_ONLY, ...ORDINAL_HEADS, ...ONE_PRONOUN_BEFORE,
   'من', 'منهم', 'منها', 'مربع', 'مكعب', 'والنصف', 'ونصف', 'والربع', 'وربع', 'الا', 'ربعا', 'ربع', 'في', 'عشر', 'عشره',
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
-  'ق', 'قبل', 'بعد', 'الميلاد', 'ميلاد', 'السيد', 'المسيح', ...CENTURY,
+  ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
+  ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY,
 ];
 
 let relevant: Set<number> | undefined;
@@ -1077,7 +1331,7 @@ export function relevantHashes(): Set<number> {
 
 /** Runs the grammar over atoms and returns sorted, disjoint entities. */
 export function runGrammar(text: string, atoms: Atom[]): Entity[] {
-  const c: Context = { text, atoms, t: getTables() };
+  const c: Context = { text, atoms, t: getTables(), identEnd: -1, periodYear: -1 };
   const out: Entity[] = [];
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
