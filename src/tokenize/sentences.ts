@@ -24,6 +24,27 @@ const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set(
     .filter((a) => a !== 'etc'), // "etc." ends sentences as often as not
 );
 
+/**
+ * Latin letters spelled in Arabic script, as in «جورج دبليو. بوش» or «إف. بي. آي» (FBI): with
+ * a period they are initials or the pieces of an acronym, not a sentence end.
+ */
+const LETTER_NAMES: ReadonlySet<string> = new Set(
+  'إيه أيه ايه آيه أي بي بى سي دي إي ئي إف اف أف جي جيه إتش اتش آي اي كيه كي إل إم ام إن ان أن أو او آر ار أر إس اس تي يو في فى دبليو دابليو إكس اكس واي زد زي كيو'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that carry a sentence on after a year and its era (`1990 م. حتى 2000`, `530 ق.م.
+ * تقريباً`): a sentence does not start with them.
+ */
+const CONTINUATIONS: ReadonlySet<string> = new Set(
+  'حتى حتي وحتى وحتي إلى الى إلي وإلى والى أو او حيث تقريبا تقريباً تقريبًا'.split(' '),
+);
+
+/** Words that open a sentence after a date such as «530 ق.م.» (see `continuesAfterUnit`). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['ثم', 'كما', 'أما', 'لكن']);
+
 function terminatorKind(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
   if (c === 0x2e /* . */) return end - start === 1 ? PERIOD : ELLIPSIS;
@@ -52,6 +73,21 @@ function isCloser(c: number): boolean {
   return false;
 }
 
+/**
+ * Whether a lone closing quote or bracket after a space closes the sentence `prev`: a straight
+ * quote only when `prev` holds an odd number of them (else it opens the next sentence, as in
+ * «… الأول. " عنوان " …»); the ornate parentheses ﴾ ﴿ are written either way round, so never.
+ */
+function closesPrevious(text: string, start: number, end: number, prev: Sentence): boolean {
+  if (end - start !== 1) return false;
+  const c = text.charCodeAt(start);
+  if (c === 0xfd3e || c === 0xfd3f || !isCloser(c)) return false;
+  if (c !== 0x22 && c !== 0x27) return true;
+  let quotes = 0;
+  for (let j = prev.start; j < prev.end; j++) if (text.charCodeAt(j) === c) quotes++;
+  return (quotes & 1) === 1;
+}
+
 /** Whether the white space from `from` to `to` holds a line break; 2 for a paragraph break. */
 function lineBreaks(text: string, from: number, to: number): number {
   let breaks = 0;
@@ -77,13 +113,36 @@ function isSingleLetter(text: string, start: number, end: number): boolean {
   return letters === 1;
 }
 
-/** The one letter (marks and tatweel aside) of an era abbreviation: م (ميلادي) or ه (هجري). */
-function isEraLetter(text: string, start: number, end: number): boolean {
+/** The one letter of a one-letter word (marks and tatweel aside), or 0. */
+function letterOf(text: string, start: number, end: number): number {
   for (let j = start; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c === 0x0645 || c === 0x0647) return true;
+    if (c !== 0x0640 /* TATWEEL */ && classOf(c) === LETTER) return c;
   }
-  return false;
+  return 0;
+}
+
+/**
+ * A letter that abbreviates an era or a unit after a number, so that its period may end the
+ * sentence: م (ميلادي, metre), ه (هجري), ق (قبل الميلاد), د (dinar), غ (gram), ك (kelvin).
+ */
+function isUnitLetter(c: number): boolean {
+  return c === 0x0645 || c === 0x0647 || c === 0x0642 || c === 0x062f || c === 0x063a || c === 0x0643;
+}
+
+/** ة and ى never begin a word, so alone before a period they are no initial («أمير/ة.»). */
+function isWordFinalLetter(c: number): boolean {
+  return c === 0x0629 /* TEH MARBUTA */ || c === 0x0649 /* ALEF MAKSURA */;
+}
+
+function isLetterName(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  return n >= 2 && n <= 6 && LETTER_NAMES.has(text.slice(start, end));
+}
+
+/** A spelled Latin letter with the conjunction و glued on («وإتش.إس.بي.سي»). */
+function isAndLetterName(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && text.charCodeAt(start) === 0x0648 /* و */ && isLetterName(text, start + 1, end);
 }
 
 function isLatinAbbreviation(text: string, start: number, end: number): boolean {
@@ -112,9 +171,14 @@ function isUppercase(cp: number): boolean {
  * Splits text into sentences, with offsets into the original text. A sentence ends after
  * `.` `!` `?` `؟` `…` (with the closing quotes and brackets right after it) and at the line
  * break that ends a headline or paragraph. Decimals, URLs and e-mail addresses never split,
- * nor do one-letter abbreviations and initials (`د.` `أ.د.` `ص.ب.` `J.`), common Latin
- * abbreviations (`Dr.` `Mr.`), list numbers at the start of a line (`1.`), or an ellipsis
- * followed by more words on the same line (unless the next word is capitalised).
+ * nor do one-letter abbreviations and initials (`د.` `أ.د.` `ص.ب.` `J.`), Latin letters
+ * spelled in Arabic as initials or dotted acronyms (`جون دبليو. سميث`, `إف. بي. آي`), common
+ * Latin abbreviations (`Dr.` `Mr.`), list numbers at the start of a line or after a colon
+ * (`1.`), bracketed marks (`(؟)` `(!)`), or an ellipsis followed by more words on the same
+ * line (unless the next word is capitalised). An era or unit after a number (`632 م.`,
+ * `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word carries it on (`حتى`,
+ * `تقريباً`; after `ق.م.` and units, any word but one that opens with و or ثم كما أما لكن).
+ * Stray terminators after a space (`انتهى. .`) stay with the sentence they follow.
  *
  * @param text - The text to split.
  * @returns The sentences in order, without surrounding white space:
@@ -137,16 +201,19 @@ export function sentences(text: string): Sentence[] {
   let open = false; // inside a sentence
   let first = 0; // window index of the sentence's first token (negative once dropped)
   let firstStart = 0; // its offset in the text
+  let closedAt = -2; // window index of the terminator group that closed the last sentence
   const close = (last: number): void => {
     const end = we[last]!;
     out.push({ text: text.slice(firstStart, end), start: firstStart, end });
     open = false;
   };
+  // `fill` keeps KEEP_BEHIND tokens before `t`, which the rules look back at.
   for (let t = 0; ; t++) {
     while (t + 1 >= wCount && !wDone) {
-      const d = fill(t > 0 ? t - 1 : 0);
+      const d = fill(t > KEEP_BEHIND ? t - KEEP_BEHIND : 0);
       t -= d;
       first -= d;
+      closedAt -= d;
     }
     if (t >= wCount) break;
     if (open && t > first) {
@@ -159,23 +226,35 @@ export function sentences(text: string): Sentence[] {
         if (breaks === 2 || (breaks === 1 && !carried)) close(t - 1);
       }
     }
+    // Stray terminators or closers after a space, on the line of a sentence that just ended
+    // («انتهى. .», «هل هذا؟ ..», «كذا . !!!»), belong to it rather than start a new one.
+    let stray = false;
     if (!open) {
-      open = true;
-      first = t;
-      firstStart = ws[t]!;
+      stray =
+        closedAt === t - 1 &&
+        wt[t] === PUNCT &&
+        (terminatorKind(text, ws[t]!, we[t]!) !== NONE || closesPrevious(text, ws[t]!, we[t]!, out[out.length - 1]!)) &&
+        lineBreaks(text, we[t - 1]!, ws[t]!) === 0;
+      if (!stray) {
+        open = true;
+        first = t;
+        firstStart = ws[t]!;
+      }
     }
     if (wt[t] !== PUNCT) continue;
-    let kind = terminatorKind(text, ws[t]!, we[t]!);
-    if (kind === NONE) continue;
+    const startKind = terminatorKind(text, ws[t]!, we[t]!);
+    if (startKind === NONE && !stray) continue;
+    let kind = startKind;
     // Take in the terminators and closing quotes or brackets glued to this one.
     let last = t;
     let strongest = kind;
     for (;;) {
       while (last + 1 >= wCount && !wDone) {
-        const d = fill(t - 1 > 0 ? t - 1 : 0);
+        const d = fill(t > KEEP_BEHIND ? t - KEEP_BEHIND : 0);
         t -= d;
         last -= d;
         first -= d;
+        closedAt -= d;
       }
       if (!(last + 1 < wCount && ws[last + 1] === we[last] && wt[last + 1] === PUNCT)) break;
       const s = ws[last + 1]!;
@@ -189,9 +268,25 @@ export function sentences(text: string): Sentence[] {
       }
       last++;
     }
+    if (stray) {
+      if (last + 1 >= wCount || ws[last + 1]! > we[last]!) {
+        const prev = out[out.length - 1]!;
+        const end = we[last]!;
+        out[out.length - 1] = { text: text.slice(prev.start, end), start: prev.start, end };
+        closedAt = last;
+        t = last;
+        continue;
+      }
+      // glued to the next word: it opens the next sentence after all
+      open = true;
+      first = t;
+      firstStart = ws[t]!;
+      if (startKind === NONE) continue;
+    }
     if (strongest === STRONG) kind = STRONG;
     if (endsSentence(text, ws, we, wt, wCount, first, t, last, kind)) {
       close(last);
+      closedAt = last;
     }
     t = last;
   }
@@ -207,6 +302,9 @@ export function sentences(text: string): Sentence[] {
 
 // The token window of `sentences`: what is left of the previous chunk plus the next one.
 const WINDOW = 2 * CHUNK;
+// Tokens kept before the current one when the window moves on: the rules look back at most
+// four («530 ق.م.» is a number, ق, '.', م, '.').
+const KEEP_BEHIND = 4;
 let ws = new Int32Array(WINDOW);
 let we = new Int32Array(WINDOW);
 let wt = new Uint8Array(WINDOW);
@@ -264,17 +362,53 @@ function endsSentence(
   const gap = next - ends[last]!;
   if (gap > 0 && lineBreaks(text, ends[last]!, next) > 0) return true; // the line-break rule decides
   const nextCp = text.codePointAt(next)!;
-  if (kind === PERIOD && t > first && starts[t] === ends[t - 1]) {
+  const lo = first > 0 ? first : 0; // the sentence's first token still in the window
+  if (
+    t - 1 >= lo &&
+    types[t - 1] === PUNCT &&
+    starts[t] === ends[t - 1] &&
+    isOpeningBracket(text.charCodeAt(starts[t - 1]!)) &&
+    isClosingBracket(text.charCodeAt(starts[last]!))
+  ) {
+    return false; // a bracketed mark of doubt or wonder, «(؟)» «(!)», inside the sentence
+  }
+  if (
+    kind === PERIOD &&
+    t - 1 >= lo &&
+    starts[t] === ends[t - 1] &&
+    (last === t || terminatorKind(text, starts[last]!, ends[last]!) === NONE) // not «… إم.".»
+  ) {
     // The word glued to the period: an initial, a one-letter Arabic abbreviation, Dr, Mr …
     const ps = starts[t - 1]!;
     const pe = ends[t - 1]!;
-    if (types[t - 1] === WORD && isSingleLetter(text, ps, pe)) {
-      // «م.» or «هـ.» after a year is an era (AD, AH) and its period may end the sentence:
-      // «توفي سنة 632 م. ثم تولى …»; elsewhere a single letter is an initial or a title
-      if (!(t - 2 >= first && types[t - 2] === NUMBER && isEraLetter(text, ps, pe))) return false;
-    } else if (types[t - 1] === WORD && isLatinAbbreviation(text, ps, pe)) return false;
-    // "1." opening a numbered line
-    if (types[t - 1] === NUMBER && t - 1 === first) return false;
+    if (types[t - 1] === WORD) {
+      if (isSingleLetter(text, ps, pe)) {
+        // «م.» «هـ.» «ق.م.» after a year are eras (AD, AH, BC), and «د.» «غ.» after an amount
+        // units: their period may end the sentence («توفي سنة 632 م. ثم تولى …») unless the
+        // next word carries it on («… 530 ق.م. تقريباً»). Elsewhere a single letter is an
+        // initial or a title (د. م. ص.ب.), except ة and ى, which begin no word.
+        const c = letterOf(text, ps, pe);
+        const unit = isUnitLetter(c) ? followsNumber(text, starts, ends, types, lo, t - 1) : NOT_AFTER_NUMBER;
+        if (unit !== NOT_AFTER_NUMBER) {
+          // in brackets, «(1303 ق.م. - 1213 ق.م.) حكم …», the era ends no sentence
+          if (isClosingBracket(text.charCodeAt(starts[last]!))) return false;
+          if (continuesAfterUnit(text, starts, ends, types, count, last + 1, unit === AFTER_NUMBER_WEAK)) return false;
+        } else if (!isWordFinalLetter(c)) return false;
+      } else if (isLatinAbbreviation(text, ps, pe)) {
+        return false;
+      } else if (isLetterName(text, ps, pe) && isSpelledInitial(text, starts, ends, types, lo, t - 1, last + 1)) {
+        return false;
+      } else if (
+        gap === 0 &&
+        isAndLetterName(text, ps, pe) &&
+        types[last + 1] === WORD &&
+        isLetterName(text, next, ends[last + 1]!)
+      ) {
+        return false; // «وإتش.إس.بي.سي», but not «بشكل ودي.» (ودي: friendly)
+      }
+    } else if (types[t - 1] === NUMBER && (t - 1 === first || opensList(text, starts, ends, types, lo, t - 1))) {
+      return false; // "1." opening a numbered line, or a list after a colon: «الآتي: 1. …»
+    }
   }
   if (kind === ELLIPSIS) {
     // An ellipsis followed by more words on the same line continues the sentence, unless
@@ -287,4 +421,112 @@ function endsSentence(
   }
   if (kind === PERIOD && isLowercase(nextCp)) return false; // "e.g. this", "approx. ten"
   return true;
+}
+
+function isOpeningBracket(c: number): boolean {
+  return c === 0x28 /* ( */ || c === 0x5b /* [ */;
+}
+
+function isClosingBracket(c: number): boolean {
+  return c === 0x29 /* ) */ || c === 0x5d /* ] */;
+}
+
+// How a one-letter word stands after a number (see `followsNumber`).
+const NOT_AFTER_NUMBER = 0;
+const AFTER_NUMBER = 1; // «632 م.» «1436هـ.»: mostly the end of a sentence
+const AFTER_NUMBER_WEAK = 2; // «530 ق.م.» «20.370 د.»: as often inside one as at its end
+
+/**
+ * Whether the one-letter word at `i` follows a number: directly (AFTER_NUMBER for the eras
+ * م and ه, AFTER_NUMBER_WEAK for the units) or as the second letter of a two-letter
+ * abbreviation (AFTER_NUMBER_WEAK: «530 ق.م.», «ق. م.», «ق م.», «35 م د.»).
+ */
+function followsNumber(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  i: number,
+): number {
+  let j = i - 1;
+  if (j < lo) return NOT_AFTER_NUMBER;
+  if (types[j] === NUMBER) {
+    const c = letterOf(text, starts[i]!, ends[i]!);
+    return c === 0x0645 || c === 0x0647 ? AFTER_NUMBER : AFTER_NUMBER_WEAK;
+  }
+  if (types[j] === PUNCT && ends[j]! - starts[j]! === 1 && text.charCodeAt(starts[j]!) === 0x2e /* . */) j--;
+  if (j - 1 < lo || types[j] !== WORD || types[j - 1] !== NUMBER || !isSingleLetter(text, starts[j]!, ends[j]!)) {
+    return NOT_AFTER_NUMBER;
+  }
+  const c = letterOf(text, starts[j]!, ends[j]!);
+  return c === 0x0642 /* ق */ || c === 0x0645 /* م */ || c === 0x0628 /* ب (بعد الميلاد) */
+    ? AFTER_NUMBER_WEAK
+    : NOT_AFTER_NUMBER;
+}
+
+function isDash(c: number): boolean {
+  return c === 0x2d /* - */ || c === 0x2013 /* – */ || c === 0x2014 /* — */ || c === 0x2212 /* − */;
+}
+
+/**
+ * Whether the token at `n`, after an era or unit and its period, carries the sentence on: a
+ * word such as حتى or تقريباً, another one-letter abbreviation («132 ك. ف»), or a dash or a
+ * lone و before a number («530 ق.م. - 480 ق.م.», «ق.م. و1107 ق.م.»). After a `weak` one
+ * («530 ق.م.», «20.370 د.») only a word that opens with و (وقد، وفي …) or ثم كما أما لكن
+ * starts a new sentence: in «وفي سنة 3100 ق.م. ظهرت …» the date leads its own sentence.
+ */
+function continuesAfterUnit(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  n: number,
+  weak: boolean,
+): boolean {
+  const s = starts[n]!;
+  const e = ends[n]!;
+  const c = text.charCodeAt(s);
+  const beforeNumber = n + 1 < count && types[n + 1] === NUMBER;
+  if (types[n] === NUMBER) return isDash(c) || weak; // «(1018م. -1078م.)»
+  if (types[n] !== WORD) return weak || (types[n] === PUNCT && e - s === 1 && isDash(c) && beforeNumber);
+  if (isSingleLetter(text, s, e)) return c !== 0x0648 /* و */ || beforeNumber;
+  if (e - s <= 8 && CONTINUATIONS.has(text.slice(s, e))) return true;
+  return weak && c !== 0x0648 /* و */ && !(e - s <= 4 && SENTENCE_OPENERS.has(text.slice(s, e)));
+}
+
+/**
+ * Whether the Latin letter spelled in Arabic at `i` is an initial («جورج دبليو. بوش») or a
+ * piece of a dotted acronym («إف. بي. آي»), not the end of a sentence. The last letter of a
+ * spaced acronym («بي بي سي.»), a letter after a number («4 كيه.») and a letter before a word
+ * that opens with و («… إيه. وقال») end it; so does في, mostly the preposition.
+ */
+function isSpelledInitial(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  i: number,
+  n: number,
+): boolean {
+  const p = i - 1;
+  if (p >= lo && (types[p] === NUMBER || (types[p] === WORD && isLetterName(text, starts[p]!, ends[p]!)))) return false;
+  // a number after a dotted acronym belongs to it: «رحلة (إم.إتش. 370)»
+  if (types[n] === NUMBER) return p >= lo && types[p] === PUNCT && text.charCodeAt(starts[p]!) === 0x2e /* . */;
+  if (types[n] !== WORD) return false;
+  if (isLetterName(text, starts[n]!, ends[n]!)) return true;
+  if (text.charCodeAt(starts[n]!) === 0x0648 /* و */) return false;
+  // في is mostly the preposition, and يو ends names such as «لي كوان يو»
+  const name = text.slice(starts[i]!, ends[i]!);
+  return name !== 'في' && name !== 'يو';
+}
+
+/** Whether the number at `i` is «1» right after a colon, opening an inline list. */
+function opensList(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, i: number): boolean {
+  if (i - 1 < lo || types[i - 1] !== PUNCT || text.charCodeAt(starts[i - 1]!) !== 0x3a /* : */) return false;
+  if (ends[i]! - starts[i]! !== 1) return false;
+  const c = text.charCodeAt(starts[i]!);
+  return c === 0x31 /* 1 */ || c === 0x0661 /* ١ */ || c === 0x06f1 /* ۱ */;
 }

@@ -57,6 +57,19 @@ describe('adversarial inputs finish with the right tokens', () => {
     expect(wt.map((t) => t.text).join('')).toBe(www);
   });
 
+  test('Arabic and Latin letters alternating (each switch asks for an address), proclitic + #, ر between digits', () => {
+    const mixed = 'بa'.repeat(M);
+    expect(tokenize(mixed).map((t) => [t.type, t.end])).toStrictEqual([['word', 2 * M]]);
+    const dotted = 'بa.'.repeat(M);
+    expect(tokenize(dotted)).toHaveLength(2 * M);
+    const glued = 'بa@b.'.repeat(M) + 'com';
+    expect(tokenize(glued).map((t) => t.text).join('')).toBe(glued);
+    const proclitic = 'و#'.repeat(M) + 'ـ'.repeat(M) + '#x';
+    expect(tokenize(proclitic).map((t) => t.text).join('')).toBe(proclitic);
+    const reh = '1ر'.repeat(M) + '1';
+    expect(tokenize(reh).map((t) => [t.type, t.end])).toStrictEqual([['number', reh.length]]);
+  });
+
   test('sentences of many one-letter abbreviations and of many line breaks', () => {
     expect(sentences('د. '.repeat(N))).toHaveLength(1);
     expect(sentences('كلمة\n'.repeat(M))).toHaveLength(M);

@@ -123,6 +123,44 @@ describe('tokenize: numbers', () => {
     expect(texts('10:30 4/7/2024')).toStrictEqual(['10', ':', '30', '4', '/', '7', '/', '2024']);
   });
 
+  test('reads an unspaced Arabic comma between digits as a separator, a spaced one as a list', () => {
+    expect(pairs('1،300،000 و2،5% ٦٩،٤ 2019،2020 1، 2')).toStrictEqual([
+      ['1،300،000', 'number'],
+      ['و', 'word'],
+      ['2،5', 'number'],
+      ['%', 'symbol'],
+      ['٦٩،٤', 'number'],
+      ['2019', 'number'],
+      ['،', 'punctuation'],
+      ['2020', 'number'],
+      ['1', 'number'],
+      ['،', 'punctuation'],
+      ['2', 'number'],
+    ]);
+    expect(texts('عام 2015،')).toStrictEqual(['عام', '2015', '،']);
+  });
+
+  test('reads ر between digits as the decimal separator it stands for (2ر27)', () => {
+    expect(pairs('نسبته 2ر27 بالمئة (5ر1) ٢ر٥')).toStrictEqual([
+      ['نسبته', 'word'],
+      ['2ر27', 'number'],
+      ['بالمئة', 'word'],
+      ['(', 'punctuation'],
+      ['5ر1', 'number'],
+      [')', 'punctuation'],
+      ['٢ر٥', 'number'],
+    ]);
+    // only between digits: a spaced or trailing ر is a word
+    expect(pairs('5 ر 1 و3ر')).toStrictEqual([
+      ['5', 'number'],
+      ['ر', 'word'],
+      ['1', 'number'],
+      ['و', 'word'],
+      ['3', 'number'],
+      ['ر', 'word'],
+    ]);
+  });
+
   test('splits the percent sign off as a symbol (% and ٪)', () => {
     expect(pairs('60% ٥٠٪')).toStrictEqual([
       ['60', 'number'],
@@ -179,12 +217,69 @@ describe('tokenize: URLs, e-mail, hashtags, mentions', () => {
     ]);
   });
 
+  test('ends an address where a missing space lets an Arabic word follow', () => {
+    expect(pairs('راسلني ali.m@mail.comوشكرا')).toStrictEqual([
+      ['راسلني', 'word'],
+      ['ali.m@mail.com', 'email'],
+      ['وشكرا', 'word'],
+    ]);
+    expect(pairs('https://x.comوقال https://x.com.وقال')).toStrictEqual([
+      ['https://x.com', 'url'],
+      ['وقال', 'word'],
+      ['https://x.com', 'url'],
+      ['.', 'punctuation'],
+      ['وقال', 'word'],
+    ]);
+    // an all-Arabic host and an Arabic path are still read whole
+    expect(pairs('https://موقع.السعودية/ar https://x.com/قمة info@موقع.السعودية')).toStrictEqual([
+      ['https://موقع.السعودية/ar', 'url'],
+      ['https://x.com/قمة', 'url'],
+      ['info@موقع.السعودية', 'email'],
+    ]);
+  });
+
+  test('starts an address glued to the end of an Arabic word', () => {
+    expect(pairs('كتبه سعيدali@mail.com ومحمدwww.x.com وهذاm.x.org/a')).toStrictEqual([
+      ['كتبه', 'word'],
+      ['سعيد', 'word'],
+      ['ali@mail.com', 'email'],
+      ['ومحمد', 'word'],
+      ['www.x.com', 'url'],
+      ['وهذا', 'word'],
+      ['m.x.org/a', 'url'],
+    ]);
+    // without an address the mixed word stays whole
+    expect(texts('الـiPhone وRamayana')).toStrictEqual(['الـiPhone', 'وRamayana']);
+  });
+
   test('keeps mentions and Arabic hashtags with underscores whole', () => {
     expect(pairs('@sco_2024 #وسوم_عربية #قمة_أستانة2024 @أحمد')).toStrictEqual([
       ['@sco_2024', 'mention'],
       ['#وسوم_عربية', 'hashtag'],
       ['#قمة_أستانة2024', 'hashtag'],
       ['@أحمد', 'mention'],
+    ]);
+  });
+
+  test('reads a hashtag or mention after a one-letter proclitic (و#المغرب, لـ@user)', () => {
+    expect(pairs('و#المغرب لـ@sco_2024 (ف#عاجل)')).toStrictEqual([
+      ['و', 'word'],
+      ['#المغرب', 'hashtag'],
+      ['لـ', 'word'],
+      ['@sco_2024', 'mention'],
+      ['(', 'punctuation'],
+      ['ف', 'word'],
+      ['#عاجل', 'hashtag'],
+      [')', 'punctuation'],
+    ]);
+    // after a longer word, # and @ are still symbols
+    expect(pairs('سو#ق كتاب@x')).toStrictEqual([
+      ['سو', 'word'],
+      ['#', 'symbol'],
+      ['ق', 'word'],
+      ['كتاب', 'word'],
+      ['@', 'symbol'],
+      ['x', 'word'],
     ]);
   });
 
