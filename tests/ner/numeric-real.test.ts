@@ -241,6 +241,19 @@ describe('ranges and halves', () => {
   });
 });
 
+describe('separators the tokenizer keeps in a number', () => {
+  test('reads an unspaced Arabic comma as `,`', () => {
+    expect(found('تبرع بمبلغ 2،400،000 دولار')).toEqual([['MONEY', '2،400،000 دولار', { amount: 2400000, currency: 'USD' }]]);
+    expect(found('نما بنسبة 3،5%')).toEqual([['PERCENT', '3،5%', 3.5]]);
+    expect(found('البنود 4، 5، 6')).toEqual([['NUM', '4', 4], ['NUM', '5', 5], ['NUM', '6', 6]]);
+  });
+
+  test('reads ر between digits as a decimal point', () => {
+    expect(found('تراجع المؤشر 1ر45 بالمئة')).toEqual([['PERCENT', '1ر45 بالمئة', 1.45]]);
+    expect(found('نحو 2ر7 مليار')).toEqual([['NUM', '2ر7 مليار', 2700000000]]);
+  });
+});
+
 describe('through entities()', () => {
   test('a date with «من عام» and a Greenwich time come out whole', () => {
     const text = 'وقع الاتفاق في 9 يوليو من عام 1999 الساعة 1200 بتوقيت غرينتش';

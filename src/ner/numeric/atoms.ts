@@ -228,7 +228,7 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
           atoms.push(atom(Kind.Barrier, start, keycap, '', 0, 0, gap));
           i = keycap;
         } else {
-          i = scanNumberRun(text, i, tokenEnd, atoms, gap);
+          i = scanNumberRun(text, i, tokenEnd, atoms, gap, token.type === 'number');
         }
       } else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b)) {
         i++;
@@ -281,14 +281,16 @@ function keycapEnd(text: string, i: number, end: number): number {
   return j < end && text.charCodeAt(j) === 0x20e3 ? j + 1 : -1;
 }
 
-// FULL STOP, COMMA, ARABIC DECIMAL SEPARATOR, ARABIC THOUSANDS SEPARATOR
-const isSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x66b || c === 0x66c;
+// FULL STOP, COMMA, ARABIC DECIMAL SEPARATOR, ARABIC THOUSANDS SEPARATOR, and ARABIC COMMA
+// (unspaced between digits, the tokenizer keeps it in the number: «1،300،000», «2،5»)
+const isSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x66b || c === 0x66c || c === 0x60c;
 const isCommaGroup = (c: number): boolean => c === 0x2c || c === 0x66c;
 const isDecimalPoint = (c: number): boolean => c === 0x2e || c === 0x66b;
 
 /**
  * Reads a number run — an optional sign, digits, and single separators (`.` `,` U+066B
- * U+066C) each followed by digits, as the tokenizer keeps them in one token — and pushes one
+ * U+066C, and `،` read as `,`; in a number token `ر` read as U+066B) each followed by digits,
+ * as the tokenizer keeps them in one token — and pushes one
  * Digits atom when the run is one number:
  * - thousands groups of exactly three digits after `,` or U+066C ARABIC THOUSANDS SEPARATOR
  *   («1,000,000»), then optionally a decimal part after `.` or U+066B («1,234.5»);
@@ -299,7 +301,7 @@ const isDecimalPoint = (c: number): boolean => c === 0x2e || c === 0x66b;
  * Any other run («4.7.2024», «1.2.3») gives one atom per piece, marked cut so that no entity
  * starts or ends inside it. Returns the end of the run.
  */
-function scanNumberRun(text: string, i: number, end: number, atoms: Atom[], gap: boolean): number {
+function scanNumberRun(text: string, i: number, end: number, atoms: Atom[], gap: boolean, numberToken: boolean): number {
   const start = i;
   const signChar = text.charCodeAt(i);
   const sign = isSign(signChar) ? (signChar === 0x2b ? 1 : -1) : 0;
@@ -317,13 +319,20 @@ function scanNumberRun(text: string, i: number, end: number, atoms: Atom[], gap:
   let prevComma = true;
   let prevDot = true;
   let firstGroupZeros = false;
-  while (j + 1 < end && isSeparator(text.charCodeAt(j)) && digitValue(text.charCodeAt(j + 1)) >= 0) {
+  for (;;) {
+    if (!(j + 1 < end && digitValue(text.charCodeAt(j + 1)) >= 0)) break;
+    const sep = text.charCodeAt(j);
+    // «2ر27»: wire copy types ر for U+066B, which it resembles; the tokenizer has then made
+    // the digits and the ر one number token
+    const rehPoint = numberToken && sep === 0x631;
+    if (!rehPoint && !isSeparator(sep)) break;
     if (groups > 0) {
       prevThree &&= lastLen === 3;
       prevComma &&= isCommaGroup(lastSep);
       prevDot &&= lastSep === 0x2e;
     }
-    lastSep = text.charCodeAt(j);
+    // the Arabic comma acts as `,`, the ر as U+066B
+    lastSep = sep === 0x60c ? 0x2c : rehPoint ? 0x66b : sep;
     lastAt = j;
     const len = digitRun(text, j + 1, end);
     lastLen = len;
@@ -373,7 +382,7 @@ function scanNumberRun(text: string, i: number, end: number, atoms: Atom[], gap:
     k++;
   }
   while (k < runEnd) {
-    if (isSeparator(text.charCodeAt(k))) {
+    if (digitValue(text.charCodeAt(k)) < 0) {
       atoms.push(atom(Kind.Other, k, k + 1, text[k]!, 0, 0, false));
       k++;
       continue;
