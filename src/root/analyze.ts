@@ -3,7 +3,7 @@
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -32,6 +32,11 @@ const READ_YEH_FIRST = [YEH, 0, WAW, 1.0];
 const READ_YEH = [YEH, 0, WAW, 0.9, HAMZA, 1.3];
 const READ_HAMZA_FIRST = [HAMZA, 0, WAW, 1.2];
 const READ_HAMZA = [HAMZA, 0, WAW, 0.9, YEH, 0.8];
+// A final hamza after the long alef of a pattern without ت (فعال، إفعال) is as often a weak
+// radical (إجراء، بناء، سواء، لقاء) as a hamza (إنشاء); after a radical alef it is the hamza
+// (جاء، شاء). In افتعال and استفعال (اكتفاء، استياء) the gold lists split evenly, so those
+// keep the ordinary readings.
+const READ_HAMZA_AFTER_ALEF = [HAMZA, 0.2, YEH, 0.3, WAW, 0.4];
 const READ_NONE: number[] = [];
 // A strong radical reads as itself; one preallocated pair per letter U+0620–U+064A.
 const DIRECT: number[][] = Array.from({ length: 0x2b }, (_, i) => [0x0620 + i, 0]);
@@ -43,6 +48,11 @@ const FILLS = [FILL_FIRST, FILL_MIDDLE, FILL_LAST];
 // A bare two-letter word (كل، حق، رد) is nearly always a doubled root: a dropped final weak
 // radical needs an ending or a prefix (يرم، سنة).
 const FILL_LAST_BARE = [DUPLICATE, 0, YEH, 0.6, WAW, 0.6, HAMZA, 1.3];
+// Nor a hollow root: a bare hollow stem is only the imperative or jussive (قل، كن), far
+// rarer than a doubled noun (حل، رد، ظل), which a frequent hollow root would otherwise win.
+// (Not after و ف ب ل, where the Quran's «فقل، وقل» are imperatives; nor before a final ي,
+// which may be the third radical after an assimilated و: طي، ري of طوي، روي.)
+const FILL_MIDDLE_BARE = [WAW, 0.5, YEH, 0.6];
 
 function readings(code: number, index: number, last: boolean): number[] {
   switch (code) {
@@ -88,6 +98,13 @@ export type Analysis =
 /** True when the (normalized) word is a function word, possibly with clitics attached. */
 export function isParticle(w: string): boolean {
   if (PARTICLES.has(w)) return true;
+  // «ولي» (guardian, «ولي العهد») is far more often the noun than و + ل + ي.
+  if (w === 'ولي') return false;
+  if (BARE_PARTICLES.has(w)) return true;
+  // The only base of BARE_PARTICLE_BASES is ان: look further only for words that start so.
+  if (w.charCodeAt(0) === ALEF && w.charCodeAt(1) === 0x0646) for (const s of PRONOUN_SUFFIXES) {
+    if (w.length > s.length && w.endsWith(s) && BARE_PARTICLE_BASES.has(w.slice(0, w.length - s.length))) return true;
+  }
   if (w.length > 8) return false;
   for (const p of PARTICLE_PREFIXES) {
     if (p && !w.startsWith(p)) continue;
@@ -181,6 +198,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       const stemHamza = w.charCodeAt(start) === HAMZA || w.charCodeAt(start) === ALEF;
       const stemYeh = w.charCodeAt(start) === YEH;
       const firstLetter = index.byFirst.get(w.charCodeAt(start)) ?? NO_TEMPLATES;
+      // A stem that ends in alef before a nisba ending (ية يات يين) is rare: the weak radical
+      // shows as و there (لغوية), so «لغاية» is ل + «غاية», not ل + «لغا» + ية.
+      const alefNisba = k >= 2 && w.charCodeAt(n - k) === YEH && w.charCodeAt(n - k - 1) === ALEF ? 1.0 : 0;
       for (let l = 0; l < 2; l++) {
         for (const t of l === 0 ? index.slotFirst : firstLetter) {
           if (p.future && !t.imperfect) continue;
@@ -188,6 +208,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
           let extra = matchLiterals(w, start, t);
           if (extra < 0) continue;
+          extra += alefNisba;
           // A stem that starts with ال is almost always the article, unless the template
           // itself starts with alef (التزام = افتعال of لزم).
           if (alStart) extra += isIftaal(t.pattern) ? 1.0 : 1.5;
@@ -199,7 +220,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           stemEnd = n - k;
           // A one-letter ending (ت ن ك ه) is as often a name's last letter.
           stemVerbal = (s.pronoun || s.verbal) && k > 1;
-          collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0);
+          collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0, start === 0 || p.article);
           trace?.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)}`);
         }
       }
@@ -283,6 +304,7 @@ function collect(
   table: Int8Array | undefined,
   costs: Map<string, number>,
   bare: boolean,
+  article: boolean,
 ): void {
   const slot = t.slot;
   if (t.written === 4) {
@@ -297,9 +319,16 @@ function collect(
   }
   // Readings for radicals 1..3; a missing radical gets the fillers.
   const a = t.missing === 0 ? FILLS[0]! : readings(w.charCodeAt(start + slot[0]!), 0, false);
-  const b = t.missing === 1 ? FILLS[1]! : readings(w.charCodeAt(start + slot[1]!), 1, false);
+  const bareNoun = bare && article && t.length === 2 && w.charCodeAt(start + 1) !== YEH;
+  const b = t.missing === 1 ? (bareNoun ? FILL_MIDDLE_BARE : FILLS[1]!) : readings(w.charCodeAt(start + slot[1]!), 1, false);
   const fillLast = bare && t.length === 2 ? FILL_LAST_BARE : FILLS[2]!;
-  const c = t.missing === 2 ? fillLast : readings(w.charCodeAt(start + slot[2]!), 2, true);
+  const at = start + slot[2]!;
+  const c =
+    t.missing === 2
+      ? fillLast
+      : w.charCodeAt(at) === HAMZA && t.pattern.charCodeAt(slot[2]! - 1) === ALEF && t.slot[3] === -1 && at === stemEnd - 1 && !t.pattern.includes('ت')
+        ? READ_HAMZA_AFTER_ALEF
+        : readings(w.charCodeAt(at), 2, true);
   for (let i = 0; i < a.length; i += 2) {
     for (let j = 0; j < b.length; j += 2) {
       for (let k = 0; k < c.length; k += 2) {

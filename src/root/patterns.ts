@@ -12,7 +12,7 @@
 const TEMPLATE_SPEC = `
 12:1.6 13:1.6 23:1.8
 123:0
-ي12:1.2 ت12:1.4 ن12:1.8 ء12:1.3 م12:1.6 1ا2:1.6
+ي12:1.2 ت12:1.4 ن12:1.8 ء12:1.3 م12:1.6 1ا2:1.0
 ي13:1.5 ت13:1.8 ن13:2.2 ء13:2.2
 ي23:1.2 ت23:1.8 ن23:2.2 ء23:2.4
 1ا23:0.3 12ا3:0.3 12ي3:0.3 12و3:0.4 م123:0.6 ت123:0.7 ي123:0.5 ن123:1.2 ء123:0.6 ا123:1.5 123ى:0.5 1و23:1.2 1ي23:1.5
@@ -220,9 +220,9 @@ export const PARTICLES: ReadonlySet<string> = new Set(
   (
     'من في على علي الى ءلى ءلي عن مع منذ مذ لدى لدي لدن حتى ' +
     'و ف ب ل ك ءن ءنما ءو ءم ءما ءي ءيا ءيها ءيتها ءيان ءين اين ءذ ءذا ءذن اذا ءلا الا ءما لكن لكنما بل ثم لا لم لن لو لولا لوما لما ' +
-    'ما ماذا كذلك كذا لذا لذلك هكذا ءانذاك حينذاك حينءذ يومءذ عندءذ وقتءذ  مما عما فيما بما كما لما ربما ءنما كي لكي كيلا لئلا هل قد سوف ' +
-    'هذا هذه هذي هذان هذين هاتان هاتين هؤلاء ذلك ذلكم تلك ذاك ذا ذي ذو ته ءولئك ءولاء اولئك هنا هناك هنالك ' +
-    'الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللائي اللواتي اللاءي الءلى ' +
+    'ما ماذا كذلك كذا لذا لذلك هكذا ءانذاك حينذاك حينءذ يومءذ عندءذ وقتءذ  مما عما فيما بما كما لما ربما ءنما كي لكي كيلا لءلا هل قد سوف ' +
+    'هذا هذه هذي هذان هذين هاتان هاتين هءلاء ذلك ذلكم تلك ذاك ذا ذي ذو ته ءولئك ءولاء اولئك هنا هناك هنالك ' +
+    'الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللاءي الءلى ' +
     'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
     'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
   ).split(' '),
@@ -230,8 +230,18 @@ export const PARTICLES: ReadonlySet<string> = new Set(
 
 /** Particles that take a pronoun suffix (عليه، فيه، منه، به، له، ءنه، لكنه، لديه). */
 export const PARTICLE_BASES: ReadonlySet<string> = new Set(
-  'في علي ءلي من عن مع لدي ب ل ك ءن لكن كءن لعل ليت ءيا'.split(' '),
+  'في علي ءلي من عن مع لدي ب ل ك ءن لكن كءن لعل ليت ءيا ءي'.split(' '),
 );
+
+/**
+ * Particles as news text writes them without their hamza (ان، انما، اما) or with a final ى
+ * (فى). Only the bare word and the word with a pronoun (انه، انها) count: after a proclitic
+ * these spellings are as often content words in vowelled text (فان «fleeting», وفى «kept»).
+ */
+export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى ان انما اما'.split(' '));
+
+/** Bare particles of {@link BARE_PARTICLES} that take a pronoun suffix (انه، انها، انهم). */
+export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a

@@ -47,6 +47,7 @@ const BARE = 3; // b: remove ات without restoring ة (اجتماعات → ا�
 const FEMININE = 4; // f: remove the ending and restore ة (دولتين → دولة, ولايات → ولاية)
 const WHOLE = 5; // w: leave the whole word unsegmented (a name that looks like clitics + word)
 const MASCULINE = 6; // m: the ة of an adjective or participle comes off (جديدة → جديد)
+const TANWEEN = 7; // t: a final alef is an unmarked accusative tanween (عاما → عام)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -61,6 +62,8 @@ function codeOf(letter: number): number {
       return WHOLE;
     case 0x6d: // m
       return MASCULINE;
+    case 0x74: // t
+      return TANWEEN;
     default: // k
       return KEEP;
   }
@@ -287,7 +290,8 @@ export function stemDhad(word: string, given?: Segmentation): string {
   } else if (!foldArabic) {
     return word;
   }
-  if (n === 0) return source;
+  // Only presentation forms of marks («ﹱ», tatweel with fathatan): nothing of a stem is left.
+  if (n === 0) return '';
   // `whole` is the string of `u[0, n)` when there is one already (nothing was folded).
   let whole: string | undefined = foldChanged ? undefined : source;
   let u = units;
@@ -312,8 +316,9 @@ export function stemDhad(word: string, given?: Segmentation): string {
       }
     }
   }
-  // The alef that carries an accusative tanween («يوماً», «جزءاً») is no part of the stem.
-  if (n >= 3 && u[n - 1] === ALEF && hasTanweenAlef(source)) {
+  // The alef that carries an accusative tanween («يوماً», «جزءاً») is no part of the stem, nor
+  // is it where the corpus writes this base with the tanween often («عاما», «وفقا», «جدا»).
+  if (n >= 3 && u[n - 1] === ALEF && (hasTanweenAlef(source) || exceptionTable().get(u, 0, n, -1) === TANWEEN)) {
     n--;
     whole = undefined;
   }
