@@ -5,18 +5,19 @@
 import { assertString, checkOptions, describeType } from '../chars/guards.js';
 import { sentences } from '../tokenize/index.js';
 import { tokenize } from '../tokenize/index.js';
-import type { Token } from '../tokenize/types.js';
+import type { Token, TokenType } from '../tokenize/types.js';
 import { unpackWeights } from './codec.js';
 import { emissions, viterbi, type Weights } from './decode.js';
 import { describe, NUM_TAGS, TAGS, type TokenInfo } from './features.js';
 import { foldWord } from './fold.js';
 import { segment } from '../segment/segment.js';
 import { isStopwordSpelling } from '../stem/stopwords.js';
+import { createNormalizer } from '../normalize/index.js';
 import { addPhrase, GIVEN_NAME, lexicon, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
-import { applyRules, endBeforeNumeric, isNisba } from './rules.js';
+import { applyRules, endBeforeNumeric, isNisba, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
 /** Options of `entities`. */
@@ -36,7 +37,8 @@ export interface EntityRecognizerOptions {
   /**
    * Names to recognize as given, whatever the model says; they win over any overlapping
    * entity. Matched on folded words (diacritics, tatweel, alef/yeh/teh marbuta variants and
-   * presentation forms do not matter), after the first word's proclitics.
+   * presentation forms do not matter), after the first word's proclitics (any split of a word
+   * the corpus does not know). Punctuation inside a name is part of it («هيوليت-باكارد»).
    * @defaultValue no names
    */
   gazetteer?: Gazetteer;
@@ -78,31 +80,44 @@ export function loadModel(): number {
 
 /**
  * Offset in `word` (original spelling) after the first `letters` folded letters: walks the
- * original characters, skipping what folding drops (marks, tatweel).
+ * original characters, skipping what folding drops (marks, tatweel). `inside` counts the
+ * letters of the proclitics that a presentation-form ligature holds together with the base
+ * («ﻷ» in «ﻷﻣﺮﻳﻜﺎ» is ل + أ): a span cannot start inside one code unit, so the offset is then
+ * that of the ligature, and its first `inside` letters are left out of the form instead.
  */
-function originalOffset(word: string, letters: number): number {
+function originalOffset(word: string, letters: number): { offset: number; inside: number } {
   let seen = 0;
   let i = 0;
   while (i < word.length && seen < letters) {
-    seen += foldWord(word[i]!).length;
+    const n = foldWord(word[i]!).length;
+    if (seen + n > letters) return { offset: i, inside: letters - seen };
+    seen += n;
     i++;
   }
   // marks that belong to the last proclitic letter stay with it
   while (i < word.length && foldWord(word[i]!).length === 0) i++;
-  return i;
+  return { offset: i, inside: 0 };
 }
 
-/** The base form of an entity's text: marks and tatweel dropped, «لل» → «ال» restored. */
-function baseForm(text: string, afterLam: boolean): string {
-  let s = text.normalize('NFKC');
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // U+064B..U+065F harakat, U+0670 SUPERSCRIPT ALEF, U+0640 TATWEEL, U+200C/U+200D joiners
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || c === 0x200c || c === 0x200d) continue;
-    out += s[i];
-  }
-  s = out.replace(/\s+/g, ' ');
+let formNormalizer: ((text: string) => string) | undefined;
+
+/**
+ * The base form of an entity's text: presentation forms decoded, marks, tatweel and invisible
+ * characters (joiners, direction marks) dropped, Persian/Urdu letters read as Arabic ones
+ * (ی → ي, ک → ك), whitespace (a line break too) made one space; «لل» → «ال» restored when
+ * `afterLam`, and the first `skip` letters (proclitics inside a ligature) left out.
+ */
+function baseForm(text: string, afterLam: boolean, skip = 0): string {
+  formNormalizer ??= createNormalizer({
+    presentationForms: true,
+    invisibles: true,
+    tatweel: true,
+    diacritics: true,
+    persian: true,
+    whitespace: true,
+  });
+  let s = formNormalizer(text);
+  if (skip > 0) s = s.slice(skip);
   return afterLam && s.charCodeAt(0) === 0x0644 ? '\u0627' + s : s;
 }
 
@@ -135,9 +150,67 @@ function decodeSentence(tokens: readonly Token[], lex: Lexicon, w: Weights): Dec
   return out;
 }
 
+/** Token types that can begin or end a name; punctuation, symbols and emoji cannot. */
+const NAME_EDGE: ReadonlySet<TokenType> = new Set<TokenType>(['word', 'number', 'hashtag', 'mention', 'url', 'email']);
+
 /**
- * Model entities of decoded pieces of one sentence (offsets relative to `text`); a PERS/LOC/ORG
- * that runs into a date, time, percentage or amount ends before it (`endBeforeNumeric`).
+ * Whether a punctuation token separates names rather than standing inside one: a comma,
+ * semicolon, colon, ! ? ؟, an ellipsis or run of dots, a quotation mark or a bracket. The marks
+ * that do occur inside names («هيوليت - باكارد», «AC/DC», «C++», «أ.ش.أ», «O'Neil») — dash,
+ * slash, ampersand, plus, one dot, apostrophe — do not.
+ */
+function breaksName(t: Token): boolean {
+  if (t.type !== 'punctuation') return false;
+  const s = t.text;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (BREAKS.has(c)) return true;
+    if (c === 0x2e && s.length > 1) return true; // «..», «...»: a pause, not an abbreviation
+  }
+  return false;
+}
+
+/** Code units of BREAKS: see breaksName. */
+const BREAKS: ReadonlySet<number> = new Set(
+  [
+    0x060c, // ARABIC COMMA
+    0x061b, // ARABIC SEMICOLON
+    0x061f, // ARABIC QUESTION MARK
+    0x2c, // COMMA
+    0x3b, // SEMICOLON
+    0x3a, // COLON
+    0x21, // EXCLAMATION MARK
+    0x3f, // QUESTION MARK
+    0x2026, // HORIZONTAL ELLIPSIS
+    0x22, // QUOTATION MARK
+    0xab, // LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
+    0xbb, // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+    0x2018, // LEFT SINGLE QUOTATION MARK
+    0x2019, // RIGHT SINGLE QUOTATION MARK (as a quote; the ASCII apostrophe stays inside names)
+    0x201a, // SINGLE LOW-9 QUOTATION MARK
+    0x201c, // LEFT DOUBLE QUOTATION MARK
+    0x201d, // RIGHT DOUBLE QUOTATION MARK
+    0x201e, // DOUBLE LOW-9 QUOTATION MARK
+    0x2039, // SINGLE LEFT-POINTING ANGLE QUOTATION MARK
+    0x203a, // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
+    0x28, // LEFT PARENTHESIS
+    0x29, // RIGHT PARENTHESIS
+    0x5b, // LEFT SQUARE BRACKET
+    0x5d, // RIGHT SQUARE BRACKET
+    0x7b, // LEFT CURLY BRACKET
+    0x7d, // RIGHT CURLY BRACKET
+    0xfd3e, // ORNATE LEFT PARENTHESIS
+    0xfd3f, // ORNATE RIGHT PARENTHESIS
+  ],
+);
+
+/**
+ * Model entities of decoded pieces of one sentence (offsets relative to `text`). The model
+ * tags tokens, punctuation included, and now and then runs a name over a quotation mark, a
+ * bracket or a pause («”نوفوستي», «أمي..», «سيرغي) لافروف»); names never begin or end with
+ * punctuation, and a mark that separates names (breaksName) splits the tagged run into one
+ * name per side. A PERS/LOC/ORG that runs into a date, time, percentage or amount ends before
+ * it (`endBeforeNumeric`).
  */
 function modelEntities(text: string, pieces: readonly Decoded[], numeric: readonly Entity[], out: Entity[]): void {
   for (const { tokens: part, infos, tags, margins } of pieces) {
@@ -151,38 +224,116 @@ function modelEntities(text: string, pieces: readonly Decoded[], numeric: readon
       const type = TAGS[tag]!.slice(2) as EntityType;
       let j = i + 1;
       while (j < part.length && tags[j] === tag + 1) j++; // B-X is odd, I-X = B-X + 1
-      let minMargin = Infinity;
-      for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margins[k]!);
-      // ANERcorp leaves nationality adjectives (nisba «ال…ي»: «الروسي», «الكازاخي») outside
-      // names — «الروسي» is O every time it occurs in train — so one that opens a longer
-      // PERS span («الكازاخي قاسم جومارت توكاييف») is not part of the name.
-      let from = i;
-      if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b)) from++;
-      // MISC loses to any overlapping numeric entity in `merge`, so it is not trimmed
-      const to = type === 'MISC' ? j : endBeforeNumeric(part, from, j, numeric);
-      if (to > from) pushSpan(text, part, infos, from, to, type, logistic(minMargin / MARGIN_SCALE), out, strips(part[from]!.text, infos[from]!));
+      for (let a = i; a < j; ) {
+        let b = a;
+        while (b < j && !breaksName(part[b]!)) b++;
+        let from = a;
+        let to = b;
+        while (from < to && !NAME_EDGE.has(part[from]!.type)) from++;
+        while (to > from && !NAME_EDGE.has(part[to - 1]!.type)) to--;
+        if (to > from) modelSpan(text, part, infos, margins, from, to, type, numeric, out);
+        a = b + 1;
+      }
       i = j;
     }
   }
+}
+
+/** The entity of `type` over tokens [i, j) of one decoded stretch. */
+function modelSpan(
+  text: string,
+  part: readonly Token[],
+  infos: readonly TokenInfo[],
+  margins: Float64Array,
+  i: number,
+  j: number,
+  type: EntityType,
+  numeric: readonly Entity[],
+  out: Entity[],
+): void {
+  // ANERcorp leaves nationality adjectives (nisba «ال…ي»: «الروسي», «الكازاخي») outside
+  // names — «الروسي» is O every time it occurs in train — so one that opens a longer
+  // PERS span («الكازاخي قاسم جومارت توكاييف») is not part of the name.
+  let from = i;
+  if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b)) from++;
+  // MISC loses to any overlapping numeric entity in `merge`, so it is not trimmed
+  const to = type === 'MISC' ? j : endBeforeNumeric(part, from, j, numeric);
+  if (to <= from) return;
+  let minMargin = Infinity;
+  for (let k = from; k < to; k++) minMargin = Math.min(minMargin, margins[k]!);
+  pushSpan(text, part, infos, from, to, type, logistic(minMargin / MARGIN_SCALE), out, strips(part[from]!.text, infos[from]!));
+}
+
+const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
+const LAM = 0x0644; // U+0644 ARABIC LETTER LAM
+const WAW = 0x0648; // U+0648 ARABIC LETTER WAW
+
+/** True when the proclitic letters `p` (folded) end in a preposition: ب, ك or ل. */
+function endsInPreposition(p: string): boolean {
+  const c = p.charCodeAt(p.length - 1);
+  return c === 0x0628 || c === 0x0643 || c === LAM; // BEH, KAF, LAM
+}
+
+/**
+ * True when a folded base is a name the resources know: a place in the gazetteer, a listed
+ * given name, or a word the self-training tag dictionary finds tagged as a name (any type) in
+ * at least 35 % of its corpus occurrences.
+ */
+function knownName(b: string, lex: Lexicon): boolean {
+  if (lex.places.has(b) || ((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0) return true;
+  const code = lex.tagdict.get(b) ?? 0;
+  if (code <= 1) return false;
+  for (let k = 0; k < 4; k++) if ((((code - 1) >> (2 * k)) & 3) >= 2) return true;
+  return false;
+}
+
+/** `segment` reads letters, not presentation forms: decode those first (NFKC). */
+function segmentable(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xfb50 && c <= 0xfeff) return word.normalize('NFKC');
+  }
+  return word;
 }
 
 /**
  * Whether a name the model found starts after the proclitics its first word was read with.
  * The model's reading keeps a split whenever the corpus knows the rest better than the whole
  * word, which cuts names whose rest is a common word («فيصل» → ف + «يصل», «كوفي» → ك + «وفي»).
- * The span drops the letters only when the word is not a listed given name and `segment`, with
- * its stem lexicon and name guards, splits them off too («وفيصل» → و + «فيصل»), or when the
- * letter is «و» before a word the corpus has never seen.
+ * The span drops the letters only when the word is not a listed given name and
+ * - `segment`, with its stem lexicon and name guards, splits them off too («وفيصل» → و +
+ *   «فيصل»; presentation forms are decoded for it first);
+ * - or the letter is «و» before a word the corpus has never seen («وقيرغيزيا»);
+ * - or a preposition ب/ك/ل stands before the article that the word itself spells out
+ *   («بالفيوم» → ب + «الفيوم»: a name does not begin «بال…» + a known definite word);
+ * - or a preposition stands before a base the resources know as a name, in a word the corpus
+ *   has never seen («بجنيفر», «بتشيكيا», «بنيامي»). Not before «و…» (the Maghrebi family names
+ *   «بوجبل», «بوسلامة» read as ب + «وجبل») nor before a bare alef («باتيا» is no ب + «اتيا»).
  */
 function strips(word: string, info: TokenInfo): boolean {
-  const { w, p } = info.word;
+  const { w, b, p, logFreq } = info.word;
   if (p.length === 0) return false;
-  if (((lexicon().classes.get(w) ?? 0) & GIVEN_NAME) !== 0) return false;
+  const lex = lexicon();
+  if (((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) return false;
   let clitics = 0;
-  for (const m of segment(word).prefixes) if (m.tag !== 'DET') clitics++;
+  for (const m of segment(segmentable(word)).prefixes) if (m.tag !== 'DET') clitics++;
   if (clitics >= p.length) return true;
-  // a word the corpus has never seen, after «و»: a conjunction before a rare name («وقيرغيزيا»)
-  return info.word.logFreq < 0 && p === '\u0648';
+  if (logFreq < 0 && p === '\u0648') return true;
+  if (!endsInPreposition(p)) return false;
+  // the article as written after the preposition (not restored from «لل»), + 3 letters or more
+  if (b.length >= 5 && w.charCodeAt(p.length) === ALEF && w.charCodeAt(p.length + 1) === LAM) return true;
+  if (logFreq >= 0 || b.length < 4 || b.charCodeAt(0) === WAW) return false;
+  const at = originalOffset(word, p.length);
+  if (at.inside === 0 && word.charCodeAt(at.offset) === ALEF) return false;
+  return knownName(b, lex);
+}
+
+/**
+ * U+00AD SOFT HYPHEN, U+061C ARABIC LETTER MARK, U+200B..U+200F (zero width space, joiners,
+ * direction marks), U+202A..U+202E and U+2066..U+2069 (embeddings, isolates), U+FEFF.
+ */
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 }
 
 /** Adds the entity over tokens [i, j), its start moved past the first token's proclitics. */
@@ -201,16 +352,28 @@ function pushSpan(
   const p = strip ? infos[i]!.word.p : '';
   let start = first.start;
   let afterLam = false;
-  if (p.length > 0) {
-    start += originalOffset(first.text, p.length);
+  let skip = 0;
+  // a hashtag names what follows its «#» («#صفاقس»); its words are joined by «_»
+  let hashtag = false;
+  for (let k = i; k < j; k++) if (part[k]!.type === 'hashtag') hashtag = true;
+  if (first.type === 'hashtag' && first.text.charCodeAt(0) === 0x23) start++; // NUMBER SIGN
+  else if (p.length > 0) {
+    const at = originalOffset(first.text, p.length);
+    start += at.offset;
+    skip = at.inside;
     // «لل» read as ل + the article: the base is «ال…», the word after the ل is not
     const { w, b } = infos[i]!.word;
-    afterLam = p.charCodeAt(p.length - 1) === 0x0644 && w.charCodeAt(p.length) === 0x0644 && b.length === w.length - p.length + 1;
+    afterLam = p.charCodeAt(p.length - 1) === LAM && w.charCodeAt(p.length) === LAM && b.length === w.length - p.length + 1;
   }
-  const end = part[j - 1]!.end;
+  let end = part[j - 1]!.end;
+  // a token can carry invisible format characters (a direction mark after a name): not the name's
+  while (start < end && isInvisible(text.charCodeAt(start))) start++;
+  while (end > start && isInvisible(text.charCodeAt(end - 1))) end--;
   if (start >= end) return;
   const spanText = text.slice(start, end);
-  out.push({ type, text: spanText, start, end, form: baseForm(spanText, afterLam), score: Math.round(score * 1000) / 1000 });
+  let form = baseForm(spanText, afterLam, skip);
+  if (hashtag) form = form.replace(/#/g, '').replace(/[_ ]+/g, ' ').trim();
+  out.push({ type, text: spanText, start, end, form, score: Math.round(score * 1000) / 1000 });
 }
 
 interface UserNames {
@@ -229,9 +392,14 @@ function compileGazetteer(g: unknown): UserNames {
     if (typeof type !== 'string' || !ALL_TYPES.includes(type as EntityType)) {
       throw new TypeError(`dhad.createEntityRecognizer: unknown entity type '${String(type)}' (expected one of: ${ALL_TYPES.join(', ')})`);
     }
-    const words = tokenize(name)
-      .filter((t) => t.type !== 'punctuation')
-      .map((t) => t.text);
+    // punctuation inside a name is part of it («هيوليت-باكارد», «سي.إن.إن»), as in the text's
+    // own tokens; around it, it is not («"مختبر ضاد"», «مختبر ضاد.»)
+    const tokens = tokenize(name);
+    let from = 0;
+    let to = tokens.length;
+    while (from < to && !NAME_EDGE.has(tokens[from]!.type)) from++;
+    while (to > from && !NAME_EDGE.has(tokens[to - 1]!.type)) to--;
+    const words = tokens.slice(from, to).map((t) => t.text);
     if (words.length === 0) return;
     addPhrase(index, words.join(' '));
     types.set(words.map(foldWord).join(' '), type as EntityType);
@@ -282,7 +450,12 @@ function writtenAsOtherFunctionWord(word: string, proclitic: number, given: Read
   return false;
 }
 
-/** User-gazetteer matches in one sentence: longest match first, left to right. */
+/**
+ * User-gazetteer matches in one sentence: longest match first, left to right. The first word
+ * matches whole, as the model reads it (proclitics + base), or — when the corpus does not know
+ * the word, so that no common word is cut («وسام» is no و + a name «سام») — with any other
+ * proclitic split (`splits`: «ولضاد», «ولليلى» → و + ل + «ليلى»).
+ */
 function userEntities(text: string, tokens: readonly Token[], lex: Lexicon, names: UserNames, out: Entity[]): void {
   const infos = describe(
     tokens.map((t) => t.text),
@@ -291,31 +464,41 @@ function userEntities(text: string, tokens: readonly Token[], lex: Lexicon, name
   let i = 0;
   while (i < tokens.length) {
     const info = infos[i]!;
+    const { w, b, p } = info.word;
     let best: string[] | undefined;
-    for (const cands of [names.index.get(info.word.w), names.index.get(info.word.b)]) {
-      if (!cands) continue;
+    let bestSplit: [number, string] = [0, w];
+    const tryBase = (k: number, base: string): void => {
+      const cands = names.index.get(base);
+      if (!cands) return;
       for (const c of cands) {
         if ((best && c.length <= best.length) || i + c.length > tokens.length) continue;
         let ok = true;
-        for (let j = 1; j < c.length; j++) if (infos[i + j]!.word.w !== c[j]) ok = false;
-        if (ok) best = c;
+        for (let j = 1; ok && j < c.length; j++) ok = infos[i + j]!.word.w === c[j];
+        if (ok) {
+          best = c;
+          bestSplit = [k, base];
+        }
       }
-    }
+    };
+    tryBase(0, w);
+    if (p.length > 0) tryBase(p.length, b);
+    if (info.word.logFreq < 0) for (const [k, base] of splits(w)) if (k > 0 && k !== p.length) tryBase(k, base);
     if (!best) {
       i++;
       continue;
     }
-    const key = best.join(' ');
+    const key = (best as string[]).join(' ');
+    const [k, base] = bestSplit;
     // Folding makes «على» (on) the name «علي»: a word written as a function word matches a
     // one-word name only when the name was given in that very spelling.
-    if (best.length === 1 && writtenAsOtherFunctionWord(tokens[i]!.text, info.word.p.length, names.spellings.get(key))) {
+    if (best.length === 1 && writtenAsOtherFunctionWord(tokens[i]!.text, k, names.spellings.get(key))) {
       i++;
       continue;
     }
     const type = names.types.get(key)!;
-    // leave the proclitics out only when the name matched the base, not the whole word
-    const whole = names.index.get(info.word.w)?.includes(best) ?? false;
-    pushSpan(text, tokens, infos, i, i + best.length, type, 1, out, !whole);
+    // the span leaves out the proclitics of the split the name matched
+    if (k > 0 && (k !== p.length || base !== b)) infos[i] = { ...info, word: { ...info.word, p: w.slice(0, k), b: base } };
+    pushSpan(text, tokens, infos, i, i + best.length, type, 1, out, k > 0);
     i += best.length;
   }
 }

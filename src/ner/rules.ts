@@ -71,7 +71,7 @@ const NAME_SECOND_PARTS = new Set(['الدين', 'الله', 'الاله', 'ال
  * Ways to read a folded word as proclitics + base: the word itself, then without و/ف, then
  * without ب/ك/ل (after an optional و/ف), «لل» read as ل + the article. Yields [letters, base].
  */
-function splits(w: string): [number, string][] {
+export function splits(w: string): [number, string][] {
   const out: [number, string][] = [[0, w]];
   let k0 = 0;
   const c0 = w.charCodeAt(0);
