@@ -1,6 +1,7 @@
 // Shared helpers for the benchmarks: the corpus repeated to a given size, a timer that
 // reports the best of several runs, and a Markdown table printer.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -15,6 +16,20 @@ export function corpusOfSize(bytes = 5 * 1024 * 1024): string {
   const unit = CORPUS + '\n\n';
   const size = Buffer.byteLength(unit, 'utf8');
   return unit.repeat(Math.ceil(bytes / size));
+}
+
+/**
+ * About `chars` UTF-16 units of real news (the start of ANT's news-005 in
+ * ../shared/data/unlabeled, whole paragraphs), or undefined when ../shared is missing. The
+ * repeated article has a vocabulary of a few hundred words; this text has tens of thousands,
+ * as a user's documents do.
+ */
+export function newsText(chars = 2_600_000): string | undefined {
+  const path = join(process.env.DHAD_SHARED ?? join(ROOT, '..', 'shared'), 'data', 'unlabeled', 'news-005.txt.gz');
+  if (!existsSync(path)) return undefined;
+  const all = gunzipSync(readFileSync(path)).toString('utf8');
+  const cut = all.indexOf('\n', chars);
+  return cut < 0 ? all : all.slice(0, cut + 1);
 }
 
 /** Runs `fn` `runs` times after one warm-up and returns the fastest time in milliseconds. */

@@ -5,7 +5,7 @@
 import { segment, segmentText } from '../src/segment/index.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../src/tokenize/scan.js';
 import { tokenize } from '../src/tokenize/index.js';
-import { corpusOfSize, fmt, linearity, measureInterleaved, table } from './_util.js';
+import { corpusOfSize, fmt, linearity, measureInterleaved, newsText, table } from './_util.js';
 
 const NONE: never[] = [];
 
@@ -86,4 +86,26 @@ function speed(): void {
   });
   table(['operation', 'wall ms', 'words/s (wall)', 'CPU ms', 'words/s (CPU)'], rows);
   console.log('\ntarget: segmentText ≥ 500 k words/s without memoization');
+
+  // The same on real news: tens of thousands of distinct words instead of a few hundred.
+  const news = newsText();
+  if (news === undefined) {
+    console.log('\n(../shared/data/unlabeled is missing: no news table)');
+    return;
+  }
+  const newsWords = segmentText(news).length;
+  const newsCases: [string, () => unknown][] = [
+    ['tokenize alone (reference)', () => tokenize(news)],
+    ['segmentText, no memoization', () => segmentText(news)],
+    ['segmentText, memoize: true', () => segmentText(news, { memoize: true })],
+  ];
+  const newsTimes = measureInterleaved(newsCases.map(([, fn]) => fn));
+  console.log(`\nANT news-005, first ${(Buffer.byteLength(news) / 1048576).toFixed(1)} MB, ${newsWords.toLocaleString('en-US')} word tokens\n`);
+  table(
+    ['operation', 'wall ms', 'words/s (wall)', 'CPU ms', 'words/s (CPU)'],
+    newsCases.map(([name], i) => {
+      const { wall, cpu } = newsTimes[i]!;
+      return [name, fmt(wall), fmt(newsWords / (wall / 1000)), fmt(cpu), fmt(newsWords / (cpu / 1000))];
+    }),
+  );
 }

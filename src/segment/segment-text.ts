@@ -2,6 +2,7 @@
 // segmentation, every offset into the original text.
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
+import { sharedSlice } from '../tokenize/shared-slice.js';
 import type { Token } from '../tokenize/types.js';
 import { segmentWord } from './segment.js';
 import type { Morpheme, Segmentation } from './types.js';
@@ -70,7 +71,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
       if (types[k] !== word) continue;
       const start = starts[k]!;
       const end = ends[k]!;
-      const token = text.slice(start, end);
+      const token = sharedSlice(text, start, end);
       let segmentation: Segmentation;
       if (memo) {
         let known = memo.get(token);

@@ -4,6 +4,7 @@ import { run } from '../normalize/engine.js';
 import { compileNestedOptions } from '../normalize/normalize.js';
 import type { NormalizeOptions, NormalizePreset } from '../normalize/options.js';
 import { releaseInput, scanChunk, startScan, TYPE_NAMES } from './scan.js';
+import { sharedSlice } from './shared-slice.js';
 import type { Token } from './types.js';
 
 /** Options of `tokenize`. */
@@ -55,13 +56,13 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
       for (let k = 0; k < count; k++) {
         const start = starts[k]!;
         const end = ends[k]!;
-        tokens.push({ text: text.slice(start, end), start, end, type: names[types[k]!]! });
+        tokens.push({ text: sharedSlice(text, start, end), start, end, type: names[types[k]!]! });
       }
     } else {
       for (let k = 0; k < count; k++) {
         const start = starts[k]!;
         const end = ends[k]!;
-        const token = text.slice(start, end);
+        const token = sharedSlice(text, start, end);
         tokens.push({ text: token, start, end, type: names[types[k]!]!, normal: normalizeToken(token) });
       }
     }
