@@ -8,6 +8,10 @@
 // - a one-word LOC that is only a head noun («جمهورية», «الدولة») names no place;
 // - «وزارة» + definite noun(s) + agreeing adjectives is a ministry's name (ORG);
 // - an ORG headed by «منظمة/صندوق/…» goes on over a «لل…» purpose word («للتعاون»);
+// - a PERS that starts with the preposition «على» (folded, the name «علي») starts after it;
+// - a PERS run over «و» + a given name or «أبو/ابن» («… وأبي عبيدة») is two people;
+// - «ابن/بن/أبو/أبي» just before a PERS, the word after a final «عبد/ابن/أبو», and a ruler's
+//   ordinal («لويس التاسع», «الثالث عشر») join the name;
 // - a capital or large city from the hand-written list (places.ts) the model left O is a LOC;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import type { TokenInfo, WordInfo } from './features.js';
@@ -215,6 +219,121 @@ function extendOrgPurpose(infos: readonly TokenInfo[], tags: Int8Array, margins:
   }
 }
 
+/** Folded titles of rulers, after which an ordinal is part of the name («الملك هنري الثامن»). */
+const RULER_TITLES = new Set(
+  ['الملك', 'الملكة', 'البابا', 'السلطان', 'الإمبراطور', 'الامبراطور', 'الإمبراطورة', 'القيصر', 'الخليفة', 'الشاه', 'الأمير', 'الأميرة', 'الدوق', 'الكونت'].map(foldWord),
+);
+
+/** Folded name parts that need the word after them («ابن» + «بطوطة», «عبد» + «الملك»). */
+const NAME_LINKS = new Set(['ابن', 'بن', 'ابو', 'ابي', 'عبد']);
+
+/** Folded masculine ordinals 1–10 that follow a ruler's name («لويس التاسع», «هنري الثامن»). */
+const ORDINALS = new Set(
+  ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map(foldWord),
+);
+
+/** Their feminine forms («إليزابيث الثانية»), taken only after a ruler's title. */
+const FEMININE_ORDINALS = new Set(
+  ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية'].map(foldWord),
+);
+
+/** «عشر»/«عشرة» after an ordinal: «الثالث عشر». */
+const TEENS = new Set(['عشر', 'عشرة'].map(foldWord));
+
+/**
+ * True when a raw token is the preposition «على» (with ALEF MAKSURA), after at most two
+ * proclitic letters (و ف ل ب), marks and tatweel aside: folding makes it the name «علي».
+ */
+function isPrepositionAla(raw: string): boolean {
+  let letters = '';
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue; // harakat, superscript alef, TATWEEL
+    letters += raw[k];
+  }
+  if (letters.length < 3 || letters.length > 5 || !letters.endsWith('\u0639\u0644\u0649')) return false; // AIN LAM ALEF MAKSURA
+  for (let k = 0; k < letters.length - 3; k++) if (!'\u0648\u0641\u0644\u0628'.includes(letters[k]!)) return false; // WAW FEH LAM BEH
+  return true;
+}
+
+/**
+ * «على ابن الزبير», «على نيوتن إعطاء تفسير»: a PERS that starts with the preposition «على»
+ * written with its alef maksura (folded, it is the name «علي») starts after it; a PERS that is
+ * only that word is dropped. Names are written «علي» in the text this recognizer reads.
+ */
+function dropPrepositionAla(raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || !isPrepositionAla(raw[i]!)) continue;
+    tags[i] = O;
+    if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+  }
+}
+
+/**
+ * «سامر خليل وعادل نصار», «خالد وأبي عبيدة»: a PERS the model ran over the conjunction و
+ * before a given name (lists.ts) or a name part (أبو, ابن, …) is two people; the second starts
+ * at that word. A word that is itself a given name («وليد», «وائل») is not split.
+ */
+function splitCoordinatedPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let k = 1; k < tags.length; k++) {
+    if (tags[k] !== I_PERS) continue;
+    const { w, b, p } = infos[k]!.word;
+    if (p.charCodeAt(0) !== WAW || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) continue;
+    if (((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 || NAME_LINKS.has(b)) tags[k] = B_PERS;
+  }
+}
+
+/**
+ * Parts of a person's name the model left just outside it: a name part before it that needs
+ * the name («ابن بطوطة», «أبو بكر»: ابن, بن, أبو, أبي), the word after a last word that needs
+ * one («عبد» + «الملك»), and a ruler's ordinal after it («هنري الثامن», «غريغوري الثالث عشر»),
+ * as ANERcorp and AQMAR write them. Only tokens the model left O are taken.
+ */
+function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  // a name part with a proclitic («وابن», «وأبو») is "and the son/father of", not a name's start
+  const link = (k: number): boolean => infos[k]!.word.p.length === 0 && NAME_LINKS.has(infos[k]!.word.w) && infos[k]!.word.w !== 'عبد';
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    let from = i;
+    while (from > 0 && tags[from - 1] === O && link(from - 1)) from--;
+    if (from < i) {
+      // a PERS just before the name part takes it all in («محمد» + «بن» + «سلمان»)
+      const joins = from > 0 && (tags[from - 1] === B_PERS || tags[from - 1] === I_PERS);
+      for (let k = from; k <= i; k++) {
+        tags[k] = k === from && !joins ? B_PERS : I_PERS;
+        margins[k] = Math.min(margins[k]!, RULE_MARGIN);
+      }
+      i = from;
+      while (i > 0 && tags[i] !== B_PERS) i--;
+    }
+    let j = spanEnd(tags, i);
+    const take = (k: number): void => {
+      tags[k] = I_PERS;
+      margins[k] = Math.min(margins[k - 1]!, RULE_MARGIN);
+    };
+    const next = j < tags.length && tags[j] === O ? infos[j]!.word : undefined;
+    const last = infos[j - 1]!.word.w;
+    if (next && next.p.length === 0 && NAME_LINKS.has(last)) {
+      // «عبد» + a definite word («عبد الملك»); «ابن/أبو» + a word that can be a name (not
+      // «ابن أخيه»: frequent and never tagged as a name)
+      if (last === 'عبد' ? isDefinite(next.w, 2) : (lex.tagdict.get(next.w) ?? 0) !== 1 && isArabicLetter(next.w.charCodeAt(0))) take(j++);
+    }
+    const ruler = i > 0 && tags[i - 1] === O && RULER_TITLES.has(infos[i - 1]!.word.b);
+    const w = j < tags.length && tags[j] === O && infos[j]!.word.p.length === 0 ? infos[j]!.word.w : '';
+    // a ranking follows names in news («غونزاليز الثالث»): a ruler's ordinal follows a title or a single name
+    if ((ORDINALS.has(w) && (ruler || j - i === 1)) || (FEMININE_ORDINALS.has(w) && ruler)) take(j++);
+    const w2 = j < tags.length && tags[j] === O ? infos[j]!.word.w : '';
+    // «عشر» after an ordinal that follows a name («غريغوري الثالث» + «عشر»), not «القرن الخامس»
+    if (j - i >= 2 && TEENS.has(w2) && (ORDINALS.has(infos[j - 1]!.word.w) || FEMININE_ORDINALS.has(infos[j - 1]!.word.w))) take(j++);
+    i = j - 1;
+  }
+}
+
+/** U+0621 ARABIC LETTER HAMZA … U+064A ARABIC LETTER YEH (folded words use no other letters). */
+function isArabicLetter(c: number): boolean {
+  return c >= 0x0621 && c <= 0x064a;
+}
+
 /** Folded head of a ministry's name, «وزارة». */
 const MINISTRY_HEAD = 'وزاره';
 
@@ -337,6 +456,9 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAdjectivePersons(infos, tags, lex);
   dropCoordinatedConstructs(infos, tags, lex);
   dropBareHeads(infos, tags);
+  dropPrepositionAla(raw, tags);
+  splitCoordinatedPersons(infos, tags, lex);
+  extendPersonNames(infos, tags, margins, lex);
   labelMinistries(infos, tags, margins);
   extendOrgPurpose(infos, tags, margins, lex);
   labelPlaces(infos, raw, tags, margins);

@@ -1,4 +1,5 @@
-// Sentence-boundary cases found by reading real news and Wikipedia paragraphs (QA round 3).
+// Sentence-boundary cases found by reading real news and Wikipedia paragraphs (QA round 3) and
+// SaudiNewsNet, Tashkeela and Wikipedia paragraphs (QA round 4).
 // Every sentence here is invented in the shape of an error class met in the corpus; none is
 // copied from it.
 import { describe, expect, test } from 'vitest';
@@ -139,10 +140,65 @@ describe('sentences: lists and one-letter words', () => {
   });
 });
 
+describe('sentences: titles after و, Latin letters and Latin words before numbers (QA round 4)', () => {
+  test('keeps a title glued to the conjunction و («ود.» «وم.» «وأ.») inside the sentence', () => {
+    expect(split('حضر الندوة د. سامر النجار ود. هالة سعيد وم. رامي فؤاد وأ. منى علي. ثم بدأت.')).toStrictEqual([
+      'حضر الندوة د. سامر النجار ود. هالة سعيد وم. رامي فؤاد وأ. منى علي.',
+      'ثم بدأت.',
+    ]);
+    // «وي.» (the Wii console) is a word, not a title
+    expect(split('صدرت اللعبة لجهاز وي. وحققت مبيعات كبيرة.')).toStrictEqual([
+      'صدرت اللعبة لجهاز وي.',
+      'وحققت مبيعات كبيرة.',
+    ]);
+  });
+
+  test('ends a sentence after a Latin letter before an Arabic word, but keeps Latin initials', () => {
+    expect(split('يحتوي البرتقال على فيتامين C. ويساعد على المناعة. حصل على الدرجة A. إنها الأعلى.')).toStrictEqual([
+      'يحتوي البرتقال على فيتامين C.',
+      'ويساعد على المناعة.',
+      'حصل على الدرجة A.',
+      'إنها الأعلى.',
+    ]);
+    expect(split('كتب عنه J. K. Smith مقالاً. ثم رد.')).toStrictEqual(['كتب عنه J. K. Smith مقالاً.', 'ثم رد.']);
+    // a relative pronoun never opens a sentence
+    expect(split('صدر ألبومه X.Y.Z. الذي تصدر القوائم.')).toStrictEqual(['صدر ألبومه X.Y.Z. الذي تصدر القوائم.']);
+    expect(split('غنى أغنية Q.R. والتي نجحت.')).toStrictEqual(['غنى أغنية Q.R. والتي نجحت.']);
+  });
+
+  test('keeps a number after a Latin word and its period in the sentence («Op. 12»)', () => {
+    expect(split('عزفت الفرقة مقطوعة لشوبان (Op. 12) في الحفل. وصفق الجمهور طويلاً.')).toStrictEqual([
+      'عزفت الفرقة مقطوعة لشوبان (Op. 12) في الحفل.',
+      'وصفق الجمهور طويلاً.',
+    ]);
+  });
+});
+
+describe('sentences: a mid-line ellipsis before a new clause (QA round 4)', () => {
+  test('ends a sentence at «..» before ف with a particle or the article, كما or لقد', () => {
+    expect(split('تأخر القطار ساعتين.. فالمحطة مغلقة منذ الصباح.. كما أغلقت الطرق.')).toStrictEqual([
+      'تأخر القطار ساعتين..',
+      'فالمحطة مغلقة منذ الصباح..',
+      'كما أغلقت الطرق.',
+    ]);
+    expect(split('انتظرنا طويلاً… لقد كان يوماً صعباً.')).toStrictEqual(['انتظرنا طويلاً…', 'لقد كان يوماً صعباً.']);
+  });
+
+  test('keeps «..» before other words, and before a ف that answers إذا or بينما, inside the sentence', () => {
+    expect(split('حاول السباحة.. فغرق في النهر')).toStrictEqual(['حاول السباحة.. فغرق في النهر']);
+    expect(split('إذا تأخر القطار ساعة.. فهذا يعني أن المحطة مغلقة.')).toStrictEqual([
+      'إذا تأخر القطار ساعة.. فهذا يعني أن المحطة مغلقة.',
+    ]);
+    expect(split('بينما كان الفريق يتدرب في الملعب.. فإن المدرب غاب.')).toStrictEqual([
+      'بينما كان الفريق يتدرب في الملعب.. فإن المدرب غاب.',
+    ]);
+  });
+});
+
 describe('sentences: the look-back of these rules across scanner chunks', () => {
   test('gives a long text of such sentences the sentences of its paragraphs, shifted', () => {
     const unit =
-      'بنيت عام 450 ق.م. وازدهرت. التقى جون دبليو. سميث مدير "إف. بي. آي". بلغ السعر 12.500 د. وتراجع. انتهى. . ثم عاد (؟) وغادر.\n\n';
+      'بنيت عام 450 ق.م. وازدهرت. التقى جون دبليو. سميث مدير "إف. بي. آي". بلغ السعر 12.500 د. وتراجع. انتهى. . ثم عاد (؟) وغادر. إذا تأخر القطار عن موعده المعلن في المحطة الكبرى ساعة.. فهذا خطأ.\n\n';
     const pieces = sentences(unit);
     expect(pieces.map((s) => s.text)).toStrictEqual([
       'بنيت عام 450 ق.م.',
@@ -152,6 +208,7 @@ describe('sentences: the look-back of these rules across scanner chunks', () => 
       'وتراجع.',
       'انتهى. .',
       'ثم عاد (؟) وغادر.',
+      'إذا تأخر القطار عن موعده المعلن في المحطة الكبرى ساعة.. فهذا خطأ.',
     ]);
     // enough repetitions that chunk boundaries fall at many places inside the unit
     const times = Math.ceil((3 * CHUNK) / tokenize(unit).length) + 7;
