@@ -8,7 +8,9 @@
 // or a pronoun suffix) are listed in src/lexicon/foreign-names.ts
 // (scripts/build-foreign-names.ts).
 
+import { GREGORIAN_MONTHS } from '../chars/months.js';
 import { FOREIGN_NAMES_PACKED } from '../lexicon/foreign-names.js';
+import { normalizeForRoot } from './normalize-word.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const WAW = 0x0648; // U+0648 ARABIC LETTER WAW
@@ -59,9 +61,35 @@ const BEH_LAM_KAF = (c: number): boolean => c === 0x0628 || c === 0x0644 || c ==
 
 const LAM = 0x0644; // U+0644 ARABIC LETTER LAM
 
-/** True when the name list holds `w`, or `w` after its proclitics (لبوتين، وبلندن، للصين). */
-function isListedName(w: string): boolean {
-  const set = foreignNames();
+/**
+ * Month names that are Arabic words too: «مارس» (practised) and «آب» (returned) keep their
+ * roots.
+ */
+const MONTH_HOMOGRAPHS = new Set(['\u0645\u0627\u0631\u0633', '\u0622\u0628']);
+
+let months: Set<string> | undefined;
+
+/** Proclitics written before a month name (وفي يناير، لفبراير، وبيوليه). */
+const MONTH_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0643', '\u0648\u0628', '\u0648\u0644', '\u0641\u0628', '\u0641\u0644', '\u0648\u0643', '\u0641\u0643'];
+
+/**
+ * The one-word Gregorian month names of every Arabic locale (يناير، فبراير، يوليه، جانفي،
+ * أيلول …), normalized for root analysis, each also after its proclitics, so that one look-up
+ * answers: loanwords with no Arabic root.
+ */
+function monthNames(): Set<string> {
+  if (months) return months;
+  const set = new Set<string>();
+  for (const [name] of GREGORIAN_MONTHS) {
+    if (name.includes(' ') || MONTH_HOMOGRAPHS.has(name)) continue;
+    const w = normalizeForRoot(name);
+    if (w !== undefined) for (const p of MONTH_PROCLITICS) set.add(p + w);
+  }
+  return (months = set);
+}
+
+/** True when `set` holds `w`, or `w` after its proclitics (لبوتين، وبلندن، للصين). */
+function isListed(w: string, set: Set<string>): boolean {
   if (set.has(w)) return true;
   let i = 0;
   if (WAW_FEH(w.charCodeAt(i))) i++;
@@ -131,7 +159,10 @@ function isNisbaOfListedName(w: string): boolean {
  * adjective («الصيني»).
  */
 export function isForeign(w: string, score: number): boolean {
-  return score > FOREIGN_THRESHOLD || (score > LIST_FLOOR && (isListedName(w) || isNisbaOfListedName(w)));
+  if (score > FOREIGN_THRESHOLD) return true;
+  // A month name fits real roots well (يناير → نور, فبراير → برر): no score floor for it.
+  if (monthNames().has(w)) return true;
+  return score > LIST_FLOOR && (isListed(w, foreignNames()) || isNisbaOfListedName(w));
 }
 
 /**

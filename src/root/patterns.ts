@@ -245,7 +245,8 @@ export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
- * changed vowel (ابن، اسم، أب، أخ، يد، فم), and the Uthmani spelling رحمن. Hamza folded to ء.
+ * changed vowel (ابن، اسم، أب، أخ، يد، فم), the Uthmani spelling رحمن and the loanword مليون.
+ * Hamza folded to ء; stems of at most 6 letters.
  */
 export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['ابن', 'بنو'], ['بن', 'بنو'], ['ابنة', 'بنو'], ['بنت', 'بنو'], ['ابنا', 'بنو'],
@@ -253,7 +254,19 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['ءب', 'ءبو'], ['ءبو', 'ءبو'], ['ءبا', 'ءبو'], ['ءبي', 'ءبو'],
   ['ءخ', 'ءخو'], ['ءخو', 'ءخو'], ['ءخا', 'ءخو'], ['ءخي', 'ءخو'], ['ءخت', 'ءخو'],
   ['فم', 'فوه'], ['فو', 'فوه'], ['يد', 'يدي'], ['دم', 'دمو'], ['رحمن', 'رحم'], ['شفة', 'شفه'],
+  // The loanword «مليون» is filed under the quadriliteral ملين (as PADT does); no template
+  // of a triliteral root should claim it (it read as لين).
+  ['مليون', 'ملين'], ['ملايين', 'ملين'],
+  // The imperfect of رأى drops its hamza (يرى، ترى، نرى، أرى); ي and ى are written alike.
+  ['يرى', 'رءي'], ['ترى', 'رءي'], ['نرى', 'رءي'], ['ءرى', 'رءي'], ['يري', 'رءي'], ['تري', 'رءي'], ['نري', 'رءي'],
 ]);
+
+/**
+ * Roots of {@link IRREGULAR_STEMS} that win over any corpus prior: the loanword's conventional
+ * ملين (no corpus prior backs it) and رءي, whose imperfect without its hamza (يرى) fits the
+ * frequent ورى / روي templates.
+ */
+export const CERTAIN_ROOTS: ReadonlySet<string> = new Set(['ملين', 'رءي']);
 
 /** The name of God and its clitic forms (الله، لله، اللهم), root ءله. */
 export const ALLAH_FORMS: ReadonlySet<string> = new Set(['الله', 'لله', 'اللهم']);

@@ -127,6 +127,18 @@ const MIN_RARE_STEM = 16;
 const MIN_FREE_STEM = 28;
 /** A stem gains its article evidence before a possessive only from this weight on (≈ 32 occurrences). */
 const MIN_POSSESSED_STEM = 20;
+/**
+ * ف is split off a frequent stem the clitic test would keep whole when و + stem weighs at least
+ * the stem's weight minus this (4 × log2: the و-form is at least a fifth as frequent; see
+ * narrativeVerb).
+ */
+const NARRATIVE_WAW_MARGIN = 10;
+/** …and is seen after ب ك ل at most 1/16 of its count (4 × log2 16 = 16). */
+const VERB_PREPOSITION_MARGIN = 16;
+/** The imperfect that proves «التـ» a form VIII verb (see isFormEightVerb): weight 12 ≈ 8 occurrences. */
+const MIN_IMPERFECT_WEIGHT = 12;
+/** What an unknown inflected stem scores below its known bare noun (see inflectedNoun). */
+const INFLECTED_PENALTY = 8;
 /** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
 const PREPOSITION_BASE_WEIGHT = 100;
 
@@ -357,6 +369,139 @@ function possessedNoun(entry: number, stemStart: number): boolean {
   if (entry < 0 || entry >> 16 < MIN_POSSESSED_STEM) return false;
   const c = raw[stemStart]!;
   return c !== YEH && c !== TEH; // not ن: «نظيره» is «نظير» + «ه»
+}
+
+/**
+ * The article evidence of raw[0..n - 1) when raw[0..n) ends in the alef of an accusative
+ * tanween and its letters without that alef are a noun of three letters or more seen with the
+ * article («فردا» → «فرد», «إعلانا» → «إعلان»); else 0.
+ */
+function accusativeNoun(table: StemTable, n: number, whole: number): number {
+  if (n < 4 || raw[n - 1] !== ALEF) return 0;
+  // a particle with «نا» («فينا», «معنا»), whatever «الفين» (a bare-alef «ألفين») says
+  if (n === 4 && raw[2] === NOON && isShortParticle(0)) return 0;
+  // plurals and duals in ين ون take no tanween: «مواطنينا» is «مواطني» + «نا»; and before
+  // «ها» the pronoun is far likelier than a noun in ه («أوجها» is «أوج» + «ها»)
+  if ((raw[n - 3] === YEH || raw[n - 3] === WAW) && raw[n - 2] === NOON) return 0;
+  if (raw[n - 2] === HEH) return 0;
+  const entry = table.weight(folded, 0, n - 1, -1);
+  if (entry < 0 || entry >> 16 < MIN_RARE_STEM) return 0;
+  // a noun is more frequent than its accusative: «بروما» is no «بروم» + tanween
+  if (whole >= 0 && entry >> 16 < whole >> 16) return 0;
+  return articleBonus(entry);
+}
+
+/**
+ * Morphotactics for a few analyses, out of `choose`'s loop (its callers test the cheap part):
+ * - a final ا read as ى before a pronoun, on a stem that also reads as the future س + an
+ *   imperfect, needs a noun seen without the article too: one written with it nearly always is
+ *   a name in ي («السيسي»: «سيساهم» is س + «يساهم», not «سيسى» + «هم»);
+ * - «إعلانا» is «إعلان» + tanween, not «إعلى» + «نا»: a word whose letters without the final
+ *   alef are a noun seen with the article (accusative > 0) takes no «نا»;
+ * - after the article, a frequent stem never seen with it (under 3 times) that begins like an
+ *   imperfect verb is a verb, not a noun: «فاليري» (Valerie) is no ف + ال + «يري» (he sees).
+ */
+function vetoed(p: number, s: number, entry: number, stemStart: number, n: number, last: number, accusative: number): boolean {
+  if (last === ALEF_MAKSURA && raw[stemStart] === SEEN && isImperfectPrefix(raw[stemStart + 1]!) && ((entry >> 8) & 0xff) >= entry >> 16) return true;
+  if (s >= 0 && accusative > 0 && PRONOUNS[s]!.codes.length === 2 && raw[n - 2] === NOON) return true;
+  return prefixArticle[p] !== 0 && entry >= 0 && ((entry >> 8) & 0xff) === 0 && entry >> 16 >= MIN_FREE_STEM && isImperfectPrefix(raw[stemStart]!);
+}
+
+/** Set by wholeEvidence: the whole word's count after ب ك proves nothing (see afterWawIsClitic). */
+let wawClitic = false;
+
+/**
+ * The accusative evidence of raw[0..n) (see accusativeNoun) and, in wawClitic, whether its
+ * count after ب ك is to be ignored. Out of `choose`, which calls it for few words.
+ */
+function wholeEvidence(table: StemTable, n: number, whole: number, ownArticle: number, preposition: number): number {
+  wawClitic = preposition > 0 && raw[0] === WAW && afterWawIsClitic(table, n, whole);
+  if (raw[n - 1] !== ALEF) return 0;
+  // No look-up when nothing competes with the whole word: neither a proclitic letter in front
+  // nor «نا», «هما», «كما» behind («أيضا», «جديدا»); nor when it has the full article bonus
+  // and no «نا» to settle.
+  const first = raw[0]!;
+  const ending = raw[n - 2]!;
+  const contested =
+    ending === NOON || ending === MEEM || first === WAW || first === FEH || first === BEH || first === KAF || first === LAM || first === SEEN || first === ALEF;
+  return contested && (ownArticle < MAX_ARTICLE_BONUS || ending === NOON) ? accusativeNoun(table, n, whole) : 0;
+}
+
+/** {@link accusativeNoun} as a test, for the stem table of `choose`. */
+function isAccusative(n: number): boolean {
+  const table = lexicon();
+  return accusativeNoun(table, n, table.weight(folded, 0, n, -1)) > 0;
+}
+
+/**
+ * True when raw[0..n), which begins with و, never takes the article and is rarer than what
+ * follows its و, itself no noun: a clitic compound («ولن», «ويرى») rather than a noun
+ * («وجهة») or a word of its own («وردت»).
+ */
+function afterWawIsClitic(table: StemTable, n: number, whole: number): boolean {
+  if (whole < 0 || articleBonus(whole) > 0) return false;
+  const stem = table.weight(folded, 1, n, -1);
+  // the stem a function word or verb, never a noun seen with the article («وست» is no و + «ست»)
+  return stem >= 0 && stem >> 16 >= whole >> 16 && articleBonus(stem) === 0;
+}
+
+/**
+ * True when «ال» + raw[start..end) (a stem beginning with ت) is a form VIII verb of a root
+ * whose first letter is ل, not the article before a noun: «التقى», «التزم», «التحق», «التقطت»
+ * (the «ال» is the verb's alef and first radical, the ت its infix). The imperfect «يلتـ» of
+ * the same letters, without a perfect ending (ت وا ا نا) and with a weak final ي restored
+ * («التقت» → «يلتقي»), must be seen at least MIN_IMPERFECT_WEIGHT and at least as often as the
+ * stem is seen without the article («تهم», the charges, is free far more often than «يلتهم»).
+ */
+function isFormEightVerb(table: StemTable, start: number, end: number, entry: number): boolean {
+  // a stem seen free a quarter of the time or more is a noun (a test without a look-up; the
+  // verb's own «التـ» spelling gives its stem nearly all of its evidence after the article)
+  if (entry >= 0 && ((entry >> 8) & 0xff) < (entry >> 16) - 1) return false;
+  const alef = start - 2;
+  let imperfect = -1;
+  folded[alef] = YEH;
+  for (let k = 0; k < 5 && imperfect >> 16 < MIN_IMPERFECT_WEIGHT; k++) {
+    // the stem without a perfect ending: none, ت, وا, ا, نا
+    const e =
+      k === 0 ? end
+      : k === 1 ? (raw[end - 1] === TEH ? end - 1 : -1)
+      : k === 2 ? (raw[end - 1] === ALEF && raw[end - 2] === WAW ? end - 2 : -1)
+      : k === 3 ? (raw[end - 1] === ALEF ? end - 1 : -1)
+      : raw[end - 1] === ALEF && raw[end - 2] === NOON ? end - 2 : -1;
+    if (e - start < 2) continue;
+    imperfect = Math.max(imperfect, table.weight(folded, alef, e, -1));
+    if (e < end) {
+      // a weak final: «التقت» is «التقى» + ت, its imperfect «يلتقي»
+      const kept = folded[e]!;
+      folded[e] = YEH;
+      imperfect = Math.max(imperfect, table.weight(folded, alef, e + 1, -1));
+      folded[e] = kept;
+    }
+  }
+  folded[alef] = ALEF;
+  if (imperfect < 0 || imperfect >> 16 < MIN_IMPERFECT_WEIGHT) return false;
+  if (entry < 0) return true;
+  // the stem's count without the article: evidence − after-article, back from 4 × log2
+  const free = 2 ** ((entry >> 16) / 4) - ((entry >> 8) & 0xff ? 2 ** (((entry >> 8) & 0xff) / 4) : 0);
+  return free < 2 || imperfect >> 16 >= 4 * Math.log2(free);
+}
+
+/**
+ * The weight of the noun that raw[start..end) inflects with a sound plural, dual or feminine
+ * ending (ون ين ات ان ة ية), when that noun has three letters or more and is seen with the
+ * article; else 0.
+ */
+function inflectedNoun(table: StemTable, start: number, end: number): number {
+  const last = raw[end - 1]!;
+  const before = raw[end - 2]!;
+  const cut =
+    last === NOON && (before === WAW || before === YEH || before === ALEF) ? 2
+    : last === TEH && before === ALEF ? 2
+    : last === TEH_MARBUTA ? (before === YEH ? 2 : 1)
+    : 0;
+  if (cut === 0 || end - cut - start < 3) return 0;
+  const entry = table.weight(folded, start, end - cut, -1);
+  return entry >= 0 && articleBonus(entry) > 0 ? entry >> 16 : 0;
 }
 
 /** أ إ آ: an alef written with its hamza (a bare ا may be a foreign name's long vowel). */
@@ -736,19 +881,79 @@ function cutsLexical(p: number, n: number, entry: number): boolean {
   if (mid === KAF && prefixArticle[p] === 1 && n - prefixEnd[p]! >= 3 && entry >= 0 && entry >> 16 >= MIN_FREE_STEM && articleBonus(entry) > 0) {
     return false;
   }
-  if (isLexical(0, n)) return true;
-  return prefixConj[p] !== 0 && (prefixMid[p] !== 0 || prefixArticle[p] !== 0) && isLexical(1, n);
+  // the whole word's tests are the same for every candidate: asked once per scoring
+  if (wholeLexical < 0) wholeLexical = isLexical(0, n) ? 1 : 0;
+  if (wholeLexical === 1) return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && narrativeVerb(n, entry));
+  if (prefixConj[p] === 0 || (prefixMid[p] === 0 && prefixArticle[p] === 0)) return false;
+  if (tailLexical < 0) tailLexical = isLexical(1, n) ? 1 : 0;
+  return tailLexical === 1;
 }
 
-/** Scores every analysis of raw[0..n) and leaves the best in bestPrefix … bestPrepositionBase. */
+/** isLexical(0, n) and isLexical(1, n) of the word being scored: -1 not asked yet, else 0 or 1. */
+let wholeLexical = -1;
+let tailLexical = -1;
+
+/**
+ * True when ف + raw[1..n) is a conjunction before a verb of narrative text: the stem is
+ * frequent and the corpus joins it with و at least a fifth as often as it writes it alone
+ * («وصار» against «صار», «وقاموا» against «قاموا»). Such text joins verbs with ف far above the
+ * rate the clitic test measures over the whole corpus, so that test would keep «فصار»,
+ * «فقاموا» whole. Names that ف merely begins are seldom written after و: «وورد» is a sixth
+ * of «ورد», «ويصل» a tenth of «يصل» («فورد», «فيصل» stay whole).
+ */
+function narrativeVerb(n: number, entry: number): boolean {
+  if (entry < 0 || entry >> 16 < MIN_FREE_STEM || isAccusative(n)) return false;
+  // a verb is hardly seen after ب ك ل (at most a sixteenth of its count): «حسب», seen as
+  // «بحسب», is a noun, and «فحسب» (only) one word
+  if ((entry & 0xff) > (entry >> 16) - VERB_PREPOSITION_MARGIN) return false;
+  folded[0] = WAW;
+  const joined = lexicon().weight(folded, 0, n, -1);
+  folded[0] = FEH;
+  return joined >= 0 && joined >> 16 >= (entry >> 16) - NARRATIVE_WAW_MARGIN;
+}
+
+/** While true, `scoreAnalyses` skips the article before a stem in ت (see choose). */
+let banFormEight = false;
+
+/**
+ * Scores every analysis of raw[0..n) and leaves the best in bestPrefix … bestPrepositionBase.
+ * When the best reads «الت» as the article before a form VIII verb («التقى», see
+ * isFormEightVerb), the word is scored again without that reading (a test made here, once per
+ * word, rather than for every candidate).
+ */
 function choose(n: number): void {
+  scoreAnalyses(n);
+  const p = bestPrefix;
+  if (prefixArticle[p] !== 1 || raw[prefixEnd[p]!] !== TEH) return;
+  const table = lexicon();
+  const start = prefixEnd[p]!;
+  if (!isFormEightVerb(table, start, n, table.weight(folded, start, n, -1))) return;
+  banFormEight = true;
+  scoreAnalyses(n);
+  banFormEight = false;
+}
+
+/** The scoring of {@link choose}. */
+function scoreAnalyses(n: number): void {
+  wholeLexical = -1;
+  tailLexical = -1;
   const table = lexicon();
   const prefixes = prefixCandidates(n);
 
   // Best analysis so far; the whole word first.
   const whole = table.weight(folded, 0, n, -1);
-  const wholeArticle = articleBonus(whole);
-  const wholePreposition = prepositionBonus(whole);
+  // An accusative ending: «فردا», «إعلانا» are «فرد», «إعلان» + the alef of tanween, and the
+  // article evidence of «الفرد», «الإعلان» is theirs («الفردا» is never written).
+  // The accusative ending (see accusativeNoun) and the و-words whose count after ب ك comes from
+  // names (see afterWawIsClitic) are rare: looked at out of line, only when they may apply.
+  let wholeArticle = articleBonus(whole);
+  let wholePreposition = prepositionBonus(whole);
+  let accusative = 0;
+  if (raw[n - 1] === ALEF || (wholePreposition > 0 && raw[0] === WAW)) {
+    accusative = wholeEvidence(table, n, whole, wholeArticle, wholePreposition);
+    if (accusative > wholeArticle) wholeArticle = accusative;
+    if (wawClitic) wholePreposition = 0;
+  }
   let bestScore = whole < 0 ? UNKNOWN_WHOLE : (whole >> 16) + wholeArticle;
   bestPrefix = 0;
   bestSuffix = -1;
@@ -779,7 +984,8 @@ function choose(n: number): void {
           // After a conjunction, a whole seen with the article is a noun: «ولي» (as in «ولي
           // العهد», seen as «الولي») is no و + ل + ي.
           const noun = stemStart === 1 && wholeArticle > 0;
-          if ((c === BEH || c === LAM) && !(c === LAM && form === 'كن') && !(c === BEH && form === 'ي' && n === 2) && !noun) {
+          // A preposition takes «ي», never the verbal «ني»: «بني» is «بني» (sons of), not ب + ني.
+          if ((c === BEH || c === LAM) && form !== 'ني' && !(c === LAM && form === 'كن') && !(c === BEH && form === 'ي' && n === 2) && !noun) {
             const score = PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus;
             if (score > bestScore) {
               bestScore = score;
@@ -812,6 +1018,12 @@ function choose(n: number): void {
       if (s >= 0 && !suffixAllowed(table, s, stemStart, stemEnd, n)) continue;
       let entry = table.weight(folded, stemStart, stemEnd, -1);
       let score = stemWeight(entry, stemLength);
+      if (entry < 0 && whole < 0 && prefixArticle[p] !== 0 && s < 0) {
+        // An unknown word after the article: its stem may be a known noun with a plural,
+        // dual or feminine ending the corpus never showed it with («المبادرون» → «مبادر»).
+        const bare = inflectedNoun(table, stemStart, stemEnd);
+        if (bare > 0) score = bare - INFLECTED_PENALTY;
+      }
       let last = -1;
       if (s >= 0) {
         // The stem's last letter may be written differently before a suffix.
@@ -829,6 +1041,7 @@ function choose(n: number): void {
         }
       }
       if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, last)) continue;
+      if ((last === ALEF_MAKSURA || accusative > 0 || prefixArticle[p] !== 0) && vetoed(p, s, entry, stemStart, n, last, accusative)) continue;
       if (p !== 0) {
         const noun = articleBonus(entry) > 0;
         // After the article a two-letter stem must be a noun («الدم», «اليد»), not «ما», «مر».
@@ -869,7 +1082,12 @@ function choose(n: number): void {
       const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
-      if (score > bestScore && !(p !== 0 && cutsLexical(p, n, entry)) && !(s >= 0 && keepsEnding(stemStart, n))) {
+      if (
+        score > bestScore &&
+        !(p !== 0 && cutsLexical(p, n, entry)) &&
+        !(s >= 0 && keepsEnding(stemStart, n)) &&
+        !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
+      ) {
         bestScore = score;
         bestPrefix = p;
         bestSuffix = s;

@@ -297,8 +297,15 @@ export function stemDhad(word: string, given?: Segmentation): string {
   let u = units;
   if (mayHaveClitics(units, n)) {
     const parts = given ?? segmentWord(source, true, 0);
-    // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole.
-    if (parts.base.tag === 'STEM' && (parts.prefixes.length > 0 || parts.suffixes.length > 0)) {
+    // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole,
+    // and so does a short function word carrying one («لأنه», «لكنها», «بأنك»; the name
+    // «بانك» too). (Bases of four letters or more are no function words worth the look-up.)
+    const base = parts.base.form;
+    if (
+      parts.base.tag === 'STEM' &&
+      (parts.prefixes.length > 0 || parts.suffixes.length > 0) &&
+      !(parts.suffixes.length > 0 && base.length <= 3 && isStopwordSpelling(base))
+    ) {
       let article = false;
       let proclitic = false;
       const prefixes = parts.prefixes;
@@ -306,7 +313,6 @@ export function stemDhad(word: string, given?: Segmentation): string {
         if (prefixes[i]!.tag === 'DET') article = true;
         else proclitic = true;
       }
-      const base = parts.base.form;
       const baseUnits = baseScratch.reserve(base.length + 1);
       const length = fold(baseUnits, base, true);
       if (length > 0 && takesSplit(units, n, base, length, article, proclitic)) {

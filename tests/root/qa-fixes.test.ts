@@ -68,3 +68,29 @@ describe('root on frequent news words', () => {
     expect(root('للغاية')).not.toBe('لغو');
   });
 });
+
+// QA round 4: errors found by reading root() on SaudiNewsNet, Tashkeela and Wikipedia text
+// (news-000, 003, 010, 011, 014). Words are invented combinations of clitics and stems.
+describe('root, QA round 4', () => {
+  test.each([['وبيناير'], ['لفبراير'], ['ويوليه']])('gives a Gregorian month name no root: %s', (word) => {
+    expect(root(word)).toBeUndefined();
+  });
+
+  test('keeps the roots of month names that are Arabic words too (مارس «practised»)', () => {
+    expect(root('ومارس')).toBe('مرس');
+  });
+
+  test.each([['وبملايينهم'], ['بمليونين']])('files مليون under ملين, as PADT does: %s', (word) => {
+    expect(root(word)).toBe('ملين');
+  });
+
+  test('reads the imperfect of رأى without its hamza (فسنرى), but not after ب', () => {
+    expect(root('فسنرى')).toBe('رءي');
+    expect(root('بيرى')).not.toBe('رءي');
+  });
+
+  test('lets the final ي of فاعل stand for a و radical (التالي → تلو) and keeps ي radicals', () => {
+    expect(root('وللتاليات')).toBe('تلو');
+    expect(root('وبالماضي')).toBe('مضي');
+  });
+});

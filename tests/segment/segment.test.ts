@@ -213,3 +213,69 @@ describe('segment: other input', () => {
     expect(s.base.end).toBe(word.length);
   });
 });
+
+describe('segment: QA round 4 (SaudiNewsNet, Tashkeela, Wikipedia)', () => {
+  test('a preposition takes «ي», never the verbal «ني»: «بني» (sons of) stays whole', () => {
+    expect(forms(segment('بني'))).toBe('[بني]');
+    expect(segmentText('زار وفد من بني عمومتنا').map((t) => forms(t.segmentation))[3]).toBe('[بني]');
+    expect(forms(segment('وبني'))).toBe('و+[بني]');
+    expect(forms(segment('بي'))).toBe('[بي]');
+    expect(forms(segment('به'))).toBe('[ب]+ه');
+  });
+
+  test('splits و off a function word or verb that names in بو- / كو- made look whole («ولن», «ولو», «ويرى»)', () => {
+    const bases = segmentText('ولن نتأخر ولو تأخر غيرنا ويرى الجميع ذلك').map((t) => forms(t.segmentation));
+    expect(bases[0]).toBe('و+[لن]');
+    expect(bases[2]).toBe('و+[لو]');
+    expect(bases[5]).toBe('و+[يرى]');
+    // a noun seen with the article keeps its ب-evidence: «وجهة» is no و + «جهة»
+    expect(forms(segment('وجهة'))).toBe('[وجهة]');
+    expect(forms(segment('وردت'))).toBe('[وردت]');
+  });
+
+  test('splits ف off a verb of narrative text that the clitic-rate test kept whole', () => {
+    expect(segmentText('فصار الفتى يجري فقاموا خلفه').map((t) => forms(t.segmentation))[0]).toBe('ف+[صار]');
+    expect(forms(segment('فقاموا'))).toBe('ف+[قاموا]');
+    expect(forms(segment('فيقولون'))).toBe('ف+[يقولون]');
+    // names that ف merely begins are seldom written after و
+    expect(forms(segment('فورد'))).toBe('[فورد]');
+    expect(forms(segment('فيصل'))).toBe('[فيصل]');
+  });
+
+  test('reads the final alef of an accusative noun as tanween, not as part of «نا»', () => {
+    expect(forms(segment('إعلانا'))).toBe('[إعلانا]');
+    expect(forms(segment('إعلاناً'))).toBe('[إعلانا]');
+    expect(forms(segment('فردا'))).toBe('[فردا]');
+    // a pronoun «نا» stays a pronoun on particles, plurals and nouns that do not end in ن
+    expect(forms(segment('فينا'))).toBe('[في]+نا');
+    expect(forms(segment('مواطنينا'))).toBe('[مواطني]+نا');
+    expect(forms(segment('بلادنا'))).toBe('[بلاد]+نا');
+  });
+
+  test('keeps a form VIII verb of a root in ل whole instead of reading its «ال» as the article', () => {
+    const pieces = segmentText('التزم الفريق بالخطة ثم التحقت به لاعبة والتقطت صورة').map((t) => forms(t.segmentation));
+    expect(pieces[0]).toBe('[التزم]');
+    expect(pieces[4]).toBe('[التحقت]');
+    expect(pieces[7]).toBe('و+[التقطت]');
+    // a noun whose stem is free far more often than the verb's imperfect keeps the article
+    expect(forms(segment('التهم'))).toBe('ال+[تهم]');
+    expect(pieces[1]).toBe('ال+[فريق]');
+  });
+
+  test('reads no article before a frequent verb never written with it («فاليري» is no ف + ال + «يري»)', () => {
+    expect(forms(segment('فاليري'))).toBe('[فاليري]');
+    expect(forms(segment('واليمن'))).toBe('و+ال+[يمن]');
+  });
+
+  test('prefers the future س + imperfect to a name in ي read as ى before a pronoun', () => {
+    expect(segmentText('سيساهم الجميع في البناء').map((t) => forms(t.segmentation))[0]).toBe('س+[يساهم]');
+    expect(forms(segment('مستواهم'))).toBe('[مستوى]+هم');
+  });
+
+  test('splits the article off an unknown plural whose singular is a known noun', () => {
+    // «المبرمجات» and «الفلكيات» are not in the lexicon; «البرمج…» no: «مبرمج», «فلكي» are
+    expect(segmentText('شاركت المبرمجات والفلكيات').map((t) => forms(t.segmentation)).slice(1)).toEqual(['ال+[مبرمجات]', 'و+ال+[فلكيات]']);
+    // an unknown word with no known noun inside stays whole
+    expect(forms(segment('الزبرقطون'))).toBe('[الزبرقطون]');
+  });
+});

@@ -37,3 +37,29 @@ describe('the dhad stemmer on presentation forms of marks', () => {
     expect(stem('\uFE71')).toBe('');
   });
 });
+
+// QA round 4: errors found by reading stem() on SaudiNewsNet, Tashkeela and Wikipedia text
+// (news-000, 003, 010, 011, 014). Words are invented combinations of clitics and stems.
+describe('the dhad stemmer, QA round 4', () => {
+  test('removes the ة of an adjective whose masculine plural is broken (صغيرة: صغار)', () => {
+    expect(stem('وكالصغيرة')).toBe('صغير');
+    expect(stem('والقديمة')).toBe('قديم');
+    // a noun in ـة takes possessive pronouns and keeps it
+    expect(stem('وبمكتبة')).toBe('مكتبة');
+  });
+
+  test('keeps the ending of the tens, which are no plurals of the units', () => {
+    expect(stem('وبالثلاثين')).toBe('ثلاثين');
+    expect(stem('لعشرين')).not.toBe('عشر');
+  });
+
+  test('splits ب off a common noun that is rarer bare than in its fixed phrase', () => {
+    expect(stem('بسبب')).toBe('سبب');
+    expect(stem('بشدة')).toBe('شدة');
+  });
+
+  test('keeps a function word that carries a pronoun whole, as a preposition with one', () => {
+    expect(stem('لأنك')).toBe('لانك');
+    expect(stem('فبأنهما')).toBe('فبانهما');
+  });
+});
