@@ -26,6 +26,28 @@ describe('a lone tatweel typed as a dash', () => {
   });
 });
 
+describe('a hyphen after a number and a space', () => {
+  test('links a range of years, as a dash does', () => {
+    expect(found('أعدت الوزارة خطة للفترة 2021 -2025 للتنمية')).toEqual([['DATE', '2021 -2025', '2021/2025']]);
+  });
+
+  test('reads a score as two numbers, not a negative one', () => {
+    expect(found('وانتهى اللقاء بالتعادل 3 -3 بين الفريقين')).toEqual([
+      ['NUM', '3', 3],
+      ['NUM', '3', 3],
+    ]);
+  });
+
+  test('keeps the sign of a number that follows a word or stands on its own', () => {
+    expect(found('وبلغت درجة الحرارة -4 ليلا')).toEqual([['NUM', '-4', -4]]);
+    expect(found('بين 5 و -2 درجات')).toContainEqual(['NUM', '-2', -2]);
+  });
+
+  test('keeps U+2212 MINUS SIGN a sign', () => {
+    expect(found('سجلت المحطة 12 \u22123 درجات')).toContainEqual(['NUM', '\u22123', -3]);
+  });
+});
+
 describe('dates that share a year', () => {
   test('gives the first date of a range the year written after the second', () => {
     expect(found('الحكومة الثانية (10 فبراير ـ 3 أبريل 1950) ثم')).toEqual([

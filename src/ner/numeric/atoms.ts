@@ -222,7 +222,10 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
         // Words the grammar never reads merge into one atom: nothing can match inside or across them.
         if (key === '' && prev !== undefined && prev.kind === Kind.Word && prev.key === '') prev.end = i;
         else atoms.push(atom(Kind.Word, start, i, key, 0, 0, gap));
-      } else if (digitValue(c) >= 0 || (isSign(c) && i + 1 < tokenEnd && digitValue(text.charCodeAt(i + 1)) >= 0 && signStandsAlone(text, i))) {
+      } else if (
+        digitValue(c) >= 0 ||
+        (isSign(c) && i + 1 < tokenEnd && digitValue(text.charCodeAt(i + 1)) >= 0 && signStandsAlone(text, i) && !isDashAfterNumber(text, atoms, i))
+      ) {
         const keycap = keycapEnd(text, i, tokenEnd);
         if (keycap > 0) {
           atoms.push(atom(Kind.Barrier, start, keycap, '', 0, 0, gap));
@@ -243,6 +246,23 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
     }
   }
   return atoms;
+}
+
+/**
+ * Whether the hyphen-minus at `i`, which the tokenizer reads as the sign of the number after
+ * it, is a dash between two numbers: it follows a number and spaces on the same line
+ * («2015 -2019», «(1897 -1966)», a score «0 -3»). Ranges and scores are written so; a negative
+ * number right after another number is not. U+2212 MINUS SIGN stays a sign.
+ */
+function isDashAfterNumber(text: string, atoms: readonly Atom[], i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2d) return false;
+  const prev = atoms[atoms.length - 1];
+  if (prev === undefined || prev.kind !== Kind.Digits || prev.end >= i) return false;
+  for (let k = prev.end; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** Whether `text[start, end)` is only U+0640 TATWEEL. */
