@@ -2,30 +2,7 @@
 // persons, name parts and rulers' ordinals), on invented sentences with hand-set tags, so that each rule is
 // tested whatever the model says.
 import { describe, expect, test } from 'vitest';
-import { describe as describeTokens, TAGS } from '../../src/ner/features.js';
-import { lexicon } from '../../src/ner/lexicon.js';
-import { applyRules } from '../../src/ner/rules.js';
-import { tokenize } from '../../src/tokenize/index.js';
-
-/** The tags after the rules for `text` tagged `tags` (one per token), and each token's proclitics. */
-function rules(text: string, tags: string[]): { tags: string[]; clitics: string[] } {
-  const tokens = tokenize(text);
-  expect(tokens.length, tokens.map((t) => t.text).join('|')).toBe(tags.length);
-  const lex = lexicon();
-  const infos = describeTokens(
-    tokens.map((t) => t.text),
-    lex,
-  );
-  const codes = Int8Array.from(tags.map((t) => TAGS.indexOf(t as (typeof TAGS)[number])));
-  applyRules(
-    infos,
-    tokens.map((t) => t.text),
-    codes,
-    new Float64Array(tokens.length).fill(50),
-    lex,
-  );
-  return { tags: Array.from(codes, (c) => TAGS[c]!), clitics: infos.map((i) => i.word.p) };
-}
+import { rules } from '../helpers/ner-rules.js';
 
 const O = 'O';
 const B = 'B-PERS';

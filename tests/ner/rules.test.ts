@@ -2,36 +2,12 @@
 // hand-set tags, so that each rule is tested whatever the model says, then through entities().
 import { describe, expect, test } from 'vitest';
 import { entities } from '../../src/ner/index.js';
-import { describe as describeTokens, TAGS } from '../../src/ner/features.js';
 import { lexicon } from '../../src/ner/lexicon.js';
-import { applyRules, endBeforeNumeric, isAdjectiveNisba, RULE_MARGIN } from '../../src/ner/rules.js';
+import { endBeforeNumeric, isAdjectiveNisba, RULE_MARGIN } from '../../src/ner/rules.js';
 import { tokenize } from '../../src/tokenize/index.js';
+import { rules } from '../helpers/ner-rules.js';
 import type { Entity } from '../../src/ner/types.js';
 import { wellFormed } from '../helpers/entities.js';
-
-/**
- * Runs the rules on `text` with the given tags (one per token: 'O', 'B-PERS', …) and returns
- * the tags after the rules and the proclitic letters of each token as the rules left them.
- */
-function rules(text: string, tags: string[]): { tags: string[]; clitics: string[]; margins: number[] } {
-  const tokens = tokenize(text);
-  expect(tokens.length, tokens.map((t) => t.text).join('|')).toBe(tags.length);
-  const lex = lexicon();
-  const infos = describeTokens(
-    tokens.map((t) => t.text),
-    lex,
-  );
-  const codes = Int8Array.from(tags.map((t) => TAGS.indexOf(t as (typeof TAGS)[number])));
-  const margins = new Float64Array(tokens.length).fill(50);
-  applyRules(
-    infos,
-    tokens.map((t) => t.text),
-    codes,
-    margins,
-    lex,
-  );
-  return { tags: Array.from(codes, (c) => TAGS[c]!), clitics: infos.map((i) => i.word.p), margins: Array.from(margins) };
-}
 
 const O = 'O';
 
