@@ -819,8 +819,9 @@ function scanUntil(limit: number): void {
       }
       continue;
     }
-    // Signs: '-', '−' or '+' directly before a digit and not after a word or number.
-    if ((c === HYPHEN_MINUS || c === MINUS_SIGN || c === PLUS_SIGN) && isDigitAt(i + 1) && standsAlone(i)) {
+    // Signs: '-', '−' or '+' directly before a digit and not after a word or number; a digit
+    // that opens a keycap emoji («-1️⃣») is the emoji's, and the sign stays punctuation.
+    if ((c === HYPHEN_MINUS || c === MINUS_SIGN || c === PLUS_SIGN) && isDigitAt(i + 1) && standsAlone(i) && keycapEnd(i + 1) < 0) {
       i = absorb(i, beforeKeycap(i + 1, scanNumberBody(i + 1)), NUMBER);
       continue;
     }

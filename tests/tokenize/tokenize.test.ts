@@ -314,6 +314,9 @@ describe('tokenize: emoji and symbols', () => {
     expect(pairs('2,1️⃣')).toStrictEqual([['2', 'number'], [',', 'punctuation'], ['1️⃣', 'emoji']]);
     expect(pairs('a1️⃣')).toStrictEqual([['a', 'word'], ['1️⃣', 'emoji']]);
     expect(pairs('a1⃣')).toStrictEqual([['a', 'word'], ['1⃣', 'emoji']]);
+    // a sign is no sign of a keycap (fast-check found «-1️⃣» read as one number)
+    expect(pairs('-1️⃣ −2️⃣')).toStrictEqual([['-', 'punctuation'], ['1️⃣', 'emoji'], ['−', 'symbol'], ['2️⃣', 'emoji']]);
+    expect(pairs('-12️⃣')).toStrictEqual([['-1', 'number'], ['2️⃣', 'emoji']]);
   });
 
   test('splits emoji glued to words', () => {
