@@ -270,9 +270,11 @@ describe('separators the tokenizer keeps in a number', () => {
     expect(found('البنود 4، 5، 6')).toEqual([['NUM', '4', 4], ['NUM', '5', 5], ['NUM', '6', 6]]);
   });
 
-  test('reads ر between digits as a decimal point', () => {
-    expect(found('تراجع المؤشر 1ر45 بالمئة')).toEqual([['PERCENT', '1ر45 بالمئة', 1.45]]);
-    expect(found('نحو 2ر7 مليار')).toEqual([['NUM', '2ر7 مليار', 2700000000]]);
+  test('reads ر between digits as a decimal point, the fraction written first', () => {
+    expect(found('تراجع المؤشر 45ر1 بالمئة')).toEqual([['PERCENT', '45ر1 بالمئة', 1.45]]);
+    expect(found('نحو 7ر2 مليار')).toEqual([['NUM', '7ر2 مليار', 2700000000]]);
+    expect(found('ارتفعت الحرارة 75ر0 درجة')).toEqual([['NUM', '75ر0', 0.75]]);
+    expect(found('بلغ سعر البرميل 35ر52 دولار')).toEqual([['MONEY', '35ر52 دولار', { amount: 52.35, currency: 'USD' }]]);
   });
 });
 

@@ -17,10 +17,13 @@ const GRAMMAR_WORDS = [
   'الماضي', 'الجاري', 'هـ', 'م', 'ميلادي', 'صباحاً', 'مساءً', 'والنصف',
   'ثلاثة', 'وعشرون', 'مئة', 'وخمسة', 'عشر', 'أحد', 'وأحد', 'ألف', 'آلاف', 'ألفا', 'مليون', 'ملايين', 'مليارات', 'ونصف', 'نصف',
   'دولار', 'ريال', 'قطري', 'دينار', 'يورو', 'في', 'المئة', 'بالمئة', 'رقم', 'المادة', 'و', 'وحتى',
+  // QA round 5: dinar abbreviations, cents, ranks and editions, glued prepositions, «نفس الشهر»
+  'د', 'أ', 'ل', 'دج', 'سنتا', 'المركز', 'الدورة', 'عالميا', 'إلى', 'قبل', 'نفس', 'الشهر', 'أمس', 'إن',
 ];
 const SIGNS = [
   '%', '٪', '$', '€', '/', '-', '−', ':', '(', ')', '،', '.', ',', '\n', '1', '15', '04', '2001', '٢٠٢٤', '3.4', '٣٫٥', '10:30', '1,000', '28/8/1996',
   '1.000.000', '1.2.3', '-5', '1️⃣', 'USD', 'ق.م', 'قبل الميلاد', 'الـ', 'الرابع', 'من', 'COVID',
+  '14/9/1431', '1436/10/30', 'م.د', 'م د', 'د.أ', '3-', 'الخامس إلى السابع من',
 ];
 
 const piece = fc.oneof(
@@ -76,12 +79,18 @@ describe('findNumericEntities (properties)', () => {
     expect(entities.map((e) => [e.text, e.value])).toEqual([['3', 3], ['5', 5]]);
   });
 
+  test('the value shapes include a day of a month named by reference', () => {
+    const text = 'وصل يوم 14 من الشهر الجاري و25 من نفس الشهر';
+    const values = findNumericEntities(text, tokenize(text)).map((e) => e.value);
+    expect(values).toContain('---14');
+  });
+
   test.prop([anyText], { numRuns: 200 })('values have the documented shapes', (text) => {
     for (const e of findNumericEntities(text, tokenize(text))) {
       if (e.value === undefined) continue;
       if (e.type === 'NUM' || e.type === 'PERCENT') expect(Number.isFinite(e.value)).toBe(true);
       if (e.type === 'MONEY') expect(e.value).toEqual({ amount: expect.any(Number), currency: expect.stringMatching(/^[A-Z]{3}$/) });
-      if (e.type === 'DATE') expect(e.value).toMatch(/^(-?\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|-W-[1-7])(\/(\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?))?$/);
+      if (e.type === 'DATE') expect(e.value).toMatch(/^(-?\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|---\d\d|-W-[1-7])(\/(\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|---\d\d))?$/);
       if (e.type === 'TIME') expect(e.value).toMatch(/^T\d\d:\d\d(:\d\d)?$/);
     }
   });

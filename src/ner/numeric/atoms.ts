@@ -309,7 +309,8 @@ const isDecimalPoint = (c: number): boolean => c === 0x2e || c === 0x66b;
 
 /**
  * Reads a number run — an optional sign, digits, and single separators (`.` `,` U+066B
- * U+066C, and `،` read as `,`; in a number token `ر` read as U+066B) each followed by digits,
+ * U+066C, and `،` read as `,`; in a number token `ر` read as U+066B, the fraction written
+ * first: «12ر49» is 49.12) each followed by digits,
  * as the tokenizer keeps them in one token — and pushes one
  * Digits atom when the run is one number:
  * - thousands groups of exactly three digits after `,` or U+066C ARABIC THOUSANDS SEPARATOR
@@ -342,7 +343,7 @@ function scanNumberRun(text: string, i: number, end: number, atoms: Atom[], gap:
   for (;;) {
     if (!(j + 1 < end && digitValue(text.charCodeAt(j + 1)) >= 0)) break;
     const sep = text.charCodeAt(j);
-    // «2ر27»: wire copy types ر for U+066B, which it resembles; the tokenizer has then made
+    // «27ر2»: wire copy types ر for U+066B, which it resembles; the tokenizer has then made
     // the digits and the ر one number token
     const rehPoint = numberToken && sep === 0x631;
     if (!rehPoint && !isSeparator(sep)) break;
@@ -385,12 +386,21 @@ function scanNumberRun(text: string, i: number, end: number, atoms: Atom[], gap:
   }
   if (whole) {
     let ascii = sign < 0 ? '-' : sign > 0 ? '+' : '';
-    for (let k = digitsStart; k < runEnd; k++) {
+    // «12ر49 دولار للبرميل» is 49.12, «88ر0 درجة» 0.88: the copy that types ر for the decimal
+    // separator has the fraction first (in the Saudi and Tunisian news files, 54 numbers end
+    // «ر0» against 2 that start «0ر», and 39 start with a 0-led part against 7 the other way)
+    const reh = groups === 1 && decimalAt >= 0 && text.charCodeAt(decimalAt) === 0x631;
+    if (reh) {
+      for (let k = decimalAt + 1; k < runEnd; k++) ascii += String.fromCharCode(0x30 + digitValue(text.charCodeAt(k)));
+      ascii += '.';
+      for (let k = digitsStart; k < decimalAt; k++) ascii += String.fromCharCode(0x30 + digitValue(text.charCodeAt(k)));
+    }
+    for (let k = digitsStart; k < runEnd && !reh; k++) {
       const d = digitValue(text.charCodeAt(k));
       if (d >= 0) ascii += String.fromCharCode(0x30 + d);
       else if (k === decimalAt) ascii += '.';
     }
-    const intDigits = grouping !== 0 || sign !== 0 ? 0 : first;
+    const intDigits = grouping !== 0 || sign !== 0 ? 0 : reh ? lastLen : first;
     atoms.push(atom(Kind.Digits, start, runEnd, ascii, Number(ascii), intDigits, gap));
     return runEnd;
   }
