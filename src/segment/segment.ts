@@ -76,7 +76,9 @@ function isLexical(start: number, n: number): boolean {
 
 /**
  * True when raw[start..n) ends like a pronoun but its stem takes none of the others, as a
- * name («كورونا», «مارينا»; see scripts/build-segment-lexicon.ts).
+ * name («كورونا», «مارينا»; see scripts/build-segment-lexicon.ts). Asked of the whole word
+ * too before ك + stem + pronoun, the rarest stack in news: «كولينا», «كلوزه», «كريشنا» are
+ * names, «كغيرها», «كعادته» take their other pronouns and are not listed.
  */
 function keepsEnding(start: number, n: number): boolean {
   lexicalTable ??= decodeLexicon(SEGMENT_LEXICAL);
@@ -133,12 +135,16 @@ const MIN_POSSESSED_STEM = 20;
  * narrativeVerb).
  */
 const NARRATIVE_WAW_MARGIN = 10;
+/** The same for a three-letter stem with a bare alef after و ف: «واكد» at least half as frequent as «أكد» (see isBareHamzaVerb). */
+const SHORT_BARE_HAMZA_MARGIN = 4;
 /** …and is seen after ب ك ل at most 1/16 of its count (4 × log2 16 = 16). */
 const VERB_PREPOSITION_MARGIN = 16;
 /** The imperfect that proves «التـ» a form VIII verb (see isFormEightVerb): weight 12 ≈ 8 occurrences. */
 const MIN_IMPERFECT_WEIGHT = 12;
 /** What an unknown inflected stem scores below its known bare noun (see inflectedNoun). */
 const INFLECTED_PENALTY = 8;
+/** `last` of a stem whose form gains an alef rather than a changed last letter («أخبرو» → «أخبروا»). */
+const APPEND_ALEF = 0x10000;
 /** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
 const PREPOSITION_BASE_WEIGHT = 100;
 
@@ -487,6 +493,29 @@ function isFormEightVerb(table: StemTable, start: number, end: number, entry: nu
 }
 
 /**
+ * True when «ال» + raw[start..n) (a stem beginning with ت), or it without a pronoun, is a
+ * verbal noun of form VIII whose «ال» is its alef and first radical («التزام», «التقاط»), not
+ * the article: the word is itself seen after the article («الالتزام»; an article + noun is
+ * never written with a second one) and the stem is hardly ever seen without it («تزام»,
+ * «تقاط» only occur inside those words). So «التزامه» is «التزام» + «ه», not «ال» + «تزامه»,
+ * while «التماسك» stays «ال» + «تماسك» (seen free as often as not).
+ */
+function isFormEightNoun(table: StemTable, start: number, n: number): boolean {
+  const from = start - 2;
+  for (let s = -1; s < PRONOUNS.length; s++) {
+    const end = s < 0 ? n : n - PRONOUNS[s]!.codes.length;
+    if (s >= 0 && !pronounAt(n, s)) continue;
+    if (end - start < 3) continue;
+    const stem = table.weight(folded, start, end, -1);
+    // nearly all of the stem's evidence after the article (or none at all)
+    if (stem >= 0 && ((stem >> 8) & 0xff) < (stem >> 16) - 1) continue;
+    const word = table.weight(folded, from, end, -1);
+    if (word >= 0 && ((word >> 8) & 0xff) > 0) return true;
+  }
+  return false;
+}
+
+/**
  * The weight of the noun that raw[start..end) inflects with a sound plural, dual or feminine
  * ending (ون ين ات ان ة ية), when that noun has three letters or more and is seen with the
  * article; else 0.
@@ -509,6 +538,44 @@ function isHamzaAlef(c: number): boolean {
   return c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA;
 }
 
+/**
+ * True when candidate `p` is a conjunction و ف alone before raw[start..end), a stem that
+ * begins with a bare ا and is a verb written without the hamza of its alef («اكد», «اضاف»,
+ * «اوضح» for «أكد», «أضاف», «أوضح»; look-ups fold the two alike): three letters or more, seen
+ * at least MIN_FREE_STEM times and never with the article, after a whole word never seen
+ * with it either, and joined with و at least a fifth as often as written alone, half as
+ * often for three letters (news writes «وأكد» about as often as «أكد»). Nouns that و ف
+ * merely begins are seen with the article («الواحد», «الوادي»), and so are the stems of
+ * verbs whose و ف is a root letter («وافق»: «الأفق»; «واصل»: «الأصل»); the و of a foreign
+ * name leaves a tail far more frequent than the name («اير» against «فاير», «اتش» against
+ * «واتش»).
+ */
+function isBareHamzaVerb(table: StemTable, p: number, start: number, end: number, wholeArticle: number): boolean {
+  if (prefixConj[p] === 0 || prefixMid[p] !== 0 || prefixArticle[p] !== 0 || wholeArticle !== 0) return false;
+  if (end - start < 3 || raw[start] !== ALEF || raw[start + 1] === LAM) return false;
+  const entry = table.weight(folded, start, end, -1);
+  if (entry < 0 || entry >> 16 < MIN_FREE_STEM || articleBonus(entry) !== 0) return false;
+  const conj = folded[start - 1]!;
+  folded[start - 1] = WAW;
+  const joined = table.weight(folded, start - 1, end, -1);
+  folded[start - 1] = conj;
+  // three letters leave more room for a name: «فاين», «واين» (Fine, Wayne) against «أين»
+  const margin = end - start === 3 ? SHORT_BARE_HAMZA_MARGIN : NARRATIVE_WAW_MARGIN;
+  return joined >= 0 && joined >> 16 >= (entry >> 16) - margin;
+}
+
+/**
+ * True when raw[start..end) is an imperfect verb of four letters or more in the plural «وا»
+ * of the subjunctive, its alef dropped before a pronoun when `last` is APPEND_ALEF
+ * («يشاهدوا», «يشاهدو» + «ها»): after ل («ليشاهدوا», in order to watch) the form is seldom
+ * seen without the particle, so the clitic-rate test and the name guard of unknown words do
+ * not apply to it. Names that ل begins hardly end so («ليسوا» is one word: «يسوا» is rare).
+ */
+function isPluralImperfect(start: number, end: number, last: number): boolean {
+  if (end - start < 4 || !isImperfectPrefix(raw[start]!)) return false;
+  return last === APPEND_ALEF ? raw[end - 1] === WAW : raw[end - 1] === ALEF && raw[end - 2] === WAW;
+}
+
 function isImperfectPrefix(c: number): boolean {
   return c === YEH || c === TEH || c === NOON || c === ALEF_HAMZA_ABOVE;
 }
@@ -518,7 +585,8 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
   const form = PRONOUNS[s]!.form;
   const length = stemEnd - stemStart;
   // A stem that still begins with the article takes no pronoun: «الأرضي» is not «الأرض» + «ي».
-  if (length >= 3 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM) return false;
+  // (A form VIII noun keeps its «ال» and takes one: «التزامه», see isFormEightNoun.)
+  if (length >= 3 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && !(banFormEight && raw[stemStart + 2] === TEH)) return false;
   if (length === 2) {
     if (isShortParticle(stemStart)) return true;
     if (form === 'ي' || form === 'ك' || form === 'ني' || form === 'نا') return false;
@@ -526,16 +594,24 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     if (entry < 0 || entry >> 16 < MIN_SHORT_STEM) return false;
   }
   if (form === 'ي') {
-    // «مصممي», «عامي», «ملياري»: a word that also occurs with ن is a construct plural or dual.
+    // A participle of the shape مفعول is a construct plural or an adjective in «ي», hardly
+    // «my»: «منسوبي», «محدودي», «مسؤولي».
+    if (length === 5 && raw[stemStart] === MEEM && raw[stemStart + 3] === WAW) return false;
+    // «مصممي», «عامي», «ملياري»: a word that also occurs with ن is a construct plural or dual;
+    // for a participle in م any sight of it will do («منسقين», «متعددين»), unless the ن
+    // follows a feminine ت («مسيرتين» is a dual beside «مسيرتي», my career).
     folded[n] = NOON;
     const plural = table.weight(folded, stemStart, n + 1, -1);
-    if (plural >= 0 && plural >> 16 >= 12) return false;
+    if (plural >= 0 && (plural >> 16 >= 12 || (raw[stemStart] === MEEM && length >= 4 && raw[stemEnd - 1] !== TEH))) return false;
   }
   return true;
 }
 
-/** Stems written with a bare alef (hamzat wasl) or, without hamza, «ان»: «باسم», «لابن», «وان». */
-const WASLA_STEMS = new Set(['ان', 'اسم', 'ابن', 'ابنة', 'امرأة', 'اثني', 'اثنا']);
+/**
+ * Stems written with a bare alef (hamzat wasl) or, without hamza, «ان»: «باسم», «لابن», «وان»;
+ * «ابنت» is «ابنة» before a pronoun («وابنته»).
+ */
+const WASLA_STEMS = new Set(['ان', 'اسم', 'ابن', 'ابنة', 'ابنت', 'امرأة', 'اثني', 'اثنا']);
 function isWaslaStem(start: number, end: number): boolean {
   return WASLA_STEMS.has(rawSlice(start, end));
 }
@@ -740,7 +816,7 @@ function isStable(form: string): boolean {
 // The best analysis of the word in the scratch buffers, set by `choose`.
 let bestPrefix = 0;
 let bestSuffix = -1;
-let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), or -1
+let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), APPEND_ALEF, or -1
 let bestPrepositionBase = false;
 
 /** True when the word in the scratch buffers (n letters) splits. */
@@ -828,6 +904,12 @@ function withProclitic(word: string, conj: number, s: number, offset: number): S
 // One-word names without the article; left out are the ones whose split reading is common in
 // news: «لي» (to me), «وجدة» (and Jeddah), «بعقوبة» (with a penalty), «نبيه» (his prophet).
 const NOT_NAMES = new Set(['لي', 'وجدة', 'بعقوبة', 'نبيه']);
+/**
+ * Words that begin place names and stay whole like them: «سيدي» (Sidi) of «سيدي بوزيد»,
+ * «سيدي بوسعيد», which a preposition would otherwise cut into «سيد» + ي («بسيدي», the
+ * commonest such error in Tunisian news, is ب + «سيدي»).
+ */
+const NAME_WORDS = ['سيدي'];
 let listed: Map<number, string[]> | undefined;
 
 /** FNV-1a over folded letters [from, to): of the scratch buffer, or of a string. */
@@ -840,27 +922,37 @@ function hashLetters(from: number, to: number, s?: string): number {
 function listedNames(): Map<number, string[]> {
   if (listed) return listed;
   listed = new Map();
-  const names = [...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES)];
+  const names = [...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...NAME_WORDS];
   for (const name of names) {
     if (name.includes(' ') || name.startsWith('ال') || NOT_NAMES.has(name)) continue;
     const key = letters.foldWord(name);
     const h = hashLetters(0, key.length, key);
+    // the bucket holds the letters as written (marks removed), matched folded
+    let written = '';
+    for (let i = 0; i < name.length; i++) if (!isIgnorable(name.charCodeAt(i))) written += name[i];
     const bucket = listed.get(h);
-    if (bucket) bucket.push(key);
-    else listed.set(h, [key]);
+    if (bucket) bucket.push(written);
+    else listed.set(h, [written]);
   }
   return listed;
 }
 
-/** True when folded letters [from, to) of the scratch buffers spell a listed name. */
+/**
+ * True when folded letters [from, to) of the scratch buffers spell a listed name, but for a
+ * hamza written where the name has a bare alef: «بأول» is ب + «أول», not the name «باول».
+ */
 function isListedName(from: number, to: number): boolean {
   const bucket = listedNames().get(hashLetters(from, to));
   if (bucket === undefined) return false;
   const n = to - from;
-  for (const key of bucket) {
-    if (key.length !== n) continue;
+  for (const name of bucket) {
+    if (name.length !== n) continue;
     let i = 0;
-    while (i < n && key.charCodeAt(i) === folded[from + i]) i++;
+    while (i < n) {
+      const c = name.charCodeAt(i);
+      if (foldLetter(c) !== folded[from + i] || (c === ALEF && isHamzaAlef(raw[from + i]!))) break;
+      i++;
+    }
     if (i === n) return true;
   }
   return false;
@@ -927,7 +1019,7 @@ function choose(n: number): void {
   if (prefixArticle[p] !== 1 || raw[prefixEnd[p]!] !== TEH) return;
   const table = lexicon();
   const start = prefixEnd[p]!;
-  if (!isFormEightVerb(table, start, n, table.weight(folded, start, n, -1))) return;
+  if (!isFormEightVerb(table, start, n, table.weight(folded, start, n, -1)) && !isFormEightNoun(table, start, n)) return;
   banFormEight = true;
   scoreAnalyses(n);
   banFormEight = false;
@@ -1002,6 +1094,8 @@ function scoreAnalyses(n: number): void {
       if (p === 0 && s < 0) continue; // the whole word, scored above
       if (prefixArticle[p] !== 0 && isWholeWithArticle(stemStart, stemEnd)) continue;
       if (stemLength === 2 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM) continue; // «ال» alone
+      // a verb after و ف written without its hamza: «واكد» (see isBareHamzaVerb)
+      let bareHamza = raw[stemStart] === ALEF && isBareHamzaVerb(table, p, stemStart, stemEnd, wholeArticle);
       // A proclitic before a short stem with a bare initial alef is mostly a foreign name
       // («لاري», «فانس», «باخا»): Arabic stems there are written with hamza («لأن»).
       if (
@@ -1011,7 +1105,8 @@ function scoreAnalyses(n: number): void {
         raw[stemStart + 1] !== LAM &&
         stemLength <= 4 &&
         !isWaslaStem(stemStart, stemEnd) &&
-        !(prefixMid[p] === 0 && isWaslaVerb(table, stemStart, stemEnd))
+        !(prefixMid[p] === 0 && isWaslaVerb(table, stemStart, stemEnd)) &&
+        !bareHamza
       ) {
         continue;
       }
@@ -1038,6 +1133,16 @@ function scoreAnalyses(n: number): void {
             entry = other;
             last = final === ALEF ? ALEF_MAKSURA : alternative;
           }
+        } else if (final === WAW && stemLength >= 3 && articleBonus(entry) === 0) {
+          // A verb ending in the plural «وا» drops its alef before a pronoun: «أخبروه» is
+          // «أخبروا» + «ه», «يشاهدوها» «يشاهدوا» + «ها» (not a noun in و: «نموه», «عدوها»).
+          const other = table.weight(folded, stemStart, stemEnd + 1, ALEF);
+          const w = stemWeight(other, stemLength);
+          if (w > score && articleBonus(other) === 0) {
+            score = w;
+            entry = other;
+            last = APPEND_ALEF;
+          }
         }
       }
       if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, last)) continue;
@@ -1059,12 +1164,17 @@ function scoreAnalyses(n: number): void {
       // The future particle takes a verb: not a stem seen with «ال» a quarter of the time or
       // more, a noun («سيغور» is no س + «يغور», which is seen as «اليغور»).
       if (mid === SEEN && articleBonus(entry) >= MAX_ARTICLE_BONUS && !isVerbalNoun(entry, stemStart, stemEnd)) continue;
+      // ب ل before a stem written with a hamza on its alef («لإنجاح», «لأزمة», «بأول»): no word
+      // begins so but these compounds, whose folded spelling the whole's evidence shares with
+      // words in a bare alef («اللازمة», the name «باول»).
+      const hamzaAfterPreposition = (mid === BEH || mid === LAM) && prefixArticle[p] === 0 && stemLength >= 3 && isHamzaAlef(raw[stemStart]!);
       if (prefixArticle[p] === 0 && mid !== 0 && mid !== SEEN) {
         // A preposition takes a noun: the stem's article evidence counts — unless the whole word
         // has it too («بطاقة» is seen as «البطاقة», «بسبب» never is).
-        score += articleBonus(entry) - wholeArticle;
-        // An unknown word is most likely a name («بويمر»): a preposition only before a common stem.
-        if (whole < 0 && (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN)) continue;
+        score += articleBonus(entry) - (hamzaAfterPreposition ? 0 : wholeArticle);
+        // An unknown word is most likely a name («بويمر»): a preposition only before a common
+        // stem, or ل before a plural imperfect (see isPluralImperfect).
+        if (whole < 0 && (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) continue;
         if (mid === LAM && isImperfectPrefix(raw[stemStart]!)) score += BONUS_LAM_IMPERFECT;
       }
       if (p !== 0 && prefixArticle[p] === 0) score -= wholePreposition;
@@ -1079,13 +1189,17 @@ function scoreAnalyses(n: number): void {
         // for «وأدى»): «الوأدى» cannot occur, so it does not count against the split.
         if (entry >= 0 && entry >> 16 >= MIN_RARE_STEM) score += BONUS_CONJ_HAMZA + wholeArticle;
       }
+      // The same verb written without its hamza («واكد», «فاضاف»): the conjunction is split as
+      // before «أ», but not off a stem whose last letter is read back («وانتهاك» is no «انتهى» + ك).
+      if (last >= 0) bareHamza = false;
+      if (bareHamza) score += BONUS_CONJ_HAMZA;
       const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
       if (
         score > bestScore &&
-        !(p !== 0 && cutsLexical(p, n, entry)) &&
-        !(s >= 0 && keepsEnding(stemStart, n)) &&
+        !(p !== 0 && !bareHamza && !hamzaAfterPreposition && cutsLexical(p, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
+        !(s >= 0 && (keepsEnding(stemStart, n) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
         bestScore = score;
@@ -1185,7 +1299,8 @@ function build(
   const text = word.slice(baseStart, baseEnd);
   // Without marks inside, the form is the text itself (no second string).
   let form = !shaped && baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
-  if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);
+  if (last === APPEND_ALEF) form += 'ا';
+  else if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);
   else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
   const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };
   const suffixes: Morpheme[] = s < 0 ? NONE : [clitic(word, offsetOf(stemEnd, n, length), length, PRONOUNS[s]!.form, 'PRON', offset)];
