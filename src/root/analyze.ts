@@ -13,6 +13,7 @@ const WAW = 0x0648; // U+0648 ARABIC LETTER WAW
 const YEH = 0x064a; // U+064A ARABIC LETTER YEH
 const ALEF_MAKSURA = 0x0649; // U+0649 ARABIC LETTER ALEF MAKSURA
 const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
+const TEH = 0x062a; // U+062A ARABIC LETTER TEH
 const SEE = '\u0631\u0621\u064a'; // رءي, the root of يرى
 const DUPLICATE = -1; // fill a missing third radical with a copy of the second (doubled roots)
 
@@ -44,6 +45,11 @@ const READ_NONE: number[] = [];
 // against مضي، بقي، ثني: 45 to 167 tokens in PADT), more often than elsewhere.
 const READ_YEH_FAAIL = [YEH, 0, WAW, 0.65, HAMZA, 1.3];
 const FAAIL = '1\u062723'; // the template فاعل
+// The ئ of فاعل (قائد، طائرة، فائدة، زائر) is nearly always a hollow root's و or ي, و about
+// twice as often as ي (PADT: قوم دوم عود عول نوب جوز … against طير زيد فيد فيض); a root with
+// a hamza for its middle radical (سائل of سأل) is far rarer there than elsewhere. Not before
+// a weak last letter: no root is weak in both places, and جاءو is جاء + و.
+const READ_HAMZA_FAAIL = [WAW, 0.1, YEH, 0.6, HAMZA, 0.5];
 // A strong radical reads as itself; one preallocated pair per letter U+0620–U+064A.
 const DIRECT: number[][] = Array.from({ length: 0x2b }, (_, i) => [0x0620 + i, 0]);
 // Fillers for a radical that a template does not write.
@@ -59,6 +65,19 @@ const FILL_LAST_BARE = [DUPLICATE, 0, YEH, 0.6, WAW, 0.6, HAMZA, 1.3];
 // (Not after و ف ب ل, where the Quran's «فقل، وقل» are imperatives; nor before a final ي,
 // which may be the third radical after an assimilated و: طي، ري of طوي، روي.)
 const FILL_MIDDLE_BARE = [WAW, 0.5, YEH, 0.6];
+// A two-letter stem before a noun ending (ة ات ي ية ان ين, a pronoun) is most often a doubled
+// noun or adjective (مرة، مرات، كميات، الصحية، الضفة، ربكم):
+// its shadda is not written, and the ending shows that the stem is a noun. The doubled
+// reading then costs less than the template alone would say.
+// The weak readings drop with it, so that a defective noun keeps its own (سنة → سنو, لغة →
+// لغو), and so does the dropped و of an assimilated noun (جهة → وجه, صلة → وصل).
+const FILL_LAST_NOMINAL = [DUPLICATE, -0.9, YEH, -0.5, WAW, -0.5, HAMZA, 1.3];
+const FILL_FIRST_NOMINAL = [WAW, -0.3, HAMZA, 1.0, YEH, 1.3];
+// Before the past endings ت and وا a verb whose last radical is not written is defective
+// (نفت، رمت، سعت، أجرت، ألقت، رموا), where a three-letter reading would take the ت or the
+// hamza as a radical (فتي، ءجر): the weak readings cost less there. (A hollow verb keeps its
+// alef before them: قالت، باعوا.)
+const FILL_LAST_VERB = [DUPLICATE, 0.1, YEH, -0.35, WAW, -0.3, HAMZA, 1.3];
 
 function readings(code: number, index: number, last: boolean): number[] {
   switch (code) {
@@ -90,6 +109,10 @@ let bestVerbal = false;
 let stemStart = 0;
 let stemEnd = 0;
 let stemVerbal = false;
+// Whether the suffix being tried is a noun ending (no verb inflection), for FILL_LAST_NOMINAL.
+let stemNominal = false;
+// Whether the suffix being tried is the ending ت or وا of a past verb, for FILL_LAST_VERB.
+let stemVerbEnding = false;
 
 /** Weight of the corpus prior against the pattern costs. */
 export const PRIOR_WEIGHT = 0.15;
@@ -227,8 +250,12 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           else if (t.slot[0] === 0 && stemYeh) extra += 0.8;
           stemStart = start;
           stemEnd = n - k;
-          // A one-letter ending (ت ن ك ه) is as often a name's last letter.
-          stemVerbal = (s.pronoun || s.verbal) && k > 1;
+          // A one-letter ending (ت ن ك ه) is as often a name's last letter; so are the endings
+          // after a stem of two strong letters, which FILL_LAST_NOMINAL reads as doubled
+          // (أثينا is no أث + ي + نا).
+          stemVerbal = (s.pronoun || s.verbal) && k > 1 && (length > 2 || isWeakLetter(w.charCodeAt(start + 1)) || w.charCodeAt(start + 1) === HAMZA);
+          stemNominal = k > 0 && !s.verbal;
+          stemVerbEnding = s.verbal && (k === 1 ? w.charCodeAt(n - 1) === TEH : k === 2 && w.charCodeAt(n - 2) === WAW && w.charCodeAt(n - 1) === ALEF);
           collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0, start === 0 || p.article);
           trace?.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)}`);
         }
@@ -327,10 +354,21 @@ function collect(
     return;
   }
   // Readings for radicals 1..3; a missing radical gets the fillers.
-  const a = t.missing === 0 ? FILLS[0]! : readings(w.charCodeAt(start + slot[0]!), 0, false);
+  // A two-letter noun stem ending in a weak letter or hamza (نية، فئة، قوة) is no plain doubled,
+  // defective or assimilated noun: it keeps the ordinary fillers.
+  const last = w.charCodeAt(start + t.length - 1);
+  const nominal = stemNominal && t.length === 2 && !isWeakLetter(last) && last !== HAMZA;
+  const a = t.missing === 0 ? (nominal ? FILL_FIRST_NOMINAL : FILLS[0]!) : readings(w.charCodeAt(start + slot[0]!), 0, false);
   const bareNoun = bare && article && t.length === 2 && w.charCodeAt(start + 1) !== YEH;
-  const b = t.missing === 1 ? (bareNoun ? FILL_MIDDLE_BARE : FILLS[1]!) : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = bare && t.length === 2 ? FILL_LAST_BARE : FILLS[2]!;
+  const b =
+    t.missing === 1
+      ? bareNoun
+        ? FILL_MIDDLE_BARE
+        : FILLS[1]!
+      : t.pattern === FAAIL && w.charCodeAt(start + slot[1]!) === HAMZA && !isWeakLetter(w.charCodeAt(start + slot[2]!))
+        ? READ_HAMZA_FAAIL
+        : readings(w.charCodeAt(start + slot[1]!), 1, false);
+  const fillLast = t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? FILL_LAST_BARE : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2
@@ -360,6 +398,11 @@ function collect(
       }
     }
   }
+}
+
+/** ا و ي ى: a letter that may be a weak radical. */
+function isWeakLetter(c: number): boolean {
+  return c === ALEF || c === WAW || c === YEH || c === ALEF_MAKSURA;
 }
 
 function note(total: number, prior: number): void {
