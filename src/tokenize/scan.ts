@@ -322,7 +322,7 @@ function scanNumberBody(j: number): number {
         // Unspaced between digits, ، is a separator too («1،300،000», «2،5%»: 98 % of the
         // 1,988 cases in 25 M words of news); a list is spaced («1، 2»)
         c === ARABIC_COMMA ||
-        // ر stands for ٫, which it resembles, in wire copy: «2ر27 بالمئة» is 2.27
+        // ر stands for ٫, which it resembles, in wire copy, the fraction first: «27ر2 بالمئة» is 2.27
         c === REH) &&
       isDigitAt(j + 1) &&
       // after a comma, a group of thousands (3 digits) or a decimal part (1–2): «2019,2020»
