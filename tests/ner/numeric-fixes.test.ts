@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { reshape } from '../../src/display/index.js';
 import { entities } from '../../src/ner/index.js';
 import { findNumericEntities, splitOnWhitespace } from '../../src/ner/numeric/index.js';
-import type { Entity } from '../../src/ner/types.js';
 import { tokenize } from '../../src/tokenize/index.js';
+import { pickNumeric } from '../helpers/numeric.js';
 
 /** [type, text, value] of every entity the grammar finds in `text`, through the real tokenizer. */
 function found(text: string): Array<[string, string, unknown]> {
@@ -22,9 +22,7 @@ function found(text: string): Array<[string, string, unknown]> {
   return list.map((e) => [e.type, e.text, e.value]);
 }
 
-const NUMERIC = ['DATE', 'TIME', 'NUM', 'PERCENT', 'MONEY'] as const;
-const pick = (text: string): Array<[string, string, Entity['value']]> =>
-  entities(text, { types: [...NUMERIC] }).map((e) => [e.type, e.text, e.value]);
+const pick = pickNumeric;
 
 describe('numbers grouped with dots', () => {
   test('reads two or more dot groups of three digits as thousands', () => {

@@ -1,10 +1,9 @@
 // Regression tests for QA round 5 of the numeric grammar (Tunisian and pan-Arab news). Every
 // sentence is invented; each case was misread before the fix it names.
 import { describe, expect, test } from 'vitest';
-import { entities } from '../../src/ner/index.js';
 import { findNumericEntities, splitOnWhitespace } from '../../src/ner/numeric/index.js';
-import type { Entity } from '../../src/ner/types.js';
 import { tokenize } from '../../src/tokenize/index.js';
+import { pickNumeric } from '../helpers/numeric.js';
 
 /** [type, text, value] of every entity the grammar finds in `text`, through the real tokenizer. */
 function found(text: string): Array<[string, string, unknown]> {
@@ -15,9 +14,7 @@ function found(text: string): Array<[string, string, unknown]> {
   return list.map((e) => [e.type, e.text, e.value]);
 }
 
-const NUMERIC = ['DATE', 'TIME', 'NUM', 'PERCENT', 'MONEY'] as const;
-const pick = (text: string): Array<[string, string, Entity['value']]> =>
-  entities(text, { types: [...NUMERIC] }).map((e) => [e.type, e.text, e.value]);
+const pick = pickNumeric;
 
 describe('numeric dates in the Hijri range without «هـ»', () => {
   test('reads a day-month-year date with a year from 1300 to 1469 as Hijri', () => {

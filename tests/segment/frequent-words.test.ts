@@ -2,12 +2,8 @@
 // more often than its stem («وأضاف», «نظيره», «لمكافحة»), a noun read as clitics («ولي»).
 import { describe, expect, test } from 'vitest';
 import { segment } from '../../src/segment/index.js';
-import type { Segmentation } from '../../src/segment/index.js';
+import { forms } from '../helpers/segment.js';
 
-/** «و+[أضاف]+…» from the forms, with the base in brackets. */
-function forms(s: Segmentation): string {
-  return [...s.prefixes.map((m) => m.form), `[${s.base.form}]`, ...s.suffixes.map((m) => m.form)].join('+');
-}
 const split = (word: string): string => forms(segment(word));
 
 describe('segment: و ف before a stem written with hamza', () => {

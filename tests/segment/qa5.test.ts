@@ -2,12 +2,8 @@
 // Each case failed before the fix it pins; the guards beside them keep the fix narrow.
 import { describe, expect, test } from 'vitest';
 import { segment } from '../../src/segment/index.js';
-import type { Segmentation } from '../../src/segment/index.js';
+import { forms } from '../helpers/segment.js';
 
-/** «و+[اكد]+…» from the forms, with the base in brackets. */
-function forms(s: Segmentation): string {
-  return [...s.prefixes.map((m) => m.form), `[${s.base.form}]`, ...s.suffixes.map((m) => m.form)].join('+');
-}
 const split = (word: string): string => forms(segment(word));
 
 describe('segment: و ف before a verb written without its hamza', () => {

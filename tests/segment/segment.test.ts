@@ -2,11 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { segment, segmentText } from '../../src/segment/index.js';
 import { reshape } from '../../src/display/index.js';
 import type { Segmentation } from '../../src/segment/index.js';
+import { forms } from '../helpers/segment.js';
 
-/** «و+ب+ال+[تعاون]+…» from the forms, with the base in brackets. */
-function forms(s: Segmentation): string {
-  return [...s.prefixes.map((m) => m.form), `[${s.base.form}]`, ...s.suffixes.map((m) => m.form)].join('+');
-}
 const tags = (s: Segmentation): string[] => [...s.prefixes, s.base, ...s.suffixes].map((m) => m.tag);
 
 describe('segment: never splits what is not a clitic', () => {
