@@ -49,6 +49,9 @@ export const SEEN = 0x0633; // U+0633 ARABIC LETTER SEEN
 export const NOON = 0x0646; // U+0646 ARABIC LETTER NOON
 export const HEH = 0x0647; // U+0647 ARABIC LETTER HEH
 export const MEEM = 0x0645; // U+0645 ARABIC LETTER MEEM
+export const TAH = 0x0637; // U+0637 ARABIC LETTER TAH
+export const DAL = 0x062f; // U+062F ARABIC LETTER DAL
+export const AIN = 0x0639; // U+0639 ARABIC LETTER AIN
 
 /**
  * Folds a letter for lexicon look-ups: the hamza-carrying and wasla alefs to bare alef, alef

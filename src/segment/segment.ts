@@ -32,6 +32,9 @@ const {
   LAM,
   MEEM,
   NOON,
+  AIN,
+  DAL,
+  TAH,
   SEEN,
   TEH,
   TEH_MARBUTA,
@@ -120,6 +123,8 @@ const MAX_ARTICLE_BONUS = 16;
 const MIN_STEM_AFTER_UNKNOWN = 24;
 /** A two-letter stem carrying a clitic must be this frequent (≈ 1000 occurrences). */
 const MIN_SHORT_STEM = 40;
+/** …or, before a third-person pronoun, a two-letter noun this frequent (≈ 256 occurrences; see suffixAllowed). */
+const MIN_SHORT_NOUN = 32;
 /** A stem after a proclitic that is never seen after «ال» must be this frequent (16 occurrences). */
 const MIN_RARE_STEM = 16;
 /**
@@ -141,10 +146,14 @@ const SHORT_BARE_HAMZA_MARGIN = 4;
 const VERB_PREPOSITION_MARGIN = 16;
 /** The imperfect that proves «التـ» a form VIII verb (see isFormEightVerb): weight 12 ≈ 8 occurrences. */
 const MIN_IMPERFECT_WEIGHT = 12;
+/** How much more frequent (4 × log2: twice) a word in و ف + two-letter stem + pronoun may be than its tail (see conjunctionRate). */
+const CONJUNCTION_RATE_MARGIN = 4;
 /** What an unknown inflected stem scores below its known bare noun (see inflectedNoun). */
 const INFLECTED_PENALTY = 8;
 /** `last` of a stem whose form gains an alef rather than a changed last letter («أخبرو» → «أخبروا»). */
 const APPEND_ALEF = 0x10000;
+/** `last` of «م», «ع» before «نا» whose form is «من», «عن» (see «منا»). */
+const APPEND_NOON = 0x20000;
 /** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
 const PREPOSITION_BASE_WEIGHT = 100;
 
@@ -177,13 +186,19 @@ const WHOLE_WITH_ARTICLE = new Set(
 );
 /**
  * Function words that begin with ب ك ل but are one piece, alone or with a pronoun:
- * «لدى» «لديهم» «لقد» «لكن» «كذلك» «كلما» «كأنه».
+ * «لدى» «لديهم» «لقد» «لكن» «كذلك» «كلما» «كأنه»; and «لله» (ل + «الله», written with
+ * neither the alef nor one lam: no ل + «له»), so that «ولله» is و + «لله».
  */
-const WHOLE_AFTER_PREPOSITION = ['لدى', 'لدي', 'لقد', 'لكن', 'لكي', 'لعل', 'لماذا', 'لولا', 'كذلك', 'كلما', 'كأن', 'كأنما', 'كيف', 'كي', 'كلا', 'كلتا', 'بينما'].map(
+const WHOLE_AFTER_PREPOSITION = ['لدى', 'لدي', 'لقد', 'لكن', 'لكي', 'لعل', 'لماذا', 'لولا', 'كذلك', 'كلما', 'كأن', 'كأنما', 'كيف', 'كي', 'كلا', 'كلتا', 'بينما', 'لله'].map(
   (w) => [...w].map((c) => c.charCodeAt(0)),
 );
 /** Two-letter particles and «كل» carrying pronouns: «مني» «عنك» «إننا» «كلها». */
-const SHORT_PARTICLES = new Set(['من', 'عن', 'في', 'مع', 'ان', 'لن', 'كل']);
+const SHORT_PARTICLES = new Set(['من', 'عن', 'في', 'مع', 'ان', 'لن', 'كل', 'ضد']);
+/**
+ * Adverbs of place that take pronouns as prepositions do: «نا» after them is «us» («بيننا»,
+ * «عندنا», «حولنا»), not the subject of a perfect verb («طلبنا»). Written as folded letters.
+ */
+const ADVERBS = new Set(['بين', 'عند', 'حول', 'فوق', 'تحت', 'امام', 'خلف', 'وراء', 'دون', 'مثل', 'حيال', 'تجاه', 'ازاء', 'نحو']);
 
 /** Prepositions whose final alef maksura is written yeh before a pronoun: «عليه» → «على» + «ه». */
 const MAKSURA_PARTICLES = new Set(['علي', 'إلي', 'الي', 'لدي']);
@@ -203,13 +218,25 @@ function ensureCapacity(n: number): void {
   position = new Int32Array(size + 1);
 }
 
-/** True when the article + stem raw[start - 2..end) is one of WHOLE_WITH_ARTICLE («الذي» …). */
-function isWholeWithArticle(start: number, end: number): boolean {
-  if (end - start > 5) return false;
+/**
+ * True when the article + stem raw[start - 2..end) is one of WHOLE_WITH_ARTICLE («الذي» …);
+ * with `elided`, when «ال» + raw[start..end) is (raw[start - 2..start) being «لل»).
+ */
+function isWholeWithArticle(start: number, end: number, elided = false): boolean {
+  if (end - start > 5 || end - start < 1) return false;
   const c = raw[start]!;
   // Every entry continues the article with ل ذ ت ا ى ي: skip the string for everything else.
   if (c !== LAM && c !== 0x0630 && c !== TEH && c !== ALEF && c !== ALEF_MAKSURA && c !== YEH) return false;
-  return WHOLE_WITH_ARTICLE.has(rawSlice(start - 2, end));
+  return WHOLE_WITH_ARTICLE.has(elided ? 'ال' + rawSlice(start, end) : rawSlice(start - 2, end));
+}
+
+/** The look-up of «ا» + raw[start..end) (see prefixElided): «لذين» is read as «الذين». */
+function elidedWeight(table: StemTable, start: number, end: number): number {
+  const kept = folded[start - 1]!;
+  folded[start - 1] = ALEF;
+  const entry = table.weight(folded, start - 1, end, -1);
+  folded[start - 1] = kept;
+  return entry;
 }
 
 function rawSlice(start: number, end: number): string {
@@ -266,14 +293,16 @@ const prefixArticle = new Int32Array(16); // 0 none, 1 «ال», 2 «ل» with t
 const prefixEnd = new Int32Array(16);
 const prefixBonus = new Float64Array(16);
 const prefixClitics = new Int32Array(16); // how many of و ف ب ك ل س (the article not counted)
+const prefixElided = new Uint8Array(16); // 1: ل before a relative pronoun whose alef it elides («للذين»)
 
 function midBonus(c: number): number {
   return c === BEH ? BONUS_PREP_BEH : c === LAM ? BONUS_PREP_LAM : c === KAF ? BONUS_PREP_KAF : BONUS_FUT;
 }
 
 let candidateCount = 0;
-function pushCandidate(conj: number, mid: number, article: number, end: number, bonus: number): void {
+function pushCandidate(conj: number, mid: number, article: number, end: number, bonus: number, elided = 0): void {
   const k = candidateCount++;
+  prefixElided[k] = elided;
   prefixConj[k] = conj;
   prefixMid[k] = mid;
   prefixArticle[k] = article;
@@ -299,10 +328,14 @@ function prefixCandidates(n: number): number {
       pushCandidate(conj, 0, 1, at + 2, conjBonus + BONUS_ARTICLE);
     }
     if ((c === BEH || c === KAF || c === LAM) && !startsWholeWord(at, n)) {
-      if (n - at - 1 >= (c === KAF ? 3 : 2)) pushCandidate(conj, c, 0, at + 1, conjBonus + midBonus(c));
+      // ل before a relative pronoun elides its alef: «للذين» is ل + «الذين», the base written «لذين»
+      const elided = c === LAM && raw[at + 1] === LAM && isWholeWithArticle(at + 2, n, true) ? 1 : 0;
+      if (n - at - 1 >= (c === KAF ? 3 : 2)) pushCandidate(conj, c, 0, at + 1, conjBonus + midBonus(c), elided);
       const withArticle =
         conjBonus + BONUS_ARTICLE + (c === BEH ? BONUS_ARTICLE_AFTER_BEH : c === LAM ? BONUS_ARTICLE_AFTER_LAM : BONUS_ARTICLE_AFTER_KAF);
-      if (c !== LAM && raw[at + 1] === ALEF && raw[at + 2] === LAM && n - at - 3 >= 2) {
+      if (elided === 1) {
+        // no article candidate: «الذين» is one piece
+      } else if (c !== LAM && raw[at + 1] === ALEF && raw[at + 2] === LAM && n - at - 3 >= 2) {
         pushCandidate(conj, c, 1, at + 3, withArticle);
       } else if (c === LAM && raw[at + 1] === LAM && n - at - 2 >= 2) {
         pushCandidate(conj, c, 2, at + 2, withArticle); // «لل» = ل + ال with the alef elided
@@ -533,6 +566,91 @@ function inflectedNoun(table: StemTable, start: number, end: number): number {
   return entry >= 0 && articleBonus(entry) > 0 ? entry >> 16 : 0;
 }
 
+/**
+ * True unless raw[0..n), a conjunction + two-letter stem + pronoun, is more than twice as
+ * frequent as the same word without its conjunction: a و or ف that is the word's first radical
+ * («وحده», alone, is far more frequent than «حده», its limit), while a conjunction leaves a
+ * word at least as frequent («يده» against «ويده»). A short particle («وعنه») always splits.
+ */
+function conjunctionRate(table: StemTable, n: number, whole: number): boolean {
+  if (whole < 0 || isShortParticle(1)) return true;
+  const tail = table.weight(folded, 1, n, -1);
+  return tail >= 0 && tail >> 16 >= (whole >> 16) - CONJUNCTION_RATE_MARGIN;
+}
+
+/**
+ * The least weight of a two-letter stem before pronoun `s`: MIN_SHORT_STEM, or MIN_SHORT_NOUN
+ * for a noun (seen with the article a quarter of the time or more) before ه ها هم, which
+ * nouns take far more often than a word merely ends in them («ربه», «فمه», «شرهم»; the dual
+ * «هما» and «هن» are left out: «فمهما» is ف + «مهما», «برهن» a verb).
+ */
+function shortStemLeast(s: number, entry: number): number {
+  const form = PRONOUNS[s]!.form;
+  return (form === 'ه' || form === 'ها' || form === 'هم') && articleBonus(entry) >= MAX_ARTICLE_BONUS ? MIN_SHORT_NOUN : MIN_SHORT_STEM;
+}
+
+/** True when raw[0..end) is seen at least MIN_FREE_STEM times. */
+function isCommonWord(table: StemTable, end: number): boolean {
+  const entry = table.weight(folded, 0, end, -1);
+  return entry >= 0 && entry >> 16 >= MIN_FREE_STEM;
+}
+
+/**
+ * True when raw[start..end) is shaped as the verbal noun of a derived verb with a bare alef:
+ * استفعال (7 letters), انفعال or افتعال (6; the infix ت also written ط د after ص ض ط ز د),
+ * alone or with the endings ة ات ي ية يات — «استيفاء», «انحطاط», «اقتدار», «اجتهادات». Shapes
+ * a name rarely has: «ال», «است» of six letters («استيان» of «باستيان») and «انو», «اني»
+ * («بانورامي») are left out.
+ */
+function isDerivedVerbalNoun(start: number, end: number): boolean {
+  if (raw[start] !== ALEF) return false;
+  // the ending after the masdar's last radical
+  const last = raw[end - 1]!;
+  let core = end - start;
+  if (last === TEH_MARBUTA) core -= raw[end - 2] === YEH ? 2 : 1;
+  else if (last === TEH && raw[end - 2] === ALEF) core -= raw[end - 3] === YEH ? 3 : 2;
+  else if (last === YEH) core -= 1;
+  const second = raw[start + 1]!;
+  const third = raw[start + 2]!;
+  if (core === 7) return second === SEEN && third === TEH && raw[start + 5] === ALEF;
+  if (core !== 6 || raw[start + 4] !== ALEF || second === LAM) return false;
+  // (the first radical of انفعال is no weak letter: «انورامي», «انيبال» are names' tails)
+  if (second === NOON) return third !== WAW && third !== YEH;
+  return (third === TEH || third === TAH || third === DAL) && !(second === SEEN && third === TEH);
+}
+
+/** ا و ى ي: a weak final letter. */
+function isWeakLetter(c: number): boolean {
+  return c === ALEF || c === WAW || c === ALEF_MAKSURA || c === YEH;
+}
+
+/**
+ * True when candidate `p` before raw[start..end) (three letters or more) is a split that wins
+ * over the whole word even when the corpus knows neither: «ال», ب ل, or و ف alone, before a
+ * stem written with a hamza on its alef — no word begins so but these compounds («للأوقية»,
+ * «لإغنائها», «وأطيب»; «فأر», «وأد», «بأس» have two letters after it) — for و ف unless the
+ * whole is seen with the article, a noun («الفأرة»); the same for ب ل و ف before a verbal
+ * noun of form VII, VIII or X, whose alef is bare (hamzat wasl): «باقتدار», «لاجتثاث»,
+ * «باستيفاء» (see isDerivedVerbalNoun).
+ */
+function isCertainSplit(p: number, start: number, end: number, wholeArticle: number): boolean {
+  const c = raw[start]!;
+  const mid = prefixMid[p]!;
+  const proclitic = mid === 0 ? prefixConj[p] !== 0 && wholeArticle === 0 : mid === BEH || mid === LAM;
+  if (isHamzaAlef(c)) return prefixArticle[p] !== 0 || proclitic;
+  return c === ALEF && prefixArticle[p] === 0 && proclitic && isDerivedVerbalNoun(start, end);
+}
+
+/**
+ * True when the word in the scratch buffers begins with و ف ب ل + an alef with its hamza: a
+ * compound, not the start of a stem («بأبها» is ب + «أبها», not «بأب» + «ها», which its
+ * folded look-up reads as «باب»). ك is left out: «كأن».
+ */
+function isCompoundStart(): boolean {
+  const c = raw[0]!;
+  return isHamzaAlef(raw[1]!) && (c === WAW || c === FEH || c === BEH || c === LAM);
+}
+
 /** أ إ آ: an alef written with its hamza (a bare ا may be a foreign name's long vowel). */
 function isHamzaAlef(c: number): boolean {
   return c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA;
@@ -591,7 +709,7 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     if (isShortParticle(stemStart)) return true;
     if (form === 'ي' || form === 'ك' || form === 'ني' || form === 'نا') return false;
     const entry = table.weight(folded, stemStart, stemEnd, -1);
-    if (entry < 0 || entry >> 16 < MIN_SHORT_STEM) return false;
+    if (entry < 0 || entry >> 16 < shortStemLeast(s, entry)) return false;
   }
   if (form === 'ي') {
     // A participle of the shape مفعول is a construct plural or an adjective in «ي», hardly
@@ -604,7 +722,25 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     const plural = table.weight(folded, stemStart, n + 1, -1);
     if (plural >= 0 && (plural >> 16 >= 12 || (raw[stemStart] === MEEM && length >= 4 && raw[stemEnd - 1] !== TEH))) return false;
   }
+  if (form === 'كن' || form === 'كما') return takesMasculinePlural(table, stemStart, stemEnd, n);
   return true;
+}
+
+/**
+ * True when the stem raw[start..stemEnd), which «كن» or «كما» follows in raw[start..n), is seen
+ * with «كم» at least as often as with that ending: the feminine plural and the dual of «you»
+ * are rarer than the masculine plural on any stem that takes them («عليكن» beside «عليكم»),
+ * so a known word in «كن» more frequent than its «كم» form is a word of its own: «يتمكن»
+ * (no «يتمكم»), «أمكن», «أماكن».
+ */
+function takesMasculinePlural(table: StemTable, start: number, stemEnd: number, n: number): boolean {
+  const kept = folded[stemEnd + 1]!;
+  folded[stemEnd + 1] = MEEM; // «كن» → «كم»; «كما» already begins with it
+  const plural = table.weight(folded, start, stemEnd + 2, -1);
+  folded[stemEnd + 1] = kept;
+  const own = table.weight(folded, start, n, -1);
+  // a word the corpus never showed is judged by its stem alone («مدرستكن»)
+  return own < 0 || (plural >= 0 && plural >> 16 >= own >> 16);
 }
 
 /**
@@ -625,7 +761,7 @@ function isWaslaVerb(table: StemTable, start: number, end: number): boolean {
   if (end - start !== 4) return false;
   const second = raw[start + 1]!;
   const third = raw[start + 2]!;
-  if (second !== TEH && second !== NOON && third !== TEH && third !== 0x0637 /* U+0637 ARABIC LETTER TAH */) return false;
+  if (second !== TEH && second !== NOON && third !== TEH && third !== TAH) return false;
   const entry = table.weight(folded, start, end, -1);
   return entry >= 0 && entry >> 16 >= MIN_FREE_STEM && articleBonus(entry) === 0;
 }
@@ -655,13 +791,20 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   const noun = articleBonus(entry) > 0;
   // «نا» is an object after an imperfect verb and a possessive after a noun; after a perfect
   // verb it is the subject, part of the word («طلبنا»).
-  if (form === 'نا' && !noun && !isImperfectPrefix(raw[stemStart]!)) return false;
+  if (form === 'نا' && !noun && !isImperfectPrefix(raw[stemStart]!) && !isAdverb(stemStart, length)) return false;
   if (length === 2 && !noun) return false;
   // «ي», «ني», «ك» are rare in news: only on a word the corpus knows whole (or one that
   // already has a proclitic, «لمقاطعتي», or whose ت is a noun's ة, «مدرستي»); an unknown
   // «ميتي» is a name.
   if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0 && last !== TEH_MARBUTA) return false;
   return true;
+}
+
+function isAdverb(start: number, length: number): boolean {
+  if (length < 3 || length > 4) return false;
+  let key = '';
+  for (let i = start; i < start + length; i++) key += String.fromCharCode(folded[i]!);
+  return ADVERBS.has(key);
 }
 
 function isMaksuraParticle(start: number): boolean {
@@ -975,10 +1118,26 @@ function cutsLexical(p: number, n: number, entry: number): boolean {
   }
   // the whole word's tests are the same for every candidate: asked once per scoring
   if (wholeLexical < 0) wholeLexical = isLexical(0, n) ? 1 : 0;
-  if (wholeLexical === 1) return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && narrativeVerb(n, entry));
+  if (wholeLexical === 1) {
+    return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && (narrativeVerb(n, entry) || isWhatWord(1, n)));
+  }
   if (prefixConj[p] === 0 || (prefixMid[p] === 0 && prefixArticle[p] === 0)) return false;
   if (tailLexical < 0) tailLexical = isLexical(1, n) ? 1 : 0;
   return tailLexical === 1;
+}
+
+/** «ماذا» (what). */
+const MADHA = [MEEM, ALEF, 0x0630 /* U+0630 ARABIC LETTER THAL */, ALEF];
+
+/**
+ * True when raw[start..n) is the interrogative «ماذا» or «لماذا»: ف before them is the
+ * conjunction whatever rate the clitic test measures («فماذا», «فلماذا»; no name begins so).
+ */
+function isWhatWord(start: number, n: number): boolean {
+  if (raw[start] === LAM) start++;
+  if (n - start !== 4) return false;
+  for (let i = 0; i < 4; i++) if (raw[start + i] !== MADHA[i]) return false;
+  return true;
 }
 
 /** isLexical(0, n) and isLexical(1, n) of the word being scored: -1 not asked yet, else 0 or 1. */
@@ -1086,6 +1245,17 @@ function scoreAnalyses(n: number): void {
               bestLast = -1;
               bestPrepositionBase = true;
             }
+          } else if ((c === MEEM || c === AIN) && form === 'نا' && !noun) {
+            // «منا», «عنا»: «من», «عن» + «نا» with the two nuns written as one (منّا); the base
+            // is the letter before them, its form the preposition.
+            const score = PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus;
+            if (score > bestScore) {
+              bestScore = score;
+              bestPrefix = p;
+              bestSuffix = s;
+              bestLast = APPEND_NOON;
+              bestPrepositionBase = false;
+            }
           }
           continue;
         }
@@ -1094,6 +1264,10 @@ function scoreAnalyses(n: number): void {
       if (p === 0 && s < 0) continue; // the whole word, scored above
       if (prefixArticle[p] !== 0 && isWholeWithArticle(stemStart, stemEnd)) continue;
       if (stemLength === 2 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM) continue; // «ال» alone
+      // a split that wins over the whole word (see isCertainSplit)
+      const head = raw[stemStart]!;
+      const certain = stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle);
+      if (p === 0 && stemLength >= 3 && isCompoundStart()) continue;
       // a verb after و ف written without its hamza: «واكد» (see isBareHamzaVerb)
       let bareHamza = raw[stemStart] === ALEF && isBareHamzaVerb(table, p, stemStart, stemEnd, wholeArticle);
       // A proclitic before a short stem with a bare initial alef is mostly a foreign name
@@ -1111,7 +1285,8 @@ function scoreAnalyses(n: number): void {
         continue;
       }
       if (s >= 0 && !suffixAllowed(table, s, stemStart, stemEnd, n)) continue;
-      let entry = table.weight(folded, stemStart, stemEnd, -1);
+      if (prefixElided[p] === 1 && s >= 0) continue; // a relative pronoun takes no pronoun
+      let entry = prefixElided[p] === 1 ? elidedWeight(table, stemStart, stemEnd) : table.weight(folded, stemStart, stemEnd, -1);
       let score = stemWeight(entry, stemLength);
       if (entry < 0 && whole < 0 && prefixArticle[p] !== 0 && s < 0) {
         // An unknown word after the article: its stem may be a known noun with a plural,
@@ -1146,6 +1321,7 @@ function scoreAnalyses(n: number): void {
         }
       }
       if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, last)) continue;
+      if (s >= 0 && stemLength === 2 && prefixArticle[p] === 0 && prefixMid[p] === 0 && prefixConj[p] !== 0 && !conjunctionRate(table, n, whole)) continue;
       if ((last === ALEF_MAKSURA || accusative > 0 || prefixArticle[p] !== 0) && vetoed(p, s, entry, stemStart, n, last, accusative)) continue;
       if (p !== 0) {
         const noun = articleBonus(entry) > 0;
@@ -1155,15 +1331,20 @@ function scoreAnalyses(n: number): void {
           // Without it, a stem that still begins with «ال» needs two more letters («والت»).
           if (raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && stemLength < 4) continue;
           // A two-letter stem after و ف ب ك ل س must be a common word («وهو», «فقد», «بما»).
-          if (stemLength === 2 && (entry < 0 || entry >> 16 < MIN_SHORT_STEM)) continue;
+          // (a two-letter noun before ه ها هم, unless the proclitic and stem are a common word
+          // themselves: «وجده» is «وجد» + ه, though «جده» is a noun + ه)
+          if (stemLength === 2 && (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(s, entry) : MIN_SHORT_STEM))) continue;
           // A rare stem that is no noun is more likely the tail of a name («لياو», «سيغور»).
-          if (!noun && (entry < 0 || entry >> 16 < MIN_RARE_STEM)) continue;
+          if (!noun && (entry < 0 || entry >> 16 < MIN_RARE_STEM) && !certain) continue;
         }
       }
       const mid = prefixMid[p]!;
       // The future particle takes a verb: not a stem seen with «ال» a quarter of the time or
       // more, a noun («سيغور» is no س + «يغور», which is seen as «اليغور»).
       if (mid === SEEN && articleBonus(entry) >= MAX_ARTICLE_BONUS && !isVerbalNoun(entry, stemStart, stemEnd)) continue;
+      // An imperfect in «أل» has four letters («سألعب») but for a weak final: «سألت», «سأله»
+      // are the verb «سأل» (asked), not س + «ألت» (whose look-up, folded, is that of «الت»).
+      if (mid === SEEN && stemLength === 3 && raw[stemStart] === ALEF_HAMZA_ABOVE && raw[stemStart + 1] === LAM && !isWeakLetter(raw[stemEnd - 1]!)) continue;
       // ب ل before a stem written with a hamza on its alef («لإنجاح», «لأزمة», «بأول»): no word
       // begins so but these compounds, whose folded spelling the whole's evidence shares with
       // words in a bare alef («اللازمة», the name «باول»).
@@ -1174,7 +1355,7 @@ function scoreAnalyses(n: number): void {
         score += articleBonus(entry) - (hamzaAfterPreposition ? 0 : wholeArticle);
         // An unknown word is most likely a name («بويمر»): a preposition only before a common
         // stem, or ل before a plural imperfect (see isPluralImperfect).
-        if (whole < 0 && (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) continue;
+        if (whole < 0 && (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) && !certain && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) continue;
         if (mid === LAM && isImperfectPrefix(raw[stemStart]!)) score += BONUS_LAM_IMPERFECT;
       }
       if (p !== 0 && prefixArticle[p] === 0) score -= wholePreposition;
@@ -1197,8 +1378,8 @@ function scoreAnalyses(n: number): void {
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
       if (
-        score > bestScore &&
-        !(p !== 0 && !bareHamza && !hamzaAfterPreposition && cutsLexical(p, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
+        (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
+        !(p !== 0 && !bareHamza && !hamzaAfterPreposition && !certain && cutsLexical(p, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
         !(s >= 0 && (keepsEnding(stemStart, n) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
@@ -1299,7 +1480,9 @@ function build(
   const text = word.slice(baseStart, baseEnd);
   // Without marks inside, the form is the text itself (no second string).
   let form = !shaped && baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
+  if (prefixElided[p] === 1) form = 'ا' + form;
   if (last === APPEND_ALEF) form += 'ا';
+  else if (last === APPEND_NOON) form += 'ن';
   else if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);
   else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
   const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };
