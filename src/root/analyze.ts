@@ -1,9 +1,9 @@
 // The root analyzer: every split of a word into proclitics + template + suffixes, every
 // reading of its weak letters, scored and filtered through the root lexicon.
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
-import { foreignScore, isForeign } from './foreign.js';
+import { foreignScore, isForeign, isNisbaOfName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, CERTAIN_ROOTS, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, CERTAIN_ROOTS, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -14,6 +14,7 @@ const YEH = 0x064a; // U+064A ARABIC LETTER YEH
 const ALEF_MAKSURA = 0x0649; // U+0649 ARABIC LETTER ALEF MAKSURA
 const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
 const TEH = 0x062a; // U+062A ARABIC LETTER TEH
+const NOON = 0x0646; // U+0646 ARABIC LETTER NOON
 const SEE = '\u0631\u0621\u064a'; // رءي, the root of يرى
 const DUPLICATE = -1; // fill a missing third radical with a copy of the second (doubled roots)
 
@@ -64,7 +65,7 @@ const FILL_LAST_BARE = [DUPLICATE, 0, YEH, 0.6, WAW, 0.6, HAMZA, 1.3];
 // rarer than a doubled noun (حل، رد، ظل), which a frequent hollow root would otherwise win.
 // (Not after و ف ب ل, where the Quran's «فقل، وقل» are imperatives; nor before a final ي,
 // which may be the third radical after an assimilated و: طي، ري of طوي، روي.)
-const FILL_MIDDLE_BARE = [WAW, 0.5, YEH, 0.6];
+const FILL_MIDDLE_BARE = [WAW, 0.6, YEH, 0.7];
 // A two-letter stem before a noun ending (ة ات ي ية ان ين, a pronoun) is most often a doubled
 // noun or adjective (مرة، مرات، كميات، الصحية، الضفة، ربكم):
 // its shadda is not written, and the ending shows that the stem is a noun. The doubled
@@ -78,6 +79,13 @@ const FILL_FIRST_NOMINAL = [WAW, -0.3, HAMZA, 1.0, YEH, 1.3];
 // hamza as a radical (فتي، ءجر): the weak readings cost less there. (A hollow verb keeps its
 // alef before them: قالت، باعوا.)
 const FILL_LAST_VERB = [DUPLICATE, 0.1, YEH, -0.35, WAW, -0.3, HAMZA, 1.3];
+
+// A bare two-letter word ending in ي (ري، طي، كي) is a noun whose middle و merged into the
+// ي (رَيّ of روي, طَيّ of طوي), hardly ever a root with a dropped first و (وري، وطي): those
+// drop it only in the imperative and before endings.
+const FILL_FIRST_BARE_YEH = [WAW, 0.8, HAMZA, 1.0, YEH, 1.3];
+// See stemSplitPast: the fillers without the doubled reading.
+const FILL_LAST_SPLIT = [YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
 
 function readings(code: number, index: number, last: boolean): number[] {
   switch (code) {
@@ -113,6 +121,12 @@ let stemVerbal = false;
 let stemNominal = false;
 // Whether the suffix being tried is the ending ت or وا of a past verb, for FILL_LAST_VERB.
 let stemVerbEnding = false;
+// Whether the suffix being tried is a past ending نا، تم or تن, before which a doubled verb
+// writes both its radicals (احتللنا، استمررتم): a past stem of the forms with a hamzat wasl
+// (افتعل، انفعل، استفعل) that lacks its third radical there is defective or hollow (اشترينا
+// is written with its ي; احتجنا is of حوج), never doubled. (Not an imperfect: يهمنا is
+// يهمّ + نا.)
+let stemSplitPast = false;
 
 /** Weight of the corpus prior against the pattern costs. */
 export const PRIOR_WEIGHT = 0.15;
@@ -138,8 +152,12 @@ export function isParticle(w: string): boolean {
   for (const p of PARTICLE_PREFIXES) {
     if (p && !w.startsWith(p)) continue;
     const rest = p ? w.slice(p.length) : w;
-    if (p && rest.length > 1 && PARTICLES.has(rest)) return true;
+    // «بإذن» is ب + the noun إذن (leave), not the particle إذن, which takes no preposition.
+    if (p && rest.length > 1 && PARTICLES.has(rest) && !(rest === IDHAN && p.charCodeAt(p.length - 1) !== WAW && p.charCodeAt(p.length - 1) !== 0x0641)) return true;
     for (const s of PRONOUN_SUFFIXES) {
+      // ني follows a verb or a particle of two letters or more (إنني، منّي، لكنني), never a
+      // one-letter preposition: «بني» is no ب + ني (that is بي).
+      if (s === 'ني' && rest.length === 3) continue;
       if (rest.length > s.length && rest.endsWith(s) && PARTICLE_BASES.has(rest.slice(0, rest.length - s.length))) {
         return true;
       }
@@ -147,6 +165,7 @@ export function isParticle(w: string): boolean {
   }
   return false;
 }
+const IDHAN = '\u0621\u0630\u0646'; // ءذن, the particle إذن as normalized
 const ALLAH_PREFIXES = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ت'];
 const PARTICLE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ي', 'ني', 'نا'];
@@ -165,7 +184,12 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
   const a = analyzeTemplates(word, lexicon, trace);
   // The guard judges the best template analysis; it stays out of the way of the lexicon
   // builder (which passes its own lexicon).
-  if (a.kind === 'roots' && lexicon === undefined && isForeign(bestWord, lastScore(a.costs))) return { kind: 'foreign' };
+  if (a.kind === 'roots' && lexicon === undefined) {
+    if (isForeign(bestWord, lastScore(a.costs))) return { kind: 'foreign' };
+    // A name's relative adjective may end like a pronoun or verb ending (فلسطيني: -ني،
+    // الفلسطينيين: -ين), which keeps it from the score; the name list still knows it.
+    if (bestVerbal && bestTotal !== Infinity && !irregularWon(a.costs) && isNisbaOfName(bestWord)) return { kind: 'foreign' };
+  }
   return a;
 }
 
@@ -211,17 +235,26 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       if (s === undefined) continue;
       if (p.article && (s.pronoun || s.verbal)) continue;
       const length = n - start - k;
+      // The construct plural و (مسؤولو، مقاتلو) ends participles of the derived forms only:
+      // a stem of 4 letters or more that starts with م and a consonant, without the article
+      // (names in -و such as ماريو، ميلانو have a vowel letter there).
+      if (s.construct === true && (p.article || length < 4 || w.charCodeAt(start) !== MEEM || isWeakLetter(w.charCodeAt(start + 1)))) continue;
       if (length > MAX_STEM) continue;
       const index = byLength[length];
       if (!index) continue;
       const base = p.cost + s.cost;
       // Irregular stems have at most 5 letters, but for «ملايين» (6, starting with م).
       if (length <= 5 || (length === 6 && w.charCodeAt(start) === MEEM)) {
-        const irregular = IRREGULAR_STEMS.get(w.slice(start, n - k));
+        const stem = w.slice(start, n - k);
+        const irregular = IRREGULAR_STEMS.get(stem);
         // The imperfect يرى takes no preposition or article (بيريا is no ب + يرى).
-        if (irregular !== undefined && !(irregular === SEE && (p.article || p.text.includes('\u0628') || p.text.includes('\u0643')))) {
+        // Only the imperfect يرى takes the future س (سماء is no س + ماء).
+        if (irregular !== undefined && (irregular === SEE ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
           // Some irregular stems are certain (مليون → ملين, يرى → رءي): no prior outweighs them.
-          const cost = base - (CERTAIN_ROOTS.has(irregular) ? 3 : 1);
+          // So is one of three letters or more between a proclitic and a pronoun (باسمه، واسمه،
+          // بابنه، لأبيه), where no other reading splits the word so; not a two-letter one
+          // (بنك is a bank, أبها a city, كيده كيد) and not after ك.
+          const cost = base - (CERTAIN_ROOTS.has(irregular) || (start > 0 && length >= 3 && s.pronoun && !s.verbal && w.charCodeAt(start - 1) !== 0x0643) ? 3 : 1);
           const old = costs.get(irregular);
           if (old === undefined || cost < old) costs.set(irregular, cost);
         }
@@ -238,6 +271,8 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (p.future && !t.imperfect) continue;
           if (p.article && t.imperfect && t.pattern[0] !== 'ت' && t.pattern[0] !== 'ء') continue;
           if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
+          // A shortened hollow stem needs its context (استطعت، لم يستطع; not استمر).
+          if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 : !shortHollowSuffix(w, n, k, s))) continue;
           let extra = matchLiterals(w, start, t);
           if (extra < 0) continue;
           extra += alefNisba;
@@ -256,6 +291,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           stemVerbal = (s.pronoun || s.verbal) && k > 1 && (length > 2 || isWeakLetter(w.charCodeAt(start + 1)) || w.charCodeAt(start + 1) === HAMZA);
           stemNominal = k > 0 && !s.verbal;
           stemVerbEnding = s.verbal && (k === 1 ? w.charCodeAt(n - 1) === TEH : k === 2 && w.charCodeAt(n - 2) === WAW && w.charCodeAt(n - 1) === ALEF);
+          stemSplitPast = k >= 2 && (w.charCodeAt(n - k) === NOON ? s.verbal || s.pronoun : s.verbal && w.charCodeAt(n - k) === TEH && (w.charCodeAt(n - k + 1) === MEEM || w.charCodeAt(n - k + 1) === NOON));
           collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0, start === 0 || p.article);
           trace?.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)}`);
         }
@@ -266,6 +302,38 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
   bestWord = w;
   return { kind: 'roots', costs };
 }
+
+/**
+ * Whether the last `k` letters of `w` are a past ending that shortens a hollow stem: تم، تن،
+ * تما، نا (استطعنا، اخترتم), with or without a pronoun. A bare ت is left out: it is as often
+ * the third person feminine (احتلت = احتلّت، افتدت), which keeps the long vowel (اختارت).
+ */
+function shortHollowSuffix(w: string, n: number, k: number, s: Suffix): boolean {
+  if (k < 2) return false;
+  const c = w.charCodeAt(n - k);
+  if (c === NOON) return (s.verbal || s.pronoun) && w.charCodeAt(n - k + 1) === ALEF;
+  if (c !== TEH || !s.verbal) return false;
+  const d = w.charCodeAt(n - k + 1);
+  return d === MEEM || d === NOON || (d !== ALEF && d !== WAW && d !== YEH);
+}
+
+/**
+ * Whether an irregular stem listed in {@link SUFFIXED_STEMS} has the suffix it needs (`''`
+ * for none): a pronoun for يرا، ترا; a plural ending for ير، تر; else an ending that starts
+ * with one of the listed letters. Other irregular stems need nothing.
+ */
+function suffixFits(stem: string, suffix: string): boolean {
+  const need = SUFFIXED_STEMS.get(stem);
+  if (need === undefined) return true;
+  if (suffix === '') return false;
+  return need === '' ? SEE_PRONOUNS.has(suffix) : need === 'و' ? SEE_PLURALS.has(suffix) : need.includes(suffix[0]!);
+}
+// Pronouns after يرا، ترا (يراه، تراها، يراني); not كم or هن, which make تراكم (accumulation)
+// and تراهن (bet) far more often.
+const SEE_PRONOUNS = new Set(['\u0647', '\u0647\u0627', '\u0647\u0645', '\u0647\u0645\u0627', '\u0643', '\u0646\u064a', '\u0646\u0627']);
+// Endings after ير، تر، نر: ون، وا، ين and ون or و with a pronoun (يرونه، يروه); not the
+// nisba وي (يروي, of روي) and no نا (فيرونا is a name).
+const SEE_PLURALS = new Set(['\u0648\u0646', '\u0648\u0627', '\u064a\u0646', '\u0648\u0646\u0647', '\u0648\u0646\u0647\u0627', '\u0648\u0646\u0647\u0645', '\u0648\u0647', '\u0648\u0647\u0627', '\u0648\u0647\u0645']);
 
 /** True when some root costs less than the best template analysis (an irregular stem). */
 function irregularWon(costs: ReadonlyMap<string, number>): boolean {
@@ -358,7 +426,14 @@ function collect(
   // defective or assimilated noun: it keeps the ordinary fillers.
   const last = w.charCodeAt(start + t.length - 1);
   const nominal = stemNominal && t.length === 2 && !isWeakLetter(last) && last !== HAMZA;
-  const a = t.missing === 0 ? (nominal ? FILL_FIRST_NOMINAL : FILLS[0]!) : readings(w.charCodeAt(start + slot[0]!), 0, false);
+  const a =
+    t.missing === 0
+      ? nominal
+        ? FILL_FIRST_NOMINAL
+        : bare && t.length === 2 && last === YEH
+          ? FILL_FIRST_BARE_YEH
+          : FILLS[0]!
+      : readings(w.charCodeAt(start + slot[0]!), 0, false);
   const bareNoun = bare && article && t.length === 2 && w.charCodeAt(start + 1) !== YEH;
   const b =
     t.missing === 1
@@ -368,7 +443,7 @@ function collect(
       : t.pattern === FAAIL && w.charCodeAt(start + slot[1]!) === HAMZA && !isWeakLetter(w.charCodeAt(start + slot[2]!))
         ? READ_HAMZA_FAAIL
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? FILL_LAST_BARE : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast = t.missing === 2 && stemSplitPast && t.pattern.charCodeAt(0) === ALEF ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? FILL_LAST_BARE : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2

@@ -16,6 +16,7 @@ const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const WAW = 0x0648; // U+0648 ARABIC LETTER WAW
 const YEH = 0x064a; // U+064A ARABIC LETTER YEH
 const ALEF_MAKSURA = 0x0649; // U+0649 ARABIC LETTER ALEF MAKSURA
+const MEEM = 0x0645; // U+0645 ARABIC LETTER MEEM
 
 const isVowelLetter = (c: number): boolean => c === ALEF || c === WAW || c === YEH || c === ALEF_MAKSURA;
 
@@ -39,12 +40,16 @@ export function foreignScore(w: string, start: number, end: number, cost: number
   let score = -4 + 1.0 * raw + 0.55 * cost + (3.55 * vowels) / Math.max(end - start, 1);
   if (start > 0) score += isVowelLetter(w.charCodeAt(start)) ? 0.2 : -0.6; // a proclitic glued to a vowel (ب+اريس)
   if (end < n) score += 0.1;
+  // A two-letter stem after the article (الجو، للجو) is an Arabic noun whose third radical is
+  // not written; a name or loanword with the article is longer (الكونغو، الفيديو).
+  else if (end - start === 2 && start >= 2 && w.charCodeAt(start - 1) === LAM && (w.charCodeAt(start - 2) === ALEF || w.charCodeAt(start - 2) === LAM)) return score;
   else if (w.charCodeAt(n - 1) === WAW || w.charCodeAt(n - 1) === YEH) score += 0.8; // a stem ending in و or ي
   const last = w.charCodeAt(n - 1);
   // -و (فيديو، وارسو): Arabic stems rarely end in a bare و. (-يا, as in روسيا، كينيا, is no
   // cue: it is also the adverb ending of سياسيا، يوميا; the corpus name list covers the
   // countries.)
-  if (last === WAW) score += 1.5;
+  // (Not the construct plural و after a participle stem: مسؤولو، مقاتلو.)
+  if (last === WAW && !(end === n - 1 && w.charCodeAt(start) === MEEM)) score += 1.5;
   return score;
 }
 
@@ -163,6 +168,16 @@ export function isForeign(w: string, score: number): boolean {
   // A month name fits real roots well (يناير → نور, فبراير → برر): no score floor for it.
   if (monthNames().has(w)) return true;
   return score > LIST_FLOOR && (isListed(w, foreignNames()) || isNisbaOfListedName(w));
+}
+
+/**
+ * True when the normalized word `w` is the relative adjective of a name the corpus-derived
+ * list holds (فلسطيني، الفلسطينيين), whatever its score: for words whose best analysis read a
+ * pronoun or verb ending (-ني، -ين), which the score does not judge. (Not the names
+ * themselves: after a proclitic and before a pronoun they are as often Arabic words, كسبها.)
+ */
+export function isNisbaOfName(w: string): boolean {
+  return isNisbaOfListedName(w);
 }
 
 /**

@@ -16,7 +16,7 @@ const TEMPLATE_SPEC = `
 ي13:1.5 ت13:1.8 ن13:2.2 ء13:2.2
 ي23:1.2 ت23:1.8 ن23:2.2 ء23:2.4
 1ا23:0.3 12ا3:0.3 12ي3:0.3 12و3:0.4 م123:0.6 ت123:0.7 ي123:0.5 ن123:1.2 ء123:0.6 ا123:1.5 123ى:0.5 1و23:1.2 1ي23:1.5
-م1ا3:1 م1ي3:1.2 م1و3:1.6 ء1ا3:0.7 ي1و3:1 ي1ي3:1 ي1ا3:1.2 ت1و3:1.3 ت1ي3:1.3 ت1ا3:1.5 ن1و3:1.6 ن1ي3:1.6 ن1ا3:1.8 ء1و3:1.6 ء1ي3:1.6
+م1ا3:1 م1ي3:0.9 م1و3:1.6 ء1ا3:0.7 ي1و3:1 ي1ي3:1 ي1ا3:1.2 ت1و3:1.3 ت1ي3:1.3 ت1ا3:1.5 ن1و3:1.6 ن1ي3:1.6 ن1ا3:1.8 ء1و3:1.6 ء1ي3:1.6
 م1ا2:1.3 ا1ت2:1.2 م1ت2:1.4 ي1ت2:1.5 ت1ت2:1.8 ان12:1.5 ين12:1.8 ت1ا2:2
 ات23:1.2 ا1ط2:1.4 م1ط2:1.5 ء12اء:1.4 ءت123:1.2 مت23:1.4 يت23:1.5 تت23:1.8
 1234:0.8
@@ -31,7 +31,17 @@ const TEMPLATE_SPEC = `
 است1ا3:0.6 يست1ي3:0.7 مست1ي3:0.7 تست1ي3:1 نست1ي3:1.3 مست1ا3:0.8 ا1ط2ا3:1 ا1د2ا3:1.5 مست12:0.3 يست12:0.6 تست12:0.8
 12ا3ي4:1 123ي4:1 مت1234:0.8 يت1234:1.4 تت1234:1.6
 است12ا3:0.2
+است13:0.3 ا1ت3:1.3 يست13:0.9 تست13:1.1 نست13:1.4
 `;
+
+/**
+ * Templates of a hollow verb whose long vowel is shortened: before a past ending that starts
+ * with a consonant (استطعت، اخترنا، احتجتم), or, for the imperfect, in the bare jussive
+ * (لم يستطع). Anywhere else they would split a doubled or sound stem (استمر، اعتدل).
+ */
+export const SHORT_HOLLOW_PAST: ReadonlySet<string> = new Set(['است13', 'ا1ت3']);
+/** See {@link SHORT_HOLLOW_PAST}: imperfect templates that only the bare jussive uses. */
+export const SHORT_HOLLOW_JUSSIVE: ReadonlySet<string> = new Set(['يست13', 'تست13', 'نست13']);
 
 /** A compiled template. */
 export interface Template {
@@ -55,6 +65,11 @@ export interface Template {
   readonly firstRadicals: string | undefined;
   /** Whether the template is a verb's imperfect (prefix ي ت ن ء), for the future prefix س. */
   readonly imperfect: boolean;
+  /**
+   * 1 for {@link SHORT_HOLLOW_PAST} (needs a past ending that starts with ت or ن), 2 for
+   * {@link SHORT_HOLLOW_JUSSIVE} (needs no suffix at all), 0 otherwise.
+   */
+  readonly shortHollow: number;
 }
 
 let compiled: Template[][] | undefined;
@@ -123,6 +138,7 @@ export function templatesByLength(): Template[][] {
       written,
       missing,
       imperfect: first === 'ي' || first === 'ت' || first === 'ن' || first === 'ء',
+      shortHollow: SHORT_HOLLOW_PAST.has(pattern) ? 1 : SHORT_HOLLOW_JUSSIVE.has(pattern) ? 2 : 0,
     };
     (byLength[t.length] ??= []).push(t);
   }
@@ -168,6 +184,11 @@ export interface Suffix {
   readonly pronoun: boolean;
   /** Inflection that only verbs take (وا تم ت …): excludes the article. */
   readonly verbal: boolean;
+  /**
+   * The sound plural ون without its ن before a genitive (مسؤولو الوزارة، مقاتلو التنظيم):
+   * the analyzer admits it only after a participle stem (see analyze.ts).
+   */
+  readonly construct?: boolean;
 }
 
 // [form alone, form before a pronoun, cost, verbal]
@@ -208,6 +229,7 @@ export function suffixes(): Map<string, Suffix> {
   for (const [text, s] of [...map]) {
     if (text.endsWith('ي')) add(`${text.slice(0, -1)}ى`, { ...s, cost: s.cost + 0.2 });
   }
+  add('\u0648', { cost: 0.8, pronoun: false, verbal: false, construct: true }); // و of مسؤولو
   suffixMap = map;
   return map;
 }
@@ -222,7 +244,7 @@ export const PARTICLES: ReadonlySet<string> = new Set(
     'و ف ب ل ك ءن ءنما ءو ءم ءما ءي ءيا ءيها ءيتها ءيان ءين اين ءذ ءذا ءذن اذا ءلا الا ءما لكن لكنما بل ثم لا لم لن لو لولا لوما لما ' +
     'ما ماذا كذلك كذا لذا لذلك هكذا ءانذاك حينذاك حينءذ يومءذ عندءذ وقتءذ  مما عما فيما بما كما لما ربما ءنما كي لكي كيلا لءلا هل قد سوف ' +
     'هذا هذه هذي هذان هذين هاتان هاتين هءلاء ذلك ذلكم تلك ذاك ذا ذي ذو ته ءولئك ءولاء اولئك هنا هناك هنالك ' +
-    'الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللاءي الءلى ' +
+    'الذي التي اللي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللاءي الءلى ' +
     'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
     'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
   ).split(' '),
@@ -259,14 +281,36 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['مليون', 'ملين'], ['ملايين', 'ملين'],
   // The imperfect of رأى drops its hamza (يرى، ترى، نرى، أرى); ي and ى are written alike.
   ['يرى', 'رءي'], ['ترى', 'رءي'], ['نرى', 'رءي'], ['ءرى', 'رءي'], ['يري', 'رءي'], ['تري', 'رءي'], ['نري', 'رءي'],
+  // Before a suffix its ى is written ا (يراه، تراها) or dropped (يرون، ترين), and the past
+  // drops the ى before ت and وا (رأت، رأوا): the analyzer admits these only with a suffix
+  // ({@link SUFFIXED_STEMS}).
+  ['يرا', 'رءي'], ['ترا', 'رءي'], ['نرا', 'رءي'], ['ءرا', 'رءي'], ['ير', 'رءي'], ['تر', 'رءي'], ['نر', 'رءي'], ['رء', 'رءي'],
+  // Plurals أفعال with the hamza moved before the alef: آراء (of رأي), آبار (of بئر).
+  ['ءاراء', 'رءي'], ['ءابار', 'بءر'],
+  // مئة، مائة (hundred) and their forms (مئات، مئتين، مائتي، المئوية) drop the weak radical;
+  // مء needs an ending ({@link SUFFIXED_STEMS}). ماء (water, مائي) is of موه, but مائة and
+  // مائتان، مائتي (ماءت before an ending) are hundreds.
+  ['مء', 'مءي'], ['ماءة', 'مءي'], ['ماءت', 'مءي'], ['ماء', 'موه'],
+]);
+
+/**
+ * Stems of {@link IRREGULAR_STEMS} that need a suffix: يراه، تراها a pronoun (`''` here);
+ * يرون، ترين، يروا a plural ending (`'و'` here; not ترك or يرك, which are other words);
+ * the others an ending that starts with one of the letters given: رأت، رأوا (past endings),
+ * مئة، مئات، مئوية، مائتان، مائتين.
+ */
+export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
+  ['يرا', ''], ['ترا', ''], ['نرا', ''], ['ءرا', ''],
+  ['ير', 'و'], ['تر', 'و'], ['نر', 'و'], ['رء', 'تو'],
+  ['مء', '\u0629\u0627\u062a\u0648'], ['ماءت', '\u0627\u064a'],
 ]);
 
 /**
  * Roots of {@link IRREGULAR_STEMS} that win over any corpus prior: the loanword's conventional
- * ملين (no corpus prior backs it) and رءي, whose imperfect without its hamza (يرى) fits the
- * frequent ورى / روي templates.
+ * ملين (no corpus prior backs it), رءي, whose imperfect without its hamza (يرى) fits the
+ * frequent ورى / روي templates, مءي, whose مئات fits موت, and موه, whose ماء fits مءي.
  */
-export const CERTAIN_ROOTS: ReadonlySet<string> = new Set(['ملين', 'رءي']);
+export const CERTAIN_ROOTS: ReadonlySet<string> = new Set(['ملين', 'رءي', 'مءي', 'موه']);
 
 /** The name of God and its clitic forms (الله، لله، اللهم), root ءله. */
 export const ALLAH_FORMS: ReadonlySet<string> = new Set(['الله', 'لله', 'اللهم']);

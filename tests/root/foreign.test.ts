@@ -75,7 +75,7 @@ describe('root and foreign words', () => {
     ['إيجابيا', 'وجب'],
     ['يدعو', 'دعو'],
     ['يبدو', 'بدو'],
-    ['يرونهم', 'روي'],
+    ['يرونهم', 'رءي'], // «they see them»: ير (of يرى) + ون + هم
     ['اتخذوه', 'ءخذ'],
     ['ابن', 'بنو'],
   ])('keeps the root of adverbs in ـيا, verbs ending in و and suffixed verbs: %s → %s', (word, expected) => {
