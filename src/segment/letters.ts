@@ -1,25 +1,9 @@
-// Character classes and folding used by the segmenter. Kept local (and tiny) so that the hot
-// path is a `charCodeAt` loop over small lookup tables, with no dependency on another module.
+// Character classes and folding used by the segmenter, kept tiny so that the hot path is a
+// `charCodeAt` loop over small lookup tables. The marks it skips are those of src/chars/marks.ts.
 
-/** U+0640 ARABIC TATWEEL: presentational only, ignored for decisions. */
-export const TATWEEL = 0x0640;
+import { isIgnorable, TATWEEL } from '../chars/marks.js';
 
-/**
- * True for code points that carry no letter of their own and attach to the letter before:
- * harakat, tanween, shadda, sukun (U+064B–U+065F), U+0670 SUPERSCRIPT ALEF, Quranic marks
- * (U+0610–U+061A, U+06D6–U+06ED), tatweel and the zero-width (non-)joiners.
- */
-export function isIgnorable(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    c === TATWEEL ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x06d6 && c <= 0x06ed) ||
-    c === 0x200c ||
-    c === 0x200d
-  );
-}
+export { isIgnorable, TATWEEL };
 
 /** True for Arabic letters (U+0621–U+064A, U+0671–U+06D3 extended letters). */
 export function isArabicLetter(c: number): boolean {

@@ -1,4 +1,5 @@
 import { assertString } from '../chars/guards.js';
+import { isIgnorable } from '../chars/marks.js';
 import * as C from './char-class-names.js';
 import { classOf } from './char-class.js';
 import * as S from './scan.js';
@@ -70,24 +71,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether `c` is a mark or tatweel that word lists ignore: harakat, tanween, shadda, sukun and
- * the other combining marks U+064B–065F, SUPERSCRIPT ALEF U+0670, the small signs U+0610–061A
- * and U+06D6–06ED, and U+0640 TATWEEL. Vowelled text then splits like the same text without
- * its marks («فَقَدْ» is «فقد»).
- */
-function isIgnorable(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    c === 0x0640 ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06dd && c !== 0x06de && c !== 0x06e5 && c !== 0x06e6 && c !== 0x06e9)
-  );
-}
-
-/**
- * The word `text[start, end)` without its marks and tatweel (see `isIgnorable`), or '' when it
- * has more than `max` other characters: the key under which word lists are looked up.
+ * The word `text[start, end)` without its marks, tatweel and zero-width joiners (see
+ * `isIgnorable`), or '' when it has more than `max` other characters: the key under which
+ * word lists are looked up.
  */
 function bareWord(text: string, start: number, end: number, max: number): string {
   let kept = 0;
