@@ -124,7 +124,15 @@ function freeDigits(c: Context, j: number): boolean {
   if (next && !next.gap && next.kind === Kind.Word && isLatin(next)) return false;
   // «MH 370», «PERF 558»: digits after a word in Latin capitals (not a currency code) name
   // something; «1999 AN10»: so do digits before a Latin designation with digits of its own
-  if (prev && prev.kind === Kind.Word && isLatin(prev) && isCapitals(c, prev) && !c.t.isoCodes.has(prev.key)) return false;
+  // «Brca 1», «Windows 10», «Snapdragon 410»: so do digits after any Latin word, except a year
+  // of a citation («Lewin 2009») or a quantity with its scale, currency or percent («Facebook 2 مليار»)
+  if (prev && prev.kind === Kind.Word && isLatin(prev)) {
+    if (isCapitals(c, prev)) {
+      if (!c.t.isoCodes.has(prev.key)) return false;
+    } else if (!(a.intDigits === 4 && a.value >= 1800 && a.value <= 2100) && !quantityAfter(c, j + 1)) {
+      return false;
+    }
+  }
   if (next && next.kind === Kind.Word && isLatin(next) && c.atoms[j + 2]?.kind === Kind.Digits && !c.atoms[j + 2]!.gap) return false;
   return true;
 }
@@ -140,6 +148,14 @@ const GLUED_BEFORE: ReadonlySet<string> = new Set([
 /** Whether digits right after the word `w` (no space) are a number of their own. */
 function gluedBefore(c: Context, w: Atom): boolean {
   return GLUED_BEFORE.has(w.key) || c.t.months.has(w.key) || c.t.weekdays.has(w.key);
+}
+
+/** Whether a scale, a currency or a percent follows at atom `k`. */
+function quantityAfter(c: Context, k: number): boolean {
+  const b = c.atoms[k];
+  if (!b) return false;
+  if (b.kind === Kind.Other) return PERCENT_SIGNS.includes(b.key) || c.t.symbols.has(b.key);
+  return b.kind === Kind.Word && (c.t.scales.has(b.key) || c.t.currencies.has(b.key) || isIn('percentWords', b.key) || (b.key === 'في' && isIn('percentNouns', keyAt(c, k + 1))));
 }
 
 /** Whether a Latin word is written all in capitals («MH», «PERF»). */
@@ -190,6 +206,13 @@ const isHamzaAlef = (ch: number): boolean => ch === 0x623 || ch === 0x625;
 
 const isTen = (key: string): boolean => key === 'عشر' || key === 'عشره';
 
+// «ست» (six) with a proclitic, folded: alone «لست» is "I am not", «وست» "West", «بست» "Best"
+const SIX_WITH_CLITIC: ReadonlySet<string> = new Set(['وست', 'بست', 'لست']);
+// Plurals that only a count stands before (folded): «لست سنوات», «بست مرات»
+const SIX_COUNTS: ReadonlySet<string> = new Set([
+  'سنوات', 'سنين', 'اعوام', 'اشهر', 'شهور', 'اسابيع', 'ايام', 'ساعات', 'دقائق', 'ثوان', 'مرات', 'دول', 'مباريات', 'جولات', 'نقاط', 'حالات', 'ركعات', 'طلقات',
+]);
+
 /** A number read by {@link parseNumber}: its span, atom end and value. */
 export interface NumberMatch {
   start: number;
@@ -221,13 +244,22 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
     kind = 'digits';
     start = a.start;
     j = i + 1;
+    // «(٥) آلاف راكب», «(٥٠) مليون ريال», «(500) ريال», «"400" مليون»: Saudi copy brackets or
+    // quotes the digits of an amount; the marks then belong to it
+    const open = PAIRED.indexOf(keyAt0(c, i - 1));
+    if (open >= 0 && open % 2 === 0 && isChar(c, j, PAIRED[open + 1]!) && bracketedAmount(c, j + 1, current)) {
+      start = atoms[i - 1]!.start;
+      j++;
+    }
   } else if (a.kind === Kind.Word) {
     let first: Term | undefined;
     let firstKey = '';
     let letters = 0;
     // «وأحد عشر» folds to «واحد عشر»: the hamza says it is و + أحد, not «واحد».
-    const hamzaAfterWaw = clitic && a.key.startsWith('\u0648\u0627') && isHamzaAlef(c.text.charCodeAt(a.start + 1));
-    const options: ReadonlyArray<[string, number]> = hamzaAfterWaw ? [[a.key.slice(1), 1]] : clitic ? candidates(a) : [[a.key, 0]];
+    const hamzaAfterWaw = clitic && a.key.startsWith('\u0648\u0627') && isHamzaAlef(c.text.charCodeAt(afterLetters(c.text, a.start, a.end, 1)));
+    // «بست سنوات», «وست دول»: too short for the proclitic to be stripped, «ست» counts before a plural of time or count
+    const six = clitic && SIX_WITH_CLITIC.has(a.key) && c.atoms[i + 1]?.gap === true && SIX_COUNTS.has(keyAt(c, i + 1));
+    const options: ReadonlyArray<[string, number]> = hamzaAfterWaw || six ? [[a.key.slice(1), 1]] : clitic ? candidates(a) : [[a.key, 0]];
     for (const [key, n] of options) {
       first = term(t, key);
       if (first) {
@@ -260,6 +292,12 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
         break;
       case 'scale':
         if (first.count === 0) return undefined; // «آلاف» alone: "thousands", no count
+        // «ال13 مليون شخص», «سكانها69 ألف»: digits just before that were not a count (a
+        // definite numeral, digits glued to a word) leave the scale without one
+        if (atoms[i - 1]?.kind === Kind.Digits && (isArticle(c, i - 2) || !freeDigits(c, i - 1))) return undefined;
+        // «حدود المائة مليون دولار»: nor after a definite numeral word
+        const before = keyAt(c, i - 1);
+        if (before.startsWith('\u0627\u0644') && a.gap && term(t, before.slice(2)) !== undefined) return undefined;
         // «مليونا دولار»: without a count before it, «مليونا» is the dual in construct
         // before its noun (two million); «أنفق مليونا على» is the accusative singular.
         // «ألفا» before a noun that is not a currency is the name Alpha («ألفا روميو», «ألفا
@@ -314,7 +352,9 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
     // و + digits after a scale: «مليون و200 ألف»
     if (b.key === '\u0648') {
       const d = atoms[j + 1];
-      if (kind === 'scale' && current === 0 && d && !d.gap && d.kind === Kind.Digits && d.value < lastScale && freeDigits(c, j + 1)) {
+      // «بين 12 ألف و60 ألف ريال»: digits before the same scale again start a second amount
+      const again = c.t.scales.get(keyAt(c, j + 2));
+      if (kind === 'scale' && current === 0 && d && !d.gap && d.kind === Kind.Digits && d.value < lastScale && freeDigits(c, j + 1) && !(again && again.scale >= lastScale)) {
         current = d.value;
         kind = 'digits';
         j += 2;
@@ -360,6 +400,26 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
   if (single && isDotThousands(c, single) && countedAfter(c, j)) current = Number(single.key.replace('.', ''));
   const value = round(total + current);
   return { start, end: j, value: negative && value !== 0 ? -value : value, single };
+}
+
+// Opening and closing marks, in pairs: brackets, guillemets, straight and curly quotes.
+const PAIRED = '()\u00AB\u00BB""\u201C\u201D';
+
+/** The character of an Other atom at `j`, or ''. */
+function keyAt0(c: Context, j: number): string {
+  const a = c.atoms[j];
+  return a && a.kind === Kind.Other && a.key.length === 1 ? a.key : '';
+}
+
+/**
+ * Whether a scale, a currency or a percent word follows at atom `k` after the bracketed number
+ * `value` (a scale only after less than a thousand: «(5.969.428) مليون» repeats the unit).
+ */
+function bracketedAmount(c: Context, k: number, value: number): boolean {
+  const b = c.atoms[k];
+  if (!b || !b.gap || b.kind !== Kind.Word) return false;
+  const s = c.t.scales.get(b.key);
+  return (s !== undefined && s.count !== 2 && value < 1000) || c.t.currencies.has(b.key) || percentAfter(c, k) >= 0;
 }
 
 /** «1.200»: one to three digits (not starting with 0), a full stop, three digits (not «000», already thousands). */
@@ -480,6 +540,8 @@ interface YearMatch {
   bc: boolean;
   /** A trigger word («عام») or an era marker («هـ», «م») was present. */
   marked: boolean;
+  /** «عام 79»: a year of two digits, its century unwritten; no value. */
+  twoDigits: boolean;
 }
 
 /** End of «قبل الميلاد», «قبل ميلاد المسيح», «ق.م», «ق. م» or «ق م» at atom `k`, or −1. */
@@ -547,11 +609,14 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   // a trigger and a written-out era («عام 70 ميلادية»; not «م», which is also metres).
   const century = triggerStart < 0 && CENTURY.has(keyAt(c, j - 1));
   const shortYear = !century && (bc || hijri || (triggerStart >= 0 && era && (adEnd >= 0 || e?.key !== 'م')));
-  if (d.intDigits < 3 && !shortYear) return undefined;
+  // «انتخب عام 79», «منذ عام 48»: bare «عام/سنة» before two digits names a year of an
+  // unwritten century (not «كل عام 50 طالبا», «عام 20 مليون»)
+  const twoDigits = !shortYear && d.intDigits === 2 && !paren && until === undefined && triggerStart >= 0 && (!era || (e?.key === 'م' && !e.gap)) && twoDigitYear(c, j, era ? -1 : k);
+  if (d.intDigits < 3 && !shortYear && !twoDigits) return undefined;
   const marked = triggerStart >= 0 || era;
   // Unmarked, only four digits make a year («يونيو 2017», not «يونيو 500 شخص»).
   if (!marked && (!bare || d.intDigits !== 4)) return undefined;
-  return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: d.value, until, hijri, bc, marked };
+  return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: d.value, until, hijri, bc, marked, twoDigits };
 }
 
 /**
@@ -564,8 +629,31 @@ function isoYear(year: number, bc: boolean): string {
   return astronomical === 0 ? '0000' : `-${pad(-astronomical, 4)}`;
 }
 
+// Words that may follow a year and end in alef, unlike the accusative noun a count of 11–99 takes.
+const NOT_COUNTED: ReadonlySet<string> = new Set(['ايضا', 'تقريبا', 'تحديدا', 'ميلاديا', 'هجريا']);
+
+/**
+ * «عام 79» with the trigger at `j` and the word after the year at `k` (−1 after an era
+ * marker): bare «عام/سنة», no count around it.
+ */
+function twoDigitYear(c: Context, j: number, k: number): boolean {
+  const w = wordAt(c, j);
+  if (!w || !candidates(w).some(([key]) => key === 'عام' || key === 'سنه') || keyAt(c, j - 1) === 'كل') return false;
+  if (k < 0) return true;
+  const b = c.atoms[k];
+  if (b === undefined || b.kind === Kind.Other) return b === undefined || !PERCENT_SIGNS.includes(b.key);
+  if (b.kind !== Kind.Word) return false;
+  if (percentAfter(c, k) >= 0 || UNITS.has(b.key) || c.t.scales.has(b.key) || c.t.currencies.has(b.key) || term(c.t, b.key)) return false;
+  // «عام 50 طالبا»: the accusative singular a count of 11–99 takes (ALEF last, before any mark)
+  let end = b.start;
+  while (end < b.end && !isSpace(c.text.charCodeAt(end))) end++;
+  const word = fold(c.text.slice(b.start, end));
+  // particles end in alef too: «عندما», «بينما», «كما», «هذا», «إذا»
+  return !word.endsWith('\u0627') || word.endsWith('\u0645\u0627') || word.endsWith('\u0630\u0627') || NOT_COUNTED.has(word);
+}
+
 function yearValue(y: YearMatch): string | undefined {
-  if (y.hijri || (y.bc && y.year === 0)) return undefined;
+  if (y.hijri || y.twoDigits || (y.bc && y.year === 0)) return undefined;
   return y.until === undefined ? isoYear(y.year, y.bc) : `${pad(y.year, 4)}/${pad(y.until, 4)}`;
 }
 
@@ -635,7 +723,7 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
     day1 = d1.value;
     k = j + 1;
     const link = c.atoms[k];
-    if (link && ((link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-'))) {
+    if (link && ((link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-\u2013'))) {
       const next = c.atoms[k + 1];
       if (isDay(next) && next.value > d1.value) {
         day2 = next.value;
@@ -655,7 +743,9 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
       k = second.end;
     }
     const before = previousWord(c, j);
-    if (before.startsWith('ال') && before !== 'اليوم') return undefined;
+    // a month has at most five of a weekday: «السبت الثاني والعشرين من» is a day, «الأحد
+    // الأول من» may be the first Sunday
+    if (before.startsWith('ال') && before !== 'اليوم' && !(o.day > 5 && c.t.weekdays.has(before))) return undefined;
     start = o.start;
     day1 = o.day;
   }
@@ -676,6 +766,8 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
     return { start, end: rel, value: day2 === undefined ? gDay(day1) : `${gDay(day1)}/${gDay(day2)}`, year: undefined, month: 0 };
   }
   k = m.end;
+  // «تقدم بايرن 1/صفر»: a score; a weak month in a slashed date needs its year («20/شعبان/1428»)
+  if (slashed && m.entry.weak && !(isChar(c, k, '/') && isInteger(c.atoms[k + 1]))) return undefined;
   if (slashed && isChar(c, k, '/') && isInteger(c.atoms[k + 1])) k++;
   const after = yearAfterMonth(c, k);
   const y = after?.year;
@@ -709,11 +801,11 @@ const SAME: ReadonlySet<string> = new Set(['نفسه', 'ذاته']);
  */
 function yearAfterMonth(c: Context, k: number): { end: number; year: YearMatch | undefined } | undefined {
   const direct = year(c, k, true, false);
-  if (direct) return { end: direct.end, year: direct };
+  if (direct) return { end: direct.end, year: direct.twoDigits ? undefined : direct };
   let q = k;
   if (keyAt(c, q) === 'من') {
     const y = year(c, q + 1, false, false);
-    if (y && y.marked) return { end: y.end, year: y };
+    if (y && y.marked) return { end: y.end, year: y.twoDigits ? undefined : y };
     q++;
   }
   if (keyAt(c, q) === 'هذا' && YEAR_NOUNS.has(keyAt(c, q + 1))) return { end: q + 2, year: undefined };
@@ -795,7 +887,7 @@ function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean):
   // «بين يناير ومارس», «يناير - مارس 2020»
   let until: MonthMatch | undefined;
   const link = c.atoms[k];
-  if (link && ((link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-'))) {
+  if (link && ((link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-\u2013'))) {
     until = month(c, k + 1, false);
   } else if (link && link.kind === Kind.Word && link.key.length > 1 && link.key[0] === '\u0648') {
     until = month(c, k, true);
@@ -880,7 +972,7 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
     // 1000 شخص», «آخر 2000 متر» (the first/last so many)
     const y = year(c, j, trigger === 'part' && !isFirstOrLast(c.atoms[i]!), clitic);
     if (y) {
-      return { type: 'DATE', start: from < 0 ? y.start : from, end: y.end, value: yearValue(y), score: 1 };
+      return { type: 'DATE', start: from < 0 ? y.start : from, end: y.end, value: yearValue(y), score: y.twoDigits ? 0.8 : 1 };
     }
   }
   return undefined;
@@ -1208,6 +1300,7 @@ function money(amount: number, code: string): Value {
 
 function matchNumeric(c: Context, i: number): Match | undefined {
   const a = c.atoms[i]!;
+  if (i < c.identEnd) return undefined;
   // «USD 100»
   if (a.kind === Kind.Word) {
     const iso = isoCodeAt(c, i);
@@ -1254,23 +1347,63 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   const cents = centsAfter(c, n.end);
   if (cents) return { type: 'MONEY', start: n.start, end: cents.end, value: money(round(n.value / 100), cents.code), score: 1 };
   const single = n.single;
-  if (single && single.intDigits === 4 && single.key.length === 4 && single.value <= 2100 && (single.value >= 1800 || oldYear(c, i))) {
+  if (single && single.intDigits === 4 && single.key.length === 4 && single.value <= 2100 && !countedFourDigits(c, i) && (single.value >= 1800 || oldYear(c, i))) {
     // A bare four-digit number in the years' range reads as a year («و2011»).
     const y = year(c, i, true, false);
     if (y) {
       return { type: 'DATE', start: y.start, end: y.end, value: yearValue(y), score: y.marked ? 1 : 0.8 };
     }
   }
-  if (single && (isIdentifier(c, i) || continuesIdentifiers(c, i))) {
+  if (single && (isIdentifier(c, i) || continuesIdentifiers(c, i) || isBracketReference(c, i))) {
     c.identEnd = i + 1;
     return undefined;
   }
   if (single && isEnumerator(c, i)) return undefined;
+  if (single && isFraction(c, i)) return undefined;
+  // «المنحنى رقم أربعة», «الرقم ثمانية», «العدو رقم واحد»: a number word after «رقم» names
+  // (the figure «الرقم ثلاثة آلاف» still counts)
+  if (a.kind === Kind.Word && n.value < 100 && afterNumberWord(c, i)) {
+    c.identEnd = n.end; // «رقم ثلاثة وثلاثين»: no part of it starts a number either
+    return undefined;
+  }
   // «القمة الـ24», «الدورة الـ 15»: digits after the article are an ordinal or a definite
   // numeral, not a count
-  if (a.kind === Kind.Digits && isArticle(c, i - 1)) return undefined;
+  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2)))) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
+}
+
+// Words before a count, not a date (folded): «نحو 2000 شخص», «بلغ 1900 طالب»; «أكثر/أقل من» too.
+const ABOUT: ReadonlySet<string> = new Set([
+  'نحو', 'بنحو', 'حوالي', 'بحوالي', 'قرابه', 'زهاء', 'يقارب', 'يناهز', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'فاقت', 'فاق', 'تجاوز', 'تجاوزت', 'يتجاوز', 'اصل',
+]);
+const MORE_LESS: ReadonlySet<string> = new Set(['اكثر', 'اقل', 'ازيد']);
+// Units that are also other words after a year: «م» (the era), «د», «قدم» (presented),
+// «ثانيه» (again), «بار», and the words of exchange rates («في 2008 أمام أوباما»).
+const NOT_UNITS_AFTER_YEAR: ReadonlySet<string> = new Set(['م', 'د', 'قدم', 'ثانيه', 'بار', 'امام', 'مقابل']);
+
+/**
+ * Four bare digits that count rather than date: before a unit of measure («1800 كيلوواط»), or
+ * before a counted noun after a word of quantity («أكثر من 2000 شخص», «فاقت 2000 نسخة») or
+ * as the end of a range of counts («بين 1500 و2000 حبة»).
+ */
+function countedFourDigits(c: Context, i: number): boolean {
+  const unitAt = (k: number): boolean => {
+    const w = keyAt(c, k);
+    return w !== '' && !NOT_UNITS_AFTER_YEAR.has(w) && UNITS.has(w) && c.atoms[k]!.gap;
+  };
+  // «1800 كيلوواط», «بين 1800 و2200 كيلوواط»
+  if (unitAt(i + 1)) return true;
+  const link = keyAt(c, i + 1);
+  if ((link === '\u0648' || link === 'الي' || isChar(c, i + 1, '-')) && isInteger(c.atoms[i + 2]) && unitAt(i + 3)) return true;
+  if (!countedNext(c, i + 1)) return false;
+  const prev = keyAt(c, i - 1);
+  if (ABOUT.has(prev) || (prev === 'من' && MORE_LESS.has(keyAt(c, i - 2)))) return true;
+  // «بين 1500 و2000 حبة», «من 500 إلى 2000 نسخة»: the range began with a count
+  const first = c.atoms[i - 2];
+  const linked = prev === '\u0648' || prev === 'الي';
+  // (not four digits: «من 1789 إلى 1914» is a period)
+  return linked && isInteger(first) && first.intDigits < 4;
 }
 
 // Prepositions after which four bare digits before a punctuation mark are a year («في 1290،»).
@@ -1286,7 +1419,7 @@ function oldYear(c: Context, i: number): boolean {
   const a = c.atoms[i]!;
   if (a.value < 1000) return false;
   // «الفترة (ما) بين 1481 و1513», «الفترة من 1481 إلى 1513»: a period is bounded by years
-  if (isPeriodStart(c, i) || isPeriodEnd(c, i)) {
+  if (isPeriodStart(c, i) || isPeriodEnd(c, i) || isBracketedPeriod(c, i)) {
     c.periodYear = i;
     return true;
   }
@@ -1294,6 +1427,13 @@ function oldYear(c: Context, i: number): boolean {
   if (!prev || !a.gap || !YEAR_PREPOSITIONS.has(prev.key)) return false;
   const next = c.atoms[i + 1];
   return next === undefined || (next.kind === Kind.Other && CLAUSE_END.includes(next.key));
+}
+
+/** «(1474-1504)»: two four-digit numbers in brackets, the second later by less than a century — a reign or a life. */
+function isBracketedPeriod(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  const b = c.atoms[i + 2];
+  return isChar(c, i - 1, '(') && isChar(c, i + 1, '-') && isInteger(b) && b.intDigits === 4 && b.value > a.value && b.value - a.value < 100 && isChar(c, i + 3, ')');
 }
 
 function isPeriodStart(c: Context, i: number): boolean {
@@ -1334,6 +1474,72 @@ function isIdentifier(c: Context, i: number): boolean {
   if (isIn('identifier', w.key)) return true;
   for (const [key, letters] of candidates(w)) if (letters > 0 && isIn('identifier', key)) return true;
   return false;
+}
+
+// Marks that may follow a reference in brackets: the clause goes on or ends.
+const AFTER_REFERENCE = '.,\u060C;\u061B:!?\u061F';
+
+/**
+ * A number in brackets that refers rather than counts: a footnote or a match minute (up to
+ * 130) after a word, the bracket closing the clause («… السجن (7).», «سجل أورييه (11)، والماس (12)»,
+ * «تريزيغيه (51 و55).»), or a verse or page after a name and a colon («(البقرة: 256)»,
+ * «(آل عمران، 35)»). A count in brackets has its noun after it («(57) عملية»).
+ */
+function isBracketReference(c: Context, i: number): boolean {
+  const open = c.atoms[i - 1];
+  if (open === undefined || open.kind !== Kind.Other) return false;
+  // «(البقرة: 183-185)»: the end of a range of verses
+  if ((open.key === '-' || open.key === '\u2013') && isInteger(c.atoms[i - 2]) && isChar(c, i + 1, ')')) return isChar(c, i - 3, ':\u060C,') && isBracketReference(c, i - 2);
+  if (open.key === ':' || open.key === '\u060C' || open.key === ',') {
+    // «(البقرة: 256)», «(البقرة: 255-256)»: one to four words back to the bracket
+    if (!wordAt(c, i - 2)) return false;
+    let k = i - 3;
+    while (k >= i - 5 && wordAt(c, k)) k--;
+    if (!isChar(c, k, '(')) return false;
+    let e = i + 1;
+    if (isChar(c, e, '-\u2013') && isInteger(c.atoms[e + 1])) e += 2;
+    return isChar(c, e, ')');
+  }
+  if (open.key !== '(' && open.key !== '[') return false;
+  const before = c.atoms[i - 2];
+  if (before === undefined || !(before.kind === Kind.Word || (before.kind === Kind.Other && '"\u00BB\u201D'.includes(before.key)))) return false;
+  // «منها[5] مضافا»: one number in square brackets glued to a word is a footnote wherever the clause goes
+  if (open.key === '[' && !open.gap && isChar(c, i + 1, ']')) return true;
+  // footnotes and minutes are small: «الإنجليزية (930)، والصربية (561)» counts per name
+  if (c.atoms[i]!.value > 130) return false;
+  // integers joined by «و» or commas up to the closing bracket
+  let k = i;
+  for (let n = 0; n < 6; n++) {
+    if (!isInteger(c.atoms[k])) return false;
+    k++;
+    if (isChar(c, k, ')]')) break;
+    if (keyAt(c, k) === '\u0648' || isChar(c, k, ',\u060C')) k++;
+    else return false;
+  }
+  if (!isChar(c, k, ')]')) return false;
+  const after = c.atoms[k + 1];
+  if (after === undefined || (after.kind === Kind.Other && AFTER_REFERENCE.includes(after.key))) return true;
+  // «تريزيغيه (51 و55) وزامبروتا (73) وبالادينو (89) أهداف»: names listed with the minutes of
+  // their goals; the list goes on after «و» and a name, or began with one such name
+  // (a name: one to three words, not a lone «و»)
+  const name = (m: number): boolean => wordAt(c, m) !== undefined && keyAt(c, m) !== '\u0648';
+  if (after.kind === Kind.Word && after.end - after.start > 1 && c.text.charCodeAt(after.start) === 0x648) { // WAW
+    let m = k + 2;
+    while (m < k + 4 && name(m)) m++;
+    if (isChar(c, m, '(') && isInteger(c.atoms[m + 1])) return true;
+  }
+  let m = i - 3;
+  while (m > i - 5 && name(m)) m--;
+  return c.identEnd === m && isChar(c, m, ')');
+}
+
+// «رقم» (number) and «الرقم», folded
+const NUMBER_NOUNS: ReadonlySet<string> = new Set(['رقم', 'الرقم']);
+
+/** Whether the word before atom `i` is «رقم» or «الرقم», with or without a proclitic. */
+function afterNumberWord(c: Context, i: number): boolean {
+  const w = wordAt(c, i - 1);
+  return w !== undefined && candidates(w).some(([key]) => NUMBER_NOUNS.has(key));
 }
 
 const NTH_NOUNS: ReadonlySet<string> = new Set(['السنه', 'العام', 'العضو']);
@@ -1401,18 +1607,36 @@ function isArticle(c: Context, j: number): boolean {
   return w !== undefined && ARTICLES.has(w.key);
 }
 
+/** Whether atoms `n`, `n + 1`, `n + 2` are «1/2» before a noun: one digit, a slash, one or two digits, no gaps. */
+function fractionAt(c: Context, n: number): boolean {
+  const a = c.atoms[n];
+  const b = c.atoms[n + 2];
+  if (!isInteger(a) || a.key.length !== 1 || !isChar(c, n + 1, '/') || c.atoms[n + 1]!.gap || !isInteger(b) || b.gap || b.key.length > 2) return false;
+  // not a date («1/2/2015», «3/4 يوليو») nor a chain
+  if (isChar(c, n - 1, '/') || isChar(c, n + 3, '/') || c.t.months.has(keyAt(c, n + 3))) return false;
+  return countedNounAt(c, n + 3);
+}
+
+/**
+ * «1/2 كوب», «1/3 ملعقة» (and «2/1 كوب» as right-to-left copy flips them): a fraction before
+ * what it measures is not a count; a score («بالتعادل 1/1،») has no noun after it.
+ */
+function isFraction(c: Context, i: number): boolean {
+  return fractionAt(c, i) || (isChar(c, i - 1, '/') && fractionAt(c, i - 2));
+}
+
 /**
  * «1 - يعاقب …», «3) …»: a list number at the start of a line; or, anywhere, one or two digits
- * with a dash glued to them before a word («… 9- جامعة … 10- جامعة …»: lists run into one
+ * with a dash or colon glued to them before a word («… 9- جامعة … 10- جامعة …», «1: قوم»: lists run into one
  * paragraph; 356 in news-009, where a count is never written so).
  */
 function isEnumerator(c: Context, i: number): boolean {
   const a = c.atoms[i]!;
-  if (!isInteger(a) || a.key.length > 2 || !isChar(c, i + 1, '-.)\u2013')) return false;
+  if (!isInteger(a) || a.key.length > 2 || !isChar(c, i + 1, '-.)\u2013:')) return false;
   const prev = c.atoms[i - 1];
   if (!prev) return true;
   const after = c.atoms[i + 2];
-  if (isChar(c, i + 1, '-\u2013') && !c.atoms[i + 1]!.gap && after !== undefined && after.kind === Kind.Word && !isLatin(after) && !term(c.t, after.key)) return true;
+  if (isChar(c, i + 1, '-\u2013:') && !c.atoms[i + 1]!.gap && after !== undefined && after.kind === Kind.Word && !isLatin(after) && !term(c.t, after.key)) return true;
   for (let k = prev.end; k < a.start; k++) if (c.text.charCodeAt(k) === 0x0a) return true;
   return false;
 }
@@ -1470,7 +1694,7 @@ function knownWords(): Set<string> {
   }
   for (const k of t.months.keys()) known.add(k.split(' ')[0]!);
   for (const set of ['day', 'dated', 'eve', 'part', 'month', 'year', 'clock'] as const) for (const w of WORDS[set]) known.add(fold(w));
-  for (const k of [...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), ...t.isoCodes]) known.add(k);
+  for (const k of [...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), ...t.isoCodes, ...SIX_WITH_CLITIC]) known.add(k);
   return known;
 }
 
@@ -1481,7 +1705,7 @@ const LITERAL_WORDS = [
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY,
-  ...DAY_BEFORE, ...REPORTED, ...GLUED_BEFORE, ...NUMBERED, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...US_ADJECTIVES, 'يورو',
+  ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...US_ADJECTIVES, 'يورو',
 ];
 
 let relevant: Set<number> | undefined;
