@@ -4,23 +4,9 @@ import { reshape } from '../../src/display/index.js';
 import { entities } from '../../src/ner/index.js';
 import { findNumericEntities, splitOnWhitespace } from '../../src/ner/numeric/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
-import { pickNumeric } from '../helpers/numeric.js';
+import { grammarFinds, pickNumeric } from '../helpers/numeric.js';
 
-/** [type, text, value] of every entity the grammar finds in `text`, through the real tokenizer. */
-function found(text: string): Array<[string, string, unknown]> {
-  const tokens = tokenize(text);
-  const list = findNumericEntities(text, tokens);
-  for (const e of list) {
-    expect(text.slice(e.start, e.end)).toBe(e.text);
-    // never a part of a token: a number token is inside an entity whole, or not at all
-    for (const t of tokens) {
-      if (t.type !== 'number' && t.type !== 'emoji') continue;
-      const overlaps = t.start < e.end && e.start < t.end;
-      if (overlaps) expect(e.start <= t.start && t.end <= e.end, `${e.text} cuts ${t.text}`).toBe(true);
-    }
-  }
-  return list.map((e) => [e.type, e.text, e.value]);
-}
+const found = (text: string): Array<[string, string, unknown]> => grammarFinds(text, { wholeNumberTokens: true });
 
 const pick = pickNumeric;
 

@@ -2,15 +2,9 @@
 // invented sentence of the same shape as an error found there.
 import { describe, expect, test } from 'vitest';
 import { entities } from '../../src/ner/index.js';
-import { findNumericEntities } from '../../src/ner/numeric/index.js';
-import { tokenize } from '../../src/tokenize/index.js';
+import { grammarFinds } from '../helpers/numeric.js';
 
-/** [type, text, value] of every entity the grammar finds in `text`, through the real tokenizer. */
-function found(text: string): Array<[string, string, unknown]> {
-  const list = findNumericEntities(text, tokenize(text));
-  for (const e of list) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return list.map((e) => [e.type, e.text, e.value]);
-}
+const found = (text: string): Array<[string, string, unknown]> => grammarFinds(text);
 
 describe('a lone tatweel typed as a dash', () => {
   test('links a range of years', () => {

@@ -5,13 +5,9 @@ import { reshape } from '../../src/display/index.js';
 import { findNumericEntities, splitOnWhitespace } from '../../src/ner/numeric/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import { ROOT } from '../helpers/shared.js';
+import { grammarFinds } from '../helpers/numeric.js';
 
-/** [type, text, value] of every entity found in `text`, through the real tokenizer. */
-function found(text: string): Array<[string, string, unknown]> {
-  const entities = findNumericEntities(text, tokenize(text));
-  for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return entities.map((e) => [e.type, e.text, e.value]);
-}
+const found = (text: string): Array<[string, string, unknown]> => grammarFinds(text);
 
 describe('DATE', () => {
   test('resolves day, paired month names and year to an ISO date', () => {
