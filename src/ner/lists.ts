@@ -59,6 +59,17 @@ export const ORG_WORDS = `
 الشعبي الشعبية الثوري الثورية المركزي المركزية الأعلى العليا
 `;
 
+/**
+ * Organisations that news names without a head noun, newer than the training corpus or
+ * spelled so that the model reads them as a person or misses them («داعش», «ويكيليكس»,
+ * «بوكو حرام»), and the Gulf Cooperation Council under its long names. Names are separated
+ * by «،» or a new line (split like the place lists).
+ */
+export const ORGANISATIONS = `
+داعش، الأونروا، أونروا، الإنتربول، الانتربول، ويكيليكس، ويكيلكس، بوكو حرام، جبهة النصرة
+مجلس التعاون لدول الخليج العربية، مجلس التعاون لدول الخليج العربي
+`;
+
 /** Splits a whitespace-separated list. */
 export function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);

@@ -5,17 +5,24 @@
 // - a PERS that is only a nationality adjective («الكازاخستاني», «للأمن الأوراسي») is not a name;
 // - a given name that is a common noun, coordinated with a definite noun and heading one
 //   («الوحدة وحسن الجوار») is that noun, not a person;
-// - a one-word LOC that is only a head noun («جمهورية», «الدولة») names no place;
+// - a one-word LOC that is only a head noun («جمهورية», «الدولة») names no place, nor a
+//   one-word ORG that is only «منظمة», «شركة», … an organisation;
 // - «وزارة» + definite noun(s) + agreeing adjectives is a ministry's name (ORG);
 // - an ORG headed by «منظمة/صندوق/…» goes on over a «لل…» purpose word («للتعاون»);
 // - a PERS that starts with the preposition «على» (folded, the name «علي») starts after it;
+// - a one-word PERS that is only a name part («أبي» "my father") or a Hijri month where it is
+//   the month («في رمضان») names nobody;
 // - a PERS run over «و» + a given name or «أبو/ابن» («… وأبي عبيدة») is two people;
+// - a family name in the nisba form just after a PERS that ends in a given name or holds «بن»
+//   («عادل بن زيد الطريفي») joins it;
 // - «ابن/بن/أبو/أبي» just before a PERS, the word after a final «عبد/ابن/أبو», and a ruler's
 //   ordinal («لويس التاسع», «الثالث عشر») join the name;
-// - a capital or large city from the hand-written list (places.ts) the model left O is a LOC;
+// - a capital or large city from the hand-written list (places.ts) the model left O, or cut
+//   short («[خميس] مشيط»), is a LOC, and an organisation of the list in lists.ts an ORG;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
+import { ORGANISATIONS } from './lists.js';
 import { CAPITALS, CITIES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import type { Entity } from './types.js';
@@ -152,13 +159,41 @@ const PLACE_HEADS = new Set(
 );
 
 /**
- * A one-word LOC that is only such a head noun («جمهورية» tagged apart from «كازاخستان» after
- * it, «الدولة» for a state named before) names no place: it is dropped.
+ * Nouns that head an organisation's name. «جامعة» and «حزب» are left out: ANERcorp tags them
+ * alone now and then (a university or party named just before).
  */
-function dropBareHeads(infos: readonly TokenInfo[], tags: Int8Array): void {
+const ORG_HEADS = new Set(
+  ['منظمة', 'شركة', 'وكالة', 'مؤسسة', 'هيئة', 'جمعية', 'لجنة', 'مجلس', 'حركة'].flatMap((w) => [w, 'ال' + w]).map(foldWord),
+);
+
+/** Heads before a quoted name: «حزب «آفاق تونس»», «جامعة «…»» as well. */
+const QUOTED_ORG_HEADS = new Set([...ORG_HEADS, ...['حزب', 'الحزب', 'جامعة', 'الجامعة'].map(foldWord)]);
+
+/** Opening quotation marks and brackets, after which a quoted name begins. */
+const OPENING_MARKS = new Set(['«', '(', '"', '\u201c', '[', '\u2018']);
+
+/**
+ * A one-word LOC that is only such a head noun («جمهورية» tagged apart from «كازاخستان» after
+ * it, «الدولة» for a state named before) names no place, and a one-word ORG that is only an
+ * organisation's head noun («منظمة» tagged apart from the quoted «يوروجاست» after it) names no
+ * organisation (the model's run over the opening mark of a quoted name counts as one word):
+ * both are dropped.
+ */
+function dropBareHeads(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
-    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
-    if (PLACE_HEADS.has(infos[i]!.word.b) || PLACE_HEADS.has(infos[i]!.word.w)) tags[i] = O;
+    const t = tags[i]!;
+    if (t !== B_LOC && t !== B_ORG) continue;
+    const { w, b } = infos[i]!.word;
+    const quoted = t === B_ORG && i + 2 < tags.length && OPENING_MARKS.has(raw[i + 1]!) && tags[i + 1] === t + 1 && tags[i + 2] === t + 1;
+    const heads = t === B_LOC ? PLACE_HEADS : quoted ? QUOTED_ORG_HEADS : ORG_HEADS;
+    if (!heads.has(b) && !heads.has(w)) continue;
+    if (i + 1 >= tags.length || tags[i + 1] !== t + 1) tags[i] = O;
+    else if (quoted) {
+      // «منظمة «يوروجاست»»: the run goes over the opening quote, where the name is cut anyway
+      tags[i] = O;
+      tags[i + 1] = O;
+      tags[i + 2] = t;
+    }
   }
 }
 
@@ -269,6 +304,35 @@ function dropPrepositionAla(raw: readonly string[], tags: Int8Array): void {
   }
 }
 
+/** Folded Hijri month names that are also given names («رمضان», «رجب», «شعبان»). */
+const MONTH_NAMES = new Set(['رمضان', 'شعبان', 'شوال', 'رجب', 'محرم'].map(foldWord));
+
+/** Folded words after which such a name is the month: «في رمضان», «شهر رمضان», «بعد رمضان». */
+const MONTH_CUES = new Set(
+  ['في', 'من', 'خلال', 'قبل', 'بعد', 'منذ', 'حتى', 'شهر', 'طيلة', 'طوال', 'حلول', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مطلع'].map(foldWord),
+);
+
+/**
+ * Words the model now and then tags as a one-word PERS that name nobody on their own: a name
+ * part with no name after it («أبي كان رئيسا» "my father", «ابن», «أبو»), and a Hijri month
+ * that is also a given name where it is the month — after a time word or «شهر» («في رمضان»,
+ * «خلال شهر رمضان»), or with the preposition ب/ل attached («برمضان»). «وقال رمضان» stays a
+ * person.
+ */
+function dropNonNames(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    const { w, b, p } = infos[i]!.word;
+    if (NAME_LINKS.has(w) || w === 'ام') {
+      tags[i] = O;
+      continue;
+    }
+    if (!MONTH_NAMES.has(b)) continue;
+    const pc = p.length > 0 ? p.charCodeAt(p.length - 1) : 0;
+    if (pc === BEH || pc === LAM || (i > 0 && p.length === 0 && MONTH_CUES.has(infos[i - 1]!.word.w))) tags[i] = O;
+  }
+}
+
 /**
  * «سامر خليل وعادل نصار», «خالد وأبي عبيدة»: a PERS the model ran over the conjunction و
  * before a given name (lists.ts) or a name part (أبو, ابن, …) is two people; the second starts
@@ -280,6 +344,32 @@ function splitCoordinatedPersons(infos: readonly TokenInfo[], tags: Int8Array, l
     const { w, b, p } = infos[k]!.word;
     if (p.charCodeAt(0) !== WAW || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) continue;
     if (((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 || NAME_LINKS.has(b)) tags[k] = B_PERS;
+  }
+}
+
+/**
+ * «[عادل بن زيد] الطريفي», «[خالد] العتيبي»: a family name in the nisba form the model left
+ * just after a person's name joins it when the name ends in a given name or holds «بن/ابن»,
+ * and the word has no proclitic, is not written with a final ى («المتوفى») and is not an
+ * adjective (isAdjectiveNisba: «الروسي», «الثاني», «الحالي» have a frequent feminine).
+ */
+function extendFamilyNisba(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const start = i;
+    const j = spanEnd(tags, start);
+    i = j - 1;
+    if (j >= tags.length || tags[j] !== O) continue;
+    const next = infos[j]!.word;
+    if (next.p.length !== 0 || !isNisba(next.w) || isAdjectiveNisba(next.w, lex)) continue;
+    // written with ALEF MAKSURA it is a participle or verbal noun («المتوفى», «المستشفى»)
+    if (lastLetter(raw[j]!) === '\u0649') continue;
+    let named = ((lex.classes.get(infos[j - 1]!.word.w) ?? 0) & GIVEN_NAME) !== 0;
+    for (let k = start; !named && k < j; k++) named = NAME_LINKS.has(infos[k]!.word.w);
+    if (!named) continue;
+    tags[j] = I_PERS;
+    margins[j] = Math.min(margins[j - 1]!, RULE_MARGIN);
+    i = j;
   }
 }
 
@@ -381,21 +471,36 @@ function labelMinistries(infos: TokenInfo[], tags: Int8Array, margins: Float64Ar
   }
 }
 
-let placeIndex: { names: Map<string, string[][]>; tehMarbuta: Set<string[]> } | undefined;
+interface ListIndex {
+  names: Map<string, string[][]>;
+  tehMarbuta: Set<string[]>;
+}
 
-/** First folded word → folded place names (word arrays) starting with it, built on first use. */
-function places(): { names: Map<string, string[][]>; tehMarbuta: Set<string[]> } {
-  if (!placeIndex) {
-    const names = new Map<string, string[][]>();
-    const tehMarbuta = new Set<string[]>();
-    for (const name of [...placeNames(CAPITALS), ...placeNames(CITIES)]) {
-      addPhrase(names, name);
-      const list = names.get(foldWord(name.split(' ')[0]!))!;
-      if (name.charCodeAt(name.length - 1) === TEH_MARBUTA) tehMarbuta.add(list[list.length - 1]!);
-    }
-    placeIndex = { names, tehMarbuta };
+let placeIndex: ListIndex | undefined;
+let orgIndex: ListIndex | undefined;
+
+/** First folded word → folded names (word arrays) starting with it. */
+function listIndex(list: readonly string[]): ListIndex {
+  const names = new Map<string, string[][]>();
+  const tehMarbuta = new Set<string[]>();
+  for (const name of list) {
+    addPhrase(names, name);
+    const entries = names.get(foldWord(name.split(' ')[0]!))!;
+    if (name.charCodeAt(name.length - 1) === TEH_MARBUTA) tehMarbuta.add(entries[entries.length - 1]!);
   }
+  return { names, tehMarbuta };
+}
+
+/** Capitals and cities (places.ts), built on first use. */
+function places(): ListIndex {
+  placeIndex ??= listIndex([...placeNames(CAPITALS), ...placeNames(CITIES)]);
   return placeIndex;
+}
+
+/** Organisations named without a head noun (lists.ts), built on first use. */
+function organisations(): ListIndex {
+  orgIndex ??= listIndex(placeNames(ORGANISATIONS));
+  return orgIndex;
 }
 
 /** The last letter of a raw token, marks and tatweel skipped, presentation forms read as letters. */
@@ -408,16 +513,28 @@ function lastLetter(raw: string): string {
 }
 
 /**
- * Capitals and large cities (places.ts) that the model left O become LOC: longest match, the
+ * True when tokens [i, j) hold only O and whole entities: none starts before `i` or goes on
+ * after `j`, so a name over [i, j) replaces them without cutting another name.
+ */
+function holdsWholeEntities(tags: Int8Array, i: number, j: number): boolean {
+  if (tags[i] !== O && tags[i]! % 2 === 0) return false; // an I-X: the entity began before i
+  return j >= tags.length || tags[j] === O || tags[j]! % 2 === 1;
+}
+
+/**
+ * Names of a hand-written list become entities of type `b` (a B- tag): longest match, the
  * first word read with or without its proclitics («وبأستانة»), the others as written. A name
  * spelled with a final ة does not match a word ending in ه, which folding would otherwise
  * equate («وجده» "found him" is not «وجدة»). A one-word definite name in «…ية» right after a
- * definite common word is that word's adjective («التكية السليمانية»), not the city.
+ * definite common word is that word's adjective («التكية السليمانية»), not the name. A name
+ * of one word is taken only where the model left it O (or, with `replaceOne`, where the model
+ * made it a one-word entity of another type: «ويكيليكس» read as a person); a name of two words
+ * or more also where the model tagged only part of it («[خميس] مشيط», «حفر [الباطن]»): the
+ * list knows the whole.
  */
-function labelPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
-  const { names, tehMarbuta } = places();
+function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, index: ListIndex, b: number, replaceOne: boolean): void {
+  const { names, tehMarbuta } = index;
   for (let i = 0; i < tags.length; i++) {
-    if (tags[i] !== O) continue;
     const w = infos[i]!.word.w;
     const c = w.charCodeAt(0);
     // only words in the list or starting with a proclitic letter need the splits
@@ -427,8 +544,14 @@ function labelPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     for (const s of splits(w)) {
       for (const name of names.get(s[1]) ?? []) {
         if (name.length <= best || i + name.length > tags.length) continue;
-        let ok = true;
-        for (let k = 1; ok && k < name.length; k++) ok = tags[i + k] === O && infos[i + k]!.word.w === name[k];
+        let ok = name.length === 1 && !replaceOne ? tags[i] === O : holdsWholeEntities(tags, i, i + name.length);
+        for (let k = 1; ok && k < name.length; k++) ok = infos[i + k]!.word.w === name[k];
+        // a name of the list's type the model starts at the same word is left as the model
+        // ends it: «[مكة] المكرمة», as both corpora write it, keeps the epithet outside
+        if (ok && tags[i] === b) ok = false;
+        // a model name over exactly these words keeps its type («لوس أنجلوس» of a team's name):
+        // the list mends a name cut short, it does not retype a whole one
+        if (ok && name.length > 1 && tags[i] !== O && spanEnd(tags, i) === i + name.length) ok = false;
         if (ok && tehMarbuta.has(name) && lastLetter(raw[i + name.length - 1]!) === '\u0647') ok = false;
         // «…يه» is the folded «…ية» of an adjective after a definite noun
         if (ok && name.length === 1 && s[0] === 0 && i > 0 && tags[i - 1] === O && isDefinite(infos[i - 1]!.word.b)) {
@@ -442,7 +565,7 @@ function labelPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     }
     if (!split) continue;
     resplit(infos[i]!, split[0], split[1]);
-    label(tags, margins, i, i + best, B_LOC);
+    label(tags, margins, i, i + best, b);
     i += best - 1;
   }
 }
@@ -455,13 +578,16 @@ function labelPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
 export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   dropAdjectivePersons(infos, tags, lex);
   dropCoordinatedConstructs(infos, tags, lex);
-  dropBareHeads(infos, tags);
+  dropBareHeads(infos, raw, tags);
   dropPrepositionAla(raw, tags);
+  dropNonNames(infos, tags);
   splitCoordinatedPersons(infos, tags, lex);
   extendPersonNames(infos, tags, margins, lex);
+  extendFamilyNisba(infos, raw, tags, margins, lex);
   labelMinistries(infos, tags, margins);
   extendOrgPurpose(infos, tags, margins, lex);
-  labelPlaces(infos, raw, tags, margins);
+  labelListed(infos, raw, tags, margins, places(), B_LOC, false);
+  labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
 }
 
 /**
