@@ -194,11 +194,6 @@ export function isArabicScript(cp: number): boolean {
   );
 }
 
-/** Whether the letter at `j` (-1: none) is of a script other than Arabic. */
-function latinAt(j: number): boolean {
-  return j >= 0 && !isArabicScript(codePointAt(j));
-}
-
 /** Characters that extend whatever token precedes them (grapheme extenders). */
 function isExtender(k: number, c: number): boolean {
   return k === MARK || k === VARIATION_SELECTOR || k === ZWJ || k === KEYCAP || c === ZWNJ;
@@ -246,19 +241,30 @@ function afterProclitic(i: number): boolean {
  * A run of letters with their marks, tatweel, ZWNJ/ZWJ and other invisible format
  * characters; digits continue a word only after a non-Arabic letter (`G20`, `mp3`, but
  * `و2011` is و + 2011); an apostrophe continues it between two non-Arabic letters (`don't`).
+ * The word ends where its letters change script (Arabic and any other), a missing space
+ * («طائراتF16», «CD4المتبقية»), except after Arabic proclitics (`الـiPhone`, `وCNN`).
  * Emits `word` when the run holds a letter, else `symbol` (a lone diacritic, a tatweel line).
  */
 function scanWord(i: number): number {
   let j = i;
-  let lastLetter = -1; // offset of the last letter; its script is looked up only when needed
+  let lastLetter = -1; // offset of the last letter
+  let latin = false; // whether the last letter is of a script other than Arabic
+  // One unsigned compare passes the letters of the Arabic block while the word is Arabic;
+  // the others (and all letters once it is not) go through letterScript, which ends the word
+  // where the script changes.
+  let fastFrom = ARABIC_BLOCK;
+  let arabicFrom = i; // where the Arabic letters before a switch to another script begin
   while (j < n) {
     const c = text.charCodeAt(j);
     let k = T[c]!;
     if (k === LETTER) {
-      // An ASCII letter after an Arabic one may start an address glued to the word by a
-      // missing space («هويديnafezah@yahoo.com»); the word ends there if one does. Checked
-      // only at that script switch, so the loop stays one compare for Arabic letters.
-      if (c < 0x80 && lastLetter >= 0 && text.charCodeAt(lastLetter) >= 0x0600 && !latinAt(lastLetter) && addressAt(j)) break;
+      if ((c - fastFrom) >>> 0 > 0xff) {
+        const script = letterScript(arabicFrom, j, lastLetter, latin, c, 1);
+        if (script === ENDS_WORD) break;
+        if (script === INNER_LETTER) arabicFrom = j + 1;
+        latin = script === OTHER_SCRIPT;
+        fastFrom = latin ? NO_FAST_PATH : ARABIC_BLOCK;
+      }
       lastLetter = j;
       j++;
       continue;
@@ -269,11 +275,11 @@ function scanWord(i: number): number {
     }
     if (k === DIGIT) {
       // a digit that starts a keycap («a1️⃣») is the emoji's, not the word's
-      if (!latinAt(lastLetter) || (c < 0x80 && keycapEnd(j) >= 0)) break;
+      if (!latin || (c < 0x80 && keycapEnd(j) >= 0)) break;
       j++;
       continue;
     }
-    if ((c === APOSTROPHE || c === RIGHT_SINGLE_QUOTATION_MARK) && j + 1 < n && latinAt(lastLetter)) {
+    if ((c === APOSTROPHE || c === RIGHT_SINGLE_QUOTATION_MARK) && j + 1 < n && latin) {
       const next = text.charCodeAt(j + 1);
       if (T[next] === LETTER && !isArabicScript(next)) {
         j++;
@@ -284,11 +290,16 @@ function scanWord(i: number): number {
     if (k === SURROGATE) {
       k = astralClassAt(j);
       if (k === LETTER) {
+        const script = letterScript(arabicFrom, j, lastLetter, latin, codePointAt(j), 2);
+        if (script === ENDS_WORD) break;
+        if (script === INNER_LETTER) arabicFrom = j + 2;
+        latin = script === OTHER_SCRIPT;
+        fastFrom = latin ? NO_FAST_PATH : ARABIC_BLOCK;
         lastLetter = j;
         j += width;
         continue;
       }
-      if (k === MARK || k === VARIATION_SELECTOR || k === FORMAT || (k === DIGIT && latinAt(lastLetter))) {
+      if (k === MARK || k === VARIATION_SELECTOR || k === FORMAT || (k === DIGIT && latin)) {
         j += width;
         continue;
       }
@@ -301,6 +312,86 @@ function scanWord(i: number): number {
   return j;
 }
 
+/** The first code point of the Arabic block U+0600–U+06FF, the fast path of `scanWord`. */
+const ARABIC_BLOCK = 0x0600;
+/** A start no code unit reaches within 0xff: every letter takes the slow path. */
+const NO_FAST_PATH = 0x20000;
+
+/** `letterScript` results. */
+const ENDS_WORD = -1;
+const ARABIC_SCRIPT = 0;
+const OTHER_SCRIPT = 1;
+/** A letter of another script inside an Arabic word: the word goes on as Arabic. */
+const INNER_LETTER = 2;
+
+/**
+ * How the letter `cp` (`w` code units) at `j` continues a word whose last letter (-1: none)
+ * is Arabic or not (`latin`), its Arabic letters since `from`: ENDS_WORD where the letters
+ * change script, else the script the word goes on in. Other letters after Arabic ones
+ * continue the word after a chain of proclitics (`الـiPhone`, `وCNN`) when no e-mail
+ * address or URL starts there («هويديnafezah@yahoo.com», «وwww.x.com»); one other letter
+ * between two Arabic ones is a typo or a transcription mark inside the word («العaربية»,
+ * «روسˈيا»): INNER_LETTER, and the word goes on as Arabic.
+ */
+function letterScript(from: number, j: number, lastLetter: number, latin: boolean, cp: number, w: number): number {
+  if (isArabicScript(cp)) return lastLetter >= 0 && latin ? ENDS_WORD : ARABIC_SCRIPT;
+  if (lastLetter < 0 || latin) return OTHER_SCRIPT;
+  if (j + w < n) {
+    const next = text.charCodeAt(j + w);
+    if (T[next] === LETTER && isArabicScript(next)) return INNER_LETTER;
+  }
+  if (!procliticsOnly(from, j)) return ENDS_WORD;
+  return cp < 0x80 && addressAt(j) ? ENDS_WORD : OTHER_SCRIPT;
+}
+
+const ALEF = 0x0627; // ا ARABIC LETTER ALEF
+const ALEF_WASLA = 0x0671; // ٱ ARABIC LETTER ALEF WASLA
+/** The letters read by `procliticsOnly`, without an array per call. */
+let l0 = 0;
+let l1 = 0;
+let l2 = 0;
+let l3 = 0;
+
+/**
+ * Whether the letters of `text[i, j)` (marks, tatweel and invisibles aside) are Arabic
+ * proclitics only: an optional و or ف, then ب ك or ل, the article ال alone or after ب or ك,
+ * or لل (ل + ال): و، بـ، الـ، وال، بال، للـ، وللـ.
+ */
+function procliticsOnly(i: number, j: number): boolean {
+  let count = 0;
+  for (let p = i; p < j; p++) {
+    const c = text.charCodeAt(p);
+    if (T[c] !== LETTER) continue;
+    if (count === 4) return false;
+    if (count === 0) l0 = c;
+    else if (count === 1) l1 = c;
+    else if (count === 2) l2 = c;
+    else l3 = c;
+    count++;
+  }
+  let a = l0;
+  let b = l1;
+  let d = l2;
+  if (count > 0 && (l0 === WAW || l0 === FEH)) {
+    // drop the conjunction
+    count--;
+    a = l1;
+    b = l2;
+    d = l3;
+  }
+  if (count === 0) return true;
+  const preposition = a === BEH || a === KAF || a === LAM;
+  if (count === 1) return preposition;
+  if (count === 2) return isArticle(a, b) || (a === LAM && b === LAM);
+  // ل before the article is written لل, its alef elided
+  return count === 3 && (a === BEH || a === KAF) && isArticle(b, d);
+}
+
+/** Whether `x` `y` spell the article ال. */
+function isArticle(x: number, y: number): boolean {
+  return (x === ALEF || x === ALEF_WASLA) && y === LAM;
+}
+
 // ---------------------------------------------------------------------------------------
 // Numbers
 
@@ -310,6 +401,8 @@ function isDigitAt(j: number): boolean {
 
 /** Digits in any script, with `.` `,` `٫` `٬` `،` `ر` between digits: 3.4, 1,000, ٣٫٥, ١٬٠٠٠, 1،300, 2ر27. */
 function scanNumberBody(j: number): number {
+  // a number right after a list's comma («1,5,7»: the 5 and the 7) is read as one too
+  inList = j >= 2 && isCommaSeparator(text.charCodeAt(j - 1)) && T[text.charCodeAt(j - 2)] === DIGIT;
   for (;;) {
     while (j < n && classAt(j) === DIGIT) j += width;
     if (j + 1 >= n) return j;
@@ -327,13 +420,36 @@ function scanNumberBody(j: number): number {
       isDigitAt(j + 1) &&
       // after a comma, a group of thousands (3 digits) or a decimal part (1–2): «2019,2020»
       // is two numbers and a comma
-      ((c !== COMMA && c !== ARABIC_THOUSANDS_SEPARATOR && c !== ARABIC_COMMA) || digitsAhead(j + 1) <= 3)
+      ((c !== COMMA && c !== ARABIC_THOUSANDS_SEPARATOR && c !== ARABIC_COMMA) || groupFollows(j + 1))
     ) {
       j++;
       continue;
     }
     return j;
   }
+}
+
+/** Whether the number being scanned follows a comma of a list (see scanNumberBody). */
+let inList = false;
+
+/** Whether a comma (or ٬ ،) is a separator in a number. */
+function isCommaSeparator(c: number): boolean {
+  return c === COMMA || c === ARABIC_THOUSANDS_SEPARATOR || c === ARABIC_COMMA;
+}
+
+/**
+ * Whether the digits from `j`, after a comma, continue the number: a group of thousands (3
+ * digits), or a decimal part (1–2) that no other comma and digit follow, in a number that
+ * does not itself follow such a comma. «1,5,2,7» and «35،17،22» are lists, «1,13,38» a race
+ * time: numbers and commas.
+ */
+function groupFollows(j: number): boolean {
+  const count = digitsAhead(j);
+  if (count === 3) return true;
+  if (count === 4 || inList) return false;
+  let e = j;
+  while (e < n && classAt(e) === DIGIT) e += width;
+  return !(e + 1 < n && isCommaSeparator(text.charCodeAt(e)) && isDigitAt(e + 1));
 }
 
 /** How many digits (up to 4) follow from `j`. */
