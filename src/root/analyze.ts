@@ -1,5 +1,6 @@
 // The root analyzer: every split of a word into proclitics + template + suffixes, every
 // reading of its weak letters, scored and filtered through the root lexicon.
+import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isNisbaOfName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
@@ -473,11 +474,6 @@ function collect(
       }
     }
   }
-}
-
-/** ا و ي ى: a letter that may be a weak radical. */
-function isWeakLetter(c: number): boolean {
-  return c === ALEF || c === WAW || c === YEH || c === ALEF_MAKSURA;
 }
 
 function note(total: number, prior: number): void {

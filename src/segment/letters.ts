@@ -1,7 +1,7 @@
 // Character classes and folding used by the segmenter, kept tiny so that the hot path is a
-// `charCodeAt` loop over small lookup tables. The marks it skips are those of src/chars/marks.ts.
+// `charCodeAt` loop over small lookup tables. The marks it skips are those of src/chars/code-units.ts.
 
-import { isIgnorable, TATWEEL } from '../chars/marks.js';
+import { isIgnorable, TATWEEL } from '../chars/code-units.js';
 
 export { isIgnorable, TATWEEL };
 

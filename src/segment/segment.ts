@@ -12,6 +12,7 @@ import { presentationFormTable } from '../chars/arabic.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
+import { isWeakLetter } from '../chars/code-units.js';
 import * as letters from './letters.js';
 import type { Morpheme, MorphemeTag, Segmentation } from './types.js';
 import { GIVEN_NAMES, words } from '../ner/lists.js';
@@ -617,11 +618,6 @@ function isDerivedVerbalNoun(start: number, end: number): boolean {
   // (the first radical of انفعال is no weak letter: «انورامي», «انيبال» are names' tails)
   if (second === NOON) return third !== WAW && third !== YEH;
   return (third === TEH || third === TAH || third === DAL) && !(second === SEEN && third === TEH);
-}
-
-/** ا و ى ي: a weak final letter. */
-function isWeakLetter(c: number): boolean {
-  return c === ALEF || c === WAW || c === ALEF_MAKSURA || c === YEH;
 }
 
 /**

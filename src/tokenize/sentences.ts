@@ -1,5 +1,5 @@
 import { assertString } from '../chars/guards.js';
-import { isIgnorable } from '../chars/marks.js';
+import { isIgnorable } from '../chars/code-units.js';
 import * as C from './char-class-names.js';
 import { classOf } from './char-class.js';
 import * as S from './scan.js';

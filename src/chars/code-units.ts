@@ -1,5 +1,5 @@
-// Marks that carry no letter of their own, shared by the modules that read words letter by
-// letter (the clitic segmenter, the sentence splitter's word lists).
+// Classes of UTF-16 code units shared by the modules that read words letter by letter (the
+// clitic segmenter, the sentence splitter's word lists, the root analyzer).
 
 /** U+0640 ARABIC TATWEEL: presentational only, ignored for decisions. */
 export const TATWEEL = 0x0640;
@@ -19,4 +19,9 @@ export function isIgnorable(c: number): boolean {
     c === 0x200c ||
     c === 0x200d
   );
+}
+
+/** ا و ى ي: a weak letter (alef, waw, alef maksura, yeh). */
+export function isWeakLetter(c: number): boolean {
+  return c === 0x0627 || c === 0x0648 || c === 0x0649 || c === 0x064a;
 }
