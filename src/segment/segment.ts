@@ -13,6 +13,7 @@ import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
 import { isWeakLetter } from '../chars/code-units.js';
+import { sharedSlice } from '../tokenize/shared-slice.js';
 import * as letters from './letters.js';
 import type { Morpheme, MorphemeTag, Segmentation } from './types.js';
 import { GIVEN_NAMES, words } from '../ner/lists.js';
@@ -1473,7 +1474,7 @@ function build(
   const stemEnd = s >= 0 ? n - PRONOUNS[s]!.codes.length : n;
   const baseStart = offsetOf(i, n, length);
   const baseEnd = offsetOf(stemEnd, n, length);
-  const text = word.slice(baseStart, baseEnd);
+  const text = sharedSlice(word, baseStart, baseEnd);
   // Without marks inside, the form is the text itself (no second string).
   let form = !shaped && baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
   if (prefixElided[p] === 1) form = 'ا' + form;
