@@ -65,6 +65,10 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
     // With the line above they add 1,542 boundaries to the 16 files; 247 of 248 drawn at random
     // were right.
     'لذلك ولذلك لذا هناك وهناك وهنا ربما أعتقد أتمنى',
+    // و with a connective that sums up or draws a conclusion, «حينها» and «إن» (QA round 7,
+    // read in context in the 16 files: «.. وهذا يعني …», «.. وبالتالي لم يتح …», «.. إن الانحراف
+    // …»; see `opensClause` for «وهكذا» and «إن», and QUESTION_WORDS)
+    'وبالتالي ولذا ولقد وهكذا وهذا حينها وحينها إن',
   ]
     .join(' ')
     .split(' '),
@@ -90,6 +94,30 @@ function bareWord(text: string, start: number, end: number, max: number): string
   }
   return out;
 }
+
+/**
+ * Question words: after a mid-line ellipsis they open a question of their own («… كل شيء..
+ * هل يعقل هذا؟»), unless the words before the ellipsis are only a short lead-in of a headline
+ * («شاهد.. كيف …», «بالصور.. لماذا …»), which the question completes (see `QUESTION_LEAD_IN`).
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  // not «وكيف» «وماذا» «ولماذا»: they mostly add a question to a list of them («نعرف كيف تطورت
+  // المدينة.. وكيف أصبحت»)
+  'هل وهل فهل كيف فكيف ماذا لماذا متى فمتى'.split(' '),
+);
+
+/** Fewer words than this before a mid-line ellipsis are a lead-in to a question after it. */
+const QUESTION_LEAD_IN = 4;
+
+/**
+ * Fewer words than this before a mid-line ellipsis, in a sentence that opens with one of
+ * LEAD_PREPOSITIONS, are a time or place that the question after it is about.
+ */
+const ADVERBIAL_LEAD_IN = 7;
+const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set('بعد قبل في مع خلال منذ عند'.split(' '));
+
+/** Conjunctions and particles that leave a clause open when an ellipsis follows them. */
+const OPEN_ENDS: ReadonlySet<string> = new Set('لكن ولكن وهو وهي أن وأن لأن'.split(' '));
 
 /** Words whose clause a later ف answers («إذا كان … .. فهذا …», «عندما … .. فإن …»). */
 const PROTASES: ReadonlySet<string> = new Set(
@@ -278,7 +306,8 @@ function isUppercase(cp: number): boolean {
  * number (`Op. 28`), list numbers at the start of a line or after a colon (`1.`), bracketed
  * marks (`(؟)` `(!)`), or an ellipsis followed by more words on the same line (unless the next
  * word is capitalised or opens a clause: `فإن` `فقد` `فالـ…` `كما` `لقد` `وقال` `وأضاف` `وكان`
- * `يذكر` `أما` `وقد` `إنه` `نحن` `لكن` `لذلك` `هناك` `ربما` …, not `فـ` after `إذا` …). A
+ * `يذكر` `أما` `وقد` `إنه` `نحن` `لكن` `لذلك` `هناك` `ربما` `وبالتالي` `وهذا` `إن` …, not `فـ`
+ * after `إذا` …, or a question: `هل` `كيف` `ماذا` `لماذا` `متى` after four words or more). A
  * currency glued to «م.» after a number (`2 م.دج`) is one abbreviation. Words are looked up
  * without their harakat and tatweel, so vowelled text splits exactly like the same text
  * without them. An era or unit after a number (`632 م.`,
@@ -317,7 +346,7 @@ export function sentences(text: string): Sentence[] {
   };
   // `fill` keeps KEEP_BEHIND tokens before `t`, which the rules look back at.
   for (let t = 0; ; t++) {
-    while (t + 1 >= wCount && !wDone) {
+    while (t + LOOK_AHEAD >= wCount && !wDone) {
       const d = fill(t > KEEP_BEHIND ? t - KEEP_BEHIND : 0);
       t -= d;
       first -= d;
@@ -359,7 +388,7 @@ export function sentences(text: string): Sentence[] {
     let last = t;
     let strongest = kind;
     for (;;) {
-      while (last + 1 >= wCount && !wDone) {
+      while (last + LOOK_AHEAD >= wCount && !wDone) {
         const d = fill(t > KEEP_BEHIND ? t - KEEP_BEHIND : 0);
         t -= d;
         last -= d;
@@ -417,6 +446,9 @@ const WINDOW = 2 * CHUNK;
 // ق.م.» is a number, ق, '.', م, '.').
 const CLAUSE_LOOK_BACK = 12;
 const KEEP_BEHIND = CLAUSE_LOOK_BACK;
+// Tokens kept in the window after the current one: the rules look at most three ahead (the
+// word after «.. وهكذا»: the terminator group's last token, وهكذا, a comma, the word).
+const LOOK_AHEAD = 3;
 let ws = new Int32Array(WINDOW);
 let we = new Int32Array(WINDOW);
 let wt = new Uint8Array(WINDOW);
@@ -534,7 +566,7 @@ function endsSentence(
     // An ellipsis followed by more words on the same line continues the sentence, unless
     // the next word is capitalised (Arabic has no case, so an Arabic one continues) or opens
     // a new clause (ف with a particle or the article, كما, لقد).
-    return isUppercase(nextCp) || opensClause(text, starts, ends, types, lo, t, last + 1);
+    return isUppercase(nextCp) || opensClause(text, starts, ends, types, count, first, t, last + 1);
   }
   if (gap === 0) {
     // No space after the terminator: only a missing space before an Arabic word ends it.
@@ -554,11 +586,13 @@ function opensClause(
   starts: Int32Array,
   ends: Int32Array,
   types: Uint8Array,
-  lo: number,
+  count: number,
+  sentenceFirst: number,
   t: number,
   n: number,
 ): boolean {
   if (types[n] !== WORD) return false;
+  const lo = sentenceFirst > 0 ? sentenceFirst : 0; // the sentence's first token still in the window
   const s = starts[n]!;
   const e = ends[n]!;
   const first = text.charCodeAt(s);
@@ -574,7 +608,9 @@ function opensClause(
     first !== 0x0625 /* إ */ &&
     first !== 0x0646 /* ن */ &&
     first !== 0x0647 /* ه */ &&
-    first !== 0x0631 /* ر */
+    first !== 0x0631 /* ر */ &&
+    first !== 0x062d /* ح */ &&
+    first !== 0x0645 /* م */
   ) {
     return false;
   }
@@ -582,13 +618,83 @@ function opensClause(
   const feh = first === 0x0641;
   // ف + the article: «فالمحطة»
   const fehArticle = feh && w.length >= 5 && w.charCodeAt(1) === 0x0627 /* ا */ && w.charCodeAt(2) === 0x0644; /* ل */
-  if (!fehArticle && !CLAUSE_OPENERS.has(w)) return false;
+  if (!fehArticle && !CLAUSE_OPENERS.has(w)) {
+    if (!QUESTION_WORDS.has(w)) return false;
+    // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
+    // after a time or place that the question is about («بعد شهر و64 مباراة.. ماذا …»)
+    let words = 0;
+    for (let j = t - 1; j >= lo && words < ADVERBIAL_LEAD_IN; j--) if (types[j] === WORD || types[j] === NUMBER) words++;
+    if (words < QUESTION_LEAD_IN) return false;
+    if (
+      words < ADVERBIAL_LEAD_IN &&
+      sentenceFirst >= 0 &&
+      types[sentenceFirst] === WORD &&
+      LEAD_PREPOSITIONS.has(bareWord(text, starts[sentenceFirst]!, ends[sentenceFirst]!, 5))
+    ) {
+      return false;
+    }
+  }
+  // an ellipsis right after a conjunction leaves its clause open: «… صحيح لكن.. هل يكفي؟»
+  if (t - 1 >= lo && types[t - 1] === WORD && OPEN_ENDS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 5))) return false;
+  // «.. وهكذا.» «.. وهكذا دواليك» «.. وهكذا حتى …» close a list (and so on): no new sentence
+  if (w === 'وهكذا' && !opensAfterThus(text, starts, ends, types, count, n + 1)) return false;
+  // «.. إن الوقت المفضل …», but not the formula «.. إن شاء الله», nor «إن» after a verb of
+  // saying, whose words it opens («حين يقول الرئيس.. إن الشعب …»)
+  if (w === 'إن' && (isWordAt(text, types, starts, ends, count, n + 1, 'شاء') || saysBefore(text, starts, ends, types, lo, t))) {
+    return false;
+  }
   if (!feh) return true;
   const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
   for (let j = t - 1; j >= stop; j--) {
     if (types[j] === WORD && PROTASES.has(bareWord(text, starts[j]!, ends[j]!, 6))) return false;
   }
   return true;
+}
+
+/** Verbs of saying (and «لي» of «قيل لي»): after them «.. إن» opens the reported words. */
+const SAYING: ReadonlySet<string> = new Set('قال قالت يقول تقول يقولون قائلا قائلة لي'.split(' '));
+
+/** Whether the word just before the terminator group at `t` is a verb of saying. */
+function saysBefore(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, t: number): boolean {
+  return t - 1 >= lo && types[t - 1] === WORD && SAYING.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 7));
+}
+
+/** Whether the token at `n` is the word `word` (looked up without marks). */
+function isWordAt(
+  text: string,
+  types: Uint8Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  count: number,
+  n: number,
+  word: string,
+): boolean {
+  return n < count && types[n] === WORD && bareWord(text, starts[n]!, ends[n]!, word.length) === word;
+}
+
+/**
+ * Whether «وهكذا» before the token at `n` opens a sentence: a word other than حتى or دواليك
+ * follows on the same line.
+ */
+function opensAfterThus(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  n: number,
+): boolean {
+  if (n >= count || lineBreaks(text, ends[n - 1]!, starts[n]!) > 0) return false;
+  let s = starts[n]!;
+  let e = ends[n]!;
+  // a comma between them, «وهكذا، لا تدع …», still opens one
+  if (types[n] === PUNCT && continuesLine(text, s, e) && n + 1 < count) {
+    s = starts[++n]!;
+    e = ends[n]!;
+  }
+  if (types[n] !== WORD || lineBreaks(text, ends[n - 1]!, s) > 0) return false;
+  const w = bareWord(text, s, e, 6);
+  return w !== 'حتى' && w !== 'حتي' && w !== 'دواليك';
 }
 
 function isOpeningBracket(c: number): boolean {
