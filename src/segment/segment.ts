@@ -101,6 +101,8 @@ const BONUS_CONJ_FEH = 2;
 const BONUS_PREP_BEH = 0;
 const BONUS_PREP_LAM = 0;
 const BONUS_PREP_KAF = -12;
+/** ب alone before a bare stem: breaks a tie with the whole word (see scoreAnalyses). */
+const BONUS_BEH_TIE = 1;
 const BONUS_LAM_IMPERFECT = 4; // ل before an imperfect verb: «ليكون»
 /**
  * و ف before a stem written with a hamza on its alef («وأضاف», «فإذا»): hardly an Arabic word
@@ -182,9 +184,9 @@ const PRONOUNS: Pronoun[] = [
   { form: 'ي', bonus: -12 },
 ].map((p) => ({ ...p, codes: [...p.form].map((c) => c.charCodeAt(0)), third: p.form.charCodeAt(0) === 0x0647 }));
 
-/** Words that look like «ال» + stem but are one piece (after any و ف ب ك ل). */
+/** Words that look like «ال» + stem but are one piece (after any و ف ب ك ل); «اللي» is the colloquial «الذي». */
 const WHOLE_WITH_ARTICLE = new Set(
-  ['الله', 'اللهم', 'الذي', 'الذى', 'التي', 'التى', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي', 'الا', 'الى', 'الي'],
+  ['الله', 'اللهم', 'الذي', 'الذى', 'التي', 'التى', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي', 'اللي', 'الا', 'الى', 'الي'],
 );
 /**
  * Function words that begin with ب ك ل but are one piece, alone or with a pronoun:
@@ -423,7 +425,8 @@ function accusativeNoun(table: StemTable, n: number, whole: number): number {
   if (n === 4 && raw[2] === NOON && isShortParticle(0)) return 0;
   // plurals and duals in ين ون take no tanween: «مواطنينا» is «مواطني» + «نا»; and before
   // «ها» the pronoun is far likelier than a noun in ه («أوجها» is «أوج» + «ها»)
-  if ((raw[n - 3] === YEH || raw[n - 3] === WAW) && raw[n - 2] === NOON) return 0;
+  // (but for singulars in ين of the shapes فعيل and تفعيل: «ثمينا», «تحصينا», «تأمينا»)
+  if ((raw[n - 3] === YEH || raw[n - 3] === WAW) && raw[n - 2] === NOON && !(raw[n - 3] === YEH && (n === 5 || (n === 6 && raw[0] === TEH)))) return 0;
   if (raw[n - 2] === HEH) return 0;
   const entry = table.weight(folded, 0, n - 1, -1);
   if (entry < 0 || entry >> 16 < MIN_RARE_STEM) return 0;
@@ -639,6 +642,47 @@ function isCertainSplit(p: number, start: number, end: number, wholeArticle: num
 }
 
 /**
+ * True when candidate `p`, the article (after و ف ب ل or none) before raw[start..end), splits a
+ * word the corpus never showed, even when it knows no stem inside it: hardly a word begins with
+ * «ال» but an article + noun — rare nouns, nisbas and loanwords («الشطرنجيين»,
+ * «العصفوريات», «والسامنيت», spellings with ه for ة, «التكنولوجيه»). Left whole: after ك
+ * («كالافيراس», Calaveras), stems in ي («اليكسندروف», Alexandrov: Ale-, Eli- names),
+ * a proclitic before a stem of three letters («فالوذج»), and the form VIII verbs and nouns of
+ * roots in ل, whose «ال» is their alef and first radical: a stem in ت of four letters or less
+ * («التئم», «التماع»), or of four with an alef third + a pronoun («التقائهم», «التماسه»).
+ */
+function isUnknownWithArticle(p: number, start: number, end: number): boolean {
+  if (prefixArticle[p] === 0 || prefixMid[p] === KAF) return false;
+  const length = end - start;
+  if (length < (prefixConj[p] !== 0 || prefixMid[p] !== 0 ? 4 : 3)) return false;
+  const c = raw[start]!;
+  if (c === YEH) return false;
+  if (c !== TEH) return true;
+  if (length <= 4) return false;
+  // «التقائهم», «التماسه»: the form VIII noun تـCاC + a pronoun (a form VI noun «التراحم» splits)
+  if (raw[start + 2] !== ALEF) return true;
+  for (let s = 0; s < PRONOUNS.length; s++) if (length - PRONOUNS[s]!.codes.length === 4 && pronounAt(end, s)) return false;
+  return true;
+}
+
+/**
+ * True when candidate `p` is و alone before raw[start..end), four letters or more that begin
+ * with ت or ن and that the corpus shows under MIN_RARE_STEM times, in a word it never showed:
+ * an imperfect verb, a verbal noun or a plural («وتعتدل», «وننطلق», «وتغزر»), or a name after
+ * the conjunction («وترونديلاغ»). Hardly a word begins with «وت», «ون» but these (the nouns
+ * «وتر», «وتيرة» are known words; a frequent stem is left to the scores). ف is left out
+ * («فنيجان», «فنزبيري»: Finnegan, Finsbury), and so are ي (Wi- names: «ويلدج») and any
+ * pronoun behind.
+ */
+function isUnknownAfterWaw(table: StemTable, p: number, start: number, end: number): boolean {
+  if (prefixConj[p] !== WAW || prefixMid[p] !== 0 || prefixArticle[p] !== 0 || end - start < 4) return false;
+  const c = raw[start]!;
+  if (c !== TEH && c !== NOON) return false;
+  const entry = table.weight(folded, start, end, -1);
+  return entry < 0 || entry >> 16 < MIN_RARE_STEM;
+}
+
+/**
  * True when the word in the scratch buffers begins with و ف ب ل + an alef with its hamza: a
  * compound, not the start of a stem («بأبها» is ب + «أبها», not «بأب» + «ها», which its
  * folded look-up reads as «باب»). ك is left out: «كأن».
@@ -689,6 +733,19 @@ function isBareHamzaVerb(table: StemTable, p: number, start: number, end: number
 function isPluralImperfect(start: number, end: number, last: number): boolean {
   if (end - start < 4 || !isImperfectPrefix(raw[start]!)) return false;
   return last === APPEND_ALEF ? raw[end - 1] === WAW : raw[end - 1] === ALEF && raw[end - 2] === WAW;
+}
+
+/**
+ * True when raw[start..start + length) is an imperfect verb of four letters or more: it begins
+ * with ي ت ن and is seen at least MIN_RARE_STEM times, never with the article. ل before it is
+ * the particle of purpose even when the corpus never showed the compound («لتتحد»,
+ * «لتتفادى»); the names that ل begins («ليتوانيا», «لينكولن») are known words or have
+ * tails the corpus does not know as verbs.
+ */
+function isImperfectVerb(entry: number, start: number, length: number): boolean {
+  const c = raw[start]!;
+  if (length < 4 || (c !== TEH && c !== NOON && c !== YEH)) return false;
+  return entry >= 0 && entry >> 16 >= MIN_RARE_STEM && ((entry >> 8) & 0xff) === 0;
 }
 
 function isImperfectPrefix(c: number): boolean {
@@ -934,6 +991,11 @@ function mayHaveClitics(first: number, last: number): boolean {
   return last === HEH || last === ALEF || last === MEEM || last === NOON || last === KAF || last === YEH;
 }
 
+/** True when proclitic candidate `p` is a conjunction و ف alone. */
+function isConjunctionOnly(p: number): boolean {
+  return prefixConj[p] !== 0 && prefixMid[p] === 0 && prefixArticle[p] === 0;
+}
+
 /** {@link wholeWord} of a word without ignorable marks: text and form are the word itself. */
 function plainWord(word: string, offset: number): Segmentation {
   return { prefixes: NONE, base: { text: word, form: word, start: offset, end: word.length + offset, tag: 'STEM' }, suffixes: NONE };
@@ -982,12 +1044,16 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   const shapedForm = shaped ? rawSlice(0, n) : ''; // isStable reuses the buffers
   const chosenSuffix = bestSuffix;
   const chosenConj = prefixConj[bestPrefix]!;
+  const chosenArticle = prefixArticle[bestPrefix] !== 0;
   // read before isStable, which analyses the base with the same buffers
   const retry =
     !shaped &&
     !bestPrepositionBase &&
     ((bestPrefix === 0 && chosenSuffix >= 0) || (bestPrefix !== 0 && prefixMid[bestPrefix] === 0 && prefixArticle[bestPrefix] === 0));
-  if (!isStable(result.base.form)) {
+  // After the article a base takes no pronoun and no conjunction, so one that would only lose a
+  // pronoun or a و ف of its own is no contradiction: its ه is a ة written without dots
+  // («المنطقه», «الانتاجيه»), its و a first radical («الوندالية»).
+  if (!isStable(result.base.form) && !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix)))) {
     // A base that takes a proclitic itself: «بارتكاب» + «ه» («بارتكاب» being ب + «ارتكاب»),
     // و + «سنواصل» («سنواصل» being س + «نواصل»). The best analysis with that proclitic too
     // and the same conjunction and pronoun, when stable.
@@ -1263,7 +1329,13 @@ function scoreAnalyses(n: number): void {
       if (stemLength === 2 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM) continue; // «ال» alone
       // a split that wins over the whole word (see isCertainSplit)
       const head = raw[stemStart]!;
-      const certain = stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle);
+      // a split of a word the corpus never showed, by its shape alone (see isUnknownWithArticle,
+      // isUnknownAfterWaw): it takes the whole word's place, and at least its score
+      const unknownArticle = whole < 0 && s < 0 && isUnknownWithArticle(p, stemStart, stemEnd);
+      const unknownWaw = whole < 0 && s < 0 && !unknownArticle && isUnknownAfterWaw(table, p, stemStart, stemEnd);
+      const unknownSplit = unknownArticle || unknownWaw;
+      const certain =
+        (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) || unknownSplit;
       if (p === 0 && stemLength >= 3 && isCompoundStart()) continue;
       // a verb after و ف written without its hamza: «واكد» (see isBareHamzaVerb)
       let bareHamza = raw[stemStart] === ALEF && isBareHamzaVerb(table, p, stemStart, stemEnd, wholeArticle);
@@ -1351,8 +1423,15 @@ function scoreAnalyses(n: number): void {
         // has it too («بطاقة» is seen as «البطاقة», «بسبب» never is).
         score += articleBonus(entry) - (hamzaAfterPreposition ? 0 : wholeArticle);
         // An unknown word is most likely a name («بويمر»): a preposition only before a common
-        // stem, or ل before a plural imperfect (see isPluralImperfect).
-        if (whole < 0 && (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) && !certain && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) continue;
+        // stem, or ل before an imperfect verb (see isPluralImperfect, isImperfectVerb).
+        if (
+          whole < 0 &&
+          (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) &&
+          !certain &&
+          !(mid === LAM && (isPluralImperfect(stemStart, stemEnd, last) || isImperfectVerb(entry, stemStart, stemLength)))
+        ) {
+          continue;
+        }
         if (mid === LAM && isImperfectPrefix(raw[stemStart]!)) score += BONUS_LAM_IMPERFECT;
       }
       if (p !== 0 && prefixArticle[p] === 0) score -= wholePreposition;
@@ -1371,9 +1450,19 @@ function scoreAnalyses(n: number): void {
       // before «أ», but not off a stem whose last letter is read back («وانتهاك» is no «انتهى» + ك).
       if (last >= 0) bareHamza = false;
       if (bareHamza) score += BONUS_CONJ_HAMZA;
+      // ب alone before a noun wins a tie with the whole word: «بموجب», «بحسب» are ب + noun as
+      // the treebanks write them, though their weight equals the split's (news writes them as
+      // compound prepositions far more often than the noun alone).
+      if (mid === BEH && prefixConj[p] === 0 && prefixArticle[p] === 0 && s < 0) score += BONUS_BEH_TIE;
       const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
+      // A split by shape takes the whole word's place (winning over it as `certain`): every other
+      // analysis must beat at least the whole's score, as before. After و the stem may be a rare
+      // word with a pronoun of its own, so the split scores no more than the whole: «وتثقيفي» is
+      // still و + «تثقيف» + ي.
+      if (unknownArticle && score < UNKNOWN_WHOLE) score = UNKNOWN_WHOLE;
+      else if (unknownWaw) score = UNKNOWN_WHOLE;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !hamzaAfterPreposition && !certain && cutsLexical(p, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&

@@ -49,8 +49,17 @@ describe('segment properties', () => {
   });
 
   test.prop([anyWord, fc.boolean()])('the base is stable: segmenting its form gives it back whole', (word, splitArticle) => {
-    const { base } = segment(word, { splitArticle });
+    const { prefixes, base } = segment(word, { splitArticle });
     const again = segment(base.form, { splitArticle });
+    if (prefixes.some((m) => m.tag === 'DET') && (again.prefixes.length > 0 || again.suffixes.length > 0)) {
+      // the one exception (docs/segment.md, Stability): no base after the article takes a
+      // pronoun or a conjunction, so a base that alone would lose only a pronoun, or only a
+      // conjunction, stays («المنطقه» is ال + «منطقه», though «منطقه» alone is «منطق» + ه)
+      const onlyPronoun = again.prefixes.length === 0 && again.suffixes.length === 1 && again.suffixes[0]!.tag === 'PRON';
+      const onlyConjunction = again.suffixes.length === 0 && again.prefixes.every((m) => m.tag === 'CONJ');
+      expect(onlyPronoun || onlyConjunction).toBe(true);
+      return;
+    }
     expect(again.prefixes).toEqual([]);
     expect(again.suffixes).toEqual([]);
     expect(again.base.form).toBe(base.form);
