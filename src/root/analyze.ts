@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isNisbaOfName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, CERTAIN_ROOTS, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, CERTAIN_ROOTS, CERTAIN_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -47,6 +47,11 @@ const READ_NONE: number[] = [];
 // against مضي، بقي، ثني: 45 to 167 tokens in PADT), more often than elsewhere.
 const READ_YEH_FAAIL = [YEH, 0, WAW, 0.65, HAMZA, 1.3];
 const FAAIL = '1\u062723'; // the template فاعل
+// The ي of إفعال after its written hamza is the root's first radical: a hamza (إيمان، إيجار،
+// إيثار, where two hamzas cannot stand together) or a و (إيجاد، إيقاف); a ي there is rare
+// (إيقاظ). (Not after a bare alef: «ايران» is how news text writes the name.)
+const READ_YEH_IF3AAL = [WAW, 0.3, HAMZA, 0.3, YEH, 0.6];
+const IF3AAL = '\u062112\u06273'; // the template إفعال
 // The ئ of فاعل (قائد، طائرة، فائدة، زائر) is nearly always a hollow root's و or ي, و about
 // twice as often as ي (PADT: قوم دوم عود عول نوب جوز … against طير زيد فيد فيض); a root with
 // a hamza for its middle radical (سائل of سأل) is far rarer there than elsewhere. Not before
@@ -67,6 +72,14 @@ const FILL_LAST_BARE = [DUPLICATE, 0, YEH, 0.6, WAW, 0.6, HAMZA, 1.3];
 // (Not after و ف ب ل, where the Quran's «فقل، وقل» are imperatives; nor before a final ي,
 // which may be the third radical after an assimilated و: طي، ري of طوي، روي.)
 const FILL_MIDDLE_BARE = [WAW, 0.6, YEH, 0.7];
+// After the article a bare stem of two letters is a noun, and a noun of two written letters is
+// doubled (الحد، الشر، السن، الحظ، للحد) far more often than defective: the defective and
+// irregular nouns of two letters (أب، أخ، دم، يد، غد) are listed in IRREGULAR_STEMS. (Not
+// without the article: قل، كن are imperatives; nor after a bare alef, which an Arabic noun
+// writes with its hamza: بالاس is a name.)
+const FILL_LAST_BARE_NOUN = [DUPLICATE, -0.4, YEH, 0.9, WAW, 0.9, HAMZA, 1.6];
+// Nor is it hollow: a hollow noun writes its long vowel (الدار، القول، الدين).
+const FILL_MIDDLE_BARE_NOUN = [WAW, 1.2, YEH, 1.3];
 // A two-letter stem before a noun ending (ة ات ي ية ان ين, a pronoun) is most often a doubled
 // noun or adjective (مرة، مرات، كميات، الصحية، الضفة، ربكم):
 // its shadda is not written, and the ending shows that the stem is a noun. The doubled
@@ -145,9 +158,13 @@ export function isParticle(w: string): boolean {
   // «ولي» (guardian, «ولي العهد») is far more often the noun than و + ل + ي.
   if (w === 'ولي') return false;
   if (BARE_PARTICLES.has(w)) return true;
-  // The only base of BARE_PARTICLE_BASES is ان: look further only for words that start so.
-  if (w.charCodeAt(0) === ALEF && w.charCodeAt(1) === 0x0646) for (const s of PRONOUN_SUFFIXES) {
-    if (w.length > s.length && w.endsWith(s) && BARE_PARTICLE_BASES.has(w.slice(0, w.length - s.length))) return true;
+  // The only base of BARE_PARTICLE_BASES is ان: look further only for words that start so,
+  // or with ب + ان (بانه، بانها: news text's بأنه).
+  const bare = w.charCodeAt(0) === ALEF ? 0 : w.charCodeAt(0) === 0x0628 && w.charCodeAt(1) === ALEF ? 1 : -1; // U+0628 BEH
+  if (bare >= 0 && w.charCodeAt(bare + 1) === 0x0646) for (const s of PRONOUN_SUFFIXES) {
+    // (Not ي or ك after ب: باني is a builder, بانك a bank.)
+    if (bare === 1 && (s === 'ي' || s === 'ك')) continue;
+    if (w.length > s.length + bare && w.endsWith(s) && BARE_PARTICLE_BASES.has(w.slice(bare, w.length - s.length))) return true;
   }
   if (w.length > 8) return false;
   for (const p of PARTICLE_PREFIXES) {
@@ -167,7 +184,7 @@ export function isParticle(w: string): boolean {
   return false;
 }
 const IDHAN = '\u0621\u0630\u0646'; // ءذن, the particle إذن as normalized
-const ALLAH_PREFIXES = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ت'];
+const ALLAH_PREFIXES = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ت', 'فو']; // فوالله: ف + the oath و
 const PARTICLE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ي', 'ني', 'نا'];
 
@@ -244,18 +261,23 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       const index = byLength[length];
       if (!index) continue;
       const base = p.cost + s.cost;
-      // Irregular stems have at most 5 letters, but for «ملايين» (6, starting with م).
-      if (length <= 5 || (length === 6 && w.charCodeAt(start) === MEEM)) {
+      // Irregular stems have at most 6 letters: a mask by first letter and length answers
+      // most stems without slicing the word.
+      if (length <= 6 && (irregularMask()[(w.charCodeAt(start) - 0x0620) & 63]! >> length) & 1) {
         const stem = w.slice(start, n - k);
-        const irregular = IRREGULAR_STEMS.get(stem);
-        // The imperfect يرى takes no preposition or article (بيريا is no ب + يرى).
+        // The lexicon builder (which passes its own lexicon) estimates priors without the
+        // lexical stems (see LEXICAL_STEM_SET).
+        const irregular = lexicon !== undefined && LEXICAL_STEM_SET.has(stem) ? undefined : IRREGULAR_STEMS.get(stem);
+        // The verb رأى takes no preposition or article (بيريا is no ب + يرى); its plural noun
+        // آراء does (الآراء، بآرائهم).
         // Only the imperfect يرى takes the future س (سماء is no س + ماء).
-        if (irregular !== undefined && (irregular === SEE ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
+        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
           // Some irregular stems are certain (مليون → ملين, يرى → رءي): no prior outweighs them.
-          // So is one of three letters or more between a proclitic and a pronoun (باسمه، واسمه،
-          // بابنه، لأبيه), where no other reading splits the word so; not a two-letter one
-          // (بنك is a bank, أبها a city, كيده كيد) and not after ك.
-          const cost = base - (CERTAIN_ROOTS.has(irregular) || (start > 0 && length >= 3 && s.pronoun && !s.verbal && w.charCodeAt(start - 1) !== 0x0643) ? 3 : 1);
+          // So is one of three letters or more after a proclitic, before a pronoun or alone
+          // (باسمه، واسمه، بابنه، لأبيه، باسم، وابن), where no other reading splits the word so;
+          // not a two-letter one (بنك is a bank, أبها a city, كيده كيد), not after ك, and not يرى
+          // alone (وتري is also و + وتر + ي).
+          const cost = base - (CERTAIN_ROOTS.has(irregular) || CERTAIN_STEMS.has(stem) || (start > 0 && length >= 3 && (s.pronoun ? !s.verbal : k === 0 && irregular !== SEE) && w.charCodeAt(start - 1) !== 0x0643) ? 3 : 1);
           const old = costs.get(irregular);
           if (old === undefined || cost < old) costs.set(irregular, cost);
         }
@@ -293,7 +315,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           stemNominal = k > 0 && !s.verbal;
           stemVerbEnding = s.verbal && (k === 1 ? w.charCodeAt(n - 1) === TEH : k === 2 && w.charCodeAt(n - 2) === WAW && w.charCodeAt(n - 1) === ALEF);
           stemSplitPast = k >= 2 && (w.charCodeAt(n - k) === NOON ? s.verbal || s.pronoun : s.verbal && w.charCodeAt(n - k) === TEH && (w.charCodeAt(n - k + 1) === MEEM || w.charCodeAt(n - k + 1) === NOON));
-          collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0, start === 0 || p.article);
+          collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0, start === 0 || p.article, p.article);
           trace?.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)}`);
         }
       }
@@ -302,6 +324,16 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
   if (costs.size === 0) return { kind: 'foreign' };
   bestWord = w;
   return { kind: 'roots', costs };
+}
+
+let mask: Uint8Array | undefined;
+
+/** Bit `n` of entry `c - U+0620` is set when some irregular stem of `n` letters starts with `c`. */
+function irregularMask(): Uint8Array {
+  if (mask) return mask;
+  const m = new Uint8Array(64);
+  for (const stem of IRREGULAR_STEMS.keys()) m[(stem.charCodeAt(0) - 0x0620) & 63]! |= 1 << stem.length;
+  return (mask = m);
 }
 
 /**
@@ -410,6 +442,7 @@ function collect(
   costs: Map<string, number>,
   bare: boolean,
   article: boolean,
+  definite: boolean,
 ): void {
   const slot = t.slot;
   if (t.written === 4) {
@@ -434,17 +467,21 @@ function collect(
         : bare && t.length === 2 && last === YEH
           ? FILL_FIRST_BARE_YEH
           : FILLS[0]!
-      : readings(w.charCodeAt(start + slot[0]!), 0, false);
+      : w.charCodeAt(start + 1) === YEH && w.charCodeAt(start) === HAMZA && t.pattern === IF3AAL
+        ? READ_YEH_IF3AAL
+        : readings(w.charCodeAt(start + slot[0]!), 0, false);
   const bareNoun = bare && article && t.length === 2 && w.charCodeAt(start + 1) !== YEH;
   const b =
     t.missing === 1
       ? bareNoun
-        ? FILL_MIDDLE_BARE
+        ? definite
+          ? FILL_MIDDLE_BARE_NOUN
+          : FILL_MIDDLE_BARE
         : FILLS[1]!
       : t.pattern === FAAIL && w.charCodeAt(start + slot[1]!) === HAMZA && !isWeakLetter(w.charCodeAt(start + slot[2]!))
         ? READ_HAMZA_FAAIL
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = t.missing === 2 && stemSplitPast && t.pattern.charCodeAt(0) === ALEF ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? FILL_LAST_BARE : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast = t.missing === 2 && stemSplitPast && t.pattern.charCodeAt(0) === ALEF ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2
@@ -460,8 +497,10 @@ function collect(
         const third = c[k] === DUPLICATE ? b[j]! : c[k]!;
         if (table !== undefined) {
           // Fast path: the flat table answers without building a string.
-          const bucket = table[triliteralKey(a[i]!, b[j]!, third)]!;
+          const key = triliteralKey(a[i]!, b[j]!, third);
+          const bucket = table[key]!;
           if (bucket === 0) continue;
+          if (key === HAYTH_KEY && !writesHayth(w, start, t)) continue;
           const r = String.fromCharCode(a[i]!, b[j]!, third);
           const total = cost + a[i + 1]! + b[j + 1]! + c[k + 1]! - PRIOR_WEIGHT * (bucket - 1);
           const old = costs.get(r);
@@ -470,10 +509,21 @@ function collect(
           continue;
         }
         const r = String.fromCharCode(a[i]!, b[j]!, third);
+        if (r === HAYTH && !writesHayth(w, start, t)) continue;
         offer(r, cost + a[i + 1]! + b[j + 1]! + c[k + 1]!, lexicon, costs);
       }
     }
   }
+}
+
+// The adverb حيث is not derived: no other word has its root, and a word that only reads as
+// حيث after a weak letter is re-read (الحوثي، الحوثيين, a family name, are no و-for-ي حيث).
+const HAYTH = '\u062d\u064a\u062b'; // حيث
+const HAYTH_KEY = triliteralKey(0x062d, 0x064a, 0x062b);
+
+/** Whether the stem at `start` (template `t`) is written حيث, letter for letter. */
+function writesHayth(w: string, start: number, t: Template): boolean {
+  return t.length === 3 && w.charCodeAt(start) === 0x062d && w.charCodeAt(start + 1) === YEH && w.charCodeAt(start + 2) === 0x062b;
 }
 
 function note(total: number, prior: number): void {

@@ -19,6 +19,23 @@ const ALEF_MAKSURA = 0x0649; // U+0649 ARABIC LETTER ALEF MAKSURA
 const MEEM = 0x0645; // U+0645 ARABIC LETTER MEEM
 
 const isVowelLetter = (c: number): boolean => c === ALEF || c === WAW || c === YEH || c === ALEF_MAKSURA;
+/**
+ * Whether the proclitics before `start` may stand before a verb: و ف, the ل of purpose and
+ * the future س, not a preposition ب ك or the article (بيدرو is a name, not ب + يدرو).
+ */
+function verbProclitics(w: string, start: number): boolean {
+  for (let i = 0; i < start; i++) {
+    const c = w.charCodeAt(i);
+    // U+0648 WAW, U+0641 FEH, U+0633 SEEN; U+0644 LAM only right after و ف or first
+    if (c === 0x0648 || c === 0x0641 || c === 0x0633) continue;
+    if (c === LAM && (i === 0 || WAW_FEH(w.charCodeAt(i - 1)))) continue;
+    return false;
+  }
+  return true;
+}
+
+// U+064A YEH, U+062A TEH, U+0646 NOON, U+0621 HAMZA: the prefixes of the imperfect
+const isImperfectPrefix = (c: number): boolean => c === YEH || c === 0x062a || c === 0x0646 || c === 0x0621;
 
 /** Score above which any word is taken for foreign. */
 export const FOREIGN_THRESHOLD = 0.5;
@@ -35,6 +52,12 @@ export const FOREIGN_THRESHOLD = 0.5;
  */
 export function foreignScore(w: string, start: number, end: number, cost: number, raw: number): number {
   const n = w.length;
+  // A defective imperfect (يبدو، تدعو، ويرجو): the imperfect prefix, two strong radicals and
+  // the radical و. Its و and its prefix ي are no foreign cues; a name in -و has a vowel
+  // letter inside (يورو، نيرو، ماريو).
+  if (end === n && end - start === 4 && w.charCodeAt(n - 1) === WAW && isImperfectPrefix(w.charCodeAt(start)) && !isVowelLetter(w.charCodeAt(start + 1)) && !isVowelLetter(w.charCodeAt(start + 2)) && verbProclitics(w, start)) {
+    return -4 + 1.0 * raw + 0.55 * cost + 3.55 / 4 + (start > 0 ? -0.6 : 0);
+  }
   let vowels = 0;
   for (let i = start; i < end; i++) if (isVowelLetter(w.charCodeAt(i))) vowels++;
   let score = -4 + 1.0 * raw + 0.55 * cost + (3.55 * vowels) / Math.max(end - start, 1);
@@ -105,7 +128,8 @@ function isListed(w: string, set: Set<string>): boolean {
 }
 
 // Endings of the relative adjective (nisba), longest first: الصيني، الصينية، الصينيين.
-const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'ية', 'ي'] as const;
+// The adverbial accusative in -يا (إيرانيا، أمريكيا) is one more.
+const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'ية', 'يا', 'ي'] as const;
 
 let nisbaStems: Set<string> | undefined;
 
@@ -136,8 +160,8 @@ function nisbaStemSet(): Set<string> {
  */
 function isNisbaOfListedName(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
-  // every ending ends in ي, ة, ن or ت
-  if (last !== YEH && last !== 0x0629 && last !== 0x0646 && last !== 0x062a) return false;
+  // every ending ends in ي, ة, ن, ت or ا
+  if (last !== YEH && last !== 0x0629 && last !== 0x0646 && last !== 0x062a && last !== ALEF) return false;
   for (const ending of NISBA_ENDINGS) {
     if (!w.endsWith(ending)) continue;
     // The stem as written, then after و/ف, ب/ك/ل (or لل = ل + ال) and ال: a name may itself

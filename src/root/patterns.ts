@@ -266,8 +266,37 @@ export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى ان انما �
 export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
 
 /**
+ * Stems of frequent words whose letters fit two real roots, of which the corpus prior
+ * favours the wrong one (the prior counts every form of a root, and the other root's forms are
+ * the more frequent): a weak letter read as و or ي (قيادة، قادة of قود, not قيد; طائرة، مطار of
+ * طير, not طور; غارة of غور, not غير), a doubled or defective noun of two letters (قوات of قوي,
+ * not قوت; كرة of كري, not كرر; مادة of مدد, not ميد; تحدي، تحديات of حدو, not حدد; the adverb
+ * جدا of جدد, not the rare verb جدا), a hamza that is a radical (إطار of ءطر, not طور; إخوان of
+ * ءخو, not خون), and the و that a preposition or a relative adjective restores (تجاه، جهوي of
+ * وجه; تراث of ورث). Hamza folded to ء. These win over any corpus prior ({@link CERTAIN_STEMS});
+ * {@link SUFFIXED_STEMS} limits the endings of the short ones.
+ */
+const LEXICAL_STEMS: [string, string][] = [
+  ['قياد', 'قود'], ['قاد', 'قود'], ['طاءر', 'طير'], ['مطار', 'طير'], ['غار', 'غور'],
+  ['قو', 'قوي'], ['كر', 'كري'], ['ماد', 'مدد'], ['تحد', 'حدو'], ['جد', 'جدد'],
+  ['ءطار', 'ءطر'], ['ءخوان', 'ءخو'],
+  ['تجاه', 'وجه'], ['جهو', 'وجه'], ['تراث', 'ورث'],
+  // The adverb حيث after a preposition (بحيث، وحيث، فحيث): not بحث.
+  ['حيث', 'حيث'],
+];
+
+/**
+ * The stems of {@link LEXICAL_STEMS}, which the lexicon builder leaves out of its prior
+ * estimates (crediting قيادة to قود alone would raise قود above قيد for قيود too).
+ */
+export const LEXICAL_STEM_SET: ReadonlySet<string> = new Set(LEXICAL_STEMS.map(([stem]) => stem));
+
+/** Irregular stems that win over any corpus prior, like {@link CERTAIN_ROOTS}: those of {@link LEXICAL_STEMS}. */
+export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
+
+/**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
- * changed vowel (ابن، اسم، أب، أخ، يد، فم), the Uthmani spelling رحمن and the loanword مليون.
+ * changed vowel (ابن، اسم، أب، أخ، يد، فم، غد), the Uthmani spelling رحمن and the loanword مليون.
  * Hamza folded to ء; stems of at most 6 letters.
  */
 export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
@@ -275,7 +304,7 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['اسم', 'سمو'], ['امرء', 'مرء'], ['امرءة', 'مرء'], ['مرءة', 'مرء'],
   ['ءب', 'ءبو'], ['ءبو', 'ءبو'], ['ءبا', 'ءبو'], ['ءبي', 'ءبو'],
   ['ءخ', 'ءخو'], ['ءخو', 'ءخو'], ['ءخا', 'ءخو'], ['ءخي', 'ءخو'], ['ءخت', 'ءخو'],
-  ['فم', 'فوه'], ['فو', 'فوه'], ['يد', 'يدي'], ['دم', 'دمو'], ['رحمن', 'رحم'], ['شفة', 'شفه'],
+  ['فم', 'فوه'], ['فو', 'فوه'], ['يد', 'يدي'], ['دم', 'دمو'], ['غد', 'غدو'], ['رحمن', 'رحم'], ['شفة', 'شفه'],
   // The loanword «مليون» is filed under the quadriliteral ملين (as PADT does); no template
   // of a triliteral root should claim it (it read as لين).
   ['مليون', 'ملين'], ['ملايين', 'ملين'],
@@ -291,6 +320,9 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   // مء needs an ending ({@link SUFFIXED_STEMS}). ماء (water, مائي) is of موه, but مائة and
   // مائتان، مائتي (ماءت before an ending) are hundreds.
   ['مء', 'مءي'], ['ماءة', 'مءي'], ['ماءت', 'مءي'], ['ماء', 'موه'],
+  // Frequent news words whose letters fit two real roots, where the corpus prior of the
+  // wrong one is the larger: {@link LEXICAL_STEMS}.
+  ...LEXICAL_STEMS,
 ]);
 
 /**
@@ -303,6 +335,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['يرا', ''], ['ترا', ''], ['نرا', ''], ['ءرا', ''],
   ['ير', 'و'], ['تر', 'و'], ['نر', 'و'], ['رء', 'تو'],
   ['مء', '\u0629\u0627\u062a\u0648'], ['ماءت', '\u0627\u064a'],
+  // قوات، تحدي، تحديات، كرة، كرتين، مادة، مادتها، مادية، جهوي، جدا، جدية (not قوت، تحدث، كر،
+  // جدوى), and قادة، قادت but not قاد before ما (قادما is قادم + ا).
+  ['قو', 'ا'], ['تحد', 'ي'], ['كر', 'ةات'], ['ماد', 'ةتي'], ['جهو', 'ي'], ['قاد', 'ةتوه'], ['جد', 'اةي'],
 ]);
 
 /**
