@@ -62,12 +62,20 @@ export const ORG_WORDS = `
 /**
  * Organisations that news names without a head noun, newer than the training corpus or
  * spelled so that the model reads them as a person or misses them («داعش», «ويكيليكس»,
- * «بوكو حرام»), and the Gulf Cooperation Council under its long names. Names are separated
- * by «،» or a new line (split like the place lists).
+ * «بوكو حرام»), the Gulf Cooperation Council under its long names, bodies that news reports
+ * often and the model misses whole («صندوق النقد الدولي», «المرصد السوري لحقوق الإنسان»,
+ * «الهلال الأحمر», «الحشد الشعبي»; ANERcorp has none of them but one IMF, which it leaves O),
+ * and clubs the model reads as their city («باريس سان جيرمان»). Names are separated by «،» or
+ * a new line (split like the place lists).
  */
 export const ORGANISATIONS = `
 داعش، الأونروا، أونروا، الإنتربول، الانتربول، ويكيليكس، ويكيلكس، بوكو حرام، جبهة النصرة
 مجلس التعاون لدول الخليج العربية، مجلس التعاون لدول الخليج العربي
+صندوق النقد الدولي، صندوق النقد العربي، المرصد السوري لحقوق الإنسان، المرصد السوري لحقوق الانسان
+قوات سوريا الديمقراطية، هيئة تحرير الشام، هيومن رايتس ووتش، منظمة العفو الدولية
+الهلال الأحمر، الصليب الأحمر، الحشد الشعبي، وحدات حماية الشعب، الجيش السوري الحر، جيش الإسلام
+هيئة الأمر بالمعروف والنهي عن المنكر
+باريس سان جيرمان، باريس سان جرمان، بوروسيا دورتموند، بايرن ميونخ، مانشستر يونايتد، مانشستر سيتي
 `;
 
 /** Splits a whitespace-separated list. */

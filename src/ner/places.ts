@@ -8,7 +8,9 @@
 // الطائف, which news mostly writes in «اتفاق الطائف» (ANERcorp leaves it O 14 times); سيول
 // (Seoul, but far more often "torrents"), سول, بون ("gap"); ينبع ("springs from"), حائل
 // ("barrier"), المجمعة ("collected"), الرس. So nine capitals are missing on
-// purpose: Victoria, Malé, Muscat, Dili, Sofia, Roseau, Basseterre, Yaren and Seoul.
+// purpose: Victoria, Malé, Muscat, Dili, Sofia, Roseau, Basseterre, Yaren and Seoul. Some of
+// them (الطائف، ينبع، حائل، مسقط، العين، …) are taken after a word that announces a place:
+// CUED_PLACES and HEADED_PLACES at the end.
 // Multi-word names are written with single spaces; names are separated by «،» or a new line.
 
 /** Capitals of the world's states, by region. */
@@ -43,12 +45,13 @@ export const CITIES = `
 جدة، مكة، مكة المكرمة، المدينة المنورة، الدمام، تبوك، أبها، الظهران، القطيف، نجران، جازان
 جيزان، الأحساء، الهفوف، بريدة، عنيزة، الجبيل، الخرج، الباحة، خميس مشيط، حفر الباطن، القنفذة
 الزلفي، ثادق، بيشة، رابغ، شرورة، القريات، سكاكا، عرعر، الدرعية، وادي الدواسر، أم القيوين
+دومة الجندل، الأفلاج، رجال ألمع
 شرم الشيخ، الغردقة، دمياط
 دبي، الشارقة، عجمان، الفجيرة، رأس الخيمة، صلالة، المحرق، تعز، المكلا، الإسكندرية، أسوان
 أسيوط، طنطا، بورسعيد، بور سعيد، السويس، الفيوم، الزقازيق، أم درمان، بورتسودان، بور سودان، الفاشر
 نيالا، كسلا، بنغازي، مصراتة، سبها، درنة، طبرق، الدار البيضاء، مراكش، فاس، مكناس، أكادير، طنجة، تطوان
 وجدة، وهران، قسنطينة، عنابة، تلمسان، سطيف، صفاقس، سوسة، بنزرت، القيروان، نواذيبو، هرجيسا، كيسمايو
-حلب، حمص، اللاذقية، طرطوس، دير الزور، الحسكة، القامشلي، درعا، إدلب، البصرة، الموصل، أربيل، كركوك
+حلب، حمص، اللاذقية، طرطوس، دير الزور، الحسكة، القامشلي، درعا، إدلب، الغوطة، الغوطة الشرقية، الغوطة الغربية، ذي قار، البصرة، الموصل، أربيل، كركوك
 السليمانية، الفلوجة، تكريت، سامراء، كربلاء، النجف، الكوفة، بعقوبة، الكوت، صيدا، زحلة، جونية، بعلبك
 النبطية، إربد، تل أبيب، حيفا، يافا، عكا، بئر السبع، إيلات، نابلس، جنين، طولكرم، قلقيلية، بيت لحم
 أريحا، غزة، خان يونس، رفح، دير البلح
@@ -63,6 +66,26 @@ export const CITIES = `
 ديترويت، سياتل، لاس فيغاس، تورونتو، تورنتو، مونتريال، فانكوفر، ريو دي جانيرو، ساو باولو
 مومباسا، زنجبار، دار السلام، جوهانسبرغ، جوهانسبورغ، كيب تاون، ديربان، دوالا، لاغوس، كوتونو
 أبيدجان، تمبكتو، سيدني، ملبورن، أوكلاند
+`;
+
+/**
+ * Cities whose name is also a common word or the name of something else in news text, taken
+ * only after a word that announces a place or a preposition of place («محافظة الطائف», «في
+ * ينبع», «بالطائف», «شمال حائل»; see labelCuedPlaces in rules.ts): elsewhere «اتفاق الطائف»
+ * (ANERcorp leaves it O 14 times), «الذي ينبع منه» ("springs from"), «حائل دون» ("barrier").
+ * Not read by the clitic segmenter.
+ */
+export const CUED_PLACES = `
+الطائف، ينبع، حائل، مأرب، سرت، حماة، أبين
+`;
+
+/**
+ * Cities whose name is also a word that follows «في» often enough («في الخبر» "in the news",
+ * «في العين» "in the eye", «في صور» "in pictures", «في مسقط رأسه»), taken only after a word
+ * that announces a place («مدينة العين», «بمحافظة الخبر», «جنوب صور»).
+ */
+export const HEADED_PLACES = `
+الخبر، مسقط، العين، صور
 `;
 
 /** Splits a list written above into names (trimmed, single-spaced). */

@@ -17,13 +17,18 @@
 //   («عادل بن زيد الطريفي») joins it;
 // - «ابن/بن/أبو/أبي» just before a PERS, the word after a final «عبد/ابن/أبو», and a ruler's
 //   ordinal («لويس التاسع», «الثالث عشر») join the name;
+// - a PERS that starts with the particle «أن/إن» written with its hamza («بأن توري») starts
+//   after it, and one that runs over a word in «لل…» («سلمان للإغاثة») ends before it;
+// - «السعودية» right after a definite noun the model left O («الجنسية السعودية») is the adjective;
 // - a capital or large city from the hand-written list (places.ts) the model left O, or cut
-//   short («[خميس] مشيط»), is a LOC, and an organisation of the list in lists.ts an ORG;
+//   short («[خميس] مشيط», «[دير] الزور»), is a LOC, and so is a city whose name is also a common
+//   word after a word that announces a place («محافظة الطائف», «في ينبع»); an organisation of
+//   the list in lists.ts is an ORG, over a whole name of another type too («باريس سان جيرمان»);
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
 import { ORGANISATIONS } from './lists.js';
-import { CAPITALS, CITIES, placeNames } from './places.js';
+import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import type { Entity } from './types.js';
 
@@ -304,6 +309,49 @@ function dropPrepositionAla(raw: readonly string[], tags: Int8Array): void {
   }
 }
 
+/** The particles «أن/إن» with their hamza, alone or after و/ف/ب/ل/ك: written so, never a name. */
+const PARTICLES_AN = new Set(['أن', 'إن', 'بأن', 'لأن', 'كأن', 'وأن', 'وإن', 'فإن', 'فأن', 'بإن', 'ولأن', 'وبأن']);
+
+/** A raw token with harakat, superscript alef and tatweel removed. */
+function bareLetters(raw: string): string {
+  let letters = '';
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue; // harakat, superscript alef, TATWEEL
+    letters += raw[k];
+  }
+  return letters;
+}
+
+/**
+ * «المدرب [بأن توري]», «وقالت [إن كلاي] …»: a PERS that starts with the particle «أن/إن» written
+ * with its hamza («بأن», «لأن», «وإن», …) starts after it; one that is only the particle is
+ * dropped. Folding makes «بأن» the name «بان» (Ban Ki-moon), so the test reads the raw token.
+ */
+function dropLeadingParticles(raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const r = raw[i]!;
+    if (r.length > 10 || !PARTICLES_AN.has(bareLetters(r))) continue; // at most 4 letters and their marks
+    tags[i] = O;
+    if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+  }
+}
+
+/**
+ * «مركز الملك [سلمان للإغاثة]»: a word that starts with «لل» (the preposition ل + the article)
+ * is no part of a person's name; a PERS that runs over one ends before it. Neither ANERcorp
+ * nor AQMAR has such a word inside a PERS.
+ */
+function endPersonsBeforePreposition(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== I_PERS) continue;
+    const w = infos[i]!.word.w;
+    if (w.length <= 3 || w.charCodeAt(0) !== LAM || w.charCodeAt(1) !== LAM) continue;
+    for (let k = i; k < tags.length && tags[k] === I_PERS; k++) tags[k] = O;
+  }
+}
+
 /** Folded Hijri month names that are also given names («رمضان», «رجب», «شعبان»). */
 const MONTH_NAMES = new Set(['رمضان', 'شعبان', 'شوال', 'رجب', 'محرم'].map(foldWord));
 
@@ -521,18 +569,31 @@ function holdsWholeEntities(tags: Int8Array, i: number, j: number): boolean {
   return j >= tags.length || tags[j] === O || tags[j]! % 2 === 1;
 }
 
+/** True when the model's entity starting at `i` covers exactly a name of the list whose first word is `first`. */
+function isListedSpan(infos: readonly TokenInfo[], tags: Int8Array, i: number, first: string, index: ListIndex): boolean {
+  const len = spanEnd(tags, i) - i;
+  for (const name of index.names.get(first) ?? []) {
+    if (name.length !== len) continue;
+    let same = true;
+    for (let k = 1; same && k < len; k++) same = infos[i + k]!.word.w === name[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 /**
  * Names of a hand-written list become entities of type `b` (a B- tag): longest match, the
  * first word read with or without its proclitics («وبأستانة»), the others as written. A name
  * spelled with a final ة does not match a word ending in ه, which folding would otherwise
  * equate («وجده» "found him" is not «وجدة»). A one-word definite name in «…ية» right after a
  * definite common word is that word's adjective («التكية السليمانية»), not the name. A name
- * of one word is taken only where the model left it O (or, with `replaceOne`, where the model
+ * of one word is taken only where the model left it O (or, with `retype`, where the model
  * made it a one-word entity of another type: «ويكيليكس» read as a person); a name of two words
- * or more also where the model tagged only part of it («[خميس] مشيط», «حفر [الباطن]»): the
- * list knows the whole.
+ * or more also where the model tagged only part of it («[خميس] مشيط», «[دير] الزور»): the
+ * list knows the whole; with `retype`, also where the model found the whole name under
+ * another type («باريس سان جيرمان» read as the city).
  */
-function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, index: ListIndex, b: number, replaceOne: boolean): void {
+function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, index: ListIndex, b: number, retype: boolean): void {
   const { names, tehMarbuta } = index;
   for (let i = 0; i < tags.length; i++) {
     const w = infos[i]!.word.w;
@@ -544,14 +605,15 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     for (const s of splits(w)) {
       for (const name of names.get(s[1]) ?? []) {
         if (name.length <= best || i + name.length > tags.length) continue;
-        let ok = name.length === 1 && !replaceOne ? tags[i] === O : holdsWholeEntities(tags, i, i + name.length);
+        let ok = name.length === 1 && !retype ? tags[i] === O : holdsWholeEntities(tags, i, i + name.length);
         for (let k = 1; ok && k < name.length; k++) ok = infos[i + k]!.word.w === name[k];
         // a name of the list's type the model starts at the same word is left as the model
-        // ends it: «[مكة] المكرمة», as both corpora write it, keeps the epithet outside
-        if (ok && tags[i] === b) ok = false;
+        // ends it where that is itself a listed name: «[مكة] المكرمة», as both corpora write
+        // it, keeps the epithet outside, but «[دير] الزور» is no name cut short
+        if (ok && tags[i] === b && (spanEnd(tags, i) - i >= name.length || isListedSpan(infos, tags, i, s[1], index))) ok = false;
         // a model name over exactly these words keeps its type («لوس أنجلوس» of a team's name):
-        // the list mends a name cut short, it does not retype a whole one
-        if (ok && name.length > 1 && tags[i] !== O && spanEnd(tags, i) === i + name.length) ok = false;
+        // the place list mends a name cut short, it does not retype a whole one
+        if (ok && !retype && name.length > 1 && tags[i] !== O && spanEnd(tags, i) === i + name.length) ok = false;
         if (ok && tehMarbuta.has(name) && lastLetter(raw[i + name.length - 1]!) === '\u0647') ok = false;
         // «…يه» is the folded «…ية» of an adjective after a definite noun
         if (ok && name.length === 1 && s[0] === 0 && i > 0 && tags[i - 1] === O && isDefinite(infos[i - 1]!.word.b)) {
@@ -570,6 +632,92 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
   }
 }
 
+let cuedIndex: Map<string, boolean> | undefined;
+let cuedEndings: Set<number> | undefined;
+
+/** The last three letters of a word (length ≥ 3) as one number, with no string allocated. */
+function ending(w: string): number {
+  const n = w.length;
+  return (w.charCodeAt(n - 3) * 65536 + w.charCodeAt(n - 2)) * 65536 + w.charCodeAt(n - 1);
+}
+
+/** Folded cued places (places.ts) → whether a preposition of place is cue enough, built on first use. */
+function cuedPlaces(): Map<string, boolean> {
+  if (!cuedIndex) {
+    cuedIndex = new Map();
+    for (const name of placeNames(HEADED_PLACES)) cuedIndex.set(foldWord(name), false);
+    for (const name of placeNames(CUED_PLACES)) cuedIndex.set(foldWord(name), true);
+    cuedEndings = new Set([...cuedIndex.keys()].map(ending));
+  }
+  return cuedIndex;
+}
+
+/** Folded words that announce a place just after them: «محافظة», «مدينة», «شمال», «سكان», … */
+const PLACE_CUES = new Set(
+  ['مدينة', 'محافظة', 'منطقة', 'محافظ', 'بلدة', 'قرية', 'ولاية', 'إمارة', 'مطار', 'ميناء', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'سكان', 'أهالي', 'أهل', 'مدن', 'محافظات', 'مدينتي', 'محافظتي'].map(foldWord),
+);
+
+/** Folded prepositions of place that cue the names of CUED_PLACES: «في ينبع», «إلى حائل». */
+const PLACE_PREPOSITIONS = new Set(['في', 'إلى'].map(foldWord));
+
+/**
+ * Cities whose name is also a common word or another name (CUED_PLACES, HEADED_PLACES in
+ * places.ts: «الطائف», «ينبع», «العين») become LOC where the model left them O and a word
+ * just before announces a place — «محافظة», «مدينة», «شمال», «سكان», … with or without
+ * proclitics («بمحافظة الطائف») — or, for CUED_PLACES, where «في/إلى» precedes or ب is attached
+ * («بالطائف»). «اتفاق الطائف», «الذي ينبع منه», «في العين» keep O.
+ */
+function labelCuedPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  const cued = cuedPlaces();
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== O) continue;
+    const w = infos[i]!.word.w;
+    // a cheap test on the last three letters before the proclitic splits
+    if (w.length < 3 || !cuedEndings!.has(ending(w))) continue;
+    for (const [k, base] of splits(w)) {
+      const weak = cued.get(base);
+      if (weak === undefined) continue;
+      // a name written with ة («حماة») does not match a word in ه («حماه» "his protector")
+      if (base.charCodeAt(base.length - 1) === HEH && lastLetter(raw[i]!) === '\u0647') break;
+      const prev = i > 0 ? infos[i - 1]!.word.w : '';
+      let cue = prev !== '' && (tags[i - 1] === O || tags[i - 1] === B_LOC) && splits(prev).some(([, b]) => PLACE_CUES.has(b));
+      if (!cue && weak) cue = (k > 0 && w.slice(0, k).includes('\u0628')) || PLACE_PREPOSITIONS.has(prev); // BEH attached
+      if (cue) {
+        resplit(infos[i]!, k, base);
+        label(tags, margins, i, i + 1, B_LOC);
+      }
+      break;
+    }
+  }
+}
+
+/** Folded «السعودية», the one state whose name is also the feminine of its nationality adjective. */
+const SAUDI = foldWord('السعودية');
+const ARABIC = foldWord('العربية');
+const KINGDOM = foldWord('ملكة'); // «المملكة», and «للملكة» as news misspells it
+
+/**
+ * «الجنسية السعودية», «السلطات السعودية», «العائلة المالكة السعودية»: «السعودية» with no
+ * proclitic right after a definite noun or adjective the model left O, in the feminine or
+ * plural that the adjective agrees with (ending in ة, ات or ي), is the adjective "Saudi", not
+ * the state — ANERcorp leaves it O there and tags the state after prepositions («في
+ * السعودية») or inside «المملكة العربية السعودية».
+ */
+function dropAdjectiveStateNames(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1) || tags[i - 1] !== O) continue;
+    const { w, p } = infos[i]!.word;
+    if (w !== SAUDI || p.length > 0) continue;
+    const prev = infos[i - 1]!.word.b;
+    if (!isDefinite(prev) || NOT_NOUNS.has(prev)) continue;
+    // «[المملكة العربية] السعودية» cut short by the model is the state («اللجنة الأولمبية
+    // العربية السعودية» is not)
+    if (prev === ARABIC && i > 1 && infos[i - 2]!.word.w.endsWith(KINGDOM)) continue;
+    const last = prev.charCodeAt(prev.length - 1);
+    if (last === HEH || last === YEH || prev.endsWith('\u0627\u062a')) tags[i] = O; // ALEF TEH: «…ات»
+  }
+}
+
 /**
  * Applies the rules to one decoded stretch (`raw`: its token texts), in place: `tags` (indices
  * into TAGS), `margins` (a labelled token gets RULE_MARGIN) and `infos` (a labelled token's
@@ -580,13 +728,17 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropCoordinatedConstructs(infos, tags, lex);
   dropBareHeads(infos, raw, tags);
   dropPrepositionAla(raw, tags);
+  dropLeadingParticles(raw, tags);
+  endPersonsBeforePreposition(infos, tags);
   dropNonNames(infos, tags);
   splitCoordinatedPersons(infos, tags, lex);
   extendPersonNames(infos, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   labelMinistries(infos, tags, margins);
   extendOrgPurpose(infos, tags, margins, lex);
+  dropAdjectiveStateNames(infos, tags);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
+  labelCuedPlaces(infos, raw, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
 }
 
