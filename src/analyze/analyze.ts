@@ -87,7 +87,7 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions, m
     if (norm) token.normal = norm(token.text);
     if (token.type !== 'word') continue;
     // Segmented in place, offsets into the whole text.
-    if (steps.has('segment')) token.segmentation = segmentWord(token.text, true, token.start);
+    if (steps.has('segment')) token.segmentation = segmentWord(token.text, true, token.start, true);
     // The stem reuses the segmentation when there is one, instead of segmenting again.
     if (steps.has('stem')) token.stem = stemDhad(token.text, token.segmentation);
     if (steps.has('root')) {

@@ -197,7 +197,7 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
       // offsets into the whole input, the morphemes' too
       const words = tokenize(line).map((t) => {
         const start = t.start + offset;
-        return { ...t, start, end: t.end + offset, segmentation: t.type === 'word' ? segmentWord(t.text, true, start) : undefined };
+        return { ...t, start, end: t.end + offset, segmentation: t.type === 'word' ? segmentWord(t.text, true, start, true) : undefined };
       });
       return {
         text: words.map((w) => (w.segmentation ? joinSegments(w.segmentation) : w.text)).join(' '),

@@ -76,12 +76,12 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
       if (memo) {
         let known = memo.get(token);
         if (known === undefined) {
-          known = segmentWord(token, splitArticle, 0);
+          known = segmentWord(token, splitArticle, 0, true);
           memo.set(token, known);
         }
         segmentation = shiftAll(known, start);
       } else {
-        segmentation = segmentWord(token, splitArticle, start);
+        segmentation = segmentWord(token, splitArticle, start, true);
       }
       out.push({ text: token, start, end, type: 'word', segmentation });
     }

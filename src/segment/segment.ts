@@ -252,6 +252,9 @@ function rawSlice(start: number, end: number): string {
 /** True when the word being segmented holds presentation forms (set by segmentWord). */
 let shaped = false;
 
+/** True when the caller of segmentWord keeps its result (see there). */
+let shareBase = false;
+
 /** A piece `word.slice(start, end)`, its offsets shifted by `offset` (the word's place in a text). */
 function morpheme(word: string, start: number, end: number, form: string, tag: MorphemeTag, offset: number): Morpheme {
   return { text: word.slice(start, end), form, start: start + offset, end: end + offset, tag };
@@ -683,6 +686,56 @@ function isUnknownAfterWaw(table: StemTable, p: number, start: number, end: numb
 }
 
 /**
+ * True when candidate `p` is و ف ل alone (or و ف + ل) before raw[start..end), five letters or
+ * more that end in the plural «وا» of a verb, in a word the corpus never showed: a past verb
+ * or a subjunctive after a conjunction or the particle of purpose («وتسلقوا», «فتراجعوا»,
+ * «ليستقبلوا»), whose stem the corpus may not know in that inflection either. Hardly a noun
+ * or a name ends in «وا» («كاوا», «أوتاوا» begin with neither و ف ل, and a stem of four
+ * letters is left to the scores: «فيروا»). After ل the stem must begin as an imperfect
+ * (ي ت ن أ), and a stem of five letters in a bare alef is left whole.
+ */
+function isUnknownPluralVerb(p: number, start: number, end: number): boolean {
+  if (prefixArticle[p] !== 0 || end - start < 5) return false;
+  const mid = prefixMid[p]!;
+  if (mid !== 0 && mid !== LAM) return false;
+  if (mid === 0 && prefixConj[p] === 0) return false;
+  const c = raw[start]!;
+  // ل takes the subjunctive: «لازالوا» (لا زالوا run together), «لاحقوا» (a verb in ل) stay whole
+  if (mid === LAM && !isImperfectPrefix(c)) return false;
+  // a five-letter stem in a bare alef is mostly a verb of form III whose و ف is a root letter
+  // («واظبوا», «فاجأوا»), or a name («فاسكوا»)
+  if (c === ALEF && end - start === 5) return false;
+  return raw[end - 1] === ALEF && raw[end - 2] === WAW && raw[end - 3] !== WAW && raw[end - 3] !== ALEF;
+}
+
+/**
+ * True when candidate `p` is the future particle س (after و ف or alone) before raw[start..end),
+ * an imperfect in a word the corpus never showed that ends in the plural «ون», or «ن» after a
+ * consonant (feminine plural), and whose stem without that ending, four letters or more, the
+ * corpus knows as a verb in some person (its prefix ي ت ن, any of them): seen at least
+ * MIN_RARE_STEM times and never with the article («سينتظمن», «سيترشحون»: «ينتظم»,
+ * «يترشح»). A stem without an ending is left to the scores: the names that س begins
+ * («ستاسيا», «ستاتن») and a swapped prefix read as a noun alike («سياسيا»).
+ */
+function isUnknownFutureVerb(table: StemTable, p: number, start: number, end: number): boolean {
+  if (prefixMid[p] !== SEEN || prefixArticle[p] !== 0 || end - start < 4) return false;
+  const first = folded[start]!;
+  if (first !== YEH && first !== TEH && first !== NOON) return false;
+  // the ending «ون» (masculine plural) or «ن» after a consonant (feminine plural)
+  const last = raw[end - 2]!;
+  const bare = raw[end - 1] !== NOON ? end : last === WAW ? end - 2 : last === ALEF || last === YEH ? end : end - 1;
+  if (bare === end || bare - start < 4) return false;
+  let found = false;
+  for (let k = 0; k < 3 && !found; k++) {
+    folded[start] = k === 0 ? YEH : k === 1 ? TEH : NOON;
+    const entry = table.weight(folded, start, bare, -1);
+    found = entry >= 0 && entry >> 16 >= MIN_RARE_STEM && ((entry >> 8) & 0xff) === 0;
+  }
+  folded[start] = first;
+  return found;
+}
+
+/**
  * True when the word in the scratch buffers begins with و ف ب ل + an alef with its hamza: a
  * compound, not the start of a stem («بأبها» is ب + «أبها», not «بأب» + «ها», which its
  * folded look-up reads as «باب»). ك is left out: «كأن».
@@ -921,12 +974,17 @@ const FOLD = (() => {
 /**
  * {@link segment} without argument checks, with every offset shifted by `offset` (the word's
  * start in a longer text). For callers inside dhad that already checked their arguments.
+ * `kept`: the caller keeps the result (segmentText, analyze): the base text of a split word
+ * then comes from the shared table of short strings (running text repeats its bases, and one
+ * string instead of many spares the collector); a caller that drops the results (stemming)
+ * would only pay for the table.
  */
-export function segmentWord(word: string, splitArticle: boolean, offset: number): Segmentation {
+export function segmentWord(word: string, splitArticle: boolean, offset: number, kept = false): Segmentation {
   const length = word.length;
   if (length === 0) return plainWord(word, offset);
   ensureCapacity(length);
   shaped = false;
+  shareBase = kept;
   let n = 0;
   const fold = FOLD;
   for (let i = 0; i < length; i++) {
@@ -1330,10 +1388,13 @@ function scoreAnalyses(n: number): void {
       // a split that wins over the whole word (see isCertainSplit)
       const head = raw[stemStart]!;
       // a split of a word the corpus never showed, by its shape alone (see isUnknownWithArticle,
-      // isUnknownAfterWaw): it takes the whole word's place, and at least its score
+      // isUnknownAfterWaw, isUnknownPluralVerb, isUnknownFutureVerb): it takes the whole word's
+      // place, and at least its score
       const unknownArticle = whole < 0 && s < 0 && isUnknownWithArticle(p, stemStart, stemEnd);
       const unknownWaw = whole < 0 && s < 0 && !unknownArticle && isUnknownAfterWaw(table, p, stemStart, stemEnd);
-      const unknownSplit = unknownArticle || unknownWaw;
+      const unknownVerb =
+        whole < 0 && s < 0 && !unknownArticle && !unknownWaw && (isUnknownPluralVerb(p, stemStart, stemEnd) || isUnknownFutureVerb(table, p, stemStart, stemEnd));
+      const unknownSplit = unknownArticle || unknownWaw || unknownVerb;
       const certain =
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) || unknownSplit;
       if (p === 0 && stemLength >= 3 && isCompoundStart()) continue;
@@ -1410,7 +1471,7 @@ function scoreAnalyses(n: number): void {
       const mid = prefixMid[p]!;
       // The future particle takes a verb: not a stem seen with «ال» a quarter of the time or
       // more, a noun («سيغور» is no س + «يغور», which is seen as «اليغور»).
-      if (mid === SEEN && articleBonus(entry) >= MAX_ARTICLE_BONUS && !isVerbalNoun(entry, stemStart, stemEnd)) continue;
+      if (mid === SEEN && !unknownVerb && articleBonus(entry) >= MAX_ARTICLE_BONUS && !isVerbalNoun(entry, stemStart, stemEnd)) continue;
       // An imperfect in «أل» has four letters («سألعب») but for a weak final: «سألت», «سأله»
       // are the verb «سأل» (asked), not س + «ألت» (whose look-up, folded, is that of «الت»).
       if (mid === SEEN && stemLength === 3 && raw[stemStart] === ALEF_HAMZA_ABOVE && raw[stemStart + 1] === LAM && !isWeakLetter(raw[stemEnd - 1]!)) continue;
@@ -1461,7 +1522,7 @@ function scoreAnalyses(n: number): void {
       // analysis must beat at least the whole's score, as before. After و the stem may be a rare
       // word with a pronoun of its own, so the split scores no more than the whole: «وتثقيفي» is
       // still و + «تثقيف» + ي.
-      if (unknownArticle && score < UNKNOWN_WHOLE) score = UNKNOWN_WHOLE;
+      if ((unknownArticle || unknownVerb) && score < UNKNOWN_WHOLE) score = UNKNOWN_WHOLE;
       else if (unknownWaw) score = UNKNOWN_WHOLE;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
@@ -1563,7 +1624,7 @@ function build(
   const stemEnd = s >= 0 ? n - PRONOUNS[s]!.codes.length : n;
   const baseStart = offsetOf(i, n, length);
   const baseEnd = offsetOf(stemEnd, n, length);
-  const text = sharedSlice(word, baseStart, baseEnd);
+  const text = shareBase ? sharedSlice(word, baseStart, baseEnd) : word.slice(baseStart, baseEnd);
   // Without marks inside, the form is the text itself (no second string).
   let form = !shaped && baseEnd - baseStart === stemEnd - i ? text : rawSlice(i, stemEnd);
   if (prefixElided[p] === 1) form = 'ا' + form;
