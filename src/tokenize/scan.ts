@@ -742,10 +742,16 @@ function addressAt(j: number): boolean {
 // ---------------------------------------------------------------------------------------
 // Hashtags, mentions, emoji
 
-/** The name after `@` or `#`: letters, marks, digits, `_`, tatweel, ZWNJ/ZWJ. */
+/** The name after `@` or `#`: a letter, digit or `_`, then letters, marks, digits, `_`, tatweel, ZWNJ/ZWJ. */
 function nameEnd(j: number, needLetter: boolean): number {
   const start = j;
   let letter = false;
+  // a name starts with a letter, a digit or '_': a mark, tatweel or joiner after the sign is
+  // the sign's own (a stray shadda after '@' makes no mention)
+  if (j < n) {
+    const k = classAt(j);
+    if (k !== LETTER && k !== DIGIT && text.charCodeAt(j) !== LOW_LINE) return -1;
+  }
   while (j < n) {
     const c = text.charCodeAt(j);
     const k = classAt(j);
