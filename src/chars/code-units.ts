@@ -1,5 +1,5 @@
 // Classes of UTF-16 code units shared by the modules that read words letter by letter (the
-// clitic segmenter, the sentence splitter's word lists, the root analyzer).
+// clitic segmenter, the sentence splitter's word lists, the root analyzer, NER).
 
 /** U+0640 ARABIC TATWEEL: presentational only, ignored for decisions. */
 export const TATWEEL = 0x0640;
@@ -24,4 +24,12 @@ export function isIgnorable(c: number): boolean {
 /** ا و ى ي: a weak letter (alef, waw, alef maksura, yeh). */
 export function isWeakLetter(c: number): boolean {
   return c === 0x0627 || c === 0x0648 || c === 0x0649 || c === 0x064a;
+}
+
+/**
+ * True for a code unit that ends a line: LF, VT, FF, CR, NEL, U+2028 LINE SEPARATOR and
+ * U+2029 PARAGRAPH SEPARATOR.
+ */
+export function isLineBreak(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }

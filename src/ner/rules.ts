@@ -25,6 +25,7 @@
 //   word after a word that announces a place («محافظة الطائف», «في ينبع»); an organisation of
 //   the list in lists.ts is an ORG, over a whole name of another type too («باريس سان جيرمان»);
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
+import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
 import { ORGANISATIONS } from './lists.js';
@@ -312,14 +313,10 @@ function dropPrepositionAla(raw: readonly string[], tags: Int8Array): void {
 /** The particles «أن/إن» with their hamza, alone or after و/ف/ب/ل/ك: written so, never a name. */
 const PARTICLES_AN = new Set(['أن', 'إن', 'بأن', 'لأن', 'كأن', 'وأن', 'وإن', 'فإن', 'فأن', 'بإن', 'ولأن', 'وبأن']);
 
-/** A raw token with harakat, superscript alef and tatweel removed. */
+/** A raw token without its marks, tatweel and zero-width joiners (`isIgnorable`). */
 function bareLetters(raw: string): string {
   let letters = '';
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw.charCodeAt(k);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue; // harakat, superscript alef, TATWEEL
-    letters += raw[k];
-  }
+  for (let k = 0; k < raw.length; k++) if (!isIgnorable(raw.charCodeAt(k))) letters += raw[k];
   return letters;
 }
 

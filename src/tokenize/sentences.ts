@@ -1,5 +1,5 @@
 import { assertString } from '../chars/guards.js';
-import { isIgnorable } from '../chars/code-units.js';
+import { isIgnorable, isLineBreak } from '../chars/code-units.js';
 import * as C from './char-class-names.js';
 import { classOf } from './char-class.js';
 import * as S from './scan.js';
@@ -185,11 +185,12 @@ function lineBreaks(text: string, from: number, to: number): number {
   let breaks = 0;
   for (let j = from; j < to; j++) {
     const c = text.charCodeAt(j);
-    if (c === 0x0a || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028) breaks++;
-    else if (c === 0x0d) {
+    if (!isLineBreak(c)) continue;
+    if (c === 0x2029) breaks += 2; // PARAGRAPH SEPARATOR
+    else {
       breaks++;
-      if (j + 1 < to && text.charCodeAt(j + 1) === 0x0a) j++;
-    } else if (c === 0x2029) breaks += 2; // PARAGRAPH SEPARATOR
+      if (c === 0x0d && j + 1 < to && text.charCodeAt(j + 1) === 0x0a) j++; // CR LF is one
+    }
   }
   return breaks > 2 ? 2 : breaks;
 }

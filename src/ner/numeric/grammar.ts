@@ -1,6 +1,7 @@
 // The grammar for DATE, TIME, NUM, PERCENT and MONEY over atoms (see atoms.ts). One left-to-
 // right pass: at each atom the matchers look ahead a bounded number of atoms (number words
 // are consumed as they are read), so the whole pass is linear in the length of the text.
+import { isLineBreak } from '../../chars/code-units.js';
 import type { Entity, EntityType } from '../types.js';
 import { afterLetters, fold, hashString, isIgnorable, Kind, type Atom } from './atoms.js';
 import { hijriToIso, isoDate, pad } from './calendar.js';
@@ -1012,12 +1013,9 @@ function isMonday(c: Context, j: number): boolean {
   return !THE_TWO_AFTER.has(before) && !before.endsWith('\u0647\u0645\u0627'); // «-هما»: «كليهما»
 }
 
-/** True when a line break (LF, CR, U+2028, U+2029) stands in `text` between `from` and `to`. */
+/** True when a line break (`isLineBreak`) stands in `text` between `from` and `to`. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch === 0x0a || ch === 0x0d || ch === 0x2028 || ch === 0x2029) return true;
-  }
+  for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return true;
   return false;
 }
 
