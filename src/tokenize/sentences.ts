@@ -75,6 +75,47 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words with و that open a new sentence after a mid-line ellipsis in running text (QA round
+ * 8): a verb that tells the next step or the source (`.. وتم` `.. وبدأ` `.. وكشف` `.. ويبدو`
+ * `.. ويجب` `.. ويقول`), a clause of time or condition (`.. وعندما` `.. وإذا`) or the writer's
+ * stance (`.. وأعتقد` `.. ولعل`). Two-part headlines join a second verb to the same subject with
+ * them («… يشكر مدربه.. ويؤكد بقاءه»), and a chain of short clauses («وأفتى.. ودرس.. وكتب..»)
+ * is one sentence, so they split only on a line that ends with a terminator and after at least
+ * AND_LEAD_IN words (see `opensAndClause`).
+ */
+const AND_OPENERS: ReadonlySet<string> = new Set(
+  [
+    // perfect verbs, also without hamza
+    'وتم وبدأ وبدأت وبدا وجاء وجاءت وأصبح وأصبحت واصبح واصبحت وظل وظلت وبات وباتت ووصل ووصلت',
+    'وكشف وكشفت وقام وقامت وأعلن وأعلنت واعلن واعلنت ووجد ووجدت واستمر واستمرت وعاد وعادت',
+    'ومضى وانتهى وانتهت وتمكن وتمكنت واستطاع واستطاعت وشهد وشهدت وأصدر وأصدرت وأعرب وأعربت',
+    'ودعا ودعت وقرر وقررت ونفى ونفت وأفاد وأفادت وأشاد وأشادت وشدد وشددت وأخذ وتحول وتحولت وأنهى',
+    'وأنهت واشترك واشتركت',
+    // imperfects of seeming, obligation and saying
+    'ويبدو وتبدو ويجب ويمكن ويأتي وتأتي ويعتبر وتعتبر ويعد وتعد ويقول وتقول ويرى وترى ويضيف',
+    'وتضيف ويؤكد وتؤكد ويشير وتشير',
+    // the writer's stance (time and condition clauses are in AND_TIME)
+    'وأعتقد واعتقد ولعل وأتمنى واتمنى',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Time and condition clauses with و among AND_OPENERS: they open a sentence after a mid-line
+ * ellipsis («.. وعندما استقلت البلاد …»), and a verb of AND_OPENERS after one of them, or after
+ * a word of WHEN_CLAUSES, answers it («وحينما صحوا من سباتهم .. وبدأ التفكير …») rather than
+ * opening a sentence of its own.
+ */
+const AND_TIME: ReadonlySet<string> = new Set('وإذا واذا وعندما وحين وحينما'.split(' '));
+
+/** Time and condition clauses that a verb of AND_OPENERS may answer (with AND_TIME). */
+const WHEN_CLAUSES: ReadonlySet<string> = new Set('إذا اذا عندما حينما حين كلما'.split(' '));
+
+/** Fewer words than this before a mid-line ellipsis keep an AND_OPENERS word in the sentence. */
+const AND_LEAD_IN = 4;
+
+/**
  * The word `text[start, end)` without its marks, tatweel and zero-width joiners (see
  * `isIgnorable`), or '' when it has more than `max` other characters: the key under which
  * word lists are looked up.
@@ -311,7 +352,10 @@ function isUppercase(cp: number): boolean {
  * after `إذا` …, or a question: `هل` `كيف` `ماذا` `لماذا` `متى` after four words or more). A
  * currency glued to «م.» after a number (`2 م.دج`) is one abbreviation. Words are looked up
  * without their harakat and tatweel, so vowelled text splits exactly like the same text
- * without them. An era or unit after a number (`632 م.`,
+ * without them. In running text (a line that ends with a terminator) a mid-line ellipsis also
+ * ends the sentence before و with a verb or clause that opens the next (`.. وتم` `.. وبدأ`
+ * `.. ويبدو` `.. وعندما` `.. وإذا` `.. وأعتقد` …) after four words or more, unless a verb there
+ * answers `عندما` `إذا` … just before. An era or unit after a number (`632 م.`,
  * `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word carries it on (`حتى`,
  * `تقريباً`; after `ق.م.` and units, any word but one that opens with و or ثم كما أما لكن).
  * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it.
@@ -334,6 +378,7 @@ export function sentences(text: string): Sentence[] {
   // span buffer as large as its token count. Window indices move down when `fill` drops the
   // tokens already decided, so `t`, `last` and `first` are shifted with them.
   startScan(text);
+  lineFrom = lineTo = -1;
   wCount = 0;
   wDone = false;
   let open = false; // inside a sentence
@@ -620,6 +665,9 @@ function opensClause(
   // ف + the article: «فالمحطة»
   const fehArticle = feh && w.length >= 5 && w.charCodeAt(1) === 0x0627 /* ا */ && w.charCodeAt(2) === 0x0644; /* ل */
   if (!fehArticle && !CLAUSE_OPENERS.has(w)) {
+    if (first === 0x0648 /* و */ && (AND_OPENERS.has(w) || AND_TIME.has(w))) {
+      return opensAndClause(text, starts, ends, types, lo, t, s, !AND_TIME.has(w));
+    }
     if (!QUESTION_WORDS.has(w)) return false;
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
     // after a time or place that the question is about («بعد شهر و64 مباراة.. ماذا …»)
@@ -650,6 +698,62 @@ function opensClause(
     if (types[j] === WORD && PROTASES.has(bareWord(text, starts[j]!, ends[j]!, 6))) return false;
   }
   return true;
+}
+
+/**
+ * Whether a word of AND_OPENERS or AND_TIME at offset `s`, after the ellipsis group at `t`,
+ * opens a sentence: at least AND_LEAD_IN words come before the ellipsis in the sentence, the
+ * word before is not a conjunction left open (OPEN_ENDS), a `verb` does not answer a time or
+ * condition clause opened in the last CLAUSE_LOOK_BACK tokens, and the line ends with a
+ * terminator, as running text does and a two-part headline does not.
+ */
+function opensAndClause(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  t: number,
+  s: number,
+  verb: boolean,
+): boolean {
+  let words = 0;
+  for (let j = t - 1; j >= lo && words < AND_LEAD_IN; j--) if (types[j] === WORD || types[j] === NUMBER) words++;
+  if (words < AND_LEAD_IN) return false;
+  if (t - 1 >= lo && types[t - 1] === WORD && OPEN_ENDS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 5))) return false;
+  if (verb) {
+    const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
+    for (let j = t - 1; j >= stop; j--) {
+      if (types[j] !== WORD) continue;
+      const b = bareWord(text, starts[j]!, ends[j]!, 6);
+      if (WHEN_CLAUSES.has(b) || AND_TIME.has(b)) return false;
+    }
+  }
+  return lineEndsWithTerminator(text, s);
+}
+
+// The line last looked at by `lineEndsWithTerminator`: offsets [lineFrom, lineTo) and its answer.
+// A later offset on the same line reuses it, so the characters of a line are read once however
+// many ellipses it holds. `sentences` resets it for each text.
+let lineFrom = -1;
+let lineTo = -1;
+let lineEnds = false;
+
+/**
+ * Whether the line holding offset `from` ends (before its trailing white space, closing quotes
+ * and brackets) with `.` `!` `?` `؟` `…` `۔` or `:`.
+ */
+function lineEndsWithTerminator(text: string, from: number): boolean {
+  if (from >= lineFrom && from < lineTo) return lineEnds;
+  let j = from;
+  while (j < text.length && !isLineBreak(text.charCodeAt(j))) j++;
+  let k = j - 1;
+  while (k >= from && (classOf(text.charCodeAt(k)) === C.SPACE || isCloser(text.charCodeAt(k)))) k--;
+  const c = k >= from ? text.charCodeAt(k) : 0;
+  lineFrom = from;
+  lineTo = j;
+  lineEnds = c === 0x3a /* : */ || (k >= from && terminatorKind(text, k, k + 1) !== NONE);
+  return lineEnds;
 }
 
 /** Verbs of saying (and «لي» of «قيل لي»): after them «.. إن» opens the reported words. */
