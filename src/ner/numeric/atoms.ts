@@ -91,7 +91,8 @@ export function isWordChar(c: number): boolean {
 /**
  * Folds a word for table lookup: drops diacritics, tatweel and invisibles; alef with hamza
  * or madda and alef wasla → alef; alef maksura → yeh; teh marbuta → heh; Persian yeh/kaf →
- * Arabic. Presentation forms go through NFKC first (only when present).
+ * Arabic; veh and peh, which Wikipedia writes in foreign names («سپتمبر», «نوڤمبر»), → feh and
+ * beh. Presentation forms go through NFKC first (only when present).
  */
 export function fold(word: string): string {
   let s = word;
@@ -105,7 +106,7 @@ export function fold(word: string): string {
   let clean = true;
   for (let i = 0; i < s.length && clean; i++) {
     const c = s.charCodeAt(i);
-    clean = !(isIgnorable(c) || c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671 || c === 0x649 || c === 0x6cc || c === 0x629 || c === 0x6a9 || (c >= 0x41 && c <= 0x5a));
+    clean = !(isIgnorable(c) || c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671 || c === 0x649 || c === 0x6cc || c === 0x629 || c === 0x6a9 || c === 0x6a4 || c === 0x67e || (c >= 0x41 && c <= 0x5a));
   }
   if (clean) return s;
   let out = '';
@@ -116,6 +117,8 @@ export function fold(word: string): string {
     else if (c === 0x649 || c === 0x6cc) out += '\u064a'; // ALEF MAKSURA, FARSI YEH → YEH
     else if (c === 0x629) out += '\u0647'; // TEH MARBUTA → HEH
     else if (c === 0x6a9) out += '\u0643'; // KEHEH → KAF
+    else if (c === 0x6a4) out += '\u0641'; // VEH → FEH
+    else if (c === 0x67e) out += '\u0628'; // PEH → BEH
     else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
     else out += s[i];
   }
@@ -153,6 +156,8 @@ function foldCode(c: number): number {
   if (c === 0x649 || c === 0x6cc) return 0x64a;
   if (c === 0x629) return 0x647;
   if (c === 0x6a9) return 0x643;
+  if (c === 0x6a4) return 0x641; // VEH → FEH
+  if (c === 0x67e) return 0x628; // PEH → BEH
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   return c;
 }

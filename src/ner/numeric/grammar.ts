@@ -15,6 +15,9 @@ interface Context {
   identEnd: number;
   /** Atom index of the last year read as the start of a period («الفترة بين 1481»), or −1. */
   periodYear: number;
+  /** Atom index just after the last year read as a DATE, or −1; and that year. */
+  yearEnd: number;
+  yearValue: number;
 }
 
 interface Match {
@@ -565,6 +568,100 @@ function bcEraEnd(c: Context, k: number): number {
 }
 
 const CENTURY: ReadonlySet<string> = new Set(['القرن', 'قرن', 'القرنين', 'للقرن', 'بالقرن']);
+// «ثمانينات القرن العشرين», «الثمانينيات من القرن 19»: decades (folded) → their tens digit
+const DECADE_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['عشرين', 2], ['ثلاثين', 3], ['اربعين', 4], ['خمسين', 5], ['ستين', 6], ['سبعين', 7], ['ثمانين', 8], ['تسعين', 9],
+];
+const DECADES: ReadonlyMap<string, number> = new Map(
+  DECADE_STEMS.flatMap(([stem, tens]) => [`${stem}ات`, `${stem}يات`, `ال${stem}ات`, `ال${stem}يات`].map((k): [string, number] => [k, tens])),
+);
+// Era words after a century («القرن الخامس الميلادي», «القرنين الثاني والثالث الهجريين»), folded
+const CENTURY_AD: ReadonlySet<string> = new Set(['الميلادي', 'الميلاديين', 'ميلادي', 'م', 'للميلاد']);
+const CENTURY_AH: ReadonlySet<string> = new Set(['الهجري', 'الهجريين', 'هجري', 'ه', 'هـ', 'للهجره']);
+
+/** The number of a century at atom `k`: «16», «الـ16», «(16)», «السادس عشر», «الحادي والعشرين» (1–21). */
+function centuryNumber(c: Context, k: number, clitic: boolean): { n: number; end: number } | undefined {
+  let m = k;
+  if (!clitic && (isArticle(c, m) || isChar(c, m, '('))) m++;
+  const d = c.atoms[m];
+  if (isInteger(d) && d.intDigits <= 2 && d.value >= 1 && d.value <= 21 && (clitic ? keyAt(c, m - 1) === '\u0648' : true)) {
+    const end = isChar(c, m + 1, ')') && isChar(c, k, '(') ? m + 2 : m + 1;
+    return { n: d.value, end };
+  }
+  if (m !== k) return undefined;
+  const o = ordinalDay(c, k, clitic);
+  return o && o.day <= 21 ? { n: o.day, end: o.end } : undefined;
+}
+
+/**
+ * «القرن السادس عشر», «القرن 16 م», «القرنين الخامس عشر والسادس عشر», «ثمانينات القرن العشرين»
+ * at atom `j`: a century (or a decade of one) named by its number. The value is the century as
+ * ISO 8601 and TimeML write it, its first two digits («القرن العشرين» → `'19'`, the years
+ * 1900–1999; a decade three: `'198'`); none for a Hijri century or one before the common era.
+ * «القرن الماضي» is relative and not read.
+ */
+function century(c: Context, j: number, clitic: boolean): { start: number; end: number; value: Value } | undefined {
+  let k = j;
+  let decade: number | undefined;
+  let start = -1;
+  const dw = wordAt(c, k);
+  if (dw) {
+    for (const [key, letters] of clitic ? candidates(dw) : NO_CLITIC_SELF(dw)) {
+      const tens = DECADES.get(key);
+      if (tens === undefined) continue;
+      decade = tens;
+      start = startAfter(c, dw, letters);
+      k++;
+      if (keyAt(c, k) === 'من') k++;
+      break;
+    }
+  }
+  const w = wordAt(c, k);
+  if (!w) return undefined;
+  let dual = false;
+  let found = false;
+  for (const [key, letters] of decade === undefined && clitic ? candidates(w) : NO_CLITIC_SELF(w)) {
+    if (key !== 'القرن' && key !== 'القرنين') continue;
+    dual = key === 'القرنين';
+    if (start < 0) start = startAfter(c, w, letters);
+    found = true;
+    break;
+  }
+  if (!found) return undefined;
+  const first = centuryNumber(c, k + 1, false);
+  if (!first) return undefined;
+  k = first.end;
+  let second: number | undefined;
+  if (dual) {
+    // «القرنين الخامس عشر والسادس عشر», «القرنين 15 و16», «القرنين الثاني و الثالث»
+    const spaced = keyAt(c, k) === '\u0648';
+    const next = spaced ? centuryNumber(c, k + 1, false) : centuryNumber(c, k, true);
+    if (!next || next.n <= first.n || decade !== undefined) return undefined;
+    second = next.n;
+    k = next.end;
+  }
+  let hijri = false;
+  let bc = false;
+  const bcEnd = bcEraEnd(c, k);
+  const adEnd = adEraEnd(c, k);
+  if (bcEnd >= 0) {
+    bc = true;
+    k = bcEnd;
+  } else if (adEnd >= 0) {
+    k = adEnd;
+  } else if (CENTURY_AH.has(keyAt(c, k))) {
+    hijri = true;
+    k++;
+  } else if (CENTURY_AD.has(keyAt(c, k)) && !(keyAt(c, k) === 'م' && (keyAt(c, k + 1) === 'مربع' || keyAt(c, k + 1) === 'مكعب'))) {
+    k++;
+  }
+  let value: Value;
+  if (!hijri && !bc) {
+    const head = (n: number): string => pad(n - 1, 2);
+    value = second !== undefined ? `${head(first.n)}/${head(second)}` : decade !== undefined ? `${head(first.n)}${decade}` : head(first.n);
+  }
+  return { start, end: k, value };
+}
 
 /** End of «بعد الميلاد» (the common era spelled out) at atom `k`, or −1. */
 function adEraEnd(c: Context, k: number): number {
@@ -592,7 +689,8 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
     if (!isChar(c, k, ')')) return undefined;
     k++;
   }
-  let hijri = false;
+  // «عام 1343/ 1924», «1924/1343»: a Hijri year paired with its common-era year by a slash
+  let hijri = until === undefined && isHijriPair(c, k - 1);
   let era = false;
   const e = wordAt(c, k);
   const unit = keyAt(c, k + 1);
@@ -620,6 +718,30 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   // Unmarked, only four digits make a year («يونيو 2017», not «يونيو 500 شخص»).
   if (!marked && (!bare || d.intDigits !== 4)) return undefined;
   return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: d.value, until, hijri, bc, marked, twoDigits };
+}
+
+/**
+ * Whether Hijri year `h` begins in common-era year `g` or overlaps into it: the tabular
+ * calendar's year is 354 or 355 days, so year h starts in ⌊h × 0.970229 + 621.5643⌋.
+ */
+function hijriInYear(h: number, g: number): boolean {
+  if (h < 1 || h > 1600) return false;
+  const starts = Math.floor(h * 0.970229 + 621.5643);
+  return g === starts || g === starts + 1;
+}
+
+/**
+ * Whether the year at atom `i` is a Hijri year paired by a slash with the common-era year it
+ * falls in — before it («عام 1343/ 1924», as Saudi history writes them) or after it
+ * («1924/1343»); seasons («2014/2015») and other pairs of years are not so far apart.
+ */
+function isHijriPair(c: Context, i: number): boolean {
+  const a = c.atoms[i];
+  if (!isInteger(a) || a.intDigits < 3) return false;
+  const after = c.atoms[i + 2];
+  if (isChar(c, i + 1, '/') && isInteger(after) && after.intDigits === 4 && hijriInYear(a.value, after.value)) return true;
+  const before = c.atoms[i - 2];
+  return isChar(c, i - 1, '/') && isInteger(before) && before.intDigits === 4 && hijriInYear(a.value, before.value);
 }
 
 /**
@@ -653,6 +775,13 @@ function twoDigitYear(c: Context, j: number, k: number): boolean {
   const word = fold(c.text.slice(b.start, end));
   // particles end in alef too: «عندما», «بينما», «كما», «هذا», «إذا»
   return !word.endsWith('\u0627') || word.endsWith('\u0645\u0627') || word.endsWith('\u0630\u0627') || NOT_COUNTED.has(word);
+}
+
+/** Remembers a year read as a DATE, which a list of years may go on from («عامي 1327 و1328»). */
+function noteYear(c: Context, y: YearMatch): void {
+  if (y.bc || y.twoDigits) return;
+  c.yearEnd = y.end;
+  c.yearValue = y.until ?? y.year;
 }
 
 function yearValue(y: YearMatch): string | undefined {
@@ -971,10 +1100,13 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
   if (my) return { type: 'DATE', start: from < 0 ? my.start : from, end: my.end, value: my.value, score: my.score };
 
   if (trigger === '' || trigger === 'part') {
+    const cy = century(c, j, clitic);
+    if (cy) return { type: 'DATE', start: from < 0 ? cy.start : from, end: cy.end, value: cy.value, score: 1 };
     // «أوائل 2024», «منتصف 2023»: a part word makes four bare digits a year — but not «أول
     // 1000 شخص», «آخر 2000 متر» (the first/last so many)
     const y = year(c, j, trigger === 'part' && !isFirstOrLast(c.atoms[i]!), clitic);
     if (y) {
+      noteYear(c, y);
       return { type: 'DATE', start: from < 0 ? y.start : from, end: y.end, value: yearValue(y), score: y.twoDigits ? 0.8 : 1 };
     }
   }
@@ -1085,8 +1217,25 @@ function greenwichEnd(c: Context, k: number): number {
   return -1;
 }
 
+// Words before an hour written as a word without «الساعة» («عند العاشرة صباحا», «وحتى التاسعة
+// مساء»), folded: 66 such times in news-003 and news-014. After a noun the same words are
+// ordinals («مواجهته الودية الخامسة مساء», «جلستها الثانية صباح»).
+const HOUR_LEADS: ReadonlySet<string> = new Set([
+  'في', 'وفي', 'عند', 'وعند', 'حتي', 'وحتي', 'الي', 'والي', 'منذ', 'ومنذ', 'قبل', 'وقبل', 'بعد', 'وبعد', 'قبيل', 'بعيد',
+  'حوالي', 'نحو', 'قرابه', 'تمام', 'حدود', 'من', 'ومن', 'بين', 'وبين',
+]);
+
+/** Whether the hour word at atom `i` stands where a time does: right after one of {@link HOUR_LEADS}. */
+function hourWordLed(c: Context, i: number): boolean {
+  const w = wordAt(c, i);
+  if (!w || !w.gap || !HOUR_LEADS.has(keyAt(c, i - 1))) return false;
+  return c.t.hourWords.has(w.key) || (wordAt(c, i + 1) !== undefined && c.t.hourWords.has(`${w.key} ${keyAt(c, i + 1)}`));
+}
+
 function matchTime(c: Context, i: number): Match | undefined {
   const clock = inSet(c, i, 'clock', true);
+  // «عند العاشرة صباحا»: an hour word without «الساعة» is a time with the part of the day after it
+  const led = clock < 0 && hourWordLed(c, i);
   let j = clock >= 0 ? i + 1 : i;
   let hour: number;
   let minute = 0;
@@ -1125,7 +1274,7 @@ function matchTime(c: Context, i: number): Match | undefined {
     colon = true;
     military = true;
     j++;
-  } else if (clock >= 0) {
+  } else if (clock >= 0 || led) {
     const w = wordAt(c, j);
     if (!w) return undefined;
     const next = wordAt(c, j + 1);
@@ -1143,7 +1292,7 @@ function matchTime(c: Context, i: number): Match | undefined {
     return undefined;
   }
   if (hour > 24 || minute > 59 || (second ?? 0) > 59) return undefined;
-  if (!colon && clock >= 0) {
+  if (!colon && (clock >= 0 || led)) {
     const k = keyAt(c, j);
     // «والنصف», «و النصف», «وربع», «والثلث»
     const spaced = k === '\u0648' ? HOUR_FRACTIONS.get(keyAt(c, j + 1)) : undefined;
@@ -1179,7 +1328,7 @@ function matchTime(c: Context, i: number): Match | undefined {
     j += 2;
   }
   // «من مساء الإثنين»: the part of the day sets the hour but belongs to the DATE that follows
-  const part = shift === '' && keyAt(c, j) === 'من' ? DAY_PARTS.get(keyAt(c, j + 1)) : undefined;
+  const part = shift === '' && !led && keyAt(c, j) === 'من' ? DAY_PARTS.get(keyAt(c, j + 1)) : undefined;
   if (part !== undefined) shift = part;
   if (clock < 0 && !colon && shift === '') return undefined;
   // «الساعة 22:30 مساء»: a 24-hour time with the (agreeing) part of the day added
@@ -1359,6 +1508,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   }
   const n = parseNumber(c, i, true);
   if (!n) return undefined;
+  if (a.kind === Kind.Word && n.value === 1000 && n.end === i + 1 && isAuthored(c, i)) return undefined;
   const p = percentAfter(c, n.end);
   if (p >= 0) return { type: 'PERCENT', start: n.start, end: p, value: n.value, score: 1 };
   // «10-20%», «2.5 - 3.5 في المئة», «بين 10 و20%», «من 10 إلى 20 في المئة»: the first number
@@ -1381,6 +1531,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     // A bare four-digit number in the years' range reads as a year («و2011»).
     const y = year(c, i, true, false);
     if (y) {
+      noteYear(c, y);
       return { type: 'DATE', start: y.start, end: y.end, value: yearValue(y), score: y.marked ? 1 : 0.8 };
     }
   }
@@ -1416,11 +1567,31 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
 }
 
+// «ألف فيها», «وألف عنها كتابا»: a pronoun after a preposition follows the verb, not the number
+const AUTHORED_ABOUT: ReadonlySet<string> = new Set(['فيها', 'فيه', 'عنها', 'عنه', 'عنهم']);
+
+/**
+ * Whether a lone «ألف» at atom `i` is the verb "wrote, composed": before a definite noun («ألف
+ * العديد من الكتب», «وألف الموسيقى»), an accusative one («ألف كتابا») or «فيها/عنها». The number
+ * takes an indefinite genitive («ألف كتاب»); in news-003 and news-014, 34 of the 35 such are not
+ * a count (one is «منذ ألف السنين»).
+ */
+function isAuthored(c: Context, i: number): boolean {
+  const b = wordAt(c, i + 1);
+  if (!b || !b.gap || isLatin(b) || term(c.t, b.key) || c.t.currencies.has(b.key) || UNITS.has(b.key)) return false;
+  if (AUTHORED_ABOUT.has(b.key)) return true;
+  if (c.text.startsWith('\u0627\u0644', b.start)) return !isIn('percentNouns', b.key);
+  // «ألف كتابا», not «ألف منها» (a thousand of them: a pronoun ends in alef too)
+  return endsInAlef(c, b) && !NOT_NOUNS.has(b.key) && !c.text.startsWith('\u0647\u0627', wordEnd(c, b) - 2);
+}
+
 // Words before a count, not a date (folded): «نحو 2000 شخص», «بلغ 1900 طالب»; «أكثر/أقل من» too.
 const ABOUT: ReadonlySet<string> = new Set([
   'نحو', 'بنحو', 'حوالي', 'بحوالي', 'قرابه', 'زهاء', 'يقارب', 'يناهز', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'فاقت', 'فاق', 'تجاوز', 'تجاوزت', 'يتجاوز', 'اصل',
 ]);
 const MORE_LESS: ReadonlySet<string> = new Set(['اكثر', 'اقل', 'ازيد']);
+// «عددهم», «وعددها»: "their number", folded — the number after it counts
+const COUNT_OF: ReadonlySet<string> = new Set(['عدده', 'عددها', 'عددهم', 'عددهن', 'وعدده', 'وعددها', 'وعددهم', 'وعددهن']);
 // Units that are also other words after a year: «م» (the era), «د», «قدم» (presented),
 // «ثانيه» (again), «بار», and the words of exchange rates («في 2008 أمام أوباما»).
 const NOT_UNITS_AFTER_YEAR: ReadonlySet<string> = new Set(['م', 'د', 'قدم', 'ثانيه', 'بار', 'امام', 'مقابل']);
@@ -1439,8 +1610,10 @@ function countedFourDigits(c: Context, i: number): boolean {
   if (unitAt(i + 1)) return true;
   const link = keyAt(c, i + 1);
   if ((link === '\u0648' || link === 'الي' || isChar(c, i + 1, '-')) && isInteger(c.atoms[i + 2]) && unitAt(i + 3)) return true;
-  if (!countedNext(c, i + 1)) return false;
   const prev = keyAt(c, i - 1);
+  // «البالغ عددهم 1800 يهودي», «وعددها 1500.»: the number of something is a count
+  if (COUNT_OF.has(prev)) return true;
+  if (!countedNext(c, i + 1)) return false;
   if (ABOUT.has(prev) || (prev === 'من' && MORE_LESS.has(keyAt(c, i - 2)))) return true;
   // «بين 1500 و2000 حبة», «من 500 إلى 2000 نسخة»: the range began with a count
   const first = c.atoms[i - 2];
@@ -1491,6 +1664,10 @@ function oldYear(c: Context, i: number): boolean {
   }
   // «سنة 1139 هـ / 1726»: the common-era year after a Hijri one
   if (isChar(c, i - 1, '/') && isIn('hijriEra', keyAt(c, i - 2))) return true;
+  // «1343/ 1924»: a Hijri year before (or after) the common-era year it falls in
+  if (isHijriPair(c, i)) return true;
+  // «بين عامي 1327 و1328», «بين سنة 1596 و1602»: a later year listed right after a year
+  if (c.yearEnd === i - 1 && keyAt(c, i - 1) === '\u0648' && a.value > c.yearValue && a.value - c.yearValue < 300 && !quantityAfter(c, i + 1) && !UNITS.has(keyAt(c, i + 1))) return true;
   const prev = wordAt(c, i - 1);
   if (!prev || !a.gap || !YEAR_PREPOSITIONS.has(prev.key)) return false;
   const next = c.atoms[i + 1];
@@ -1518,7 +1695,16 @@ function isYearRange(c: Context, i: number): boolean {
   const k = i + 3;
   if (quantityAfter(c, k) || UNITS.has(keyAt(c, k))) return false;
   if (!c.atoms[k] || c.atoms[k]!.kind !== Kind.Word || clauseGoesOn(c, k)) return true;
-  return a.value % 10 !== 0 && b.value % 10 !== 0 && b.value - a.value < 100 && !endsInAlef(c, c.atoms[k]!);
+  // (a period may span more than a century when it ends in a year read as one anyway: «من
+  // 1789 إلى 1914 تاريخ»)
+  return a.value % 10 !== 0 && b.value % 10 !== 0 && (b.value - a.value < 100 || b.value >= 1800) && !endsInAlef(c, c.atoms[k]!);
+}
+
+/** Offset just after the first word of the atom `b` (an atom may hold a run of words the grammar does not read). */
+function wordEnd(c: Context, b: Atom): number {
+  let end = b.start;
+  while (end < b.end && !isSpace(c.text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** Whether a word ends in ALEF, as the accusative noun a count takes does («صوتا»), and is not a particle («عندما», «هذا»). */
@@ -1571,6 +1757,12 @@ function isIdentifier(c: Context, i: number): boolean {
   // «… هذا العام. 5 دول» counts)
   if (j === i - 1 && c.atoms[i]!.gap && NTH_NOUNS.has(w.key)) return true;
   if (j === i - 1 && candidates(w).some(([key]) => NUMBERED.has(key)) && !countedNext(c, i + 1)) return true;
+  // «معسكر اللواء 15», «الفرقة 30 مشاة», «الكتيبة 33 صاعقة»: a numbered unit — not «عاش اللواء
+  // 45 عاما» (a general), «مساحة اللواء 4800 كيلومتر» or «سكان اللواء 220 ألف» (a district)
+  if (j === i - 1 && c.atoms[i]!.gap && candidates(w).some(([key]) => MILITARY_UNITS.has(key))) {
+    const next = wordAt(c, i + 1);
+    return !quantityAfter(c, i + 1) && !(next && (UNITS.has(next.key) || (next.gap && (endsInAlef(c, next) || YEARS_COUNTED.has(next.key)))));
+  }
   if (isIn('identifier', w.key)) return true;
   for (const [key, letters] of candidates(w)) if (letters > 0 && isIn('identifier', key)) return true;
   return false;
@@ -1606,6 +1798,8 @@ function isBracketReference(c: Context, i: number): boolean {
   const before = c.atoms[i - 2];
   // «… إلى صقلية.[23]»: a footnote glued after the clause's mark
   if (open.key === '[' && !open.gap && isChar(c, i + 1, ']') && isChar(c, i - 2, '.,\u060C;\u061B')) return true;
+  // «… السياسي. [24] الليكود»: spaced, one number in square brackets after the clause's mark
+  if (open.key === '[' && isChar(c, i + 1, ']') && isChar(c, i - 2, '.\u060C;\u061B') && !quantityAfter(c, i + 2)) return true;
   if (before === undefined || !(before.kind === Kind.Word || (before.kind === Kind.Other && '"\u00BB\u201D'.includes(before.key)))) return false;
   // «منها[5] مضافا»: one number in square brackets glued to a word is a footnote wherever the clause goes
   if (open.key === '[' && !open.gap && isChar(c, i + 1, ']')) return true;
@@ -1704,8 +1898,12 @@ const NTH_NOUNS: ReadonlySet<string> = new Set(['السنه', 'العام', 'ا�
 // الدورة 10 أيام»: 5 times against about 150 in ANT news), a rank («في المركز 14 عالميا»; but
 // «رصد المركز 17 حالة»), a national road or TV channel («الطريق الوطنية 13 بولاية», «على
 // الوطنية 2»; but «تضم الجمعية الوطنية 210 مقاعد»), a numbered channel («القناة 13 والقناة 11»;
-// but «طول القناة 193 كيلومترا»)
-const NUMBERED: ReadonlySet<string> = new Set(['الدوره', 'الجوله', 'النسخه', 'نسختها', 'دورتها', 'الطبعه', 'طبعتها', 'المركز', 'الوطنيه', 'الذكري', 'القناه']);
+// but «طول القناة 193 كيلومترا»), a round of talks («جنيف 2»; but «أمضى في جنيف 3 أيام»)
+// «عاما», the accusative a count of years takes, ends in «ما» like the particles {@link endsInAlef} leaves out
+const YEARS_COUNTED: ReadonlySet<string> = new Set(['عاما']);
+// Military units named by a number (folded)
+const MILITARY_UNITS: ReadonlySet<string> = new Set(['اللواء', 'الفرقه', 'الكتيبه', 'الفيلق']);
+const NUMBERED: ReadonlySet<string> = new Set(['الدوره', 'الجوله', 'النسخه', 'نسختها', 'دورتها', 'الطبعه', 'طبعتها', 'المركز', 'الوطنيه', 'الذكري', 'القناه', 'جنيف']);
 // «عالميا», «عربيا»: a rank's scope; «مباشرة» (live, of a channel); not counted nouns
 const RANK_SCOPES: ReadonlySet<string> = new Set(['عالميا', 'عربيا', 'افريقيا', 'اوروبيا', 'اسيويا', 'قاريا', 'محليا', 'وطنيا', 'مباشره', 'تقريبا']);
 
@@ -1855,6 +2053,8 @@ function knownWords(): Set<string> {
   for (const k of t.months.keys()) known.add(k.split(' ')[0]!);
   for (const set of ['day', 'dated', 'eve', 'part', 'month', 'year', 'clock'] as const) for (const w of WORDS[set]) known.add(fold(w));
   for (const k of [...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), ...t.isoCodes, ...SIX_WITH_CLITIC]) known.add(k);
+  for (const k of t.hourWords.keys()) known.add(k.split(' ')[0]!);
+  for (const k of [...CENTURY, ...DECADES.keys()]) known.add(k);
   return known;
 }
 
@@ -1864,8 +2064,8 @@ const LITERAL_WORDS = [
   'من', 'منهم', 'منها', 'مربع', 'مكعب', 'والنصف', 'ونصف', 'والربع', 'وربع', 'الا', 'ربعا', 'ربع', 'في', 'عشر', 'عشره',
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
-  ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY,
-  ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...US_ADJECTIVES, 'يورو', ...STERLING,
+  ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
+  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...US_ADJECTIVES, 'يورو', ...STERLING,
 ];
 
 let relevant: Set<number> | undefined;
@@ -1897,7 +2097,7 @@ export function relevantHashes(): Set<number> {
 
 /** Runs the grammar over atoms and returns sorted, disjoint entities. */
 export function runGrammar(text: string, atoms: Atom[]): Entity[] {
-  const c: Context = { text, atoms, t: getTables(), identEnd: -1, periodYear: -1 };
+  const c: Context = { text, atoms, t: getTables(), identEnd: -1, periodYear: -1, yearEnd: -1, yearValue: 0 };
   const out: Entity[] = [];
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
