@@ -65,8 +65,10 @@ export const ORG_WORDS = `
  * «بوكو حرام»), the Gulf Cooperation Council under its long names, bodies that news reports
  * often and the model misses whole («صندوق النقد الدولي», «المرصد السوري لحقوق الإنسان»,
  * «الهلال الأحمر», «الحشد الشعبي»; ANERcorp has none of them but one IMF, which it leaves O),
- * and clubs the model reads as their city («باريس سان جيرمان»). Names are separated by «،» or
- * a new line (split like the place lists).
+ * clubs the model reads as their city («باريس سان جيرمان», and «سان جرمان» alone, which news
+ * writes for the club, not the town), and an agency and companies it reads as persons («فرانس
+ * برس», «إيني», «بيكر هيوز»). Names are separated by «،» or a new line (split like the place
+ * lists).
  */
 export const ORGANISATIONS = `
 داعش، الأونروا، أونروا، الإنتربول، الانتربول، ويكيليكس، ويكيلكس، بوكو حرام، جبهة النصرة
@@ -76,6 +78,8 @@ export const ORGANISATIONS = `
 الهلال الأحمر، الصليب الأحمر، الحشد الشعبي، وحدات حماية الشعب، الجيش السوري الحر، جيش الإسلام
 هيئة الأمر بالمعروف والنهي عن المنكر
 باريس سان جيرمان، باريس سان جرمان، بوروسيا دورتموند، بايرن ميونخ، مانشستر يونايتد، مانشستر سيتي
+سان جيرمان، سان جرمان
+فرانس برس، فرانس 24، فرانس24، إيني، بيكر هيوز
 `;
 
 /** Splits a whitespace-separated list. */

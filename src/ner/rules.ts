@@ -20,6 +20,11 @@
 // - a PERS that starts with the particle «أن/إن» written with its hamza («بأن توري») starts
 //   after it, and one that runs over a word in «لل…» («سلمان للإغاثة») ends before it;
 // - «السعودية» right after a definite noun the model left O («الجنسية السعودية») is the adjective;
+// - «آل» at the end of a PERS takes the family name after it («آل الشيخ»), «ولي» before «العهد»
+//   leaves it («محمد بن سلمان ولي العهد»), and «لله», «لجان», «أمين العاصمة» are nobody;
+// - a place or person named right after «وكالة/نادي/فريق/صحيفة/شركة …» is that organisation
+//   («وكالة الأناضول»), and «مركز/جامعة/مستشفى …» + a ruler's title + a PERS is an institution
+//   (ORG: «مركز الملك سلمان للإغاثة»);
 // - a capital or large city from the hand-written list (places.ts) the model left O, or cut
 //   short («[خميس] مشيط», «[دير] الزور»), is a LOC, and so is a city whose name is also a common
 //   word after a word that announces a place («محافظة الطائف», «في ينبع»); an organisation of
@@ -268,6 +273,13 @@ const RULER_TITLES = new Set(
 /** Folded name parts that need the word after them («ابن» + «بطوطة», «عبد» + «الملك»). */
 const NAME_LINKS = new Set(['ابن', 'بن', 'ابو', 'ابي', 'عبد']);
 
+/**
+ * Folded «آل» ("family of"), which opens a family name: «عبدالعزيز آل الشيخ», «علي آل حرمان».
+ * ANERcorp train has it inside a PERS 29 times, followed there by another word of the name 27
+ * times.
+ */
+const FAMILY = foldWord('آل');
+
 /** Folded masculine ordinals 1–10 that follow a ruler's name («لويس التاسع», «هنري الثامن»). */
 const ORDINALS = new Set(
   ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'].map(foldWord),
@@ -349,6 +361,37 @@ function endPersonsBeforePreposition(infos: readonly TokenInfo[], tags: Int8Arra
   }
 }
 
+/** Folded «ولي» of «ولي العهد» ("crown prince") and «ولي ولي العهد» ("deputy crown prince"). */
+const GUARDIAN = foldWord('ولي');
+const HEIRSHIP = new Set([foldWord('العهد'), GUARDIAN]);
+
+/**
+ * «الأمير [محمد بن سلمان ولي] ولي العهد»: a title in apposition after a name is no part of it;
+ * a PERS of two words or more that ends in «ولي» just before «العهد» or another «ولي» ends
+ * before it (ANERcorp leaves «ولي العهد» O).
+ */
+function endPersonsBeforeHeirTitle(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    if (j - i >= 2 && j < tags.length && tags[j] === O && infos[j - 1]!.word.w === GUARDIAN && HEIRSHIP.has(infos[j]!.word.w)) tags[j - 1] = O;
+    i = j - 1;
+  }
+}
+
+/** Folded «لله» (ل + «الله»). */
+const FOR_GOD = foldWord('لله');
+
+/** Folded words the model reads as a one-word PERS that are common nouns: «لجان» "committees" (ل + «جان»). */
+const NOT_PERSONS = new Set(['لجان'].map(foldWord));
+
+/** Folded «أمين» (the title "secretary, mayor" and a given name), and «عام», «سر» of «أمين عام», «أمين سر». */
+const SECRETARY = foldWord('أمين');
+const GENERAL = new Set(['عام', 'سر'].map(foldWord));
+
+/** Folded adjectives of direction that follow a nationality adjective («كوري شمالي»). */
+const DIRECTIONS = new Set(['شمالي', 'جنوبي', 'شمالية', 'جنوبية'].map(foldWord));
+
 /** Folded Hijri month names that are also given names («رمضان», «رجب», «شعبان»). */
 const MONTH_NAMES = new Set(['رمضان', 'شعبان', 'شوال', 'رجب', 'محرم'].map(foldWord));
 
@@ -362,15 +405,39 @@ const MONTH_CUES = new Set(
  * part with no name after it («أبي كان رئيسا» "my father", «ابن», «أبو»), and a Hijri month
  * that is also a given name where it is the month — after a time word or «شهر» («في رمضان»,
  * «خلال شهر رمضان»), or with the preposition ب/ل attached («برمضان»). «وقال رمضان» stays a
- * person.
+ * person. Also: a PERS that starts with «لله» (ل + «الله»: «ولله الحمد»); the plural «لجان»
+ * "committees", which folds like ل + «جان»; «أمين» before a definite word, «عام», «سر», a place or
+ * organisation head or a place («أمين العاصمة», «أمين منطقة الرياض»), where it is the title
+ * and the name follows, if at all, later; and a nisba before «شمالي/جنوبي» («زعيم كوري شمالي»).
  */
-function dropNonNames(infos: readonly TokenInfo[], tags: Int8Array): void {
+function dropNonNames(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
-    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    if (tags[i] !== B_PERS) continue;
+    if (infos[i]!.word.w === FOR_GOD || infos[i]!.word.b === FOR_GOD) {
+      // «ولله الحمد», «لله دره»: ل + «الله», never a person's name
+      tags.fill(O, i, spanEnd(tags, i));
+      continue;
+    }
+    if (i + 1 < tags.length && tags[i + 1] === I_PERS) continue;
     const { w, b, p } = infos[i]!.word;
-    if (NAME_LINKS.has(w) || w === 'ام') {
+    if (NAME_LINKS.has(w) || w === 'ام' || NOT_PERSONS.has(w)) {
       tags[i] = O;
       continue;
+    }
+    const next = i + 1 < tags.length ? infos[i + 1]!.word : undefined;
+    if (next && tags[i + 1] !== B_PERS) {
+      // «أمين العاصمة», «أمين منطقة الرياض», «أمين عام»: the title, not the given name Amin
+      if (b === SECRETARY && next.p.length === 0 && persShare(lex, next.w) === 0) {
+        if (isDefinite(next.w, 2) || GENERAL.has(next.w) || ((lex.classes.get(next.w) ?? 0) & (LOC_TRIGGER | ORG_TRIGGER)) !== 0 || tags[i + 1] === B_LOC) {
+          tags[i] = O;
+          continue;
+        }
+      }
+      // «زعيم كوري شمالي»: a nationality adjective before «شمالي/جنوبي»
+      if (tags[i + 1] === O && next.p.length === 0 && DIRECTIONS.has(next.w) && w.charCodeAt(w.length - 1) === YEH) {
+        tags[i] = O;
+        continue;
+      }
     }
     if (!MONTH_NAMES.has(b)) continue;
     const pc = p.length > 0 ? p.charCodeAt(p.length - 1) : 0;
@@ -378,10 +445,19 @@ function dropNonNames(infos: readonly TokenInfo[], tags: Int8Array): void {
   }
 }
 
+/** The PERS digit (0–3: < 10 %, < 35 %, < 70 %, more of its corpus occurrences) of a tag-dictionary code. */
+function persShare(lex: Lexicon, w: string): number {
+  const code = lex.tagdict.get(w) ?? 0;
+  return code > 0 ? (code - 1) & 3 : 0;
+}
+
 /**
- * «سامر خليل وعادل نصار», «خالد وأبي عبيدة»: a PERS the model ran over the conjunction و
- * before a given name (lists.ts) or a name part (أبو, ابن, …) is two people; the second starts
- * at that word. A word that is itself a given name («وليد», «وائل») is not split.
+ * «سامر خليل وعادل نصار», «خالد وأبي عبيدة», «كيم وترامب»: a PERS the model ran over the
+ * conjunction و before a given name (lists.ts), a name part (أبو, ابن, …) or a word the
+ * self-training tag dictionary finds tagged as a person in most of its corpus occurrences
+ * and that the corpus counts more often alone than with the «و» («ترامب») is two people; the
+ * second starts at that word. A word that is itself a given name («وليد», «وائل») or is itself
+ * read as a name now and then («وهبة») is not split, nor a rare foreign name («ويلموتس»).
  */
 function splitCoordinatedPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let k = 1; k < tags.length; k++) {
@@ -389,6 +465,8 @@ function splitCoordinatedPersons(infos: readonly TokenInfo[], tags: Int8Array, l
     const { w, b, p } = infos[k]!.word;
     if (p.charCodeAt(0) !== WAW || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) continue;
     if (((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 || NAME_LINKS.has(b)) tags[k] = B_PERS;
+    // the name must be seen alone more often than with «و» («ويلموتس» is one name, «وترامب» is not)
+    else if (p.length === 1 && persShare(lex, b) === 3 && persShare(lex, w) === 0 && freqOf(lex, b) > freqOf(lex, w)) tags[k] = B_PERS;
   }
 }
 
@@ -421,7 +499,7 @@ function extendFamilyNisba(infos: readonly TokenInfo[], raw: readonly string[], 
 /**
  * Parts of a person's name the model left just outside it: a name part before it that needs
  * the name («ابن بطوطة», «أبو بكر»: ابن, بن, أبو, أبي), the word after a last word that needs
- * one («عبد» + «الملك»), and a ruler's ordinal after it («هنري الثامن», «غريغوري الثالث عشر»),
+ * one («عبد» + «الملك», «آل» + «الشيخ»), and a ruler's ordinal after it («هنري الثامن», «غريغوري الثالث عشر»),
  * as ANERcorp and AQMAR write them. Only tokens the model left O are taken.
  */
 function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
@@ -448,7 +526,8 @@ function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins
     };
     const next = j < tags.length && tags[j] === O ? infos[j]!.word : undefined;
     const last = infos[j - 1]!.word.w;
-    if (next && next.p.length === 0 && NAME_LINKS.has(last)) {
+    if (next && next.p.length === 0 && last === FAMILY && isArabicLetter(next.w.charCodeAt(0)) && !NOT_NOUNS.has(next.w)) take(j++);
+    else if (next && next.p.length === 0 && NAME_LINKS.has(last)) {
       // «عبد» + a definite word («عبد الملك»); «ابن/أبو» + a word that can be a name (not
       // «ابن أخيه»: frequent and never tagged as a name)
       if (last === 'عبد' ? isDefinite(next.w, 2) : (lex.tagdict.get(next.w) ?? 0) !== 1 && isArabicLetter(next.w.charCodeAt(0))) take(j++);
@@ -467,6 +546,99 @@ function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins
 /** U+0621 ARABIC LETTER HAMZA … U+064A ARABIC LETTER YEH (folded words use no other letters). */
 function isArabicLetter(c: number): boolean {
   return c >= 0x0621 && c <= 0x064a;
+}
+
+/**
+ * Folded indefinite nouns in construct with the name of what they head: a club, a team, a
+ * newspaper, an agency, a company, a channel. The name after them is that organisation's,
+ * whatever place or person it is named after: ANERcorp train tags the word after «نادي»
+ * B-ORG 19 times and B-LOC once, after «فريق», «صحيفة», «جريدة», «وكالة», «شركة», «قناة»
+ * never a LOC. Not «منتخب» (a national team is its country, B-LOC in ANERcorp) nor «مجموعة»
+ * («مجموعة ليما» is a group of states).
+ */
+const NAMED_ORG_HEADS = new Set(['نادي', 'فريق', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'شركة', 'قناة'].map(foldWord));
+
+/** Of those, the heads after which a person's name is the organisation's («شركة بيكر هيوز»), not «فريق ترامب». */
+const PERSON_NAMED_ORG_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'شركة'].map(foldWord));
+
+const AGENCY = foldWord('وكالة');
+const NEWS = foldWord('أنباء');
+
+/** The folded base of a word that is `heads` after its proclitics (none, و/ف, ب/ك/ل), or ''. */
+function headBase(w: string, heads: ReadonlySet<string>): string {
+  for (const [, b] of splits(w)) if (heads.has(b)) return b;
+  return '';
+}
+
+/**
+ * «وكالة [الأناضول]», «نادي [أبها]», «فريق [روما]», «شركة [بيكر هيوز]», «وكالة أنباء [فارس]»:
+ * a LOC (or, after a newspaper, agency or company, a PERS) that the model found right after
+ * an indefinite organisation head in construct with it (NAMED_ORG_HEADS, with or without
+ * proclitics) names that organisation: it becomes an ORG over the same words. The head stays
+ * outside, as ANERcorp writes «لوكالة/O فرانس/B-ORG».
+ */
+function retypeAfterOrgHeads(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if ((t !== B_LOC && t !== B_PERS) || tags[i - 1] !== O || infos[i]!.word.p.length > 0) continue;
+    let head = headBase(infos[i - 1]!.word.w, NAMED_ORG_HEADS);
+    // «وكالة أنباء [فارس]»: the agency's head is two words
+    if (head === '' && infos[i - 1]!.word.w === NEWS && i > 1 && tags[i - 2] === O) head = headBase(infos[i - 2]!.word.w, NAMED_ORG_HEADS) === AGENCY ? AGENCY : '';
+    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head))) continue;
+    const j = spanEnd(tags, i);
+    for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
+    i = j - 1;
+  }
+}
+
+/** Folded heads of institutions that are named after a ruler («مركز الملك سلمان», «جامعة الملك سعود»). */
+const INSTITUTION_HEADS = new Set(
+  ['مركز', 'جامعة', 'مؤسسة', 'مستشفى', 'صندوق', 'مجمع', 'كلية', 'معهد', 'مكتبة', 'دارة', 'جمعية', 'أكاديمية'].map(foldWord),
+);
+
+/** Folded titles of the rulers institutions are named after. */
+const INSTITUTION_TITLES = new Set(['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان'].map(foldWord));
+
+/**
+ * «مركز الملك [سلمان] للإغاثة والأعمال الإنسانية», «مستشفى الملك [عبدالله التخصصي]», «جامعة
+ * الملك [سعود]»: an institution head (INSTITUTION_HEADS, with or without proclitics) + a ruler's
+ * title + a PERS names the institution, not the ruler: an ORG from the head over the person's
+ * name, then over «لل…» words of purpose (and a «و» + definite noun after one) and definite
+ * adjectives in ة/ي. The person's name ends at a word with a proclitic («[سلطان بن عبدالعزيز
+ * بتبوك]»). ANERcorp writes «جامعة الملك فهد» and «جامعة السلطان قابوس» so; «مطار», «مدينة» (a
+ * city or an institution) and «جائزة» are left alone.
+ */
+function labelRulerInstitutions(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 2 < tags.length; i++) {
+    if (tags[i] !== O) continue;
+    const w0 = infos[i]!.word.w;
+    const head = splits(w0).find(([, b]) => INSTITUTION_HEADS.has(b));
+    if (!head) continue;
+    const title = infos[i + 1]!.word;
+    if (title.p.length > 0 || !INSTITUTION_TITLES.has(title.w)) continue;
+    // the model's PERS starts after the title or with it
+    const p = tags[i + 1] === O && tags[i + 2] === B_PERS ? i + 2 : tags[i + 1] === B_PERS && tags[i + 2] === I_PERS ? i + 1 : -1;
+    if (p < 0) continue;
+    let j = spanEnd(tags, p);
+    for (let k = i + 3; k < j; k++) {
+      if (infos[k]!.word.p.length > 0) {
+        tags.fill(O, k, j);
+        j = k;
+      }
+    }
+    let purpose = false;
+    while (j < tags.length && tags[j] === O) {
+      const w = infos[j]!.word.w;
+      const last = w.charCodeAt(w.length - 1);
+      if (w.length > 3 && w.charCodeAt(0) === LAM && w.charCodeAt(1) === LAM) purpose = true;
+      else if (purpose && w.charCodeAt(0) === WAW && isDefinite(w.slice(1)) && !NOT_NOUNS.has(w.slice(1))) purpose = true;
+      else if (!(isDefinite(w) && !NOT_NOUNS.has(w) && (last === HEH || last === YEH))) break;
+      j++;
+    }
+    resplit(infos[i]!, head[0], head[1]);
+    label(tags, margins, i, j, B_ORG);
+    i = j - 1;
+  }
 }
 
 /** Folded head of a ministry's name, «وزارة». */
@@ -727,15 +899,18 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropPrepositionAla(raw, tags);
   dropLeadingParticles(raw, tags);
   endPersonsBeforePreposition(infos, tags);
-  dropNonNames(infos, tags);
+  endPersonsBeforeHeirTitle(infos, tags);
+  dropNonNames(infos, tags, lex);
   splitCoordinatedPersons(infos, tags, lex);
   extendPersonNames(infos, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
+  labelRulerInstitutions(infos, tags, margins);
   labelMinistries(infos, tags, margins);
   extendOrgPurpose(infos, tags, margins, lex);
   dropAdjectiveStateNames(infos, tags);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
   labelCuedPlaces(infos, raw, tags, margins);
+  retypeAfterOrgHeads(infos, tags);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
 }
 

@@ -99,8 +99,9 @@ describe('words that are no part of a person name', () => {
     expect(rules('وقال بان كي مون إن', kept).tags).toEqual(kept);
   });
   test('a PERS ends before a word in «لل…»', () => {
-    const r = rules('زار مركز الملك سلمان للإغاثة الوفد', [O, O, O, 'B-PERS', 'I-PERS', O]);
-    expect(r.tags).toEqual([O, O, O, 'B-PERS', O, O]);
+    // (after an institution head the whole is an ORG since round 8: qa8-rules.test.ts)
+    const r = rules('تبرع الأمير سلمان للجمعية بمبلغ', [O, O, 'B-PERS', 'I-PERS', O]);
+    expect(r.tags).toEqual([O, O, 'B-PERS', O, O]);
   });
   test('keeps a name without such a word', () => {
     const kept = [O, 'B-PERS', 'I-PERS', 'I-PERS', O];
