@@ -125,6 +125,8 @@ const MAX_PREPOSITION_BONUS = 12;
 const MAX_ARTICLE_BONUS = 16;
 /** Before an unknown whole word, ب ك ل split only off a stem seen ≥ 64 times. */
 const MIN_STEM_AFTER_UNKNOWN = 24;
+/** و ل س split off an imperfect verb seen this often (4 occurrences) but rarer than MIN_RARE_STEM (see isRareVerb). */
+const MIN_RARE_VERB = 8;
 /** A two-letter stem carrying a clitic must be this frequent (≈ 1000 occurrences). */
 const MIN_SHORT_STEM = 40;
 /** …or, before a third-person pronoun, a two-letter noun this frequent (≈ 256 occurrences; see suffixAllowed). */
@@ -714,8 +716,8 @@ function isUnknownPluralVerb(p: number, start: number, end: number): boolean {
  * consonant (feminine plural), and whose stem without that ending, four letters or more, the
  * corpus knows as a verb in some person (its prefix ي ت ن, any of them): seen at least
  * MIN_RARE_STEM times and never with the article («سينتظمن», «سيترشحون»: «ينتظم»,
- * «يترشح»). A stem without an ending is left to the scores: the names that س begins
- * («ستاسيا», «ستاتن») and a swapped prefix read as a noun alike («سياسيا»).
+ * «يترشح»). A stem without an ending (in a consonant) must be known with ي: «سنحيل» («يحيل»);
+ * names that س begins stay whole («ستاسيا», «ستاتن», «سيريزا»).
  */
 function isUnknownFutureVerb(table: StemTable, p: number, start: number, end: number): boolean {
   if (prefixMid[p] !== SEEN || prefixArticle[p] !== 0 || end - start < 4) return false;
@@ -724,9 +726,17 @@ function isUnknownFutureVerb(table: StemTable, p: number, start: number, end: nu
   // the ending «ون» (masculine plural) or «ن» after a consonant (feminine plural)
   const last = raw[end - 2]!;
   const bare = raw[end - 1] !== NOON ? end : last === WAW ? end - 2 : last === ALEF || last === YEH ? end : end - 1;
-  if (bare === end || bare - start < 4) return false;
+  if (bare - start < 4) return false;
+  // Without an ending only the third person in ي will do, on a stem that ends in a consonant
+  // other than ن: «سنحيل» is س + «نحيل» as «يحيل» is a verb, while names in س end in a vowel
+  // («سيريزا», «سنوبي»), leave a tail that is a name in ت («سيراجان»: «تراجان»), or end in the
+  // «ان» of a dual («سنومان» is no س + «نومان», whose «يومان» is two days).
+  if (bare === end) {
+    const final = raw[end - 1]!;
+    if (final === ALEF || final === YEH || final === ALEF_MAKSURA || final === TEH_MARBUTA || final === NOON) return false;
+  }
   let found = false;
-  for (let k = 0; k < 3 && !found; k++) {
+  for (let k = 0; k < (bare === end ? 1 : 3) && !found; k++) {
     folded[start] = k === 0 ? YEH : k === 1 ? TEH : NOON;
     const entry = table.weight(folded, start, bare, -1);
     found = entry >= 0 && entry >> 16 >= MIN_RARE_STEM && ((entry >> 8) & 0xff) === 0;
@@ -799,6 +809,67 @@ function isImperfectVerb(entry: number, start: number, length: number): boolean 
   const c = raw[start]!;
   if (length < 4 || (c !== TEH && c !== NOON && c !== YEH)) return false;
   return entry >= 0 && entry >> 16 >= MIN_RARE_STEM && ((entry >> 8) & 0xff) === 0;
+}
+
+/**
+ * True when candidate `p` — و alone, ل (after و ف or alone) or the future س (likewise) — stands
+ * before raw[start..start + length), an imperfect verb the corpus knows but seldom: four letters
+ * or more beginning with ي ت ن, seen at least MIN_RARE_VERB times (four), never with the
+ * article, and more often than the whole word (`whole`, -1 when never seen). Such a verb is no
+ * name's tail («ويسلمون», «لنحارب», «سيؤجج»: «يسلمون», «نحارب», «يؤجج»); the rare-stem guard,
+ * meant for names («لياو», «سيغور»), does not hold it back, though the clitic-rate test still
+ * does. ف is left out: «فيصل», «فينا» begin with it.
+ */
+function isRareVerb(p: number, entry: number, start: number, length: number, whole: number, last: number): boolean {
+  if (prefixArticle[p] !== 0 || length < 4 || last === ALEF_MAKSURA) return false;
+  const mid = prefixMid[p]!;
+  if (mid === 0 ? prefixConj[p] !== WAW : mid !== LAM && mid !== SEEN) return false;
+  const c = raw[start]!;
+  if (c !== YEH && c !== TEH && c !== NOON) return false;
+  if (entry < 0 || entry >> 16 < MIN_RARE_VERB || ((entry >> 8) & 0xff) !== 0) return false;
+  // a stem seen more often after ب ك ل than alone is a name's tail: «يستر» in «ليستر» (Leicester)
+  if ((entry & 0xff) > entry >> 16) return false;
+  return whole < 0 || whole >> 16 < entry >> 16;
+}
+
+/**
+ * True when candidate `p` is ب or ل (after و ف or alone, without the article) before
+ * raw[start..end), a noun of three letters or more that the corpus shows at least
+ * MIN_RARE_STEM times (sixteen) and with the article, in a word it never showed — from the
+ * preposition on, and without its pronoun `s` (-1: none) either: «بنغمات», «لمقاولات», «بعذر»,
+ * «بغريزته». A name that ب ل begin and the corpus never saw seldom leaves a tail that is a noun
+ * seen with the article; the clitic-rate test still applies. Left to the scores: a known word
+ * with a new pronoun or conjunction («بكارتها» is «بكارة» + ها, «وبغلة» و + «بغلة»), a stem
+ * that begins with a bare alef or ي or ends in ي (names: «باسلمة», «بيوجين»; «البقمي» would
+ * lose its base «بقمي» to ب + «قمي»), the pronouns ي ك («لديوي», «بربانك»: names end so),
+ * and a final ا read as ى before a pronoun («لتتراكم» is no ل + «تترى» + كم).
+ */
+function isRareNoun(table: StemTable, p: number, entry: number, start: number, end: number, n: number, whole: number, s: number, last: number): boolean {
+  const mid = prefixMid[p]!;
+  if (last === ALEF_MAKSURA || whole >= 0 || prefixArticle[p] !== 0 || (mid !== BEH && mid !== LAM) || end - start < 3) return false;
+  const c = raw[start]!;
+  if (c === ALEF || c === YEH || raw[end - 1] === YEH || raw[n - 1] === YEH) return false;
+  // a three-letter stem with a long vowel inside is a name's syllable as often: «بغيت», «بنيم»
+  if (end - start === 3 && (raw[start + 1] === ALEF || raw[start + 1] === WAW || raw[start + 1] === YEH)) return false;
+  if (entry < 0 || entry >> 16 < MIN_RARE_STEM || articleBonus(entry) === 0) return false;
+  if (s >= 0 && (PRONOUNS[s]!.form === 'ي' || PRONOUNS[s]!.form === 'ك')) return false;
+  // the word from the preposition on, and before the pronoun, is no known word either
+  const from = start - 1;
+  if (from > 0 && table.weight(folded, from, n, -1) >= 0) return false;
+  return s < 0 || (!knownBeforePronoun(table, 0, end) && (from === 0 || !knownBeforePronoun(table, from, end)));
+}
+
+/**
+ * True when raw[from..end), a word before a pronoun, is a known word as written,
+ * with its last letter read back (ت → ة, ئ ؤ → ء) or with the alef of a plural «وا» that the
+ * pronoun drops («بدلوها» is «بدلوا» + ها).
+ */
+function knownBeforePronoun(table: StemTable, from: number, end: number): boolean {
+  const last = raw[end - 1]!;
+  const alternative = last === TEH ? TEH_MARBUTA : last === WAW_HAMZA || last === YEH_HAMZA ? HAMZA : -1;
+  if (table.weight(folded, from, end, -1) >= 0) return true;
+  if (alternative >= 0 && table.weight(folded, from, end, alternative) >= 0) return true;
+  return last === WAW && table.weight(folded, from, end + 1, ALEF) >= 0;
 }
 
 function isImperfectPrefix(c: number): boolean {
@@ -1465,10 +1536,14 @@ function scoreAnalyses(n: number): void {
           // themselves: «وجده» is «وجد» + ه, though «جده» is a noun + ه)
           if (stemLength === 2 && (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(s, entry) : MIN_SHORT_STEM))) continue;
           // A rare stem that is no noun is more likely the tail of a name («لياو», «سيغور»).
-          if (!noun && (entry < 0 || entry >> 16 < MIN_RARE_STEM) && !certain) continue;
+          if (!noun && (entry < 0 || entry >> 16 < MIN_RARE_STEM) && !certain && !isRareVerb(p, entry, stemStart, stemLength, whole, last)) continue;
         }
       }
       const mid = prefixMid[p]!;
+      // ف is not split off a stem the corpus writes with the article only (its count after «ال»
+      // all of its evidence) in a word it knows whole: «فيمن» is «في» + «من», not ف + «يمن»
+      // («اليمن»); «فتى» is no ف + «تى». (و joins such nouns in lists: «وعالم», «وإسلام».)
+      if (mid === 0 && prefixArticle[p] === 0 && prefixConj[p] === FEH && whole >= 0 && entry >= 0 && entry >> 16 >= MIN_FREE_STEM && ((entry >> 8) & 0xff) >= entry >> 16) continue;
       // The future particle takes a verb: not a stem seen with «ال» a quarter of the time or
       // more, a noun («سيغور» is no س + «يغور», which is seen as «اليغور»).
       if (mid === SEEN && !unknownVerb && articleBonus(entry) >= MAX_ARTICLE_BONUS && !isVerbalNoun(entry, stemStart, stemEnd)) continue;
@@ -1489,6 +1564,8 @@ function scoreAnalyses(n: number): void {
           whole < 0 &&
           (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) &&
           !certain &&
+          !isRareNoun(table, p, entry, stemStart, stemEnd, n, whole, s, last) &&
+          !(mid === LAM && isRareVerb(p, entry, stemStart, stemLength, whole, last)) &&
           !(mid === LAM && (isPluralImperfect(stemStart, stemEnd, last) || isImperfectVerb(entry, stemStart, stemLength)))
         ) {
           continue;
