@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isNisbaOfName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, CERTAIN_ROOTS, CERTAIN_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -258,6 +258,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       // (names in -و such as ماريو، ميلانو have a vowel letter there).
       if (s.construct === true && (p.article || length < 4 || w.charCodeAt(start) !== MEEM || isWeakLetter(w.charCodeAt(start + 1)))) continue;
       if (length > MAX_STEM) continue;
+      if (s.nisbaDual === true && length < 3) continue;
       const index = byLength[length];
       if (!index) continue;
       const base = p.cost + s.cost;
@@ -271,7 +272,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
         // The verb رأى takes no preposition or article (بيريا is no ب + يرى); its plural noun
         // آراء does (الآراء، بآرائهم).
         // Only the imperfect يرى takes the future س (سماء is no س + ماء).
-        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
+        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future) && procliticFits(stem, p) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
           // Some irregular stems are certain (مليون → ملين, يرى → رءي): no prior outweighs them.
           // So is one of three letters or more after a proclitic, before a pronoun or alone
           // (باسمه، واسمه، بابنه، لأبيه، باسم، وابن), where no other reading splits the word so;
@@ -353,14 +354,24 @@ function shortHollowSuffix(w: string, n: number, k: number, s: Suffix): boolean 
 /**
  * Whether an irregular stem listed in {@link SUFFIXED_STEMS} has the suffix it needs (`''`
  * for none): a pronoun for يرا، ترا; a plural ending for ير، تر; else an ending that starts
- * with one of the listed letters. Other irregular stems need nothing.
+ * with one of the listed letters; the stems of ALONE_TOO may also have none. Other irregular
+ * stems need nothing.
  */
 function suffixFits(stem: string, suffix: string): boolean {
   const need = SUFFIXED_STEMS.get(stem);
   if (need === undefined) return true;
-  if (suffix === '') return false;
+  if (suffix === '') return ALONE_TOO.has(stem);
   return need === '' ? SEE_PRONOUNS.has(suffix) : need === 'و' ? SEE_PLURALS.has(suffix) : need.includes(suffix[0]!);
 }
+
+/** Whether a stem of {@link REFUSED_PROCLITICS} may follow the proclitics `p` (the article always). */
+function procliticFits(stem: string, p: Prefix): boolean {
+  const refused = REFUSED_PROCLITICS.get(stem);
+  if (refused === undefined || p.article) return true;
+  for (let i = 0; i < p.text.length; i++) if (refused.includes(p.text[i]!)) return false;
+  return true;
+}
+
 // Pronouns after يرا، ترا (يراه، تراها، يراني); not كم or هن, which make تراكم (accumulation)
 // and تراهن (bet) far more often.
 const SEE_PRONOUNS = new Set(['\u0647', '\u0647\u0627', '\u0647\u0645', '\u0647\u0645\u0627', '\u0643', '\u0646\u064a', '\u0646\u0627']);

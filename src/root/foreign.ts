@@ -116,6 +116,30 @@ function monthNames(): Set<string> {
   return (months = set);
 }
 
+/**
+ * Loanwords that fit a real root well but have none, with the article and proclitics: غاز
+ * (gas, not غزو «raid»; the corpus writes it hundreds of times for each «raider») and its
+ * plural, and the Turkish title باشا (not بشش).
+ */
+const LOANWORDS = ['\u063a\u0627\u0632', '\u063a\u0627\u0632\u0627\u062a', '\u0628\u0627\u0634\u0627']; // غاز، غازات، باشا
+/**
+ * Words with no Arabic root, listed only alone: the particles of foreign names دي، دا (de, di,
+ * da: «دي ميستورا», «دا فينشي»), سان (San) and the letter name سي. After a proclitic they are
+ * other words (ودي, a valley; لدي, a preposition; لسان, a tongue).
+ */
+const BARE_LOANWORDS = ['\u062f\u064a', '\u062f\u0627', '\u0633\u064a', '\u0633\u0627\u0646']; // دي، دا، سي، سان
+const LOAN_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0643', '\u0627\u0644', '\u0648\u0627\u0644', '\u0641\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0648\u0628\u0627\u0644', '\u0644\u0644', '\u0648\u0644\u0644'];
+
+let loans: Set<string> | undefined;
+
+/** {@link LOANWORDS} after each of their proclitics, and {@link BARE_LOANWORDS}: one look-up answers. */
+function loanwords(): Set<string> {
+  if (loans) return loans;
+  const set = new Set<string>(BARE_LOANWORDS);
+  for (const word of LOANWORDS) for (const p of LOAN_PROCLITICS) set.add(p + word);
+  return (loans = set);
+}
+
 /** True when `set` holds `w`, or `w` after its proclitics (لبوتين، وبلندن، للصين). */
 function isListed(w: string, set: Set<string>): boolean {
   if (set.has(w)) return true;
@@ -189,8 +213,9 @@ function isNisbaOfListedName(w: string): boolean {
  */
 export function isForeign(w: string, score: number): boolean {
   if (score > FOREIGN_THRESHOLD) return true;
-  // A month name fits real roots well (يناير → نور, فبراير → برر): no score floor for it.
-  if (monthNames().has(w)) return true;
+  // A month name fits real roots well (يناير → نور, فبراير → برر): no score floor for it;
+  // nor for the listed loanwords (غاز → غزو).
+  if (monthNames().has(w) || loanwords().has(w)) return true;
   return score > LIST_FLOOR && (isListed(w, foreignNames()) || isNisbaOfListedName(w));
 }
 

@@ -189,6 +189,12 @@ export interface Suffix {
    * the analyzer admits it only after a participle stem (see analyze.ts).
    */
   readonly construct?: boolean;
+  /**
+   * The feminine dual of a relative adjective (الرئيسيتين، العسكريتان): the analyzer admits it
+   * only after a stem of three letters or more: after two the ي is a defective root's (قضيتين
+   * is the dual of قضية, not قضّ + يتين).
+   */
+  readonly nisbaDual?: boolean;
 }
 
 // [form alone, form before a pronoun, cost, verbal]
@@ -230,6 +236,11 @@ export function suffixes(): Map<string, Suffix> {
     if (text.endsWith('ي')) add(`${text.slice(0, -1)}ى`, { ...s, cost: s.cost + 0.2 });
   }
   add('\u0648', { cost: 0.8, pronoun: false, verbal: false, construct: true }); // و of مسؤولو
+  // The feminine dual of the relative adjective (العسكريتان، الرئيسيتين). (Not the masculine
+  // يان: more words in -يان are names, هادريان، ماريان; its genitive يين is the plural's.)
+  for (const text of ['\u064a\u062a\u0627\u0646', '\u064a\u062a\u064a\u0646']) {
+    add(text, { cost: 0.7, pronoun: false, verbal: false, nisbaDual: true });
+  }
   suffixMap = map;
   return map;
 }
@@ -283,6 +294,17 @@ const LEXICAL_STEMS: [string, string][] = [
   ['تجاه', 'وجه'], ['جهو', 'وجه'], ['تراث', 'ورث'],
   // The adverb حيث after a preposition (بحيث، وحيث، فحيث): not بحث.
   ['حيث', 'حيث'],
+  // QA round 8. A hamza radical (أولى، الأولى of أول, not ولي; بداية of بدأ, not بدو; مساء of
+  // مسو, not سوء), the building words of بني (بناء، مبنى، بنية، أبنية; بنو, the root of ابن and
+  // بن, has the far larger prior), doubled words read as hollow (شاب، هام، كافة، حرية، طن، تل
+  // of شبب همم كفف حرر طنن تلل), weak letters read the wrong way (ساحة of سوح; عالي of علو;
+  // نساء of نسو; يهود of هود; تهمة of وهم; ذات of ذوي), and words split the wrong way (تجارية of
+  // تجر, not جري; بواسطة ب + واسطة, not بسط; لسنة ل + سنة, not لسن; لا سيما of سوي).
+  ['ءولى', 'ءول'], ['اولى', 'ءول'], ['ءولي', 'ءول'], ['بداي', 'بدء'], ['مساء', 'مسو'],
+  ['بناء', 'بني'], ['بنى', 'بني'], ['بني', 'بني'], ['مبنى', 'بني'], ['مبني', 'بني'], ['مبان', 'بني'], ['مباني', 'بني'], ['ءبني', 'بني'],
+  ['شاب', 'شبب'], ['هام', 'همم'], ['كاف', 'كفف'], ['حري', 'حرر'], ['طن', 'طنن'], ['ءطنان', 'طنن'], ['تل', 'تلل'], ['تلال', 'تلل'],
+  ['ساح', 'سوح'], ['عالي', 'علو'], ['نساء', 'نسو'], ['يهود', 'هود'], ['تهم', 'وهم'], ['ذات', 'ذوي'],
+  ['تجار', 'تجر'], ['واسط', 'وسط'], ['سن', 'سنو'], ['سيما', 'سوي'], ['لاسيما', 'سوي'],
 ];
 
 /**
@@ -315,7 +337,7 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   // ({@link SUFFIXED_STEMS}).
   ['يرا', 'رءي'], ['ترا', 'رءي'], ['نرا', 'رءي'], ['ءرا', 'رءي'], ['ير', 'رءي'], ['تر', 'رءي'], ['نر', 'رءي'], ['رء', 'رءي'],
   // Plurals أفعال with the hamza moved before the alef: آراء (of رأي), آبار (of بئر).
-  ['ءاراء', 'رءي'], ['ءابار', 'بءر'],
+  ['ءاراء', 'رءي'], ['ءابار', 'بءر'], ['ءراء', 'رءي'], // أراء: آراء as news text often writes it
   // مئة، مائة (hundred) and their forms (مئات، مئتين، مائتي، المئوية) drop the weak radical;
   // مء needs an ending ({@link SUFFIXED_STEMS}). ماء (water, مائي) is of موه, but مائة and
   // مائتان، مائتي (ماءت before an ending) are hundreds.
@@ -329,15 +351,39 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
  * Stems of {@link IRREGULAR_STEMS} that need a suffix: يراه، تراها a pronoun (`''` here);
  * يرون، ترين، يروا a plural ending (`'و'` here; not ترك or يرك, which are other words);
  * the others an ending that starts with one of the letters given: رأت، رأوا (past endings),
- * مئة، مئات، مئوية، مائتان، مائتين.
+ * مئة، مئات، مئوية، مائتان، مائتين (`'-'`: none, for a stem of {@link ALONE_TOO} that takes
+ * no ending). The stems of {@link ALONE_TOO} may also stand without an ending.
  */
 export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['يرا', ''], ['ترا', ''], ['نرا', ''], ['ءرا', ''],
   ['ير', 'و'], ['تر', 'و'], ['نر', 'و'], ['رء', 'تو'],
   ['مء', '\u0629\u0627\u062a\u0648'], ['ماءت', '\u0627\u064a'],
-  // قوات، تحدي، تحديات، كرة، كرتين، مادة، مادتها، مادية، جهوي، جدا، جدية (not قوت، تحدث، كر،
+  // قوات، قوة، تحدي، تحديات، كرة، كرتين، مادة، مادتها، مادية، جهوي، جدا، جدية (not قوت، تحدث، كر،
   // جدوى), and قادة، قادت but not قاد before ما (قادما is قادم + ا).
-  ['قو', 'ا'], ['تحد', 'ي'], ['كر', 'ةات'], ['ماد', 'ةتي'], ['جهو', 'ي'], ['قاد', 'ةتوه'], ['جد', 'اةي'],
+  ['قو', 'اة'], ['تحد', 'ي'], ['كر', 'ةات'], ['ماد', 'ةتي'], ['جهو', 'ي'], ['قاد', 'ةتوه'], ['جد', 'اةي'],
+  // بنية، بنيت (not بنيه «his sons»: بني of بنو), أبنية; بداية، بدايات; شابة، شابا; كافة;
+  // حرية، حريات; طنا; تلة (not تلت، تلاه of تلو); ساحة، ساحات; تهمة (not تهم «concern»);
+  // واسطة; سنة (لسنة; not سنت).
+  ['بني', 'ةت'], ['ءبني', 'ة'], ['بداي', 'ةات'], ['شاب', 'ةا'], ['كاف', 'ةت'], ['حري', 'ةات'],
+  ['طن', 'ا'], ['تل', 'ة'], ['ساح', 'ةات'], ['تهم', 'ةت'], ['واسط', 'ةت'], ['سن', 'ة'],
+  // لا سيما takes no ending (سيماهم is «their mark», of وسم).
+  ['سيما', '-'], ['لاسيما', '-'],
+]);
+
+/**
+ * Stems of {@link SUFFIXED_STEMS} that also stand alone: the past verb قاد, the nouns شاب, طن
+ * and تل (تل أبيب), and سيما, which only stands alone (its need `'-'` matches no ending).
+ */
+export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما']);
+
+/**
+ * Proclitic letters that a stem of {@link LEXICAL_STEMS} refuses (the article always goes):
+ * after them the word is another one more often. وطن، بطن، كتل، كتلة are no و ب ك + طن، تل;
+ * وسيما is «handsome»; بحرية is as often «naval» (بحري + ة) as «freely»; فعالية is
+ * «effectiveness»; لبنى a woman's name.
+ */
+export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
+  ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['سيما', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'],
 ]);
 
 /**
