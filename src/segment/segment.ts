@@ -599,6 +599,27 @@ function shortStemLeast(s: number, entry: number): number {
   return (form === 'ه' || form === 'ها' || form === 'هم') && articleBonus(entry) >= MAX_ARTICLE_BONUS ? MIN_SHORT_NOUN : MIN_SHORT_STEM;
 }
 
+/**
+ * True when analysis `p` is و alone before a two-letter stem, without a pronoun, that reads as
+ * a doubled verb: «وحث», «وضم», «وشن» are و + «حث» (urged), «ضم», «شن», though such a stem
+ * is too rare for MIN_SHORT_STEM. The stem is seen MIN_FREE_STEM times or more, with the article
+ * under a quarter of the time (a noun such as «شك», «ود» is not: «وشك», on the verge, stays
+ * whole), and the whole word never with it and no more often than the stem.
+ */
+function isDoubledVerb(p: number, s: number, entry: number, whole: number): boolean {
+  return (
+    s < 0 &&
+    prefixConj[p] === WAW &&
+    prefixMid[p] === 0 &&
+    entry >= 0 &&
+    entry >> 16 >= MIN_FREE_STEM &&
+    articleBonus(entry) < MAX_ARTICLE_BONUS &&
+    whole >= 0 &&
+    ((whole >> 8) & 0xff) === 0 &&
+    whole >> 16 <= entry >> 16
+  );
+}
+
 /** True when raw[0..end) is seen at least MIN_FREE_STEM times. */
 function isCommonWord(table: StemTable, end: number): boolean {
   const entry = table.weight(folded, 0, end, -1);
@@ -682,9 +703,20 @@ function isUnknownWithArticle(p: number, start: number, end: number): boolean {
 function isUnknownAfterWaw(table: StemTable, p: number, start: number, end: number): boolean {
   if (prefixConj[p] !== WAW || prefixMid[p] !== 0 || prefixArticle[p] !== 0 || end - start < 4) return false;
   const c = raw[start]!;
-  if (c !== TEH && c !== NOON) return false;
+  if (c !== TEH && c !== NOON && !(c === MEEM && isMeemPlural(start, end))) return false;
   const entry = table.weight(folded, start, end, -1);
   return entry < 0 || entry >> 16 < MIN_RARE_STEM;
+}
+
+/**
+ * True when raw[start..end), five letters or more, is shaped as a plural in م: a participle's
+ * feminine plural in «ات» («مصفحات», «مدرعات») or the broken plural مفاعل with its alef third
+ * («مكائن», «مكاحل»). «وم» begins hardly a word but و + such a noun.
+ */
+function isMeemPlural(start: number, end: number): boolean {
+  if (end - start < 5) return false;
+  if (raw[end - 2] === ALEF && raw[end - 1] === TEH) return true;
+  return end - start === 5 && raw[start + 2] === ALEF;
 }
 
 /**
@@ -975,7 +1007,31 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   // already has a proclitic, «لمقاطعتي», or whose ت is a noun's ة, «مدرستي»); an unknown
   // «ميتي» is a name.
   if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0 && last !== TEH_MARBUTA) return false;
+  // «ني» is the object of a verb (or follows a particle: «لكنني»), and a verb that takes «me»
+  // takes «him»: «أخبرني» beside «أخبره», «أعطاني» beside «أعطاه». Names and nisbas that merely
+  // end in «ني» have no such form («حقاني», «كوباني», «ليفني», «رومني»: no «حقاه», «رومه»).
+  // A plural verb («علموني») and an imperfect in ي («يسعدني») are verbs whatever their paradigm.
+  if (form === 'ني' && length >= 3 && last !== APPEND_ALEF && !(raw[stemStart] === YEH && length >= 4 && !noun) && !takesObject(stemStart, stemStart + length)) {
+    return false;
+  }
   return true;
+}
+
+/**
+ * True when the stem raw[start..end), which «ني» follows, is seen with «ه» or «ها» (the ن of
+ * «ني» stands at `end`, its ي after it; both are put back).
+ */
+function takesObject(start: number, end: number): boolean {
+  const table = lexicon();
+  if (table.weight(folded, start, end + 1, HEH) >= 0) return true;
+  const noon = folded[end]!;
+  const yeh = folded[end + 1]!;
+  folded[end] = HEH;
+  folded[end + 1] = ALEF;
+  const her = table.weight(folded, start, end + 2, -1);
+  folded[end] = noon;
+  folded[end + 1] = yeh;
+  return her >= 0;
 }
 
 function isAdverb(start: number, length: number): boolean {
@@ -1534,7 +1590,7 @@ function scoreAnalyses(n: number): void {
           // A two-letter stem after و ف ب ك ل س must be a common word («وهو», «فقد», «بما»).
           // (a two-letter noun before ه ها هم, unless the proclitic and stem are a common word
           // themselves: «وجده» is «وجد» + ه, though «جده» is a noun + ه)
-          if (stemLength === 2 && (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(s, entry) : MIN_SHORT_STEM))) continue;
+          if (stemLength === 2 && (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(s, entry) : MIN_SHORT_STEM)) && !isDoubledVerb(p, s, entry, whole)) continue;
           // A rare stem that is no noun is more likely the tail of a name («لياو», «سيغور»).
           if (!noun && (entry < 0 || entry >> 16 < MIN_RARE_STEM) && !certain && !isRareVerb(p, entry, stemStart, stemLength, whole, last)) continue;
         }
