@@ -119,9 +119,17 @@ function monthNames(): Set<string> {
 /**
  * Loanwords that fit a real root well but have none, with the article and proclitics: غاز
  * (gas, not غزو «raid»; the corpus writes it hundreds of times for each «raider») and its
- * plural, and the Turkish title باشا (not بشش).
+ * plural, and the Turkish title باشا (not بشش); فيلم (film, not لمم; أفلام and الفيلم the
+ * guard catches already) with its dual, accusative and pronouns, سينما (not سنم), سوبر (not سبر), كود
+ * and أكواد (code, not كيد), بنزين (not زين), فيسبوك (not سبب), نازي and its forms (not نزو),
+ * the adjective آسيوي of آسيا (not ءسو); and names of people and places that the corpus name
+ * list does not reach because they seldom follow another name (يسوع not سوع, لوثر not وثر,
+ * مادونا not مدن, خراسان not خرس, السيسي not سوس). Hamza folded to ء, آ to ءا.
  */
-const LOANWORDS = ['\u063a\u0627\u0632', '\u063a\u0627\u0632\u0627\u062a', '\u0628\u0627\u0634\u0627']; // غاز، غازات، باشا
+const LOANWORDS = [
+  '\u063a\u0627\u0632', '\u063a\u0627\u0632\u0627\u062a', '\u0628\u0627\u0634\u0627', // غاز، غازات، باشا
+  ...'فيلم فيلما فيلمين فيلمان فيلمه فيلمها سينما سوبر كود ءكواد بنزين فيسبوك نازي نازية نازيون نازيين ءاسيوي ءاسيوية ءاسيويون ءاسيويين ءاسيويا يسوع لوثر مادونا خراسان سيسي'.split(' '),
+];
 /**
  * Words with no Arabic root, listed only alone: the particles of foreign names دي، دا (de, di,
  * da: «دي ميستورا», «دا فينشي»), سان (San) and the letter name سي. After a proclitic they are

@@ -251,7 +251,7 @@ export function suffixes(): Map<string, Suffix> {
  */
 export const PARTICLES: ReadonlySet<string> = new Set(
   (
-    'من في على علي الى ءلى ءلي عن مع منذ مذ لدى لدي لدن حتى ' +
+    'من في على علي الى ءلى ءلي عن مع منذ مذ لدى لدي لدن حتى حتي ممن عمن فيمن ' +
     'و ف ب ل ك ءن ءنما ءو ءم ءما ءي ءيا ءيها ءيتها ءيان ءين اين ءذ ءذا ءذن اذا ءلا الا ءما لكن لكنما بل ثم لا لم لن لو لولا لوما لما ' +
     'ما ماذا كذلك كذا لذا لذلك هكذا ءانذاك حينذاك حينءذ يومءذ عندءذ وقتءذ  مما عما فيما بما كما لما ربما ءنما كي لكي كيلا لءلا هل قد سوف ' +
     'هذا هذه هذي هذان هذين هاتان هاتين هءلاء ذلك ذلكم تلك ذاك ذا ذي ذو ته ءولئك ءولاء اولئك هنا هناك هنالك ' +
@@ -305,6 +305,23 @@ const LEXICAL_STEMS: [string, string][] = [
   ['شاب', 'شبب'], ['هام', 'همم'], ['كاف', 'كفف'], ['حري', 'حرر'], ['طن', 'طنن'], ['ءطنان', 'طنن'], ['تل', 'تلل'], ['تلال', 'تلل'],
   ['ساح', 'سوح'], ['عالي', 'علو'], ['نساء', 'نسو'], ['يهود', 'هود'], ['تهم', 'وهم'], ['ذات', 'ذوي'],
   ['تجار', 'تجر'], ['واسط', 'وسط'], ['سن', 'سنو'], ['سيما', 'سوي'], ['لاسيما', 'سوي'],
+  // QA round 9. The imperfect of بنى (يبني، نبني، يبنون; not تبني, as often the noun «adoption»
+  // of بنو) and its past before a pronoun (بناها، بناه); يدل، تدل «indicates» of دلل, not دول;
+  // the defective participle without its ي (قاض of قضي, not قيض); a stem that starts with the
+  // letters of the article (التهاب of لهب, not ال + تهاب of هيب); the preposition ب before طول
+  // (بطول, not بطل); ادّخار of ذخر, whose ذ the ت of افتعل assimilated; a hamza radical read as
+  // ي (رؤوف، رأفة of رءف, not ريف; أستاذ of ءستذ, not ءذي); the plural تمور of تمر (not تمور
+  // «surges» of مور), the month شوال of شول (not شلل), زوايا of زوي (not زيي), شواظ of شوظ (not
+  // شظي).
+  ['يبني', 'بني'], ['يبنى', 'بني'], ['نبني', 'بني'], ['يبن', 'بني'], ['بنا', 'بني'],
+  ['يدل', 'دلل'], ['تدل', 'دلل'], ['قاض', 'قضي'], ['التهاب', 'لهب'], ['طول', 'طول'],
+  ['ادخار', 'ذخر'], ['ادخر', 'ذخر'], ['مدخر', 'ذخر'], ['رءوف', 'رءف'], ['رءف', 'رءف'], ['ءستاذ', 'ءستذ'],
+  ['تمور', 'تمر'], ['شوال', 'شول'], ['زوايا', 'زوي'], ['شواظ', 'شوظ'],
+  // The relative adjective of فعلاء keeps its و (صحراوي، الخضراوات): no template reads it.
+  ['صحراو', 'صحر'], ['خضراو', 'خضر'],
+  // انسياب «flow» of سيب, a root left out of the seed list: its other letter strings are
+  // mostly names (واتساب، سيبويه).
+  ['انسياب', 'سيب'],
 ];
 
 /**
@@ -368,13 +385,20 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['طن', 'ا'], ['تل', 'ة'], ['ساح', 'ةات'], ['تهم', 'ةت'], ['واسط', 'ةت'], ['سن', 'ة'],
   // لا سيما takes no ending (سيماهم is «their mark», of وسم).
   ['سيما', '-'], ['لاسيما', '-'],
+  // يبنون، يبنوا (not يبنك, a bank with ي); بناه، بناها، بناهم (not بنات «girls», لبناني); يدل، تدل
+  // alone (not يدلي، تدلوا «cast, let down», of دلو); قاض alone (قاضي is read anyway).
+  ['يبن', 'و'], ['بنا', 'ه'], ['يدل', '-'], ['تدل', '-'], ['قاض', '-'],
+  // طول alone or before a pronoun (بطول، بطوله، طولها), not before ة، ات، ية (بطولة، بطولات،
+  // بطولية are of بطل).
+  ['طول', 'هكن'],
 ]);
 
 /**
- * Stems of {@link SUFFIXED_STEMS} that also stand alone: the past verb قاد, the nouns شاب, طن
- * and تل (تل أبيب), and سيما, which only stands alone (its need `'-'` matches no ending).
+ * Stems of {@link SUFFIXED_STEMS} that also stand alone: the past verb قاد, the nouns شاب, طن,
+ * تل (تل أبيب) and طول, and سيما، قاض، يدل، تدل, which only stand alone (their need `'-'`
+ * matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول']);
 
 /**
  * Proclitic letters that a stem of {@link LEXICAL_STEMS} refuses (the article always goes):
