@@ -34,7 +34,7 @@ const piece = fc.oneof(
     weight: 2,
   },
   {
-    arbitrary: fc.constantFrom(...'.،؛؟!?«»"\'()[]/-−+%٪@#_:…*&=$'.split(''), '...', '؟!', '👍🏽', '🇸🇦', '1️⃣', '❤️', '©', '\u200D', '\uFE0F', '\u0651'),
+    arbitrary: fc.constantFrom(...'.،؛؟!?«»"\'()[]/-−+%٪@#_:…*&=$'.split(''), '...', '؟!', '👍🏽', '🇸🇦', '1️⃣', '❤️', '©', '\u200D', '\uFE0F', '\u0651', '²', '₂', '\u06DD', '\u0600', 'C'),
     weight: 3,
   },
   { arbitrary: emoji(), weight: 1 },
