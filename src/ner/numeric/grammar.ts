@@ -663,6 +663,30 @@ function century(c: Context, j: number, clitic: boolean): { start: number; end: 
   return { start, end: k, value };
 }
 
+// Nouns and verbs of measure (folded) after which «N م» is metres: «يبلغ ارتفاعه 5670 م», «ترتفع
+// عن سطح البحر 478 م», «طول الخزان 2141 م»
+const MEASURES: ReadonlySet<string> = new Set([
+  'ارتفاع', 'بارتفاع', 'ارتفاعه', 'ارتفاعها', 'طول', 'بطول', 'طوله', 'طولها', 'عمق', 'بعمق', 'عمقه', 'عمقها', 'عرض', 'بعرض', 'عرضه', 'عرضها',
+  'علو', 'بعلو', 'مساحه', 'بمساحه', 'مساحتها', 'مساحته', 'البحر', 'يرتفع', 'ترتفع', 'مسافه', 'بمسافه', 'قطره', 'قطرها', 'الخزان',
+]);
+
+/**
+ * Whether «م» after the number `value` is metres, not the common era: after a word of measure
+ * at `j` («على بعد 500م») or a number no year of the common era reaches («8848 م», Everest).
+ */
+function metres(c: Context, j: number, value: number): boolean {
+  if (value > 2100) return true;
+  const before = wordAt(c, j) ? wordsBefore(c, j, 2) : [];
+  // «على بعد 500م»: at a distance, not «بعد 500م» (after the year)
+  return MEASURES.has(before[0] ?? '') || (before[0] === 'بعد' && before[1] === 'علي');
+}
+
+/** Whether the word atom `e` is written with a superscript two or three glued to it: «100 م²», «5 م³» are square and cubic metres. */
+function squared(c: Context, e: Atom): boolean {
+  const x = c.text.charCodeAt(e.end);
+  return x === 0xb2 /* ² SUPERSCRIPT TWO */ || x === 0xb3 /* ³ SUPERSCRIPT THREE */;
+}
+
 /** End of «بعد الميلاد» (the common era spelled out) at atom `k`, or −1. */
 function adEraEnd(c: Context, k: number): number {
   return keyAt(c, k) === 'بعد' && keyAt(c, k + 1) === 'الميلاد' ? k + 2 : -1;
@@ -678,10 +702,22 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   if (!isInteger(d) || d.intDigits < 1 || d.intDigits > 4 || !freeDigits(c, k)) return undefined;
   k++;
   let until: number | undefined;
+  // «(384-322 قبل الميلاد)», «(1570—1070 ق.م)», «116 - 101 ق.م»: years before the common era
+  // count down, so a period of them is written from the larger (28 in news-015, whose first
+  // year was read as a count)
+  let countdown = false;
   if (isChar(c, k, '-/') && isInteger(c.atoms[k + 1]) && c.atoms[k + 1]!.intDigits === d.intDigits) {
     const e = c.atoms[k + 1]!;
     if (e.value > d.value && e.value - d.value < 100) {
       until = e.value;
+      k += 2;
+    }
+  }
+  if (until === undefined && isChar(c, k, '-\u2013\u2014') && isInteger(c.atoms[k + 1]) && freeDigits(c, k + 1)) {
+    const e = c.atoms[k + 1]!;
+    if (e.value < d.value && e.intDigits <= d.intDigits && d.value - e.value < 1000 && bcEraEnd(c, k + 2) >= 0) {
+      until = e.value;
+      countdown = true;
       k += 2;
     }
   }
@@ -694,12 +730,12 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   let era = false;
   const e = wordAt(c, k);
   const unit = keyAt(c, k + 1);
-  const bcEnd = until === undefined ? bcEraEnd(c, k) : -1;
+  const bcEnd = until === undefined || countdown ? bcEraEnd(c, k) : -1;
   const adEnd = adEraEnd(c, k);
   if (bcEnd >= 0 || adEnd >= 0) {
     era = true;
     k = Math.max(bcEnd, adEnd);
-  } else if (e && (isIn('hijriEra', e.key) || isIn('gregorianEra', e.key)) && !(e.key === 'م' && (unit === 'مربع' || unit === 'مكعب' || dinarsAt(c, k) !== undefined))) {
+  } else if (e && (isIn('hijriEra', e.key) || isIn('gregorianEra', e.key)) && !(e.key === 'م' && (unit === 'مربع' || unit === 'مكعب' || squared(c, e) || dinarsAt(c, k) !== undefined || (triggerStart < 0 && metres(c, j - 1, d.value))))) {
     hijri = isIn('hijriEra', e.key);
     era = true;
     k++;
@@ -786,7 +822,7 @@ function noteYear(c: Context, y: YearMatch): void {
 
 function yearValue(y: YearMatch): string | undefined {
   if (y.hijri || y.twoDigits || (y.bc && y.year === 0)) return undefined;
-  return y.until === undefined ? isoYear(y.year, y.bc) : `${pad(y.year, 4)}/${pad(y.until, 4)}`;
+  return y.until === undefined ? isoYear(y.year, y.bc) : `${isoYear(y.year, y.bc)}/${isoYear(y.until, y.bc)}`;
 }
 
 function dateValue(y: number | undefined, m: number | undefined, d: number | undefined, hijri: boolean): string | undefined {
@@ -855,7 +891,9 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
     day1 = d1.value;
     k = j + 1;
     const link = c.atoms[k];
-    if (link && ((link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-\u2013'))) {
+    // «ليلة 22/23 يوليو»: a night between two days, written with a slash
+    const night = isChar(c, k, '/') && !link!.gap && isDay(c.atoms[k + 1]) && c.atoms[k + 1]!.value === d1.value + 1 && !c.atoms[k + 1]!.gap && monthName(c, keyAt(c, k + 2) === 'من' ? k + 3 : k + 2, false) !== undefined;
+    if (link && (night || (link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-\u2013'))) {
       const next = c.atoms[k + 1];
       if (isDay(next) && next.value > d1.value) {
         day2 = next.value;
@@ -901,7 +939,7 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
   // «تقدم بايرن 1/صفر»: a score; a weak month in a slashed date needs its year («20/شعبان/1428»)
   if (slashed && m.entry.weak && !(isChar(c, k, '/') && isInteger(c.atoms[k + 1]))) return undefined;
   if (slashed && isChar(c, k, '/') && isInteger(c.atoms[k + 1])) k++;
-  const after = yearAfterMonth(c, k);
+  const after = yearAfterMonth(c, k) ?? (m.entry.hijri ? undefined : threeDigitYear(c, k));
   const y = after?.year;
   if (after) k = after.end;
   else if (isIn('modifier', keyAt(c, k))) k++;
@@ -944,6 +982,24 @@ function yearAfterMonth(c: Context, k: number): { end: number; year: YearMatch |
   const mod = keyAt(c, q + 1);
   if (YEAR_NOUNS.has(keyAt(c, q)) && (isIn('modifier', mod) || SAME.has(mod))) return { end: q + 2, year: undefined };
   return undefined;
+}
+
+// Marks after which nothing is counted, and the dash of a range of dates («(31 أغسطس 161 -
+// 31 ديسمبر 192)»)
+const AFTER_SHORT_YEAR = '.,\u060C;\u061B:)]\u00BB"!?\u061F-\u2013\u2014';
+
+/**
+ * «في 4 سبتمبر 476، وبشكل», «(31 أغسطس 161 - 31 ديسمبر 192)»: three bare digits after a day
+ * and a month at atom `k` are its year where nothing is counted — before the end of the
+ * clause, a dash, or a word that goes on the clause — not «في 12 مايو 300 شخص».
+ */
+function threeDigitYear(c: Context, k: number): { end: number; year: YearMatch } | undefined {
+  const d = c.atoms[k];
+  if (!isInteger(d) || d.intDigits !== 3 || d.key.length !== 3 || !d.gap || !freeDigits(c, k)) return undefined;
+  const next = c.atoms[k + 1];
+  const ends = next === undefined || (next.kind === Kind.Other ? AFTER_SHORT_YEAR.includes(next.key) && !quantityAfter(c, k + 1) : clauseGoesOn(c, k + 1));
+  if (!ends) return undefined;
+  return { end: k + 1, year: { start: d.start, end: k + 1, year: d.value, until: undefined, hijri: false, bc: false, marked: false, twoDigits: false } };
 }
 
 /** End of «الشهر الجاري/الماضي/المقبل/نفسه», «هذا الشهر» or «نفس الشهر» at atom `k`, or −1. */
@@ -1527,6 +1583,16 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   const cents = centsAfter(c, n.end);
   if (cents) return { type: 'MONEY', start: n.start, end: cents.end, value: money(round(n.value / 100), cents.code), score: 1 };
   const single = n.single;
+  // «قرار مجلس الأمن رقم 1970», «القرار الأممي 1973»: four digits in the years' range name a
+  // resolution here, before they can be read as a year
+  if (single && single.intDigits === 4 && namesResolution(c, i)) {
+    c.identEnd = i + 1;
+    return undefined;
+  }
+  if (single && n.end === i + 1 && isBracketedReign(c, i)) {
+    const until = c.atoms[i + 2]!.value;
+    return { type: 'DATE', start: n.start, end: i + 3, value: `${pad(single.value, 4)}/${pad(until, 4)}`, score: 0.8 };
+  }
   if (single && single.intDigits === 4 && single.key.length === 4 && single.value <= 2100 && !countedFourDigits(c, i) && (single.value >= 1800 || oldYear(c, i))) {
     // A bare four-digit number in the years' range reads as a year («و2011»).
     const y = year(c, i, true, false);
@@ -1564,8 +1630,13 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // numeral, not a count
   if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2)))) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
+  // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
+  if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
 }
+
+// Plural fractions after a numerator (folded): quarters, fifths … tenths, and thirds
+const FRACTION_PLURALS: ReadonlySet<string> = new Set(['ارباع', 'اخماس', 'اسداس', 'اسباع', 'اثمان', 'اتساع', 'اعشار', 'اثلاث']);
 
 // «ألف فيها», «وألف عنها كتابا»: a pronoun after a preposition follows the verb, not the number
 const AUTHORED_ABOUT: ReadonlySet<string> = new Set(['فيها', 'فيه', 'عنها', 'عنه', 'عنهم']);
@@ -1606,8 +1677,8 @@ function countedFourDigits(c: Context, i: number): boolean {
     const w = keyAt(c, k);
     return w !== '' && !NOT_UNITS_AFTER_YEAR.has(w) && UNITS.has(w) && c.atoms[k]!.gap;
   };
-  // «1800 كيلوواط», «بين 1800 و2200 كيلوواط»
-  if (unitAt(i + 1)) return true;
+  // «1800 كيلوواط», «بين 1800 و2200 كيلوواط»; «ارتفاعه 1900 م»
+  if (unitAt(i + 1) || (keyAt(c, i + 1) === 'م' && metres(c, i - 1, c.atoms[i]!.value))) return true;
   const link = keyAt(c, i + 1);
   if ((link === '\u0648' || link === 'الي' || isChar(c, i + 1, '-')) && isInteger(c.atoms[i + 2]) && unitAt(i + 3)) return true;
   const prev = keyAt(c, i - 1);
@@ -1722,6 +1793,31 @@ function isBracketedPeriod(c: Context, i: number): boolean {
   return isChar(c, i - 1, '(') && isChar(c, i + 1, '-') && isInteger(b) && b.intDigits === 4 && b.value > a.value && b.value - a.value < 100 && isChar(c, i + 3, ')');
 }
 
+/**
+ * «يوليان المرتد (324-363).», «أسرة تانغ (618 - 907)», «أسرة سونغ (960-1279)»: a number of
+ * three digits and a later one in brackets after a name, less than five centuries apart — a
+ * life, a reign or a dynasty, as Wikipedia writes them (before QA round 9, two counts). Not
+ * scores («(108-116)» in basketball: the first number 150 or more), not round ranges of counts
+ * («(250-300)»), and not before what they count («(150-190) سم», «(155-175) طالب»).
+ */
+function isBracketedReign(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  const b = c.atoms[i + 2];
+  if (a.intDigits !== 3 || a.key.length !== 3 || a.value < 150 || !isChar(c, i - 1, '(') || !isChar(c, i + 1, '-\u2013\u2014') || !isChar(c, i + 3, ')')) return false;
+  if (!isInteger(b) || b.key.length < 3 || b.key.length > 4 || b.value > 2100 || b.value <= a.value || b.value - a.value >= 500 || (a.value % 10 === 0 && b.value % 10 === 0)) return false;
+  const before = c.atoms[i - 2];
+  if (before === undefined || !(before.kind === Kind.Word || (before.kind === Kind.Other && '"\u00BB\u201D'.includes(before.key)))) return false;
+  const k = i + 4;
+  if (quantityAfter(c, k) || UNITS.has(keyAt(c, k))) return false;
+  // «(251 - 356) ومؤسس»: a clause going on after «و» is no counted noun
+  const next = wordAt(c, k);
+  if (!countedNext(c, k) || next === undefined || c.text.charCodeAt(next.start) === 0x648) return true;
+  // «ثيودوسيوس الأول (379-395) آخر إمبراطور»: before a word that might be counted, only years
+  // that are not both multiples of five (ranges of counts are: «(150-175) طالب») and not before
+  // an accusative noun («(163-171) طالبا»)
+  return !(a.value % 5 === 0 && b.value % 5 === 0) && !endsInAlef(c, next);
+}
+
 function isPeriodStart(c: Context, i: number): boolean {
   const link = keyAt(c, i - 1);
   if (link !== 'بين' && link !== 'من') return false;
@@ -1765,7 +1861,70 @@ function isIdentifier(c: Context, i: number): boolean {
   }
   if (isIn('identifier', w.key)) return true;
   for (const [key, letters] of candidates(w)) if (letters > 0 && isIn('identifier', key)) return true;
-  return false;
+  return j === i - 1 || isChar(c, i - 1, '(') ? isResolution(c, j, i) : false;
+}
+
+// Words between «قرار» and its number (folded): «القرار الأممي (2216)», «قرار مجلس الأمن
+// الدولي 2401», «للقرارين الدوليين 2216 و2231», «قرارات مجلس الأمن ذات الصلة (2216، 2231)».
+const RESOLUTION_WORDS: ReadonlySet<string> = new Set([
+  'الاممي', 'الامميين', 'الاممين', 'الامميه', 'الدولي', 'الدوليين', 'الدوليه', 'مجلس', 'لمجلس', 'الامن', 'للامم', 'الامم', 'المتحده', 'ذات', 'الصله',
+]);
+const RESOLUTION_HEADS: ReadonlySet<string> = new Set(['القرار', 'قرار', 'القرارين', 'قراري', 'القرارات', 'قرارات']);
+
+/** «رقم 1970», «القرار الأممي (1973)»: the number at `i` after «رقم» or a qualified resolution. */
+function namesResolution(c: Context, i: number): boolean {
+  const j = isChar(c, i - 1, '(') ? i - 2 : i - 1;
+  const w = wordAt(c, j);
+  return w !== undefined && (candidates(w).some(([key]) => NUMBER_NOUNS.has(key)) || isResolution(c, j, i));
+}
+
+/**
+ * «القرار الأممي (2216)», «قرار مجلس الأمن الدولي 2401», «مجلس الأمن 2235»: the number of a
+ * resolution, after «قرار» and up to four words that qualify it, ending at the word at `j` (the
+ * number at `i`). In ANT news (news-008) 54 such were read as counts and 2 («رقم 1970») as
+ * years. «مجلس الأمن» alone only before a number of three digits or more (a count of its
+ * members is smaller: «صوت مجلس الأمن 13 مقابل 2») and no counted noun; a number below 100
+ * after «قرار» not before a counted noun either («قرار مجلس الأمن 15 عضوا»).
+ */
+function isResolution(c: Context, j: number, i: number): boolean {
+  // the nearest word first, alone: most numbers after a word are not resolutions
+  if (!RESOLUTION_WORDS.has(wordsBefore(c, j, 1)[0] ?? '')) return false;
+  const words = wordsBefore(c, j, 6);
+  let m = 0;
+  while (m < 4 && m < words.length && RESOLUTION_WORDS.has(words[m]!)) m++;
+  // a resolution of the Security Council has a number of three or four digits; a smaller one
+  // may be a count («… 15 عضوا»)
+  if (m === 0 || (c.atoms[i]!.value < 100 && countedNext(c, i + 1))) return false;
+  const head = words[m];
+  if (head !== undefined && strip(head).some(([key]) => RESOLUTION_HEADS.has(key))) return true;
+  const council = words[m - 1] === 'مجلس' || words[m - 1] === 'لمجلس';
+  return council && words[m - 2] === 'الامن' && c.atoms[i]!.value >= 100 && !countedNext(c, i + 1);
+}
+
+/**
+ * Up to `n` folded words ending with the word atom at `j`, nearest first, read back across
+ * the words the grammar does not read (which atomize merges into one unfolded atom). Only for
+ * rare look-backs: keeping those words out of the relevant hashes keeps atomize fast.
+ */
+function wordsBefore(c: Context, j: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = j; k >= 0 && out.length < n; k--) {
+    const a = c.atoms[k]!;
+    if (a.kind !== Kind.Word) break;
+    if (a.key !== '') {
+      out.push(a.key);
+      continue;
+    }
+    let end = a.end;
+    while (end > a.start && out.length < n) {
+      let from = end;
+      while (from > a.start && !isSpace(c.text.charCodeAt(from - 1))) from--;
+      out.push(fold(c.text.slice(from, end)));
+      end = from;
+      while (end > a.start && isSpace(c.text.charCodeAt(end - 1))) end--;
+    }
+  }
+  return out;
 }
 
 // Marks that may follow a reference in brackets: the clause goes on or ends.
@@ -1990,7 +2149,15 @@ function isFraction(c: Context, i: number): boolean {
  */
 function isEnumerator(c: Context, i: number): boolean {
   const a = c.atoms[i]!;
-  if (!isInteger(a) || a.key.length > 2 || !isChar(c, i + 1, '-.)\u2013:')) return false;
+  if (!isInteger(a) || a.key.length > 2) return false;
+  // «6/ كن لطيفا مع نفسك»: a slash after the number at the start of a line, a word after a
+  // space (not a date «6/7/2018», nor a fraction «1/2 كوب», which has no space)
+  if (isChar(c, i + 1, '/')) {
+    const after = c.atoms[i + 2];
+    if (c.atoms[i + 1]!.gap || after === undefined || after.kind !== Kind.Word || !after.gap || isLatin(after) || term(c.t, after.key)) return false;
+  } else if (!isChar(c, i + 1, '-.)\u2013:')) {
+    return false;
+  }
   const prev = c.atoms[i - 1];
   if (!prev) return true;
   const after = c.atoms[i + 2];
@@ -2066,6 +2233,7 @@ const LITERAL_WORDS = [
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...US_ADJECTIVES, 'يورو', ...STERLING,
+  ...FRACTION_PLURALS,
 ];
 
 let relevant: Set<number> | undefined;
