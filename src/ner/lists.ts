@@ -67,8 +67,10 @@ export const ORG_WORDS = `
  * «الهلال الأحمر», «الحشد الشعبي»; ANERcorp has none of them but one IMF, which it leaves O),
  * clubs the model reads as their city («باريس سان جيرمان», and «سان جرمان» alone, which news
  * writes for the club, not the town), and an agency and companies it reads as persons («فرانس
- * برس», «إيني», «بيكر هيوز»). Names are separated by «،» or a new line (split like the place
- * lists).
+ * برس», «إيني», «بيكر هيوز»), government bodies named without «وزارة» that news reports often
+ * («مجلس الشورى», «هيئة كبار العلماء», «صندوق الاستثمارات العامة»; bodies named by their purpose,
+ * «الهيئة العامة للرياضة», are found by a rule), and clubs read as persons («سيلتا فيغو»). Names
+ * are separated by «،» or a new line (split like the place lists).
  */
 export const ORGANISATIONS = `
 داعش، الأونروا، أونروا، الإنتربول، الانتربول، ويكيليكس، ويكيلكس، بوكو حرام، جبهة النصرة
@@ -80,6 +82,10 @@ export const ORGANISATIONS = `
 باريس سان جيرمان، باريس سان جرمان، بوروسيا دورتموند، بايرن ميونخ، مانشستر يونايتد، مانشستر سيتي
 سان جيرمان، سان جرمان
 فرانس برس، فرانس 24، فرانس24، إيني، بيكر هيوز
+مجلس الشورى، مجلس حقوق الإنسان، مجلس حقوق الانسان، هيئة كبار العلماء، هيئة الرياضة، صندوق الاستثمارات العامة
+مؤسسة النقد العربي السعودي، مجلس الشؤون الاقتصادية والتنمية، مجلس الشؤون السياسية والأمنية
+الإخوان المسلمين، الإخوان المسلمون، الاخوان المسلمين، الاخوان المسلمون، الحرس الثوري، اللجنة الأولمبية الدولية
+أطباء بلا حدود، كو كلوكس كلان، سيلتا فيغو، وست هام، وست هام يونايتد، وست بروميتش، وست بروميتش ألبيون
 `;
 
 /** Splits a whitespace-separated list. */

@@ -25,6 +25,11 @@
 // - a place or person named right after «وكالة/نادي/فريق/صحيفة/شركة …» is that organisation
 //   («وكالة الأناضول»), and «مركز/جامعة/مستشفى …» + a ruler's title + a PERS is an institution
 //   (ORG: «مركز الملك سلمان للإغاثة»);
+// - a definite body head + an adjective of its kind + a «لل…» purpose («الهيئة العامة للرياضة»)
+//   is an ORG, and a PERS right after a place head («قرية [سليم]», «مطار الملك [خالد]») a LOC;
+// - a nationality adjective in «…يا» after an accusative noun for a person («دبلوماسيا روسيا»)
+//   is no country, a dual verb ends a name («[محمد بن زايد] يستقبلان»), «لي» "to me" after
+//   «بالنسبة/قال» is nobody, and «الدين» alone joins «نجم/صلاح …» before it or is no name;
 // - a capital or large city from the hand-written list (places.ts) the model left O, or cut
 //   short («[خميس] مشيط», «[دير] الزور»), is a LOC, and so is a city whose name is also a common
 //   word after a word that announces a place («محافظة الطائف», «في ينبع»); an organisation of
@@ -60,6 +65,7 @@ const FEH = 0x0641; // U+0641 ARABIC LETTER FEH
 const BEH = 0x0628; // U+0628 ARABIC LETTER BEH
 const KAF = 0x0643; // U+0643 ARABIC LETTER KAF
 const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
+const TEH = 0x062a; // U+062A ARABIC LETTER TEH
 
 /** «ال» + at least `min` letters (folded). */
 function isDefinite(w: string, min = 3): boolean {
@@ -887,6 +893,264 @@ function dropAdjectiveStateNames(infos: readonly TokenInfo[], tags: Int8Array): 
   }
 }
 
+/** Folded definite heads of public bodies named by their purpose («الهيئة العامة للرياضة»). */
+const BODY_HEADS = new Set(
+  ['الهيئة', 'المؤسسة', 'الوكالة', 'اللجنة', 'المجلس', 'الاتحاد', 'الجمعية', 'المنظمة', 'الشركة', 'المديرية', 'الإدارة', 'المركز', 'الرابطة', 'النقابة', 'الصندوق', 'البنك', 'المعهد', 'الأكاديمية', 'الرئاسة', 'المفوضية'].map(foldWord),
+);
+
+/** Folded adjectives that say what kind of body it is: «العامة», «العليا», «الوطنية», «الدولية», … */
+const BODY_ADJECTIVES = new Set(
+  ['العامة', 'العام', 'العليا', 'الأعلى', 'الوطنية', 'الوطني', 'الدولية', 'الدولي', 'الاتحادية', 'الاتحادي', 'الملكية', 'الملكي', 'العالمية', 'العالمي', 'العربية', 'العربي', 'الإسلامية', 'الإسلامي', 'الأوروبية', 'الأوروبي', 'الأفريقية', 'الأفريقي', 'الإفريقية', 'الإفريقي', 'الآسيوية', 'الآسيوي', 'الخليجية', 'الخليجي', 'المركزية', 'المركزي', 'الأهلية', 'الأهلي'].map(foldWord),
+);
+
+/** Folded «لل…» words of time or degree that follow a body without naming its purpose: «للمرة الأولى», «للغاية». */
+const NOT_PURPOSES = new Set(['للمرة', 'للغاية', 'للعام', 'للسنة', 'للموسم', 'لليوم', 'للشهر', 'للأسبوع', 'للحظة', 'للفترة', 'للوقت', 'للمرتين'].map(foldWord));
+
+/**
+ * «الهيئة العامة للرياضة», «المؤسسة العامة للتأمينات الاجتماعية», «المركز الوطني للأرصاد»,
+ * «الهيئة العامة للغذاء والدواء»: a definite head of a public body (BODY_HEADS, with or without
+ * proclitics) + one or two adjectives of its kind (BODY_ADJECTIVES; after NISBA_BODY_HEADS any
+ * nisba adjective, «الاتحاد المصري») + a «لل…» word of purpose is the body's name: an ORG over the
+ * head, the adjectives, the purpose, purposes joined to it by «و» («والدواء») and definite
+ * adjectives in ة/ي after them (also joined by «و»: «الصغيرة والمتوسطة»), up to another head.
+ * A «لل…» word that is an organisation, place or title («للنادي», «للولاية», «للأمم») names the
+ * owner of an organ («الإدارة العليا للنادي»), and a time word («للمرة الأولى») no purpose:
+ * nothing is labelled. Only stretches the model left O are
+ * labelled (an ORG it ended before the purpose is left as ANERcorp writes «البنك الأفريقي» +
+ * «للتنمية»), after the listed organisations («جماعة الإخوان المسلمين» is no purpose of a
+ * body). ANERcorp tags «الهيئة العامة للتأمين الصحي», «الوكالة الدولية للطاقة الذرية»,
+ * «اللجنة الدولية للصليب الأحمر» so, and leaves some O («المؤسسة العامة للسينما», «المجلس
+ * الوطني للأبحاث»). Not «المصلحة» («المصلحة العامة للمسلمين» "the common good").
+ */
+function labelPublicBodies(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 2 < tags.length; i++) {
+    if (tags[i] !== O || tags[i + 1] !== O) continue;
+    // cheap tests on the adjective before the proclitic splits of the head
+    const adjective = infos[i + 1]!.word.w;
+    if (!BODY_ADJECTIVES.has(adjective) && !isNisba(adjective)) continue;
+    const head = splits(infos[i]!.word.w).find(([, b]) => BODY_HEADS.has(b));
+    if (!head) continue;
+    let k = i + 1;
+    while (k < tags.length && k - i <= 2 && tags[k] === O && infos[k]!.word.p.length === 0) {
+      const w = infos[k]!.word.w;
+      if (!BODY_ADJECTIVES.has(w) && (!NISBA_BODY_HEADS.has(head[1]) || !isAdjectiveNisba(w, lex))) break;
+      k++;
+    }
+    if (k === i + 1 || k >= tags.length || tags[k] !== O) continue;
+    const purpose = infos[k]!.word.w;
+    if (purpose.length <= 3 || purpose.charCodeAt(0) !== LAM || purpose.charCodeAt(1) !== LAM || NOT_PURPOSES.has(purpose)) continue;
+    // «للنادي», «للولاية», «للأمم»: an organisation, place or title names the owner of an
+    // organ («الإدارة العليا للنادي», «الجمعية العامة للأمم المتحدة»), not a body's purpose
+    if ((lex.classes.get('\u0627' + purpose.slice(1)) ?? 0) & (ORG_TRIGGER | LOC_TRIGGER | PERSON_TRIGGER)) continue;
+    let j = k + 1;
+    let coordinated = true;
+    while (j < tags.length && tags[j] === O && j - i < 8) {
+      const w = infos[j]!.word.w;
+      const last = w.charCodeAt(w.length - 1);
+      // «للغذاء والدواء», «للسينما والإذاعة والتلفزيون»: purposes joined by «و», not a plural
+      // of other bodies after them («للاستثمار والجهات ذات العلاقة»)
+      if (BODY_HEADS.has(w)) break; // «… الهيئة العامة» again: a second name
+      const and = w.charCodeAt(0) === WAW && isDefinite(w.slice(1)) && !NOT_NOUNS.has(w.slice(1)) && !w.endsWith('\u0627\u062a');
+      // after an adjective only an adjective is joined: «للمنشآت الصغيرة والمتوسطة»
+      if (and && (coordinated || last === HEH || last === YEH)) j++;
+      else if (BODY_ADJECTIVES.has(w) || (isDefinite(w) && !NOT_NOUNS.has(w) && (last === HEH || last === YEH))) {
+        coordinated = false;
+        j++;
+      } else break;
+    }
+    resplit(infos[i]!, head[0], head[1]);
+    label(tags, margins, i, j, B_ORG);
+    i = j - 1;
+  }
+}
+
+/**
+ * The heads after which a nationality or other nisba adjective may say what kind of body it is
+ * («الاتحاد المصري للمصارعة», «المركز ...» not: «المركز التنافسي للشركة» is a position, «الإدارة
+ * الأمريكية» a government).
+ */
+const NISBA_BODY_HEADS = new Set(
+  ['الهيئة', 'المؤسسة', 'الوكالة', 'اللجنة', 'المجلس', 'الاتحاد', 'الجمعية', 'المنظمة', 'المديرية', 'الرابطة', 'النقابة', 'المعهد', 'الأكاديمية', 'الرئاسة', 'المفوضية'].map(foldWord),
+);
+
+/**
+ * Folded indefinite nouns in construct with the name of the place they head: a village, a town,
+ * a district, a mountain, a river, a street, an airport. ANERcorp train tags the word after them
+ * B-LOC 271 times and B-PERS 3 times (MISC 9: «مطار محمد الخامس»), AQMAR 87 and once. Not
+ * «ولاية» (also "term of office": «ولاية صالح»), «قضاء» ("judiciary"), «ناحية» ("towards":
+ * «ناحية عياض») or «طريق» («عن طريق محمد» "through Muhammad").
+ */
+const PLACE_NAME_HEADS = new Set(
+  ['قرية', 'بلدة', 'مدينة', 'حي', 'منطقة', 'محافظة', 'جزيرة', 'مديرية', 'مخيم', 'وادي', 'جبل', 'نهر', 'بحيرة', 'إقليم', 'مقاطعة', 'شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'قلعة', 'جسر'].map(foldWord),
+);
+
+/** Folded first words of the blessings that follow a person's name: «عليه السلام», «رضي الله عنه». */
+const HONORIFICS = new Set(['عليه', 'عليها', 'رضي', 'صلى', 'رحمه', 'رحمها', 'قدس'].map(foldWord));
+
+/** Of those, the places named after a ruler with his title: «مطار الملك خالد», «شارع الملك فهد». */
+const TITLED_PLACE_HEADS = new Set(['شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'جسر'].map(foldWord));
+
+/**
+ * «قرية [سليم]», «جبل [أبو غنيم]», «مدينة [ستالين]», «مطار [تيد ستيفنز]»: a PERS the model found
+ * right after an indefinite place head in construct with it (PLACE_NAME_HEADS, with or without
+ * proclitics; the name without one) is the place's name, named after a person: a LOC over the
+ * same words. After an airport, port, street, square or bridge a ruler's title may come between
+ * («مطار الملك [خالد] الدولي»): the LOC starts at the title and goes on over definite adjectives
+ * in ة/ي. A name of four words or more, or one followed by a blessing («عليه السلام»), stays a
+ * person. The head stays outside, as both corpora write «مدينة/O أور/B-LOC» (ANERcorp writes
+ * «مطار محمد الخامس» as MISC, twice; AQMAR «مطار المزة» as LOC).
+ */
+function retypeAfterPlaceHeads(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || infos[i]!.word.p.length > 0 || tags[i - 1] === B_PERS || tags[i - 1] === I_PERS) continue;
+    let from = i;
+    let head = tags[i - 1] === O ? headBase(infos[i - 1]!.word.w, PLACE_NAME_HEADS) : '';
+    if (head === '' && i > 1 && tags[i - 1] === O && tags[i - 2] === O && infos[i - 1]!.word.p.length === 0 && INSTITUTION_TITLES.has(infos[i - 1]!.word.w)) {
+      head = headBase(infos[i - 2]!.word.w, TITLED_PLACE_HEADS);
+      from = i - 1;
+    }
+    if (head === '') continue;
+    let j = spanEnd(tags, i);
+    // a long name is a person's after all («محافظة [صلاح الدين أحمد ناجي]»), and so is one with
+    // an honorific («مدينة الحسين عليه السلام» "the city of al-Husayn, peace be upon him")
+    if (j - i > 3 || (j < tags.length && HONORIFICS.has(infos[j]!.word.w))) {
+      i = j - 1;
+      continue;
+    }
+    if (from < i) {
+      while (j < tags.length && j - i < 4 && tags[j] === O && infos[j]!.word.p.length === 0) {
+        const w = infos[j]!.word.w;
+        const last = w.charCodeAt(w.length - 1);
+        if (!isDefinite(w) || NOT_NOUNS.has(w) || (last !== HEH && last !== YEH)) break;
+        j++;
+      }
+    }
+    if (from < i) label(tags, margins, from, j, B_LOC);
+    else for (let k = i; k < j; k++) tags[k] = k === i ? B_LOC : B_LOC + 1; // retyped: the model's edges and margins stand
+    i = j - 1;
+  }
+}
+
+/**
+ * Folded indefinite nouns for people in the accusative («دبلوماسيا», «مواطنا»), after which a
+ * word in «…يا» is their nationality adjective in the same case («دبلوماسيا روسيا» "a Russian
+ * diplomat"), not the country.
+ */
+const PERSONS_ACCUSATIVE = new Set(
+  ['دبلوماسيا', 'مسؤولا', 'مواطنا', 'وزيرا', 'عسكريا', 'جنديا', 'ضابطا', 'صحفيا', 'صحافيا', 'لاعبا', 'مدربا', 'طالبا', 'سائحا', 'رجلا', 'شابا', 'طبيبا', 'مهندسا', 'مهاجرا', 'لاجئا', 'ناشطا', 'معارضا', 'سفيرا', 'قائدا', 'مقاتلا', 'خبيرا', 'باحثا', 'مستثمرا', 'تاجرا', 'هدافا', 'مسلحا', 'عاملا', 'مراسلا', 'فنانا', 'كاتبا', 'شخصا', 'زعيما', 'أسيرا', 'جاسوسا', 'عالما', 'رساما', 'ممثلا', 'مغنيا'].map(foldWord),
+);
+
+/**
+ * «طرد دبلوماسيا [روسيا]», «اعتقلت مواطنا [تركيا]»: a one-word LOC in «…يا» with no proclitic
+ * right after an indefinite accusative noun for a person (PERSONS_ACCUSATIVE, with or without
+ * proclitics) is the nationality adjective agreeing with it, not the country: dropped.
+ * «زار وزير الخارجية روسيا» (a definite or nominative noun before) stays a place.
+ */
+function dropAccusativeNationalities(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1) || tags[i - 1] !== O) continue;
+    const { w, p } = infos[i]!.word;
+    if (p.length > 0 || !w.endsWith('\u064a\u0627')) continue; // YEH ALEF
+    if (headBase(infos[i - 1]!.word.w, PERSONS_ACCUSATIVE) !== '') tags[i] = O;
+  }
+}
+
+/**
+ * «[محمد بن زايد يبحثان]» → «[محمد بن زايد] يبحثان»: the last word of a PERS of two words or more
+ * that is an imperfect verb in the dual or plural — ي/ت + at least three letters + «ان/ون», whose
+ * singular (the word less «ان/ون») the corpus knows as a common word never tagged as a name
+ * («يبحث», «يلعب») — is no part of the name (headlines put the verb after its subject: «محمد بن
+ * زايد وماكرون يبحثان …»). «ترومان», «توران», «يوهانسون» (their «singular» is no known word, or
+ * is itself read as a name) stay.
+ */
+function endPersonsBeforeVerb(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const start = i;
+    i = j - 1;
+    if (j - start < 2) continue;
+    const { w, p } = infos[j - 1]!.word;
+    const c0 = w.charCodeAt(0);
+    if (p.length > 0 || w.length < 6 || (c0 !== YEH && c0 !== TEH)) continue;
+    if (!w.endsWith('\u0627\u0646') && !w.endsWith('\u0648\u0646')) continue; // ALEF NOON, WAW NOON
+    if (((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) continue;
+    const singular = w.slice(0, -2);
+    const code = lex.tagdict.get(singular);
+    if (code === 1 || (code === undefined && freqOf(lex, singular) >= 3)) tags[j - 1] = O;
+  }
+}
+
+/** «لي»/«لى» "to me" as a raw token, marks aside. */
+const TO_ME = new Set(['لي', 'لى']);
+
+/** Folded words after which «لي» is always "to me": «بالنسبة لي», «كان لي», «اسمحوا لي». */
+const TO_ME_ALWAYS = new Set(['النسبة', 'نسبة', 'كان', 'كانت', 'يكون', 'تكون', 'ليس', 'ليست', 'اسمح', 'اسمحوا', 'اسمحي', 'سمح', 'سمحت', 'تسمح', 'يسمح', 'صديق', 'صديقة'].map(foldWord));
+
+/** Folded verbs of saying after which «لي» is "to me" when a clause or a pause follows: «قال لي إن». */
+const TO_ME_SPEECH = new Set(
+  ['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'قل', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'ألمح', 'أوضح', 'يوضح', 'ذكر', 'ذكرت', 'أتاح', 'أتاحت', 'يتيح', 'تتيح', 'قدم', 'قدمت', 'كتب', 'أرسل'].map(foldWord),
+);
+
+/** Folded words and marks that open what was said after «قال لي»: «إن», «أن», «أحدهم», a colon. */
+const SAID_OPENERS = new Set(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'أحد', 'أحدهم', ':', '،', ',', '.', '"', '«', 'بأن', 'بأنه'].map((w) => foldWord(w) || w));
+
+/**
+ * «بالنسبة [لي]», «وقال [لي] إن …», «اسمحوا [لي]»: the model reads the preposition + pronoun
+ * «لي» "to me" as the surname Li/Lee now and then (140 one-word PERS in 88,000 paragraphs of
+ * news and Wikipedia). A one-word PERS «لي» is dropped after «(بال)نسبة», a form of «كان/ليس»,
+ * «اسمح…», «صديق», or after a verb of saying when what was said follows (a clause opener or a
+ * pause). «الرئيس لي», «[لي كه تشيانغ]» and «ويقول لي الذي …» keep the name.
+ */
+function dropToMe(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS) || tags[i - 1] !== O) continue;
+    if (raw[i]!.length > 6 || !TO_ME.has(bareLetters(raw[i]!))) continue;
+    const prev = infos[i - 1]!.word.w;
+    if (splits(prev).some(([, b]) => TO_ME_ALWAYS.has(b))) tags[i] = O;
+    else if (splits(prev).some(([, b]) => TO_ME_SPEECH.has(b))) {
+      const next = i + 1 < tags.length ? infos[i + 1]!.word.w || raw[i + 1]! : '.';
+      if (SAID_OPENERS.has(next) || SAID_OPENERS.has(raw[i + 1] ?? '.')) tags[i] = O;
+    }
+  }
+}
+
+/** Folded first parts of compound names in «الدين»: «نجم الدين», «صلاح الدين», «أسد الدين». */
+const DIN_FIRST_PARTS = new Set(
+  ['نجم', 'أسد', 'صلاح', 'نور', 'عماد', 'شمس', 'بهاء', 'جمال', 'علاء', 'سيف', 'عز', 'فخر', 'تقي', 'شهاب', 'قطب', 'زين', 'محيي', 'محي', 'كمال', 'خير', 'ناصر', 'نصير', 'بدر', 'حسام', 'معين', 'قلب', 'عصمة', 'ضياء', 'شرف', 'برهان', 'غياث', 'ركن', 'سعد', 'مجد', 'نظام', 'قوام', 'تاج', 'رضي', 'شجاع', 'عضد', 'معز', 'نصر', 'جلال', 'سراج', 'صدر', 'علم', 'ولي', 'مؤيد', 'عصام', 'حميد', 'فتح', 'زكي', 'عون', 'خليل', 'صفي', 'ظهير', 'مظفر', 'أمين'].map(foldWord),
+);
+
+const RELIGION = foldWord('الدين');
+
+/**
+ * «نجم [الدين]», «و[الدين]», «علوم [الدين]»: «الدين» ("religion") is a name only as the second
+ * part of a compound name (ANERcorp has it I-PERS 20 times and never B-PERS). A one-word PERS
+ * «الدين» takes in the word before it when that is a first part of such names (DIN_FIRST_PARTS,
+ * after its proclitics: «لنجم الدين»; or the model's PERS ends there) and is dropped otherwise.
+ */
+function mendReligionNames(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    if (infos[i]!.word.w !== RELIGION) {
+      if (infos[i]!.word.b === RELIGION && infos[i]!.word.p.length > 0) tags[i] = O; // «و[الدين]»
+      continue;
+    }
+    if (i > 0 && (tags[i - 1] === B_PERS || tags[i - 1] === I_PERS)) {
+      tags[i] = I_PERS;
+      continue;
+    }
+    const first = i > 0 && tags[i - 1] === O ? splits(infos[i - 1]!.word.w).find(([, b]) => DIN_FIRST_PARTS.has(b)) : undefined;
+    if (!first) {
+      tags[i] = O;
+      continue;
+    }
+    resplit(infos[i - 1]!, first[0], first[1]);
+    tags[i - 1] = B_PERS;
+    tags[i] = I_PERS;
+    margins[i - 1] = Math.min(margins[i]!, RULE_MARGIN);
+  }
+}
+
 /**
  * Applies the rules to one decoded stretch (`raw`: its token texts), in place: `tags` (indices
  * into TAGS), `margins` (a labelled token gets RULE_MARGIN) and `infos` (a labelled token's
@@ -901,6 +1165,9 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endPersonsBeforePreposition(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
   dropNonNames(infos, tags, lex);
+  dropToMe(infos, raw, tags);
+  mendReligionNames(infos, tags, margins);
+  endPersonsBeforeVerb(infos, tags, lex);
   splitCoordinatedPersons(infos, tags, lex);
   extendPersonNames(infos, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
@@ -908,10 +1175,13 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelMinistries(infos, tags, margins);
   extendOrgPurpose(infos, tags, margins, lex);
   dropAdjectiveStateNames(infos, tags);
+  dropAccusativeNationalities(infos, tags);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
   labelCuedPlaces(infos, raw, tags, margins);
   retypeAfterOrgHeads(infos, tags);
+  retypeAfterPlaceHeads(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
+  labelPublicBodies(infos, tags, margins, lex);
 }
 
 /**

@@ -47,12 +47,12 @@ describe('an institution named after a ruler is an organisation', () => {
     expect(r.tags).toEqual([O, O, 'B-ORG', 'I-ORG', 'I-ORG', 'B-LOC']);
     expect(rules('تعاونت جامعة الملك سعود والجامعات الأخرى', [O, O, O, 'B-PERS', O, O]).tags).toEqual([O, 'B-ORG', 'I-ORG', 'I-ORG', O, O]);
   });
-  test('keeps the proclitic outside and leaves airports alone', () => {
+  test('keeps the proclitic outside and makes no organisation of an airport', () => {
     const r = rules('يعمل بمستشفى الملك فهد', [O, O, O, 'B-PERS']);
     expect(r.tags).toEqual([O, 'B-ORG', 'I-ORG', 'I-ORG']);
     expect(r.clitics[1]).toBe('ب');
-    const airport = [O, O, O, O, O, 'B-PERS'];
-    expect(rules('هبطت الطائرة في مطار الملك خالد', airport).tags).toEqual(airport);
+    // an airport named after a ruler is a place (qa9-rules.test.ts), not an institution
+    expect(rules('هبطت الطائرة في مطار الملك خالد', [O, O, O, O, O, 'B-PERS']).tags).toEqual([O, O, O, O, 'B-LOC', 'I-LOC']);
   });
   test('through entities()', () => {
     const text = 'وأوضح المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية أن القافلة وصلت';
