@@ -655,6 +655,26 @@ function century(c: Context, j: number, clitic: boolean): { start: number; end: 
   } else if (CENTURY_AD.has(keyAt(c, k)) && !(keyAt(c, k) === 'م' && (keyAt(c, k + 1) === 'مربع' || keyAt(c, k + 1) === 'مكعب'))) {
     k++;
   }
+  // «القرن التاسع/العاشر», «القرن 13/12»: one of two neighbouring centuries; «القرن الخامس
+  // الهجري/الحادي عشر الميلادي»: a Hijri century with the common-era one it falls in (before QA
+  // round 10 the second was left out or read as a NUM)
+  if (second === undefined && decade === undefined && !bc && isChar(c, k, '/')) {
+    const other = centuryNumber(c, k + 1, false);
+    if (other) {
+      let e = other.end;
+      const otherAh = CENTURY_AH.has(keyAt(c, e));
+      const otherAd = !otherAh && (adEraEnd(c, e) >= 0 || (CENTURY_AD.has(keyAt(c, e)) && (hijri || keyAt(c, e) !== 'م')));
+      if (otherAh) e++;
+      else if (otherAd) e = Math.max(adEraEnd(c, e), e + 1);
+      if (hijri && otherAd && other.n > first.n) {
+        return { start, end: e, value: pad(other.n - 1, 2) };
+      }
+      if (!hijri && !otherAh && Math.abs(other.n - first.n) === 1) {
+        const lo = Math.min(first.n, other.n);
+        return { start, end: e, value: `${pad(lo - 1, 2)}/${pad(lo, 2)}` };
+      }
+    }
+  }
   let value: Value;
   if (!hijri && !bc) {
     const head = (n: number): string => pad(n - 1, 2);
@@ -880,6 +900,31 @@ function isSpace(ch: number): boolean {
  * «الرابع من يوليو 2024». An ordinal day needs «من» and a month, and must not modify a
  * noun before it («الأسبوع الأول من يوليو» is a week, not a day).
  */
+/**
+ * «7، 8، 9 يوليو», «7,8,9 من يوليو», «7 و8 و9 يوليو»: a list of consecutive days at atom `j`
+ * (three or more, or two joined by a comma) before a month — the interval from the first to
+ * the last. Days are at most 31, so the look-ahead is bounded.
+ */
+function dayList(c: Context, j: number): { last: number; end: number } | undefined {
+  let last = c.atoms[j]!.value;
+  let q = j + 1;
+  let n = 0;
+  let comma = false;
+  for (;;) {
+    const isComma = isChar(c, q, ',\u060C');
+    if (!isComma && keyAt(c, q) !== '\u0648') break;
+    const next = c.atoms[q + 1];
+    if (!isDay(next) || next.value !== last + 1 || !freeDigits(c, q + 1)) break;
+    if (isComma) comma = true;
+    last = next.value;
+    q += 2;
+    n++;
+  }
+  if (n < 2 && !(n === 1 && comma)) return undefined;
+  if (month(c, keyAt(c, q) === 'من' ? q + 1 : q, false) === undefined) return undefined;
+  return { last, end: q };
+}
+
 function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start: number; end: number; value: Value; year: number | undefined; month: number } | undefined {
   const d1 = c.atoms[j];
   let start: number;
@@ -893,7 +938,11 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
     const link = c.atoms[k];
     // «ليلة 22/23 يوليو»: a night between two days, written with a slash
     const night = isChar(c, k, '/') && !link!.gap && isDay(c.atoms[k + 1]) && c.atoms[k + 1]!.value === d1.value + 1 && !c.atoms[k + 1]!.gap && monthName(c, keyAt(c, k + 2) === 'من' ? k + 3 : k + 2, false) !== undefined;
-    if (link && (night || (link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-\u2013'))) {
+    const listed = dayList(c, j);
+    if (listed) {
+      day2 = listed.last;
+      k = listed.end;
+    } else if (link && (night || (link.kind === Kind.Word && isIn('rangeWord', link.key)) || isChar(c, k, '-\u2013'))) {
       const next = c.atoms[k + 1];
       if (isDay(next) && next.value > d1.value) {
         day2 = next.value;
@@ -1063,7 +1112,7 @@ function isHijriDateYear(y: number): boolean {
 }
 
 /** «يونيو/حزيران 2017», «منتصف يونيو/حزيران الماضي», «رمضان 1445 هـ». */
-function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean): { start: number; end: number; value: Value; score: number } | undefined {
+function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean, firstDay = false): { start: number; end: number; value: Value; score: number } | undefined {
   const m = month(c, j, clitic);
   if (!m) return undefined;
   let k = m.end;
@@ -1098,6 +1147,11 @@ function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean):
     score = 0.8;
   }
   const hijri = m.entry.hijri || (y?.hijri ?? false) || (y?.bc ?? false);
+  // «أول أغسطس», «غرة رمضان 1445 هـ»: the first day of the month
+  if (firstDay && !until) {
+    const value = y?.bc ? undefined : dateValue(y?.year, m.entry.month, 1, hijri);
+    return { start: m.start, end: k, value, score };
+  }
   const first = hijri ? undefined : isoDate(y?.year, m.entry.month, undefined);
   const value = until ? joinRange(first, hijri ? undefined : isoDate(y?.year, until.entry.month, undefined)) : first;
   return { start: m.start, end: k, value, score };
@@ -1134,10 +1188,18 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
     let k = j + 1;
     if (isChar(c, k, ',\u060C')) k++; // COMMA, ARABIC COMMA
     if (isIn('agreeing', keyAt(c, k))) k++;
-    const date = dayMonth(c, k, false) ?? numericDate(c, k);
+    let date = dayMonth(c, k, false) ?? numericDate(c, k);
+    const modified = isIn('modifier', keyAt(c, j + 1));
+    if (!date && modified) {
+      // «يوم السبت المقبل 9 شوال», «الأحد القادم، الموافق 10 شوال»: the weekday's modifier
+      // before its date (before QA round 10 two DATEs)
+      k = j + 2;
+      if (isChar(c, k, ',\u060C')) k++;
+      if (isIn('agreeing', keyAt(c, k))) k++;
+      date = dayMonth(c, k, false) ?? numericDate(c, k);
+    }
     if (date) return { type: 'DATE', start: from < 0 ? weekday.start : from, end: date.end, value: date.value, score: 1 };
     let end = j + 1;
-    const modified = isIn('modifier', keyAt(c, end));
     if (modified) end++;
     // «الاثنين» is also "the two": only with «يوم»/«مساء», a modifier, or where news puts a day.
     if (weekday.value === 1 && trigger === '' && !modified && !isMonday(c, j)) return undefined;
@@ -1152,7 +1214,8 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
     if (trigger === 'day') return undefined;
   }
 
-  const my = monthYear(c, j, clitic, trigger !== '');
+  // «أول أغسطس», «غرة رمضان»: right before the month, the first day of it (not «أول شهر رمضان»)
+  const my = monthYear(c, j, clitic, trigger !== '', trigger === 'part' && isFirstDay(c.atoms[i]!));
   if (my) return { type: 'DATE', start: from < 0 ? my.start : from, end: my.end, value: my.value, score: my.score };
 
   if (trigger === '' || trigger === 'part') {
@@ -1209,6 +1272,12 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 
 // Words after which «الاثنين» is "the two" (folded): «بين الاثنين», «مع الاثنين», «كلا الاثنين».
 const THE_TWO_AFTER: ReadonlySet<string> = new Set(['بين', 'وبين', 'من', 'مع', 'كلا', 'هذين', 'هذان', 'عن', 'علي', 'الي', 'لدي', 'ان']);
+
+/** «أول», «غرة» (folded): before a month, its first day. */
+function isFirstDay(a: Atom): boolean {
+  for (const [key] of candidates(a)) if (key === 'اول' || key === 'غره') return true;
+  return false;
+}
 
 function isFirstOrLast(a: Atom): boolean {
   for (const [key] of candidates(a)) if (key === 'اول' || key === 'اخر') return true;
@@ -1368,6 +1437,14 @@ function matchTime(c: Context, i: number): Match | undefined {
       minute = c.atoms[j + 1]!.value;
       j += 2;
       if (isIn('minuteWords', keyAt(c, j))) j++;
+    } else if (k.length > 0 && k[0] === '\u0648' && c.atoms[j]!.kind === Kind.Word) {
+      // «الساعة الخامسة وعشر دقائق», «الخامسة وستة وعشرين دقيقة»: minutes in words, only with
+      // the word for minutes after them (before QA round 10 a NUM beside the hour)
+      const m = k === '\u0648' ? parseNumber(c, j + 1, false) : parseNumber(c, j, true);
+      if (m && m.value >= 1 && m.value < 60 && Number.isInteger(m.value) && isIn('minuteWords', keyAt(c, m.end))) {
+        minute = m.value;
+        j = m.end + 1;
+      }
     }
   }
   const period = wordAt(c, j);
@@ -1391,6 +1468,9 @@ function matchTime(c: Context, i: number): Match | undefined {
   if (shift !== '' && hour > 12 && !(colon && hour < 24 && (shift === 'pm' || shift === 'night'))) return undefined;
   if (hour > 12) shift = '';
   if (shift === 'am' && hour === 12) hour = 0;
+  // «من الساعة الثانية عشرة مساء وحتى السادسة صباحا»: twelve in the evening is midnight, as
+  // curfews and truces use it (every «12 مساء» of sixteen news files), unlike «ظهرا»
+  else if (shift === 'pm' && hour === 12 && period !== undefined && (period.key === 'مساء' || period.key === 'مساءا')) hour = 0;
   else if (shift === 'pm' && hour < 12) hour += 12;
   else if (shift === 'noon' && hour >= 1 && hour <= 5) hour += 12;
   else if (shift === 'night') hour = hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
@@ -1575,6 +1655,21 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     if (second && second.single && second.value > n.value && percentAfter(c, second.end) >= 0) {
       return { type: 'PERCENT', start: n.start, end: n.end, value: n.value, score: 1 };
     }
+    // «بين 3.6 و3.7 مليار دولار», «من 10 إلى 15 ألف ريال»: the scale (and the currency) written
+    // once, after the second number, are the first's too (before QA round 10 a bare 3.6)
+    const b = c.atoms[link];
+    const scale = c.t.scales.get(keyAt(c, link + 1));
+    if (second && b !== undefined && b.kind === Kind.Digits && second.end === link + 2 && scale !== undefined && n.value < b.value && b.value < 1000) {
+      const amount = round(n.value * scale.scale);
+      const cur = currencyAfter(c, second.end);
+      if (cur) return { type: 'MONEY', start: n.start, end: n.end, value: money(amount, cur.code), score: 1 };
+      return { type: 'NUM', start: n.start, end: n.end, value: amount, score: 1 };
+    }
+    // «بين 5 و10 دولارات»
+    if (second && second.single && second.value > n.value) {
+      const cur = currencyAfter(c, second.end);
+      if (cur) return { type: 'MONEY', start: n.start, end: n.end, value: money(n.value, cur.code), score: 1 };
+    }
   }
   const cur = currencyAfter(c, n.end);
   if (cur) return { type: 'MONEY', start: n.start, end: cur.end, value: money(n.value, cur.code), score: 1 };
@@ -1614,7 +1709,8 @@ function matchNumeric(c: Context, i: number): Match | undefined {
       return undefined;
     }
   }
-  if (single && (isIdentifier(c, i) || continuesIdentifiers(c, i) || isBracketReference(c, i))) {
+  // («ميج 21 و23 طائرة»: a number listed after a model that has its counted noun counts)
+  if (single && (isIdentifier(c, i) || (continuesIdentifiers(c, i) && !countsNoun(c, i + 1)) || isBracketReference(c, i))) {
     c.identEnd = i + 1;
     return undefined;
   }
@@ -1695,10 +1791,11 @@ function countedFourDigits(c: Context, i: number): boolean {
 
 // Prepositions after which four bare digits before a punctuation mark are a year («في 1290،»)
 // (folded: «حتى» is «حتي»).
-const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتي', 'وحتي', 'بحلول']);
+// «الموافق»: a Hijri date's common-era equivalent («توفي 658 هـ الموافق 1260»).
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتي', 'وحتي', 'بحلول', 'الموافق', 'الموافقه', 'قبل', 'وقبل', 'بعد', 'وبعد']);
 // Words that go on a clause after a year, where a count would have its noun («حكم في 1226 في
 // عهد», «عاد في 1776 إلى»), folded.
-const AFTER_YEAR: ReadonlySet<string> = new Set(['الي', 'علي', 'عن', 'ثم', 'حين', 'حيث', 'عندما', 'بعد', 'قبل', 'بعدما', 'عند', 'اثناء', 'خلال', 'حتي', 'كان', 'كانت', 'رغم', 'لكن']);
+const AFTER_YEAR: ReadonlySet<string> = new Set(['الي', 'علي', 'عن', 'ثم', 'حين', 'حيث', 'عندما', 'بعد', 'قبل', 'بعدما', 'عند', 'اثناء', 'خلال', 'حتي', 'كان', 'كانت', 'رغم', 'لكن', 'هذه', 'هذا', 'ذلك', 'تلك']);
 
 /** Whether the word at `k` goes on a clause after a year rather than naming what a number counts. */
 function clauseGoesOn(c: Context, k: number): boolean {
@@ -1843,6 +1940,13 @@ function rangeLinkEnd(c: Context, k: number, first: number): number {
 
 /** «رقم 5», «المادة ( 46 )», «ص . 3», «رقم 24 / 66», «صفحة 58 - 59»: a number that names rather than counts. */
 function isIdentifier(c: Context, i: number): boolean {
+  // «الأمر الملكي رقم ( أ / 90 )», «بالمرسوم الملكي رقم م/59», «ج/3»: a lone letter and a slash
+  // before a number make it a reference (the series of Saudi royal orders and decrees, a
+  // volume); not the era «هـ /» of a Hijri/common-era pair or «و»
+  if (isChar(c, i - 1, '/')) {
+    const l = wordAt(c, i - 2);
+    if (l && l.key.length === 1 && l.end - l.start <= 2 && !isLatin(l) && l.key !== '\u0647' && l.key !== '\u0648' && !isInteger(c.atoms[i - 3])) return true;
+  }
   let j = i - 1;
   // One step back over «24 /» only: a chain «1/2/3/…» must not make this quadratic.
   if (isChar(c, j, '/-') && isInteger(c.atoms[j - 1])) j -= 2;
@@ -2048,7 +2152,7 @@ const NUMBER_NOUNS: ReadonlySet<string> = new Set(['رقم', 'الرقم']);
 /** Whether the word before atom `i` is «رقم» or «الرقم», with or without a proclitic. */
 function afterNumberWord(c: Context, i: number): boolean {
   const w = wordAt(c, i - 1);
-  return w !== undefined && candidates(w).some(([key]) => NUMBER_NOUNS.has(key));
+  return w !== undefined && candidates(w).some(([key]) => NUMBER_NOUNS.has(key) || key === 'فورمولا' || key === 'الفورمولا');
 }
 
 const NTH_NOUNS: ReadonlySet<string> = new Set(['السنه', 'العام', 'العضو']);
@@ -2081,6 +2185,16 @@ function countedNext(c: Context, k: number): boolean {
   if (first === 0x628) return false; // BEH
   if (first === 0x648 || first === 0x641) p++; // WAW, FEH: a conjunction before an article
   return !(c.text.charCodeAt(p) === 0x627 && c.text.charCodeAt(p + 1) === 0x644); // ALEF LAM
+}
+
+/** The folded first word of the atom `b` (an atom may hold a run of words the grammar does not read). */
+function wordKey(c: Context, b: Atom): string {
+  return b.key !== '' ? b.key : fold(c.text.slice(b.start, wordEnd(c, b)));
+}
+
+/** A counted noun at atom `k` that does not start a new phrase with «و» («338 و339 وتبادل»). */
+function countsNoun(c: Context, k: number): boolean {
+  return countedNext(c, k) && c.text.charCodeAt(c.atoms[k]!.start) !== 0x648 && !NOT_NOUNS.has(wordKey(c, c.atoms[k]!));
 }
 
 /** «رقم 33 و34 و35», «المادتين 5، 6», «المواد ( 63 ) و ( 64 )»: a number listed right after an identifier is one too. */

@@ -63,6 +63,12 @@ const HOUR_WORDS: Array<[string, number]> = [
   ['السابعة', 7], ['الثامنة', 8], ['التاسعة', 9], ['العاشرة', 10], ['الحادية عشرة', 11], ['الثانية عشرة', 12],
 ];
 
+// The indefinite accusative of the units that take no teh marbuta, written with the alef of
+// its tanween («سبعاً وأربعين عاماً», «صلى أربعاً»), which the shared list leaves out.
+const ACCUSATIVE_UNITS: Array<[string, number]> = [
+  ['ثلاثا', 3], ['أربعا', 4], ['خمسا', 5], ['ستا', 6], ['سبعا', 7], ['ثمانيا', 8], ['تسعا', 9], ['عشرا', 10],
+];
+
 let tables: Tables | undefined;
 
 /** The folded lookup tables, built once on first call. */
@@ -82,7 +88,7 @@ export function getTables(): Tables {
     }
   }
   tables = {
-    units: pairs(NUMBER_UNITS),
+    units: pairs([...NUMBER_UNITS, ...ACCUSATIVE_UNITS]),
     teenHeads: pairs(TEEN_HEADS),
     tens: pairs(NUMBER_TENS),
     hundreds: pairs(NUMBER_HUNDREDS),
@@ -139,6 +145,9 @@ export const WORDS = {
     // TV channels («فرانس 24», «تي إف 1», «بي إن سبورت 3»), radio stations («راديو 4») and
     // racing series («فورمولا 1»: 20 in news-006)
     'فرانس', 'إف', 'سبورت', 'راديو', 'فورمولا', 'الفورمولا',
+    // operating systems, game consoles, cars, aircraft and missiles named by a model number
+    // («ويندوز 10», «بلاي ستيشن 4», «بيجو 301», «ميغ 21», «دلتا 2», «إس 300», «غالاكسي إس 6»)
+    'ويندوز', 'وندوز', 'ستيشن', 'بلايستيشن', 'بيجو', 'ميغ', 'ميج', 'دلتا', 'إس',
     // stock indexes («كاك 40», «ستاندرد آند بورز 500», «يورو ستوكس 50», «فايننشال تايمز 100»: 36 in news-003)
     'كاك', 'داكس', 'نيكاي', 'فوتسي', 'بورز', 'ستوكس', 'تايمز', 'ناسداك'],
   /** Periods of the day after a time → whether they move the hour past noon. */
