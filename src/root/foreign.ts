@@ -124,18 +124,21 @@ function monthNames(): Set<string> {
  * and أكواد (code, not كيد), بنزين (not زين), فيسبوك (not سبب), نازي and its forms (not نزو),
  * the adjective آسيوي of آسيا (not ءسو); and names of people and places that the corpus name
  * list does not reach because they seldom follow another name (يسوع not سوع, لوثر not وثر,
- * مادونا not مدن, خراسان not خرس, السيسي not سوس). Hamza folded to ء, آ to ءا.
+ * مادونا not مدن, خراسان not خرس, السيسي not سوس, نابليون not نبل, فيليب not لوب, بازل not ءزل,
+ * أتوم not ءتم), the adjectives السوفياتي (Soviet, not سوف) and اليولياني (Julian, not ليل),
+ * and the Turkish سراي «palace» (not سري; سرايا «companies» is Arabic). Hamza folded to ء, آ
+ * to ءا.
  */
 const LOANWORDS = [
   '\u063a\u0627\u0632', '\u063a\u0627\u0632\u0627\u062a', '\u0628\u0627\u0634\u0627', // غاز، غازات، باشا
-  ...'فيلم فيلما فيلمين فيلمان فيلمه فيلمها سينما سوبر كود ءكواد بنزين فيسبوك نازي نازية نازيون نازيين ءاسيوي ءاسيوية ءاسيويون ءاسيويين ءاسيويا يسوع لوثر مادونا خراسان سيسي'.split(' '),
+  ...'فيلم فيلما فيلمين فيلمان فيلمه فيلمها سينما سوبر كود ءكواد بنزين فيسبوك نازي نازية نازيون نازيين ءاسيوي ءاسيوية ءاسيويون ءاسيويين ءاسيويا يسوع لوثر مادونا خراسان سيسي سراي سوفيات سوفياتي سوفياتية سوفياتيون سوفياتيين نابليون فيليب بازل ءتوم يولياني يوليانية'.split(' '),
 ];
 /**
  * Words with no Arabic root, listed only alone: the particles of foreign names دي، دا (de, di,
- * da: «دي ميستورا», «دا فينشي»), سان (San) and the letter name سي. After a proclitic they are
- * other words (ودي, a valley; لدي, a preposition; لسان, a tongue).
+ * da: «دي ميستورا», «دا فينشي»), سان (San), ماك (Mac, not مكك) and the letter name سي. After a
+ * proclitic they are other words (ودي, a valley; لدي, a preposition; لسان, a tongue).
  */
-const BARE_LOANWORDS = ['\u062f\u064a', '\u062f\u0627', '\u0633\u064a', '\u0633\u0627\u0646']; // دي، دا، سي، سان
+const BARE_LOANWORDS = ['\u062f\u064a', '\u062f\u0627', '\u0633\u064a', '\u0633\u0627\u0646', '\u0645\u0627\u0643']; // دي، دا، سي، سان، ماك
 const LOAN_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0643', '\u0627\u0644', '\u0648\u0627\u0644', '\u0641\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0648\u0628\u0627\u0644', '\u0644\u0644', '\u0648\u0644\u0644'];
 
 let loans: Set<string> | undefined;
@@ -166,6 +169,13 @@ const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'ية', 'يا', 'ي'] as co
 let nisbaStems: Set<string> | undefined;
 
 /**
+ * Stems that a listed name leaves after dropping its -يا or -ا but whose relative adjective is
+ * an Arabic word: صوفي «Sufi» (of صوف «wool»; صوفيا, Sofia, makes no صوفي), صيدي (of صيد; the
+ * adjective of صيدا, Sidon, is صيداوي).
+ */
+const ARABIC_NISBA_STEMS = ['\u0635\u0648\u0641', '\u0635\u064a\u062f']; // صوف، صيد
+
+/**
  * The stems the relative adjectives of the listed names are built on: the name as written
  * and without the ا or يا the adjective drops (روسيا → روس، أمريكا → أمريك), each also
  * without the article (الصين → صين, for «صيني»).
@@ -183,6 +193,7 @@ function nisbaStemSet(): Set<string> {
     if (name.endsWith('يا')) add(name.slice(0, -2));
     else if (name.endsWith('ا')) add(name.slice(0, -1));
   }
+  for (const stem of ARABIC_NISBA_STEMS) set.delete(stem);
   return (nisbaStems = set);
 }
 

@@ -322,6 +322,21 @@ const LEXICAL_STEMS: [string, string][] = [
   // انسياب «flow» of سيب, a root left out of the seed list: its other letter strings are
   // mostly names (واتساب، سيبويه).
   ['انسياب', 'سيب'],
+  // QA round 10. عامة «general, public» (العامة، عامتهم) of عمم, not the year عام of عوم (عام
+  // alone stays with the prior); the preposition إزاء of ءزي (not زيي); the defective
+  // participle صاف «net, clear» of صفو without its ي (like قاض); الإنجيل، الأناجيل of نجل, as
+  // the lexicographers file it (not جيل); رهبنة of رهب with the ن of فعلنة; شيخوخة of شيخ; the
+  // verb اطمأن and its noun اطمئنان, طمأنينة of the quadriliteral طمءن, which no template of
+  // افعلّ reads; the name هاني (هانئ) of هنء, not هون; اصطفى، مصطفى of صفو, where the prior of
+  // صفي (صافي، تصفية) took the ى of a defective verb for a ي.
+  ['عام', 'عمم'], ['ءزاء', 'ءزي'], ['ازاء', 'ءزي'], ['صاف', 'صفو'],
+  ['ءنجيل', 'نجل'], ['انجيل', 'نجل'], ['ءناجيل', 'نجل'], ['اناجيل', 'نجل'],
+  ['رهبن', 'رهب'], ['شيخوخ', 'شيخ'],
+  ['اطمءن', 'طمءن'], ['طمءنين', 'طمءن'], ['هاني', 'هنء'],
+  ['اصطفى', 'صفو'], ['مصطفى', 'صفو'], ['مصطفي', 'صفو'],
+  // المنّ «manna, favour» after the article (المن، بالمن) of منن: no noun drops a first hamza,
+  // so it is not أمن; without the article من is the particle. Alone only: منا is «from us».
+  ['من', 'منن'],
 ];
 
 /**
@@ -391,23 +406,29 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // طول alone or before a pronoun (بطول، بطوله، طولها), not before ة، ات، ية (بطولة، بطولات،
   // بطولية are of بطل).
   ['طول', 'هكن'],
+  // عامة، عامتهم (not عامه «his year», عامين «two years»); رهبنة، رهبنات; شيخوخة; إزاء alone or
+  // before a pronoun (إزاءه); صاف and هاني alone; اطمأن alone and اطمأنت، اطمأنوا، اطمئنان (the
+  // اطمءن + ان of the masdar افعلّال); طمأنينة.
+  ['عام', 'ةت'], ['رهبن', 'ةا'], ['شيخوخ', 'ة'], ['ءزاء', 'ه'], ['ازاء', 'ه'], ['صاف', '-'], ['هاني', '-'],
+  ['اطمءن', 'تاو'], ['طمءنين', 'ة'], ['مصطفي', '-'], ['من', '-'],
 ]);
 
 /**
- * Stems of {@link SUFFIXED_STEMS} that also stand alone: the past verb قاد, the nouns شاب, طن,
- * تل (تل أبيب) and طول, and سيما، قاض، يدل، تدل, which only stand alone (their need `'-'`
- * matches no ending).
+ * Stems of {@link SUFFIXED_STEMS} that also stand alone: the past verbs قاد and اطمأن, the nouns
+ * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
+ * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من']);
 
 /**
  * Proclitic letters that a stem of {@link LEXICAL_STEMS} refuses (the article always goes):
  * after them the word is another one more often. وطن، بطن، كتل، كتلة are no و ب ك + طن، تل;
- * وسيما is «handsome»; بحرية is as often «naval» (بحري + ة) as «freely»; فعالية is
+ * وسيما is «handsome»; بمن، لمن، فمن، ومن are the particle (المن, with the article, is the noun);
+ * بحرية is as often «naval» (بحري + ة) as «freely»; فعالية is
  * «effectiveness»; لبنى a woman's name.
  */
 export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
-  ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['سيما', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'],
+  ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'],
 ]);
 
 /**
