@@ -112,6 +112,27 @@ const AND_TIME: ReadonlySet<string> = new Set('وإذا واذا وعندما و
 /** Time and condition clauses that a verb of AND_OPENERS may answer (with AND_TIME). */
 const WHEN_CLAUSES: ReadonlySet<string> = new Set('إذا اذا عندما حينما حين كلما'.split(' '));
 
+/**
+ * Words that open a new sentence after a mid-line ellipsis in running text, like AND_OPENERS
+ * (QA round 9): a subject pronoun or demonstrative (`.. أنا` `.. هذا` `.. هذه` `.. ونحن`), لكن
+ * with a pronoun (`.. لكنه` `.. لكنها` `.. لكنني`, as `.. لكن` itself), a connective that draws a
+ * conclusion or a stance (`.. لهذا` `.. المهم` `.. دعونا` `.. وربما`) and `كنت` `كنا` («… بعد رحلة
+ * طويلة.. كنت مرهقا.»). A two-part headline uses them too («… يفوز.. لكنه يخسر الصدارة», «شاهد..
+ * هذا هو …»), so they split only on a line that ends with a terminator, after at least
+ * AND_LEAD_IN words, and not right after a verb of saying whose words they open («يقول.. هذا
+ * …»); `كنت` `كنا` not when they answer a condition (`لو` `إذا` … in the 12 tokens before) and
+ * `لهذا السبب` not when it only closes the line («… بالإيقاف.. لهذا السبب!»).
+ */
+const RUNNING_OPENERS: ReadonlySet<string> = new Set(
+  [
+    'أنا هذا هذه ونحن',
+    'لكنه لكنها لكنني لكننا لكنهم ولكنه ولكنها ولكنني ولكننا ولكنهم',
+    'لهذا ولهذا المهم دعونا وربما كنت كنا',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** Fewer words than this before a mid-line ellipsis keep an AND_OPENERS word in the sentence. */
 const AND_LEAD_IN = 4;
 
@@ -355,9 +376,11 @@ function isUppercase(cp: number): boolean {
  * without them. In running text (a line that ends with a terminator) a mid-line ellipsis also
  * ends the sentence before و with a verb or clause that opens the next (`.. وتم` `.. وبدأ`
  * `.. ويبدو` `.. وعندما` `.. وإذا` `.. وأعتقد` …) after four words or more, unless a verb there
- * answers `عندما` `إذا` … just before. An era or unit after a number (`632 م.`,
- * `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word carries it on (`حتى`,
- * `تقريباً`; after `ق.م.` and units, any word but one that opens with و or ثم كما أما لكن).
+ * answers `عندما` `إذا` … just before, and before a subject, لكن with a pronoun or a connective
+ * (`.. هذا` `.. أنا` `.. لكنه` `.. لهذا` `.. المهم` `.. وربما` `.. كنت` …). An era or unit
+ * after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
+ * carries it on (`حتى`, `تقريباً`; after `ق.م.` and units, any word but one that opens with و
+ * or ثم كما أما لكن).
  * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it.
  * Stray terminators after a space (`انتهى. .`) stay with the sentence they follow, and so does
  * a lone straight quote that ends the line (`… لن يرتوي. "`).
@@ -642,8 +665,8 @@ function opensClause(
   const s = starts[n]!;
   const e = ends[n]!;
   const first = text.charCodeAt(s);
-  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه or ر: most words after an ellipsis are
-  // ruled out unsliced
+  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د or ا: most words after an
+  // ellipsis are ruled out unsliced
   if (
     first !== 0x0641 /* ف */ &&
     first !== 0x0643 /* ك */ &&
@@ -656,7 +679,9 @@ function opensClause(
     first !== 0x0647 /* ه */ &&
     first !== 0x0631 /* ر */ &&
     first !== 0x062d /* ح */ &&
-    first !== 0x0645 /* م */
+    first !== 0x0645 /* م */ &&
+    first !== 0x062f /* د */ &&
+    first !== 0x0627 /* ا */
   ) {
     return false;
   }
@@ -668,6 +693,7 @@ function opensClause(
     if (first === 0x0648 /* و */ && (AND_OPENERS.has(w) || AND_TIME.has(w))) {
       return opensAndClause(text, starts, ends, types, lo, t, s, !AND_TIME.has(w));
     }
+    if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, lo, t, n, w);
     if (!QUESTION_WORDS.has(w)) return false;
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
     // after a time or place that the question is about («بعد شهر و64 مباراة.. ماذا …»)
@@ -732,6 +758,58 @@ function opensAndClause(
   return lineEndsWithTerminator(text, s);
 }
 
+/** Headline lead-ins before an ellipsis («بالصور..»): the words after it complete them. */
+const TEASERS: ReadonlySet<string> = new Set('بالصور بالفيديو فيديو شاهد شاهدوا'.split(' '));
+
+/** Words after «.. وربما» that begin a phrase rather than a clause (besides ال…). */
+const MAYBE_PHRASES: ReadonlySet<string> = new Set('أيضا ايضا في من إلى الى على عن مع بعد قبل حتى'.split(' '));
+
+/**
+ * Whether a word `w` of RUNNING_OPENERS at token `n`, after the ellipsis group at `t`, opens a
+ * sentence: as `opensAndClause` (running text, AND_LEAD_IN words before, no conjunction left
+ * open), and not after a verb of saying or a headline's lead-in (`بالصور..`), nor `وربما` before a
+ * phrase (`.. وربما أيضا`), nor `كنت` `كنا` after their subject (`أنا..` `نحن..`) or answering a
+ * condition of PROTASES, nor `لهذا السبب` closing its line.
+ */
+function opensRunning(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  lo: number,
+  t: number,
+  n: number,
+  w: string,
+): boolean {
+  if (saysBefore(text, starts, ends, types, lo, t)) return false;
+  // «بالصور.. هذا ما فعله …»: a headline's lead-in, however long the line before it
+  if (t - 1 >= lo && types[t - 1] === WORD && TEASERS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 7))) return false;
+  if (w === 'وربما') {
+    // «.. وربما أيضا في الوطن» «.. وربما العمارة كلها» add a phrase to the sentence, not a clause
+    if (n + 1 >= count || types[n + 1] !== WORD) return false;
+    const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
+    if (b.startsWith('ال') || MAYBE_PHRASES.has(b)) return false;
+  } else if (w === 'كنت' || w === 'كنا') {
+    // «أنا.. كنت موظفا»: the subject before the ellipsis is still waiting for its verb
+    if (t - 1 >= lo && types[t - 1] === WORD) {
+      const p = bareWord(text, starts[t - 1]!, ends[t - 1]!, 3);
+      if (p === 'أنا' || p === 'انا' || p === 'نحن') return false;
+    }
+    const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
+    for (let j = t - 1; j >= stop; j--) {
+      if (types[j] === WORD && PROTASES.has(bareWord(text, starts[j]!, ends[j]!, 6))) return false;
+    }
+  } else if ((w === 'لهذا' || w === 'ولهذا') && isWordAt(text, types, starts, ends, count, n + 1, 'السبب')) {
+    // «.. لهذا السبب!» ends a teaser; «.. لهذا السبب يوجد …» opens a sentence
+    if (n + 2 >= count) return false;
+    if (terminatorKind(text, starts[n + 2]!, ends[n + 2]!) !== NONE || lineBreaks(text, ends[n + 1]!, starts[n + 2]!) > 0) {
+      return false;
+    }
+  }
+  return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+}
+
 // The line last looked at by `lineEndsWithTerminator`: offsets [lineFrom, lineTo) and its answer.
 // A later offset on the same line reuses it, so the characters of a line are read once however
 // many ellipses it holds. `sentences` resets it for each text.
@@ -756,8 +834,13 @@ function lineEndsWithTerminator(text: string, from: number): boolean {
   return lineEnds;
 }
 
-/** Verbs of saying (and «لي» of «قيل لي»): after them «.. إن» opens the reported words. */
-const SAYING: ReadonlySet<string> = new Set('قال قالت يقول تقول يقولون قائلا قائلة لي'.split(' '));
+/**
+ * Verbs of saying (and «لي» of «قيل لي»): after them «.. إن» or «.. هذا» opens the reported
+ * words rather than a sentence of its own.
+ */
+const SAYING: ReadonlySet<string> = new Set(
+  'قال قالت يقول تقول يقولون قائلا قائلة لي وقال وقالت ويقول وتقول أقول وأقول نقول ونقول'.split(' '),
+);
 
 /** Whether the word just before the terminator group at `t` is a verb of saying. */
 function saysBefore(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, t: number): boolean {

@@ -86,7 +86,7 @@ describe('sentences: more words that open a sentence after a mid-line ellipsis',
     for (const s of [
       'الخطة جيدة على الورق.. والتنفيذ سيبدأ غدا.',
       'الخطة جيدة على الورق.. ثم بدأ التنفيذ.',
-      'الخطة جيدة على الورق.. لكنه تأخر في التنفيذ.',
+      'الخطة جيدة على الورق.. وفي الاجتماعات أيضا.',
     ]) {
       expect(split(s)).toStrictEqual([s]);
     }
