@@ -193,9 +193,11 @@ const WHOLE_WITH_ARTICLE = new Set(
 /**
  * Function words that begin with ب ك ل but are one piece, alone or with a pronoun:
  * «لدى» «لديهم» «لقد» «لكن» «كذلك» «كلما» «كأنه»; and «لله» (ل + «الله», written with
- * neither the alef nor one lam: no ل + «له»), so that «ولله» is و + «لله».
+ * neither the alef nor one lam: no ل + «له»), so that «ولله» is و + «لله». «لما» is the
+ * conjunction «when» (لمّا) that narrative text begins with «فلما», «ولما» — ف و + «لما»,
+ * not ف و + ل + «ما» (for what), its far rarer reading there.
  */
-const WHOLE_AFTER_PREPOSITION = ['لدى', 'لدي', 'لقد', 'لكن', 'لكي', 'لعل', 'لماذا', 'لولا', 'كذلك', 'كلما', 'كأن', 'كأنما', 'كيف', 'كي', 'كلا', 'كلتا', 'بينما', 'لله'].map(
+const WHOLE_AFTER_PREPOSITION = ['لدى', 'لدي', 'لقد', 'لكن', 'لكي', 'لعل', 'لماذا', 'لما', 'لولا', 'كذلك', 'كلما', 'كأن', 'كأنما', 'كيف', 'كي', 'كلا', 'كلتا', 'بينما', 'لله'].map(
   (w) => [...w].map((c) => c.charCodeAt(0)),
 );
 /** Two-letter particles and «كل» carrying pronouns: «مني» «عنك» «إننا» «كلها». */
@@ -620,6 +622,27 @@ function isDoubledVerb(p: number, s: number, entry: number, whole: number): bool
   );
 }
 
+/**
+ * True when raw[stemStart..n) is a doubled verb of two consonants + a third-person pronoun, its
+ * object: «ضمه», «ضمها», «حثه», «صدها», «فكه» (he annexed it, urged him …), though such a stem is
+ * too rare for MIN_SHORT_STEM. The stem is seen MIN_FREE_STEM times or more and with the article,
+ * but under a quarter of the time (a verbal noun as well as a verb: «الضم», «الحث»; «حد», mostly
+ * a noun, is left to the scores: «وحده», alone, stays whole), and the word from the stem on is
+ * known to the corpus and never seen with the article («المره», a ة written ه, is no «مر» + ه;
+ * an unknown «مرهم» is the ointment). Stems with a long vowel are left out: «داهم», «شوه»,
+ * «نوه» are verbs of their own. «عمه» (his uncle) passes as well, rightly.
+ */
+function isDoubledVerbObject(table: StemTable, s: number, entry: number, stemStart: number, n: number): boolean {
+  if (!PRONOUNS[s]!.third || PRONOUNS[s]!.form === 'هن') return false;
+  const bonus = articleBonus(entry);
+  if (entry < 0 || entry >> 16 < MIN_FREE_STEM || bonus === 0 || bonus >= MAX_ARTICLE_BONUS) return false;
+  const a = raw[stemStart]!;
+  const b = raw[stemStart + 1]!;
+  if (a === ALEF || isHamzaAlef(a) || isWeakLetter(a) || b === ALEF || isWeakLetter(b) || b === ALEF_MAKSURA) return false;
+  const word = table.weight(folded, stemStart, n, -1);
+  return word >= 0 && ((word >> 8) & 0xff) === 0;
+}
+
 /** True when raw[0..end) is seen at least MIN_FREE_STEM times. */
 function isCommonWord(table: StemTable, end: number): boolean {
   const entry = table.weight(folded, 0, end, -1);
@@ -892,6 +915,22 @@ function isRareNoun(table: StemTable, p: number, entry: number, start: number, e
 }
 
 /**
+ * True when raw[start..end), which begins with ي, is an imperfect verb: never seen with the
+ * article, and the same letters with ت for ي (the verb's other person: «يكون» / «تكون»,
+ * «يلي» / «تلي», «يرون» / «ترون») seen at least MIN_RARE_STEM times. Nouns in ي are seen with
+ * the article («اليوم», «اليد»); names that are not («ينبع», «يونس») escape only where a
+ * ت-word shares their letters («تنبع», «تونس»), and the caller asks this only of a word the
+ * corpus knows whole (or from ب ك on, after a conjunction).
+ */
+function isImperfectTail(table: StemTable, entry: number, start: number, end: number): boolean {
+  if (entry < 0 || ((entry >> 8) & 0xff) !== 0 || end - start < 3) return false;
+  folded[start] = TEH;
+  const other = table.weight(folded, start, end, -1);
+  folded[start] = YEH;
+  return other >= 0 && other >> 16 >= MIN_RARE_STEM;
+}
+
+/**
  * True when raw[from..end), a word before a pronoun, is a known word as written,
  * with its last letter read back (ت → ة, ئ ؤ → ء) or with the alef of a plural «وا» that the
  * pronoun drops («بدلوها» is «بدلوا» + ها).
@@ -919,7 +958,7 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     if (isShortParticle(stemStart)) return true;
     if (form === 'ي' || form === 'ك' || form === 'ني' || form === 'نا') return false;
     const entry = table.weight(folded, stemStart, stemEnd, -1);
-    if (entry < 0 || entry >> 16 < shortStemLeast(s, entry)) return false;
+    if (entry < 0 || (entry >> 16 < shortStemLeast(s, entry) && !isDoubledVerbObject(table, s, entry, stemStart, n))) return false;
   }
   if (form === 'ي') {
     // A participle of the shape مفعول is a construct plural or an adjective in «ي», hardly
@@ -1176,6 +1215,25 @@ function mayHaveClitics(first: number, last: number): boolean {
   return last === HEH || last === ALEF || last === MEEM || last === NOON || last === KAF || last === YEH;
 }
 
+/**
+ * True when candidate `p` is و alone before a stem of three letters or more that the corpus
+ * knows (seen at least MIN_RARE_VERB times, four), in a word it never showed whole: the
+ * conjunction, however rare the stem («واحتار», «واجترح», «ومتناغما», «ودائنيها», «وجاسبر»).
+ * A name that merely begins with و is a word of its own, seen whole or with a tail the corpus
+ * does not know («ويلهامسون»), or a tail in ي («ويستر»: Wi- names) or seen after ب ك ل more
+ * often than alone («يستر» of «ليستر»); ف, which begins names more often («فيلو», «فينا»), is
+ * left out, and so is a stem that begins with «ال» (the article's analysis decides: «والعث»).
+ */
+function isKnownAfterWaw(p: number, entry: number, stemLength: number, whole: number): boolean {
+  if (whole >= 0 || prefixConj[p] !== WAW || prefixMid[p] !== 0 || prefixArticle[p] !== 0 || stemLength < 3) return false;
+  // a stem that begins with «ال» is left to the article's analysis («والعث» is و + ال + «عث»),
+  // and one in ي to the names of Wi- («ويستر», «ويلدج»; see isUnknownAfterWaw)
+  const start = prefixEnd[p]!;
+  if ((raw[start] === ALEF && raw[start + 1] === LAM) || raw[start] === YEH) return false;
+  // a stem seen more often after ب ك ل than alone is a name's tail (see isRareVerb)
+  return entry >= 0 && entry >> 16 >= MIN_RARE_VERB && (entry & 0xff) <= entry >> 16;
+}
+
 /** True when proclitic candidate `p` is a conjunction و ف alone. */
 function isConjunctionOnly(p: number): boolean {
   return prefixConj[p] !== 0 && prefixMid[p] === 0 && prefixArticle[p] === 0;
@@ -1378,10 +1436,12 @@ function cutsLexical(p: number, n: number, entry: number): boolean {
 const MADHA = [MEEM, ALEF, 0x0630 /* U+0630 ARABIC LETTER THAL */, ALEF];
 
 /**
- * True when raw[start..n) is the interrogative «ماذا» or «لماذا»: ف before them is the
- * conjunction whatever rate the clitic test measures («فماذا», «فلماذا»; no name begins so).
+ * True when raw[start..n) is the interrogative «ماذا» or «لماذا», or the conjunction «لما»
+ * (when): ف before them is the conjunction whatever rate the clitic test measures («فماذا»,
+ * «فلماذا», «فلما»; no name begins so).
  */
 function isWhatWord(start: number, n: number): boolean {
+  if (n - start === 3 && raw[start] === LAM && raw[start + 1] === MEEM && raw[start + 2] === ALEF) return true;
   if (raw[start] === LAM) start++;
   if (n - start !== 4) return false;
   for (let i = 0; i < 4; i++) if (raw[start + i] !== MADHA[i]) return false;
@@ -1590,9 +1650,27 @@ function scoreAnalyses(n: number): void {
           // A two-letter stem after و ف ب ك ل س must be a common word («وهو», «فقد», «بما»).
           // (a two-letter noun before ه ها هم, unless the proclitic and stem are a common word
           // themselves: «وجده» is «وجد» + ه, though «جده» is a noun + ه)
-          if (stemLength === 2 && (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(s, entry) : MIN_SHORT_STEM)) && !isDoubledVerb(p, s, entry, whole)) continue;
-          // A rare stem that is no noun is more likely the tail of a name («لياو», «سيغور»).
-          if (!noun && (entry < 0 || entry >> 16 < MIN_RARE_STEM) && !certain && !isRareVerb(p, entry, stemStart, stemLength, whole, last)) continue;
+          if (
+            stemLength === 2 &&
+            (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(s, entry) : MIN_SHORT_STEM)) &&
+            !isDoubledVerb(p, s, entry, whole) &&
+            !(s >= 0 && prefixMid[p] === 0 && isDoubledVerbObject(table, s, entry, stemStart, n))
+          ) {
+            continue;
+          }
+          // A rare stem that is no noun is more likely the tail of a name («لياو», «سيغور») —
+          // but for و before a stem the corpus knows, in a word it never showed: a conjunction
+          // before a rare verb, adjective or name («واحتار», «ومتناغما», «وجاسبر»; see
+          // isKnownAfterWaw).
+          if (
+            !noun &&
+            (entry < 0 || entry >> 16 < MIN_RARE_STEM) &&
+            !certain &&
+            !isRareVerb(p, entry, stemStart, stemLength, whole, last) &&
+            !isKnownAfterWaw(p, entry, stemLength, whole)
+          ) {
+            continue;
+          }
         }
       }
       const mid = prefixMid[p]!;
@@ -1627,6 +1705,17 @@ function scoreAnalyses(n: number): void {
           continue;
         }
         if (mid === LAM && isImperfectPrefix(raw[stemStart]!)) score += BONUS_LAM_IMPERFECT;
+        // ب ك take nouns, never a verb: a known word whose remainder is an imperfect is a name
+        // («بيكون», «بيلي», «بيري»: Bacon, Billy, Perry; see isImperfectTail)
+        // (after و ف the word from ب ك on may be the known one: «وبيري»)
+        if (
+          mid !== LAM &&
+          raw[stemStart] === YEH &&
+          (whole >= 0 || (prefixConj[p] !== 0 && table.weight(folded, stemStart - 1, n, -1) >= 0)) &&
+          isImperfectTail(table, entry, stemStart, stemEnd)
+        ) {
+          continue;
+        }
       }
       if (p !== 0 && prefixArticle[p] === 0) score -= wholePreposition;
       if (s >= 0 && mid !== BEH && mid !== LAM && mid !== KAF && PRONOUNS[s]!.third && possessedNoun(entry, stemStart)) {
