@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isNisbaOfName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -271,8 +271,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
         const irregular = lexicon !== undefined && LEXICAL_STEM_SET.has(stem) ? undefined : IRREGULAR_STEMS.get(stem);
         // The verb رأى takes no preposition or article (بيريا is no ب + يرى); its plural noun
         // آراء does (الآراء، بآرائهم).
-        // Only the imperfect يرى takes the future س (سماء is no س + ماء).
-        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future) && procliticFits(stem, p) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
+        // Only the imperfect يرى and the imperfects of FUTURE_STEMS take the future س (سماء is no
+        // س + ماء).
+        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
           // Some irregular stems are certain (مليون → ملين, يرى → رءي): no prior outweighs them.
           // So is one of three letters or more after a proclitic, before a pronoun or alone
           // (باسمه، واسمه، بابنه، لأبيه، باسم، وابن), where no other reading splits the word so;
