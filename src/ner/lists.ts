@@ -69,7 +69,9 @@ export const ORG_WORDS = `
  * writes for the club, not the town), and an agency and companies it reads as persons («فرانس
  * برس», «إيني», «بيكر هيوز»), government bodies named without «وزارة» that news reports often
  * («مجلس الشورى», «هيئة كبار العلماء», «صندوق الاستثمارات العامة»; bodies named by their purpose,
- * «الهيئة العامة للرياضة», are found by a rule), and clubs read as persons («سيلتا فيغو»). Names
+ * «الهيئة العامة للرياضة», are found by a rule), clubs read as persons («سيلتا فيغو»), and the
+ * Tunisian news agency, radio stations and football clubs the model splits or misses («تونس
+ * إفريقيا للأنباء» read as two places, «الجوهرة أف أم», «النجم الساحلي», «الترجي»). Names
  * are separated by «،» or a new line (split like the place lists).
  */
 export const ORGANISATIONS = `
@@ -86,6 +88,11 @@ export const ORGANISATIONS = `
 مؤسسة النقد العربي السعودي، مجلس الشؤون الاقتصادية والتنمية، مجلس الشؤون السياسية والأمنية
 الإخوان المسلمين، الإخوان المسلمون، الاخوان المسلمين، الاخوان المسلمون، الحرس الثوري، اللجنة الأولمبية الدولية
 أطباء بلا حدود، كو كلوكس كلان، سيلتا فيغو، وست هام، وست هام يونايتد، وست بروميتش، وست بروميتش ألبيون
+تونس إفريقيا للأنباء، تونس أفريقيا للأنباء، الجوهرة أف أم، الجوهرة إف إم، موزاييك أف أم، موزاييك إف إم
+النجم الساحلي، النادي الإفريقي، النادي الأفريقي، الترجي الرياضي التونسي، الترجي الرياضي، الترجي التونسي، الترجي
+الترجي الجرجيسي، النادي الصفاقسي، النادي الرياضي الصفاقسي، النادي البنزرتي، الملعب التونسي، الاتحاد المنستيري
+مستقبل المرسى، مستقبل قابس، الشبيبة القيروانية، اتحاد بن قردان، اتحاد تطاوين، الأولمبي الباجي، الملعب القابسي
+نجم المتلوي، هلال الشابة، النادي القربي
 `;
 
 /** Splits a whitespace-separated list. */

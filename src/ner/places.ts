@@ -8,7 +8,9 @@
 // الطائف, which news mostly writes in «اتفاق الطائف» (ANERcorp leaves it O 14 times); سيول
 // (Seoul, but far more often "torrents"), سول, بون ("gap"); ينبع ("springs from"), حائل
 // ("barrier"), المجمعة ("collected"), الرس. So nine capitals are missing on
-// purpose: Victoria, Malé, Muscat, Dili, Sofia, Roseau, Basseterre, Yaren and Seoul. Some of
+// purpose: Victoria, Malé, Muscat, Dili, Sofia, Roseau, Basseterre, Yaren and Seoul. The
+// governorates of Tunisia and the provinces of Algeria are here where their name is no common
+// word; Tunisian news names them without a head («بالمنستير», «منوبة :»). Some of
 // them (الطائف، ينبع، حائل، مسقط، العين، …) are taken after a word that announces a place:
 // CUED_PLACES and HEADED_PLACES at the end.
 // Multi-word names are written with single spaces; names are separated by «،» or a new line.
@@ -66,26 +68,38 @@ export const CITIES = `
 ديترويت، سياتل، لاس فيغاس، تورونتو، تورنتو، مونتريال، فانكوفر، ريو دي جانيرو، ساو باولو
 مومباسا، زنجبار، دار السلام، جوهانسبرغ، جوهانسبورغ، كيب تاون، ديربان، دوالا، لاغوس، كوتونو
 أبيدجان، تمبكتو، سيدني، ملبورن، أوكلاند
+المنستير، مدنين، منوبة، توزر، قابس، بن عروس، تطاوين، زغوان، جندوبة، سليانة، باجة، قفصة
+نابل، القصرين، سيدي بوزيد، أريانة، جربة، حلق الوادي، جرجيس، بن قردان، طبرقة، قليبية، المكنين، المتلوي
+باتنة، بجاية، بسكرة، البليدة، البويرة، تمنراست، تيارت، تيزي وزو، الجلفة، جيجل، سكيكدة، سيدي بلعباس
+قالمة، ورقلة، بومرداس، تندوف، خنشلة، غرداية، تبسة، الأغواط، الشلف، مستغانم
+أم البواقي، برج بوعريريج، الطارف، تيسمسيلت، سوق أهراس، تيبازة، عين الدفلى، عين تموشنت، غليزان، إليزي
+القنيطرة، الناظور، الحسيمة، آسفي، خريبكة، بني ملال، ورزازات، الرشيدية، الصويرة، سطات، شفشاون
+زليتن، غريان، الكفرة، أجدابيا، صبراتة، ترهونة، بني وليد، غدامس، أوباري
 `;
 
 /**
  * Cities whose name is also a common word or the name of something else in news text, taken
  * only after a word that announces a place or a preposition of place («محافظة الطائف», «في
  * ينبع», «بالطائف», «شمال حائل»; see labelCuedPlaces in rules.ts): elsewhere «اتفاق الطائف»
- * (ANERcorp leaves it O 14 times), «الذي ينبع منه» ("springs from"), «حائل دون» ("barrier").
+ * (ANERcorp leaves it O 14 times), «الذي ينبع منه» ("springs from"), «حائل دون» ("barrier"),
+ * «الكاف» (the letter), «قبلي» ("before me", "tribal"), «منيرة المهدية» (a singer) and «حكم
+ * المهدية» (the Mahdist state).
  * Not read by the clitic segmenter.
  */
 export const CUED_PLACES = `
-الطائف، ينبع، حائل، مأرب، سرت، حماة، أبين
+الطائف، ينبع، حائل، مأرب، سرت، حماة، أبين، الكاف، قبلي، المهدية
 `;
 
 /**
  * Cities whose name is also a word that follows «في» often enough («في الخبر» "in the news",
- * «في العين» "in the eye", «في صور» "in pictures", «في مسقط رأسه»), taken only after a word
- * that announces a place («مدينة العين», «بمحافظة الخبر», «جنوب صور»).
+ * «في العين» "in the eye", «في صور» "in pictures", «في مسقط رأسه», «في الحمامات» "in the
+ * baths", «في معسكر» "in a camp"), or a given name («سعيدة», «بشار»), or a word of a common
+ * phrase («القنابل المسيلة للدموع» "tear gas"; «أدرار» folds like «إدرار» "flow"), taken only
+ * after a word that announces a place («مدينة العين», «بمحافظة الخبر», «جنوب صور», «ولاية
+ * المسيلة»).
  */
 export const HEADED_PLACES = `
-الخبر، مسقط، العين، صور
+الخبر، مسقط، العين، صور، الحمامات، المرسى، معسكر، البيض، النعامة، المدية، سعيدة، بشار، العيون، المسيلة، أدرار
 `;
 
 /** Splits a list written above into names (trimmed, single-spaced). */

@@ -49,6 +49,7 @@ const B_PERS = 1;
 const I_PERS = 2;
 const B_LOC = 3;
 const B_ORG = 5;
+const B_MISC = 7;
 
 /**
  * Margin (model weight units) given to tokens a rule labels: the recognizer turns it into a
@@ -451,6 +452,46 @@ function dropNonNames(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon
   }
 }
 
+/** Folded «عون» "agent" and the services it is an agent of in Maghrebi news («عون أمن», «عون حماية مدنية»). */
+const AGENT = foldWord('عون');
+const AGENT_SERVICES = new Set(
+  ['أمن', 'الأمن', 'للأمن', 'حماية', 'الحماية', 'حرس', 'الحرس', 'ديوانة', 'الديوانة', 'سجون', 'شرطة', 'المراقبة', 'مراقبة', 'نجدة', 'تنفيذ'].map(foldWord),
+);
+
+/** Folded currencies the model reads as a person («118 ألف [أورو]»); ANERcorp tags «يورو», «دولار» MISC. */
+const CURRENCIES = new Set(['أورو', 'يورو', 'دولار'].map(foldWord));
+
+/** Folded «الصباح الباكر» "early morning". */
+const MORNING = foldWord('الصباح');
+const EARLY = foldWord('الباكر');
+
+/** Folded words of scale before a currency: «ألف», «مليون», … */
+const SCALES = new Set(['ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'مليارات'].map(foldWord));
+
+/** True when raw token `t` is a number written in digits. */
+function isDigits(t: string): boolean {
+  return /^[0-9\u0660-\u0669.,،٫]+$/.test(t);
+}
+
+/**
+ * Common nouns the model reads as a person's name: «عون» "agent" before the service it works
+ * for («[عون] أمن», «[عون] حماية مدنية», as Tunisian news writes it; Michel Aoun, «الرئيس عون»,
+ * «قال عون», stays), a currency after an amount («مليون [أورو]», «118 [أورو]»), which becomes
+ * MISC as ANERcorp tags «يورو» and «دولار», and «الصباح الباكر» "early morning".
+ */
+function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const { b, w } = infos[i]!.word;
+    if (j === i + 1 && b === AGENT && j < tags.length && tags[j] === O && AGENT_SERVICES.has(infos[j]!.word.w)) tags[i] = O;
+    // only after an amount: «ريو دي أورو» is a place, «باورو» (Bauru) no ب + «أورو»
+    else if (j === i + 1 && CURRENCIES.has(w) && i > 0 && (SCALES.has(infos[i - 1]!.word.w) || isDigits(raw[i - 1]!))) tags[i] = B_MISC;
+    else if (j === i + 2 && b === MORNING && infos[i + 1]!.word.w === EARLY) tags.fill(O, i, j);
+    i = j - 1;
+  }
+}
+
 /** The PERS digit (0–3: < 10 %, < 35 %, < 70 %, more of its corpus occurrences) of a tag-dictionary code. */
 function persShare(lex: Lexicon, w: string): number {
   const code = lex.tagdict.get(w) ?? 0;
@@ -804,6 +845,47 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     resplit(infos[i]!, split[0], split[1]);
     label(tags, margins, i, i + best, b);
     i += best - 1;
+  }
+}
+
+/** True when the folded words [from, to) are a place name of the CLDR gazetteer or of places.ts, whole. */
+function isKnownPlace(lex: Lexicon, words: readonly string[]): boolean {
+  for (const index of [lex.places, places().names]) {
+    for (const name of index.get(words[0]!) ?? []) {
+      if (name.length !== words.length) continue;
+      let same = true;
+      for (let k = 1; same && k < name.length; k++) same = name[k] === words[k];
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * «[ليتوانيا وليختنشتاين]», «[باريس وليون]»: a LOC the model ran over «و» is two places when
+ * the words before the conjunction and the words from it on (without «و») are each a place of
+ * the gazetteers and the whole is not one («البوسنة والهرسك», «ترينيداد وتوباغو» stay whole).
+ */
+function splitCoordinatedPlaces(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    if (j - i < 2) continue;
+    // the first word without its proclitics («وبين [باريس وليون]»), the others as written
+    const words: string[] = [infos[i]!.word.b];
+    for (let k = i + 1; k < j; k++) words.push(infos[k]!.word.w);
+    if (!isKnownPlace(lex, words)) {
+      for (let k = i + 1; k < j; k++) {
+        const w = words[k - i]!;
+        if (w.charCodeAt(0) !== WAW || w.length < 4) continue;
+        const after = [w.slice(1), ...words.slice(k - i + 1)];
+        if (!isKnownPlace(lex, words.slice(0, k - i)) || !isKnownPlace(lex, after)) continue;
+        resplit(infos[k]!, 1, w.slice(1));
+        tags[k] = B_LOC;
+        break;
+      }
+    }
+    i = j - 1;
   }
 }
 
@@ -1165,6 +1247,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endPersonsBeforePreposition(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
   dropNonNames(infos, tags, lex);
+  dropCommonNounPersons(infos, raw, tags);
   dropToMe(infos, raw, tags);
   mendReligionNames(infos, tags, margins);
   endPersonsBeforeVerb(infos, tags, lex);
@@ -1176,6 +1259,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendOrgPurpose(infos, tags, margins, lex);
   dropAdjectiveStateNames(infos, tags);
   dropAccusativeNationalities(infos, tags);
+  splitCoordinatedPlaces(infos, tags, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
   labelCuedPlaces(infos, raw, tags, margins);
   retypeAfterOrgHeads(infos, tags);
