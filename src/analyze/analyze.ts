@@ -1,5 +1,5 @@
 import { assertString, checkOptions, describeType } from '../chars/guards.js';
-import { detectLanguage } from '../lang/index.js';
+import { detectLanguage, type ArabicScriptLanguage } from '../lang/index.js';
 import { entities as findEntities } from '../ner/index.js';
 import type { NameMemory } from '../ner/consistency.js';
 import { entitiesInStream } from '../ner/recognize.js';
@@ -50,7 +50,7 @@ export interface AnalyzedToken extends Token {
 export interface Doc {
   text: string;
   /** ISO 639-3 code from `detectLanguage`, or `'und'` when the stage did not run. */
-  language: string;
+  language: ArabicScriptLanguage | 'und';
   sentences: Sentence[];
   tokens: AnalyzedToken[];
   entities: Entity[];

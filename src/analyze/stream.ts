@@ -78,6 +78,11 @@ function findBreak(s: string, from: number): [number, number] | undefined {
   return undefined;
 }
 
+/** Line feed, carriage return, space or tab: what may close a paragraph before the next one. */
+function isBreakBlank(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x20 || c === 0x09;
+}
+
 /** Where to cut an over-long paragraph: after the last newline, else the last sentence end, else the last space. */
 function forcedCut(s: string, limit: number): number {
   const window = s.slice(0, limit);
@@ -111,7 +116,7 @@ export async function* analyzeStream(
   }
   const { maxParagraph = 1_000_000, ...analyzeOptions } = checkOptions<AnalyzeStreamOptions>('analyzeStream', options, STREAM_OPTION_KEYS);
   if (typeof maxParagraph !== 'number' || !(maxParagraph >= 16)) {
-    throw new TypeError(`dhad.analyzeStream: options.maxParagraph must be a number ≥ 16, got ${String(maxParagraph)}`);
+    throw new TypeError(`dhad.analyzeStream: options.maxParagraph must be a number ≥ 16, got ${typeof maxParagraph === 'number' ? String(maxParagraph) : describeType(maxParagraph)}`);
   }
   // Validate the analyze options once, up front, on an empty text.
   analyzeAs('analyzeStream', '', analyzeOptions);
@@ -131,7 +136,12 @@ export async function* analyzeStream(
       }
       if (!cut && final && buffer.length > 0) cut = [buffer.length, buffer.length];
       if (!cut) return;
-      const [end, next] = cut;
+      const [cutAt, next] = cut;
+      // The paragraph ends before the line breaks (and blanks) that close it, so a CRLF
+      // paragraph or the last one of a stream does not keep a trailing \r or \n that an LF
+      // paragraph in mid-stream would not have.
+      let end = cutAt;
+      while (end > 0 && isBreakBlank(buffer.charCodeAt(end - 1))) end--;
       const paragraph = buffer.slice(0, end);
       if (paragraph.trim() !== '') yield shiftDoc(analyzeAs('analyzeStream', paragraph, analyzeOptions, names), base);
       buffer = buffer.slice(next);

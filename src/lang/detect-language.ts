@@ -151,7 +151,7 @@ function resolveOptions(options: DetectLanguageOptions | undefined): {
   if (o.minLength !== undefined) {
     if (typeof o.minLength !== 'number' || !(o.minLength >= 0)) {
       throw new TypeError(
-        `dhad.detectLanguage: options.minLength must be a non-negative number, got ${describeType(o.minLength)} ${String(o.minLength)}`,
+        `dhad.detectLanguage: options.minLength must be a non-negative number, got ${typeof o.minLength === 'number' ? String(o.minLength) : typeof o.minLength === 'string' ? `'${o.minLength}'` : describeType(o.minLength)}`,
       );
     }
     minLength = o.minLength;
@@ -159,7 +159,7 @@ function resolveOptions(options: DetectLanguageOptions | undefined): {
   let allowed: readonly ArabicScriptLanguage[] = LANGUAGES;
   if (o.only !== undefined) {
     if (!Array.isArray(o.only) || o.only.length === 0) {
-      throw new TypeError(`dhad.detectLanguage: options.only must be a non-empty array of language codes, got ${describeType(o.only)}`);
+      throw new TypeError(`dhad.detectLanguage: options.only must be a non-empty array of language codes, got ${Array.isArray(o.only) ? 'an empty array' : describeType(o.only)}`);
     }
     for (const code of o.only as unknown[]) {
       if (!LANGUAGES.includes(code as ArabicScriptLanguage)) {

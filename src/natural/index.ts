@@ -1,7 +1,7 @@
 // `dhad/natural`: a stemmer and a tokenizer that plug into the `natural` library's
 // classifiers and TfIdf. They are plain objects shaped like natural's `Stemmer` and
 // `Tokenizer` types, so this module never imports natural (an optional peer dependency).
-import { assertString, checkOptions } from '../chars/guards.js';
+import { assertString, checkOptions, describeType } from '../chars/guards.js';
 import { stemmerOf, type StemAlgorithm } from '../stem/stem.js';
 import { isStopword } from '../stem/stopwords.js';
 import { TOKEN_TYPES, tokenSpans } from '../tokenize/index.js';
@@ -74,6 +74,15 @@ function words(text: string): string[] {
 
 const identity = (token: string): string => token;
 
+/** Checks that `value` is an array of strings, naming `fn` in the TypeError otherwise. */
+function stringArray(fn: string, value: unknown): readonly string[] {
+  if (!Array.isArray(value)) throw new TypeError(`dhad.${fn}: expected an array of strings, got ${describeType(value)}`);
+  for (const w of value) {
+    if (typeof w !== 'string') throw new TypeError(`dhad.${fn}: expected an array of strings, got an array holding ${describeType(w)}`);
+  }
+  return value as string[];
+}
+
 /**
  * Creates a stemmer for natural's classifiers (`BayesClassifier`,
  * `LogisticRegressionClassifier`) with its own stop-word additions and removals.
@@ -106,18 +115,21 @@ export function createStemmer(options?: NaturalStemmerOptions): NaturalStemmer {
       return out;
     },
     addStopWord(stopWord: string): void {
+      assertString('stemmer.addStopWord', stopWord);
       removed.delete(stopWord);
       added.add(stopWord);
     },
     addStopWords(moreStopWords: string[]): void {
-      for (const w of moreStopWords) self.addStopWord(w);
+      // a string is iterable too: without this check 'قمة' would add ق, م and ة
+      for (const w of stringArray('stemmer.addStopWords', moreStopWords)) self.addStopWord(w);
     },
     removeStopWord(stopWord: string): void {
+      assertString('stemmer.removeStopWord', stopWord);
       added.delete(stopWord);
       removed.add(stopWord);
     },
     removeStopWords(moreStopWords: string[]): void {
-      for (const w of moreStopWords) self.removeStopWord(w);
+      for (const w of stringArray('stemmer.removeStopWords', moreStopWords)) self.removeStopWord(w);
     },
     regions: (word: string): StemmerRegions => ({ r1: word.length, r2: word.length, rv: word.length }),
     prelude: identity,

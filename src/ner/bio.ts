@@ -26,8 +26,14 @@ export function toBio(tokens: readonly Token[], entities: readonly Entity[]): st
   if (!Array.isArray(tokens)) throw new TypeError(`dhad.toBio: expected an array of tokens, got ${describeType(tokens)}`);
   if (!Array.isArray(entities)) throw new TypeError(`dhad.toBio: expected an array of entities, got ${describeType(entities)}`);
   for (const x of [...tokens, ...entities] as unknown[]) {
-    if (x === null || typeof x !== 'object' || typeof (x as Token).start !== 'number' || typeof (x as Token).end !== 'number') {
+    if (x === null || typeof x !== 'object') {
       throw new TypeError(`dhad.toBio: expected objects with numeric start and end, got ${describeType(x)}`);
+    }
+    // NaN or Infinity would compare false everywhere and label tokens silently wrong
+    const { start, end } = x as { start: unknown; end: unknown };
+    if (!Number.isFinite(start) || !Number.isFinite(end)) {
+      const show = (v: unknown): string => (typeof v === 'number' ? String(v) : describeType(v));
+      throw new TypeError(`dhad.toBio: expected objects with numeric start and end, got start ${show(start)} and end ${show(end)}`);
     }
   }
   for (const e of entities) {

@@ -11,6 +11,6 @@ export interface Entity {
   form: string;
   /** Confidence in [0, 1]. */
   score: number;
-  /** DATE: ISO 8601 (partial) date; NUM/PERCENT: the number; MONEY: `{ amount, currency }`. */
+  /** DATE: ISO 8601 (partial) date; TIME: ISO 8601 time (`'T10:30'`); NUM/PERCENT: the number; MONEY: `{ amount, currency }`. */
   value?: string | number | { amount: number; currency: string };
 }

@@ -1,5 +1,5 @@
 // The single steps of `normalize`, each equal to `normalize(text, { <step>: true })`.
-import { assertString } from '../chars/guards.js';
+import { assertString, describeType } from '../chars/guards.js';
 import { type Compiled, compile } from './compile.js';
 import { run } from './engine.js';
 import * as B from './options.js';
@@ -149,7 +149,7 @@ export function normalizeDigits(text: string, target: DigitTarget = 'latin'): st
   if (target === 'arabic') return digitsArabicStep(text);
   assertString('normalizeDigits', text);
   throw new TypeError(
-    `dhad.normalizeDigits: unknown target ${typeof target === 'string' ? `'${target}'` : typeof target} (expected one of: latin, arabic)`,
+    `dhad.normalizeDigits: unknown target ${typeof target === 'string' ? `'${target}'` : describeType(target)} (expected one of: latin, arabic)`,
   );
 }
 

@@ -24,6 +24,8 @@ export interface SegmentTextOptions {
 
 /** A word token with its segmentation; morpheme offsets are into the original text. */
 export interface SegmentedToken extends Token {
+  /** Always `'word'`: `segmentText` returns only word tokens. */
+  type: 'word';
   segmentation: Segmentation;
 }
 

@@ -14,6 +14,21 @@ import {
   WHITESPACE,
   presentationFormTable,
 } from '../chars/arabic.js';
+import { booleanOption, checkOptions } from '../chars/guards.js';
+
+// Options are checked as in the rest of dhad: an unknown key, a non-boolean switch or a bad
+// length is a TypeError naming the arbitrary, not a silently different generator.
+const WORD_KEYS = ['minLength', 'maxLength', 'diacritics', 'tatweel', 'persian', 'presentationForms', 'invisibles'] as const;
+const TEXT_KEYS = ['maxLength', 'diacritics', 'tatweel', 'presentationForms', 'persian', 'latin', 'emoji', 'invisibles', 'digits', 'whitespace', 'loneSurrogates'] as const;
+
+function lengthOption(fn: string, name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    const shown = typeof value === 'number' ? String(value) : value === null ? 'null' : typeof value;
+    throw new TypeError(`dhad.${fn}: options.${name} must be a non-negative integer, got ${shown}`);
+  }
+  return value;
+}
 
 /** Options of `arabicWord`. */
 export interface ArabicWordOptions {
@@ -126,9 +141,11 @@ export function persianLetter(): fc.Arbitrary<string> {
  * @param options - `{ harakat?: boolean }`.
  * @defaultValue options.harakat: `false`
  * @returns An arbitrary of one-mark strings.
+ * @throws TypeError for an unknown option or a non-boolean `harakat`.
  */
-export function arabicDiacritic(options: { harakat?: boolean } = {}): fc.Arbitrary<string> {
-  return fc.constantFrom(...(options.harakat ? HARAKAT : DIACRITICS));
+export function arabicDiacritic(options?: { harakat?: boolean }): fc.Arbitrary<string> {
+  const { harakat } = checkOptions<{ harakat?: boolean }>('arabicDiacritic', options, ['harakat']);
+  return fc.constantFrom(...(booleanOption('arabicDiacritic', 'harakat', harakat, false) ? HARAKAT : DIACRITICS));
 }
 
 /**
@@ -201,18 +218,26 @@ const join = (parts: readonly string[]): string => parts.join('');
  * @param options - What to mix in, and the length in letters.
  * @defaultValue options: `{ minLength: 1, maxLength: 8 }`, nothing mixed in
  * @returns An arbitrary of words (never empty, no whitespace).
+ * @throws TypeError for an unknown option, a non-boolean switch, a length that is not a
+ * non-negative integer, or `maxLength` below `minLength`.
  * @example
  * fc.assert(fc.property(arabicWord(), (w) => /^[\u0621-\u064A]+$/.test(w)))
  */
-export function arabicWord(options: ArabicWordOptions = {}): fc.Arbitrary<string> {
-  const { minLength = 1, maxLength = 8 } = options;
+export function arabicWord(options?: ArabicWordOptions): fc.Arbitrary<string> {
+  const o = checkOptions<ArabicWordOptions>('arabicWord', options, WORD_KEYS);
+  const minLength = lengthOption('arabicWord', 'minLength', o.minLength, 1);
+  const maxLength = lengthOption('arabicWord', 'maxLength', o.maxLength, 8);
+  if (maxLength < minLength) {
+    throw new TypeError(`dhad.arabicWord: options.maxLength (${maxLength}) must be at least options.minLength (${minLength})`);
+  }
+  const on = (name: (typeof WORD_KEYS)[number]): boolean => booleanOption('arabicWord', name, o[name], false);
   const letters: fc.WeightedArbitrary<string>[] = [{ arbitrary: arabicLetter(), weight: 8 }];
-  if (options.persian) letters.push({ arbitrary: persianLetter(), weight: 2 });
-  if (options.presentationForms) letters.push({ arbitrary: presentationForm(), weight: 2 });
+  if (on('persian')) letters.push({ arbitrary: persianLetter(), weight: 2 });
+  if (on('presentationForms')) letters.push({ arbitrary: presentationForm(), weight: 2 });
   const marks: fc.Arbitrary<string>[] = [];
-  if (options.diacritics) marks.push(arabicDiacritic(), arabicDiacritic({ harakat: true }));
-  if (options.tatweel) marks.push(fc.constant(TATWEEL));
-  if (options.invisibles) marks.push(invisibleChar());
+  if (on('diacritics')) marks.push(arabicDiacritic(), arabicDiacritic({ harakat: true }));
+  if (on('tatweel')) marks.push(fc.constant(TATWEEL));
+  if (on('invisibles')) marks.push(invisibleChar());
   const letter = fc.oneof(...letters);
   const unit =
     marks.length === 0
@@ -230,42 +255,57 @@ export function arabicWord(options: ArabicWordOptions = {}): fc.Arbitrary<string
  * @param options - What to mix in.
  * @defaultValue options: `{ maxLength: 12, diacritics: true }`, everything else off
  * @returns An arbitrary of strings (possibly empty).
+ * @throws TypeError for an unknown option, a non-boolean switch or a bad `maxLength`.
  * @example
  * fc.assert(fc.property(arabicText({ tatweel: true }), (t) => typeof t === 'string'))
  */
-export function arabicText(options: ArabicTextOptions = {}): fc.Arbitrary<string> {
-  const { maxLength = 12, diacritics = true } = options;
+export function arabicText(options?: ArabicTextOptions): fc.Arbitrary<string> {
+  const o = checkOptions<ArabicTextOptions>('arabicText', options, TEXT_KEYS);
+  const maxLength = lengthOption('arabicText', 'maxLength', o.maxLength, 12);
+  const flag = (name: Exclude<(typeof TEXT_KEYS)[number], 'maxLength'>, fallback = false): boolean =>
+    booleanOption('arabicText', name, o[name], fallback);
+  const on = {
+    tatweel: flag('tatweel'),
+    presentationForms: flag('presentationForms'),
+    persian: flag('persian'),
+    latin: flag('latin'),
+    emoji: flag('emoji'),
+    invisibles: flag('invisibles'),
+    digits: flag('digits'),
+    whitespace: flag('whitespace'),
+    loneSurrogates: flag('loneSurrogates'),
+  };
   const word = arabicWord({
-    diacritics,
-    tatweel: options.tatweel,
-    persian: options.persian,
-    presentationForms: options.presentationForms,
-    invisibles: options.invisibles,
+    diacritics: flag('diacritics', true),
+    tatweel: on.tatweel,
+    persian: on.persian,
+    presentationForms: on.presentationForms,
+    invisibles: on.invisibles,
   });
   const pieces: fc.WeightedArbitrary<string>[] = [{ arbitrary: word, weight: 10 }];
-  if (options.digits) {
+  if (on.digits) {
     const digit = fc.oneof(arabicDigit(), persianDigit(), fc.constantFrom('0', '1', '2', '5', '9'));
     const number = fc
       .tuple(fc.array(digit, { minLength: 1, maxLength: 4 }), fc.option(fc.tuple(fc.constantFrom('\u066B', '\u066C', '.', ','), fc.array(digit, { minLength: 1, maxLength: 3 })), { nil: undefined }))
       .map(([a, b]) => join(a) + (b ? b[0] + join(b[1]) : ''));
     pieces.push({ arbitrary: number, weight: 2 });
   }
-  if (options.latin) {
+  if (on.latin) {
     const latinWord = fc
       .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCXYZ0123456789'.split('')), { minLength: 1, maxLength: 6 })
       .map(join);
     pieces.push({ arbitrary: latinWord, weight: 2 }, { arbitrary: fc.constantFrom('.', ',', '!', '?', ';', ':', '"', '(', ')', '-'), weight: 1 });
   }
   pieces.push({ arbitrary: fc.constantFrom('\u060C', '\u061B', '\u061F', '.', '\u00AB', '\u00BB'), weight: 1 });
-  if (options.emoji) pieces.push({ arbitrary: emoji(), weight: 1 });
-  if (options.invisibles) pieces.push({ arbitrary: invisibleChar(), weight: 1 });
-  if (options.loneSurrogates) pieces.push({ arbitrary: loneSurrogate(), weight: 1 });
-  if (options.presentationForms) pieces.push({ arbitrary: presentationForm(), weight: 1 });
+  if (on.emoji) pieces.push({ arbitrary: emoji(), weight: 1 });
+  if (on.invisibles) pieces.push({ arbitrary: invisibleChar(), weight: 1 });
+  if (on.loneSurrogates) pieces.push({ arbitrary: loneSurrogate(), weight: 1 });
+  if (on.presentationForms) pieces.push({ arbitrary: presentationForm(), weight: 1 });
 
-  const gap = options.whitespace
+  const gap = on.whitespace
     ? fc.oneof({ arbitrary: fc.constant(' '), weight: 4 }, { arbitrary: fc.array(whitespaceChar(), { minLength: 1, maxLength: 3 }).map(join), weight: 2 })
     : fc.constant(' ');
-  const edge = options.whitespace ? fc.oneof(fc.constant(''), gap) : fc.constant('');
+  const edge = on.whitespace ? fc.oneof(fc.constant(''), gap) : fc.constant('');
   return fc
     .tuple(edge, fc.array(fc.tuple(fc.oneof(...pieces), gap), { maxLength }), edge)
     .map(([head, body, tail]) => head + body.map(([p, g], i) => (i === body.length - 1 ? p : p + g)).join('') + tail);
