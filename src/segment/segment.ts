@@ -156,6 +156,13 @@ const MIN_IMPERFECT_WEIGHT = 12;
 const CONJUNCTION_RATE_MARGIN = 4;
 /** What an unknown inflected stem scores below its known bare noun (see inflectedNoun). */
 const INFLECTED_PENALTY = 8;
+// A noun in «اة» replaces a known plural in «ات» before a pronoun only when more than twice as
+// frequent (see scoreAnalyses).
+const PLURAL_AT_MARGIN = 4;
+// ل is not split off a stem in ت seen four times as often after ب ك ل as alone (see isPerfectTail).
+const PERFECT_TAIL_MARGIN = 8;
+// The article bonus of a stem seen with «ال» under an eighth of the time: a verb more than a noun.
+const MAX_VERB_ARTICLE_BONUS = 12;
 /** `last` of a stem whose form gains an alef rather than a changed last letter («أخبرو» → «أخبروا»). */
 const APPEND_ALEF = 0x10000;
 /** `last` of «م», «ع» before «نا» whose form is «من», «عن» (see «منا»). */
@@ -433,7 +440,8 @@ function accusativeNoun(table: StemTable, n: number, whole: number): number {
   // plurals and duals in ين ون take no tanween: «مواطنينا» is «مواطني» + «نا»; and before
   // «ها» the pronoun is far likelier than a noun in ه («أوجها» is «أوج» + «ها»)
   // (but for singulars in ين of the shapes فعيل and تفعيل: «ثمينا», «تحصينا», «تأمينا»)
-  if ((raw[n - 3] === YEH || raw[n - 3] === WAW) && raw[n - 2] === NOON && !(raw[n - 3] === YEH && (n === 5 || (n === 6 && raw[0] === TEH)))) return 0;
+  // (nor for the broken plural فعول of four letters, no sound plural: «ديونا», «عيونا», «فنونا»)
+  if ((raw[n - 3] === YEH || raw[n - 3] === WAW) && raw[n - 2] === NOON && !(n === 5 && raw[0] !== WAW) && !(raw[n - 3] === YEH && n === 6 && raw[0] === TEH)) return 0;
   if (raw[n - 2] === HEH) return 0;
   const entry = table.weight(folded, 0, n - 1, -1);
   if (entry < 0 || entry >> 16 < MIN_RARE_STEM) return 0;
@@ -928,6 +936,34 @@ function isImperfectTail(table: StemTable, entry: number, start: number, end: nu
   const other = table.weight(folded, start, end, -1);
   folded[start] = YEH;
   return other >= 0 && other >> 16 >= MIN_RARE_STEM;
+}
+
+/**
+ * True when raw[start..end) is «إلى» written with a bare alef and a pronoun («اليه», «الينا»,
+ * «اليك»): a preposition with its object, which no other preposition precedes.
+ */
+function isIlaWithPronoun(start: number, end: number): boolean {
+  if (end - start < 4 || raw[start] !== ALEF || raw[start + 1] !== LAM || raw[start + 2] !== YEH) return false;
+  for (let s = 0; s < PRONOUNS.length; s++) {
+    const codes = PRONOUNS[s]!.codes;
+    if (codes.length !== end - start - 3) continue;
+    let i = 0;
+    while (i < codes.length && raw[start + 3 + i] === codes[i]) i++;
+    if (i === codes.length) return true;
+  }
+  return false;
+}
+
+/**
+ * True when raw[start..end), a stem in ت after ل, is the rest of a verb in the perfect whose
+ * first radical is that ل: «لحقت» (caught up), «لجأت» (took refuge) are no ل + «حقت», «جأت».
+ * Such a stem is seen far more often after ب ك ل — inside the verb — than alone (by
+ * PERFECT_TAIL_MARGIN, four times), while ل takes nouns and imperfects. Plurals in «ات» are
+ * left out («لسنوات», «لعمليات»: each plural after ل is counted there too).
+ */
+function isPerfectTail(entry: number, start: number, end: number): boolean {
+  if (entry < 0 || end - start < 3 || raw[end - 2] === ALEF) return false;
+  return (entry & 0xff) >= (entry >> 16) + PERFECT_TAIL_MARGIN;
 }
 
 /**
@@ -1620,7 +1656,11 @@ function scoreAnalyses(n: number): void {
         if (alternative >= 0) {
           const other = table.weight(folded, stemStart, stemEnd, alternative);
           const w = stemWeight(other, stemLength);
-          if (w > score) {
+          // «ات» before a pronoun is the plural when the corpus knows it: the noun in «اة» must be
+          // more than twice as frequent to take its place («جناته» is «جنات» + ه, his gardens, not
+          // «جناة»; «حياته», «صلاته» are «حياة», «صلاة» + ه)
+          const plural = final === TEH && raw[stemEnd - 2] === ALEF && entry >= 0 ? PLURAL_AT_MARGIN : 0;
+          if (w > score + plural) {
             score = w;
             entry = other;
             last = final === ALEF ? ALEF_MAKSURA : alternative;
@@ -1638,7 +1678,20 @@ function scoreAnalyses(n: number): void {
         }
       }
       if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, last)) continue;
-      if (s >= 0 && stemLength === 2 && prefixArticle[p] === 0 && prefixMid[p] === 0 && prefixConj[p] !== 0 && !conjunctionRate(table, n, whole)) continue;
+      // (a doubled verb before its object is a verb of narrative, which و joins at any rate:
+      // «وحثهم», and he urged them; see isDoubledVerbObject — but for a stem seen with the
+      // article an eighth of the time or more, a noun as much as a verb: «وحده», alone)
+      if (
+        s >= 0 &&
+        stemLength === 2 &&
+        prefixArticle[p] === 0 &&
+        prefixMid[p] === 0 &&
+        prefixConj[p] !== 0 &&
+        !conjunctionRate(table, n, whole) &&
+        !(prefixConj[p] === WAW && articleBonus(entry) <= MAX_VERB_ARTICLE_BONUS && isDoubledVerbObject(table, s, entry, stemStart, n))
+      ) {
+        continue;
+      }
       if ((last === ALEF_MAKSURA || accusative > 0 || prefixArticle[p] !== 0) && vetoed(p, s, entry, stemStart, n, last, accusative)) continue;
       if (p !== 0) {
         const noun = articleBonus(entry) > 0;
@@ -1674,6 +1727,9 @@ function scoreAnalyses(n: number): void {
         }
       }
       const mid = prefixMid[p]!;
+      // a preposition takes no «إلى» + pronoun, with or without the article's reading of its
+      // alef and lam: «كاليه» (Calais) is no ك + «إليه», nor ك + ال + «يه»
+      if (mid !== 0 && mid !== SEEN && s < 0 && prefixArticle[p] !== 2 && isIlaWithPronoun(prefixArticle[p] === 1 ? stemStart - 2 : stemStart, stemEnd)) continue;
       // ف is not split off a stem the corpus writes with the article only (its count after «ال»
       // all of its evidence) in a word it knows whole: «فيمن» is «في» + «من», not ف + «يمن»
       // («اليمن»); «فتى» is no ف + «تى». (و joins such nouns in lists: «وعالم», «وإسلام».)
@@ -1705,6 +1761,20 @@ function scoreAnalyses(n: number): void {
           continue;
         }
         if (mid === LAM && isImperfectPrefix(raw[stemStart]!)) score += BONUS_LAM_IMPERFECT;
+        if (mid === LAM && s < 0 && raw[stemEnd - 1] === TEH && isPerfectTail(entry, stemStart, stemEnd)) continue;
+        // a rare stem of three letters with a long vowel inside, in a word the corpus knows at
+        // least as well, is a name's syllable (see isRareNoun): «بحاح» is no ب + «حاح»
+        if (
+          mid !== LAM &&
+          stemLength === 3 &&
+          whole >= 0 &&
+          entry >= 0 &&
+          entry >> 16 < MIN_RARE_STEM &&
+          whole >> 16 >= entry >> 16 &&
+          (raw[stemStart + 1] === ALEF || raw[stemStart + 1] === WAW || raw[stemStart + 1] === YEH)
+        ) {
+          continue;
+        }
         // ب ك take nouns, never a verb: a known word whose remainder is an imperfect is a name
         // («بيكون», «بيلي», «بيري»: Bacon, Billy, Perry; see isImperfectTail)
         // (after و ف the word from ب ك on may be the known one: «وبيري»)
