@@ -30,7 +30,8 @@ const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set(
  * a period they are initials or the pieces of an acronym, not a sentence end.
  */
 const LETTER_NAMES: ReadonlySet<string> = new Set(
-  'إيه أيه ايه آيه أي بي بى سي دي إي ئي إف اف أف جي جيه إتش اتش آي اي كيه كي إل إم ام إن ان أن أو او آر ار أر إس اس تي يو في فى دبليو دابليو إكس اكس واي زد زي كيو'.split(
+  // with «جى» «پي» «پى» as Egyptian and Persian-letter spellings write them («جى.پى.إس», GPS)
+  'إيه أيه ايه آيه أي بي بى پي پى سي دي إي ئي إف اف أف جي جى جيه إتش اتش آي اي كيه كي إل إم ام إن ان أن أو او آر ار أر إس اس تي يو في فى دبليو دابليو إكس اكس واي زد زي كيو'.split(
     ' ',
   ),
 );
@@ -128,6 +129,8 @@ const RUNNING_OPENERS: ReadonlySet<string> = new Set(
     'أنا هذا هذه ونحن',
     'لكنه لكنها لكنني لكننا لكنهم ولكنه ولكنها ولكنني ولكننا ولكنهم',
     'لهذا ولهذا المهم دعونا وربما كنت كنا',
+    // negations (QA round 10, see NEGATIONS): «.. لم تصل الطائرة.»
+    'لم لن ولم ولن لا ولا',
   ]
     .join(' ')
     .split(' '),
@@ -185,6 +188,12 @@ const OPEN_ENDS: ReadonlySet<string> = new Set('لكن ولكن وهو وهي أ
 const PROTASES: ReadonlySet<string> = new Set(
   'إذا اذا وإذا فإذا لو ولو لئن بينما أما اما وأما وبعد مهما كلما عندما وعندما حينما حين طالما لما'.split(' '),
 );
+
+/**
+ * و with a century or year after a date such as «530 ق.م.»: the second end of a range
+ * («بين القرن السادس ق.م. والقرن الرابع الميلادي»), not a new sentence.
+ */
+const ERA_RANGE_ENDS: ReadonlySet<string> = new Set('والقرن والقرون والألف والالف والألفية والالفية وعام وسنة'.split(' '));
 
 /** Words that open a sentence after a date such as «530 ق.م.» (see `continuesAfterUnit`). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['ثم', 'كما', 'أما', 'لكن']);
@@ -311,6 +320,30 @@ function isAndLetterName(text: string, start: number, end: number): boolean {
   return w.length >= 3 && LETTER_NAMES.has(w.slice(1));
 }
 
+/** A spelled Latin letter with the article, as the first piece of a dotted acronym («الجى.پى.إس»). */
+function isArticleLetterName(text: string, start: number, end: number): boolean {
+  // read without harakat, as every other word test here (a sukun on the alef moves nothing);
+  // «التي», «الذي» are the relative pronouns, not «the T», «the D»
+  const w = bareWord(text, start, end, 8);
+  return w.length >= 4 && w.charCodeAt(0) === 0x0627 /* ا */ && w.charCodeAt(1) === 0x0644 /* ل */ && !RELATIVE_PRONOUNS.has(w) && LETTER_NAMES.has(w.slice(2));
+}
+
+/**
+ * «نت» and «كوم» glued after a period: the Arabic spelling of .net and .com in a site's name
+ * («العربية.نت», «بيت.كوم»), which no sentence starts with.
+ */
+function isDomainSuffix(text: string, start: number, end: number): boolean {
+  const w = bareWord(text, start, end, 3);
+  return w === 'نت' || w === 'كوم';
+}
+
+/** «م» or «هـ» glued after «1729.»: the era of the year, written after its period. */
+function isEraAfterDot(text: string, start: number, end: number): boolean {
+  if (!isSingleLetter(text, start, end)) return false;
+  const c = letterOf(text, start, end);
+  return c === 0x0645 /* م */ || c === 0x0647 /* ه */;
+}
+
 /** Relative pronouns: they never open a sentence («… ألبومه P.Y.T. التي احتلت …»). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(
   'الذي التي الذين اللذان اللتان اللواتي اللاتي والذي والتي والذين'.split(' '),
@@ -376,11 +409,14 @@ function isUppercase(cp: number): boolean {
  * without them. In running text (a line that ends with a terminator) a mid-line ellipsis also
  * ends the sentence before و with a verb or clause that opens the next (`.. وتم` `.. وبدأ`
  * `.. ويبدو` `.. وعندما` `.. وإذا` `.. وأعتقد` …) after four words or more, unless a verb there
- * answers `عندما` `إذا` … just before, and before a subject, لكن with a pronoun or a connective
- * (`.. هذا` `.. أنا` `.. لكنه` `.. لهذا` `.. المهم` `.. وربما` `.. كنت` …). An era or unit
+ * answers `عندما` `إذا` … just before, and before a subject, لكن with a pronoun, a connective
+ * or a negation (`.. هذا` `.. أنا` `.. لكنه` `.. لهذا` `.. المهم` `.. وربما` `.. كنت` `.. لم`
+ * `.. لن` `.. لا يمكن` …). A site's name (`العربية.نت`) and a year with its era after the
+ * period (`1729.م`) are one piece. An era or unit
  * after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
- * carries it on (`حتى`, `تقريباً`; after `ق.م.` and units, any word but one that opens with و
- * or ثم كما أما لكن).
+ * carries it on (`حتى`, `تقريباً`, a relative pronoun; after `ق.م.` — also after a century in
+ * words, `القرن الثالث ق.م.` — and units, any word but one that opens with و or ثم كما أما لكن,
+ * unless the date leads its sentence: `في القرن الثالث ق.م. وقعت …`).
  * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it.
  * Stray terminators after a space (`انتهى. .`) stay with the sentence they follow, and so does
  * a lone straight quote that ends the line (`… لن يرتوي. "`).
@@ -608,6 +644,8 @@ function endsSentence(
           // «بقيمة 2 م.دج لتمويل …» (million Algerian dinars): the period is inside the unit
           if (gap === 0 && last === t && types[last + 1] === WORD && isDinarTail(text, next, ends[last + 1]!)) return false;
           if (continuesAfterUnit(text, starts, ends, types, count, last + 1, unit === AFTER_NUMBER_WEAK)) return false;
+          // «في القرن الثالث عشر ق.م. وقعت المدينة …»: a date that leads its sentence is no end
+          if (unit === AFTER_NUMBER_WEAK && leadsSentence(text, starts, ends, types, first, t)) return false;
         } else if (!isWordFinalLetter(c) && !(c < 0x0600 && latinEndsBefore(text, types, last + 1, next, ends[last + 1]!))) {
           return false;
         }
@@ -621,14 +659,19 @@ function endsSentence(
         return false;
       } else if (
         gap === 0 &&
-        isAndLetterName(text, ps, pe) &&
         types[last + 1] === WORD &&
+        (isAndLetterName(text, ps, pe) || isArticleLetterName(text, ps, pe)) &&
         isLetterName(text, next, ends[last + 1]!)
       ) {
-        return false; // «وإتش.إس.بي.سي», but not «بشكل ودي.» (ودي: friendly)
+        return false; // «وإتش.إس.بي.سي», «الجى.پى.إس», but not «بشكل ودي.» (ودي: friendly)
+      } else if (gap === 0 && types[last + 1] === WORD && isDomainSuffix(text, next, ends[last + 1]!)) {
+        return false; // a site's name, «العربية.نت» «بيت.كوم»: the period is its dot
       }
-    } else if (types[t - 1] === NUMBER && (t - 1 === first || opensList(text, starts, ends, types, lo, t - 1))) {
-      return false; // "1." opening a numbered line, or a list after a colon: «الآتي: 1. …»
+    } else if (types[t - 1] === NUMBER) {
+      // "1." opening a numbered line, or a list after a colon: «الآتي: 1. …»
+      if (t - 1 === first || opensList(text, starts, ends, types, lo, t - 1)) return false;
+      // «عام 1729.م»: the era written after the period belongs to the year
+      if (gap === 0 && types[last + 1] === WORD && isEraAfterDot(text, next, ends[last + 1]!)) return false;
     }
   }
   if (kind === ELLIPSIS) {
@@ -800,6 +843,18 @@ function opensRunning(
     for (let j = t - 1; j >= stop; j--) {
       if (types[j] === WORD && PROTASES.has(bareWord(text, starts[j]!, ends[j]!, 6))) return false;
     }
+  } else if (NEGATIONS.has(w)) {
+    // «لأنها في معظم أماكن وجودها.. لا يكاد …»: the negated verb completes a subject left open
+    if (answersSubject(text, starts, ends, types, lo, t)) return false;
+    // «(ارفع راسك.. لا تركع إلا لله)»: a title or aside in brackets goes on
+    if (insideBrackets(text, starts, types, lo, t)) return false;
+    if (w === 'لا' || w === 'ولا') {
+      // «.. لا يمكن» «.. ولا ننسى»: لا before an imperfect verb; not «.. ولا ألماسية» «.. لا في …»
+      if (n + 1 >= count || types[n + 1] !== WORD) return false;
+      const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
+      const p = b.charCodeAt(0);
+      if (b.length < 3 || (p !== 0x064a /* ي */ && p !== 0x062a /* ت */ && p !== 0x0646 /* ن */)) return false;
+    }
   } else if ((w === 'لهذا' || w === 'ولهذا') && isWordAt(text, types, starts, ends, count, n + 1, 'السبب')) {
     // «.. لهذا السبب!» ends a teaser; «.. لهذا السبب يوجد …» opens a sentence
     if (n + 2 >= count) return false;
@@ -808,6 +863,49 @@ function opensRunning(
     }
   }
   return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+}
+
+/** Negations of RUNNING_OPENERS (QA round 10): `لا` `ولا` only before an imperfect verb. */
+const NEGATIONS: ReadonlySet<string> = new Set('لم لن ولم ولن لا ولا'.split(' '));
+
+/**
+ * Particles that open a subject whose predicate a negated verb after an ellipsis may still be
+ * («لأنها في معظم أماكن وجودها.. لا يكاد …», «وحتى أصغر طالب في الصف.. لن يقبل …», «هل حل
+ * هذه المشكلات.. لا يكون إلا بالحوار؟»).
+ */
+const SUBJECT_PARTICLES: ReadonlySet<string> = new Set(
+  'أن أنه أنها أنهم لأن لأنه لأنها لأنهم إن إنه إنها إنهم وإن حتى وحتى هل وهل'.split(' '),
+);
+
+/** Tokens looked back at for a word of SUBJECT_PARTICLES or an open bracket. */
+const SUBJECT_LOOK_BACK = 8;
+
+/** Whether a word of SUBJECT_PARTICLES comes in the last SUBJECT_LOOK_BACK tokens before `t`. */
+function answersSubject(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  t: number,
+): boolean {
+  const stop = t - SUBJECT_LOOK_BACK > lo ? t - SUBJECT_LOOK_BACK : lo;
+  for (let j = t - 1; j >= stop; j--) {
+    if (types[j] === WORD && SUBJECT_PARTICLES.has(bareWord(text, starts[j]!, ends[j]!, 5))) return true;
+  }
+  return false;
+}
+
+/** Whether a bracket opened in the last SUBJECT_LOOK_BACK tokens before `t` is still open. */
+function insideBrackets(text: string, starts: Int32Array, types: Uint8Array, lo: number, t: number): boolean {
+  const stop = t - SUBJECT_LOOK_BACK > lo ? t - SUBJECT_LOOK_BACK : lo;
+  for (let j = t - 1; j >= stop; j--) {
+    if (types[j] !== PUNCT) continue;
+    const c = text.charCodeAt(starts[j]!);
+    if (isClosingBracket(c)) return false;
+    if (isOpeningBracket(c)) return true;
+  }
+  return false;
 }
 
 // The line last looked at by `lineEndsWithTerminator`: offsets [lineFrom, lineTo) and its answer.
@@ -918,13 +1016,71 @@ function followsNumber(
     return c === 0x0645 || c === 0x0647 ? AFTER_NUMBER : AFTER_NUMBER_WEAK;
   }
   if (types[j] === PUNCT && ends[j]! - starts[j]! === 1 && text.charCodeAt(starts[j]!) === 0x2e /* . */) j--;
-  if (j - 1 < lo || types[j] !== WORD || types[j - 1] !== NUMBER || !isSingleLetter(text, starts[j]!, ends[j]!)) {
-    return NOT_AFTER_NUMBER;
-  }
+  if (j - 1 < lo || types[j] !== WORD || !isSingleLetter(text, starts[j]!, ends[j]!)) return NOT_AFTER_NUMBER;
   const c = letterOf(text, starts[j]!, ends[j]!);
-  return c === 0x0642 /* ق */ || c === 0x0645 /* م */ || c === 0x0628 /* ب (بعد الميلاد) */
+  if (types[j - 1] === NUMBER) {
+    return c === 0x0642 /* ق */ || c === 0x0645 /* م */ || c === 0x0628 /* ب (بعد الميلاد) */
+      ? AFTER_NUMBER_WEAK
+      : NOT_AFTER_NUMBER;
+  }
+  // «القرن الثالث ق.م.», «الألف الرابع عشر ق. م.»: a century or millennium in words
+  return c === 0x0642 /* ق */ && followsOrdinal(text, starts, ends, types, lo, j - 1)
     ? AFTER_NUMBER_WEAK
     : NOT_AFTER_NUMBER;
+}
+
+/**
+ * Ordinals with the article, as in «القرن الثالث» «الألفية الرابعة» «القرنين السادس والرابع»,
+ * looked up without marks (and without a leading و).
+ */
+const ORDINALS: ReadonlySet<string> = new Set(
+  [
+    'الأول الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي',
+    'الأولى الاولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether the word at `i` ends an ordinal: «الثالث», «والرابع», «الثاني عشر». */
+function followsOrdinal(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  i: number,
+): boolean {
+  if (i < lo || types[i] !== WORD) return false;
+  let w = bareWord(text, starts[i]!, ends[i]!, 9);
+  if ((w === 'عشر' || w === 'عشرة') && i - 1 >= lo && types[i - 1] === WORD) {
+    w = bareWord(text, starts[i - 1]!, ends[i - 1]!, 9);
+  }
+  if (w.charCodeAt(0) === 0x0648 /* و */) w = w.slice(1);
+  return ORDINALS.has(w);
+}
+
+/**
+ * Whether the date ending at token `t` leads its sentence: the sentence opens with a preposition
+ * of LEAD_PREPOSITIONS (also after و: «وفي» «ومنذ») and fewer than ADVERBIAL_LEAD_IN words come
+ * before `t`, so that the clause the date belongs to is still to come.
+ */
+function leadsSentence(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  first: number,
+  t: number,
+): boolean {
+  if (first < 0 || types[first] !== WORD) return false;
+  let words = 0;
+  for (let j = first; j < t; j++) {
+    if ((types[j] === WORD || types[j] === NUMBER) && ++words >= ADVERBIAL_LEAD_IN) return false;
+  }
+  let w = bareWord(text, starts[first]!, ends[first]!, 5);
+  if (w.length > 2 && w.charCodeAt(0) === 0x0648 /* و */) w = w.slice(1);
+  return LEAD_PREPOSITIONS.has(w);
 }
 
 function isDash(c: number): boolean {
@@ -955,7 +1111,8 @@ function continuesAfterUnit(
   if (types[n] !== WORD) return weak || (types[n] === PUNCT && e - s === 1 && isDash(c) && beforeNumber);
   if (isSingleLetter(text, s, e)) return c !== 0x0648 /* و */ || beforeNumber;
   const w = bareWord(text, s, e, 8);
-  if (CONTINUATIONS.has(w)) return true;
+  if (CONTINUATIONS.has(w) || RELATIVE_PRONOUNS.has(w)) return true; // «… 188 ق.م. والتي صكت …»
+  if (weak && ERA_RANGE_ENDS.has(w)) return true; // «ما بين القرن السادس ق.م. والقرن الرابع …»
   return weak && c !== 0x0648 /* و */ && !SENTENCE_OPENERS.has(w);
 }
 
