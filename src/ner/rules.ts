@@ -34,6 +34,8 @@
 //   short («[خميس] مشيط», «[دير] الزور»), is a LOC, and so is a city whose name is also a common
 //   word after a word that announces a place («محافظة الطائف», «في ينبع»); an organisation of
 //   the list in lists.ts is an ORG, over a whole name of another type too («باريس سان جيرمان»);
+// - a PERS that opens a sentence with «ولد/توفي» starts after the verb, «[جامعة الملك] [سعود]» is one
+//   ORG, a name ending in «بن/آل» goes on into the PERS after it, and «بطولة» alone is no MISC;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -184,6 +186,12 @@ const ORG_HEADS = new Set(
   ['منظمة', 'شركة', 'وكالة', 'مؤسسة', 'هيئة', 'جمعية', 'لجنة', 'مجلس', 'حركة'].flatMap((w) => [w, 'ال' + w]).map(foldWord),
 );
 
+/**
+ * «بطولة» "championship" (also "starring" in film credits), the head of a MISC name: ANERcorp
+ * train tags it B-MISC 25 times, always with the rest of the name after it, and never alone.
+ */
+const MISC_HEADS = new Set(['بطولة', 'البطولة'].map(foldWord));
+
 /** Heads before a quoted name: «حزب «آفاق تونس»», «جامعة «…»» as well. */
 const QUOTED_ORG_HEADS = new Set([...ORG_HEADS, ...['حزب', 'الحزب', 'جامعة', 'الجامعة'].map(foldWord)]);
 
@@ -200,8 +208,10 @@ const OPENING_MARKS = new Set(['«', '(', '"', '\u201c', '[', '\u2018']);
 function dropBareHeads(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
-    if (t !== B_LOC && t !== B_ORG) continue;
     const { w, b } = infos[i]!.word;
+    // «[بطولة] كوبا أمريكا», «[بطولة]: عادل إمام» ("starring"): a championship's head alone
+    if (t === B_MISC && MISC_HEADS.has(b) && (i + 1 >= tags.length || tags[i + 1] !== B_MISC + 1)) tags[i] = O;
+    if (t !== B_LOC && t !== B_ORG) continue;
     const quoted = t === B_ORG && i + 2 < tags.length && OPENING_MARKS.has(raw[i + 1]!) && tags[i + 1] === t + 1 && tags[i + 2] === t + 1;
     const heads = t === B_LOC ? PLACE_HEADS : quoted ? QUOTED_ORG_HEADS : ORG_HEADS;
     if (!heads.has(b) && !heads.has(w)) continue;
@@ -573,6 +583,13 @@ function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins
     };
     const next = j < tags.length && tags[j] === O ? infos[j]!.word : undefined;
     const last = infos[j - 1]!.word.w;
+    // «[عبدالرحمن بن] [فيصل]», «[بدر آل] [زيدان]»: a name that ends in a part needing more of
+    // it goes on into the PERS the model started right after (a proclitic there is «و» "and",
+    // unless the whole word is a given name: «فيصل» is not ف + «يصل»)
+    if (j < tags.length && tags[j] === B_PERS && (infos[j]!.word.p.length === 0 || ((lex.classes.get(infos[j]!.word.w) ?? 0) & GIVEN_NAME) !== 0) && (last === FAMILY || (NAME_LINKS.has(last) && j - i > 1))) {
+      tags[j] = I_PERS;
+      j = spanEnd(tags, i);
+    }
     if (next && next.p.length === 0 && last === FAMILY && isArabicLetter(next.w.charCodeAt(0)) && !NOT_NOUNS.has(next.w)) take(j++);
     else if (next && next.p.length === 0 && NAME_LINKS.has(last)) {
       // «عبد» + a definite word («عبد الملك»); «ابن/أبو» + a word that can be a name (not
@@ -657,14 +674,16 @@ const INSTITUTION_TITLES = new Set(['الملك', 'الملكة', 'الأمير'
  */
 function labelRulerInstitutions(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 0; i + 2 < tags.length; i++) {
-    if (tags[i] !== O) continue;
+    // «[جامعة الملك]ORG [سعود]PERS»: the model may have cut its ORG after the title
+    const cut = tags[i] === B_ORG && tags[i + 1] === B_ORG + 1 && tags[i + 2] === B_PERS;
+    if (tags[i] !== O && !cut) continue;
     const w0 = infos[i]!.word.w;
     const head = splits(w0).find(([, b]) => INSTITUTION_HEADS.has(b));
     if (!head) continue;
     const title = infos[i + 1]!.word;
     if (title.p.length > 0 || !INSTITUTION_TITLES.has(title.w)) continue;
     // the model's PERS starts after the title or with it
-    const p = tags[i + 1] === O && tags[i + 2] === B_PERS ? i + 2 : tags[i + 1] === B_PERS && tags[i + 2] === I_PERS ? i + 1 : -1;
+    const p = (cut || tags[i + 1] === O) && tags[i + 2] === B_PERS ? i + 2 : tags[i + 1] === B_PERS && tags[i + 2] === I_PERS ? i + 1 : -1;
     if (p < 0) continue;
     let j = spanEnd(tags, p);
     for (let k = i + 3; k < j; k++) {
@@ -1137,6 +1156,32 @@ function dropAccusativeNationalities(infos: readonly TokenInfo[], tags: Int8Arra
   }
 }
 
+/** Folded perfect verbs of birth and death that open a biography's sentence («ولد X في …»). */
+const BIRTH_DEATH = new Set(['ولد', 'ولدت', 'توفي', 'توفى', 'توفيت'].map(foldWord));
+
+/** Folded words after which «ولد» is the Mauritanian "son of" of a name («ولد الشيخ أحمد»). */
+const OULD_NEXT = new Set(['الشيخ', 'سيدي'].map(foldWord));
+
+/** Marks after which a new sentence starts inside a decoded stretch. */
+const SENTENCE_MARKS = new Set(['.', ':', '!', '?', '\u061f', '\u2013', '-']);
+
+/**
+ * «[ولد رشدي سعيد] عام 1920», «[توفي يو ثانت] في …»: a PERS that starts a sentence with a
+ * perfect verb of birth or death (BIRTH_DEATH, no proclitic) starts after it — Arabic puts the
+ * verb first, and the biographies of Wikipedia open so; one such word alone is dropped.
+ * «ولد الشيخ أحمد» (a Mauritanian "son of") stays.
+ */
+function dropLeadingVerbs(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i > 0 && !SENTENCE_MARKS.has(raw[i - 1]!))) continue;
+    const { w, p } = infos[i]!.word;
+    if (p.length > 0 || !BIRTH_DEATH.has(w)) continue;
+    if (i + 1 < tags.length && OULD_NEXT.has(infos[i + 1]!.word.w)) continue;
+    tags[i] = O;
+    if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+  }
+}
+
 /**
  * «[محمد بن زايد يبحثان]» → «[محمد بن زايد] يبحثان»: the last word of a PERS of two words or more
  * that is an imperfect verb in the dual or plural — ي/ت + at least three letters + «ان/ون», whose
@@ -1244,6 +1289,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropBareHeads(infos, raw, tags);
   dropPrepositionAla(raw, tags);
   dropLeadingParticles(raw, tags);
+  dropLeadingVerbs(infos, raw, tags);
   endPersonsBeforePreposition(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
   dropNonNames(infos, tags, lex);
