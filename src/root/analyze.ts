@@ -2,7 +2,7 @@
 // reading of its weak letters, scored and filtered through the root lexicon.
 import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
-import { foreignScore, isForeign, isNisbaOfName } from './foreign.js';
+import { foreignScore, isForeign, isLoanword, isNisbaOfName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
 import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
@@ -16,6 +16,10 @@ const ALEF_MAKSURA = 0x0649; // U+0649 ARABIC LETTER ALEF MAKSURA
 const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
 const TEH = 0x062a; // U+062A ARABIC LETTER TEH
 const NOON = 0x0646; // U+0646 ARABIC LETTER NOON
+const HEH = 0x0647; // U+0647 ARABIC LETTER HEH
+const FEH = 0x0641; // U+0641 ARABIC LETTER FEH
+const BEH = 0x0628; // U+0628 ARABIC LETTER BEH
+const KAF = 0x0643; // U+0643 ARABIC LETTER KAF
 const SEE = '\u0631\u0621\u064a'; // رءي, the root of يرى
 const DUPLICATE = -1; // fill a missing third radical with a copy of the second (doubled roots)
 
@@ -199,6 +203,42 @@ const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 
  * @param trace - When given, receives one line per template that matched, for debugging.
  */
 export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, trace?: string[]): Analysis {
+  const a = analyzeGuarded(word, lexicon, trace);
+  // Much informal text writes the feminine ending ة as ه (القلعه، الفرنسيه، للمره). After the
+  // article ه cannot be a pronoun, so a definite word that no reading of its ه as a radical
+  // roots is read again with ة. (Only then: التنبيه، الاتجاه، الفقه keep their radical ه; and
+  // not without the article, where قلعه is as often «his castle».)
+  // (The raw last letter is checked first: a mark may follow the ه; nothing else may.)
+  const last = word.charCodeAt(word.length - 1);
+  if (a.kind === 'foreign' && lexicon === undefined && (last === HEH || last >= 0x064b)) {
+    const w = normalizeForRoot(word);
+    if (w !== undefined && w.charCodeAt(w.length - 1) === HEH && articleLength(w) > 0 && w.length - articleLength(w) >= 3 && !isLoanword(w)) {
+      // The guard judges the word as written with ه, by which a foreign name in -ه (الإليزيه،
+      // الدكتوراه) still looks Arabic once read with ة: the re-read word must look Arabic by a
+      // wide margin.
+      const b = analyzeGuarded(`${w.slice(0, -1)}\u0629`, lexicon, trace);
+      if (b.kind === 'roots' && lastScore(b.costs) < TAA_AS_HEH_LIMIT) return b;
+    }
+  }
+  return a;
+}
+
+/** Foreign-word score below which a definite word in -ه is re-read with ة (see {@link analyze}). */
+const TAA_AS_HEH_LIMIT = -2;
+
+/**
+ * The length of the proclitics that end in the article at the start of a normalized word
+ * (ال، وال، بال، فبال، لل، ولل …), or 0.
+ */
+function articleLength(w: string): number {
+  let i = 0;
+  if (w.charCodeAt(i) === WAW || w.charCodeAt(i) === FEH) i++;
+  if (w.charCodeAt(i) === LAM && w.charCodeAt(i + 1) === LAM) return i + 2;
+  if (w.charCodeAt(i) === BEH || w.charCodeAt(i) === KAF) i++;
+  return w.charCodeAt(i) === ALEF && w.charCodeAt(i + 1) === LAM ? i + 2 : 0;
+}
+
+function analyzeGuarded(word: string, lexicon?: ReadonlyMap<string, number>, trace?: string[]): Analysis {
   const a = analyzeTemplates(word, lexicon, trace);
   // The guard judges the best template analysis; it stays out of the way of the lexicon
   // builder (which passes its own lexicon).

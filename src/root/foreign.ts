@@ -126,12 +126,15 @@ function monthNames(): Set<string> {
  * list does not reach because they seldom follow another name (يسوع not سوع, لوثر not وثر,
  * مادونا not مدن, خراسان not خرس, السيسي not سوس, نابليون not نبل, فيليب not لوب, بازل not ءزل,
  * أتوم not ءتم), the adjectives السوفياتي (Soviet, not سوف) and اليولياني (Julian, not ليل),
- * and the Turkish سراي «palace» (not سري; سرايا «companies» is Arabic). Hamza folded to ء, آ
- * to ءا.
+ * and the Turkish سراي «palace» (not سري; سرايا «companies» is Arabic); the loanwords كربون
+ * (not كرب), ميثان (not وثن), كادر «cadre» (not كدر), روبيان «shrimp» (not ريب) and the
+ * names روتانا، ويلز، بوفون، سانتا، بابر، أراغون، فيردي (not روي، لوز، وفي، سنو، بري، روغ، ردي;
+ * FIFA, not فوف, is {@link FIFA}), and the French باليه، كباريه، ليسيه (ballet, cabaret,
+ * lycée), whose ه is no ة (see analyze.ts). Hamza folded to ء, آ to ءا.
  */
 const LOANWORDS = [
   '\u063a\u0627\u0632', '\u063a\u0627\u0632\u0627\u062a', '\u0628\u0627\u0634\u0627', // غاز، غازات، باشا
-  ...'فيلم فيلما فيلمين فيلمان فيلمه فيلمها سينما سوبر كود ءكواد بنزين فيسبوك نازي نازية نازيون نازيين ءاسيوي ءاسيوية ءاسيويون ءاسيويين ءاسيويا يسوع لوثر مادونا خراسان سيسي سراي سوفيات سوفياتي سوفياتية سوفياتيون سوفياتيين نابليون فيليب بازل ءتوم يولياني يوليانية'.split(' '),
+  ...'فيلم فيلما فيلمين فيلمان فيلمه فيلمها سينما سوبر كود ءكواد بنزين فيسبوك نازي نازية نازيون نازيين ءاسيوي ءاسيوية ءاسيويون ءاسيويين ءاسيويا يسوع لوثر مادونا خراسان سيسي سراي سوفيات سوفياتي سوفياتية سوفياتيون سوفياتيين نابليون فيليب بازل ءتوم يولياني يوليانية كربون ميثان كادر روبيان روتانا ويلز بوفون سانتا بابر ءراغون اراغون فيردي باليه كباريه ليسيه'.split(' '),
 ];
 /**
  * Words with no Arabic root, listed only alone: the particles of foreign names دي، دا (de, di,
@@ -139,6 +142,9 @@ const LOANWORDS = [
  * proclitic they are other words (ودي, a valley; لدي, a preposition; لسان, a tongue).
  */
 const BARE_LOANWORDS = ['\u062f\u064a', '\u062f\u0627', '\u0633\u064a', '\u0633\u0627\u0646', '\u0645\u0627\u0643']; // دي، دا، سي، سان، ماك
+// FIFA as written, with the article and its proclitics: not after a bare ل (لفيفا «all
+// together», of لفف).
+const FIFA = ['\u0641\u064a\u0641\u0627', '\u0627\u0644\u0641\u064a\u0641\u0627', '\u0644\u0644\u0641\u064a\u0641\u0627', '\u0648\u0627\u0644\u0641\u064a\u0641\u0627', '\u0628\u0627\u0644\u0641\u064a\u0641\u0627', '\u0648\u0644\u0644\u0641\u064a\u0641\u0627']; // فيفا، الفيفا، للفيفا، والفيفا، بالفيفا، وللفيفا
 const LOAN_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0643', '\u0627\u0644', '\u0648\u0627\u0644', '\u0641\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0648\u0628\u0627\u0644', '\u0644\u0644', '\u0648\u0644\u0644'];
 
 let loans: Set<string> | undefined;
@@ -146,9 +152,14 @@ let loans: Set<string> | undefined;
 /** {@link LOANWORDS} after each of their proclitics, and {@link BARE_LOANWORDS}: one look-up answers. */
 function loanwords(): Set<string> {
   if (loans) return loans;
-  const set = new Set<string>(BARE_LOANWORDS);
+  const set = new Set<string>([...BARE_LOANWORDS, ...FIFA]);
   for (const word of LOANWORDS) for (const p of LOAN_PROCLITICS) set.add(p + word);
   return (loans = set);
+}
+
+/** True when the normalized word `w` is a listed loanword ({@link LOANWORDS}), after its proclitics. */
+export function isLoanword(w: string): boolean {
+  return loanwords().has(w);
 }
 
 /** True when `set` holds `w`, or `w` after its proclitics (لبوتين، وبلندن، للصين). */

@@ -364,6 +364,15 @@ const LEXICAL_STEMS: [string, string][] = [
   ['دءب', 'دءب'], ['دءوب', 'دءب'], ['داءب', 'دءب'],
   ['تلاش', 'لشي'], ['تلاشى', 'لشي'], ['تلاشي', 'لشي'], ['يتلاشى', 'لشي'], ['يتلاشي', 'لشي'], ['تتلاشى', 'لشي'], ['تتلاشي', 'لشي'], ['متلاش', 'لشي'], ['متلاشي', 'لشي'],
   ['بديه', 'بده'], ['بداه', 'بده'], ['فلاة', 'فلو'],
+  // QA round 12. محل «place, shop» and its relative adjective محلي «local» (المحلية، محليا،
+  // محلات) of حلل, as PADT files them, not the rare محل «drought», which took the whole prior;
+  // كافٍ «sufficient» (كافية، الكافي، كافيا) of كفي, not كيف; أزر «support» (شد أزره) of ءزر, not
+  // وزر; يجدي، تجدي «avails» of جدو, not جدد; توابل «spices» of تبل (not وبل), مثانة «bladder» of
+  // مثن (not ثني); أغار، إغارة «raid» of غور, not غير; the past of the doubled افتعل before its
+  // endings (امتدت، احتلت، امتدوا) of مدد، حلل, not the defective مدي، حلي; سمة، سمات «feature»
+  // of وسم, not سمو; جرة «jar» of جرر, not جري.
+  ['محل', 'حلل'], ['كافي', 'كفي'], ['ءزر', 'ءزر'], ['يجدي', 'جدو'], ['تجدي', 'جدو'],
+  ['توابل', 'تبل'], ['مثانة', 'مثن'], ['سمة', 'وسم'], ['سمات', 'وسم'], ['جرة', 'جرر'], ['ءغار', 'غور'], ['اغار', 'غور'], ['امتد', 'مدد'], ['احتل', 'حلل'],
 ];
 
 /**
@@ -448,6 +457,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // الهوس، هوسه but not الهوسا (the Hausa); دأب، دأبت، دأبوا، دأبه; تلاشت، تلاشوا; بديهة، بديهي،
   // بديهية، بديهيات، بديهته; بداهة.
   ['هوس', 'ه'], ['دءب', 'تهو'], ['تلاش', 'تو'], ['بديه', 'ةيت'], ['بداه', 'ة'],
+  // كافية، كافيا and كافٍ alone (not كافيه «café», كافيين «caffeine»); أزر alone or with a
+  // pronoun (أزره); إغارة، أغارت، أغاروا (not أغاريد); امتدت، احتلوا.
+  ['كافي', 'ةا-'], ['ءزر', 'ه'], ['ءغار', 'ةتو'], ['اغار', 'ةتو'], ['امتد', 'تو'], ['احتل', 'تو'],
 ]);
 
 /**
@@ -455,7 +467,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل']);
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
@@ -468,10 +480,10 @@ export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', '�
  * after them the word is another one more often. وطن، بطن، كتل، كتلة are no و ب ك + طن، تل;
  * وسيما is «handsome»; بمن، لمن، فمن، ومن are the particle (المن, with the article, is the noun);
  * بحرية is as often «naval» (بحري + ة) as «freely»; فعالية is
- * «effectiveness»; لبنى a woman's name.
+ * «effectiveness»; لبنى a woman's name; بسمة «smile» (and a woman's name) is no ب + سمة.
  */
 export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
-  ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'],
+  ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'], ['سمة', 'ب'], ['سمات', 'ب'],
 ]);
 
 /**

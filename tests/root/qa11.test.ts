@@ -48,7 +48,7 @@ describe('frequent words whose letters fit the wrong root', () => {
     ['يجدد', 'جدد'],
     ['تجديد', 'جدد'],
     ['التجدد', 'جدد'],
-    ['كادر', 'كدر'],
+    ['كادر', undefined], // the loanword «cadre» (QA round 12: no root; it was كدر), never كود
     ['تحت', 'تحت'],
     ['يحتوي', 'حوي'],
     ['صف', 'صفف'],
