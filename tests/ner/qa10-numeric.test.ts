@@ -3,6 +3,9 @@
 // beside them read the same before and after.
 import { describe, expect, test } from 'vitest';
 import { grammarFinds } from '../helpers/numeric.js';
+import { atomize } from '../../src/ner/numeric/atoms.js';
+import { relevantHashes, runGrammar } from '../../src/ner/numeric/grammar.js';
+import { tokenize } from '../../src/tokenize/index.js';
 
 const found = (text: string): Array<[string, string, unknown]> => grammarFinds(text, { tokenizationFree: true });
 
@@ -113,5 +116,14 @@ describe('numbers that name', () => {
     expect(found('خسر السلاح الجوي 12 طائرة ميغ 21 و8 طائرة ميغ 17')).toEqual([['NUM', '12', 12], ['NUM', '8', 8]]);
     expect(found('تنص المواد رقم 21 و22 و23 على ذلك')).toEqual([]);
     expect(found('وفق قراري مجلس الأمن 338 و339 وتبادل الأسرى')).toEqual([]);
+  });
+});
+
+describe('a lone letter before a slash, whatever the letter', () => {
+  test('is read the same when words are skipped by hash as when every word is folded', () => {
+    for (const text of ['ی / 15 ', 'رقم ( ی / 90 )', 'رقم ( ک / 12 )']) {
+      const tokens = tokenize(text);
+      expect(runGrammar(text, atomize(text, tokens, relevantHashes()))).toEqual(runGrammar(text, atomize(text, tokens)));
+    }
   });
 });

@@ -171,7 +171,7 @@ export function hashString(s: string): number {
 
 /**
  * Whether the folded word in `text[start, end)`, or the word without its first one or two
- * letters (a proclitic), hashes into `relevant` — without allocating. Presentation forms
+ * letters (a proclitic), hashes into `relevant`, or is a single letter — without allocating. Presentation forms
  * (which fold through NFKC) always count as relevant, to be looked at the slow way.
  */
 function isRelevant(text: string, start: number, end: number, relevant: ReadonlySet<number>): boolean {
@@ -189,6 +189,9 @@ function isRelevant(text: string, start: number, end: number, relevant: Readonly
     if (n >= 2) h2 = Math.imul(h2 ^ c, 0x01000193);
     n++;
   }
+  // a lone letter is always looked at: the grammar reads any one-letter word before a slash as
+  // a series letter («رقم ( أ / 90 )»), whatever the letter
+  if (n === 1) return true;
   return relevant.has(h0 >>> 0) || (n > 1 && relevant.has(h1 >>> 0)) || (n > 2 && relevant.has(h2 >>> 0));
 }
 
