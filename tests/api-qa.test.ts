@@ -2,6 +2,7 @@
 // found by calling the exports with awkward input. Invented text only.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { segment } from '../src/segment/index.js';
 import { analyze, analyzeStream, detectLanguage, normalizeDigits, segmentText, toBio, tokenize, type ArabicScriptLanguage, type StreamDoc } from '../src/index.js';
 import { createStemmer } from '../src/natural/index.js';
 import { arabicDiacritic, arabicText, arabicWord } from '../src/testing/index.js';
@@ -110,4 +111,13 @@ test('detectLanguage reports a bad minLength or an empty only plainly', () => {
   expect(() => detectLanguage('قال', { minLength: -1 })).toThrow('options.minLength must be a non-negative number, got -1');
   expect(() => detectLanguage('قال', { only: [] })).toThrow('options.only must be a non-empty array of language codes, got an empty array');
   expect(() => detectLanguage('قال', { only: 'arb' as never })).toThrow('got string');
+});
+
+describe('Segmentation lists are read-only in the types', () => {
+  test('an empty prefix list is a shared frozen array, and the type says so', () => {
+    const s = segment('كتاب');
+    // @ts-expect-error — `prefixes` is `readonly Morpheme[]`
+    expect(() => s.prefixes.push(s.base)).toThrow(TypeError);
+    expect(segment('قلم').prefixes).toBe(s.prefixes);
+  });
 });

@@ -14,9 +14,12 @@ export interface Morpheme {
   tag: MorphemeTag;
 }
 
-/** A word split into proclitics, base and enclitics. */
+/**
+ * A word split into proclitics, base and enclitics. The lists are read-only: a word without
+ * proclitics or enclitics shares one frozen empty list with every other such word.
+ */
 export interface Segmentation {
-  prefixes: Morpheme[];
+  prefixes: readonly Morpheme[];
   base: Morpheme;
-  suffixes: Morpheme[];
+  suffixes: readonly Morpheme[];
 }
