@@ -1507,6 +1507,54 @@ function narrativeVerb(n: number, entry: number): boolean {
   return joined >= 0 && joined >> 16 >= (entry >> 16) - NARRATIVE_WAW_MARGIN;
 }
 
+/**
+ * True when و + raw[stemStart..stemEnd) is the conjunction before a verb in the perfect in ت
+ * of four letters or more (see scoreAnalyses): the stem and the whole word both known and
+ * never seen after the article or a preposition, the stem at least MIN_RARE_STEM.
+ */
+function isNarrativeWawVerb(p: number, s: number, entry: number, whole: number, stemStart: number, stemEnd: number): boolean {
+  return (
+    s < 0 &&
+    prefixConj[p] === WAW &&
+    prefixMid[p] === 0 &&
+    prefixArticle[p] === 0 &&
+    stemEnd - stemStart >= 4 &&
+    raw[stemEnd - 1] === TEH &&
+    entry >= 0 &&
+    entry >> 16 >= MIN_RARE_STEM &&
+    (entry & 0xffff) === 0 &&
+    whole >= 0 &&
+    (whole & 0xffff) === 0
+  );
+}
+
+/** The index of «ه» in PRONOUNS. */
+const HEH_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ه');
+/** How much more frequent (4 × log2: 32 times) a noun in ة must be than the stem before «ه» (see isTehWrittenHeh). */
+const TEH_AS_HEH_MARGIN = 20;
+
+/**
+ * True when the «ه» ending raw[stemStart..n) is more likely a ة written as ه than a pronoun
+ * after raw[stemStart..stemEnd): the word with ة instead is a noun (seen with the article) and
+ * at least TEH_AS_HEH_MARGIN heavier than the stem (or the stem is unknown). A verb before
+ * «ه» whose letters also spell a frequent noun in ة («أطعمه», «لازمه») is read as the noun.
+ */
+function isTehWrittenHeh(table: StemTable, stemStart: number, stemEnd: number, n: number): boolean {
+  const noun = table.weight(folded, stemStart, n, TEH_MARBUTA);
+  if (noun < 0 || ((noun >> 8) & 0xff) === 0) return false;
+  const stem = table.weight(folded, stemStart, stemEnd, -1);
+  return stem < 0 || noun >> 16 >= (stem >> 16) + TEH_AS_HEH_MARGIN;
+}
+
+/** True when after any proclitic reading of raw[0..n) without the article the final ه is a ة (see isTehWrittenHeh). */
+function tehWrittenHeh(table: StemTable, prefixes: number, n: number): boolean {
+  if (raw[n - 2] === ALEF || raw[n - 2] === WAW) return false; // «مجراه», «دعوه»: ى and وا before the pronoun
+  for (let p = 0; p < prefixes; p++) {
+    if (prefixArticle[p] === 0 && n - 1 - prefixEnd[p]! >= 3 && isTehWrittenHeh(table, prefixEnd[p]!, n - 1, n)) return true;
+  }
+  return false;
+}
+
 /** While true, `scoreAnalyses` skips the article before a stem in ت (see choose). */
 let banFormEight = false;
 
@@ -1554,6 +1602,9 @@ function scoreAnalyses(n: number): void {
   bestSuffix = -1;
   bestLast = -1;
   bestPrepositionBase = false;
+
+  // whether the final ه is a ة (see isTehWrittenHeh): 0 not yet asked, 1 no, 2 yes
+  let tehAsHeh = 0;
 
   for (let s = -1; s < PRONOUNS.length; s++) {
     let stemEnd = n;
@@ -1638,6 +1689,14 @@ function scoreAnalyses(n: number): void {
         continue;
       }
       if (s >= 0 && !suffixAllowed(table, s, stemStart, stemEnd, n)) continue;
+      // ه after a stem that, with ة in its place, is a noun at least 32 times as frequent is that
+      // ة written as ه, not a pronoun: «حريه», «جزيره», «لدرجه» are «حرية», «جزيرة», ل + «درجة»
+      // (the word keeps its spelling), while «كتابه», «سنه», «أصابه» still take the pronoun.
+      // (asked after every proclitic reading: «كنيسه» is no ك + «نيس» + ه either)
+      if (s === HEH_PRONOUN) {
+        if (tehAsHeh === 0) tehAsHeh = tehWrittenHeh(table, prefixes, n) ? 2 : 1;
+        if (tehAsHeh === 2) continue;
+      }
       if (prefixElided[p] === 1 && s >= 0) continue; // a relative pronoun takes no pronoun
       let entry = prefixElided[p] === 1 ? elidedWeight(table, stemStart, stemEnd) : table.weight(folded, stemStart, stemEnd, -1);
       let score = stemWeight(entry, stemLength);
@@ -1803,6 +1862,12 @@ function scoreAnalyses(n: number): void {
       // before «أ», but not off a stem whose last letter is read back («وانتهاك» is no «انتهى» + ك).
       if (last >= 0) bareHamza = false;
       if (bareHamza) score += BONUS_CONJ_HAMZA;
+      // و before a verb in the perfect in ت («وتابعت», and she went on): news joins the
+      // conjunction to a verb of narrative more often than it writes the verb alone, so the
+      // whole word's count is the verb's own after و. Both must be verbs (never seen after the
+      // article or a preposition) and the stem no shorter than four letters: «وجدت», «وردت»
+      // are verbs whose و is a radical.
+      if (isNarrativeWawVerb(p, s, entry, whole, stemStart, stemEnd) && score <= whole >> 16) score = (whole >> 16) + 1;
       // ب alone before a noun wins a tie with the whole word: «بموجب», «بحسب» are ب + noun as
       // the treebanks write them, though their weight equals the split's (news writes them as
       // compound prepositions far more often than the noun alone).

@@ -46,8 +46,9 @@ describe('segment: a base after the article takes no pronoun and no conjunction'
   ])('splits «%s»', (word, expected) => {
     expect(split(word)).toBe(expected);
   });
-  test('still reads the pronoun without the article: «منطقه» is «منطق» + ه', () => {
-    expect(split('منطقه')).toBe('[منطق]+ه');
+  // («منطقه» alone is now «منطقة» too, a noun in ة 32 times as frequent as «منطق»: see qa13)
+  test('still reads the pronoun without the article: «مجموعه» is «مجموع» + ه', () => {
+    expect(split('مجموعه')).toBe('[مجموع]+ه');
   });
   // nor a conjunction: after «ال» the و ف is a first radical
   test.each([
