@@ -492,7 +492,8 @@ function month(c: Context, j: number, clitic: boolean): MonthMatch | undefined {
   if (isChar(c, end, '/-') || isChar(c, end, '(')) {
     const open = c.atoms[end]!.key === '(';
     const second = monthName(c, end + 1, false);
-    if (second && second.entry.month === single.entry.month && second.entry.hijri === single.entry.hijri) {
+    // (a name paired with itself is no pair: «تعادلا صفر-صفر» is a score)
+    if (second && second.entry.month === single.entry.month && second.entry.hijri === single.entry.hijri && second.key !== single.key) {
       if (!open) {
         end = second.end;
         paired = true;
@@ -752,7 +753,10 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   let era = false;
   const e = wordAt(c, k);
   const unit = keyAt(c, k + 1);
-  const bcEnd = until === undefined || countdown ? bcEraEnd(c, k) : -1;
+  // «عام 3000 تقريبا قبل الميلاد»: «تقريبا» between the year and its era
+  const about = wordAt(c, k);
+  const approx = about !== undefined && wordKey(c, about) === 'تقريبا' && wordEnd(c, about) === about.end && bcEraEnd(c, k + 1) >= 0 ? 1 : 0;
+  const bcEnd = until === undefined || countdown ? bcEraEnd(c, k + approx) : -1;
   const adEnd = adEraEnd(c, k);
   if (bcEnd >= 0 || adEnd >= 0) {
     era = true;
@@ -964,7 +968,7 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
     if (!o) return undefined;
     k = o.end;
     // «من الخامس إلى السابع من يوليو», «بين الخامس والثامن من فبراير»: a range of ordinal days
-    if (keyAt(c, k) !== 'من') {
+    if (keyAt(c, k) !== 'من' && keyAt(c, k) !== 'لشهر') {
       const w = keyAt(c, k);
       const second = isIn('rangeWord', w) ? ordinalDay(c, k + 1, false) : w.length > 1 && w[0] === '\u0648' ? ordinalDay(c, k, true) : undefined;
       if (!second || second.day <= o.day || keyAt(c, second.end) !== 'من') return undefined;
@@ -974,7 +978,8 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
     const before = previousWord(c, j);
     // a month has at most five of a weekday: «السبت الثاني والعشرين من» is a day, «الأحد
     // الأول من» may be the first Sunday
-    if (before.startsWith('ال') && before !== 'اليوم' && !(o.day > 5 && c.t.weekdays.has(before))) return undefined;
+    // («إلى الخامس عشر من شهر يوليو»: «الى/إلى» folds to a word that starts like the article)
+    if (before.startsWith('ال') && before !== 'اليوم' && before !== 'الي' && !(o.day > 5 && c.t.weekdays.has(before))) return undefined;
     start = o.start;
     day1 = o.day;
   }
@@ -982,6 +987,8 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
   if (of) k++;
   // «18 من شهر حزيران/يونيو», «العاشر من شهر رمضان»
   if (of && inSet(c, k, 'month', false) >= 0 && monthName(c, k + 1, false) !== undefined) k++;
+  // «من الرابع عشر لشهر يونيو», «14 لشهر رمضان»: «لشهر» for «من شهر»
+  else if (!of && keyAt(c, k) === 'لشهر' && monthName(c, k + 1, false) !== undefined) k++;
   // «20 / شعبان / 1428 هجرية»
   const slashed = day2 === undefined && !of && isChar(c, k, '/') && monthName(c, k + 1, false) !== undefined;
   if (slashed) k++;
@@ -1038,6 +1045,16 @@ function yearAfterMonth(c: Context, k: number): { end: number; year: YearMatch |
     q++;
   }
   if (keyAt(c, q) === 'هذا' && YEAR_NOUNS.has(keyAt(c, q + 1))) return { end: q + 2, year: undefined };
+  // «ولد في 17 يناير، 1706», «في نوفمبر، 2008 انتقلت»: a comma between the month and its year,
+  // as English writes dates (70 in news-005 and news-013) — four digits, not a count («في 21
+  // مارس، 2000 شخص»)
+  if (q === k && isChar(c, k, ',\u060C') && !c.atoms[k]!.gap) {
+    const d = c.atoms[k + 1];
+    if (isInteger(d) && d.intDigits === 4 && d.key.length === 4 && d.value >= 1000 && d.value <= 2100) {
+      const y = year(c, k + 1, true, false);
+      if (y && y.until === undefined && !y.marked && (!countedNext(c, y.end) || clauseGoesOn(c, y.end))) return { end: y.end, year: y };
+    }
+  }
   const mod = keyAt(c, q + 1);
   if (YEAR_NOUNS.has(keyAt(c, q)) && (isIn('modifier', mod) || SAME.has(mod))) return { end: q + 2, year: undefined };
   return undefined;
@@ -1692,7 +1709,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   if (!n) return undefined;
   // «القطاعات الخمسة عشر», «للخمسة عشر عاما», «الثمانية عشر مليونا»: «عشر» after a definite
   // unit ends a definite numeral, which is no count (43 read as 10 in news-004 and news-011)
-  if (a.kind === Kind.Word && definiteTeen(c, i)) {
+  if (a.kind === Kind.Word && (definiteTeen(c, i) || vagueTeen(c, i))) {
     c.identEnd = n.end;
     return undefined;
   }
@@ -1740,6 +1757,12 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     const until = c.atoms[i + 2]!.value;
     return { type: 'DATE', start: n.start, end: i + 3, value: `${pad(single.value, 4)}/${pad(until, 4)}`, score: 0.8 };
   }
+  // «قرابة 4,500 ق.م»: a year before the common era written with a thousands separator
+  // (grouped digits have no intDigits; the key is the plain digits)
+  if (single && single.intDigits === 0 && isInteger(single) && single.key.length === 4 && n.value >= 1000 && n.end === i + 1) {
+    const bc = bcEraEnd(c, i + 1);
+    if (bc >= 0) return { type: 'DATE', start: n.start, end: bc, value: isoYear(n.value, true), score: 1 };
+  }
   if (single && single.intDigits === 4 && single.key.length === 4 && single.value <= 2100 && !countedFourDigits(c, i) && (single.value >= 1800 || oldYear(c, i))) {
     // A bare four-digit number in the years' range reads as a year («و2011»).
     const y = year(c, i, true, false);
@@ -1782,11 +1805,22 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   }
   // «القمة الـ24», «الدورة الـ 15»: digits after the article are an ordinal or a definite
   // numeral, not a count
-  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2)))) return undefined;
+  // (but «عن عمر يناهز الـ85 عاما», «تحت سن الـ40 عاماً»: before an indefinite noun of years
+  // the article marks a known count, an age — not «التعديل الـ18 عام 2009»)
+  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2))) && !yearsCounted(c, n.end)) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
   // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
   if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
+}
+
+// Indefinite nouns of years (folded) that a definite number counts: «الـ 16 عاماً», «ال74 عام»
+const AGE_YEARS: ReadonlySet<string> = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'اعوام']);
+
+/** Whether an indefinite noun of years, not itself before a number («عام 2009»), is at `k`. */
+function yearsCounted(c: Context, k: number): boolean {
+  const w = wordAt(c, k);
+  return w !== undefined && w.gap && AGE_YEARS.has(w.key) && !isInteger(c.atoms[k + 1]);
 }
 
 // The dual of «عام/سنة» (folded), before a pair of years
@@ -1861,6 +1895,8 @@ const AFTER_YEAR: ReadonlySet<string> = new Set(['الي', 'علي', 'عن', 'ث
 /** Whether the word at `k` goes on a clause after a year rather than naming what a number counts. */
 function clauseGoesOn(c: Context, k: number): boolean {
   const w = wordAt(c, k);
+  // «اكتشفت في 1908 من قبل ساهاشيرو»: «من قبل» names the agent, not what is counted
+  if (w && w.gap && w.key === 'من' && keyAt(c, k + 1) === 'قبل' && bcEraEnd(c, k + 1) < 0) return true;
   if (!w || !w.gap || w.key === 'من' || isLatin(w)) return false;
   // «وبعد», «وكانت»: the conjunction before such a word (not «وثيقة», a noun); most of these
   // words are not among those atomize folds (which merges runs of such words into one atom),
@@ -2181,6 +2217,8 @@ function isBracketReference(c: Context, i: number): boolean {
   if (open.key === '[' && !open.gap && isChar(c, i + 1, ']') && isChar(c, i - 2, '.,\u060C;\u061B')) return true;
   // «… السياسي. [24] الليكود»: spaced, one number in square brackets after the clause's mark
   if (open.key === '[' && isChar(c, i + 1, ']') && isChar(c, i - 2, '.\u060C;\u061B') && !quantityAfter(c, i + 2)) return true;
+  // «… الراديوية. [45] [46]»: a footnote right after another one
+  if (open.key === '[' && isChar(c, i + 1, ']') && isChar(c, i - 2, ']') && isInteger(c.atoms[i - 3]) && isChar(c, i - 4, '[') && isBracketReference(c, i - 3)) return true;
   if (before === undefined || !(before.kind === Kind.Word || (before.kind === Kind.Other && '"\u00BB\u201D'.includes(before.key)))) return false;
   // «منها[5] مضافا»: one number in square brackets glued to a word is a footnote wherever the clause goes
   if (open.key === '[' && !open.gap && isChar(c, i + 1, ']')) return true;
@@ -2348,6 +2386,16 @@ function definiteTeen(c: Context, i: number): boolean {
     if (v !== undefined && v >= 3 && v <= 9) return true;
   }
   return false;
+}
+
+// «بضع/بضعة» (some, three to nine), with a preposition (folded)
+const SOME: ReadonlySet<string> = new Set(['بضع', 'بضعه', 'لبضع', 'لبضعه', 'ببضع', 'ببضعه']);
+
+/** Whether the word at `i` is «عشر/عشرة» after «بضع/بضعة» («بضعة عشر عاما»): some number from 13 to 19, no value. */
+function vagueTeen(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  if (a.key !== 'عشر' && a.key !== 'عشره') return false;
+  return a.gap && SOME.has(previousWord(c, i));
 }
 
 /** A lone number word that really counts: not part of an ordinal, not «كل واحد». */
