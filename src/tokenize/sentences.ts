@@ -113,6 +113,9 @@ const AND_TIME: ReadonlySet<string> = new Set('وإذا واذا وعندما و
 /** Time and condition clauses that a verb of AND_OPENERS may answer (with AND_TIME). */
 const WHEN_CLAUSES: ReadonlySet<string> = new Set('إذا اذا عندما حينما حين كلما'.split(' '));
 
+/** WHEN_CLAUSES and AND_TIME: a verb of AND_OPENERS after one of them answers it. */
+const ANSWERED_CLAUSES: ReadonlySet<string> = new Set([...WHEN_CLAUSES, ...AND_TIME]);
+
 /**
  * Words that open a new sentence after a mid-line ellipsis in running text, like AND_OPENERS
  * (QA round 9): a subject pronoun or demonstrative (`.. أنا` `.. هذا` `.. هذه` `.. ونحن`), لكن
@@ -762,11 +765,7 @@ function opensClause(
     return false;
   }
   if (!feh) return true;
-  const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
-  for (let j = t - 1; j >= stop; j--) {
-    if (types[j] === WORD && PROTASES.has(bareWord(text, starts[j]!, ends[j]!, 6))) return false;
-  }
-  return true;
+  return !wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6);
 }
 
 /**
@@ -790,14 +789,7 @@ function opensAndClause(
   for (let j = t - 1; j >= lo && words < AND_LEAD_IN; j--) if (types[j] === WORD || types[j] === NUMBER) words++;
   if (words < AND_LEAD_IN) return false;
   if (t - 1 >= lo && types[t - 1] === WORD && OPEN_ENDS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 5))) return false;
-  if (verb) {
-    const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
-    for (let j = t - 1; j >= stop; j--) {
-      if (types[j] !== WORD) continue;
-      const b = bareWord(text, starts[j]!, ends[j]!, 6);
-      if (WHEN_CLAUSES.has(b) || AND_TIME.has(b)) return false;
-    }
-  }
+  if (verb && wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, ANSWERED_CLAUSES, 6)) return false;
   return lineEndsWithTerminator(text, s);
 }
 
@@ -839,13 +831,10 @@ function opensRunning(
       const p = bareWord(text, starts[t - 1]!, ends[t - 1]!, 3);
       if (p === 'أنا' || p === 'انا' || p === 'نحن') return false;
     }
-    const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
-    for (let j = t - 1; j >= stop; j--) {
-      if (types[j] === WORD && PROTASES.has(bareWord(text, starts[j]!, ends[j]!, 6))) return false;
-    }
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
   } else if (NEGATIONS.has(w)) {
     // «لأنها في معظم أماكن وجودها.. لا يكاد …»: the negated verb completes a subject left open
-    if (answersSubject(text, starts, ends, types, lo, t)) return false;
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJECT_PARTICLES, 5)) return false;
     // «(ارفع راسك.. لا تركع إلا لله)»: a title or aside in brackets goes on
     if (insideBrackets(text, starts, types, lo, t)) return false;
     if (w === 'لا' || w === 'ولا') {
@@ -880,18 +869,25 @@ const SUBJECT_PARTICLES: ReadonlySet<string> = new Set(
 /** Tokens looked back at for a word of SUBJECT_PARTICLES or an open bracket. */
 const SUBJECT_LOOK_BACK = 8;
 
-/** Whether a word of SUBJECT_PARTICLES comes in the last SUBJECT_LOOK_BACK tokens before `t`. */
-function answersSubject(
+/**
+ * Whether a word of `set` (read by `bareWord`, at most `max` letters) comes in the last `back`
+ * tokens before window index `t`, and not before `lo` (the sentence's first token): the look
+ * back of every rule that asks whether a clause opened just before («إذا … .. فـ», «لأن … .. لا»).
+ */
+function wordOfSetBefore(
   text: string,
   starts: Int32Array,
   ends: Int32Array,
   types: Uint8Array,
   lo: number,
   t: number,
+  back: number,
+  set: ReadonlySet<string>,
+  max: number,
 ): boolean {
-  const stop = t - SUBJECT_LOOK_BACK > lo ? t - SUBJECT_LOOK_BACK : lo;
+  const stop = t - back > lo ? t - back : lo;
   for (let j = t - 1; j >= stop; j--) {
-    if (types[j] === WORD && SUBJECT_PARTICLES.has(bareWord(text, starts[j]!, ends[j]!, 5))) return true;
+    if (types[j] === WORD && set.has(bareWord(text, starts[j]!, ends[j]!, max))) return true;
   }
   return false;
 }
