@@ -338,6 +338,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
           // A shortened hollow stem needs its context (استطعت، لم يستطع; not استمر).
           if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 : !shortHollowSuffix(w, n, k, s))) continue;
+          if (t.pronounOnly && k !== 0 && !s.pronoun) continue;
           let extra = matchLiterals(w, start, t);
           if (extra < 0) continue;
           extra += alefNisba;

@@ -17,7 +17,7 @@ const TEMPLATE_SPEC = `
 ي23:1.2 ت23:1.8 ن23:2.2 ء23:2.4
 1ا23:0.3 12ا3:0.3 12ي3:0.3 12و3:0.4 م123:0.6 ت123:0.7 ي123:0.5 ن123:1.2 ء123:0.6 ا123:1.5 123ى:0.5 1و23:1.2 1ي23:1.5
 م1ا3:1 م1ي3:0.9 م1و3:1.6 ء1ا3:0.7 ي1و3:1 ي1ي3:1 ي1ا3:1.2 ت1و3:1.3 ت1ي3:1.3 ت1ا3:1.5 ن1و3:1.6 ن1ي3:1.6 ن1ا3:1.8 ء1و3:1.6 ء1ي3:1.6
-م1ا2:1.3 ا1ت2:1.2 م1ت2:1.4 ي1ت2:1.5 ت1ت2:1.8 ان12:1.5 ين12:1.8 ت1ا2:2
+م1ا2:1.3 ا1ت2:1.2 م1ت2:1.4 ي1ت2:1.5 ت1ت2:1.8 ن1ت2:2 ان12:1.5 ين12:1.8 نن12:2 ت1ا2:2
 ات23:1.2 ا1ط2:1.4 م1ط2:1.5 ء12اء:1.4 ءت123:1.2 مت23:1.4 يت23:1.5 تت23:1.8 نت23:2 ءت23:2.2
 1234:0.8
 م12و3:0.2 م12ي3:1.2 م12ا3:0.8 م1ا23:0.3 ت12ي3:0.2 ت1ا23:0.3 ت12ا3:1 ت12و3:1.5 ء12ا3:0.3 ء12ي3:1.5 ا1ت23:0.3 ان123:0.5
@@ -28,7 +28,7 @@ const TEMPLATE_SPEC = `
 12ا34:1 123و4:1 1234اء:1.2 ي1234:0.8 م1234:1 ت1234:0.8 ن1234:1.6
 است123:0.2 يست123:0.4 تست123:0.8 نست123:1.2 مست123:0.2 ا1ت2ا3:0.2 ان12ا3:0.3 م1ا2ي3:0.3 ت1ا2ي3:0.4
 يت1ا23:0.6 تت1ا23:1 نت1ا23:1.3 مت1ا23:0.4 ء123اء:0.8 1وا2ي3:0.8 ء1ا2ي3:1
-است1ا3:0.6 يست1ي3:0.7 مست1ي3:0.7 تست1ي3:1 نست1ي3:1.3 مست1ا3:0.8 ا1ط2ا3:1 ا1د2ا3:1.5 مست12:0.3 يست12:0.6 تست12:0.8
+است1ا3:0.6 يست1ي3:0.7 مست1ي3:0.7 تست1ي3:1 نست1ي3:1.3 مست1ا3:0.8 ا1ط2ا3:1 ا1د2ا3:1.5 مست12:0.3 يست12:0.6 تست12:0.8 نست12:1.2
 12ا3ي4:1 123ي4:1 مت1234:0.8 يت1234:1.4 تت1234:1.6
 است12ا3:0.2
 است13:0.3 ا1ت3:1.3 يست13:0.9 تست13:1.1 نست13:1.4
@@ -42,6 +42,11 @@ const TEMPLATE_SPEC = `
 export const SHORT_HOLLOW_PAST: ReadonlySet<string> = new Set(['است13', 'ا1ت3']);
 /** See {@link SHORT_HOLLOW_PAST}: imperfect templates that only the bare jussive uses. */
 export const SHORT_HOLLOW_JUSSIVE: ReadonlySet<string> = new Set(['يست13', 'تست13', 'نست13']);
+/**
+ * Imperfects of the first person plural of a doubled افتعل، انفعل، استفعل (نحتل، ننضم، نستمر):
+ * a verb, so they take a pronoun or no ending, never a noun's (نستلة is the firm Nestlé).
+ */
+const PRONOUN_ONLY: ReadonlySet<string> = new Set(['ن1ت2', 'نن12', 'نست12']);
 
 /** A compiled template. */
 export interface Template {
@@ -70,6 +75,8 @@ export interface Template {
    * {@link SHORT_HOLLOW_JUSSIVE} (needs no suffix at all), 0 otherwise.
    */
   readonly shortHollow: number;
+  /** Whether the template takes a pronoun suffix or none, never another ending ({@link PRONOUN_ONLY}). */
+  readonly pronounOnly: boolean;
 }
 
 let compiled: Template[][] | undefined;
@@ -139,6 +146,7 @@ export function templatesByLength(): Template[][] {
       missing,
       imperfect: first === 'ي' || first === 'ت' || first === 'ن' || first === 'ء',
       shortHollow: SHORT_HOLLOW_PAST.has(pattern) ? 1 : SHORT_HOLLOW_JUSSIVE.has(pattern) ? 2 : 0,
+      pronounOnly: PRONOUN_ONLY.has(pattern),
     };
     (byLength[t.length] ??= []).push(t);
   }
@@ -373,6 +381,12 @@ const LEXICAL_STEMS: [string, string][] = [
   // of وسم, not سمو; جرة «jar» of جرر, not جري.
   ['محل', 'حلل'], ['كافي', 'كفي'], ['ءزر', 'ءزر'], ['يجدي', 'جدو'], ['تجدي', 'جدو'],
   ['توابل', 'تبل'], ['مثانة', 'مثن'], ['سمة', 'وسم'], ['سمات', 'وسم'], ['جرة', 'جرر'], ['ءغار', 'غور'], ['اغار', 'غور'], ['امتد', 'مدد'], ['احتل', 'حلل'],
+  // QA round 13. The noun of فعلوت الكهنوت «priesthood» of كهن (like جبروت), and roots that
+  // stay out of the seed list, given to their own words only: غثيان «nausea» of غثي, شحوب
+  // «pallor» of شحب, حاذق «skilled» of حذق, ينهل، ننهل «drinks, draws» of نهل (not ي + نهل of هلل); the imperfect of وصف without its و
+  // (يصف، تصفها، يصفون) is no صفف «line up», whose prior is the larger.
+  ['كهنوت', 'كهن'], ['غثيان', 'غثي'], ['شحوب', 'شحب'], ['حاذق', 'حذق'], ['ينهل', 'نهل'], ['تنهل', 'نهل'], ['ننهل', 'نهل'],
+  ['يصف', 'وصف'], ['تصف', 'وصف'],
 ];
 
 /**
@@ -460,6 +474,8 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // كافية، كافيا and كافٍ alone (not كافيه «café», كافيين «caffeine»); أزر alone or with a
   // pronoun (أزره); إغارة، أغارت، أغاروا (not أغاريد); امتدت، احتلوا.
   ['كافي', 'ةا-'], ['ءزر', 'ه'], ['ءغار', 'ةتو'], ['اغار', 'ةتو'], ['امتد', 'تو'], ['احتل', 'تو'],
+  // يصف، يصفه، يصفون but not تصفية «purification» (صفو).
+  ['يصف', 'وهكن'], ['تصف', 'وهكن'],
 ]);
 
 /**
@@ -467,13 +483,13 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف']);
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
  * سيبني); the other irregular stems do not (سماء is no س + ماء).
  */
-export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي']);
+export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف']);
 
 /**
  * Proclitic letters that a stem of {@link LEXICAL_STEMS} refuses (the article always goes):
