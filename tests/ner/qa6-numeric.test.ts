@@ -78,7 +78,8 @@ describe('numbers that name', () => {
   });
 
   test('leaves out digits after the article, bracketed or before a scale', () => {
-    expect(found('ومن بين ال40 مليون نسمة')).toEqual([]);
+    // (since QA round 13 digits with a scale after the article count: no ordinal takes a scale)
+    expect(found('ومن بين ال40 مليون نسمة')).toEqual([['NUM', '40 مليون', 40000000]]);
     expect(found('انطلقت البطولة الـ(12) للناشئين')).toEqual([]);
     expect(found('لم تتجاوز الإيرادات حدود المائة مليون دولار')).toEqual([]);
     expect(found('يبلغ عدد سكانها69 ألف نسمة')).toEqual([]);

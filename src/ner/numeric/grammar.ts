@@ -578,6 +578,8 @@ const DECADE_STEMS: ReadonlyArray<readonly [string, number]> = [
 const DECADES: ReadonlyMap<string, number> = new Map(
   DECADE_STEMS.flatMap(([stem, tens]) => [`${stem}ات`, `${stem}يات`, `ال${stem}ات`, `ال${stem}يات`].map((k): [string, number] => [k, tens])),
 );
+// «الماضي», «المنصرم», «الفائت» (folded) after «القرن»: the last century
+const PAST_CENTURY: ReadonlySet<string> = new Set(['الماضي', 'المنصرم', 'الفايت', 'الفائت']);
 // Era words after a century («القرن الخامس الميلادي», «القرنين الثاني والثالث الهجريين»), folded
 const CENTURY_AD: ReadonlySet<string> = new Set(['الميلادي', 'الميلاديين', 'ميلادي', 'م', 'للميلاد']);
 const CENTURY_AH: ReadonlySet<string> = new Set(['الهجري', 'الهجريين', 'هجري', 'ه', 'هـ', 'للهجره']);
@@ -631,6 +633,10 @@ function century(c: Context, j: number, clitic: boolean): { start: number; end: 
     break;
   }
   if (!found) return undefined;
+  // «تسعينيات القرن الماضي», «ستينات القرن المنصرم»: a decade of the last century, relative to
+  // when the text was written, so no value (missed before QA round 13; the century alone is
+  // left out, as it always was)
+  if (decade !== undefined && !dual && PAST_CENTURY.has(keyAt(c, k + 1))) return { start, end: k + 2, value: undefined };
   const first = centuryNumber(c, k + 1, false);
   if (!first) return undefined;
   k = first.end;
@@ -1807,11 +1813,19 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // numeral, not a count
   // (but «عن عمر يناهز الـ85 عاما», «تحت سن الـ40 عاماً»: before an indefinite noun of years
   // the article marks a known count, an age — not «التعديل الـ18 عام 2009»)
-  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2))) && !yearsCounted(c, n.end)) return undefined;
+  // (nor «تجاوز الـ43 ألف متفرج», «الـ 12 مليون نسمة»: digits with a scale are no ordinal)
+  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2))) && !yearsCounted(c, n.end) && !scaledAt(c, i, n.end)) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
   // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
   if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
+}
+
+/** Whether the number over atoms `i` to `end` is digits followed by a scale word («43 ألف», «12 مليون»). */
+function scaledAt(c: Context, i: number, end: number): boolean {
+  if (end !== i + 2) return false;
+  const w = wordAt(c, i + 1);
+  return w !== undefined && w.gap && c.t.scales.has(w.key);
 }
 
 // Indefinite nouns of years (folded) that a definite number counts: «الـ 16 عاماً», «ال74 عام»
@@ -2372,6 +2386,8 @@ function continuesIdentifiers(c: Context, i: number): boolean {
 const ORDINAL_HEADS: ReadonlySet<string> = new Set(['الحادي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'الحاديه', 'الثانيه', 'الثالثه', 'الرابعه', 'الخامسه', 'السادسه', 'السابعه', 'الثامنه', 'التاسعه',
   // the definite cardinals «الأشهر الاثني عشر», «الدول الإحدى عشرة» (not counts either)
   'الاحدي', 'الاثني', 'الاثنتي', 'الاثنا', 'الاثنتا']);
+// «آن», «وقت» (folded) between «في» and «واحد»
+const AT_ONCE: ReadonlySet<string> = new Set(['ان', 'وقت']);
 const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['كل', 'اي', 'لا', 'ولا', 'هو', 'احنا', 'نحن', 'هم']);
 
 /** Whether the word at `i` is «عشر/عشرة» after a definite unit from three to nine («الخمسة عشر»). */
@@ -2404,6 +2420,8 @@ function countsSomething(c: Context, i: number, value: number): boolean {
   if (value === 10 && prev && ORDINAL_HEADS.has(prev.key)) return false;
   if (value === 1) {
     if (!prev || ONE_PRONOUN_BEFORE.has(prev.key)) return false;
+    // «في آن واحد», «في وقت واحد»: at once, an adverb and no count
+    if (AT_ONCE.has(prev.key) && previousWord(c, i - 1) === 'في') return false;
     const next = keyAt(c, i + 1);
     if (next === 'من' || next === 'منهم' || next === 'منها') return false;
   }
