@@ -23,8 +23,9 @@
 // - «آل» at the end of a PERS takes the family name after it («آل الشيخ»), «ولي» before «العهد»
 //   leaves it («محمد بن سلمان ولي العهد»), and «لله», «لجان», «أمين العاصمة» are nobody;
 // - a place or person named right after «وكالة/نادي/فريق/صحيفة/شركة …» is that organisation
-//   («وكالة الأناضول»), and «مركز/جامعة/مستشفى …» + a ruler's title + a PERS is an institution
+//   («وكالة الأناضول», also quoted: «شركة «تايوان باور»»), and «مركز/جامعة/مستشفى …» + a ruler's title + a PERS is an institution
 //   (ORG: «مركز الملك سلمان للإغاثة»);
+// - «شبه جزيرة» + a LOC is one LOC, and «شبه (جزيرة)» alone or «الكيلو» before «متر» no place;
 // - a definite body head + an adjective of its kind + a «لل…» purpose («الهيئة العامة للرياضة»)
 //   is an ORG, and a PERS right after a place head («قرية [سليم]», «مطار الملك [خالد]») a LOC;
 // - a nationality adjective in «…يا» after an accusative noun for a person («دبلوماسيا روسيا»)
@@ -384,14 +385,15 @@ const HEIRSHIP = new Set([foldWord('العهد'), GUARDIAN]);
 
 /**
  * «الأمير [محمد بن سلمان ولي] ولي العهد»: a title in apposition after a name is no part of it;
- * a PERS of two words or more that ends in «ولي» just before «العهد» or another «ولي» ends
- * before it (ANERcorp leaves «ولي العهد» O).
+ * a PERS that ends in «ولي» just before «العهد» or another «ولي» ends before it, and one that
+ * is only that «ولي» is dropped (ANERcorp leaves «ولي العهد» O).
  */
 function endPersonsBeforeHeirTitle(infos: readonly TokenInfo[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PERS) continue;
     const j = spanEnd(tags, i);
-    if (j - i >= 2 && j < tags.length && tags[j] === O && infos[j - 1]!.word.w === GUARDIAN && HEIRSHIP.has(infos[j]!.word.w)) tags[j - 1] = O;
+    // «سمو [ولي] ولي العهد»: «ولي» alone before «العهد/ولي» is the title itself, dropped too
+    if (j < tags.length && tags[j] === O && infos[j - 1]!.word.w === GUARDIAN && HEIRSHIP.has(infos[j]!.word.w)) tags[j - 1] = O;
     i = j - 1;
   }
 }
@@ -626,6 +628,9 @@ const NAMED_ORG_HEADS = new Set(['نادي', 'فريق', 'صحيفة', 'جريد
 const PERSON_NAMED_ORG_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'شركة'].map(foldWord));
 
 const AGENCY = foldWord('وكالة');
+
+/** Proclitic prepositions ب/ك/ل as the model's split writes them. */
+const PREPOSITIONS_BLK = new Set(['ب', 'ك', 'ل']);
 const NEWS = foldWord('أنباء');
 
 /** The folded base of a word that is `heads` after its proclitics (none, و/ف, ب/ك/ل), or ''. */
@@ -641,15 +646,21 @@ function headBase(w: string, heads: ReadonlySet<string>): string {
  * proclitics) names that organisation: it becomes an ORG over the same words. The head stays
  * outside, as ANERcorp writes «لوكالة/O فرانس/B-ORG».
  */
-function retypeAfterOrgHeads(infos: readonly TokenInfo[], tags: Int8Array): void {
+function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
     const t = tags[i]!;
-    if ((t !== B_LOC && t !== B_PERS) || tags[i - 1] !== O || infos[i]!.word.p.length > 0) continue;
-    let head = headBase(infos[i - 1]!.word.w, NAMED_ORG_HEADS);
-    // «وكالة أنباء [فارس]»: the agency's head is two words
-    if (head === '' && infos[i - 1]!.word.w === NEWS && i > 1 && tags[i - 2] === O) head = headBase(infos[i - 2]!.word.w, NAMED_ORG_HEADS) === AGENCY ? AGENCY : '';
-    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head))) continue;
+    if ((t !== B_LOC && t !== B_PERS) || tags[i - 1] !== O) continue;
     const j = spanEnd(tags, i);
+    // «مجلة [بلاي بوي]»: the model may read ب/ل/ك off the first word of a foreign name it took
+    // whole; a preposition does not open a person's name of two words after a head in construct
+    const p = infos[i]!.word.p;
+    if (p.length > 0 && !(t === B_PERS && j - i >= 2 && p.length === 1 && PREPOSITIONS_BLK.has(p))) continue;
+    // «شركة «[تايوان باور]»», «مجلة "[بلاي بوي]"»: the name may be quoted after its head
+    const h = OPENING_MARKS.has(raw[i - 1]!) && i > 1 && tags[i - 2] === O ? i - 2 : i - 1;
+    let head = headBase(infos[h]!.word.w, NAMED_ORG_HEADS);
+    // «وكالة أنباء [فارس]»: the agency's head is two words
+    if (head === '' && infos[h]!.word.w === NEWS && h > 0 && tags[h - 1] === O) head = headBase(infos[h - 1]!.word.w, NAMED_ORG_HEADS) === AGENCY ? AGENCY : '';
+    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head))) continue;
     for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
     i = j - 1;
   }
@@ -1308,10 +1319,42 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   splitCoordinatedPlaces(infos, tags, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
   labelCuedPlaces(infos, raw, tags, margins);
-  retypeAfterOrgHeads(infos, tags);
+  mendPeninsulas(infos, tags, margins);
+  retypeAfterOrgHeads(infos, raw, tags);
   retypeAfterPlaceHeads(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelPublicBodies(infos, tags, margins, lex);
+}
+
+/** Folded «شبه» and «جزيرة» of «شبه جزيرة» "peninsula", and «الكيلو» "the kilo(metre)". */
+const SEMI = foldWord('شبه');
+const ISLAND = foldWord('جزيرة');
+const KILO = new Set(['الكيلو', 'كيلو'].map(foldWord));
+const METRE = foldWord('متر');
+
+/**
+ * «[شبه جزيرة] [سيناء]»: "peninsula" is the head of the place after it, and both corpora write
+ * the whole a LOC («شبه جزيرة عمان», «شبه الجزيرة العربية»; never «شبه جزيرة» alone): a LOC
+ * that is only «شبه جزيرة» joins a LOC right after it that carries no proclitic, and is dropped
+ * when none follows («على [شبه جزيرة] ضيقة»); «شبه» alone ("semi-") is dropped too. «في [الكيلو] متر»: a LOC that is only «الكيلو»
+ * before «متر…» is the unit (not «الكيلو 101», a place on the Suez road).
+ */
+function mendPeninsulas(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    const { w } = infos[i]!.word;
+    if (j - i === 1 && KILO.has(w) && j < tags.length && tags[j] === O && infos[j]!.word.w.startsWith(METRE)) tags[i] = O;
+    // «[شبه] قاحلة», «[شبه] جزيرة»: "semi-, quasi-" alone is no place
+    else if (j - i === 1 && infos[i]!.word.b === SEMI) tags[i] = O;
+    else if (j - i === 2 && infos[i]!.word.b === SEMI && infos[i + 1]!.word.w === ISLAND) {
+      if (j < tags.length && tags[j] === B_LOC && infos[j]!.word.p.length === 0) {
+        tags[j] = B_LOC + 1;
+        margins[j] = Math.min(margins[j]!, margins[i]!);
+      } else tags.fill(O, i, j);
+    }
+    i = j - 1;
+  }
 }
 
 /**
