@@ -2,6 +2,7 @@
 // Every sentence is invented; each case was misread before the fix it names, and the guards
 // beside them read the same before and after.
 import { describe, expect, test } from 'vitest';
+import { entities } from '../../src/ner/index.js';
 import { grammarFinds } from '../helpers/numeric.js';
 
 const found = (text: string): Array<[string, string, unknown]> => grammarFinds(text, { tokenizationFree: true });
@@ -38,5 +39,13 @@ describe('counts', () => {
   test('guards: «واحد» after other nouns still counts', () => {
     expect(found('بقي في المخزن صندوق واحد')).toEqual([['NUM', 'واحد', 1]]);
     expect(found('استمر الإضراب ليوم واحد')).toEqual([['NUM', 'واحد', 1]]);
+  });
+});
+
+describe('a closing bracket after digits with no opening one', () => {
+  test('neither throws at the start of the text nor pulls the word before into the number', () => {
+    expect(() => entities('15 ) ألف ')).not.toThrow();
+    const text = 'بلغ العدد 15) ألف شخص';
+    for (const e of entities(text)) expect(e.text).not.toContain('العدد');
   });
 });

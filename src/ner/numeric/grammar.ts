@@ -250,7 +250,9 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
     j = i + 1;
     // «(٥) آلاف راكب», «(٥٠) مليون ريال», «(500) ريال», «"400" مليون»: Saudi copy brackets or
     // quotes the digits of an amount; the marks then belong to it
-    const open = PAIRED.indexOf(keyAt0(c, i - 1));
+    // ('' when no mark precedes: indexOf('') would be 0 and read any number as bracketed)
+    const mark = keyAt0(c, i - 1);
+    const open = mark === '' ? -1 : PAIRED.indexOf(mark);
     if (open >= 0 && open % 2 === 0 && isChar(c, j, PAIRED[open + 1]!) && bracketedAmount(c, j + 1, current)) {
       start = atoms[i - 1]!.start;
       j++;
