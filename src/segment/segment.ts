@@ -997,6 +997,14 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     if (entry < 0 || (entry >> 16 < shortStemLeast(s, entry) && !isDoubledVerbObject(table, s, entry, stemStart, n))) return false;
   }
   if (form === 'ي') {
+    // «my» does not follow a verb (its object is «ني»): a stem that begins like an imperfect
+    // (ي ت ن) and is never seen after the article is a verb whose ي is part of the word —
+    // «يصلي», «يجدي», «تصفي» (you, feminine, describe) — unless it is an adverb («تجاهي»).
+    // (A stem in ت is a noun in ة: «نيتي» is «نية» + «ي».)
+    if (length >= 3 && (raw[stemStart] === YEH || raw[stemStart] === TEH || raw[stemStart] === NOON) && raw[stemEnd - 1] !== TEH) {
+      const entry = table.weight(folded, stemStart, stemEnd, -1);
+      if (entry >= 0 && ((entry >> 8) & 0xff) === 0 && !isAdverb(stemStart, length)) return false;
+    }
     // A participle of the shape مفعول is a construct plural or an adjective in «ي», hardly
     // «my»: «منسوبي», «محدودي», «مسؤولي».
     if (length === 5 && raw[stemStart] === MEEM && raw[stemStart + 3] === WAW) return false;
