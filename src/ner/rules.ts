@@ -19,6 +19,8 @@
 //   ordinal («لويس التاسع», «الثالث عشر») join the name;
 // - a PERS that starts with the particle «أن/إن» written with its hamza («بأن توري») starts
 //   after it, and one that runs over a word in «لل…» («سلمان للإغاثة») ends before it;
+// - a name ends before words in the indefinite accusative («[فيصل] ملكًا»), and a one-word
+//   LOC, or PERS that is no given name, in that form («دومًا», «بطريركاً») is dropped;
 // - «السعودية» right after a definite noun the model left O («الجنسية السعودية») is the adjective;
 // - «آل» at the end of a PERS takes the family name after it («آل الشيخ»), «ولي» before «العهد»
 //   leaves it («محمد بن سلمان ولي العهد»), and «لله», «لجان», «أمين العاصمة» are nobody;
@@ -337,6 +339,61 @@ function dropPrepositionAla(raw: readonly string[], tags: Int8Array): void {
     if (tags[i] !== B_PERS || !isPrepositionAla(raw[i]!)) continue;
     tags[i] = O;
     if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+  }
+}
+
+const FATHATAN = 0x064b; // U+064B ARABIC FATHATAN
+
+/**
+ * True when a raw token ends in the indefinite accusative «ـًا/ـاً» (ALEF with FATHATAN, in
+ * either order, other marks and tatweel aside): «دومًا» "always", «سورياً» "Syrian", «ملكًا»
+ * "(as) king". Folding drops the mark, so the test reads the raw token.
+ */
+function endsInTanweenFath(raw: string): boolean {
+  let k = raw.length - 1;
+  let alef = false;
+  let tanween = false;
+  // at most the last four code units: the alef, the mark and a shadda or tatweel beside them
+  for (let n = 0; k >= 0 && n < 4; k--, n++) {
+    const c = raw.charCodeAt(k);
+    if (c === FATHATAN) tanween = true;
+    else if (c === ALEF && !alef) alef = true;
+    else if (!isIgnorable(c)) break;
+  }
+  return alef && tanween;
+}
+
+/**
+ * «[فيصل ملكًا]», «[محمد صلاح طويلاً]», «بقي [سورياً]», «[دومًا]»: a word in the indefinite
+ * accusative (written with its tanween) says what or how, and is no part of a name: no name of
+ * ANERcorp or AQMAR ends in one after another word (ANERcorp has two such one-word names,
+ * «قريشاً» ORG and «درهماً» MISC). A name of two words or more that ends in such words ends
+ * before them, and a word left alone is judged as a one-word name:
+ * a one-word LOC is dropped (places take no tanween: «دومًا» is "always", «سورياً»
+ * "Syrian"), and so is a one-word PERS unless the word without its alef is a given name
+ * («محمداً», «خالداً» stay; «بطريركاً» "as patriarch", «مازحًا» "joking" go). A one-word ORG or
+ * MISC stays, as ANERcorp writes «درهماً».
+ */
+function endNamesBeforeAccusatives(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || (t - 1) % 2 !== 0) continue; // B- tags are odd
+    const j = spanEnd(tags, i);
+    // «[ناظماً شعراً]»: every such word at the end goes, then the one left is judged alone
+    let end = j;
+    while (end - i > 1 && endsInTanweenFath(raw[end - 1]!)) end--;
+    tags.fill(O, end, j);
+    if (end - i > 1 || !endsInTanweenFath(raw[i]!)) {
+      i = j - 1;
+      continue;
+    }
+    if (t === B_LOC) tags[i] = O;
+    else if (t === B_PERS) {
+      const { w, b } = infos[i]!.word;
+      const given = ((lex.classes.get(b.slice(0, -1)) ?? 0) | (lex.classes.get(w.slice(0, -1)) ?? 0)) & GIVEN_NAME;
+      if (!given) tags[i] = O;
+    }
+    i = j - 1;
   }
 }
 
@@ -1300,6 +1357,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropBareHeads(infos, raw, tags);
   dropPrepositionAla(raw, tags);
   dropLeadingParticles(raw, tags);
+  endNamesBeforeAccusatives(infos, raw, tags, lex);
   dropLeadingVerbs(infos, raw, tags);
   endPersonsBeforePreposition(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
