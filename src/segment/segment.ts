@@ -245,6 +245,17 @@ function isWholeWithArticle(start: number, end: number, elided = false): boolean
   return WHOLE_WITH_ARTICLE.has(elided ? 'ال' + rawSlice(start, end) : rawSlice(start - 2, end));
 }
 
+/**
+ * True when «ال» + raw[start..end) is a relative pronoun of WHOLE_WITH_ARTICLE written with د
+ * for ذ: «الدي» is «الذي» misspelt (its article count in news is that of the typo), not ال +
+ * «دي» (this, colloquial; the particle of names «دي ميستورا»). So «والدي» (my father, my
+ * parents) is not read as و + ال + «دي». Asked of two-letter stems only: «الدين» (religion)
+ * is ال + «دين», though «الذين» is a relative pronoun.
+ */
+function isDotlessRelative(start: number, end: number): boolean {
+  return raw[start] === DAL && WHOLE_WITH_ARTICLE.has('الذ' + rawSlice(start + 1, end));
+}
+
 /** The look-up of «ا» + raw[start..end) (see prefixElided): «لذين» is read as «الذين». */
 function elidedWeight(table: StemTable, start: number, end: number): number {
   const kept = folded[start - 1]!;
@@ -1762,8 +1773,9 @@ function scoreAnalyses(n: number): void {
       if ((last === ALEF_MAKSURA || accusative > 0 || prefixArticle[p] !== 0) && vetoed(p, s, entry, stemStart, n, last, accusative)) continue;
       if (p !== 0) {
         const noun = articleBonus(entry) > 0;
-        // After the article a two-letter stem must be a noun («الدم», «اليد»), not «ما», «مر».
-        if (prefixArticle[p] !== 0 && stemLength === 2 && !noun) continue;
+        // After the article a two-letter stem must be a noun («الدم», «اليد»), not «ما», «مر»;
+        // nor one whose article form is a relative pronoun with the dot of ذ dropped («الدي»).
+        if (prefixArticle[p] !== 0 && stemLength === 2 && (!noun || isDotlessRelative(stemStart, stemEnd))) continue;
         if (prefixArticle[p] === 0) {
           // Without it, a stem that still begins with «ال» needs two more letters («والت»).
           if (raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && stemLength < 4) continue;
