@@ -607,9 +607,10 @@ function centuryNumber(c: Context, k: number, clitic: boolean): { n: number; end
  * 1900–1999; a decade three: `'198'`); none for a Hijri century or one before the common era.
  * «القرن الماضي» is relative and not read.
  */
-function century(c: Context, j: number, clitic: boolean): { start: number; end: number; value: Value } | undefined {
+function century(c: Context, j: number, clitic: boolean, part = false): { start: number; end: number; value: Value } | undefined {
   let k = j;
   let decade: number | undefined;
+  let definite = false;
   let start = -1;
   const dw = wordAt(c, k);
   if (dw) {
@@ -617,6 +618,7 @@ function century(c: Context, j: number, clitic: boolean): { start: number; end: 
       const tens = DECADES.get(key);
       if (tens === undefined) continue;
       decade = tens;
+      definite = key.startsWith('ال');
       start = startAfter(c, dw, letters);
       k++;
       if (keyAt(c, k) === 'من') k++;
@@ -624,17 +626,18 @@ function century(c: Context, j: number, clitic: boolean): { start: number; end: 
     }
   }
   const w = wordAt(c, k);
-  if (!w) return undefined;
   let dual = false;
   let found = false;
-  for (const [key, letters] of decade === undefined && clitic ? candidates(w) : NO_CLITIC_SELF(w)) {
-    if (key !== 'القرن' && key !== 'القرنين') continue;
-    dual = key === 'القرنين';
-    if (start < 0) start = startAfter(c, w, letters);
-    found = true;
-    break;
+  if (w) {
+    for (const [key, letters] of decade === undefined && clitic ? candidates(w) : NO_CLITIC_SELF(w)) {
+      if (key !== 'القرن' && key !== 'القرنين') continue;
+      dual = key === 'القرنين';
+      if (start < 0) start = startAfter(c, w, letters);
+      found = true;
+      break;
+    }
   }
-  if (!found) return undefined;
+  if (!found) return decade !== undefined && definite ? loneDecade(c, j, start, part, decade) : undefined;
   // «تسعينيات القرن الماضي», «ستينات القرن المنصرم»: a decade of the last century, relative to
   // when the text was written, so no value (missed before QA round 13; the century alone is
   // left out, as it always was)
@@ -692,6 +695,34 @@ function century(c: Context, j: number, clitic: boolean): { start: number; end: 
     value = second !== undefined ? `${head(first.n)}/${head(second)}` : decade !== undefined ? `${head(first.n)}${decade}` : head(first.n);
   }
   return { start, end: k, value };
+}
+
+// Words before a decade that make it a time, not an age (folded): «منذ السبعينيات», «خلال
+// الستينات», «عقد الخمسينيات»
+const DECADE_BEFORE: ReadonlySet<string> = new Set(['منذ', 'ومنذ', 'خلال', 'وخلال', 'عقد', 'حقبه']);
+// Era adjectives after a decade (folded): «الستينات الميلادية», «السبعينات الهجرية»
+const DECADE_ERA: ReadonlySet<string> = new Set(['الميلاديه', 'الهجريه']);
+// «من عمره», «من العمر» after a decade: an age (folded)
+const AGE_WORDS: ReadonlySet<string> = new Set(['عمر', 'العمر', 'عمره', 'عمرها', 'عمرهم', 'عمرهن', 'عمرهما', 'عمري', 'عمرك', 'عمرنا']);
+
+/**
+ * «أوائل الثمانينات», «منذ السبعينيات», «الستينات الميلادية»: a definite decade at atom `j` with
+ * no century after it. It is a DATE with no value (the century is not written) only after a part
+ * word (`part`), «منذ/خلال/عقد/حقبة» or before «الميلادية/الهجرية»: after a bare «في» it is as
+ * often an age («رجل في الأربعينيات»), «من عمره/من العمر» always makes it one, and «المئوية» a
+ * temperature. `tens` is the decade's tens digit.
+ */
+function loneDecade(c: Context, j: number, start: number, part: boolean, tens: number): { start: number; end: number; value: Value } | undefined {
+  let end = j + 1;
+  const next = keyAt(c, end);
+  if (AGE_WORDS.has(next) || (next === 'من' && AGE_WORDS.has(keyAt(c, end + 1))) || next === 'المئويه') return undefined;
+  // «وهي في منتصف الثلاثينيات», «امرأة في أواخر العشرينات»: an adult's age, which news gives
+  // this way more often than a decade of the 1920s–1940s
+  if (part && tens <= 4 && (keyAt(c, j - 2) === 'في' || keyAt(c, j - 2) === 'وفي')) return undefined;
+  const era = DECADE_ERA.has(next);
+  if (!part && !era && !DECADE_BEFORE.has(keyAt(c, j - 1))) return undefined;
+  if (era) end++;
+  return { start, end, value: undefined };
 }
 
 // Nouns and verbs of measure (folded) after which «N م» is metres: «يبلغ ارتفاعه 5670 م», «ترتفع
@@ -1257,7 +1288,7 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
   if (my) return { type: 'DATE', start: from < 0 ? my.start : from, end: my.end, value: my.value, score: my.score };
 
   if (trigger === '' || trigger === 'part') {
-    const cy = century(c, j, clitic);
+    const cy = century(c, j, clitic, trigger === 'part');
     if (cy) return { type: 'DATE', start: from < 0 ? cy.start : from, end: cy.end, value: cy.value, score: 1 };
     // «أوائل 2024», «منتصف 2023»: a part word makes four bare digits a year — but not «أول
     // 1000 شخص», «آخر 2000 متر» (the first/last so many)
@@ -2547,7 +2578,7 @@ const LITERAL_WORDS = [
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...US_ADJECTIVES, 'يورو', ...STERLING,
-  ...FRACTION_PLURALS, 'عدد',
+  ...FRACTION_PLURALS, 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي',
 ];
 
 let relevant: Set<number> | undefined;
