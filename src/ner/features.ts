@@ -10,6 +10,7 @@ import {
   proclitics,
   clusterOf,
   freqOf,
+  tagShare,
   type Lexicon,
   CUES,
 } from './lexicon.js';
@@ -183,7 +184,7 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
     let best = 0;
     let bestDigit = 0;
     for (let k = 0; k < 4; k++) {
-      const d = ((tdFull - 1) >> (2 * k)) & 3;
+      const d = tagShare(tdFull, k);
       own[n++] = mix(52 + k, d);
       if (d > bestDigit) {
         bestDigit = d;

@@ -13,7 +13,7 @@ import { foldWord } from './fold.js';
 import { segment } from '../segment/segment.js';
 import { isStopwordSpelling } from '../stem/stopwords.js';
 import { createNormalizer } from '../normalize/index.js';
-import { addPhrase, GIVEN_NAME, lexicon, type Lexicon } from './lexicon.js';
+import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
@@ -283,7 +283,7 @@ function knownName(b: string, lex: Lexicon): boolean {
   if (lex.places.has(b) || ((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0) return true;
   const code = lex.tagdict.get(b) ?? 0;
   if (code <= 1) return false;
-  for (let k = 0; k < 4; k++) if ((((code - 1) >> (2 * k)) & 3) >= 2) return true;
+  for (let k = 0; k < 4; k++) if (tagShare(code, k) >= 2) return true;
   return false;
 }
 

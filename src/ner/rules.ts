@@ -42,7 +42,7 @@
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
-import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
+import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { ORGANISATIONS } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
@@ -563,8 +563,7 @@ function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string
 
 /** The PERS digit (0–3: < 10 %, < 35 %, < 70 %, more of its corpus occurrences) of a tag-dictionary code. */
 function persShare(lex: Lexicon, w: string): number {
-  const code = lex.tagdict.get(w) ?? 0;
-  return code > 0 ? (code - 1) & 3 : 0;
+  return tagShare(lex.tagdict.get(w) ?? 0, 0);
 }
 
 /**
