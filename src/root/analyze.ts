@@ -319,7 +319,11 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // (باسمه، واسمه، بابنه، لأبيه، باسم، وابن), where no other reading splits the word so;
           // not a two-letter one (بنك is a bank, أبها a city, كيده كيد), not after ك, and not يرى
           // alone (وتري is also و + وتر + ي).
-          const cost = base - (CERTAIN_ROOTS.has(irregular) || CERTAIN_STEMS.has(stem) || (start > 0 && length >= 3 && (s.pronoun ? !s.verbal : k === 0 && irregular !== SEE) && w.charCodeAt(start - 1) !== 0x0643) ? 3 : 1);
+          // The future س before يرى ترى نرى أرى written with ى is certain, whatever the
+          // proclitics cost: no noun of the letters سير، ستر reads «سيرى»، «سترى», yet سير's
+          // prior outweighed the prefix (with ي, «سيري» may be سير + ي, and stays as it was).
+          const seeAfterFuture = p.future && irregular === SEE && k === 0 && w.charCodeAt(n - 1) === ALEF_MAKSURA;
+          const cost = seeAfterFuture ? -3 : base - (CERTAIN_ROOTS.has(irregular) || CERTAIN_STEMS.has(stem) || (start > 0 && length >= 3 && (s.pronoun ? !s.verbal : k === 0 && irregular !== SEE) && w.charCodeAt(start - 1) !== 0x0643) ? 3 : 1);
           const old = costs.get(irregular);
           if (old === undefined || cost < old) costs.set(irregular, cost);
         }

@@ -89,6 +89,14 @@ describe('root, QA round 4', () => {
     expect(root('بيرى')).not.toBe('رءي');
   });
 
+  test.each([['سيرى'], ['سترى'], ['سأرى'], ['وسيرى']])('reads the future س + يرى written with ى as رأى: %s', (word) => {
+    expect(root(word)).toBe('رءي');
+  });
+
+  test.each([['سيري', 'سير'], ['سترة', 'ستر'], ['مسيرة', 'سير']])('keeps سير and ستر where the word is no future of يرى: %s', (word, r) => {
+    expect(root(word)).toBe(r);
+  });
+
   test('lets the final ي of فاعل stand for a و radical (التالي → تلو) and keeps ي radicals', () => {
     expect(root('وللتاليات')).toBe('تلو');
     expect(root('وبالماضي')).toBe('مضي');
