@@ -2,7 +2,7 @@
 // reading of its weak letters, scored and filtered through the root lexicon.
 import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
-import { foreignScore, isForeign, isLoanword, isNisbaOfName } from './foreign.js';
+import { foreignScore, isForeign, isLoanword, isNisbaOfName, isParticipleStem } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
 import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
@@ -293,10 +293,10 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       if (s === undefined) continue;
       if (p.article && (s.pronoun || s.verbal)) continue;
       const length = n - start - k;
-      // The construct plural و (مسؤولو، مقاتلو) ends participles of the derived forms only:
-      // a stem of 4 letters or more that starts with م and a consonant, without the article
-      // (names in -و such as ماريو، ميلانو have a vowel letter there).
-      if (s.construct === true && (p.article || length < 4 || w.charCodeAt(start) !== MEEM || isWeakLetter(w.charCodeAt(start + 1)))) continue;
+      // The construct plural و (مسؤولو، مقاتلو، لاعبو) ends participles only: a derived form's
+      // (4 letters or more, م and a consonant) or فاعل's (alef second between consonants),
+      // without the article (names in -و such as ماريو، ميلانو، باولو have a vowel letter there).
+      if (s.construct === true && (p.article || !isParticipleStem(w, start, start + length))) continue;
       if (length > MAX_STEM) continue;
       if (s.nisbaDual === true && length < 3) continue;
       const index = byLength[length];

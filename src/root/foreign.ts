@@ -8,6 +8,7 @@
 // or a pronoun suffix) are listed in src/lexicon/foreign-names.ts
 // (scripts/build-foreign-names.ts).
 
+import { isWeakLetter } from '../chars/code-units.js';
 import { GREGORIAN_MONTHS } from '../chars/months.js';
 import { FOREIGN_NAMES_PACKED } from '../lexicon/foreign-names.js';
 import { normalizeForRoot } from './normalize-word.js';
@@ -71,9 +72,32 @@ export function foreignScore(w: string, start: number, end: number, cost: number
   // -و (فيديو، وارسو): Arabic stems rarely end in a bare و. (-يا, as in روسيا، كينيا, is no
   // cue: it is also the adverb ending of سياسيا، يوميا; the corpus name list covers the
   // countries.)
-  // (Not the construct plural و after a participle stem: مسؤولو، مقاتلو.)
-  if (last === WAW && !(end === n - 1 && w.charCodeAt(start) === MEEM)) score += 1.5;
+  // (Not the construct plural و after a participle stem: مسؤولو، مقاتلو، لاعبو.)
+  if (last === WAW && !(end === n - 1 && isParticipleStem(w, start, end))) score += 1.5;
   return score;
+}
+
+/**
+ * Whether `w.slice(start, end)` can be a participle before the construct plural و: a derived
+ * form's (مسؤولو، مقاتلو: م and a consonant, four letters or more) or فاعل's (لاعبو، صانعو،
+ * صائدو: four letters, alef second, then two consonants, one of them a letter that Latin
+ * names are not transliterated with). A hollow root's فاعل writes ئ, so «باولو», «ماريو»
+ * have no participle shape, and «باردو», «بانكو», «كالفو», «ساندو» (-rdo, -nco, -lvo, -ndo)
+ * have no Arabic-only letter.
+ */
+export function isParticipleStem(w: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (w.charCodeAt(start) === MEEM) return length >= 4 && !isWeakLetter(w.charCodeAt(start + 1));
+  if (length !== 4 || w.charCodeAt(start + 1) !== ALEF) return false;
+  const a = w.charCodeAt(start);
+  const b = w.charCodeAt(start + 2);
+  const c = w.charCodeAt(start + 3);
+  return !isWeakLetter(a) && !isWeakLetter(b) && !isWeakLetter(c) && (isArabicOnly(a) || isArabicOnly(b) || isArabicOnly(c));
+}
+
+/** ء ئ ث ح ذ ص ض ط ظ ع غ ق: consonants that transliterated Latin names do not use. */
+function isArabicOnly(c: number): boolean {
+  return c === 0x0621 || c === 0x0626 || c === 0x062b || c === 0x062d || c === 0x0630 || (c >= 0x0635 && c <= 0x063a) || c === 0x0642;
 }
 
 let names: Set<string> | undefined;

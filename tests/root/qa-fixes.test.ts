@@ -93,6 +93,24 @@ describe('root, QA round 4', () => {
     expect(root(word)).toBe('رءي');
   });
 
+  test.each([
+    ['لاعبو', 'لعب'],
+    ['وصانعو', 'صنع'],
+    ['سائقو', 'سوق'],
+    ['باحثو', 'بحث'],
+    ['قاطنو', 'قطن'],
+  ])('reads the construct plural و after فاعل (لاعبو المنتخب): %s → %s', (word, r) => {
+    expect(root(word)).toBe(r);
+  });
+
+  test.each([['باردو'], ['بانكو'], ['ماريو'], ['باولو'], ['كارلو'], ['ساندو']])('leaves names in -و of the same shape rootless: %s', (word) => {
+    expect(root(word)).toBeUndefined();
+  });
+
+  test('reads «التعب» (fatigue) under تعب, not لعب', () => {
+    expect(root('التعب')).toBe('تعب');
+  });
+
   test.each([['سيري', 'سير'], ['سترة', 'ستر'], ['مسيرة', 'سير']])('keeps سير and ستر where the word is no future of يرى: %s', (word, r) => {
     expect(root(word)).toBe(r);
   });
