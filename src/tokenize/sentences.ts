@@ -673,6 +673,8 @@ function endsSentence(
     } else if (types[t - 1] === NUMBER) {
       // "1." opening a numbered line, or a list after a colon: «الآتي: 1. …»
       if (t - 1 === first || opensList(text, starts, ends, types, lo, t - 1)) return false;
+      // «… تحسين الطرق 2. بناء المدارس 3. …»: the next item of an inline list
+      if (continuesList(text, starts, ends, types, lo, t - 1)) return false;
       // «عام 1729.م»: the era written after the period belongs to the year
       if (gap === 0 && types[last + 1] === WORD && isEraAfterDot(text, next, ends[last + 1]!)) return false;
     }
@@ -1137,6 +1139,39 @@ function isSpelledInitial(
   // في is mostly the preposition, and يو ends names such as «لي كوان يو»
   const name = bareWord(text, starts[i]!, ends[i]!, 2);
   return name !== 'في' && name !== 'يو';
+}
+
+// How far back (in tokens) an inline list's previous marker is looked for: list items are a
+// few words, and the bound keeps the check constant-time on a text made of numbers.
+const LIST_LOOK_BACK = 40;
+
+/** The value of a one- or two-digit number token (Latin, Arabic-Indic or Persian digits), or -1. */
+function smallNumber(text: string, start: number, end: number): number {
+  if (end - start > 2) return -1;
+  let v = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x0660 && c <= 0x0669 ? c - 0x0660 : c >= 0x06f0 && c <= 0x06f9 ? c - 0x06f0 : -1;
+    if (d < 0) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * Whether the number at `i` (before a period) is the marker of an inline list's next item:
+ * «N.» where the same sentence has «N−1.» in its last LIST_LOOK_BACK tokens («1. … 2. …»).
+ */
+function continuesList(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, i: number): boolean {
+  const n = smallNumber(text, starts[i]!, ends[i]!);
+  if (n < 2) return false;
+  const stop = Math.max(lo, i - LIST_LOOK_BACK);
+  for (let k = i - 2; k >= stop; k--) {
+    if (types[k] !== NUMBER || types[k + 1] !== PUNCT || starts[k + 1] !== ends[k]) continue;
+    if (ends[k + 1]! - starts[k + 1]! !== 1 || text.charCodeAt(starts[k + 1]!) !== 0x2e /* . */) continue;
+    if (smallNumber(text, starts[k]!, ends[k]!) === n - 1) return true;
+  }
+  return false;
 }
 
 /** Whether the number at `i` is «1» right after a colon, opening an inline list. */
