@@ -751,6 +751,25 @@ function isUnknownAfterWaw(table: StemTable, p: number, start: number, end: numb
 }
 
 /**
+ * True when candidate `p` is ل (after و ف or alone, without the article) before raw[start..end),
+ * four letters or more that begin with ت or ن and that the corpus shows under MIN_RARE_STEM
+ * times, in a word it never showed: the particle of purpose before an imperfect verb, or the
+ * preposition before a verbal noun or plural («لتتخرج», «لنتأمل», «لتأثيث», «لتذبذبات»).
+ * Hardly a word begins with «لت», «لن» but these (names of Li-, Le- are written «لي»: left out
+ * with ي, as is any pronoun behind; see below for ن).
+ */
+function isUnknownAfterLam(table: StemTable, p: number, start: number, end: number): boolean {
+  if (prefixMid[p] !== LAM || prefixArticle[p] !== 0 || end - start < 4) return false;
+  const c = raw[start]!;
+  if (c !== TEH && c !== NOON) return false;
+  // «لن» begins a few foreign names (Lincoln, Lignano, Lengai): after ن only five letters or
+  // more, the second no long vowel («نيكولن», «نيانو», «نغاي» stay whole)
+  if (c === NOON && (end - start < 5 || raw[start + 1] === YEH || raw[start + 1] === WAW || raw[start + 1] === ALEF)) return false;
+  const entry = table.weight(folded, start, end, -1);
+  return entry < 0 || entry >> 16 < MIN_RARE_STEM;
+}
+
+/**
  * True when raw[start..end), five letters or more, is shaped as a plural in م: a participle's
  * feminine plural in «ات» («مصفحات», «مدرعات») or the broken plural مفاعل with its alef third
  * («مكائن», «مكاحل»). «وم» begins hardly a word but و + such a noun.
@@ -791,10 +810,14 @@ function isUnknownPluralVerb(p: number, start: number, end: number): boolean {
  * corpus knows as a verb in some person (its prefix ي ت ن, any of them): seen at least
  * MIN_RARE_STEM times and never with the article («سينتظمن», «سيترشحون»: «ينتظم»,
  * «يترشح»). A stem without an ending (in a consonant) must be known with ي: «سنحيل» («يحيل»);
- * names that س begins stay whole («ستاسيا», «ستاتن», «سيريزا»).
+ * names that س begins stay whole («ستاسيا», «ستاتن», «سيريزا»). Before أ (I) the stem need
+ * not be known (see below).
  */
 function isUnknownFutureVerb(table: StemTable, p: number, start: number, end: number): boolean {
   if (prefixMid[p] !== SEEN || prefixArticle[p] !== 0 || end - start < 4) return false;
+  // «سأ» begins hardly a word but the future before the first person («سأتجاوز», «سأصادف»)
+  // and the verb «سأل» (asked: «سألتهم»), whose ل follows the hamza
+  if (raw[start] === ALEF_HAMZA_ABOVE) return raw[start + 1] !== LAM;
   const first = folded[start]!;
   if (first !== YEH && first !== TEH && first !== NOON) return false;
   // the ending «ون» (masculine plural) or «ن» after a consonant (feminine plural)
@@ -1027,7 +1050,27 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     if (plural >= 0 && (plural >> 16 >= 12 || (raw[stemStart] === MEEM && length >= 4 && raw[stemEnd - 1] !== TEH))) return false;
   }
   if (form === 'كن' || form === 'كما') return takesMasculinePlural(table, stemStart, stemEnd, n);
+  if (form === 'ك' && length >= 3 && isRadicalKaf(table, stemStart, n)) return false;
   return true;
+}
+
+/**
+ * True when the final ك of raw[start..n), an imperfect verb in any person (ي ت ن أ, or a bare
+ * alef), is the verb's last radical, not «you»: the same verb in ي takes a pronoun after that
+ * ك («أملك», I own, beside «يملكه»; «نترك» beside «يتركه»), which an object ك never takes
+ * («أعطيك», «أحبك»: no «يعطيكه», «يحبكه»).
+ */
+function isRadicalKaf(table: StemTable, start: number, n: number): boolean {
+  const c = raw[start]!;
+  if (!isImperfectPrefix(c) && c !== ALEF) return false;
+  const first = folded[start]!;
+  const after = folded[n]!;
+  folded[start] = YEH;
+  folded[n] = HEH;
+  const verb = table.weight(folded, start, n + 1, -1);
+  folded[start] = first;
+  folded[n] = after;
+  return verb >= 0;
 }
 
 /**
@@ -1100,7 +1143,12 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   // «ي», «ني», «ك» are rare in news: only on a word the corpus knows whole (or one that
   // already has a proclitic, «لمقاطعتي», or whose ت is a noun's ة, «مدرستي»); an unknown
   // «ميتي» is a name.
-  if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0 && last !== TEH_MARBUTA) return false;
+  if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0 && last !== TEH_MARBUTA) {
+    // …but «ك» (you, your) follows any stem that takes «ه» or «ها»: a noun or verb the corpus
+    // shows with a pronoun («قميصه», «يأتيه») is no name's tail in «ك» («قميصك», «يأتيك»;
+    // «نوفاك», «باباك», «كينيك» have no «نوفاه», «كينيه»).
+    if (form !== 'ك' || length < 3 || !takesObject(stemStart, stemStart + length)) return false;
+  }
   // «ني» is the object of a verb (or follows a particle: «لكنني»), and a verb that takes «me»
   // takes «him»: «أخبرني» beside «أخبره», «أعطاني» beside «أعطاه». Names and nisbas that merely
   // end in «ني» have no such form («حقاني», «كوباني», «ليفني», «رومني»: no «حقاه», «رومه»).
@@ -1684,7 +1732,8 @@ function scoreAnalyses(n: number): void {
       // isUnknownAfterWaw, isUnknownPluralVerb, isUnknownFutureVerb): it takes the whole word's
       // place, and at least its score
       const unknownArticle = whole < 0 && s < 0 && isUnknownWithArticle(p, stemStart, stemEnd);
-      const unknownWaw = whole < 0 && s < 0 && !unknownArticle && isUnknownAfterWaw(table, p, stemStart, stemEnd);
+      const unknownWaw =
+        whole < 0 && s < 0 && !unknownArticle && (isUnknownAfterWaw(table, p, stemStart, stemEnd) || isUnknownAfterLam(table, p, stemStart, stemEnd));
       const unknownVerb =
         whole < 0 && s < 0 && !unknownArticle && !unknownWaw && (isUnknownPluralVerb(p, stemStart, stemEnd) || isUnknownFutureVerb(table, p, stemStart, stemEnd));
       const unknownSplit = unknownArticle || unknownWaw || unknownVerb;
