@@ -16,21 +16,15 @@
 // The test file is never read. Fixed seed: the same data gives the same model byte for byte.
 // About 6 minutes on a lightly loaded machine (most of it tagging the corpus twice).
 //
-// --bilou (an experiment, off by default): train and decode over BILOU tags (O, then B-, I-,
-// L- = last, U- = one-word for each type: 17) instead of BIO; the gold BIO tags are converted,
-// and every predicted sequence is mapped back to BIO (B, U → B; I, L → I) before anything
-// else sees it (scores, O penalty and type bonuses, the self-training tag dictionary). The
-// model it writes has 17 tags, which the recognizer does not read.
-//
 // The log prints, beside the F1 of dev and of the folds, the scores on their unseen names
 // (no word inside an entity of that type in the sentences the model was trained on): most
 // test names are of that kind, few dev and fold names are.
 //
-//   npm run train:ner [-- --epochs 12] [--no-self-training] [--skip-dev] [--dev-only] [--corpus 6000000] [--o-bias 0] [--seed 20240704] [--bilou]
+//   npm run train:ner [-- --epochs 12] [--no-self-training] [--skip-dev] [--dev-only] [--corpus 6000000] [--o-bias 0] [--seed 20240704]
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chunks, emissions as emissionsBio, viterbi as viterbiBio, type Weights } from '../src/ner/decode.js';
+import { chunks, emissions, viterbi, type Weights } from '../src/ner/decode.js';
 import { describe, features, HASH_BITS, MAX_FEATURES, NUM_TAGS, TAGS } from '../src/ner/features.js';
 import { lexicon, packTable, type Lexicon } from '../src/ner/lexicon.js';
 import { isWordChar } from '../src/ner/fold.js';
@@ -52,113 +46,6 @@ const SEED = Number(arg('--seed') ?? 20240704);
 /** Where model-data.ts and tagdict-data.ts go (DHAD_NER_OUT overrides, e.g. to check reproducibility). */
 const OUT_DIR = process.env.DHAD_NER_OUT ?? join(ROOT, 'src', 'ner');
 
-/** --bilou: the tag set the model is trained and decoded over (see the header). */
-const BILOU = process.argv.includes('--bilou');
-const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'] as const;
-/** Tags of the model: 9 (BIO, = NUM_TAGS) or 17 (BILOU: O, then B, I, L, U of type k at 1 + 4k … 4 + 4k). */
-const NT = BILOU ? 1 + 4 * TYPES.length : NUM_TAGS;
-/** BILOU tag → BIO tag (B, U → B-X = 1 + 2k; I, L → I-X = 2 + 2k). */
-const BILOU_TO_BIO = Int8Array.from({ length: 1 + 4 * TYPES.length }, (_, t) => (t === 0 ? 0 : 1 + 2 * ((t - 1) >> 2) + ((t - 1) % 4 === 1 || (t - 1) % 4 === 2 ? 1 : 0)));
-
-/** BIO tag indexes → BILOU tag indexes, chunk by chunk as conlleval reads them. */
-function toBilou(tags: readonly number[]): number[] {
-  const out = new Array<number>(tags.length).fill(0);
-  for (const c of chunks(tags.map((t) => TAGS[t]!))) {
-    const b = 1 + 4 * TYPES.indexOf(c.type as (typeof TYPES)[number]);
-    if (c.end - c.start === 1) out[c.start] = b + 3;
-    else {
-      out[c.start] = b;
-      for (let i = c.start + 1; i < c.end - 1; i++) out[i] = b + 1;
-      out[c.end - 1] = b + 2;
-    }
-  }
-  return out;
-}
-
-/** ALLOWED_BILOU[(prev + 1) × 17 + t]: B-/U-/O after the start, O, L- or U-; I-/L- only after B- or I- of the same type. */
-const ALLOWED_BILOU = (() => {
-  const T = 1 + 4 * TYPES.length;
-  const role = (t: number): number => (t === 0 ? -1 : (t - 1) % 4); // -1 O, 0 B, 1 I, 2 L, 3 U
-  const a = new Uint8Array((T + 1) * T);
-  for (let p = -1; p < T; p++)
-    for (let t = 0; t < T; t++) {
-      const r = role(t);
-      const ok = r === -1 || r === 0 || r === 3 ? p <= 0 || role(p) >= 2 : p > 0 && role(p) <= 1 && (p - 1) >> 2 === (t - 1) >> 2;
-      a[(p + 1) * T + t] = ok ? 1 : 0;
-    }
-  return a;
-})();
-/** A sentence ends on O, L- or U-. */
-const FINAL_BILOU = Uint8Array.from({ length: 1 + 4 * TYPES.length }, (_, t) => (t === 0 || (t - 1) % 4 >= 2 ? 1 : 0));
-
-/** Viterbi over the 17 BILOU tags with their constraint (the same recurrence as decode.ts). */
-function viterbiBilou(em: Float64Array, n: number, trans: Float32Array): Int8Array {
-  const T = 1 + 4 * TYPES.length;
-  const tr = new Float64Array(ALLOWED_BILOU.length);
-  for (let i = 0; i < tr.length; i++) tr[i] = ALLOWED_BILOU[i] ? trans[i]! : -Infinity;
-  const score = new Float64Array(n * T);
-  const back = new Int8Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = em[t]! + tr[t]!;
-  for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * T;
-    const cur = i * T;
-    for (let t = 0; t < T; t++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const s = score[prev + p]! + tr[(p + 1) * T + t]!;
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[cur + t] = best + em[cur + t]!;
-      back[cur + t] = arg;
-    }
-  }
-  const tags = new Int8Array(n);
-  if (n === 0) return tags;
-  let best = -Infinity;
-  let arg = 0;
-  for (let t = 0; t < T; t++) {
-    if (FINAL_BILOU[t] && score[(n - 1) * T + t]! > best) {
-      best = score[(n - 1) * T + t]!;
-      arg = t;
-    }
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    tags[i] = arg;
-    if (i > 0) arg = back[i * T + arg]!;
-  }
-  return tags;
-}
-
-/** Best sequence in the model's own tags (BIO or BILOU). */
-const viterbiRaw = (em: Float64Array, n: number, trans: Float32Array): Int8Array => (BILOU ? viterbiBilou(em, n, trans) : viterbiBio(em, n, trans));
-/** Best sequence as BIO tag indexes (BILOU output mapped back). */
-function viterbi(em: Float64Array, n: number, trans: Float32Array): Int8Array {
-  const tags = viterbiRaw(em, n, trans);
-  if (BILOU) for (let i = 0; i < n; i++) tags[i] = BILOU_TO_BIO[tags[i]!]!;
-  return tags;
-}
-
-/** Emission scores, NT per token (BIO: decode.ts's own; BILOU: the same sums over 17 tags). */
-function emissions(infos: Prepared['infos'], w: Weights, lex: Lexicon): Float64Array {
-  if (!BILOU) return emissionsBio(infos, w, lex);
-  const n = infos.length;
-  const em = new Float64Array(n * NT);
-  const buf = new Int32Array(MAX_FEATURES);
-  for (let i = 0; i < n; i++) {
-    const k = features(infos, i, buf, lex);
-    for (let j = 0; j < k; j++) {
-      const b = buf[j]! * NT;
-      for (let t = 0; t < NT; t++) em[i * NT + t]! += w.emit[b + t]!;
-    }
-    for (let t = 0; t < NT; t++) em[i * NT + t]! *= w.scale;
-  }
-  return em;
-}
-
 interface Sentence {
   words: string[];
   tags: number[];
@@ -179,10 +66,7 @@ let rand = xorshift32(SEED);
 
 interface Prepared {
   feats: Int32Array; // n × MAX_FEATURES, -1 padded
-  /** BIO */
   tags: number[];
-  /** the model's own tags (= tags, or their BILOU form) */
-  gold: number[];
   n: number;
   infos: ReturnType<typeof describe>;
   lex: Lexicon;
@@ -196,11 +80,11 @@ function prepare(s: Sentence, lex: Lexicon): Prepared {
     const k = features(infos, i, buf, lex);
     feats.set(buf.subarray(0, k), i * MAX_FEATURES);
   }
-  return { feats, tags: s.tags, gold: BILOU ? toBilou(s.tags) : s.tags, n: s.words.length, infos, lex };
+  return { feats, tags: s.tags, n: s.words.length, infos, lex };
 }
 
-const SIZE = (1 << HASH_BITS) * NT;
-const TSIZE = (NT + 1) * NT;
+const SIZE = (1 << HASH_BITS) * NUM_TAGS;
+const TSIZE = (NUM_TAGS + 1) * NUM_TAGS;
 
 function train(data: Prepared[], epochs: number, onEpoch?: (e: number, w: Weights) => void): Weights {
   const W = new Float32Array(SIZE);
@@ -209,7 +93,7 @@ function train(data: Prepared[], epochs: number, onEpoch?: (e: number, w: Weight
   const UT = new Float32Array(TSIZE);
   let c = 1;
   const order = data.map((_, i) => i);
-  const em = new Float64Array(400 * NT);
+  const em = new Float64Array(400 * NUM_TAGS);
   const average = (): Weights => {
     const emit = new Float32Array(SIZE);
     for (let i = 0; i < SIZE; i++) emit[i] = W[i]! - U[i]! / c;
@@ -225,37 +109,37 @@ function train(data: Prepared[], epochs: number, onEpoch?: (e: number, w: Weight
     for (const idx of order) {
       const s = data[idx]!;
       const n = s.n;
-      const buf = n * NT <= em.length ? em : new Float64Array(n * NT);
+      const buf = n * NUM_TAGS <= em.length ? em : new Float64Array(n * NUM_TAGS);
       // emissions from the current (not averaged) weights
       for (let i = 0; i < n; i++) {
-        for (let t = 0; t < NT; t++) buf[i * NT + t] = 0;
+        for (let t = 0; t < NUM_TAGS; t++) buf[i * NUM_TAGS + t] = 0;
         for (let k = 0; k < MAX_FEATURES; k++) {
           const f = s.feats[i * MAX_FEATURES + k]!;
           if (f < 0) break;
-          for (let t = 0; t < NT; t++) buf[i * NT + t]! += W[f * NT + t]!;
+          for (let t = 0; t < NUM_TAGS; t++) buf[i * NUM_TAGS + t]! += W[f * NUM_TAGS + t]!;
         }
       }
-      const pred = viterbiRaw(buf, n, T);
+      const pred = viterbi(buf, n, T);
       for (let i = 0; i < n; i++) {
-        const g = s.gold[i]!;
+        const g = s.tags[i]!;
         const p = pred[i]!;
-        const gp = i > 0 ? s.gold[i - 1]! : -1;
+        const gp = i > 0 ? s.tags[i - 1]! : -1;
         const pp = i > 0 ? pred[i - 1]! : -1;
         if (g !== p) {
           for (let k = 0; k < MAX_FEATURES; k++) {
             const f = s.feats[i * MAX_FEATURES + k]!;
             if (f < 0) break;
-            W[f * NT + g]!++;
-            U[f * NT + g]! += c;
-            W[f * NT + p]!--;
-            U[f * NT + p]! -= c;
+            W[f * NUM_TAGS + g]!++;
+            U[f * NUM_TAGS + g]! += c;
+            W[f * NUM_TAGS + p]!--;
+            U[f * NUM_TAGS + p]! -= c;
           }
         }
         if (g !== p || gp !== pp) {
-          T[(gp + 1) * NT + g]!++;
-          UT[(gp + 1) * NT + g]! += c;
-          T[(pp + 1) * NT + p]!--;
-          UT[(pp + 1) * NT + p]! -= c;
+          T[(gp + 1) * NUM_TAGS + g]!++;
+          UT[(gp + 1) * NUM_TAGS + g]! += c;
+          T[(pp + 1) * NUM_TAGS + p]!--;
+          UT[(pp + 1) * NUM_TAGS + p]! -= c;
         }
       }
       c++;
@@ -323,12 +207,12 @@ async function tagCorpus(models: Weights[], lex0: Lexicon, limit: number): Promi
     const feats = new Int32Array(n * MAX_FEATURES).fill(-1);
     for (let i = 0; i < n; i++) feats.set(buf.subarray(0, features(infos, i, buf, lex0)), i * MAX_FEATURES);
     models.forEach((w, m) => {
-      const em = new Float64Array(n * NT);
+      const em = new Float64Array(n * NUM_TAGS);
       for (let i = 0; i < n; i++)
         for (let k = 0; k < MAX_FEATURES; k++) {
           const f = feats[i * MAX_FEATURES + k]!;
           if (f < 0) break;
-          for (let t = 0; t < NT; t++) em[i * NT + t]! += w.emit[f * NT + t]!;
+          for (let t = 0; t < NUM_TAGS; t++) em[i * NUM_TAGS + t]! += w.emit[f * NUM_TAGS + t]!;
         }
       const tags = viterbi(em, n, w.trans);
       for (let i = 0; i < n; i++) {
@@ -436,14 +320,6 @@ const typeBonus = [0, 0, 0, 0];
  */
 function withOBias(trans: Float32Array, delta: number, bonus: readonly number[] = [0, 0, 0, 0]): Float32Array {
   const t = Float32Array.from(trans);
-  if (BILOU) {
-    // B-, I-, L-, U- of type k are 1 + 4k … 4 + 4k
-    for (let p = -1; p < NT; p++) {
-      t[(p + 1) * NT]! -= delta;
-      for (let k = 0; k < 4; k++) for (let r = 1; r <= 4; r++) t[(p + 1) * NT + r + 4 * k]! += bonus[k]!;
-    }
-    return t;
-  }
   for (let p = -1; p < NUM_TAGS; p++) {
     t[(p + 1) * NUM_TAGS]! -= delta;
     for (let k = 0; k < 4; k++) {
@@ -675,7 +551,7 @@ async function main(): Promise<void> {
   writeFileSync(
     out,
     `// Generated by scripts/train-ner.ts from ../shared/data/ner/anercorp-train.conll (weights only). Do not edit.\n` +
-      `// Averaged perceptron, ${epochs} epochs, seed ${SEED}, ${1 << HASH_BITS} hashed buckets × ${NT} tags${BILOU ? ' (BILOU)' : ''}, int8.\n` +
+      `// Averaged perceptron, ${epochs} epochs, seed ${SEED}, ${1 << HASH_BITS} hashed buckets × ${NUM_TAGS} tags, int8.\n` +
       `export const HASH_BUCKETS = ${1 << HASH_BITS};\n` +
       `export const SCALE = ${scale};\n` +
       `export const TRANSITIONS = [${Array.from(w.trans, (x) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : 0)).join(',')}];\n` +
