@@ -71,8 +71,10 @@ export const ORG_WORDS = `
  * («مجلس الشورى», «هيئة كبار العلماء», «صندوق الاستثمارات العامة»; bodies named by their purpose,
  * «الهيئة العامة للرياضة», are found by a rule), clubs read as persons («سيلتا فيغو»), and the
  * Tunisian news agency, radio stations and football clubs the model splits or misses («تونس
- * إفريقيا للأنباء» read as two places, «الجوهرة أف أم», «النجم الساحلي», «الترجي»). Names
- * are separated by «،» or a new line (split like the place lists).
+ * إفريقيا للأنباء» read as two places, «الجوهرة أف أم», «النجم الساحلي», «الترجي»), and names
+ * the model cuts short before a word it reads as common («[منظمة حظر] الأسلحة الكيميائية»,
+ * «[سكاي نيوز] عربية», the channel's name, whose «عربية» agrees with nothing). Names are
+ * separated by «،» or a new line (split like the place lists).
  */
 export const ORGANISATIONS = `
 داعش، الأونروا، أونروا، الإنتربول، الانتربول، ويكيليكس، ويكيلكس، بوكو حرام، جبهة النصرة
@@ -93,6 +95,7 @@ export const ORGANISATIONS = `
 الترجي الجرجيسي، النادي الصفاقسي، النادي الرياضي الصفاقسي، النادي البنزرتي، الملعب التونسي، الاتحاد المنستيري
 مستقبل المرسى، مستقبل قابس، الشبيبة القيروانية، اتحاد بن قردان، اتحاد تطاوين، الأولمبي الباجي، الملعب القابسي
 نجم المتلوي، هلال الشابة، النادي القربي
+منظمة حظر الأسلحة الكيميائية، منظمة حظر الأسلحة الكيماوية، منظمة حظر الأسلحة الكيمياوية، سكاي نيوز عربية
 `;
 
 /** Splits a whitespace-separated list. */

@@ -17,7 +17,7 @@ import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexico
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
-import { applyRules, endBeforeNumeric, isNisba, splits } from './rules.js';
+import { applyRules, endBeforeNumeric, isNisba, opensSpelledAcronym, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
 /** Options of `entities`. */
@@ -308,13 +308,16 @@ function segmentable(word: string): string {
  *   («بالفيوم» → ب + «الفيوم»: a name does not begin «بال…» + a known definite word);
  * - or a preposition stands before a base the resources know as a name, in a word the corpus
  *   has never seen («بجنيفر», «بتشيكيا», «بنيامي»). Not before «و…» (the Maghrebi family names
- *   «بوجبل», «بوسلامة» read as ب + «وجبل») nor before a bare alef («باتيا» is no ب + «اتيا»).
+ *   «بوجبل», «بوسلامة» read as ب + «وجبل») nor before a bare alef («باتيا» is no ب + «اتيا»);
+ * - or the rules read the letters off the first letter of a spelled acronym («لبي بي سي»).
  */
 function strips(word: string, info: TokenInfo): boolean {
   const { w, b, p, logFreq } = info.word;
   if (p.length === 0) return false;
   const lex = lexicon();
   if (((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) return false;
+  // «لبي بي سي»: the rules read ل off the first letter of a spelled acronym
+  if (opensSpelledAcronym(p, b)) return true;
   let clitics = 0;
   for (const m of segment(segmentable(word)).prefixes) if (m.tag !== 'DET') clitics++;
   if (clitics >= p.length) return true;

@@ -39,6 +39,9 @@
 //   the list in lists.ts is an ORG, over a whole name of another type too («باريس سان جيرمان»);
 // - a PERS that opens a sentence with «ولد/توفي» starts after the verb, «[جامعة الملك] [سعود]» is one
 //   ORG, a name ending in «بن/آل» goes on into the PERS after it, and «بطولة» alone is no MISC;
+// - a spelled acronym whose first letter carries a proclitic («لبي بي سي») starts at that word,
+//   after the proclitic, and a city before a masculine nationality adjective («برشلونة
+//   الإسباني») is its club (ORG);
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -665,6 +668,76 @@ function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins
   }
 }
 
+/**
+ * Folded names of Latin letters as Arabic spells acronyms out («بي بي سي» BBC, «سي إن إن» CNN,
+ * «إف بي آي» FBI). Several are also Arabic words («في», «إن», «أو», «أي», «أم»), so a letter is
+ * taken only inside a name the model found.
+ */
+const LETTER_NAMES = new Set(
+  ['إيه', 'ايه', 'أيه', 'بي', 'سي', 'دي', 'إي', 'إف', 'اف', 'جي', 'إتش', 'اتش', 'آي', 'جيه', 'كيه', 'كاي', 'إل', 'إم', 'ام', 'إن', 'ان', 'أو', 'كيو', 'آر', 'ار', 'إس', 'اس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'اكس', 'واي', 'زد'].map(
+    foldWord,
+  ),
+);
+
+/**
+ * Of those, the letters that can open an acronym written with a proclitic («لبي بي سي» "to the
+ * BBC", «وسي إن إن»): two-letter ones, which the corpus-based split of proclitics never leaves
+ * as a base (it would read «باكس», the Bucks, as ب + «إكس»), and none that is a word of its own
+ * after ل/ب/و («لدي» "I have", «وفي» "and in").
+ */
+const PROCLITIC_LETTERS = new Set(['بي', 'سي', 'جي', 'تي', 'زد']);
+
+/** Proclitics (folded) before a spelled acronym: a preposition, «و/ف», or both. */
+const ACRONYM_PROCLITICS = new Set(['ل', 'ب', 'ك', 'و', 'ف', 'ول', 'وب', 'وك', 'فل', 'فب']);
+
+/**
+ * True when a word read as proclitic `p` + base `b` opens a spelled acronym (see
+ * `mendSpelledAcronyms`): the span starts after the proclitic, which the corpus-based split
+ * never takes off a two-letter base.
+ */
+export function opensSpelledAcronym(p: string, b: string): boolean {
+  return ACRONYM_PROCLITICS.has(p) && PROCLITIC_LETTERS.has(b);
+}
+
+/**
+ * «لبي [بي سي]ORG», «[لبي]PERS [بي سي]ORG», «[فيسبوك لبي بي سي]ORG»: a preposition or «و» written
+ * on the first letter of a spelled acronym hides the letter from the model, which starts the name
+ * at the second letter or runs the word before into it. When a name the model found starts with
+ * a letter name (or runs over one) right after a word that is a proclitic + a letter that opens
+ * acronyms, the name starts at that word, after its proclitic, and a name of another word before
+ * it ends there (a preposition does not go on inside a name). A name made only of letter names
+ * that the model typed PERS or LOC becomes an ORG (ANERcorp writes «بي بي سي» and «سي إن إن»
+ * B-ORG I-ORG I-ORG; a product, «آر بي جي», stays MISC).
+ */
+function mendSpelledAcronyms(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const next = tags[i + 1]!;
+    if (next === O || !LETTER_NAMES.has(infos[i + 1]!.word.w) || infos[i + 1]!.word.p.length > 0) continue;
+    const w = infos[i]!.word.w;
+    // proclitic letters: one or two before the letter
+    let k = 0;
+    for (let n = 1; n <= 2 && n < w.length - 1; n++) if (opensSpelledAcronym(w.slice(0, n), w.slice(n))) k = n;
+    if (k === 0) continue;
+    // the entity that holds token i + 1: the model's, which may have begun at i or before it
+    // («[فيسبوك لبي بي سي]ORG»: the words before the proclitic's word stay a name of their own;
+    // «[خليل لبي]PERS [بي سي]ORG»: the name before ends before it)
+    const type = next % 2 === 1 ? next : next - 1; // B-X
+    let s = i + 1;
+    if (next !== type) {
+      while (s > 0 && tags[s - 1] === next) s--;
+      if (s > 0 && tags[s - 1] === type) s--;
+    }
+    const j = spanEnd(tags, s);
+    let onlyLetters = true;
+    for (let m = i + 1; onlyLetters && m < j; m++) onlyLetters = LETTER_NAMES.has(infos[m]!.word.w);
+    const b = onlyLetters && (type === B_PERS || type === B_LOC) ? B_ORG : type;
+    resplit(infos[i]!, k, w.slice(k));
+    for (let m = i; m < j; m++) tags[m] = m === i ? b : b + 1;
+    margins[i] = margins[i + 1]!;
+    i = j - 1;
+  }
+}
+
 /** U+0621 ARABIC LETTER HAMZA … U+064A ARABIC LETTER YEH (folded words use no other letters). */
 function isArabicLetter(c: number): boolean {
   return c >= 0x0621 && c <= 0x064a;
@@ -721,6 +794,112 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
     i = j - 1;
   }
 }
+
+/**
+ * Folded masculine nationality adjectives of countries with football leagues. A city is feminine
+ * («برشلونة الإسبانية»), so the masculine adjective after it agrees with the club the city names
+ * («برشلونة الإسباني» = «نادي برشلونة الإسباني»).
+ */
+const CLUB_NATIONALITIES = new Set(
+  (
+    'الإسباني الاسباني الأسباني الإيطالي الفرنسي الإنجليزي الإنكليزي الألماني البرتغالي الهولندي الاسكتلندي البلجيكي ' +
+    'التركي اليوناني الروسي النمساوي السويسري الأوكراني الصربي الكرواتي التشيكي الدنماركي السويدي النرويجي البولندي ' +
+    'الروماني البرازيلي الأرجنتيني المكسيكي الأمريكي الأميركي الياباني الصيني الإيراني الجزائري المغربي التونسي المصري ' +
+    'السعودي القطري الإماراتي الكويتي العراقي السوري اللبناني الأردني الليبي السوداني'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/**
+ * Folded masculine nouns that head a place named after them, with which the adjective agrees
+ * instead («ميناء جازان السعودي», «منتجع سوتشي الروسي», «فيلق القدس الإيراني», «محافظ الباسك
+ * الإسباني»), and «منتخب» (a national team is its country).
+ */
+const MASCULINE_PLACE_HEADS = new Set(
+  [
+    ...['ميناء', 'مطار', 'منتجع', 'فيلق', 'إقليم', 'اقليم', 'مخيم', 'قطاع', 'أرخبيل', 'مستشفى', 'محافظ', 'حاكم', 'عمدة', 'منتخب', 'معبر', 'سجن', 'مرفأ', 'ريف', 'جانب', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط'],
+    ...['ماراثون', 'سباق', 'مهرجان', 'معرض', 'مؤتمر', 'منتدى', 'متحف', 'مسرح', 'برج', 'قصر', 'مصرف', 'بنك'],
+    ...['مطاري', 'مينائي', 'ميناءي', 'معبري'], // duals: «مطاري عمان الأردني ودمشق السوري»
+    ...['قرية', 'بلدة', 'مدينة', 'حي', 'منطقة', 'محافظة', 'جزيرة', 'مديرية', 'وادي', 'جبل', 'نهر', 'مقاطعة', 'شارع', 'ميدان', 'ولاية', 'عاصمة'],
+  ].map(foldWord),
+);
+
+/**
+ * Folded first words of clubs named «X + city», which the model leaves outside the city it tags
+ * («سبورتينغ [لشبونة]», «وفاق [سطيف]», «أتلتيكو [مدريد]»).
+ */
+const CLUB_FIRST_WORDS = new Set(
+  ['سبورتينغ', 'سبورتنغ', 'سبورتينج', 'أياكس', 'اياكس', 'وفاق', 'شاختار', 'بروسيا', 'استقلال', 'فينورد', 'أهلي', 'اتحاد', 'روبن', 'دينامو', 'سبارتاك', 'لوكوموتيف', 'أتلتيكو', 'أتليتيكو', 'أولمبيك', 'ريال'].map(foldWord),
+);
+
+/**
+ * «فاز [برشلونة]LOC الإسباني», «[روما]LOC الإيطالي», «وفاق [سطيف]LOC الجزائري»: a city the model
+ * found (one or two words, without the article and no proclitic-less head before it in
+ * MASCULINE_PLACE_HEADS) right before a masculine nationality adjective names its football club:
+ * an ORG, as ANERcorp train writes «برشلونة/B-ORG» 10 times and B-LOC twice, and a name without
+ * the article before these adjectives B-ORG 60 times and B-LOC 9 (five of them clubs: «إشبيلية
+ * الإسباني», «مدافع هامبورغ الألماني»). A place joined by «و» to one the rule left alone is left
+ * alone too («مطاري عمان الأردني ودمشق السوري»). A club's first word just before it
+ * (CLUB_FIRST_WORDS, also where the model tagged it alone: «[شاختار]LOC [دونيتسك]LOC») or an ORG
+ * the model found there («[أياكس]ORG [أمستردام]LOC») joins it. Not a definite place («الجولان
+ * السوري», «الحديدة»), which may be masculine, nor a country with one of the listed adjectives
+ * («مدرب [مصر] الأرجنتيني»: a national team is its country), nor a place right after a name of
+ * another type («منتجع [بلايا] [ديل كارمن] المكسيكي»).
+ */
+function retypeClubCities(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  let kept = -1; // the adjective after the last place the rule left alone
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    const skip = j - i > 2 || j >= tags.length || tags[j] !== O || infos[j]!.word.p.length > 0 || !CLUB_NATIONALITIES.has(infos[j]!.word.w);
+    if (skip || isDefinite(infos[i]!.word.b, 2) || (j - i === 1 && isListedNationsCountry(infos[i]!.word.b))) {
+      i = j - 1;
+      continue;
+    }
+    let from = i;
+    let retype = !(kept === i - 1 && infos[i]!.word.w.charCodeAt(0) === WAW);
+    if (i > 0 && retype) {
+      const before = infos[i - 1]!.word;
+      const t = tags[i - 1]!;
+      if (t === O && headBase(before.w, MASCULINE_PLACE_HEADS) !== '') retype = false;
+      else if (t === O) {
+        for (const [k, base] of splits(before.w)) {
+          if (!CLUB_FIRST_WORDS.has(base)) continue;
+          resplit(infos[i - 1]!, k, base);
+          from = i - 1;
+          break;
+        }
+      } else if (t === B_ORG || t === B_ORG + 1) {
+        from = i - 1;
+        while (from > 0 && tags[from] === B_ORG + 1) from--;
+      } else if (t % 2 === 1 && CLUB_FIRST_WORDS.has(before.w)) {
+        // «[شاختار]LOC [دونيتسك]LOC», «ب[روسيا]LOC [دورتموند]LOC» (Borussia read as ب + Russia)
+        resplit(infos[i - 1]!, 0, before.w);
+        from = i - 1;
+      } else retype = false;
+    }
+    if (!retype) kept = j;
+    else {
+      if (from < i && tags[from] === O) label(tags, margins, from, j, B_ORG);
+      else for (let k = from; k < j; k++) tags[k] = k === from ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * True when a folded one-word place is a country whose nationality adjective is one of
+ * CLUB_NATIONALITIES: «مصر» (المصري), «إسبانيا» (الإسباني, its final alef dropped), «إنجلترا».
+ */
+function isListedNationsCountry(b: string): boolean {
+  if (ENGLAND.has(b)) return true;
+  const stem = b.charCodeAt(b.length - 1) === ALEF ? b.slice(0, -1) : b;
+  return CLUB_NATIONALITIES.has('\u0627\u0644' + stem + '\u064a') || CLUB_NATIONALITIES.has('\u0627\u0644' + b + '\u064a');
+}
+
+/** Folded «إنجلترا» and its spellings, whose adjective is «الإنجليزي». */
+const ENGLAND = new Set(['إنجلترا', 'انجلترا', 'إنكلترا', 'انكلترا', 'إنقلترا'].map(foldWord));
 
 /** Folded heads of institutions that are named after a ruler («مركز الملك سلمان», «جامعة الملك سعود»). */
 const INSTITUTION_HEADS = new Set(
@@ -1351,6 +1530,7 @@ function mendReligionNames(infos: TokenInfo[], tags: Int8Array, margins: Float64
  * proclitic split).
  */
 export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  mendSpelledAcronyms(infos, tags, margins);
   dropAdjectivePersons(infos, tags, lex);
   dropCoordinatedConstructs(infos, tags, lex);
   dropBareHeads(infos, raw, tags);
@@ -1378,6 +1558,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelCuedPlaces(infos, raw, tags, margins);
   mendPeninsulas(infos, tags, margins);
   retypeAfterOrgHeads(infos, raw, tags);
+  retypeClubCities(infos, tags, margins);
   retypeAfterPlaceHeads(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelPublicBodies(infos, tags, margins, lex);
