@@ -70,6 +70,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
     // read in context in the 16 files: «.. وهذا يعني …», «.. وبالتالي لم يتح …», «.. إن الانحراف
     // …»; see `opensClause` for «وهكذا» and «إن», and QUESTION_WORDS)
     'وبالتالي ولذا ولقد وهكذا وهذا حينها وحينها إن',
+    // the congratulation that closes a wedding or graduation notice (QA round 11): «… حياة زوجية
+    // سعيدة.. تهانينا وألف مبروك.» is an exclamation of its own (50 in the 16 files, all read)
+    'تهانينا وتهانينا',
   ]
     .join(' ')
     .split(' '),
@@ -414,9 +417,10 @@ function isUppercase(cp: number): boolean {
  * `.. ويبدو` `.. وعندما` `.. وإذا` `.. وأعتقد` …) after four words or more, unless a verb there
  * answers `عندما` `إذا` … just before, and before a subject, لكن with a pronoun, a connective
  * or a negation (`.. هذا` `.. أنا` `.. لكنه` `.. لهذا` `.. المهم` `.. وربما` `.. كنت` `.. لم`
- * `.. لن` `.. لا يمكن` …). A site's name (`العربية.نت`) and a year with its era after the
- * period (`1729.م`) are one piece. An era or unit
- * after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
+ * `.. لن` `.. لا يمكن` …) or و with a preposition that fronts an adverbial (`.. وفي` `.. وبعد`
+ * `.. ومع ذلك` `.. ورغم`, not in a row of them); `.. تهانينا` opens one anywhere. A site's
+ * name (`العربية.نت`) and a year with its era after the period (`1729.م`) are one piece. An era
+ * or unit after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
  * carries it on (`حتى`, `تقريباً`, a relative pronoun; after `ق.م.` — also after a century in
  * words, `القرن الثالث ق.م.` — and units, any word but one that opens with و or ثم كما أما لكن,
  * unless the date leads its sentence: `في القرن الثالث ق.م. وقعت …`).
@@ -713,10 +717,11 @@ function opensClause(
   const s = starts[n]!;
   const e = ends[n]!;
   const first = text.charCodeAt(s);
-  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د or ا: most words after an
-  // ellipsis are ruled out unsliced
+  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د, ا or ت: most words after
+  // an ellipsis are ruled out unsliced
   if (
     first !== 0x0641 /* ف */ &&
+    first !== 0x062a /* ت */ &&
     first !== 0x0643 /* ك */ &&
     first !== 0x0644 /* ل */ &&
     first !== 0x0648 /* و */ &&
@@ -741,6 +746,7 @@ function opensClause(
     if (first === 0x0648 /* و */ && (AND_OPENERS.has(w) || AND_TIME.has(w))) {
       return opensAndClause(text, starts, ends, types, lo, t, s, !AND_TIME.has(w));
     }
+    if (first === 0x0648 /* و */ && AND_ADVERBIALS.has(w)) return opensAdverbial(text, starts, ends, types, count, lo, t, n, w);
     if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, lo, t, n, w);
     if (!QUESTION_WORDS.has(w)) return false;
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
@@ -793,6 +799,91 @@ function opensAndClause(
   if (t - 1 >= lo && types[t - 1] === WORD && OPEN_ENDS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 5))) return false;
   if (verb && wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, ANSWERED_CLAUSES, 6)) return false;
   return lineEndsWithTerminator(text, s);
+}
+
+/**
+ * و with a preposition of time or concession that fronts an adverbial (`.. وفي عام 1998 زرع …`
+ * `.. وبعد أربع سنوات توفي …` `.. ومع ذلك بقي …` `.. ورغم أن …`, QA round 11): after a mid-line
+ * ellipsis in running text it opens the next sentence, as AND_OPENERS do (see `opensAdverbial`).
+ */
+const AND_ADVERBIALS: ReadonlySet<string> = new Set('وفي وفى وبعد وقبل وخلال ومع ورغم'.split(' '));
+
+/** «أيضا» «كذلك» after the noun of an adverbial: the phrase adds to the clause before it. */
+const ADDITIVES: ReadonlySet<string> = new Set('أيضا ايضا كذلك'.split(' '));
+
+/** At most this many words in a segment that opens with an adverbial and still waits for its clause. */
+const ROW_WORDS = 6;
+
+/** أما, whose topic waits for a clause with ف. */
+const TOPICS: ReadonlySet<string> = new Set('أما وأما اما واما'.split(' '));
+
+/** The prepositions of AND_ADVERBIALS, with and without و: a segment that opens with one is an adverbial. */
+const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(
+  'في فى بعد قبل خلال مع رغم وفي وفى وبعد وقبل وخلال ومع ورغم'.split(' '),
+);
+
+/**
+ * Whether a word of AND_ADVERBIALS at token `n`, after the ellipsis group at `t`, opens a
+ * sentence: as `opensAndClause` (running text, AND_LEAD_IN words before, no conjunction left
+ * open, no time clause waiting for its answer), and not when it is only a phrase closed by the
+ * next terminator or by أيضا (`.. وفي الحدائق..`, `.. وفي الاجتماعات أيضا.`), one more of a row of adverbials — the segment before the
+ * ellipsis opens with one of ADVERBIAL_HEADS (`ورغم التعب.. ورغم البرد.. واصل …`) or holds the
+ * same preposition before the same word (`في الحالة الأولى.. وفي الحالة الثانية`) — or when a
+ * topic opened by أما in the last CLAUSE_LOOK_BACK tokens still waits for its ف (`أما اليوم..
+ * وبعد أن أضعنا الطريق، فإننا …`).
+ */
+function opensAdverbial(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  lo: number,
+  t: number,
+  n: number,
+  w: string,
+): boolean {
+  if (n + 1 >= count || (types[n + 1] !== WORD && types[n + 1] !== NUMBER)) return false;
+  if (n + 2 < count) {
+    // «.. وفي الحدائق..» «.. وفي الاجتماعات أيضا.»: a phrase added to the clause before
+    if (types[n + 2] === PUNCT && terminatorKind(text, starts[n + 2]!, ends[n + 2]!) !== NONE) return false;
+    if (types[n + 2] === WORD && ADDITIVES.has(bareWord(text, starts[n + 2]!, ends[n + 2]!, 4))) return false;
+  }
+  const head = w.slice(1); // the preposition without و
+  const after = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
+  // Walk back over the segment before the ellipsis, at most CLAUSE_LOOK_BACK tokens, to the
+  // terminator or comma that opens it (or the sentence's start): `open` is its first token, or
+  // -1 when the segment is longer than that.
+  const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
+  let open = stop === lo ? lo : -1;
+  let words = 0;
+  for (let j = t - 1; j >= stop; j--) {
+    const y = types[j];
+    if (y === WORD || y === NUMBER) words++;
+    if (y === PUNCT) {
+      if (terminatorKind(text, starts[j]!, ends[j]!) !== NONE || continuesLine(text, starts[j]!, ends[j]!)) {
+        open = j + 1;
+        break;
+      }
+    } else if (y === WORD && j + 1 < t && types[j + 1] === WORD) {
+      // «في الحالة الأولى.. وفي الحالة الثانية»: the same preposition before the same word
+      const p = bareWord(text, starts[j]!, ends[j]!, 5);
+      if ((p === head || p === w) && bareWord(text, starts[j + 1]!, ends[j + 1]!, 24) === after) return false;
+    }
+  }
+  // a short segment that opens with an adverbial of its own waits for its clause: «ورغم
+  // التعب.. ورغم البرد.. واصل»; a longer one has it («وفي اليابان تكفي … والسودان.. وقبل أيام»)
+  if (
+    open >= 0 &&
+    open < t &&
+    words <= ROW_WORDS &&
+    types[open] === WORD &&
+    ADVERBIAL_HEADS.has(bareWord(text, starts[open]!, ends[open]!, 5))
+  ) {
+    return false;
+  }
+  if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, TOPICS, 4)) return false;
+  return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, true);
 }
 
 /** Headline lead-ins before an ellipsis («بالصور..»): the words after it complete them. */
