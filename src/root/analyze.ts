@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isLoanword, isNisbaOfName, isParticipleStem } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -145,6 +145,11 @@ let stemVerbEnding = false;
 // is written with its ي; احتجنا is of حوج), never doubled. (Not an imperfect: يهمنا is
 // يهمّ + نا.)
 let stemSplitPast = false;
+
+// What a stem of OVERRIDING_STEMS gains over the other certain stems, whose cost (3 below the
+// affixes') a competing root with one of the largest priors still beats (PRIOR_WEIGHT × the
+// top bucket is about 3.5): و + كل against the verb وكّل.
+const OVERRIDE_MARGIN = 1.5;
 
 /** Weight of the corpus prior against the pattern costs. */
 export const PRIOR_WEIGHT = 0.15;
@@ -310,10 +315,10 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
         // lexical stems (see LEXICAL_STEM_SET).
         const irregular = lexicon !== undefined && LEXICAL_STEM_SET.has(stem) ? undefined : IRREGULAR_STEMS.get(stem);
         // The verb رأى takes no preposition or article (بيريا is no ب + يرى); its plural noun
-        // آراء does (الآراء، بآرائهم).
+        // آراء does (الآراء، بآرائهم), and so does its participle مرئي (المرئية).
         // Only the imperfect يرى and the imperfects of FUTURE_STEMS take the future س (سماء is no
         // س + ماء).
-        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
+        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF && stem.charCodeAt(0) !== MEEM ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
           // Some irregular stems are certain (مليون → ملين, يرى → رءي): no prior outweighs them.
           // So is one of three letters or more after a proclitic, before a pronoun or alone
           // (باسمه، واسمه، بابنه، لأبيه، باسم، وابن), where no other reading splits the word so;
@@ -323,7 +328,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // proclitics cost: no noun of the letters سير، ستر reads «سيرى»، «سترى», yet سير's
           // prior outweighed the prefix (with ي, «سيري» may be سير + ي, and stays as it was).
           const seeAfterFuture = p.future && irregular === SEE && k === 0 && w.charCodeAt(n - 1) === ALEF_MAKSURA;
-          const cost = seeAfterFuture ? -3 : base - (CERTAIN_ROOTS.has(irregular) || CERTAIN_STEMS.has(stem) || (start > 0 && length >= 3 && (s.pronoun ? !s.verbal : k === 0 && irregular !== SEE) && w.charCodeAt(start - 1) !== 0x0643) ? 3 : 1);
+          const cost = seeAfterFuture ? -3 : base - (CERTAIN_ROOTS.has(irregular) || CERTAIN_STEMS.has(stem) || (start > 0 && length >= 3 && (s.pronoun ? !s.verbal : k === 0 && irregular !== SEE) && w.charCodeAt(start - 1) !== 0x0643) ? 3 : 1) - (OVERRIDING_STEMS.has(stem) ? OVERRIDE_MARGIN : 0);
           const old = costs.get(irregular);
           if (old === undefined || cost < old) costs.set(irregular, cost);
         }

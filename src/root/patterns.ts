@@ -387,6 +387,30 @@ const LEXICAL_STEMS: [string, string][] = [
   // (يصف، تصفها، يصفون) is no صفف «line up», whose prior is the larger.
   ['كهنوت', 'كهن'], ['غثيان', 'غثي'], ['شحوب', 'شحب'], ['حاذق', 'حذق'], ['ينهل', 'نهل'], ['تنهل', 'نهل'], ['ننهل', 'نهل'],
   ['يصف', 'وصف'], ['تصف', 'وصف'],
+  // QA round 14. A weak or hamza radical read the wrong way: استعاد، استعادة of عود (not سعد),
+  // مسار of سير (not سور), مسافة of سوف (not سيف), لائق of ليق (not لوق), أتاح of تيح (not تحت),
+  // مناولة of نول (not أول), روائي «novelist» of روي and مرئي «visible» of رأى (not رأي، مرء),
+  // أنباء written without its hamza (الانباء) of نبأ (not بوء), ماليا «financially» of مول (not
+  // ملي), ديوان، دواوين of دون (not دوي); أكل and its imperfect (يأكل، تأكل) of أكل, whose hamza
+  // read as a prefix (كلل) or a و (وكل); the adverb أبدا «never» of أبد (not أبدى «showed», of
+  // بدو: alone only). The first و of وجه dropped in جهات and متجه, as in جهة. Doubled words read as
+  // hollow or defective: ملفات of لفف (not لفت), لا بد (بد، لابد) of بدد, صحيا of صحح (like
+  // الصحية), علة of علل, جادّ، جادّة «serious» of جدد (not جود «generous»), ودّي، وديّة «friendly»
+  // of ودد (not ودي of الوديان), and كل after و (وكل، وكلها «and all») of كلل, not the rarer
+  // وكّل «delegated». Words split the wrong way: مستند of سند (مفتعل, not مستفعل of ندو), the
+  // past التحق of لحق (not ال + تحقّ), مزيج of مزج (not زوج).
+  ['استعاد', 'عود'], ['مسار', 'سير'], ['مسافة', 'سوف'], ['مسافات', 'سوف'], ['لاءق', 'ليق'],
+  ['ءتاح', 'تيح'], ['اتاح', 'تيح'], ['مناول', 'نول'], ['رواءي', 'روي'], ['مرءي', 'رءي'],
+  ['انباء', 'نبء'], ['ماليا', 'مول'], ['ديوان', 'دون'], ['دواوين', 'دون'],
+  ['ءكل', 'ءكل'], ['يءكل', 'ءكل'], ['تءكل', 'ءكل'], ['نءكل', 'ءكل'], ['ءبدا', 'ءبد'], ['ابدا', 'ءبد'],
+  ['جهات', 'وجه'], ['متجه', 'وجه'],
+  ['ملفات', 'لفف'], ['بد', 'بدد'], ['لابد', 'بدد'], ['صحيا', 'صحح'], ['علة', 'علل'], ['جاد', 'جدد'],
+  ['ودي', 'ودد'], ['وديا', 'ودد'], ['وديات', 'ودد'], ['كل', 'كلل'],
+  ['مستند', 'سند'], ['التحق', 'لحق'], ['مزيج', 'مزج'],
+  // ما زال، لا يزال written as one word (مازال، مازالت، مازلنا، لايزال، لاتزال), which read as
+  // أزل or went rootless.
+  ['مازال', 'زول'], ['مازل', 'زول'], ['لازال', 'زول'], ['لازل', 'زول'], ['مايزال', 'زول'], ['لايزال', 'زول'],
+  ['ماتزال', 'زول'], ['لاتزال', 'زول'], ['مانزال', 'زول'], ['لانزال', 'زول'],
 ];
 
 /**
@@ -397,6 +421,13 @@ export const LEXICAL_STEM_SET: ReadonlySet<string> = new Set(LEXICAL_STEMS.map((
 
 /** Irregular stems that win over any corpus prior, like {@link CERTAIN_ROOTS}: those of {@link LEXICAL_STEMS}. */
 export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
+
+/**
+ * Stems of {@link LEXICAL_STEMS} whose other reading has one of the largest corpus priors, so
+ * that even a certain stem's cost does not beat it: كل after و (وكل، وكلها «and all», not the
+ * verb وكّل «delegated», far rarer in text).
+ */
+export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644']); // كل
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
@@ -476,6 +507,13 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['كافي', 'ةا-'], ['ءزر', 'ه'], ['ءغار', 'ةتو'], ['اغار', 'ةتو'], ['امتد', 'تو'], ['احتل', 'تو'],
   // يصف، يصفه، يصفون but not تصفية «purification» (صفو).
   ['يصف', 'وهكن'], ['تصف', 'وهكن'],
+  // أبدا، بد، لابد، صحيا، وديا alone (أبداها is أبدى + ها, أبدان of بدن; بدا of بدو); ودي before
+  // ة or ت only (ودية، وديته; not الوديان); جاد before ة، ا، ون، ين (not جادت «was generous»);
+  // كل before a pronoun (كلها، كلهم; not كلية «college», كلا).
+  ['ءبدا', '-'], ['ابدا', '-'], ['بد', '-'], ['لابد', '-'], ['صحيا', '-'], ['وديا', '-'],
+  ['ودي', 'ةت'], ['جاد', 'ةاوي'], ['كل', 'ه'],
+  // مازلت، مازلنا، لازلتم (not لازلو, the name László).
+  ['مازل', 'تن'], ['لازل', 'تن'],
 ]);
 
 /**
@@ -483,13 +521,13 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل']);
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
  * سيبني); the other irregular stems do not (سماء is no س + ماء).
  */
-export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف']);
+export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف', 'يءكل', 'تءكل', 'نءكل']);
 
 /**
  * Proclitic letters that a stem of {@link LEXICAL_STEMS} refuses (the article always goes):
@@ -499,7 +537,7 @@ export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', '�
  * «effectiveness»; لبنى a woman's name; بسمة «smile» (and a woman's name) is no ب + سمة.
  */
 export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
-  ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'], ['سمة', 'ب'], ['سمات', 'ب'],
+  ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['بد', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'], ['سمة', 'ب'], ['سمات', 'ب'],
 ]);
 
 /**

@@ -175,7 +175,8 @@ describe('loanwords and name particles', () => {
   test.each([
     ['غازي', 'غزو'],
     ['غزو', 'غزو'],
-    ['ودي', 'ودي'],
+    // (ودّي «friendly», as news text uses it: «لقاء ودي»; QA round 14, was ودي)
+    ['ودي', 'ودد'],
     ['لسان', 'لسن'],
     ['إنسان', 'ءنس'],
   ])('leaves the Arabic words: %s → %s', (word, expected) => {
