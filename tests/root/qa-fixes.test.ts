@@ -107,6 +107,14 @@ describe('root, QA round 4', () => {
     expect(root(word)).toBeUndefined();
   });
 
+  test.each([['التقت'], ['والتقوا'], ['التقينا'], ['التقيت'], ['التقاء'], ['الالتقاء'], ['والتقتا']])('reads the past and verbal noun of التقى (met) under لقي: %s', (word) => {
+    expect(root(word)).toBe('لقي');
+  });
+
+  test.each([['التقني', 'تقن'], ['التقنية', 'تقن'], ['التقويم', 'قوم'], ['الوقت', 'وقت']])('keeps ال + a stem where the word is no form of التقى: %s → %s', (word, r) => {
+    expect(root(word)).toBe(r);
+  });
+
   test('reads «التعب» (fatigue) under تعب, not لعب', () => {
     expect(root('التعب')).toBe('تعب');
   });
