@@ -121,7 +121,10 @@ export async function* analyzeStream(
   // Validate the analyze options once, up front, on an empty text.
   analyzeAs('analyzeStream', '', analyzeOptions);
 
-  const decoder = new TextDecoder('utf-8');
+  // ignoreBOM keeps a leading U+FEFF as a character, as string chunks and Node's own UTF-8
+  // decoding (readFileSync(path, 'utf8'), createReadStream(path, 'utf8')) keep it: otherwise
+  // every offset of a BOM file read as bytes would be one less than in the same file read as text.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   // names found in one paragraph label the next ones too, as in `entities` on the whole text
   const names = createNameMemory();
   let buffer = '';

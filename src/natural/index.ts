@@ -109,7 +109,10 @@ export function createStemmer(options?: NaturalStemmerOptions): NaturalStemmer {
     tokenizeAndStem(text: string, keepStops?: boolean): string[] {
       assertString('stemmer.tokenizeAndStem', text);
       const out: string[] = [];
-      for (const word of words(text)) {
+      for (const token of words(text)) {
+        // natural's own stemmers lowercase the text first, so «Apple» and «apple» are one
+        // feature of a classifier; Arabic has no case, so this only touches Latin words
+        const word = token.toLowerCase();
         if (keepStops === true || !isStop(word)) out.push(stemWord(word));
       }
       return out;
@@ -156,8 +159,8 @@ export function createStemmer(options?: NaturalStemmerOptions): NaturalStemmer {
 /**
  * The default dhad stemmer for natural: `new natural.BayesClassifier(stemmer)`. Its
  * `tokenizeAndStem(text, keepStops)` tokenizes with dhad's tokenizer (natural's own return
- * nothing for Arabic), drops function words (`isStopword`) unless `keepStops` is true, and
- * stems every word with the `'dhad'` algorithm.
+ * nothing for Arabic), lowercases the tokens as natural's stemmers do, drops function words
+ * (`isStopword`) unless `keepStops` is true, and stems every word with the `'dhad'` algorithm.
  *
  * @example
  * stemmer.tokenizeAndStem('وفي القمة قمتها') //=> ['قمة', 'قمة']
@@ -179,6 +182,7 @@ export const tokenizer: NaturalTokenizer = {
     return words(text);
   },
   trim(array: string[]): string[] {
+    if (!Array.isArray(array)) throw new TypeError(`dhad.tokenizer.trim: expected an array of strings, got ${describeType(array)}`);
     let start = 0;
     let end = array.length;
     while (start < end && array[start] === '') start++;

@@ -420,6 +420,11 @@ function compileGazetteer(g: unknown): UserNames {
       add(text, type, `gazetteer[${k}].text`);
     });
   } else if (g !== null && typeof g === 'object') {
+    // a Map or Set has no own keys: without this check `new Map([['ORG', [...]]])` would be
+    // read as an empty gazetteer and its names silently never found
+    if (Symbol.iterator in g) {
+      throw new TypeError(`dhad.createEntityRecognizer: gazetteer must be a plain object of names by type or an array of { text, type }, got ${(g as object).constructor?.name ?? 'an iterable'}`);
+    }
     for (const [type, names] of Object.entries(g)) {
       if (!Array.isArray(names)) throw new TypeError(`dhad.createEntityRecognizer: gazetteer.${type} must be an array of strings, got ${describeType(names)}`);
       names.forEach((n: unknown, k) => add(n, type, `gazetteer.${type}[${k}]`));

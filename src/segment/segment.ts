@@ -301,12 +301,13 @@ function wholeWord(word: string, offset: number): Segmentation {
   return { prefixes: NONE, base: morpheme(word, 0, word.length, formOf(word), 'STEM', offset), suffixes: NONE };
 }
 
-/** The word without ignorable marks — the `form` of an unsplit base. */
+/** The word without ignorable marks and invisibles — the `form` of an unsplit base. */
 function formOf(word: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < word.length; i++) {
-    if (isIgnorable(word.charCodeAt(i))) {
+    const c = word.charCodeAt(i);
+    if (isIgnorable(c) || c === 0x061c || isInvisible(c)) {
       out += word.slice(from, i);
       from = i + 1;
     }
@@ -1225,17 +1226,29 @@ export function segment(word: string, options?: SegmentOptions): Segmentation {
 
 const OTHER = 0;
 const IGNORABLE = 1;
+
+/**
+ * The invisible format characters outside the Arabic block that `tokenize` keeps inside or after
+ * a word (U+00AD SOFT HYPHEN, U+200B–200F ZWSP ZWNJ ZWJ LRM RLM, U+202A–202E bidi embeddings,
+ * U+2066–2069 bidi isolates, U+FEFF BOM): they carry no letter, so they belong to the piece
+ * before them like a mark. Without this, a word that ends in a right-to-left mark, as pasted
+ * web text often does, was left whole (and unstemmed).
+ */
+function isInvisible(c: number): boolean {
+  return c === 0x00ad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
 const SHAPED = 2; // a presentation form (U+FB50–FEFF), decoded through presentationFormTable
 /**
  * The Arabic block U+0600–U+06FF in one table, so that the letter loop of `segmentWord` reads
- * one entry per code unit: OTHER (not a letter), IGNORABLE (see isIgnorable; ZWNJ and ZWJ are
- * tested apart), else the letter folded for look-ups (see foldLetter). 256 entries, made once.
+ * one entry per code unit: OTHER (not a letter), IGNORABLE (see isIgnorable, and U+061C ARABIC
+ * LETTER MARK; ZWNJ, ZWJ and the other invisibles are tested apart, see isInvisible), else the
+ * letter folded for look-ups (see foldLetter). 256 entries, made once.
  */
 const FOLD = (() => {
   const table = new Uint16Array(0x100);
   for (let x = 0; x < 0x100; x++) {
     const c = 0x0600 + x;
-    table[x] = isIgnorable(c) ? IGNORABLE : isArabicLetter(c) ? foldLetter(c) : OTHER;
+    table[x] = isIgnorable(c) || c === 0x061c ? IGNORABLE : isArabicLetter(c) ? foldLetter(c) : OTHER;
   }
   return table;
 })();
@@ -1259,7 +1272,7 @@ export function segmentWord(word: string, splitArticle: boolean, offset: number,
   for (let i = 0; i < length; i++) {
     const c = word.charCodeAt(i);
     const x = c - 0x0600;
-    const f = x >= 0 && x < 0x100 ? fold[x]! : c === 0x200c || c === 0x200d ? IGNORABLE : c >= 0xfb50 && c <= 0xfeff ? SHAPED : OTHER;
+    const f = x >= 0 && x < 0x100 ? fold[x]! : isInvisible(c) ? IGNORABLE : c >= 0xfb50 && c <= 0xfeff ? SHAPED : OTHER;
     if (f === IGNORABLE) continue;
     if (f === OTHER) return wholeWord(word, offset);
     if (f === SHAPED) {

@@ -81,16 +81,24 @@ function isArabicLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a && c !== 0x0640) || (c >= 0x0671 && c <= 0x06d3);
 }
 
-/** Marks dropped before stemming: harakat, Quranic marks, dagger alef, tatweel, ZWNJ, ZWJ. */
+/**
+ * Marks dropped before stemming: harakat, Quranic marks, dagger alef, tatweel, and the
+ * invisible format characters `tokenize` keeps inside or after a word (soft hyphen, ALM,
+ * ZWSP, ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, BOM), which carry no letter.
+ */
 function isMark(c: number): boolean {
   return (
     (c >= 0x064b && c <= 0x065f) ||
     c === 0x0670 ||
     c === 0x0640 ||
     (c >= 0x0610 && c <= 0x061a) ||
+    c === 0x061c ||
     (c >= 0x06d6 && c <= 0x06ed) ||
-    c === 0x200c ||
-    c === 0x200d
+    c === 0x00ad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
   );
 }
 
@@ -133,8 +141,8 @@ function fold(units: Uint16Array, text: string, shapes: boolean): number {
   let arabic = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    // Below U+0610 there is no mark, no Arabic letter and nothing to fold.
-    if (c >= 0x0610) {
+    // Below U+0610 there is no mark (but the soft hyphen), no Arabic letter and nothing to fold.
+    if (c >= 0x0610 || c === 0x00ad) {
       if (isMark(c)) {
         changed = true;
         continue;
