@@ -1,7 +1,7 @@
 // QA round 8, second "demanding user" pass over the public API: each case is a bug found by
 // calling the exports as a TypeScript user would. Invented text only.
 import { describe, expect, test } from 'vitest';
-import { analyzeStream, createEntityRecognizer, segment, segmentText, stem, type StreamDoc } from '../src/index.js';
+import { analyzeStream, createEntityRecognizer, root, segment, segmentText, stem, type StreamDoc } from '../src/index.js';
 import { createStemmer, stemmer, tokenizer } from '../src/natural/index.js';
 
 async function collect(source: Iterable<string | Uint8Array>): Promise<StreamDoc[]> {
@@ -83,5 +83,19 @@ describe('segment and stem: invisible format characters in a word are transparen
     expect(segment('وبالتعاون\u200C').base.form).toBe('تعاون');
     expect(stem('وبالتعاون')).toBe('تعاون');
     expect(segment('كتاب').base).toEqual({ text: 'كتاب', form: 'كتاب', start: 0, end: 4, tag: 'STEM' });
+  });
+});
+
+describe('root: invisible format characters in a word are transparent too', () => {
+  test('a BOM, soft hyphen, direction mark or bidi isolate leaves the root', () => {
+    expect(root('مدرستنا\uFEFF')).toBe('درس');
+    expect(root('الكتا\u00ADب')).toBe('كتب');
+    expect(root('\u2067كتب\u2069')).toBe('كتب');
+    expect(root('وبالتعاون\u200F')).toBe(root('وبالتعاون'));
+  });
+
+  test('guard: Latin letters and digits still have no root', () => {
+    expect(root('كتبx')).toBeUndefined();
+    expect(root('كتب1')).toBeUndefined();
   });
 });

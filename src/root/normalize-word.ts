@@ -14,7 +14,8 @@ const MAX_INPUT = 256;
  * holds something other than Arabic letters, marks and tatweel (Latin, digits, spaces).
  * Diacritics (U+0610–U+061A, U+064B–U+065F, U+0670, Quranic marks) and U+0640 TATWEEL are removed; presentation forms are
  * decomposed through NFKC; أ إ ؤ ئ ٲ ٳ become ء; آ becomes ءا; ٱ (alef wasla) becomes ا;
- * Persian ک ی become ك ي. Strings longer than 256 code units return `undefined`.
+ * Persian ک ی become ك ي; invisible format characters (soft hyphen, ZWSP, ZWNJ, ZWJ, direction
+ * marks, bidi controls, BOM) are dropped. Strings longer than 256 code units return `undefined`.
  */
 export function normalizeForRoot(word: string): string | undefined {
   if (word.length > MAX_INPUT) return undefined;
@@ -48,8 +49,9 @@ export function normalizeForRoot(word: string): string | undefined {
       out += '\u064a'; // U+06CC FARSI YEH → yeh
     } else if (c >= 0x06d6 && c <= 0x06ed) {
       // Quranic annotation marks
-    } else if (c === 0x200c || c === 0x200d || c === 0x200f || c === 0x200e) {
-      // invisible joiners and direction marks
+    } else if (c === 0x061c || c === 0x00ad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff) {
+      // invisible format characters that tokenize keeps in a word (as segment and stem drop
+      // them): ALM, soft hyphen, ZWSP, ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, BOM
     } else {
       return undefined;
     }
