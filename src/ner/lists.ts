@@ -102,3 +102,23 @@ export const ORGANISATIONS = `
 export function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);
 }
+
+/**
+ * Football clubs named by a word that is no place, taken only right after a word that speaks of
+ * a club or its people («نادي الهلال», «لاعب النصر», «مدرب الفيصلي»; see retypeCuedClubs in
+ * rules.ts): alone, «الهلال» is the crescent of the month as often (ANERcorp leaves it O 34
+ * times, all the moon), «النصر» "victory". Clubs of the Saudi, Gulf, Egyptian and North African
+ * leagues, as news writes them (the article included).
+ */
+export const CLUBS = `
+الهلال النصر الاتحاد الأهلي الاتفاق الفتح الرائد الفيصلي القادسية الفيحاء الطائي هجر العروبة الحزم
+الزمالك الإسماعيلي الاسماعيلي الوداد الرجاء المريخ الغرافة الريان الوكرة الوصل الظفرة السالمية كاظمة
+`;
+
+/**
+ * Clubs whose name is also a common noun after those words («مدرب الشباب» "the youth team's
+ * coach", «لاعب العربي» "an Arab player", «فريق العمل» …): taken only right after «نادي».
+ */
+export const CLUBS_AFTER_CLUB = `
+الشباب التعاون الوحدة الخليج العربي الجزيرة العين السد النجمة الأنصار النهضة العهد الشعلة الأنوار الجيل الكوكب
+`;

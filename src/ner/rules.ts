@@ -42,11 +42,14 @@
 // - a spelled acronym whose first letter carries a proclitic («لبي بي سي») starts at that word,
 //   after the proclitic, and a city before a masculine nationality adjective («برشلونة
 //   الإسباني») is its club (ORG);
+// - after a word for a club's people in construct («مهاجم», «جماهير», «صفوف» …) a place the
+//   corpus also tags as an organisation («مهاجم برشلونة») is the club, and a listed club
+//   (lists.ts) after such a word or «نادي/فريق» («نادي الهلال», «لاعب النصر») is an ORG;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
-import { ORGANISATIONS } from './lists.js';
+import { CLUBS, CLUBS_AFTER_CLUB, ORGANISATIONS, words } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import type { Entity } from './types.js';
@@ -889,6 +892,74 @@ function retypeClubCities(infos: TokenInfo[], tags: Int8Array, margins: Float64A
 }
 
 /**
+ * Folded nouns for a club's people or parts, in construct with the club («مهاجم برشلونة»,
+ * «جماهير الهلال», «صفوف ليستر سيتي», «جمهور النصر»; with or without proclitics: «لمدرب»,
+ * «ولاعبي»). The definite forms («المدرب X») are in apposition to a person's name and are not
+ * here, nor «رئيس/إدارة» («رئيس الاتحاد» is as often a federation's), nor «وسط» ("midfield" and
+ * "the middle of": «وسط برشلونة»).
+ */
+const CLUB_PEOPLE = new Set(
+  ['لاعب', 'لاعبي', 'مهاجم', 'مهاجمي', 'مدافع', 'مدافعي', 'حارس', 'حارسي', 'مدرب', 'مدربي', 'هداف', 'جماهير', 'جمهور', 'مشجع', 'مشجعي', 'صفوف', 'نجم', 'نجوم', 'قميص'].map(
+    foldWord,
+  ),
+);
+
+/** Folded «نادي» "club" and «فريق» "team", indefinite heads of a club's name. */
+const CLUB = foldWord('نادي');
+const TEAM = foldWord('فريق');
+/** Folded «جمهور», a club's fans and a theatre's audience («جمهور جدة» at a play): listed clubs only. */
+const AUDIENCE = foldWord('جمهور');
+
+/** CLUB_PEOPLE and the heads «نادي/فريق». */
+const CLUB_CUES = new Set([...CLUB_PEOPLE, CLUB, TEAM]);
+
+/** Folded listed clubs → 1 (CLUBS: after any cue) or 2 (CLUBS_AFTER_CLUB: after «نادي» only), built on first use. */
+let clubIndex: Map<string, number> | undefined;
+
+/**
+ * «مهاجم [برشلونة]LOC», «لاعبي [ليستر سيتي]LOC», «مدرب الهلال», «بنادي الشباب»: after a noun
+ * for a club's people (CLUB_PEOPLE) in construct, with no name of its own around it, a place the
+ * model found (one or two words, no proclitic; not after «جمهور», also a theatre's audience)
+ * names the club when the corpus itself tags its
+ * name as an organisation at least a tenth of the time (the self-training tag dictionary:
+ * «برشلونة», «ليفربول», «آيندهوفن»; a country is not, «مدرب [المكسيك]», «مشجعي [نيجيريا]»: a
+ * national team is its country, as ANERcorp writes «لاعبي مصر/B-LOC»; nor «روما» or «لندن»,
+ * which the corpus writes as cities); it becomes an ORG over the same words. A listed club
+ * (CLUBS in lists.ts) the model left O or read as a one-word name after such a noun or after
+ * «نادي/فريق», or one of CLUBS_AFTER_CLUB after «نادي», is an ORG too («نادي [الهلال]», as
+ * ANERcorp writes «نادي/O النصر/B-ORG»), unless an organisation word follows («فريق الاتحاد
+ * الأوروبي»).
+ */
+function retypeCuedClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  clubIndex ??= new Map([...words(CLUBS_AFTER_CLUB).map((w): [string, number] => [foldWord(w), 2]), ...words(CLUBS).map((w): [string, number] => [foldWord(w), 1])]);
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if ((t !== O && t !== B_LOC && t !== B_PERS) || tags[i - 1] !== O) continue;
+    const word = infos[i]!.word;
+    if (word.p.length > 0) continue;
+    const j = t === O ? i + 1 : spanEnd(tags, i);
+    // the cheap tests first: a listed club, or a place of one or two words
+    const listed = j === i + 1 ? (clubIndex.get(word.w) ?? 0) : 0;
+    if (listed === 0 && (t !== B_LOC || j - i > 2)) continue;
+    const cue = headBase(infos[i - 1]!.word.w, CLUB_CUES);
+    if (cue === '') continue;
+    if (t === B_LOC && cue !== CLUB && cue !== TEAM && cue !== AUDIENCE) {
+      let club = false;
+      for (let k = i; k < j && !club; k++) club = infos[k]!.word.p.length === 0 && tagShare(lex.tagdict.get(infos[k]!.word.b) ?? 0, 2) > 0;
+      if (club) {
+        for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
+        i = j - 1;
+        continue;
+      }
+    }
+    if (listed === 0 || (listed === 2 && cue !== CLUB)) continue;
+    // «فريق الاتحاد الأوروبي»: an organisation word after it makes it the head of another name
+    if (j < tags.length && tags[j] === O && (infos[j]!.word.classes & ORG_WORD) !== 0) continue;
+    label(tags, margins, i, j, B_ORG);
+  }
+}
+
+/**
  * True when a folded one-word place is a country whose nationality adjective is one of
  * CLUB_NATIONALITIES: «مصر» (المصري), «إسبانيا» (الإسباني, its final alef dropped), «إنجلترا».
  */
@@ -1559,6 +1630,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendPeninsulas(infos, tags, margins);
   retypeAfterOrgHeads(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
+  retypeCuedClubs(infos, tags, margins, lex);
   retypeAfterPlaceHeads(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelPublicBodies(infos, tags, margins, lex);
