@@ -347,7 +347,8 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
     const s = t.scales.get(b.key);
     if (s) {
       if (kind === 'scale' || kind === 'done' || current <= 0 || s.scale >= lastScale || s.count === 2) break;
-      if (s.count === 0 && kind !== 'digits' && !(current >= 3 && current <= 10)) break;
+      // (the plural after the units of a compound: «مائتي وخمسة آلاف» is 205000)
+      if (s.count === 0 && kind !== 'digits' && !(current % 100 >= 3 && current % 100 <= 10)) break;
       total = round(total + current * s.scale);
       current = 0;
       lastScale = s.scale;
@@ -1329,6 +1330,17 @@ function isMonday(c: Context, j: number): boolean {
   // of a clause — in news-006, 102 of 105 such are Monday once «بين الاثنين» is left out (the
   // rest: «تسميم الاثنين.», «برحيلهما الاثنين.», a quoted answer)
   // (not before a colon: «يحب الاثنين: الشاي والقهوة»)
+  // «قال ماكرون الاثنين في مؤتمر», «هبطت أسعار النفط الاثنين بعد»: after a word and before a
+  // preposition that opens an adjunct, the weekday of wire copy (in news-007 and news-009, 224 of
+  // the 225 such were Monday) — not after a preposition, a noun in «ين» it stands beside
+  // («المتهمين الاثنين», the two accused), a verb of joining («جمعت الاثنين في») or a verb whose
+  // object is persons, before it or before its subject («أوقفت الشرطة الاثنين في المطار»); nor
+  // «مستوى الاثنين في المائة», two per cent. (Wikipedia, where "the two" is commoner, has few.)
+  if (prev !== undefined && prev.kind === Kind.Word && next !== undefined && next.kind === Kind.Word && next.gap && MONDAY_BEFORE.has(wordKey(c, next)) && !isIn('percentNouns', keyAt(c, j + 2))) {
+    const [before = '', subject = ''] = wordsBefore(c, j - 1, 2);
+    if (PERSON_VERBS.has(before) || PERSON_VERBS.has(subject)) return false;
+    return !THE_TWO_AFTER.has(before) && !THE_TWO_BESIDE.has(before) && !before.endsWith('\u0647\u0645\u0627') && !before.endsWith('\u064a\u0646');
+  }
   if (prev === undefined || prev.kind !== Kind.Word || !isChar(c, j + 1, ',\u060C.;\u061B')) return false;
   // on the same line: a full stop on the next line ends nothing of this one
   if (lineBreakBetween(c.text, a.end, next!.start)) return false;
@@ -1344,6 +1356,24 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 
 // Words after which «الاثنين» is "the two" (folded): «بين الاثنين», «مع الاثنين», «كلا الاثنين».
 const THE_TWO_AFTER: ReadonlySet<string> = new Set(['بين', 'وبين', 'من', 'مع', 'كلا', 'هذين', 'هذان', 'عن', 'علي', 'الي', 'لدي', 'ان']);
+
+// Prepositions and conjunctions (folded) that open an adjunct after a weekday: «الاثنين في»,
+// «الاثنين بعد أن» (not «من», which follows "the two" as often: «الاثنين منهما»)
+const MONDAY_BEFORE: ReadonlySet<string> = new Set(['في', 'الي', 'علي', 'عن', 'بعد', 'قبل', 'امام', 'مع', 'خلال', 'حول', 'عبر', 'ضد', 'لدي', 'داخل', 'منذ', 'بعدما', 'عندما', 'حين', 'حيث']);
+// More words after which «الاثنين» is "the two" (folded): prepositions («في الاثنين», «بشأن
+// الاثنين»), «لكن/هم» before a subject, and verbs of joining («جمعت الاثنين», «تعاون الاثنين»).
+const THE_TWO_BESIDE: ReadonlySet<string> = new Set([
+  'في', 'وفي', 'بشان', 'حول', 'بخصوص', 'ضد', 'تجاه', 'بحق', 'عند', 'لكن', 'ولكن', 'هم', 'هما', 'كونهما',
+  'جمع', 'جمعت', 'يجمع', 'تجمع', 'وجمعت', 'وجمع', 'تعاون', 'وتعاون', 'تعارف', 'تزوج', 'تصالح',
+]);
+
+// Verbs that take persons as their object (folded), right before «الاثنين» or before it and
+// its subject: «أوقفت الشرطة الاثنين في المطار», «قد يقصي الاثنين عن المنصب» ("the two").
+const PERSON_VERBS: ReadonlySet<string> = new Set([
+  'اوقف', 'اوقفت', 'اعتقل', 'اعتقلت', 'احتجز', 'احتجزت', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'استجوب', 'استجوبت', 'اعدم', 'اعدمت',
+  'قتل', 'قتلت', 'طرد', 'طردت', 'يقصي', 'تقصي', 'اقصي', 'يعالج', 'تعالج', 'عالج', 'ارسال', 'ارسل', 'ارسلت', 'سلم', 'سلمت', 'يحتاج', 'تحتاج',
+  'اتهم', 'اتهمت', 'ادان', 'ادانت', 'برا', 'برات', 'كرم', 'كرمت', 'عاقب', 'عاقبت',
+]);
 
 /** «أول», «غرة» (folded): before a month, its first day. */
 function isFirstDay(a: Atom): boolean {
@@ -1757,7 +1787,10 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   if (p >= 0) return { type: 'PERCENT', start: n.start, end: p, value: n.value, score: 1 };
   // «10-20%», «2.5 - 3.5 في المئة», «بين 10 و20%», «من 10 إلى 20 في المئة»: the first number
   // of a range of percentages is one too
-  const link = n.single ? rangeLinkEnd(c, n.end, i) : -1;
+  // (a number word may open the range after «بين/من»: «بين عشرة و12 في المئة», «من صفر إلى 20
+  // بالمئة»; not «لليلة واحدة إلى 17.75 في المئة», where nothing opens one)
+  const wordOpens = a.kind === Kind.Word && n.end === i + 1 && RANGE_OPENERS.has(keyAt(c, i - 1));
+  const link = n.single || wordOpens ? rangeLinkEnd(c, n.end, i) : -1;
   if (link >= 0) {
     const second = parseNumber(c, link, false);
     if (second && second.single && second.value > n.value && percentAfter(c, second.end) >= 0) {
@@ -1830,7 +1863,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     }
   }
   // («ميج 21 و23 طائرة»: a number listed after a model that has its counted noun counts)
-  if (single && (isIdentifier(c, i) || (continuesIdentifiers(c, i) && !countsNoun(c, i + 1)) || isBracketReference(c, i))) {
+  if (single && (isIdentifier(c, i) || (continuesIdentifiers(c, i) && !countsNoun(c, i + 1)) || isBracketReference(c, i) || isTelephone(c, i))) {
     c.identEnd = i + 1;
     return undefined;
   }
@@ -1922,6 +1955,13 @@ function countedFourDigits(c: Context, i: number): boolean {
   const prev = keyAt(c, i - 1);
   // «البالغ عددهم 1800 يهودي», «وعددها 1500.»: the number of something is a count
   if (COUNT_OF.has(prev)) return true;
+  // «وجود 2037 سجينا», «إنقاذ 2074 مهاجرا», «أن 1873 شخصا»: a number ending in 11–99 takes an
+  // accusative singular, which after a year is the object or the predicate of a verb («أدارت في
+  // 2002 سجنا», «أصبح منفذ انقلاب 1987 رئيسا») — so only far from the years news and history
+  // name most (before 1900, after 2030), not after a preposition of time or the slash of a
+  // Hijri year («657 هـ / 1259 سلطانا»)
+  const v = c.atoms[i]!.value;
+  if ((v < 1900 || v > 2030) && v % 100 > 10 && accusativeCount(c, i + 1) && !BEFORE_YEAR.has(previousWord(c, i)) && !isChar(c, i - 1, '/')) return true;
   if (!countedNext(c, i + 1)) return false;
   if (ABOUT.has(prev) || (prev === 'من' && MORE_LESS.has(keyAt(c, i - 2)))) return true;
   // «بين 1500 و2000 حبة», «من 500 إلى 2000 نسخة»: the range began with a count
@@ -1929,6 +1969,40 @@ function countedFourDigits(c: Context, i: number): boolean {
   const linked = prev === '\u0648' || prev === 'الي';
   // (not four digits: «من 1789 إلى 1914» is a period)
   return linked && isInteger(first) && first.intDigits < 4;
+}
+
+// Words before a year (folded) that leave the word after it to the verb before them: prepositions
+// of time, the links of lists and ranges («في 2015 قانونا», «بين 2011 و2014 توفوا»), and nouns
+// named by a year («ويشكل جيل 1998 حافزا», «في صيف 2017 قادما»).
+const BEFORE_YEAR: ReadonlySet<string> = new Set([
+  'في', 'وفي', 'منذ', 'ومنذ', 'حتي', 'وحتي', 'بحلول', 'قبل', 'وقبل', 'بعد', 'وبعد', 'خلال', 'وخلال', 'الي', 'لغايه', 'من', 'بين', 'وبين', 'و', 'او',
+  'مطلع', 'نهايه', 'بدايه', 'جيل', 'ثوره', 'صيف', 'شتاء', 'ربيع', 'خريف', 'مونديال', 'كاس', 'انتخابات', 'موسم', 'اولمبياد',
+]);
+// Words in alef after a year that are no counted noun (folded): adverbs («في 2017 مثلا»,
+// «2018 مجانا»), the circumstantial participles of reporting («في 2017 مؤكدا أن»), particles
+// and pronouns («2014 عندما», «بينما», «هذا», «لا», «أنا»).
+const NOT_COUNTED_AFTER_YEAR: ReadonlySet<string> = new Set([
+  'مثلا', 'مجانا', 'خصوصا', 'رسميا', 'سابقا', 'حاليا', 'لاحقا', 'مجددا', 'اساسا', 'عموما', 'تماما', 'فصاعدا', 'علما', 'خلافا', 'وفقا', 'طبقا',
+  'نظرا', 'تبعا', 'بدءا', 'انطلاقا', 'مرورا', 'وصولا', 'ردا', 'حرصا', 'دعما', 'تكريما', 'خلفا', 'جدا', 'معا', 'اولا', 'ثانيا', 'اخيرا', 'مؤخرا',
+  'حصرا', 'قريبا', 'مبكرا', 'فعلا', 'كثيرا', 'ابدا', 'سنويا', 'شهريا', 'يوميا', 'تقريبا', 'ايضا', 'تحديدا', 'ميلاديا', 'هجريا', 'جزءا',
+  'مؤكدا', 'مضيفا', 'مشيرا', 'موضحا', 'معتبرا', 'مشددا', 'معربا', 'لافتا', 'منوها', 'مبينا', 'مبرزا', 'مطالبا', 'داعيا', 'قائلا', 'معلنا',
+  'مستدركا', 'متابعا', 'محذرا', 'مرجحا', 'متوقعا', 'كاشفا', 'ملاحظا', 'مذكرا', 'مفيدا', 'مستطردا', 'واصفا', 'منتقدا', 'معلقا', 'مؤكدة',
+  'عندما', 'بينما', 'كما', 'ربما', 'فيما', 'مما', 'حينما', 'بعدما', 'طالما', 'كلما', 'انما', 'لما', 'اما', 'هذا', 'اذا', 'لذا', 'كذا',
+  'هكذا', 'ماذا', 'لماذا', 'لا', 'الا', 'انا', 'هنا', 'كلا', 'قادما', 'عائدا', 'متجها', 'منتقلا',
+  'غدا', 'مثلما', 'ايا', 'مؤقتا', 'متحدثا', 'منتصرا', 'مستقلا', 'نصا', 'دعا', 'بدا', 'غزا', 'نجا',
+]);
+
+/**
+ * Whether the word at `k` is an accusative singular noun as a count of 11–99 takes («سجينا»,
+ * «مهاجرا»): ALEF last (or ALEF and tanween), no proclitic or pronoun, not an adverb or a particle.
+ */
+function accusativeCount(c: Context, k: number): boolean {
+  const b = wordAt(c, k);
+  if (!b || !b.gap || isLatin(b)) return false;
+  const word = wordKey(c, b);
+  if (word.length < 3 || !word.endsWith('\u0627') || NOT_COUNTED_AFTER_YEAR.has(word) || word.endsWith('\u0647\u0627')) return false;
+  const first = word.charCodeAt(0);
+  return first !== 0x648 && first !== 0x641 && first !== 0x628 && first !== 0x643; // WAW, FEH, BEH, KAF: a proclitic
 }
 
 // Prepositions after which four bare digits before a punctuation mark are a year («في 1290،»)
@@ -2099,6 +2173,9 @@ function isPeriodEnd(c: Context, i: number): boolean {
   return link === '\u0648' || link === 'الي' || link === 'حتي' || isChar(c, i - 1, '-\u2013\u2014');
 }
 
+// Words that open a range of numbers (folded): «بين 10 و20%», «من 10 إلى 20%».
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['بين', 'وبين', 'من']);
+
 /** Atom after the link at `k` of a range of numbers starting at atom `first` («-», «–», «إلى», «حتى», «بين … و»), or −1. */
 function rangeLinkEnd(c: Context, k: number, first: number): number {
   if (isChar(c, k, '-\u2013')) return k + 1;
@@ -2149,6 +2226,31 @@ function isIdentifier(c: Context, i: number): boolean {
   if (isIn('identifier', w.key)) return true;
   for (const [key, letters] of candidates(w)) if (letters > 0 && isIn('identifier', key)) return true;
   return j === i - 1 || isChar(c, i - 1, '(') ? isResolution(c, j, i) : false;
+}
+
+// Words of telephone numbers (folded): «على الرقم التالي :», «الرقم الأخضر», «رقما مجانيا».
+const TELEPHONE_WORDS: ReadonlySet<string> = new Set([
+  'الرقم', 'رقم', 'بالرقم', 'رقما', 'الارقام', 'ارقام', 'بالارقام', 'الهاتف', 'هاتف', 'بالهاتف', 'الجوال', 'جوال', 'الفاكس', 'فاكس', 'الهاتفي', 'الهاتفيه',
+]);
+
+/**
+ * «على الرقم التالي : 22024580», «الرقم الأخضر 80100191», «الرقم الموحد 920004433», «71690448
+ * 71960512», «98524320/52014349»: seven digits or more written with no separator, after a word
+ * of telephone numbers (and up to two words that describe it) or right after another such
+ * number, are a telephone or reference number when nothing is counted after them — a count
+ * that long is grouped («1,849,032») or has its noun («1015078 مهاجرا», «4007707 من القائمة»).
+ */
+function isTelephone(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  if (a.key.length < 7 || a.intDigits !== a.key.length) return false;
+  const next = wordAt(c, i + 1);
+  if (quantityAfter(c, i + 1) || (next && next.gap && wordKey(c, next) !== 'او' && countedNext(c, i + 1))) return false;
+  let j = i - 1;
+  // (not after «و»: «ما بين 1600000 و1800000 من الجنود» is a range of counts)
+  if (isChar(c, j, ':/') || keyAt(c, j) === 'او') j--;
+  const p = c.atoms[j];
+  if (p && p.kind === Kind.Digits && p.key.length >= 7 && p.intDigits === p.key.length && j < c.identEnd) return true;
+  return wordsBefore(c, j, 3).some((w) => TELEPHONE_WORDS.has(w));
 }
 
 // «مهرجان», «صيف»: a festival named by its place and numbered by its edition or the short
