@@ -99,3 +99,14 @@ describe('root: invisible format characters in a word are transparent too', () =
     expect(root('كتب1')).toBeUndefined();
   });
 });
+
+describe('bad options: a number in the options place', () => {
+  test('says it is probably an array index from map', () => {
+    expect(() => ["كتب", "قلم"].map(stem as unknown as (w: string) => string)).toThrow(/dhad\.stem: expected an options object, got number \(an array index\?/);
+    expect(() => segment('كتب', 3 as never)).toThrow(/list\.map\(\(x\) => segment\(x\)\)/);
+  });
+
+  test('guard: other wrong types keep the short message', () => {
+    expect(() => stem('كتب', 'x' as never)).toThrow(/^dhad\.stem: expected an options object, got string$/);
+  });
+});

@@ -26,7 +26,9 @@ export function checkOptions<T extends object>(
 ): Partial<T> {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`dhad.${fn}: expected an options object, got ${describeType(options)}`);
+    // A number here is nearly always an array index: `words.map(stem)` passes (word, index).
+    const hint = typeof options === 'number' ? ` (an array index? \`list.map(${fn})\` passes one: write \`list.map((x) => ${fn}(x))\`)` : '';
+    throw new TypeError(`dhad.${fn}: expected an options object, got ${describeType(options)}${hint}`);
   }
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
