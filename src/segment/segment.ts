@@ -360,7 +360,8 @@ function prefixCandidates(n: number): number {
     if ((c === BEH || c === KAF || c === LAM) && !startsWholeWord(at, n)) {
       // ل before a relative pronoun elides its alef: «للذين» is ل + «الذين», the base written «لذين»
       const elided = c === LAM && raw[at + 1] === LAM && isWholeWithArticle(at + 2, n, true) ? 1 : 0;
-      if (n - at - 1 >= (c === KAF ? 3 : 2)) pushCandidate(conj, c, 0, at + 1, conjBonus + midBonus(c), elided);
+      // ك takes stems of three letters, but for «كل» (as a whole: «ككل»)
+      if (n - at - 1 >= (c === KAF && !isKafKull(at, n) ? 3 : 2)) pushCandidate(conj, c, 0, at + 1, conjBonus + midBonus(c), elided);
       const withArticle =
         conjBonus + BONUS_ARTICLE + (c === BEH ? BONUS_ARTICLE_AFTER_BEH : c === LAM ? BONUS_ARTICLE_AFTER_LAM : BONUS_ARTICLE_AFTER_KAF);
       if (elided === 1) {
@@ -377,6 +378,11 @@ function prefixCandidates(n: number): number {
     }
   }
   return candidateCount;
+}
+
+/** True when raw[at..n) is «ككل» (as a whole): ك before the quantifier «كل», the one two-letter stem it takes. */
+function isKafKull(at: number, n: number): boolean {
+  return n - at === 3 && raw[at + 1] === KAF && raw[at + 2] === LAM;
 }
 
 /** True when raw[at..n) is a function word of WHOLE_AFTER_PREPOSITION, alone or + a pronoun. */
@@ -611,6 +617,20 @@ function conjunctionRate(table: StemTable, n: number, whole: number): boolean {
 }
 
 /**
+ * True when raw[start..start + 3), before pronoun `s` (not ي ني), is «أب» or «أخ» with the long
+ * vowel of its case — two of the «five nouns» (أخوه، أخاه، أخيه; أبوها، أباها، أبيها): the
+ * noun and a pronoun, the vowel kept in the base as written («أخيه» is «أخي» + ه, not a word of
+ * its own; «أخاه» is «أخا» + ه, not the verb «أخى»). «حم» is left out: «حماه» is Hama.
+ */
+function isFiveNoun(start: number, s: number): boolean {
+  const form = PRONOUNS[s]!.form;
+  if (form === 'ي' || form === 'ني' || folded[start] !== ALEF) return false;
+  const b = raw[start + 1]!;
+  const c = raw[start + 2]!;
+  return (b === BEH || b === 0x062e /* U+062E ARABIC LETTER KHAH */) && (c === WAW || c === ALEF || c === YEH);
+}
+
+/**
  * The least weight of a two-letter stem before pronoun `s`: MIN_SHORT_STEM, or MIN_SHORT_NOUN
  * for a noun (seen with the article a quarter of the time or more) before ه ها هم, which
  * nouns take far more often than a word merely ends in them («ربه», «فمه», «شرهم»; the dual
@@ -640,6 +660,40 @@ function isDoubledVerb(p: number, s: number, entry: number, whole: number): bool
     ((whole >> 8) & 0xff) === 0 &&
     whole >> 16 <= entry >> 16
   );
+}
+
+/**
+ * True when analysis `p` is ب or ل (after و ف or alone, without the article; behind, no
+ * pronoun or one of the third person, «بضمه») before a two-letter stem that reads as the
+ * verbal noun of a doubled verb: «لضم» (to annex), «بشن» (by launching), «لفك», «بضخ», «لصد»
+ * are ب ل + «ضم», «شن», «فك», «ضخ», «صد», though such a stem is too rare for MIN_SHORT_STEM. The stem is two consonants seen MIN_FREE_STEM
+ * times or more with the article under a quarter of the time (a verbal noun as much as a
+ * verb), whose imperfect «يـ» + stem is a verb (seen MIN_RARE_VERB times, never with the
+ * article: «يضم», «يشن»), and the whole word is never seen with the article (a noun of
+ * three letters that ب ل begin is: «البحر», «اللحم», «البرد»). A three-letter word in ب ل whose
+ * tail is such a verb is scored as before («لمس», touched, stays whole: «لمس» outweighs «مس»).
+ */
+function isDoubledVerbalNoun(table: StemTable, p: number, s: number, entry: number, whole: number, stemStart: number): boolean {
+  const mid = prefixMid[p]!;
+  if ((mid !== BEH && mid !== LAM) || prefixArticle[p] !== 0 || (s >= 0 && !PRONOUNS[s]!.third)) return false;
+  // a verbal noun as well as a verb: seen with the article, but under a quarter of the time
+  // («الحج», pilgrimage, mostly a noun: «لحج» is the Yemeni governorate)
+  if (entry < 0 || entry >> 16 < MIN_FREE_STEM || articleBonus(entry) >= MAX_ARTICLE_BONUS) return false;
+  if (whole >= 0 && ((whole >> 8) & 0xff) !== 0) return false;
+  const a = raw[stemStart]!;
+  const b = raw[stemStart + 1]!;
+  if (!isConsonant(a) || !isConsonant(b)) return false;
+  // the imperfect «يـ» + stem, written in the buffer before the stem (the preposition's place)
+  const kept = folded[stemStart - 1]!;
+  folded[stemStart - 1] = YEH;
+  const verb = table.weight(folded, stemStart - 1, stemStart + 2, -1);
+  folded[stemStart - 1] = kept;
+  return verb >= 0 && verb >> 16 >= MIN_RARE_VERB && ((verb >> 8) & 0xff) === 0;
+}
+
+/** True when `c` is a consonant: no alef (with or without hamza), weak letter, hamza or ة. */
+function isConsonant(c: number): boolean {
+  return c !== ALEF && !isHamzaAlef(c) && !isWeakLetter(c) && c !== ALEF_MAKSURA && c !== HAMZA && c !== WAW_HAMZA && c !== YEH_HAMZA && c !== TEH_MARBUTA;
 }
 
 /**
@@ -1148,7 +1202,11 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
     // …but «ك» (you, your) follows any stem that takes «ه» or «ها»: a noun or verb the corpus
     // shows with a pronoun («قميصه», «يأتيه») is no name's tail in «ك» («قميصك», «يأتيك»;
     // «نوفاك», «باباك», «كينيك» have no «نوفاه», «كينيه»).
-    if (form !== 'ك' || length < 3 || !takesObject(stemStart, stemStart + length)) return false;
+    // The same holds for «ني» (me), the object of a verb, after a stem seen with the article
+    // under a quarter of the time (a verb more than a noun; a perfect such as «ذكر» is spelled
+    // like its verbal noun): «أجابني» beside «أجابه», «تأخذني» beside «تأخذه», «ذكرني» (names in
+    // «ني» have no «ه» form, «حقاني», «كوباني»; «وعيني» is و + «عين» + ي, not «وعي» + ني).
+    if ((form !== 'ك' && (form !== 'ني' || articleBonus(entry) >= MAX_ARTICLE_BONUS)) || length < 3 || !takesObject(stemStart, stemStart + length)) return false;
   }
   // «ني» is the object of a verb (or follows a particle: «لكنني»), and a verb that takes «me»
   // takes «him»: «أخبرني» beside «أخبره», «أعطاني» beside «أعطاه». Names and nisbas that merely
@@ -1404,6 +1462,10 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   const chosenSuffix = bestSuffix;
   const chosenConj = prefixConj[bestPrefix]!;
   const chosenArticle = prefixArticle[bestPrefix] !== 0;
+  // و ف alone (ف not before a base in و: names of Fo-, Vo- «فوكاس», «فولا»), no pronoun or one
+  // of the third person (see below)
+  const chosenConjOnly =
+    isConjunctionOnly(bestPrefix) && !(chosenConj === FEH && raw[1] === WAW) && (chosenSuffix < 0 || PRONOUNS[chosenSuffix]!.third);
   // read before isStable, which analyses the base with the same buffers
   const retry =
     !shaped &&
@@ -1412,7 +1474,14 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   // After the article a base takes no pronoun and no conjunction, so one that would only lose a
   // pronoun or a و ف of its own is no contradiction: its ه is a ة written without dots
   // («المنطقه», «الانتاجيه»), its و a first radical («الوندالية»).
-  if (!isStable(result.base.form) && !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix)))) {
+  // Conjunctions do not stack: a base after و ف that would only lose a ف or و of its own has
+  // that letter as a radical («وفقد» is و + «فقد», lost, though «فقد» alone is ف + «قد»;
+  // «ووعدت» و + «وعدت»).
+  if (
+    !isStable(result.base.form) &&
+    !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix))) &&
+    !(chosenConjOnly && bestSuffix < 0 && isConjunctionOnly(bestPrefix))
+  ) {
     // A base that takes a proclitic itself: «بارتكاب» + «ه» («بارتكاب» being ب + «ارتكاب»),
     // و + «سنواصل» («سنواصل» being س + «نواصل»). The best analysis with that proclitic too
     // and the same conjunction and pronoun, when stable.
@@ -1788,11 +1857,14 @@ function scoreAnalyses(n: number): void {
         if (bare > 0) score = bare - INFLECTED_PENALTY;
       }
       let last = -1;
+      let fiveNoun = false;
       if (s >= 0) {
         // The stem's last letter may be written differently before a suffix.
         const final = raw[stemEnd - 1]!;
+        fiveNoun = stemLength === 3 && isFiveNoun(stemStart, s);
         const alternative =
-          final === TEH ? TEH_MARBUTA : final === ALEF ? YEH : final === WAW_HAMZA || final === YEH_HAMZA ? HAMZA : -1;
+          fiveNoun ? -1
+          : final === TEH ? TEH_MARBUTA : final === ALEF ? YEH : final === WAW_HAMZA || final === YEH_HAMZA ? HAMZA : -1;
         if (alternative >= 0) {
           const other = table.weight(folded, stemStart, stemEnd, alternative);
           const w = stemWeight(other, stemLength);
@@ -1805,7 +1877,7 @@ function scoreAnalyses(n: number): void {
             entry = other;
             last = final === ALEF ? ALEF_MAKSURA : alternative;
           }
-        } else if (final === WAW && stemLength >= 3 && articleBonus(entry) === 0) {
+        } else if (final === WAW && stemLength >= 3 && articleBonus(entry) === 0 && !fiveNoun) {
           // A verb ending in the plural «وا» drops its alef before a pronoun: «أخبروه» is
           // «أخبروا» + «ه», «يشاهدوها» «يشاهدوا» + «ها» (not a noun in و: «نموه», «عدوها»).
           const other = table.weight(folded, stemStart, stemEnd + 1, ALEF);
@@ -1848,6 +1920,7 @@ function scoreAnalyses(n: number): void {
             stemLength === 2 &&
             (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(s, entry) : MIN_SHORT_STEM)) &&
             !isDoubledVerb(p, s, entry, whole) &&
+            !isDoubledVerbalNoun(table, p, s, entry, whole, stemStart) &&
             !(s >= 0 && prefixMid[p] === 0 && isDoubledVerbObject(table, s, entry, stemStart, n))
           ) {
             continue;
@@ -1954,6 +2027,9 @@ function scoreAnalyses(n: number): void {
       // the treebanks write them, though their weight equals the split's (news writes them as
       // compound prepositions far more often than the noun alone).
       if (mid === BEH && prefixConj[p] === 0 && prefixArticle[p] === 0 && s < 0) score += BONUS_BEH_TIE;
+      // «أخيه», «أخوه», «أباها»: the noun «أخ», «أب» with its case vowel, which takes the noun's
+      // article evidence («الأخ») as a possessive does (see possessedNoun)
+      if (fiveNoun) score += MAX_ARTICLE_BONUS;
       const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
