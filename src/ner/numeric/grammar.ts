@@ -238,7 +238,7 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
   let current = 0;
   let negative = false;
   let lastScale = Infinity;
-  let kind: 'digits' | 'unit' | 'teen' | 'tens' | 'hund' | 'scale' | 'done';
+  let kind: 'digits' | 'unit' | 'teen' | 'tens' | 'hund' | 'half' | 'scale' | 'done';
   let start: number;
   let j: number;
   if (a.kind === Kind.Digits) {
@@ -386,6 +386,11 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
       } else if (next.kind === 'hund' && blockEmpty) {
         current = next.value;
         kind = 'hund';
+      } else if (next.kind === 'frac' && next.value === 0.5 && total === 0 && current > 0 && kind !== 'scale' && kind !== 'done' && kind !== 'half' && current % 1 === 0) {
+        // «ثلاثمائة وتسعون ونصف جرام», «3 ونصف ملعقة», «ثلاثة ونصف مليون»: a half after the
+        // units, before what they measure or a scale (before QA round 16 the half was dropped)
+        current += 0.5;
+        kind = 'half';
       } else if (next.kind === 'frac' && blockEmpty && lastScale !== Infinity) {
         total = round(total + next.value * lastScale);
         kind = 'done';
@@ -769,7 +774,13 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   // count down, so a period of them is written from the larger (28 in news-015, whose first
   // year was read as a count)
   let countdown = false;
-  if (isChar(c, k, '-/') && isInteger(c.atoms[k + 1]) && c.atoms[k + 1]!.intDigits === d.intDigits) {
+  // «العام الدراسي 1436/1437», «1437/1436هـ»: a school or fiscal year written over two Hijri years
+  const season = isHijriSeason(c, k - 1);
+  if (season) {
+    until = Math.max(d.value, c.atoms[k + 1]!.value);
+    k += 2;
+  }
+  if (!season && isChar(c, k, '-/') && isInteger(c.atoms[k + 1]) && c.atoms[k + 1]!.intDigits === d.intDigits) {
     const e = c.atoms[k + 1]!;
     if (e.value > d.value && e.value - d.value < 100) {
       until = e.value;
@@ -789,7 +800,7 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
     k++;
   }
   // «عام 1343/ 1924», «1924/1343»: a Hijri year paired with its common-era year by a slash
-  let hijri = until === undefined && isHijriPair(c, k - 1);
+  let hijri = season || (until === undefined && isHijriPair(c, k - 1));
   let era = false;
   const e = wordAt(c, k);
   const unit = keyAt(c, k + 1);
@@ -848,6 +859,32 @@ function isHijriPair(c: Context, i: number): boolean {
   if (isChar(c, i + 1, '/') && isInteger(after) && after.intDigits === 4 && hijriInYear(a.value, after.value)) return true;
   const before = c.atoms[i - 2];
   return isChar(c, i - 1, '/') && isInteger(before) && before.intDigits === 4 && hijriInYear(a.value, before.value);
+}
+
+// Adjectives (folded) of «العام» that name a current, school, academic, fiscal or Hijri year
+const YEAR_ADJECTIVES: ReadonlySet<string> = new Set(['الهجري', 'الدراسي', 'الجامعي', 'المالي', 'الحالي', 'الجاري']);
+
+/** Whether the number at atom `i` follows «العام» (or «عام», with proclitics) and one of {@link YEAR_ADJECTIVES}. */
+function afterYearAdjective(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  const prev = c.atoms[i - 1];
+  if (!a.gap || !prev || prev.kind !== Kind.Word) return false;
+  const [adjective, noun] = wordsBefore(c, i - 1, 2);
+  if (adjective === undefined || noun === undefined || !YEAR_ADJECTIVES.has(adjective)) return false;
+  return strip(noun).some(([key]) => key === 'العام' || key === 'عام');
+}
+
+/**
+ * Whether the four digits at atom `i`, a slash and four more are two consecutive years of the
+ * range {@link isHijriDateYear} reads as Hijri, in either order: Saudi copy writes a school or
+ * fiscal year so («العام الدراسي 1436/1437», and flipped by right-to-left typing, «1437/1436هـ»;
+ * 15 such pairs in news-002, read as two NUMs or a NUM and a DATE before QA round 16).
+ */
+function isHijriSeason(c: Context, i: number): boolean {
+  const a = c.atoms[i];
+  const b = c.atoms[i + 2];
+  if (!isInteger(a) || !isInteger(b) || a.key.length !== 4 || b.key.length !== 4 || !isChar(c, i + 1, '/')) return false;
+  return isHijriDateYear(a.value) && isHijriDateYear(b.value) && Math.abs(a.value - b.value) === 1;
 }
 
 /**
@@ -1843,6 +1880,11 @@ function matchNumeric(c: Context, i: number): Match | undefined {
       return { type: 'DATE', start: y.start, end: y.end, value: yearValue(y), score: y.marked ? 1 : 0.8 };
     }
   }
+  // «للعام الهجري 1436», «خلال العام الحالي 1436،»: a year of the Hijri range after a year
+  // word and its adjective (not before a counted noun: «سجل العام الحالي 1436 طالبا»)
+  if (single && single.intDigits === 4 && single.key.length === 4 && isHijriDateYear(single.value) && afterYearAdjective(c, i) && !quantityAfter(c, i + 1) && !countsNoun(c, i + 1)) {
+    return { type: 'DATE', start: n.start, end: n.end, value: undefined, score: 0.8 };
+  }
   // «بين عامي 498 و514», «عامي 217 و222،»: the second of two years after the dual has three
   // digits like the first (a count read as a NUM before QA round 11)
   if (single && single.intDigits === 3 && single.key.length === 3 && c.yearEnd === i - 1 && keyAt(c, i - 1) === '\u0648' && DUAL_YEARS.has(keyAt(c, i - 3))
@@ -1867,7 +1909,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     c.identEnd = i + 1;
     return undefined;
   }
-  if (single && isEnumerator(c, i)) return undefined;
+  if (single && (isEnumerator(c, i) || plusJoined(c, i) || opensListLine(c, i))) return undefined;
   if (single && isFraction(c, i)) return undefined;
   // «المنحنى رقم أربعة», «الرقم ثمانية», «العدو رقم واحد»: a number word after «رقم» names
   // (the figure «الرقم ثلاثة آلاف» still counts)
@@ -2070,7 +2112,7 @@ function oldYear(c: Context, i: number): boolean {
   // «سنة 1139 هـ / 1726»: the common-era year after a Hijri one
   if (isChar(c, i - 1, '/') && isIn('hijriEra', keyAt(c, i - 2))) return true;
   // «1343/ 1924»: a Hijri year before (or after) the common-era year it falls in
-  if (isHijriPair(c, i)) return true;
+  if (isHijriPair(c, i) || isHijriSeason(c, i)) return true;
   // «بين عامي 1327 و1328», «بين سنة 1596 و1602»: a later year listed right after a year
   if (c.yearEnd === i - 1 && keyAt(c, i - 1) === '\u0648' && a.value > c.yearValue && a.value - c.yearValue < 300 && !quantityAfter(c, i + 1) && !UNITS.has(keyAt(c, i + 1))) return true;
   const prev = wordAt(c, i - 1);
@@ -2523,6 +2565,23 @@ const ORDINAL_HEADS: ReadonlySet<string> = new Set(['الحادي', 'الثان�
   'الاحدي', 'الاثني', 'الاثنتي', 'الاثنا', 'الاثنتا']);
 // «آن», «وقت» (folded) between «في» and «واحد»
 const AT_ONCE: ReadonlySet<string> = new Set(['ان', 'وقت']);
+// Nouns (folded) before «واحد/واحدة» in idioms of unity and of "at once", where the number counts
+// nothing: «دفعة واحدة» (all at once: 30 of 30 in news-002 and news-010), «بصوت واحد», «كجسد
+// واحد», «كرجل واحد» («يدا واحدة» is as often a hand: «يضع يدا واحدة على الجدار»)
+const UNITY_NOUNS: ReadonlySet<string> = new Set(['دفعه', 'ودفعه', 'بصوت', 'وبصوت', 'كجسد', 'كرجل']);
+// …those that are idioms only after a given word: «تحت سقف واحد», «(على) قلب رجل واحد»
+const UNITY_PAIRS: ReadonlyMap<string, string> = new Map([['سقف', 'تحت'], ['رجل', 'قلب']]);
+// …and «بكلمة/بعبارة واحدة» (in a word), a sentence adverb only before a comma or colon («لم
+// يتفوه بكلمة واحدة» counts the words)
+const IN_A_WORD: ReadonlySet<string> = new Set(['بكلمه', 'بعباره']);
+
+/** Whether «واحد» at atom `i` ends an idiom of unity or of "at once" rather than counting. */
+function isUnityIdiom(c: Context, i: number): boolean {
+  const [noun, before] = wordsBefore(c, i - 1, 2);
+  if (noun === undefined) return false;
+  if (IN_A_WORD.has(noun)) return isChar(c, i + 1, ',\u060C:');
+  return UNITY_NOUNS.has(noun) || (before !== undefined && UNITY_PAIRS.get(noun) === before);
+}
 const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['كل', 'اي', 'لا', 'ولا', 'هو', 'احنا', 'نحن', 'هم']);
 
 /** Whether the word at `i` is «عشر/عشرة» after a definite unit from three to nine («الخمسة عشر»). */
@@ -2557,6 +2616,7 @@ function countsSomething(c: Context, i: number, value: number): boolean {
     if (!prev || ONE_PRONOUN_BEFORE.has(prev.key)) return false;
     // «في آن واحد», «في وقت واحد»: at once, an adverb and no count
     if (AT_ONCE.has(prev.key) && previousWord(c, i - 1) === 'في') return false;
+    if (isUnityIdiom(c, i)) return false;
     const next = keyAt(c, i + 1);
     if (next === 'من' || next === 'منهم' || next === 'منها') return false;
   }
@@ -2611,6 +2671,42 @@ function isEnumerator(c: Context, i: number): boolean {
   if (isChar(c, i + 1, '-\u2013:') && !c.atoms[i + 1]!.gap && after !== undefined && after.kind === Kind.Word && !isLatin(after) && !term(c.t, after.key)) return true;
   for (let k = prev.end; k < a.start; k++) if (c.text.charCodeAt(k) === 0x0a) return true;
   return false;
+}
+
+/**
+ * «مجموعة 5+1», «(5 + 1)», «ترتيب المقاعد 5+2», «الدقيقة 90+4»: digits joined by a plus sign to
+ * other digits name a group or a format, or add the minutes of stoppage time; they count
+ * nothing (94 numbers in news-002 and news-010, most of them the six powers of the Iran talks).
+ */
+function plusJoined(c: Context, i: number): boolean {
+  return (isChar(c, i + 1, '+') && isInteger(c.atoms[i + 2])) || (isChar(c, i - 1, '+') && isInteger(c.atoms[i - 2]));
+}
+
+// Words (folded) that no count stands before — particles, a verb of saying — after which one or
+// two digits that open a line number the items of a list («1 أن يكون …», «2 إذا كان …»).
+const LIST_OPENERS: ReadonlySet<string> = new Set([
+  'ان', 'اذا', 'لو', 'لا', 'لم', 'لن', 'قد', 'كما', 'ثم', 'هل', 'في', 'وفي', 'قال', 'وقال', 'يجب', 'ينبغي',
+]);
+
+/**
+ * Whether one or two digits at atom `i` open a line (or the sentence `entities()` reads) before
+ * a particle or a verb of saying in {@link LIST_OPENERS}, which no count takes: lists split into
+ * lines number their items so («1 أن يكون …», «2 إذا كان …», «3 وقال …»: 26 lines in news-002
+ * and news-010). A headline's count has its noun («5 مصابين», «4 من رجال الأمن») and a percent
+ * («3 في المئة») is read before. (Not before a definite noun: Wojood tags «54 المرجع نفسه» a
+ * cardinal.)
+ */
+function opensListLine(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  if (!isInteger(a) || a.key.length > 2) return false;
+  const prev = c.atoms[i - 1];
+  if (prev) {
+    let nl = false;
+    for (let k = prev.end; k < a.start && !nl; k++) nl = c.text.charCodeAt(k) === 0x0a;
+    if (!nl) return false;
+  }
+  const b = c.atoms[i + 1];
+  return b !== undefined && b.kind === Kind.Word && b.gap && LIST_OPENERS.has(wordKey(c, b));
 }
 
 /**
