@@ -1,9 +1,12 @@
 // Internal: one-name-one-label within a text. A word the model tagged as a whole name, or as
 // the last word of a person's name, somewhere in the text («قاسم جومارت توكاييف») is tagged
 // with that type where it stands alone elsewhere («توكاييف» later on), for people and places
-// only, unless it is a common word, a trigger or a given name.
+// only, unless it is a common word, a trigger or a given name. Clubs are carried by a pass of
+// their own after the rules (carryClubs), in texts about football only.
 import type { TokenInfo } from './features.js';
-import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, PERSON_TRIGGER } from './lexicon.js';
+import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
+import { foldWord } from './fold.js';
+import { B_LOC, B_ORG, B_PERS, clubLike, listedClub, namesClub, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
 
 /** Sentences that count as one text for the consistency pass (chosen on dev: 10–30 help, 100+ hurt). */
 export const DOC_WINDOW = 30;
@@ -74,6 +77,77 @@ export function postprocess(infos: readonly (readonly TokenInfo[])[], tags: (Int
       let best = 1;
       for (let k = 2; k < 5; k++) if (v[k]! > v[best]!) best = k;
       if (v[best]! > 0 && PROPAGATE[best]) t[i] = 2 * best - 1;
+    }
+  }
+}
+
+/** Folded «في» "in" and «من» "from": «في برشلونة», «قاضية من ميونيخ» may be the city even in a text about its club. */
+const PLACE_PREPOSITIONS = new Set([foldWord('في'), foldWord('من')]);
+/** Folded «وسط» "middle", a place head («وسط المدينة») and the midfield («لاعب وسط»). */
+const MIDDLE = foldWord('وسط');
+/** Folded «الاتحاد», a club and a federation («رئيس الاتحاد», «مجلس إدارة الاتحاد»). */
+const FEDERATION = foldWord('الاتحاد');
+/** Folded words of a federation's offices, after which «الاتحاد» is not carried as the club. */
+const OFFICES = new Set(['رئيس', 'نائب', 'عضو', 'أعضاء', 'إدارة', 'مجلس', 'مسؤولي', 'رئاسة'].map(foldWord));
+
+/** True when the tag at `i` is a whole one-word name (B-X with no I-X after it). */
+function oneWord(t: Int8Array | number[], i: number): boolean {
+  const tag = t[i]!;
+  return tag % 2 === 1 && (i + 1 >= t.length || t[i + 1] !== tag + 1);
+}
+
+/** True when a word is a definite feminine nisba adjective, no proclitic: «الإسبانية», «الإيطالية». */
+function isFeminineAdjective(w: TokenInfo['word']): boolean {
+  return w.p.length === 0 && w.w.length > 5 && w.w.startsWith('\u0627\u0644') && w.w.endsWith('\u064a\u0647'); // ALEF LAM … YEH HEH (folded ية)
+}
+
+/**
+ * One club, one label within a batch of sentences that speaks of sport: once a club is an ORG
+ * of one word somewhere in the batch — by a cue word («مدرب [الهلال]»), a nationality adjective
+ * («[برشلونة] الإسباني»), a match («فاز [النصر] على») or the model — it is the club where it
+ * stands alone elsewhere in the batch: a listed club (CLUBS) left O («الهلال دخل المواجهة»), or
+ * the same word read as a one-word place or person («[برشلونة]LOC يبدأ», «[باوك]PERS») when the
+ * corpus tags it an organisation at times (namesClub). Runs after the rules, in place. A place
+ * after «في», «من» or «ب» ("in, from Barcelona") stays a place, a listed club before another
+ * name's word («الاتحاد الأوروبي», «الاتحاد المصري لكرة القدم», see opensOtherName) stays O,
+ * and so does «الاتحاد» after a word for an office or «في» («رئيس/مجلس إدارة الاتحاد»: a
+ * federation's as often as the club's). A batch with no word of football (speaksOfSport) is left
+ * alone: «نادي [جدة] الأدبي», «قناة [السويس]».
+ */
+export function carryClubs(infos: readonly (readonly TokenInfo[])[], tags: readonly Int8Array[], margins: readonly Float64Array[], lex: Lexicon): void {
+  let clubs: Set<string> | undefined;
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== B_ORG || !oneWord(t, i) || !clubLike(infos[s]!, i, lex)) continue;
+      (clubs ??= new Set()).add(infos[s]![i]!.word.b);
+    }
+  }
+  if (!clubs || !infos.some((inf) => speaksOfSport(inf))) return;
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    const inf = infos[s]!;
+    for (let i = 0; i < t.length; i++) {
+      const tag = t[i]!;
+      if (tag !== 0 && tag !== B_LOC && tag !== B_PERS) continue;
+      const word = inf[i]!.word;
+      if (!clubs.has(word.b)) continue;
+      if (tag === 0) {
+        // a lone word, not inside or beside another name
+        if ((i > 0 && t[i - 1] !== 0) || (i + 1 < t.length && t[i + 1] !== 0)) continue;
+        if (listedClub(word.b) !== 1 || opensOtherName(inf, t, i + 1)) continue;
+        if (word.b === FEDERATION && i > 0 && (OFFICES.has(inf[i - 1]!.word.b) || PLACE_PREPOSITIONS.has(inf[i - 1]!.word.w))) continue;
+      } else {
+        if (!oneWord(t, i) || !namesClub(lex, word.b)) continue;
+        if (tag === B_LOC && (word.p.includes('\u0628') || (i > 0 && PLACE_PREPOSITIONS.has(inf[i - 1]!.word.w)))) continue;
+        // «مدينة [برشلونة]», «[برشلونة] الإسبانية», «العاصمة الإسبانية [مدريد]»: a place head
+        // before it or a feminine adjective beside it makes it the city
+        // («لاعب وسط [برشلونة]» is a midfielder's club: «وسط» is no head there)
+        if (tag === B_LOC && i > 0 && inf[i - 1]!.word.b !== MIDDLE && ((lex.classes.get(inf[i - 1]!.word.b) ?? 0) & LOC_TRIGGER) !== 0) continue;
+        if (tag === B_LOC && ((i + 1 < t.length && isFeminineAdjective(inf[i + 1]!.word)) || (i > 0 && word.p.length === 0 && isFeminineAdjective(inf[i - 1]!.word)))) continue;
+      }
+      t[i] = B_ORG;
+      margins[s]![i] = Math.max(margins[s]![i]!, RULE_MARGIN);
     }
   }
 }

@@ -16,7 +16,7 @@ import { createNormalizer } from '../normalize/index.js';
 import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
-import { DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
+import { carryClubs, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
 import { applyRules, endBeforeNumeric, isNisba, opensSpelledAcronym, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -601,6 +601,13 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
         lex,
       );
     });
+    // one club, one label in a batch that speaks of sport (after the rules that find clubs)
+    carryClubs(
+      pieces.map((p) => p.infos),
+      pieces.map((p) => p.tags),
+      pieces.map((p) => p.margins),
+      lex,
+    );
     batch.forEach((s, k) => {
       const user: Entity[] = [];
       const model: Entity[] = [];

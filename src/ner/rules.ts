@@ -56,10 +56,10 @@ import type { Entity } from './types.js';
 
 /** Tag indices (TAGS in features.ts: O, then B/I for PERS, LOC, ORG, MISC; I-X = B-X + 1). */
 const O = 0;
-const B_PERS = 1;
+export const B_PERS = 1;
 const I_PERS = 2;
-const B_LOC = 3;
-const B_ORG = 5;
+export const B_LOC = 3;
+export const B_ORG = 5;
 const B_MISC = 7;
 
 /**
@@ -931,7 +931,7 @@ let clubIndex: Map<string, number> | undefined;
  * الأوروبي»).
  */
 function retypeCuedClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
-  clubIndex ??= new Map([...words(CLUBS_AFTER_CLUB).map((w): [string, number] => [foldWord(w), 2]), ...words(CLUBS).map((w): [string, number] => [foldWord(w), 1])]);
+  clubIndex ??= buildClubIndex();
   for (let i = 1; i < tags.length; i++) {
     const t = tags[i]!;
     if ((t !== O && t !== B_LOC && t !== B_PERS) || tags[i - 1] !== O) continue;
@@ -956,6 +956,206 @@ function retypeCuedClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64Ar
     // «فريق الاتحاد الأوروبي»: an organisation word after it makes it the head of another name
     if (j < tags.length && tags[j] === O && (infos[j]!.word.classes & ORG_WORD) !== 0) continue;
     label(tags, margins, i, j, B_ORG);
+  }
+}
+
+function buildClubIndex(): Map<string, number> {
+  return new Map([...words(CLUBS_AFTER_CLUB).map((w): [string, number] => [foldWord(w), 2]), ...words(CLUBS).map((w): [string, number] => [foldWord(w), 1])]);
+}
+
+/**
+ * 1 when a folded word is a club of CLUBS («الهلال», «النصر»), 2 when it is one of
+ * CLUBS_AFTER_CLUB (also a common noun: «الشباب», «العربي»), 0 otherwise.
+ */
+export function listedClub(w: string): number {
+  clubIndex ??= buildClubIndex();
+  return clubIndex.get(w) ?? 0;
+}
+
+/**
+ * True when the self-training tag dictionary tags a folded base an organisation at least a
+ * tenth of the time: a place that names its club too («برشلونة», «ليفربول»), never a country.
+ */
+export function namesClub(lex: Lexicon, b: string): boolean {
+  return tagShare(lex.tagdict.get(b) ?? 0, 2) > 0;
+}
+
+/**
+ * Folded verbs of a match whose subject or object is a team: «فاز/تعادل/خسر/تغلب/هزم/واجه/
+ * التقى/استضاف/لاقى» and their imperfects. Masculine only: a club is masculine («فاز برشلونة»),
+ * a national team its feminine country («فازت ألمانيا»).
+ */
+const MATCH_VERBS = new Set(
+  ['فاز', 'يفوز', 'تعادل', 'يتعادل', 'خسر', 'يخسر', 'تغلب', 'يتغلب', 'هزم', 'يهزم', 'واجه', 'يواجه', 'التقى', 'يلتقي', 'استضاف', 'يستضيف', 'لاقى', 'يلاقي', 'اكتسح', 'يكتسح', 'أقصى', 'يقصي'].map(foldWord),
+);
+
+/**
+ * Folded nouns for a team's opponent or its match, in construct with the team: «على مضيفه X»,
+ * «أمام ضيفه X», «جاره X», «غريمه X», «مباراة X», «مواجهة X».
+ */
+const MATCH_NOUNS = new Set(
+  ['ضيفه', 'مضيفه', 'جاره', 'غريمه', 'منافسه', 'مباراة', 'مواجهة', 'ضيفها', 'مضيفها'].map(foldWord),
+);
+
+/** Folded prepositions of an opponent after a match verb: «فاز على X», «خسر أمام X», «تعادل مع X». */
+const MATCH_PREPOSITIONS = new Set(['على', 'علي', 'أمام', 'مع', 'ضد'].map(foldWord));
+
+/**
+ * True when the name over tokens [i, j) (O or a name of one or two words) is a team in a match
+ * by its context: a match verb right before it or an imperfect one right after it («[برشلونة]
+ * يلاقي …», as headlines write), a match noun before it, or a preposition of an opponent one to
+ * four words after a match verb («فاز الهلال [على] النصر», «خسر برشلونة 2-1 [أمام] ليفانتي»).
+ */
+function matchContext(infos: readonly TokenInfo[], i: number, j: number): boolean {
+  // «[برشلونة] يلاقي إشبيلية»: a headline puts the team before an imperfect match verb
+  if (j < infos.length) {
+    const after = infos[j]!.word;
+    if (after.p.length === 0 && after.w.charCodeAt(0) === YEH && MATCH_VERBS.has(after.w)) return true;
+  }
+  if (i === 0) return false;
+  const before = infos[i - 1]!.word;
+  const b = before.p.length === 0 || before.p === 'و' || before.p === 'ف' ? before.b : '';
+  if (MATCH_VERBS.has(b) || MATCH_NOUNS.has(b)) return true;
+  if (!MATCH_PREPOSITIONS.has(before.w)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const w = infos[k]!.word;
+    if (MATCH_VERBS.has(w.p.length === 0 || w.p === 'و' || w.p === 'ف' ? w.b : '')) return true;
+  }
+  return false;
+}
+
+/** Folded «لكرة» of «الاتحاد المصري لكرة القدم»: a federation's purpose. */
+const FOR_BALL = foldWord('لكرة');
+
+/**
+ * True when the words from `j` make the club name before them the head of another name: an
+ * organisation word right after it («الاتحاد الأوروبي»), or a «لل…» purpose or «لكرة» one or
+ * two words on («الاتحاد للكرة الطائرة», «الاتحاد التركي لكرة القدم»: a federation).
+ */
+export function opensOtherName(infos: readonly TokenInfo[], tags: Int8Array, j: number): boolean {
+  if (j >= tags.length) return false;
+  if ((infos[j]!.word.classes & ORG_WORD) !== 0) return true;
+  for (let k = j; k < tags.length && k < j + 2; k++) {
+    const w = infos[k]!.word.w;
+    if (w === FOR_BALL || (w.length > 3 && w.charCodeAt(0) === LAM && w.charCodeAt(1) === LAM)) return true;
+  }
+  return false;
+}
+
+/**
+ * «فاز [الهلال] على [النصر]», «تعادل [ميلان]LOC مع», «على مضيفه [توتنهام]LOC», «مباراة [النصر]»:
+ * a team in a match — after a masculine match verb, a noun for its opponent or match, or a
+ * preposition of an opponent that follows such a verb (matchContext) — is a club when it is a
+ * listed club (CLUBS; not CLUBS_AFTER_CLUB, common nouns too) the model left O, or a place of one
+ * or two words the corpus tags an organisation at least a tenth of the time (namesClub: not a
+ * country, which is its national team). An organisation word or a «لل…» purpose after it makes
+ * it another name («واجه الاتحاد الأوروبي», «الاتحاد للكرة»). ANERcorp writes clubs in matches
+ * ORG («تغلب على [نيوكاسل]», «تعادل مع ضيفه [ليفربول]»).
+ */
+function retypeMatchClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if ((t !== O && t !== B_LOC) || (i > 0 && tags[i - 1] !== O)) continue;
+    const word = infos[i]!.word;
+    if (word.p.length > 0) continue;
+    const j = t === O ? i + 1 : spanEnd(tags, i);
+    if (t === O) {
+      if (listedClub(word.w) !== 1) continue;
+      if (opensOtherName(infos, tags, j) || !matchContext(infos, i, j)) continue;
+      label(tags, margins, i, j, B_ORG);
+    } else {
+      if (j - i > 2) {
+        i = j - 1;
+        continue;
+      }
+      // the context first: a look-up in the tag dictionary costs more
+      if (!matchContext(infos, i, j)) {
+        i = j - 1;
+        continue;
+      }
+      // «[الاتحاد السوفييتي]»: a definite place of two words is a state or a region, no club
+      let club = j - i === 1 || !isDefinite(word.b, 2);
+      for (let k = i; k < j && club; k++) club = namesClub(lex, infos[k]!.word.b);
+      if (club) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
+      i = j - 1;
+    }
+  }
+}
+
+/**
+ * Folded words of football that no other field uses much: a match, a league, a goal, a player,
+ * a coach, a pitch, a half, a kick, a cup. A text with one of them speaks of sport.
+ */
+const SPORT_WORDS = new Set(
+  (
+    'مباراة المباراة مباراته مباراتين المباراتين مباريات المباريات الدوري دوري هدف هدفا الهدف هدفين أهداف الأهداف الشوط ' +
+    'لاعب اللاعب لاعبي اللاعبين لاعبو لاعبيه مدرب المدرب مدربه الملعب ملعب ركلة المرمى مرمى كأس الكأس'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/** True when one of the tokens is a word of football (SPORT_WORDS), after its proclitics. */
+export function speaksOfSport(infos: readonly TokenInfo[]): boolean {
+  for (const { word } of infos) if (SPORT_WORDS.has(word.b)) return true;
+  return false;
+}
+
+/**
+ * True when the token at `i` may be a club by its own name: a listed club (CLUBS) or a word the
+ * corpus tags an organisation at least a tenth of the time.
+ */
+export function clubLike(infos: readonly TokenInfo[], i: number, lex: Lexicon): boolean {
+  const { w, b } = infos[i]!.word;
+  return listedClub(w) === 1 || listedClub(b) === 1 || namesClub(lex, b);
+}
+
+/**
+ * «بين [الأهلي]ORG والهلال», «[ميلان]ORG و[إنتر]LOC», «الهلال و[النصر]ORG»: in a sentence that
+ * speaks of sport (speaksOfSport), a team joined by «و» to a club the model or the rules found
+ * (an ORG of one or two words whose first word is clubLike) is a club too: a listed club
+ * (CLUBS) the model left O, or a one-word place the corpus tags an organisation at times
+ * (namesClub). Not before another name's word («والاتحاد الأوروبي», see opensOtherName).
+ */
+function retypeCoordinatedClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  let sport = -1; // unknown until a pair is found
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    const j = spanEnd(tags, i);
+    // «و» after the name or on its first word, then the costlier test of the name itself
+    const after = j < tags.length && infos[j]!.word.p === 'و';
+    const before = i > 0 && infos[i]!.word.p === 'و';
+    if (j - i > 2 || (!after && !before) || !clubLike(infos, i, lex)) {
+      i = j - 1;
+      continue;
+    }
+    // the team after the club: «[الأهلي] والهلال»
+    if (after && (j + 1 >= tags.length || tags[j + 1] === O || tags[j + 1] === B_ORG)) {
+      const t = tags[j]!;
+      const b = infos[j]!.word.b;
+      const listed = t === O && listedClub(b) === 1 && !opensOtherName(infos, tags, j + 1);
+      if (listed || (t === B_LOC && namesClub(lex, b))) {
+        if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+        if (sport === 1) {
+          if (listed) label(tags, margins, j, j + 1, B_ORG);
+          else tags[j] = B_ORG;
+        }
+      }
+    }
+    // the team before it: «الهلال و[النصر]»
+    if (before && (i < 2 || tags[i - 2] === O)) {
+      const t = tags[i - 1]!;
+      const word = infos[i - 1]!.word;
+      const listed = t === O && word.p.length === 0 && listedClub(word.w) === 1;
+      if (listed || (t === B_LOC && word.p.length === 0 && namesClub(lex, word.b))) {
+        if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+        if (sport === 1) {
+          if (listed) label(tags, margins, i - 1, i, B_ORG);
+          else tags[i - 1] = B_ORG;
+        }
+      }
+    }
+    i = j - 1;
   }
 }
 
@@ -1631,6 +1831,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeAfterOrgHeads(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
   retypeCuedClubs(infos, tags, margins, lex);
+  retypeMatchClubs(infos, tags, margins, lex);
+  retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeAfterPlaceHeads(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelPublicBodies(infos, tags, margins, lex);
