@@ -269,7 +269,7 @@ export function analyzeUnguarded(word: string): { analysis: Analysis; score: num
 function lastScore(costs: ReadonlyMap<string, number>): number {
   // Names and loanwords take neither pronoun suffixes nor verb endings (يرونهم، اتخذوه).
   if (bestTotal === Infinity || bestVerbal || irregularWon(costs)) return -Infinity;
-  return foreignScore(bestWord, bestStart, bestEnd, bestTotal, bestTotal + PRIOR_WEIGHT * bestPrior);
+  return foreignScore(bestWord, bestStart, bestEnd, bestTotal, bestTotal + PRIOR_WEIGHT * bestPrior, bestPrior);
 }
 
 function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, trace?: string[]): Analysis {
