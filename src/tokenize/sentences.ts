@@ -95,6 +95,9 @@ const AND_OPENERS: ReadonlySet<string> = new Set(
     'ومضى وانتهى وانتهت وتمكن وتمكنت واستطاع واستطاعت وشهد وشهدت وأصدر وأصدرت وأعرب وأعربت',
     'ودعا ودعت وقرر وقررت ونفى ونفت وأفاد وأفادت وأشاد وأشادت وشدد وشددت وأخذ وتحول وتحولت وأنهى',
     'وأنهت واشترك واشتركت',
+    // كان with the writer as its subject (QA round 12), as «.. كنت» «.. كنا» among RUNNING_OPENERS:
+    // «… في دنياهما الخاصة.. وكنت وحيدا في دنياي.»
+    'وكنت وكنا',
     // imperfects of seeming, obligation and saying
     'ويبدو وتبدو ويجب ويمكن ويأتي وتأتي ويعتبر وتعتبر ويعد وتعد ويقول وتقول ويرى وترى ويضيف',
     'وتضيف ويؤكد وتؤكد ويشير وتشير',
@@ -128,7 +131,8 @@ const ANSWERED_CLAUSES: ReadonlySet<string> = new Set([...WHEN_CLAUSES, ...AND_T
  * هذا هو …»), so they split only on a line that ends with a terminator, after at least
  * AND_LEAD_IN words, and not right after a verb of saying whose words they open («يقول.. هذا
  * …»); `كنت` `كنا` not when they answer a condition (`لو` `إذا` … in the 12 tokens before) and
- * `لهذا السبب` not when it only closes the line («… بالإيقاف.. لهذا السبب!»).
+ * `لهذا السبب` not when it only closes the line («… بالإيقاف.. لهذا السبب!»). The verbs of
+ * VERB_OPENERS (QA round 12) have guards of their own (see `opensRunning`).
  */
 const RUNNING_OPENERS: ReadonlySet<string> = new Set(
   [
@@ -137,6 +141,11 @@ const RUNNING_OPENERS: ReadonlySet<string> = new Set(
     'لهذا ولهذا المهم دعونا وربما كنت كنا',
     // negations (QA round 10, see NEGATIONS): «.. لم تصل الطائرة.»
     'لم لن ولم ولن لا ولا',
+    // verbs that open a clause with no conjunction (QA round 12, see VERB_OPENERS): «.. كان ذلك
+    // قبل الموعد.» «.. يجب أن نعمل.» «.. يقول المؤرخ: …» «"…".. هكذا بدأ حديثه.»
+    'كان كانت يجب قال قالت يقول تقول هكذا',
+    // the speaker's wish, belief or plea («.. نأمل أن يبدأ الانتشار على الفور.» «.. أشعر بالفخر.»)
+    'نأمل نتمنى نعتقد نريد نحتاج نرغب نتساءل نقول نود نعلم نرى ندعو نرجو نطالب نرفض نؤكد ننتظر أريد أشعر أرجو أتساءل',
   ]
     .join(' ')
     .split(' '),
@@ -192,7 +201,7 @@ const OPEN_ENDS: ReadonlySet<string> = new Set('لكن ولكن وهو وهي أ
 
 /** Words whose clause a later ف answers («إذا كان … .. فهذا …», «عندما … .. فإن …»). */
 const PROTASES: ReadonlySet<string> = new Set(
-  'إذا اذا وإذا فإذا لو ولو لئن بينما أما اما وأما وبعد مهما كلما عندما وعندما حينما حين طالما لما'.split(' '),
+  'إذا اذا وإذا فإذا لو ولو لئن بينما أما اما وأما وبعد مهما كلما عندما وعندما حينما حين طالما لما ولما فلما'.split(' '),
 );
 
 /**
@@ -418,7 +427,10 @@ function isUppercase(cp: number): boolean {
  * answers `عندما` `إذا` … just before, and before a subject, لكن with a pronoun, a connective
  * or a negation (`.. هذا` `.. أنا` `.. لكنه` `.. لهذا` `.. المهم` `.. وربما` `.. كنت` `.. لم`
  * `.. لن` `.. لا يمكن` …) or و with a preposition that fronts an adverbial (`.. وفي` `.. وبعد`
- * `.. ومع ذلك` `.. ورغم`, not in a row of them); `.. تهانينا` opens one anywhere. A site's
+ * `.. ومع ذلك` `.. ورغم`, not in a row of them), before a verb that needs no و (`.. كان`
+ * `.. يجب` `.. يقول` `.. هكذا` `.. نأمل` `.. أشعر` …, not when it completes a subject or answers a
+ * condition) and before `ثم` `كذلك` `وكذلك` with a verb after them (`.. ثم انسحبوا`, not `.. ثم
+ * مربعا`); `.. تهانينا` opens one anywhere. A site's
  * name (`العربية.نت`) and a year with its era after the period (`1729.م`) are one piece. An era
  * or unit after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
  * carries it on (`حتى`, `تقريباً`, a relative pronoun; after `ق.م.` — also after a century in
@@ -717,10 +729,12 @@ function opensClause(
   const s = starts[n]!;
   const e = ends[n]!;
   const first = text.charCodeAt(s);
-  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د, ا or ت: most words after
-  // an ellipsis are ruled out unsliced
+  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د, ا, ت, ث or ق: most words
+  // after an ellipsis are ruled out unsliced
   if (
     first !== 0x0641 /* ف */ &&
+    first !== 0x062b /* ث */ &&
+    first !== 0x0642 /* ق */ &&
     first !== 0x062a /* ت */ &&
     first !== 0x0643 /* ك */ &&
     first !== 0x0644 /* ل */ &&
@@ -747,7 +761,8 @@ function opensClause(
       return opensAndClause(text, starts, ends, types, lo, t, s, !AND_TIME.has(w));
     }
     if (first === 0x0648 /* و */ && AND_ADVERBIALS.has(w)) return opensAdverbial(text, starts, ends, types, count, lo, t, n, w);
-    if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, lo, t, n, w);
+    if (THEN_OPENERS.has(w)) return opensThen(text, starts, ends, types, count, lo, t, n);
+    if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, sentenceFirst, t, n, w);
     if (!QUESTION_WORDS.has(w)) return false;
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
     // after a time or place that the question is about («بعد شهر و64 مباراة.. ماذا …»)
@@ -886,6 +901,140 @@ function opensAdverbial(
   return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, true);
 }
 
+/**
+ * «ثم» «كذلك» «وكذلك» (QA round 12): after a mid-line ellipsis in running text they open the
+ * next sentence when a verb follows them («.. ثم انهار الجيش.» «.. وكذلك يمكن اختراقها.»), and
+ * add one more item to a list when a noun does («رسمت ثلاثا.. ثم أربعا..», «.. وكذلك في
+ * المجتمع …»); see `opensThen` and `isVerbShaped`.
+ */
+const THEN_OPENERS: ReadonlySet<string> = new Set('ثم كذلك وكذلك'.split(' '));
+
+/** Particles, prepositions and pronouns: no verb, though they are spelled like one. */
+const NOT_VERBS: ReadonlySet<string> = new Set(
+  'من ما في على إلى الى عن مع بعد قبل كما لا لم لن أن إن أو أم بين عند حتى منذ خلال عبر نحو ضد لدى سوى مثل عدم هذا هذه ذلك تلك هو هي هم نحن أنا أي كل غير ماذا لماذا متى أين كيف'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the bare word `b` is spelled as a verb may be and a noun most likely is not: no article
+ * (also after ب ك و ف ل), no ة ات اء or tanween alef at its end, not a masdar of the shapes فعول
+ * فعال فعيل (هجوم، كلام) تفعيل (تطوير) افتعال استفعال (اجتماع، استمرار), no noun with the prefix
+ * م (موقف) and none that opens with إ (إضافة، إطلاق), and none of NOT_VERBS. A test of shape, so
+ * «ذهبا» (dual) reads as a noun and «قسم» «أبوك» as verbs; it sorts the word after «ثم» «كذلك»
+ * and the first word of `onlyNounPhrase`.
+ */
+function isVerbShaped(b: string): boolean {
+  const len = b.length;
+  if (len < 3 || NOT_VERBS.has(b)) return false;
+  const c0 = b.charCodeAt(0);
+  if (c0 === 0x0627 /* ا */ && b.charCodeAt(1) === 0x0644 /* ل */) return false; // the article
+  if (c0 === 0x0625 /* إ */) return false; // إفعال and the particles إن إذا
+  // the article after a preposition or conjunction: «بالأسفلت» «للتراث» «والمدينة»
+  if (len >= 4 && b.charCodeAt(1) === 0x0627 /* ا */ && b.charCodeAt(2) === 0x0644 /* ل */) {
+    if (c0 === 0x0628 /* ب */ || c0 === 0x0643 /* ك */ || c0 === 0x0648 /* و */ || c0 === 0x0641 /* ف */) return false;
+  }
+  if (c0 === 0x0644 /* ل */ && b.charCodeAt(1) === 0x0644 /* ل */) return false;
+  const last = b.charCodeAt(len - 1);
+  const prev = b.charCodeAt(len - 2);
+  if (last === 0x0629 /* ة */) return false;
+  if (last === 0x062a /* ت */ && prev === 0x0627 /* ا */ && len >= 5) return false; // plural ات
+  if (last === 0x0621 /* ء */ && prev === 0x0627 /* ا */ && len >= 4) return false; // غناء، بناء
+  if (last === 0x064b /* FATHATAN */) return false;
+  // a tanween alef («أربعا», «شيئا»), not the alef of وا, of a dual with a pronoun or of نا تا
+  if (last === 0x0627 /* ا */ && prev !== 0x0648 /* و */ && prev !== 0x0647 /* ه */ && prev !== 0x0646 /* ن */ && prev !== 0x062a /* ت */) {
+    return false;
+  }
+  const imperfect = c0 === 0x064a /* ي */ || c0 === 0x062a /* ت */ || c0 === 0x0646 /* ن */ || c0 === 0x0623 /* أ */;
+  // a final و is a verb's only after an imperfect prefix («يبدو»); «لازارو» is a name
+  if (last === 0x0648 /* و */ && !imperfect) return false;
+  // a noun with the prefix م («موقف» «معجم»); a verb that opens with م has three letters or
+  // ends with a subject's ت or وا («مضى» «منعت» «مضوا»)
+  if (c0 === 0x0645 /* م */ && len >= 4 && last !== 0x062a /* ت */ && !(last === 0x0627 && prev === 0x0648)) return false;
+  const mid = b.charCodeAt(2);
+  // فعول فعال فعيل: «هجوم» «كلام» «كبير» (a verb of four letters with a long vowel there opens
+  // with ي ت ن أ: «يقوم» «أشار»)
+  if (len === 4 && !imperfect && c0 !== 0x0627 && (mid === 0x0648 || mid === 0x0627 || mid === 0x064a)) return false;
+  if (c0 === 0x062a /* ت */ && len === 5 && b.charCodeAt(3) === 0x064a /* ي */) return false; // تفعيل
+  if (c0 === 0x0627 /* ا */ && len >= 5 && prev === 0x0627 /* ا */) return false; // افتعال استفعال
+  return true;
+}
+
+/**
+ * Whether a word of THEN_OPENERS at token `n`, after the ellipsis group at `t`, opens a sentence:
+ * the word after it on the same line is verb-shaped (see `isVerbShaped`) and no ellipsis closes
+ * it right away (`.. ثم أربعا..`), the ellipsis is not inside brackets, and as `opensAndClause`
+ * (running text, AND_LEAD_IN words before, no conjunction left open).
+ */
+function opensThen(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  lo: number,
+  t: number,
+  n: number,
+): boolean {
+  if (n + 1 >= count || types[n + 1] !== WORD || lineBreaks(text, ends[n]!, starts[n + 1]!) > 0) return false;
+  if (n + 2 < count && types[n + 2] === PUNCT && terminatorKind(text, starts[n + 2]!, ends[n + 2]!) === ELLIPSIS) return false;
+  const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
+  if (!isVerbShaped(b)) return false;
+  if (insideBrackets(text, starts, types, lo, t)) return false;
+  if (adverbialWaits(text, starts, ends, types, lo, t)) return false;
+  return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+}
+
+/**
+ * Whether the tokens `first..t-1` (a sentence's opening, up to an ellipsis) are words only and the
+ * first of them is no verb by its shape (see `isVerbShaped`): a subject that waits for its
+ * predicate («استهداف الأطفال الأبرياء في ليلة العيد...»).
+ */
+function onlyNounPhrase(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, first: number, t: number): boolean {
+  for (let j = first; j < t; j++) {
+    // «لم تسيطر …» «قد …» «كان …»: a particle or كان that brings its own verb makes it a clause
+    if (types[j] !== WORD || CLAUSE_MARKS.has(bareWord(text, starts[j]!, ends[j]!, 5))) return false;
+  }
+  const b = bareWord(text, starts[first]!, ends[first]!, 24);
+  return b.charCodeAt(0) !== 0x0648 /* و */ && !NOT_VERBS.has(b) && !isVerbShaped(b);
+}
+
+/** Verbs of VERB_OPENERS that may be the predicate of a subject before the ellipsis. */
+const PREDICATES: ReadonlySet<string> = new Set('كان كانت يجب'.split(' '));
+
+/** Particles and verbs that show a clause rather than a bare noun phrase (see `onlyNounPhrase`). */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set('لم لن لا قد كان كانت كما ما'.split(' '));
+
+/** At most this many words in an adverbial that `adverbialWaits` finds waiting for its clause. */
+const LEAD_WORDS = 8;
+
+/**
+ * Whether the segment before the ellipsis group at `t` (back to the terminator that opens it or
+ * the sentence's start, within CLAUSE_LOOK_BACK tokens) opens with a preposition of
+ * ADVERBIAL_HEADS and has at most LEAD_WORDS words: an adverbial that still waits for its clause
+ * («ورغم التعب.. ورغم البرد.. كان الجنود …», «وفي حالة تمكنهم من الإضرار بمبيعاتنا.. يجب …»).
+ * After a comma the adverbial mostly trails a clause («…، وفي ذلك الاجتماع طلب الحديث..»), so
+ * such a segment does not count.
+ */
+function adverbialWaits(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, t: number): boolean {
+  const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
+  let open = stop === lo ? lo : -1;
+  let words = 0;
+  for (let j = t - 1; j >= stop; j--) {
+    const y = types[j];
+    if (y === WORD || y === NUMBER) {
+      if (++words > LEAD_WORDS) return false;
+    } else if (y === PUNCT) {
+      if (continuesLine(text, starts[j]!, ends[j]!)) return false;
+      if (terminatorKind(text, starts[j]!, ends[j]!) !== NONE) {
+        open = j + 1;
+        break;
+      }
+    }
+  }
+  return open >= 0 && open < t && types[open] === WORD && ADVERBIAL_HEADS.has(bareWord(text, starts[open]!, ends[open]!, 5));
+}
+
 /** Headline lead-ins before an ellipsis («بالصور..»): the words after it complete them. */
 const TEASERS: ReadonlySet<string> = new Set('بالصور بالفيديو فيديو شاهد شاهدوا'.split(' '));
 
@@ -897,7 +1046,12 @@ const MAYBE_PHRASES: ReadonlySet<string> = new Set('أيضا ايضا في من 
  * sentence: as `opensAndClause` (running text, AND_LEAD_IN words before, no conjunction left
  * open), and not after a verb of saying or a headline's lead-in (`بالصور..`), nor `وربما` before a
  * phrase (`.. وربما أيضا`), nor `كنت` `كنا` after their subject (`أنا..` `نحن..`) or answering a
- * condition of PROTASES, nor `لهذا السبب` closing its line.
+ * condition of PROTASES, nor `لهذا السبب` closing its line. A verb of VERB_OPENERS stays in the
+ * sentence after a subject pronoun, when it answers a condition of PROTASES, completes a subject
+ * that SUBJECT_PARTICLES opened, stands inside brackets or after an adverbial that waits for its
+ * clause (`adverbialWaits`), and كان كانت يجب after a sentence that so far is only a noun phrase
+ * (`onlyNounPhrase`). `first` is the window index of the sentence's first token (negative once
+ * dropped).
  */
 function opensRunning(
   text: string,
@@ -905,11 +1059,12 @@ function opensRunning(
   ends: Int32Array,
   types: Uint8Array,
   count: number,
-  lo: number,
+  first: number,
   t: number,
   n: number,
   w: string,
 ): boolean {
+  const lo = first > 0 ? first : 0; // the sentence's first token still in the window
   if (saysBefore(text, starts, ends, types, lo, t)) return false;
   // «بالصور.. هذا ما فعله …»: a headline's lead-in, however long the line before it
   if (t - 1 >= lo && types[t - 1] === WORD && TEASERS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 7))) return false;
@@ -925,6 +1080,23 @@ function opensRunning(
       if (p === 'أنا' || p === 'انا' || p === 'نحن') return false;
     }
     if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
+  } else if (VERB_OPENERS.has(w)) {
+    // «والدي هو.. كان …» «أنا.. قلت»: the subject before the ellipsis still waits for its verb
+    if (t - 1 >= lo && types[t - 1] === WORD && SUBJECT_PRONOUNS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 3))) {
+      return false;
+    }
+    // «لو فعلوا ذلك.. كان …», «عندما وصلنا.. قال …»: the verb answers a condition or a time
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
+    // «وجدنا أن الصف المعادي لها.. كان سياسيا»: the predicate of a subject that أن, إن … opened
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJECT_PARTICLES, 5)) return false;
+    if (insideBrackets(text, starts, types, lo, t)) return false;
+    // «ورغم التعب.. ورغم البرد.. كان الجنود …»: the clause the adverbials wait for
+    if (adverbialWaits(text, starts, ends, types, lo, t)) return false;
+    // «استهداف الأطفال في ليلة العيد... كان عملا جبانا.»: a sentence that so far is only a noun
+    // phrase still waits for its predicate
+    if (PREDICATES.has(w) && first >= 0 && t - first <= LEAD_WORDS && onlyNounPhrase(text, starts, ends, types, first, t)) {
+      return false;
+    }
   } else if (NEGATIONS.has(w)) {
     // «لأنها في معظم أماكن وجودها.. لا يكاد …»: the negated verb completes a subject left open
     if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJECT_PARTICLES, 5)) return false;
@@ -946,6 +1118,25 @@ function opensRunning(
   }
   return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
 }
+
+/**
+ * Verbs of RUNNING_OPENERS (QA round 12): كان, a verb of obligation or saying and «هكذا» before
+ * one. In the 16 unlabeled news files a mid-line ellipsis in running text is followed by them
+ * about 400 times, mostly as the first word of the next sentence («.. كان ذلك قبل …», «"…"..
+ * هكذا بدأ …», «.. يقول المؤرخ: …»); not when they complete a subject or a condition before the
+ * ellipsis (see `opensRunning`).
+ */
+const VERB_OPENERS: ReadonlySet<string> = new Set(
+  [
+    'كان كانت يجب قال قالت يقول تقول هكذا',
+    'نأمل نتمنى نعتقد نريد نحتاج نرغب نتساءل نقول نود نعلم نرى ندعو نرجو نطالب نرفض نؤكد ننتظر أريد أشعر أرجو أتساءل',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Subject pronouns: right before an ellipsis they wait for the verb after it. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('هو هي هم أنا انا نحن أنت انت'.split(' '));
 
 /** Negations of RUNNING_OPENERS (QA round 10): `لا` `ولا` only before an imperfect verb. */
 const NEGATIONS: ReadonlySet<string> = new Set('لم لن ولم ولن لا ولا'.split(' '));

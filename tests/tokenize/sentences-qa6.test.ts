@@ -85,7 +85,8 @@ describe('sentences: more words that open a sentence after a mid-line ellipsis',
   it('still continues the sentence before other words', () => {
     for (const s of [
       'الخطة جيدة على الورق.. والتنفيذ سيبدأ غدا.',
-      'الخطة جيدة على الورق.. ثم بدأ التنفيذ.',
+      // «.. ثم» before a noun adds to the list; before a verb it opens a sentence (QA round 12)
+      'الخطة جيدة على الورق.. ثم التنفيذ في الميدان.',
       'الخطة جيدة على الورق.. وفي الاجتماعات أيضا.',
     ]) {
       expect(split(s)).toStrictEqual([s]);
