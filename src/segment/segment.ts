@@ -1451,6 +1451,8 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     bestSuffix = -1;
     bestLast = -1;
   }
+  // «وحد» (alone) is a base though alone it reads as و + «حد» (see isAlone)
+  const alone = bestSuffix >= 0 && !bestPrepositionBase && isAlone(bestPrefix, bestSuffix, prefixEnd[bestPrefix]!, n - PRONOUNS[bestSuffix]!.codes.length);
   ligatureCut = false;
   const result = build(word, n, bestPrefix, bestSuffix, bestLast, bestPrepositionBase, offset);
   // in reshaped text a boundary may fall inside a ligature (ﻷ is ل + أ): the word stays whole
@@ -1478,6 +1480,7 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   // that letter as a radical («وفقد» is و + «فقد», lost, though «فقد» alone is ف + «قد»;
   // «ووعدت» و + «وعدت»).
   if (
+    !alone &&
     !isStable(result.base.form) &&
     !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix))) &&
     !(chosenConjOnly && bestSuffix < 0 && isConjunctionOnly(bestPrefix))
@@ -1704,6 +1707,23 @@ function tehWrittenHeh(table: StemTable, prefixes: number, n: number): boolean {
   return false;
 }
 
+/** U+062D ARABIC LETTER HAH, of «وحد». */
+const HAH = 0x062d;
+
+/**
+ * True when raw[stemStart..stemEnd) is «وحد» (alone) before pronoun `s` after proclitic `p`
+ * (none, و ف, ل ب): «وحده», «وحدها», «وحدهم», «لوحدك» are «وحد» + the pronoun as the
+ * treebanks write them. The corpus statistics cannot see it: «وحد» alone is mostly و + «حد»,
+ * and «وحده» reads as «وحدة» with ه for ة (see isTehWrittenHeh), a word a hundred times as
+ * frequent — yet «وحده» without the article is «alone» in news. Not before «ني», the verb
+ * «وحّدني» (he united me).
+ */
+function isAlone(p: number, s: number, stemStart: number, stemEnd: number): boolean {
+  if (stemEnd - stemStart !== 3 || raw[stemStart] !== WAW || raw[stemStart + 1] !== HAH || raw[stemStart + 2] !== DAL) return false;
+  const mid = prefixMid[p]!;
+  return prefixArticle[p] === 0 && (mid === 0 || mid === LAM || mid === BEH) && PRONOUNS[s]!.form !== 'ني';
+}
+
 /** While true, `scoreAnalyses` skips the article before a stem in ت (see choose). */
 let banFormEight = false;
 
@@ -1803,6 +1823,18 @@ function scoreAnalyses(n: number): void {
           }
           continue;
         }
+      }
+      // «وحده», «وحدها», «لوحدهم»: the noun «وحد» (alone) before its pronoun (see isAlone)
+      if (s >= 0 && isAlone(p, s, stemStart, stemEnd)) {
+        const score = PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus;
+        if (score > bestScore) {
+          bestScore = score;
+          bestPrefix = p;
+          bestSuffix = s;
+          bestLast = -1;
+          bestPrepositionBase = false;
+        }
+        continue;
       }
       if (stemLength < 2) continue;
       if (p === 0 && s < 0) continue; // the whole word, scored above

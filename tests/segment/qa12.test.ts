@@ -103,11 +103,12 @@ describe('segment: و before a doubled verb and its object', () => {
   ])('splits «%s» as %s', (word, expected) => {
     expect(split(word)).toBe(expected);
   });
-  // «وحده» (alone), a noun as much as a verb, stays whole; «وضمها» split before and after
+  // «وحده» (alone), a noun as much as a verb, takes no conjunction (the noun «وحد» + its
+  // pronoun since round 18); «وضمها» split before and after
   test.each([
-    ['وحده', '[وحده]'],
-    ['وحدها', '[وحدها]'],
-    ['وحدهم', '[وحدهم]'],
+    ['وحده', '[وحد]+ه'],
+    ['وحدها', '[وحد]+ها'],
+    ['وحدهم', '[وحد]+هم'],
     ['وضمها', 'و+[ضم]+ها'],
   ])('keeps «%s» as %s', (word, expected) => {
     expect(split(word)).toBe(expected);
