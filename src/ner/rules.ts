@@ -45,6 +45,7 @@
 // - after a word for a club's people in construct («مهاجم», «جماهير», «صفوف» …) a place the
 //   corpus also tags as an organisation («مهاجم برشلونة») is the club, and a listed club
 //   (lists.ts) after such a word or «نادي/فريق» («نادي الهلال», «لاعب النصر») is an ORG;
+// - «إف إم» ("FM") with the word before it is a radio station («[جوهرة أف أم]» ORG);
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -1836,6 +1837,48 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeAfterPlaceHeads(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelPublicBodies(infos, tags, margins, lex);
+  labelRadioStations(infos, tags, margins);
+}
+
+/** Folded «إف/أف/اف» and «إم/أم/ام»: the letters F and M. */
+const LETTER_F = foldWord('إف');
+const LETTER_M = foldWord('إم');
+
+/** Words for a band or a medium before «إف إم» («على موجة إف إم», «راديو إف إم»): no station's name. */
+const RADIO_WORDS = new Set(
+  ['موجة', 'الموجة', 'موجات', 'الموجات', 'تردد', 'التردد', 'ترددات', 'الترددات', 'راديو', 'الراديو', 'إذاعة', 'الإذاعة', 'اذاعة', 'بث', 'البث', 'نطاق'].map(foldWord),
+);
+
+/**
+ * «[الجوهرة أف أم]», «ل[جوهرة اف ام]», «[شمس إف إم]»: "FM" spelled in Arabic letters names a
+ * radio station together with the word right before it, its own name — the way stations call
+ * themselves in the news they write («قال لمراسل الجوهرة أف أم»). The model took the letters
+ * alone, often as MISC, or nothing when the name has no article. «إف» + «إم» (no proclitic on
+ * either) after a word of three letters or more that is no word for a band or medium («موجة»,
+ * «راديو») become an ORG that starts at that word, after the proclitics the span of a name drops
+ * («ل[جوهرة أف أم]»), and a name before it ends there.
+ * When a quote stands between («الجوهرة "اف ام"»), a name over both would hold an unbalanced
+ * quote: letters the model labelled only become an ORG. «أم» is also the word "or", so the
+ * letters are taken only as a pair.
+ */
+function labelRadioStations(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (infos[i]!.word.w !== LETTER_F || infos[i + 1]!.word.w !== LETTER_M) continue;
+    const before = infos[i - 1]!.word;
+    const b = before.b;
+    const named = b.length >= 3 && isArabicLetter(b.charCodeAt(0)) && isArabicLetter(b.charCodeAt(b.length - 1)) && !RADIO_WORDS.has(b);
+    // letters with no name before them: only a name they open is retyped («بي إف إم» is left)
+    if (!named && tags[i] !== B_ORG && tags[i] !== B_MISC && tags[i] !== B_LOC && tags[i] !== B_PERS) continue;
+    // an ORG the model ran over the name and the letters stays («[إذاعة موزاييك إف إم]»)
+    if (tags[i] === B_ORG + 1 && tags[i + 1] === B_ORG + 1) continue;
+    const s = named ? i - 1 : i;
+    const after = i + 2;
+    // a name the model ran on past the letters («[أف أم بجربة]ORG», «[أف أم في القصرين]») took
+    // the words after the station into it: they are no name of that type, and are left out
+    for (let k = i + 2; k < tags.length && tags[k] !== O && tags[k]! % 2 === 0; k++) tags[k] = O;
+    label(tags, margins, s, after, B_ORG);
+    i = after - 1;
+  }
 }
 
 /** Folded «شبه» and «جزيرة» of «شبه جزيرة» "peninsula", and «الكيلو» "the kilo(metre)". */
