@@ -512,9 +512,29 @@ function userEntities(text: string, tokens: readonly Token[], lex: Lexicon, name
 }
 
 /**
+ * Whether NUM `a` is written in words and covers one-word name `b` («وصل مليونان إلى»): the
+ * model tags a rare word it has not seen before a verb of saying or going as a person, while
+ * the grammar read the word with a value. Only a scale word alone (a thousand or more) or a
+ * compound the name lies inside; a name with a space in it or a NUM with digits in it
+ * («مجموعة العشرين», «جي 20») keeps the name, and so does a lone unit or ten («ستون», Stone).
+ */
+function numberWordOverName(a: Entity, b: Entity): boolean {
+  if (b.start < a.start || b.end > a.end) return false;
+  // a lone unit or ten may be a surname («ستون», Stone); a scale word or a compound is not
+  if (b.start === a.start && b.end === a.end && !(typeof a.value === 'number' && a.value >= 1000)) return false;
+  for (let i = 0; i < b.text.length; i++) if (b.text.charCodeAt(i) <= 0x20) return false;
+  for (let i = 0; i < a.text.length; i++) {
+    const ch = a.text.charCodeAt(i);
+    if ((ch >= 0x30 && ch <= 0x39) || (ch >= 0x660 && ch <= 0x669) || (ch >= 0x6f0 && ch <= 0x6f9)) return false;
+  }
+  return true;
+}
+
+/**
  * Merges entity lists into one sorted, disjoint list. `user` entities win every overlap. For
  * the rest: a numeric entity wins over MISC; a PERS/LOC/ORG name wins over a NUM inside or
- * across it («مجموعة العشرين»), but a DATE/TIME/PERCENT/MONEY wins over a name it is not
+ * across it («مجموعة العشرين») unless the NUM is in words and the name one word within it
+ * ({@link numberWordOverName}), and a DATE/TIME/PERCENT/MONEY wins over a name it is not
  * wholly inside.
  */
 function merge(user: Entity[], model: Entity[], numeric: Entity[]): Entity[] {
@@ -529,7 +549,7 @@ function merge(user: Entity[], model: Entity[], numeric: Entity[]): Entity[] {
   const beats = (a: Entity, b: Entity): boolean => {
     // does numeric/temporal `a` beat model entity `b`?
     if (b.type === 'MISC') return true;
-    if (a.type === 'NUM') return false;
+    if (a.type === 'NUM') return numberWordOverName(a, b);
     return !(b.start <= a.start && a.end <= b.end);
   };
   const winners: Entity[] = [];

@@ -770,6 +770,7 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   if (!isInteger(d) || d.intDigits < 1 || d.intDigits > 4 || !freeDigits(c, k)) return undefined;
   k++;
   let until: number | undefined;
+  let first = d.value;
   // «(384-322 قبل الميلاد)», «(1570—1070 ق.م)», «116 - 101 ق.م»: years before the common era
   // count down, so a period of them is written from the larger (28 in news-015, whose first
   // year was read as a count)
@@ -784,6 +785,14 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
     const e = c.atoms[k + 1]!;
     if (e.value > d.value && e.value - d.value < 100) {
       until = e.value;
+      k += 2;
+    }
+  }
+  if (until === undefined) {
+    const short = shortSecondYear(c, k, d);
+    if (short !== undefined) {
+      until = Math.max(short, d.value);
+      first = Math.min(short, d.value);
       k += 2;
     }
   }
@@ -834,7 +843,37 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   // as French writes «les années 1990» (not a list «السنوات 2010 و2011», not a period)
   const decade = triggerStart >= 0 && until === undefined && !hijri && !bc && d.intDigits === 4 && d.value % 10 === 0 && DECADE_YEARS.has(keyAt(c, j))
     && !(keyAt(c, k) === '\u0648' && isInteger(c.atoms[k + 1]));
-  return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: d.value, until, hijri, bc, marked, twoDigits, decade };
+  return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: first, until, hijri, bc, marked, twoDigits, decade };
+}
+
+// Dashes and the slash between the two years of a season («2014-15», «2007–08», «2015/ 16»)
+const SEASON_LINKS = '-/\u2013\u2014';
+
+/**
+ * «موسم 2014-15», «في 2010–11», «عام 2006 / 07»: the second year of a season, a school or fiscal
+ * year or a short period written with its last two digits after the four of the first, read
+ * at atom `k` (the dash) after year `d`; undefined if there is none. The next year is read
+ * however it is spaced, and so is the year before, which right-to-left typing puts second
+ * («موسم 1991-90»); a later year of the same century only joined without spaces («1832–45»,
+ * «منذ عام 1991/96»); none before a scale, currency, percent or unit. Before QA round 17 the
+ * first was a DATE and the two digits a NUM (95 seasons in news-000…015).
+ */
+function shortSecondYear(c: Context, k: number, d: Atom): number | undefined {
+  const e = c.atoms[k + 1];
+  if (d.intDigits !== 4 || d.key.length !== 4 || !isInteger(e) || e.key.length !== 2 || !freeDigits(c, k + 1)) return undefined;
+  if (!isChar(c, k, SEASON_LINKS)) return undefined;
+  // not a date «2006/07/15» nor a chain of numbers
+  const after = c.atoms[k + 2];
+  if (after && after.kind === Kind.Other && !after.gap && (SEASON_LINKS.includes(after.key) || after.key === '.') && isInteger(c.atoms[k + 3])) return undefined;
+  // «2014-15 ألف», «2013-15 كم»: a quantity, whatever the dash joins
+  if (quantityAfter(c, k + 2) || UNITS.has(keyAt(c, k + 2))) return undefined;
+  const century = d.value - (d.value % 100);
+  const next = (d.value + 1) % 100 === e.value ? d.value + 1 : -1;
+  if (next > 0) return next;
+  if ((d.value - 1) % 100 === e.value && d.value % 100 !== 0) return d.value - 1;
+  const later = century + e.value;
+  if (later > d.value && !c.atoms[k]!.gap && !e.gap) return later;
+  return undefined;
 }
 
 /**
@@ -1813,6 +1852,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   }
   const n = parseNumber(c, i, true);
   if (!n) return undefined;
+  if (a.kind === Kind.Digits && dashAfterYear(c, i)) return undefined;
   // «القطاعات الخمسة عشر», «للخمسة عشر عاما», «الثمانية عشر مليونا»: «عشر» after a definite
   // unit ends a definite numeral, which is no count (43 read as 10 in news-004 and news-011)
   if (a.kind === Kind.Word && (definiteTeen(c, i) || vagueTeen(c, i))) {
@@ -1922,11 +1962,31 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // (but «عن عمر يناهز الـ85 عاما», «تحت سن الـ40 عاماً»: before an indefinite noun of years
   // the article marks a known count, an age — not «التعديل الـ18 عام 2009»)
   // (nor «تجاوز الـ43 ألف متفرج», «الـ 12 مليون نسمة»: digits with a scale are no ordinal)
-  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2))) && !yearsCounted(c, n.end) && !scaledAt(c, i, n.end)) return undefined;
+  // (nor «في الـ38 من العمر», «وهو في الـ19 من عمره»: before «من العمر/من عمره» an age, 11 in
+  // news-004 and news-012, all left out before QA round 17)
+  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2))) && !yearsCounted(c, n.end) && !scaledAt(c, i, n.end) && !ofAge(c, n.end)) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
   // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
   if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
+}
+
+/**
+ * «سنة (1408 هـ -1988 م)», «عام 401هـ -1010 م», «(1018م. -1078م.)»: three or four digits with
+ * a minus glued to them right after a year and its era are the second year of a pair or a
+ * period typed with the dash against it, not a negative count (read as NUM −1988 before QA
+ * round 17; temperatures «(-38.9 درجة)» and «أقل من -40» keep their sign).
+ */
+function dashAfterYear(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  // a signed number has no intDigits; its key is the sign and the digits
+  if (!(a.value < 0) || !a.gap || a.key.length < 4 || a.key.length > 5 || !Number.isInteger(a.value)) return false;
+  const ch = c.text.charCodeAt(a.start);
+  if (ch !== 0x2d && ch !== 0x2212) return false; // HYPHEN-MINUS, MINUS SIGN
+  if (c.yearEnd === i) return true;
+  const k = isChar(c, i - 1, '.') ? i - 2 : i - 1;
+  const era = wordAt(c, k);
+  return era !== undefined && (isIn('hijriEra', era.key) || isIn('gregorianEra', era.key)) && isInteger(c.atoms[k - 1]);
 }
 
 /** Whether the number over atoms `i` to `end` is digits followed by a scale word («43 ألف», «12 مليون»). */
@@ -1943,6 +2003,12 @@ const AGE_YEARS: ReadonlySet<string> = new Set(['عاما', 'عام', 'سنه', 
 function yearsCounted(c: Context, k: number): boolean {
   const w = wordAt(c, k);
   return w !== undefined && w.gap && AGE_YEARS.has(w.key) && !isInteger(c.atoms[k + 1]);
+}
+
+/** Whether «من العمر», «من عمره/عمرها…» — an age — is at atom `k`. */
+function ofAge(c: Context, k: number): boolean {
+  const w = wordAt(c, k);
+  return w !== undefined && w.gap && w.key === 'من' && AGE_WORDS.has(keyAt(c, k + 1));
 }
 
 // The dual of «عام/سنة» (folded), before a pair of years
