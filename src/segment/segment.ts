@@ -1438,6 +1438,28 @@ let bestSuffix = -1;
 let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), APPEND_ALEF, or -1
 let bestPrepositionBase = false;
 
+/** How much rarer (4 × log2: 8 times) «ها» or «هم» may be than «ه» after a stem (see takesOtherPronoun). */
+const OTHER_PRONOUN_MARGIN = 12;
+
+/**
+ * True when the stem folded[0..stemEnd), read with «ه», takes «ها» or «هم» too, at least an
+ * eighth as often: «يرافقه» beside «يرافقها», «يرافقهم». A word whose ه is a radical has no
+ * such paradigm: «يتوجه» (he heads for) is no «يتوج» + ه though «يتوج» (he crowns) is a verb,
+ * «تكره» (she hates) no «تكر» + ه. Reads the scratch buffers as isStable left them.
+ */
+function takesOtherPronoun(stemEnd: number): boolean {
+  const table = lexicon();
+  const one = table.weight(folded, 0, stemEnd + 1, -1);
+  if (one < 0) return false;
+  const h = folded[stemEnd + 1]!;
+  folded[stemEnd + 1] = ALEF;
+  const her = table.weight(folded, 0, stemEnd + 2, -1);
+  folded[stemEnd + 1] = MEEM;
+  const them = table.weight(folded, 0, stemEnd + 2, -1);
+  folded[stemEnd + 1] = h;
+  return Math.max(her, them) >> 16 >= (one >> 16) - OTHER_PRONOUN_MARGIN;
+}
+
 /** True when the word in the scratch buffers (n letters) splits. */
 function splits(n: number): boolean {
   choose(n);
@@ -1485,6 +1507,24 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix))) &&
     !(chosenConjOnly && bestSuffix < 0 && isConjunctionOnly(bestPrefix))
   ) {
+    // و ف before a base that would only lose a pronoun of its own: the base is a verb or noun
+    // with its pronoun, which the corpus knows better whole than its stem («تليها» against
+    // «تلي»), so the conjunction won over the split with the pronoun. The word is the
+    // conjunction + the base's own analysis: «وتليها» is و + «تلي» + ها as «تليها» is
+    // «تلي» + ها, «فتزوجها» ف + «تزوج» + ها.
+    if (
+      chosenConjOnly &&
+      chosenSuffix < 0 &&
+      bestPrefix === 0 &&
+      bestSuffix >= 0 &&
+      !bestPrepositionBase &&
+      !shaped &&
+      PRONOUNS[bestSuffix]!.third &&
+      (bestSuffix !== HEH_PRONOUN || takesOtherPronoun(result.base.form.length - 1))
+    ) {
+      const again = withProclitic(word, chosenConj, bestSuffix, offset, true);
+      if (again !== undefined) return again;
+    }
     // A base that takes a proclitic itself: «بارتكاب» + «ه» («بارتكاب» being ب + «ارتكاب»),
     // و + «سنواصل» («سنواصل» being س + «نواصل»). The best analysis with that proclitic too
     // and the same conjunction and pronoun, when stable.
@@ -1505,13 +1545,15 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
 let requireProclitic = false;
 let requiredConj = 0;
 let requiredSuffix = -1;
+/** With requireProclitic: the conjunction alone, no preposition, future particle or article after it. */
+let requiredConjOnly = false;
 
 /**
  * The best analysis of `word` (letters and marks only, no presentation forms) with conjunction
- * `conj`, pronoun `s` and one more proclitic, or undefined when there is none or its base would
- * split again.
+ * `conj`, pronoun `s` and one more proclitic (`conjOnly`: the conjunction alone, no other), or
+ * undefined when there is none or its base would split again.
  */
-function withProclitic(word: string, conj: number, s: number, offset: number): Segmentation | undefined {
+function withProclitic(word: string, conj: number, s: number, offset: number, conjOnly = false): Segmentation | undefined {
   // isStable overwrote the scratch buffers: read the word again (see segmentWord)
   let n = 0;
   for (let i = 0; i < word.length; i++) {
@@ -1528,8 +1570,10 @@ function withProclitic(word: string, conj: number, s: number, offset: number): S
   requireProclitic = true;
   requiredConj = conj;
   requiredSuffix = s;
+  requiredConjOnly = conjOnly;
   choose(n);
   requireProclitic = false;
+  requiredConjOnly = false;
   if (bestPrefix === 0 || bestSuffix !== s || bestPrepositionBase) return undefined;
   ligatureCut = false;
   const result = build(word, n, bestPrefix, bestSuffix, bestLast, false, offset);
@@ -1598,8 +1642,9 @@ function isListedName(from: number, to: number): boolean {
 /**
  * True when proclitic candidate `p` cuts off the first letter of a word the corpus shows to be
  * whole (isLexical): the word itself, or what follows a conjunction («وفورد» → و + «فورد»).
+ * `s` is the candidate's pronoun (-1: none; see narrativeVerb).
  */
-function cutsLexical(p: number, n: number, entry: number): boolean {
+function cutsLexical(p: number, s: number, n: number, entry: number): boolean {
   const mid = prefixMid[p]!;
   // The test measures a clitic's usual rate; ب ل before a frequent stem («لمكافحة», «بسوسة»,
   // «ليصبح»), و ف before a hamza («فإذا», see BONUS_CONJ_HAMZA) and ك before a frequent
@@ -1613,7 +1658,7 @@ function cutsLexical(p: number, n: number, entry: number): boolean {
   // the whole word's tests are the same for every candidate: asked once per scoring
   if (wholeLexical < 0) wholeLexical = isLexical(0, n) ? 1 : 0;
   if (wholeLexical === 1) {
-    return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && (narrativeVerb(n, entry) || isWhatWord(1, n)));
+    return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && (narrativeVerb(n, entry, s) || isWhatWord(1, n)));
   }
   if (prefixConj[p] === 0 || (prefixMid[p] === 0 && prefixArticle[p] === 0)) return false;
   if (tailLexical < 0) tailLexical = isLexical(1, n) ? 1 : 0;
@@ -1647,16 +1692,25 @@ let tailLexical = -1;
  * rate the clitic test measures over the whole corpus, so that test would keep «فصار»,
  * «فقاموا» whole. Names that ف merely begins are seldom written after و: «وورد» is a sixth
  * of «ورد», «ويصل» a tenth of «يصل» («فورد», «فيصل» stay whole).
+ * With pronoun `s` (≥ 0) the و-form is measured against the verb with that pronoun, not the
+ * bare stem: «وتزوجها» against «تزوجها» («فتزوجها», and he married her); a verb with its
+ * object is always much rarer than the verb, so against the stem no such word would split.
  */
-function narrativeVerb(n: number, entry: number): boolean {
+function narrativeVerb(n: number, entry: number, s: number): boolean {
   if (entry < 0 || entry >> 16 < MIN_FREE_STEM || isAccusative(n)) return false;
   // a verb is hardly seen after ب ك ل (at most a sixteenth of its count): «حسب», seen as
   // «بحسب», is a noun, and «فحسب» (only) one word
   if ((entry & 0xff) > (entry >> 16) - VERB_PREPOSITION_MARGIN) return false;
+  const table = lexicon();
+  let base = entry;
+  if (s >= 0) {
+    base = table.weight(folded, 1, n, -1);
+    if (base < 0) return false;
+  }
   folded[0] = WAW;
-  const joined = lexicon().weight(folded, 0, n, -1);
+  const joined = table.weight(folded, 0, n, -1);
   folded[0] = FEH;
-  return joined >= 0 && joined >> 16 >= (entry >> 16) - NARRATIVE_WAW_MARGIN;
+  return joined >= 0 && joined >> 16 >= (base >> 16) - NARRATIVE_WAW_MARGIN;
 }
 
 /**
@@ -1784,7 +1838,10 @@ function scoreAnalyses(n: number): void {
       suffixBonus = PRONOUNS[s]!.bonus;
     }
     for (let p = 0; p < prefixes; p++) {
-      if (requireProclitic && (s !== requiredSuffix || p === 0 || (requiredConj !== 0 && (prefixConj[p] !== requiredConj || (prefixMid[p] === 0 && prefixArticle[p] === 0))))) {
+      if (
+        requireProclitic &&
+        (s !== requiredSuffix || p === 0 || (requiredConj !== 0 && (prefixConj[p] !== requiredConj || (prefixMid[p] === 0 && prefixArticle[p] === 0) !== requiredConjOnly)))
+      ) {
         continue;
       }
       const stemStart = prefixEnd[p]!;
@@ -2073,7 +2130,7 @@ function scoreAnalyses(n: number): void {
       else if (unknownWaw) score = UNKNOWN_WHOLE;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
-        !(p !== 0 && !bareHamza && !hamzaAfterPreposition && !certain && cutsLexical(p, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
+        !(p !== 0 && !bareHamza && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
         !(s >= 0 && (keepsEnding(stemStart, n) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
