@@ -226,6 +226,10 @@ const PARADIGM_SHARE = 0.25;
 const PARADIGM_MIN_COUNT = 3;
 /** A stem seen with the article this often is a noun (counts under 3 are noise). */
 const MIN_NOUN_EVIDENCE = 3;
+/** A sound plural in «ون ين» seen with the article this often lends its evidence to its construct form. */
+const MIN_PLURAL_EVIDENCE = 8;
+/** A perfect in «وا» seen this often is a verb whose alef drops before a pronoun. */
+const PLURAL_MIN_COUNT = 8;
 
 /**
  * Words whose ending is not an enclitic pronoun, by their paradigm: a stem that takes one
@@ -251,8 +255,16 @@ function pronounWords(counts: Counts): Set<string> {
     // subject ending («شكلتها») is not tested.
     const first = stem[0]!;
     if (first === '\u064a' || first === '\u062a' || first === '\u0646' || first === '\u0627' || stem.endsWith('\u062a')) continue;
-    // The stem's last letter as written without the pronoun: «مرماه» → «مرمى», «إحياؤها» → «إحياء».
+    // Before a third-person pronoun (ه ها هم هما هن; names end in «نا», nisba adjectives in
+    // «وني», «عشروني»), a perfect in the plural «وا» drops its alef — «قتلوه» is «قتلوا» + ه —
+    // and a sound plural or dual its ن: «مستشاريه», «خريجوها», «جثتيهما» take the noun evidence
+    // of «المستشارين», «الخريجون», «الجثتين».
     const last = stem[stem.length - 1]!;
+    if (pronoun[0] === '\u0647') {
+      if (last === '\u0648' && stem.length >= 3 && free(stem + '\u0627') >= PLURAL_MIN_COUNT) continue;
+      if ((last === '\u064a' || last === '\u0648') && stem.length >= 4 && nounEvidence(counts, stem + '\u0646') >= MIN_PLURAL_EVIDENCE) continue;
+    }
+    // The stem's last letter as written without the pronoun: «مرماه» → «مرمى», «إحياؤها» → «إحياء».
     const alone =
       last === '\u0627' ? stem.slice(0, -1) + '\u064a' : last === '\u0624' || last === '\u0626' ? stem.slice(0, -1) + '\u0621' : stem;
     if (nounEvidence(counts, stem) + nounEvidence(counts, alone) < MIN_NOUN_EVIDENCE) out.add(k);
