@@ -248,12 +248,78 @@ function analyzeGuarded(word: string, lexicon?: ReadonlyMap<string, number>, tra
   // The guard judges the best template analysis; it stays out of the way of the lexicon
   // builder (which passes its own lexicon).
   if (a.kind === 'roots' && lexicon === undefined) {
-    if (isForeign(bestWord, lastScore(a.costs))) return { kind: 'foreign' };
+    const score = lastScore(a.costs);
+    if (isForeign(bestWord, score)) return { kind: 'foreign' };
     // A name's relative adjective may end like a pronoun or verb ending (فلسطيني: -ني،
     // الفلسطينيين: -ين), which keeps it from the score; the name list still knows it.
     if (bestVerbal && bestTotal !== Infinity && !irregularWon(a.costs) && isNisbaOfName(bestWord)) return { kind: 'foreign' };
+    // Only for a definite word read with a pronoun or verb ending (الياباني as ال + يابان +
+    // «my»; no definite noun takes one) or one the score already finds foreign-leaning:
+    // the check analyzes a second word, and most adjectives need none.
+    if (isNisbaOfRootlessName(bestWord, a.costs, bestVerbal || score > NISBA_SCORE_FLOOR)) return { kind: 'foreign' };
   }
   return a;
+}
+
+// Endings of the relative adjective (nisba) that {@link isNisbaOfRootlessName} strips, longest first.
+const NISBA_ENDINGS = ['\u064a\u064a\u0646', '\u064a\u0648\u0646', '\u064a\u0627\u062a', '\u064a\u0629', '\u064a']; // يين، يون، يات، ية، ي
+let inNisbaCheck = false;
+/** Foreign-word score above which a definite adjective in -ي gets {@link isNisbaOfRootlessName}. */
+const NISBA_SCORE_FLOOR = -3;
+/**
+ * Stems whose name the guard rejects but whose relative adjective is an Arabic word of long
+ * standing: تركي of الترك «the Turks» (PADT gives التركي and تركيا the root ترك).
+ */
+const ARABIC_NISBA_STEMS = new Set(['\u062a\u0631\u0643']); // ترك
+
+/**
+ * True when the normalized word `w` is the relative adjective of a name that the guard itself
+ * finds foreign: «الياباني» of «اليابان», «اليونانيين» of «اليونان». The name-list test
+ * ({@link isNisbaOfName}) only knows the names that would otherwise get a root; a name the
+ * guard rejects on its shape alone is not listed, yet its adjective, whose ending -ي is an
+ * Arabic one, can fit some root (الياباني → لوب). The name is rebuilt from the stem before the
+ * ending with the article; an Arabic adjective (السياسي → السياس) gives one the guard accepts.
+ * (Names rebuilt with -يا or -ا, كرواتيا، إثيوبيا, were tried and dropped: the adverb in -يا of
+ * Arabic adjectives, ميلاديا، إنسانيا, looks foreign to the guard too.)
+ * @param suspect - Whether the word's best reading makes the check worth its second analysis.
+ */
+function isNisbaOfRootlessName(w: string, costs: ReadonlyMap<string, number>, suspect: boolean): boolean {
+  if (!suspect || inNisbaCheck) return false;
+  // every ending ends in ي, ة, ن or ت
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== YEH && last !== 0x0629 && last !== 0x0646 && last !== 0x062a) return false;
+  const ending = NISBA_ENDINGS.find((e) => w.endsWith(e));
+  if (ending === undefined) return false;
+  // Only after the article: without it the stem may hold a proclitic or an imperfect prefix
+  // (لعملية، يعني), whose rebuilt «names» look foreign for no reason.
+  const start = articleLength(w);
+  if (start === 0) return false;
+  const stem = w.slice(start, w.length - ending.length);
+  // A stem in و or ا is the -وي or -اوي nisba (الأولوية، الزاوية، الراوي), whose truncated
+  // «name» says nothing.
+  const stemLast = stem.charCodeAt(stem.length - 1);
+  if (stem.length < 3 || stemLast === WAW || stemLast === 0x0627 || ARABIC_NISBA_STEMS.has(stem)) return false;
+  // A best root with a weak last radical read the ي as that radical, not as the ending: a
+  // defective participle or plural (المتتالية، المتدني، الأغاني) is no nisba.
+  let best = '';
+  let bestCost = Infinity;
+  for (const [r, c] of costs) {
+    if (c < bestCost) {
+      best = r;
+      bestCost = c;
+    }
+  }
+  const lastRadical = best.charCodeAt(best.length - 1);
+  if (lastRadical === YEH || lastRadical === WAW) return false;
+  // The nested analysis overwrites the best-analysis state the caller may still read.
+  const saved = [bestTotal, bestStart, bestEnd, bestPrior, bestWord, bestVerbal] as const;
+  inNisbaCheck = true;
+  try {
+    return analyzeGuarded(`\u0627\u0644${stem}`).kind === 'foreign';
+  } finally {
+    inNisbaCheck = false;
+    [bestTotal, bestStart, bestEnd, bestPrior, bestWord, bestVerbal] = saved;
+  }
 }
 
 /**
