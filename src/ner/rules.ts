@@ -1838,6 +1838,103 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelPublicBodies(infos, tags, margins, lex);
   labelRadioStations(infos, tags, margins);
+  joinAdjacentPersons(infos, tags, lex);
+  dropFeminineAdjectivePlaces(infos, raw, tags, lex);
+}
+
+/** Whether the raw word's last letter (harakat and tatweel aside) is «ة». */
+function endsInTehMarbuta(word: string): boolean {
+  for (let k = word.length - 1; k >= 0; k--) {
+    const c = word.charCodeAt(k);
+    if (c === TEH_MARBUTA) return true;
+    // harakat, shadda, sukun, dagger alef and tatweel may follow the letter
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Folded «عاصمة», «حكومة»: read in construct with a country («عاصمة سورية» "Syria's capital"). */
+const COUNTRY_CONSTRUCTS = new Set(['عاصمة', 'حكومة'].map(foldWord));
+
+/**
+ * «دولة [بوليسية]», «جامعة [سعودية]», «منطقة [حدودية]», «شخصية [هولندية]»: after an indefinite
+ * feminine noun, an indefinite word in «…ية» is its adjective, not a place, when the corpus
+ * writes the masculine «…ي» about as often (adjectives inflect for gender; «بوليسي», «سعودي»).
+ * A place of that shape has a rare or absent masculine («مدينة [بلنسية]», «مملكة [صقلية]»,
+ * «بحيرة [طبرية]»), and stays; so does a word written with a final «ه» («منطقة [جونيه]»), and
+ * one after «عاصمة/حكومة», which take a country in construct («عاصمة [سورية]»).
+ */
+function dropFeminineAdjectivePlaces(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1) || tags[i - 1] !== O) continue;
+    const { w, p } = infos[i]!.word;
+    const prev = infos[i - 1]!.word.b;
+    if (p.length > 0 || isDefinite(w, 2) || w.length < 5 || w.charCodeAt(w.length - 1) !== HEH || w.charCodeAt(w.length - 2) !== YEH) continue;
+    if (isDefinite(prev, 2) || prev.length < 3 || prev.charCodeAt(prev.length - 1) !== HEH || COUNTRY_CONSTRUCTS.has(prev)) continue;
+    // both written with «ة»: a final «ه» is a place's own letter as often («منطقة [جونيه]», «روبيه»)
+    if (!endsInTehMarbuta(raw[i]!) || !endsInTehMarbuta(raw[i - 1]!)) continue;
+    const masc = freqOf(lex, w.slice(0, -1));
+    if (masc >= 0 && masc >= freqOf(lex, w) - 1) tags[i] = O;
+  }
+}
+
+/**
+ * Whether the PERS at `i` (ending at `j`) may take the PERS that starts at `j`: not when the
+ * second begins with a proclitic the span left out («[فهيد] ل[مبارك]», «[كينياتا] ب[أوباما]»: a
+ * preposition between two people) or with «و», nor when a word inside the first begins with
+ * «و» («[أدريان والبحريني] [محمد حسين]»: the model already ran over a coordination), nor when
+ * a first name of two words or more ends in a frequent word the self-training tag dictionary
+ * finds mostly untagged, unless it is a title, a kinship word or a given name.
+ */
+function joinable(infos: readonly TokenInfo[], i: number, j: number, lex: Lexicon): boolean {
+  const next = infos[j]!.word;
+  if (next.p.length > 0 || next.w.charCodeAt(0) === WAW) return false;
+  for (let k = i + 1; k < j; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
+  // a first name of two words or more that ends in a frequent word the corpus seldom tags as a
+  // name («[محمد ابنته]», «[ألفونسو لاحقا]») is already no clean name; a title, «بن/بنت» or a
+  // given name there («[أكرم علي]») is a link of the chain
+  const last = infos[j - 1]!.word.b;
+  return j === i + 1 || lex.tagdict.get(last) !== 1 || ((lex.classes.get(last) ?? 0) & (PERSON_TRIGGER | GIVEN_NAME)) !== 0;
+}
+
+/**
+ * «الشيخ [صباح] [خالد الحمد الصباح]», «الكوستاريكي [كيلور] [نافاس]», «قال [محمد] [رضا نعمت
+ * زاده]»: two PERS names with nothing between them, right after a title, a speech verb or a
+ * kinship word (`PERSON_TRIGGERS`) or a nationality adjective, are one person's name cut in two —
+ * the model's decoder may start a name right after another, but a text names two people side
+ * by side only with «و» or punctuation between them (ANERcorp train: of 2,735 PERS names, 174
+ * start right after another, nearly all with «و»). The second joins the first. Elsewhere two
+ * names in a row are as often a verb's subject and object («اختار [نجيب محفوظ] [محمد
+ * سلماوي]»), and stay apart; so does a second name whose first word begins with «و» (a
+ * coordination the proclitic split did not take). A lone definite nisba read as a PERS right
+ * before a person («[الأوروجوياني] [ألفارو …]») is the adjective of his nationality, and is
+ * dropped.
+ */
+function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; ) {
+    if (tags[i] !== B_PERS) {
+      i++;
+      continue;
+    }
+    const j = spanEnd(tags, i);
+    // «[الأوروجوياني] [ألفارو غوتيريز]»: a lone definite nisba right before a person (no «و» or
+    // preposition between: «[الهزازي] و[السهلاوي]» are two family names) is the adjective of his
+    // nationality (ANERcorp train: O 274 times before a B-PERS, never a PERS)
+    if (j === i + 1 && j < tags.length && tags[j] === B_PERS && isNisba(infos[i]!.word.b) && infos[j]!.word.p.length === 0 && infos[j]!.word.w.charCodeAt(0) !== WAW) {
+      tags[i] = O;
+      i = j;
+      continue;
+    }
+    const cue = i > 0 ? infos[i - 1]!.word.b : '';
+    const cued = i > 0 && tags[i - 1] === O && (((lex.classes.get(cue) ?? 0) & PERSON_TRIGGER) !== 0 || isNisba(cue));
+    if (cued && j < tags.length && tags[j] === B_PERS && joinable(infos, i, j, lex)) {
+      // the second name joins the first, and a third after it is looked at again from here
+      tags[j] = I_PERS;
+      continue;
+    }
+    i = j;
+  }
 }
 
 /** Folded «إف/أف/اف» and «إم/أم/ام»: the letters F and M. */
