@@ -939,6 +939,45 @@ function isBareHamzaVerb(table: StemTable, p: number, start: number, end: number
 }
 
 /**
+ * True when candidate `p` is the conjunction و alone before raw[start..end) and a third-person
+ * pronoun `s` ending the word at `n`, the stem three or four letters that begin with a bare ا:
+ * a noun or elative written without the hamza of its alef («اشهر», «ابرز», «اسرة», «اهم» in
+ * «واشهرها», «وابرزها», «واسرته», «واهمها»; look-ups fold the two alike), seen at least
+ * MIN_FREE_STEM times and with the article, while و + the stem is rarer and never seen with
+ * the article; or «أخ», «أب» with their case vowel («واخوه», «وابيها»). Words whose و is a
+ * radical keep a frequent stem of their own, seen with the article or more often than the
+ * remainder: «واحده» («الواحد»), «واصله» («الواصل»), «وافقه» («وافق» outweighs «افق»),
+ * «والده» (ال never begins the stem). Left whole: a remainder seen with the article
+ * («واوجه»: «الأوجه»), a ه that is more likely ة («وامثله»: «أمثلة»), a stem in ا
+ * («وامراه»), the pronouns ي ك نا that names end in («وابلي») and «هن» that verbs end in
+ * («وامتهن»); ف is left out, for active participles of roots in ف begin so («فاعليه»,
+ * «فاسده», «فاخره» with ه for ة).
+ */
+function isBareHamzaNoun(table: StemTable, p: number, s: number, start: number, end: number, n: number): boolean {
+  if (s < 0 || prefixConj[p] !== WAW || prefixMid[p] !== 0 || prefixArticle[p] !== 0) return false;
+  const pronoun = PRONOUNS[s]!;
+  if (!pronoun.third || pronoun.form === 'هن') return false;
+  const length = end - start;
+  if (length < 3 || length > 4 || raw[start] !== ALEF || raw[start + 1] === LAM) return false;
+  // «اخو», «ابي» before a pronoun: «أخ», «أب» with their case vowel (see isFiveNoun)
+  if (length === 3 && isFiveNoun(start, s)) return true;
+  const final = raw[end - 1]!;
+  if (final === ALEF || isHamzaAlef(final)) return false;
+  // «اسرت» before a pronoun is «اسرة»
+  const last = final === TEH ? TEH_MARBUTA : -1;
+  const entry = table.weight(folded, start, end, last);
+  if (entry < 0 || entry >> 16 < MIN_FREE_STEM || articleBonus(entry) === 0) return false;
+  const rest = table.weight(folded, start, n, -1);
+  if (rest >= 0 && ((rest >> 8) & 0xff) !== 0) return false;
+  if (s === HEH_PRONOUN) {
+    const noun = table.weight(folded, start, n, TEH_MARBUTA);
+    if (noun >= 0 && ((noun >> 8) & 0xff) !== 0 && noun >> 16 >= entry >> 16) return false;
+  }
+  const joined = table.weight(folded, start - 1, end, last);
+  return joined < 0 || (((joined >> 8) & 0xff) === 0 && joined >> 16 < entry >> 16);
+}
+
+/**
  * True when raw[start..end) is an imperfect verb of four letters or more in the plural «وا»
  * of the subjunctive, its alef dropped before a pronoun when `last` is APPEND_ALEF
  * («يشاهدوا», «يشاهدو» + «ها»): after ل («ليشاهدوا», in order to watch) the form is seldom
@@ -1913,6 +1952,8 @@ function scoreAnalyses(n: number): void {
       if (p === 0 && stemLength >= 3 && isCompoundStart()) continue;
       // a verb after و ف written without its hamza: «واكد» (see isBareHamzaVerb)
       let bareHamza = raw[stemStart] === ALEF && isBareHamzaVerb(table, p, stemStart, stemEnd, wholeArticle);
+      // …and a noun so written before a pronoun: «واشهرها» (see isBareHamzaNoun)
+      const bareHamzaNoun = !bareHamza && raw[stemStart] === ALEF && isBareHamzaNoun(table, p, s, stemStart, stemEnd, n);
       // A proclitic before a short stem with a bare initial alef is mostly a foreign name
       // («لاري», «فانس», «باخا»): Arabic stems there are written with hamza («لأن»).
       if (
@@ -1923,7 +1964,8 @@ function scoreAnalyses(n: number): void {
         stemLength <= 4 &&
         !isWaslaStem(stemStart, stemEnd) &&
         !(prefixMid[p] === 0 && isWaslaVerb(table, stemStart, stemEnd)) &&
-        !bareHamza
+        !bareHamza &&
+        !bareHamzaNoun
       ) {
         continue;
       }
@@ -2105,7 +2147,7 @@ function scoreAnalyses(n: number): void {
       // The same verb written without its hamza («واكد», «فاضاف»): the conjunction is split as
       // before «أ», but not off a stem whose last letter is read back («وانتهاك» is no «انتهى» + ك).
       if (last >= 0) bareHamza = false;
-      if (bareHamza) score += BONUS_CONJ_HAMZA;
+      if (bareHamza || bareHamzaNoun) score += BONUS_CONJ_HAMZA;
       // و before a verb in the perfect in ت («وتابعت», and she went on): news joins the
       // conjunction to a verb of narrative more often than it writes the verb alone, so the
       // whole word's count is the verb's own after و. Both must be verbs (never seen after the
@@ -2130,7 +2172,7 @@ function scoreAnalyses(n: number): void {
       else if (unknownWaw) score = UNKNOWN_WHOLE;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
-        !(p !== 0 && !bareHamza && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
+        !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
         !(s >= 0 && (keepsEnding(stemStart, n) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
