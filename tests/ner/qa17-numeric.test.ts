@@ -62,7 +62,8 @@ describe('a dash typed against the second year of a pair', () => {
   test('is no minus sign after a year and its era', () => {
     expect(found('بلغ عدد السكان سنة (1410 هـ -1990 م) نحو مليون')).toEqual([['DATE', '1410 هـ', undefined], ['NUM', 'مليون', 1000000]]);
     expect(found('فتحت المدينة عام 92هـ -711 م وبقيت')).toEqual([['DATE', 'عام 92هـ', undefined]]);
-    expect(found('عاش الطبيب (1020م. -1087م.)، وهو')).toEqual([['DATE', '1020م', '1020']]);
+    // since QA round 19 a period of two years of one era, each with its mark, is one DATE
+    expect(found('عاش الطبيب (1020م. -1087م.)، وهو')).toEqual([['DATE', '1020م. -1087م', '1020/1087']]);
   });
 
   test('guards: temperatures and other signed numbers keep their sign', () => {

@@ -555,6 +555,8 @@ interface YearMatch {
   bc: boolean;
   /** A trigger word («عام») or an era marker («هـ», «م») was present. */
   marked: boolean;
+  /** An era marker («هـ», «م», «ق.م», «بعد الميلاد») was present. */
+  era?: boolean;
   /** «عام 79»: a year of two digits, its century unwritten; no value. */
   twoDigits: boolean;
   /** «في السنوات 1990»: the plural before a year ending in 0 is its decade (value '199'). */
@@ -845,7 +847,51 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   // as French writes «les années 1990» (not a list «السنوات 2010 و2011», not a period)
   const decade = triggerStart >= 0 && until === undefined && !hijri && !bc && d.intDigits === 4 && d.value % 10 === 0 && DECADE_YEARS.has(keyAt(c, j))
     && !(keyAt(c, k) === '\u0648' && isInteger(c.atoms[k + 1]));
-  return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: first, until, hijri, bc, marked, twoDigits, decade };
+  return { start: triggerStart >= 0 ? triggerStart : (paren ? c.atoms[j]! : d).start, end: k, year: first, until, hijri, bc, marked, era, twoDigits, decade };
+}
+
+/**
+ * «2014م - 2015م», «1435هـ / 1436هـ», «(5300 ق.م -4000 ق.م)»: year `y`, read with its era, and a
+ * second year of the same era, each with its mark, after a dash or a slash (or a minus glued to
+ * the second, as {@link dashAfterYear} reads it) — one period, as when only the last carries
+ * the mark («1770 – 1774م»). The limits of a period hold: a later year of as many digits within
+ * a century, or before the common era an earlier one (its years count down; both marks say so,
+ * whatever the span); never before a scale, currency, percent or unit. Before QA round 19, two
+ * DATEs, or a DATE and a NUM «-4000», or the second year dropped.
+ */
+function eraPeriod(c: Context, y: YearMatch): YearMatch {
+  if (!y.era || y.until !== undefined || y.twoDigits || y.decade) return y;
+  let k = y.end;
+  // «(1018م. -1078م.)», «1894 ق.م. -1594 ق.م.»: a full stop closing the first mark
+  if (isChar(c, k, '.') && !c.atoms[k]!.gap) k++;
+  const a = c.atoms[k];
+  let z: { year: number; end: number; hijri: boolean; bc: boolean } | undefined;
+  if (isChar(c, k, '-/\u2013\u2014') && isInteger(c.atoms[k + 1]) && freeDigits(c, k + 1)) {
+    const r = year(c, k + 1, true, false);
+    if (r && r.era && r.until === undefined && !r.twoDigits) z = { year: r.year, end: r.end, hijri: r.hijri, bc: r.bc };
+  } else if (a && a.kind === Kind.Digits && a.value < 0 && a.gap && Number.isInteger(a.value) && c.text.charCodeAt(a.start) === 0x2d && a.key.length <= 5) {
+    // a signed number has no intDigits; its key is the sign and the digits
+    const mark = eraMark(c, k + 1, -a.value);
+    if (mark) z = { year: -a.value, ...mark };
+  }
+  if (!z || z.hijri !== y.hijri || z.bc !== y.bc) return y;
+  const ok = y.bc ? z.year < y.year : z.year > y.year && z.year - y.year < 100 && String(z.year).length === String(y.year).length;
+  if (!ok || quantityAfter(c, z.end) || UNITS.has(keyAt(c, z.end))) return y;
+  return { ...y, end: z.end, until: z.year };
+}
+
+/** The era mark after a year `value` at atom `k` («هـ», «م», «ق.م», «بعد الميلاد»): its end and era, or undefined. */
+function eraMark(c: Context, k: number, value: number): { end: number; hijri: boolean; bc: boolean } | undefined {
+  const bc = bcEraEnd(c, k);
+  if (bc >= 0) return { end: bc, hijri: false, bc: true };
+  const ad = adEraEnd(c, k);
+  if (ad >= 0) return { end: ad, hijri: false, bc: false };
+  const e = wordAt(c, k);
+  if (!e) return undefined;
+  if (isIn('hijriEra', e.key)) return { end: k + 1, hijri: true, bc: false };
+  // «م» is also metres: not before «مربع/مكعب», a superscript, or after a number no year reaches
+  if (!isIn('gregorianEra', e.key) || (e.key === 'م' && (value > 2100 || squared(c, e) || keyAt(c, k + 1) === 'مربع' || keyAt(c, k + 1) === 'مكعب'))) return undefined;
+  return { end: k + 1, hijri: false, bc: false };
 }
 
 // Dashes and the slash between the two years of a season («2014-15», «2007–08», «2015/ 16»)
@@ -1373,7 +1419,8 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
     if (cy) return { type: 'DATE', start: from < 0 ? cy.start : from, end: cy.end, value: cy.value, score: 1 };
     // «أوائل 2024», «منتصف 2023»: a part word makes four bare digits a year — but not «أول
     // 1000 شخص», «آخر 2000 متر» (the first/last so many)
-    const y = year(c, j, trigger === 'part' && !isFirstOrLast(c.atoms[i]!), clitic);
+    const read = year(c, j, trigger === 'part' && !isFirstOrLast(c.atoms[i]!), clitic);
+    const y = read && eraPeriod(c, read);
     if (y) {
       noteYear(c, y);
       return { type: 'DATE', start: from < 0 ? y.start : from, end: y.end, value: yearValue(y), score: y.twoDigits ? 0.8 : 1 };
@@ -1918,7 +1965,8 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   }
   if (single && single.intDigits === 4 && single.key.length === 4 && single.value <= 2100 && !countedFourDigits(c, i) && (single.value >= 1800 || oldYear(c, i))) {
     // A bare four-digit number in the years' range reads as a year («و2011»).
-    const y = year(c, i, true, false);
+    const read = year(c, i, true, false);
+    const y = read && eraPeriod(c, read);
     if (y) {
       noteYear(c, y);
       return { type: 'DATE', start: y.start, end: y.end, value: yearValue(y), score: y.marked ? 1 : 0.8 };
