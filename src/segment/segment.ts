@@ -1477,6 +1477,19 @@ let bestSuffix = -1;
 let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), APPEND_ALEF, or -1
 let bestPrepositionBase = false;
 
+/**
+ * Makes analysis (proclitics `p`, enclitic `s`, last-letter replacement `last`, preposition as
+ * base) the best one when `score` beats `best`, and returns the best score after it.
+ */
+function keepIfBetter(score: number, best: number, p: number, s: number, last: number, prepositionBase: boolean): number {
+  if (score <= best) return best;
+  bestPrefix = p;
+  bestSuffix = s;
+  bestLast = last;
+  bestPrepositionBase = prepositionBase;
+  return score;
+}
+
 /** How much rarer (4 × log2: 8 times) «ها» or «هم» may be than «ه» after a stem (see takesOtherPronoun). */
 const OTHER_PRONOUN_MARGIN = 12;
 
@@ -1897,39 +1910,18 @@ function scoreAnalyses(n: number): void {
           const noun = stemStart === 1 && wholeArticle > 0;
           // A preposition takes «ي», never the verbal «ني»: «بني» is «بني» (sons of), not ب + ني.
           if ((c === BEH || c === LAM) && form !== 'ني' && !(c === LAM && form === 'كن') && !(c === BEH && form === 'ي' && n === 2) && !noun) {
-            const score = PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus;
-            if (score > bestScore) {
-              bestScore = score;
-              bestPrefix = p;
-              bestSuffix = s;
-              bestLast = -1;
-              bestPrepositionBase = true;
-            }
+            bestScore = keepIfBetter(PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus, bestScore, p, s, -1, true);
           } else if ((c === MEEM || c === AIN) && form === 'نا' && !noun) {
             // «منا», «عنا»: «من», «عن» + «نا» with the two nuns written as one (منّا); the base
             // is the letter before them, its form the preposition.
-            const score = PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus;
-            if (score > bestScore) {
-              bestScore = score;
-              bestPrefix = p;
-              bestSuffix = s;
-              bestLast = APPEND_NOON;
-              bestPrepositionBase = false;
-            }
+            bestScore = keepIfBetter(PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus, bestScore, p, s, APPEND_NOON, false);
           }
           continue;
         }
       }
       // «وحده», «وحدها», «لوحدهم»: the noun «وحد» (alone) before its pronoun (see isAlone)
       if (s >= 0 && isAlone(p, s, stemStart, stemEnd)) {
-        const score = PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus;
-        if (score > bestScore) {
-          bestScore = score;
-          bestPrefix = p;
-          bestSuffix = s;
-          bestLast = -1;
-          bestPrepositionBase = false;
-        }
+        bestScore = keepIfBetter(PREPOSITION_BASE_WEIGHT + prefixBonus[p]! + suffixBonus, bestScore, p, s, -1, false);
         continue;
       }
       if (stemLength < 2) continue;
