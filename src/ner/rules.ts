@@ -799,6 +799,30 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
   }
 }
 
+/** Folded «مؤشر/المؤشر» "(the) index" of a market or a ranking. */
+const INDEX_HEADS = new Set(['مؤشر', 'المؤشر'].map(foldWord));
+
+/**
+ * «مؤشر [داو جونز]», «المؤشر [نيكي]», «مؤشر "[راسل]"», «مؤشر [إبراهيم]»: a name read as a
+ * PERS right after a word for an index (with or without proclitics, the name perhaps quoted)
+ * names the index, which bears a founder's or a company's name; it becomes a MISC over the
+ * same words, as the model itself labels the quoted «مؤشر "[داو جونز]MISC"». Places and
+ * organisations there («مؤشر [البحرين]», «مؤشر [ستاندرد آند بورز]») are left alone.
+ */
+function retypeIndexNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i - 1] !== O || infos[i]!.word.p.length > 0) continue;
+    const j = spanEnd(tags, i);
+    const h = OPENING_MARKS.has(raw[i - 1]!) && i > 1 && tags[i - 2] === O ? i - 2 : i - 1;
+    if (headBase(infos[h]!.word.w, INDEX_HEADS) === '') {
+      i = j - 1;
+      continue;
+    }
+    for (let k = i; k < j; k++) tags[k] = k === i ? B_MISC : B_MISC + 1;
+    i = j - 1;
+  }
+}
+
 /**
  * Folded masculine nationality adjectives of countries with football leagues. A city is feminine
  * («برشلونة الإسبانية»), so the masculine adjective after it agrees with the club the city names
@@ -1830,6 +1854,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelCuedPlaces(infos, raw, tags, margins);
   mendPeninsulas(infos, tags, margins);
   retypeAfterOrgHeads(infos, raw, tags);
+  retypeIndexNames(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
   retypeCuedClubs(infos, tags, margins, lex);
   retypeMatchClubs(infos, tags, margins, lex);
