@@ -103,6 +103,9 @@ const AND_OPENERS: ReadonlySet<string> = new Set(
     'وتضيف ويؤكد وتؤكد ويشير وتشير',
     // the writer's stance (time and condition clauses are in AND_TIME)
     'وأعتقد واعتقد ولعل وأتمنى واتمنى',
+    // a source or a conclusion that leads the next statement (QA round 13): «.. وبحسب مصادر
+    // محلية قتل …» «.. ووفقا للتقرير …» «.. وبذلك أصبح …» «.. وعليه، قررت الشركة …»
+    'وبحسب وحسب ووفقا ووفق وبذلك وعليه',
   ]
     .join(' ')
     .split(' '),
@@ -146,6 +149,9 @@ const RUNNING_OPENERS: ReadonlySet<string> = new Set(
     'كان كانت يجب قال قالت يقول تقول هكذا',
     // the speaker's wish, belief or plea («.. نأمل أن يبدأ الانتشار على الفور.» «.. أشعر بالفخر.»)
     'نأمل نتمنى نعتقد نريد نحتاج نرغب نتساءل نقول نود نعلم نرى ندعو نرجو نطالب نرفض نؤكد ننتظر أريد أشعر أرجو أتساءل',
+    // QA round 13: the passive «تم» and the speaker's «لدينا» «علينا» («.. تم القبض عليهم.»
+    // «.. لدينا مشكلة حقيقية.» «.. علينا أن نقرأ المتغيرات.»)
+    'تم لدينا علينا',
   ]
     .join(' ')
     .split(' '),
@@ -430,7 +436,9 @@ function isUppercase(cp: number): boolean {
  * `.. ومع ذلك` `.. ورغم`, not in a row of them), before a verb that needs no و (`.. كان`
  * `.. يجب` `.. يقول` `.. هكذا` `.. نأمل` `.. أشعر` …, not when it completes a subject or answers a
  * condition) and before `ثم` `كذلك` `وكذلك` with a verb after them (`.. ثم انسحبوا`, not `.. ثم
- * مربعا`); `.. تهانينا` opens one anywhere. A site's
+ * مربعا`), and before a source, conclusion or topic (`.. وبحسب` `.. ووفقا` `.. وبذلك` `.. وعليه`
+ * `.. وعلى` `.. ومنذ` `.. وعن` `.. بالنسبة` `.. ومن المتوقع` `.. تم` `.. لدينا` `.. علينا`, not in a
+ * list that repeats the preposition); `.. تهانينا` opens one anywhere. A site's
  * name (`العربية.نت`) and a year with its era after the period (`1729.م`) are one piece. An era
  * or unit after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
  * carries it on (`حتى`, `تقريباً`, a relative pronoun; after `ق.م.` — also after a century in
@@ -729,7 +737,7 @@ function opensClause(
   const s = starts[n]!;
   const e = ends[n]!;
   const first = text.charCodeAt(s);
-  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د, ا, ت, ث or ق: most words
+  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د, ا, ت, ث, ق, ب or ع: most words
   // after an ellipsis are ruled out unsliced
   if (
     first !== 0x0641 /* ف */ &&
@@ -748,7 +756,9 @@ function opensClause(
     first !== 0x062d /* ح */ &&
     first !== 0x0645 /* م */ &&
     first !== 0x062f /* د */ &&
-    first !== 0x0627 /* ا */
+    first !== 0x0627 /* ا */ &&
+    first !== 0x0628 /* ب */ &&
+    first !== 0x0639 /* ع */
   ) {
     return false;
   }
@@ -760,7 +770,9 @@ function opensClause(
     if (first === 0x0648 /* و */ && (AND_OPENERS.has(w) || AND_TIME.has(w))) {
       return opensAndClause(text, starts, ends, types, lo, t, s, !AND_TIME.has(w));
     }
-    if (first === 0x0648 /* و */ && AND_ADVERBIALS.has(w)) return opensAdverbial(text, starts, ends, types, count, lo, t, n, w);
+    if ((first === 0x0648 /* و */ && AND_ADVERBIALS.has(w)) || TOPIC_LEADS.has(w)) {
+      return opensAdverbial(text, starts, ends, types, count, lo, t, n, w);
+    }
     if (THEN_OPENERS.has(w)) return opensThen(text, starts, ends, types, count, lo, t, n);
     if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, sentenceFirst, t, n, w);
     if (!QUESTION_WORDS.has(w)) return false;
@@ -821,7 +833,44 @@ function opensAndClause(
  * `.. وبعد أربع سنوات توفي …` `.. ومع ذلك بقي …` `.. ورغم أن …`, QA round 11): after a mid-line
  * ellipsis in running text it opens the next sentence, as AND_OPENERS do (see `opensAdverbial`).
  */
-const AND_ADVERBIALS: ReadonlySet<string> = new Set('وفي وفى وبعد وقبل وخلال ومع ورغم'.split(' '));
+const AND_ADVERBIALS: ReadonlySet<string> = new Set(
+  [
+    'وفي وفى وبعد وقبل وخلال ومع ورغم',
+    // QA round 13: more fronted adverbials and topics — «.. ومنذ ذلك الوقت …» «.. وبعدها بأيام
+    // …» «.. وعلى الرغم من …» «.. ولأن الدنيا دار اختبار …» — and the topic lead-ins «.. وعن
+    // تفاصيل الحادثة أوضح …» «.. وبالنسبة للحالة الثانية …» (with «بالنسبة» itself, see
+    // TOPIC_LEADS), and «ومن» before a word of FROM_LEADS («.. ومن المتوقع أن …»)
+    'ومنذ وبعدها وعلى ولأن وعن وبالنسبة ومن',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Words of AND_ADVERBIALS (and «بالنسبة») that also add one more item to a list the clause
+ * before holds with the same preposition («تعمل على متابعتهن.. وعلى ترشيح بعضهن», «دفاعا عن
+ * العقل.. وعن الفقراء», «بالنسبة للمياه.. بالنسبة للصحة»): the preposition anywhere in the
+ * segment before the ellipsis keeps them in the sentence (see `opensAdverbial`).
+ */
+const LIST_PRONE: ReadonlySet<string> = new Set('وعلى وعن ولأن ومنذ وبالنسبة بالنسبة'.split(' '));
+
+/** «بالنسبة» without و: a topic lead-in like «وبالنسبة» («.. بالنسبة لي أفهم ذلك»). */
+const TOPIC_LEADS: ReadonlySet<string> = new Set('بالنسبة وبالنسبة'.split(' '));
+
+/**
+ * Words after «ومن» that make it lead a sentence rather than add to a list: a place or reason
+ * it starts from («.. ومن هنا بدأ …» «.. ومن هذا المنطلق …»), an impersonal frame («.. ومن
+ * المتوقع أن …» «.. ومن الواضح أن …») or a selection («.. ومن بين هؤلاء …» «.. ومن أبرز …»);
+ * «ومن ثم» only before a verb (see `opensAdverbial`).
+ */
+const FROM_LEADS: ReadonlySet<string> = new Set(
+  [
+    'هنا هذا هناك هذه ذلك بين جهة جهته جهتها جانبه جانبها جانبهم أهم أبرز أشد أكثر أبرزها أهمها',
+    'الواضح المعروف النادر المقرر المتوقع المفترض المؤسف الطبيعي المنتظر المؤكد المرجح المهم الملاحظ اللافت الجدير الممكن المحتمل المعلوم',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** «أيضا» «كذلك» after the noun of an adverbial: the phrase adds to the clause before it. */
 const ADDITIVES: ReadonlySet<string> = new Set('أيضا ايضا كذلك'.split(' '));
@@ -834,8 +883,21 @@ const TOPICS: ReadonlySet<string> = new Set('أما وأما اما واما'.sp
 
 /** The prepositions of AND_ADVERBIALS, with and without و: a segment that opens with one is an adverbial. */
 const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(
-  'في فى بعد قبل خلال مع رغم وفي وفى وبعد وقبل وخلال ومع ورغم'.split(' '),
+  [
+    'في فى بعد قبل خلال مع رغم وفي وفى وبعد وقبل وخلال ومع ورغم',
+    'منذ ومنذ بعدها وبعدها على وعلى لأن ولأن عن وعن بالنسبة وبالنسبة',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+/**
+ * Heads of ADVERBIAL_HEADS added in QA round 13: after a comma they mostly trail the clause
+ * before («…، لأن الرجال لا يبكون.. وفي بعض …», «…، على مدار الأعوام.. وقبل أن …»), so a
+ * segment that opens with one waits for its clause only after a terminator or at the sentence's
+ * start.
+ */
+const FRONTED_ONLY: ReadonlySet<string> = new Set('منذ ومنذ بعدها وبعدها على وعلى لأن ولأن عن وعن بالنسبة وبالنسبة'.split(' '));
 
 /**
  * Whether a word of AND_ADVERBIALS at token `n`, after the ellipsis group at `t`, opens a
@@ -864,38 +926,45 @@ function opensAdverbial(
     if (types[n + 2] === PUNCT && terminatorKind(text, starts[n + 2]!, ends[n + 2]!) !== NONE) return false;
     if (types[n + 2] === WORD && ADDITIVES.has(bareWord(text, starts[n + 2]!, ends[n + 2]!, 4))) return false;
   }
-  const head = w.slice(1); // the preposition without و
+  const head = w.charCodeAt(0) === 0x0648 /* و */ ? w.slice(1) : w; // the preposition without و
   const after = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
+  if (w === 'ومن') {
+    // «.. ومن المتوقع أن …» «.. ومن ثم تحولت …», not «.. ومن يلتزم …» «.. ومن ثم تقييم …»
+    if (after === 'ثم') {
+      if (n + 2 >= count || types[n + 2] !== WORD || !isVerbShaped(bareWord(text, starts[n + 2]!, ends[n + 2]!, 24))) return false;
+    } else if (!FROM_LEADS.has(after)) {
+      return false;
+    }
+  }
+  const loose = LIST_PRONE.has(w);
   // Walk back over the segment before the ellipsis, at most CLAUSE_LOOK_BACK tokens, to the
   // terminator or comma that opens it (or the sentence's start): `open` is its first token, or
   // -1 when the segment is longer than that.
   const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
   let open = stop === lo ? lo : -1;
   let words = 0;
+  let comma = false; // the segment opens after a comma
   for (let j = t - 1; j >= stop; j--) {
     const y = types[j];
     if (y === WORD || y === NUMBER) words++;
     if (y === PUNCT) {
       if (terminatorKind(text, starts[j]!, ends[j]!) !== NONE || continuesLine(text, starts[j]!, ends[j]!)) {
         open = j + 1;
+        comma = continuesLine(text, starts[j]!, ends[j]!);
         break;
       }
-    } else if (y === WORD && j + 1 < t && types[j + 1] === WORD) {
-      // «في الحالة الأولى.. وفي الحالة الثانية»: the same preposition before the same word
-      const p = bareWord(text, starts[j]!, ends[j]!, 5);
-      if ((p === head || p === w) && bareWord(text, starts[j + 1]!, ends[j + 1]!, 24) === after) return false;
+    } else if (y === WORD && (loose || (j + 1 < t && types[j + 1] === WORD))) {
+      // «في الحالة الأولى.. وفي الحالة الثانية»: the same preposition before the same word;
+      // for LIST_PRONE before any word («تعمل على متابعتهن.. وعلى ترشيح بعضهن»)
+      const p = bareWord(text, starts[j]!, ends[j]!, 8);
+      if ((p === head || p === w) && (loose || bareWord(text, starts[j + 1]!, ends[j + 1]!, 24) === after)) return false;
     }
   }
   // a short segment that opens with an adverbial of its own waits for its clause: «ورغم
   // التعب.. ورغم البرد.. واصل»; a longer one has it («وفي اليابان تكفي … والسودان.. وقبل أيام»)
-  if (
-    open >= 0 &&
-    open < t &&
-    words <= ROW_WORDS &&
-    types[open] === WORD &&
-    ADVERBIAL_HEADS.has(bareWord(text, starts[open]!, ends[open]!, 5))
-  ) {
-    return false;
+  if (open >= 0 && open < t && words <= ROW_WORDS && types[open] === WORD) {
+    const h = bareWord(text, starts[open]!, ends[open]!, 8);
+    if (ADVERBIAL_HEADS.has(h) && !(comma && FRONTED_ONLY.has(h))) return false;
   }
   if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, TOPICS, 4)) return false;
   return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, true);
@@ -1032,7 +1101,7 @@ function adverbialWaits(text: string, starts: Int32Array, ends: Int32Array, type
       }
     }
   }
-  return open >= 0 && open < t && types[open] === WORD && ADVERBIAL_HEADS.has(bareWord(text, starts[open]!, ends[open]!, 5));
+  return open >= 0 && open < t && types[open] === WORD && ADVERBIAL_HEADS.has(bareWord(text, starts[open]!, ends[open]!, 8));
 }
 
 /** Headline lead-ins before an ellipsis («بالصور..»): the words after it complete them. */
@@ -1089,6 +1158,11 @@ function opensRunning(
     if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
     // «وجدنا أن الصف المعادي لها.. كان سياسيا»: the predicate of a subject that أن, إن … opened
     if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJECT_PARTICLES, 5)) return false;
+    // «هذه هي المنطقة التي كانت في السابق... تم تجريدها»: «تم» «لدينا» «علينا» (QA round 13)
+    // may still belong to a relative clause opened just before
+    if (RELATIVE_LEADS.has(w) && wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, RELATIVE_PRONOUNS, 7)) {
+      return false;
+    }
     if (insideBrackets(text, starts, types, lo, t)) return false;
     // «ورغم التعب.. ورغم البرد.. كان الجنود …»: the clause the adverbials wait for
     if (adverbialWaits(text, starts, ends, types, lo, t)) return false;
@@ -1130,10 +1204,14 @@ const VERB_OPENERS: ReadonlySet<string> = new Set(
   [
     'كان كانت يجب قال قالت يقول تقول هكذا',
     'نأمل نتمنى نعتقد نريد نحتاج نرغب نتساءل نقول نود نعلم نرى ندعو نرجو نطالب نرفض نؤكد ننتظر أريد أشعر أرجو أتساءل',
+    'تم لدينا علينا',
   ]
     .join(' ')
     .split(' '),
 );
+
+/** Words of VERB_OPENERS that a relative clause just before may still hold (see `opensRunning`). */
+const RELATIVE_LEADS: ReadonlySet<string> = new Set('تم لدينا علينا'.split(' '));
 
 /** Subject pronouns: right before an ellipsis they wait for the verb after it. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('هو هي هم أنا انا نحن أنت انت'.split(' '));
