@@ -102,8 +102,9 @@ describe('years', () => {
   });
 
   test('reads the bounds of a period as years', () => {
-    expect(found('خلال الفترة ما بين 1453 و1492 تغيرت')).toEqual([['DATE', '1453', '1453'], ['DATE', '1492', '1492']]);
-    expect(found('في الفترة من 1610 إلى 1640 كانت')).toEqual([['DATE', '1610', '1610'], ['DATE', '1640', '1640']]);
+    // QA round 20: «بين … و…», «من … إلى …» bound one period
+    expect(found('خلال الفترة ما بين 1453 و1492 تغيرت')).toEqual([['DATE', '1453 و1492', '1453/1492']]);
+    expect(found('في الفترة من 1610 إلى 1640 كانت')).toEqual([['DATE', '1610 إلى 1640', '1610/1640']]);
   });
 
   test('reads one- and two-digit Hijri years', () => {

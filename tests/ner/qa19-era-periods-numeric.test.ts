@@ -24,10 +24,9 @@ describe('a period of two years, each with its era mark', () => {
     expect(found('عاش الفيلسوف (1010م. -1066م.) في الأندلس')).toEqual([['DATE', '1010م. -1066م', '1010/1066']]);
   });
 
-  test('guards: two eras, a wide span, unequal digits, years before the common era that do not count down, a full date, metres', () => {
+  test('guards: two eras, years before the common era that do not count down, a full date, metres', () => {
     expect(found('ولد عام 1342هـ / 1923م في القرية')).toEqual([['DATE', 'عام 1342هـ', undefined], ['DATE', '1923م', '1923']]);
-    expect(found('امتدت الدولة 1650م - 1790م كلها')).toEqual([['DATE', '1650م', '1650'], ['DATE', '1790م', '1790']]);
-    expect(found('عاش العالم (95 هـ - 150 هـ) في الكوفة')).toEqual([['DATE', '95 هـ', undefined], ['DATE', '150 هـ', undefined]]);
+    // (QA round 20: a wide span and unequal digits join, both marks naming the era: «1650م - 1790م», «(95 هـ - 150 هـ)»)
     expect(found('حكم الملك (300 ق.م - 350 ق.م) مدينته')).toEqual([['DATE', '300 ق.م', '-0299'], ['DATE', '350 ق.م', '-0349']]);
     expect(found('في 4 مايو 2016م - 2017م تغير الكثير')).toEqual([['DATE', '4 مايو 2016م', '2016-05-04'], ['DATE', '2017م', '2017']]);
     // «م» after a word of measure is metres: nothing joins them as a period of years

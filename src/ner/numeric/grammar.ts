@@ -13,11 +13,15 @@ interface Context {
   t: Tables;
   /** Atom index just after the last number read as an identifier («رقم 33»), or −1. */
   identEnd: number;
+  /** Atom index just after the last date read as part of a name («حركة 6 أبريل»), or −1. */
+  nameEnd: number;
   /** Atom index of the last year read as the start of a period («الفترة بين 1481»), or −1. */
   periodYear: number;
   /** Atom index just after the last year read as a DATE, or −1; and that year. */
   yearEnd: number;
   yearValue: number;
+  /** The last year read as a DATE (its atoms end where that DATE ends), for {@link linkedPeriod}. */
+  lastYear?: YearMatch;
 }
 
 interface Match {
@@ -123,7 +127,9 @@ function freeDigits(c: Context, j: number): boolean {
   if (prev && !a.gap && prev.kind === Kind.Word && !PROCLITIC_ONLY.has(prev.key) && !gluedBefore(c, prev)) return false;
   // «COVID-19», «F-16», «باك-3», «سو-35»: a number hyphenated to a word is part of a name
   const before = c.atoms[j - 2];
-  if (prev && !a.gap && !prev.gap && prev.kind === Kind.Other && prev.key === '-' && before && before.kind === Kind.Word && !PROCLITIC_ONLY.has(before.key) && !term(c.t, before.key)) return false;
+  // (but «1707م-1946م»: after a year's era mark the hyphen links two years)
+  if (prev && !a.gap && !prev.gap && prev.kind === Kind.Other && prev.key === '-' && before && before.kind === Kind.Word && !PROCLITIC_ONLY.has(before.key) && !term(c.t, before.key)
+    && !((isIn('hijriEra', before.key) || isIn('gregorianEra', before.key)) && isInteger(c.atoms[j - 3]))) return false;
   const next = c.atoms[j + 1];
   if (next && !next.gap && next.kind === Kind.Word && isLatin(next)) return false;
   // «MH 370», «PERF 558»: digits after a word in Latin capitals (not a currency code) name
@@ -367,11 +373,15 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
         j += 2;
         continue;
       }
-      break;
     }
-    if (b.key.length > 1 && b.key[0] === '\u0648') {
-      const next = term(t, b.key.slice(1));
-      if (!next) break;
+    // «خمسة وسبعين», and «خمسة و سبعين» with the و typed apart (QA round 20: before, two NUMs)
+    const spaced = b.key === '\u0648';
+    const w = spaced ? atoms[j + 1] : b;
+    if (spaced && (!w || w.kind !== Kind.Word || !w.gap)) break;
+    if (w!.key.length > 1 && (spaced || w!.key[0] === '\u0648')) {
+      const next = term(t, spaced ? w!.key : w!.key.slice(1));
+      if (!next || (spaced && next.kind === 'frac')) break;
+      const o = spaced ? 1 : 0; // the atoms of «و» typed apart
       const blockEmpty = kind === 'scale' && current === 0;
       if (next.kind === 'tens' && (kind === 'unit' || kind === 'hund' || blockEmpty)) {
         current += next.value;
@@ -379,7 +389,7 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
       } else if (next.kind === 'unit' && (kind === 'hund' || blockEmpty)) {
         current += next.value;
         kind = 'unit';
-      } else if (next.kind === 'teenHead' && (kind === 'hund' || blockEmpty) && isTen(keyAt(c, j + 1))) {
+      } else if (next.kind === 'teenHead' && (kind === 'hund' || blockEmpty) && isTen(keyAt(c, j + 1 + o))) {
         current += 10 + next.value;
         kind = 'teen';
         j++;
@@ -402,7 +412,7 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
       } else {
         break;
       }
-      j++;
+      j += 1 + o;
       continue;
     }
     break;
@@ -854,10 +864,11 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
  * «2014م - 2015م», «1435هـ / 1436هـ», «(5300 ق.م -4000 ق.م)»: year `y`, read with its era, and a
  * second year of the same era, each with its mark, after a dash or a slash (or a minus glued to
  * the second, as {@link dashAfterYear} reads it) — one period, as when only the last carries
- * the mark («1770 – 1774م»). The limits of a period hold: a later year of as many digits within
- * a century, or before the common era an earlier one (its years count down; both marks say so,
- * whatever the span); never before a scale, currency, percent or unit. Before QA round 19, two
- * DATEs, or a DATE and a NUM «-4000», or the second year dropped.
+ * the mark («1770 – 1774م»). Both marks name the era, so the second year need only be later,
+ * within a millennium (since QA round 20 also more than a century on or of fewer digits: «(96 هـ
+ * - 168 هـ)»), or before the common era earlier (its years count down); never before a scale,
+ * currency, percent or unit. Before QA round 19, two DATEs, or a DATE and a NUM «-4000», or the
+ * second year dropped.
  */
 function eraPeriod(c: Context, y: YearMatch): YearMatch {
   if (!y.era || y.until !== undefined || y.twoDigits || y.decade) return y;
@@ -875,7 +886,9 @@ function eraPeriod(c: Context, y: YearMatch): YearMatch {
     if (mark) z = { year: -a.value, ...mark };
   }
   if (!z || z.hijri !== y.hijri || z.bc !== y.bc) return y;
-  const ok = y.bc ? z.year < y.year : z.year > y.year && z.year - y.year < 100 && String(z.year).length === String(y.year).length;
+  // (both marks name the era, so the span may pass a century and the digits differ: «(96 هـ -
+  // 168 هـ)», «1707م-1946م»; two DATEs before QA round 20)
+  const ok = y.bc ? z.year < y.year : z.year > y.year && z.year - y.year < 1000;
   if (!ok || quantityAfter(c, z.end) || UNITS.has(keyAt(c, z.end))) return y;
   return { ...y, end: z.end, until: z.year };
 }
@@ -1009,6 +1022,7 @@ function twoDigitYear(c: Context, j: number, k: number): boolean {
 
 /** Remembers a year read as a DATE, which a list of years may go on from («عامي 1327 و1328»). */
 function noteYear(c: Context, y: YearMatch): void {
+  c.lastYear = y;
   if (y.bc || y.twoDigits) return;
   c.yearEnd = y.end;
   c.yearValue = y.until ?? y.year;
@@ -1356,6 +1370,7 @@ const NESTED_TRIGGERS = ['day', 'eve', 'part', 'month'] as const;
 
 /** A DATE starting at atom `i`. */
 function matchDate(c: Context, i: number, nested = false): Match | undefined {
+  if (i < c.nameEnd) return undefined;
   let trigger: Trigger = '';
   let start = -1;
   let j = i;
@@ -1405,6 +1420,13 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
 
   if (trigger === '' || trigger === 'day') {
     const dm = dayMonth(c, j, clitic);
+    // «ائتلاف 14 فبراير», «قوى 14 آذار», «مدينة 6 أكتوبر», «بملعب 15 أكتوبر»: a day and month
+    // with no year after a movement, a place or a street name it, and the number in it is no count
+    if (dm && trigger === '' && dm.year === undefined && dm.start === c.atoms[j]!.start && c.atoms[j]!.gap && namedByDate(c, j)) {
+      c.identEnd = dm.end;
+      c.nameEnd = dm.end;
+      return undefined;
+    }
     const date = dm ?? numericDate(c, j);
     if (date) return { type: 'DATE', start: from < 0 ? (dm ? dm.start : c.atoms[j]!.start) : from, end: date.end, value: date.value, score: 1 };
     if (trigger === 'day') return undefined;
@@ -1427,6 +1449,21 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
     }
   }
   return undefined;
+}
+
+// Nouns (folded) whose name may be a day and month: movements and coalitions («حركة 6 أبريل»,
+// «ائتلاف 14 فبراير», «قوى 14 آذار»), cities and streets («مدينة 6 أكتوبر», «شارع 26 يوليو»),
+// bridges and stadiums («كوبري 6 أكتوبر», «ملعب 15 أكتوبر»). Not «ثورة», «أحداث», «هجمات»: a
+// revolution or an attack is named by the day it happened, which stays a DATE.
+const NAMED_BY_DATE: ReadonlySet<string> = new Set([
+  'حركه', 'ائتلاف', 'تحالف', 'قوي', 'تيار', 'جبهه', 'شباب', 'مدينه', 'محافظه', 'شارع', 'ميدان', 'ساحه', 'كوبري', 'جسر', 'محور', 'نفق',
+  'ملعب', 'استاد', 'ستاد', 'جامعه',
+]);
+
+/** Whether the word before atom `j` (with its proclitics, «بملعب», «لقوى») is a noun a date names. */
+function namedByDate(c: Context, j: number): boolean {
+  const w = previousWord(c, j);
+  return w !== '' && strip(w).some(([key]) => NAMED_BY_DATE.has(key));
 }
 
 // Common male first names (folded) before a weekday that is a family name («محمد الخميس»)
@@ -1857,11 +1894,15 @@ function dinarCountry(c: Context, k: number): { end: number; code: string } | un
 // Cents (folded): «هبط 65 سنتا», «بواقع 0.9 سنت». In the ANT news files (380 after a number)
 // they are the US dollar's — oil futures, bond prices, wages — unless «يورو» follows.
 const CENTS: ReadonlySet<string> = new Set(['سنت', 'سنتا', 'سنتات']);
+// The halala, a hundredth of the Saudi riyal (folded): «19 هللة للدقيقة», «50 هللة» (before QA
+// round 20 a NUM; 17 in news-003)
+const HALALAS: ReadonlySet<string> = new Set(['هلله', 'هللات', 'هللا']);
 const US_ADJECTIVES: ReadonlySet<string> = new Set(['امريكي', 'امريكيا', 'امريكيه', 'اميركي', 'اميركيا', 'اميركيه']);
 
 /** «65 سنتا» (USD), «50 سنت يورو» (EUR), «5 سنتات أمريكية» at atom `k`: the end and the currency, in cents. */
 function centsAfter(c: Context, k: number): { end: number; code: string } | undefined {
   const a = wordAt(c, k);
+  if (a && a.gap && HALALAS.has(a.key)) return { end: k + 1, code: 'SAR' };
   if (!a || !a.gap || !CENTS.has(a.key)) return undefined;
   const next = keyAt(c, k + 1);
   if (next === 'يورو') return { end: k + 2, code: 'EUR' };
@@ -1963,6 +2004,11 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     const bc = bcEraEnd(c, i + 1);
     if (bc >= 0) return { type: 'DATE', start: n.start, end: bc, value: isoYear(n.value, true), score: 1 };
   }
+  // «ويندوز 2000», «أوفيس 2010»: software named by a year is no DATE
+  if (single && single.intDigits === 4 && n.end === i + 1 && NAMED_BY_YEAR.has(previousWord(c, i)) && single.gap) {
+    c.identEnd = i + 1;
+    return undefined;
+  }
   if (single && single.intDigits === 4 && single.key.length === 4 && single.value <= 2100 && !countedFourDigits(c, i) && (single.value >= 1800 || oldYear(c, i))) {
     // A bare four-digit number in the years' range reads as a year («و2011»).
     const read = year(c, i, true, false);
@@ -2062,6 +2108,9 @@ function ofAge(c: Context, k: number): boolean {
   const w = wordAt(c, k);
   return w !== undefined && w.gap && w.key === 'من' && AGE_WORDS.has(keyAt(c, k + 1));
 }
+
+// Software named by a year (folded): «ويندوز 2000», «ويندوز 98», «أوفيس 2016»
+const NAMED_BY_YEAR: ReadonlySet<string> = new Set(['ويندوز', 'وندوز', 'اوفيس']);
 
 // The dual of «عام/سنة» (folded), before a pair of years
 const DUAL_YEARS: ReadonlySet<string> = new Set(['عامي', 'سنتي']);
@@ -2895,7 +2944,7 @@ const LITERAL_WORDS = [
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
-  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...US_ADJECTIVES, 'يورو', ...STERLING,
+  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...US_ADJECTIVES, 'يورو', ...STERLING,
   ...FRACTION_PLURALS, 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي',
 ];
 
@@ -2926,10 +2975,62 @@ export function relevantHashes(): Set<number> {
   return relevant;
 }
 
+// The words between the two years of a period (folded, spaces squeezed): after «من», «إلى/حتى/لغاية»;
+// after «بين», «و».
+const PERIOD_TO: ReadonlySet<string> = new Set(['الي', 'حتي', 'وحتي', 'لغايه', 'ولغايه', 'و حتي', 'الي غايه']);
+const PERIOD_FROM: ReadonlySet<string> = new Set(['من', 'ومن']);
+const PERIOD_BETWEEN: ReadonlySet<string> = new Set(['بين', 'وبين']);
+
+/** The text from `from` to `to`, trimmed, each run of spaces made one space. */
+function squeezeSpaces(text: string, from: number, to: number): string {
+  let out = '';
+  let space = false;
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (isSpace(ch)) {
+      space = out !== '';
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += text[k];
+  }
+  return out;
+}
+
+/**
+ * «من 1990 إلى 1995», «من عام 1990 وحتى عام 1995», «بين عامي 1914 و1918», «ما بين 1481 و1513»:
+ * two years each read as a DATE (`first`, the entity `entity`, and `second`, starting at offset
+ * `start`), linked as «من … إلى/حتى …» or «بين … و…», bound one period, as the hyphen does
+ * («1914-1918»). Returns its value ('' when it has none: a Hijri period), or undefined when the
+ * two are no period: another link or none before the first («في عامي 1990 و1995» lists two
+ * years), eras that differ, or a second year not later (earlier before the common era).
+ */
+function linkedPeriod(text: string, entity: Entity, first: YearMatch, start: number, second: YearMatch): string | undefined {
+  if (second.until !== undefined || second.twoDigits || second.decade || lineBreakBetween(text, entity.end, start)) return undefined;
+  const link = fold(squeezeSpaces(text, entity.end, start));
+  let k = entity.start;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  let w = k;
+  while (w > 0 && !isSpace(text.charCodeAt(w - 1))) w--;
+  if (k - w > 4) return undefined;
+  const opener = fold(text.slice(w, k));
+  if (!(PERIOD_FROM.has(opener) ? PERIOD_TO.has(link) : PERIOD_BETWEEN.has(opener) && link === '\u0648')) return undefined;
+  if (first.bc !== second.bc) return undefined;
+  // one era: a mark on one year only is the other's too («من 1990 إلى 1995م»), but a Hijri year
+  // before an unmarked one more than a century later is a pair of calendars, not a period
+  if (first.era && second.era && first.hijri !== second.hijri) return undefined;
+  const hijri = first.hijri || second.hijri;
+  if (first.hijri && !second.era && second.year - first.year >= 100) return undefined;
+  if (first.bc ? second.year >= first.year : second.year <= first.year) return undefined;
+  return yearValue({ ...first, hijri, until: second.year }) ?? '';
+}
+
 /** Runs the grammar over atoms and returns sorted, disjoint entities. */
 export function runGrammar(text: string, atoms: Atom[]): Entity[] {
-  const c: Context = { text, atoms, t: getTables(), identEnd: -1, periodYear: -1, yearEnd: -1, yearValue: 0 };
+  const c: Context = { text, atoms, t: getTables(), identEnd: -1, nameEnd: -1, periodYear: -1, yearEnd: -1, yearValue: 0 };
   const out: Entity[] = [];
+  let previousYear: { entity: Entity; year: YearMatch } | undefined;
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
     let m: Match | undefined;
@@ -2946,10 +3047,26 @@ export function runGrammar(text: string, atoms: Atom[]): Entity[] {
       continue;
     }
     const end = atoms[m.end - 1]!.end;
+    // «من 1990 إلى 1995», «بين عامي 1914 و1918»: the second year of a period joins the first
+    const year = m.type === 'DATE' && c.lastYear !== undefined && c.lastYear.end === m.end ? c.lastYear : undefined;
+    if (year && previousYear && previousYear.entity === out[out.length - 1]) {
+      const joined = linkedPeriod(text, previousYear.entity, previousYear.year, m.start, year);
+      if (joined !== undefined) {
+        const first = previousYear.entity;
+        const entityText = text.slice(first.start, end);
+        const entity: Entity = { type: 'DATE', text: entityText, start: first.start, end, form: baseForm(entityText), score: Math.max(first.score, m.score) };
+        if (joined !== '') entity.value = joined;
+        out[out.length - 1] = entity;
+        previousYear = undefined;
+        i = m.end;
+        continue;
+      }
+    }
     const entityText = text.slice(m.start, end);
     const entity: Entity = { type: m.type, text: entityText, start: m.start, end, form: baseForm(entityText), score: m.score };
     if (m.value !== undefined) entity.value = m.value;
     out.push(entity);
+    previousYear = year && year.until === undefined && !year.twoDigits && !year.decade ? { entity, year } : undefined;
     i = m.end;
   }
   return out;

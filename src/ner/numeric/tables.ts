@@ -148,6 +148,8 @@ export const WORDS = {
     // operating systems, game consoles, cars, aircraft and missiles named by a model number
     // («ويندوز 10», «بلاي ستيشن 4», «بيجو 301», «ميغ 21», «دلتا 2», «إس 300», «غالاكسي إس 6»)
     'ويندوز', 'وندوز', 'ستيشن', 'بلايستيشن', 'بيجو', 'ميغ', 'ميج', 'دلتا', 'إس',
+    // telephones and space probes («نيكسوس 5», «مارينر 10», «فوياجر 1», «سويوز 11»)
+    'نيكسوس', 'نكسوس', 'مارينر', 'فوياجر', 'فويجر', 'سويوز', 'بايونير',
     // stock indexes («كاك 40», «ستاندرد آند بورز 500», «يورو ستوكس 50», «فايننشال تايمز 100»: 36 in news-003)
     'كاك', 'داكس', 'نيكاي', 'فوتسي', 'بورز', 'ستوكس', 'تايمز', 'ناسداك'],
   /** Periods of the day after a time → whether they move the hour past noon. */
