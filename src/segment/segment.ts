@@ -1143,7 +1143,14 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     // follows a feminine ت («مسيرتين» is a dual beside «مسيرتي», my career).
     folded[n] = NOON;
     const plural = table.weight(folded, stemStart, n + 1, -1);
-    if (plural >= 0 && (plural >> 16 >= 12 || (raw[stemStart] === MEEM && length >= 4 && raw[stemEnd - 1] !== TEH))) return false;
+    if (plural >= 0 && (plural >> 16 >= 12 || (raw[stemStart] === MEEM && length >= 4 && raw[stemEnd - 1] !== TEH))) {
+      // …but a dual is no construct of the word when the word is four times as frequent as
+      // the dual itself (a construct dual is rarer than the dual): «قلبي», «رأيي» are «my»
+      // beside a rare «قلبين», «رأيين»; «فريقي», «ناديي» (of the two teams) stay whole.
+      if (raw[stemStart] === MEEM || !possessiveYeh(table, stemStart, n)) return false;
+      const word = table.weight(folded, stemStart, n, -1);
+      if (word < 0 || word >> 16 < (plural >> 16) + DUAL_MARGIN) return false;
+    }
   }
   if (form === 'كن' || form === 'كما') return takesMasculinePlural(table, stemStart, stemEnd, n);
   if (form === 'ك' && length >= 3 && isRadicalKaf(table, stemStart, n)) return false;
@@ -1514,6 +1521,20 @@ function takesOtherPronoun(stemEnd: number): boolean {
   return Math.max(her, them) >> 16 >= (one >> 16) - OTHER_PRONOUN_MARGIN;
 }
 
+/**
+ * True when the word in the scratch buffers (m letters, as isStable left them), a stem of three
+ * letters or more + «ي», is the construct of a dual or plural the corpus shows with «ن» at
+ * least 8 times («قلبي»: «قلبين»), so its ي is no pronoun before another.
+ */
+function isConstructYeh(m: number): boolean {
+  if (m < 4 || raw[m - 1] !== YEH) return false;
+  const kept = folded[m]!;
+  folded[m] = NOON;
+  const plural = lexicon().weight(folded, 0, m + 1, -1);
+  folded[m] = kept;
+  return plural >= 0 && plural >> 16 >= 12;
+}
+
 /** True when the word in the scratch buffers (n letters) splits. */
 function splits(n: number): boolean {
   choose(n);
@@ -1559,7 +1580,10 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     !alone &&
     !isStable(result.base.form) &&
     !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix))) &&
-    !(chosenConjOnly && bestSuffix < 0 && isConjunctionOnly(bestPrefix))
+    !(chosenConjOnly && bestSuffix < 0 && isConjunctionOnly(bestPrefix)) &&
+    // Pronouns do not stack either: a base before a pronoun that would only lose «ي» ends in
+    // the ي of a dual or plural construct («قلبيهما», their two hearts, is «قلبي» + هما).
+    !(chosenSuffix >= 0 && bestPrefix === 0 && bestSuffix === YEH_PRONOUN && isConstructYeh(result.base.form.length))
   ) {
     // و ف before a base that would only lose a pronoun of its own: the base is a verb or noun
     // with its pronoun, which the corpus knows better whole than its stem («تليها» against
@@ -1795,6 +1819,35 @@ function isNarrativeWawVerb(p: number, s: number, entry: number, whole: number, 
 
 /** The index of «ه» in PRONOUNS. */
 const HEH_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ه');
+/** How much more frequent (4 × log2: 4 times) a word in «ي» must be than its form in «ين» to be read with «my» (see suffixAllowed). */
+const DUAL_MARGIN = 8;
+/** A word in ي seen with the article a sixteenth of the time or more (this article bonus) is a nisba adjective, not «my» (see possessiveYeh). */
+const NISBA_ARTICLE_BONUS = 8;
+/** The index of «ي» in PRONOUNS. */
+const YEH_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ي');
+
+/**
+ * True when raw[start..n), a stem + «ي», is that stem with «my»: the word is seen with the
+ * article under a sixteenth of the time (a nisba adjective takes it: «العملي», «الشعبي»), the
+ * stem takes «ه» at least half as often as the word is written with «ي», and «ك» (your) at
+ * least a sixteenth as often (a name in ي has no «ك» form: «فوزي», «عزمي»); and the word is
+ * not the construct of a dual, which takes a pronoun itself (the ي-word + «ه» seen an eighth
+ * as often: «ابنيه», his two sons, makes «ابني» the two sons of as often as my son).
+ */
+function possessiveYeh(table: StemTable, start: number, n: number): boolean {
+  const his = table.weight(folded, start, n, HEH);
+  const your = table.weight(folded, start, n, KAF);
+  if (his < 0 || your < 0) return false;
+  const word = table.weight(folded, start, n, -1);
+  if (word < 0) return true;
+  const dual = table.weight(folded, start, n + 1, HEH);
+  return (
+    articleBonus(word) < NISBA_ARTICLE_BONUS &&
+    his >> 16 >= (word >> 16) - 4 &&
+    your >> 16 >= (word >> 16) - 16 &&
+    !(dual >= 0 && dual >> 16 >= (word >> 16) - 12)
+  );
+}
 /** How much more frequent (4 × log2: 32 times) a noun in ة must be than the stem before «ه» (see isTehWrittenHeh). */
 const TEH_AS_HEH_MARGIN = 20;
 
@@ -2137,6 +2190,11 @@ function scoreAnalyses(n: number): void {
         // unless the whole has it too («نظير» is seen as «النظير», «نظيره» never as
         // «النظيره», though news writes «نظيره» more often than «نظير»).
         score += Math.max(0, articleBonus(entry) - wholeArticle);
+      } else if (s === YEH_PRONOUN && mid !== BEH && mid !== LAM && mid !== KAF && last < 0 && stemLength >= 3 && possessedNoun(entry, stemStart) && possessiveYeh(table, stemStart, n)) {
+        // «my» after a noun, as «his» (see possessiveYeh): the stem's article evidence counts
+        // unless the word in ي has it too, after any proclitic — a nisba adjective («العملي»,
+        // «النفسي»: «وعملي» stays و + «عملي»), or a ى written ي («الأخري»).
+        score += Math.max(0, articleBonus(entry) - Math.max(wholeArticle, articleBonus(table.weight(folded, stemStart, n, -1))));
       }
       if (prefixConj[p] !== 0 && mid === 0 && prefixArticle[p] === 0 && n - stemStart >= 3 && isHamzaAlef(raw[stemStart]!)) {
         // The whole's article evidence is that of the word folded without its hamza («وادي»
