@@ -1750,6 +1750,111 @@ function endPersonsBeforeVerb(infos: readonly TokenInfo[], tags: Int8Array, lex:
   }
 }
 
+/**
+ * Folded words that open a clause or describe the person, never a name's first word: perfect
+ * verbs of a biography («[شارك حسن حسني] في …», «[توفي كولبير]», «[تولى عبد الكريم العرشي]»,
+ * «[غادر السعدني]», «[طلب كلينتون]» "Clinton's request"), and participles and
+ * adjectives before a name («الرحالة [المعروف جاكسون]», «[الملقب الزير]», «أخاه [الأصغر
+ * دروسوس]», «العقيد [المنشق نديم الحسن]», «العقيد [متقاعد طلال بكري]»). ANERcorp writes them O
+ * before a name (26 times in train) and never inside one; AQMAR has «الأكبر/الأصغر» inside a
+ * name only after it («بيبين الأصغر»), which this list does not touch. Names spelled alike are
+ * left out: «مات» (Matt), «تحية» (Tahia), and «قرأ» "read", which folds to «قرا» («قرا سنقر»).
+ */
+const LEADING_NON_NAMES = new Set(
+  [
+    'شارك', 'شاركت', 'توفي', 'توفيت', 'غادر', 'غادرت', 'تولى', 'تولت', 'عاد', 'عادت', 'طلب',
+    'المعروف', 'المعروفة', 'الملقب', 'الملقبة', 'المسمى', 'المسماة', 'المدعو', 'المدعوة', 'المكنى', 'الشهير', 'الشهيرة',
+    'الأكبر', 'الأصغر', 'الأكرم', 'المنشق', 'الفقيد', 'الفقيدة', 'الراحل', 'الراحلة', 'المسجون', 'متقاعد',
+  ].map(foldWord),
+);
+
+/**
+ * Folded words that end a clause begun by a name, never its last word: the pronouns «هو/هي»
+ * («[ياسر هو] كابتن الفريق», «[محمد فؤاد هي]»), «صلى» of the blessing after the Prophet's name
+ * («[محمد صلى] الله عليه وسلم»), «عنه» («عفا [الأشرف عنه]») and perfect verbs after their
+ * subject («الملا [عمر توفي]», «[فيصل تولى] ابنه»). ANERcorp train has «هو/هي» O right after a
+ * PERS 19 times and inside one never. «سار», «كان», «ترك» stay (van der Sar, Louis Kahn, Hanan
+ * Turk).
+ */
+const TRAILING_NON_NAMES = new Set(['هو', 'هي', 'صلى', 'عنه', 'توفي', 'توفيت', 'تولى'].map(foldWord));
+
+/** Prefixes of the imperfect of the derived verb forms V, VI and X: «يت…», «تت…», «يست…», «تست…». */
+const DERIVED_IMPERFECT = ['\u064a\u062a', '\u062a\u062a']; // YEH TEH, TEH TEH («يست» begins with «يس»: tested apart)
+
+/**
+ * «[ابن رشد يتفحص]», «[محمد يتسلم]»: an imperfect of a derived form — «يت/تت» + three letters
+ * or more, or «يست/تست» + three — that the tag dictionary knows as a frequent word it never
+ * finds in a name. Names in «يت…» («يتسحاق») are rare and unknown to the corpus as frequent words.
+ */
+function isDerivedImperfect(w: string, lex: Lexicon): boolean {
+  if (w.length < 5) return false;
+  const p2 = w.slice(0, 2);
+  const derived = DERIVED_IMPERFECT.includes(p2) || ((p2 === '\u064a\u0633' || p2 === '\u062a\u0633') && w.charCodeAt(2) === TEH && w.length >= 6);
+  if (!derived || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) return false;
+  return lex.tagdict.get(w) === 1;
+}
+
+/**
+ * Verbs, participles, adjectives and pronouns at the edge of a person's name: a PERS of two
+ * words or more that starts with a word of LEADING_NON_NAMES (without a proclitic, or after
+ * و/ف) starts after it — unless a PERS ends right before it, where an epithet
+ * may belong to that name; one that ends with a word of TRAILING_NON_NAMES or a derived
+ * imperfect (`isDerivedImperfect`; no proclitic) ends before it. What is left of the span stays a PERS.
+ */
+function trimClauseWords(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    let j = spanEnd(tags, i);
+    if (j - i < 2) continue;
+    const { p, b } = infos[i]!.word;
+    const lead = (p.length === 0 || p === '\u0648' || p === '\u0641') && LEADING_NON_NAMES.has(b);
+    if (lead && (i === 0 || (tags[i - 1] !== B_PERS && tags[i - 1] !== I_PERS))) {
+      tags[i] = O;
+      tags[i + 1] = B_PERS;
+      i++;
+    }
+    const last = infos[j - 1]!.word;
+    if (j - i >= 2 && last.p.length === 0 && (TRAILING_NON_NAMES.has(last.w) || isDerivedImperfect(last.w, lex))) tags[--j] = O;
+    i = j - 1;
+  }
+}
+
+/** Folded «أول» "first", the rank «جندي أول», as an ordinal on its own. */
+const FIRST = foldWord('أول');
+
+/**
+ * «اللواء [الخامس عشر]», «الجندي [أول]», «الفصل [الثالث]» against «فلاد [الثالث]»: an ordinal
+ * is never a name alone (ANERcorp and AQMAR have ordinals in a PERS only after a name, 51 and
+ * 33 times). A PERS of ordinals only (+ «عشر») that no name precedes is dropped at the start
+ * of a sentence and after a definite word or a frequent word (2⁶ times or more) the tag
+ * dictionary never finds in a name (a unit, rank or chapter), neither with a proclitic
+ * («وتحتمس [الثالث]» stays). After an indefinite word without a proclitic that the dictionary
+ * does not know or finds in names, the span takes that word in: the model found the ruler's
+ * ordinal but not his foreign name («[فلاد الثالث]», «[بلدوين الخامس]»).
+ */
+function mendOrdinalPersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const first = infos[i]!.word;
+    let only = first.p.length === 0 && (ORDINALS.has(first.w) || FEMININE_ORDINALS.has(first.w) || first.w === FIRST);
+    for (let k = i + 1; only && k < j; k++) only = TEENS.has(infos[k]!.word.w) && infos[k]!.word.p.length === 0;
+    if (!only) {
+      i = j - 1;
+      continue;
+    }
+    if (i > 0 && tags[i - 1] !== O) continue;
+    const prev = i > 0 ? infos[i - 1]!.word : undefined;
+    const code = prev ? lex.tagdict.get(prev.b) : undefined;
+    const nameLike =
+      prev !== undefined && prev.p.length === 0 && prev.w.length >= 3 && !isDefinite(prev.w, 2) && isArabicLetter(raw[i - 1]!.charCodeAt(0)) &&
+      (code === undefined ? freqOf(lex, prev.w) < COMMON_LOG_FREQ : tagShare(code, 0) >= 1);
+    if (nameLike) label(tags, margins, i - 1, j, B_PERS);
+    else if (prev === undefined || (prev.p.length === 0 && (isDefinite(prev.w, 2) || (code === 1 && freqOf(lex, prev.w) >= COMMON_LOG_FREQ)))) for (let k = i; k < j; k++) tags[k] = O;
+    i = j - 1;
+  }
+}
+
 /** «لي»/«لى» "to me" as a raw token, marks aside. */
 const TO_ME = new Set(['لي', 'لى']);
 
@@ -1834,6 +1939,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLeadingParticles(raw, tags);
   endNamesBeforeAccusatives(infos, raw, tags, lex);
   dropLeadingVerbs(infos, raw, tags);
+  trimClauseWords(infos, tags, lex);
+  mendOrdinalPersons(infos, raw, tags, margins, lex);
   endPersonsBeforePreposition(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
   dropNonNames(infos, tags, lex);

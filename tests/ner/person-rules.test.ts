@@ -56,7 +56,8 @@ describe('name parts and rulers\' ordinals the model left outside join the name'
     const rank = [O, B, I, O];
     expect(rules('جاء فرناندو غونزاليز الثالث', rank).tags).toEqual(rank);
     expect(rules('جاءت سامية الثانية', [O, B, O]).tags).toEqual([O, B, O]);
-    const century = [O, O, B, O];
-    expect(rules('في القرن الخامس عشر', century).tags).toEqual(century);
+    // a century's ordinal is not extended; since round 20 an ordinal alone after a definite word
+    // is no name at all (tests/ner/qa20-rules.test.ts)
+    expect(rules('في القرن الخامس عشر', [O, O, B, O]).tags).toEqual([O, O, O, O]);
   });
 });
