@@ -181,6 +181,23 @@ for (const w of candidates) {
   if (analysis.kind !== 'roots' || score <= floor || score > FOREIGN_THRESHOLD) continue;
   kept.push(w);
 }
+// Places the guard rejects on their shape alone (إثيوبيا، كرواتيا) need no entry for themselves,
+// but their relative adjective, whose ending -ي is an Arabic one, can still fit a root
+// (الإثيوبي → ثوب, الكرواتي → كري): such a place is listed when the corpus writes its adjective
+// (ال + the name without -يا or -ا + ي، ية، يين، يون) often enough and one of those forms gets a
+// root; the list covers the adjectives of its names.
+const NISBA = ['ي', 'ية', 'يين', 'يون'];
+for (const w of places) {
+  if (ARABIC.has(w) || kept.includes(w)) continue;
+  const own = analyzeUnguarded(w);
+  if (own.analysis.kind === 'roots' && own.score <= FOREIGN_THRESHOLD) continue;
+  const stem = w.endsWith('يا') ? w.slice(0, -2) : w.endsWith('ا') ? w.slice(0, -1) : w;
+  if (stem.length < 3) continue;
+  const forms = NISBA.map((e) => `ال${stem}${e}`);
+  if (forms.reduce((s, f) => s + sum(PROCLITICS, (p) => p + f), 0) < MIN_COUNT) continue;
+  if (!forms.some((f) => { const { analysis, score } = analyzeUnguarded(f); return analysis.kind === 'roots' && score <= FOREIGN_THRESHOLD; })) continue;
+  kept.push(w);
+}
 // Places whose name holds the article (الصين): kept when the corpus writes the name with the
 // article nearly always (the bare «صين» at most 5 % as often; «هند» and «مغرب» are words of
 // their own) and never with a pronoun suffix, and its shape passes the same test as a place.

@@ -19,6 +19,8 @@ import { createGunzip } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, SHARED_DATA } from '../eval/_util.js';
 import { analyze } from '../src/root/analyze.js';
+import { isLoanword } from '../src/root/foreign.js';
+import { normalizeForRoot } from '../src/root/normalize-word.js';
 import { SEED_ROOTS } from '../src/root/seed-roots.js';
 import { flag } from './lib/args.js';
 
@@ -54,6 +56,10 @@ const counts = await countWords();
 const analyses: { count: number; roots: string[]; costs: number[] }[] = [];
 for (const [w, count] of counts) {
   if (count < MIN_COUNT) continue;
+  // A listed loanword (غاز، البابا, the month names are not listed here) has no root: its
+  // counts are no evidence for the root its letters happen to fit (البابا read as ألبابًا).
+  const n = normalizeForRoot(w);
+  if (n !== undefined && isLoanword(n)) continue;
   const a = analyze(w, flat);
   if (a.kind !== 'roots') continue;
   const known = [...a.costs].filter(([r]) => flat.has(r));

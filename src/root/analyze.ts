@@ -102,8 +102,11 @@ const FILL_LAST_VERB = [DUPLICATE, 0.1, YEH, -0.35, WAW, -0.3, HAMZA, 1.3];
 // ي (رَيّ of روي, طَيّ of طوي), hardly ever a root with a dropped first و (وري، وطي): those
 // drop it only in the imperative and before endings.
 const FILL_FIRST_BARE_YEH = [WAW, 0.8, HAMZA, 1.0, YEH, 1.3];
-// See stemSplitPast: the fillers without the doubled reading.
+// See stemSplitPast: the fillers without the doubled reading. Also for the plural فعايا
+// (هدايا، وصايا، مرايا، خطايا), which only defective and hamzated roots form (a doubled root's
+// plural is فعائل: مسائل، أدلة).
 const FILL_LAST_SPLIT = [YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
+const FAAAYA = '12\u0627\u064a\u0627'; // 12ايا
 
 function readings(code: number, index: number, last: boolean): number[] {
   switch (code) {
@@ -150,6 +153,11 @@ let stemSplitPast = false;
 // affixes') a competing root with one of the largest priors still beats (PRIOR_WEIGHT × the
 // top bucket is about 3.5): و + كل against the verb وكّل.
 const OVERRIDE_MARGIN = 1.5;
+/** The template of a hollow أفعل that lost its long vowel (أردنا), and its discount before a past ending. */
+const SHORT_HOLLOW_IV = '\u062113'; // ء13
+const SHORT_HOLLOW_IV_BONUS = 1.0;
+/** فعلاء written without its final hamza, which informal text drops (الصفرا، الزرقاوي). */
+const FALAA = '123\u0627'; // 123ا
 
 /** Weight of the corpus prior against the pattern costs. */
 export const PRIOR_WEIGHT = 0.15;
@@ -363,6 +371,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       const s = node.suffix;
       if (s === undefined) continue;
       if (p.article && (s.pronoun || s.verbal)) continue;
+      // Nor the accusative -ا of an indefinite noun (التزمنا is التزم + نا, not ال + تزمن + ا):
+      // a final alef after the article belongs to the stem (العصا، الدنيا).
+      if (p.article && k === 1 && w.charCodeAt(n - 1) === ALEF) continue;
       const length = n - start - k;
       // The construct plural و (مسؤولو، مقاتلو، لاعبو) ends participles only: a derived form's
       // (4 letters or more, م and a consonant) or فاعل's (alef second between consonants),
@@ -414,8 +425,17 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // A shortened hollow stem needs its context (استطعت، لم يستطع; not استمر).
           if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 : !shortHollowSuffix(w, n, k, s))) continue;
           if (t.pronounOnly && k !== 0 && !s.pronoun) continue;
+          // فعلاء written without its hamza is read only after the article (الصفرا، البيضا, where
+          // the accusative -ا cannot stand) and before the nisba -وي (الزرقاوي، القرضاوي): other
+          // words in -ا are more often names (ماهايانا، كلاماتا).
+          if (t.pattern === FALAA && !p.article && w.charCodeAt(n - k) !== WAW) continue;
           let extra = matchLiterals(w, start, t);
           if (extra < 0) continue;
+          // The past of a hollow أفعل shortens its vowel before a consonant ending (أردنا، أضفنا،
+          // أجبتم → رود، ضيف، جوب), where a doubled one writes both radicals (أعددنا) and a
+          // defective one its ي (أعطينا): there ء13 is as common as افتعل's short form. (Only
+          // with its hamza written: ابننا is ابن + نا.)
+          if (t.pattern === SHORT_HOLLOW_IV && w.charCodeAt(start) === HAMZA && shortHollowSuffix(w, n, k, s)) extra -= SHORT_HOLLOW_IV_BONUS;
           extra += alefNisba;
           // A stem that starts with ال is almost always the article, unless the template
           // itself starts with alef (التزام = افتعال of لزم).
@@ -609,7 +629,7 @@ function collect(
       : t.pattern === FAAIL && w.charCodeAt(start + slot[1]!) === HAMZA && !isWeakLetter(w.charCodeAt(start + slot[2]!))
         ? READ_HAMZA_FAAIL
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = t.missing === 2 && stemSplitPast && t.pattern.charCodeAt(0) === ALEF ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast = t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2

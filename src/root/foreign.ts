@@ -189,11 +189,14 @@ function monthNames(): Set<string> {
  * follower test does not reach them: سيتي (City, not سوي), ميسي (not ميس), بايرن (not بور),
  * جيرمان (Saint-Germain, not جرم), مارتن (not مور), باراك (not بري), هاري (not هور), إليسا (not
  * ليس), لوف (Löw, not ليف), بريكست (not ركس), and the loanwords كاميرا، كاميرات (not أمر) and
- * دراما (not دري). (Not ميلان: also «ميلان», the verbal noun of مال.) Hamza folded to ء, آ to ءا.
+ * دراما (not دري). (Not ميلان: also «ميلان», the verbal noun of مال.) QA round 17 added more
+ * of them, each written 30 to 140 times in news-006 and news-012: لينين (not لين), ناسا (not
+ * نوس), توم (not يوم), كين (not كون), فرانك (Frank, franc; not فرن), مبابي (not بوب), سكاي
+ * (Sky, not سكك) and the letter إكس (X, not كسو). Hamza folded to ء, آ to ءا.
  */
 const LOANWORDS = [
   '\u063a\u0627\u0632', '\u063a\u0627\u0632\u0627\u062a', '\u0628\u0627\u0634\u0627', // غاز، غازات، باشا
-  ...'فيلم فيلما فيلمين فيلمان فيلمه فيلمها سينما سوبر كود ءكواد بنزين فيسبوك نازي نازية نازيون نازيين ءاسيوي ءاسيوية ءاسيويون ءاسيويين ءاسيويا يسوع لوثر مادونا خراسان سيسي سراي سوفيات سوفياتي سوفياتية سوفياتيون سوفياتيين نابليون فيليب بازل ءتوم يولياني يوليانية كربون ميثان كادر روبيان روتانا ويلز بوفون سانتا بابر ءراغون اراغون فيردي باليه كباريه ليسيه سيتي ميسي بايرن جيرمان مارتن باراك هاري ءليسا اليسا لوف بريكست كاميرا كاميرات دراما'.split(' '),
+  ...'فيلم فيلما فيلمين فيلمان فيلمه فيلمها سينما سوبر كود ءكواد بنزين فيسبوك نازي نازية نازيون نازيين ءاسيوي ءاسيوية ءاسيويون ءاسيويين ءاسيويا يسوع لوثر مادونا خراسان سيسي سراي سوفيات سوفياتي سوفياتية سوفياتيون سوفياتيين نابليون فيليب بازل ءتوم يولياني يوليانية كربون ميثان كادر روبيان روتانا ويلز بوفون سانتا بابر ءراغون اراغون فيردي باليه كباريه ليسيه سيتي ميسي بايرن جيرمان مارتن باراك هاري ءليسا اليسا لوف بريكست كاميرا كاميرات دراما لينين ناسا توم كين فرانك مبابي سكاي ءكس اكس'.split(' '),
 ];
 /**
  * Words with no Arabic root, listed only alone: the particles of foreign names دي، دا (de, di,
@@ -204,6 +207,13 @@ const BARE_LOANWORDS = ['\u062f\u064a', '\u062f\u0627', '\u0633\u064a', '\u0633\
 // FIFA as written, with the article and its proclitics: not after a bare ل (لفيفا «all
 // together», of لفف).
 const FIFA = ['\u0641\u064a\u0641\u0627', '\u0627\u0644\u0641\u064a\u0641\u0627', '\u0644\u0644\u0641\u064a\u0641\u0627', '\u0648\u0627\u0644\u0641\u064a\u0641\u0627', '\u0628\u0627\u0644\u0641\u064a\u0641\u0627', '\u0648\u0644\u0644\u0641\u064a\u0641\u0627']; // فيفا، الفيفا، للفيفا، والفيفا، بالفيفا، وللفيفا
+/**
+ * Loanwords listed only after the article: البابا «the Pope» (Greek papas; بابا alone is as
+ * often بابًا «a door»), which with no accusative -ا after the article fits no Arabic stem
+ * but لبب.
+ */
+const ARTICLE_LOANWORDS = ['\u0628\u0627\u0628\u0627']; // بابا
+const ARTICLE_PROCLITICS = ['\u0627\u0644', '\u0648\u0627\u0644', '\u0641\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0648\u0628\u0627\u0644', '\u0644\u0644', '\u0648\u0644\u0644', '\u0641\u0644\u0644']; // ال، وال، فال، بال، كال، وبال، لل، ولل، فلل
 const LOAN_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0643', '\u0627\u0644', '\u0648\u0627\u0644', '\u0641\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0648\u0628\u0627\u0644', '\u0644\u0644', '\u0648\u0644\u0644'];
 
 let loans: Set<string> | undefined;
@@ -213,6 +223,7 @@ function loanwords(): Set<string> {
   if (loans) return loans;
   const set = new Set<string>([...BARE_LOANWORDS, ...FIFA]);
   for (const word of LOANWORDS) for (const p of LOAN_PROCLITICS) set.add(p + word);
+  for (const word of ARTICLE_LOANWORDS) for (const p of ARTICLE_PROCLITICS) set.add(p + word);
   return (loans = set);
 }
 
@@ -241,9 +252,10 @@ let nisbaStems: Set<string> | undefined;
 /**
  * Stems that a listed name leaves after dropping its -يا or -ا but whose relative adjective is
  * an Arabic word: صوفي «Sufi» (of صوف «wool»; صوفيا, Sofia, makes no صوفي), صيدي (of صيد; the
- * adjective of صيدا, Sidon, is صيداوي).
+ * adjective of صيدا, Sidon, is صيداوي), تركي of الترك «the Turks» (PADT gives التركي the root
+ * ترك; تركيا is listed for nothing else).
  */
-const ARABIC_NISBA_STEMS = ['\u0635\u0648\u0641', '\u0635\u064a\u062f']; // صوف، صيد
+const ARABIC_NISBA_STEMS = ['\u0635\u0648\u0641', '\u0635\u064a\u062f', '\u062a\u0631\u0643']; // صوف، صيد، ترك
 
 /**
  * The stems the relative adjectives of the listed names are built on: the name as written
@@ -261,7 +273,11 @@ function nisbaStemSet(): Set<string> {
   for (const name of foreignNames()) {
     add(name);
     if (name.endsWith('يا')) add(name.slice(0, -2));
-    else if (name.endsWith('ا')) add(name.slice(0, -1));
+    else if (name.endsWith('ا')) {
+      add(name.slice(0, -1));
+      // The -اوي adjective of a name in -ا (النمساوي، الباباوي), in the Egyptian manner.
+      add(`${name}\u0648`);
+    }
   }
   for (const stem of ARABIC_NISBA_STEMS) set.delete(stem);
   return (nisbaStems = set);
