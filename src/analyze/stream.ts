@@ -55,25 +55,40 @@ function shiftDoc(doc: Doc, by: number): StreamDoc {
   return { ...doc, offset: by };
 }
 
-/** Index just past the end of the first blank-line paragraph break in `s` from `from`, as [paragraphEnd, nextStart], or undefined. */
-function findBreak(s: string, from: number): [number, number] | undefined {
-  let i = s.indexOf('\n', from);
+/**
+ * The first blank-line paragraph break in `s` from `from`, as [paragraphEnd, nextStart], or
+ * undefined. A line break is LF, CRLF or a lone CR (old Mac files; `sentences` reads a lone CR
+ * as a line break too), so a blank line is two breaks with only spaces or tabs between them.
+ */
+function findBreak(s: string, from: number, firstCr: number): [number, number] | undefined {
+  // the next LF and the next CR, each searched again only once passed, so the scan is linear;
+  // `firstCr` (the caller's first CR in `s`, -1 for none) spares a scan of the whole buffer
+  // for a CR in the usual text that has none
+  let lf = s.indexOf('\n', from);
+  let cr = firstCr === -1 || firstCr >= from ? firstCr : s.indexOf('\r', from);
+  let i = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
   while (i !== -1) {
-    // A blank line: \n followed by optional horizontal space / \r and another \n.
     let j = i + 1;
-    while (j < s.length && (s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0x09 || s.charCodeAt(j) === 0x0d)) j++;
-    if (j < s.length && s.charCodeAt(j) === 0x0a) {
+    if (s.charCodeAt(i) === 0x0d) {
+      if (j === s.length) return undefined; // an LF may follow in the next chunk
+      if (s.charCodeAt(j) === 0x0a) j++;
+    }
+    while (j < s.length && (s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0x09)) j++;
+    if (j === s.length) return undefined;
+    const c = s.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d) {
       let k = j + 1;
       while (k < s.length) {
-        const c = s.charCodeAt(k);
-        if (c !== 0x0a && c !== 0x0d && c !== 0x20 && c !== 0x09) break;
+        const d = s.charCodeAt(k);
+        if (d !== 0x0a && d !== 0x0d && d !== 0x20 && d !== 0x09) break;
         k++;
       }
       if (k === s.length) return undefined; // blank run may continue in the next chunk
       return [i, k];
     }
-    if (j === s.length) return undefined;
-    i = s.indexOf('\n', i + 1);
+    if (lf !== -1 && lf < j) lf = s.indexOf('\n', j);
+    if (cr !== -1 && cr < j) cr = s.indexOf('\r', j);
+    i = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
   }
   return undefined;
 }
@@ -90,7 +105,10 @@ function forcedCut(s: string, limit: number): number {
     const at = window.lastIndexOf(needle);
     if (at > 0) return at + needle.length;
   }
-  return limit;
+  // no space at all: cut at the limit, but never between the halves of a surrogate pair
+  const high = s.charCodeAt(limit - 1);
+  const low = s.charCodeAt(limit);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit;
 }
 
 /**
@@ -129,10 +147,17 @@ export async function* analyzeStream(
   const names = createNameMemory();
   let buffer = '';
   let base = 0; // stream offset of buffer[0]
+  let cr = -1; // index of the first CR in buffer, -1 when it has none
+
+  function append(text: string): void {
+    const had = buffer.length;
+    buffer += text;
+    if (cr === -1) cr = buffer.indexOf('\r', had);
+  }
 
   function* drain(final: boolean): Generator<StreamDoc> {
     for (;;) {
-      let cut: [number, number] | undefined = findBreak(buffer, 0);
+      let cut: [number, number] | undefined = findBreak(buffer, 0, cr);
       if (!cut && buffer.length > maxParagraph) {
         const at = forcedCut(buffer, maxParagraph);
         cut = [at, at];
@@ -149,17 +174,20 @@ export async function* analyzeStream(
       if (paragraph.trim() !== '') yield shiftDoc(analyzeAs('analyzeStream', paragraph, analyzeOptions, names), base);
       buffer = buffer.slice(next);
       base += next;
+      cr = cr === -1 ? -1 : cr >= next ? cr - next : buffer.indexOf('\r');
       if (buffer.length === 0) return;
     }
   }
 
   const iterator = isAsyncIterable(source) ? source : (async function* () { yield* source; })();
   for await (const chunk of iterator) {
-    if (typeof chunk === 'string') buffer += chunk;
-    else if (chunk instanceof Uint8Array) buffer += decoder.decode(chunk, { stream: true });
+    // A string after bytes that ended inside a character first flushes them (as U+FFFD), so
+    // the text keeps the order of the chunks.
+    if (typeof chunk === 'string') append(decoder.decode() + chunk);
+    else if (chunk instanceof Uint8Array) append(decoder.decode(chunk, { stream: true }));
     else throw new TypeError(`dhad.analyzeStream: expected chunks of strings or bytes, got ${describeType(chunk)}`);
     yield* drain(false);
   }
-  buffer += decoder.decode();
+  append(decoder.decode());
   yield* drain(true);
 }

@@ -101,7 +101,10 @@ export async function* readText(
   source: Source,
   stderr: { isTTY?: boolean; write(s: string): unknown },
 ): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
+  // ignoreBOM keeps a leading U+FEFF as a character, as analyzeStream and Node's
+  // readFileSync(path, 'utf8') do, so the offsets of a BOM file are the same in the CLI's JSON
+  // as in a program that reads the file; dropping it put every offset one too low.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const bar = source.size !== undefined && source.size > 1 << 20 && stderr.isTTY ? progressBar(source.size, stderr) : undefined;
   let offset = 0;
   let line = 1;

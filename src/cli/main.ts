@@ -241,22 +241,36 @@ function stepsFor(name: string, format: Format): AnalyzeStep[] {
   return ['sentences', 'tokens', 'entities'];
 }
 
-/** Splits a stream of text into lines, with each line's UTF-16 offset in the whole input. */
+/**
+ * Splits a stream of text into lines, with each line's UTF-16 offset in the whole input. A line
+ * ends at LF, CRLF or a lone CR (old Mac files), as `sentences` reads line breaks.
+ */
 async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ line: string; offset: number }> {
   let buffer = '';
   let base = 0;
   for await (const chunk of chunks) {
     buffer += chunk;
     let from = 0;
-    for (let nl = buffer.indexOf('\n'); nl !== -1; nl = buffer.indexOf('\n', from)) {
-      const end = nl > from && buffer.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
-      yield { line: buffer.slice(from, end), offset: base + from };
-      from = nl + 1;
+    // the next LF and the next CR, each searched again only once passed, so the scan is linear
+    let lf = buffer.indexOf('\n');
+    let cr = buffer.indexOf('\r');
+    for (;;) {
+      const at = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      if (at === -1) break;
+      let next = at + 1;
+      if (at === cr) {
+        if (next === buffer.length) break; // an LF may follow in the next chunk
+        if (buffer.charCodeAt(next) === 0x0a) next++;
+      }
+      yield { line: buffer.slice(from, at), offset: base + from };
+      from = next;
+      if (lf !== -1 && lf < from) lf = buffer.indexOf('\n', from);
+      if (cr !== -1 && cr < from) cr = buffer.indexOf('\r', from);
     }
     buffer = buffer.slice(from);
     base += from;
   }
-  if (buffer.length) yield { line: buffer, offset: base };
+  if (buffer.length) yield { line: buffer.endsWith('\r') ? buffer.slice(0, -1) : buffer, offset: base };
 }
 
 function jsonWriter(out: Io['stdout'], format: Format) {

@@ -5,7 +5,7 @@ import { checkOptions, describeType } from '../chars/guards.js';
 /** A named set of steps: `'clean'` (lossless for reading), `'search'` (for matching; the default) or `'aggressive'`. */
 export type NormalizePreset = 'clean' | 'search' | 'aggressive';
 
-/** Where the `digits` step sends digits: `'latin'` (0–9), `'arabic'` (٠–٩) or `false` (left alone). */
+/** Where `normalizeDigits` and the `digits` step send digits: `'latin'` (0–9) or `'arabic'` (٠–٩); the step also takes `false` (left alone). */
 export type DigitTarget = 'latin' | 'arabic';
 
 /**
