@@ -21,6 +21,26 @@ export function isIgnorable(c: number): boolean {
   );
 }
 
+/**
+ * True for the invisible format characters that text from the web and word processors carries
+ * without meaning a letter, space or mark: U+00AD SOFT HYPHEN, U+061C ARABIC LETTER MARK, U+180E,
+ * U+200B–U+200F (zero-width space, joiners, LRM, RLM), U+202A–U+202E and U+2066–U+2069
+ * (bidirectional embeddings and isolates), U+2060–U+2064 (word joiner, invisible operators) and
+ * U+FEFF (byte-order mark).
+ */
+export function isFormatMark(c: number): boolean {
+  return (
+    c === 0x00ad ||
+    c === 0x061c ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
+  );
+}
+
 /** ا و ى ي: a weak letter (alef, waw, alef maksura, yeh). */
 export function isWeakLetter(c: number): boolean {
   return c === 0x0627 || c === 0x0648 || c === 0x0649 || c === 0x064a;

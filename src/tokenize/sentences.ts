@@ -1,5 +1,5 @@
 import { assertString } from '../chars/guards.js';
-import { isIgnorable, isLineBreak } from '../chars/code-units.js';
+import { isFormatMark, isIgnorable, isLineBreak } from '../chars/code-units.js';
 import * as C from './char-class-names.js';
 import { classOf } from './char-class.js';
 import * as S from './scan.js';
@@ -473,7 +473,11 @@ export function sentences(text: string): Sentence[] {
   let closedAt = -2; // window index of the terminator group that closed the last sentence
   const close = (last: number): void => {
     const end = we[last]!;
-    out.push({ text: text.slice(firstStart, end), start: firstStart, end });
+    // A "sentence" of invisible format characters only (a byte-order mark or an RLM alone on
+    // its line) holds no text: it is left out, as whitespace is.
+    let k = firstStart;
+    while (k < end && isFormatMark(text.charCodeAt(k))) k++;
+    if (k < end) out.push({ text: text.slice(firstStart, end), start: firstStart, end });
     open = false;
   };
   // `fill` keeps KEEP_BEHIND tokens before `t`, which the rules look back at.
