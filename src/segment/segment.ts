@@ -167,6 +167,8 @@ const MAX_VERB_ARTICLE_BONUS = 12;
 const APPEND_ALEF = 0x10000;
 /** `last` of «م», «ع» before «نا» whose form is «من», «عن» (see «منا»). */
 const APPEND_NOON = 0x20000;
+/** `last` of a form IV perfect whose ت is kept against the noun in ة that scored it (see isFormFourPerfect). */
+const KEEP_TEH = 0x40000;
 /** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
 const PREPOSITION_BASE_WEIGHT = 100;
 
@@ -861,6 +863,24 @@ function isUnknownPluralVerb(p: number, start: number, end: number): boolean {
 }
 
 /**
+ * True when candidate `p` is و or ف alone before raw[start..end), a verb in the plural «وا»
+ * of the shape of isUnknownPluralVerb (five letters or more; before a pronoun the stem in و
+ * whose form gains the alef, `last` APPEND_ALEF) that the corpus knows, if rarely (at least
+ * MIN_RARE_VERB, four times, never with the article), in a word it knows too: a rare verb of
+ * narrative, which the corpus may show with its conjunction as often as without it
+ * («وبايعوا», «وبايعوه» → و + «بايعوا» + ه, and they pledged allegiance to him). Hardly a noun
+ * or a name ends in «وا».
+ */
+function isRarePluralVerb(p: number, entry: number, start: number, end: number, last: number): boolean {
+  if (prefixMid[p] !== 0 || prefixConj[p] === 0 || prefixArticle[p] !== 0) return false;
+  if (entry < 0 || entry >> 16 < MIN_RARE_VERB || ((entry >> 8) & 0xff) !== 0) return false;
+  if (last !== APPEND_ALEF) return isUnknownPluralVerb(p, start, end);
+  // the alef the pronoun dropped: raw[end - 1] is the و of «وا»
+  if (end + 1 - start < 5 || (raw[start] === ALEF && end + 1 - start === 5)) return false;
+  return raw[end - 1] === WAW && raw[end - 2] !== WAW && raw[end - 2] !== ALEF;
+}
+
+/**
  * True when candidate `p` is the future particle س (after و ف or alone) before raw[start..end),
  * an imperfect in a word the corpus never showed that ends in the plural «ون», or «ن» after a
  * consonant (feminine plural), and whose stem without that ending, four letters or more, the
@@ -1109,6 +1129,32 @@ function knownBeforePronoun(table: StemTable, from: number, end: number): boolea
   return last === WAW && table.weight(folded, from, end + 1, ALEF) >= 0;
 }
 
+/** How often (4 × log2: 16 times) a perfect in «أ…ت» must be seen to keep its ت before a pronoun (see isFormFourPerfect). */
+const MIN_FORM_FOUR_PERFECT = 16;
+/** How much rarer (4 × log2: 4 times) that perfect may be than the noun in ة of its letters (see isFormFourPerfect). */
+const FORM_FOUR_NOUN_MARGIN = 8;
+
+/**
+ * True when raw[start..end), a stem in ت before a pronoun written with «أ» (hamza above), is
+ * the perfect of a form IV verb (أفعلت, she / I did), not a noun in ة: «أصابته» is «أصابت» + ه
+ * (it hit him), «أجرتها» «أجرت» + ها (she conducted it). The verb in ت must be a word the corpus
+ * knows (`entry`, never with the article, MIN_FORM_FOUR_PERFECT times or more), and either
+ * - hollow, أ + C + ا + C + ت: the noun of these letters is the verbal noun إفالة, written
+ *   with «إ» («إصابته», his injury, keeps «إصابة»), which the folded look-up cannot tell from
+ *   the verb, so its count proves nothing; or
+ * - at least a quarter as frequent as the noun in ة («أجرت» beside «أجرة», fare), against
+ *   nouns whose «أ» is a radical («أسرته» is «أسرة» + ه, «أسرت» being far rarer).
+ * Plurals أفعلة («أسلحته», «أجهزته») have no such verb and keep ة, and so does a stem after a
+ * preposition, which takes no verb («بأرادته» is ب + «إرادة» + ه with its hamza misspelt).
+ */
+function isFormFourPerfect(table: StemTable, entry: number, start: number, end: number): boolean {
+  if (raw[start] !== ALEF_HAMZA_ABOVE || end - start < 4 || end - start > 5) return false;
+  if (entry < 0 || entry >> 16 < MIN_FORM_FOUR_PERFECT || ((entry >> 8) & 0xff) !== 0) return false;
+  if (end - start === 5 && raw[start + 2] === ALEF) return true;
+  const noun = table.weight(folded, start, end, TEH_MARBUTA);
+  return noun < 0 || entry >> 16 >= (noun >> 16) - FORM_FOUR_NOUN_MARGIN;
+}
+
 function isImperfectPrefix(c: number): boolean {
   return c === YEH || c === TEH || c === NOON || c === ALEF_HAMZA_ABOVE;
 }
@@ -1246,7 +1292,7 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   // «ي», «ني», «ك» are rare in news: only on a word the corpus knows whole (or one that
   // already has a proclitic, «لمقاطعتي», or whose ت is a noun's ة, «مدرستي»); an unknown
   // «ميتي» is a name.
-  if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0 && last !== TEH_MARBUTA) {
+  if ((form === 'ي' || form === 'ني' || form === 'ك') && whole < 0 && p === 0 && last !== TEH_MARBUTA && last !== KEEP_TEH) {
     // …but «ك» (you, your) follows any stem that takes «ه» or «ها»: a noun or verb the corpus
     // shows with a pronoun («قميصه», «يأتيه») is no name's tail in «ك» («قميصك», «يأتيك»;
     // «نوفاك», «باباك», «كينيك» have no «نوفاه», «كينيه»).
@@ -1483,7 +1529,7 @@ function isStable(form: string): boolean {
 // The best analysis of the word in the scratch buffers, set by `choose`.
 let bestPrefix = 0;
 let bestSuffix = -1;
-let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), APPEND_ALEF, or -1
+let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), APPEND_ALEF, APPEND_NOON, KEEP_TEH or -1
 let bestPrepositionBase = false;
 
 /**
@@ -2049,6 +2095,7 @@ function scoreAnalyses(n: number): void {
           fiveNoun ? -1
           : final === TEH ? TEH_MARBUTA : final === ALEF ? YEH : final === WAW_HAMZA || final === YEH_HAMZA ? HAMZA : -1;
         if (alternative >= 0) {
+          const stemEntry = entry;
           const other = table.weight(folded, stemStart, stemEnd, alternative);
           const w = stemWeight(other, stemLength);
           // «ات» before a pronoun is the plural when the corpus knows it: the noun in «اة» must be
@@ -2058,7 +2105,10 @@ function scoreAnalyses(n: number): void {
           if (w > score + plural) {
             score = w;
             entry = other;
-            last = final === ALEF ? ALEF_MAKSURA : alternative;
+            // …but a form IV verb keeps its ت, scored as before: the folded counts of its noun
+            // (and of the whole word) are mostly those of its verbal noun in «إ» (see
+            // isFormFourPerfect), so only the form changes: «أصابته» is «أصابت» + ه
+            last = final === TEH && prefixMid[p] === 0 && isFormFourPerfect(table, stemEntry, stemStart, stemEnd) ? KEEP_TEH : final === ALEF ? ALEF_MAKSURA : alternative;
           }
         } else if (final === WAW && stemLength >= 3 && articleBonus(entry) === 0 && !fiveNoun) {
           // A verb ending in the plural «وا» drops its alef before a pronoun: «أخبروه» is
@@ -2117,6 +2167,7 @@ function scoreAnalyses(n: number): void {
             (entry < 0 || entry >> 16 < MIN_RARE_STEM) &&
             !certain &&
             !isRareVerb(p, entry, stemStart, stemLength, whole, last) &&
+            !isRarePluralVerb(p, entry, stemStart, stemEnd, last) &&
             !isKnownAfterWaw(p, entry, stemLength, whole)
           ) {
             continue;
@@ -2333,7 +2384,7 @@ function build(
   if (prefixElided[p] === 1) form = 'ا' + form;
   if (last === APPEND_ALEF) form += 'ا';
   else if (last === APPEND_NOON) form += 'ن';
-  else if (last >= 0) form = form.slice(0, -1) + String.fromCharCode(last);
+  else if (last >= 0 && last !== KEEP_TEH) form = form.slice(0, -1) + String.fromCharCode(last);
   else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
   const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };
   const suffixes: Morpheme[] = s < 0 ? NONE : [clitic(word, offsetOf(stemEnd, n, length), length, PRONOUNS[s]!.form, 'PRON', offset)];
