@@ -216,12 +216,23 @@ const isHamzaAlef = (ch: number): boolean => ch === 0x623 || ch === 0x625;
 
 const isTen = (key: string): boolean => key === 'عشر' || key === 'عشره';
 
+// «بين», «وبين» (folded): before two numbers joined by «و», the two ends of a range
+const BETWEEN: ReadonlySet<string> = new Set(['بين', 'وبين']);
+
 // «ست» (six) with a proclitic, folded: alone «لست» is "I am not", «وست» "West", «بست» "Best"
 const SIX_WITH_CLITIC: ReadonlySet<string> = new Set(['وست', 'بست', 'لست']);
 // Plurals that only a count stands before (folded): «لست سنوات», «بست مرات»
 const SIX_COUNTS: ReadonlySet<string> = new Set([
   'سنوات', 'سنين', 'اعوام', 'اشهر', 'شهور', 'اسابيع', 'ايام', 'ساعات', 'دقائق', 'ثوان', 'مرات', 'دول', 'مباريات', 'جولات', 'نقاط', 'حالات', 'ركعات', 'طلقات',
 ]);
+
+/**
+ * Whether the number read so far (`kind`, `current`) from atom `i` may go on in the classical
+ * ascending order: a teen or tens, but not a lone ten after «بين» (a range's first end).
+ */
+function classical(c: Context, i: number, kind: string, current: number): boolean {
+  return kind === 'teen' || (kind === 'tens' && (current % 10 !== 0 || !BETWEEN.has(keyAt(c, i - 1))));
+}
 
 /** A number read by {@link parseNumber}: its span, atom end and value. */
 export interface NumberMatch {
@@ -289,7 +300,15 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
         kind = 'unit';
         break;
       case 'teenHead':
-        if (!isTen(keyAt(c, j))) return undefined;
+        if (!isTen(keyAt(c, j))) {
+          // «إحدى وعشرين», «أحد و ثلاثين»: one before the tens, as «واحد» is (before QA round
+          // 21 the one was dropped: 20)
+          const tens = keyAt(c, j) === '\u0648' ? keyAt(c, j + 1) : keyAt(c, j).slice(1);
+          if (first.value !== 1 || firstKey === 'حادي' || keyAt(c, j)[0] !== '\u0648' || !t.tens.has(tens) || !atoms[j]!.gap) return undefined;
+          current = 1;
+          kind = 'unit';
+          break;
+        }
         current = 10 + first.value;
         kind = 'teen';
         j++;
@@ -308,8 +327,10 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
         // definite numeral, digits glued to a word) leave the scale without one
         if (atoms[i - 1]?.kind === Kind.Digits && (isArticle(c, i - 2) || !freeDigits(c, i - 1))) return undefined;
         // «حدود المائة مليون دولار»: nor after a definite numeral word
+        // (and after one with «و»: «والثلاثمائة مليون», 1 million before QA round 21)
         const before = keyAt(c, i - 1);
-        if (before.startsWith('\u0627\u0644') && a.gap && term(t, before.slice(2)) !== undefined) return undefined;
+        const article = before.startsWith('\u0627\u0644') ? 2 : before.startsWith('\u0648\u0627\u0644') ? 3 : 0;
+        if (article > 0 && a.gap && term(t, before.slice(article)) !== undefined) return undefined;
         // «مليونا دولار»: without a count before it, «مليونا» is the dual in construct
         // before its noun (two million); «أنفق مليونا على» is the accusative singular.
         // «ألفا» before a noun that is not a currency is the name Alpha («ألفا روميو», «ألفا
@@ -332,6 +353,13 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
   } else {
     return undefined;
   }
+  // Where the block after «و» that follows a scale begins, to give it back when another scale
+  // at the same level or above ends it: «عشرة آلاف وخمسة آلاف», «خمسة عشر ألفا وعشرين ألفا»
+  // are two amounts (before QA round 21 one NUM 10005), «ألف وخمسمائة» one.
+  let blockAt = -1;
+  let blockTotal = 0;
+  // The classical order, parts ascending: «تسع وستين وسبعمائة» (769), «عشرين وأربعمائة وألف» (1420)
+  let ascending = false;
   for (;;) {
     const b = atoms[j];
     if (!b || b.kind !== Kind.Word) break;
@@ -352,6 +380,12 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
     }
     const s = t.scales.get(b.key);
     if (s) {
+      if (blockAt >= 0 && current > 0 && kind !== 'scale' && kind !== 'done' && s.scale >= lastScale) {
+        j = blockAt;
+        total = blockTotal;
+        current = 0;
+        break;
+      }
       if (kind === 'scale' || kind === 'done' || current <= 0 || s.scale >= lastScale || s.count === 2) break;
       // (the plural after the units of a compound: «مائتي وخمسة آلاف» is 205000)
       if (s.count === 0 && kind !== 'digits' && !(current % 100 >= 3 && current % 100 <= 10)) break;
@@ -383,6 +417,11 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
       if (!next || (spaced && next.kind === 'frac')) break;
       const o = spaced ? 1 : 0; // the atoms of «و» typed apart
       const blockEmpty = kind === 'scale' && current === 0;
+      if (blockEmpty && next.kind !== 'frac') {
+        blockAt = j;
+        blockTotal = total;
+      }
+      if (ascending && next.kind !== 'scale') break;
       if (next.kind === 'tens' && (kind === 'unit' || kind === 'hund' || blockEmpty)) {
         current += next.value;
         kind = 'tens';
@@ -396,6 +435,17 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
       } else if (next.kind === 'hund' && blockEmpty) {
         current = next.value;
         kind = 'hund';
+      } else if (next.kind === 'hund' && total === 0 && current < 100 && classical(c, i, kind, current)) {
+        // Units, tens, then hundreds, the classical order of dates and counts: «سنة تسع وستين
+        // وسبعمائة», «خمسين ومائة ألف» (before QA round 21 two NUMs, 69 and 700); not a lone ten
+        // after «بين», the two ends of a range («بين خمسين ومائة»)
+        current += next.value;
+        kind = 'hund';
+        ascending = true;
+      } else if (next.kind === 'scale' && next.count >= 1 && next.value > current && (ascending || (total === 0 && classical(c, i, kind, current)))) {
+        // … and the thousands last: «عشرين وأربعمائة وألف», «ستة وتسعين وألف» (1096)
+        current += next.count * next.value;
+        kind = 'done';
       } else if (next.kind === 'frac' && next.value === 0.5 && total === 0 && current > 0 && kind !== 'scale' && kind !== 'done' && kind !== 'half' && current % 1 === 0) {
         // «ثلاثمائة وتسعون ونصف جرام», «3 ونصف ملعقة», «ثلاثة ونصف مليون»: a half after the
         // units, before what they measure or a scale (before QA round 16 the half was dropped)
@@ -1637,6 +1687,16 @@ function laterPeriod(c: Context, j: number, first: number): Atom | undefined {
   let k = j + 1;
   if (inSet(c, k, 'clock', false) >= 0) k++;
   const h = c.atoms[k];
+  // «الساعة الخامسة وحتى العاشرة مساء»: the second hour in words (before QA round 21 «T05:00»)
+  const w = wordAt(c, k);
+  const two = w && wordAt(c, k + 1) ? c.t.hourWords.get(`${w.key} ${keyAt(c, k + 1)}`) : undefined;
+  const one = w && two === undefined ? c.t.hourWords.get(w.key) : undefined;
+  const said = two ?? one;
+  if (said !== undefined) {
+    if (said > 12 || said === 0 || said < first) return undefined;
+    const p = wordAt(c, k + (two !== undefined ? 2 : 1));
+    return p && p.key !== 'م' && p.key !== 'ص' && (isIn('morning', p.key) || isIn('afternoon', p.key)) ? p : undefined;
+  }
   if (!isInteger(h) || h.intDigits > 2 || h.value > 12 || h.value === 0 || h.value < first) return undefined;
   k++;
   let colon = false;
@@ -1750,7 +1810,7 @@ function matchTime(c: Context, i: number): Match | undefined {
   }
   // «الساعة 4 أو 5 عصرا», «من الساعة 7:15 إلى 8:15 مساء»: the part of the day written after
   // the second time of a range is the first's too (before QA round 11 «T04:00», «T07:15»)
-  const later = shift === '' && (clock >= 0 || colon) ? laterPeriod(c, j, hour) : undefined;
+  const later = shift === '' && (clock >= 0 || colon || led) ? laterPeriod(c, j, hour) : undefined;
   if (later) shift = isIn('morning', later.key) ? 'am' : later.key === 'ظهرا' ? 'noon' : later.key === 'ليلا' ? 'night' : 'pm';
   if (shift === '' && (keyAt(c, j) === 'بعد' || keyAt(c, j) === 'قبل') && NOON_WORDS.has(keyAt(c, j + 1))) {
     shift = keyAt(c, j) === 'بعد' ? 'pm' : 'am';
@@ -1948,6 +2008,10 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // «القطاعات الخمسة عشر», «للخمسة عشر عاما», «الثمانية عشر مليونا»: «عشر» after a definite
   // unit ends a definite numeral, which is no count (43 read as 10 in news-004 and news-011)
   if (a.kind === Kind.Word && (definiteTeen(c, i) || vagueTeen(c, i))) {
+    c.identEnd = n.end;
+    return undefined;
+  }
+  if (a.kind === Kind.Word && definiteBefore(c, i)) {
     c.identEnd = n.end;
     return undefined;
   }
@@ -2313,7 +2377,8 @@ function isYearRange(c: Context, i: number): boolean {
   if (long && (a.value % 10 === 0 || b.value % 10 === 0 || hijriInYear(a.value, b.value))) return false;
   const k = i + 3;
   // («من 1503 حتى 1698 م»: «م» after «إلى/حتى» and a year is the era, not metres)
-  const era = keyAt(c, k) === 'م' && (link === 'الي' || link === 'حتي');
+  // (nor «هـ», which marks both years: «من 1405 إلى 1410 هـ», a NUM and a DATE before QA round 21)
+  const era = (keyAt(c, k) === 'م' && (link === 'الي' || link === 'حتي')) || isIn('hijriEra', keyAt(c, k));
   if (quantityAfter(c, k) || (UNITS.has(keyAt(c, k)) && !era)) return false;
   if (!c.atoms[k] || c.atoms[k]!.kind !== Kind.Word || era || clauseGoesOn(c, k)) return true;
   if (long) return false;
@@ -2792,6 +2857,32 @@ function countsSomething(c: Context, i: number, value: number): boolean {
   return true;
 }
 
+/**
+ * Whether the number word at atom `i`, after «و», goes on a definite numeral before it: «بين
+ * المائتين وثمانين مليونا» is one definite compound, no count, as «الثمانية عشر مليونا» is (before
+ * QA round 21 a NUM of 80 million). Not «في المائة» (a percent) before it.
+ */
+function definiteBefore(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  let k = i - 1;
+  if (a.key === '\u0648' || a.key.length < 2) return false;
+  if (a.key[0] !== '\u0648') {
+    if (keyAt(c, k) !== '\u0648') return false;
+    k--;
+  }
+  const w = wordAt(c, k);
+  const article = !w ? 0 : w.key.startsWith('\u0627\u0644') ? 2 : w.key.startsWith('\u0648\u0627\u0644') ? 3 : 0;
+  if (article === 0) return false;
+  const t = term(c.t, w!.key.slice(article));
+  const next = term(c.t, a.key === '\u0648' || a.key[0] !== '\u0648' ? a.key : a.key.slice(1));
+  if (!t || !next) return false;
+  if (t.kind === 'hund' && t.value === 100 && keyAt(c, k - 1) === 'في') return false;
+  // the smaller part that goes on a compound, not a second number of a range («بين الخمسين وستين»)
+  if (t.kind === 'unit') return next.kind === 'tens';
+  if (t.kind === 'hund') return next.kind === 'unit' || next.kind === 'tens' || next.kind === 'teenHead';
+  return t.kind === 'scale' && t.count === 1 && (next.kind === 'unit' || next.kind === 'tens' || next.kind === 'teenHead' || next.kind === 'hund');
+}
+
 // The article alone, with or without a proclitic: «الـ24», «بالـ 15», «للـ3».
 const ARTICLES: ReadonlySet<string> = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وبال', 'فبال']);
 
@@ -2964,6 +3055,11 @@ export function relevantHashes(): Set<number> {
   };
   for (const map of [t.units, t.teenHeads, t.tens, t.hundreds, t.scales, t.fractions, t.weekdays, t.months, t.currencies, t.hourWords] as Array<Map<string, unknown>>) {
     addAll(map.keys());
+  }
+  // the definite numerals, read before a scale or a second part after «و» («والثلاثمائة
+  // مليون», whose hashes past «و» or «وا» name no word otherwise)
+  for (const map of [t.units, t.tens, t.hundreds, t.scales] as Array<Map<string, unknown>>) {
+    for (const k of map.keys()) if (!k.includes(' ')) words.add(`ال${k}`);
   }
   for (const set of Object.keys(WORDS) as WordSet[]) addAll(WORDS[set].map(fold));
   for (const key of t.qualifiers.keys()) {
