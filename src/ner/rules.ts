@@ -1944,6 +1944,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endPersonsBeforePreposition(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
   dropNonNames(infos, tags, lex);
+  dropAdjectivesAfterNot(infos, tags, lex);
   dropCommonNounPersons(infos, raw, tags);
   dropToMe(infos, raw, tags);
   mendReligionNames(infos, tags, margins);
@@ -1967,11 +1968,13 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeMatchClubs(infos, tags, margins, lex);
   retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeAfterPlaceHeads(infos, tags, margins);
+  retypeNaturalFeatures(infos, tags);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelPublicBodies(infos, tags, margins, lex);
   labelRadioStations(infos, tags, margins);
   joinAdjacentPersons(infos, tags, lex);
   dropFeminineAdjectivePlaces(infos, raw, tags, lex);
+  mendAyatollahs(infos, tags, margins, lex);
 }
 
 /** Whether the raw word's last letter (harakat and tatweel aside) is «ة». */
@@ -2168,4 +2171,116 @@ export function endBeforeNumeric(tokens: readonly { start: number; end: number }
     return end;
   }
   return to;
+}
+
+/**
+ * Folded natural features whose name follows them in construct: a river, sea, lake, gulf,
+ * mountain, island, valley or desert. What comes right after one is a place («نهر التايمز»,
+ * «جبل الزيت», «وادي الريان», «جزيرة الزمالك»), which the model now and then calls an
+ * organisation or a MISC. Not towns and cities, after which an ORG may be a body named after it
+ * («مدينة الملك عبدالعزيز للعلوم والتقنية»).
+ */
+const NATURAL_HEADS = new Set(['نهر', 'بحر', 'بحيرة', 'خليج', 'جبل', 'جزيرة', 'وادي', 'صحراء'].map(foldWord));
+
+/**
+ * «نهر [التايمز]ORG», «نهر [المسيسيبي]MISC», «وادي [الريان]ORG»: an ORG or MISC of at most three
+ * words with no proclitic right after an indefinite natural-feature head (NATURAL_HEADS, with or
+ * without proclitics) is the feature's name: a LOC over the same words. The head stays outside,
+ * as for the place heads of retypeAfterPlaceHeads («نهر/O النيل/B-LOC»).
+ */
+function retypeNaturalFeatures(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if ((tags[i] !== B_ORG && tags[i] !== B_MISC) || tags[i - 1] !== O || infos[i]!.word.p.length > 0) continue;
+    const j = spanEnd(tags, i);
+    if (j - i <= 3 && headBase(infos[i - 1]!.word.w, NATURAL_HEADS) !== '') for (let k = i; k < j; k++) tags[k] = k === i ? B_LOC : B_LOC + 1;
+    i = j - 1;
+  }
+}
+
+/** Folded «غير» "not, un-", before an adjective. */
+const NOT = foldWord('غير');
+
+/** Folded nouns of manner that take an indefinite adjective: «بشكل سليم», «بصورة عادلة». */
+const MANNER_NOUNS = new Set(['بشكل', 'بصورة', 'بطريقة', 'بنحو'].map(foldWord));
+
+/** Folded words before «غير» that make it "other than" («مرشح آخر غير مبارك», «لم يكن غير خالد»). */
+const OTHER_THAN = new Set(['آخر', 'أخرى', 'أي', 'أحد', 'يكن', 'ليس', 'لا', 'ما', 'من'].map(foldWord));
+
+/** Folded «عدم» "lack of", always followed by a verbal noun («عدم رضا الناس»). */
+const LACK = foldWord('عدم');
+
+/**
+ * Whether a given name is also an adjective: the corpus knows its feminine «…ة» (2⁵ times or
+ * more) and the self-training tag dictionary never finds that feminine in a name — «صالحة»,
+ * «عادلة», «سليمة», «سامة», «فريدة» are adjectives, while «هارولد», «أردوغان» have no feminine.
+ */
+function isAdjectiveName(lex: Lexicon, w: string): boolean {
+  // indefinite only: «غيّر الناصر» (the verb, and a definite name whose «الناصرة» is Nazareth)
+  if (w.charCodeAt(w.length - 1) === HEH || w.length < 3 || isDefinite(w, 2)) return false;
+  const fem = w + '\u0647'; // folded TEH MARBUTA
+  return freqOf(lex, fem) >= 5 && persShare(lex, fem) === 0;
+}
+
+/**
+ * «غير [صالح]», «بشكل غير [عادل]», «بشكل [سليم]», «عدم [رضا] الناس»: a one-word PERS with no
+ * proclitic right after «غير» or a noun of manner («بشكل/بصورة/بطريقة/بنحو») is the adjective
+ * these words take, when the word is also an adjective (isAdjectiveName: «صالحة», «سليمة» are
+ * frequent and never names); after «عدم» it is the verbal noun. Dropped. «غير» after «آخر»,
+ * «أي», «يكن», … is "other than" and takes a name («مرشح آخر غير [مبارك]»), and stays.
+ */
+function dropAdjectivesAfterNot(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS) || tags[i - 1] !== O) continue;
+    const { w, p } = infos[i]!.word;
+    if (p.length > 0) continue;
+    const prev = infos[i - 1]!.word;
+    if (prev.w === LACK) {
+      tags[i] = O;
+      continue;
+    }
+    if (!isAdjectiveName(lex, w)) continue;
+    if (MANNER_NOUNS.has(prev.w) || headBase(prev.w, MANNER_NOUNS) !== '') tags[i] = O;
+    else if (prev.b === NOT && (prev.p.length > 0 || i < 2 || !OTHER_THAN.has(infos[i - 2]!.word.b))) tags[i] = O;
+  }
+}
+
+/** Folded «آية» and «الله» of «آية الله», the Shiite cleric's title, and «العظمى» of «آية الله العظمى». */
+const AYAT = foldWord('آية');
+const ALLAH = foldWord('الله');
+const GRAND = foldWord('العظمى');
+
+/**
+ * «آية [الله]MISC علي خامنئي», «لآية الله [خامنئي]»: the title «آية الله» («العظمى») and the
+ * cleric's name after it are one PERS, as ANERcorp writes «آية/B-PERS الله/I-PERS الطبسي/I-PERS»;
+ * the model reads «الله» as God (MISC) and often misses the name. The name is the PERS the model
+ * found right after the title, or else a given name and the word after it when that has no
+ * proclitic and is not a frequent word never tagged a name («علي خامنئي»), or a single word
+ * that is no frequent untagged word or adjective nisba («خامنئي», «الخميني»), with a PERS right
+ * after them («آية الله صادق [لاريجاني]»). Without a name
+ * after it the title is left alone.
+ */
+function mendAyatollahs(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  const nameWord = (k: number): boolean => {
+    if (k >= tags.length || (tags[k] !== O && tags[k] !== B_PERS)) return false;
+    const { w, p } = infos[k]!.word;
+    if (p.length > 0 || w.length < 3 || NOT_NOUNS.has(w)) return false;
+    if (isDefinite(w) && (!isNisba(w) || isAdjectiveNisba(w, lex))) return false;
+    return !(freqOf(lex, w) >= 10 && persShare(lex, w) === 0 && ((lex.classes.get(w) ?? 0) & GIVEN_NAME) === 0);
+  };
+  for (let i = 0; i + 2 < tags.length; i++) {
+    if (infos[i]!.word.b !== AYAT || infos[i + 1]!.word.w !== ALLAH) continue;
+    let k = i + 2;
+    if (infos[k]!.word.w === GRAND) k++;
+    let j = k;
+    if (k < tags.length && tags[k] === B_PERS) j = spanEnd(tags, k);
+    else if (nameWord(k)) {
+      j = k + 1;
+      if (((lex.classes.get(infos[k]!.word.w) ?? 0) & GIVEN_NAME) !== 0 && nameWord(j)) j++;
+      // «آية الله صادق [لاريجاني]»: the rest of the name the model found
+      if (j < tags.length && tags[j] === B_PERS && infos[j]!.word.p.length === 0) j = spanEnd(tags, j);
+    }
+    if (j === k) continue;
+    label(tags, margins, i, j, B_PERS);
+    i = j - 1;
+  }
 }
