@@ -1309,7 +1309,30 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   if (form === 'ني' && length >= 3 && last !== APPEND_ALEF && !(raw[stemStart] === YEH && length >= 4 && !noun) && !takesObject(stemStart, stemStart + length)) {
     return false;
   }
+  // «نا» after a stem in a written ي, on a word the corpus knows whole, needs a paradigm as
+  // «ني» does: a noun that takes «our» takes «his», «her», «their» or «your» too («أراضينا»
+  // beside «أراضيه», «سعينا» beside «سعيه»), while names that merely end so have none
+  // («ايلينا», «جورجينا», «ريجينا»: no «ايليه», «جورجيها»). A verb in ي ت ن أ takes «نا» as its
+  // object («يعطينا»). (The same test for «ه», «ها» would keep «موسيه», «مانيه» whole, but also
+  // «معاليه», his Excellency, whose stem the corpus shows with no other pronoun.)
+  if (form === 'نا' && whole >= 0 && p === 0 && last < 0 && length >= 3 && raw[stemStart + length - 1] === YEH && !isImperfectPrefix(raw[stemStart]!) && !takesAnotherPronoun(stemStart, stemStart + length)) {
+    return false;
+  }
   return true;
+}
+
+/**
+ * True when the stem raw[start..end) is seen with «ه», «ك», «ها» or «هم» (the letters after
+ * `end` are put back).
+ */
+function takesAnotherPronoun(start: number, end: number): boolean {
+  const table = lexicon();
+  if (table.weight(folded, start, end + 1, HEH) >= 0 || table.weight(folded, start, end + 1, KAF) >= 0) return true;
+  const a = folded[end]!;
+  folded[end] = HEH;
+  const found = table.weight(folded, start, end + 2, ALEF) >= 0 || table.weight(folded, start, end + 2, MEEM) >= 0;
+  folded[end] = a;
+  return found;
 }
 
 /**
@@ -2188,6 +2211,11 @@ function scoreAnalyses(n: number): void {
       // An imperfect in «أل» has four letters («سألعب») but for a weak final: «سألت», «سأله»
       // are the verb «سأل» (asked), not س + «ألت» (whose look-up, folded, is that of «الت»).
       if (mid === SEEN && stemLength === 3 && raw[stemStart] === ALEF_HAMZA_ABOVE && raw[stemStart + 1] === LAM && !isWeakLetter(raw[stemEnd - 1]!)) continue;
+      // The future before «أ» is the first person singular («سأكتبه»), which takes no plural «و»:
+      // not a verb in «وا» before a pronoun, nor a و after a single letter, which no root's last
+      // letter can be (the defective «أدعوه» has two before it): «سألوه», «سألونا» are the verb
+      // «سألوا» (they asked) + a pronoun, not س + «ألو».
+      if (mid === SEEN && raw[stemStart] === ALEF_HAMZA_ABOVE && (last === APPEND_ALEF || (stemLength <= 3 && raw[stemEnd - 1] === WAW))) continue;
       // ب ل before a stem written with a hamza on its alef («لإنجاح», «لأزمة», «بأول»): no word
       // begins so but these compounds, whose folded spelling the whole's evidence shares with
       // words in a bare alef («اللازمة», the name «باول»).
