@@ -200,6 +200,14 @@ const QUESTION_LEAD_IN = 4;
  * LEAD_PREPOSITIONS, are a time or place that the question after it is about.
  */
 const ADVERBIAL_LEAD_IN = 7;
+
+/**
+ * Fewer words than this up to an era (`م.` `هـ.`, the letter counted) after a year, in a
+ * sentence that opens with one of LEAD_PREPOSITIONS, are only the date that leads the clause
+ * after it (`وفي 28 مايو 2008 م. صوت البرلمان …`); an era ends a sentence far more often than
+ * `ق.م.` does, so the bound is tighter.
+ */
+const DATE_LEAD_IN = 6;
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set('بعد قبل في مع خلال منذ عند'.split(' '));
 
 /** Conjunctions and particles that leave a clause open when an ellipsis follows them. */
@@ -443,7 +451,9 @@ function isUppercase(cp: number): boolean {
  * or unit after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
  * carries it on (`حتى`, `تقريباً`, a relative pronoun; after `ق.م.` — also after a century in
  * words, `القرن الثالث ق.م.` — and units, any word but one that opens with و or ثم كما أما لكن,
- * unless the date leads its sentence: `في القرن الثالث ق.م. وقعت …`).
+ * unless the date leads its sentence: `في القرن الثالث ق.م. وقعت …`, also `وفي عام 1948م. تأسس …`
+ * after an era). A stray period before `الذي` `التي` (`… قصر المربع. الذي أنشئ …`) ends none,
+ * unless the relative has no noun and opens its own sentence (`الذي حدث هو …`).
  * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it.
  * Stray terminators after a space (`انتهى. .`) stay with the sentence they follow, and so does
  * a lone straight quote that ends the line (`… لن يرتوي. "`).
@@ -578,13 +588,21 @@ export function sentences(text: string): Sentence[] {
 // The token window of `sentences`: what is left of the previous chunk plus the next one.
 const WINDOW = 2 * CHUNK;
 // Tokens kept before the current one when the window moves on: the rules look back at most
-// CLAUSE_LOOK_BACK (a condition before «.. فـ», see `opensClause`); the others four («530
-// ق.م.» is a number, ق, '.', م, '.').
+// LIST_LOOK_BACK (an inline list's previous marker, see `continuesList`), the others at most
+// CLAUSE_LOOK_BACK (a condition before «.. فـ», see `opensClause`) or four («530 ق.م.» is a
+// number, ق, '.', م, '.'). Keeping fewer than LIST_LOOK_BACK would make a list marker near the
+// end of a text, where the window moves on once more, depend on where it moved (QA round 14).
 const CLAUSE_LOOK_BACK = 12;
-const KEEP_BEHIND = CLAUSE_LOOK_BACK;
+// How far back (in tokens) an inline list's previous marker is looked for: list items are a
+// few words, and the bound keeps the check constant-time on a text made of numbers.
+const LIST_LOOK_BACK = 40;
+const KEEP_BEHIND = LIST_LOOK_BACK;
 // Tokens kept in the window after the current one: the rules look at most three ahead (the
-// word after «.. وهكذا»: the terminator group's last token, وهكذا, a comma, the word).
-const LOOK_AHEAD = 3;
+// word after «.. وهكذا»: the terminator group's last token, وهكذا, a comma, the word), and
+// `continuesRelative` RELATIVE_LOOK_AHEAD past «الذي» (with a margin of two).
+const LOOK_AHEAD = 8;
+/** Tokens after «الذي» «التي» looked at by `continuesRelative` for a sign of a headless relative. */
+const RELATIVE_LOOK_AHEAD = 5;
 let ws = new Int32Array(WINDOW);
 let we = new Int32Array(WINDOW);
 let wt = new Uint8Array(WINDOW);
@@ -675,8 +693,12 @@ function endsSentence(
           // «بقيمة 2 م.دج لتمويل …» (million Algerian dinars): the period is inside the unit
           if (gap === 0 && last === t && types[last + 1] === WORD && isDinarTail(text, next, ends[last + 1]!)) return false;
           if (continuesAfterUnit(text, starts, ends, types, count, last + 1, unit === AFTER_NUMBER_WEAK)) return false;
-          // «في القرن الثالث عشر ق.م. وقعت المدينة …»: a date that leads its sentence is no end
-          if (unit === AFTER_NUMBER_WEAK && leadsSentence(text, starts, ends, types, first, t)) return false;
+          // «في القرن الثالث عشر ق.م. وقعت المدينة …»: a date that leads its sentence is no end;
+          // so is «وفي عام 1948م. تأسس …» (QA round 14), a year and its era after a preposition
+          // with nothing else before them
+          if (leadsSentence(text, starts, ends, types, first, t, unit === AFTER_NUMBER_WEAK ? ADVERBIAL_LEAD_IN : DATE_LEAD_IN)) {
+            return false;
+          }
         } else if (!isWordFinalLetter(c) && !(c < 0x0600 && latinEndsBefore(text, types, last + 1, next, ends[last + 1]!))) {
           return false;
         }
@@ -718,6 +740,52 @@ function endsSentence(
     return types[last + 1] === WORD && isArabicScript(nextCp);
   }
   if (kind === PERIOD && isLowercase(nextCp)) return false; // "e.g. this", "approx. ten"
+  // «… قصر المربع. الذي أنشئ عام 1936.»: a relative clause cut from its noun by a stray period
+  if (kind === PERIOD && continuesRelative(text, starts, ends, types, count, last + 1)) return false;
+  return true;
+}
+
+/** «الذي» «التي»: after a period they mostly go on with the noun before it (see `continuesRelative`). */
+const STRAY_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي']);
+
+/** Words that show a relative clause without its noun as a subject: «الذي حدث هو …» «الذي يهم أن …». */
+const HEADLESS_MARKS: ReadonlySet<string> = new Set('هو هي هم أن أنه أنها إن إنه'.split(' '));
+
+/**
+ * كان and ليس: after the relative clause's first word they are the predicate of a relative
+ * without its noun («الذي شجعها كانت أمها»); right after «الذي» they are the clause's own verb
+ * («… قصر المربع. الذي كان مقر الحكم»).
+ */
+const HEADLESS_PREDICATES: ReadonlySet<string> = new Set('كان كانت يكون تكون ليس ليست'.split(' '));
+
+/**
+ * Whether «الذي» or «التي» at token `n`, right after a period and a space, carries on the
+ * sentence before it (QA round 14): the period is a stray one between a noun and its relative
+ * clause («… برئاسة الدكتور فلان. الذي قرر إلغاء …»). A relative without its noun opens a
+ * sentence of its own as its subject («الذي حدث هو …», «الذي يهم في التقرير أنه …»), so a
+ * `هو` `أن` `إن` … of HEADLESS_MARKS, a `كان` `ليس` … of HEADLESS_PREDICATES after the clause's
+ * first word, a comma or a terminator in the RELATIVE_LOOK_AHEAD tokens after it keeps the split; so does «الذين», which opens such a sentence as often as not
+ * («الذين قاوموا اعتقلوا»).
+ */
+function continuesRelative(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  n: number,
+): boolean {
+  if (n >= count || types[n] !== WORD || !STRAY_RELATIVES.has(bareWord(text, starts[n]!, ends[n]!, 4))) return false;
+  const stop = n + 1 + RELATIVE_LOOK_AHEAD < count ? n + 1 + RELATIVE_LOOK_AHEAD : count;
+  for (let j = n + 1; j < stop; j++) {
+    if (lineBreaks(text, ends[j - 1]!, starts[j]!) > 0) break;
+    if (types[j] === PUNCT) {
+      if (terminatorKind(text, starts[j]!, ends[j]!) !== NONE || continuesLine(text, starts[j]!, ends[j]!)) return false;
+    } else if (types[j] === WORD) {
+      const w = bareWord(text, starts[j]!, ends[j]!, 4);
+      if (HEADLESS_MARKS.has(w) || (j > n + 1 && HEADLESS_PREDICATES.has(w))) return false;
+    }
+  }
   return true;
 }
 
@@ -1424,8 +1492,9 @@ function followsOrdinal(
 
 /**
  * Whether the date ending at token `t` leads its sentence: the sentence opens with a preposition
- * of LEAD_PREPOSITIONS (also after و: «وفي» «ومنذ») and fewer than ADVERBIAL_LEAD_IN words come
- * before `t`, so that the clause the date belongs to is still to come.
+ * of LEAD_PREPOSITIONS (also after و: «وفي» «ومنذ») and fewer than `most` words come before `t`
+ * (ADVERBIAL_LEAD_IN after `ق.م.` and units, DATE_LEAD_IN after an era), so that the clause the
+ * date belongs to is still to come.
  */
 function leadsSentence(
   text: string,
@@ -1434,11 +1503,12 @@ function leadsSentence(
   types: Uint8Array,
   first: number,
   t: number,
+  most: number,
 ): boolean {
   if (first < 0 || types[first] !== WORD) return false;
   let words = 0;
   for (let j = first; j < t; j++) {
-    if ((types[j] === WORD || types[j] === NUMBER) && ++words >= ADVERBIAL_LEAD_IN) return false;
+    if ((types[j] === WORD || types[j] === NUMBER) && ++words >= most) return false;
   }
   let w = bareWord(text, starts[first]!, ends[first]!, 5);
   if (w.length > 2 && w.charCodeAt(0) === 0x0648 /* و */) w = w.slice(1);
@@ -1505,9 +1575,6 @@ function isSpelledInitial(
   return name !== 'في' && name !== 'يو';
 }
 
-// How far back (in tokens) an inline list's previous marker is looked for: list items are a
-// few words, and the bound keeps the check constant-time on a text made of numbers.
-const LIST_LOOK_BACK = 40;
 
 /** The value of a one- or two-digit number token (Latin, Arabic-Indic or Persian digits), or -1. */
 function smallNumber(text: string, start: number, end: number): number {
