@@ -26,6 +26,8 @@
 //   and takes neither a possessive pronoun nor a plural in ـات, and is not nearly always definite.
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it.
+// - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
+//   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb.
 // Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
 // do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
 // Only decisions that differ from the stemmer's default are written. Then the whole-word
@@ -58,6 +60,18 @@ const INFLECTED_ENDINGS = ['\u062A', '\u0648\u0627', '\u0647', '\u0647\u0627'];
 /** A remainder seen with those endings this often (× the word) is no name's tail. */
 const INFLECTED_THETA = 0.05;
 const SIBLING_THETA = 0.05;
+/** The perfect in ـت: how often its imperfect («يرتفع») must be seen (× the word)… */
+const PAST_IMPERFECT_THETA = 0.05;
+/** …and × its masculine («أنا» 1 %, «أما» 1 % against «أضاف» 3 %). */
+const PAST_IMPERFECT_SHARE = 0.02;
+/** …and at least this often: a name's tail meets a prefix by chance a few times («مون» / «يمون»). */
+const PAST_IMPERFECT_MIN = 10;
+/** The perfect in ـت: how often it or its masculine must carry an object pronoun (× the word). */
+const PAST_OBJECT_THETA = 0.01;
+/** The perfect in ـت without an imperfect to show: how often it follows و or ف (× the word). */
+const PAST_NARRATIVE_THETA = 0.2;
+/** A masculine in ـا written with a tanween this often (× its count) is an accusative («تقريباً»), no verb. */
+const PAST_TANWEEN_THETA = 0.01;
 const MASCULINE_THETA = 0.3;
 /** A feminine in ـة whose own plural in ـات is seen this often (× the word) is a noun. */
 const FEMININE_PLURAL_THETA = 0.05;
@@ -218,6 +232,69 @@ function brokenPluralAdjective(w: string, n: number): boolean {
   return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(stem + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
 }
 
+/**
+ * Whether `w` (n times a base), in ـون or ـوا, is the plural of an imperfect verb: it opens with
+ * the prefix ي or ت, takes no article, and the corpus shows both its singular «يX» and its
+ * other mood (ـون ↔ ـوا) at least VERB_THETA × n times: «يتقدمون», «يكونوا» → «يتقدم»,
+ * «يكون». A noun or a name in ـون has no form in ـوا.
+ */
+function imperfectPlural(w: string, n: number): boolean {
+  const first = w.charCodeAt(0);
+  if ((first !== 0x064a && first !== 0x062a) || w.length < 5 || takesArticle(w)) return false;
+  const x = w.slice(0, -2);
+  // A defective verb's singular ends in ي («يلقون» / «يلقي»): cut, «يلق» would be a third form.
+  if (c(x + '\u064A') > c(x)) return false;
+  const other = w.endsWith('\u0648\u0646') ? x + '\u0648\u0627' : x + '\u0648\u0646';
+  const least = Math.max(MIN_COUNT, VERB_THETA * n);
+  return c(x) >= least && c(other) >= least;
+}
+
+/**
+ * Whether `w` (n times a base) is the perfect of a verb with the feminine ت («قالت», «ارتفعت»,
+ * «بدأت» folded to «بدات»): the form takes no article, and the masculine X = W minus ت is
+ * seen either with the plural وا («قالوا», at least VERB_THETA × n), or often (THETA × n),
+ * without the article (a verb, not the noun of «الحكم») and with object pronouns or the
+ * imperfect «يX» / «تX» («يرتفع» for «ارتفع»). Names in ـت («بيروت», «سانت», «جوليت») show
+ * neither: «بيرو» and «سان» take no pronoun and no imperfect prefix; nouns in ـت («السبت»,
+ * «البنت») take the article. For a word in ـات, the plural of a noun whose X is an accusative
+ * in ـا («تقريبا», «جنبا»), X must not be written often with a tanween.
+ */
+function pastFeminine(w: string, n: number): boolean {
+  if (w.length < 4 || (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0)) return false;
+  const x = w.slice(0, -1);
+  // A defective verb's masculine ends in ى («ألقت» / «ألقى», folded «القي»): cut, «الق» would
+  // be a third form (and «أخف» another word).
+  if (c(x + '\u064A') > c(x)) return false;
+  const plural = c(x + '\u0648\u0627');
+  if (plural >= Math.max(MIN_COUNT, VERB_THETA * n)) return true;
+  if (c(x) < THETA * n || articleShare(x) >= ARTICLE_THETA) return false;
+  if (x.endsWith('\u0627') && (tanween.get(x) ?? 0) >= PAST_TANWEEN_THETA * c(x)) return false;
+  const s = (v: string): number => surface.get(v) ?? 0;
+  // The imperfect drops the alef of forms VII, VIII, X («انخفض» → «ينخفض»).
+  const y = x.length >= 4 && x.startsWith('\u0627') ? x.slice(1) : x;
+  const imperfect = s('\u064A' + y) + s('\u062A' + y);
+  // (Against X too: a frequent «أنا», «أبو» meets «تانا», «تابو» by chance.)
+  if (imperfect >= Math.max(PAST_IMPERFECT_MIN, PAST_IMPERFECT_THETA * n, PAST_IMPERFECT_SHARE * c(x))) return true;
+  // A hollow or doubled verb hides its imperfect («قال» / «يقول»): it shows instead object
+  // pronouns of the third person («قاله», «قالتها»; as segment reads them, so «واله» = و + «اله»
+  // does not count) and opens a narrative sentence after و or ف («وقالت»), which the name
+  // «والت» seldom does.
+  if (w.endsWith('\u0627\u062A')) return false;
+  const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
+  const narrative = s('\u0648' + w) + s('\u0641' + w);
+  return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
+}
+
+/** How often segment reads `base` + ه ها هم (an object pronoun of a verb) in the surface. */
+function thirdPersonObjects(base: string): number {
+  let n = 0;
+  for (const p of ['\u0647', '\u0647\u0627', '\u0647\u0645']) {
+    const w = base + p;
+    if (pronounOf.get(w)?.[0] === base) n += surface.get(w) ?? 0;
+  }
+  return n;
+}
+
 // Codes: k keep whole, b bare stem (no ة), f feminine (stem + ة). Defaults as in src/stem/dhad.ts.
 function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const x2 = w.slice(0, -2);
@@ -236,6 +313,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // Default: keep (a word the corpus does not show is likely a name); 's' licenses → Xي.
     return { code: ok ? 's' : 'k', isDefault: !ok };
   }
+  // ت of the perfect («قالت» → «قال»), before the plural ات: «بدأت» folds to «بدات».
+  if (w.endsWith('\u062A') && !w.endsWith('\u064A\u0627\u062A') && pastFeminine(w, n)) return { code: 's', isDefault: false };
   if (w.endsWith('\u064A\u0627\u062A') && w.length >= 5) {
     // يات follows the decision for Xية (→ Xي when that is licensed, else → Xية): the stemmer
     // looks Xية up itself, so only a licence of Xية's own is needed.
@@ -257,6 +336,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     }
     return fem >= bare ? { code: 'f', isDefault: true } : { code: 'b', isDefault: false };
   }
+  // The imperfect plural «يتقدمون» / «يتقدموا» → «يتقدم» (see imperfectPlural).
+  if ((w.endsWith('\u0648\u0646') || w.endsWith('\u0648\u0627')) && imperfectPlural(w, n)) return { code: 's', isDefault: false };
   if (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646') || w.endsWith('\u0627\u0646')) {
     // Default: keep (a word the corpus never showed may be a name); 's' licenses the strip.
     // A sound plural or dual shows its other case too (ون ↔ ين, ان ↔ ين); a name does not.
@@ -388,7 +469,7 @@ for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
 const header =
   `// Generated by scripts/build-stem-lexicon.ts from the unlabeled news corpus (ANT 2018 news, Apache-2.0; Arabic Wikipedia 2017, CC BY-SA). Do not edit.\n` +
   `// ${lines.length} entries (from ${counts.size} bases seen in ${words} words) telling the 'dhad' stemmer where\n` +
-  `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا or the ة of ية (${stats.s}), b removes\n` +
+  `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween (${stats.t}), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}). One entry per line:\n` +

@@ -1,7 +1,8 @@
 // dhad's own light stemmer. Clitics come off through `segment` (which keeps names such as
 // «بيلاروسيا» whole and restores «قمتـ» to «قمة»), then at most one inflectional ending:
-// sound plurals and duals (ون ين ان ات تان تين), the feminine nisba (ية يات → ي) and the
-// verbal plural وا, and the alef of an accusative tanween. The noun's own ة is kept (except an
+// sound plurals and duals (ون ين ان ات تان تين), the feminine nisba (ية يات → ي), the
+// verbal plural وا, the ت of the perfect and ون وا of the imperfect plural (where the lexicon
+// licenses them: «قالت» → «قال», «يتقدمون» → «يتقدم»), and the alef of an accusative tanween. The noun's own ة is kept (except an
 // adjective's, where the corpus shows its masculine plural), so «منظمة / المنظمة / لمنظمة /
 // منظمات» all give «منظمة» and no name ending in ة is cut. A lexicon derived from corpus frequencies
 // (src/lexicon/stem-exceptions.ts, built by scripts/build-stem-lexicon.ts) licenses ون ين ان
@@ -231,15 +232,17 @@ function inflection(u: Uint16Array, n: number): number {
     return code === MASCULINE ? n - 1 : n;
   }
   if (last === TEH) {
-    if (before !== ALEF) return n;
     const table = exceptionTable();
     const code = table.get(u, 0, n, -1);
+    // The ت of the perfect, where the corpus shows the verb («قالت» → «قال», «بدأت» → «بدا»).
+    if (before !== ALEF) return code === STRIP ? n - 1 : n;
     if (code === KEEP) return n;
     // «ـيات» → «ـي», like its singular «ـية» (or «ـية» when that one is kept).
     if (n >= 5 && u[n - 3] === YEH) {
       if (code === FEMININE) return -(n - 2);
       return code === STRIP || table.get(u, 0, n - 1, TEH_MARBUTA) === STRIP ? n - 2 : -(n - 2);
     }
+    if (code === STRIP) return n - 1;
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
   if (n < 5) return n;

@@ -22,6 +22,25 @@ describe('the dhad stemmer', () => {
     expect(stem('قالوا')).toBe('قال');
     expect(stem('كابوا')).toBe('كابوا');
   });
+  test('removes the ت of the perfect where the corpus shows the verb', () => {
+    expect(stem('قالت')).toBe(stem('قال'));
+    expect(stem('وقالت')).toBe('قال');
+    expect(stem('وأعلنت')).toBe('اعلن');
+    expect(stem('ارتفعت')).toBe('ارتفع');
+    expect(stem('أضافت')).toBe('اضاف');
+    expect(stem('بدأت')).toBe('بدا'); // folded to «بدات», no plural in ات
+  });
+  test('keeps a final ت of a name, a noun or a defective verb', () => {
+    for (const w of ['بيروت', 'سانت', 'والت', 'جوليت', 'بنت', 'صوت', 'زيت']) expect(stem(w)).toBe(w);
+    expect(stem('السبت')).toBe('سبت');
+    expect(stem('ألقت')).toBe('القت'); // «ألقى»: «الق» would be a third form
+  });
+  test('removes ون and وا of the imperfect plural where the corpus shows both moods', () => {
+    expect(stem('يتقدمون')).toBe('يتقدم');
+    expect(stem('ليكونوا')).toBe('يكون');
+    expect(stem('يجدوا')).toBe('يجد');
+    for (const w of ['يلقون', 'قانون', 'زيتون']) expect(stem(w)).toBe(w);
+  });
   test('keeps names the segmenter shows are not clitic compounds', () => {
     for (const w of ['فورد', 'برايس', 'فلورانس', 'كورونا']) expect(stem(w)).toBe(w);
   });
