@@ -46,6 +46,9 @@
 //   corpus also tags as an organisation («مهاجم برشلونة») is the club, and a listed club
 //   (lists.ts) after such a word or «نادي/فريق» («نادي الهلال», «لاعب النصر») is an ORG;
 // - «إف إم» ("FM") with the word before it is a radio station («[جوهرة أف أم]» ORG);
+// - a given name just before a PERS («علاء [مبارك]», «عز [الدين الخويلي]», «البلغاري، ملادين
+//   [مارينوف]») joins the name it opens;
+// - a definite title at the start of a PERS («[البروفيسور سام سبيرينغ]», «[الكاردينال جورج بيل]») is left out;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -1895,6 +1898,8 @@ const DIN_FIRST_PARTS = new Set(
 );
 
 const RELIGION = foldWord('الدين');
+/** Folded «عبد» "servant of", the first part of «عبد الله», «عبد الرحمن». */
+const SERVANT = foldWord('عبد');
 
 /**
  * «نجم [الدين]», «و[الدين]», «علوم [الدين]»: «الدين» ("religion") is a name only as the second
@@ -1925,6 +1930,129 @@ function mendReligionNames(infos: TokenInfo[], tags: Int8Array, margins: Float64
   }
 }
 
+/** Folded given names that are as often a verb before its subject («يزيد [ترامب] …» "increases") or a preposition («لصالح» "in favour of"). */
+const VERB_GIVEN_NAMES = new Set(['يزيد', 'يحيى', 'أكرم', 'أنور', 'أمين', 'صالح', 'خليفة', 'أشرف'].map(foldWord));
+
+/** Folded Arabic comma and comma: the apposition «وزير الداخلية البلغاري، ملادين [مارينوف]». */
+const COMMAS = new Set(['\u060c', ',']);
+
+/**
+ * The split [proclitic length, base] of the word before a PERS that makes it the given name the
+ * name opens: a given name of the list (`GIVEN_NAMES`, three letters or more, not a title or
+ * kinship word; with «و/ف» only) or, without a proclitic, a word the self-training tag
+ * dictionary finds a person at least a third of the time («خيري», «عز»). Definite words are
+ * left out: they are the epithets and adjectives before a name («الكيني», «الراحل»), and the
+ * rules before this one took those out of names. «على» (folded «علي») written with its alef
+ * maksura is the preposition.
+ */
+function givenNameBefore(word: WordInfo, raw: string, lex: Lexicon): [number, string] | undefined {
+  const w = word.w;
+  if (w.length < 3 || lastLetter(raw) === '\u0649') return undefined;
+  for (const [k, b] of splits(w)) {
+    if (b.length < 3 || isDefinite(b, 2) || VERB_GIVEN_NAMES.has(b)) continue;
+    // a proclitic: «و/ف» only («ومحمد»); «ل/ب» + a name before a name reads as a phrase («لصالح»)
+    if (k > 0 && (w.charCodeAt(0) !== WAW && w.charCodeAt(0) !== FEH || k > 1)) continue;
+    const cls = lex.classes.get(b) ?? 0;
+    if ((cls & (PERSON_TRIGGER | ORG_TRIGGER | LOC_TRIGGER | ORG_WORD)) !== 0) continue;
+    if ((cls & GIVEN_NAME) !== 0) return [k, b];
+    // the dictionary's persons include titles («مطران», «بارون», «مستر») and «و» + a frequent
+    // word («وليس» "and is not"): a given name also stands after titles in the corpus
+    if (k === 0 && tagShare(lex.tagdict.get(b) ?? 0, 0) >= 2 && afterTitles(lex, b) && !conjoined(w, lex)) return [k, b];
+  }
+  return undefined;
+}
+
+/** Folded «علي», which Egyptian and older texts also write for the preposition «على». */
+const ALI = foldWord('علي');
+
+/**
+ * Whether «علي» at `k` reads as the preposition written with a shadda, «علَّي» "on me" (the
+ * alef maksura form «على» never reaches here).
+ */
+function prepositionAli(infos: readonly TokenInfo[], raw: readonly string[], k: number): boolean {
+  return infos[k]!.word.w === ALI && raw[k]!.includes('\u0651');
+}
+
+/**
+ * Whether the PERS at `i` already holds «بن/ابن» («عمار بن ياسر»): a whole name of the nasab
+ * form, so a given name before it is another person's («أرسل علي [عثمان بن حنيف]», Ali sent
+ * Uthman).
+ */
+function holdsNameLink(infos: readonly TokenInfo[], i: number, tags: Int8Array): boolean {
+  const j = spanEnd(tags, i);
+  for (let k = i + 1; k < j; k++) {
+    const w = infos[k]!.word.w;
+    if (w === 'بن' || w === 'ابن') return true;
+  }
+  return false;
+}
+
+/** Whether the corpus counts a word after a title at times (the first digit of its name-context code). */
+function afterTitles(lex: Lexicon, b: string): boolean {
+  const code = lex.namectx.get(b);
+  return code !== undefined && code.charCodeAt(0) > 0x30;
+}
+
+/** «وليس», «واليساري»: «و/ف» + a frequent or definite word, no name of its own. */
+function conjoined(w: string, lex: Lexicon): boolean {
+  const c = w.charCodeAt(0);
+  if ((c !== WAW && c !== FEH) || w.length < 4) return false;
+  const rest = w.slice(1);
+  return isDefinite(rest, 2) || freqOf(lex, rest) > freqOf(lex, w);
+}
+
+/**
+ * «خيري [بشارة]», «عز [الدين الخويلي]», «عبد [الله الحمد]», «البلغاري، ملادين [مارينوف]»: a
+ * given name the model left just outside the name it opens joins it. Taken when the word right
+ * before a PERS, left O and not after another person, is a given name (see givenNameBefore),
+ * the first part of a compound name before «الدين» («عز», «نجم», DIN_FIRST_PARTS) or «عبد»
+ * before a definite word, or a word the corpus never counted in apposition after a title or a
+ * nationality and a comma (a foreign given name: «وزير الداخلية البلغاري، ملادين»). The PERS
+ * must start without a proclitic of its own («محمد و[علي]» are two people).
+ */
+function extendGivenNames(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i - 1] !== O) continue;
+    if (i > 1 && (tags[i - 2] === B_PERS || tags[i - 2] === I_PERS)) continue;
+    const first = infos[i]!.word;
+    if (first.p.length > 0) continue;
+    const prev = infos[i - 1]!.word;
+    let split: [number, string] | undefined;
+    if (first.w === RELIGION) split = splits(prev.w).find(([, b]) => DIN_FIRST_PARTS.has(b));
+    else if (isDefinite(first.w, 2)) split = splits(prev.w).find(([, b]) => b === SERVANT);
+    if (!split && !holdsNameLink(infos, i, tags) && !prepositionAli(infos, raw, i - 1)) split = givenNameBefore(prev, raw[i - 1]!, lex);
+    if (!split && i >= 3 && COMMAS.has(infos[i - 2]!.word.w) && tags[i - 2] === O && tags[i - 3] === O && prev.w.length >= 4 && !isDefinite(prev.w, 2) && !conjoined(prev.w, lex) && freqOf(lex, prev.w) < 0) {
+      const cue = infos[i - 3]!.word.b;
+      if (isNisba(cue) || ((lex.classes.get(cue) ?? 0) & PERSON_TRIGGER) !== 0) split = [0, prev.w];
+    }
+    if (!split) continue;
+    resplit(infos[i - 1]!, split[0], split[1]);
+    tags[i - 1] = B_PERS;
+    tags[i] = I_PERS;
+    margins[i - 1] = Math.min(margins[i]!, RULE_MARGIN);
+  }
+}
+
+/** Folded clergy titles the trigger list lacks: «[الكاردينال بيترو بارولين]», «[البطريرك جرجس]». */
+const CLERGY_TITLES = new Set(['الكاردينال', 'البطريرك', 'المطران', 'الأسقف', 'الحاخام', 'القس'].map(foldWord));
+/** Folded definite triggers that are no title: kinship words, and «البابا», which ANERcorp takes into the name. */
+const NOT_TITLES = new Set(['البابا', 'الأب', 'الأم', 'الابن', 'الشقيق', 'الشقيقة'].map(foldWord));
+
+/**
+ * «[الكاردينال بيترو بارولين]», «[البطريرك جرجس]», «[الأمير محمد]»: a definite title at the start of
+ * a PERS of two words or more is left out, as ANERcorp and AQMAR write titles («الرئيس/O»).
+ */
+function dropLeadingTitles(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS) continue;
+    const w = infos[i]!.word;
+    if (!isDefinite(w.b, 2) || NOT_TITLES.has(w.b)) continue;
+    if (!CLERGY_TITLES.has(w.b) && ((lex.classes.get(w.b) ?? 0) & PERSON_TRIGGER) === 0) continue;
+    tags[i] = O;
+    tags[i + 1] = B_PERS;
+  }
+}
+
 /**
  * Applies the rules to one decoded stretch (`raw`: its token texts), in place: `tags` (indices
  * into TAGS), `margins` (a labelled token gets RULE_MARGIN) and `infos` (a labelled token's
@@ -1951,6 +2079,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endPersonsBeforeVerb(infos, tags, lex);
   splitCoordinatedPersons(infos, tags, lex);
   extendPersonNames(infos, tags, margins, lex);
+  extendGivenNames(infos, raw, tags, margins, lex);
+  dropLeadingTitles(infos, tags, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   labelRulerInstitutions(infos, tags, margins);
   labelMinistries(infos, tags, margins);
