@@ -36,7 +36,7 @@
 // The guards are statistics of the corpus, no list of names: `npm run eval:stem` measures
 // their effect on UD PUD, which the script never reads.
 //
-// Usage: npx tsx scripts/build-stem-lexicon.ts [--files 005,006,...] [--tanween]
+// Usage: npx tsx scripts/build-stem-lexicon.ts [--files 005,006,...]
 import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -94,6 +94,8 @@ const ALEF_SINGULAR_ARTICLE = 0.1;
  * almost never marked («روسياً» is 0.6 % of «روسيا»; «عاماً» 18 % of «عاما»).
  */
 const TANWEEN_THETA = 0.05;
+/** A base in ـا seen with the article or a pronoun this often (× its count, and at least once) is no accusative. */
+const TANWEEN_ARTICLE_THETA = 0.002;
 /** «ـي» is a pronoun only on a base seen with the other pronouns at least this often (× the word). */
 const OTHER_PRONOUN_THETA = 0.1;
 /** Other pronouns: the base of a name takes the article less often than this share. */
@@ -107,7 +109,6 @@ function possessed(w: string): number {
   return n;
 }
 
-const TANWEEN = process.argv.includes('--tanween');
 const fileArg = process.argv.indexOf('--files');
 const FILES = (fileArg !== -1 ? process.argv[fileArg + 1]!.split(',') : ['005', '006', '007', '008', '009', '011', '012', '013', '014', '015']).map(
   (n) => join(SHARED_DATA, 'unlabeled', `news-${n}.txt.gz`),
@@ -444,20 +445,17 @@ for (const [w, [base, pronoun]] of pronounOf) {
     entries.set(w, 'w');
   }
 }
-// Tanween (only with --tanween): a base in ـا often written with its accusative tanween drops
-// the alef unmarked too (code t), unless another decision holds for it (the verbal plural وا).
-// Off by default: on UD PUD it moves precision 78.4 → 78.3, recall 53.8 → 53.9 (F1 63.8 both)
-// and changes two more proper nouns («ألفا», «راسا», PROPN there, «ألفاً», «رأساً» in news;
-// 15 → 17 of 886, 1.7 → 1.9 %). Both are written with the tanween 28 % and 51 % of the time in
-// news, more than «عاما» (23 %), and neither the article nor pronouns set them apart, so no
-// narrower corpus rule excludes them.
-for (const [w, marked] of TANWEEN ? tanween : []) {
+// Tanween: a base in ـا often written with its accusative tanween drops the alef unmarked too
+// (code t: «كبيرا», «دائما» → «كبير», «دائم»), unless another decision holds for it (the
+// verbal plural وا). A name in ـا is almost never written with the tanween («روسياً» is 0.4 %
+// of «روسيا», «أمريكا», «كندا» never), and an indefinite accusative never takes the article or
+// a pronoun: «العليا», «الجيولوجيا» (an alef of the word) and «دعاه», «غزاها» (a verb in ـا)
+// do, and so, now and then, do the names «ألفا» («الألفا») and «رأسا» — one such form in
+// 1 / TANWEEN_ARTICLE_THETA is enough to keep the alef.
+for (const [w, marked] of tanween) {
   const n = c(w);
   if (n < MIN_COUNT || w.length < 3 || entries.has(w)) continue;
-  // An indefinite accusative takes neither the article nor a pronoun: «العليا», «الجيولوجيا»
-  // (an alef of the word) and «دعاه», «غزاها» (a verb in ـا) do.
-  if ((surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * n) continue;
-  if (pronounsOf(w) >= ARTICLE_THETA * n) continue;
+  if ((surface.get('\u0627\u0644' + w) ?? 0) + pronounsOf(w) >= Math.max(1, TANWEEN_ARTICLE_THETA * n)) continue;
   if (marked >= Math.max(MIN_COUNT, TANWEEN_THETA * n)) entries.set(w, 't');
 }
 const lines: string[] = [];

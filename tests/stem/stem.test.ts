@@ -41,6 +41,15 @@ describe('the dhad stemmer', () => {
     expect(stem('يجدوا')).toBe('يجد');
     for (const w of ['يلقون', 'قانون', 'زيتون']) expect(stem(w)).toBe(w);
   });
+  test('drops an unmarked accusative alef where the corpus writes the base with tanween', () => {
+    expect(stem('كبيرا')).toBe(stem('كبيراً'));
+    expect(stem('دائما')).toBe('دائم');
+    expect(stem('جديدا')).toBe('جديد');
+    expect(stem('واحدا')).toBe('واحد');
+    // Names in ـا are never written with the tanween; «ألفا» and «رأسا» now and then take the
+    // article or a pronoun, which no accusative does.
+    for (const [w, s] of [['أمريكا', 'امريكا'], ['روسيا', 'روسيا'], ['كندا', 'كندا'], ['ألفا', 'الفا'], ['رأسا', 'راسا']]) expect(stem(w!)).toBe(s);
+  });
   test('keeps names the segmenter shows are not clitic compounds', () => {
     for (const w of ['فورد', 'برايس', 'فلورانس', 'كورونا']) expect(stem(w)).toBe(w);
   });
