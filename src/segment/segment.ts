@@ -1155,6 +1155,24 @@ function isFormFourPerfect(table: StemTable, entry: number, start: number, end: 
   return noun < 0 || entry >> 16 >= (noun >> 16) - FORM_FOUR_NOUN_MARGIN;
 }
 
+/**
+ * True when the stem in ت at raw[stemStart] before a pronoun that the perfect in ت of its
+ * letters outscores («حضرت», she attended; «قامت», she stood), is the noun in ة `noun` all the
+ * same. (A stem in ت seen with the article is a noun of its own, «صوت», «منشآت», and is not
+ * asked.) The noun must be seen with the article (a verb never is), and the word must be one
+ * that no perfect verb can be:
+ * - after a preposition, which takes nouns («باستطاعته», «لقامتها», «بإفادته»);
+ * - written with «إ», which begins verbal nouns (إفعالة) but no perfect («إفادته», «إثارتها»;
+ *   the verb is «أفادت», see isFormFourPerfect);
+ * - before «ي», «my», since a verb takes «ني» for «me» («استطاعتي», «وسادتي»).
+ * A word that only the counts tell apart stays the verb: «حضرته» is mostly «حضرت» + ه (she
+ * attended it) in news, «قامته» (his stature) stays «قامت» + ه, «قتلته», «عرفته» keep theirs.
+ */
+function isNounBeforePronoun(noun: number, p: number, s: number, stemStart: number): boolean {
+  if (noun < 0 || ((noun >> 8) & 0xff) === 0) return false;
+  return prefixMid[p] !== 0 || raw[stemStart] === ALEF_HAMZA_BELOW || PRONOUNS[s]!.form === 'ي';
+}
+
 function isImperfectPrefix(c: number): boolean {
   return c === YEH || c === TEH || c === NOON || c === ALEF_HAMZA_ABOVE;
 }
@@ -2109,6 +2127,7 @@ function scoreAnalyses(n: number): void {
         if (bare > 0) score = bare - INFLECTED_PENALTY;
       }
       let last = -1;
+      let restored = false;
       let fiveNoun = false;
       if (s >= 0) {
         // The stem's last letter may be written differently before a suffix.
@@ -2132,6 +2151,13 @@ function scoreAnalyses(n: number): void {
             // (and of the whole word) are mostly those of its verbal noun in «إ» (see
             // isFormFourPerfect), so only the form changes: «أصابته» is «أصابت» + ه
             last = final === TEH && prefixMid[p] === 0 && isFormFourPerfect(table, stemEntry, stemStart, stemEnd) ? KEEP_TEH : final === ALEF ? ALEF_MAKSURA : alternative;
+          } else if (final === TEH && ((stemEntry >> 8) & 0xff) === 0 && isNounBeforePronoun(other, p, s, stemStart)) {
+            // …and a stem in ت that a more frequent verb outscored is still the noun in ة
+            // where no verb can stand (see isNounBeforePronoun); scored as before, so only
+            // the form changes: «بإفادتها» is ب + «إفادة» + ها, «باستطاعته» ب + «استطاعة» + ه
+            // (the pronoun's own tests still see a verb: «سبورتي», a name, stays whole)
+            last = TEH_MARBUTA;
+            restored = true;
           }
         } else if (final === WAW && stemLength >= 3 && articleBonus(entry) === 0 && !fiveNoun) {
           // A verb ending in the plural «وا» drops its alef before a pronoun: «أخبروه» is
@@ -2145,7 +2171,7 @@ function scoreAnalyses(n: number): void {
           }
         }
       }
-      if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, last)) continue;
+      if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, restored ? -1 : last)) continue;
       // (a doubled verb before its object is a verb of narrative, which و joins at any rate:
       // «وحثهم», and he urged them; see isDoubledVerbObject — but for a stem seen with the
       // article an eighth of the time or more, a noun as much as a verb: «وحده», alone)
