@@ -24,10 +24,12 @@ describe('two scaled amounts joined by «و»', () => {
 
 describe('the classical order: units, tens, hundreds, thousands', () => {
   test('ascending parts joined by «و» are one number', () => {
-    expect(found('توفي سنة تسع وستين وسبعمائة في القاهرة')).toEqual([['NUM', 'تسع وستين وسبعمائة', 769]]);
-    expect(found('ولد سنة ثلاث عشرة وستمائة')).toEqual([['NUM', 'ثلاث عشرة وستمائة', 613]]);
-    expect(found('كتبه سنة خمس وعشرين وثلاثمائة وألف')).toEqual([['NUM', 'خمس وعشرين وثلاثمائة وألف', 1325]]);
-    expect(found('في سنة ثمان وتسعين وألف')).toEqual([['NUM', 'ثمان وتسعين وألف', 1098]]);
+    expect(found('وخلف تسعا وستين وسبعمائة ورقة')).toEqual([['NUM', 'تسعا وستين وسبعمائة', 769]]);
+    // (after «سنة» such a number names a year, a DATE without a value since QA round 22)
+    expect(found('توفي سنة تسع وستين وسبعمائة في القاهرة')).toEqual([['DATE', 'سنة تسع وستين وسبعمائة', undefined]]);
+    expect(found('ولد سنة ثلاث عشرة وستمائة')).toEqual([['DATE', 'سنة ثلاث عشرة وستمائة', undefined]]);
+    expect(found('كتبه سنة خمس وعشرين وثلاثمائة وألف')).toEqual([['DATE', 'سنة خمس وعشرين وثلاثمائة وألف', undefined]]);
+    expect(found('في سنة ثمان وتسعين وألف')).toEqual([['DATE', 'سنة ثمان وتسعين وألف', undefined]]);
     expect(found('وكان الجيش ستين ومائة ألف مقاتل')).toEqual([['NUM', 'ستين ومائة ألف', 160000]]);
   });
 

@@ -1207,7 +1207,9 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
     // a month has at most five of a weekday: «السبت الثاني والعشرين من» is a day, «الأحد
     // الأول من» may be the first Sunday
     // («إلى الخامس عشر من شهر يوليو»: «الى/إلى» folds to a word that starts like the article)
-    if (before.startsWith('ال') && before !== 'اليوم' && before !== 'الي' && !(o.day > 5 && c.t.weekdays.has(before))) return undefined;
+    // («الموافق السادس من أكتوبر»: «الموافق», "falling on", introduces a date; it is no noun an
+    // ordinal could describe)
+    if (before.startsWith('ال') && before !== 'اليوم' && before !== 'الي' && !isIn('agreeing', before) && !(o.day > 5 && c.t.weekdays.has(before))) return undefined;
     start = o.start;
     day1 = o.day;
   }
@@ -1497,8 +1499,48 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
       noteYear(c, y);
       return { type: 'DATE', start: from < 0 ? y.start : from, end: y.end, value: yearValue(y), score: y.twoDigits ? 0.8 : 1 };
     }
+    const w = trigger === '' ? wordYear(c, j) : undefined;
+    if (w) return { type: 'DATE', start: w.start, end: w.end, value: w.value, score: 0.9 };
   }
   return undefined;
+}
+
+// «عام», «سنة» in the singular, with or without the article (folded): what names one year
+const ONE_YEAR: ReadonlySet<string> = new Set(['عام', 'العام', 'سنه', 'السنه']);
+
+/**
+ * «سنة إحدى وثلاثين هجرية», «عام ثلاث وعشرين ومائتين للهجرة», «عام ألفين وعشرة»: a year written
+ * in words after «عام/سنة» at atom `j`, with its era, or without one when it has hundreds (a
+ * count of years comes before the noun, «ثلاثة أعوام», so a number after it names the year). A
+ * Hijri year has no value, as in digits. Before QA round 22, a NUM.
+ */
+function wordYear(c: Context, j: number): { start: number; end: number; value: string | undefined } | undefined {
+  const w = wordAt(c, j);
+  const d = c.atoms[j + 1];
+  // (cheap tests first: this runs at every word; a word the grammar does not read has no key)
+  if (!w || !d || d.kind !== Kind.Word || !d.gap || d.key === '' || w.key === '') return undefined;
+  let start = -1;
+  for (const [key, letters] of candidates(w)) {
+    if (ONE_YEAR.has(key)) {
+      start = startAfter(c, w, letters);
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  const n = parseNumber(c, j + 1, false);
+  // («عام واحد», «سنة واحدة»: one year, counted)
+  if (!n || !Number.isInteger(n.value) || n.value < 3) return undefined;
+  const mark = eraMark(c, n.end, n.value);
+  if (mark) return { start, end: mark.end, value: mark.hijri ? undefined : isoYear(n.value, mark.bc) };
+  // (not before a counted noun: «خلال العام ألفين شخص» counts)
+  if (n.value < 100 || (n.end < c.atoms.length && countsNoun(c, n.end))) return undefined;
+  // Without an era: the modern order, thousands first («عام ألف وتسعمائة وخمسين»), is a year of
+  // the common era; the classical order, units first («سنة تسع وستين وسبعمائة», «سنة ثمان وتسعين
+  // وألف»), is how Hijri years were written — a year with no value (before, a NUM)
+  const modern = c.t.scales.has(keyAt(c, j + 1)) && n.value > 1000 && n.value <= 2100;
+  // (one word only as «ألفين», the year 2000: not «عام مائة», «سنة ألف»)
+  if (n.end === j + 2 && !modern) return undefined;
+  return { start, end: n.end, value: modern ? isoYear(n.value, false) : undefined };
 }
 
 // Nouns (folded) whose name may be a day and month: movements and coalitions («حركة 6 أبريل»,
@@ -1872,7 +1914,9 @@ function currencyAfter(c: Context, k: number): { end: number; code: string } | u
   if (sym && sym.kind === Kind.Other) {
     const code = c.t.symbols.get(sym.key);
     const next = c.atoms[k + 1];
-    return code && !(next && !next.gap) ? { end: k + 1, code } : undefined;
+    // («3,218,700 $،», «2,000,000 $.», «(2.427 £)»: punctuation that closes a clause, typed
+    // against the symbol, ends the amount; a letter, a digit or another sign against it does not)
+    return code && !(next && !next.gap && !(next.kind === Kind.Other && CLAUSE_END.includes(next.key))) ? { end: k + 1, code } : undefined;
   }
   const noun = lookup(c, k, c.t.currencies, false);
   if (!noun) {
@@ -2046,7 +2090,12 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     }
   }
   const cur = currencyAfter(c, n.end);
-  if (cur) return { type: 'MONEY', start: n.start, end: cur.end, value: money(n.value, cur.code), score: 1 };
+  if (cur) {
+    const half = halfAfterCurrency(c, n.end, cur.end);
+    const end = half ? half.end : cur.end;
+    const amount = half ? round(n.value + half.value) : n.value;
+    return { type: 'MONEY', start: n.start, end, value: money(amount, cur.code), score: 1 };
+  }
   const dinars = dinarsAt(c, n.end, i, n.value);
   if (dinars) return { type: 'MONEY', start: n.start, end: dinars.end, value: money(round(n.value * dinars.scale), dinars.code), score: 1 };
   const cents = centsAfter(c, n.end);
@@ -2111,7 +2160,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     c.identEnd = i + 1;
     return undefined;
   }
-  if (single && (isEnumerator(c, i) || plusJoined(c, i) || opensListLine(c, i))) return undefined;
+  if (single && (isEnumerator(c, i) || plusJoined(c, i) || opensListLine(c, i) || orLetter(c, i))) return undefined;
   if (single && isFraction(c, i)) return undefined;
   // «المنحنى رقم أربعة», «الرقم ثمانية», «العدو رقم واحد»: a number word after «رقم» names
   // (the figure «الرقم ثلاثة آلاف» still counts)
@@ -2131,6 +2180,51 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
   if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
+}
+
+/** A lone Latin letter at atom `k` («H»), or false. */
+function isLetterLabel(c: Context, k: number): boolean {
+  const a = c.atoms[k];
+  if (a === undefined || a.kind !== Kind.Word || a.end - a.start !== 1 || !isLatin(a) || !(a.gap || c.atoms[k - 1]?.kind === Kind.Other)) return false;
+  // standing alone, not the «K» of «4K» nor the «B» of «B52»
+  const next = c.atoms[k + 1];
+  return !(next && !next.gap && next.kind !== Kind.Other);
+}
+
+/**
+ * «المجموعة (8 أو H)», «(B أو 2)»: a number given as the alternative of a lone Latin letter is a
+ * label like the letter, not a count (before QA round 22, a NUM).
+ */
+function orLetter(c: Context, i: number): boolean {
+  if (keyAt(c, i + 1) === 'او' && isLetterLabel(c, i + 2)) return true;
+  return keyAt(c, i - 1) === 'او' && isLetterLabel(c, i - 2);
+}
+
+/**
+ * «مليون دولار ونصف», «57 دولارا ونصف», «200 مليار ريال ونصف المليار ريال»: a half written
+ * after the currency of amount atoms `from`…`k` (the number ends at `from`, the currency at
+ * `k`) is half of the amount's last scale, or of the currency when there is none. Not «ونصف
+ * المبلغ» (half of something named) nor «ونصف مليون يورو» (a second amount). Before QA round
+ * 22 the half was dropped.
+ */
+function halfAfterCurrency(c: Context, from: number, k: number): { end: number; value: number } | undefined {
+  const w = wordAt(c, k);
+  if (!w || !w.gap || wordKey(c, w) !== 'ونصف' || wordEnd(c, w) !== w.end) return undefined;
+  const scale = c.t.scales.get(keyAt(c, from - 1));
+  const unit = scale ? scale.scale : 1;
+  const value = unit / 2;
+  const next = c.atoms[k + 1];
+  if (!next || next.kind !== Kind.Word || !next.gap) return { end: k + 1, value };
+  const key = wordKey(c, next);
+  const bare = key.startsWith('\u0627\u0644') ? key.slice(2) : '';
+  // «ونصف المليار ريال», «جنيه ونصف الجنيه»: the unit repeated with the article
+  if (bare !== '' && (scale ? c.t.scales.get(bare)?.scale === unit : c.t.currencies.has(bare))) {
+    let end = k + 2;
+    if (scale && currencyAfter(c, end)) end = currencyAfter(c, end)!.end;
+    return { end, value };
+  }
+  if (bare !== '' || term(c.t, key) !== undefined || c.t.currencies.has(key)) return undefined;
+  return { end: k + 1, value };
 }
 
 /**
@@ -2706,7 +2800,7 @@ const BOOK_PARTS: ReadonlySet<string> = new Set(['الاول', 'الثاني', '
 /**
  * End (atom index) of a chapter and verse starting at atom `i` — «متى 5: 3», «لمرقس 1: 22»,
  * «(لوقا 3: 15-16)», «؛ 12: 50» after another reference, or a bracket holding only «(10: 7-18)»
- * (a score has no range of verses) — or −1. None of its numbers counts anything.
+ * (a score has no range of verses) or «(4:7)» (no clock time) — or −1. None of its numbers counts anything.
  */
 function scriptureReferenceEnd(c: Context, i: number): number {
   const colon = i + 1;
@@ -2722,7 +2816,12 @@ function scriptureReferenceEnd(c: Context, i: number): number {
   if (BOOK_PARTS.has(book)) book = previousWord(c, i - 1);
   if (book !== '' && strip(book).some(([key]) => SCRIPTURE_BOOKS.has(key))) return end;
   if (c.identEnd === i - 1 && isChar(c, i - 1, '\u061B;,\u060C')) return end;
-  return range && isChar(c, i - 1, '(') && isChar(c, end, ')') ? end : -1;
+  if (!isChar(c, i - 1, '(') || !isChar(c, end, ')')) return -1;
+  // «(٤:٧)», «(2:255)»: a bracket holding only N:M whose M no clock has (one digit, three, or
+  // above 59) is a chapter and verse whose book was named before (before QA round 22, two NUMs)
+  const verse = c.atoms[colon + 1]!;
+  const glued = !c.atoms[colon]!.gap && !verse.gap;
+  return range || (glued && (verse.intDigits !== 2 || verse.value > 59)) ? end : -1;
 }
 
 // «رقم» (number) and «الرقم», folded
@@ -2840,12 +2939,18 @@ function vagueTeen(c: Context, i: number): boolean {
   return a.gap && SOME.has(previousWord(c, i));
 }
 
+// «اليدين», «اليد», «الأيدي», folded: after «صفر», "empty-handed"
+const EMPTY_HANDED: ReadonlySet<string> = new Set(['اليدين', 'اليد', 'اليدان', 'الايدي']);
+
 /** A lone number word that really counts: not part of an ordinal, not «كل واحد». */
 function countsSomething(c: Context, i: number, value: number): boolean {
   const prev = wordAt(c, i - 1);
   // «والسابع عشر», «للثاني عشر»: the head keeps its proclitics (72 in news-001 and news-013,
   // each a NUM 10 before QA round 18)
   if (value === 10 && prev && candidates(prev).some(([key]) => ORDINAL_HEADS.has(key))) return false;
+  // «خرج صفر اليدين», «عاد صفر اليد»: «صفر» here is the adjective "empty", not zero
+  const after = wordAt(c, i + 1);
+  if (value === 0 && after && EMPTY_HANDED.has(wordKey(c, after))) return false;
   if (value === 1) {
     if (!prev || ONE_PRONOUN_BEFORE.has(prev.key)) return false;
     // «في آن واحد», «في وقت واحد»: at once, an adverb and no count
