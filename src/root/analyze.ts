@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isLoanword, isNisbaOfName, isParticipleStem } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -46,6 +46,10 @@ const READ_HAMZA = [HAMZA, 0, WAW, 0.9, YEH, 0.8];
 // (جاء، شاء). In افتعال and استفعال (اكتفاء، استياء) the gold lists split evenly, so those
 // keep the ordinary readings.
 const READ_HAMZA_AFTER_ALEF = [HAMZA, 0.2, YEH, 0.3, WAW, 0.4];
+// A final ء after a written alef before the feminine ة (or its ت before a pronoun, or the
+// past ending ت) is a hamza radical: a defective root writes ي or و there (رواية، شقاوة، رمت),
+// so إساءة، إضاءة، قراءة، أساءت are of سوء، ضوء، قرء، سوء, not سوي، ضوي، قري.
+const READ_HAMZA_BEFORE_TAA = [HAMZA, 0, WAW, 1.5, YEH, 1.5];
 const READ_NONE: number[] = [];
 // The final ي of فاعل (التالي، الماضي) stands for a و radical once in four (تلو، علو، دعو
 // against مضي، بقي، ثني: 45 to 167 tokens in PADT), more often than elsewhere.
@@ -107,6 +111,15 @@ const FILL_FIRST_BARE_YEH = [WAW, 0.8, HAMZA, 1.0, YEH, 1.3];
 // plural is فعائل: مسائل، أدلة).
 const FILL_LAST_SPLIT = [YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
 const FAAAYA = '12\u0627\u064a\u0627'; // 12ايا
+// متفاعٍ، متفاعّ, the participle of a defective or doubled تفاعل (متنامٍ، متعالٍ; متضادّ، متحابّ),
+// whose third radical is not written.
+// The middle radical of تفعّل (متفعّل، يتفعّل) is doubled and cannot be a long vowel: an alef
+// there is a hamza written without its seat (يتراس = يترأس), never و or ي («متنام» is متفاعٍ of
+// نمي, not متنوّم).
+const READ_ALEF_FORM_V = [HAMZA, 0.8];
+// The participle and imperfect of تفاعل without a third radical (متنامٍ، يتقاضَوا; متضادّ،
+// يتحابّ): defective roots give far more of them than doubled ones.
+const FILL_LAST_TAFAA = [DUPLICATE, 0.6, YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
 
 function readings(code: number, index: number, last: boolean): number[] {
   switch (code) {
@@ -425,6 +438,17 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // A shortened hollow stem needs its context (استطعت، لم يستطع; not استمر).
           if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 : !shortHollowSuffix(w, n, k, s))) continue;
           if (t.pronounOnly && k !== 0 && !s.pronoun) continue;
+          // The dual -ا of an imperfect whose stem ends in و (يدعوا) is far rarer than the
+          // plural ending وا after a stem without it: «يتصلوا» is يتصل + وا (وصل), not يتصلو + ا.
+          // (Only after the prefixes ي ن and a stem of five letters or more, يتفعّل، ينفعل …: a
+          // ت may start the past of تفاعل, تحاشوا، تنادوا, and a short stem, يتلوا، يدعوا, gives
+          // the same root either way.)
+          if (k === 1 && t.length >= 5 && (t.pattern.charCodeAt(0) === YEH || t.pattern.charCodeAt(0) === NOON) && w.charCodeAt(n - 1) === ALEF && w.charCodeAt(n - 2) === WAW) continue;
+          // متفاعٍ، متفاعّ is a noun: it takes no pronoun or verb ending. Neither it nor the
+          // imperfect يتفاعَ takes an ending in ي or ى, where the written ي is the third radical
+          // (المتنامي، يتتالى → مت1ا23، يت1ا23, not a doubled تلل + ي).
+          if ((t.flags & TEMPLATE_FLAG.mutafaa) !== 0 && (s.pronoun || s.verbal)) continue;
+          if (k > 0 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 && (w.charCodeAt(n - k) === YEH || w.charCodeAt(n - k) === ALEF_MAKSURA)) continue;
           // فعلاء written without its hamza is read only after the article (الصفرا، البيضا, where
           // the accusative -ا cannot stand) and before the nisba -وي (الزرقاوي، القرضاوي): other
           // words in -ا are more often names (ماهايانا، كلاماتا).
@@ -437,6 +461,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // with its hamza written: ابننا is ابن + نا.)
           if (t.pattern === SHORT_HOLLOW_IV && w.charCodeAt(start) === HAMZA && shortHollowSuffix(w, n, k, s)) extra -= SHORT_HOLLOW_IV_BONUS;
           extra += alefNisba;
+          // فعلاء is feminine or plural already: a ة after it (عملائة) is mostly informal text's ه,
+          // and «وبراءة» is و + براءة, not وبر + اءة.
+          if (k > 0 && (t.flags & TEMPLATE_FLAG.falaaHamza) !== 0 && (w.charCodeAt(n - k) === TEH_MARBUTA || w.charCodeAt(n - k) === TEH)) extra += 0.5;
           // A stem that starts with ال is almost always the article, unless the template
           // itself starts with alef (التزام = افتعال of لزم).
           if (alStart) extra += isIftaal(t.pattern) ? 1.0 : 1.5;
@@ -628,13 +655,17 @@ function collect(
         : FILLS[1]!
       : t.pattern === FAAIL && w.charCodeAt(start + slot[1]!) === HAMZA && !isWeakLetter(w.charCodeAt(start + slot[2]!))
         ? READ_HAMZA_FAAIL
+        : t.written === 3 && (t.flags & TEMPLATE_FLAG.formV) !== 0 && w.charCodeAt(start + slot[1]!) === ALEF
+          ? READ_ALEF_FORM_V
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast = t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2
       ? fillLast
-      : w.charCodeAt(at) === HAMZA && t.pattern.charCodeAt(slot[2]! - 1) === ALEF && t.slot[3] === -1 && at === stemEnd - 1 && !t.pattern.includes('ت')
+      : w.charCodeAt(at) === HAMZA && at === stemEnd - 1 && w.charCodeAt(at - 1) === ALEF && (w.charCodeAt(stemEnd) === TEH_MARBUTA || w.charCodeAt(stemEnd) === TEH)
+        ? READ_HAMZA_BEFORE_TAA
+        : w.charCodeAt(at) === HAMZA && t.pattern.charCodeAt(slot[2]! - 1) === ALEF && t.slot[3] === -1 && at === stemEnd - 1 && !t.pattern.includes('ت')
         ? READ_HAMZA_AFTER_ALEF
         : w.charCodeAt(at) === YEH && t.pattern === FAAIL
           ? READ_YEH_FAAIL
