@@ -111,6 +111,7 @@ const REH = 0x0631; // ر ARABIC LETTER REH, typed for ٫ in some wire copy
 const COMMERCIAL_AT = 0x40; // @
 const NUMBER_SIGN = 0x23; // #
 const ASTERISK = 0x2a; // *
+const AMPERSAND = 0x26; // &
 const LOW_LINE = 0x5f; // _
 const SOLIDUS = 0x2f; // /
 const COLON = 0x3a; // :
@@ -316,8 +317,8 @@ function scanWord(i: number): number {
       }
       // A plus glued to a Latin name is part of it («C++», «Google+», the ratings «B+» «AA+»,
       // the blood group «O+»), unless an operand follows («A+B», «x+1»); so is a sharp after
-      // a single Latin letter («C#», «F#»)
-      if (latin) j = nameSignEnd(j, i);
+      // a single Latin letter («C#», «F#»); an ampersand joins capital initials («AT&T», «S&P»)
+      if (latin) j = c === AMPERSAND ? ampersandEnd(j, i) : nameSignEnd(j, i);
       break;
     }
     if (k === SURROGATE) {
@@ -367,6 +368,31 @@ function nameSignEnd(j: number, start: number): number {
     const d = text.charCodeAt(e);
     const k = T[d]!;
     if (k === LETTER || k === DIGIT || k === SURROGATE || d === PLUS_SIGN || d === NUMBER_SIGN || d === LOW_LINE) return j;
+  }
+  return e;
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * The end of a Latin word whose '&' is at `j` (the word started at `start`): after the
+ * capitals that follow it when one to four capitals stand on each side and no letter or
+ * digit goes on («AT&T», «S&P», «H&M», «Q&A», one name as in English text); else `j`.
+ * «You&You», «BA&Sc», «S&P500» and «A&Bوقال» keep the sign apart.
+ */
+function ampersandEnd(j: number, start: number): number {
+  let p = j - 1;
+  while (p >= start && j - p <= 5 && isAsciiCapital(text.charCodeAt(p))) p--;
+  if (p === j - 1 || j - p > 5 || (p >= start && isAsciiAlnum(text.charCodeAt(p)))) return j;
+  let e = j + 1;
+  while (e < n && e - j <= 5 && isAsciiCapital(text.charCodeAt(e))) e++;
+  if (e === j + 1 || e - j > 5) return j;
+  if (e < n) {
+    const d = text.charCodeAt(e);
+    const k = T[d]!;
+    if (k === LETTER || k === DIGIT || k === MARK || k === SURROGATE || d === AMPERSAND || d === LOW_LINE) return j;
   }
   return e;
 }
