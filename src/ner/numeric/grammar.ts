@@ -1275,6 +1275,11 @@ function yearAfterMonth(c: Context, k: number): { end: number; year: YearMatch |
     const y = year(c, q + 1, false, false);
     if (y && y.marked) return { end: y.end, year: y.twoDigits ? undefined : y };
     q++;
+  } else if (keyAt(c, q) === 'في' && c.atoms[q + 1]?.kind === Kind.Word) {
+    // «6 سبتمبر في العام 2006», «يونيو في عام 1967»: «في» and a year word give the month its
+    // year as «من» does (two DATEs before QA round 23); not a bare year («في مارس في 2006 شخص»)
+    const y = year(c, q + 1, false, false);
+    if (y && y.start === c.atoms[q + 1]!.start && !y.twoDigits && y.until === undefined) return { end: y.end, year: y };
   }
   if (keyAt(c, q) === 'هذا' && YEAR_NOUNS.has(keyAt(c, q + 1))) return { end: q + 2, year: undefined };
   // «ولد في 17 يناير، 1706», «في نوفمبر، 2008 انتقلت»: a comma between the month and its year,
@@ -1399,6 +1404,9 @@ function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean, 
     modified = true;
   }
   let score = 1;
+  // «محمد رمضان», «أحمد رجب 2019»: after a first name a month that is also a name is the family
+  // name (a DATE with a year after it before QA round 23)
+  if (m.entry.weak && !m.paired && !contextual && m.start === c.atoms[j]!.start && c.atoms[j]!.gap && wordAt(c, j - 1) && FIRST_NAMES.has(wordsBefore(c, j - 1, 1)[0] ?? '')) return undefined;
   if (m.entry.weak && !m.paired && !y && !modified && !contextual && !until) {
     const prev = wordAt(c, j - 1);
     const clitic = m.start !== c.atoms[j]!.start;
@@ -2142,6 +2150,16 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     && single.value > c.yearValue && single.value - c.yearValue < 300 && !quantityAfter(c, i + 1) && !UNITS.has(keyAt(c, i + 1)) && !countsNoun(c, i + 1)) {
     return { type: 'DATE', start: n.start, end: n.end, value: pad(single.value, 4), score: 0.8 };
   }
+  // «(تاريخ الكنيسة 6/3/7)», «المادة 12/3/4»: three or more numbers joined by slashes that are no
+  // date are a reference (book, chapter and verse; article and clause), not counts (three NUMs
+  // before QA round 23)
+  if (single && n.end === i + 1) {
+    const chain = slashChainEnd(c, i);
+    if (chain > 0) {
+      c.identEnd = chain;
+      return undefined;
+    }
+  }
   if (single && isCitation(c, i)) {
     // with a range of pages: «1/577-578»
     const range = isChar(c, i + 3, '-\u2013') && !c.atoms[i + 3]!.gap && isInteger(c.atoms[i + 4]) && !c.atoms[i + 4]!.gap;
@@ -2180,6 +2198,21 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
   if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
+}
+
+/**
+ * The end of a chain of three or more whole numbers joined by slashes with no space, starting at
+ * atom `i` («6/3/7»), or −1. Dates are read before this, so a chain met here is no date.
+ */
+function slashChainEnd(c: Context, i: number): number {
+  if (!isInteger(c.atoms[i]) || (isChar(c, i - 1, '/') && !c.atoms[i]!.gap)) return -1;
+  let k = i + 1;
+  let parts = 1;
+  while (isChar(c, k, '/') && !c.atoms[k]!.gap && isInteger(c.atoms[k + 1]) && !c.atoms[k + 1]!.gap) {
+    parts++;
+    k += 2;
+  }
+  return parts >= 3 ? k : -1;
 }
 
 /** A lone Latin letter at atom `k` («H»), or false. */
@@ -2310,6 +2343,9 @@ const NOT_UNITS_AFTER_YEAR: ReadonlySet<string> = new Set(['م', 'د', 'قدم',
  * before a counted noun after a word of quantity («أكثر من 2000 شخص», «فاقت 2000 نسخة») or
  * as the end of a range of counts («بين 1500 و2000 حبة»).
  */
+// «من», «بين» (folded, with «و»): before the first end of a range
+const RANGE_FROM: ReadonlySet<string> = new Set(['من', 'ومن', 'بين', 'وبين']);
+
 function countedFourDigits(c: Context, i: number): boolean {
   const unitAt = (k: number): boolean => {
     const w = keyAt(c, k);
@@ -2319,6 +2355,12 @@ function countedFourDigits(c: Context, i: number): boolean {
   if (unitAt(i + 1) || (keyAt(c, i + 1) === 'م' && metres(c, i - 1, c.atoms[i]!.value))) return true;
   const link = keyAt(c, i + 1);
   if ((link === '\u0648' || link === 'الي' || isChar(c, i + 1, '-')) && isInteger(c.atoms[i + 2]) && unitAt(i + 3)) return true;
+  // «محرك 2000 سي سي»: cubic centimetres, an engine's size (a DATE before QA round 23)
+  if (link === 'سي' && keyAt(c, i + 2) === 'سي' && c.atoms[i + 1]!.gap) return true;
+  // «من 1910 إلى 2667 شخص», «بين 1800 و3500»: a range whose other end no year reaches counts
+  // (a DATE 1910 before QA round 23), unless that end is a year before the common era
+  // (only as the range's first end, after «من/بين»: not a school year «عام 1971 1972 إلى 1023842»)
+  if (RANGE_FROM.has(keyAt(c, i - 1)) && (link === '\u0648' || link === 'الي' || link === 'حتي') && isInteger(c.atoms[i + 2]) && c.atoms[i + 2]!.value > 2100 && c.atoms[i + 2]!.intDigits >= 4 && bcEraEnd(c, i + 3) < 0) return true;
   const prev = keyAt(c, i - 1);
   // «البالغ عددهم 1800 يهودي», «وعددها 1500.»: the number of something is a count
   if (COUNT_OF.has(prev)) return true;
@@ -2513,8 +2555,15 @@ function isBracketedPeriod(c: Context, i: number): boolean {
 function isBracketedReign(c: Context, i: number): boolean {
   const a = c.atoms[i]!;
   const b = c.atoms[i + 2];
-  if (a.intDigits !== 3 || a.key.length !== 3 || a.value < 150 || !isChar(c, i - 1, '(') || !isChar(c, i + 1, '-\u2013\u2014') || !isChar(c, i + 3, ')')) return false;
-  if (!isInteger(b) || b.key.length < 3 || b.key.length > 4 || b.value > 2100 || b.value <= a.value || b.value - a.value >= 500 || (a.value % 10 === 0 && b.value % 10 === 0)) return false;
+  // (since QA round 23 also four digits: «عصر مينغ (1368ـ 1644)», «(1250-1390)» — a period
+  // of years more than a century long, which the year reader leaves as two DATEs)
+  const four = a.intDigits === 4 && a.key.length === 4 && a.value >= 1000;
+  if (!(four || (a.intDigits === 3 && a.key.length === 3)) || a.value < 150 || !isChar(c, i - 1, '(') || !isChar(c, i + 1, '-\u2013\u2014') || !isChar(c, i + 3, ')')) return false;
+  if (!isInteger(b) || b.key.length < a.key.length || b.key.length > 4 || b.value > 2100 || b.value <= a.value || b.value - a.value >= 500) return false;
+  // Round pairs are ranges of counts («(150-200) طالب», «(1000-1500)»), except a life typed with
+  // a tatweel for its dash, as old-style books write it («هيرونيموس (340 ـ 420)»)
+  const tatweel = c.text.charCodeAt(c.atoms[i + 1]!.start) === 0x640;
+  if (four ? a.value % 100 === 0 && b.value % 100 === 0 : a.value % 10 === 0 && b.value % 10 === 0 && !(tatweel && (b.value - a.value) % 50 !== 0)) return false;
   const before = c.atoms[i - 2];
   if (before === undefined || !(before.kind === Kind.Word || (before.kind === Kind.Other && '"\u00BB\u201D'.includes(before.key)))) return false;
   const k = i + 4;
@@ -3141,7 +3190,7 @@ const LITERAL_WORDS = [
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...US_ADJECTIVES, 'يورو', ...STERLING,
-  ...FRACTION_PLURALS, 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي',
+  ...FRACTION_PLURALS, 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي',
 ];
 
 let relevant: Set<number> | undefined;
