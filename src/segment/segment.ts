@@ -1912,6 +1912,43 @@ const DUAL_MARGIN = 8;
 const NISBA_ARTICLE_BONUS = 8;
 /** The index of «ي» in PRONOUNS. */
 const YEH_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ي');
+const NI_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ني');
+
+/**
+ * True when the stem raw[start..end), which ends in ا before a pronoun, is the construct of a
+ * noun's dual: its letters without the ا (three or more) are a noun seen with the article, and
+ * so is that noun's dual, in «ين» at least as often as in «ان» («عيناه», «والداها», «شقيقاه»:
+ * «العينين», «العينان»). A noun in ى of the same letters has no such dual in the corpus
+ * («مستواه», «أجراه»: no «الأجران»), or an «ان» that is another word, more frequent than its «ين»
+ * («عدواه»: «عدوان», aggression). Not أ + three letters: «أفعى» is a form IV perfect or an elative
+ * («أولاهما», «فأولاه», «أنساه»; see isFormFourMaksura), whose «أفعلان» is mostly a noun in إ.
+ */
+function isDualConstruct(table: StemTable, start: number, end: number): boolean {
+  if (end - start < 4 || (end - start === 4 && isHamzaAlef(raw[start]!))) return false;
+  const noun = table.weight(folded, start, end - 1, -1);
+  if (noun < 0 || ((noun >> 8) & 0xff) === 0) return false;
+  const nominative = table.weight(folded, start, end + 1, NOON);
+  if (nominative < 0 || ((nominative >> 8) & 0xff) === 0) return false;
+  const a = folded[end - 1]!;
+  folded[end - 1] = YEH;
+  const oblique = table.weight(folded, start, end + 1, NOON);
+  folded[end - 1] = a;
+  return oblique >= 0 && ((oblique >> 8) & 0xff) > 0 && oblique >> 16 >= nominative >> 16;
+}
+
+/**
+ * True when the stem raw[start..end) of four letters, after no preposition, is a form IV
+ * perfect of a defective root before its object: «أ» + two consonants + ا, whose form in ى
+ * (`other`) the corpus knows. Form IV and the elative write the defective root's last letter ى
+ * whatever the root («أغرى», «أبدى», «أجلى», «أقصى»); the folded counts of the ا spelling are
+ * those of an accusative («أبدا», never) that takes no pronoun. The third letter is no و or ي
+ * («أبواه», his parents, is a dual).
+ */
+function isFormFourMaksura(other: number, p: number, start: number, end: number): boolean {
+  if (end - start !== 4 || other < 0 || prefixMid[p] !== 0 || raw[start] !== ALEF_HAMZA_ABOVE) return false;
+  const third = raw[start + 2]!;
+  return third !== WAW && third !== YEH;
+}
 
 /**
  * True when raw[start..n), a stem + «ي», is that stem with «my»: the word is seen with the
@@ -2144,13 +2181,21 @@ function scoreAnalyses(n: number): void {
           // more than twice as frequent to take its place («جناته» is «جنات» + ه, his gardens, not
           // «جناة»; «حياته», «صلاته» are «حياة», «صلاة» + ه)
           const plural = final === TEH && raw[stemEnd - 2] === ALEF && entry >= 0 ? PLURAL_AT_MARGIN : 0;
-          if (w > score + plural) {
+          // (a noun in ى takes no «ني», the object of a verb: «كافاني» is no «كافي» + ني)
+          if (w > score + plural && !(final === ALEF && s === NI_PRONOUN && articleBonus(other) >= MAX_ARTICLE_BONUS)) {
             score = w;
             entry = other;
             // …but a form IV verb keeps its ت, scored as before: the folded counts of its noun
             // (and of the whole word) are mostly those of its verbal noun in «إ» (see
             // isFormFourPerfect), so only the form changes: «أصابته» is «أصابت» + ه
             last = final === TEH && prefixMid[p] === 0 && isFormFourPerfect(table, stemEntry, stemStart, stemEnd) ? KEEP_TEH : final === ALEF ? ALEF_MAKSURA : alternative;
+            // …and a noun's dual keeps its ا before a pronoun, scored as before: the folded
+            // counts of «عيني», «والدي» are those of my eye, my father (see isDualConstruct)
+            if (final === ALEF && isDualConstruct(table, stemStart, stemEnd)) last = -1;
+          } else if (final === ALEF && isFormFourMaksura(other, p, stemStart, stemEnd)) {
+            // A form IV perfect in ى keeps its score but not its alef: «أغراه», «أبداه» are
+            // «أغرى», «أبدى» + ه, though «أبدا» (never) outnumbers «أبدى» (see isFormFourMaksura)
+            last = ALEF_MAKSURA;
           } else if (final === TEH && ((stemEntry >> 8) & 0xff) === 0 && isNounBeforePronoun(other, p, s, stemStart)) {
             // …and a stem in ت that a more frequent verb outscored is still the noun in ة
             // where no verb can stand (see isNounBeforePronoun); scored as before, so only
