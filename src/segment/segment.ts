@@ -1670,7 +1670,10 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     !(chosenConjOnly && bestSuffix < 0 && isConjunctionOnly(bestPrefix)) &&
     // Pronouns do not stack either: a base before a pronoun that would only lose «ي» ends in
     // the ي of a dual or plural construct («قلبيهما», their two hearts, is «قلبي» + هما).
-    !(chosenSuffix >= 0 && bestPrefix === 0 && bestSuffix === YEH_PRONOUN && isConstructYeh(result.base.form.length))
+    !(chosenSuffix >= 0 && bestPrefix === 0 && bestSuffix === YEH_PRONOUN && isConstructYeh(result.base.form.length)) &&
+    // …and one that would only lose «نا» has it as the subject of a perfect: «أرسلناه» is
+    // «أرسلنا» + ه, we sent him, though «أرسلنا» alone is also «أرسل» + نا, he sent us
+    !(chosenSuffix >= 0 && bestPrefix === 0 && bestSuffix === NA_PRONOUN && perfectWe(lexicon(), 0, result.base.form.length) >= 0)
   ) {
     // و ف before a base that would only lose a pronoun of its own: the base is a verb or noun
     // with its pronoun, which the corpus knows better whole than its stem («تليها» against
@@ -1913,6 +1916,8 @@ const NISBA_ARTICLE_BONUS = 8;
 /** The index of «ي» in PRONOUNS. */
 const YEH_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ي');
 const NI_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ني');
+/** The index of «نا» in PRONOUNS. */
+const NA_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'نا');
 
 /**
  * True when the stem raw[start..end), which ends in ا before a pronoun, is the construct of a
@@ -1934,6 +1939,27 @@ function isDualConstruct(table: StemTable, start: number, end: number): boolean 
   const oblique = table.weight(folded, start, end + 1, NOON);
   folded[end - 1] = a;
   return oblique >= 0 && ((oblique >> 8) & 0xff) > 0 && oblique >> 16 >= nominative >> 16;
+}
+
+/** How often (4 × log2: 16 times) the perfect in ت of a stem in «نا» must be seen to read «نا» as its subject (see perfectWe). */
+const MIN_PERFECT_WE = 16;
+
+/**
+ * The weight of the perfect verb in ت whose «نا» (we) form raw[start..end) is, before a pronoun,
+ * or -1: the letters before «نا» (three or more) are seen with ت 16 times or more and never with
+ * the article («أردت», «أرسلت», «منحت», «بدأت»), so «أردناه», «أرسلناه» are «أردنا», «أرسلنا» +
+ * ه, we wanted it, we sent him, not «أردنى», «أرسلنى», whose folded counts are those of
+ * «أردني» (Jordanian), «أرسلني» (send me). Nouns in «نى» have no such verb: «معناه», «مبناه»
+ * («معت», «مبت»), and «أدناه» (below it) is left to its two letters («أدت», she led to). The
+ * «نا» form must be known itself («أتمناه», I wish it: no «أتمنا»).
+ */
+function perfectWe(table: StemTable, start: number, end: number): number {
+  if (end - start < 5 || folded[end - 2] !== NOON || folded[end - 1] !== ALEF) return -1;
+  // the «نا» form itself must be a word the corpus knows: «أتمناه» is «أتمنى» + ه, I wish it,
+  // though «أتمت» (she completed) is a verb, since «أتمنا» is never written
+  if (table.weight(folded, start, end, -1) < 0) return -1;
+  const verb = table.weight(folded, start, end - 1, TEH);
+  return verb >= 0 && verb >> 16 >= MIN_PERFECT_WE && ((verb >> 8) & 0xff) === 0 ? verb : -1;
 }
 
 /**
@@ -2192,6 +2218,9 @@ function scoreAnalyses(n: number): void {
             // …and a noun's dual keeps its ا before a pronoun, scored as before: the folded
             // counts of «عيني», «والدي» are those of my eye, my father (see isDualConstruct)
             if (final === ALEF && isDualConstruct(table, stemStart, stemEnd)) last = -1;
+            // …and so does a perfect verb with «نا», we: the folded counts of «أردني», «أرسلني»
+            // are those of Jordanian, send me (see perfectWe)
+            else if (final === ALEF && perfectWe(table, stemStart, stemEnd) >= 0) last = -1;
           } else if (final === ALEF && isFormFourMaksura(other, p, stemStart, stemEnd)) {
             // A form IV perfect in ى keeps its score but not its alef: «أغراه», «أبداه» are
             // «أغرى», «أبدى» + ه, though «أبدا» (never) outnumbers «أبدى» (see isFormFourMaksura)
@@ -2216,6 +2245,10 @@ function scoreAnalyses(n: number): void {
           }
         }
       }
+      // A preposition is not split off a perfect verb with «نا» before its object when that verb
+      // outscores the remainder: «بدأناها» is «بدأنا» + ها, we began it, not ب + «دانى» + ها
+      // (while «لمعناه» stays ل + «معنى» + ه: «لمعت» is rarer than «معنى»)
+      if (s >= 0 && prefixMid[p] !== 0 && prefixMid[p] !== SEEN && prefixArticle[p] === 0 && raw[stemEnd - 1] === ALEF && perfectWe(table, stemStart - 1, stemEnd) >> 16 >= score) continue;
       if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, restored ? -1 : last)) continue;
       // (a doubled verb before its object is a verb of narrative, which و joins at any rate:
       // «وحثهم», and he urged them; see isDoubledVerbObject — but for a stem seen with the
