@@ -73,7 +73,10 @@ export const ORG_WORDS = `
  * Tunisian news agency, radio stations and football clubs the model splits or misses («تونس
  * إفريقيا للأنباء» read as two places, «الجوهرة أف أم», «النجم الساحلي», «الترجي»), and names
  * the model cuts short before a word it reads as common («[منظمة حظر] الأسلحة الكيميائية»,
- * «[سكاي نيوز] عربية», the channel's name, whose «عربية» agrees with nothing). Names are
+ * «[سكاي نيوز] عربية», the channel's name, whose «عربية» agrees with nothing), and the Tunisian
+ * parliament and parties, Saudi bodies and Gulf news agencies the model never finds («مجلس نواب
+ * الشعب», «نداء تونس», «ديوان المظالم», «وكالة الأنباء السعودية»; a «حزب/حركة» left before a listed
+ * name joins it, see labelListed in rules.ts). Names are
  * separated by «،» or a new line (split like the place lists).
  */
 export const ORGANISATIONS = `
@@ -96,6 +99,8 @@ export const ORGANISATIONS = `
 مستقبل المرسى، مستقبل قابس، الشبيبة القيروانية، اتحاد بن قردان، اتحاد تطاوين، الأولمبي الباجي، الملعب القابسي
 نجم المتلوي، هلال الشابة، النادي القربي
 منظمة حظر الأسلحة الكيميائية، منظمة حظر الأسلحة الكيماوية، منظمة حظر الأسلحة الكيمياوية، سكاي نيوز عربية
+مجلس نواب الشعب، حركة النهضة، حركة نداء تونس، نداء تونس، آفاق تونس، حراك تونس الإرادة، ديوان المظالم، هيئة التحقيق والادعاء العام، هيئة التحقيق والإدعاء العام
+وكالة الأنباء السعودية، وكالة الأنباء القطرية، وكالة الأنباء الكويتية، وكالة الأنباء الأردنية، وكالة الأنباء العمانية
 `;
 
 /** Splits a whitespace-separated list. */

@@ -49,6 +49,9 @@
 // - a given name just before a PERS («علاء [مبارك]», «عز [الدين الخويلي]», «البلغاري، ملادين
 //   [مارينوف]») joins the name it opens;
 // - a definite title at the start of a PERS («[البروفيسور سام سبيرينغ]», «[الكاردينال جورج بيل]») is left out;
+// - a word the tag dictionary finds mostly a person, or a given name before one, left O right
+//   after a speech verb or a definite title («وقال [الشهري]», «اللواء [الجوهري]», «المدافع [علي
+//   جبر]») is a PERS; and a party's head noun before a listed party joins it («[حزب نداء تونس]»);
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -1373,6 +1376,9 @@ function isListedSpan(infos: readonly TokenInfo[], tags: Int8Array, i: number, f
  * list knows the whole; with `retype`, also where the model found the whole name under
  * another type («باريس سان جيرمان» read as the city).
  */
+/** Folded head nouns of a party's name («حزب», «حركة»). */
+const PARTY_HEADS = new Set(['حزب', 'حركة'].map(foldWord));
+
 function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, index: ListIndex, b: number, retype: boolean): void {
   const { names, tehMarbuta } = index;
   for (let i = 0; i < tags.length; i++) {
@@ -1408,6 +1414,15 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     if (!split) continue;
     resplit(infos[i]!, split[0], split[1]);
     label(tags, margins, i, i + best, b);
+    // «حزب [نداء تونس]»: a party's head noun the model left O before it belongs to the name, as
+    // in «[حزب الله]» and the «[حزب نداء تونس]» the model finds itself
+    if (b === B_ORG && i > 0 && tags[i - 1] === O && split[0] === 0) {
+      const head = splits(infos[i - 1]!.word.w).find(([, hb]) => PARTY_HEADS.has(hb));
+      if (head) {
+        resplit(infos[i - 1]!, head[0], head[1]);
+        label(tags, margins, i - 1, i + best, b);
+      }
+    }
     i += best - 1;
   }
 }
@@ -2053,6 +2068,93 @@ function dropLeadingTitles(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
   }
 }
 
+/** Folded speech verbs of the trigger list: after them a name is the subject («وقال [عيد]»). */
+const SPEECH_VERBS = new Set(
+  ['قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'يقول', 'تقول'].map(foldWord),
+);
+/**
+ * Folded titles the trigger list spells otherwise or lacks, which the tag dictionary finds in
+ * names («البروفسور» beside «البروفيسور»; «الحاج», the pilgrim's title before an elder's name).
+ */
+const TITLES_NOT_NAMES = new Set(['البروفسور', 'البرفسور', 'الحاج'].map(foldWord));
+/** Folded «الفريق»: a general's rank, and "the team". */
+const TEAM_OR_GENERAL = foldWord('الفريق');
+/** Folded definite triggers that are no title before a name: kinship words and «الأمين» "the trustworthy". */
+const NOT_CUE_TITLES = new Set([...NOT_TITLES, ...['الأمين', 'الشقيق', 'الابن'].map(foldWord)]);
+
+/** The speech verbs alone and after «و/ف» («وقال», which the corpus knows whole, so the split is not taken). */
+const SPEECH_FORMS = new Set([...SPEECH_VERBS].flatMap((v) => [v, '\u0648' + v, '\u0641' + v]));
+
+/** Whether a folded word is a speech verb of the trigger list, alone or after «و/ف». */
+function isSpeechVerb(w: string): boolean {
+  return SPEECH_FORMS.has(w);
+}
+
+/**
+ * Whether the word at `k` announces a person's name right after it: a speech verb (with «و/ف»
+ * or none) or a definite title of the trigger list («اللواء», «المدافع», «الملكة»); indefinite
+ * titles take a noun in construct («وزير الخارجية») and kinship words a common noun.
+ */
+function cuesName(word: WordInfo, lex: Lexicon): boolean {
+  if (word.p.length > 0 || !isDefinite(word.b, 2)) return isSpeechVerb(word.w);
+  if (NOT_CUE_TITLES.has(word.b)) return false;
+  return CLERGY_TITLES.has(word.b) || ((lex.classes.get(word.b) ?? 0) & PERSON_TRIGGER) !== 0;
+}
+
+/** Whether the self-training tag dictionary finds a word a person at least a third of the time, more than any other type. */
+function mostlyPerson(lex: Lexicon, w: string): boolean {
+  // a nisba whose feminine the corpus writes as often is an adjective («الرئيس الشيشاني»,
+  // «الفريق الأهلاوي»); family names have a rarer feminine («الشهري», «الجوهري»)
+  if (VERB_GIVEN_NAMES.has(w) || (isNisba(w) && freqOf(lex, w + '\u0647') >= freqOf(lex, w))) return false;
+  const code = lex.tagdict.get(w) ?? 0;
+  const pers = tagShare(code, 0);
+  return pers >= 2 && pers > tagShare(code, 1) && pers > tagShare(code, 2);
+}
+
+/** Whether the word at `k` may be part of a name the rule below labels: no proclitic, no cue word, left O. */
+function bareNameWord(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, k: number, lex: Lexicon): boolean {
+  if (k >= tags.length || tags[k] !== O) return false;
+  const w = infos[k]!.word;
+  if (w.p.length > 0 || w.w.length < 3 || lastLetter(raw[k]!) === '\u0649' || NAME_LINKS.has(w.b) || endsInTanweenFath(raw[k]!)) return false;
+  return ((lex.classes.get(w.b) ?? 0) & (PERSON_TRIGGER | ORG_TRIGGER | LOC_TRIGGER | ORG_WORD)) === 0;
+}
+
+/**
+ * «وقال [حمادة طلبة]», «اللواء [العتيبي]», «المدافع [علي جبر]»: a name the model left O right
+ * after a speech verb or a definite title. Taken when the word there is one the tag dictionary
+ * finds a person at least a third of the time (more than a place or organisation), or a listed
+ * given name followed by such a word; the name goes on over the words after it of either kind.
+ * A common word after «قال» («إن», «هامش») or a title («اللواء الركن») is never mostly a person.
+ */
+function labelCuedPersons(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i - 1] !== O || tags[i] !== O || !cuesName(infos[i - 1]!.word, lex) || !bareNameWord(infos, raw, tags, i, lex)) continue;
+    const b = infos[i]!.word.b;
+    const given = (lex.classes.get(b) ?? 0) & GIVEN_NAME && !VERB_GIVEN_NAMES.has(b) && lastLetter(raw[i]!) !== '\u0649';
+    const isName = (k: number): boolean => bareNameWord(infos, raw, tags, k, lex) && (mostlyPerson(lex, infos[k]!.word.b) || ((lex.classes.get(infos[k]!.word.b) ?? 0) & GIVEN_NAME) !== 0 && !VERB_GIVEN_NAMES.has(infos[k]!.word.b));
+    if (!mostlyPerson(lex, b) && !(given && bareNameWord(infos, raw, tags, i + 1, lex) && mostlyPerson(lex, infos[i + 1]!.word.b))) continue;
+    // «الفريق» is also "the team", whose adjective follows it («الفريق الفاسي», «الفريق الأهلاوي»)
+    if (infos[i - 1]!.word.b === TEAM_OR_GENERAL && isDefinite(b, 2)) continue;
+    // after a verb, a rare indefinite word the name contexts never counted is as often dialect
+    // («يقول ليش …», "why") as a name
+    if (!given && !isDefinite(b, 2) && isSpeechVerb(infos[i - 1]!.word.w) && lex.namectx.get(b) === undefined) continue;
+    let j = i + 1;
+    while (j < i + 4 && isName(j)) j++;
+    if (j === i + 1 && TITLES_NOT_NAMES.has(b)) continue;
+    // a definite word right before a PERS is a title or epithet the lists lack («البروفسور»,
+    // «الأسير»); indefinite words there open it («الفريق خليفة [حفتر]», «المدرب الحاج [إسماعيل]»)
+    let k = j;
+    if (j < tags.length && tags[j] === B_PERS) {
+      let definite = false;
+      for (let m = i; m < j; m++) if (isDefinite(infos[m]!.word.b, 2)) definite = true;
+      if (definite) continue;
+      k = spanEnd(tags, j);
+    }
+    label(tags, margins, i, k, B_PERS);
+    i = j;
+  }
+}
+
 /**
  * Applies the rules to one decoded stretch (`raw`: its token texts), in place: `tags` (indices
  * into TAGS), `margins` (a labelled token gets RULE_MARGIN) and `infos` (a labelled token's
@@ -2081,6 +2183,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendPersonNames(infos, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
+  labelCuedPersons(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   labelRulerInstitutions(infos, tags, margins);
   labelMinistries(infos, tags, margins);
