@@ -1207,7 +1207,7 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     // follows a feminine ت («مسيرتين» is a dual beside «مسيرتي», my career).
     folded[n] = NOON;
     const plural = table.weight(folded, stemStart, n + 1, -1);
-    if (plural >= 0 && (plural >> 16 >= 12 || (raw[stemStart] === MEEM && length >= 4 && raw[stemEnd - 1] !== TEH))) {
+    if (plural >= 0 && (plural >> 16 >= CONSTRUCT_PLURAL_MIN || (raw[stemStart] === MEEM && length >= 4 && raw[stemEnd - 1] !== TEH))) {
       // …but a dual is no construct of the word when the word is four times as frequent as
       // the dual itself (a construct dual is rarer than the dual): «قلبي», «رأيي» are «my»
       // beside a rare «قلبين», «رأيين»; «فريقي», «ناديي» (of the two teams) stay whole.
@@ -1608,6 +1608,9 @@ function takesOtherPronoun(stemEnd: number): boolean {
   return Math.max(her, them) >> 16 >= (one >> 16) - OTHER_PRONOUN_MARGIN;
 }
 
+/** How often (4 × log2: 8 times) the word with «ن» for its «ي» must be seen to make that ي a construct ending (see suffixAllowed, isConstructYeh). */
+const CONSTRUCT_PLURAL_MIN = 12;
+
 /**
  * True when the word in the scratch buffers (m letters, as isStable left them), a stem of three
  * letters or more + «ي», is the construct of a dual or plural the corpus shows with «ن» at
@@ -1619,7 +1622,7 @@ function isConstructYeh(m: number): boolean {
   folded[m] = NOON;
   const plural = lexicon().weight(folded, 0, m + 1, -1);
   folded[m] = kept;
-  return plural >= 0 && plural >> 16 >= 12;
+  return plural >= 0 && plural >> 16 >= CONSTRUCT_PLURAL_MIN;
 }
 
 /** True when the word in the scratch buffers (n letters) splits. */
