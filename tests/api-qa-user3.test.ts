@@ -130,3 +130,30 @@ describe('a lone CR is a line break in the CLI and analyzeStream, as in sentence
     }
   });
 });
+
+describe('U+2029 PARAGRAPH SEPARATOR ends a paragraph of analyzeStream, as in sentences', () => {
+  // Word processors and some exports separate paragraphs with U+2029 and no newline at all;
+  // sentences() already reads it as a paragraph break, analyzeStream read such a file as one paragraph.
+  test('one U+2029 is a break by itself, with the offsets of the whole stream', async () => {
+    const input = 'قال الوزير كلمة\u2029وصل الوفد أمس\u2029\u2029ثم غادر';
+    const docs = await collect([input]);
+    expect(docs.map((d) => [d.offset, d.text])).toEqual([
+      [0, 'قال الوزير كلمة'],
+      [16, 'وصل الوفد أمس'],
+      [31, 'ثم غادر'],
+    ]);
+    for (const d of docs) for (const t of d.tokens) expect(input.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  test('a separator after a line break, split across chunks, still makes one break', async () => {
+    const docs = await collect(['قال الوزير\n', '\u2029', 'وصل الوفد']);
+    expect(docs.map((d) => [d.offset, d.text])).toEqual([[0, 'قال الوزير'], [12, 'وصل الوفد']]);
+    // a separator at the very end of a chunk waits for the next one
+    const split = await collect(['قال\u2029', ' وصل']);
+    expect(split.map((d) => [d.offset, d.text])).toEqual([[0, 'قال'], [5, 'وصل']]);
+  });
+
+  test('guard: U+2028 LINE SEPARATOR alone does not end a paragraph', async () => {
+    expect((await collect(['قال الوزير\u2028وصل الوفد'])).map((d) => d.text)).toEqual(['قال الوزير\u2028وصل الوفد']);
+  });
+});

@@ -56,46 +56,59 @@ function shiftDoc(doc: Doc, by: number): StreamDoc {
 }
 
 /**
- * The first blank-line paragraph break in `s` from `from`, as [paragraphEnd, nextStart], or
- * undefined. A line break is LF, CRLF or a lone CR (old Mac files; `sentences` reads a lone CR
- * as a line break too), so a blank line is two breaks with only spaces or tabs between them.
+ * The first paragraph break in `s` from `from`, as [paragraphEnd, nextStart], or undefined: a
+ * blank line, or a U+2029 PARAGRAPH SEPARATOR (a break by itself, as `sentences` reads it). A
+ * line break is LF, CRLF or a lone CR (old Mac files; `sentences` reads a lone CR as a line
+ * break too), so a blank line is two breaks with only spaces or tabs between them.
  */
-function findBreak(s: string, from: number, firstCr: number): [number, number] | undefined {
-  // the next LF and the next CR, each searched again only once passed, so the scan is linear;
-  // `firstCr` (the caller's first CR in `s`, -1 for none) spares a scan of the whole buffer
-  // for a CR in the usual text that has none
+function findBreak(s: string, from: number, firstCr: number, firstPs: number): [number, number] | undefined {
+  // the next LF, CR and U+2029, each searched again only once passed, so the scan is linear;
+  // `firstCr` and `firstPs` (the caller's first CR and U+2029 in `s`, -1 for none) spare a
+  // scan of the whole buffer for characters the usual text does not have
   let lf = s.indexOf('\n', from);
   let cr = firstCr === -1 || firstCr >= from ? firstCr : s.indexOf('\r', from);
-  let i = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+  let ps = firstPs === -1 || firstPs >= from ? firstPs : s.indexOf('\u2029', from);
+  let i = earliest(lf, cr, ps);
   while (i !== -1) {
     let j = i + 1;
-    if (s.charCodeAt(i) === 0x0d) {
+    const at = s.charCodeAt(i);
+    if (at === 0x2029) return blankRunFrom(s, i, j);
+    if (at === 0x0d) {
       if (j === s.length) return undefined; // an LF may follow in the next chunk
       if (s.charCodeAt(j) === 0x0a) j++;
     }
     while (j < s.length && (s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0x09)) j++;
     if (j === s.length) return undefined;
     const c = s.charCodeAt(j);
-    if (c === 0x0a || c === 0x0d) {
-      let k = j + 1;
-      while (k < s.length) {
-        const d = s.charCodeAt(k);
-        if (d !== 0x0a && d !== 0x0d && d !== 0x20 && d !== 0x09) break;
-        k++;
-      }
-      if (k === s.length) return undefined; // blank run may continue in the next chunk
-      return [i, k];
-    }
+    if (c === 0x0a || c === 0x0d || c === 0x2029) return blankRunFrom(s, i, j + 1);
     if (lf !== -1 && lf < j) lf = s.indexOf('\n', j);
     if (cr !== -1 && cr < j) cr = s.indexOf('\r', j);
-    i = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+    if (ps !== -1 && ps < j) ps = s.indexOf('\u2029', j);
+    i = earliest(lf, cr, ps);
   }
   return undefined;
 }
 
-/** Line feed, carriage return, space or tab: what may close a paragraph before the next one. */
+/** The smallest of three indexes that are not -1, or -1. */
+function earliest(a: number, b: number, c: number): number {
+  let m = a;
+  if (b !== -1 && (m === -1 || b < m)) m = b;
+  if (c !== -1 && (m === -1 || c < m)) m = c;
+  return m;
+}
+
+/**
+ * The break that starts at `at`, with the blanks and line breaks from `k` on: undefined when
+ * they run to the end of `s`, since the run may go on in the next chunk.
+ */
+function blankRunFrom(s: string, at: number, k: number): [number, number] | undefined {
+  while (k < s.length && isBreakBlank(s.charCodeAt(k))) k++;
+  return k === s.length ? undefined : [at, k];
+}
+
+/** Line feed, carriage return, U+2029, space or tab: what may close a paragraph before the next one. */
 function isBreakBlank(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x20 || c === 0x09;
+  return c === 0x0a || c === 0x0d || c === 0x20 || c === 0x09 || c === 0x2029;
 }
 
 /** Where to cut an over-long paragraph: after the last newline, else the last sentence end, else the last space. */
@@ -112,7 +125,8 @@ function forcedCut(s: string, limit: number): number {
 }
 
 /**
- * Analyses a stream of text paragraph by paragraph (paragraphs end at blank lines), in
+ * Analyses a stream of text paragraph by paragraph (paragraphs end at blank lines and at
+ * U+2029 PARAGRAPH SEPARATOR), in
  * constant memory, yielding one {@link StreamDoc} per non-empty paragraph with every offset
  * counted from the start of the whole stream.
  *
@@ -148,16 +162,18 @@ export async function* analyzeStream(
   let buffer = '';
   let base = 0; // stream offset of buffer[0]
   let cr = -1; // index of the first CR in buffer, -1 when it has none
+  let ps = -1; // index of the first U+2029 in buffer, -1 when it has none
 
   function append(text: string): void {
     const had = buffer.length;
     buffer += text;
     if (cr === -1) cr = buffer.indexOf('\r', had);
+    if (ps === -1) ps = buffer.indexOf('\u2029', had);
   }
 
   function* drain(final: boolean): Generator<StreamDoc> {
     for (;;) {
-      let cut: [number, number] | undefined = findBreak(buffer, 0, cr);
+      let cut: [number, number] | undefined = findBreak(buffer, 0, cr, ps);
       if (!cut && buffer.length > maxParagraph) {
         const at = forcedCut(buffer, maxParagraph);
         cut = [at, at];
@@ -175,6 +191,7 @@ export async function* analyzeStream(
       buffer = buffer.slice(next);
       base += next;
       cr = cr === -1 ? -1 : cr >= next ? cr - next : buffer.indexOf('\r');
+      ps = ps === -1 ? -1 : ps >= next ? ps - next : buffer.indexOf('\u2029');
       if (buffer.length === 0) return;
     }
   }
