@@ -3,4 +3,4 @@ export type { EntitiesOptions, EntityRecognizer, EntityRecognizerOptions, Gazett
 export { ENTITY_COLORS, renderEntities } from './render.js';
 export type { RenderEntitiesOptions } from './render.js';
 export { toBio } from './bio.js';
-export type { Entity, EntityType } from './types.js';
+export type { Entity, EntityType, MoneyValue } from './types.js';
