@@ -231,6 +231,39 @@ const MIN_PLURAL_EVIDENCE = 8;
 /** A perfect in «وا» seen this often is a verb whose alef drops before a pronoun. */
 const PLURAL_MIN_COUNT = 8;
 
+/** Each of the forms with «ه», «ها», «هم» seen this often makes a stem of one hardly ever seen alone. */
+const PARADIGM_STEM_MIN_COUNT = 16;
+
+/** Stems of three letters or more (hardly) ever seen alone whose «ه», «ها», «هم» forms are frequent, with their summed counts. */
+function pronounOnlyStems(counts: Counts): Map<string, number> {
+  const free = (k: string): number => counts.get(k)?.[0] ?? 0;
+  const out = new Map<string, number>();
+  for (const [k, [f]] of counts) {
+    if (f! < PARADIGM_STEM_MIN_COUNT || !k.endsWith('\u0647\u0645') || k.length < 5) continue;
+    const stem = k.slice(0, -2);
+    if ('\u062a\u0627\u0626\u0624\u0648\u064a'.includes(stem[stem.length - 1]!)) continue;
+    // A proclitic + a known stem is no stem of its own («بمفرده» is ب + «مفرد» + ه).
+    if ('\u0648\u0641\u0628\u0644\u0643'.includes(stem[0]!) && free(stem.slice(1)) >= PARADIGM_STEM_MIN_COUNT) continue;
+    const h = free(stem + '\u0647');
+    const ha = free(stem + '\u0647\u0627');
+    if (h >= PARADIGM_STEM_MIN_COUNT && ha >= PARADIGM_STEM_MIN_COUNT) out.set(stem, f! + h + ha + free(stem + '\u0647\u0645\u0627'));
+  }
+  return out;
+}
+
+/** A perfect in «ت» seen this often (and never with the article) makes its stem a verb. */
+const PERFECT_MIN_COUNT = 16;
+
+/**
+ * True when `stem` (three letters or more) is a perfect verb: its feminine in «ت» («خاضت»;
+ * «قضت» for «قضا») is seen PERFECT_MIN_COUNT times and never after the article.
+ */
+function isPerfectStem(counts: Counts, stem: string): boolean {
+  const feminine = (stem.endsWith('\u0627') ? stem.slice(0, -1) : stem) + '\u062a';
+  const entry = counts.get(feminine);
+  return entry !== undefined && entry[0]! >= PERFECT_MIN_COUNT && entry[1] === 0 && nounEvidence(counts, feminine) === 0;
+}
+
 /**
  * Words whose ending is not an enclitic pronoun, by their paradigm: a stem that takes one
  * pronoun takes the others too («كتابنا», «كتابه», «كتابها»), while a name that merely ends
@@ -261,6 +294,12 @@ function pronounWords(counts: Counts): Set<string> {
     // of «المستشارين», «الخريجون», «الجثتين».
     const last = stem[stem.length - 1]!;
     if (pronoun[0] === '\u0647') {
+      // A perfect verb takes its object: «خاضها», «قضاها» (the battles he fought, the years she
+      // spent) are seen far more often than «خاضه», «قضاه» but are no names; the verb is known
+      // by its feminine «خاضت», «قضت» (a final ا is the weak radical, dropped before ت). Not
+      // before «ه», which may be a ة («ثروه») or a name's end («بيكيه»), nor on a stem that
+      // begins like a proclitic («وتوجه», «ليساهم»: the segmenter tests those parts itself).
+      if (pronoun !== '\u0647' && !'\u0648\u0641\u0628\u0644\u0643'.includes(first) && isPerfectStem(counts, stem)) continue;
       if (last === '\u0648' && stem.length >= 3 && free(stem + '\u0627') >= PLURAL_MIN_COUNT) continue;
       if ((last === '\u064a' || last === '\u0648') && stem.length >= 4 && nounEvidence(counts, stem + '\u0646') >= MIN_PLURAL_EVIDENCE) continue;
     }
@@ -306,6 +345,12 @@ async function main(): Promise<void> {
     const [e, d, p] = entries.get(n) ?? [0, 0, 0];
     entries.set(n, [Math.max(e, 64), Math.max(d, 16), p]);
   }
+  // A noun that news writes only with a pronoun («لقي حتفه», «لقوا حتفهم»: met his, their
+  // death) is a stem all the same when its paradigm shows it: never seen alone, but seen with
+  // «ه», «ها» and «هم» PARADIGM_STEM_MIN_COUNT times each. It takes their summed count («حتف»
+  // alone is seen twice in 16 M words, under MIN_EVIDENCE, so it had no entry). Not a
+  // stem in ت ا ئ ؤ و ي, which the segmenter reads as ة ى ء or a plural before a pronoun.
+  for (const [stem, evidence] of pronounOnlyStems(counts)) if (!entries.has(stem)) entries.set(stem, [evidence, 0, 0]);
   const packed = packLexicon(entries);
   const lexical = lexicalWords(counts);
   const lexicalEntries = new Map<string, [number, number, number]>();
