@@ -77,6 +77,12 @@ const MASCULINE_THETA = 0.3;
 const FEMININE_PLURAL_THETA = 0.05;
 /** A word seen with the article at least this share of the time is no adjective (see brokenPluralAdjective). */
 const DEFINITE_ONLY_SHARE = 0.9;
+/** accusativeAdjective: the least count of the feminine (a noun shows a possessive about once in 1 / POSSESSED_THETA)… */
+const ADJECTIVE_MIN = 50;
+/** …the share of its masculine written as an indefinite accusative «Xا» («قويا» 14 %, «مذبحا» 4 %)… */
+const ACCUSATIVE_ADJECTIVE_THETA = 0.05;
+/** …and the share of the feminine with the article under which it is a name («نادية» 0 %, «طفيفة» 10 %). */
+const NAME_DEFINITE_SHARE = 0.05;
 /** The units whose ون / ين form is a ten (عشرون … تسعون), folded as the stemmer folds (ا for أ). */
 const TENS_UNITS = new Set(['\u0639\u0634\u0631', '\u062B\u0644\u0627\u062B', '\u0627\u0631\u0628\u0639', '\u062E\u0645\u0633', '\u0633\u062A', '\u0633\u0628\u0639', '\u062B\u0645\u0627\u0646', '\u062A\u0633\u0639']);
 const ARTICLE_THETA = 0.02;
@@ -234,6 +240,26 @@ function brokenPluralAdjective(w: string, n: number): boolean {
 }
 
 /**
+ * An adjective whose feminine is too rare for brokenPluralAdjective, or whose masculine plural
+ * the news seldom shows (participles qualify things more than people: «مستقرة», «متواضعة»,
+ * «قوية»): its masculine is common (MASCULINE_THETA) and stands as an indefinite accusative
+ * «Xاً» — a predicate or adverb («كان قويا», «مغلقا») — at least ACCUSATIVE_ADJECTIVE_THETA of
+ * its occurrences, which a noun seldom does (its accusative goes with a construct or the
+ * article: «سحاب», «خاتم», «مذبح» stay apart from «سحابة», «خاتمة», «مذبحة»); its feminine
+ * takes no possessive pronoun and no plural in ـات (as brokenPluralAdjective), and takes the
+ * article now and then (a woman's name in ـة almost never does: «نادية», «سميرة»).
+ */
+function accusativeAdjective(w: string, n: number): boolean {
+  if (n < ADJECTIVE_MIN) return false;
+  const masc = w.slice(0, -1);
+  const m = c(masc);
+  if (m < MASCULINE_THETA * n || c(masc + '\u0627') < Math.max(MIN_COUNT, ACCUSATIVE_ADJECTIVE_THETA * m)) return false;
+  const share = articleShare(w);
+  if (share >= DEFINITE_ONLY_SHARE || share < NAME_DEFINITE_SHARE) return false;
+  return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/**
  * Whether `w` (n times a base), in ـون or ـوا, is the plural of an imperfect verb: it opens with
  * the prefix ي or ت, takes no article, and the corpus shows both its singular «يX» and its
  * other mood (ـون ↔ ـوا) at least VERB_THETA × n times: «يتقدمون», «يكونوا» → «يتقدم»,
@@ -268,7 +294,11 @@ function pastFeminine(w: string, n: number): boolean {
   if (c(x + '\u064A') > c(x)) return false;
   const plural = c(x + '\u0648\u0627');
   if (plural >= Math.max(MIN_COUNT, VERB_THETA * n)) return true;
-  if (c(x) < THETA * n || articleShare(x) >= ARTICLE_THETA) return false;
+  // Forms V and VI (تفعّل, تفاعل) write their masdar with the letters of the perfect
+  // («التراجع», «التقدم»), so the article on X says nothing of the verb there; their imperfect
+  // «يتراجع» still must be seen.
+  const reflexive = x.length >= 4 && x.charCodeAt(0) === 0x062a;
+  if (c(x) < THETA * n || (!reflexive && articleShare(x) >= ARTICLE_THETA)) return false;
   if (x.endsWith('\u0627') && (tanween.get(x) ?? 0) >= PAST_TANWEEN_THETA * c(x)) return false;
   const s = (v: string): number => surface.get(v) ?? 0;
   // The imperfect drops the alef of forms VII, VIII, X («انخفض» → «ينخفض»).
@@ -280,7 +310,7 @@ function pastFeminine(w: string, n: number): boolean {
   // pronouns of the third person («قاله», «قالتها»; as segment reads them, so «واله» = و + «اله»
   // does not count) and opens a narrative sentence after و or ف («وقالت»), which the name
   // «والت» seldom does.
-  if (w.endsWith('\u0627\u062A')) return false;
+  if (w.endsWith('\u0627\u062A') || (reflexive && articleShare(x) >= ARTICLE_THETA)) return false;
   const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   const narrative = s('\u0648' + w) + s('\u0641' + w);
   return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
@@ -311,6 +341,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
       // An adjective takes no possessive: «جمهوريتها», «مسؤوليته» show nouns of their own.
       possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) &&
       articleShare(w) >= NISBA_ARTICLE_RATIO * articleShare(masc);
+    // A word in ـية may also be the feminine of an adjective in ـي that is no nisba and
+    // agrees with indefinite nouns more often («قوية» → «قوي», «كافية» → «كافي»).
+    if (!ok && accusativeAdjective(w, n)) return { code: 's', isDefault: false };
     // Default: keep (a word the corpus does not show is likely a name); 's' licenses → Xي.
     return { code: ok ? 's' : 'k', isDefault: !ok };
   }
@@ -368,7 +401,7 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // form is another word (دولة / دول, منطقة / منطق) keep their ة.
     const masc = w.slice(0, -1);
     const plural = c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646');
-    const ok = c(masc) >= MASCULINE_THETA * n && (plural >= SIBLING_THETA * n || brokenPluralAdjective(w, n));
+    const ok = (c(masc) >= MASCULINE_THETA * n && (plural >= SIBLING_THETA * n || brokenPluralAdjective(w, n))) || accusativeAdjective(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };
   }
   if (w.endsWith('\u0648\u0627')) {

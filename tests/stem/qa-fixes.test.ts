@@ -63,3 +63,37 @@ describe('the dhad stemmer, QA round 4', () => {
     expect(stem('فبأنهما')).toBe('فبانهما');
   });
 });
+
+// Stem QA round 3: feminine adjectives the corpus shows as indefinite accusatives in the
+// masculine, and the perfect of forms V and VI, whose masdar shares the verb's letters.
+describe('the dhad stemmer on feminine adjectives and reflexive perfects', () => {
+  test('conflates a feminine adjective whose masculine stands as an accusative predicate', () => {
+    expect(stem('قوية')).toBe('قوي');
+    expect(stem('القوية')).toBe('قوي');
+    expect(stem('قوي')).toBe('قوي');
+    expect(stem('مستقرة')).toBe('مستقر');
+    expect(stem('المتواضعة')).toBe('متواضع');
+    expect(stem('كافية')).toBe('كافي');
+    expect(stem('عميقة')).toBe('عميق');
+  });
+
+  test('keeps the ة of nouns, names and adjectives it already handled', () => {
+    expect(stem('سحابة')).toBe('سحابة'); // the masculine «سحاب» is no accusative predicate
+    expect(stem('مذبحة')).toBe('مذبحة');
+    expect(stem('منظمة')).toBe('منظمة');
+    expect(stem('نادية')).toBe('نادية'); // a name: almost never with the article
+    expect(stem('سميرة')).toBe('سميرة');
+    expect(stem('الصغيرة')).toBe('صغير');
+    expect(stem('مسؤولية')).toBe('مسؤولية');
+  });
+
+  test('removes the ت of the perfect of forms V and VI («تراجع» is also their masdar)', () => {
+    expect(stem('وتراجعت')).toBe('تراجع');
+    expect(stem('تسببت')).toBe('تسبب');
+    expect(stem('توقفت')).toBe('توقف');
+    expect(stem('تقدمت')).toBe('تقدم');
+    expect(stem('التراجع')).toBe('تراجع');
+    expect(stem('بيروت')).toBe('بيروت');
+    expect(stem('توالت')).toBe('توالت'); // a defective verb («توالى») keeps it
+  });
+});
