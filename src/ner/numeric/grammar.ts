@@ -22,6 +22,9 @@ interface Context {
   yearValue: number;
   /** The last year read as a DATE (its atoms end where that DATE ends), for {@link linkedPeriod}. */
   lastYear?: YearMatch;
+  /** Currency of the last amount read, when it is divided into cents other than US ones, or ''; and where that amount ends. */
+  lastCurrency: string;
+  lastCurrencyEnd: number;
 }
 
 interface Match {
@@ -623,6 +626,9 @@ interface YearMatch {
   decade?: boolean;
 }
 
+// Words between a year and «قبل الميلاد» (folded): «تقريبا», and the noun of years «سنة/عام/عاما»
+const BETWEEN_YEAR_AND_ERA: ReadonlySet<string> = new Set(['تقريبا', 'سنه', 'عام', 'عاما']);
+
 /** End of «قبل الميلاد», «قبل ميلاد المسيح», «ق.م», «ق. م» or «ق م» at atom `k`, or −1. */
 function bcEraEnd(c: Context, k: number): number {
   const w = keyAt(c, k);
@@ -877,9 +883,11 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   let era = false;
   const e = wordAt(c, k);
   const unit = keyAt(c, k + 1);
-  // «عام 3000 تقريبا قبل الميلاد»: «تقريبا» between the year and its era
+  // «عام 3000 تقريبا قبل الميلاد»: «تقريبا» between the year and its era; «منذ 3200 سنة قبل
+  // الميلاد», «نحو 9500 عام قبل الميلاد»: so is the noun «سنة/عام» — counted back from the era, the
+  // years name the year 3200 BC (before QA round 24, a NUM; 19 paragraphs of news-001 and news-012)
   const about = wordAt(c, k);
-  const approx = about !== undefined && wordKey(c, about) === 'تقريبا' && wordEnd(c, about) === about.end && bcEraEnd(c, k + 1) >= 0 ? 1 : 0;
+  const approx = about !== undefined && BETWEEN_YEAR_AND_ERA.has(wordKey(c, about)) && wordEnd(c, about) === about.end && !paren && until === undefined && bcEraEnd(c, k + 1) >= 0 ? 1 : 0;
   const bcEnd = until === undefined || countdown ? bcEraEnd(c, k + approx) : -1;
   const adEnd = adEraEnd(c, k);
   if (bcEnd >= 0 || adEnd >= 0) {
@@ -1365,6 +1373,25 @@ function numericDate(c: Context, j: number): { end: number; value: Value } | und
 }
 
 /**
+ * «يوم 20 \ 7», «يوم 4\1»: after «يوم», a day and a month joined by a backslash, as Arabic
+ * Wikipedia's day articles write them («20 يوليو أو … أو يوم 20 \ 7») — a day of a month of
+ * an unstated year (`'--07-20'`). Only with «يوم» and only the backslash: a bare «5\3» is
+ * a score, and a slash without a year is too often a fraction or a Hijri day and month.
+ * Before QA round 24, two NUMs.
+ */
+function backslashDayMonth(c: Context, j: number): { end: number; value: Value } | undefined {
+  const a = c.atoms[j];
+  if (!isInteger(a) || a.intDigits > 2 || !freeDigits(c, j) || !isChar(c, j + 1, '\\')) return undefined;
+  const b = c.atoms[j + 2];
+  if (!isInteger(b) || b.intDigits > 2) return undefined;
+  // not a chain of more numbers («يوم 3\4\5», «يوم 3 \ 4 / 2»)
+  const after = c.atoms[j + 3];
+  if (after && (after.kind === Kind.Digits || (after.kind === Kind.Other && '\\/-.'.includes(after.key) && c.atoms[j + 4]?.kind === Kind.Digits))) return undefined;
+  const value = isoDate(undefined, b.value, a.value);
+  return value === undefined ? undefined : { end: j + 3, value };
+}
+
+/**
  * Whether the year of an unmarked numeric date is Hijri. In the 25.8-million-word news
  * corpus, numeric d/m/y and y/m/d dates with a year from 1300 to 1469 are all Hijri (1,017
  * marked «هـ», 0 «م», and the 208 unmarked ones read by eye: Saudi news of 1436); the
@@ -1487,7 +1514,7 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
       c.nameEnd = dm.end;
       return undefined;
     }
-    const date = dm ?? numericDate(c, j);
+    const date = dm ?? numericDate(c, j) ?? (trigger === 'day' ? backslashDayMonth(c, j) : undefined);
     if (date) return { type: 'DATE', start: from < 0 ? (dm ? dm.start : c.atoms[j]!.start) : from, end: date.end, value: date.value, score: 1 };
     if (trigger === 'day') return undefined;
   }
@@ -2011,14 +2038,28 @@ const CENTS: ReadonlySet<string> = new Set(['سنت', 'سنتا', 'سنتات'])
 const HALALAS: ReadonlySet<string> = new Set(['هلله', 'هللات', 'هللا']);
 const US_ADJECTIVES: ReadonlySet<string> = new Set(['امريكي', 'امريكيا', 'امريكيه', 'اميركي', 'اميركيا', 'اميركيه']);
 
-/** «65 سنتا» (USD), «50 سنت يورو» (EUR), «5 سنتات أمريكية» at atom `k`: the end and the currency, in cents. */
+// Currencies other than the US dollar divided into cents, whose amount lends its currency to
+// cents named soon after it («1.45 يورو بتراجع عشرة سنتات»: euro cents)
+const CENT_CURRENCIES: ReadonlySet<string> = new Set(['EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+// How far back (UTF-16 code units) an amount still names the currency of cents: about a sentence
+const CENTS_REACH = 200;
+
+/**
+ * «65 سنتا» (USD), «50 سنت يورو», «تسعة سنتات من اليورو» (EUR), «5 سنتات أمريكية» at atom `k`:
+ * the end and the currency, in cents. Cents with no currency of their own are US cents, the
+ * reading of the news corpus, unless an amount in euros (or another currency of cents) came
+ * shortly before: «بلغ 1.45 يورو بتراجع عشرة سنتات» (before QA round 24, US cents).
+ */
 function centsAfter(c: Context, k: number): { end: number; code: string } | undefined {
   const a = wordAt(c, k);
   if (a && a.gap && HALALAS.has(a.key)) return { end: k + 1, code: 'SAR' };
   if (!a || !a.gap || !CENTS.has(a.key)) return undefined;
   const next = keyAt(c, k + 1);
   if (next === 'يورو') return { end: k + 2, code: 'EUR' };
-  return { end: US_ADJECTIVES.has(next) ? k + 2 : k + 1, code: 'USD' };
+  if (next === 'من' && wordAt(c, k + 2) && wordKey(c, c.atoms[k + 2]!) === 'اليورو') return { end: k + 3, code: 'EUR' };
+  if (US_ADJECTIVES.has(next)) return { end: k + 2, code: 'USD' };
+  const lent = c.lastCurrency !== '' && c.atoms[k]!.start - c.lastCurrencyEnd <= CENTS_REACH;
+  return { end: k + 1, code: lent ? c.lastCurrency : 'USD' };
 }
 
 function money(amount: number, code: string): Value {
@@ -2991,6 +3032,49 @@ function vagueTeen(c: Context, i: number): boolean {
 // «اليدين», «اليد», «الأيدي», folded: after «صفر», "empty-handed"
 const EMPTY_HANDED: ReadonlySet<string> = new Set(['اليدين', 'اليد', 'اليدان', 'الايدي']);
 
+// Nouns after a lone «ألف» in idioms where the thousand is no count (folded): «تهانينا وألف
+// مبروك» (a thousand congratulations). Not «ألف تحية», which the Wojood annotation counts
+const THOUSAND_IDIOMS: ReadonlySet<string> = new Set(['مبروك']);
+
+/**
+ * The folded words after atom `i`, up to `n`, read from the text (words the grammar does not
+ * read have no key); a word ends at a space or a mark, and the scan stops at anything that is
+ * not a letter or a space.
+ */
+function wordsAfter(c: Context, i: number, n: number): string[] {
+  const out: string[] = [];
+  const text = c.text;
+  let p = c.atoms[i]!.end;
+  const limit = Math.min(text.length, p + 40);
+  while (out.length < n && p < limit) {
+    while (p < limit && isSpace(text.charCodeAt(p))) p++;
+    const from = p;
+    while (p < limit && isLetterOrMark(text.charCodeAt(p))) p++;
+    if (p === from) break;
+    out.push(fold(text.slice(from, p)));
+  }
+  return out;
+}
+
+function isLetterOrMark(ch: number): boolean {
+  return (ch >= 0x621 && ch <= 0x64a) || isIgnorable(ch) || (ch >= 0x671 && ch <= 0x6d3);
+}
+
+/**
+ * Whether the lone «ألف» at atom `i` is part of an idiom rather than a thousand of something:
+ * «ألف مبروك»; the title «ألف ليلة وليلة»; «يحسب له ألف حساب» (to reckon with
+ * someone), where a form of «حسب» or «نضع» comes just before (not «إغلاق ألف حساب», accounts).
+ * Before QA round 24, a NUM 1000.
+ */
+function isThousandIdiom(c: Context, i: number): boolean {
+  const [w1, w2, w3] = wordsAfter(c, i, 3);
+  if (w1 === undefined) return false;
+  if (THOUSAND_IDIOMS.has(w1)) return true;
+  if (w1 === 'ليله') return w2 === 'وليله' || (w2 === 'و' && w3 === 'ليله');
+  if (w1 === 'حساب') return wordsBefore(c, i - 1, 3).some((k) => k.includes('حسب') || k === 'نضع' || k === 'يضع');
+  return false;
+}
+
 /** A lone number word that really counts: not part of an ordinal, not «كل واحد». */
 function countsSomething(c: Context, i: number, value: number): boolean {
   const prev = wordAt(c, i - 1);
@@ -3000,6 +3084,7 @@ function countsSomething(c: Context, i: number, value: number): boolean {
   // «خرج صفر اليدين», «عاد صفر اليد»: «صفر» here is the adjective "empty", not zero
   const after = wordAt(c, i + 1);
   if (value === 0 && after && EMPTY_HANDED.has(wordKey(c, after))) return false;
+  if (value === 1000 && isThousandIdiom(c, i)) return false;
   if (value === 1) {
     if (!prev || ONE_PRONOUN_BEFORE.has(prev.key)) return false;
     // «في آن واحد», «في وقت واحد»: at once, an adverb and no count
@@ -3278,7 +3363,7 @@ function linkedPeriod(text: string, entity: Entity, first: YearMatch, start: num
 
 /** Runs the grammar over atoms and returns sorted, disjoint entities. */
 export function runGrammar(text: string, atoms: Atom[]): Entity[] {
-  const c: Context = { text, atoms, t: getTables(), identEnd: -1, nameEnd: -1, periodYear: -1, yearEnd: -1, yearValue: 0 };
+  const c: Context = { text, atoms, t: getTables(), identEnd: -1, nameEnd: -1, periodYear: -1, yearEnd: -1, yearValue: 0, lastCurrency: '', lastCurrencyEnd: 0 };
   const out: Entity[] = [];
   let previousYear: { entity: Entity; year: YearMatch } | undefined;
   for (let i = 0; i < atoms.length; ) {
@@ -3315,6 +3400,10 @@ export function runGrammar(text: string, atoms: Atom[]): Entity[] {
     const entityText = text.slice(m.start, end);
     const entity: Entity = { type: m.type, text: entityText, start: m.start, end, form: baseForm(entityText), score: m.score };
     if (m.value !== undefined) entity.value = m.value;
+    if (m.type === 'MONEY' && m.value !== undefined && typeof m.value === 'object') {
+      c.lastCurrency = CENT_CURRENCIES.has(m.value.currency) ? m.value.currency : '';
+      c.lastCurrencyEnd = end;
+    }
     out.push(entity);
     previousYear = year && year.until === undefined && !year.twoDigits && !year.decade ? { entity, year } : undefined;
     i = m.end;
