@@ -2208,6 +2208,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinAdjacentPersons(infos, tags, lex);
   dropFeminineAdjectivePlaces(infos, raw, tags, lex);
   mendAyatollahs(infos, tags, margins, lex);
+  dropCommonWordNames(infos, tags);
+  labelQuotedNewspapers(infos, raw, tags, margins);
 }
 
 /** Whether the raw word's last letter (harakat and tatweel aside) is «ة». */
@@ -2515,5 +2517,67 @@ function mendAyatollahs(infos: readonly TokenInfo[], tags: Int8Array, margins: F
     if (j === k) continue;
     label(tags, margins, i, j, B_PERS);
     i = j - 1;
+  }
+}
+
+/** Folded starts of «ميليشيا/مليشيا» "militia" and its plural «ميليشيات» (after «ال» and proclitics). */
+const MILITIA_STARTS = ['ميليشي', 'مليشي'].map(foldWord);
+
+/** Folded times of day, which the model now and then reads as a name where they follow a preposition. */
+const TIMES_OF_DAY = new Set(['الصباح', 'المساء', 'الظهر', 'الظهيرة', 'الفجر', 'الليل', 'الضحى', 'الغروب'].map(foldWord));
+
+/** Folded words before which a time of day is the time («في الصباح», «حتى المساء», «فترة الظهيرة»). */
+const TIME_CUES = new Set(
+  ['في', 'وفي', 'فى', 'حتى', 'إلى', 'الى', 'منذ', 'من', 'قبل', 'بعد', 'فترة', 'وقت', 'طوال', 'خلال', 'صباح', 'ساعات'].map(foldWord),
+);
+
+/**
+ * A one-word name of any type that is a common word: «ميليشيا» "militia" and its forms
+ * («الميليشيات», «لميليشيات», «ميليشياتهم»), which the model reads as MISC since ANERcorp
+ * labels three of them so (and leaves four O), and a time of day after a preposition or a
+ * time word («وفي [الصباح]» "in the morning", «حتى الفجر»; the Kuwaiti family «الصباح» after a
+ * given name is a longer PERS and stays). A militia named after it («ميليشيا داعش») is left as
+ * the model read it.
+ */
+function dropCommonWordNames(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === O) continue;
+    const j = spanEnd(tags, i);
+    if (j === i + 1) {
+      const { b, w } = infos[i]!.word;
+      const bare = isDefinite(b, 2) ? b.slice(2) : b;
+      if (MILITIA_STARTS.some((m) => bare.startsWith(m))) tags[i] = O;
+      else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Folded one-word names of Arab newspapers and news sites that are also common words or places
+ * («الوطن» "the homeland", «الرياض», «المدينة», «اليوم» "today", «سبق» "preceded").
+ */
+const NEWSPAPERS = new Set(
+  ['الوطن', 'الرياض', 'المدينة', 'اليوم', 'الجزيرة', 'عكاظ', 'سبق', 'الوئام', 'الأهرام', 'السفير', 'النهار', 'الدستور', 'الشروق', 'القبس', 'البيان', 'الراية', 'الأخبار'].map(foldWord),
+);
+
+/** Opening and closing quotation marks around a quoted newspaper name. */
+const OPEN_QUOTES = new Set(['"', '«', '\u201c']);
+const CLOSE_QUOTES = new Set(['"', '»', '\u201d']);
+
+/**
+ * A newspaper's name alone between quotation marks is the newspaper, an ORG: «قال لـ"الوطن"»,
+ * «حصلت «اليوم» على نسخة منه», «تحتفظ "سبق" بنسخة». Saudi and Gulf news quote their own and
+ * other papers' names so; the model read them as MISC («الوطن»), a place («الرياض») or nothing.
+ */
+function labelQuotedNewspapers(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (!OPEN_QUOTES.has(raw[i - 1]!) || !CLOSE_QUOTES.has(raw[i + 1]!)) continue;
+    const { w, p } = infos[i]!.word;
+    if (p.length > 0 || !NEWSPAPERS.has(w)) continue;
+    // only a word that is a name or nothing by itself, not part of a longer name over the quotes
+    if (tags[i]! % 2 === 0 && tags[i] !== O) continue;
+    if (tags[i + 1] !== O && tags[i + 1]! % 2 === 0) continue;
+    label(tags, margins, i, i + 1, B_ORG);
   }
 }
