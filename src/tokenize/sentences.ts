@@ -384,9 +384,39 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(
  * grade or a vitamin ending the sentence («فيتامين C. ويوجد», «النظير O. يستخدم»), unless that
  * word is a relative pronoun.
  */
-function latinEndsBefore(text: string, types: Uint8Array, n: number, s: number, e: number): boolean {
+function latinEndsBefore(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  i: number,
+  n: number,
+): boolean {
+  const s = starts[n]!;
   if (types[n] !== WORD || !isArabicScript(text.charCodeAt(s))) return false;
-  return !RELATIVE_PRONOUNS.has(bareWord(text, s, e, 7));
+  const w = bareWord(text, s, ends[n]!, 7);
+  if (RELATIVE_PRONOUNS.has(w)) return false;
+  // The last letter of a dotted initialism («U.S.» «G.R.U.» «Ph.D.» «e.g.», QA round 15) names
+  // something the Arabic goes on about («… باسم G.R.U. تآمروا …», «T.S. إليوت»): like «ق.م.»,
+  // it ends the sentence only before a word that opens with و or before ثم كما أما لكن.
+  if (closesInitialism(text, starts, ends, types, lo, i)) {
+    return text.charCodeAt(s) === 0x0648 /* و */ || SENTENCE_OPENERS.has(w);
+  }
+  return true;
+}
+
+/** Whether the Latin letter at `i` follows a short Latin word and its period: «U.S» «Ph.D» «B.M.W». */
+function closesInitialism(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, i: number): boolean {
+  const d = i - 1;
+  const p = i - 2;
+  if (p < lo || types[d] !== PUNCT || ends[d]! - starts[d]! !== 1 || text.charCodeAt(starts[d]!) !== 0x2e /* . */) return false;
+  if (types[p] !== WORD || ends[p] !== starts[d] || ends[p]! - starts[p]! > 3) return false;
+  for (let k = starts[p]!; k < ends[p]!; k++) {
+    const c = text.charCodeAt(k) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false; // Latin letters only
+  }
+  return true;
 }
 
 /** A title or initial after the conjunction و: «ود.» «وم.» «وأ.» «وج.» «وت.» (not «وي.», Wii). */
@@ -454,7 +484,9 @@ function isUppercase(cp: number): boolean {
  * unless the date leads its sentence: `في القرن الثالث ق.م. وقعت …`, also `وفي عام 1948م. تأسس …`
  * after an era). A stray period before `الذي` `التي` (`… قصر المربع. الذي أنشئ …`) ends none,
  * unless the relative has no noun and opens its own sentence (`الذي حدث هو …`).
- * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it.
+ * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it; the last
+ * letter of a dotted initialism (`U.S.` `Ph.D.` `T.S. إليوت`) ends it only before و or ثم كما أما
+ * لكن. An ellipsis that opens a quotation (`قال: ".. ولا …"`, `«... وقد …»`) ends none.
  * Stray terminators after a space (`انتهى. .`) stay with the sentence they follow, and so does
  * a lone straight quote that ends the line (`… لن يرتوي. "`).
  *
@@ -699,7 +731,7 @@ function endsSentence(
           if (leadsSentence(text, starts, ends, types, first, t, unit === AFTER_NUMBER_WEAK ? ADVERBIAL_LEAD_IN : DATE_LEAD_IN)) {
             return false;
           }
-        } else if (!isWordFinalLetter(c) && !(c < 0x0600 && latinEndsBefore(text, types, last + 1, next, ends[last + 1]!))) {
+        } else if (!isWordFinalLetter(c) && !(c < 0x0600 && latinEndsBefore(text, starts, ends, types, lo, t - 1, last + 1))) {
           return false;
         }
       } else if (isAndInitial(text, ps, pe) && types[last + 1] === WORD) {
@@ -730,6 +762,9 @@ function endsSentence(
     }
   }
   if (kind === ELLIPSIS) {
+    // «قال تعالى: ".. ولا تنكحوا …"», «وقال لهم: «... إن كانت …»»: an ellipsis that opens a
+    // quotation marks words left out at its start, not the end of the sentence (QA round 15)
+    if (opensQuotation(text, starts, ends, types, lo, t)) return false;
     // An ellipsis followed by more words on the same line continues the sentence, unless
     // the next word is capitalised (Arabic has no case, so an Arabic one continues) or opens
     // a new clause (ف with a particle or the article, كما, لقد).
@@ -1411,6 +1446,21 @@ function opensAfterThus(
   if (types[n] !== WORD || lineBreaks(text, ends[n - 1]!, s) > 0) return false;
   const w = bareWord(text, s, e, 6);
   return w !== 'حتى' && w !== 'حتي' && w !== 'دواليك';
+}
+
+/**
+ * Whether the ellipsis at `t` is glued right after a quotation mark that opens a quotation: «
+ * anywhere, or a straight or curly quote after a colon («قال: "…»). A quote after a word may
+ * close one («… الإيمان ".. ولا»), and Arabic texts use “ ” either way round.
+ */
+function opensQuotation(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, t: number): boolean {
+  const q = t - 1;
+  if (q < lo || types[q] !== PUNCT || ends[q] !== starts[t] || ends[q]! - starts[q]! !== 1) return false;
+  const c = text.charCodeAt(starts[q]!);
+  if (c === 0xab /* « */) return true;
+  if (c !== 0x22 /* " */ && c !== 0x201c /* “ */ && c !== 0x201d /* ” */) return false;
+  const p = q - 1;
+  return p >= lo && types[p] === PUNCT && ends[p]! - starts[p]! === 1 && text.charCodeAt(starts[p]!) === 0x3a /* : */;
 }
 
 function isOpeningBracket(c: number): boolean {
