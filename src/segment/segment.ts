@@ -1183,7 +1183,7 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
   const length = stemEnd - stemStart;
   // A stem that still begins with the article takes no pronoun: «الأرضي» is not «الأرض» + «ي».
   // (A form VIII noun keeps its «ال» and takes one: «التزامه», see isFormEightNoun.)
-  if (length >= 3 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && !(banFormEight && raw[stemStart + 2] === TEH)) return false;
+  if (length >= 3 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && !(banFormEight && raw[stemStart + 2] === TEH) && !(length === 3 && isMaksuraParticle(stemStart))) return false;
   if (length === 2) {
     if (isShortParticle(stemStart)) return true;
     if (form === 'ي' || form === 'ك' || form === 'ني' || form === 'نا') return false;
@@ -1336,16 +1336,29 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   if (form === 'نا' && whole >= 0 && p === 0 && last < 0 && length >= 3 && raw[stemStart + length - 1] === YEH && !isImperfectPrefix(raw[stemStart]!) && !takesAnotherPronoun(stemStart, stemStart + length)) {
     return false;
   }
+  // …and so does «نا» after a stem in ا, whose form is the noun or verb in ى («مستوانا»,
+  // «أعطانا» beside «مستواه», «أعطاه»): names in «انا» («بارانا», «جوانا», «غابانا») have no
+  // «ه», «ها», «هم» form. «ك» is no evidence here, since a name in «اك» is common («باراك»).
+  // Asked of the stem and «نا» the corpus knows, after any proclitic («وبارانا»).
+  if (form === 'نا' && length >= 3 && raw[stemStart + length - 1] === ALEF && lexicon().weight(folded, stemStart, stemStart + length + 2, -1) >= 0 && !takesAnotherPronoun(stemStart, stemStart + length, false)) {
+    return false;
+  }
+  // A three-letter stem in ي that begins like an imperfect is a verb only when its paradigm
+  // shows one: an object «ه», «ها», «هم» («يلينا» beside «يليه») or a perfect in ت («أتينا»
+  // beside «أتيت»); «أرينا» (arena) has neither.
+  if (form === 'نا' && whole >= 0 && p === 0 && last < 0 && length === 3 && raw[stemStart + 2] === YEH && (isImperfectPrefix(raw[stemStart]!) || raw[stemStart] === ALEF_MADDA) && !takesAnotherPronoun(stemStart, stemStart + length, false) && lexicon().weight(folded, stemStart, stemStart + length + 1, TEH) < 0) {
+    return false;
+  }
   return true;
 }
 
 /**
- * True when the stem raw[start..end) is seen with «ه», «ك», «ها» or «هم» (the letters after
- * `end` are put back).
+ * True when the stem raw[start..end) is seen with «ه», «ها» or «هم», or with «ك» when `kaf`
+ * (the letters after `end` are put back).
  */
-function takesAnotherPronoun(start: number, end: number): boolean {
+function takesAnotherPronoun(start: number, end: number, kaf = true): boolean {
   const table = lexicon();
-  if (table.weight(folded, start, end + 1, HEH) >= 0 || table.weight(folded, start, end + 1, KAF) >= 0) return true;
+  if (table.weight(folded, start, end + 1, HEH) >= 0 || (kaf && table.weight(folded, start, end + 1, KAF) >= 0)) return true;
   const a = folded[end]!;
   folded[end] = HEH;
   const found = table.weight(folded, start, end + 2, ALEF) >= 0 || table.weight(folded, start, end + 2, MEEM) >= 0;
