@@ -187,7 +187,9 @@ export async function* analyzeStream(
       let end = cutAt;
       while (end > 0 && isBreakBlank(buffer.charCodeAt(end - 1))) end--;
       const paragraph = buffer.slice(0, end);
-      if (paragraph.trim() !== '') yield shiftDoc(analyzeAs('analyzeStream', paragraph, analyzeOptions, names), base);
+      // trim() also removes U+FEFF, which tokenize reads as a symbol token: a paragraph of a
+      // byte-order mark alone is yielded, so the stream's tokens are those of analyze(whole)
+      if (paragraph.trim() !== '' || paragraph.includes('\uFEFF')) yield shiftDoc(analyzeAs('analyzeStream', paragraph, analyzeOptions, names), base);
       buffer = buffer.slice(next);
       base += next;
       cr = cr === -1 ? -1 : cr >= next ? cr - next : buffer.indexOf('\r');

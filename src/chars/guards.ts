@@ -1,10 +1,18 @@
 // Argument checks shared by every public function, so that errors read the same everywhere:
 // `TypeError('dhad.tokenize: expected a string, got number')`.
 
-/** Describes a value's type for an error message: `null`, `array`, `number`, … */
+/**
+ * Describes a value's type for an error message: `null`, `array`, `number`, `object`, … and
+ * the class of a built-in collection or buffer (`Map`, `Set`, `ArrayBuffer`), which is
+ * nearly always the mistake being reported.
+ */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
+  if (value instanceof Map) return 'Map';
+  if (value instanceof Set) return 'Set';
+  if (value instanceof ArrayBuffer) return 'ArrayBuffer';
+  if (ArrayBuffer.isView(value)) return value.constructor.name;
   return typeof value;
 }
 
@@ -25,7 +33,8 @@ export function checkOptions<T extends object>(
   allowed: readonly string[],
 ): Partial<T> {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  // A Map or Set has no own keys, so it would pass as "no options" and be silently ignored.
+  if (options === null || typeof options !== 'object' || Array.isArray(options) || options instanceof Map || options instanceof Set) {
     // A number here is nearly always an array index: `words.map(stem)` passes (word, index).
     const hint = typeof options === 'number' ? ` (an array index? \`list.map(${fn})\` passes one: write \`list.map((x) => ${fn}(x))\`)` : '';
     throw new TypeError(`dhad.${fn}: expected an options object, got ${describeType(options)}${hint}`);

@@ -117,7 +117,9 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
   } catch (error) {
     // node's message goes on to explain '--' for positionals that start with '-': keep its first sentence
     const first = (error as Error).message.split('\n')[0]!.split('. ')[0]!.replace(/\.$/, '');
-    throw new CliError(`dhad ${name}: ${first}. Run 'dhad ${name} --help'.`, 2);
+    // lower-cased like dhad's own messages ("unknown command", "unknown format")
+    const said = first.charAt(0).toLowerCase() + first.slice(1);
+    throw new CliError(`dhad ${name}: ${said}. Run 'dhad ${name} --help'.`, 2);
   }
   const { values, positionals } = parsed;
   if (values.help) {

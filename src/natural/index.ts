@@ -108,6 +108,10 @@ export function createStemmer(options?: NaturalStemmerOptions): NaturalStemmer {
     },
     tokenizeAndStem(text: string, keepStops?: boolean): string[] {
       assertString('stemmer.tokenizeAndStem', text);
+      // natural reads any truthy keepStops as true; rather than guess, a non-boolean is an error
+      if (keepStops !== undefined && typeof keepStops !== 'boolean') {
+        throw new TypeError(`dhad.stemmer.tokenizeAndStem: keepStops must be a boolean, got ${describeType(keepStops)}`);
+      }
       const out: string[] = [];
       for (const token of words(text)) {
         // natural's own stemmers lowercase the text first, so «Apple» and «apple» are one

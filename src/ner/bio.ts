@@ -37,7 +37,7 @@ export function toBio(tokens: readonly Token[], entities: readonly Entity[]): st
     }
   }
   for (const e of entities) {
-    if (!TYPES.includes(e.type)) throw new TypeError(`dhad.toBio: unknown entity type ${JSON.stringify(e.type)}`);
+    if (!TYPES.includes(e.type)) throw new TypeError(`dhad.toBio: unknown entity type '${String(e.type)}' (expected one of: ${TYPES.join(', ')})`);
     if (e.end < e.start) throw new TypeError(`dhad.toBio: entity span [${e.start}, ${e.end}) ends before it starts`);
   }
   const spans = entities.slice().sort((a, b) => a.start - b.start || a.end - b.end);

@@ -99,7 +99,7 @@ export function checkSpans(fn: string, text: string, entities: unknown): Entity[
   for (const e of entities as unknown[]) {
     if (e === null || typeof e !== 'object') throw new TypeError(`dhad.${fn}: expected an entity object, got ${describeType(e)}`);
     const { type, start, end } = e as Entity;
-    if (!TYPES.includes(type)) throw new TypeError(`dhad.${fn}: unknown entity type ${JSON.stringify(type)}`);
+    if (!TYPES.includes(type)) throw new TypeError(`dhad.${fn}: unknown entity type '${String(type)}' (expected one of: ${TYPES.join(', ')})`);
     if (!Number.isInteger(start) || !Number.isInteger(end)) {
       throw new TypeError(`dhad.${fn}: entity start and end must be integers, got [${String(start)}, ${String(end)})`);
     }
@@ -156,6 +156,8 @@ export function renderEntities(text: string, entities: readonly Entity[], option
       if (!TYPES.includes(type)) {
         throw new TypeError(`dhad.renderEntities: unknown entity type '${type}' in colors (expected one of: ${TYPES.join(', ')})`);
       }
+      // an undefined colour keeps the default, as an undefined option does everywhere
+      if (color === undefined) continue;
       if (typeof color !== 'string' || !isSafeColor(color)) {
         throw new TypeError(`dhad.renderEntities: options.colors.${type} must be a CSS colour, got ${JSON.stringify(color)}`);
       }

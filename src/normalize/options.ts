@@ -213,6 +213,8 @@ export function resolveOptions(fn: string, options: unknown): number {
   const o = options as Record<string, unknown>;
   // Only the keys present are visited: resolving runs on every call that passes an object.
   const keys = Object.keys(o);
+  // a Map or Set has no own keys: checkOptions rejects it (only looked at when no key is set)
+  if (keys.length === 0) checkOptions(fn, options, OPTION_KEYS);
   let bits = o.preset === undefined ? 0 : presetBits(fn, o.preset);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;

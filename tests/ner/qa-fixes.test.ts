@@ -67,7 +67,7 @@ describe('renderEntities and toBio check what they are given', () => {
 
   test('toBio rejects an unknown type and a span that ends before it starts', () => {
     const tokens = tokenize(text);
-    expect(() => toBio(tokens, [{ type: 'BAD', start: 4, end: 9 }] as never)).toThrow(new TypeError('dhad.toBio: unknown entity type "BAD"'));
+    expect(() => toBio(tokens, [{ type: 'BAD', start: 4, end: 9 }] as never)).toThrow(new TypeError("dhad.toBio: unknown entity type 'BAD' (expected one of: PERS, LOC, ORG, MISC, DATE, TIME, NUM, PERCENT, MONEY)"));
     expect(() => toBio(tokens, [{ type: 'PERS', start: 9, end: 4 }] as never)).toThrow(/ends before it starts/);
     expect(toBio(tokens, [putin] as never)).toEqual(['O', 'B-PERS', 'O']);
   });
