@@ -74,7 +74,7 @@ const FILL_LAST = [DUPLICATE, 0.1, YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
 const FILLS = [FILL_FIRST, FILL_MIDDLE, FILL_LAST];
 // A bare two-letter word (كل، حق، رد) is nearly always a doubled root: a dropped final weak
 // radical needs an ending or a prefix (يرم، سنة).
-const FILL_LAST_BARE = [DUPLICATE, 0, YEH, 0.6, WAW, 0.6, HAMZA, 1.3];
+const FILL_LAST_BARE = [DUPLICATE, 0, YEH, 0.9, WAW, 0.9, HAMZA, 1.3];
 // Nor a hollow root: a bare hollow stem is only the imperative or jussive (قل، كن), far
 // rarer than a doubled noun (حل، رد، ظل), which a frequent hollow root would otherwise win.
 // (Not after و ف ب ل, where the Quran's «فقل، وقل» are imperatives; nor before a final ي,
@@ -106,7 +106,10 @@ const FILL_LAST_VERB = [DUPLICATE, 0.1, YEH, -0.35, WAW, -0.3, HAMZA, 1.3];
 // ي (رَيّ of روي, طَيّ of طوي), hardly ever a root with a dropped first و (وري، وطي): those
 // drop it only in the imperative and before endings.
 const FILL_FIRST_BARE_YEH = [WAW, 0.8, HAMZA, 1.0, YEH, 1.3];
-// See stemSplitPast: the fillers without the doubled reading. Also for the plural فعايا
+// See stemSplitPast: the fillers without the doubled reading. Also for the imperfect of تفعّل
+// without its third radical (يتحدّوا، يتبنَّ; TEMPLATE_FLAG.formVShort), which is defective: a
+// doubled root writes both its radicals there (يتردد، يتجدد), so «يتحد، تتحد، يتهم» are the
+// يتّفعل of an assimilated root (وحد، وهم), never يتحدّ of حدد. Also for the plural فعايا
 // (هدايا، وصايا، مرايا، خطايا), which only defective and hamzated roots form (a doubled root's
 // plural is فعائل: مسائل، أدلة).
 const FILL_LAST_SPLIT = [YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
@@ -120,6 +123,17 @@ const READ_ALEF_FORM_V = [HAMZA, 0.8];
 // The participle and imperfect of تفاعل without a third radical (متنامٍ، يتقاضَوا; متضادّ،
 // يتحابّ): defective roots give far more of them than doubled ones.
 const FILL_LAST_TAFAA = [DUPLICATE, 0.6, YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
+// A final ء after the alef of a pattern whose middle radical is written و (استواء، التواء،
+// احتواء، سواء) is a weak radical: a hollow root with a hamza writes its middle radical ي or
+// alef there (استياء، إساءة). Not in أفعال, where a hollow root keeps its و (أضواء، أنواء of
+// ضوء، نوء). Most such roots end in ي (سوي، لوي، حوي، طوي، روي).
+const READ_HAMZA_AFTER_WAW_ALEF = [YEH, 0, WAW, 0.4, HAMZA, 1.0];
+const AF3AAL = '\u062112\u06273'; // the template أفعال
+// The plural مفاعل and the participle فاعل never end in their third radical written alef: a
+// defective root's drops it or writes ي (مجالٍ، المجالي، حادٍ), and its past فاعَل writes ى
+// (نادى), so a final alef after م1ا2 or 1ا2 is the accusative ending (مجالا، مصابا، حادا are
+// مجال، مصاب، حادّ + ا, of جول، صوب، حدد, not م + جلا، صبا or حادى).
+const MAFAAIL = '\u06451\u062723'; // the template مفاعل
 
 function readings(code: number, index: number, last: boolean): number[] {
   switch (code) {
@@ -449,6 +463,10 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // (المتنامي، يتتالى → مت1ا23، يت1ا23, not a doubled تلل + ي).
           if ((t.flags & TEMPLATE_FLAG.mutafaa) !== 0 && (s.pronoun || s.verbal)) continue;
           if (k > 0 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 && (w.charCodeAt(n - k) === YEH || w.charCodeAt(n - k) === ALEF_MAKSURA)) continue;
+          // A final ى after an imperfect in ي or ن is its third radical (يتحدى، نتلقى، يرضى), never
+          // the ending ي written ى: a verb takes «me» as ني. So after تت (تتحدى، تتلقى): only the
+          // second person feminine has an ending ي there, which text writes ي (لا تتحدي).
+          if (k === 1 && t.imperfect && w.charCodeAt(n - 1) === ALEF_MAKSURA && (t.pattern.charCodeAt(0) === YEH || t.pattern.charCodeAt(0) === NOON || (t.pattern.charCodeAt(0) === TEH && t.pattern.charCodeAt(1) === TEH))) continue;
           // فعلاء written without its hamza is read only after the article (الصفرا، البيضا, where
           // the accusative -ا cannot stand) and before the nisba -وي (الزرقاوي، القرضاوي): other
           // words in -ا are more often names (ماهايانا، كلاماتا).
@@ -658,15 +676,19 @@ function collect(
         : t.written === 3 && (t.flags & TEMPLATE_FLAG.formV) !== 0 && w.charCodeAt(start + slot[1]!) === ALEF
           ? READ_ALEF_FORM_V
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast = t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2
       ? fillLast
       : w.charCodeAt(at) === HAMZA && at === stemEnd - 1 && w.charCodeAt(at - 1) === ALEF && (w.charCodeAt(stemEnd) === TEH_MARBUTA || w.charCodeAt(stemEnd) === TEH)
         ? READ_HAMZA_BEFORE_TAA
+        : w.charCodeAt(at) === HAMZA && t.pattern.charCodeAt(slot[2]! - 1) === ALEF && t.slot[3] === -1 && at === stemEnd - 1 && w.charCodeAt(start + slot[1]!) === WAW && t.pattern !== AF3AAL
+        ? READ_HAMZA_AFTER_WAW_ALEF
         : w.charCodeAt(at) === HAMZA && t.pattern.charCodeAt(slot[2]! - 1) === ALEF && t.slot[3] === -1 && at === stemEnd - 1 && !t.pattern.includes('ت')
         ? READ_HAMZA_AFTER_ALEF
+        : w.charCodeAt(at) === ALEF && at === w.length - 1 && (t.pattern === MAFAAIL || t.pattern === FAAIL)
+          ? READ_NONE
         : w.charCodeAt(at) === YEH && t.pattern === FAAIL
           ? READ_YEH_FAAIL
           : readings(w.charCodeAt(at), 2, true);

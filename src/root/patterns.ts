@@ -79,18 +79,20 @@ export interface Template {
   readonly pronounOnly: boolean;
   /**
    * Bit flags the analyzer tests on its hot path ({@link TEMPLATE_FLAG}): تفاعل without a third
-   * radical (مت1ا2، يت1ا2 …), its participle مت1ا2, the تفعّل forms (مت123، يت123 …), فعلاء (123اء).
+   * radical (مت1ا2، يت1ا2 …), its participle مت1ا2, the تفعّل forms (مت123، يت123 …), فعلاء (123اء),
+   * the imperfect of تفعّل without a third radical (يت12، تت12، نت12).
    */
   readonly flags: number;
 }
 
 /** Bits of {@link Template.flags}. */
-export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8 } as const;
+export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16 } as const;
 const FLAGGED: ReadonlyMap<string, number> = new Map([
   ['\u0645\u062a1\u06272', 1 | 2], // مت1ا2
   ['\u064a\u062a1\u06272', 1], ['\u062a\u062a1\u06272', 1], ['\u0646\u062a1\u06272', 1], // يت1ا2 تت1ا2 نت1ا2
   ['\u0645\u062a123', 4], ['\u064a\u062a123', 4], ['\u062a\u062a123', 4], ['\u0646\u062a123', 4], // مت123 يت123 تت123 نت123
   ['123\u0627\u0621', 8], // 123اء
+  ['\u064a\u062a12', 16], ['\u062a\u062a12', 16], ['\u0646\u062a12', 16], // يت12 تت12 نت12
 ]);
 
 let compiled: Template[][] | undefined;
@@ -473,6 +475,14 @@ const LEXICAL_STEMS: [string, string][] = [
   // of هور (انهار), not نهر; بشاشة، بشوش «cheerful» of بشش, not شوش; أدوية «medicines», the
   // plural of دواء, of دوي, not أدى.
   ['منهار', 'هور'], ['بشاش', 'بشش'], ['بشوش', 'بشش'], ['ءدوي', 'دوي'], ['ادوي', 'دوي'],
+  // QA round 19. إبط «armpit» (الإبطي) of ءبط, not بطء, whose hamza a stem-initial ء hides;
+  // يسار «left» (اليسار، اليساري، اليسارية) of يسر, not the hollow سور، سير; رديء «poor»
+  // (رديئة, and ردئ as news text writes it) of ردء, not ردي; حلوى، حلويات «sweets» of حلو, not حلي; أغانٍ «songs» (plural
+  // of أغنية) of غني, not غوي; التهاني «congratulations» (plural of تهنئة) of هنء, not هون;
+  // تسلية «entertainment» of سلو, not سلل; براءة «innocence» (وبراءة, براءات) of برء, a close call
+  // that the rebuilt priors tipped to و + بر.
+  ['ءبط', 'ءبط'], ['يسار', 'يسر'], ['رديء', 'ردء'], ['ردء', 'ردء'], ['حلوى', 'حلو'], ['حلوي', 'حلو'],
+  ['ءغان', 'غني'], ['اغان', 'غني'], ['تهاني', 'هنء'], ['تسلي', 'سلو'], ['براء', 'برء'],
 ];
 
 /**

@@ -6,7 +6,7 @@
 // the name إيران read as إفعال, so that the name alone would give it a large corpus prior; and
 // ريض: رياضة، رياضي are of روض (راض يروض, its و turned ي after the kasra), as the dictionaries
 // and PADT file them. Added in QA round 18: ءبط (إبط «armpit», الإبطي) and بحت (بحت «pure», in
-// PADT), standard dictionary roots. Tried and left out: دلس (تدليس «forgery»), which rooted
+// PADT), standard dictionary roots; in round 19 قحل (قاحل «arid», القاحلة). Tried and left out: دلس (تدليس «forgery»), which rooted
 // الأندلس and مندلسون more often than it gained, and غضو (تغاضى «overlook»), which took يغضّوا، غضّت
 // «lower the gaze» from غضض as often as it gained.
 
@@ -49,5 +49,5 @@ export const SEED_ROOTS = `
 جلط زحل دعر بذخ معض خربش زبر عثم
 كبش وظب بصق رفف ذود غضرف حنجر سلحف قلقل هدهد جلبب ءرنب رعرع خشم
 صبع نضر بثر رطم ذرف نكف تبل شبث زعتر زعفر ثرثر هندم قرمش طبطب صفصف عته
-ءبط بحت
+ءبط بحت قحل
 `;
