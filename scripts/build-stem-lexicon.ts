@@ -70,6 +70,12 @@ const PAST_IMPERFECT_MIN = 10;
 const PAST_OBJECT_THETA = 0.01;
 /** The perfect in ـت without an imperfect to show: how often it follows و or ف (× the word). */
 const PAST_NARRATIVE_THETA = 0.2;
+/** formOneWithMasdar: the masculine seen with the article under this share (a noun first above: «الحكم» 57 %)… */
+const FORM_ONE_ARTICLE_SHARE = 0.3;
+/** …its object pronouns (× the word)… */
+const FORM_ONE_OBJECT_THETA = 0.05;
+/** …and its narrative و / ف (× the word). */
+const FORM_ONE_NARRATIVE_THETA = 0.15;
 /** A masculine in ـا written with a tanween this often (× its count) is an accusative («تقريباً»), no verb. */
 const PAST_TANWEEN_THETA = 0.01;
 const MASCULINE_THETA = 0.3;
@@ -298,7 +304,8 @@ function pastFeminine(w: string, n: number): boolean {
   // («التراجع», «التقدم»), so the article on X says nothing of the verb there; their imperfect
   // «يتراجع» still must be seen.
   const reflexive = x.length >= 4 && x.charCodeAt(0) === 0x062a;
-  if (c(x) < THETA * n || (!reflexive && articleShare(x) >= ARTICLE_THETA)) return false;
+  if (c(x) < THETA * n) return false;
+  if (!reflexive && articleShare(x) >= ARTICLE_THETA) return formOneWithMasdar(w, x, n);
   if (x.endsWith('\u0627') && (tanween.get(x) ?? 0) >= PAST_TANWEEN_THETA * c(x)) return false;
   const s = (v: string): number => surface.get(v) ?? 0;
   // The imperfect drops the alef of forms VII, VIII, X («انخفض» → «ينخفض»).
@@ -314,6 +321,25 @@ function pastFeminine(w: string, n: number): boolean {
   const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   const narrative = s('\u0648' + w) + s('\u0641' + w);
   return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
+}
+
+/**
+ * The perfect in ـت of a verb of form I whose masdar or noun is written with the letters of
+ * the masculine and so takes the article («الذكر», «النشر», «السجل»): the article says nothing
+ * of the verb there, so all three signs of a verb must be seen together — its plural in ـوا
+ * (at least MIN_COUNT times; the reporting verbs of news show it seldom beside the feminine of
+ * «ذكرت الوكالة»), its masculine imperfect «يX» (the feminine «تX» meets place names: «تعز»),
+ * and its object pronouns; and the form must open a narrative sentence after و or ف.
+ * A name in ـت shows few object pronouns («طلعت», «شوكت») or seldom follows a narrative و
+ * («مدحت»).
+ */
+function formOneWithMasdar(w: string, x: string, n: number): boolean {
+  if (articleShare(x) >= FORM_ONE_ARTICLE_SHARE || c(x + '\u0648\u0627') < MIN_COUNT) return false;
+  const s = (v: string): number => surface.get(v) ?? 0;
+  if (s('\u064A' + x) < Math.max(PAST_IMPERFECT_MIN, PAST_IMPERFECT_THETA * n, PAST_IMPERFECT_SHARE * c(x))) return false;
+  const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
+  const narrative = s('\u0648' + w) + s('\u0641' + w);
+  return objects >= Math.max(WHOLE_MIN_COUNT, FORM_ONE_OBJECT_THETA * n) && narrative >= FORM_ONE_NARRATIVE_THETA * n;
 }
 
 /** How often segment reads `base` + ه ها هم (an object pronoun of a verb) in the surface. */

@@ -97,3 +97,22 @@ describe('the dhad stemmer on feminine adjectives and reflexive perfects', () =>
     expect(stem('توالت')).toBe('توالت'); // a defective verb («توالى») keeps it
   });
 });
+
+describe('stem QA round 4: the perfect of form I verbs whose masdar has their letters', () => {
+  test('removes the ت of «ذكرت», «نشرت», «سجلت» though «الذكر», «النشر», «السجل» take the article', () => {
+    expect(stem('وذكرت')).toBe('ذكر');
+    expect(stem('نشرتها')).toBe('نشر');
+    expect(stem('سجّلت')).toBe('سجل');
+    expect(stem('حذرت')).toBe('حذر');
+    expect(stem('ظهرت')).toBe('ظهر');
+  });
+
+  test('keeps names in ـت and nouns whose masculine is a noun first', () => {
+    expect(stem('طلعت')).toBe('طلعت');
+    expect(stem('مدحت')).toBe('مدحت');
+    expect(stem('شوكت')).toBe('شوكت');
+    expect(stem('بيروت')).toBe('بيروت');
+    expect(stem('السبت')).toBe('سبت');
+    expect(stem('وقالت')).toBe('قال');
+  });
+});
