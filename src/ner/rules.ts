@@ -2205,10 +2205,11 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelPublicBodies(infos, tags, margins, lex);
   labelRadioStations(infos, tags, margins);
+  joinCompoundOpeners(infos, tags, margins);
   joinAdjacentPersons(infos, tags, lex);
   dropFeminineAdjectivePlaces(infos, raw, tags, lex);
   mendAyatollahs(infos, tags, margins, lex);
-  dropCommonWordNames(infos, tags);
+  dropCommonWordNames(infos, raw, tags);
   labelQuotedNewspapers(infos, raw, tags, margins);
 }
 
@@ -2304,6 +2305,40 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
       continue;
     }
     i = j;
+  }
+}
+
+/**
+ * Folded first words of foreign compound names that name nothing alone: "Saint/Santa/San/São",
+ * "New", "North/South", "Port/Fort", "Los/Las", "Old", "Buenos" («[سانت] [بطرسبورغ]», «[نيو]
+ * [مكسيكو]», «[بوينس] [آيريس]», «[أولد] [ترافورد]»), and «ريال» "Real" of a Spanish club
+ * («[ريال] [مدريد]»).
+ */
+const COMPOUND_OPENERS = new Set(['سانت', 'سانتا', 'سان', 'ساو', 'نيو', 'نورث', 'ساوث', 'بورت', 'فورت', 'لوس', 'لاس', 'أولد', 'بوينس'].map(foldWord));
+const REAL = foldWord('ريال');
+
+/**
+ * «[سانت]LOC [جيمس بارك]PERS», «[بوينس]LOC [آيريس]PERS», «[ريال]ORG [مدريد]LOC»: a one-word
+ * name that is only such an opener, with a name of any type right after it (no proclitic or
+ * «و» on its first word, at most three words), is the first word of one name cut in two: the two
+ * become one LOC, or one ORG when the second is an ORG («[نيو ستريتس تايمز]») or after «ريال»
+ * (as ANERcorp writes «[ريال مدريد]»; not before a PERS: «مدافع ريال [سيرخيو راموس]»).
+ */
+function joinCompoundOpeners(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0 || tags[i + 1] === O || tags[i + 1]! % 2 === 0) continue;
+    const b = infos[i]!.word.b;
+    // «[ريال] [سيرخيو راموس]» is Real's player in construct, no name of the club
+    const real = b === REAL && t === B_ORG && tags[i + 1] !== B_PERS;
+    if (!real && !COMPOUND_OPENERS.has(b)) continue;
+    const next = infos[i + 1]!.word;
+    if (next.p.length > 0 || next.w.charCodeAt(0) === WAW) continue;
+    const j = spanEnd(tags, i + 1);
+    if (j - i - 1 > 3) continue;
+    // «[نيو] [ستريتس تايمز]ORG», «[لوس] [أنجلوس غالاكسي]ORG»: a newspaper or club keeps its type
+    label(tags, margins, i, j, real || tags[i + 1] === B_ORG ? B_ORG : B_LOC);
+    i = j - 1;
   }
 }
 
@@ -2532,21 +2567,36 @@ const TIME_CUES = new Set(
 );
 
 /**
+ * Folded manner adverbs of speech that the model reads as a one-word person: «مازحا»
+ * "jokingly", «ساخرا» "mockingly", «مبتسما» "smiling" («وأضاف [مازحا]: …»).
+ */
+const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما'].map(foldWord));
+
+/**
+ * Folded «أوبرا» "opera", which the model reads as Oprah. With the article («[الأوبرا]», «دور
+ * الأوبرا») it is never her; bare, only before the quoted title of a work («أوبرا "عايدة"»), since
+ * an article about her names her «أوبرا» alone after «أوبرا وينفري» (ANERcorp train, 4 times).
+ */
+const OPERA = foldWord('أوبرا');
+
+/**
  * A one-word name of any type that is a common word: «ميليشيا» "militia" and its forms
  * («الميليشيات», «لميليشيات», «ميليشياتهم»), which the model reads as MISC since ANERcorp
  * labels three of them so (and leaves four O), and a time of day after a preposition or a
  * time word («وفي [الصباح]» "in the morning", «حتى الفجر»; the Kuwaiti family «الصباح» after a
- * given name is a longer PERS and stays). A militia named after it («ميليشيا داعش») is left as
+ * given name is a longer PERS and stays), a manner adverb of speech (COMMON_NAME_WORDS) and
+ * «أوبرا» "opera" with the article or before a quoted title (OPERA). A militia named after it («ميليشيا داعش») is left as
  * the model read it.
  */
-function dropCommonWordNames(infos: readonly TokenInfo[], tags: Int8Array): void {
+function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] === O) continue;
     const j = spanEnd(tags, i);
     if (j === i + 1) {
       const { b, w } = infos[i]!.word;
       const bare = isDefinite(b, 2) ? b.slice(2) : b;
-      if (MILITIA_STARTS.some((m) => bare.startsWith(m))) tags[i] = O;
+      if (MILITIA_STARTS.some((m) => bare.startsWith(m)) || COMMON_NAME_WORDS.has(w)) tags[i] = O;
+      else if (bare === OPERA && (bare !== b || (i + 1 < tags.length && OPEN_QUOTES.has(raw[i + 1]!)))) tags[i] = O;
       else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
     }
     i = j - 1;
