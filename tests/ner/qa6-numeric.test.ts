@@ -82,7 +82,8 @@ describe('numbers that name', () => {
     expect(found('ومن بين ال40 مليون نسمة')).toEqual([['NUM', '40 مليون', 40000000]]);
     expect(found('انطلقت البطولة الـ(12) للناشئين')).toEqual([]);
     expect(found('لم تتجاوز الإيرادات حدود المائة مليون دولار')).toEqual([]);
-    expect(found('يبلغ عدد سكانها69 ألف نسمة')).toEqual([]);
+    // (since QA round 25 digits typed against any Arabic word count before a scale: no code takes one)
+    expect(found('يبلغ عدد سكانها69 ألف نسمة')).toEqual([['NUM', '69 ألف', 69000]]);
     expect(found('زرعت 2.700.000 مليونان وسبعمائة ألف شجرة')).toEqual([['NUM', '2.700.000', 2700000], ['NUM', 'مليونان وسبعمائة ألف', 2700000]]);
   });
 });

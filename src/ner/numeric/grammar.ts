@@ -127,7 +127,10 @@ function freeDigits(c: Context, j: number): boolean {
   const a = c.atoms[j];
   if (!a || a.kind !== Kind.Digits) return false;
   const prev = c.atoms[j - 1];
-  if (prev && !a.gap && prev.kind === Kind.Word && !PROCLITIC_ONLY.has(prev.key) && !gluedBefore(c, prev)) return false;
+  if (prev && !a.gap && prev.kind === Kind.Word && !PROCLITIC_ONLY.has(prev.key) && !gluedBefore(c, prev)
+    // «سيوفر15 ألف», «التشغيلية1,901 مليون ريال», «سجل8.2 %»: a scale, currency or percent after
+    // digits glued to an Arabic word makes them an amount (codes like «إف16», «فرانس24» take none)
+    && (isLatin(prev) || !quantityAfter(c, j + 1))) return false;
   // «COVID-19», «F-16», «باك-3», «سو-35»: a number hyphenated to a word is part of a name
   const before = c.atoms[j - 2];
   // (but «1707م-1946م»: after a year's era mark the hyphen links two years)
@@ -156,6 +159,7 @@ function freeDigits(c: Context, j: number): boolean {
 const GLUED_BEFORE: ReadonlySet<string> = new Set([
   'في', 'الي', 'من', 'عن', 'علي', 'منذ', 'حتي', 'قبل', 'بعد', 'بين', 'عند', 'نحو', 'بنحو', 'حوالي', 'بحوالي', 'قرابه', 'زهاء',
   'اصل', 'مع', 'خلال', 'او', 'العمر', 'بنسبه', 'بقيمه', 'مقابل', 'مسافه', 'لمده', 'مده', 'عام', 'العام', 'سنه', 'السنه',
+  'عامي', 'العامين', 'سنتي', 'السنتين',
 ]);
 
 /** Whether digits right after the word `w` (no space) are a number of their own. */
