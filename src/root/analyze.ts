@@ -462,6 +462,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // imperfect يتفاعَ takes an ending in ي or ى, where the written ي is the third radical
           // (المتنامي، يتتالى → مت1ا23، يت1ا23, not a doubled تلل + ي).
           if ((t.flags & TEMPLATE_FLAG.mutafaa) !== 0 && (s.pronoun || s.verbal)) continue;
+          // A first radical و assimilates to the ت of افتعل (اتّصل، متّهم، يتّفق): a written و
+          // before that ت is no radical (موتهم is موت + هم, توترا is توتر + ا, not مُوتَهم، أوتر).
+          if ((t.flags & TEMPLATE_FLAG.iftaalTeh) !== 0 && w.charCodeAt(start + t.slot[0]!) === WAW) continue;
           if (k > 0 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 && (w.charCodeAt(n - k) === YEH || w.charCodeAt(n - k) === ALEF_MAKSURA)) continue;
           // A final ى after an imperfect in ي or ن is its third radical (يتحدى، نتلقى، يرضى), never
           // the ending ي written ى: a verb takes «me» as ني. So after تت (تتحدى، تتلقى): only the

@@ -80,13 +80,14 @@ export interface Template {
   /**
    * Bit flags the analyzer tests on its hot path ({@link TEMPLATE_FLAG}): تفاعل without a third
    * radical (مت1ا2، يت1ا2 …), its participle مت1ا2, the تفعّل forms (مت123، يت123 …), فعلاء (123اء),
-   * the imperfect of تفعّل without a third radical (يت12، تت12، نت12).
+   * the imperfect of تفعّل without a third radical (يت12، تت12، نت12), and the افتعل forms whose
+   * ت follows the first radical (ا1ت23، م1ت23، ي1تا3 …).
    */
   readonly flags: number;
 }
 
 /** Bits of {@link Template.flags}. */
-export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16 } as const;
+export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16, iftaalTeh: 32 } as const;
 const FLAGGED: ReadonlyMap<string, number> = new Map([
   ['\u0645\u062a1\u06272', 1 | 2], // مت1ا2
   ['\u064a\u062a1\u06272', 1], ['\u062a\u062a1\u06272', 1], ['\u0646\u062a1\u06272', 1], // يت1ا2 تت1ا2 نت1ا2
@@ -163,7 +164,7 @@ export function templatesByLength(): Template[][] {
       imperfect: first === 'ي' || first === 'ت' || first === 'ن' || first === 'ء',
       shortHollow: SHORT_HOLLOW_PAST.has(pattern) ? 1 : SHORT_HOLLOW_JUSSIVE.has(pattern) ? 2 : 0,
       pronounOnly: PRONOUN_ONLY.has(pattern),
-      flags: FLAGGED.get(pattern) ?? 0,
+      flags: (FLAGGED.get(pattern) ?? 0) | (pattern.includes('1\u062a') ? TEMPLATE_FLAG.iftaalTeh : 0),
     };
     (byLength[t.length] ??= []).push(t);
   }
@@ -483,6 +484,16 @@ const LEXICAL_STEMS: [string, string][] = [
   // that the rebuilt priors tipped to و + بر.
   ['ءبط', 'ءبط'], ['يسار', 'يسر'], ['رديء', 'ردء'], ['ردء', 'ردء'], ['حلوى', 'حلو'], ['حلوي', 'حلو'],
   ['ءغان', 'غني'], ['اغان', 'غني'], ['تهاني', 'هنء'], ['تسلي', 'سلو'], ['براء', 'برء'],
+  // QA round 20. استند «rely on» (يستند، تستند، استندت) of سند, افتعل, like مستند, not a
+  // truncated استفعل of ندو, which has no such verb; يتمنّى without its ى before an ending
+  // (يتمنوا، تتمنون، يتمناه is spared already) of مني, not منو; the misspelt imperfect of أساء
+  // without its ي (يسئ، تسئ) of سوء, not سوي; عادي «ordinary» before an ending (عاديا، عاديين)
+  // of عود, as alone (not عدي); معادٍ «hostile» (المعادية، معادي) of عدو, the lexicographers'
+  // root of عادى يعادي (not عدي); شكا «complained» after a proclitic (وشكا) of شكو, not وشك;
+  // حلو «sweet» before an ending (حلوا، حلوة) of حلو, not حلي; البتة «at all» of بتت, not بيت.
+  ['يستند', 'سند'], ['تستند', 'سند'], ['نستند', 'سند'], ['استند', 'سند'], ['ءستند', 'سند'],
+  ['يتمن', 'مني'], ['تتمن', 'مني'], ['نتمن', 'مني'], ['يسء', 'سوء'], ['تسء', 'سوء'], ['نسء', 'سوء'],
+  ['عادي', 'عود'], ['معادي', 'عدو'], ['شكا', 'شكو'], ['حلو', 'حلو'], ['بتة', 'بتت'],
 ];
 
 /**
