@@ -1887,12 +1887,42 @@ const TO_ME_SPEECH = new Set(
 /** Folded words and marks that open what was said after «قال لي»: «إن», «أن», «أحدهم», a colon. */
 const SAID_OPENERS = new Set(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'أحد', 'أحدهم', ':', '،', ',', '.', '"', '«', 'بأن', 'بأنه'].map((w) => foldWord(w) || w));
 
+/** Folded relatives after which «لي» after a verb of saying is its subject: «ويقول لي الذي أخرج الفيلم». */
+const LEE_AFTER_SPEECH = new Set(['الذي', 'التي'].map(foldWord));
+
+/** Raw «أنّ» with a pronoun, which after «لي» makes it "to me": «تبين لي أن», «بدا لي أنه». */
+const TO_ME_THAT = new Set(['أن', 'أنه', 'أنها', 'أنني', 'أني', 'أنهم', 'أنا']);
+
+/** Folded words after which «لي» is "to me" whatever follows: «قدم لي دعما», «ابن عم لي», «يخيل لي». */
+const TO_ME_AFTER = new Set(
+  ['قدم', 'قدمت', 'يقدم', 'تقدم', 'شرف', 'سبق', 'يسبق', 'قدر', 'بقي', 'تسنى', 'يتسنى', 'يتسن', 'يخيل', 'خيل', 'عم', 'خال', 'صدر', 'حدث', 'يحق', 'يمكن', 'أكد', 'يؤكد', 'تؤكد', 'يروي', 'روى', 'رواه', 'احضر', 'اسمح'].map(foldWord),
+);
+
+/** Folded words that name the person «لي» before it though they are not definite: «عائلة لي», «يدعى لي». */
+const LEE_CUES = new Set(['عائلة', 'أسرة', 'اسرة', 'شركة', 'مجموعة', 'يدعى', 'تدعى', 'اسمه', 'اسمها', 'السيد', 'السيدة'].map(foldWord));
+
+/**
+ * Whether «لي» after this word is "to me": the word before is an Arabic word without the article
+ * and no cue of the name, and «أنّ» follows («تبين [لي] أن», «سبق [لي] أن») or the word is one
+ * that takes «لي» (TO_ME_AFTER: «قدم [لي] دعما», «ابن عم [لي]»). The surname Li/Lee alone comes
+ * after a title or a definite noun («السيدة لي», «المخرج لي»), a family word («عائلة لي»), or
+ * after a verb as its subject («يعتبر لي أحد أهم المخرجين», «إن لي أنتج»: ANERcorp train), which
+ * is why other verbs keep it.
+ */
+function toMeAfterWord(word: WordInfo, raw: string, next: string | undefined): boolean {
+  if (word.w.length < 2 || !isArabicLetter(raw.charCodeAt(raw.length - 1))) return false;
+  if (isDefinite(word.b, 2) || LEE_CUES.has(word.b)) return false;
+  return TO_ME_THAT.has(bareLetters(next ?? '')) || TO_ME_AFTER.has(word.b);
+}
+
 /**
  * «بالنسبة [لي]», «وقال [لي] إن …», «اسمحوا [لي]»: the model reads the preposition + pronoun
  * «لي» "to me" as the surname Li/Lee now and then (140 one-word PERS in 88,000 paragraphs of
  * news and Wikipedia). A one-word PERS «لي» is dropped after «(بال)نسبة», a form of «كان/ليس»,
- * «اسمح…», «صديق», or after a verb of saying when what was said follows (a clause opener or a
- * pause). «الرئيس لي», «[لي كه تشيانغ]» and «ويقول لي الذي …» keep the name.
+ * «اسمح…», «صديق», after a verb of saying when what was said follows (a clause opener or a
+ * pause) or anything but a relative or a comma («فقال لي وهو يبتسم»), and after any other Arabic
+ * word without the article that is no cue of the name (`toMeAfterWord`). «الرئيس لي», «عائلة لي»,
+ * «[لي كه تشيانغ]», «ويقول لي الذي …» and «قال لي، المتحدث …» keep the name.
  */
 function dropToMe(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
@@ -1903,7 +1933,9 @@ function dropToMe(infos: readonly TokenInfo[], raw: readonly string[], tags: Int
     else if (splits(prev).some(([, b]) => TO_ME_SPEECH.has(b))) {
       const next = i + 1 < tags.length ? infos[i + 1]!.word.w || raw[i + 1]! : '.';
       if (SAID_OPENERS.has(next) || SAID_OPENERS.has(raw[i + 1] ?? '.')) tags[i] = O;
-    }
+      // «فقال [لي] وهو يبتسم», «قال [لي] الأستاذ»: whatever follows but a relative or a comma
+      else if (!LEE_AFTER_SPEECH.has(next) && !COMMAS.has(raw[i + 1] ?? '.')) tags[i] = O;
+    } else if (toMeAfterWord(infos[i - 1]!.word, raw[i - 1]!, raw[i + 1])) tags[i] = O;
   }
 }
 
@@ -2573,6 +2605,27 @@ const TIME_CUES = new Set(
 const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما'].map(foldWord));
 
 /**
+ * Folded bases of common nouns that the model reads as a one-word name, with or without a
+ * proclitic: «[الجيران]» "the neighbours" (as a person), «غرفة [نوم]» "bedroom», «[الدار]» "the
+ * house" and «قاع [المحيط]» "the ocean floor" (as places). ANERcorp and AQMAR never have them as a
+ * name alone; «الدار البيضاء» and «المحيط الهادي» are longer names and stay.
+ */
+const COMMON_NOUN_NAMES = new Set(['الجيران', 'نوم', 'الدار', 'المحيط'].map(foldWord));
+
+/**
+ * Raw question words, verbs and kin terms that the model reads as a one-word person: «[أين]»
+ * "where", «[أرى] أن» "I think that", «يا [أمي]» "mother". Read raw (marks aside, after «و/ف»)
+ * since folding makes them «اين», «اري», «امي», which could spell a foreign name.
+ */
+const COMMON_RAW_NAMES = new Set(['أين', 'أرى', 'أمي']);
+
+/** Folded «دوما» "always", also the Syrian town Douma. */
+const ALWAYS = foldWord('دوما');
+
+/** Folded words after which «دوما» is the town: a preposition or a place word («في دوما», «مدينة دوما»). */
+const DOUMA_CUES = new Set(['في', 'فى', 'من', 'إلى', 'الى', 'مدينة', 'بلدة', 'منطقة', 'شهداء', 'ريف', 'أهالي', 'سكان'].map(foldWord));
+
+/**
  * Folded «أوبرا» "opera", which the model reads as Oprah. With the article («[الأوبرا]», «دور
  * الأوبرا») it is never her; bare, only before the quoted title of a work («أوبرا "عايدة"»), since
  * an article about her names her «أوبرا» alone after «أوبرا وينفري» (ANERcorp train, 4 times).
@@ -2585,7 +2638,9 @@ const OPERA = foldWord('أوبرا');
  * labels three of them so (and leaves four O), and a time of day after a preposition or a
  * time word («وفي [الصباح]» "in the morning", «حتى الفجر»; the Kuwaiti family «الصباح» after a
  * given name is a longer PERS and stays), a manner adverb of speech (COMMON_NAME_WORDS) and
- * «أوبرا» "opera" with the article or before a quoted title (OPERA). A militia named after it («ميليشيا داعش») is left as
+ * «أوبرا» "opera" with the article or before a quoted title (OPERA), the common nouns and words
+ * of COMMON_NOUN_NAMES and COMMON_RAW_NAMES, and «دوما» "always" unless a preposition or a place
+ * word comes before it (DOUMA_CUES; «ودوما» after «و» stays). A militia named after it («ميليشيا داعش») is left as
  * the model read it.
  */
 function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
@@ -2595,7 +2650,11 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
     if (j === i + 1) {
       const { b, w } = infos[i]!.word;
       const bare = isDefinite(b, 2) ? b.slice(2) : b;
+      const letters = bareLetters(raw[i]!);
+      const rawBase = letters.length > 3 && (letters[0] === '\u0648' || letters[0] === '\u0641') ? letters.slice(1) : letters; // و/ف
       if (MILITIA_STARTS.some((m) => bare.startsWith(m)) || COMMON_NAME_WORDS.has(w)) tags[i] = O;
+      else if (COMMON_NOUN_NAMES.has(b) || COMMON_RAW_NAMES.has(rawBase)) tags[i] = O;
+      else if (w === ALWAYS && (i === 0 || !DOUMA_CUES.has(infos[i - 1]!.word.w))) tags[i] = O;
       else if (bare === OPERA && (bare !== b || (i + 1 < tags.length && OPEN_QUOTES.has(raw[i + 1]!)))) tags[i] = O;
       else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
     }
