@@ -27,7 +27,9 @@
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it.
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
-//   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb.
+//   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb. The ت of
+//   a defective verb's perfect is replaced by its ا or ى (codes a, y: «دعت» → «دعا», «أدت» →
+//   «أدى»; see defectivePerfect), the only decision taken on words of three letters.
 // Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
 // do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
 // Only decisions that differ from the stemmer's default are written. Then the whole-word
@@ -78,6 +80,23 @@ const FORM_ONE_OBJECT_THETA = 0.05;
 const FORM_ONE_NARRATIVE_THETA = 0.15;
 /** A masculine in ـا written with a tanween this often (× its count) is an accusative («تقريباً»), no verb. */
 const PAST_TANWEEN_THETA = 0.01;
+/**
+ * defectivePerfect: the share of its masculine with the article above which it is a noun (a
+ * masdar may share the verb's letters: «السعي» 33 % of «سعى»)…
+ */
+const DEFECTIVE_ARTICLE_SHARE = 0.5;
+/** …and how often its plural «دعوا», «جروا» must be seen (× the word; rare in news). */
+const DEFECTIVE_PLURAL_THETA = 0.005;
+/**
+ * …and under this share written with a tanween: a verb's plural never is, so the marked ones are
+ * a noun's accusative, which a share this high shows to be most of the form («عفوا» 33 %,
+ * «نموا» 44 %; «بدوا» 15 %, «غزوا» 11 %).
+ */
+const DEFECTIVE_PLURAL_TANWEEN = 0.2;
+/** pastFeminine: a masculine seen under THETA × the word is enough down to this share… */
+const RARE_MASCULINE_THETA = 0.1;
+/** …where the imperfect is seen this often (× the word): «اندلعت», «يندلع». */
+const RARE_MASCULINE_IMPERFECT = 0.05;
 const MASCULINE_THETA = 0.3;
 /** A feminine in ـة whose own plural in ـات is seen this often (× the word) is a noun. */
 const FEMININE_PLURAL_THETA = 0.05;
@@ -304,15 +323,19 @@ function pastFeminine(w: string, n: number): boolean {
   // («التراجع», «التقدم»), so the article on X says nothing of the verb there; their imperfect
   // «يتراجع» still must be seen.
   const reflexive = x.length >= 4 && x.charCodeAt(0) === 0x062a;
-  if (c(x) < THETA * n) return false;
-  if (!reflexive && articleShare(x) >= ARTICLE_THETA) return formOneWithMasdar(w, x, n);
+  // A verb whose subject is mostly feminine (a war, a clash: «اندلعت») shows its masculine
+  // seldom; then its imperfect must carry the evidence alone, and more of it.
+  const rare = c(x) < THETA * n;
+  if (c(x) < RARE_MASCULINE_THETA * n) return false;
+  if (!reflexive && articleShare(x) >= ARTICLE_THETA) return !rare && formOneWithMasdar(w, x, n);
   if (x.endsWith('\u0627') && (tanween.get(x) ?? 0) >= PAST_TANWEEN_THETA * c(x)) return false;
   const s = (v: string): number => surface.get(v) ?? 0;
   // The imperfect drops the alef of forms VII, VIII, X («انخفض» → «ينخفض»).
   const y = x.length >= 4 && x.startsWith('\u0627') ? x.slice(1) : x;
   const imperfect = s('\u064A' + y) + s('\u062A' + y);
   // (Against X too: a frequent «أنا», «أبو» meets «تانا», «تابو» by chance.)
-  if (imperfect >= Math.max(PAST_IMPERFECT_MIN, PAST_IMPERFECT_THETA * n, PAST_IMPERFECT_SHARE * c(x))) return true;
+  if (imperfect >= Math.max(PAST_IMPERFECT_MIN, (rare ? RARE_MASCULINE_IMPERFECT : PAST_IMPERFECT_THETA) * n, PAST_IMPERFECT_SHARE * c(x))) return true;
+  if (rare) return false;
   // A hollow or doubled verb hides its imperfect («قال» / «يقول»): it shows instead object
   // pronouns of the third person («قاله», «قالتها»; as segment reads them, so «واله» = و + «اله»
   // does not count) and opens a narrative sentence after و or ف («وقالت»), which the name
@@ -321,6 +344,46 @@ function pastFeminine(w: string, n: number): boolean {
   const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   const narrative = s('\u0648' + w) + s('\u0641' + w);
   return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
+}
+
+/**
+ * Whether `w` (n times a base), a perfect in ـت of a defective verb, should give its masculine
+ * in ـا or ـى («دعت» → «دعا», «أدت» → «أدى», folded «ادي»): 'a' or 'y', or undefined. The ت
+ * stands where the masculine has its weak radical, so a plain cut would leave «دع», «اد». The
+ * form takes no article; the masculine V = X + ا or X + ى is seen at least THETA × n times and
+ * more often than X itself («بنت»: «بن» is commoner than «بنى»; «أنت»: «أن» than «أنا»), is no
+ * accusative in ـاً, and takes the article less than half the time (a masdar may share its
+ * letters: «السعي»);
+ * its imperfect «يدعو», «ينتهي», «يؤدي» (prefix ي or ت, a final و or ي, the alef of forms IV,
+ * VII, VIII, X dropped or, for «أدى», written ؤ) is seen as a perfect's imperfect must be
+ * (pastFeminine); and its plural «دعوا» or an object pronoun on it («دعاه») is seen too.
+ */
+function defectivePerfect(w: string, n: number): 'a' | 'y' | undefined {
+  const s = (v: string): number => surface.get(v) ?? 0;
+  if (w.length < 3 || !w.endsWith('\u062A') || s('\u0627\u0644' + w) >= ARTICLE_THETA * Math.max(1, s(w))) return undefined;
+  const x = w.slice(0, -1);
+  // (X + ا written often with a tanween is an accusative, no verb: «أبدا» beside «أبدى».)
+  const alef = c(x + '\u0627');
+  const a = (tanween.get(x + '\u0627') ?? 0) >= PAST_TANWEEN_THETA * alef ? 0 : alef;
+  const y = c(x + '\u064A');
+  const v = a >= y ? x + '\u0627' : x + '\u064A';
+  const m = Math.max(a, y);
+  if (m < THETA * n || m <= c(x) || articleShare(v) >= DEFECTIVE_ARTICLE_SHARE) return undefined;
+  // The imperfect: «يدعو», «يجري»; forms VII, VIII, X drop their alef («ينتهي»), form IV its
+  // hamza («يعطي»), which «أدى» keeps on و («يؤدي»).
+  const stems = [x];
+  if (x.startsWith('\u0627')) {
+    if (x.length >= 3) stems.push(x.slice(1));
+    stems.push('\u0624' + x.slice(1));
+  }
+  let imperfect = 0;
+  for (const t of stems) for (const p of ['\u064A', '\u062A']) for (const e of ['\u0648', '\u064A']) imperfect += s(p + t + e);
+  if (imperfect < Math.max(PAST_IMPERFECT_MIN, PAST_IMPERFECT_THETA * n, PAST_IMPERFECT_SHARE * m)) return undefined;
+  // The plural «دعوا» — not an accusative «عفواً», «نمواً», which the name «عفت» meets — must be
+  // seen (object pronouns will not do: a noun in ـي takes possessives, «والت» / «واليها»).
+  const plural = c(x + '\u0648\u0627');
+  if (plural < Math.max(MIN_COUNT, DEFECTIVE_PLURAL_THETA * n) || (tanween.get(x + '\u0648\u0627') ?? 0) >= DEFECTIVE_PLURAL_TANWEEN * plural) return undefined;
+  return a >= y ? 'a' : 'y';
 }
 
 /**
@@ -374,7 +437,11 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     return { code: ok ? 's' : 'k', isDefault: !ok };
   }
   // ت of the perfect («قالت» → «قال»), before the plural ات: «بدأت» folds to «بدات».
-  if (w.endsWith('\u062A') && !w.endsWith('\u064A\u0627\u062A') && pastFeminine(w, n)) return { code: 's', isDefault: false };
+  if (w.endsWith('\u062A') && !w.endsWith('\u064A\u0627\u062A')) {
+    const weak = defectivePerfect(w, n);
+    if (weak) return { code: weak, isDefault: false };
+    if (pastFeminine(w, n)) return { code: 's', isDefault: false };
+  }
   if (w.endsWith('\u064A\u0627\u062A') && w.length >= 5) {
     // يات follows the decision for Xية (→ Xي when that is licensed, else → Xية): the stemmer
     // looks Xية up itself, so only a licence of Xية's own is needed.
@@ -446,10 +513,16 @@ for (const file of FILES) {
 }
 
 const entries = new Map<string, string>();
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0 };
+/** The decision for a word of three letters: only a defective perfect's. */
+function weakPerfect(w: string, n: number): { code: string; isDefault: boolean } | undefined {
+  const weak = defectivePerfect(w, n);
+  return weak ? { code: weak, isDefault: false } : undefined;
+}
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0 };
 for (const [w, n] of counts) {
-  if (n < MIN_COUNT || w.length < 4) continue;
-  const d = decide(w, n);
+  if (n < MIN_COUNT) continue;
+  // A perfect of three letters is a defective verb's («دعت», «بدت»): only that test applies.
+  const d = w.length >= 4 ? decide(w, n) : w.length === 3 ? weakPerfect(w, n) : undefined;
   if (!d || d.isDefault) continue;
   entries.set(w, d.code);
 }
@@ -528,7 +601,8 @@ const header =
   `// ${lines.length} entries (from ${counts.size} bases seen in ${words} words) telling the 'dhad' stemmer where\n` +
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
-  `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween (${stats.t}), w keeps the whole\n` +
+  `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween (${stats.t}), a and y put ا (${stats.a})\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect, w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

@@ -2,7 +2,8 @@
 // «بيلاروسيا» whole and restores «قمتـ» to «قمة»), then at most one inflectional ending:
 // sound plurals and duals (ون ين ان ات تان تين), the feminine nisba (ية يات → ي), the
 // verbal plural وا, the ت of the perfect and ون وا of the imperfect plural (where the lexicon
-// licenses them: «قالت» → «قال», «يتقدمون» → «يتقدم»), and the alef of an accusative tanween. The noun's own ة is kept (except an
+// licenses them: «قالت» → «قال», «يتقدمون» → «يتقدم»; a defective verb's ت becomes its ا or ى:
+// «دعت» → «دعا»), and the alef of an accusative tanween. The noun's own ة is kept (except an
 // adjective's, where the corpus shows its masculine plural), so «منظمة / المنظمة / لمنظمة /
 // منظمات» all give «منظمة» and no name ending in ة is cut. A lexicon derived from corpus frequencies
 // (src/lexicon/stem-exceptions.ts, built by scripts/build-stem-lexicon.ts) licenses ون ين ان
@@ -49,6 +50,8 @@ const FEMININE = 4; // f: remove the ending and restore ة (دولتين → د�
 const WHOLE = 5; // w: leave the whole word unsegmented (a name that looks like clitics + word)
 const MASCULINE = 6; // m: the ة of an adjective or participle comes off (جديدة → جديد)
 const TANWEEN = 7; // t: a final alef is an unmarked accusative tanween (عاما → عام)
+const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (دعت → دعا)
+const WEAK_YEH = 9; // y: … for ى, folded ي (أدت → ادي)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -65,6 +68,10 @@ function codeOf(letter: number): number {
       return MASCULINE;
     case 0x74: // t
       return TANWEEN;
+    case 0x61: // a
+      return WEAK_ALEF;
+    case 0x79: // y
+      return WEAK_YEH;
     default: // k
       return KEEP;
   }
@@ -215,13 +222,18 @@ function hasTanweenAlef(text: string): boolean {
   return fathatan || (i > 0 && text.charCodeAt(i - 1) === 0x064b);
 }
 
+/** True when the last `inflection` rewrote the final letter of its buffer (see WEAK_ALEF). */
+let inflectionRewrote = false;
+
 /**
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
- * units, then ة".
+ * units, then ة". It may replace the last unit in `u` (see inflectionRewrote).
  */
 function inflection(u: Uint16Array, n: number): number {
-  if (n < 4) return n;
+  inflectionRewrote = false;
+  if (n < 3) return n;
   const last = u[n - 1]!;
+  if (n === 3) return last === TEH ? weakPerfect(u, n, exceptionTable().get(u, 0, n, -1)) : n;
   const before = u[n - 2]!;
   if (last === TEH_MARBUTA) {
     const code = exceptionTable().get(u, 0, n, -1);
@@ -235,7 +247,7 @@ function inflection(u: Uint16Array, n: number): number {
     const table = exceptionTable();
     const code = table.get(u, 0, n, -1);
     // The ت of the perfect, where the corpus shows the verb («قالت» → «قال», «بدأت» → «بدا»).
-    if (before !== ALEF) return code === STRIP ? n - 1 : n;
+    if (before !== ALEF) return code === STRIP ? n - 1 : weakPerfect(u, n, code);
     if (code === KEEP) return n;
     // «ـيات» → «ـي», like its singular «ـية» (or «ـية» when that one is kept).
     if (n >= 5 && u[n - 3] === YEH) {
@@ -258,6 +270,17 @@ function inflection(u: Uint16Array, n: number): number {
     // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
     return exceptionTable().get(u, 0, n, -1) === STRIP ? n - 2 : n;
   }
+  return n;
+}
+
+/**
+ * The perfect of a defective verb, whose ت stands where the masculine has its ا or ى («دعت» →
+ * «دعا», «انتهت» → «انتهي»), where the lexicon says so (`code`); otherwise the word as it is.
+ */
+function weakPerfect(u: Uint16Array, n: number, code: number): number {
+  if (code !== WEAK_ALEF && code !== WEAK_YEH) return n;
+  u[n - 1] = code === WEAK_ALEF ? ALEF : YEH;
+  inflectionRewrote = true;
   return n;
 }
 
@@ -340,6 +363,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
     whole = undefined;
   }
   const m = inflection(u, n);
+  if (inflectionRewrote) whole = undefined;
   if (m >= 0) return whole === undefined ? stringOf(u, 0, m) : m === n ? whole : whole.slice(0, m);
   u[-m] = TEH_MARBUTA;
   return stringOf(u, 0, -m + 1);

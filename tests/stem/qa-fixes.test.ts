@@ -116,3 +116,30 @@ describe('stem QA round 4: the perfect of form I verbs whose masdar has their le
     expect(stem('وقالت')).toBe('قال');
   });
 });
+
+describe('stem QA round 5: the perfect of defective verbs', () => {
+  test('puts back the ا or ى that the ت of the perfect stands for', () => {
+    expect(stem('دعت')).toBe('دعا');
+    expect(stem('ودعت')).toBe('دعا');
+    expect(stem('بدت')).toBe('بدا');
+    expect(stem('أدت')).toBe('ادي');
+    expect(stem('وأدّت')).toBe('ادي');
+    expect(stem('أدى')).toBe('ادي');
+    expect(stem('فانتهت')).toBe('انتهي');
+    expect(stem('انتهى')).toBe('انتهي');
+    expect(stem('استدعت')).toBe('استدعي');
+    expect(stem('جرت')).toBe('جري');
+    expect(stem('أعطته')).toBe('اعطي');
+  });
+
+  test('removes the ت of a perfect whose masculine is rarer than its feminine', () => {
+    expect(stem('اشتعلت')).toBe('اشتعل');
+    expect(stem('وازدهرت')).toBe('ازدهر');
+  });
+
+  test('keeps nouns, pronouns and names in ـت', () => {
+    for (const w of ['بنت', 'أنت', 'والت', 'عفت', 'بيروت', 'صوت', 'وقت', 'بيت', 'سنت', 'توالت']) expect(stem(w)).toBe(w.replace('أ', 'ا'));
+    expect(stem('بدأت')).toBe('بدا');
+    expect(stem('قالت')).toBe('قال');
+  });
+});
