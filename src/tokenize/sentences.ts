@@ -775,9 +775,49 @@ function endsSentence(
     return types[last + 1] === WORD && isArabicScript(nextCp);
   }
   if (kind === PERIOD && isLowercase(nextCp)) return false; // "e.g. this", "approx. ten"
+  // «… في برنامج "من أين لك هذا؟" على قناة …»: a quoted question or exclamation
+  // that the sentence goes on after (QA round 16)
+  if (kind === STRONG && quotedTerminatorContinues(text, starts, ends, types, lo, t, last, last + 1)) return false;
   // «… قصر المربع. الذي أنشئ عام 1936.»: a relative clause cut from its noun by a stray period
   if (kind === PERIOD && continuesRelative(text, starts, ends, types, count, last + 1)) return false;
   return true;
+}
+
+/**
+ * Words that carry a sentence on after a quoted question or exclamation (`في برنامج "من أين لك
+ * هذا؟" على قناة …`, QA round 16): a preposition or particle, the conjunction و or أو
+ * before the next title of a list, `أنه`, a participle of saying (`مضيفا` `قائلا`) and the
+ * author of a quoted title (`كتاب "لماذا نكتب؟" للكاتب …`). None of them opens a sentence, so
+ * `?` `!` and the closing quote end none before them.
+ */
+const QUOTE_CONTINUATIONS: ReadonlySet<string> = new Set(
+  [
+    'و أو او إلى الى على عن من مع حيث خلال أثناء اثناء قبل إلا الا حول عبر لدى ضد نحو بين ضمن في',
+    'أنه أنها أنهم',
+    'مضيفا قائلا منتقدا مؤكدا مشيرا متسائلا معتبرا موضحا مردفا',
+    'للكاتب للكاتبة للمؤلف للمؤلفة للمخرج للمخرجة للدكتور للشاعر للشاعرة للروائي للمدرب للمتحدث للفنان للفنانة',
+  ].join(' ').split(' '),
+);
+
+/**
+ * Whether the strong terminator tokens `t..last` close a quotation glued to a word (`…؟"`
+ * `…!»`) and the word at `w` goes on with the sentence (see `QUOTE_CONTINUATIONS`).
+ */
+function quotedTerminatorContinues(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  t: number,
+  last: number,
+  w: number,
+): boolean {
+  if (last === t || t - 1 < lo || types[t - 1] === PUNCT || starts[t] !== ends[t - 1]) return false;
+  const q = text.charCodeAt(starts[last]!);
+  if (q !== 0x22 && q !== 0xbb && q !== 0x201d) return false; // " » ”, not a bracket
+  if (types[w] !== WORD) return false;
+  return QUOTE_CONTINUATIONS.has(bareWord(text, starts[w]!, ends[w]!, 12));
 }
 
 /** «الذي» «التي»: after a period they mostly go on with the noun before it (see `continuesRelative`). */
