@@ -2938,7 +2938,9 @@ const NTH_NOUNS: ReadonlySet<string> = new Set(['السنه', 'العام', 'ا�
 const YEARS_COUNTED: ReadonlySet<string> = new Set(['عاما']);
 // Military units named by a number (folded)
 const MILITARY_UNITS: ReadonlySet<string> = new Set(['اللواء', 'الفرقه', 'الكتيبه', 'الفيلق']);
-const NUMBERED: ReadonlySet<string> = new Set(['الدوره', 'الجوله', 'النسخه', 'نسختها', 'دورتها', 'الطبعه', 'طبعتها', 'المركز', 'الوطنيه', 'الذكري', 'القناه', 'جنيف']);
+// (QA round 26: a flight «الرحلة 370», but «ضمت الرحلة 162 مسافرا»; a round of a cup «ذهاب
+// الدور 16 من كأس الكاف», the round of sixteen)
+const NUMBERED: ReadonlySet<string> = new Set(['الدوره', 'الجوله', 'النسخه', 'نسختها', 'دورتها', 'الطبعه', 'طبعتها', 'المركز', 'الوطنيه', 'الذكري', 'القناه', 'جنيف', 'الرحله', 'الدور']);
 // «عالميا», «عربيا»: a rank's scope; «مباشرة» (live, of a channel); not counted nouns
 const RANK_SCOPES: ReadonlySet<string> = new Set(['عالميا', 'عربيا', 'افريقيا', 'اوروبيا', 'اسيويا', 'قاريا', 'محليا', 'وطنيا', 'مباشره', 'تقريبا']);
 
