@@ -2633,6 +2633,35 @@ const DOUMA_CUES = new Set(['في', 'فى', 'من', 'إلى', 'الى', 'مدي�
 const OPERA = foldWord('أوبرا');
 
 /**
+ * Folded «الولايات» "the states": a name only as the head of «الولايات المتحدة» (or its typos
+ * «المتخدة», «المتجدة»); alone it is the common plural («حقوق [الولايات]», «في جميع الولايات»,
+ * «الولايات الألمانية»), which ANERcorp train never labels.
+ */
+const STATES = foldWord('الولايات');
+
+/** Folded starts of «المتحدة» "united" (and the typos «المتخدة», «المتجدة») that make «الولايات» a name. */
+const UNITED_STARTS = ['المتحد', 'المتخد', 'المتجد', 'متحد'].map(foldWord);
+
+/** Whether token k (skipping a joining «_» or tatweel token) begins with «المتحدة». */
+function unitedFollows(infos: readonly TokenInfo[], raw: readonly string[], k: number): boolean {
+  while (k < infos.length && (raw[k] === '_' || raw[k] === '\u0640')) k++;
+  if (k >= infos.length) return false;
+  const { b } = infos[k]!.word;
+  return UNITED_STARTS.some((u) => b.startsWith(u));
+}
+
+/**
+ * Raw «أليس» "isn't it", which the model reads as Alice. At the start of a sentence or clause
+ * (after a full stop, comma, colon or question mark, or «لكن/ولكن») it is the question particle
+ * («، أليس كذلك؟», «ولكن أليس من الأفضل …»); after a verb or a title it stays the name («توفيت
+ * أليس», «الأميرة أليس»), and so after a quotation mark («"أليس في بلاد العجائب"»).
+ */
+const ISNT = 'أليس';
+
+/** Raw tokens after which «أليس» opens a question. */
+const QUESTION_OPENERS = new Set(['.', '،', ',', ':', '؛', ';', '؟', '?', '!', 'لكن', 'ولكن', 'لكنْ']);
+
+/**
  * A one-word name of any type that is a common word: «ميليشيا» "militia" and its forms
  * («الميليشيات», «لميليشيات», «ميليشياتهم»), which the model reads as MISC since ANERcorp
  * labels three of them so (and leaves four O), and a time of day after a preposition or a
@@ -2640,8 +2669,9 @@ const OPERA = foldWord('أوبرا');
  * given name is a longer PERS and stays), a manner adverb of speech (COMMON_NAME_WORDS) and
  * «أوبرا» "opera" with the article or before a quoted title (OPERA), the common nouns and words
  * of COMMON_NOUN_NAMES and COMMON_RAW_NAMES, and «دوما» "always" unless a preposition or a place
- * word comes before it (DOUMA_CUES; «ودوما» after «و» stays). A militia named after it («ميليشيا داعش») is left as
- * the model read it.
+ * word comes before it (DOUMA_CUES; «ودوما» after «و» stays), «الولايات» "the states" with any
+ * proclitic unless «المتحدة» follows (STATES), and «أليس» "isn't it" opening a question (ISNT). A
+ * militia named after it («ميليشيا داعش») is left as the model read it.
  */
 function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
@@ -2657,6 +2687,8 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
       else if (w === ALWAYS && (i === 0 || !DOUMA_CUES.has(infos[i - 1]!.word.w))) tags[i] = O;
       else if (bare === OPERA && (bare !== b || (i + 1 < tags.length && OPEN_QUOTES.has(raw[i + 1]!)))) tags[i] = O;
       else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
+      else if (b === STATES && !unitedFollows(infos, raw, i + 1)) tags[i] = O;
+      else if (letters === ISNT && (i === 0 || QUESTION_OPENERS.has(bareLetters(raw[i - 1]!)))) tags[i] = O;
     }
     i = j - 1;
   }
