@@ -138,6 +138,8 @@ const MIN_RARE_STEM = 16;
  * (isLexical): the names it keeps whole have rare tails («لياو»: «ياو» ≈ 64).
  */
 const MIN_FREE_STEM = 28;
+/** A word in و seen after «ال» this often (weight 8 ≈ 4 occurrences) is a word of its own before a stem seen with it only («وجيزة»). */
+const MIN_WHOLE_ARTICLE_WAW = 8;
 /** A stem gains its article evidence before a possessive only from this weight on (≈ 32 occurrences). */
 const MIN_POSSESSED_STEM = 20;
 /**
@@ -470,6 +472,23 @@ function accusativeNoun(table: StemTable, n: number, whole: number): number {
   // a noun is more frequent than its accusative: «بروما» is no «بروم» + tanween
   if (whole >= 0 && entry >> 16 < whole >> 16) return 0;
   return articleBonus(entry);
+}
+
+/** How much more frequent (4 × log2: 4 times) a noun in ه must be than the stem before «ها» (see isAccusativeInHeh). */
+const HEH_NOUN_MARGIN = 8;
+
+/**
+ * True when «ها» after the stem raw[start..end) is the ه of a noun + the alef of its accusative
+ * tanween: the stem + ه is a noun seen with the article (MIN_RARE_STEM times or more), four
+ * times as frequent as the stem or more: «متوجها», «جنيها», «فقيها», «مياها» are «متوجه»,
+ * «جنيه», «فقيه», «مياه» + ا (heading, a pound, a jurist, water), not «متوج», «جني», «فقي»,
+ * «ميا» + ها; «دولها», «غربها», «مسماها» keep their pronoun («دول», «غرب», «مسمى» are the
+ * frequent words).
+ */
+function isAccusativeInHeh(table: StemTable, entry: number, start: number, end: number): boolean {
+  const noun = table.weight(folded, start, end + 1, -1);
+  if (noun < 0 || noun >> 16 < MIN_RARE_STEM || articleBonus(noun) === 0) return false;
+  return entry < 0 || noun >> 16 >= (entry >> 16) + HEH_NOUN_MARGIN;
 }
 
 /**
@@ -1116,6 +1135,24 @@ function isPerfectTail(entry: number, start: number, end: number): boolean {
   return (entry & 0xff) >= (entry >> 16) + PERFECT_TAIL_MARGIN;
 }
 
+/** The perfect in ت of a plural verb's letters must be seen this often (16 occurrences; see isPluralPerfect). */
+const MIN_PLURAL_PERFECT = 16;
+
+/**
+ * True when raw[start..end), a stem in و before a pronoun, is a perfect verb in the plural «وا»
+ * that dropped its alef: its letters before و (three or more) are seen with the ت of the
+ * feminine perfect MIN_PLURAL_PERFECT times or more and never with the article («سألوه»:
+ * «سألت»; «زينوها»: «زينت»). The defective «يسموه» (an imperfect whose و is a radical) and
+ * nouns in و («جنوه», Genoa) have no such perfect.
+ */
+function isPluralPerfect(table: StemTable, start: number, end: number): boolean {
+  // (four letters in أ ت ي ن are as often a defective imperfect, «أدعوه», I call him, «تخطوها»,
+  // she takes it — a step — whose «ادعت», «تخطت» are other verbs' perfects)
+  if (end - start < 4 || (end - start === 4 && isImperfectPrefix(raw[start]!))) return false;
+  const perfect = table.weight(folded, start, end, TEH);
+  return perfect >= 0 && perfect >> 16 >= MIN_PLURAL_PERFECT && ((perfect >> 8) & 0xff) === 0;
+}
+
 /**
  * True when raw[from..end), a word before a pronoun, is a known word as written,
  * with its last letter read back (ت → ة, ئ ؤ → ء) or with the alef of a plural «وا» that the
@@ -1164,13 +1201,34 @@ function isFormFourPerfect(table: StemTable, entry: number, start: number, end: 
  * - after a preposition, which takes nouns («باستطاعته», «لقامتها», «بإفادته»);
  * - written with «إ», which begins verbal nouns (إفعالة) but no perfect («إفادته», «إثارتها»;
  *   the verb is «أفادت», see isFormFourPerfect);
- * - before «ي», «my», since a verb takes «ني» for «me» («استطاعتي», «وسادتي»).
+ * - before «ي», «my», since a verb takes «ني» for «me» («استطاعتي», «وسادتي»);
+ * - on a stem whose verb takes no object (see isIntransitivePerfect: «نشأته», «قامته»).
  * A word that only the counts tell apart stays the verb: «حضرته» is mostly «حضرت» + ه (she
- * attended it) in news, «قامته» (his stature) stays «قامت» + ه, «قتلته», «عرفته» keep theirs.
+ * attended it) in news, «قتلته», «عرفته» keep theirs.
  */
-function isNounBeforePronoun(noun: number, p: number, s: number, stemStart: number): boolean {
+function isNounBeforePronoun(noun: number, p: number, s: number, stemStart: number, stemEnd: number): boolean {
   if (noun < 0 || ((noun >> 8) & 0xff) === 0) return false;
-  return prefixMid[p] !== 0 || raw[stemStart] === ALEF_HAMZA_BELOW || PRONOUNS[s]!.form === 'ي';
+  return prefixMid[p] !== 0 || raw[stemStart] === ALEF_HAMZA_BELOW || PRONOUNS[s]!.form === 'ي' || isIntransitivePerfect(stemStart, stemEnd - 1);
+}
+
+/**
+ * The masculine perfect of a stem in ت must be seen this often (≈ 256 occurrences) to be called
+ * intransitive: an absence means more for a frequent verb («ساد», prevailed, is seen some 200
+ * times and never as «ساده», yet «مدينة سادتها الفوضى» is the verb).
+ */
+const MIN_INTRANSITIVE = 32;
+
+/**
+ * True when raw[start..end), the letters before the ت of a stem, are a frequent word that the
+ * corpus never shows with the object «ه» or «ها»: an intransitive perfect («نشأ», arose), whose
+ * feminine in ت takes no object either, so «نشأته» can only be the noun «نشأة» + ه (his
+ * upbringing). «حضرته», «طلبتها» keep their verb: «حضره», «طلبها» are written.
+ */
+function isIntransitivePerfect(start: number, end: number): boolean {
+  // (not a defective verb, whose masculine ends in ى: «سميته» is «سميت» + ه, I named him)
+  if (end - start < 3 || isWeakLetter(raw[end - 1]!)) return false;
+  const w = lexicon().weight(folded, start, end, -1);
+  return w >= 0 && w >> 16 >= MIN_INTRANSITIVE && !takesObject(start, end);
 }
 
 function isImperfectPrefix(c: number): boolean {
@@ -1673,6 +1731,9 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     !shaped &&
     !bestPrepositionBase &&
     ((bestPrefix === 0 && chosenSuffix >= 0) || (bestPrefix !== 0 && prefixMid[bestPrefix] === 0 && prefixArticle[bestPrefix] === 0));
+  // ب ل (after و ف or not) before a base without a pronoun, read before isStable too
+  const chosenPreposition =
+    !shaped && chosenSuffix < 0 && !chosenArticle && (prefixMid[bestPrefix] === BEH || prefixMid[bestPrefix] === LAM);
   // After the article a base takes no pronoun and no conjunction, so one that would only lose a
   // pronoun or a و ف of its own is no contradiction: its ه is a ة written without dots
   // («المنطقه», «الانتاجيه»), its و a first radical («الوندالية»).
@@ -1708,6 +1769,23 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     ) {
       const again = withProclitic(word, chosenConj, bestSuffix, offset, true);
       if (again !== undefined) return again;
+    }
+    // ب ل before a base that would only lose a pronoun: pronouns do not stack, so the base is
+    // a stem + that pronoun, which the corpus knows better whole than the stem («يديه» against
+    // «يدي»). The word is the preposition + the base's own analysis: «بيديه» is ب + «يدي» + ه
+    // as «يديه» is «يدي» + ه.
+    // (a third-person pronoun, and «ه» only on a stem that takes «ها» or «هم» too, as for a
+    // conjunction above: «يتوجه», heads for, has a radical ه)
+    if (
+      chosenPreposition &&
+      bestPrefix === 0 &&
+      bestSuffix >= 0 &&
+      !bestPrepositionBase &&
+      PRONOUNS[bestSuffix]!.third &&
+      (bestSuffix !== HEH_PRONOUN || takesOtherPronoun(result.base.form.length - 1))
+    ) {
+      const again = withProclitic(word, chosenConj, bestSuffix, offset);
+      if (again !== undefined && again.prefixes.some((m) => m.tag === 'PREP')) return again;
     }
     // A base that takes a proclitic itself: «بارتكاب» + «ه» («بارتكاب» being ب + «ارتكاب»),
     // و + «سنواصل» («سنواصل» being س + «نواصل»). The best analysis with that proclitic too
@@ -1934,6 +2012,7 @@ const YEH_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ي');
 const NI_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ني');
 /** The index of «نا» in PRONOUNS. */
 const NA_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'نا');
+const HA_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ها');
 
 /**
  * True when the stem raw[start..end), which ends in ا before a pronoun, is the construct of a
@@ -2241,7 +2320,7 @@ function scoreAnalyses(n: number): void {
             // A form IV perfect in ى keeps its score but not its alef: «أغراه», «أبداه» are
             // «أغرى», «أبدى» + ه, though «أبدا» (never) outnumbers «أبدى» (see isFormFourMaksura)
             last = ALEF_MAKSURA;
-          } else if (final === TEH && ((stemEntry >> 8) & 0xff) === 0 && isNounBeforePronoun(other, p, s, stemStart)) {
+          } else if (final === TEH && ((stemEntry >> 8) & 0xff) === 0 && isNounBeforePronoun(other, p, s, stemStart, stemEnd)) {
             // …and a stem in ت that a more frequent verb outscored is still the noun in ة
             // where no verb can stand (see isNounBeforePronoun); scored as before, so only
             // the form changes: «بإفادتها» is ب + «إفادة» + ها, «باستطاعته» ب + «استطاعة» + ه
@@ -2258,6 +2337,10 @@ function scoreAnalyses(n: number): void {
             score = w;
             entry = other;
             last = APPEND_ALEF;
+          } else if (other >= 0 && articleBonus(other) === 0 && isPluralPerfect(table, stemStart, stemEnd)) {
+            // …and the form is the verb's where its perfect is known, scored as before: the
+            // corpus writes «سألوه» more often than «سألوا», it is «سألوا» + ه all the same
+            last = APPEND_ALEF;
           }
         }
       }
@@ -2266,6 +2349,7 @@ function scoreAnalyses(n: number): void {
       // (while «لمعناه» stays ل + «معنى» + ه: «لمعت» is rarer than «معنى»)
       if (s >= 0 && prefixMid[p] !== 0 && prefixMid[p] !== SEEN && prefixArticle[p] === 0 && raw[stemEnd - 1] === ALEF && perfectWe(table, stemStart - 1, stemEnd) >> 16 >= score) continue;
       if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, restored ? -1 : last)) continue;
+      if (s === HA_PRONOUN && last < 0 && isAccusativeInHeh(table, entry, stemStart, stemEnd)) continue;
       // (a doubled verb before its object is a verb of narrative, which و joins at any rate:
       // «وحثهم», and he urged them; see isDoubledVerbObject — but for a stem seen with the
       // article an eighth of the time or more, a noun as much as a verb: «وحده», alone)
@@ -2325,6 +2409,10 @@ function scoreAnalyses(n: number): void {
       // all of its evidence) in a word it knows whole: «فيمن» is «في» + «من», not ف + «يمن»
       // («اليمن»); «فتى» is no ف + «تى». (و joins such nouns in lists: «وعالم», «وإسلام».)
       if (mid === 0 && prefixArticle[p] === 0 && prefixConj[p] === FEH && whole >= 0 && entry >= 0 && entry >> 16 >= MIN_FREE_STEM && ((entry >> 8) & 0xff) >= entry >> 16) continue;
+      // …nor و, when the whole word takes the article itself: «الوجيزة» is written, «الوجيزة»
+      // cannot be ال + و + noun, so «وجيزة» (brief) is an adjective of its own, not و + «جيزة»
+      // (Giza, written «الجيزة» only). (The lists' «وعالم», «وإسلام» are never seen so.)
+      if (mid === 0 && prefixArticle[p] === 0 && prefixConj[p] === WAW && whole >= 0 && ((whole >> 8) & 0xff) >= MIN_WHOLE_ARTICLE_WAW && entry >= 0 && entry >> 16 >= MIN_FREE_STEM && ((entry >> 8) & 0xff) >= entry >> 16) continue;
       // The future particle takes a verb: not a stem seen with «ال» a quarter of the time or
       // more, a noun («سيغور» is no س + «يغور», which is seen as «اليغور»).
       if (mid === SEEN && !unknownVerb && articleBonus(entry) >= MAX_ARTICLE_BONUS && !isVerbalNoun(entry, stemStart, stemEnd)) continue;
