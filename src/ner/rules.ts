@@ -1441,9 +1441,26 @@ function isKnownPlace(lex: Lexicon, words: readonly string[]): boolean {
 }
 
 /**
+ * A known place (isKnownPlace), or one word the self-training tag dictionary reads as a place
+ * in at least 35 % of its occurrences («كوريا», «مأرب», «الهند») and is no definite adjective. For the half after «و»
+ * (`joined`: the word as written with it) the corpus must also see the word alone more often
+ * than with the «و», so that a name whose second half is rare alone stays whole.
+ */
+function placeLike(lex: Lexicon, words: readonly string[], joined: string): boolean {
+  if (isKnownPlace(lex, words)) return true;
+  const w = words[0]!;
+  if (words.length !== 1 || tagShare(lex.tagdict.get(w) ?? 0, 1) < 2) return false;
+  // a definite adjective read as a place within a longer name is none alone: a nisba
+  // («الصحف السعودية والعربية») or an elative «الأفعل» («الشرق والأوسط», a typo)
+  if (isDefinite(w) && (w.charCodeAt(w.length - 1) === YEH || w.endsWith('\u064a\u0647') || (w.length === 6 && w.charCodeAt(2) === ALEF))) return false;
+  return joined === '' || freqOf(lex, w) > freqOf(lex, joined);
+}
+
+/**
  * «[ليتوانيا وليختنشتاين]», «[باريس وليون]»: a LOC the model ran over «و» is two places when
  * the words before the conjunction and the words from it on (without «و») are each a place of
- * the gazetteers and the whole is not one («البوسنة والهرسك», «ترينيداد وتوباغو» stay whole).
+ * the gazetteers or one word read mostly as a place (placeLike: «[كوريا والهند]», «[مأرب
+ * وأبين]») and the whole is not one («البوسنة والهرسك», «ترينيداد وتوباغو» stay whole).
  */
 function splitCoordinatedPlaces(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
@@ -1458,7 +1475,7 @@ function splitCoordinatedPlaces(infos: readonly TokenInfo[], tags: Int8Array, le
         const w = words[k - i]!;
         if (w.charCodeAt(0) !== WAW || w.length < 4) continue;
         const after = [w.slice(1), ...words.slice(k - i + 1)];
-        if (!isKnownPlace(lex, words.slice(0, k - i)) || !isKnownPlace(lex, after)) continue;
+        if (!placeLike(lex, words.slice(0, k - i), '') || !placeLike(lex, after, w)) continue;
         resplit(infos[k]!, 1, w.slice(1));
         tags[k] = B_LOC;
         break;
