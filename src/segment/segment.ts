@@ -140,6 +140,10 @@ const MIN_RARE_STEM = 16;
 const MIN_FREE_STEM = 28;
 /** A word in و seen after «ال» this often (weight 8 ≈ 4 occurrences) is a word of its own before a stem seen with it only («وجيزة»). */
 const MIN_WHOLE_ARTICLE_WAW = 8;
+/** Article weight of a stem that splits a fixed phrase off its clitic (see isSeenArticleSplit). */
+const MIN_SEEN_ARTICLE_STEM = 10;
+/** A lexical weight (see isLexical) from which such a word is a name all the same. */
+const MAX_SEEN_ARTICLE_LEXICAL = 8;
 /** A stem gains its article evidence before a possessive only from this weight on (≈ 32 occurrences). */
 const MIN_POSSESSED_STEM = 20;
 /**
@@ -809,6 +813,29 @@ function isUnknownWithArticle(p: number, start: number, end: number): boolean {
   if (raw[start + 2] !== ALEF) return true;
   for (let s = 0; s < PRONOUNS.length; s++) if (length - PRONOUNS[s]!.codes.length === 4 && pronounAt(end, s)) return false;
   return true;
+}
+
+/**
+ * True when candidate `p`, a proclitic + the article (و ف ب ل, not ك), before raw[start..end)
+ * splits a word that the corpus shows neither after the article nor after a preposition (the
+ * caller asks that of the whole word) while it shows the stem after the article
+ * MIN_SEEN_ARTICLE_STEM weight or more: such a word is a fixed phrase the corpus writes with its
+ * clitic («بالتدريج» apart, «فالبعض», «للوالدين», «بالتراضي», «فالكل»), not a name («فالكاو»,
+ * «فالنسيا» have no such stem). Stems of three letters or more; not in ي, nor a stem in ت of
+ * four letters or less, the form VIII verbs of roots in ل («فالتفت»; see isUnknownWithArticle).
+ * Asked of a word without a pronoun, so raw[0..end) is the whole word.
+ */
+function isSeenArticleSplit(table: StemTable, p: number, start: number, end: number): boolean {
+  if (prefixArticle[p] === 0 || prefixElided[p] === 1 || prefixMid[p] === KAF || (prefixConj[p] === 0 && prefixMid[p] === 0)) return false;
+  const length = end - start;
+  if (length < 3 || raw[start] === YEH || (raw[start] === TEH && length <= 4)) return false;
+  const entry = table.weight(folded, start, end, -1);
+  if (entry < 0 || ((entry >> 8) & 0xff) < MIN_SEEN_ARTICLE_STEM) return false;
+  // a word far more frequent than the clitic's rate allows is a name all the same: «فالكون»
+  // (Falcon) against «الكون» (see isLexical)
+  lexicalTable ??= decodeLexicon(SEGMENT_LEXICAL);
+  const lexical = lexicalTable.weight(folded, 0, end, -1);
+  return lexical < 0 || lexical >> 16 < MAX_SEEN_ARTICLE_LEXICAL;
 }
 
 /**
@@ -2245,7 +2272,9 @@ function scoreAnalyses(n: number): void {
         whole < 0 && s < 0 && !unknownArticle && !unknownWaw && (isUnknownPluralVerb(p, stemStart, stemEnd) || isUnknownFutureVerb(table, p, stemStart, stemEnd));
       const unknownSplit = unknownArticle || unknownWaw || unknownVerb;
       const certain =
-        (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) || unknownSplit;
+        (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
+        unknownSplit ||
+        (s < 0 && whole >= 0 && (whole & 0xffff) === 0 && isSeenArticleSplit(table, p, stemStart, stemEnd));
       if (p === 0 && stemLength >= 3 && isCompoundStart()) continue;
       // a verb after و ف written without its hamza: «واكد» (see isBareHamzaVerb)
       let bareHamza = raw[stemStart] === ALEF && isBareHamzaVerb(table, p, stemStart, stemEnd, wholeArticle);
