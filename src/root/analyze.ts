@@ -203,11 +203,15 @@ export function isParticle(w: string): boolean {
   if (w === 'ولي') return false;
   if (BARE_PARTICLES.has(w)) return true;
   // The only base of BARE_PARTICLE_BASES is ان: look further only for words that start so,
-  // or with ب + ان (بانه، بانها: news text's بأنه).
-  const bare = w.charCodeAt(0) === ALEF ? 0 : w.charCodeAt(0) === 0x0628 && w.charCodeAt(1) === ALEF ? 1 : -1; // U+0628 BEH
-  if (bare >= 0 && w.charCodeAt(bare + 1) === 0x0646) for (const s of PRONOUN_SUFFIXES) {
+  // or with ب + ان (بانه، بانها: news text's بأنه), or with ل + ان, also after و: لأن «because»
+  // without its hamza (لان، لانه، لانهم، ولانها). The verb لان «softened» is rare in prose and
+  // takes no pronoun suffix; after ف it is not looked for (فلان «so-and-so»).
+  const lan = w.charCodeAt(0) === WAW ? 1 : 0;
+  const bare = w.charCodeAt(0) === ALEF ? 0 : (w.charCodeAt(0) === BEH || w.charCodeAt(lan) === LAM) && w.charCodeAt(lan + 1) === ALEF ? lan + 1 : -1;
+  if (bare > 0 && w.charCodeAt(bare - 1) === LAM && w.length === bare + 2 && w.charCodeAt(bare + 1) === NOON) return true;
+  if (bare >= 0 && w.charCodeAt(bare + 1) === NOON) for (const s of PRONOUN_SUFFIXES) {
     // (Not ي or ك after ب: باني is a builder, بانك a bank.)
-    if (bare === 1 && (s === 'ي' || s === 'ك')) continue;
+    if (bare === 1 && w.charCodeAt(0) === BEH && (s === 'ي' || s === 'ك')) continue;
     if (w.length > s.length + bare && w.endsWith(s) && BARE_PARTICLE_BASES.has(w.slice(bare, w.length - s.length))) return true;
   }
   if (w.length > 8) return false;

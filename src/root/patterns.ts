@@ -497,6 +497,11 @@ const LEXICAL_STEMS: [string, string][] = [
   // QA round 21. وءد «bury alive» is out of the seed list (its letters are و + أدّى، ودّ، أيّد:
   // وأدى، وأدت، وود، وأيد); its passive participle الموءودة keeps it here.
   ['موءود', 'وءد'],
+  // QA round 22. ميزان «scale» and ميزانية «budget» (الميزانيات، ميزانيتها) are مفعال of وزن, whose و
+  // became ي after the kasra, not of ميز «distinguish»; the imperfect of أدّى (يؤدي، يؤدوا،
+  // تؤدون، لم يؤدِّ) of ءدي: ءدو, the root of أداة «tool», has no verb, and the stem يئد of وأد
+  // (يئدون) is rare.
+  ['ميزان', 'وزن'], ['يءد', 'ءدي'], ['تءد', 'ءدي'], ['نءد', 'ءدي'],
 ];
 
 /**
