@@ -435,6 +435,43 @@ function dropLeadingParticles(raw: readonly string[], tags: Int8Array): void {
   }
 }
 
+/** «باسم» read as «ب + اسم» "by the name (of)", raw and without marks. */
+const BY_NAME = new Set(['باسم', 'بإسم', 'بأسم']);
+
+/**
+ * Words after which «باسم» is «ب + اسم»: "known / called / born by the name of" and "spokesman
+ * in the name of" (folded; with «و/ف» the base is read).
+ */
+const NAMING_CUES = new Set(
+  [
+    'المعروف', 'المعروفة', 'المعروفين', 'معروف', 'معروفة', 'يعرف', 'تعرف', 'عرف', 'عرفت', 'عرفوا', 'يعرفون', 'يعرفه', 'تعرفه',
+    'يسمى', 'تسمى', 'سمي', 'سميت', 'يسمون', 'سماه', 'سمته', 'سموه', 'المسمى', 'المسماة', 'دعي', 'دعيت', 'يدعى', 'تدعى',
+    'ولد', 'ولدت', 'المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'خطب', 'اشتهر', 'اشتهرت',
+  ].map(foldWord),
+);
+
+function namingCue(word: WordInfo): boolean {
+  return NAMING_CUES.has(word.w) || NAMING_CUES.has(word.b);
+}
+
+/**
+ * «المعروف [باسم مونتيسكيو]», «المتحدث [باسم ترامب]», «يعرف [باسم آملو]»: after a word of
+ * naming or a spokesman, «باسم» is «ب + اسم» "by the name of / on behalf of", not the given
+ * name Basim; a PERS that starts with it starts after it («باسم يوسف» alone stays a name).
+ */
+function dropLeadingByName(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const r = raw[i]!;
+    if (r.length > 10 || !BY_NAME.has(bareLetters(r))) continue; // at most 4 letters and their marks
+    // the cue right before, or one word before an unlabelled word («يعرف أيضا باسم», «المتحدثة
+    // الرسمية باسم», «يسمون الصين باسم»)
+    if (!namingCue(infos[i - 1]!.word) && (i < 2 || tags[i - 1] !== O || !namingCue(infos[i - 2]!.word))) continue;
+    tags[i] = O;
+    if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+  }
+}
+
 /**
  * «مركز الملك [سلمان للإغاثة]»: a word that starts with «لل» (the preposition ل + the article)
  * is no part of a person's name; a PERS that runs over one ends before it. Neither ANERcorp
@@ -2216,6 +2253,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropBareHeads(infos, raw, tags);
   dropPrepositionAla(raw, tags);
   dropLeadingParticles(raw, tags);
+  dropLeadingByName(infos, raw, tags);
   endNamesBeforeAccusatives(infos, raw, tags, lex);
   dropLeadingVerbs(infos, raw, tags);
   trimClauseWords(infos, tags, lex);
