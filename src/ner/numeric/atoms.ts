@@ -225,7 +225,8 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
           continue;
         }
         // Latin words keep their key: the grammar asks whether a number's neighbour is Latin («5G»).
-        const key = relevant === undefined || c < 0x80 || isRelevant(text, start, i, relevant) ? fold(text.slice(start, i)) : '';
+        let key = relevant === undefined || c < 0x80 || isRelevant(text, start, i, relevant) ? fold(text.slice(start, i)) : '';
+        if (key !== '' && isComposedVerb(text, start, i, key)) key = '';
         const prev = atoms[atoms.length - 1];
         // Words the grammar never reads merge into one atom: nothing can match inside or across them.
         if (key === '' && prev !== undefined && prev.kind === Kind.Word && prev.key === '') prev.end = i;
@@ -254,6 +255,23 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
     }
   }
   return atoms;
+}
+
+/**
+ * Whether the word `text[start, end)`, folded to `key`, is the verb «ألّف» (he composed,
+ * wrote: «ألّف كتابا», «فألّف لجنة») rather than the noun «ألف» (a thousand): the shadda on its
+ * lām marks form II, which the number never takes. Before QA round 27, a NUM 1000.
+ */
+function isComposedVerb(text: string, start: number, end: number, key: string): boolean {
+  if (key !== 'الف' && key !== 'والف' && key !== 'فالف') return false;
+  let seenLam = false;
+  for (let p = start; p < end; p++) {
+    const ch = text.charCodeAt(p);
+    if (ch === 0x644) seenLam = true;
+    else if (ch === 0x651) return seenLam;
+    else if (seenLam && !isIgnorable(ch)) return false;
+  }
+  return false;
 }
 
 /**
