@@ -2174,13 +2174,36 @@ let banFormEight = false;
 function choose(n: number): void {
   scoreAnalyses(n);
   const p = bestPrefix;
-  if (prefixArticle[p] !== 1 || raw[prefixEnd[p]!] !== TEH) return;
+  if (prefixArticle[p] !== 1 || raw[prefixEnd[p]!] !== TEH) {
+    // A form VIII noun + a pronoun after a proclitic that takes no article reading there
+    // («لالتحاقه»: ل + the article is written «لل») or whose article reading lost to the whole
+    // word («بالتزاماتهم», «والتقاطهم»): its «ال» is the stem's, so the pronoun is allowed.
+    const k = formEightAfterProclitic(n);
+    if (k < 0 || prefixEnd[p]! > k || !isFormEightNoun(lexicon(), k + 2, n)) return;
+    banFormEight = true;
+    scoreAnalyses(n);
+    banFormEight = false;
+    return;
+  }
   const table = lexicon();
   const start = prefixEnd[p]!;
   if (!isFormEightVerb(table, start, n, table.weight(folded, start, n, -1)) && !isFormEightNoun(table, start, n)) return;
   banFormEight = true;
   scoreAnalyses(n);
   banFormEight = false;
+}
+
+/**
+ * Where «الت» begins in raw[0..n) after one or two proclitic letters (و ف, then ب ك ل) on a
+ * word that ends in a pronoun (a form VIII noun with one, see choose), or -1.
+ */
+function formEightAfterProclitic(n: number): number {
+  let k = 0;
+  if (raw[0] === WAW || raw[0] === FEH) k = 1;
+  if (raw[k] === BEH || raw[k] === KAF || raw[k] === LAM) k++;
+  if (k === 0 || n - k < 7 || raw[k] !== ALEF || raw[k + 1] !== LAM || raw[k + 2] !== TEH) return -1;
+  for (let s = 0; s < PRONOUNS.length; s++) if (pronounAt(n, s)) return k;
+  return -1;
 }
 
 /** The scoring of {@link choose}. */
