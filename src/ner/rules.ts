@@ -1690,30 +1690,44 @@ const NISBA_BODY_HEADS = new Set(
 
 /**
  * Folded indefinite nouns in construct with the name of the place they head: a village, a town,
- * a district, a mountain, a river, a street, an airport. ANERcorp train tags the word after them
- * B-LOC 271 times and B-PERS 3 times (MISC 9: «مطار محمد الخامس»), AQMAR 87 and once. Not
+ * a district, a mountain, a river, a street, an airport, a stadium. ANERcorp train tags the word
+ * after them B-LOC 271 times and B-PERS 3 times (MISC 9: «مطار محمد الخامس»), AQMAR 87 and once;
+ * after a stadium (ملعب/استاد/ستاد) MISC 14 times, LOC 4 and PERS once. Not
  * «ولاية» (also "term of office": «ولاية صالح»), «قضاء» ("judiciary"), «ناحية» ("towards":
  * «ناحية عياض») or «طريق» («عن طريق محمد» "through Muhammad").
  */
 const PLACE_NAME_HEADS = new Set(
-  ['قرية', 'بلدة', 'مدينة', 'حي', 'منطقة', 'محافظة', 'جزيرة', 'مديرية', 'مخيم', 'وادي', 'جبل', 'نهر', 'بحيرة', 'إقليم', 'مقاطعة', 'شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'قلعة', 'جسر'].map(foldWord),
+  ['قرية', 'بلدة', 'مدينة', 'حي', 'منطقة', 'محافظة', 'جزيرة', 'مديرية', 'مخيم', 'وادي', 'جبل', 'نهر', 'بحيرة', 'إقليم', 'مقاطعة', 'شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'قلعة', 'جسر', 'ملعب', 'استاد', 'ستاد'].map(foldWord),
 );
 
 /** Folded first words of the blessings that follow a person's name: «عليه السلام», «رضي الله عنه». */
 const HONORIFICS = new Set(['عليه', 'عليها', 'رضي', 'صلى', 'رحمه', 'رحمها', 'قدس'].map(foldWord));
 
 /** Of those, the places named after a ruler with his title: «مطار الملك خالد», «شارع الملك فهد». */
-const TITLED_PLACE_HEADS = new Set(['شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'جسر'].map(foldWord));
+const TITLED_PLACE_HEADS = new Set(['شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'جسر', 'ملعب', 'استاد', 'ستاد'].map(foldWord));
+
+/** Folded stadium heads among PLACE_NAME_HEADS, and «الكرة» "the ball" of the idiom «الكرة في ملعب فلان». */
+const STADIUM_HEADS = new Set(['ملعب', 'استاد', 'ستاد'].map(foldWord));
+const BALL = new Set([foldWord('الكرة')]);
+
+/** Whether «الكرة» (with or without proclitics) is one of the three words before token `h`. */
+function ballBefore(infos: readonly TokenInfo[], h: number): boolean {
+  for (let k = h - 1; k >= 0 && k >= h - 3; k--) if (headBase(infos[k]!.word.w, BALL) !== '') return true;
+  return false;
+}
 
 /**
- * «قرية [سليم]», «جبل [أبو غنيم]», «مدينة [ستالين]», «مطار [تيد ستيفنز]»: a PERS the model found
- * right after an indefinite place head in construct with it (PLACE_NAME_HEADS, with or without
- * proclitics; the name without one) is the place's name, named after a person: a LOC over the
- * same words. After an airport, port, street, square or bridge a ruler's title may come between
- * («مطار الملك [خالد] الدولي»): the LOC starts at the title and goes on over definite adjectives
- * in ة/ي. A name of four words or more, or one followed by a blessing («عليه السلام»), stays a
- * person. The head stays outside, as both corpora write «مدينة/O أور/B-LOC» (ANERcorp writes
- * «مطار محمد الخامس» as MISC, twice; AQMAR «مطار المزة» as LOC).
+ * «قرية [سليم]», «جبل [أبو غنيم]», «مدينة [ستالين]», «مطار [تيد ستيفنز]», «ملعب [الطيب المهيري]»,
+ * «استاد [بن قردان]»: a PERS the model found right after an indefinite place head in construct
+ * with it (PLACE_NAME_HEADS, with or without proclitics; the name without one) is the place's
+ * name, named after a person or a town: a LOC over the same words. After an airport, port,
+ * street, square, bridge or stadium a ruler's title may come between («مطار الملك [خالد]
+ * الدولي»): the LOC starts at the title and goes on over definite adjectives in ة/ي. A name of
+ * four words or more, or one followed by a blessing («عليه السلام»), stays a person, and so does
+ * one in the idiom «الكرة في ملعب [فلان]» "the ball is in so-and-so's court" («الكرة» one to
+ * three words before a stadium head). The head stays outside, as both corpora write «مدينة/O
+ * أور/B-LOC» (ANERcorp writes «مطار محمد الخامس» as MISC, twice, and most stadiums as MISC;
+ * AQMAR «مطار المزة» and «ملعب تشيرمارتين» as LOC, as CoNLL counts stadiums among locations).
  */
 function retypeAfterPlaceHeads(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 1; i < tags.length; i++) {
@@ -1725,6 +1739,8 @@ function retypeAfterPlaceHeads(infos: TokenInfo[], tags: Int8Array, margins: Flo
       from = i - 1;
     }
     if (head === '') continue;
+    // «ألقى الكرة في ملعب [فلان]» "put the ball in so-and-so's court": the idiom names a person
+    if (STADIUM_HEADS.has(head) && ballBefore(infos, from - 1)) continue;
     let j = spanEnd(tags, i);
     // a long name is a person's after all («محافظة [صلاح الدين أحمد ناجي]»), and so is one with
     // an honorific («مدينة الحسين عليه السلام» "the city of al-Husayn, peace be upon him")
