@@ -350,8 +350,7 @@ function isPrepositionAla(raw: string): boolean {
 function dropPrepositionAla(raw: readonly string[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PERS || !isPrepositionAla(raw[i]!)) continue;
-    tags[i] = O;
-    if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+    startAfterFirstWord(tags, i);
   }
 }
 
@@ -430,9 +429,14 @@ function dropLeadingParticles(raw: readonly string[], tags: Int8Array): void {
     if (tags[i] !== B_PERS) continue;
     const r = raw[i]!;
     if (r.length > 10 || !PARTICLES_AN.has(bareLetters(r))) continue; // at most 4 letters and their marks
-    tags[i] = O;
-    if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+    startAfterFirstWord(tags, i);
   }
+}
+
+/** The PERS that begins at `i` begins at the next word (and is gone when it had one word). */
+function startAfterFirstWord(tags: Int8Array, i: number): void {
+  tags[i] = O;
+  if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
 }
 
 /** «باسم» read as «ب + اسم» "by the name (of)", raw and without marks. */
@@ -467,8 +471,7 @@ function dropLeadingByName(infos: readonly TokenInfo[], raw: readonly string[], 
     // the cue right before, or one word before an unlabelled word («يعرف أيضا باسم», «المتحدثة
     // الرسمية باسم», «يسمون الصين باسم»)
     if (!namingCue(infos[i - 1]!.word) && (i < 2 || tags[i - 1] !== O || !namingCue(infos[i - 2]!.word))) continue;
-    tags[i] = O;
-    if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+    startAfterFirstWord(tags, i);
   }
 }
 
@@ -1807,8 +1810,7 @@ function dropLeadingVerbs(infos: readonly TokenInfo[], raw: readonly string[], t
     const { w, p } = infos[i]!.word;
     if (p.length > 0 || !BIRTH_DEATH.has(w)) continue;
     if (i + 1 < tags.length && OULD_NEXT.has(infos[i + 1]!.word.w)) continue;
-    tags[i] = O;
-    if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+    startAfterFirstWord(tags, i);
   }
 }
 

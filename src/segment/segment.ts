@@ -1784,16 +1784,18 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     // «تلي»), so the conjunction won over the split with the pronoun. The word is the
     // conjunction + the base's own analysis: «وتليها» is و + «تلي» + ها as «تليها» is
     // «تلي» + ها, «فتزوجها» ف + «تزوج» + ها.
-    if (
-      chosenConjOnly &&
-      chosenSuffix < 0 &&
+    // (The same test serves a conjunction and a preposition: the base would only lose a
+    // third-person pronoun, and «ه» only on a stem that takes «ها» or «هم» too: «يتوجه», heads
+    // for, has a radical ه.)
+    const conjunctionFirst = chosenConjOnly && chosenSuffix < 0 && !shaped;
+    const losesOwnPronoun =
+      (conjunctionFirst || chosenPreposition) &&
       bestPrefix === 0 &&
       bestSuffix >= 0 &&
       !bestPrepositionBase &&
-      !shaped &&
       PRONOUNS[bestSuffix]!.third &&
-      (bestSuffix !== HEH_PRONOUN || takesOtherPronoun(result.base.form.length - 1))
-    ) {
+      (bestSuffix !== HEH_PRONOUN || takesOtherPronoun(result.base.form.length - 1));
+    if (conjunctionFirst && losesOwnPronoun) {
       const again = withProclitic(word, chosenConj, bestSuffix, offset, true);
       if (again !== undefined) return again;
     }
@@ -1801,16 +1803,7 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     // a stem + that pronoun, which the corpus knows better whole than the stem («يديه» against
     // «يدي»). The word is the preposition + the base's own analysis: «بيديه» is ب + «يدي» + ه
     // as «يديه» is «يدي» + ه.
-    // (a third-person pronoun, and «ه» only on a stem that takes «ها» or «هم» too, as for a
-    // conjunction above: «يتوجه», heads for, has a radical ه)
-    if (
-      chosenPreposition &&
-      bestPrefix === 0 &&
-      bestSuffix >= 0 &&
-      !bestPrepositionBase &&
-      PRONOUNS[bestSuffix]!.third &&
-      (bestSuffix !== HEH_PRONOUN || takesOtherPronoun(result.base.form.length - 1))
-    ) {
+    if (chosenPreposition && losesOwnPronoun) {
       const again = withProclitic(word, chosenConj, bestSuffix, offset);
       if (again !== undefined && again.prefixes.some((m) => m.tag === 'PREP')) return again;
     }
