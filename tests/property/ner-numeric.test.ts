@@ -90,8 +90,10 @@ describe('findNumericEntities (properties)', () => {
       if (e.value === undefined) continue;
       if (e.type === 'NUM' || e.type === 'PERCENT') expect(Number.isFinite(e.value)).toBe(true);
       if (e.type === 'MONEY') expect(e.value).toEqual({ amount: expect.any(Number), currency: expect.stringMatching(/^[A-Z]{3}$/) });
-      // a period of years before the common era counts down in both halves: '-0383/-0321'
-      if (e.type === 'DATE') expect(e.value).toMatch(/^(-?\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|---\d\d|-W-[1-7])(\/(-?\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|---\d\d))?$/);
+      // a year as XML Schema 1.1 writes it (four digits, or more without a leading zero: «عام
+      // مليون ق.م» is '-999999'), and a period of years before the common era counts down in
+      // both halves: '-0383/-0321'
+      if (e.type === 'DATE') expect(e.value).toMatch(/^(-?(\d{4}|[1-9]\d{4,})(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|---\d\d|-W-[1-7])(\/(-?(\d{4}|[1-9]\d{4,})(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|---\d\d))?$/);
       if (e.type === 'TIME') expect(e.value).toMatch(/^T\d\d:\d\d(:\d\d)?$/);
     }
   });
@@ -137,5 +139,10 @@ describe('findNumericEntities: the shape of a period before the common era', () 
     const [e] = findNumericEntities(text, tokenize(text));
     expect(e).toMatchObject({ type: 'DATE', value: '-0029/-0004' });
     expect(e!.value).toMatch(/^-\d{4}\/-\d{4}$/);
+  });
+
+  test('a year of more than four digits before the common era keeps them all, as XML Schema writes it', () => {
+    const text = 'عام مليون ق.م ';
+    expect(findNumericEntities(text, tokenize(text))).toMatchObject([{ type: 'DATE', value: '-999999' }]);
   });
 });
