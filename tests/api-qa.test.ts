@@ -34,7 +34,7 @@ describe('analyzeStream: a paragraph ends before the line breaks that close it',
 
   test('maxParagraph of the wrong type is reported by its type', async () => {
     await expect(analyzeStream(['x'], { maxParagraph: '100' as never }).next()).rejects.toThrow(
-      'dhad.analyzeStream: options.maxParagraph must be a number ≥ 16, got string',
+      'dhad.analyzeStream: options.maxParagraph must be an integer ≥ 16 or Infinity, got string',
     );
   });
 });

@@ -19,7 +19,8 @@ export interface StreamDoc extends Doc {
 export interface AnalyzeStreamOptions extends AnalyzeOptions {
   /**
    * A paragraph longer than this many UTF-16 code units is cut at its last line break (or
-   * sentence end, or space) so memory stays bounded on text without blank lines.
+   * sentence end, or space) so memory stays bounded on text without blank lines. An integer
+   * ≥ 16, or `Infinity` to never cut (memory then grows with the longest paragraph).
    * @defaultValue `1_000_000`
    */
   maxParagraph?: number;
@@ -147,8 +148,10 @@ export async function* analyzeStream(
     throw new TypeError(`dhad.analyzeStream: expected an iterable or async iterable of strings or bytes, got ${describeType(source)}`);
   }
   const { maxParagraph = 1_000_000, ...analyzeOptions } = checkOptions<AnalyzeStreamOptions>('analyzeStream', options, STREAM_OPTION_KEYS);
-  if (typeof maxParagraph !== 'number' || !(maxParagraph >= 16)) {
-    throw new TypeError(`dhad.analyzeStream: options.maxParagraph must be a number ≥ 16, got ${typeof maxParagraph === 'number' ? String(maxParagraph) : describeType(maxParagraph)}`);
+  // A cut falls between code units, so a fractional size has no meaning; Infinity is the
+  // explicit "never cut" (memory then grows with the longest paragraph).
+  if (typeof maxParagraph !== 'number' || !(maxParagraph >= 16) || !(Number.isInteger(maxParagraph) || maxParagraph === Infinity)) {
+    throw new TypeError(`dhad.analyzeStream: options.maxParagraph must be an integer ≥ 16 or Infinity, got ${typeof maxParagraph === 'number' ? String(maxParagraph) : describeType(maxParagraph)}`);
   }
   // Validate the analyze options once, up front, on an empty text.
   analyzeAs('analyzeStream', '', analyzeOptions);

@@ -13,7 +13,22 @@ export function describeType(value: unknown): string {
   if (value instanceof Set) return 'Set';
   if (value instanceof ArrayBuffer) return 'ArrayBuffer';
   if (ArrayBuffer.isView(value)) return value.constructor.name;
+  if (typeof value === 'object' && !isPlainObject(value)) {
+    // A class instance (a Date, a user's own Options class) names its class.
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+  }
   return typeof value;
+}
+
+/**
+ * Whether `value` is a plain object: made by a literal, `Object.create(null)` or
+ * `Object.fromEntries`, in this realm or another (a vm context, an iframe). Its prototype is
+ * null or a root prototype (one whose own prototype is null).
+ */
+export function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** Throws `TypeError('dhad.<fn>: expected a string, got <type>')` unless `value` is a string. */
@@ -34,7 +49,9 @@ export function checkOptions<T extends object>(
 ): Partial<T> {
   if (options === undefined) return {};
   // A Map or Set has no own keys, so it would pass as "no options" and be silently ignored.
-  if (options === null || typeof options !== 'object' || Array.isArray(options) || options instanceof Map || options instanceof Set) {
+  // A class instance (a Date, a Map, an object made by `Object.create(defaults)`) is refused
+  // too: its inherited properties would be read as options without being checked.
+  if (options === null || typeof options !== 'object' || Array.isArray(options) || !isPlainObject(options)) {
     // A number here is nearly always an array index: `words.map(stem)` passes (word, index).
     const hint = typeof options === 'number' ? ` (an array index? \`list.map(${fn})\` passes one: write \`list.map((x) => ${fn}(x))\`)` : '';
     throw new TypeError(`dhad.${fn}: expected an options object, got ${describeType(options)}${hint}`);

@@ -15,7 +15,8 @@ import type { Entity } from './types.js';
  * @param tokens - Tokens with `start` and `end` offsets (`tokenize(text)`), in text order.
  * @param entities - Entities with `type`, `start`, `end`, in any order; they must not overlap.
  * @returns One label per token.
- * @throws TypeError when `tokens` or `entities` is not an array of objects with numeric offsets.
+ * @throws TypeError when `tokens` or `entities` is not an array of objects with numeric offsets,
+ *   when the tokens are out of text order, or when two entities overlap.
  * @example
  * ```ts
  * toBio([{ text: 'زار', start: 0, end: 3, type: 'word' }, { text: 'وبيلاروسيا', start: 4, end: 14, type: 'word' }], [{ type: 'LOC', text: 'بيلاروسيا', start: 5, end: 14, form: 'بيلاروسيا', score: 1 }])
@@ -40,7 +41,27 @@ export function toBio(tokens: readonly Token[], entities: readonly Entity[]): st
     if (!TYPES.includes(e.type)) throw new TypeError(`dhad.toBio: unknown entity type '${String(e.type)}' (expected one of: ${TYPES.join(', ')})`);
     if (e.end < e.start) throw new TypeError(`dhad.toBio: entity span [${e.start}, ${e.end}) ends before it starts`);
   }
+  for (let t = 1; t < tokens.length; t++) {
+    if (tokens[t]!.start < tokens[t - 1]!.start) {
+      throw new TypeError(`dhad.toBio: tokens must be in text order, but token ${t} starts at ${tokens[t]!.start}, before token ${t - 1} at ${tokens[t - 1]!.start}`);
+    }
+  }
   const spans = entities.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  // Overlapping spans (two recognizers' output merged, say) have no BIO reading: one label per
+  // token cannot say that a token is in two entities, so they are refused instead of one
+  // silently winning. An empty span overlaps nothing.
+  let reach = -Infinity;
+  let last: Entity | undefined;
+  for (const span of spans) {
+    if (span.end === span.start) continue;
+    if (span.start < reach) {
+      throw new TypeError(`dhad.toBio: entities [${last!.start}, ${last!.end}) and [${span.start}, ${span.end}) overlap; BIO labels need disjoint spans`);
+    }
+    if (span.end > reach) {
+      reach = span.end;
+      last = span;
+    }
+  }
   const labels: string[] = new Array<string>(tokens.length).fill('O');
   let e = 0;
   let owner = -1; // index of the entity that labelled the previous token
