@@ -160,6 +160,8 @@ const VERB_PREPOSITION_MARGIN = 16;
 const MIN_IMPERFECT_WEIGHT = 12;
 /** How much more frequent (4 × log2: twice) a word in و ف + two-letter stem + pronoun may be than its tail (see conjunctionRate). */
 const CONJUNCTION_RATE_MARGIN = 4;
+/** How much rarer (4 × log2: a quarter) a word in و + noun in ة + pronoun may be than its tail and still read its و as a radical (see isRadicalWaw). */
+const RADICAL_WAW_MARGIN = 8;
 /** What an unknown inflected stem scores below its known bare noun (see inflectedNoun). */
 const INFLECTED_PENALTY = 8;
 // A noun in «اة» replaces a known plural in «ات» before a pronoun only when more than twice as
@@ -641,6 +643,24 @@ function conjunctionRate(table: StemTable, n: number, whole: number): boolean {
   if (whole < 0 || isShortParticle(1)) return true;
   const tail = table.weight(folded, 1, n, -1);
   return tail >= 0 && tail >> 16 >= (whole >> 16) - CONJUNCTION_RATE_MARGIN;
+}
+
+/**
+ * True when the first و of raw[0..n) (a stem ending at `stemEnd` + a pronoun) is more likely a
+ * radical than the conjunction: raw[0..stemEnd) is a verb in ت (never seen with the article),
+ * raw[1..stemEnd) is no verb of its own, and the whole word is seen at least a quarter as often
+ * as its tail without the و (within RADICAL_WAW_MARGIN; see scoreAnalyses).
+ */
+function isRadicalWaw(table: StemTable, n: number, whole: number, stemEnd: number): boolean {
+  if (whole < 0) return false;
+  // the word less its pronoun is a verb: a perfect in ت never seen with the article
+  const verb = table.weight(folded, 0, stemEnd, -1);
+  if (verb < 0 || verb >> 16 < MIN_RARE_STEM || ((verb >> 8) & 0xff) !== 0) return false;
+  // …that is no و + a verb in ت itself («وقدرت», «وأسرت»: «قدرته» is و + «قدرة» + ه)
+  const bare = table.weight(folded, 1, stemEnd, -1);
+  if (bare >= 0 && bare >> 16 >= MIN_RARE_STEM) return false;
+  const tail = table.weight(folded, 1, n, -1);
+  return tail >= 0 && tail >> 16 <= (whole >> 16) + RADICAL_WAW_MARGIN;
 }
 
 /**
@@ -2458,6 +2478,12 @@ function scoreAnalyses(n: number): void {
       // cannot be ال + و + noun, so «وجيزة» (brief) is an adjective of its own, not و + «جيزة»
       // (Giza, written «الجيزة» only). (The lists' «وعالم», «وإسلام» are never seen so.)
       if (mid === 0 && prefixArticle[p] === 0 && prefixConj[p] === WAW && whole >= 0 && ((whole >> 8) & 0xff) >= MIN_WHOLE_ARTICLE_WAW && entry >= 0 && entry >> 16 >= MIN_FREE_STEM && ((entry >> 8) & 0xff) >= entry >> 16) continue;
+      // …nor before a noun in ة + a pronoun when the whole word is seen at least a quarter as
+      // often as that word without the و: a conjunction joins a noun far less often than it
+      // stands alone («وقيمته» is seen a twenty-seventh as often as «قيمته»), so there the و is
+      // the first radical of a verb in ت + its object: «وصفتها» (she described it) is «وصفت» +
+      // ها, not و + «صفة» + ها; «وثقتها» is «وثقت» + ها (see isRadicalWaw).
+      if (mid === 0 && prefixArticle[p] === 0 && prefixConj[p] === WAW && s >= 0 && last === TEH_MARBUTA && isRadicalWaw(table, n, whole, stemEnd)) continue;
       // The future particle takes a verb: not a stem seen with «ال» a quarter of the time or
       // more, a noun («سيغور» is no س + «يغور», which is seen as «اليغور»).
       if (mid === SEEN && !unknownVerb && articleBonus(entry) >= MAX_ARTICLE_BONUS && !isVerbalNoun(entry, stemStart, stemEnd)) continue;
