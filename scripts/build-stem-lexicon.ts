@@ -98,6 +98,13 @@ const RARE_MASCULINE_THETA = 0.1;
 /** …where the imperfect is seen this often (× the word): «اندلعت», «يندلع». */
 const RARE_MASCULINE_IMPERFECT = 0.05;
 const MASCULINE_THETA = 0.3;
+/**
+ * …or only this share for a participle in مـ whose feminine brokenPluralAdjective shows to be an
+ * adjective: a participle qualifies things, mostly feminine plurals in news («أبواب مفتوحة»,
+ * «خيارات متاحة»), so its masculine is the rarer form, and the nouns in مـ that share its shape
+ * («مدرسة», «منظمة») take possessives or a plural in ـات, which that test refuses.
+ */
+const PARTICIPLE_MASCULINE_THETA = 0.1;
 /** A feminine in ـة whose own plural in ـات is seen this often (× the word) is a noun. */
 const FEMININE_PLURAL_THETA = 0.05;
 /** A word seen with the article at least this share of the time is no adjective (see brokenPluralAdjective). */
@@ -494,7 +501,10 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // form is another word (دولة / دول, منطقة / منطق) keep their ة.
     const masc = w.slice(0, -1);
     const plural = c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646');
-    const ok = (c(masc) >= MASCULINE_THETA * n && (plural >= SIBLING_THETA * n || brokenPluralAdjective(w, n))) || accusativeAdjective(w, n);
+    const ok =
+      (c(masc) >= MASCULINE_THETA * n && (plural >= SIBLING_THETA * n || brokenPluralAdjective(w, n))) ||
+      (w.charCodeAt(0) === 0x0645 && c(masc) >= PARTICIPLE_MASCULINE_THETA * n && brokenPluralAdjective(w, n)) ||
+      accusativeAdjective(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };
   }
   if (w.endsWith('\u0648\u0627')) {

@@ -143,3 +143,23 @@ describe('stem QA round 5: the perfect of defective verbs', () => {
     expect(stem('قالت')).toBe('قال');
   });
 });
+
+describe('stem QA round 7: participles in مـ whose masculine is the rarer form', () => {
+  test('removes the ة of a participle that qualifies things', () => {
+    expect(stem('مفتوحة')).toBe('مفتوح');
+    expect(stem('المفتوحة')).toBe('مفتوح');
+    expect(stem('متعددة')).toBe('متعدد');
+    expect(stem('ومتنوعة')).toBe('متنوع');
+    expect(stem('المسلحة')).toBe('مسلح');
+    expect(stem('المتاحة')).toBe('متاح');
+    expect(stem('مفتوحتين')).toBe('مفتوح');
+  });
+
+  test('keeps the ة of nouns in مـ, which take possessives or a plural in ـات', () => {
+    for (const w of ['مدرسة', 'منظمة', 'مكتبة', 'مجموعة', 'منطقة', 'محكمة', 'مدينة', 'مرحلة', 'مملكة', 'مسألة']) {
+      expect(stem(w)).toBe(w.replace('أ', 'ا'));
+    }
+    expect(stem('جوهرة')).toBe('جوهرة');
+    expect(stem('القوات')).toBe('قوة');
+  });
+});
