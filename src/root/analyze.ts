@@ -205,13 +205,17 @@ export function isParticle(w: string): boolean {
   // The only base of BARE_PARTICLE_BASES is ان: look further only for words that start so,
   // or with ب + ان (بانه، بانها: news text's بأنه), or with ل + ان, also after و: لأن «because»
   // without its hamza (لان، لانه، لانهم، ولانها). The verb لان «softened» is rare in prose and
-  // takes no pronoun suffix; after ف it is not looked for (فلان «so-and-so»).
+  // takes no pronoun suffix; after ف it is not looked for (فلان «so-and-so»). Likewise فإن، فأن
+  // without the hamza (فان، فانه، فاننا): no word of فنن is written so, and فانٍ «mortal» is rare
+  // in prose but for فاني, left to the analysis.
   const lan = w.charCodeAt(0) === WAW ? 1 : 0;
-  const bare = w.charCodeAt(0) === ALEF ? 0 : (w.charCodeAt(0) === BEH || w.charCodeAt(lan) === LAM) && w.charCodeAt(lan + 1) === ALEF ? lan + 1 : -1;
-  if (bare > 0 && w.charCodeAt(bare - 1) === LAM && w.length === bare + 2 && w.charCodeAt(bare + 1) === NOON) return true;
+  const first = w.charCodeAt(0);
+  const bare = first === ALEF ? 0 : (first === BEH || first === FEH || w.charCodeAt(lan) === LAM) && w.charCodeAt(lan + 1) === ALEF ? lan + 1 : -1;
+  if (bare > 0 && (w.charCodeAt(bare - 1) === LAM || (bare === 1 && first === FEH)) && w.length === bare + 2 && w.charCodeAt(bare + 1) === NOON) return true;
   if (bare >= 0 && w.charCodeAt(bare + 1) === NOON) for (const s of PRONOUN_SUFFIXES) {
-    // (Not ي or ك after ب: باني is a builder, بانك a bank.)
-    if (bare === 1 && w.charCodeAt(0) === BEH && (s === 'ي' || s === 'ك')) continue;
+    // (Not ي or ك after ب: باني is a builder, بانك a bank; not ي after ف: فاني «mortal».)
+    if (bare === 1 && first === BEH && (s === 'ي' || s === 'ك')) continue;
+    if (bare === 1 && first === FEH && s === 'ي') continue;
     if (w.length > s.length + bare && w.endsWith(s) && BARE_PARTICLE_BASES.has(w.slice(bare, w.length - s.length))) return true;
   }
   if (w.length > 8) return false;
@@ -220,6 +224,10 @@ export function isParticle(w: string): boolean {
     const rest = p ? w.slice(p.length) : w;
     // «بإذن» is ب + the noun إذن (leave), not the particle إذن, which takes no preposition.
     if (p && rest.length > 1 && PARTICLES.has(rest) && !(rest === IDHAN && p.charCodeAt(p.length - 1) !== WAW && p.charCodeAt(p.length - 1) !== 0x0641)) return true;
+    // أي «which, any; that is» written with a final ى as Egyptian print writes it (أى، لأى،
+    // بأى), alone and after a proclitic: no content word is spelled so in prose (the verb is
+    // رأى; لأْي «toil» and وأى «promised» are rare and archaic).
+    if (rest === AY_MAQSURA) return true;
     for (const s of PRONOUN_SUFFIXES) {
       // ني follows a verb or a particle of two letters or more (إنني، منّي، لكنني), never a
       // one-letter preposition: «بني» is no ب + ني (that is بي).
@@ -232,6 +240,8 @@ export function isParticle(w: string): boolean {
   return false;
 }
 const IDHAN = '\u0621\u0630\u0646'; // ءذن, the particle إذن as normalized
+const FAN = '\u0641\u0627\u0646'; // فان, فإن without its hamza or فانٍ «fleeting»
+const AY_MAQSURA = '\u0621\u0649'; // ءى, the particle أي written أى, as normalized
 const ALLAH_PREFIXES = ['', 'و', 'ف', 'ب', 'وب', 'فب', 'ت', 'فو']; // فوالله: ف + the oath و
 const PARTICLE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ي', 'ني', 'نا'];
@@ -386,7 +396,8 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
   for (const p of ALLAH_PREFIXES) {
     if (w.startsWith(p) && ALLAH_FORMS.has(w.slice(p.length))) return { kind: 'roots', costs: new Map([['ءله', 0]]) };
   }
-  if (isParticle(w)) return { kind: 'particle' };
+  // A vowelled فانٍ، فانِ is the adjective «fleeting» (كل من عليها فانٍ), not فإن without its hamza.
+  if (isParticle(w) && !(w === FAN && (word.includes('\u064D') || word.includes('\u0650')))) return { kind: 'particle' };
   const costs = new Map<string, number>();
   const table = lexicon === undefined ? triliteralTable() : undefined;
   const lex = lexicon ?? rootLexicon();

@@ -297,7 +297,9 @@ export const PARTICLE_BASES: ReadonlySet<string> = new Set(
 /**
  * Particles as news text writes them without their hamza (ان، انما، اما) or with a final ى
  * (فى). Only the bare word and the word with a pronoun (انه، انها) count: after a proclitic
- * these spellings are as often content words in vowelled text (فان «fleeting», وفى «kept»).
+ * these spellings are as often content words in vowelled text (وفى «kept»). Three proclitics
+ * are let through all the same (see isParticle in analyze.ts): ب and ل (بانه، لانه), and ف,
+ * since news text writes فإن as فان hundreds of times for each فانٍ «fleeting».
  */
 export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى ان انما اما'.split(' '));
 

@@ -18,8 +18,9 @@ describe('root on frequent news words', () => {
     },
   );
 
-  test('gives these spellings a root after a proclitic, where vowelled text has content words (فان, وفى)', () => {
-    expect(root('فان')).toBeDefined();
+  test('gives these spellings a root after a proclitic, where vowelled text has content words (فانٍ, وفى)', () => {
+    // (Unvowelled فان is news text's فإن since QA round 23: see qa23.test.ts.)
+    expect(root('فانٍ')).toBeDefined();
     expect(root('وفى')).toBe('وفي');
   });
 
