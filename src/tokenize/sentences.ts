@@ -227,6 +227,15 @@ const ERA_RANGE_ENDS: ReadonlySet<string> = new Set('والقرن والقرون
 /** Words that open a sentence after a date such as «530 ق.م.» (see `continuesAfterUnit`). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['ثم', 'كما', 'أما', 'لكن']);
 
+/**
+ * Words after «في» that open a new sentence after a BC year or an amount in a weak unit (`… 300
+ * ق.م. في ذلك الوقت …`, `… 2.500 د. في المقابل …`): a demonstrative or a new time frame. A
+ * circumstance (`ق.م. في عهد …` `في أعقاب …` `في محاولة …`) mostly goes on with the date.
+ */
+const ERA_NEXT_OPENERS: ReadonlySet<string> = new Set(
+  'ذلك تلك هذه هذا هذين هاتين حين حينه الوقت وقت عام العام سنة السنة أوائل أواخر بداية نهاية مطلع منتصف المقابل'.split(' '),
+);
+
 function terminatorKind(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
   if (c === 0x2e /* . */) return end - start === 1 ? PERIOD : ELLIPSIS;
@@ -542,13 +551,16 @@ export function sentences(text: string): Sentence[] {
       }
     }
     // Stray terminators or closers after a space, on the line of a sentence that just ended
-    // («انتهى. .», «هل هذا؟ ..», «كذا . !!!»), belong to it rather than start a new one.
+    // («انتهى. .», «هل هذا؟ ..», «كذا . !!!»), belong to it rather than start a new one; so
+    // does a stray comma or semicolon («… الماضي. ، وقال …», «… الماضي. ،وقال …»), which opens
+    // no sentence (QA round 17).
     let stray = false;
     if (!open) {
       stray =
         closedAt === t - 1 &&
         wt[t] === PUNCT &&
         (terminatorKind(text, ws[t]!, we[t]!) !== NONE ||
+          continuesLine(text, ws[t]!, we[t]!) ||
           closesPrevious(text, ws[t]!, we[t]!, out[out.length - 1]!) ||
           (isStraightQuote(text, ws[t]!, we[t]!) && (t + 1 >= wCount || lineBreaks(text, we[t]!, ws[t + 1]!) > 0))) &&
         lineBreaks(text, we[t - 1]!, ws[t]!) === 0;
@@ -586,7 +598,7 @@ export function sentences(text: string): Sentence[] {
       last++;
     }
     if (stray) {
-      if (last + 1 >= wCount || ws[last + 1]! > we[last]!) {
+      if (last + 1 >= wCount || ws[last + 1]! > we[last]! || continuesLine(text, ws[t]!, we[t]!)) {
         const prev = out[out.length - 1]!;
         const end = we[last]!;
         out[out.length - 1] = { text: text.slice(prev.start, end), start: prev.start, end };
@@ -794,6 +806,7 @@ const QUOTE_CONTINUATIONS: ReadonlySet<string> = new Set(
   [
     'و أو او إلى الى على عن من مع حيث خلال أثناء اثناء قبل إلا الا حول عبر لدى ضد نحو بين ضمن في',
     'أنه أنها أنهم',
+    'التي الذي لأن بعدما', // a relative clause or a reason after a quoted title (QA round 17)
     'مضيفا قائلا منتقدا مؤكدا مشيرا متسائلا معتبرا موضحا مردفا',
     'للكاتب للكاتبة للمؤلف للمؤلفة للمخرج للمخرجة للدكتور للشاعر للشاعرة للروائي للمدرب للمتحدث للفنان للفنانة',
   ].join(' ').split(' '),
@@ -816,6 +829,9 @@ function quotedTerminatorContinues(
   if (last === t || t - 1 < lo || types[t - 1] === PUNCT || starts[t] !== ends[t - 1]) return false;
   const q = text.charCodeAt(starts[last]!);
   if (q !== 0x22 && q !== 0xbb && q !== 0x201d) return false; // " » ”, not a bracket
+  // «فيلم «كيف تتزوج مليونيرا؟» (1953)»: a year, a translation or a source in brackets after the
+  // quoted title goes with it (QA round 17)
+  if (types[w] === PUNCT) return text.charCodeAt(starts[w]!) === 0x28 /* ( */;
   if (types[w] !== WORD) return false;
   return QUOTE_CONTINUATIONS.has(bareWord(text, starts[w]!, ends[w]!, 12));
 }
@@ -1635,7 +1651,10 @@ function continuesAfterUnit(
   const w = bareWord(text, s, e, 8);
   if (CONTINUATIONS.has(w) || RELATIVE_PRONOUNS.has(w)) return true; // «… 188 ق.م. والتي صكت …»
   if (weak && ERA_RANGE_ENDS.has(w)) return true; // «ما بين القرن السادس ق.م. والقرن الرابع …»
-  return weak && c !== 0x0648 /* و */ && !SENTENCE_OPENERS.has(w);
+  if (!weak || c === 0x0648 /* و */ || SENTENCE_OPENERS.has(w)) return false;
+  // «… عام 300 ق.م. في ذلك الوقت …»: في before a demonstrative or a new time frame opens a
+  // sentence after a BC year, where «… ق.م. في عهد فلان» goes on (QA round 17)
+  return !((w === 'في' || w === 'فى') && n + 1 < count && types[n + 1] === WORD && ERA_NEXT_OPENERS.has(bareWord(text, starts[n + 1]!, ends[n + 1]!, 8)));
 }
 
 /**
