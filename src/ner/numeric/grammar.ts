@@ -1247,7 +1247,13 @@ function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start:
   // «تقدم بايرن 1/صفر»: a score; a weak month in a slashed date needs its year («20/شعبان/1428»)
   if (slashed && m.entry.weak && !(isChar(c, k, '/') && isInteger(c.atoms[k + 1]))) return undefined;
   if (slashed && isChar(c, k, '/') && isInteger(c.atoms[k + 1])) k++;
-  const after = yearAfterMonth(c, k) ?? (m.entry.hijri ? undefined : threeDigitYear(c, k));
+  let after = yearAfterMonth(c, k) ?? (m.entry.hijri ? undefined : threeDigitYear(c, k));
+  // «(28 فبراير 1823 - 1892)»: a life from a full date to a bare year — the later year ends the
+  // life, it is no part of the day's date (one DATE valued by the day alone before QA round 28)
+  if (after?.year && after.year.until !== undefined && !after.year.era && !after.year.hijri && isInteger(c.atoms[k]) && isChar(c, k + 1, '-\u2013\u2014')
+    && c.atoms[k + 2]?.value === after.year.until && after.year.end === k + 3) {
+    after = { end: k + 1, year: { ...after.year, end: k + 1, until: undefined } };
+  }
   const y = after?.year;
   if (after) k = after.end;
   else if (isIn('modifier', keyAt(c, k))) k++;
@@ -2160,6 +2166,11 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     c.identEnd = i + 1;
     return undefined;
   }
+  // «(1122 - 10 يونيو 1190)»: a bare year in brackets before a dash and a full date a lifetime
+  // later is the year of birth (a NUM before QA round 28)
+  if (single && n.end === i + 1 && isLifeBeforeDate(c, i)) {
+    return { type: 'DATE', start: n.start, end: n.end, value: pad(single.value, 4), score: 0.8 };
+  }
   if (single && n.end === i + 1 && isBracketedReign(c, i)) {
     const until = c.atoms[i + 2]!.value;
     return { type: 'DATE', start: n.start, end: i + 3, value: `${pad(single.value, 4)}/${pad(until, 4)}`, score: 0.8 };
@@ -2465,7 +2476,9 @@ function accusativeCount(c: Context, k: number): boolean {
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'منذ', 'ومنذ', 'حتي', 'وحتي', 'بحلول', 'الموافق', 'الموافقه', 'قبل', 'وقبل', 'بعد', 'وبعد']);
 // Words that go on a clause after a year, where a count would have its noun («حكم في 1226 في
 // عهد», «عاد في 1776 إلى»), folded.
-const AFTER_YEAR: ReadonlySet<string> = new Set(['الي', 'علي', 'عن', 'ثم', 'حين', 'حيث', 'عندما', 'بعد', 'قبل', 'بعدما', 'عند', 'اثناء', 'خلال', 'حتي', 'كان', 'كانت', 'رغم', 'لكن', 'هذه', 'هذا', 'ذلك', 'تلك']);
+const AFTER_YEAR: ReadonlySet<string> = new Set(['الي', 'علي', 'عن', 'ثم', 'حين', 'حيث', 'عندما', 'بعد', 'قبل', 'بعدما', 'عند', 'اثناء', 'خلال', 'حتي', 'كان', 'كانت', 'رغم', 'لكن', 'هذه', 'هذا', 'ذلك', 'تلك',
+  // (since QA round 28) pronouns and particles no count takes as its noun: «في 1477 وهو», «في 1190 ولم»
+  'هو', 'هي', 'لم', 'قد', 'اذ', 'حينما', 'بينما', 'الا', 'مع']);
 
 /** Whether the word at `k` goes on a clause after a year rather than naming what a number counts. */
 function clauseGoesOn(c: Context, k: number): boolean {
@@ -2479,7 +2492,7 @@ function clauseGoesOn(c: Context, k: number): boolean {
   let end = w.start;
   while (end < w.end && !isSpace(c.text.charCodeAt(end))) end++;
   const key = w.key !== '' ? w.key : fold(c.text.slice(w.start, end));
-  if (AFTER_YEAR.has(key) || (key.length > 3 && key[0] === '\u0648' && AFTER_YEAR.has(key.slice(1)))) return true;
+  if (AFTER_YEAR.has(key) || (key.length >= 3 && key[0] === '\u0648' && AFTER_YEAR.has(key.slice(1)))) return true;
   if (isPastVerb(key) || (key.length > 3 && key[0] === '\u0648' && isPastVerb(key.slice(1)))) return true;
   return !countedNext(c, k);
 }
@@ -2488,6 +2501,8 @@ function clauseGoesOn(c: Context, k: number): boolean {
 const YEAR_VERBS: ReadonlySet<string> = new Set([
   'تم', 'توفي', 'ولد', 'قام', 'اقام', 'اصبح', 'عاد', 'بدا', 'انتقل', 'انضم', 'اصدر', 'نشر', 'زار', 'غزا', 'اعلن', 'وقع', 'انتهي', 'اكتشف',
   'حصل', 'سافر', 'كتب', 'اسس', 'تولي', 'قرر', 'فاز', 'اتخذ', 'ظهر', 'حكم', 'دخل', 'سقط', 'سجل', 'عرض', 'فارق', 'سحق', 'استولي', 'احتل', 'هاجم', 'ادي', 'صدر',
+  // (since QA round 28: «في 1087 اشترك», «في 1254 تزوج»)
+  'شارك', 'اشترك', 'تزوج', 'انشا', 'وصل', 'حاول', 'توج', 'تعرض', 'استبدل', 'احضر', 'ادخل',
 ]);
 // Singular nouns that end in «ت» like a verb of the past and may be counted («1200 بيت»)
 const T_NOUNS: ReadonlySet<string> = new Set(['بيت', 'بنت', 'وقت', 'زيت', 'ميت', 'صوت', 'كبريت', 'نبت', 'سبت']);
@@ -2588,6 +2603,18 @@ function isBracketedPeriod(c: Context, i: number): boolean {
   const a = c.atoms[i]!;
   const b = c.atoms[i + 2];
   return isChar(c, i - 1, '(') && isChar(c, i + 1, '-') && isInteger(b) && b.intDigits === 4 && b.value > a.value && b.value - a.value < 100 && isChar(c, i + 3, ')');
+}
+
+/**
+ * «(1122 - 10 يونيو 1190)»: whether atom `i` is a bare year of three digits, or four below 1800
+ * (later ones are years already), right after «(» and before a dash and a day, month and year
+ * (then «)») at most 120 years later — a life from its year of birth to the day of death.
+ */
+function isLifeBeforeDate(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  if (!(a.intDigits === a.key.length && (a.intDigits === 3 || (a.intDigits === 4 && a.value < 1800))) || a.value < 100 || !isChar(c, i - 1, '(') || !isChar(c, i + 1, '-\u2013\u2014')) return false;
+  const d = dayMonth(c, i + 2, false, false);
+  return d !== undefined && d.year !== undefined && d.year > a.value && d.year - a.value <= 120 && isChar(c, d.end, ')');
 }
 
 /**
@@ -3096,6 +3123,9 @@ function countsSomething(c: Context, i: number, value: number): boolean {
     // «في آن واحد», «في وقت واحد»: at once, an adverb and no count
     if (AT_ONCE.has(prev.key) && previousWord(c, i - 1) === 'في') return false;
     if (isUnityIdiom(c, i)) return false;
+    // «واحدا تلو الآخر», «واحدة تلو الأخرى»: one after another, an adverb and no count (a NUM 1
+    // before QA round 28)
+    if (wordsAfter(c, i, 1)[0] === 'تلو') return false;
     const next = keyAt(c, i + 1);
     if (next === 'من' || next === 'منهم' || next === 'منها') return false;
   }
