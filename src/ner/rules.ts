@@ -52,6 +52,8 @@
 // - a word the tag dictionary finds mostly a person, or a given name before one, left O right
 //   after a speech verb or a definite title («وقال [الشهري]», «اللواء [الجوهري]», «المدافع [علي
 //   جبر]») is a PERS; and a party's head noun before a listed party joins it («[حزب نداء تونس]»);
+// - a ruler's title after a full name + a country or people («[قابوس بن سعيد] سلطان [عمان]») ends
+//   the person, and a place ends before a feminine nationality adjective («[ميلان] الإيطالية»);
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -504,6 +506,50 @@ function endPersonsBeforeHeirTitle(infos: readonly TokenInfo[], tags: Int8Array)
     const j = spanEnd(tags, i);
     // «سمو [ولي] ولي العهد»: «ولي» alone before «العهد/ولي» is the title itself, dropped too
     if (j < tags.length && tags[j] === O && infos[j - 1]!.word.w === GUARDIAN && HEIRSHIP.has(infos[j]!.word.w)) tags[j - 1] = O;
+    i = j - 1;
+  }
+}
+
+/** Folded rulers' titles that follow a ruler's name in apposition («قابوس بن سعيد سلطان عمان»). */
+const APPOSED_TITLES = new Set(['سلطان', 'ملك', 'أمير', 'عاهل', 'حاكم', 'إمبراطور', 'امبراطور', 'شاه'].map(foldWord));
+/** Folded words after which a title word is a name («زايد بن سلطان», «عبد الملك», «آل سلطان»). */
+const BEFORE_NAME_PART = new Set(['بن', 'بنت', 'ابن', 'أبو', 'أبي', 'أبا', 'آل', 'ال', 'عبد', 'ابو', 'ابي'].map(foldWord));
+
+/**
+ * «[قابوس بن سعيد] سلطان [عمان]», «[سليم الأول] سلطان العثمانيين»: a ruler's title
+ * (APPOSED_TITLES, without a proclitic) inside a PERS of at least two words before it, followed by
+ * one last word that is a place or a definite plural of a people or realm, is an apposition,
+ * not part of the name: the person ends before the title, the title is O and the place a LOC
+ * (ANERcorp writes «الملك [عبد الله] عاهل [الأردن]»). A title word after «بن/عبد/آل» is a name
+ * part («زايد بن سلطان»), and a title followed by a word that is neither («عمر سلطان باشا»,
+ * «ألبرت أمير ساكس») is left alone.
+ */
+function endPersonsBeforeRulerTitle(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    // the title is the span's last word but one, or its last word before a word left O
+    const last = j - 1;
+    const k = j < tags.length && (tags[j] === O || tags[j] === B_LOC) && APPOSED_TITLES.has(infos[last]!.word.w) ? last : j - 2;
+    const a = k + 1; // the word after the title
+    if (k >= i + 2 && a < tags.length && (a === last || tags[a] === O || tags[a] === B_LOC)) {
+      const title = infos[k]!.word;
+      const after = infos[a]!.word;
+      if (title.p.length === 0 && APPOSED_TITLES.has(title.w) && !BEFORE_NAME_PART.has(infos[k - 1]!.word.w) && after.p.length === 0) {
+        const code = lex.tagdict.get(after.w) ?? 0;
+        const place = tagShare(code, 1) >= 2 || (lex.places.get(after.w)?.some((n) => n.length === 1) ?? false);
+        // «العثمانيين», «المؤمنين», «المماليك»: a people or realm, not a family name (no nisba «…ي»)
+        const people = isDefinite(after.w, 3) && after.w.charCodeAt(after.w.length - 1) !== YEH && tagShare(code, 0) <= 1;
+        if (tags[a] === B_LOC) tags[k] = O; // the model found the place after the title
+        else if (place) {
+          tags[k] = O;
+          label(tags, margins, a, a + 1, B_LOC);
+        } else if (people) {
+          tags[k] = O;
+          tags[a] = O;
+        }
+      }
+    }
     i = j - 1;
   }
 }
@@ -1238,6 +1284,53 @@ function isListedNationsCountry(b: string): boolean {
   if (ENGLAND.has(b)) return true;
   const stem = b.charCodeAt(b.length - 1) === ALEF ? b.slice(0, -1) : b;
   return CLUB_NATIONALITIES.has('\u0627\u0644' + stem + '\u064a') || CLUB_NATIONALITIES.has('\u0627\u0644' + b + '\u064a');
+}
+
+/**
+ * Folded feminine nationality adjectives: those of CLUB_NATIONALITIES and a few more, each +
+ * «ة» (folded to «ه»). A city, region or state is feminine, so this is the adjective that follows
+ * its name to say which country it is in («ميلان الإيطالية», «كاليفورنيا الأمريكية»).
+ */
+const FEMININE_NATIONALITIES = new Set(
+  [
+    ...CLUB_NATIONALITIES,
+    ...'البريطاني الهندي الباكستاني الأفغاني الكندي الأسترالي الفنلندي الإندونيسي الماليزي اليمني العماني البحريني'
+      .split(' ')
+      .map(foldWord),
+  ].map((w) => w + '\u0647'),
+);
+
+/**
+ * Folded places named by a foreign power's adjective, which is part of the name: colonies and
+ * territories («غيانا الفرنسية», «ساموا الأمريكية», «جزر فيرجن البريطانية», «غينيا الإسبانية»)
+ * and the empires' provinces («تركستان الروسية», «غاليسيا النمساوية»).
+ */
+const COLONIAL_PLACES = new Set(['غيانا', 'جويانا', 'بولينيزيا', 'بولينيسيا', 'غينيا', 'ساموا', 'فيرجن', 'فرجن', 'العذراء', 'تركستان', 'غاليسيا'].map(foldWord));
+
+/** Folded head nouns of places that leave no name when the adjective goes («[شبه جزيرة الكرواتية]»). */
+const BARE_PLACE_HEADS = new Set(['جزيرة', 'جزر', 'خليج', 'بحر', 'شبه', 'مدينة', 'ولاية', 'منطقة', 'مقاطعة', 'إقليم', 'اقليم'].map(foldWord));
+
+/**
+ * «[ميلان الإيطالية]LOC» → «[ميلان] الإيطالية»: a place of two words or more that ends in a
+ * feminine nationality adjective (FEMININE_NATIONALITIES, without a proclitic) right after an
+ * indefinite word ends before it: the adjective only says which country the city or region is
+ * in. ANERcorp train leaves it outside the place every time the word before is indefinite
+ * («كاليفورنيا الأمريكية», «غرناطة الاسبانية», «بعلبك اللبنانية», 11 times, never inside);
+ * state names that end in such an adjective follow a definite word («[الولايات المتحدة
+ * الأمريكية]», «[المملكة العربية السعودية]») and are left whole, as are colonies named after
+ * their power (COLONIAL_PLACES: «غيانا الفرنسية»).
+ */
+function endPlacesBeforeNationality(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    const last = infos[j - 1]!.word;
+    const before = infos[j - 2]?.word;
+    if (j - i >= 2 && before && last.p.length === 0 && FEMININE_NATIONALITIES.has(last.w) && !isDefinite(before.b, 2) && !COLONIAL_PLACES.has(before.b) && !BARE_PLACE_HEADS.has(before.b)) {
+      tags[j - 1] = O;
+    }
+    i = j - 1;
+  }
 }
 
 /** Folded «إنجلترا» and its spellings, whose adjective is «الإنجليزي». */
@@ -2278,6 +2371,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendOrdinalPersons(infos, raw, tags, margins, lex);
   endPersonsBeforePreposition(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
+  endPersonsBeforeRulerTitle(infos, tags, margins, lex);
   dropNonNames(infos, tags, lex);
   dropAdjectivesAfterNot(infos, tags, lex);
   dropCommonNounPersons(infos, raw, tags);
@@ -2317,6 +2411,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendAyatollahs(infos, tags, margins, lex);
   dropCommonWordNames(infos, raw, tags);
   labelQuotedNewspapers(infos, raw, tags, margins);
+  endPlacesBeforeNationality(infos, tags);
 }
 
 /** Folded «تنظيم» "organisation, group", the head news puts before the group's name. */
