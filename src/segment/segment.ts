@@ -2149,13 +2149,42 @@ function isTehWrittenHeh(table: StemTable, stemStart: number, stemEnd: number, n
   return stem < 0 || noun >> 16 >= (stem >> 16) + TEH_AS_HEH_MARGIN;
 }
 
-/** True when after any proclitic reading of raw[0..n) without the article the final ه is a ة (see isTehWrittenHeh). */
-function tehWrittenHeh(table: StemTable, prefixes: number, n: number): boolean {
+/**
+ * True when the «ه» ending raw[0..n), after a stem in ي, is the ة of a nisba written as ه: the
+ * word is unknown to the corpus or NISBA_TEH_MARGIN rarer than its form in ة, that form is
+ * seen with the article, and the stem takes no other pronoun («مسرحيه», «غنائيه», «استعجاليه» are «مسرحية», «غنائية»,
+ * «استعجالية»: a nisba adjective takes no possessive). A noun or plural in ي that takes one
+ * keeps it («محاميه» beside «محاميها», «منتجيه» beside «منتجيها»); a stem whose form in ة is
+ * no noun seen with the article keeps it too («مصارعيه», «طفلتيه», «تلافيه»).
+ */
+function isNisbaWrittenHeh(table: StemTable, n: number, whole: number): boolean {
+  if (n < 5 || raw[n - 2] !== YEH) return false;
+  const noun = table.weight(folded, 0, n, TEH_MARBUTA);
+  if (noun < 0 || ((noun >> 8) & 0xff) < MIN_NISBA_TEH_ARTICLE) return false;
+  if (whole >= 0 && noun >> 16 < (whole >> 16) + NISBA_TEH_MARGIN) return false;
+  // the stem with «ك», «ها» or «هم» (the word itself, in «ه», is no evidence; the look-up
+  // past n replaces the letter there, so it reads nothing beyond the word)
+  return table.weight(folded, 0, n, KAF) < 0 && table.weight(folded, 0, n + 1, ALEF) < 0 && table.weight(folded, 0, n + 1, MEEM) < 0;
+}
+
+/** How much more frequent (4 × log2: 16 times) a nisba in ة must be than the same word in «ه» the corpus knows (see isNisbaWrittenHeh). */
+const NISBA_TEH_MARGIN = 16;
+
+/** The article weight (4 × log2: seen some 16 times after «ال») of a nisba in ة for isNisbaWrittenHeh. */
+const MIN_NISBA_TEH_ARTICLE = 16;
+
+/**
+ * True when after any proclitic reading of raw[0..n) without the article the final ه is a ة
+ * (see isTehWrittenHeh), or when the whole word, `whole` its entry, is a nisba in ه (see
+ * isNisbaWrittenHeh; not after a proclitic, where the base in ة would be unknown and the
+ * proclitic lost: «وخيريه» stays و + «خيري» + ه).
+ */
+function tehWrittenHeh(table: StemTable, prefixes: number, n: number, whole: number): boolean {
   if (raw[n - 2] === ALEF || raw[n - 2] === WAW) return false; // «مجراه», «دعوه»: ى and وا before the pronoun
   for (let p = 0; p < prefixes; p++) {
     if (prefixArticle[p] === 0 && n - 1 - prefixEnd[p]! >= 3 && isTehWrittenHeh(table, prefixEnd[p]!, n - 1, n)) return true;
   }
-  return false;
+  return isNisbaWrittenHeh(table, n, whole);
 }
 
 /** U+062D ARABIC LETTER HAH, of «وحد». */
@@ -2337,7 +2366,7 @@ function scoreAnalyses(n: number): void {
       // (the word keeps its spelling), while «كتابه», «سنه», «أصابه» still take the pronoun.
       // (asked after every proclitic reading: «كنيسه» is no ك + «نيس» + ه either)
       if (s === HEH_PRONOUN) {
-        if (tehAsHeh === 0) tehAsHeh = tehWrittenHeh(table, prefixes, n) ? 2 : 1;
+        if (tehAsHeh === 0) tehAsHeh = tehWrittenHeh(table, prefixes, n, whole) ? 2 : 1;
         if (tehAsHeh === 2) continue;
       }
       if (prefixElided[p] === 1 && s >= 0) continue; // a relative pronoun takes no pronoun
