@@ -7,15 +7,17 @@
 // word of a longer one (كوريا of «كوريا الجنوبية»), or a word of the unlabeled corpus
 // (../shared/data/unlabeled, files 005–009 and 011–015 by default) that follows a word with
 // no Arabic root (فلاديمير بوتين، إيمانويل ماكرون) in at least --after-foreign of its
-// occurrences. List membership alone decides nothing: many of these names are Arabic
-// (المدينة → مدن، محمد → حمد). A candidate is kept only when the corpus shows it behaving like
-// a name — at least --min-count occurrences with or without و ف ب ل ك, at most 2 % of them
+// occurrences (or --mostly-after-foreign of at least --min-count-mostly), or that precedes one
+// with no article (a given name: مايك، يوهان) in --after-foreign of them. List membership
+// alone decides nothing: many of these names are Arabic (المدينة → مدن، محمد → حمد). A
+// candidate is kept only when the corpus shows it behaving like a name — at least --min-count occurrences with or without و ف ب ل ك, at most 2 % of them
 // with the article (waived for the hand-written places) and 1 % with a pronoun suffix — and
 // its best root analysis looks foreign-shaped, with a score (src/root/foreign.ts) above
 // --min-score, a lower bar than the one any word has to pass.
 //
 //   npx tsx scripts/build-foreign-names.ts [--files 005,006,…] [--min-count 20]
 //     [--min-score -3] [--min-score-follower -3.2] [--after-foreign 0.3]
+//     [--mostly-after-foreign 0.6] [--min-count-mostly 8]
 import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -32,6 +34,9 @@ const FILES = flag('--files', '005,006,007,008,009,011,012,013,014,015').split('
 const MIN_COUNT = Number(flag('--min-count', '20'));
 const MIN_SCORE = Number(flag('--min-score', '-3'));
 const AFTER_FOREIGN = Number(flag('--after-foreign', '0.3'));
+// A word that follows rootless words in most of its occurrences needs fewer of them.
+const MOSTLY_AFTER_FOREIGN = Number(flag('--mostly-after-foreign', '0.6'));
+const MIN_COUNT_MOSTLY = Number(flag('--min-count-mostly', '8'));
 // A word that follows rootless words this often is a foreign name on that evidence alone
 // (Arabic given and family names follow one in 5–7 % of their occurrences); its shape only
 // has to be less Arabic than the best-fitting Arabic names.
@@ -45,20 +50,25 @@ const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', '�
 const ARTICLES = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'لل', 'ولل', 'فلل'];
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا'];
 
+/** The article, after the proclitics that go before it (ال، وال، بال، وبال، لل، ولل). */
+const ARTICLE_FORM = /^[وف]?(?:[بكل]?ال|لل)/;
+
+const rootless = new Map<string, boolean>();
+/** Rootless by the analyzer and the general guard alone, never by an earlier list. */
+const isRootless = (w: string): boolean => {
+  let r = rootless.get(w);
+  if (r === undefined) {
+    const { analysis, score } = analyzeUnguarded(w);
+    rootless.set(w, (r = analysis.kind === 'foreign' || score > FOREIGN_THRESHOLD));
+  }
+  return r;
+};
+
 /** Normalized word → corpus count, and → count of occurrences right after a rootless word. */
-async function readCorpus(): Promise<{ counts: Map<string, number>; afterForeign: Map<string, number> }> {
+async function readCorpus(): Promise<{ counts: Map<string, number>; afterForeign: Map<string, number>; beforeForeign: Map<string, number> }> {
   const counts = new Map<string, number>();
   const afterForeign = new Map<string, number>();
-  const rootless = new Map<string, boolean>();
-  const isRootless = (w: string): boolean => {
-    let r = rootless.get(w);
-    if (r === undefined) {
-      // Rootless by the analyzer and the general guard alone, never by an earlier list.
-      const { analysis, score } = analyzeUnguarded(w);
-      rootless.set(w, (r = analysis.kind === 'foreign' || score > FOREIGN_THRESHOLD));
-    }
-    return r;
-  };
+  const beforeForeign = new Map<string, number>();
   for (const f of FILES) {
     const path = join(SHARED_DATA, 'unlabeled', `news-${f}.txt.gz`);
     if (!existsSync(path)) throw new Error(`missing ${path}`);
@@ -71,15 +81,18 @@ async function readCorpus(): Promise<{ counts: Map<string, number>; afterForeign
         if (!w) continue;
         counts.set(w, (counts.get(w) ?? 0) + 1);
         if (previous && isRootless(previous)) afterForeign.set(w, (afterForeign.get(w) ?? 0) + 1);
+        // A family name is written bare; a rootless word with the article is an adjective
+        // (نظيره الروسي، زميله الفرنسي), whose noun is no given name.
+        if (previous && !ARTICLE_FORM.test(w) && isRootless(w)) beforeForeign.set(previous, (beforeForeign.get(previous) ?? 0) + 1);
         previous = w;
       }
     }
     console.error(`read news-${f}: ${counts.size} types so far`);
   }
-  return { counts, afterForeign };
+  return { counts, afterForeign, beforeForeign };
 }
 
-const { counts, afterForeign } = await readCorpus();
+const { counts, afterForeign, beforeForeign } = await readCorpus();
 /** True for a clitic form of a commoner word: وبوتين، لكرة، بالضلوع، ورفاقه، دليلك. */
 const isProcliticForm = (w: string): boolean => {
   const n = counts.get(w) ?? 0;
@@ -88,9 +101,27 @@ const isProcliticForm = (w: string): boolean => {
     const rest = w.slice(p.length);
     if (rest.startsWith('ال') || (counts.get(rest) ?? 0) >= 0.2 * n) return true;
   }
-  for (const s of [...PRONOUNS, 'ك']) if (w.endsWith(s) && w.length - s.length >= 3 && (counts.get(w.slice(0, -s.length)) ?? 0) >= 0.2 * n) return true;
+  // The suffix ك «your» is rare in news: a noun that takes it takes the other pronouns too
+  // (دليلك، دليله، دليلها); a name that merely ends in ك does not (مايك is no ماي + ك).
+  for (const s of [...PRONOUNS, 'ك']) if (w.endsWith(s) && w.length - s.length >= 3 && (counts.get(w.slice(0, -s.length)) ?? 0) >= 0.2 * n && (s !== 'ك' || takesOtherPronouns(w.slice(0, -s.length), s, n))) return true;
   return false;
 };
+/**
+ * True for the construct state of an Arabic noun that the corpus writes in its free form: a dual
+ * of a noun in ة (جامعتي، شركتا of جامعة، شركة) or a sound masculine plural before a pronoun
+ * (مؤيديه of مؤيدين). Such words stand right before names as titles do, and their best
+ * analysis reads an ending, so no score rejects them.
+ */
+const isConstructOfNoun = (w: string): boolean => {
+  if ((w.endsWith('تا') || w.endsWith('تي')) && (counts.get(`${w.slice(0, -2)}ة`) ?? 0) >= 5) return true;
+  const m = /ي(?:ه|ها|هم)$/.exec(w);
+  if (!m) return false;
+  const stem = w.slice(0, m.index);
+  return (counts.get(`${stem}ين`) ?? 0) + (counts.get(`${stem}ون`) ?? 0) >= 5;
+};
+/** True when the corpus writes `stem` with pronoun suffixes other than `suffix` at least 5 % as often as `n`. */
+const takesOtherPronouns = (stem: string, suffix: string, n: number): boolean =>
+  [...PRONOUNS, 'ك'].reduce((t, p) => (p === suffix ? t : t + (counts.get(stem + p) ?? 0)), 0) >= 0.05 * n;
 const ENDINGS = ['ون', 'ين', 'ة', 'ات', 'ا', 'وا', 'ان', 'ي'];
 /** Corpus count of the other inflected forms of `w` read as an Arabic stem. */
 function inflected(w: string): number {
@@ -133,6 +164,14 @@ for (const name of [...PLACES.split('\n'), ...handNames]) {
 // Words that follow a rootless word often: the family names of foreign people.
 const followers = new Set<string>();
 for (const [w, n] of afterForeign) if (n >= AFTER_FOREIGN * (counts.get(w) ?? 0) && (counts.get(w) ?? 0) >= MIN_COUNT) followers.add(w);
+// Rarer words count too when they follow a rootless word in most of their occurrences (فاغن
+// of «فولكس فاغن», ميتران of «فرانسوا ميتران»): that evidence leaves little room for chance.
+for (const [w, n] of afterForeign) if (n >= MOSTLY_AFTER_FOREIGN * (counts.get(w) ?? 0) && (counts.get(w) ?? 0) >= MIN_COUNT_MOSTLY) followers.add(w);
+// Words that precede a rootless word as often: the given names of foreign people (مايك، يوهان
+// before a family name the guard rejects). Not a noun with a pronoun suffix whose bare form the corpus writes too: «غريمه», «مضيفه»
+// (his rival, his host) stand before names as titles do.
+const isSuffixedNoun = (w: string): boolean => PRONOUNS.some((s) => w.endsWith(s) && w.length - s.length >= 3 && (counts.get(w.slice(0, -s.length)) ?? 0) >= 5);
+for (const [w, n] of beforeForeign) if (n >= AFTER_FOREIGN * (counts.get(w) ?? 0) && (counts.get(w) ?? 0) >= MIN_COUNT && !isSuffixedNoun(w)) followers.add(w);
 const candidates = new Set([...places, ...placeParts, ...followers]);
 console.error(`${places.size} place names, ${followers.size} words that follow rootless ones`);
 
@@ -145,18 +184,19 @@ for (const w of explain) {
 // Written by hand after reading the list the tests below kept. First line: Arabic cities let
 // through once the article test is waived for hand-written places (جدة، عجمان), and Arabic
 // words of longer place names (رام الله، جزر سليمان، جبل طارق), and two parts that root()
-// would find in Arabic words (لسان is ل + «سان»; أوف is a verb). Second line: Arabic names
-// the statistics cannot tell from foreign ones (PADT, for one, gives غزة the root غزز and
+// would find in Arabic words (لسان is ل + «سان»; أوف is a verb), and آوت «out» (نوك آوت),
+// which the given-name test lets through but is also the verb آوى «sheltered». Second line:
+// Arabic names the statistics cannot tell from foreign ones (PADT, for one, gives غزة the root غزز and
 // عمان the root عمن), and two words the follower test lets through (لطب is ل + طب; دى a
-// spelling of ذي). Third line: places let through by the lower bar for places and by the
-// article test, mostly Arabic too — القاهرة قهر، اليمن يمن، لبنان لبن، صنعاء صنع — or of
+// spelling of ذي; وهبى is وهبي, an Arabic family name, written with ى). Third line: places
+// let through by the lower bar for places and by the article test, mostly Arabic too — القاهرة قهر، اليمن يمن، لبنان لبن، صنعاء صنع — or of
 // doubtful origin (السويس، بعقوبة، درعا، كسلا). All of those are left to root(). (مكة and
 // الدوحة joined the third line once their roots مكك and دوح were added to the seed list.)
 // Fourth line: Maghreb places whose names are Arabic words (سيدي «my lord» of سيدي بوزيد,
 // الحسيمة، الناظور «watchtower», نابل «archer», قردان «ticks» of بن قردان).
 const ARABIC = new Set(
-  ('جدة عجمان رام سليمان طارق سان ءوف ' +
-    'غزة عمان عكا حيفا دبي تعز ءبها ءريحا سامراء تكريت بنغازي وهران تطوان جيزان هنية ياسين شاهين قايد لطب دى ' +
+  ('جدة عجمان رام سليمان طارق سان ءوف ءاوت ' +
+    'غزة عمان عكا حيفا دبي تعز ءبها ءريحا سامراء تكريت بنغازي وهران تطوان جيزان هنية ياسين شاهين قايد وهبى لطب دى ' +
     'الجزاءر الدمام الدوحة السودان السويس الشارقة العراق الفجيرة الفلوجة القاهرة القطيف القيروان الكوفة المكلا المنامة اليمن بعقوبة جازان درعا سوسة صلالة صنعاء عنابة كسلا لبنان مكة نجران وجدة ' +
     'سيدي الحسيمة الناظور نابل قردان').split(' '),
 );
@@ -164,11 +204,11 @@ const kept: string[] = [];
 for (const w of candidates) {
   if (ARABIC.has(w)) continue;
   const bare = sum(PROCLITICS, (p) => p + w);
-  if (bare < MIN_COUNT) continue;
+  if (bare < (followers.has(w) ? MIN_COUNT_MOSTLY : MIN_COUNT)) continue;
   // A proclitic form (وبوتين) is left to root(), which strips و ف ب ل ك before the lookup;
   // an article form (الرومانية، للصحافيين) is no name.
   // A place of the gazetteer is taken as written (بكين is no ب + كين).
-  if (w.startsWith('ال') || w.startsWith('لل') || (!places.has(w) && isProcliticForm(w))) continue;
+  if (w.startsWith('ال') || w.startsWith('لل') || (!places.has(w) && (isProcliticForm(w) || isConstructOfNoun(w)))) continue;
   // Nor is a follower that inflects: a verb (يرحب / ترحب / يرحبون) or a noun (مبعوثا /
   // مبعوث). Gazetteer places skip this test: روسيا has its adjective روسي.
   if (!places.has(w) && !placeParts.has(w) && inflected(w) > 0.05 * bare) continue;
@@ -176,9 +216,12 @@ for (const w of candidates) {
   // for the article would also count الصين as a name of its own, so it stays as written).
   if ((!handPlaces.has(w) && sum(ARTICLES, (p) => p + w) > 0.02 * bare) || sum(PRONOUNS, (s) => w + s) > 0.01 * bare) continue;
   // Words the general guard already rejects need no entry.
-  const { analysis, score } = analyzeUnguarded(w);
+  const { analysis, score, suffixed } = analyzeUnguarded(w);
   const floor = places.has(w) || placeParts.has(w) ? MIN_SCORE_PLACE : followers.has(w) ? MIN_SCORE_FOLLOWER : MIN_SCORE;
-  if (analysis.kind !== 'roots' || score <= floor || score > FOREIGN_THRESHOLD) continue;
+  // A word whose best analysis reads a pronoun suffix or verb ending has no score (توتي as
+  // «my توت»); the corpus evidence above, that it never takes the article or a pronoun and
+  // follows foreign words, decides for it alone.
+  if (analysis.kind !== 'roots' || (!suffixed && score <= floor) || score > FOREIGN_THRESHOLD) continue;
   kept.push(w);
 }
 // Places the guard rejects on their shape alone (إثيوبيا، كرواتيا) need no entry for themselves,

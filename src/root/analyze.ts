@@ -2,7 +2,7 @@
 // reading of its weak letters, scored and filtered through the root lexicon.
 import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
-import { foreignScore, isForeign, isLoanword, isNisbaOfName, isParticipleStem } from './foreign.js';
+import { foreignScore, isForeign, isLoanword, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
 import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
@@ -300,8 +300,9 @@ function analyzeGuarded(word: string, lexicon?: ReadonlyMap<string, number>, tra
     const score = lastScore(a.costs);
     if (isForeign(bestWord, score)) return { kind: 'foreign' };
     // A name's relative adjective may end like a pronoun or verb ending (فلسطيني: -ني،
-    // الفلسطينيين: -ين), which keeps it from the score; the name list still knows it.
-    if (bestVerbal && bestTotal !== Infinity && !irregularWon(a.costs) && isNisbaOfName(bestWord)) return { kind: 'foreign' };
+    // الفلسطينيين: -ين), which keeps it from the score; the name list still knows it. So may
+    // a name itself (a given name in -ي read as «my»), listed as written.
+    if (suffixWon(a.costs) && (isNisbaOfName(bestWord) || isSuffixLikeName(bestWord))) return { kind: 'foreign' };
     // Only for a definite word read with a pronoun or verb ending (الياباني as ال + يابان +
     // «my»; no definite noun takes one) or one the score already finds foreign-leaning:
     // the check analyzes a second word, and most adjectives need none.
@@ -376,9 +377,18 @@ function isNisbaOfRootlessName(w: string, costs: ReadonlyMap<string, number>, su
  * template analysis ({@link foreignScore}; `-Infinity` when there is none or an irregular
  * stem won). For the name-list builder and the evaluation.
  */
-export function analyzeUnguarded(word: string): { analysis: Analysis; score: number } {
+export function analyzeUnguarded(word: string): { analysis: Analysis; score: number; suffixed: boolean } {
   const analysis = analyzeTemplates(word);
-  return { analysis, score: analysis.kind === 'roots' ? lastScore(analysis.costs) : -Infinity };
+  return {
+    analysis,
+    score: analysis.kind === 'roots' ? lastScore(analysis.costs) : -Infinity,
+    suffixed: analysis.kind === 'roots' && suffixWon(analysis.costs),
+  };
+}
+
+/** Whether the best template analysis read a pronoun suffix or verb ending (and so has no score). */
+function suffixWon(costs: ReadonlyMap<string, number>): boolean {
+  return bestVerbal && bestTotal !== Infinity && !irregularWon(costs);
 }
 
 function lastScore(costs: ReadonlyMap<string, number>): number {

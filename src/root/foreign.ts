@@ -351,6 +351,16 @@ export function isNisbaOfName(w: string): boolean {
 }
 
 /**
+ * True when the corpus-derived name list holds the normalized word `w` as written: for names
+ * whose best analysis read a pronoun suffix or verb ending, which the score does not judge
+ * (a name in -ي read as «my», in -ن or -تا read as a verb ending). Only as written: after a
+ * proclitic such a reading is as often an Arabic word with its suffix.
+ */
+export function isSuffixLikeName(w: string): boolean {
+  return foreignNames().has(w);
+}
+
+/**
  * Below this score the name list is not consulted (it saves the lookup for most words): every
  * listed name scored above -3.2 when the list was built, and a proclitic before it (لغزة،
  * وبوتين) moves the score by well under 2.
