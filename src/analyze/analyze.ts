@@ -78,9 +78,11 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions, m
   const opts = checkOptions<AnalyzeOptions>(fn, options, OPTION_KEYS);
   const steps = resolveSteps(fn, opts.steps);
   const wantTokens = steps.has('tokens') || steps.has('normal') || steps.has('segment') || steps.has('stem') || steps.has('root');
-  // compiled under this function's name, so that a bad preset is reported as analyze's error
-  const compiled = steps.has('normal') ? compileNestedOptions(fn, 'normalize', opts.normalize ?? 'search') : undefined;
-  const norm = compiled === undefined ? undefined : (t: string): string => run(t, compiled);
+  // compiled under this function's name, so that a bad preset is reported as analyze's error;
+  // checked even when the 'normal' stage does not run, as tokenize checks it on '' and every
+  // other option is checked whatever the input
+  const compiled = steps.has('normal') || opts.normalize !== undefined ? compileNestedOptions(fn, 'normalize', opts.normalize ?? 'search') : undefined;
+  const norm = compiled === undefined || !steps.has('normal') ? undefined : (t: string): string => run(t, compiled);
 
   const tokens: AnalyzedToken[] = wantTokens ? tokenize(text) : [];
   for (const token of tokens) {

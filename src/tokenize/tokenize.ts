@@ -28,7 +28,8 @@ const OPTION_KEYS = ['normalize'] as const;
  * @param options - `normalize`: a preset name or normalization options; when given, each
  *   token also carries `normal`.
  * @defaultValue options.normalize: `undefined` (tokens have no `normal`)
- * @returns The tokens in order: `text.slice(token.start, token.end) === token.text`.
+ * @returns The tokens in order: `text.slice(token.start, token.end) === token.text`. With
+ *   `normalize` given, the type says so: every token's `normal` is a `string`, not optional.
  * @throws TypeError when `text` is not a string or an option is unknown.
  * @example
  * tokenize('قال: "نوفوستي" 60%').map((t) => t.text)
@@ -38,6 +39,12 @@ const OPTION_KEYS = ['normalize'] as const;
  * tokenize('مُنَظَّمَة', { normalize: 'search' })[0].normal
  * //=> 'منظمه'
  */
+export function tokenize(text: string, options: TokenizeOptions & { normalize: NormalizePreset | NormalizeOptions }): Array<Token & { normal: string }>;
+/**
+ * Splits text into tokens, with offsets into the original text (see the first signature).
+ * Without `options.normalize` the tokens carry no `normal`.
+ */
+export function tokenize(text: string, options?: TokenizeOptions): Token[];
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   assertString('tokenize', text);
   const opts = checkOptions<TokenizeOptions>('tokenize', options, OPTION_KEYS);
