@@ -44,6 +44,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { segment } from '../src/segment/segment.js';
+import { isStopwordSpelling } from '../src/stem/stopwords.js';
 import { SHARED_DATA, ROOT } from '../eval/_util.js';
 
 const MIN_COUNT = 3;
@@ -134,6 +135,29 @@ const ALEF_SINGULAR_ARTICLE = 0.1;
 const TANWEEN_THETA = 0.05;
 /** A base in ـا seen with the article or a pronoun this often (× its count, and at least once) is no accusative. */
 const TANWEEN_ARTICLE_THETA = 0.002;
+/**
+ * A base «Xا» whose X is a common noun or adjective (segment reads «الX» at least
+ * TANWEEN_NOUN_DEFINITE × count(Xا) times, and at least WHOLE_DEFINITE_MIN) and that is written
+ * with the tanween at least this often (× its count) is an accusative even where a few of its
+ * forms take the article or a pronoun: those are misspellings or other words («الأمرا» for
+ * «الأمراء»), under TANWEEN_NOUN_OTHER × its count.
+ */
+const TANWEEN_NOUN_THETA = 0.15;
+/**
+ * …or this often for a base of four letters: a short «Xا» is more often another word too (the
+ * verb «حدا» beside «حداً», the names «بيتا», «مارا»)…
+ */
+const TANWEEN_SHORT_NOUN_THETA = 0.25;
+/** …how often «الX» must be seen (× the count of «Xا»)… */
+const TANWEEN_NOUN_DEFINITE = 0.3;
+/**
+ * …and as this share of X's own count at least: a word seen mostly in a construct or as a count
+ * («رأس» 12 %, «ألف» 4 % against «أمر» 62 %, «كتاب» 38 %) gives too little evidence, and the
+ * names «رأسا», «ألفا» share its letters…
+ */
+const TANWEEN_NOUN_DEFINITE_SHARE = 0.15;
+/** …and the share of «Xا» with the article or a pronoun it tolerates («عليا», «جغرافيا» 50 % and more). */
+const TANWEEN_NOUN_OTHER = 0.05;
 /** «ـي» is a pronoun only on a base seen with the other pronouns at least this often (× the word). */
 const OTHER_PRONOUN_THETA = 0.1;
 /** Other pronouns: the base of a name takes the article less often than this share. */
@@ -169,6 +193,10 @@ function fold(word: string): string {
 
 const baseOf = new Map<string, string>();
 const counts = new Map<string, number>();
+/** Folded bases and how often segment read them with the article and no pronoun («الكتاب», «والكتاب»). */
+const definite = new Map<string, number>();
+/** The surface words (as written) that segment reads as article + base without a pronoun, among those in baseOf. */
+const definiteWords = new Set<string>();
 /** Folded bases in ـا and how often their word carried a written tanween (U+064B FATHATAN). */
 const tanween = new Map<string, number>();
 /** True when `word` ends in an alef with U+064B FATHATAN on it or on the letter before it. */
@@ -213,8 +241,10 @@ function count(word: string): void {
   const folded = fold(word);
   surface.set(folded, (surface.get(folded) ?? 0) + 1);
   let base = baseOf.get(word);
+  let isDefinite = base !== undefined && definiteWords.has(word);
   if (base === undefined) {
     const parts = segment(word);
+    isDefinite = parts.suffixes.length === 0 && parts.prefixes.some((p) => p.tag === 'DET');
     const s = parts.base;
     base = s.tag === 'STEM' ? fold(s.form) : '';
     // What remains after the conjunctions and prepositions (the article stays with the word).
@@ -238,9 +268,13 @@ function count(word: string): void {
     if (spelled.prefixes.length === 0 && spelled.suffixes.length === 1 && spelled.base.tag === 'STEM' && !pronounOf.has(folded)) {
       pronounOf.set(folded, [fold(spelled.base.form), spelled.suffixes[0]!.form]);
     }
-    if (baseOf.size < 3_000_000) baseOf.set(word, base);
+    if (baseOf.size < 3_000_000) {
+      baseOf.set(word, base);
+      if (isDefinite) definiteWords.add(word);
+    }
   }
   if (base) counts.set(base, (counts.get(base) ?? 0) + 1);
+  if (base && isDefinite) definite.set(base, (definite.get(base) ?? 0) + 1);
   if (base && base.charCodeAt(base.length - 1) === 0x0627 && hasTanweenAlef(word)) tanween.set(base, (tanween.get(base) ?? 0) + 1);
 }
 
@@ -597,8 +631,26 @@ for (const [w, [base, pronoun]] of pronounOf) {
 for (const [w, marked] of tanween) {
   const n = c(w);
   if (n < MIN_COUNT || w.length < 3 || entries.has(w)) continue;
-  if ((surface.get('\u0627\u0644' + w) ?? 0) + pronounsOf(w) >= Math.max(1, TANWEEN_ARTICLE_THETA * n)) continue;
-  if (marked >= Math.max(MIN_COUNT, TANWEEN_THETA * n)) entries.set(w, 't');
+  const other = (surface.get('\u0627\u0644' + w) ?? 0) + pronounsOf(w);
+  if (other < Math.max(1, TANWEEN_ARTICLE_THETA * n)) {
+    if (marked >= Math.max(MIN_COUNT, TANWEEN_THETA * n)) entries.set(w, 't');
+    continue;
+  }
+  // The accusative of a common noun or adjective (see TANWEEN_NOUN_THETA): «أمرا», «مؤتمرا»,
+  // «كتابا» → «أمر», «مؤتمر», «كتاب». The article is counted where segment reads it so (not
+  // «التزامنا», «الالتزام» + «نا» beside «تزامنا»), and no function word is an X («كلا», «معا»).
+  // Not for «ـيا», the commonest ending of foreign place names («سوريا», «صبيا» beside «صبيّاً»):
+  // there the strict test above alone decides.
+  const x = w.slice(0, -1);
+  if (
+    !w.endsWith('\u064A\u0627') &&
+    marked >= Math.max(MIN_COUNT, (w.length <= 4 ? TANWEEN_SHORT_NOUN_THETA : TANWEEN_NOUN_THETA) * n) &&
+    (definite.get(w) ?? 0) + pronounsOf(w) < TANWEEN_NOUN_OTHER * n &&
+    (definite.get(x) ?? 0) >= Math.max(WHOLE_DEFINITE_MIN, TANWEEN_NOUN_DEFINITE * n, TANWEEN_NOUN_DEFINITE_SHARE * c(x)) &&
+    !isStopwordSpelling(x)
+  ) {
+    entries.set(w, 't');
+  }
 }
 const lines: string[] = [];
 for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

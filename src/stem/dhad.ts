@@ -208,18 +208,23 @@ export function reachesSegment(word: string): boolean {
   return n > 0 && mayHaveClitics(units, n);
 }
 
-/** True when `text` ends in an alef with U+064B FATHATAN on it or on the letter before it. */
-function hasTanweenAlef(text: string): boolean {
+/**
+ * 1 when `text` ends in an alef with U+064B FATHATAN on it or on the letter before it, 0 when it
+ * ends in an alef without one, -1 when it ends in no alef. The alef of the accusative is never
+ * written with a hamza, so a fathatan on أ or إ is the hamza's own («خطأً», «مبدأً», «امرأً»):
+ * 0, and the lexicon decides (it also meets «أبدأ» typed for «أبداً»).
+ */
+function tanweenAlef(text: string): number {
   let i = text.length - 1;
   let fathatan = false;
   while (i >= 0 && isMark(text.charCodeAt(i))) {
     if (text.charCodeAt(i) === 0x064b) fathatan = true;
     i--;
   }
-  if (i < 0) return false;
-  const c = text.charCodeAt(i);
-  if (c !== ALEF && c !== 0x0623 && c !== 0x0625 && c !== 0x0622 && c !== 0x0671) return false;
-  return fathatan || (i > 0 && text.charCodeAt(i - 1) === 0x064b);
+  const c = i < 0 ? 0 : text.charCodeAt(i);
+  if (c === 0x0623 || c === 0x0625) return 0;
+  if (c !== ALEF && c !== 0x0622 && c !== 0x0671) return -1;
+  return fathatan || (i > 0 && text.charCodeAt(i - 1) === 0x064b) ? 1 : 0;
 }
 
 /** True when the last `inflection` rewrote the final letter of its buffer (see WEAK_ALEF). */
@@ -328,6 +333,8 @@ export function stemDhad(word: string, given?: Segmentation): string {
   if (n === 0) return '';
   // `whole` is the string of `u[0, n)` when there is one already (nothing was folded).
   let whole: string | undefined = foldChanged ? undefined : source;
+  // The text `u` was folded from (the word, or the base segment left).
+  let written = source;
   let u = units;
   if (mayHaveClitics(units, n)) {
     const parts = given ?? segmentWord(source, true, 0);
@@ -353,14 +360,20 @@ export function stemDhad(word: string, given?: Segmentation): string {
         u = baseUnits;
         n = length;
         whole = foldChanged ? undefined : base;
+        written = base;
       }
     }
   }
   // The alef that carries an accusative tanween («يوماً», «جزءاً») is no part of the stem, nor
   // is it where the corpus writes this base with the tanween often («عاما», «وفقا», «جدا»).
-  if (n >= 3 && u[n - 1] === ALEF && (hasTanweenAlef(source) || exceptionTable().get(u, 0, n, -1) === TANWEEN)) {
-    n--;
-    whole = undefined;
+  if (n >= 3 && u[n - 1] === ALEF) {
+    // (The base segment leaves may have lost the word's final marks: «وكتاباً».)
+    let marked = tanweenAlef(source);
+    if (marked === -1 && written !== source) marked = tanweenAlef(written);
+    if (marked === 1 || exceptionTable().get(u, 0, n, -1) === TANWEEN) {
+      n--;
+      whole = undefined;
+    }
   }
   const m = inflection(u, n);
   if (inflectionRewrote) whole = undefined;

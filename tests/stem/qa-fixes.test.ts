@@ -163,3 +163,34 @@ describe('stem QA round 7: participles in مـ whose masculine is the rarer form
     expect(stem('القوات')).toBe('قوة');
   });
 });
+
+describe('stem QA round 8: the unmarked accusative of common nouns and adjectives', () => {
+  test('removes the alef of an indefinite accusative whose singular is a common noun', () => {
+    expect(stem('أمرا')).toBe('امر');
+    expect(stem('مؤتمرا')).toBe('مؤتمر');
+    expect(stem('كتابا')).toBe('كتاب');
+    expect(stem('تزامنا')).toBe('تزامن');
+    expect(stem('مستحيلا')).toBe('مستحيل');
+    expect(stem('وقرارا')).toBe('قرار');
+    expect(stem('استعدادا')).toBe('استعداد');
+  });
+
+  test('keeps the alef of names, of words whose alef is their own and of verbs', () => {
+    for (const w of ['روسيا', 'سوريا', 'أمريكا', 'دنيا', 'عليا', 'هنا', 'دعا', 'عصا', 'قالا', 'صبيا', 'بيتا', 'رأسا', 'ألفا']) {
+      expect(stem(w)).toBe(w.replace('أ', 'ا'));
+    }
+    expect(stem('العليا')).toBe('عليا');
+    expect(stem('الجغرافيا')).toBe('جغرافيا');
+    expect(stem('كتبوا')).toBe('كتب');
+    expect(stem('كبرى')).toBe('كبري');
+  });
+
+  test('reads a fathatan on a hamza as the hamza’s own, not as an accusative alef', () => {
+    expect(stem('خطأً')).toBe('خطا');
+    expect(stem('مبدأً')).toBe('مبدا');
+    expect(stem('ملجأً')).toBe('ملجا');
+    expect(stem('كتاباً')).toBe('كتاب');
+    expect(stem('وكتاباً')).toBe('كتاب');
+    expect(stem('جزءاً')).toBe('جزء');
+  });
+});
