@@ -672,15 +672,27 @@ function persShare(lex: Lexicon, w: string): number {
  * and that the corpus counts more often alone than with the «و» («ترامب») is two people; the
  * second starts at that word. A word that is itself a given name («وليد», «وائل») or is itself
  * read as a name now and then («وهبة») is not split, nor a rare foreign name («ويلموتس»).
+ * Two full names are split too («[محمد هاني] و[رمضان صبحي]», «[أبو سهمين] والجزائري [عبد
+ * القادر مساهل]»): see the last two branches of the loop.
  */
 function splitCoordinatedPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  let start = 0;
   for (let k = 1; k < tags.length; k++) {
+    if (tags[k] === B_PERS) start = k;
     if (tags[k] !== I_PERS) continue;
     const { w, b, p } = infos[k]!.word;
     if (p.charCodeAt(0) !== WAW || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) continue;
     if (((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 || NAME_LINKS.has(b)) tags[k] = B_PERS;
     // the name must be seen alone more often than with «و» («ويلموتس» is one name, «وترامب» is not)
     else if (p.length === 1 && persShare(lex, b) === 3 && persShare(lex, w) === 0 && freqOf(lex, b) > freqOf(lex, w)) tags[k] = B_PERS;
+    // a second full name after «و» («[محمد هاني] و[رمضان صبحي]», «[أبو سهمين] والجزائري [عبد
+    // القادر مساهل]»): the «و» word is followed by another word of the name and either is
+    // definite (no name is written with «و» before its article) or follows two words or more;
+    // the corpus must count it no less often without the «و» than with it (a foreign name part
+    // that begins with «و», «وليامز», «ووكر», is counted whole); a title after «و» opens a
+    // description, not a name («علي حسن وملك الأردن»)
+    else if (p.length !== 1 || k + 1 >= tags.length || tags[k + 1] !== I_PERS || APPOSED_TITLES.has(b) || ((lex.classes.get(b) ?? 0) & PERSON_TRIGGER) !== 0) continue;
+    else if (isDefinite(b) ? freqOf(lex, b) > freqOf(lex, w) : k - start >= 2 && freqOf(lex, b) >= freqOf(lex, w)) tags[k] = B_PERS;
   }
 }
 
@@ -1273,6 +1285,28 @@ function retypeCoordinatedClubs(infos: TokenInfo[], tags: Int8Array, margins: Fl
       }
     }
     i = j - 1;
+  }
+}
+
+/** Folded «الاتحاد» "the union, the federation". */
+const UNION = foldWord('الاتحاد');
+/** Folded adjectives whose «الاتحاد» is a state: the Russian Federation, the Swiss Confederation. */
+const STATE_UNIONS = new Set(['الروسي', 'السويسري'].map(foldWord));
+
+/**
+ * «[الاتحاد السعودي]LOC» → ORG: «الاتحاد» + a masculine nationality adjective (CLUB_NATIONALITIES,
+ * no proclitic) is a country's sports federation («الاتحاد السعودي لكرة القدم», which the model
+ * finds as ORG when the purpose follows); read as a place when the two words stand alone. The
+ * unions that are states are not adjectives of this list («الاتحاد السوفيتي») or are left out
+ * (STATE_UNIONS: «الاتحاد الروسي», «الاتحاد السويسري»).
+ */
+function retypeNationalFederations(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i + 1] !== B_LOC + 1 || spanEnd(tags, i) !== i + 2) continue;
+    const adjective = infos[i + 1]!.word;
+    if (infos[i]!.word.b !== UNION || adjective.p.length !== 0 || !CLUB_NATIONALITIES.has(adjective.w) || STATE_UNIONS.has(adjective.w)) continue;
+    tags[i] = B_ORG;
+    tags[i + 1] = B_ORG + 1;
   }
 }
 
@@ -2401,6 +2435,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeAfterPlaceHeads(infos, tags, margins);
   retypeNaturalFeatures(infos, tags);
+  retypeNationalFederations(infos, tags);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
