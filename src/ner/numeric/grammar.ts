@@ -370,7 +370,9 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
   for (;;) {
     const b = atoms[j];
     if (!b || b.kind !== Kind.Word) break;
-    if (!b.gap) break;
+    // «180ألف عاملة», «30مليار دولار»: a scale typed against the digits before it still
+    // multiplies them (before QA round 29, two NUMs 180 and 1000)
+    if (!b.gap && !(kind === 'digits' && j === i + 1 && t.scales.has(b.key))) break;
     // «خمسة عشر», «مئة وخمسة عشر»
     if (kind === 'unit' && isTen(b.key) && current % 100 < 10) {
       current += 10;
@@ -2046,6 +2048,10 @@ const CENTS: ReadonlySet<string> = new Set(['سنت', 'سنتا', 'سنتات'])
 // The halala, a hundredth of the Saudi riyal (folded): «19 هللة للدقيقة», «50 هللة» (before QA
 // round 20 a NUM; 17 in news-003)
 const HALALAS: ReadonlySet<string> = new Set(['هلله', 'هللات', 'هللا']);
+// The fils (folded), a thousandth of the Kuwaiti, Bahraini, Jordanian or Iraqi dinar and a
+// hundredth of the UAE dirham: «بسعر 550 فلسا للسهم» is money whose currency the text does not
+// settle, so it gets no value (before QA round 29 a NUM; 9 paragraphs of news-010)
+const FILS: ReadonlySet<string> = new Set(['فلس', 'فلسا', 'فلوس']);
 const US_ADJECTIVES: ReadonlySet<string> = new Set(['امريكي', 'امريكيا', 'امريكيه', 'اميركي', 'اميركيا', 'اميركيه']);
 
 // Currencies other than the US dollar divided into cents, whose amount lends its currency to
@@ -2058,11 +2064,13 @@ const CENTS_REACH = 200;
  * «65 سنتا» (USD), «50 سنت يورو», «تسعة سنتات من اليورو» (EUR), «5 سنتات أمريكية» at atom `k`:
  * the end and the currency, in cents. Cents with no currency of their own are US cents, the
  * reading of the news corpus, unless an amount in euros (or another currency of cents) came
- * shortly before: «بلغ 1.45 يورو بتراجع عشرة سنتات» (before QA round 24, US cents).
+ * shortly before: «بلغ 1.45 يورو بتراجع عشرة سنتات» (before QA round 24, US cents). Halalas are
+ * the riyal's; fils get the code `''` (no value: whose fils the text rarely says).
  */
 function centsAfter(c: Context, k: number): { end: number; code: string } | undefined {
   const a = wordAt(c, k);
   if (a && a.gap && HALALAS.has(a.key)) return { end: k + 1, code: 'SAR' };
+  if (a && a.gap && FILS.has(a.key)) return { end: k + 1, code: '' };
   if (!a || !a.gap || !CENTS.has(a.key)) return undefined;
   const next = keyAt(c, k + 1);
   if (next === 'يورو') return { end: k + 2, code: 'EUR' };
@@ -2836,15 +2844,18 @@ function isBracketReference(c: Context, i: number): boolean {
   const open = c.atoms[i - 1];
   if (open === undefined || open.kind !== Kind.Other) return false;
   // «(البقرة: 183-185)»: the end of a range of verses
-  if ((open.key === '-' || open.key === '\u2013') && isInteger(c.atoms[i - 2]) && isChar(c, i + 1, ')')) return isChar(c, i - 3, ':\u060C,') && isBracketReference(c, i - 2);
-  if (open.key === ':' || open.key === '\u060C' || open.key === ',') {
+  // («[طه: 92-94]» in square brackets too, before QA round 29 a NUM 94)
+  if ((open.key === '-' || open.key === '\u2013') && isInteger(c.atoms[i - 2]) && isChar(c, i + 1, ')]')) return isChar(c, i - 3, ':\u060C,/') && isBracketReference(c, i - 2);
+  // «[النساء/88]»: a sura and its verse joined by a slash, in square brackets only (a round
+  // bracket holds dates and ratios: «(صفر/2)»)
+  if (open.key === ':' || open.key === '\u060C' || open.key === ',' || open.key === '/') {
     // «(البقرة: 256)», «(البقرة: 255-256)»: one to four words back to the bracket
     if (!wordAt(c, i - 2)) return false;
     let k = i - 3;
     while (k >= i - 5 && wordAt(c, k)) k--;
     // «(البقرة: 256)», and in square brackets as Wikipedia quotes the Quran: «[يونس: 40]»
     const square = isChar(c, k, '[');
-    if (!square && !isChar(c, k, '(')) return false;
+    if (!square && (open.key === '/' || !isChar(c, k, '('))) return false;
     let e = i + 1;
     if (isChar(c, e, '-\u2013') && isInteger(c.atoms[e + 1])) e += 2;
     return isChar(c, e, square ? ']' : ')');
@@ -3310,7 +3321,7 @@ const LITERAL_WORDS = [
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
-  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...US_ADJECTIVES, 'يورو', ...STERLING,
+  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...US_ADJECTIVES, 'يورو', ...STERLING,
   ...FRACTION_PLURALS, 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي',
 ];
 
