@@ -41,6 +41,8 @@ export interface Compiled {
   /** Expansions of presentation forms, after every later step; SPACE marks whitespace when that step is on. */
   readonly expansions: readonly Int32Array[];
   readonly whitespace: boolean;
+  /** The `repeats` step: how many letters a run of three or more keeps (0: the step is off). */
+  readonly repeats: 0 | 1 | 2;
 }
 
 type CharMap = Map<number, number | typeof REMOVE | typeof SPACE>;
@@ -142,7 +144,10 @@ export function compile(bits: number): Compiled {
       }
     }
   }
-  const compiled: Compiled = { bits, table, expansions, whitespace: (bits & B.WHITESPACE) !== 0 };
+  // The repeats step looks at runs of output units, not single units: the engine runs it on
+  // its output buffer, so it leaves the table alone.
+  const repeats = bits & B.REPEATS_1 ? 1 : bits & B.REPEATS_2 ? 2 : 0;
+  const compiled: Compiled = { bits, table, expansions, whitespace: (bits & B.WHITESPACE) !== 0, repeats };
   // A table is 256 KiB; there are thousands of possible step sets, so keep only the most
   // recently compiled ones (holders such as createNormalizer keep their own reference).
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);

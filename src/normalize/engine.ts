@@ -44,6 +44,84 @@ function unchangedPrefix(s: string, compiled: Compiled): number {
   return i;
 }
 
+/** Whether `c` is an Arabic letter, whose runs of three or more the repeats step collapses. */
+function isRepeatLetter(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x063a) ||
+    (c >= 0x0641 && c <= 0x064a) ||
+    c === 0x066e ||
+    c === 0x066f ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    c === 0x06d5
+  );
+}
+
+/** ا أ إ آ ٱ: spelling never doubles an alef, so the repeats step keeps one even when asked for two. */
+function isAlef(c: number): boolean {
+  return c === 0x0627 || c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671;
+}
+
+/**
+ * {@link unchangedPrefix} when the repeats step is on: the prefix also ends before the first
+ * run of three identical letters, and a run of letters that ends it is left out of it (the run
+ * may go on after units the steps remove, as in مـمـم), so no run straddles the prefix and the
+ * buffer.
+ */
+function unchangedPrefixRepeats(s: string, compiled: Compiled): number {
+  const { table } = compiled;
+  const ws = compiled.whitespace;
+  const n = s.length;
+  let prev = -1; // the last unit of the prefix
+  let runStart = 0; // where its run of equal units starts
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const t = table[c];
+    if (!(t === c || t === SURROGATE) && !(c === 0x20 && ws && i > 0 && i + 1 < n && prev !== 0x20)) break;
+    if (c !== prev) {
+      prev = c;
+      runStart = i;
+    } else if (i - runStart >= 2 && isRepeatLetter(c)) break;
+  }
+  if (i < n && i > 0 && isRepeatLetter(prev)) i = runStart;
+  return i;
+}
+
+/**
+ * The repeats step over `units[0, len)`, in place: each run of three or more identical Arabic
+ * letters keeps `keep` of them (one for alef). With `map`, the entries `map[base + k]` follow
+ * their units (a kept letter keeps its own input offset, so the map still never decreases).
+ * Returns the new length. Spans between runs move left with copyWithin, so reading stays
+ * ahead of writing and text without such runs is only scanned.
+ */
+function collapseRuns(units: Uint16Array, len: number, keep: 1 | 2, map?: Uint32Array, base = 0): number {
+  let w = 0; // units kept so far
+  let from = 0; // start of the span not yet moved
+  let i = 0;
+  while (i + 2 < len) {
+    const u = units[i]!;
+    // the first i with three equal units is where their run starts (i - 1 would have matched)
+    if (units[i + 2] !== u || units[i + 1] !== u || !isRepeatLetter(u)) {
+      i++;
+      continue;
+    }
+    let end = i + 3;
+    while (end < len && units[end] === u) end++;
+    const stop = i + (keep === 2 && !isAlef(u) ? 2 : 1);
+    if (w !== from) {
+      units.copyWithin(w, from, stop);
+      if (map) map.copyWithin(base + w, base + from, base + stop);
+    }
+    w += stop - from;
+    from = end;
+    i = end;
+  }
+  if (from === 0) return len;
+  units.copyWithin(w, from, len);
+  if (map) map.copyWithin(base + w, base + from, base + len);
+  return w + len - from;
+}
+
 // Capacity: the output after reading i input units is at most i + extra units, where extra
 // counts the units expansions add beyond one per presentation form (a kept unit writes one, a
 // collapsed space one for a whitespace unit that wrote none). Buffers of n + extra units
@@ -53,7 +131,7 @@ function unchangedPrefix(s: string, compiled: Compiled): number {
 export function run(s: string, compiled: Compiled): string {
   const { table, expansions } = compiled;
   const n = s.length;
-  let head = unchangedPrefix(s, compiled);
+  let head = compiled.repeats ? unchangedPrefixRepeats(s, compiled) : unchangedPrefix(s, compiled);
   if (head === n) return s;
 
   // A whitespace run waits in `pending` to be written as one U+0020 before the next kept unit,
@@ -106,6 +184,7 @@ export function run(s: string, compiled: Compiled): string {
     }
     units[len++] = t;
   }
+  if (compiled.repeats) len = collapseRuns(units, len, compiled.repeats);
   const rest = len > 0 ? fromCodeUnits(units, len, sur) : '';
   return head > 0 ? s.slice(0, head) + rest : rest;
 }
@@ -127,7 +206,7 @@ export function runWithMap(s: string, compiled: Compiled): NormalizedWithMap {
   const n = s.length;
   let map: Uint32Array = new Uint32Array(n + 1);
   // The unchanged prefix maps to itself and is copied as one slice.
-  let head = unchangedPrefix(s, compiled);
+  let head = compiled.repeats ? unchangedPrefixRepeats(s, compiled) : unchangedPrefix(s, compiled);
   let pending = false;
   let pendingAt = 0;
   if (compiled.whitespace && head > 0 && head < n && s.charCodeAt(head - 1) === 0x20) {
@@ -194,6 +273,11 @@ export function runWithMap(s: string, compiled: Compiled): NormalizedWithMap {
     }
     map[out++] = i;
     units[len++] = t;
+  }
+  if (compiled.repeats) {
+    const base = out - len; // map index of units[0]
+    len = collapseRuns(units, len, compiled.repeats, map, base);
+    out = base + len;
   }
   map[out] = n;
   const rest = len > 0 ? fromCodeUnits(units, len, sur) : '';

@@ -14,5 +14,5 @@ export {
   normalizePunctuation,
 } from './steps.js';
 export { PRESET_OPTIONS } from './options.js';
-export type { NormalizeOptions, NormalizePreset, DigitTarget } from './options.js';
+export type { NormalizeOptions, NormalizePreset, DigitTarget, RepeatsKeep } from './options.js';
 export type { NormalizedWithMap } from './engine.js';

@@ -28,7 +28,8 @@ export function compileNestedOptions(fn: string, name: string, value: unknown): 
 /**
  * Normalizes Arabic text for reading, search or matching: presentation forms, invisibles,
  * tatweel, whitespace, diacritics, alef/yeh/teh marbuta/Persian letter variants, digits, hamza
- * carriers and punctuation, each step switchable.
+ * carriers, punctuation and (opt-in, `repeats`) letters elongated by repetition, each step
+ * switchable.
  *
  * @param text - The text to normalize.
  * @param options - A preset name, or the steps to run (unmentioned steps are off unless
@@ -43,6 +44,8 @@ export function compileNestedOptions(fn: string, name: string, value: unknown): 
  * //=> 'إِلَى الْمَدْرَسَةِ'
  * normalize('مدرسةٌ ٣', { diacritics: true, digits: 'latin' })
  * //=> 'مدرسة 3'
+ * normalize('مرحبااااا ممممكن', { preset: 'search', repeats: 2 })
+ * //=> 'مرحبا ممكن'
  */
 export function normalize(text: string, options?: NormalizePreset | NormalizeOptions): string {
   assertString('normalize', text);

@@ -8,6 +8,9 @@ export type NormalizePreset = 'clean' | 'search' | 'aggressive';
 /** Where `normalizeDigits` and the `digits` step send digits: `'latin'` (0–9) or `'arabic'` (٠–٩); the step also takes `false` (left alone). */
 export type DigitTarget = 'latin' | 'arabic';
 
+/** How many letters the `repeats` step keeps of a run of three or more identical Arabic letters. */
+export type RepeatsKeep = 1 | 2;
+
 /**
  * The steps of `normalize`, each switchable. Steps not mentioned are off, unless `preset`
  * is named, in which case they keep that preset's values.
@@ -83,6 +86,15 @@ export interface NormalizeOptions {
    * @defaultValue false (true in `aggressive`)
    */
   punctuation?: boolean;
+  /**
+   * Collapse each run of three or more identical Arabic letters (U+0621–063A, U+0641–064A,
+   * U+066E–066F, U+0671–06D3, U+06D5), as left by the earlier steps, to `1` letter or to `2`
+   * (a run of alef ا أ إ آ ٱ always to one: spelling never doubles alef). Runs of two are kept:
+   * spelling writes them (ممكن، الله). For elongated chat text: مرحبااااا → مرحبا,
+   * ممممكن → ممكن (with `2`). Not in any preset.
+   * @defaultValue false
+   */
+  repeats?: RepeatsKeep | false;
 }
 
 /** The option keys `normalize` accepts, in the order its steps run (after `preset`). */
@@ -99,10 +111,15 @@ export const OPTION_KEYS = [
   'hamza',
   'digits',
   'punctuation',
+  'repeats',
   'whitespace',
 ] as const;
 
-/** The steps in the order they run. Whitespace runs last so that removals cannot leave double spaces behind. */
+/**
+ * The steps in the order they run. Repeats runs after every step that removes or folds letters,
+ * so it sees the letters they leave side by side (مـمـم, أاا). Whitespace runs last so that
+ * removals cannot leave double spaces behind.
+ */
 export const STEP_ORDER = OPTION_KEYS.slice(1) as readonly Exclude<(typeof OPTION_KEYS)[number], 'preset'>[];
 
 /** A step's name. */
@@ -127,8 +144,10 @@ export const DIGITS_LATIN = 1 << 10;
 export const DIGITS_ARABIC = 1 << 11;
 export const HAMZA = 1 << 12;
 export const PUNCTUATION = 1 << 13;
+export const REPEATS_1 = 1 << 14;
+export const REPEATS_2 = 1 << 15;
 
-const BIT: Record<Exclude<NormalizeStep, 'digits' | 'invisibles'>, number> = {
+const BIT: Record<Exclude<NormalizeStep, 'digits' | 'invisibles' | 'repeats'>, number> = {
   presentationForms: PRESENTATION_FORMS,
   tatweel: TATWEEL,
   whitespace: WHITESPACE,
@@ -190,6 +209,7 @@ function toOptions(bits: number): Required<Omit<NormalizeOptions, 'preset'>> {
     hamza: (bits & HAMZA) !== 0,
     digits: bits & DIGITS_LATIN ? 'latin' : bits & DIGITS_ARABIC ? 'arabic' : false,
     punctuation: (bits & PUNCTUATION) !== 0,
+    repeats: bits & REPEATS_1 ? 1 : bits & REPEATS_2 ? 2 : false,
     whitespace: (bits & WHITESPACE) !== 0,
   };
 }
@@ -228,6 +248,15 @@ export function resolveOptions(fn: string, options: unknown): number {
       else if (value === 'arabic') bits |= DIGITS_ARABIC;
       else if (value !== false) {
         throw new TypeError(`dhad.${fn}: options.digits must be 'latin', 'arabic' or false, got ${show(value)}`);
+      }
+      continue;
+    }
+    if (key === 'repeats') {
+      bits &= ~(REPEATS_1 | REPEATS_2);
+      if (value === 1) bits |= REPEATS_1;
+      else if (value === 2) bits |= REPEATS_2;
+      else if (value !== false) {
+        throw new TypeError(`dhad.${fn}: options.repeats must be 1, 2 or false, got ${typeof value === 'number' ? String(value) : show(value)}`);
       }
       continue;
     }

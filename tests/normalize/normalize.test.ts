@@ -18,6 +18,8 @@ import {
   removeTatweel,
 } from '../../src/normalize/index.js';
 import { PRESET_OPTIONS } from '../../src/normalize/options.js';
+import { tokenize } from '../../src/tokenize/index.js';
+import { analyze } from '../../src/analyze/index.js';
 
 describe('presets', () => {
   test('runs the search preset when no options are given', () => {
@@ -257,5 +259,70 @@ describe('bad input', () => {
     expect(() => normalize('x', { invisibles: 'all' } as never)).toThrow(/options.invisibles must be a boolean or 'exceptZwnj', got 'all'/);
     expect(() => normalize('x', 5 as never)).toThrow(/expected an options object, got number/);
     expect(() => normalizeDigits('x', 'roman' as never)).toThrow(/unknown target 'roman'/);
+  });
+});
+
+describe('the repeats step', () => {
+  test('collapses a run of three or more identical Arabic letters to one or two', () => {
+    expect(normalize('مرحبااااا', { repeats: 1 })).toBe('مرحبا');
+    expect(normalize('ممممكن', { repeats: 2 })).toBe('ممكن');
+    expect(normalize('جمييييل لووووول', { repeats: 1 })).toBe('جميل لول');
+    expect(normalize('جمييييل لووووول', { repeats: 2 })).toBe('جمييل لوول');
+    expect(normalize('ههههههه', { repeats: 1 })).toBe('ه');
+    expect(normalize('ههههههه', { repeats: 2 })).toBe('هه');
+  });
+
+  test('keeps one alef even with 2: spelling never doubles it', () => {
+    expect(normalize('مرحبااااا', { repeats: 2 })).toBe('مرحبا');
+    expect(normalize('آآآه', { repeats: 2 })).toBe('آه');
+    expect(normalize('أأأ', { repeats: 2 })).toBe('أ');
+  });
+
+  test('leaves runs of two, which spelling writes, and what is not an Arabic letter', () => {
+    for (const keep of [1, 2] as const) {
+      expect(normalize('ممكن الله أنني تتم', { repeats: keep })).toBe('ممكن الله أنني تتم');
+      expect(normalize('١٠٠٠ 2000 aaaa !!! ــــ', { repeats: keep })).toBe('١٠٠٠ 2000 aaaa !!! ــــ');
+    }
+  });
+
+  test('sees the letters the earlier steps leave side by side', () => {
+    expect(normalize('مـمـمكن', { tatweel: true, repeats: 2 })).toBe('ممكن');
+    expect(normalize('مـمـمكن', { repeats: 2 })).toBe('مـمـمكن');
+    expect(normalize('مَمَمَكن', { preset: 'search', repeats: 2 })).toBe('ممكن');
+    expect(normalize('أاا', { alef: true, repeats: 1 })).toBe('ا');
+  });
+
+  test('a run that starts in the unchanged prefix and goes on after a removed unit collapses', () => {
+    expect(normalize('بمم\u0640مم', { tatweel: true, repeats: 1 })).toBe('بم');
+    expect(normalize('قال بمم \u200F', { preset: 'search', repeats: 1 })).toBe('قال بمم');
+  });
+
+  test('is off in every preset', () => {
+    for (const preset of ['clean', 'search', 'aggressive'] as const) {
+      expect(PRESET_OPTIONS[preset].repeats).toBe(false);
+      expect(normalize('مرحبااااا', preset)).toBe('مرحبااااا');
+    }
+  });
+
+  test('keeps the map exact: a kept letter maps to its own offset', () => {
+    const { text, map } = normalizeWithMap('ممممكن جداااا', { preset: 'search', repeats: 2 });
+    expect(text).toBe('ممكن جدا');
+    expect(Array.from(map)).toEqual([0, 1, 4, 5, 6, 7, 8, 9, 13]);
+    expect(createNormalizerWithMap({ repeats: 1 })('ممـ')).toEqual(normalizeWithMap('ممـ', { repeats: 1 }));
+  });
+
+  test("gives tokenize's and analyze's normal forms", () => {
+    const options = { preset: 'search', repeats: 2 } as const;
+    expect(tokenize('مرحبااااا ممممكن', { normalize: options }).map((t) => t.normal)).toEqual(['مرحبا', 'ممكن']);
+    expect(analyze('مرحبااااا ممممكن', { steps: ['normal'], normalize: options }).tokens!.map((t) => t.normal)).toEqual(['مرحبا', 'ممكن']);
+    expect(() => tokenize('x', { normalize: { repeats: 3 } as never })).toThrow(/dhad\.tokenize: options\.repeats must be 1, 2 or false, got 3/);
+    expect(() => analyze('x', { normalize: { repeats: 'yes' } as never })).toThrow(/dhad\.analyze: options\.repeats/);
+  });
+
+  test('names normalize and the option for a bad value', () => {
+    expect(() => normalize('x', { repeats: 3 } as never)).toThrow(new TypeError('dhad.normalize: options.repeats must be 1, 2 or false, got 3'));
+    expect(() => normalize('x', { repeats: 'yes' } as never)).toThrow(new TypeError("dhad.normalize: options.repeats must be 1, 2 or false, got 'yes'"));
+    expect(() => normalizeWithMap('x', { repeats: true } as never)).toThrow(/dhad\.normalizeWithMap: options\.repeats must be 1, 2 or false, got boolean/);
+    expect(() => createNormalizer({ repeats: 0 } as never)).toThrow(/dhad\.createNormalizer: options\.repeats/);
   });
 });

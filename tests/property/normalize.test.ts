@@ -60,6 +60,7 @@ const SINGLE: Record<NormalizeStep, (t: string) => string> = {
   hamza: normalizeHamza,
   digits: normalizeDigits,
   punctuation: normalizePunctuation,
+  repeats: (t) => normalize(t, { repeats: 2 }),
   whitespace: normalizeWhitespace,
 };
 
@@ -181,6 +182,7 @@ describe('normalize properties', () => {
         digits: fc.constantFrom<'latin' | 'arabic' | false>('latin', 'arabic', false),
         hamza: fc.boolean(),
         punctuation: fc.boolean(),
+        repeats: fc.constantFrom<1 | 2 | false>(1, 2, false),
       },
       { requiredKeys: [] },
     ),
@@ -258,8 +260,53 @@ const REFERENCE: Record<NormalizeStep, (t: string, value: unknown) => string> = 
       ? t.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + d.charCodeAt(0) - 0x30)).replace(/[\u06F0-\u06F9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x90))
       : t.replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0660 + 0x30)).replace(/[\u06F0-\u06F9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x06f0 + 0x30)).replace(/\u066B/g, '.').replace(/\u066C/g, ','),
   punctuation: (t) => t.replace(/\u060C/g, ',').replace(/\u061B/g, ';').replace(/\u061F/g, '?'),
+  repeats: (t, v) =>
+    t.replace(/([\u0621-\u063A\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5])\1\1+/g, (_, ch: string) => (v === 2 && !'اأإآٱ'.includes(ch) ? ch + ch : ch)),
   whitespace: (t) => t.replace(/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ').replace(/^ | $/g, ''),
 };
+
+// Text where runs of identical Arabic letters are common, split by what the other steps remove
+// or fold (tatweel, diacritics, alef forms, invisibles, spaces, presentation forms).
+const runText = fc
+  .array(fc.constantFrom('م', 'ا', 'أ', 'ي', 'ه', 'ل', 'و', '\u0640', '\u064E', '\u0651', '\u200F', ' ', '  ', '\uFEDF', '\uFDF2', 'x', '٣'), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+const repeatsOptions = fc.record(
+  {
+    preset: fc.constantFrom<NormalizePreset>('clean', 'search', 'aggressive'),
+    tatweel: fc.boolean(),
+    diacritics: fc.boolean(),
+    alef: fc.boolean(),
+    whitespace: fc.boolean(),
+    repeats: fc.constantFrom<1 | 2>(1, 2),
+  },
+  { requiredKeys: ['repeats'] },
+);
+
+describe('the repeats step', () => {
+  test.prop([fc.oneof(runText, anyText), repeatsOptions])('is idempotent with the other steps, and leaves no run of three letters', (x, options) => {
+    const once = normalize(x, options);
+    expect(normalize(once, options)).toBe(once);
+    expect(/([\u0621-\u063A\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5])\1\1/.test(once)).toBe(false);
+  });
+
+  test.prop([fc.oneof(runText, anyText), repeatsOptions])('keeps the map exact', (x, options) => {
+    const { text, map } = normalizeWithMap(x, options);
+    expect(text).toBe(normalize(x, options));
+    expect(map.length).toBe(text.length + 1);
+    expect(map[text.length]).toBe(x.length);
+    for (let i = 0; i < text.length; i++) {
+      expect(map[i]!).toBeLessThanOrEqual(map[i + 1]!);
+      expect(map[i]!).toBeLessThan(x.length);
+    }
+  });
+
+  test.prop([runText, repeatsOptions])('equals the regular-expression reference', (x, options) => {
+    const resolved: Record<string, unknown> = { ...(options.preset ? PRESET_OPTIONS[options.preset] : {}), ...options };
+    let y = x;
+    for (const step of STEP_ORDER) if (resolved[step]) y = REFERENCE[step](y, resolved[step]);
+    expect(normalize(x, options)).toBe(y);
+  });
+});
 
 describe('normalize against a regular-expression reference', () => {
   const anyOptions = fc.record(
@@ -276,6 +323,7 @@ describe('normalize against a regular-expression reference', () => {
       hamza: fc.boolean(),
       digits: fc.constantFrom<'latin' | 'arabic' | false>('latin', 'arabic', false),
       punctuation: fc.boolean(),
+      repeats: fc.constantFrom<1 | 2 | false>(1, 2, false),
       whitespace: fc.boolean(),
     },
     { requiredKeys: [] },
