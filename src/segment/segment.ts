@@ -13,6 +13,7 @@ import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
 import { isWeakLetter } from '../chars/code-units.js';
+import { isArabicScript } from '../tokenize/scan.js';
 import { sharedSlice } from '../tokenize/shared-slice.js';
 import * as letters from './letters.js';
 import type { Morpheme, MorphemeTag, Segmentation } from './types.js';
@@ -1519,8 +1520,9 @@ function articleBonus(w: number): number {
  * stay with the letter before them.
  *
  * @param word - One word (a token of type `word`); anything with characters other than Arabic
- *   letters, marks and presentation forms is returned whole. Presentation forms are read as
- *   the letters they show (the pieces' `form` is in letters).
+ *   letters, marks and presentation forms is returned whole, except a Latin word behind
+ *   proclitics («وCNN», «بالـA380»: the proclitics split off, the Latin word is the base).
+ *   Presentation forms are read as the letters they show (the pieces' `form` is in letters).
  * @param options - {@link SegmentOptions}.
  * @returns The segmentation: `prefixes`, `base` (tag `STEM`, or `PREP` for a lone «ب»/«ل»
  *   carrying a pronoun) and `suffixes`.
@@ -1585,7 +1587,7 @@ export function segmentWord(word: string, splitArticle: boolean, offset: number,
     const x = c - 0x0600;
     const f = x >= 0 && x < 0x100 ? fold[x]! : isInvisible(c) ? IGNORABLE : c >= 0xfb50 && c <= 0xfeff ? SHAPED : OTHER;
     if (f === IGNORABLE) continue;
-    if (f === OTHER) return wholeWord(word, offset);
+    if (f === OTHER) return (!shaped && latinAfterProclitics(word, i, n, splitArticle, offset)) || wholeWord(word, offset);
     if (f === SHAPED) {
       if (!shaped) {
         // Presentation forms (reshaped text): read each as the letters it shows. A form shows
@@ -1625,6 +1627,75 @@ export function segmentWord(word: string, splitArticle: boolean, offset: number,
 function keptWhole(word: string, n: number, offset: number): Segmentation {
   if (shaped) return shapedWhole(word, rawSlice(0, n), offset);
   return n === word.length ? plainWord(word, offset) : wholeWord(word, offset);
+}
+
+/**
+ * A Latin word (or one that a digit begins) behind Arabic proclitics, which `tokenize` keeps in
+ * one token (`وCNN`, `لـCNN`, `الـiPhone`, `بالـA380`, `للـCNN`): the proclitics split off as
+ * they do before an Arabic word, and the Latin rest is the base, so that «وCNN» and «CNN» share
+ * it. `at` is the word's first code unit that is no Arabic letter or mark; raw[0, n) holds the
+ * letters before it. The letters must be و or ف, then ب ك or ل, then the article ال (written
+ * لل after ل, its alef elided), each optional; the rest must begin with a Latin letter or an
+ * ASCII digit, hold a Latin letter (digits alone, «و2», are a number) and no Arabic character.
+ * Else false, and the word stays whole: any other
+ * mix of scripts is a typo or a missing space, not a clitic. A tatweel or mark before the Latin
+ * word belongs to the last prefix (or to the base, which then keeps the article when
+ * `splitArticle` is false).
+ */
+function latinAfterProclitics(word: string, at: number, n: number, splitArticle: boolean, offset: number): Segmentation | false {
+  if (n === 0 || n > 4 || !isLatinStart(word.charCodeAt(at))) return false;
+  // digits alone are a number, which `tokenize` sets apart anyway («و2011» is و, 2011)
+  let latin = false;
+  for (let j = at; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (isArabicScript(c)) return false;
+    if (!latin && c > 0x39 && isLatinStart(c)) latin = true;
+  }
+  if (!latin) return false;
+  let k = 0;
+  const conjunction = raw[0] === WAW || raw[0] === FEH;
+  if (conjunction) k++;
+  const preposition = k < n && (raw[k] === BEH || raw[k] === KAF || raw[k] === LAM) ? k++ : -1;
+  let article = -1;
+  if (preposition >= 0 && raw[preposition] === LAM) {
+    // ل before the article: «للـCNN» is ل + ال with the alef elided, as in «للأمم»
+    if (k < n && raw[k] === LAM) article = k++;
+  } else if (k + 1 < n && raw[k] === ALEF && raw[k + 1] === LAM) {
+    article = k;
+    k += 2;
+  }
+  if (k !== n) return false;
+  const baseFrom = article >= 0 && !splitArticle ? article : n;
+  // A piece runs from its first letter (the word's start for the first) to the next piece.
+  const startOf = (letter: number): number => (letter === 0 ? 0 : letter === n ? at : position[letter]!);
+  const prefixes: Morpheme[] = [];
+  const pieces = [conjunction ? 0 : -1, preposition, article];
+  for (let p = 0; p < 3; p++) {
+    const letter = pieces[p]!;
+    if (letter < 0 || letter >= baseFrom) continue;
+    let next = baseFrom;
+    for (let q = p + 1; q < 3; q++) {
+      if (pieces[q]! >= 0) {
+        next = Math.min(next, pieces[q]!);
+        break;
+      }
+    }
+    const form = p === 2 ? 'ال' : String.fromCharCode(raw[letter]!);
+    prefixes.push(morpheme(word, startOf(letter), startOf(next), form, p === 0 ? 'CONJ' : p === 1 ? 'PREP' : 'DET', offset));
+  }
+  const rest = formOf(word.slice(at));
+  const form = baseFrom < n ? 'ال' + rest : rest;
+  return { prefixes, base: morpheme(word, startOf(baseFrom), word.length, form, 'STEM', offset), suffixes: NONE };
+}
+
+/** A Latin letter (Basic Latin, Latin-1, Latin Extended-A/B and Additional) or an ASCII digit. */
+function isLatinStart(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
 }
 
 /** A word in presentation forms kept whole: its text as written, its letters as the form. */

@@ -184,7 +184,8 @@ function mayHaveClitics(u: Uint16Array, n: number): boolean {
   // No word of one or two letters splits into clitics and a STEM base (checked on every pair of
   // letters; «به», «له» come back as a lone preposition, which the stemmer keeps whole anyway):
   // the frequent «في», «من», «لا», «ما» skip the segmenter.
-  if (n < 3) return false;
+  // (Two units split only before a Latin letter: «وB», «لـX».)
+  if (n < 3) return n === 2 && u[1]! < 0x0600 && u[0]! >= 0x0600;
   const first = u[0]!;
   if (first === WAW || first === FEH || first === BEH || first === KAF || first === LAM) return true;
   const second = u[1]!;
@@ -305,7 +306,8 @@ function takesSplit(w: Uint16Array, n: number, base: string, length: number, art
   if (!proclitic) return exceptionTable().get(w, 0, n, -1) !== WHOLE;
   // Conjunctions and prepositions that would leave fewer than three letters more likely
   // belong to the word («فيو», «ماها» stay whole), except before a function word («وفي» → «في»).
-  if (length < 3) return isStopwordSpelling(base);
+  // A Latin base (`وCNN`, `وB`, `الـPDF`) is a word of its own: the letters before it are clitics.
+  if (length < 3) return isStopwordSpelling(base) || !isArabicLetter(base.charCodeAt(0));
   // Frequent words whose split the corpus does not support stay whole («لوكاس»; see WHOLE).
   return exceptionTable().get(w, 0, n, -1) !== WHOLE;
 }

@@ -26,9 +26,18 @@ const cliticWord = fc
 const markedClitic = fc
   .tuple(cliticWord, fc.array(fc.oneof(arabicDiacritic({ harakat: true }), fc.constant('\u0640'), fc.constant('')), { maxLength: 12 }))
   .map(([w, marks]) => withHarakat(w, marks));
+/** A Latin word (or one a digit begins) behind a chain of proclitics, tatweel optional: «وCNN», «للـA380». */
+const latinClitic = fc
+  .tuple(
+    fc.constantFrom('و', 'ف', 'ب', 'ك', 'ل', 'وب', 'فل', 'ال', 'وال', 'بال', 'كال', 'لل', 'ولل', 'فبال'),
+    fc.constantFrom('', '\u0640', '\u0640\u0640'),
+    fc.stringMatching(/^[A-Za-z0-9]{0,8}[A-Za-z][A-Za-z0-9]{0,4}$/),
+  )
+  .map(([p, t, w]) => ({ prefix: p + t, latin: w }));
 const anyWord = fc.oneof(
   cliticWord,
   markedClitic,
+  latinClitic.map(({ prefix, latin }) => prefix + latin),
   arabicWord({ maxLength: 10, diacritics: true, tatweel: true, invisibles: true, persian: true }),
 );
 
@@ -81,7 +90,16 @@ describe('segment properties', () => {
     },
   );
 
-  test.prop([cliticWord])('splitArticle: false only merges the article into the base', (word) => {
+  test.prop([latinClitic, fc.boolean()])('a Latin word behind proclitics is the base, the proclitics split off', ({ prefix, latin }, splitArticle) => {
+    const s = segment(prefix + latin, { splitArticle });
+    expect(s.suffixes).toEqual([]);
+    const article = prefix.replace(/\u0640/g, '').slice(-2) === 'ال' || /^[وف]?لل/.test(prefix);
+    if (splitArticle || !article) expect(s.base).toEqual({ text: latin, form: latin, start: prefix.length, end: prefix.length + latin.length, tag: 'STEM' });
+    else expect(s.base.form).toBe('ال' + latin);
+    expect(s.prefixes.map((m) => m.text).join('') + s.base.text).toBe(prefix + latin);
+  });
+
+  test.prop([fc.oneof(cliticWord, latinClitic.map(({ prefix, latin }) => prefix + latin))])('splitArticle: false only merges the article into the base', (word) => {
     const split = segment(word);
     const kept = segment(word, { splitArticle: false });
     const ends = (s: Segmentation): number[] => pieces(s).map((m) => m.end);

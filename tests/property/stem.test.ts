@@ -62,6 +62,14 @@ describe('stem properties', () => {
     expect(stem(e)).toBe(e);
   });
 
+  test.prop([
+    fc.constantFrom('و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'لل', 'ولل'),
+    fc.constantFrom('', '\u0640'),
+    fc.stringMatching(/^[A-Za-z0-9]{0,8}[A-Za-z][A-Za-z0-9]{0,4}$/),
+  ])('dhad drops the proclitics before a Latin word («وCNN» → CNN)', (prefix, tatweel, latin) => {
+    expect(stem(prefix + tatweel + latin)).toBe(latin);
+  });
+
   test.prop([fc.oneof(noisyWord, shapedWord), arabicDiacritic()])('light10 ignores harakat and tatweel like Lucene', (word) => {
     const bare = word.replace(/[\u064B-\u0652\u0640]/g, '');
     expect(stem(word, { algorithm: 'light10' })).toBe(stem(bare, { algorithm: 'light10' }));
