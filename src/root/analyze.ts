@@ -33,6 +33,26 @@ const MAX_SUFFIX = 7;
 // weak radical (قائم → قوم، انتهاء → نهي); و and ي may stand for each other (قيمة → قوم).
 const READ_ALEF_FIRST = [HAMZA, 0.2];
 const READ_ALEF = [WAW, 0.2, YEH, 0.3, HAMZA, 0.8];
+// The alef of a three-letter stem فال is no radical before the sound plural ون or its
+// construct و: only participles take ون, and a hollow or hamzated فاعل writes ئ (قائلون،
+// سائلون), so «الفارون، الضالون، الساعون» are فاعّون of فرر، ضلل or فاعون of a defective root
+// (سعي), never فور، ضءل، سوع.
+const READ_ALEF_BEFORE_UN = [WAW, 1.5, YEH, 1.5, HAMZA, 1.5];
+// After the article أفعل is a noun or adjective (the elative, a colour: الأطول، الأجود، الأبيض),
+// which writes a weak middle radical as و or ي; an alef there is only the imperfect's (أنام،
+// أخاف), which takes no article. So a bare «الامال، الافاق، الاجال», news text's الآمال،
+// الآفاق، الآجال without the madda, are أفعال of ءمل، ءفق، ءجل, not أفعل of مول، فوق، جول.
+// (Also for افعل, as news text writes أفعل.)
+const READ_ALEF_DEFINITE_AF3AL = [HAMZA, 0.8];
+const AF3AL = '\u0621123'; // the template أفعل
+const IF3AL = '\u0627123'; // the template افعل
+// Nor is a bare أفال (the past of a hollow أفعل: أقام، أفاد) a noun: after the article the
+// template needs an ending (its masdar إفالة: الإدارة، الإداري); the plural أيّام, whose weak
+// radicals merged (أيْوام), is let through. A penalty, not a ban: with the article alone the
+// stem of a nisba (الإغاث of الإغاثية) must keep a root for the foreign-word test of
+// isNisbaOfRootlessName.
+const AF3AL_HOLLOW = '\u06211\u06273'; // ء1ا3
+const BARE_AF3AL_HOLLOW_DEFINITE = 0.5;
 const READ_MAKSURA_LAST = [YEH, 0.1, WAW, 0.2];
 const READ_MAKSURA = [YEH, 0.5];
 const READ_WAW_FIRST = [WAW, 0];
@@ -120,6 +140,15 @@ const FAAAYA = '12\u0627\u064a\u0627'; // 12ايا
 // there is a hamza written without its seat (يتراس = يترأس), never و or ي («متنام» is متفاعٍ of
 // نمي, not متنوّم).
 const READ_ALEF_FORM_V = [HAMZA, 0.8];
+// فاعّة, the feminine of a doubled active participle (خاصة، عامة، شاقة، الضالة، المارة), is
+// the usual reading of فا + a consonant before ة: a defective فاعِل writes its ي there
+// (قاضية), and only a few nouns drop it (واحة). PADT has about one doubled فاعّة for two
+// hollow فالة (حالة، ساحة، طاقة) by types and as many by tokens, yet the template alone priced
+// the doubled reading 0.9 above the hollow one, so a hollow or hamza root with a slightly
+// larger prior took it (الضالة → ضءل, الشاقة → شوق). (Not before ات, where the hollow plural
+// is far the more frequent: حالات، ساحات، حارات «quarters».)
+const FILL_LAST_FAA_FEMININE = [DUPLICATE, -0.35, YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
+const FAA = '1\u06272'; // the template فاعّ، فاعٍ
 // The participle and imperfect of تفاعل without a third radical (متنامٍ، يتقاضَوا; متضادّ،
 // يتحابّ): defective roots give far more of them than doubled ones.
 const FILL_LAST_TAFAA = [DUPLICATE, 0.6, YEH, 0.25, WAW, 0.3, HAMZA, 1.3];
@@ -169,6 +198,10 @@ let stemVerbal = false;
 let stemNominal = false;
 // Whether the suffix being tried is the ending ت or وا of a past verb, for FILL_LAST_VERB.
 let stemVerbEnding = false;
+// Whether the ending being tried is the sound plural ون or its construct و, for READ_ALEF_BEFORE_UN.
+let stemPluralUn = false;
+// Whether the ending being tried starts with the feminine ة.
+let stemFeminine = false;
 // Whether the suffix being tried is a past ending نا، تم or تن, before which a doubled verb
 // writes both its radicals (احتللنا، استمررتم): a past stem of the forms with a hamzat wasl
 // (افتعل، انفعل، استفعل) that lacks its third radical there is defective or hollow (اشترينا
@@ -507,6 +540,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // with its hamza written: ابننا is ابن + نا.)
           if (t.pattern === SHORT_HOLLOW_IV && w.charCodeAt(start) === HAMZA && shortHollowSuffix(w, n, k, s)) extra -= SHORT_HOLLOW_IV_BONUS;
           extra += alefNisba;
+          if (p.article && k === 0 && t.pattern === AF3AL_HOLLOW && w.charCodeAt(start + 1) !== YEH) extra += BARE_AF3AL_HOLLOW_DEFINITE;
           // فعلاء is feminine or plural already: a ة after it (عملائة) is mostly informal text's ه,
           // and «وبراءة» is و + براءة, not وبر + اءة.
           if (k > 0 && (t.flags & TEMPLATE_FLAG.falaaHamza) !== 0 && (w.charCodeAt(n - k) === TEH_MARBUTA || w.charCodeAt(n - k) === TEH)) extra += 0.5;
@@ -524,6 +558,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // (أثينا is no أث + ي + نا).
           stemVerbal = (s.pronoun || s.verbal) && k > 1 && (length > 2 || isWeakLetter(w.charCodeAt(start + 1)) || w.charCodeAt(start + 1) === HAMZA);
           stemNominal = k > 0 && !s.verbal;
+          // (Only ة: a ت before a pronoun may be the verb's, «نادته».)
+          stemFeminine = k > 0 && w.charCodeAt(n - k) === TEH_MARBUTA;
+          stemPluralUn = k > 0 && !s.verbal && w.charCodeAt(n - k) === WAW && (k === 1 ? s.construct === true : w.charCodeAt(n - k + 1) === NOON);
           stemVerbEnding = s.verbal && (k === 1 ? w.charCodeAt(n - 1) === TEH : k === 2 && w.charCodeAt(n - 2) === WAW && w.charCodeAt(n - 1) === ALEF);
           stemSplitPast = k >= 2 && (w.charCodeAt(n - k) === NOON ? s.verbal || s.pronoun : s.verbal && w.charCodeAt(n - k) === TEH && (w.charCodeAt(n - k + 1) === MEEM || w.charCodeAt(n - k + 1) === NOON));
           collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0, start === 0 || p.article, p.article);
@@ -703,8 +740,12 @@ function collect(
         ? READ_HAMZA_FAAIL
         : t.written === 3 && (t.flags & TEMPLATE_FLAG.formV) !== 0 && w.charCodeAt(start + slot[1]!) === ALEF
           ? READ_ALEF_FORM_V
+        : definite && bare && (t.pattern === AF3AL || t.pattern === IF3AL) && w.charCodeAt(start + slot[1]!) === ALEF
+          ? READ_ALEF_DEFINITE_AF3AL
+        : stemPluralUn && t.length === 3 && slot[1] === 1 && w.charCodeAt(start + 1) === ALEF
+          ? READ_ALEF_BEFORE_UN
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast = t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE : t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2
