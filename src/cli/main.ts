@@ -35,7 +35,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   analyze: { summary: 'sentences, tokens, stems and entities (the main job)', usage: 'dhad analyze [file|-] [--format text|json|jsonl|conll|html] [--root]', formats: FORMATS, options: { root: { type: 'boolean' } } },
-  normalize: { summary: 'normalize text line by line', usage: 'dhad normalize [file|-] [--preset clean|search|aggressive]', formats: ['text', 'json', 'jsonl'], options: { preset: { type: 'string' } } },
+  normalize: { summary: 'normalize text line by line', usage: 'dhad normalize [file|-] [--preset clean|search|aggressive] [--repeats 1|2]', formats: ['text', 'json', 'jsonl'], options: { preset: { type: 'string' }, repeats: { type: 'string' } } },
   tokenize: { summary: 'split into tokens', usage: 'dhad tokenize [file|-] [--format text|json|jsonl|conll]', formats: ['text', 'json', 'jsonl', 'conll'] },
   sentences: { summary: 'split into sentences, one per line', usage: 'dhad sentences [file|-] [--format text|json|jsonl]', formats: ['text', 'json', 'jsonl'] },
   segment: { summary: 'split words into clitics and base (و+ب+ال+تعاون)', usage: 'dhad segment [file|-] [--format text|json|jsonl|conll]', formats: ['text', 'json', 'jsonl', 'conll'] },
@@ -182,7 +182,10 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
   if (name === 'normalize') {
     const preset = (values.preset ?? 'search') as string;
     if (!['clean', 'search', 'aggressive'].includes(preset)) throw new CliError(`dhad normalize: unknown preset '${preset}' (expected clean, search or aggressive)`, 2);
-    const norm = createNormalizer(preset as NormalizePreset);
+    // --repeats adds the elongation step (off in every preset) to the chosen preset
+    const repeats = values.repeats as string | undefined;
+    if (repeats !== undefined && repeats !== '1' && repeats !== '2') throw new CliError(`dhad normalize: --repeats must be 1 or 2, got '${repeats}'`, 2);
+    const norm = repeats === undefined ? createNormalizer(preset as NormalizePreset) : createNormalizer({ preset: preset as NormalizePreset, repeats: repeats === '1' ? 1 : 2 });
     perLine = (line) => {
       const n = norm(line);
       return { text: n, data: { text: line, normal: n }, conll: '' };

@@ -47,6 +47,14 @@ describe('dhad CLI', () => {
     expect(conll.stdout).toContain('بوتين\tB-PERS');
   });
 
+  test('normalize --repeats adds the elongation step to the preset, and rejects other counts', async () => {
+    expect((await cli(['normalize', '--repeats', '2'], 'جمييييل ممممكن')).stdout).toBe('جمييل ممكن\n');
+    expect((await cli(['normalize', '--repeats', '1', '--preset', 'clean'], 'جمييييلٌ')).stdout).toBe('جميلٌ\n');
+    expect(await cli(['normalize', '--repeats', '3'], 'x')).toEqual({ code: 2, stdout: '', stderr: "dhad normalize: --repeats must be 1 or 2, got '3'\n" });
+    // guard: without the flag nothing is shortened
+    expect((await cli(['normalize'], 'جمييييل')).stdout).toBe('جمييييل\n');
+  });
+
   test('normalize, stem, root, segment, detect and reshape', async () => {
     expect((await cli(['normalize'], 'الْعَرَبِيَّة')).stdout).toBe('العربيه\n');
     expect((await cli(['normalize', '--preset', 'clean'], 'الْعَرَبِيَّة')).stdout).toBe('الْعَرَبِيَّة\n');
