@@ -634,6 +634,38 @@ function inflectedNoun(table: StemTable, start: number, end: number): number {
   return entry >= 0 && articleBonus(entry) > 0 ? entry >> 16 : 0;
 }
 
+/** A stem in ي scored by its sound plural in «ين» has this many letters or more (see constructPlural). */
+const MIN_CONSTRUCT_PLURAL_STEM = 5;
+
+/**
+ * The entry of the sound plural «…ين» whose construct form raw[start..end) (ending in ي) is,
+ * when that plural and its singular raw[start..end - 1) are both nouns seen with the article
+ * («المنافسين», «المنافس»); else -1. A name or nisba that merely ends in «يه» has no such
+ * pair («كوربيه»: no «الكوربين»).
+ */
+function constructPlural(table: StemTable, start: number, end: number): number {
+  const single = table.weight(folded, start, end - 1, -1);
+  if (single < 0 || articleBonus(single) === 0) return -1;
+  const after = folded[end]!;
+  folded[end] = NOON;
+  const plural = table.weight(folded, start, end + 1, -1);
+  folded[end] = after;
+  return plural >= 0 && articleBonus(plural) > 0 ? plural : -1;
+}
+
+/**
+ * The entry of a construct plural in ي read with its plural in «ين» (see constructPlural): its
+ * own evidence or the plural's, whichever is more, with the plural's share seen after the
+ * article (a construct never takes it) and its own preposition weight. (Its score is the
+ * plural's less INFLECTED_PENALTY, set apart.)
+ */
+function constructEntry(entry: number, plural: number): number {
+  const own = entry < 0 ? 0 : entry >> 16;
+  const evidence = Math.max(own, plural >> 16);
+  const article = Math.max(1, Math.min(0xff, evidence + ((plural >> 8) & 0xff) - (plural >> 16)));
+  return (evidence << 16) | (article << 8) | (entry < 0 ? 0 : entry & 0xff);
+}
+
 /**
  * True unless raw[0..n), a conjunction + two-letter stem + pronoun, is more than twice as
  * frequent as the same word without its conjunction: a و or ف that is the word's first radical
@@ -2492,6 +2524,18 @@ function scoreAnalyses(n: number): void {
             // (the pronoun's own tests still see a verb: «سبورتي», a name, stays whole)
             last = TEH_MARBUTA;
             restored = true;
+          }
+        } else if (final === YEH && PRONOUNS[s]!.third && stemLength >= MIN_CONSTRUCT_PLURAL_STEM) {
+          // A sound plural in «ين» drops its ن before a pronoun: «منافسيه» is «منافسي» + ه,
+          // his rivals. The construct «منافسي» is rarer on its own than the word with the
+          // pronoun, so it is scored by its plural «منافسين» (see constructPlural), whose
+          // article evidence is its own. A nisba's plural in «ييه» («أساسييه», his key players)
+          // only in a word the corpus never showed: the known ones are French names in -ier
+          // («كورييه», «ديدييه»).
+          const plural = raw[stemEnd - 2] === YEH && whole >= 0 ? -1 : constructPlural(table, stemStart, stemEnd);
+          if (plural >= 0) {
+            score = Math.max(score, stemWeight(plural, stemLength) - INFLECTED_PENALTY);
+            entry = constructEntry(entry, plural);
           }
         } else if (final === WAW && stemLength >= 3 && articleBonus(entry) === 0 && !fiveNoun) {
           // A verb ending in the plural «وا» drops its alef before a pronoun: «أخبروه» is
