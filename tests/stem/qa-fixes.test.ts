@@ -194,3 +194,19 @@ describe('stem QA round 8: the unmarked accusative of common nouns and adjective
     expect(stem('جزءاً')).toBe('جزء');
   });
 });
+
+describe('stem QA round 9: imperfect plurals whose subjunctive is rare', () => {
+  test('removes the ون of an imperfect plural whose singular is commoner than it', () => {
+    expect(stem('يعملون')).toBe('يعمل');
+    expect(stem('يريدون')).toBe('يريد');
+    expect(stem('يعتقدون')).toBe('يعتقد');
+    expect(stem('ويحتاجون')).toBe('يحتاج');
+    expect(stem('يستخدمونها')).toBe('يستخدم');
+  });
+
+  test('keeps names and nouns in ـون, and verbs whose ون is their own', () => {
+    for (const w of ['تيمون', 'يوهانسون', 'تلفزيون', 'تريليون', 'تتكون', 'يتكون']) expect(stem(w)).toBe(w);
+    expect(stem('التعاون')).toBe('تعاون');
+    expect(stem('يتقدمون')).toBe('يتقدم');
+  });
+});
