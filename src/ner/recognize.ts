@@ -17,7 +17,7 @@ import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexico
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { carryClubs, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
-import { applyRules, endBeforeNumeric, isNisba, opensSpelledAcronym, splits } from './rules.js';
+import { applyRules, endBeforeNumeric, isNisba, isNisbaGivenName, opensSpelledAcronym, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
 /** Options of `entities`. */
@@ -255,7 +255,8 @@ function modelSpan(
   // names — «الروسي» is O every time it occurs in train — so one that opens a longer
   // PERS span («الكازاخي قاسم جومارت توكاييف») is not part of the name.
   let from = i;
-  if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b)) from++;
+  // (a given name of that shape, «الهادي», stays: see retypePlaceAdjectiveNames in rules.ts)
+  if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b) && !isNisbaGivenName(infos[from]!.word.b)) from++;
   // MISC loses to any overlapping numeric entity in `merge`, so it is not trimmed
   const to = type === 'MISC' ? j : endBeforeNumeric(part, from, j, numeric);
   if (to <= from) return;

@@ -1310,6 +1310,83 @@ function retypeNationalFederations(infos: readonly TokenInfo[], tags: Int8Array)
   }
 }
 
+/** Folded «اتحاد» without the article: «لاتحاد» is ل + «اتحاد» as the corpus often writes «للاتحاد». */
+const UNION_BARE = foldWord('اتحاد');
+/** Folded «لألعاب» of «الاتحاد الدولي لألعاب القوى»: another sport a federation is named for. */
+const FOR_GAMES = new Set(['لألعاب', 'لالعاب'].map(foldWord));
+/** Folded adjectives of the Soviet Union: its «الاتحاد» is a state whose team plays «لكرة القدم». */
+const SOVIET = new Set(['السوفياتي', 'السوفيتي', 'السوفييتي'].map(foldWord));
+
+/**
+ * «[الاتحاد الدولي]ORG لكرة القدم» → «[الاتحاد الدولي لكرة القدم]ORG»: a federation's sport is
+ * part of its name, as ANERcorp writes it («الاتحاد الدولي لكرة القدم», «والاتحاد الجنوب أفريقي
+ * لكرة القدم») and as the model itself reads it most of the time (about 130 times in two news
+ * files, 18 more left out). An ORG headed by «الاتحاد/اتحاد» (any proclitic) that ends right
+ * before «لكرة» or «لألعاب» + one more word without a proclitic («القدم», «السلة», «اليد»,
+ * «القوى») goes on over both. Not the Soviet Union's team («فريق [الاتحاد السوفياتي] لكرة
+ * القدم»), and not a club or a team named after a place («[موناكو] لكرة القدم»): only the
+ * federation head is taken.
+ */
+function extendFederationSport(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    const j = spanEnd(tags, i);
+    const head = infos[i]!.word.b;
+    if (j + 1 >= tags.length || (head !== UNION && head !== UNION_BARE) || (j - i > 1 && SOVIET.has(infos[i + 1]!.word.w))) {
+      i = j - 1;
+      continue;
+    }
+    const purpose = infos[j]!.word.w;
+    const sport = infos[j + 1]!.word;
+    if (tags[j] === O && tags[j + 1] === O && (purpose === FOR_BALL || FOR_GAMES.has(purpose)) && sport.p.length === 0 && isDefinite(sport.w, 2)) {
+      for (const k of [j, j + 1]) {
+        tags[k] = B_ORG + 1;
+        margins[k] = Math.min(margins[k - 1]!, RULE_MARGIN);
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/** Folded «المحيط» "the ocean", whose adjective «الهادي» names the Pacific. */
+const OCEAN = foldWord('المحيط');
+/**
+ * Folded man's names that are also the adjective of a place name and are read as a place
+ * alone: «الهادي» (the Pacific is «المحيط الهادي»; alone it is the given name al-Hādī).
+ */
+const PLACE_ADJECTIVE_NAMES = new Set(['الهادي'].map(foldWord));
+
+/** Whether a folded base is a given name of nisba shape (PLACE_ADJECTIVE_NAMES), which opens a person's name. */
+export function isNisbaGivenName(base: string): boolean {
+  return PLACE_ADJECTIVE_NAMES.has(base);
+}
+
+/**
+ * «وزير الداخلية [الهادي]LOC مجدوب» → «[الهادي مجدوب]PERS»: a one-word LOC of PLACE_ADJECTIVE_NAMES
+ * (a proclitic allowed) not right after «المحيط» is the given name; the model reads it as the
+ * Pacific's adjective. It becomes a PERS and takes in the next word when that is unlabelled,
+ * has no proclitic and is a family name by the corpus: one the self-training tag dictionary
+ * has no code for (a rare word: «مجدوب») or reads as a person in at least 35 % of its
+ * occurrences («نويرة»); «الهادي التونسي», «الهادي أن» stay one word. A PERS right after it
+ * (no proclitic) is the rest of the name: «[الهادي]LOC [شاكر]PERS» → «[الهادي شاكر]PERS».
+ */
+function retypePlaceAdjectiveNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1) || !PLACE_ADJECTIVE_NAMES.has(infos[i]!.word.b)) continue;
+    if (i > 0 && infos[i - 1]!.word.w === OCEAN) continue;
+    let j = i + 1;
+    const next = j < tags.length ? infos[j]!.word : undefined;
+    if (next && tags[j] === B_PERS && next.p.length === 0) {
+      // «[الهادي]LOC [شاكر]PERS»: the family name the model found is the rest of the name
+      j = spanEnd(tags, j);
+    } else if (next && tags[j] === O && next.p.length === 0 && isArabicLetter(next.w.charCodeAt(0))) {
+      const code = lex.tagdict.get(next.w) ?? 0;
+      if (code === 0 || tagShare(code, 0) >= 2) j++;
+    }
+    label(tags, margins, i, j, B_PERS);
+  }
+}
+
 /**
  * True when a folded one-word place is a country whose nationality adjective is one of
  * CLUB_NATIONALITIES: «مصر» (المصري), «إسبانيا» (الإسباني, its final alef dropped), «إنجلترا».
@@ -2416,6 +2493,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendPersonNames(infos, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
+  retypePlaceAdjectiveNames(infos, tags, margins, lex);
   labelCuedPersons(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   labelRulerInstitutions(infos, tags, margins);
@@ -2436,6 +2514,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeAfterPlaceHeads(infos, tags, margins);
   retypeNaturalFeatures(infos, tags);
   retypeNationalFederations(infos, tags);
+  extendFederationSport(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
