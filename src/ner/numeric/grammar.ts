@@ -1730,6 +1730,12 @@ const HOUR_FRACTIONS: ReadonlyMap<string, number> = new Map([
 ]);
 // «الساعة الثالثة بعد الظهر», «قبل الزوال»: the noon words after «بعد/قبل».
 const NOON_WORDS: ReadonlySet<string> = new Set(['الظهر', 'الظهيره', 'الزوال']);
+// Parts of the day as spoken (folded), with the article or «بـ», after an hour: «الساعة 3 العصر»
+const SPOKEN_DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'night'> = new Map([
+  ['المسا', 'pm'], ['المساء', 'pm'], ['بالمسا', 'pm'], ['بالمساء', 'pm'], ['العصر', 'pm'], ['بالعصر', 'pm'],
+  ['بالليل', 'night'], ['الليل', 'night'], ['الصبح', 'am'], ['بالصبح', 'am'], ['الصباح', 'am'], ['بالصباح', 'am'],
+]);
+
 // «الساعة 11.30 من مساء الإثنين»: the part of the day after «من» (left to the DATE) → shift.
 const DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon'> = new Map([
   ['مساء', 'pm'], ['عصر', 'pm'], ['ليله', 'pm'], ['عشيه', 'pm'], ['صباح', 'am'], ['فجر', 'am'], ['ظهر', 'noon'], ['ظهيره', 'noon'],
@@ -1896,6 +1902,13 @@ function matchTime(c: Context, i: number): Match | undefined {
     else if (period.key === 'ليلا') shift = 'night';
     else if (isIn('afternoon', period.key)) shift = 'pm';
     if (shift !== '') j++;
+  }
+  // «الساعة ٥ المسا», «الساعه 9 بالليل», «الساعة 7 الصبح»: the spoken parts of the day, read
+  // only after «الساعة» or a time with a colon (before QA round 30 «T05:00»)
+  const spoken = shift === '' && period && hour <= 12 && (clock >= 0 || colon) ? SPOKEN_DAY_PARTS.get(period.key) : undefined;
+  if (spoken !== undefined) {
+    shift = spoken;
+    j++;
   }
   // «الساعة 4 أو 5 عصرا», «من الساعة 7:15 إلى 8:15 مساء»: the part of the day written after
   // the second time of a range is the first's too (before QA round 11 «T04:00», «T07:15»)
@@ -2114,7 +2127,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     return undefined;
   }
   const n = parseNumber(c, i, true);
-  if (!n) return undefined;
+  if (!n) return a.kind === Kind.Word && definiteNumerals().has(a.key) ? definiteCount(c, i) : undefined;
   if (a.kind === Kind.Digits && dashAfterYear(c, i)) return undefined;
   // «القطاعات الخمسة عشر», «للخمسة عشر عاما», «الثمانية عشر مليونا»: «عشر» after a definite
   // unit ends a definite numeral, which is no count (43 read as 10 in news-004 and news-011)
@@ -2262,6 +2275,114 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
   if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
   return { type: 'NUM', start: n.start, end: n.end, value: n.value, score: 1 };
+}
+
+// Plurals (folded) counted by a definite unit from three to ten: «الثلاثة أيام», «الخمس سنوات»
+// (besides the sound feminine plurals in «ات»)
+const DEFINITE_UNIT_COUNTS: ReadonlySet<string> = new Set([...SIX_COUNTS, 'اسابيع', 'قرون', 'عقود', 'اشخاص', 'رجال', 'نساء', 'اطفال', 'جنود', 'قتلي', 'لاعبين', 'نجوم', 'جوائز', 'اهداف', 'مقاعد']);
+// Feminine singular nouns of time and measure (folded) counted by a definite tens word, whose
+// accusative is not written with an alef: «الأربعين سنة», «التسعين دقيقة»
+const DEFINITE_TENS_FEMININE: ReadonlySet<string> = new Set(['سنه', 'ساعه', 'دقيقه', 'ثانيه', 'درجه', 'ليله', 'مره']);
+// Words in «ا» after a definite tens word that are adverbs or particles, not a counted noun
+// in the accusative (folded): «القرن العشرين أيضا», «مجموعة العشرين هذا العام»
+const NOT_TAMYIZ: ReadonlySet<string> = new Set([
+  'ايضا', 'تقريبا', 'بدءا', 'اولا', 'ثانيا', 'اخيرا', 'ابدا', 'جدا', 'غدا', 'هذا', 'لذا', 'اذا', 'حاليا', 'مثلا', 'شرقا', 'غربا', 'شمالا', 'جنوبا',
+  'فصاعدا', 'سابقا', 'لاحقا', 'مجددا', 'معا', 'عربيا', 'عالميا', 'دوليا', 'رسميا', 'اساسا', 'خصوصا', 'وفقا', 'نظرا', 'بدا', 'تبدا',
+  'ما', 'اما', 'كما', 'مما', 'بما', 'لما', 'عندما', 'بينما', 'ربما', 'طالما', 'كلما', 'حيثما', 'فيما', 'انما', 'مهما', 'لولا', 'الا', 'كلا',
+  // verbal nouns of purpose: «دير الأربعين تكريما لهم», «وهو في الثلاثين هربا من»
+  'تكريما', 'تخليدا', 'تقديرا', 'احتراما', 'احتفالا', 'هربا', 'حزنا', 'خوفا', 'طمعا',
+]);
+
+// Words (folded) after which a definite numeral is a noun, not a count: demonstratives («هذه
+// المائة»), fractions («نصف المليون»), «حرف الألف», «بعد المائة» (of an ordinal, «الثاني بعد المائة»)
+const DEFINITE_BLOCKERS: ReadonlySet<string> = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتان', 'نصف', 'ربع', 'ثلث', 'حرف', 'بعد']);
+// Personal pronouns (folded), which start a clause after a definite numeral («رأس المائة هو»)
+const PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'انا', 'نحن', 'انت', 'انتم']);
+
+let definite: Set<string> | undefined;
+
+/**
+ * The folded definite numerals from three up, with the proclitics {@link strip} takes off
+ * («الأربعين», «والمليون», «للثلاثة»), so that most words skip {@link definiteCount} at once.
+ */
+function definiteNumerals(): Set<string> {
+  if (definite) return definite;
+  const t = getTables();
+  definite = new Set<string>();
+  for (const map of [t.units, t.tens, t.hundreds, t.scales] as Array<Map<string, unknown>>) {
+    for (const k of map.keys()) {
+      if (k.includes(' ')) continue;
+      for (const conj of ['', '\u0648', '\u0641']) {
+        for (const prep of ['\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0644\u0644']) definite.add(`${conj}${prep}${k}`);
+      }
+    }
+  }
+  return definite;
+}
+
+/**
+ * «الأربعين عاما», «الثلاثة أيام», «المليون دولار», «الألف شخص»: a definite cardinal word
+ * at atom `i` followed at once by the indefinite noun it counts is a quantity (the article
+ * marks a count already spoken of), though a definite number alone is an ordinal, a name or
+ * an adjective after its noun («مجموعة العشرين», «القرن العشرين», «الدول الخمس») and stays
+ * out. The noun must have the form the number governs: an accusative singular after the tens
+ * («عاما», «دولارا»; or a feminine noun of measure, «سنة»), a plural after three to ten, an
+ * indefinite singular (or a currency) after «مئة/ألف/مليون/مليار». Before QA round 30 none
+ * of these was read.
+ */
+function definiteCount(c: Context, i: number): Match | undefined {
+  const a = c.atoms[i]!;
+  const next = c.atoms[i + 1];
+  if (!next || next.kind !== Kind.Word || !next.gap || isLatin(next)) return undefined;
+  let found: Term | undefined;
+  let letters = 0;
+  for (const [k, n] of candidates(a)) {
+    if (!k.startsWith('\u0627\u0644')) continue;
+    found = term(c.t, k.slice(2));
+    if (found) {
+      letters = n;
+      break;
+    }
+  }
+  if (!found) return undefined;
+  // (not the duals «المليوني ريال», «الألفي ريال», nor «المائتين»)
+  if (found.kind === 'frac' || found.kind === 'teenHead' || (found.kind === 'unit' && found.value < 3) || (found.kind === 'scale' && found.count !== 1) || (found.kind === 'hund' && found.value !== 100)) return undefined;
+  // «الكتيب الثلاثة», «الأعوام المائة», «حرف الألف», «والواحد والثلاثين»: after a definite
+  // word the numeral is its adjective (or ends a definite compound); «هذه المائة», «نصف المليون»
+  // make it a noun itself
+  // (with «و» typed apart, the word before it: «الثماني و الثلاثين عاما»)
+  const before = previousWord(c, i) === '\u0648' ? previousWord(c, i - 1) : previousWord(c, i);
+  const bare = before.length > 3 && before[0] === '\u0648' ? before.slice(1) : before;
+  if (bare.startsWith('\u0627\u0644') || DEFINITE_BLOCKERS.has(bare)) return undefined;
+  const noun = wordKey(c, next);
+  if (noun.startsWith('\u0627\u0644') || NOT_NOUNS.has(noun) || PRONOUNS.has(noun) || term(c.t, noun) !== undefined || isTen(noun)) return undefined;
+  // «عيد مولده الخمسين سنة 1906», «118 بالألف عام 1973»: a noun of time before a number names a date
+  if (isInteger(c.atoms[i + 2])) return undefined;
+  const start = startAfter(c, a, letters);
+  const cur = currencyAfter(c, i + 1);
+  if (cur) return { type: 'MONEY', start, end: cur.end, value: money(found.value, cur.code), score: 0.9 };
+  // «أغلبيتهم», «أسسها»: a pronoun suffix makes a word definite, no counted noun
+  if (noun.endsWith('\u0647\u0627') || noun.endsWith('\u0647\u0645')) return undefined;
+  let ok = false;
+  switch (found.kind) {
+    case 'tens':
+      ok = DEFINITE_TENS_FEMININE.has(noun) || (noun.length >= 3 && noun.endsWith('\u0627') && !NOT_TAMYIZ.has(noun) && countsNoun(c, i + 1));
+      break;
+    case 'unit':
+      ok = found.value >= 3 && found.value <= 10 && (DEFINITE_UNIT_COUNTS.has(noun) || (noun.length >= 4 && noun.endsWith('\u0627\u062a') && countsNoun(c, i + 1)));
+      break;
+    case 'hund':
+    case 'scale': {
+      // «في المائة», «بالمئة», «بالألف»: per cent and per mille in words, not a count
+      if (before === '\u0641\u064a' || letters > 0) return undefined;
+      // (not before a verb in the imperfect: «الألف يمثل»)
+      ok = countsNoun(c, i + 1) && !noun.endsWith('\u0627') && (noun[0] !== '\u064a' || noun === '\u064a\u0648\u0645');
+      break;
+    }
+    default:
+      return undefined;
+  }
+  return ok ? { type: 'NUM', start, end: i + 1, value: found.value, score: 0.9 } : undefined;
 }
 
 /**
@@ -3322,7 +3443,7 @@ const LITERAL_WORDS = [
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...US_ADJECTIVES, 'يورو', ...STERLING,
-  ...FRACTION_PLURALS, 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي',
+  ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي',
 ];
 
 let relevant: Set<number> | undefined;
@@ -3418,6 +3539,9 @@ export function runGrammar(text: string, atoms: Atom[]): Entity[] {
     let m: Match | undefined;
     if (a.kind === Kind.Digits || (a.kind === Kind.Word && isInteresting(a)) || (a.kind === Kind.Other && STARTERS.includes(a.key))) {
       m = matchDate(c, i) ?? matchTime(c, i) ?? matchNumeric(c, i);
+    } else if (a.kind === Kind.Word && a.key !== '' && i >= c.identEnd && definiteNumerals().has(a.key)) {
+      // a definite numeral («الأربعين») is read only before the noun it counts
+      m = definiteCount(c, i);
     }
     if (!m || m.end <= i) {
       i++;
