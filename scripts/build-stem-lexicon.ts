@@ -29,7 +29,9 @@
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
 //   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb. The ت of
 //   a defective verb's perfect is replaced by its ا or ى (codes a, y: «دعت» → «دعا», «أدت» →
-//   «أدى»; see defectivePerfect), the only decision taken on words of three letters.
+//   «أدى»; see defectivePerfect), the only decision taken on words of three letters; the ون وا
+//   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
+//   defectiveImperfectPlural).
 // Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
 // do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
 // Only decisions that differ from the stemmer's default are written. Then the whole-word
@@ -348,6 +350,33 @@ function imperfectPlural(w: string, n: number): boolean {
 }
 
 /**
+ * Whether `w` (n times a base), in ـون or ـوا, is the plural of a defective imperfect whose
+ * singular ends in ي / ى (folded ي) or و: «يعانون», «يسعوا», «يرون», «يبدون» → «يعاني», «يسعى»,
+ * «يرى», «يبدو». The weak radical fell before the ending, so imperfectPlural's cut would leave a
+ * third form («يسع»); this puts the singular back: 'i' (ون وا → ي) or 'u' (ون وا → و), whichever
+ * of the two singulars the corpus writes more often («يدعون» → «يدعي», seen more than «يدعو»),
+ * or undefined. The evidence is imperfectPlural's, on that singular, which must also be commoner
+ * than the cut X itself (so no regular verb: «يتقدمون» / «يتقدم»). Only the prefix ي: the second
+ * person «تسعون» is rare in news, and names take that shape («تولون», «تالون», and the ten
+ * «تسعون» beside «تسعى»). A singular in و is also the tail of names («يونيو»; «يعلون» is a
+ * name beside «يعلو»), so there the other mood must be seen a tenth as often as the plural.
+ */
+function defectiveImperfectPlural(w: string, n: number): 'i' | 'u' | undefined {
+  if (w.charCodeAt(0) !== 0x064a || w.length < 4 || takesArticle(w)) return undefined;
+  const x = w.slice(0, -2);
+  const yeh = c(x + '\u064A');
+  const waw = c(x + '\u0648');
+  const singular = Math.max(yeh, waw);
+  if (singular <= c(x)) return undefined;
+  const other = w.endsWith('\u0648\u0646') ? x + '\u0648\u0627' : x + '\u0648\u0646';
+  const least = Math.max(MIN_COUNT, VERB_THETA * n);
+  if (singular < least) return undefined;
+  if (c(other) >= least) return yeh >= waw ? 'i' : 'u';
+  // As in imperfectPlural, a singular commoner than the plural needs only a few of the other mood.
+  return yeh >= waw && yeh >= n && c(other) >= MIN_COUNT ? 'i' : undefined;
+}
+
+/**
  * Whether `w` (n times a base) is the perfect of a verb with the feminine ت («قالت», «ارتفعت»,
  * «بدأت» folded to «بدات»): the form takes no article, and the masculine X = W minus ت is
  * seen either with the plural وا («قالوا», at least VERB_THETA × n), or often (THETA × n),
@@ -509,8 +538,13 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     }
     return fem >= bare ? { code: 'f', isDefault: true } : { code: 'b', isDefault: false };
   }
-  // The imperfect plural «يتقدمون» / «يتقدموا» → «يتقدم» (see imperfectPlural).
-  if ((w.endsWith('\u0648\u0646') || w.endsWith('\u0648\u0627')) && imperfectPlural(w, n)) return { code: 's', isDefault: false };
+  // The imperfect plural «يتقدمون» / «يتقدموا» → «يتقدم» (see imperfectPlural), or a defective
+  // one's singular «يعانون» → «يعاني» (see defectiveImperfectPlural).
+  if (w.endsWith('\u0648\u0646') || w.endsWith('\u0648\u0627')) {
+    if (imperfectPlural(w, n)) return { code: 's', isDefault: false };
+    const weak = defectiveImperfectPlural(w, n);
+    if (weak) return { code: weak, isDefault: false };
+  }
   if (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646') || w.endsWith('\u0627\u0646')) {
     // Default: keep (a word the corpus never showed may be a name); 's' licenses the strip.
     // A sound plural or dual shows its other case too (ون ↔ ين, ان ↔ ين); a name does not.
@@ -567,7 +601,7 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   const weak = defectivePerfect(w, n);
   return weak ? { code: weak, isDefault: false } : undefined;
 }
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0 };
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت»): only that test applies.
@@ -669,7 +703,8 @@ const header =
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween (${stats.t}), a and y put ا (${stats.a})\n` +
-  `// or ى (${stats.y}) for the ت of a defective verb's perfect, w keeps the whole\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect, i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
+  `// of a defective verb's imperfect plural, w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

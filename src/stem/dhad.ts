@@ -2,8 +2,8 @@
 // «بيلاروسيا» whole and restores «قمتـ» to «قمة»), then at most one inflectional ending:
 // sound plurals and duals (ون ين ان ات تان تين), the feminine nisba (ية يات → ي), the
 // verbal plural وا, the ت of the perfect and ون وا of the imperfect plural (where the lexicon
-// licenses them: «قالت» → «قال», «يتقدمون» → «يتقدم»; a defective verb's ت becomes its ا or ى:
-// «دعت» → «دعا»), and the alef of an accusative tanween. The noun's own ة is kept (except an
+// licenses them: «قالت» → «قال», «يتقدمون» → «يتقدم»; a defective verb's ت becomes its ا or ى,
+// its ون وا its ي or و: «دعت» → «دعا», «يعانون» → «يعاني»), and the alef of an accusative tanween. The noun's own ة is kept (except an
 // adjective's, where the corpus shows its masculine plural), so «منظمة / المنظمة / لمنظمة /
 // منظمات» all give «منظمة» and no name ending in ة is cut. A lexicon derived from corpus frequencies
 // (src/lexicon/stem-exceptions.ts, built by scripts/build-stem-lexicon.ts) licenses ون ين ان
@@ -52,6 +52,8 @@ const MASCULINE = 6; // m: the ة of an adjective or participle comes off (جد�
 const TANWEEN = 7; // t: a final alef is an unmarked accusative tanween (عاما → عام)
 const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (دعت → دعا)
 const WEAK_YEH = 9; // y: … for ى, folded ي (أدت → ادي)
+const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي)
+const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -72,6 +74,10 @@ function codeOf(letter: number): number {
       return WEAK_ALEF;
     case 0x79: // y
       return WEAK_YEH;
+    case 0x69: // i
+      return PLURAL_YEH;
+    case 0x75: // u
+      return PLURAL_WAW;
     default: // k
       return KEEP;
   }
@@ -263,20 +269,35 @@ function inflection(u: Uint16Array, n: number): number {
     if (code === STRIP) return n - 1;
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
-  if (n < 5) return n;
+  // The imperfect plural of a defective verb may have four letters («يرون», «يروا» → «يري»).
+  if (n === 4) return before === WAW && (last === NOON || last === ALEF) ? defectivePlural(u, n, exceptionTable().get(u, 0, n, -1)) : n;
   if (last === NOON) {
     if (before !== WAW && before !== YEH && before !== ALEF) return n;
     const table = exceptionTable();
     const code = table.get(u, 0, n, -1);
     if (code === STRIP) return n - 2;
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
-    return n;
+    return before === WAW ? defectivePlural(u, n, code) : n;
   }
   if (last === ALEF && before === WAW) {
     // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
-    return exceptionTable().get(u, 0, n, -1) === STRIP ? n - 2 : n;
+    const code = exceptionTable().get(u, 0, n, -1);
+    return code === STRIP ? n - 2 : defectivePlural(u, n, code);
   }
   return n;
+}
+
+/**
+ * The imperfect plural of a defective verb, whose ون or وا stands where the singular has its ي
+ * (ى) or و («يعانون» → «يعاني», «يسعوا» → «يسعي», «يبدون» → «يبدو»), where the lexicon says so
+ * (`code`); otherwise the word as it is.
+ */
+function defectivePlural(u: Uint16Array, n: number, code: number): number {
+  if (code === PLURAL_WAW) return n - 1;
+  if (code !== PLURAL_YEH) return n;
+  u[n - 2] = YEH;
+  inflectionRewrote = true;
+  return n - 1;
 }
 
 /**

@@ -210,3 +210,26 @@ describe('stem QA round 9: imperfect plurals whose subjunctive is rare', () => {
     expect(stem('يتقدمون')).toBe('يتقدم');
   });
 });
+
+describe('stem QA round 10: imperfect plurals of defective verbs', () => {
+  test('puts back the final ي (ى) of the singular for ون and وا', () => {
+    expect(stem('يعانون')).toBe('يعاني');
+    expect(stem('وسيعانون')).toBe('يعاني');
+    expect(stem('يسعون')).toBe('يسعي'); // «يسعى», folded
+    expect(stem('يسعوا')).toBe('يسعي');
+    expect(stem('يتلقونها')).toBe('يتلقي');
+    expect(stem('ويبقون')).toBe('يبقي');
+  });
+
+  test('handles the four-letter «يرون» and a singular in و', () => {
+    expect(stem('يرون')).toBe('يري');
+    expect(stem('ليروا')).toBe('يري');
+    expect(stem('يبدون')).toBe('يبدو');
+  });
+
+  test('keeps names in ـون, the second person in ت and the tens', () => {
+    for (const w of ['يعلون', 'يونيون', 'تولون', 'تسعون', 'يوكون']) expect(stem(w)).toBe(w);
+    expect(stem('يعملون')).toBe('يعمل');
+    expect(stem('يعاني')).toBe('يعاني');
+  });
+});

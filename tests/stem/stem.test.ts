@@ -39,7 +39,9 @@ describe('the dhad stemmer', () => {
     expect(stem('يتقدمون')).toBe('يتقدم');
     expect(stem('ليكونوا')).toBe('يكون');
     expect(stem('يجدوا')).toBe('يجد');
-    for (const w of ['يلقون', 'قانون', 'زيتون']) expect(stem(w)).toBe(w);
+    for (const w of ['قانون', 'زيتون']) expect(stem(w)).toBe(w);
+    // A defective verb's singular «يلقي» comes back (a cut would leave «يلق»).
+    expect(stem('يلقون')).toBe('يلقي');
   });
   test('drops an unmarked accusative alef where the corpus writes the base with tanween', () => {
     expect(stem('كبيرا')).toBe(stem('كبيراً'));
