@@ -172,3 +172,18 @@ describe('smaller cases', () => {
     expect(found('100 usd')).toEqual([['NUM', '100', 100]]);
   });
 });
+
+describe('«الاثنين» between a comma and a closing mark', () => {
+  // A counterexample of the property "the same entities whatever follows after a full stop and
+  // newline" (a 15× sweep): «، الاثنين » then «\n.\n» read the full stop of the next line as
+  // closing the comma clause, so the text alone and the text with more after it disagreed.
+  test('a full stop on the next line does not make it Monday', () => {
+    expect(found('، الاثنين \n.\n')).toEqual([]);
+    expect(found('، الاثنين ')).toEqual([]);
+  });
+
+  test('guard: on the same line it is Monday', () => {
+    expect(found('وصل الوفد، الاثنين.')).toEqual([['DATE', 'الاثنين', '-W-1']]);
+    expect(found('وصل الوفد، الاثنين، إلى')).toEqual([['DATE', 'الاثنين', '-W-1']]);
+  });
+});
