@@ -2,7 +2,7 @@
 // reading of its weak letters, scored and filtered through the root lexicon.
 import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
-import { foreignScore, isForeign, isLoanword, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
+import { foreignScore, isForeign, isListedName, isLoanword, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
 import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
@@ -191,9 +191,11 @@ let bestEnd = 0;
 let bestPrior = 0;
 let bestWord = '';
 let bestVerbal = false;
+let bestImperfect = false;
 let stemStart = 0;
 let stemEnd = 0;
 let stemVerbal = false;
+let stemImperfect = false;
 // Whether the suffix being tried is a noun ending (no verb inflection), for FILL_LAST_NOMINAL.
 let stemNominal = false;
 // Whether the suffix being tried is the ending ت or وا of a past verb, for FILL_LAST_VERB.
@@ -307,8 +309,44 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
       if (b.kind === 'roots' && lastScore(b.costs) < TAA_AS_HEH_LIMIT) return b;
     }
   }
+  // News text often glues the negation لا and the relative or negation ما to the verb that
+  // follows (لايوجد، مايسمى، ومايقرب). A rootless word that starts so is read again without
+  // the particle, and the reading is kept only when the rest is an imperfect verb (prefix ي ت ن
+  // at its start) that looks Arabic by a margin (names such as ماتياس، مايسترو read as ت + يءس,
+  // ي + سترو look little better than their whole word): not a name the corpus list holds
+  // (مايكل), nor ل + a stem in ا (لاتفاق، لايجاد، لانتخاب are ل + اتفاق، إيجاد، انتخاب).
+  if (a.kind === 'foreign' && lexicon === undefined) {
+    const w = normalizeForRoot(word);
+    const rest = w === undefined ? -1 : gluedParticleLength(w);
+    if (rest > 0 && !isListedName(w!)) {
+      const b = analyzeGuarded(w!.slice(rest), lexicon, trace);
+      if (b.kind === 'roots' && bestImperfect && lastScore(b.costs) < GLUED_PARTICLE_LIMIT) return b;
+    }
+  }
   return a;
 }
+
+/**
+ * The length of a negation or relative particle (لا، ما, after و or ف) glued onto an
+ * imperfect prefix (ي ت ن) at the start of a normalized word, with at least three letters after
+ * the prefix, or 0. After لا, not where ل + ا + the rest is a word (لاتفاق).
+ */
+function gluedParticleLength(w: string): number {
+  const i = w.charCodeAt(0) === WAW || w.charCodeAt(0) === FEH ? 1 : 0;
+  const c = w.charCodeAt(i);
+  // (Four letters at least, and no bare final ا: a name starts so as often as a verb of two
+  // written radicals or a dual (مايكل، مايوركا، مانديلا).)
+  const n = w.length;
+  if ((c !== LAM && c !== MEEM) || w.charCodeAt(i + 1) !== ALEF || n - i - 2 < 4) return 0;
+  if (w.charCodeAt(n - 1) === ALEF && w.charCodeAt(n - 2) !== WAW) return 0;
+  const p = w.charCodeAt(i + 2);
+  if (p !== YEH && p !== TEH && p !== NOON) return 0;
+  if (c === LAM && analyzeTemplates(`\u0627${w.slice(i + 2)}`).kind === 'roots') return 0;
+  return i + 2;
+}
+
+/** Foreign-word score below which the verb after a glued لا or ما is read (see {@link analyze}). */
+const GLUED_PARTICLE_LIMIT = -1.75;
 
 /** Foreign-word score below which a definite word in -ه is re-read with ة (see {@link analyze}). */
 const TAA_AS_HEH_LIMIT = -2;
@@ -557,6 +595,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // after a stem of two strong letters, which FILL_LAST_NOMINAL reads as doubled
           // (أثينا is no أث + ي + نا).
           stemVerbal = (s.pronoun || s.verbal) && k > 1 && (length > 2 || isWeakLetter(w.charCodeAt(start + 1)) || w.charCodeAt(start + 1) === HAMZA);
+          stemImperfect = t.imperfect && start === 0;
           stemNominal = k > 0 && !s.verbal;
           // (Only ة: a ت before a pronoun may be the verb's, «نادته».)
           stemFeminine = k > 0 && w.charCodeAt(n - k) === TEH_MARBUTA;
@@ -802,6 +841,7 @@ function note(total: number, prior: number): void {
   bestEnd = stemEnd;
   bestPrior = prior;
   bestVerbal = stemVerbal;
+  bestImperfect = stemImperfect;
 }
 
 function offer(r: string, cost: number, lexicon: ReadonlyMap<string, number>, costs: Map<string, number>): void {

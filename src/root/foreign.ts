@@ -248,6 +248,11 @@ export function isLoanword(w: string): boolean {
   return loanwords().has(w);
 }
 
+/** True when the corpus-derived name list holds the normalized word `w`, as written or after its proclitics. */
+export function isListedName(w: string): boolean {
+  return isListed(w, foreignNames());
+}
+
 /** True when `set` holds `w`, or `w` after its proclitics (لبوتين، وبلندن، للصين). */
 function isListed(w: string, set: Set<string>): boolean {
   if (set.has(w)) return true;
