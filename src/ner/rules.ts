@@ -2513,6 +2513,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeAfterPlaceHeads(infos, tags, margins);
   retypeNaturalFeatures(infos, tags);
+  labelCanals(infos, tags, margins);
   retypeNationalFederations(infos, tags);
   extendFederationSport(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
@@ -2523,6 +2524,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinAdjacentPersons(infos, tags, lex);
   dropFeminineAdjectivePlaces(infos, raw, tags, lex);
   mendAyatollahs(infos, tags, margins, lex);
+  mendGodNames(infos, tags, margins);
   dropCommonWordNames(infos, raw, tags);
   labelQuotedNewspapers(infos, raw, tags, margins);
   endPlacesBeforeNationality(infos, tags);
@@ -2810,6 +2812,72 @@ function retypeNaturalFeatures(infos: readonly TokenInfo[], tags: Int8Array): vo
   }
 }
 
+/** Folded «قناة» "canal; television channel". */
+const CANAL_HEADS = new Set([foldWord('قناة')]);
+
+/** Folded names of canals named after a city or a country: «قناة السويس», «قناة بنما». */
+const CANALS = new Set(['السويس', 'بنما'].map(foldWord));
+
+/** Folded heads of a body named after a canal: «هيئة/شركة/بنك/جامعة قناة السويس». */
+const CANAL_BODY_HEADS = new Set(['هيئة', 'شركة', 'بنك', 'مصرف', 'جامعة'].map(foldWord));
+
+/**
+ * «قناة [السويس]», «بقناة [بنما]»: after an indefinite «قناة» (with or without proclitics) a
+ * canal's name (CANALS) is the waterway, a LOC over that word alone, as «نهر/O النيل/B-LOC» — not
+ * the television channel that retypeAfterOrgHeads makes of «قناة» + a place («قناة [دبي]ORG»),
+ * and not with «الجديدة» "new", which agrees with «قناة» («قناة السويس الجديدة»). Whatever the
+ * model read there — an ORG, an ORG over «السويس الجديدة», or nothing — is replaced. After the
+ * head of a body (CANAL_BODY_HEADS) the three words are that body's name, one ORG: «[هيئة قناة
+ * السويس]» (the canal's authority), «[جامعة قناة السويس]».
+ */
+function labelCanals(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    const { b, p } = infos[i]!.word;
+    if (p.length > 0 || !CANALS.has(b) || tags[i - 1] !== O || headBase(infos[i - 1]!.word.w, CANAL_HEADS) === '') continue;
+    // the model's span over the name (any type, or a stray inside tag) is cleared before labelling
+    const j = tags[i] === O ? i + 1 : spanEnd(tags, i);
+    for (let k = i + 1; k < j; k++) tags[k] = O;
+    if (i > 1 && tags[i - 2] === O && headBase(infos[i - 2]!.word.w, CANAL_BODY_HEADS) !== '') label(tags, margins, i - 2, i + 1, B_ORG);
+    else label(tags, margins, i, i + 1, B_LOC);
+  }
+}
+
+/**
+ * Folded first parts of a theophoric given name written apart from «الله»: «فتح الله», «ضيف
+ * الله», «عبد الله», «عطا الله», «خير الله», «جار الله», «حسب الله», «فضل الله», «نصر الله», and
+ * the Persian and Afghan «ولي الله», «يد الله», «ذبيح الله», «روح الله».
+ */
+const THEOPHORIC_FIRSTS = new Set(['فتح', 'ضيف', 'عبد', 'عطا', 'خير', 'جار', 'حسب', 'فضل', 'نصر', 'ولي', 'يد', 'ذبيح', 'روح'].map(foldWord));
+
+/** Folded «آية» of the title «آية الله», after which mendAyatollahs decides. */
+const AYAT_HEADS = new Set([foldWord('آية')]);
+
+/**
+ * A name of two words or more that the model opened on «الله» "God": after the first part of a
+ * theophoric given name (THEOPHORIC_FIRSTS, bare or after و/ب/ل) it is that person's name, the
+ * first part taken in — «فتح [الله غولن]MISC» → «[فتح الله غولن]PERS», «ضيف [الله بن سطام]» —
+ * and otherwise a PERS opened on «الله» (with or without «و») is God and the words after Him,
+ * «و[الله الهادي]» "and God is the guide", «نسأل [الله العلي]»: «الله» alone becomes the MISC
+ * ANERcorp writes (B-MISC 48 times in train), the rest O. A MISC there («بيت [الله الحرام]»)
+ * is left as the model read it, and so is a name after «آية» (the title «آية الله»).
+ */
+function mendGodNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === O) continue;
+    const j = spanEnd(tags, i);
+    const t = tags[i]!;
+    if (j - i >= 2 && (t === B_PERS || t === B_MISC) && infos[i]!.word.b === ALLAH) {
+      const bare = infos[i]!.word.p.length === 0;
+      if (bare && i > 0 && tags[i - 1] === O && headBase(infos[i - 1]!.word.w, THEOPHORIC_FIRSTS) !== '') label(tags, margins, i - 1, j, B_PERS);
+      else if (t === B_PERS && !(i > 0 && headBase(infos[i - 1]!.word.w, AYAT_HEADS) !== '')) {
+        for (let k = i + 1; k < j; k++) tags[k] = O;
+        label(tags, margins, i, i + 1, B_MISC);
+      }
+    }
+    i = j - 1;
+  }
+}
+
 /** Folded «غير» "not, un-", before an adjective. */
 const NOT = foldWord('غير');
 
@@ -2918,10 +2986,11 @@ const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما'].m
 /**
  * Folded bases of common nouns that the model reads as a one-word name, with or without a
  * proclitic: «[الجيران]» "the neighbours" (as a person), «غرفة [نوم]» "bedroom», «[الدار]» "the
- * house" and «قاع [المحيط]» "the ocean floor" (as places). ANERcorp and AQMAR never have them as a
- * name alone; «الدار البيضاء» and «المحيط الهادي» are longer names and stay.
+ * house" and «قاع [المحيط]» "the ocean floor" (as places), «من [العقاب]» "(escape) punishment"
+ * (as MISC). ANERcorp and AQMAR never have them as a name alone; «الدار البيضاء», «المحيط الهادي»
+ * and «جبل العقاب» are longer names and stay.
  */
-const COMMON_NOUN_NAMES = new Set(['الجيران', 'نوم', 'الدار', 'المحيط'].map(foldWord));
+const COMMON_NOUN_NAMES = new Set(['الجيران', 'نوم', 'الدار', 'المحيط', 'العقاب'].map(foldWord));
 
 /**
  * Raw question words, verbs and kin terms that the model reads as a one-word person: «[أين]»
