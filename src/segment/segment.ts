@@ -178,6 +178,8 @@ const APPEND_ALEF = 0x10000;
 const APPEND_NOON = 0x20000;
 /** `last` of a form IV perfect whose ت is kept against the noun in ة that scored it (see isFormFourPerfect). */
 const KEEP_TEH = 0x40000;
+/** `last` of a perfect in «تمو» before a pronoun, whose form is the verb in «تم» (see isPerfectPluralYou). */
+const DROP_WAW = 0x80000;
 /** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
 const PREPOSITION_BASE_WEIGHT = 100;
 
@@ -1764,6 +1766,63 @@ function isKnownAfterWaw(p: number, entry: number, stemLength: number, whole: nu
   return entry >= 0 && entry >> 16 >= MIN_RARE_VERB && (entry & 0xff) <= entry >> 16;
 }
 
+/**
+ * True when `form`, a base of three letters that begins with و or ف, is a perfect verb whose
+ * first radical is that letter: the imperfect «يـ» + `form` is seen MIN_RARE_STEM times or
+ * more, never with the article («يفقد» for «فقد»), and `form` itself is seen with the article
+ * too rarely to be a noun more than a verb (see articleBonus). A final weak letter is left out:
+ * «وما» + «يوما» (a day) is no verb.
+ */
+function isRadicalConjunctionVerb(form: string): boolean {
+  if (form.length !== 3 || isWeakLetter(form.charCodeAt(2))) return false;
+  const table = lexicon();
+  verbKey[0] = YEH;
+  for (let i = 0; i < 3; i++) verbKey[i + 1] = foldLetter(form.charCodeAt(i));
+  return isImperfect(table, 4) && articleBonus(table.weight(verbKey, 1, 4, -1)) === 0;
+}
+
+/**
+ * True when raw[start..end), three or four letters before a third-person pronoun, is a perfect
+ * verb: its imperfect «يـ» + the same letters is seen MIN_RARE_STEM times or more and never
+ * with the article («يقلد» for «قلد», «يصحح» for «صحح»). A verb takes an object whether or
+ * not the corpus showed this one with another pronoun, so the ending is a pronoun: «قلده» is
+ * «قلد» + ه (imitated him). Names that merely end in «ه» have no such imperfect («غوته»).
+ */
+function isPerfectWithObject(table: StemTable, s: number, start: number, end: number): boolean {
+  const length = end - start;
+  if (!PRONOUNS[s]!.third || length < 3 || length > 4 || isImperfectPrefix(raw[start]!) || isWeakLetter(raw[end - 1]!)) return false;
+  verbKey[0] = YEH;
+  for (let i = start; i < end; i++) verbKey[i - start + 1] = folded[i]!;
+  return isImperfect(table, length + 1);
+}
+
+// The look-up key of an imperfect «يـ» + stem, outside the scratch buffers (see isImperfect).
+const verbKey = new Uint16Array(8);
+
+/** True when verbKey[0..length) is seen MIN_RARE_STEM times or more, never with the article. */
+function isImperfect(table: StemTable, length: number): boolean {
+  const imperfect = table.weight(verbKey, 0, length, -1);
+  return imperfect >= 0 && imperfect >> 16 >= MIN_RARE_STEM && ((imperfect >> 8) & 0xff) === 0;
+}
+
+/**
+ * True when raw[start..end), before pronoun `s`, ends in «تمو» after two letters or more: the
+ * perfect of «أنتم» (you, plural), whose «تم» takes a linking «و» before an object pronoun
+ * («سمعتموه», you heard him; «وجدتموها», «سألتموني», «دعوتمونا»). No noun or name ends so, and
+ * the shape is certain: the ending after «تمو» is the verb's object, «نا» and «ني» included.
+ * (The pronoun's first letter stands at `end`; the look-up reads it as «ا».)
+ */
+function isPerfectPluralYou(s: number, start: number, end: number): boolean {
+  const form = PRONOUNS[s]!.form;
+  if (end - start < 5 || form === 'ي' || form.charCodeAt(0) === KAF) return false;
+  if (raw[end - 1] !== WAW || raw[end - 2] !== MEEM || raw[end - 3] !== TEH) return false;
+  // …unless the letters are a plural verb in «وا» of a root in «تم», whose perfect in «وا» or
+  // in «تمت» (she …) the corpus knows: «اختتموها» is «اختتموا» + ها (they concluded it;
+  // «اختتمت»), while no «سمعتمت» stands beside «سمعتموه»
+  const table = lexicon();
+  return table.weight(folded, start, end + 1, ALEF) < 0 && table.weight(folded, start, end, TEH) < 0;
+}
+
 /** True when proclitic candidate `p` is a conjunction و ف alone. */
 function isConjunctionOnly(p: number): boolean {
   return prefixConj[p] !== 0 && prefixMid[p] === 0 && prefixArticle[p] === 0;
@@ -1890,8 +1949,11 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   // Conjunctions do not stack: a base after و ف that would only lose a ف or و of its own has
   // that letter as a radical («وفقد» is و + «فقد», lost, though «فقد» alone is ف + «قد»;
   // «ووعدت» و + «وعدت»).
+  // (a perfect of «أنتم» before its object is split by shape: «فتحتم» alone reads as ف +
+  // «تحتم», but «فتحتموها» has no such reading; see isPerfectPluralYou)
   if (
     !alone &&
+    bestLast !== DROP_WAW &&
     !isStable(result.base.form) &&
     !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix))) &&
     !(chosenConjOnly && bestSuffix < 0 && isConjunctionOnly(bestPrefix)) &&
@@ -1910,6 +1972,8 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     // (The same test serves a conjunction and a preposition: the base would only lose a
     // third-person pronoun, and «ه» only on a stem that takes «ها» or «هم» too: «يتوجه», heads
     // for, has a radical ه.)
+    // (read first: the base's own analysis, which isStable left in the buffers)
+    const baseLosesConjunction = bestPrefix !== 0 && bestSuffix < 0 && isConjunctionOnly(bestPrefix);
     const conjunctionFirst = chosenConjOnly && chosenSuffix < 0 && !shaped;
     const losesOwnPronoun =
       (conjunctionFirst || chosenPreposition) &&
@@ -1937,6 +2001,10 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
       const again = withProclitic(word, chosenConj, chosenSuffix, offset);
       if (again !== undefined) return splitArticle ? again : keepArticle(word, again, offset);
     }
+    // A base before a pronoun that would only lose a و ف of its own has that letter as a
+    // radical, as after a conjunction (above): «فقده» is «فقد» + ه (lost it), though «فقد»
+    // alone is ف + «قد» — a particle takes no pronoun, so ف + «قد» + ه is no reading.
+    if (baseLosesConjunction && retry && !shaped && chosenConj === 0 && PRONOUNS[chosenSuffix]!.third && isRadicalConjunctionVerb(result.base.form)) return result;
     return shaped ? shapedWhole(word, shapedForm, offset) : wholeWord(word, offset);
   }
   return splitArticle ? result : keepArticle(word, result, offset);
@@ -2439,7 +2507,12 @@ function scoreAnalyses(n: number): void {
       const unknownVerb =
         whole < 0 && s < 0 && !unknownArticle && !unknownWaw && (isUnknownPluralVerb(p, stemStart, stemEnd) || isUnknownFutureVerb(table, p, stemStart, stemEnd));
       const unknownSplit = unknownArticle || unknownWaw || unknownVerb;
+      // a perfect of «أنتم» before its object, whose «تم» takes a linking «و» (see isPerfectPluralYou)
+      const pluralYou = s >= 0 && raw[stemEnd - 1] === WAW && isPerfectPluralYou(s, stemStart, stemEnd);
+      // (after a proclitic, only before three letters or more: «وجدتموها» is no و + «جدتمو»)
+      if (pluralYou && p !== 0 && stemLength < 6) continue;
       const certain =
+        pluralYou ||
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
         unknownSplit ||
         (s < 0 && whole >= 0 && (whole & 0xffff) === 0 && isSeenArticleSplit(table, p, stemStart, stemEnd));
@@ -2537,6 +2610,13 @@ function scoreAnalyses(n: number): void {
             score = Math.max(score, stemWeight(plural, stemLength) - INFLECTED_PENALTY);
             entry = constructEntry(entry, plural);
           }
+        } else if (pluralYou) {
+          // scored as the verb without its «و» («سمعتم») when the corpus knows it, and at least
+          // as a split by shape (see UNKNOWN_WHOLE); a proclitic before a verb of three letters
+          // or more is likelier than a fourth radical و ف («فوجدتموه» is ف + «وجدتمو» + ه)
+          score = Math.max(score, stemWeight(table.weight(folded, stemStart, stemEnd - 1, -1), stemLength), UNKNOWN_WHOLE + 1);
+          if (p !== 0) score -= PENALTY_STACKED;
+          last = DROP_WAW;
         } else if (final === WAW && stemLength >= 3 && articleBonus(entry) === 0 && !fiveNoun) {
           // A verb ending in the plural «وا» drops its alef before a pronoun: «أخبروه» is
           // «أخبروا» + «ه», «يشاهدوها» «يشاهدوا» + «ها» (not a noun in و: «نموه», «عدوها»).
@@ -2557,7 +2637,7 @@ function scoreAnalyses(n: number): void {
       // outscores the remainder: «بدأناها» is «بدأنا» + ها, we began it, not ب + «دانى» + ها
       // (while «لمعناه» stays ل + «معنى» + ه: «لمعت» is rarer than «معنى»)
       if (s >= 0 && prefixMid[p] !== 0 && prefixMid[p] !== SEEN && prefixArticle[p] === 0 && raw[stemEnd - 1] === ALEF && perfectWe(table, stemStart - 1, stemEnd) >> 16 >= score) continue;
-      if (s >= 0 && !suffixFits(s, entry, stemStart, stemLength, whole, p, restored ? -1 : last)) continue;
+      if (s >= 0 && !pluralYou && !suffixFits(s, entry, stemStart, stemLength, whole, p, restored ? -1 : last)) continue;
       if (s === HA_PRONOUN && last < 0 && isAccusativeInHeh(table, entry, stemStart, stemEnd)) continue;
       // (a doubled verb before its object is a verb of narrative, which و joins at any rate:
       // «وحثهم», and he urged them; see isDoubledVerbObject — but for a stem seen with the
@@ -2732,7 +2812,7 @@ function scoreAnalyses(n: number): void {
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
-        !(s >= 0 && (keepsEnding(stemStart, n) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
+        !(s >= 0 && ((keepsEnding(stemStart, n) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
         bestScore = score;
@@ -2835,6 +2915,7 @@ function build(
   if (prefixElided[p] === 1) form = 'ا' + form;
   if (last === APPEND_ALEF) form += 'ا';
   else if (last === APPEND_NOON) form += 'ن';
+  else if (last === DROP_WAW) form = form.slice(0, -1);
   else if (last >= 0 && last !== KEEP_TEH) form = form.slice(0, -1) + String.fromCharCode(last);
   else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
   const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };
