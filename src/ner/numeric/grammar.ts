@@ -160,6 +160,9 @@ const GLUED_BEFORE: ReadonlySet<string> = new Set([
   'في', 'الي', 'من', 'عن', 'علي', 'منذ', 'حتي', 'قبل', 'بعد', 'بين', 'عند', 'نحو', 'بنحو', 'حوالي', 'بحوالي', 'قرابه', 'زهاء',
   'اصل', 'مع', 'خلال', 'او', 'العمر', 'بنسبه', 'بقيمه', 'مقابل', 'مسافه', 'لمده', 'مده', 'عام', 'العام', 'سنه', 'السنه',
   'عامي', 'العامين', 'سنتي', 'السنتين',
+  // the nouns of years after a proclitic: «لعام2007», «لسنة1961», «وعام1990» (before QA round
+  // numeric 31 no year; 7 in news-011 and news-015)
+  'لعام', 'وعام', 'بعام', 'للعام', 'والعام', 'بالعام', 'لسنه', 'وسنه', 'بسنه', 'للسنه', 'والسنه', 'بالسنه',
 ]);
 
 /** Whether digits right after the word `w` (no space) are a number of their own. */
@@ -829,6 +832,24 @@ function squared(c: Context, e: Atom): boolean {
   return x === 0xb2 /* ² SUPERSCRIPT TWO */ || x === 0xb3 /* ³ SUPERSCRIPT THREE */;
 }
 
+// Words after «م» that make it metres, not the era (folded): «1500-2000م تقريبا», «500 - 1500 م فوق
+// مستوى سطح البحر»
+const AFTER_METRES: ReadonlySet<string> = new Set(['تقريبا', 'فوق', 'تحت']);
+
+/**
+ * Whether the era mark at atom `k`, after the later year `to` of «from - to» whose first number
+ * is atom `j` (or its bracket), is a Gregorian «م» or a Hijri «هـ» naming the years — not metres.
+ */
+function spannedByEra(c: Context, j: number, k: number, from: number, to: number): boolean {
+  const mark = eraMark(c, k, to);
+  if (!mark || mark.bc) return false;
+  const next = c.atoms[mark.end];
+  // «100-600 م2»: square metres
+  if (next && !next.gap && next.kind === Kind.Digits) return false;
+  if (mark.hijri) return true;
+  return !metres(c, j - 1, from) && !AFTER_METRES.has(keyAt(c, mark.end)) && !(isChar(c, mark.end, '.') && AFTER_METRES.has(keyAt(c, mark.end + 1)));
+}
+
 /** End of «بعد الميلاد» (the common era spelled out) at atom `k`, or −1. */
 function adEraEnd(c: Context, k: number): number {
   return keyAt(c, k) === 'بعد' && keyAt(c, k + 1) === 'الميلاد' ? k + 2 : -1;
@@ -860,6 +881,17 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   if (!season && isChar(c, k, '-/\u2013\u2014') && isInteger(c.atoms[k + 1]) && c.atoms[k + 1]!.intDigits === d.intDigits) {
     const e = c.atoms[k + 1]!;
     if (e.value > d.value && e.value - d.value < 100) {
+      until = e.value;
+      k += 2;
+    }
+  }
+  // «(1436-1724م)», «(756 – 1031 م)», «(284 - 1453 م)»: a dynasty or an era spans centuries, and
+  // the era mark after the later year names both (before QA round numeric 31, a NUM and a DATE;
+  // 13 in news-011 and news-015). Not a height or a length in metres: no measure word before,
+  // no «تقريبا/فوق» after the «م», no «م2».
+  if (!season && until === undefined && d.intDigits >= 3 && triggerStart < 0 && isChar(c, k, '-\u2013\u2014')) {
+    const e = c.atoms[k + 1];
+    if (isInteger(e) && e.intDigits >= 3 && e.intDigits <= 4 && freeDigits(c, k + 1) && e.value > d.value && e.value - d.value < 1000 && spannedByEra(c, j, k + 2, d.value, e.value)) {
       until = e.value;
       k += 2;
     }
