@@ -24,6 +24,9 @@
 //   (جديدة → جديد, but دولة, منطقة, قمة, منظمة keep it), or, for an adjective with a broken
 //   plural (صغيرة → صغير, قديمة → قديم), where the feminine is frequent (≥ 1 / POSSESSED_THETA)
 //   and takes neither a possessive pronoun nor a plural in ـات, and is not nearly always definite.
+//   A feminine of four letters («حادة», «هامة») or a rarer one («متطورة») is also an adjective
+//   where it is graded («حادة جدا», «للغاية») or follows a frame of manner («بصورة جادة»,
+//   «بطريقة سهلة»), with the same tests (see adjectiveContext).
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it.
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
@@ -108,6 +111,17 @@ const MASCULINE_THETA = 0.3;
  * («مدرسة», «منظمة») take possessives or a plural in ـات, which that test refuses.
  */
 const PARTICIPLE_MASCULINE_THETA = 0.1;
+/**
+ * adjectiveContext: the most its masculine may be seen (× the feminine); an adjective's two
+ * genders are seen within a few times of each other («سهل» 2.8 × «سهلة», «حاد» 0.6 ×).
+ */
+const GRADED_MASCULINE_MAX = 4;
+/**
+ * …and the least share of the feminine seen graded or in a frame of manner: an adjective is,
+ * about once in 90 occurrences («هامة» 1.2 %, «جيدة» 7.8 %); a name or a noun it shares its
+ * letters with makes the share fall («طيبة» 0.6 %, a city's name; «جادة» 1.0 %, an avenue).
+ */
+const GRADED_THETA = 0.011;
 /** A feminine in ـة whose own plural in ـات is seen this often (× the word) is a noun. */
 const FEMININE_PLURAL_THETA = 0.05;
 /** A word seen with the article at least this share of the time is no adjective (see brokenPluralAdjective). */
@@ -212,6 +226,17 @@ function hasTanweenAlef(word: string): boolean {
   if (i < 1 || word.charCodeAt(i) !== 0x0627) return false;
   return fathatan || word.charCodeAt(i - 1) === 0x064b;
 }
+/**
+ * Words after which a degree word stands («حادة جدا», «هامة للغاية») or that follow an
+ * adverbial frame of manner («بصورة جادة», «بطريقة نشطة»): only an adjective is graded or
+ * describes a manner so; a noun in ـة («مادة», «ساعة», «حزمة») never stands there.
+ * Folded surface words (as the stemmer folds them) and how often they were seen so.
+ */
+const gradedAs = new Map<string, number>();
+/** جدا, للغاية (folded: «جداً» → «جدا»). */
+const DEGREE_AFTER = new Set(['\u062C\u062F\u0627', '\u0644\u0644\u063A\u0627\u064A\u0629']);
+/** بصورة, بطريقة. */
+const MANNER_BEFORE = new Set(['\u0628\u0635\u0648\u0631\u0629', '\u0628\u0637\u0631\u064A\u0642\u0629']);
 /** Folded surface words and their counts, for the whole-word guard. */
 const surface = new Map<string, number>();
 /** Folded surface word → folded surface without its proclitics (only for words segment splits in front). */
@@ -226,19 +251,30 @@ async function readFile(path: string): Promise<void> {
   const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of lines) {
     let start = -1;
+    let prev = '';
+    let lastEnd = -2;
     for (let i = 0; i <= line.length; i++) {
       const c = i < line.length ? line.charCodeAt(i) : 0x20;
       if (isLetter(c) || (start !== -1 && isMark(c))) {
-        if (start === -1) start = i;
+        if (start === -1) {
+          // Only words one space apart are neighbours: a comma or a number breaks the phrase.
+          if (i !== lastEnd + 1 || line.charCodeAt(lastEnd) !== 0x20) prev = '';
+          start = i;
+        }
       } else if (start !== -1) {
-        count(line.slice(start, i));
+        const folded = count(line.slice(start, i));
+        // Degree words and adverbial frames take adjectives (see adjectiveContext).
+        if (prev && DEGREE_AFTER.has(folded)) gradedAs.set(prev, (gradedAs.get(prev) ?? 0) + 1);
+        if (MANNER_BEFORE.has(prev)) gradedAs.set(folded, (gradedAs.get(folded) ?? 0) + 1);
+        prev = folded;
+        lastEnd = i;
         start = -1;
       }
     }
   }
 }
 
-function count(word: string): void {
+function count(word: string): string {
   words++;
   const folded = fold(word);
   surface.set(folded, (surface.get(folded) ?? 0) + 1);
@@ -278,6 +314,7 @@ function count(word: string): void {
   if (base) counts.set(base, (counts.get(base) ?? 0) + 1);
   if (base && isDefinite) definite.set(base, (definite.get(base) ?? 0) + 1);
   if (base && base.charCodeAt(base.length - 1) === 0x0627 && hasTanweenAlef(word)) tanween.set(base, (tanween.get(base) ?? 0) + 1);
+  return folded;
 }
 
 const c = (w: string): number => counts.get(w) ?? 0;
@@ -324,6 +361,27 @@ function accusativeAdjective(w: string, n: number): boolean {
   if (m < MASCULINE_THETA * n || c(masc + '\u0627') < Math.max(MIN_COUNT, ACCUSATIVE_ADJECTIVE_THETA * m)) return false;
   const share = articleShare(w);
   if (share >= DEFINITE_ONLY_SHARE || share < NAME_DEFINITE_SHARE) return false;
+  return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/**
+ * A feminine in ـة too rare for brokenPluralAdjective («متطورة», «مصحوبة») or too short for the
+ * accusative's evidence («حادة», «هامة»), licensed by the contexts only an adjective takes: a
+ * degree word after it or a frame of manner before it (gradedAs) at least MIN_COUNT times and
+ * GRADED_THETA × n; its
+ * masculine is seen (MASCULINE_THETA × n, or PARTICIPLE_MASCULINE_THETA for a participle in
+ * مـ), and, as a noun's would not, it takes no possessive pronoun and no plural in ـات (a
+ * participle that is also a noun, «بطريقة منظمة» beside «منظمات», keeps its ة).
+ */
+function adjectiveContext(w: string, n: number): boolean {
+  // (Graded seldom, it is mostly another word: the name «طيبة», the avenue «جادة».)
+  if ((gradedAs.get(w) ?? 0) < Math.max(MIN_COUNT, GRADED_THETA * n)) return false;
+  const masc = w.slice(0, -1);
+  const theta = w.charCodeAt(0) === 0x0645 ? PARTICIPLE_MASCULINE_THETA : MASCULINE_THETA;
+  const m = c(masc);
+  // A masculine many times commoner than the feminine is mostly another word: the noun of «عام»
+  // (a year) beside «عامة», «أمن» (security) beside «آمنة», «خطر» (a danger) beside «خطرة».
+  if (m < Math.max(MIN_COUNT, theta * n) || m > GRADED_MASCULINE_MAX * n || articleShare(w) >= DEFINITE_ONLY_SHARE) return false;
   return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
 }
 
@@ -568,6 +626,12 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     if (evidence >= THETA * n) return { code: 's', isDefault: false };
     return { code: 'k', isDefault: true };
   }
+  // A feminine of four letters («حادة», «نشطة») only by the contexts of an adjective: its
+  // masculine's other evidence is a noun's too (the masdar «حزماً» beside «حزمة»).
+  if (w.endsWith('\u0629') && w.length === 4) {
+    const ok = adjectiveContext(w, n);
+    return { code: ok ? 'm' : 'k', isDefault: !ok };
+  }
   if (w.endsWith('\u0629') && w.length >= 5) {
     // ة: default keep. 'm' when the masculine is common and takes the sound masculine plural
     // (an adjective or participle: جديدة → جديد, مسؤولة → مسؤول), so that nouns whose ة-less
@@ -577,7 +641,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const ok =
       (c(masc) >= MASCULINE_THETA * n && (plural >= SIBLING_THETA * n || brokenPluralAdjective(w, n))) ||
       (w.charCodeAt(0) === 0x0645 && c(masc) >= PARTICIPLE_MASCULINE_THETA * n && brokenPluralAdjective(w, n)) ||
-      accusativeAdjective(w, n);
+      accusativeAdjective(w, n) ||
+      adjectiveContext(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };
   }
   if (w.endsWith('\u0648\u0627')) {

@@ -233,3 +233,26 @@ describe('stem QA round 10: imperfect plurals of defective verbs', () => {
     expect(stem('يعاني')).toBe('يعاني');
   });
 });
+
+describe('stem QA round 11: feminine adjectives graded by جدا or in a frame of manner', () => {
+  test('removes the ة of four-letter adjectives', () => {
+    expect(stem('حادة')).toBe('حاد');
+    expect(stem('بحادة')).toBe('حاد');
+    expect(stem('هامة')).toBe('هام');
+    expect(stem('والحادة')).toBe('حاد');
+    expect(stem('نشطة')).toBe('نشط');
+    expect(stem('صعبة')).toBe('صعب');
+  });
+
+  test('removes the ة of rarer participles in مـ', () => {
+    expect(stem('المتطورة')).toBe('متطور');
+    expect(stem('متكررة')).toBe('متكرر');
+    expect(stem('متقنة')).toBe('متقن');
+  });
+
+  test('keeps the ة of nouns, and of words whose masculine or name reading prevails', () => {
+    for (const w of ['مادة', 'قاعة', 'ساعة', 'عادة', 'حالة', 'طاقة', 'مدرسة', 'منظمة', 'جوهرة', 'طيبة', 'عامة', 'جادة']) {
+      expect(stem(w)).toBe(w);
+    }
+  });
+});
