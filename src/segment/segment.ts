@@ -1530,6 +1530,21 @@ function isAdverb(start: number, length: number): boolean {
   return ADVERBS.has(key);
 }
 
+/**
+ * True when a preposition ب ك ل (`mid`) stands before raw[start..end) = «عن», «مع» or «لدى»
+ * («لدي»): a preposition governs no other of these, so the word is one stem — «لعن» (cursed),
+ * «لعنهم», «لمع» (shone), «بلدينا» (our two countries), «وبلدي» (and my country). (ل is
+ * emphatic only after «إنّ», and before these rarely: not «في», «على», where «لفي», «لعلى» are
+ * that lam.)
+ */
+function isPrepositionAfterPreposition(mid: number, start: number, end: number): boolean {
+  if (mid !== BEH && mid !== KAF && mid !== LAM) return false;
+  const a = raw[start]!;
+  const b = raw[start + 1]!;
+  if (end - start === 2) return (a === AIN && b === NOON) || (a === MEEM && b === AIN);
+  return a === LAM && b === DAL && (raw[start + 2] === ALEF_MAKSURA || raw[start + 2] === YEH);
+}
+
 function isMaksuraParticle(start: number): boolean {
   return MAKSURA_PARTICLES.has(String.fromCharCode(raw[start]!, raw[start + 1]!, raw[start + 2]!));
 }
@@ -2494,6 +2509,7 @@ function scoreAnalyses(n: number): void {
       }
       if (stemLength < 2) continue;
       if (p === 0 && s < 0) continue; // the whole word, scored above
+      if (stemLength <= 3 && prefixArticle[p] === 0 && isPrepositionAfterPreposition(prefixMid[p]!, stemStart, stemEnd)) continue;
       if (prefixArticle[p] !== 0 && isWholeWithArticle(stemStart, stemEnd)) continue;
       if (stemLength === 2 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM) continue; // «ال» alone
       // a split that wins over the whole word (see isCertainSplit)
