@@ -2490,6 +2490,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendReligionNames(infos, tags, margins);
   endPersonsBeforeVerb(infos, tags, lex);
   splitCoordinatedPersons(infos, tags, lex);
+  retypeLoneKhan(infos, tags);
   extendPersonNames(infos, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
@@ -3100,5 +3101,35 @@ function labelQuotedNewspapers(infos: readonly TokenInfo[], raw: readonly string
     if (tags[i]! % 2 === 0 && tags[i] !== O) continue;
     if (tags[i + 1] !== O && tags[i + 1]! % 2 === 0) continue;
     label(tags, margins, i, i + 1, B_ORG);
+  }
+}
+
+/** Folded «خان»: the title khan, a family name (Imran, Salman, Sadiq Khan) and the verb "betrayed". */
+const KHAN = foldWord('خان');
+
+/** Folded relative pronouns: definite in shape, but after «خان» they follow the person. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي'].map(foldWord));
+
+/**
+ * «خان» alone is no place: the model reads it as one because of «خان يونس», «خان شيخون» (the
+ * caravanserai in place names), but a place is not called «خان» alone. Most often it is the
+ * family name of a person named before (Imran, Salman, Sadiq Khan: «وأدين [خان]», «محامي [خان]»),
+ * which becomes a PERS, joining a person right before it («[بركة] [خان]»). Before a definite word
+ * (not a relative pronoun) or a place it is the title or the verb «خان» "betrayed" («خان القبيلة
+ * الذهبية», «خان بلغاريا», «بأنه خان الوطن»), and so with «و/ف» on it («فخان» "and he
+ * betrayed"): not a name. Within two words after a place head («منطقة آسكي خان», «بشارع اصلاح
+ * خان») it is the end of a place's name the model cut, and stays as it is.
+ */
+function retypeLoneKhan(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    const { b, p } = infos[i]!.word;
+    if (b !== KHAN) continue;
+    const placeHead = (k: number): boolean => k >= 0 && (PLACE_HEADS.has(infos[k]!.word.b) || TITLED_PLACE_HEADS.has(infos[k]!.word.b));
+    if (placeHead(i - 1) || placeHead(i - 2)) continue;
+    const next = i + 1 < tags.length ? infos[i + 1]!.word.w : '';
+    const title = (isDefinite(next, 2) && !RELATIVES.has(next)) || (i + 1 < tags.length && tags[i + 1] === B_LOC);
+    if (title || p.includes('\u0648') || p.includes('\u0641')) tags[i] = O;
+    else tags[i] = i > 0 && (tags[i - 1] === B_PERS || tags[i - 1] === I_PERS) ? I_PERS : B_PERS;
   }
 }
