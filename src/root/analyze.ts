@@ -323,6 +323,21 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
       if (b.kind === 'roots' && bestImperfect && lastScore(b.costs) < GLUED_PARTICLE_LIMIT) return b;
     }
   }
+  // The same glued particle may also read as the word's own letters, the reading the corpus
+  // prior then ranks: لايمكن as لوم, ماتبقى as ءبق. Where the best root takes the particle's
+  // ل (after لا) or its م or ا (after ما) as radicals, the rest is read as above and wins when it
+  // is an imperfect verb whose best root costs no more than the whole word's (لايمكن → مكن،
+  // ماتبقى → بقي). Not after لا for a root in ء: that is ل + a stem in ا (لاتخاذ → ءخذ); nor
+  // for a noun with م (مانعان stays منع, its cost is lower).
+  // (A look at the raw first letters spares most words the normalization.)
+  if (a.kind === 'roots' && lexicon === undefined && startsLikeGluedParticle(word)) {
+    const w = normalizeForRoot(word);
+    const rest = w === undefined ? 0 : gluedParticleOnRoot(w, a.costs);
+    if (rest > 0 && !isListedName(w!)) {
+      const b = analyzeGuarded(w!.slice(rest), lexicon, trace);
+      if (b.kind === 'roots' && bestImperfect && lastScore(b.costs) < GLUED_PARTICLE_LIMIT && minCost(b.costs) <= minCost(a.costs)) return b;
+    }
+  }
   return a;
 }
 
@@ -342,6 +357,46 @@ function gluedParticleLength(w: string): number {
   const p = w.charCodeAt(i + 2);
   if (p !== YEH && p !== TEH && p !== NOON) return 0;
   if (c === LAM && analyzeTemplates(`\u0627${w.slice(i + 2)}`).kind === 'roots') return 0;
+  return i + 2;
+}
+
+/** Whether the raw word starts with ل or م, after و or ف: a cheap test before {@link gluedParticleOnRoot}. */
+function startsLikeGluedParticle(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  const c = c0 === WAW || c0 === FEH ? word.charCodeAt(1) : c0;
+  return c === LAM || c === MEEM;
+}
+
+/** The lowest cost among the candidate roots. */
+function minCost(costs: ReadonlyMap<string, number>): number {
+  let m = Infinity;
+  for (const k of costs.values()) if (k < m) m = k;
+  return m;
+}
+
+/**
+ * Like {@link gluedParticleLength} for a word that has roots (`costs`): the length of a glued
+ * لا or ما (after و or ف) before an imperfect prefix with at least two letters after it, when
+ * the best root starts with the particle's consonant (or, after ما, with ء read from its ا); else 0.
+ */
+function gluedParticleOnRoot(w: string, costs: ReadonlyMap<string, number>): number {
+  const i = w.charCodeAt(0) === WAW || w.charCodeAt(0) === FEH ? 1 : 0;
+  const c = w.charCodeAt(i);
+  const n = w.length;
+  if ((c !== LAM && c !== MEEM) || w.charCodeAt(i + 1) !== ALEF || n - i - 2 < 3) return 0;
+  if (w.charCodeAt(n - 1) === ALEF && w.charCodeAt(n - 2) !== WAW) return 0;
+  const p = w.charCodeAt(i + 2);
+  if (p !== YEH && p !== TEH && p !== NOON) return 0;
+  let best = '';
+  let bestCost = Infinity;
+  for (const [r, k] of costs) {
+    if (k < bestCost) {
+      best = r;
+      bestCost = k;
+    }
+  }
+  const r0 = best.charCodeAt(0);
+  if (r0 !== c && (c === LAM || r0 !== 0x0621)) return 0;
   return i + 2;
 }
 
