@@ -56,6 +56,9 @@ const MIN_COUNT = 3;
 const THETA = 0.3;
 const NISBA_THETA = 0.25;
 const VERB_THETA = 0.1;
+// A defective imperfect plural whose singular in ي is at least this many times as common needs no
+// other mood (see defectiveImperfectPlural).
+const SINGULAR_DOMINANT = 2;
 const WHOLE_MIN_COUNT = 5;
 const WHOLE_RATIO = 0.25;
 /** How often a remainder must be seen with the article to count as a common noun (see the whole-word guard). */
@@ -418,6 +421,8 @@ function imperfectPlural(w: string, n: number): boolean {
  * person «تسعون» is rare in news, and names take that shape («تولون», «تالون», and the ten
  * «تسعون» beside «تسعى»). A singular in و is also the tail of names («يونيو»; «يعلون» is a
  * name beside «يعلو»), so there the other mood must be seen a tenth as often as the plural.
+ * A singular in ي at least SINGULAR_DOMINANT times as common as the plural needs no other mood
+ * («ينتمون», «ينوون» → «ينتمي», «ينوي»), unless W without its ي is itself a common word («يلون»).
  */
 function defectiveImperfectPlural(w: string, n: number): 'i' | 'u' | undefined {
   if (w.charCodeAt(0) !== 0x064a || w.length < 4 || takesArticle(w)) return undefined;
@@ -431,7 +436,12 @@ function defectiveImperfectPlural(w: string, n: number): 'i' | 'u' | undefined {
   if (singular < least) return undefined;
   if (c(other) >= least) return yeh >= waw ? 'i' : 'u';
   // As in imperfectPlural, a singular commoner than the plural needs only a few of the other mood.
-  return yeh >= waw && yeh >= n && c(other) >= MIN_COUNT ? 'i' : undefined;
+  if (yeh >= waw && yeh >= n && c(other) >= MIN_COUNT) return 'i';
+  // A singular in ي at least twice as common as the plural is the verb's own, whose subjunctive
+  // news hardly writes («ينتمي» beside «ينتمون», «ينتموا» once); a name in ـون has no
+  // singular in ي at all, let alone SINGULAR_DOMINANT times its own count. A word whose rest
+  // after ي is a common word («يلون», he colours, beside «لون») may end in a radical ن: kept.
+  return yeh >= waw && yeh >= SINGULAR_DOMINANT * n && c(w.slice(1)) < n ? 'i' : undefined;
 }
 
 /**

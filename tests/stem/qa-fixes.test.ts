@@ -256,3 +256,21 @@ describe('stem QA round 11: feminine adjectives graded by جدا or in a frame o
     }
   });
 });
+
+describe('stem QA round 12: defective imperfect plurals whose other mood is rare', () => {
+  test('puts back the ي of a singular far commoner than the plural', () => {
+    expect(stem('ينتمون')).toBe('ينتمي');
+    expect(stem('وينتمون')).toBe('ينتمي');
+    expect(stem('ينوون')).toBe('ينوي');
+    expect(stem('ينفون')).toBe('ينفي');
+    expect(stem('ينادونه')).toBe('ينادي');
+    expect(stem('يتمنون')).toBe('يتمني'); // «يتمنى», folded
+    expect(stem('يمضون')).toBe('يمضي');
+    expect(stem('يروون')).toBe('يروي');
+  });
+
+  test('keeps names, and a verb whose ن is radical («يلون», he colours)', () => {
+    for (const w of ['تيمون', 'يوهانسون', 'يونيون', 'يوكون', 'يلون', 'تولون', 'تسعون']) expect(stem(w)).toBe(w);
+    expect(stem('ينتمي')).toBe('ينتمي');
+  });
+});
