@@ -343,21 +343,29 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
 
 /**
  * The length of a negation or relative particle (لا، ما, after و or ف) glued onto an
- * imperfect prefix (ي ت ن) at the start of a normalized word, with at least three letters after
- * the prefix, or 0. After لا, not where ل + ا + the rest is a word (لاتفاق).
+ * imperfect prefix (ي ت ن) at the start of a normalized word, with at least `after` letters
+ * after the particle, or 0. (No bare final ا: a name starts so as often as a verb of two
+ * written radicals or a dual: مايكل، مايوركا، مانديلا.)
  */
-function gluedParticleLength(w: string): number {
+function gluedParticleShape(w: string, after: number): number {
   const i = w.charCodeAt(0) === WAW || w.charCodeAt(0) === FEH ? 1 : 0;
   const c = w.charCodeAt(i);
-  // (Four letters at least, and no bare final ا: a name starts so as often as a verb of two
-  // written radicals or a dual (مايكل، مايوركا، مانديلا).)
   const n = w.length;
-  if ((c !== LAM && c !== MEEM) || w.charCodeAt(i + 1) !== ALEF || n - i - 2 < 4) return 0;
+  if ((c !== LAM && c !== MEEM) || w.charCodeAt(i + 1) !== ALEF || n - i - 2 < after) return 0;
   if (w.charCodeAt(n - 1) === ALEF && w.charCodeAt(n - 2) !== WAW) return 0;
   const p = w.charCodeAt(i + 2);
   if (p !== YEH && p !== TEH && p !== NOON) return 0;
-  if (c === LAM && analyzeTemplates(`\u0627${w.slice(i + 2)}`).kind === 'roots') return 0;
   return i + 2;
+}
+
+/**
+ * {@link gluedParticleShape} for a rootless word: at least three letters after the imperfect
+ * prefix, and after لا not where ل + ا + the rest is a word (لاتفاق).
+ */
+function gluedParticleLength(w: string): number {
+  const rest = gluedParticleShape(w, 4);
+  if (rest > 0 && w.charCodeAt(rest - 2) === LAM && analyzeTemplates(`\u0627${w.slice(rest)}`).kind === 'roots') return 0;
+  return rest;
 }
 
 /** Whether the raw word starts with ل or م, after و or ف: a cheap test before {@link gluedParticleOnRoot}. */
@@ -375,18 +383,14 @@ function minCost(costs: ReadonlyMap<string, number>): number {
 }
 
 /**
- * Like {@link gluedParticleLength} for a word that has roots (`costs`): the length of a glued
- * لا or ما (after و or ف) before an imperfect prefix with at least two letters after it, when
- * the best root starts with the particle's consonant (or, after ما, with ء read from its ا); else 0.
+ * {@link gluedParticleShape} for a word that has roots (`costs`), with at least two letters
+ * after the imperfect prefix: the particle's length when the best root starts with its
+ * consonant (or, after ما, with ء read from its ا); else 0.
  */
 function gluedParticleOnRoot(w: string, costs: ReadonlyMap<string, number>): number {
-  const i = w.charCodeAt(0) === WAW || w.charCodeAt(0) === FEH ? 1 : 0;
-  const c = w.charCodeAt(i);
-  const n = w.length;
-  if ((c !== LAM && c !== MEEM) || w.charCodeAt(i + 1) !== ALEF || n - i - 2 < 3) return 0;
-  if (w.charCodeAt(n - 1) === ALEF && w.charCodeAt(n - 2) !== WAW) return 0;
-  const p = w.charCodeAt(i + 2);
-  if (p !== YEH && p !== TEH && p !== NOON) return 0;
+  const rest = gluedParticleShape(w, 3);
+  if (rest === 0) return 0;
+  const c = w.charCodeAt(rest - 2);
   let best = '';
   let bestCost = Infinity;
   for (const [r, k] of costs) {
@@ -397,7 +401,7 @@ function gluedParticleOnRoot(w: string, costs: ReadonlyMap<string, number>): num
   }
   const r0 = best.charCodeAt(0);
   if (r0 !== c && (c === LAM || r0 !== 0x0621)) return 0;
-  return i + 2;
+  return rest;
 }
 
 /** Foreign-word score below which the verb after a glued لا or ما is read (see {@link analyze}). */
