@@ -1,4 +1,4 @@
-import { assertString, checkOptions, describeType } from '../chars/guards.js';
+import { assertString, booleanOption, checkOptions, describeType } from '../chars/guards.js';
 import { detectLanguage, type ArabicScriptLanguage } from '../lang/index.js';
 import { entities as findEntities } from '../ner/index.js';
 import type { NameMemory } from '../ner/consistency.js';
@@ -11,6 +11,7 @@ import { root as findRoot } from '../root/index.js';
 import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
 import { stemDhad } from '../stem/dhad.js';
+import { stemmerOf, type StemAlgorithm } from '../stem/stem.js';
 import { sentences as findSentences, tokenize } from '../tokenize/index.js';
 import type { Sentence, Token } from '../tokenize/types.js';
 
@@ -32,6 +33,18 @@ export interface AnalyzeOptions {
    * @defaultValue `'search'`
    */
   normalize?: NormalizePreset | NormalizeOptions;
+  /**
+   * Split the article «ال» off as a `DET` prefix in each word's `segmentation`; `false` keeps it
+   * in the base, as `segment(word, { splitArticle: false })` does. The stems do not change.
+   * @defaultValue true
+   */
+  splitArticle?: boolean;
+  /**
+   * The stemmer behind each word's `stem`, one of `stem`'s algorithms: `'dhad'`, `'light10'`,
+   * `'snowball'` or `'isri'`.
+   * @defaultValue 'dhad'
+   */
+  stemmer?: StemAlgorithm;
 }
 
 /** A token of a {@link Doc}: a {@link Token} plus what the chosen stages add to it. */
@@ -40,7 +53,7 @@ export interface AnalyzedToken extends Token {
   normal?: string;
   /** Clitic segmentation, morpheme offsets into the analysed text (stage `segment`, words only). */
   segmentation?: Segmentation;
-  /** The `'dhad'` light stem (stage `stem`, words only). */
+  /** The stem by `options.stemmer`, `'dhad'` by default (stage `stem`, words only). */
   stem?: string;
   /** The root, when one is found (stage `root`, words only). */
   root?: string;
@@ -57,7 +70,7 @@ export interface Doc {
 }
 
 /** @internal The option names of `analyze` (`analyzeStream` adds its own). */
-export const OPTION_KEYS = ['steps', 'normalize'] as const;
+export const OPTION_KEYS = ['steps', 'normalize', 'splitArticle', 'stemmer'] as const;
 
 function resolveSteps(fn: string, steps: unknown): Set<AnalyzeStep> {
   if (steps === undefined) return new Set(DEFAULT_STEPS);
@@ -83,15 +96,18 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions, m
   // other option is checked whatever the input
   const compiled = steps.has('normal') || opts.normalize !== undefined ? compileNestedOptions(fn, 'normalize', opts.normalize ?? 'search') : undefined;
   const norm = compiled === undefined || !steps.has('normal') ? undefined : (t: string): string => run(t, compiled);
+  const splitArticle = booleanOption(fn, 'splitArticle', opts.splitArticle, true);
+  // The stemmer is looked up whether or not the stage runs, so a bad name is always an error.
+  const stemOther = opts.stemmer === undefined || opts.stemmer === 'dhad' ? undefined : stemmerOf(fn, opts.stemmer, 'stemmer');
 
   const tokens: AnalyzedToken[] = wantTokens ? tokenize(text) : [];
   for (const token of tokens) {
     if (norm) token.normal = norm(token.text);
     if (token.type !== 'word') continue;
     // Segmented in place, offsets into the whole text.
-    if (steps.has('segment')) token.segmentation = segmentWord(token.text, true, token.start, true);
-    // The stem reuses the segmentation when there is one, instead of segmenting again.
-    if (steps.has('stem')) token.stem = stemDhad(token.text, token.segmentation);
+    if (steps.has('segment')) token.segmentation = segmentWord(token.text, splitArticle, token.start, true);
+    // The dhad stem reuses a segmentation with the article split, instead of segmenting again.
+    if (steps.has('stem')) token.stem = stemOther ? stemOther(token.text) : stemDhad(token.text, splitArticle ? token.segmentation : undefined);
     if (steps.has('root')) {
       const r = findRoot(token.text);
       if (r !== undefined) token.root = r;

@@ -12,7 +12,7 @@ import { createNormalizer, type NormalizePreset } from '../normalize/index.js';
 import { root } from '../root/index.js';
 import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
-import { stem, type StemAlgorithm } from '../stem/index.js';
+import { stem, STEM_ALGORITHMS, type StemAlgorithm } from '../stem/index.js';
 import { tokenize } from '../tokenize/index.js';
 import { CliError, openSource, readText } from './input.js';
 
@@ -34,7 +34,7 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  analyze: { summary: 'sentences, tokens, stems and entities (the main job)', usage: 'dhad analyze [file|-] [--format text|json|jsonl|conll|html] [--root]', formats: FORMATS, options: { root: { type: 'boolean' } } },
+  analyze: { summary: 'sentences, tokens, stems and entities (the main job)', usage: 'dhad analyze [file|-] [--format text|json|jsonl|conll|html] [--root] [--stemmer dhad|light10|snowball|isri]', formats: FORMATS, options: { root: { type: 'boolean' }, stemmer: { type: 'string' } } },
   normalize: { summary: 'normalize text line by line', usage: 'dhad normalize [file|-] [--preset clean|search|aggressive] [--repeats 1|2]', formats: ['text', 'json', 'jsonl'], options: { preset: { type: 'string' }, repeats: { type: 'string' } } },
   tokenize: { summary: 'split into tokens', usage: 'dhad tokenize [file|-] [--format text|json|jsonl|conll]', formats: ['text', 'json', 'jsonl', 'conll'] },
   sentences: { summary: 'split into sentences, one per line', usage: 'dhad sentences [file|-] [--format text|json|jsonl]', formats: ['text', 'json', 'jsonl'] },
@@ -134,6 +134,10 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
   if (name === 'analyze' && values.root && format !== 'json' && format !== 'jsonl') {
     throw new CliError(`dhad analyze: --root adds each word's root to the JSON output; use it with --format json or jsonl`, 2);
   }
+  if (name === 'analyze' && values.stemmer !== undefined) {
+    if (format !== 'json' && format !== 'jsonl') throw new CliError(`dhad analyze: --stemmer chooses the stems of the JSON output; use it with --format json or jsonl`, 2);
+    if (!(STEM_ALGORITHMS as readonly unknown[]).includes(values.stemmer)) throw new CliError(`dhad analyze: unknown stemmer '${String(values.stemmer)}' (expected dhad, light10, snowball or isri)`, 2);
+  }
   const color = !!io.stdout.isTTY && !io.env.NO_COLOR && format === 'text';
   const source = openSource(positionals[0], io.stdin);
   const text = readText(source, io.stderr);
@@ -150,7 +154,8 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
       if (format === 'html') out.write('<!doctype html>\n<meta charset="utf-8">\n');
       const present = new Set<EntityType>();
       let first = true;
-      for await (const doc of analyzeStream(text, { steps })) {
+      const stemmer = name === 'analyze' ? (values.stemmer as StemAlgorithm | undefined) : undefined;
+      for await (const doc of analyzeStream(text, stemmer === undefined ? { steps } : { steps, stemmer })) {
         if (json) writer.item(name === 'sentences' ? doc.sentences : name === 'entities' ? doc.entities : doc);
         else if (format === 'html') {
           for (const e of doc.entities) present.add(e.type);

@@ -27,8 +27,8 @@ const OPTION_KEYS = ['algorithm'] as const;
 /** `stemDhad` with exactly one parameter, safe to hand to `Array#map`. */
 const stemDhadWord = (word: string): string => stemDhad(word);
 
-/** The stemmer function of an algorithm name, or a TypeError naming `fn`. */
-export function stemmerOf(fn: string, algorithm: unknown): (word: string) => string {
+/** The stemmer function of an algorithm name, or a TypeError naming `fn` (and the option, `what`). */
+export function stemmerOf(fn: string, algorithm: unknown, what = 'algorithm'): (word: string) => string {
   switch (algorithm) {
     case undefined:
     case 'dhad':
@@ -41,7 +41,7 @@ export function stemmerOf(fn: string, algorithm: unknown): (word: string) => str
       return stemIsri;
     default:
       throw new TypeError(
-        `dhad.${fn}: unknown algorithm ${typeof algorithm === 'string' ? `'${algorithm}'` : describeType(algorithm)} (expected one of: ${STEM_ALGORITHMS.join(', ')})`,
+        `dhad.${fn}: unknown ${what} ${typeof algorithm === 'string' ? `'${algorithm}'` : describeType(algorithm)} (expected one of: ${STEM_ALGORITHMS.join(', ')})`,
       );
   }
 }

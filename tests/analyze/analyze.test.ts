@@ -60,6 +60,37 @@ describe('analyze', () => {
     expect(analyze('مدرسةٌ', { steps: ['normal'] }).tokens[0]!.normal).toBe('مدرسه');
   });
 
+  test('splitArticle and stemmer reach the segmentation and the stems', () => {
+    const article = readFileSync(join(ROOT, 'corpus', 'sco-summit-2024.txt'), 'utf8');
+    const kept = analyze(article, { steps: ['segment', 'stem'], splitArticle: false });
+    const split = analyze(article, { steps: ['segment', 'stem'] });
+    let articles = 0;
+    kept.tokens.forEach((t, i) => {
+      if (t.type !== 'word') return;
+      const alone = segment(t.text, { splitArticle: false });
+      expect(t.segmentation!.base.form, t.text).toBe(alone.base.form);
+      expect(t.segmentation!.prefixes.some((m) => m.tag === 'DET')).toBe(false);
+      // keeping the article in the segmentation does not change the stem
+      expect(t.stem, t.text).toBe(split.tokens[i]!.stem);
+      if (split.tokens[i]!.segmentation!.prefixes.some((m) => m.tag === 'DET')) articles++;
+    });
+    expect(articles).toBeGreaterThan(50);
+    expect(analyze('والمكتبات', { steps: ['segment'], splitArticle: false }).tokens[0]!.segmentation!.base.text).toBe('المكتبات');
+    for (const stemmer of ['light10', 'snowball', 'isri'] as const) {
+      for (const t of analyze(article, { steps: ['stem'], stemmer }).tokens) {
+        if (t.type === 'word') expect(t.stem, `${stemmer} ${t.text}`).toBe(stem(t.text, { algorithm: stemmer }));
+      }
+    }
+    expect(analyze('بوتين', { steps: ['stem'], stemmer: 'light10' }).tokens[0]!.stem).toBe('بوت');
+    expect(analyze('بوتين', { steps: ['stem'], stemmer: 'dhad' }).tokens[0]!.stem).toBe('بوتين');
+  });
+
+  test('rejects a bad splitArticle or stemmer, even when its stage does not run', () => {
+    expect(() => analyze('x', { stemmer: 'porter' as 'isri' })).toThrow(/dhad\.analyze: unknown stemmer 'porter' \(expected one of: dhad, light10, snowball, isri\)/);
+    expect(() => analyze('x', { steps: ['tokens'], stemmer: 3 as never })).toThrow(/dhad\.analyze: unknown stemmer/);
+    expect(() => analyze('x', { splitArticle: 'no' as never })).toThrow(/dhad\.analyze: .*splitArticle/);
+  });
+
   test('rejects bad input and unknown steps or options', () => {
     expect(() => analyze(42 as unknown as string)).toThrow(/dhad\.analyze: expected a string, got number/);
     expect(() => analyze('x', { steps: ['parse' as 'tokens'] })).toThrow(/unknown step 'parse'/);

@@ -139,6 +139,17 @@ describe('dhad CLI', () => {
     expect(json[0]!.tokens[0]!.root).toBe('كتب');
   });
 
+  test('analyze --stemmer chooses the stems of the json output', async () => {
+    const json = JSON.parse((await cli(['analyze', '--stemmer', 'light10', '-f', 'json'], 'بوتين')).stdout) as { tokens: { stem?: string }[] }[];
+    expect(json[0]!.tokens[0]!.stem).toBe('بوت');
+    const dhad = JSON.parse((await cli(['analyze', '-f', 'jsonl'], 'بوتين')).stdout) as { tokens: { stem?: string }[] };
+    expect(dhad.tokens[0]!.stem).toBe('بوتين');
+    const bad = await cli(['analyze', '--stemmer', 'porter', '-f', 'json'], 'قمة');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown stemmer 'porter'");
+    expect((await cli(['analyze', '--stemmer', 'isri'], 'قمة')).code).toBe(2);
+  });
+
   test('stem and root json carry offsets into the whole input', async () => {
     const input = 'قمة\nوالمكتبات في بيروت';
     for (const command of ['stem', 'root']) {
