@@ -507,6 +507,14 @@ const LEXICAL_STEMS: [string, string][] = [
   // تؤدون، لم يؤدِّ) of ءدي: ءدو, the root of أداة «tool», has no verb, and the stem يئد of وأد
   // (يئدون) is rare.
   ['ميزان', 'وزن'], ['يءد', 'ءدي'], ['تءد', 'ءدي'], ['نءد', 'ءدي'],
+  // QA round 28. Weak radicals read the wrong way: تسعى «seeks» of سعي, not the number تسع,
+  // and يسعون، يسعوا «they seek» of سعي, not وسع (يسع alone, يسعه «can hold» stay وسع; تسعون is
+  // the number); فئة «group» before an ending (فئات، فئتين, and وفئة) of فيء, as فئة alone
+  // (not فوت, وفي); غالٍ «dear, expensive» (غالية، الغالي) of غلو and خالٍ «empty» (خالية،
+  // الخالي) of خلو, not the hollow غول «ghoul» and خيل «horses», whose priors are the larger;
+  // عاد «returned» after و or ف (وعاد، وعادت، فعادوا) and عادات «customs» of عود, not وعد.
+  ['تسعى', 'سعي'], ['يسع', 'سعي'], ['فءة', 'فيء'], ['فءات', 'فيء'], ['فءتين', 'فيء'], ['فءتان', 'فيء'],
+  ['غالي', 'غلو'], ['خالي', 'خلو'], ['عاد', 'عود'],
 ];
 
 /**
@@ -632,6 +640,10 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // بدانة only (not بدانا, بدانه); حادي alone or حادية (not حاديث, a typo of أحاديث); التأم
   // alone, التأمت، التأموا (not التأمين «insurance», ال + تأمين); مجان alone, مجانا، مجاني،
   // مجانية (not مجانين «madmen», of جنن).
+  // يسعون، يسعوا only (يسع، يسعه «can hold» are of وسع); عاد alone or before a past ending
+  // or pronoun (عادت، عادوا، عاده) and عادات (not عادل «just», another stem); فئات alone or
+  // before a pronoun (فئاتها; not فآتي «then I come», ف + آتي).
+  ['يسع', 'و'], ['عاد', 'تواه'], ['فءات', 'هكن'],
   ['بدان', 'ة'], ['حادي', 'ة'], ['التءم', 'تو'], ['مجان', 'ا'], ['مجاني', 'ةا'], ['بشاش', 'ةت'], ['ءدوي', 'ةت'], ['ادوي', 'ةت'],
 ]);
 
@@ -640,7 +652,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني']);
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
@@ -656,6 +668,8 @@ export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', '�
  * «effectiveness»; لبنى a woman's name; بسمة «smile» (and a woman's name) is no ب + سمة.
  */
 export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
+  // بعاد «remoteness» is of بعد, not ب + عاد; كفئة «competent» is of كفء, not ك + فئة.
+  ['عاد', 'ب'], ['فءة', 'ك'],
   ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['بد', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'], ['سمة', 'ب'], ['سمات', 'ب'],
   // كسرا، فسرا، كحلا، كبرا، لحظا are other words (كسر، فسّر، كحل، كبر، لحظ); وسامة is «handsomeness»
   // (of وسم), بسام a name.

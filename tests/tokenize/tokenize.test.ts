@@ -33,6 +33,47 @@ describe('tokenize: words', () => {
     ]);
   });
 
+  test('keeps ASCII digits before Latin letters one word (5G, 3D), a unit apart (10km, 64GB)', () => {
+    expect(pairs('شبكات 5G وتقنية 3D بدقة 1080p و4K في 21st 0x1F 4MATIC')).toStrictEqual([
+      ['شبكات', 'word'],
+      ['5G', 'word'],
+      ['وتقنية', 'word'],
+      ['3D', 'word'],
+      ['بدقة', 'word'],
+      ['1080p', 'word'],
+      ['و', 'word'],
+      ['4K', 'word'],
+      ['في', 'word'],
+      ['21st', 'word'],
+      ['0x1F', 'word'],
+      ['4MATIC', 'word'],
+    ]);
+    // units, and anything after a number with a separator, stay a number and a word
+    expect(pairs('10km 64GB 3GHz 5am 3.5GHz 1,000km ٥G 2024م')).toStrictEqual([
+      ['10', 'number'],
+      ['km', 'word'],
+      ['64', 'number'],
+      ['GB', 'word'],
+      ['3', 'number'],
+      ['GHz', 'word'],
+      ['5', 'number'],
+      ['am', 'word'],
+      ['3.5', 'number'],
+      ['GHz', 'word'],
+      ['1,000', 'number'],
+      ['km', 'word'],
+      ['٥', 'number'],
+      ['G', 'word'],
+      ['2024', 'number'],
+      ['م', 'word'],
+    ]);
+    // the Latin word ends where Arabic letters start, as after letters
+    expect(pairs('5Gشبكة')).toStrictEqual([
+      ['5G', 'word'],
+      ['شبكة', 'word'],
+    ]);
+  });
+
   test('separates digits glued to an Arabic word (و2011 is و + 2011)', () => {
     expect(pairs('و2011، و4')).toStrictEqual([
       ['و', 'word'],
