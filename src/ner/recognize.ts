@@ -133,6 +133,39 @@ interface Decoded {
   margins: Float64Array;
 }
 
+/** U+0023 NUMBER SIGN, U+005F LOW LINE. */
+const NUMBER_SIGN = 0x23;
+const LOW_LINE = 0x5f;
+
+/**
+ * The tokens the model reads, a hashtag's words standing as words: news sites tag the names
+ * of a story in its running text («التقى #ترمب نظيره #بوتين في #هلسنكي», «مع
+ * #الولايات_المتحدة»): 8,793 hashtags in the 87,643 paragraphs of two 2018 news files. As one
+ * token with «#» and «_» the model knows none of them and tags every one O. Read without «#»
+ * and split at «_», each part (offsets into the hashtag, type `hashtag`) is tagged as the word
+ * it spells, in its sentence; the span of a name starts after «#» and its `form` joins the
+ * words with spaces (`pushSpan`). Returns `tokens` itself when there is no hashtag.
+ */
+function hashtagWords(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'hashtag' || t.text.charCodeAt(0) !== NUMBER_SIGN) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    let k = 1;
+    while (k < t.text.length) {
+      while (k < t.text.length && t.text.charCodeAt(k) === LOW_LINE) k++;
+      const from = k;
+      while (k < t.text.length && t.text.charCodeAt(k) !== LOW_LINE) k++;
+      if (k > from) out.push({ text: t.text.slice(from, k), start: t.start + from, end: t.start + k, type: 'hashtag' });
+    }
+  }
+  return out ?? tokens;
+}
+
 /** Tags one sentence's tokens with the model (in pieces of at most MAX_TOKENS). */
 function decodeSentence(tokens: readonly Token[], lex: Lexicon, w: Weights): Decoded[] {
   const out: Decoded[] = [];
@@ -603,7 +636,7 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
   for (let from = 0; from < all.length; from += DOC_WINDOW) {
     const batch = all.slice(from, from + DOC_WINDOW);
     const tokens = batch.map((s) => tokenize(s.text));
-    const decoded = tokens.map((t) => decodeSentence(t, lex, w));
+    const decoded = tokens.map((t) => decodeSentence(hashtagWords(t), lex, w));
     const pieces = decoded.flat();
     const before = pieces.map((p) => p.tags.slice());
     postprocess(
