@@ -1,5 +1,6 @@
 // Argument checks shared by every public function, so that errors read the same everywhere:
 // `TypeError('dhad.tokenize: expected a string, got number')`.
+import { keepStringPrototypeFast } from './string-prototype.js';
 
 /**
  * Describes a value's type for an error message: `null`, `array`, `number`, `object`, … and
@@ -36,6 +37,8 @@ export function assertString(fn: string, value: unknown, what = 'a string'): ass
   if (typeof value !== 'string') {
     throw new TypeError(`dhad.${fn}: expected ${what}, got ${describeType(value)}`);
   }
+  // every public function passes here first: a cheap place to undo a String subclass's slowdown
+  keepStringPrototypeFast();
 }
 
 /**

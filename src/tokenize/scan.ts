@@ -6,6 +6,7 @@
 //
 // Linear time: every scanner either consumes what it read or records how far it read
 // ("fail until"), so the same stretch of input is never rescanned by the same detector.
+import { keepStringPrototypeFast } from '../chars/string-prototype.js';
 import * as C from './char-class-names.js';
 import { classOf, classTable } from './char-class.js';
 import { STRONG_TLDS, WEAK_TLDS } from './tlds.js';
@@ -936,6 +937,7 @@ function punctuationEnd(i: number, w: number): number {
 let resumeAt = 0;
 
 function begin(input: string): void {
+  keepStringPrototypeFast(); // internal callers (the bench, NER) reach the scanner without assertString
   T = classTable();
   text = input;
   n = input.length;
