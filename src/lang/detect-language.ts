@@ -54,14 +54,23 @@ const FOREIGN_TOLERANCE = 0.02;
  *
  * @param text - The text to identify.
  * @param options - `minLength` (default 20 Arabic-script letters), `only` (the allowed answers).
- * @returns An ISO 639-3 code, or `'und'`.
+ * @returns An ISO 639-3 code, or `'und'`; with `only`, one of its codes (the return type
+ * narrows to them: `'pes' | 'urd' | 'und'` for `{ only: ['pes', 'urd'] }`).
  * @example
  * ```ts
  * detectLanguage('استهلت') //=> 'arb'
  * detectLanguage('امروز صبح دانشجویان به کتابخانه رفتند.') //=> 'pes'
  * ```
  */
-export function detectLanguage(text: string, options?: DetectLanguageOptions): ArabicScriptLanguage | 'und' {
+export function detectLanguage<L extends ArabicScriptLanguage = ArabicScriptLanguage>(
+  text: string,
+  options?: DetectLanguageOptions & { only?: readonly L[] },
+): L | 'und' {
+  // the answer is always one of `only` (or 'und'), so the type narrows to it
+  return detect(text, options) as L | 'und';
+}
+
+function detect(text: string, options: DetectLanguageOptions | undefined): ArabicScriptLanguage | 'und' {
   assertString('detectLanguage', text);
   const { minLength, allowed } = resolveOptions(options);
 

@@ -29,7 +29,7 @@ export interface EntitiesOptions {
   types?: readonly EntityType[];
 }
 
-/** A user gazetteer: names by type, or a list of `{ text, type }` entries. */
+/** A user gazetteer: names by type (a type given as `undefined` has none), or a list of `{ text, type }` entries. */
 export type Gazetteer = Partial<Record<EntityType, readonly string[]>> | readonly { text: string; type: EntityType }[];
 
 /** Options of `createEntityRecognizer`. */
@@ -460,6 +460,13 @@ function compileGazetteer(g: unknown): UserNames {
       throw new TypeError(`dhad.createEntityRecognizer: gazetteer must be a plain object of names by type or an array of { text, type }, got ${(g as object).constructor?.name ?? 'an iterable'}`);
     }
     for (const [type, names] of Object.entries(g)) {
+      // the key is checked even when it has no names: a misspelt `{ PER: [] }` is an error too
+      if (!ALL_TYPES.includes(type as EntityType)) {
+        throw new TypeError(`dhad.createEntityRecognizer: unknown entity type '${type}' (expected one of: ${ALL_TYPES.join(', ')})`);
+      }
+      // `Partial<Record<…>>` lets a type be given as undefined (`{ PERS: maybeNames }`): no names
+      // of that type, as an option left undefined means the default everywhere else
+      if (names === undefined) continue;
       if (!Array.isArray(names)) throw new TypeError(`dhad.createEntityRecognizer: gazetteer.${type} must be an array of strings, got ${describeType(names)}`);
       names.forEach((n: unknown, k) => add(n, type, `gazetteer.${type}[${k}]`));
     }

@@ -4,6 +4,7 @@
 // included, so a classifier keeps what a text is about.
 import { isPresentationForm } from '../chars/arabic.js';
 import { assertString } from '../chars/guards.js';
+import { isFormatMark } from '../chars/code-units.js';
 import { segment } from '../segment/segment.js';
 import { normalizePresentationForms } from '../normalize/steps.js';
 
@@ -68,7 +69,10 @@ function readOnlySet(words: readonly string[]): ReadonlySet<string> {
 
 let folded: Set<string> | undefined;
 
-/** Folds a word for look-up: marks and tatweel dropped, أ إ آ ٱ → ا, ى → ي. */
+/**
+ * Folds a word for look-up: marks, tatweel and invisible format characters (ZWJ, RLM, soft
+ * hyphen… — transparent in `tokenize`, `segment` and `stem` too) dropped, أ إ آ ٱ → ا, ى → ي.
+ */
 function foldWord(word: string): string {
   let out = '';
   let from = 0;
@@ -76,7 +80,7 @@ function foldWord(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     let to: string | null | undefined;
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) to = '';
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || isFormatMark(c)) to = '';
     else if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) to = '\u0627';
     else if (c === 0x0649) to = '\u064A';
     if (to !== undefined && to !== null) {
