@@ -230,6 +230,17 @@ const SHORT_PARTICLES = new Set(['من', 'عن', 'في', 'مع', 'ان', 'لن',
  */
 const ADVERBS = new Set(['بين', 'عند', 'حول', 'فوق', 'تحت', 'امام', 'خلف', 'وراء', 'دون', 'مثل', 'حيال', 'تجاه', 'ازاء', 'نحو']);
 
+/**
+ * Nouns that stand after ب in set phrases and hardly anywhere else, so the corpus knows the
+ * whole word far better than the noun alone: «بمثابة» (as, tantamount to), «بواسطة» (by means
+ * of), «بمعزل» (apart), «بمنأى» (away from), «بمحاذاة» (alongside), «بمقدور», «بوسع» (within the
+ * power of). No word begins with these letters but ب + the noun (Farasa and UD segment
+ * «بمثابة», «بواسطة» so). With ت for ة before a pronoun: «وبواسطته».
+ */
+const PREPOSITIONAL_NOUNS = ['مثابة', 'مثابه', 'واسطة', 'واسطه', 'واسطت', 'معزل', 'منأى', 'منأي', 'محاذاة', 'محاذاه', 'محاذات', 'مقدور', 'وسع'].map((w) =>
+  [...w].map((c) => c.charCodeAt(0)),
+);
+
 /** Prepositions whose final alef maksura is written yeh before a pronoun: «عليه» → «على» + «ه». */
 const MAKSURA_PARTICLES = new Set(['علي', 'إلي', 'الي', 'لدي']);
 
@@ -278,6 +289,18 @@ function elidedWeight(table: StemTable, start: number, end: number): number {
   const entry = table.weight(folded, start - 1, end, -1);
   folded[start - 1] = kept;
   return entry;
+}
+
+/** True when raw[start..end) is a noun of PREPOSITIONAL_NOUNS (asked after ب only; no allocation). */
+function isPrepositionalNoun(start: number, end: number): boolean {
+  const c = raw[start];
+  if (end - start < 3 || end - start > 6 || (c !== MEEM && c !== WAW)) return false;
+  next: for (const codes of PREPOSITIONAL_NOUNS) {
+    if (codes.length !== end - start) continue;
+    for (let i = 0; i < codes.length; i++) if (raw[start + i] !== codes[i]) continue next;
+    return true;
+  }
+  return false;
 }
 
 function rawSlice(start: number, end: number): string {
@@ -2456,6 +2479,11 @@ function scoreAnalyses(n: number): void {
     if (wawClitic) wholePreposition = 0;
   }
   let bestScore = whole < 0 ? UNKNOWN_WHOLE : (whole >> 16) + wholeArticle;
+  const wholeScore = bestScore;
+  // where a noun of PREPOSITIONAL_NOUNS may stand after ب («بمثابة», «وبواسطة»), or -1: asked
+  // once per word, so that the candidates of other words skip the look-up
+  const behAt = raw[0] === BEH ? 1 : n > 2 && (raw[0] === WAW || raw[0] === FEH) && raw[1] === BEH ? 2 : -1;
+  const behNoun = behAt > 0 && (raw[behAt] === MEEM || raw[behAt] === WAW) ? behAt : -1;
   bestPrefix = 0;
   bestSuffix = -1;
   bestLast = -1;
@@ -2527,8 +2555,11 @@ function scoreAnalyses(n: number): void {
       const pluralYou = s >= 0 && raw[stemEnd - 1] === WAW && isPerfectPluralYou(s, stemStart, stemEnd);
       // (after a proclitic, only before three letters or more: «وجدتموها» is no و + «جدتمو»)
       if (pluralYou && p !== 0 && stemLength < 6) continue;
+      // ب before a noun of a set phrase (see PREPOSITIONAL_NOUNS)
+      const prepositionalNoun = stemStart === behNoun && prefixMid[p] === BEH && prefixArticle[p] === 0 && isPrepositionalNoun(stemStart, stemEnd);
       const certain =
         pluralYou ||
+        prepositionalNoun ||
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
         unknownSplit ||
         (s < 0 && whole >= 0 && (whole & 0xffff) === 0 && isSeenArticleSplit(table, p, stemStart, stemEnd));
@@ -2573,6 +2604,7 @@ function scoreAnalyses(n: number): void {
       let last = -1;
       let restored = false;
       let fiveNoun = false;
+      let pluralObject = false;
       if (s >= 0) {
         // The stem's last letter may be written differently before a suffix.
         const final = raw[stemEnd - 1]!;
@@ -2642,12 +2674,22 @@ function scoreAnalyses(n: number): void {
             score = w;
             entry = other;
             last = APPEND_ALEF;
-          } else if (other >= 0 && articleBonus(other) === 0 && isPluralPerfect(table, stemStart, stemEnd)) {
+            pluralObject = isPluralPerfect(table, stemStart, stemEnd);
+          } else if ((other < 0 || articleBonus(other) === 0) && isPluralPerfect(table, stemStart, stemEnd)) {
             // …and the form is the verb's where its perfect is known, scored as before: the
             // corpus writes «سألوه» more often than «سألوا», it is «سألوا» + ه all the same
+            // (and «نصحوه» is «نصحوا» + ه though the corpus never showed «نصحوا» alone)
             last = APPEND_ALEF;
+            pluralObject = true;
           }
         }
+      }
+      // A plural perfect before its object (see below) — a third-person one only: names end in
+      // «وي», «وني», «وك» («ماراوي», «ماركوني»); not a stem in إ, which no perfect begins with
+      // («إنيوه» is a name); not a stem that begins with و ف, whose reading with the
+      // conjunction is scored on its own: «ونصحوه» is و + «نصحوا» + ه, not «ونصحوا» + ه.
+      if (pluralObject && (!PRONOUNS[s]!.third || raw[stemStart] === WAW || raw[stemStart] === FEH || raw[stemStart] === ALEF_HAMZA_BELOW)) {
+        pluralObject = false;
       }
       // A preposition is not split off a perfect verb with «نا» before its object when that verb
       // outscores the remainder: «بدأناها» is «بدأنا» + ها, we began it, not ب + «دانى» + ها
@@ -2700,6 +2742,7 @@ function scoreAnalyses(n: number): void {
             !certain &&
             !isRareVerb(p, entry, stemStart, stemLength, whole, last) &&
             !isRarePluralVerb(p, entry, stemStart, stemEnd, last) &&
+            !pluralObject &&
             !isKnownAfterWaw(p, entry, stemLength, whole)
           ) {
             continue;
@@ -2825,10 +2868,15 @@ function scoreAnalyses(n: number): void {
       // still و + «تثقيف» + ي.
       if ((unknownArticle || unknownVerb) && score < UNKNOWN_WHOLE) score = UNKNOWN_WHOLE;
       else if (unknownWaw) score = UNKNOWN_WHOLE;
+      // A plural perfect with its object outranks the whole word that the corpus never shows
+      // with the article, however often it writes it so: «سبقوه», «نصحوها» are «سبقوا»,
+      // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
+      if (pluralObject && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
+      if (prepositionalNoun && score <= bestScore) score = bestScore + 1;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
-        !(s >= 0 && ((keepsEnding(stemStart, n) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
+        !(s >= 0 && ((keepsEnding(stemStart, n) && !(pluralObject && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
         bestScore = score;
