@@ -79,6 +79,10 @@ const PAST_IMPERFECT_SHARE = 0.02;
 const PAST_IMPERFECT_MIN = 10;
 /** The perfect in ـت: how often it or its masculine must carry an object pronoun (× the word). */
 const PAST_OBJECT_THETA = 0.01;
+/** The perfect in ـت: how often it carries an object pronoun itself («نقلتها»; × the word)… */
+const PAST_OWN_OBJECT_THETA = 0.02;
+/** …and follows و or ف (× the word). */
+const PAST_OWN_NARRATIVE_THETA = 0.1;
 /** The perfect in ـت without an imperfect to show: how often it follows و or ف (× the word). */
 const PAST_NARRATIVE_THETA = 0.2;
 /** formOneWithMasdar: the masculine seen with the article under this share (a noun first above: «الحكم» 57 %)… */
@@ -455,13 +459,17 @@ function defectiveImperfectPlural(w: string, n: number): 'i' | 'u' | undefined {
  * in ـا («تقريبا», «جنبا»), X must not be written often with a tanween.
  */
 function pastFeminine(w: string, n: number): boolean {
-  if (w.length < 4 || (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0)) return false;
+  if (w.length < 3 || (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0)) return false;
   const x = w.slice(0, -1);
   // A defective verb's masculine ends in ى («ألقت» / «ألقى», folded «القي»): cut, «الق» would
   // be a third form (and «أخف» another word).
   if (c(x + '\u064A') > c(x)) return false;
+  // A doubled verb of three letters («شنت», «ضمت», «تمت») shows only its own object pronouns:
+  // its plural «شنوا» and imperfect «يشن» are also the shapes of other words.
+  if (w.length === 3) return ownObjectPerfect(w, x, n);
   const plural = c(x + '\u0648\u0627');
   if (plural >= Math.max(MIN_COUNT, VERB_THETA * n)) return true;
+  if (ownObjectPerfect(w, x, n)) return true;
   // Forms V and VI (تفعّل, تفاعل) write their masdar with the letters of the perfect
   // («التراجع», «التقدم»), so the article on X says nothing of the verb there; their imperfect
   // «يتراجع» still must be seen.
@@ -487,6 +495,23 @@ function pastFeminine(w: string, n: number): boolean {
   const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   const narrative = s('\u0648' + w) + s('\u0641' + w);
   return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
+}
+
+/**
+ * Whether the perfect `w` in ـت (n times a base; X its masculine) carries an object pronoun
+ * itself («نقلتها», «كشفته»): a noun in ـت that takes possessives takes the article too
+ * («البيت», «الصمت»), which pastFeminine has ruled out, and a name takes neither. With a common
+ * masculine and a narrative و / ف it needs no imperfect, which a masdar's article or a hollow
+ * or doubled verb hides. A verb whose last radical is ت («باغت») shows its own feminine
+ * «باغتت»: its ت stays.
+ */
+function ownObjectPerfect(w: string, x: string, n: number): boolean {
+  return (
+    c(x) >= THETA * n &&
+    c(w + '\u062A') < MIN_COUNT &&
+    thirdPersonObjects(w) >= Math.max(WHOLE_MIN_COUNT, PAST_OWN_OBJECT_THETA * n) &&
+    (surface.get('\u0648' + w) ?? 0) + (surface.get('\u0641' + w) ?? 0) >= PAST_OWN_NARRATIVE_THETA * n
+  );
 }
 
 /**
@@ -671,15 +696,16 @@ for (const file of FILES) {
 }
 
 const entries = new Map<string, string>();
-/** The decision for a word of three letters: only a defective perfect's. */
+/** The decision for a word of three letters: only a perfect's, defective or doubled («شنت»). */
 function weakPerfect(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const weak = defectivePerfect(w, n);
-  return weak ? { code: weak, isDefault: false } : undefined;
+  if (weak) return { code: weak, isDefault: false };
+  return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
 const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
-  // A perfect of three letters is a defective verb's («دعت», «بدت»): only that test applies.
+  // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
   const d = w.length >= 4 ? decide(w, n) : w.length === 3 ? weakPerfect(w, n) : undefined;
   if (!d || d.isDefault) continue;
   entries.set(w, d.code);

@@ -245,7 +245,12 @@ function inflection(u: Uint16Array, n: number): number {
   inflectionRewrote = false;
   if (n < 3) return n;
   const last = u[n - 1]!;
-  if (n === 3) return last === TEH ? weakPerfect(u, n, exceptionTable().get(u, 0, n, -1)) : n;
+  if (n === 3) {
+    if (last !== TEH) return n;
+    const code = exceptionTable().get(u, 0, n, -1);
+    // A doubled verb's perfect («شنت» → «شن», «ضمتها» → «ضم»), where the corpus shows it.
+    return code === STRIP ? n - 1 : weakPerfect(u, n, code);
+  }
   const before = u[n - 2]!;
   if (last === TEH_MARBUTA) {
     const code = exceptionTable().get(u, 0, n, -1);

@@ -274,3 +274,30 @@ describe('stem QA round 12: defective imperfect plurals whose other mood is rare
     expect(stem('ينتمي')).toBe('ينتمي');
   });
 });
+
+describe('stem QA round 13: perfects in ـت that carry an object pronoun themselves', () => {
+  test('removes the ت of a perfect seen with its own object pronouns and after a narrative و', () => {
+    expect(stem('نقلت')).toBe('نقل');
+    expect(stem('ونقلت')).toBe('نقل');
+    expect(stem('نقلتها')).toBe('نقل');
+    expect(stem('كشفت')).toBe('كشف');
+    expect(stem('وكشفته')).toBe('كشف');
+    expect(stem('شملت')).toBe('شمل');
+    expect(stem('منحتهم')).toBe('منح');
+    expect(stem('عقدتها')).toBe('عقد');
+    expect(stem('أنشأت')).toBe('انشا'); // «أنشأ», folded
+  });
+
+  test('removes the ت of a doubled verb of three letters', () => {
+    expect(stem('شنت')).toBe('شن');
+    expect(stem('شنتها')).toBe('شن');
+    expect(stem('وضمت')).toBe('ضم');
+    expect(stem('بثته')).toBe('بث');
+  });
+
+  test('keeps names and nouns in ـت, and a verb whose last radical is ت', () => {
+    for (const w of ['بيروت', 'سانت', 'برنت', 'طلعت', 'مدحت', 'شوكت', 'عزت', 'بهجت', 'باغت', 'بنت', 'بيت', 'صمت', 'وقت', 'موت', 'سبت', 'زيت']) {
+      expect(stem(w)).toBe(w);
+    }
+  });
+});
