@@ -2380,7 +2380,7 @@ function definiteCount(c: Context, i: number): Match | undefined {
   }
   if (!found) return undefined;
   // (not the duals «المليوني ريال», «الألفي ريال», nor «المائتين»)
-  if (found.kind === 'frac' || found.kind === 'teenHead' || (found.kind === 'unit' && found.value < 3) || (found.kind === 'scale' && found.count !== 1) || (found.kind === 'hund' && found.value !== 100)) return undefined;
+  if (found.kind === 'frac' || found.kind === 'teenHead' || (found.kind === 'unit' && found.value < 3) || (found.kind === 'scale' && found.count !== 1)) return undefined;
   // «الكتيب الثلاثة», «الأعوام المائة», «حرف الألف», «والواحد والثلاثين»: after a definite
   // word the numeral is its adjective (or ends a definite compound); «هذه المائة», «نصف المليون»
   // make it a noun itself
@@ -2393,6 +2393,12 @@ function definiteCount(c: Context, i: number): Match | undefined {
   // «العشرة آلاف شخص», «الستة مليارات دولار»: a definite unit before a plural scale
   const scale = found.kind === 'unit' && found.value >= 3 && found.value <= 10 ? c.t.scales.get(noun) : undefined;
   if (scale !== undefined && scale.count === 0) return definiteCompoundCount(c, i, startAfter(c, a, letters), found.value * scale.scale, true);
+  // «سقف العشرين مليار ريال», «المائة ألف سلة», «المئتي ألف مهاجر»: a definite tens or hundreds
+  // word before a singular scale is one too (not «في المائة», per cent, as below)
+  const single = found.kind === 'tens' || (found.kind === 'hund' && before !== '\u0641\u064a' && letters === 0) ? c.t.scales.get(noun) : undefined;
+  if (single !== undefined && single.count === 1) return definiteCompoundCount(c, i, startAfter(c, a, letters), found.value * single.scale, true);
+  // (a definite hundred other than «المائة» stands alone: «المائتين»)
+  if (found.kind === 'hund' && found.value !== 100) return undefined;
   if (noun.startsWith('\u0627\u0644') || NOT_NOUNS.has(noun) || PRONOUNS.has(noun) || term(c.t, noun) !== undefined || isTen(noun)) return undefined;
   // «عيد مولده الخمسين سنة 1906», «118 بالألف عام 1973»: a noun of time before a number names a date
   if (isInteger(c.atoms[i + 2])) return undefined;
@@ -2404,7 +2410,9 @@ function definiteCount(c: Context, i: number): Match | undefined {
   let ok = false;
   switch (found.kind) {
     case 'tens':
-      ok = DEFINITE_TENS_FEMININE.has(noun) || (noun.length >= 3 && noun.endsWith('\u0627') && !NOT_TAMYIZ.has(noun) && countsNoun(c, i + 1));
+      // (not a verb in the plural, whose «وا» looks like an accusative: «مجموعة العشرين أبدوا
+      // إعجابهم»; of the nouns in «و» only «عضوا» is counted)
+      ok = DEFINITE_TENS_FEMININE.has(noun) || (noun.length >= 3 && noun.endsWith('\u0627') && !NOT_TAMYIZ.has(noun) && !pluralVerb(noun) && countsNoun(c, i + 1));
       break;
     case 'unit':
       ok = found.value >= 3 && found.value <= 10 && (DEFINITE_UNIT_COUNTS.has(noun) || (noun.length >= 4 && noun.endsWith('\u0627\u062a') && countsNoun(c, i + 1)));
@@ -2423,6 +2431,13 @@ function definiteCount(c: Context, i: number): Match | undefined {
   return ok ? { type: 'NUM', start, end: i + 1, value: found.value, score: 0.9 } : undefined;
 }
 
+/** A word (folded) in «وا» other than «عضوا», which after a number is a past or jussive verb in the plural («قالوا», «أبدوا»). */
+const pluralVerb = (w: string): boolean => w.length >= 4 && w.endsWith('\u0648\u0627') && w !== '\u0639\u0636\u0648\u0627';
+
+// Question words (folded, with «و/ف») that open a clause after a definite number and its scale
+// («لا يتجاوز العشرين ألف فكيف»), not a counted noun
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['كيف', 'فكيف', 'وكيف', 'هل', 'فهل', 'وهل', 'لماذا', 'فلماذا', 'ماذا', 'فماذا']);
+
 /**
  * «الخمسة عشر عاما», «الخمس عشرة سنة», «العشرة آلاف شخص», «الثلاثة مليارات دولار»: a definite
  * unit at atom `i` with «عشر/عشرة» or a plural scale after it, followed at once by the
@@ -2430,14 +2445,16 @@ function definiteCount(c: Context, i: number): Match | undefined {
  * ({@link definiteCount}, which has checked the word before). The noun is an accusative
  * singular after a teen (as after the tens), a genitive singular after a scale (`genitive`).
  * Alone or after its noun («الأعضاء الخمسة عشر», «دور الستة عشر», «الموظفين الأربعة آلاف») the
- * compound stays out. Before QA round 32 none was read (28 in news-007 and news-012).
+ * compound stays out. Before QA round 32 none was read (28 in news-007 and news-012). Since
+ * QA round 33 a definite tens or hundreds word before a singular scale comes here too («الخمسين
+ * مليون نسمة», «المائة مليون دولار»: 11 in news-003 and news-008).
  */
 function definiteCompoundCount(c: Context, i: number, start: number, value: number, genitive: boolean): Match | undefined {
   const mid = c.atoms[i + 1]!;
   const next = c.atoms[i + 2];
   if (!mid.gap || !next || next.kind !== Kind.Word || !next.gap || isLatin(next)) return undefined;
   const noun = wordKey(c, next);
-  if (noun.startsWith('\u0627\u0644') || NOT_NOUNS.has(noun) || PRONOUNS.has(noun) || term(c.t, noun) !== undefined || isTen(noun)) return undefined;
+  if (noun.startsWith('\u0627\u0644') || NOT_NOUNS.has(noun) || PRONOUNS.has(noun) || QUESTION_WORDS.has(noun) || term(c.t, noun) !== undefined || isTen(noun)) return undefined;
   if (isInteger(c.atoms[i + 3])) return undefined;
   const cur = currencyAfter(c, i + 2);
   if (cur) return { type: 'MONEY', start, end: cur.end, value: money(value, cur.code), score: 0.9 };
