@@ -268,12 +268,16 @@ export function isParticle(w: string): boolean {
       // one-letter preposition: «بني» is no ب + ني (that is بي).
       if (s === 'ني' && rest.length === 3) continue;
       if (rest.length > s.length && rest.endsWith(s) && PARTICLE_BASES.has(rest.slice(0, rest.length - s.length))) {
+        // الي (إلى without its hamza) only alone: after و it is والي «governor» (واليها «its
+        // governor»), whose pronoun makes the same letters.
+        if (p && rest.length - s.length === 3 && rest.startsWith(BARE_ILA)) continue;
         return true;
       }
     }
   }
   return false;
 }
+const BARE_ILA = '\u0627\u0644\u064A'; // الي, إلى without its hamza
 const IDHAN = '\u0621\u0630\u0646'; // ءذن, the particle إذن as normalized
 const FAN = '\u0641\u0627\u0646'; // فان, فإن without its hamza or فانٍ «fleeting»
 const AY_MAQSURA = '\u0621\u0649'; // ءى, the particle أي written أى, as normalized
