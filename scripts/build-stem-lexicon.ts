@@ -12,10 +12,15 @@
 //   with another ending (X, Xة, Xات, Xون, Xين, Xان) at least THETA × count(W) times; for
 //   «ـتين ـتان» the feminine singular «Xة» competes. Otherwise W keeps its ending
 //   («بوتين»: «بوت» is rare; «كازاخستان», «قانون», «تشرين»). The tens (عشرين … تسعين) keep
-//   their ending: they are no plurals of عشر … تسع.
+//   their ending: they are no plurals of عشر … تسع. An oblique dual whose nominative is rare
+//   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
+//   nominative is seen, and the dual is no place («البحرين») and no singular («تمرين»): see
+//   commonDual.
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
 //   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen more
-//   than both → keep W (the plural of a loanword: «أوبرات», «أوركسترات»).
+//   than both → keep W (the plural of a loanword: «أوبرات», «أوركسترات»). A bare X that is
+//   commoner only as a verb («أشار», «عقب», «واجه»: it nearly never takes the article, and
+//   «الXة» is at least twice «الX») does not count against Xة.
 // - ية → ي only when the masculine nisba «Xي» is seen (فلسطينية → فلسطيني, but
 //   جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
@@ -148,6 +153,18 @@ const DUAL_SIBLING_THETA = 0.2;
 /** A word in ـية seen with a possessive pronoun this often (and at least POSSESSED_MIN times) is a noun. */
 const POSSESSED_MIN = 5;
 const POSSESSED_THETA = 0.002;
+/** commonDual: the singular of a dual in ـين seen this many times the dual… */
+const DUAL_SINGULAR_RATIO = 5;
+/** …taking the article at least this share (a masculine X; a feminine Xة is a noun)… */
+const DUAL_SINGULAR_ARTICLE = 0.1;
+/** …and the dual definite under this share. */
+const DUAL_DEFINITE_MAX = 0.9;
+/** A plural in ـات whose bare X (commoner than Xة) takes the article under this share is a verb's shape… */
+const BARE_VERB_ARTICLE_SHARE = 0.05;
+/** …and restores ة where Xة is seen this often («إشارات» → «إشارة»)… */
+const FEMININE_PLURAL_MIN = 10;
+/** …and «الXة» this many times «الX» (a noun X of its own, «البدل» in «بدلات», keeps X). */
+const ARTICLE_FEMININE_RATIO = 2;
 /** A singular in ـا that takes the article this often is a loanword whose plural is ـات («أوبرا»). */
 const ALEF_SINGULAR_ARTICLE = 0.1;
 /**
@@ -329,6 +346,30 @@ const c = (w: string): number => counts.get(w) ?? 0;
 const takesArticle = (w: string): boolean => (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0);
 
 /** The share of a surface word's occurrences that carry the article: «الW» / («W» + «الW»). */
+/**
+ * Whether `w` in ـين (n times a base; X = w minus ين, its feminine Xة seen `feminine` times
+ * when X ends in ت) is the oblique dual of a common noun: the singular is seen at least
+ * DUAL_SINGULAR_RATIO × n times and takes the article (a verb or particle X does not: «تعدين»),
+ * the nominative «Xان» is seen at all, w is not nearly always definite (a place: «البحرين»,
+ * «القصرين») and takes no plural or dual of its own (a singular in ـين: «تمرينات»).
+ */
+function commonDual(w: string, x: string, n: number, feminine: number): boolean {
+  const singular = feminine > 0 ? x.slice(0, -1) + '\u0629' : x;
+  return (
+    x.length >= 3 &&
+    c(singular) >= DUAL_SINGULAR_RATIO * n &&
+    (feminine > 0 || articleShare(x) >= DUAL_SINGULAR_ARTICLE) &&
+    c(x + '\u0627\u0646') >= MIN_COUNT &&
+    articleShare(w) < DUAL_DEFINITE_MAX &&
+    c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
+  );
+}
+
+/** How often `w` is seen with the article. */
+function definiteCount(w: string): number {
+  return surface.get('\u0627\u0644' + w) ?? 0;
+}
+
 function articleShare(w: string): number {
   const definite = surface.get('\u0627\u0644' + w) ?? 0;
   return definite / Math.max(1, definite + (surface.get(w) ?? 0));
@@ -629,7 +670,18 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     if (c(x2 + '\u0627') >= Math.max(fem, bare) && articleShare(x2 + '\u0627') >= ALEF_SINGULAR_ARTICLE) {
       return { code: 'k', isDefault: false };
     }
-    return fem >= bare ? { code: 'f', isDefault: true } : { code: 'b', isDefault: false };
+    if (fem >= bare) return { code: 'f', isDefault: true };
+    // X may be a verb that hides the singular («أشار» beside «إشارة», «عقب» beside «عقبة»): a
+    // verb takes no article, so where X nearly never does and «الXة» well outnumbers «الX» the
+    // plural is the feminine's. A participle's X takes the article as an adjective («المتغير»): it stays.
+    if (
+      fem >= FEMININE_PLURAL_MIN &&
+      articleShare(x2) < BARE_VERB_ARTICLE_SHARE &&
+      definiteCount(x2 + '\u0629') >= ARTICLE_FEMININE_RATIO * Math.max(1, definiteCount(x2))
+    ) {
+      return { code: 'f', isDefault: true };
+    }
+    return { code: 'b', isDefault: false };
   }
   // The imperfect plural «يتقدمون» / «يتقدموا» → «يتقدم» (see imperfectPlural), or a defective
   // one's singular «يعانون» → «يعاني» (see defectiveImperfectPlural).
@@ -654,7 +706,15 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // and its feminine «Xية», both seen, the nominative «ـيون» being rare in news.
     const nisba =
       ending === '\u064A\u0646' && x2.endsWith('\u064A') && c(x2) >= THETA * n && c(x2.slice(0, -1) + '\u064A\u0629') >= THETA * n;
-    if ((sibling < SIBLING_THETA * n && !nisba) || !takesArticle(w)) return { code: 'k', isDefault: true };
+    if (!takesArticle(w)) return { code: 'k', isDefault: true };
+    if (sibling < SIBLING_THETA * n && !nisba) {
+      // The dual of a common noun in the oblique case («يومين», «أسبوعين», «سنتين»), its
+      // nominative rarer in news; see commonDual.
+      if (ending === '\u064A\u0646' && commonDual(w, x2, n, feminine)) {
+        return { code: feminine >= THETA * n ? 'f' : 's', isDefault: false };
+      }
+      return { code: 'k', isDefault: true };
+    }
     // A dual is written ين in two cases of three, so a real «Xان» shows «Xين» often.
     if (ending === '\u0627\u0646' && c(x2 + '\u064A\u0646') < DUAL_SIBLING_THETA * n) return { code: 'k', isDefault: true };
     if (feminine > evidence && feminine >= THETA * n) return { code: 'f', isDefault: false };

@@ -1259,6 +1259,20 @@ function isPluralPerfect(table: StemTable, start: number, end: number): boolean 
 }
 
 /**
+ * Entry of the indicative «يفعلون» of raw[start..end), a stem «يفعلو» before a pronoun that
+ * neither the corpus's word nor its «يفعلوا» is known as, or -1: the subjunctive/jussive plural
+ * drops its alef before an object («يقنعوه», «يبيعوها» are «يقنعوا», «يبيعوا» + pronoun), and
+ * the indicative is its far commoner form. Only in ي (a stem in ت is as often a noun in «ون»:
+ * «تريليوني»), never seen with the article, and not a defective imperfect whose و is a
+ * radical («يعزو», «يتلو» are words of their own).
+ */
+function pluralImperfectObject(table: StemTable, start: number, end: number): number {
+  if (end - start < 4 || raw[start] !== YEH || table.weight(folded, start, end, -1) >= 0) return -1;
+  const indicative = table.weight(folded, start, end + 1, NOON);
+  return indicative >= 0 && ((indicative >> 8) & 0xff) === 0 ? indicative : -1;
+}
+
+/**
  * True when raw[from..end), a word before a pronoun, is a known word as written,
  * with its last letter read back (ت → ة, ئ ؤ → ء) or with the alef of a plural «وا» that the
  * pronoun drops («بدلوها» is «بدلوا» + ها).
@@ -2681,6 +2695,19 @@ function scoreAnalyses(n: number): void {
             // (and «نصحوه» is «نصحوا» + ه though the corpus never showed «نصحوا» alone)
             last = APPEND_ALEF;
             pluralObject = true;
+          } else if (other < 0 && whole < 0 && entry < 0 && PRONOUNS[s]!.third) {
+            // …and an imperfect plural whose «وا» form the corpus never showed is known by its
+            // indicative in «ون» (see pluralImperfectObject): «يقنعوه» is «يقنعوا» + ه. A
+            // third-person object only: before «نا» the «ون» may be a singular's («يتعاونا» is
+            // the dual of «يتعاون», no «يتعاوا» + نا).
+            const indicative = pluralImperfectObject(table, stemStart, stemEnd);
+            if (indicative >= 0) {
+              // (the whole word is unknown: the verb's shape with a known indicative outranks it,
+              // as a split by shape does — see UNKNOWN_WHOLE)
+              score = Math.max(score, stemWeight(indicative, stemLength) - INFLECTED_PENALTY, UNKNOWN_WHOLE + 1);
+              entry = indicative;
+              last = APPEND_ALEF;
+            }
           }
         }
       }

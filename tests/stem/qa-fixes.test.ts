@@ -301,3 +301,44 @@ describe('stem QA round 13: perfects in ـت that carry an object pronoun themse
     }
   });
 });
+
+describe('stem QA round 14: plurals in ـات whose bare stem is a verb restore the ة', () => {
+  test('restores the ة where the bare stem is the shape of a verb', () => {
+    expect(stem('إشارات')).toBe('اشارة'); // not the verb «أشار»
+    expect(stem('الإشارات')).toBe('اشارة');
+    expect(stem('والعقبات')).toBe('عقبة'); // not «عقب»
+    expect(stem('الواجهات')).toBe('واجهة'); // not «واجه»
+    expect(stem('إضافات')).toBe('اضافة');
+    expect(stem('الآلات')).toBe('الة');
+    expect(stem('بآيات')).toBe('اية');
+    expect(stem('وهزات')).toBe('هزة');
+  });
+
+  test('keeps the bare stem where it is a noun or a participle of its own', () => {
+    expect(stem('البدلات')).toBe('بدل'); // allowances: «البدل»
+    expect(stem('المتغيرات')).toBe('متغير');
+    expect(stem('الخلافات')).toBe('خلاف');
+    expect(stem('اجتماعات')).toBe('اجتماع');
+    expect(stem('المنظفات')).toBe('منظف');
+    expect(stem('منظمات')).toBe('منظمة');
+  });
+});
+
+describe('stem QA round 14: the oblique dual of a common noun', () => {
+  test('removes the ين of a dual whose nominative the corpus shows rarely', () => {
+    expect(stem('يومين')).toBe('يوم');
+    expect(stem('أسبوعين')).toBe('اسبوع');
+    expect(stem('الشهرين')).toBe('شهر');
+    expect(stem('عامين')).toBe('عام');
+    expect(stem('سنتين')).toBe('سنة');
+    expect(stem('ساعتين')).toBe('ساعة');
+  });
+
+  test('keeps places, nouns in ـين and words whose stem is a verb', () => {
+    expect(stem('البحرين')).toBe('بحرين');
+    expect(stem('القصرين')).toBe('قصرين');
+    expect(stem('أمين')).toBe('امين');
+    expect(stem('تأمين')).toBe('تامين');
+    for (const w of ['تمرين', 'تعدين', 'حسين', 'مدنين', 'عشرين']) expect(stem(w)).toBe(w);
+  });
+});
