@@ -522,6 +522,15 @@ const LEXICAL_STEMS: [string, string][] = [
   // files them (and مصير above), not صور «picture», whose forms (صورة، تصوير) make its prior
   // far the larger; the rare صار «inclined» of صور is left out.
   ['صار', 'صير'], ['يصير', 'صير'], ['تصير', 'صير'],
+  // QA round 30. توالت «followed one another» (وتوالت), the past of توالى before its ت, of
+  // ولي, not ت + تلا; عيادة «clinic» (العيادات، عيادته) of عود «to visit the sick», not عيد
+  // «feast», whose أعياد stays; the hollow افتعل of زيد (ازداد، ازدياد, and the imperfect
+  // يزداد، تزداد, also after the future س), whose two alefs after و or ف (وازدادت) looked
+  // foreign; ياسر, the name, فاعل of يسر «to be easy» (as ميسر، يسار), not ي + أسر, the
+  // imperfect «captures» without its hamza, which news text writes يأسر; صارم «strict»
+  // (صارما، صارمة) of صرم, not صار + ما.
+  ['صارم', 'صرم'], ['توال', 'ولي'], ['عياد', 'عود'], ['ازداد', 'زيد'], ['ءزداد', 'زيد'], ['ازدياد', 'زيد'], ['ءزدياد', 'زيد'],
+  ['يزداد', 'زيد'], ['تزداد', 'زيد'], ['نزداد', 'زيد'], ['ياسر', 'يسر'],
 ];
 
 /**
@@ -652,6 +661,10 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // or pronoun (عادت، عادوا، عاده) and عادات (not عادل «just», another stem); فئات alone or
   // before a pronoun (فئاتها; not فآتي «then I come», ف + آتي).
   ['يسع', 'و'], ['عاد', 'تواه'], ['فءات', 'هكن'],
+  // QA round 30: صار alone or before a past ending or pronoun (صارت، صاروا، صارا، صارها), not before
+  // م (صارما، صارمة are صارم «strict», of صرم); توالت only (توالى, توالي are read as they
+  // were); عيادة، عيادات and with a pronoun (عيادته; عياد alone is a name).
+  ['صار', 'تونها'], ['توال', 'ت'], ['عياد', 'ةات'],
   ['بدان', 'ة'], ['حادي', 'ة'], ['التءم', 'تو'], ['مجان', 'ا'], ['مجاني', 'ةا'], ['بشاش', 'ةت'], ['ءدوي', 'ةت'], ['ادوي', 'ةت'],
 ]);
 
@@ -660,13 +673,13 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار']);
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
  * سيبني); the other irregular stems do not (سماء is no س + ماء).
  */
-export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف', 'يءكل', 'تءكل', 'نءكل']);
+export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف', 'يءكل', 'تءكل', 'نءكل', 'يزداد', 'تزداد', 'نزداد']);
 
 /**
  * Proclitic letters that a stem of {@link LEXICAL_STEMS} refuses (the article always goes):
