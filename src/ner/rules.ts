@@ -59,7 +59,7 @@ import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, ORGANISATIONS, words } from './lists.js';
-import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, placeNames } from './places.js';
+import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import type { Entity } from './types.js';
 
@@ -1553,6 +1553,7 @@ interface ListIndex {
 
 let placeIndex: ListIndex | undefined;
 let orgIndex: ListIndex | undefined;
+let kunyaPlaceIndex: ListIndex | undefined;
 
 /** First folded word → folded names (word arrays) starting with it. */
 function listIndex(list: readonly string[]): ListIndex {
@@ -1570,6 +1571,12 @@ function listIndex(list: readonly string[]): ListIndex {
 function places(): ListIndex {
   placeIndex ??= listIndex([...placeNames(CAPITALS), ...placeNames(CITIES)]);
   return placeIndex;
+}
+
+/** Places named «أبو …» that the model reads as persons (KUNYA_PLACES in places.ts), built on first use. */
+function kunyaPlaces(): ListIndex {
+  kunyaPlaceIndex ??= listIndex(placeNames(KUNYA_PLACES));
+  return kunyaPlaceIndex;
 }
 
 /** Organisations named without a head noun (lists.ts), built on first use. */
@@ -2491,6 +2498,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endPersonsBeforeVerb(infos, tags, lex);
   splitCoordinatedPersons(infos, tags, lex);
   retypeLoneKhan(infos, tags);
+  dropSceneMashhad(infos, tags);
   extendPersonNames(infos, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
@@ -2504,6 +2512,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAccusativeNationalities(infos, tags);
   splitCoordinatedPlaces(infos, tags, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
+  labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
   labelCuedPlaces(infos, raw, tags, margins);
   mendPeninsulas(infos, tags, margins);
   retypeAfterOrgHeads(infos, raw, tags);
@@ -3101,6 +3110,52 @@ function labelQuotedNewspapers(infos: readonly TokenInfo[], raw: readonly string
     if (tags[i]! % 2 === 0 && tags[i] !== O) continue;
     if (tags[i + 1] !== O && tags[i + 1]! % 2 === 0) continue;
     label(tags, margins, i, i + 1, B_ORG);
+  }
+}
+
+/** Folded «مشهد»: the Iranian city Mashhad, and the noun "scene, sight" (also "shrine"). */
+const MASHHAD = foldWord('مشهد');
+
+/** Folded epithet of the city («مدينة مشهد المقدسة» "holy Mashhad"). */
+const HOLY = foldWord('المقدسة');
+
+/** Folded demonstratives after a noun in construct («مشهد هذه المحلات» "the sight of these shops"). */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك'].map(foldWord));
+
+/** Folded words before a noun that no city follows: «كل مشهد», «نفس مشهد», «أروع مشهد». */
+const BEFORE_COMMON_NOUN = new Set(['كل', 'نفس', 'أي', 'أول', 'آخر', 'أروع', 'أجمل', 'أكثر', 'هذا', 'ذلك'].map(foldWord));
+
+/** Folded indefinite adjectives that follow «مشهد» "scene" in the corpus' descriptions of films and events. */
+const SCENE_ADJECTIVES = new Set(
+  ['مؤثر', 'مهيب', 'مشابه', 'مماثل', 'مروع', 'رهيب', 'مثير', 'مؤلم', 'غريب', 'صغير', 'كبير', 'واحد', 'آخر', 'أخر', 'جميل', 'حزين', 'مبكر', 'شهير', 'مشهور', 'درامي'].map(foldWord),
+);
+
+/**
+ * «في [مشهد] مؤثر», «[مشهد] الطواف حول الكعبة», «حذف [مشهد]»: the model reads «مشهد» as the city
+ * Mashhad wherever it stands, but in running text it is far more often the noun "scene, sight"
+ * (and "shrine": «مشهد الإمام», «مشهد الحسين»). A one-word LOC «مشهد» in construct with a
+ * definite word (not a relative pronoun, not «المقدسة» of «مشهد المقدسة») or a demonstrative,
+ * before an indefinite adjective (a nisba in «ي» or a common one: «مؤثر», «مهيب»), or after a
+ * word no city follows («كل», «نفس», «أروع») is that noun: dropped. After a place head («مدينة
+ * مشهد») it stays the city, as ANERcorp writes it 19 times (its two «مشهد» O are the noun).
+ */
+function dropSceneMashhad(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i + 1] !== O || infos[i]!.word.b !== MASHHAD) continue;
+    const placeHead = (k: number): boolean => k >= 0 && (PLACE_HEADS.has(infos[k]!.word.b) || TITLED_PLACE_HEADS.has(infos[k]!.word.b));
+    if (placeHead(i - 1)) continue;
+    const { w: next, p: nextP } = infos[i + 1]!.word;
+    let scene = DEMONSTRATIVES.has(next);
+    if (!scene && nextP.length === 0) {
+      // not before a definite plural in «ين/ون», an adjective of a plural noun before the city
+      // («علماء مشهد المعروفين» "the well-known scholars of Mashhad")
+      const plural = next.endsWith('\u064a\u0646') || next.endsWith('\u0648\u0646');
+      scene = (isDefinite(next, 2) && !RELATIVES.has(next) && next !== HOLY && !plural) || SCENE_ADJECTIVES.has(next);
+      // an indefinite nisba adjective («داخلي», «تراجيدي»), not an imperfect verb in ي…ي («يعني»)
+      if (!scene && next.length >= 4 && next.charCodeAt(next.length - 1) === YEH && next.charCodeAt(0) !== YEH && !isDefinite(next, 2)) scene = true;
+    }
+    if (!scene && i > 0 && tags[i - 1] === O && infos[i - 1]!.word.p.length === 0 && BEFORE_COMMON_NOUN.has(infos[i - 1]!.word.w)) scene = true;
+    if (scene) tags[i] = O;
   }
 }
 
