@@ -291,6 +291,33 @@ function elidedWeight(table: StemTable, start: number, end: number): number {
   return entry;
 }
 
+/**
+ * True when raw[start..end) is shaped as the verbal noun of a form III verb, مفاعلة: م, a
+ * radical, ا, two radicals (the last no و ي), then ة, the plural «ات», or (before a pronoun)
+ * ت — «مجابهة», «مواكبة», «مماطلات», «مؤازرت» of «مؤازرتهم». After ب ل no other reading of
+ * the letters is a word (no root begins «لم…ا» or «بم…ا» so), though the corpus may know the
+ * whole word better than the noun («لمجابهة»); asked after ب ل only.
+ */
+function isFormThreeVerbalNoun(start: number, end: number, beforePronoun: boolean): boolean {
+  const length = end - start;
+  const last = raw[end - 1];
+  const core =
+    length === 6 && (last === TEH_MARBUTA || (beforePronoun && last === TEH)) ? 5
+    : length === 7 && last === TEH && raw[end - 2] === ALEF ? 5
+    : 0;
+  return (
+    core === 5 &&
+    raw[start] === MEEM &&
+    raw[start + 2] === ALEF &&
+    raw[start + 1] !== ALEF &&
+    raw[start + 3] !== ALEF &&
+    // (a weak last radical makes مفاعاة: «لمفاوية», lymphatic, has no such noun after ل)
+    raw[start + 4] !== ALEF &&
+    raw[start + 4] !== WAW &&
+    raw[start + 4] !== YEH
+  );
+}
+
 /** True when raw[start..end) is a noun of PREPOSITIONAL_NOUNS (asked after ب only; no allocation). */
 function isPrepositionalNoun(start: number, end: number): boolean {
   const c = raw[start];
@@ -669,12 +696,19 @@ const MIN_CONSTRUCT_PLURAL_STEM = 5;
  * pair («كوربيه»: no «الكوربين»).
  */
 function constructPlural(table: StemTable, start: number, end: number): number {
-  const single = table.weight(folded, start, end - 1, -1);
+  let single = table.weight(folded, start, end - 1, -1);
+  // a feminine noun's dual keeps its ت before «ين»: «ركبتيه» is «ركبتي» + ه by «الركبة»
+  let feminine = false;
+  if ((single < 0 || articleBonus(single) === 0) && raw[end - 2] === TEH) {
+    single = table.weight(folded, start, end - 1, TEH_MARBUTA);
+    feminine = true;
+  }
   if (single < 0 || articleBonus(single) === 0) return -1;
   const after = folded[end]!;
   folded[end] = NOON;
   const plural = table.weight(folded, start, end + 1, -1);
   folded[end] = after;
+  if (feminine) return single;
   return plural >= 0 && articleBonus(plural) > 0 ? plural : -1;
 }
 
@@ -1954,7 +1988,9 @@ function isConstructYeh(m: number): boolean {
   folded[m] = NOON;
   const plural = lexicon().weight(folded, 0, m + 1, -1);
   folded[m] = kept;
-  return plural >= 0 && plural >> 16 >= CONSTRUCT_PLURAL_MIN;
+  if (plural >= 0 && plural >> 16 >= CONSTRUCT_PLURAL_MIN) return true;
+  // a feminine noun's dual, rarer than the noun: «حقيبتيها» is «حقيبتي» + ها by «الحقيبة»
+  return m >= 5 && raw[m - 2] === TEH && articleBonus(lexicon().weight(folded, 0, m - 1, TEH_MARBUTA)) > 0;
 }
 
 /** True when the word in the scratch buffers (n letters) splits. */
@@ -2571,9 +2607,17 @@ function scoreAnalyses(n: number): void {
       if (pluralYou && p !== 0 && stemLength < 6) continue;
       // ب before a noun of a set phrase (see PREPOSITIONAL_NOUNS)
       const prepositionalNoun = stemStart === behNoun && prefixMid[p] === BEH && prefixArticle[p] === 0 && isPrepositionalNoun(stemStart, stemEnd);
+      // ب ل before a verbal noun of form III (see isFormThreeVerbalNoun)
+      const formThreeNoun =
+        (prefixMid[p] === BEH || prefixMid[p] === LAM) &&
+        prefixArticle[p] === 0 &&
+        stemStart === (prefixConj[p] !== 0 ? 2 : 1) &&
+        raw[stemStart] === MEEM &&
+        isFormThreeVerbalNoun(stemStart, stemEnd, s >= 0);
       const certain =
         pluralYou ||
         prepositionalNoun ||
+        formThreeNoun ||
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
         unknownSplit ||
         (s < 0 && whole >= 0 && (whole & 0xffff) === 0 && isSeenArticleSplit(table, p, stemStart, stemEnd));
@@ -2657,6 +2701,12 @@ function scoreAnalyses(n: number): void {
             // where no verb can stand (see isNounBeforePronoun); scored as before, so only
             // the form changes: «بإفادتها» is ب + «إفادة» + ها, «باستطاعته» ب + «استطاعة» + ه
             // (the pronoun's own tests still see a verb: «سبورتي», a name, stays whole)
+            last = TEH_MARBUTA;
+            restored = true;
+          }
+          // …and so is a verbal noun of form III, whatever the counts: «لمعاندتهم» is ل +
+          // «معاندة» + هم (see isFormThreeVerbalNoun)
+          if (formThreeNoun && final === TEH && last < 0 && raw[stemEnd - 2] !== ALEF) {
             last = TEH_MARBUTA;
             restored = true;
           }
@@ -2899,7 +2949,7 @@ function scoreAnalyses(n: number): void {
       // with the article, however often it writes it so: «سبقوه», «نصحوها» are «سبقوا»,
       // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
       if (pluralObject && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
-      if (prepositionalNoun && score <= bestScore) score = bestScore + 1;
+      if ((prepositionalNoun || formThreeNoun) && score <= bestScore) score = bestScore + 1;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
