@@ -18,7 +18,7 @@ import { stem as stemWord } from '../src/stem/index.js';
 import { fmt, requireShared, SHARED_DATA, table } from './_util.js';
 
 /** Floors (a little below the measured accuracy): the run fails below them. */
-const FLOOR = { padt: 0.94, classical: 0.88, quran: 0.83 };
+const FLOOR = { padt: 0.945, classical: 0.88, quran: 0.84 };
 /** Ceiling: the run fails when more of the PUD foreign names than this get a root. */
 const FOREIGN_CEILING = 0.23;
 

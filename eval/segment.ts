@@ -17,7 +17,7 @@ import { requireShared, table } from './_util.js';
  * Floors: a little under the measured numbers (98.79 %, 96.27 %, 0.81 %), raised as we improve.
  * The issue targets are 97 %, 95 % and < 1 %: all three are met.
  */
-export const FLOORS = { farasaBase: 0.992, pudF1: 0.97, pudPropnSplit: 0.009 };
+export const FLOORS = { farasaBase: 0.994, pudF1: 0.975, pudPropnSplit: 0.009 };
 
 const fold = (s: string): string =>
   s

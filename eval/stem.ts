@@ -18,7 +18,7 @@ import { fmt, requireShared, table } from './_util.js';
 // target of 2 % (dhad: 15 of 886, 1.7 %). Of the remaining changes, most are clitic splits made
 // by segment on names whose remainder is a common word («بروس», «بريس»), the rest endings the
 // corpus licenses on a homograph (the dual «بيتين», the plural «بارات», the nisba «فدرالي»).
-const FLOOR_F1 = 0.64;
+const FLOOR_F1 = 0.655;
 const FLOOR_PROPN_CHANGED = 0.02;
 const TARGET_PROPN_CHANGED = 0.02;
 
