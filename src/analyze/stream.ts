@@ -112,10 +112,17 @@ function isBreakBlank(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x20 || c === 0x09 || c === 0x2029;
 }
 
-/** Where to cut an over-long paragraph: after the last newline, else the last sentence end, else the last space. */
+/** Where to cut an over-long paragraph: after the last line break, else the last sentence end, else the last space. */
 function forcedCut(s: string, limit: number): number {
   const window = s.slice(0, limit);
-  for (const needle of ['\n', '. ', '؟ ', '! ', '? ', ' ']) {
+  // a line ends at LF, CRLF or a lone CR (as findBreak reads it): a CR-only file is cut at its
+  // last line too, not inside a line; after a CRLF, past its LF
+  let line = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
+  if (line > 0) {
+    if (s.charCodeAt(line) === 0x0d && s.charCodeAt(line + 1) === 0x0a) line++;
+    return line + 1;
+  }
+  for (const needle of ['. ', '؟ ', '! ', '? ', ' ']) {
     const at = window.lastIndexOf(needle);
     if (at > 0) return at + needle.length;
   }
@@ -144,6 +151,11 @@ export async function* analyzeStream(
   source: AsyncIterable<StreamChunk> | Iterable<StreamChunk>,
   options?: AnalyzeStreamOptions,
 ): AsyncGenerator<StreamDoc, void, undefined> {
+  // A string or a byte array is a single chunk, not a stream of them: iterating it would read
+  // characters, or numbers (`got number` for a Buffer of a whole file), so name it and say how.
+  if (typeof source === 'string' || ArrayBuffer.isView(source)) {
+    throw new TypeError(`dhad.analyzeStream: expected an iterable or async iterable of strings or bytes, got one ${typeof source === 'string' ? 'string' : describeType(source)}; pass [chunk] for a single chunk, or use analyze for a whole text`);
+  }
   if (!isAsyncIterable(source) && !isIterable(source)) {
     throw new TypeError(`dhad.analyzeStream: expected an iterable or async iterable of strings or bytes, got ${describeType(source)}`);
   }

@@ -4,6 +4,11 @@ import type { Token } from '../tokenize/types.js';
 import { TYPES } from './render.js';
 import type { Entity } from './types.js';
 
+/** What {@link toBio} reads of a token: its offsets (a `Token` of `tokenize`, or your own). */
+export type BioToken = Pick<Token, 'start' | 'end'> & Partial<Token>;
+/** What {@link toBio} reads of an entity: its type and offsets (an `Entity`, or a gold span). */
+export type BioEntity = Pick<Entity, 'type' | 'start' | 'end'> & Partial<Entity>;
+
 /**
  * Labels each token `B-TYPE`, `I-TYPE` or `O` from entity spans, as CAMeL Tools and ANERcorp
  * write NER data. A token overlapped by an entity takes its label even when the entity
@@ -12,18 +17,21 @@ import type { Entity } from './types.js';
  * takes the first one's label, so the second starts at its next token (or is lost when it
  * lies within that single token).
  *
- * @param tokens - Tokens with `start` and `end` offsets (`tokenize(text)`), in text order.
- * @param entities - Entities with `type`, `start`, `end`, in any order; they must not overlap.
+ * @param tokens - Tokens with `start` and `end` offsets (`tokenize(text)`, or any objects with
+ *   them), in text order.
+ * @param entities - Entities with `type`, `start`, `end` (`entities(text)`, or gold spans
+ *   without `text`, `form`, `score`), in any order; they must not overlap.
  * @returns One label per token.
- * @throws TypeError when `tokens` or `entities` is not an array of objects with numeric offsets,
- *   when the tokens are out of text order, or when two entities overlap.
+ * @throws TypeError when `tokens` or `entities` is not an array of objects with offsets that are
+ *   non-negative integers, when a span ends before it starts, when the tokens are out of
+ *   text order, or when two entities overlap.
  * @example
  * ```ts
  * toBio([{ text: 'زار', start: 0, end: 3, type: 'word' }, { text: 'وبيلاروسيا', start: 4, end: 14, type: 'word' }], [{ type: 'LOC', text: 'بيلاروسيا', start: 5, end: 14, form: 'بيلاروسيا', score: 1 }])
  * //=> ['O', 'B-LOC']
  * ```
  */
-export function toBio(tokens: readonly Token[], entities: readonly Entity[]): string[] {
+export function toBio(tokens: readonly BioToken[], entities: readonly BioEntity[]): string[] {
   if (!Array.isArray(tokens)) throw new TypeError(`dhad.toBio: expected an array of tokens, got ${describeType(tokens)}`);
   if (!Array.isArray(entities)) throw new TypeError(`dhad.toBio: expected an array of entities, got ${describeType(entities)}`);
   for (const x of [...tokens, ...entities] as unknown[]) {
@@ -36,13 +44,20 @@ export function toBio(tokens: readonly Token[], entities: readonly Entity[]): st
       const show = (v: unknown): string => (typeof v === 'number' ? String(v) : describeType(v));
       throw new TypeError(`dhad.toBio: expected objects with numeric start and end, got start ${show(start)} and end ${show(end)}`);
     }
+    // offsets are code-unit indexes, as renderEntities demands: a negative or fractional one is
+    // a bug upstream (a shifted stream offset, say) that would otherwise label tokens silently
+    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < 0) {
+      throw new TypeError(`dhad.toBio: start and end must be non-negative integers, got [${String(start)}, ${String(end)})`);
+    }
   }
   for (const e of entities) {
     if (!TYPES.includes(e.type)) throw new TypeError(`dhad.toBio: unknown entity type '${String(e.type)}' (expected one of: ${TYPES.join(', ')})`);
     if (e.end < e.start) throw new TypeError(`dhad.toBio: entity span [${e.start}, ${e.end}) ends before it starts`);
   }
-  for (let t = 1; t < tokens.length; t++) {
-    if (tokens[t]!.start < tokens[t - 1]!.start) {
+  for (let t = 0; t < tokens.length; t++) {
+    // a reversed token (a custom tokenizer's bug) is refused as a reversed entity is, not labelled O
+    if (tokens[t]!.end < tokens[t]!.start) throw new TypeError(`dhad.toBio: token ${t} span [${tokens[t]!.start}, ${tokens[t]!.end}) ends before it starts`);
+    if (t > 0 && tokens[t]!.start < tokens[t - 1]!.start) {
       throw new TypeError(`dhad.toBio: tokens must be in text order, but token ${t} starts at ${tokens[t]!.start}, before token ${t - 1} at ${tokens[t - 1]!.start}`);
     }
   }
@@ -51,7 +66,7 @@ export function toBio(tokens: readonly Token[], entities: readonly Entity[]): st
   // token cannot say that a token is in two entities, so they are refused instead of one
   // silently winning. An empty span overlaps nothing.
   let reach = -Infinity;
-  let last: Entity | undefined;
+  let last: BioEntity | undefined;
   for (const span of spans) {
     if (span.end === span.start) continue;
     if (span.start < reach) {

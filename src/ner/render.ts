@@ -35,6 +35,12 @@ export const ENTITY_COLORS: Readonly<Record<EntityType, string>> = Object.freeze
   MONEY: '#e4e7d2',
 });
 
+/**
+ * What {@link renderEntities} reads of an entity: its type and offsets, and its `text` when
+ * present (checked against the text). An `Entity` of `entities`, or a span of your own.
+ */
+export type RenderEntity = Pick<Entity, 'type' | 'start' | 'end'> & Partial<Entity>;
+
 export const TYPES = Object.keys(ENTITY_COLORS) as EntityType[];
 const OPTIONS = ['colors', 'legend'] as const;
 // A CSS colour: letters, digits, '#', parentheses, commas, dots, '%', spaces, '-', '/'.
@@ -58,11 +64,37 @@ function isSafeColor(value: string): boolean {
       c === 0x2f;
     if (!ok) return false;
   }
-  // the only functions allowed are colour functions: `rgb(…)`, `hsl(…)` …, not `expression(…)`
-  const open = value.indexOf('(');
-  if (open < 0) return value.indexOf(')') < 0;
-  return COLOR_FUNCTIONS.has(value.slice(0, open).trim().toLowerCase()) && value.indexOf('(', open + 1) < 0 && value.endsWith(')');
+  // Beyond safety, a value the browser would drop (a typo such as `#ggg` or `gren`) leaves the
+  // type without a background and no error anywhere, so it must be a colour CSS knows: a hex
+  // colour, a named or system colour, or one colour function `rgb(…)`, `hsl(…)` … (not
+  // `expression(…)`) with its one closing parenthesis at the end.
+  const v = value.trim().toLowerCase();
+  if (v.charCodeAt(0) === 0x23) return /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.test(v);
+  const open = v.indexOf('(');
+  if (open < 0) return COLOR_NAMES.has(v);
+  return COLOR_FUNCTIONS.has(v.slice(0, open).trim()) && v.indexOf('(', open + 1) < 0 && v.indexOf(')') === v.length - 1;
 }
+// CSS Color 4 named colours, `transparent`, `currentcolor` and the CSS system colours.
+const COLOR_NAMES = new Set(
+  (
+    'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood ' +
+    'cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray ' +
+    'darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen ' +
+    'darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue ' +
+    'firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray green greenyellow grey honeydew ' +
+    'hotpink indianred indigo ivory khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan ' +
+    'lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray ' +
+    'lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue ' +
+    'mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise mediumvioletred ' +
+    'midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab orange orangered orchid ' +
+    'palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum powderblue purple ' +
+    'rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue ' +
+    'slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white ' +
+    'whitesmoke yellow yellowgreen transparent currentcolor ' +
+    'accentcolor accentcolortext activetext buttonborder buttonface buttontext canvas canvastext field fieldtext ' +
+    'graytext highlight highlighttext linktext mark marktext selecteditem selecteditemtext visitedtext'
+  ).split(' '),
+);
 const COLOR_FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color']);
 
 /** Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values. */
@@ -94,7 +126,7 @@ function splitsPair(text: string, i: number): boolean {
 }
 
 /** Checks entity spans against the text; returns them sorted by start. */
-export function checkSpans(fn: string, text: string, entities: unknown): Entity[] {
+export function checkSpans(fn: string, text: string, entities: unknown): RenderEntity[] {
   if (!Array.isArray(entities)) throw new TypeError(`dhad.${fn}: expected an array of entities, got ${describeType(entities)}`);
   for (const e of entities as unknown[]) {
     if (e === null || typeof e !== 'object') throw new TypeError(`dhad.${fn}: expected an entity object, got ${describeType(e)}`);
@@ -115,7 +147,7 @@ export function checkSpans(fn: string, text: string, entities: unknown): Entity[
       throw new TypeError(`dhad.${fn}: entity text ${JSON.stringify(surface)} does not match the text at [${start}, ${end})`);
     }
   }
-  const sorted = (entities as Entity[]).slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = (entities as RenderEntity[]).slice().sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.start < sorted[i - 1]!.end) {
       throw new TypeError(`dhad.${fn}: entities overlap at [${sorted[i]!.start}, ${sorted[i - 1]!.end})`);
@@ -143,7 +175,7 @@ export function checkSpans(fn: string, text: string, entities: unknown): Entity[
  * //=> true
  * ```
  */
-export function renderEntities(text: string, entities: readonly Entity[], options?: RenderEntitiesOptions): string {
+export function renderEntities(text: string, entities: readonly RenderEntity[], options?: RenderEntitiesOptions): string {
   assertString('renderEntities', text);
   const opts = checkOptions<RenderEntitiesOptions>('renderEntities', options, OPTIONS);
   const colors: Record<EntityType, string> = { ...ENTITY_COLORS };

@@ -218,8 +218,8 @@ const join = (parts: readonly string[]): string => parts.join('');
  * @param options - What to mix in, and the length in letters.
  * @defaultValue options: `{ minLength: 1, maxLength: 8 }`, nothing mixed in
  * @returns An arbitrary of words (never empty, no whitespace).
- * @throws TypeError for an unknown option, a non-boolean switch, a length that is not a
- * non-negative integer, or `maxLength` below `minLength`.
+ * @throws TypeError for an unknown option, a non-boolean switch, a length that is not a positive
+ * integer, or `maxLength` below `minLength`.
  * @example
  * fc.assert(fc.property(arabicWord(), (w) => /^[\u0621-\u064A]+$/.test(w)))
  */
@@ -227,6 +227,11 @@ export function arabicWord(options?: ArabicWordOptions): fc.Arbitrary<string> {
   const o = checkOptions<ArabicWordOptions>('arabicWord', options, WORD_KEYS);
   const minLength = lengthOption('arabicWord', 'minLength', o.minLength, 1);
   const maxLength = lengthOption('arabicWord', 'maxLength', o.maxLength, 8);
+  // a word is never empty: a length of 0 was silently read as 1, so maxLength 0 drew
+  // one-letter words; say so instead
+  for (const [name, value] of [['minLength', minLength], ['maxLength', maxLength]] as const) {
+    if (value < 1) throw new TypeError(`dhad.arabicWord: options.${name} must be at least 1 (a word is never empty), got ${value}`);
+  }
   if (maxLength < minLength) {
     throw new TypeError(`dhad.arabicWord: options.maxLength (${maxLength}) must be at least options.minLength (${minLength})`);
   }
@@ -245,7 +250,7 @@ export function arabicWord(options?: ArabicWordOptions): fc.Arbitrary<string> {
       : fc
           .tuple(letter, fc.array(fc.oneof(...marks), { maxLength: 2 }))
           .map(([l, m]) => l + join(m));
-  return fc.array(unit, { minLength: Math.max(1, minLength), maxLength: Math.max(1, minLength, maxLength) }).map(join);
+  return fc.array(unit, { minLength, maxLength }).map(join);
 }
 
 /**
