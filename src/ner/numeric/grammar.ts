@@ -2098,6 +2098,9 @@ const HALALAS: ReadonlySet<string> = new Set(['هلله', 'هللات', 'هلل�
 // hundredth of the UAE dirham: «بسعر 550 فلسا للسهم» is money whose currency the text does not
 // settle, so it gets no value (before QA round 29 a NUM; 9 paragraphs of news-010)
 const FILS: ReadonlySet<string> = new Set(['فلس', 'فلسا', 'فلوس']);
+// The millime (folded), a thousandth of the Tunisian dinar: «ارتفع إلى 2800 مليم», «بـ 30 مليما
+// للتر» (before QA round 34 a NUM; 74 in news-009 and news-015). Egypt's millieme has long been out of use.
+const MILLIMES: ReadonlySet<string> = new Set(['مليم', 'مليما', 'مليمات']);
 const US_ADJECTIVES: ReadonlySet<string> = new Set(['امريكي', 'امريكيا', 'امريكيه', 'اميركي', 'اميركيا', 'اميركيه']);
 
 // Currencies other than the US dollar divided into cents, whose amount lends its currency to
@@ -2119,7 +2122,7 @@ function centsAfter(c: Context, k: number): { end: number; code: string } | unde
   if (a && a.gap && FILS.has(a.key)) return { end: k + 1, code: '' };
   if (!a || !a.gap || !CENTS.has(a.key)) return undefined;
   const next = keyAt(c, k + 1);
-  if (next === 'يورو') return { end: k + 2, code: 'EUR' };
+  if (next === 'يورو' || next === 'اورو') return { end: k + 2, code: 'EUR' };
   if (next === 'من' && wordAt(c, k + 2) && wordKey(c, c.atoms[k + 2]!) === 'اليورو') return { end: k + 3, code: 'EUR' };
   if (US_ADJECTIVES.has(next)) return { end: k + 2, code: 'USD' };
   const lent = c.lastCurrency !== '' && c.atoms[k]!.start - c.lastCurrencyEnd <= CENTS_REACH;
@@ -2212,6 +2215,12 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   }
   const dinars = dinarsAt(c, n.end, i, n.value);
   if (dinars) return { type: 'MONEY', start: n.start, end: dinars.end, value: money(round(n.value * dinars.scale), dinars.code), score: 1 };
+  const millime = wordAt(c, n.end);
+  if (millime && millime.gap && MILLIMES.has(millime.key)) {
+    // there is no fraction of a millime: «2.500 مليم» is the dinar amount with its millimes
+    const amount = Number.isInteger(n.value) ? round(n.value / 1000) : n.value;
+    return { type: 'MONEY', start: n.start, end: n.end + 1, value: money(amount, 'TND'), score: 1 };
+  }
   const cents = centsAfter(c, n.end);
   if (cents) return { type: 'MONEY', start: n.start, end: cents.end, value: money(round(n.value / 100), cents.code), score: 1 };
   const single = n.single;
@@ -2920,11 +2929,47 @@ function isIdentifier(c: Context, i: number): boolean {
   // (and after a word that names: «بموجب الفصل عدد 167», as Tunisian law numbers its articles)
   if (j === i - 1 && w.key === 'عدد') {
     const next = c.atoms[i + 1];
-    return next === undefined || (next.kind === Kind.Other && CLAUSE_END.includes(next.key)) || isIn('identifier', keyAt(c, i - 2));
+    return next === undefined || (next.kind === Kind.Other && CLAUSE_END.includes(next.key)) || isIn('identifier', keyAt(c, i - 2)) || numbersNamedThing(c, i);
   }
   if (isIn('identifier', w.key)) return true;
   for (const [key, letters] of candidates(w)) if (letters > 0 && isIn('identifier', key)) return true;
   return j === i - 1 || isChar(c, i - 1, '(') ? isResolution(c, j, i) : false;
+}
+
+/**
+ * «الأمر عدد 50 لسنة 1978», «الطريق الوطنية عدد 14 الرابطة بين», «بالمنشور عدد 4», «القضية عدد
+ * 19592»: in Tunisian administrative Arabic «عدد» after a noun with the article is "number", and
+ * the number at atom `i` names the thing when nothing counted follows it (before QA round 34 a
+ * NUM: 95 in news-009 and news-015). A count takes its noun («حجز عدد 4 شاحنات», «سجلت الوزارة عدد 30
+ * إصابة»), a scale or currency, or «من» («عدد 520 من الأطباء»), and after a verbal noun with no
+ * article («إيقاف عدد 4 عناصر») it is a count anyway.
+ */
+function numbersNamedThing(c: Context, i: number): boolean {
+  const head = wordAt(c, i - 2);
+  if (!head || !hasArticle(c, head)) return false;
+  const next = keyAt(c, i + 1);
+  if (next === 'من' || quantityAfter(c, i + 1)) return false;
+  return !countedNext(c, i + 1) || NAME_FOLLOWERS.has(next);
+}
+
+// Particles after «القانون عدد 53» that are no counted noun (folded): «ينص القانون عدد 53 على»
+const NAME_FOLLOWERS: ReadonlySet<string> = new Set(['على', 'علي', 'عن', 'الى', 'ثم', 'مع', 'ان', 'انه']);
+
+/**
+ * Whether the last word of atom `w` is written with the article, after at most «و», «ف», «ب», «ل»
+ * or «ك» («الأمر», «بالمنشور», «للقانون»). (An atom may hold a run of words the grammar does not
+ * read: the last one is found by stepping back from its end over one word only.)
+ */
+function hasArticle(c: Context, w: Atom): boolean {
+  const t = c.text;
+  let p = w.end;
+  while (p > w.start && !isSpace(t.charCodeAt(p - 1))) p--;
+  const first = t.charCodeAt(p);
+  if (first === 0x648 || first === 0x641) p++; // WAW, FEH
+  const second = t.charCodeAt(p);
+  if (second === 0x644 && t.charCodeAt(p + 1) === 0x644) return true; // «لل» (ل + ال)
+  if (second === 0x628 || second === 0x643) p++; // BEH, KAF
+  return t.charCodeAt(p) === 0x627 && t.charCodeAt(p + 1) === 0x644; // ALEF LAM
 }
 
 // Words of telephone numbers (folded): «على الرقم التالي :», «الرقم الأخضر», «رقما مجانيا».
@@ -3523,7 +3568,7 @@ const LITERAL_WORDS = [
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
-  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...US_ADJECTIVES, 'يورو', ...STERLING,
+  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
   ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي',
 ];
 
