@@ -2499,9 +2499,12 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   splitCoordinatedPersons(infos, tags, lex);
   retypeLoneKhan(infos, tags);
   dropSceneMashhad(infos, tags);
+  dropHarmingNile(infos, tags);
+  dropCommonLake(infos, tags);
   extendPersonNames(infos, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
+  dropLeadingKin(infos, tags);
   retypePlaceAdjectiveNames(infos, tags, margins, lex);
   labelCuedPersons(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
@@ -3186,5 +3189,93 @@ function retypeLoneKhan(infos: readonly TokenInfo[], tags: Int8Array): void {
     const title = (isDefinite(next, 2) && !RELATIVES.has(next)) || (i + 1 < tags.length && tags[i + 1] === B_LOC);
     if (title || p.includes('\u0648') || p.includes('\u0641')) tags[i] = O;
     else tags[i] = i > 0 && (tags[i - 1] === B_PERS || tags[i - 1] === I_PERS) ? I_PERS : B_PERS;
+  }
+}
+
+/** Folded «النيل»: the Nile, and the verbal noun of «نال من» "to harm, to undermine". */
+const NILE = foldWord('النيل');
+
+/** Folded «من» and «من» with a pronoun: the preposition the verbal noun «النيل» takes («النيل منه»). */
+const MIN_FORMS = new Set(['من', 'منه', 'منها', 'منهم', 'منهما', 'منا', 'مني', 'منك', 'منكم', 'منهن'].map(foldWord));
+
+/**
+ * Folded nouns in construct with the river («مياه النيل من إثيوبيا», «نهر النيل من منبعه»)
+ * and the prepositions before a body of water that a thing falls into or comes out of
+ * («سقطت في النيل من فوق الجسر»).
+ */
+const RIVER_HEADS = new Set(
+  ['مياه', 'ماء', 'نهر', 'دلتا', 'وادي', 'حوض', 'منابع', 'منبع', 'ضفاف', 'ضفة', 'ضفتي', 'مجرى', 'فيضان', 'شاطئ', 'كورنيش', 'حصة', 'في'].map(foldWord),
+);
+
+/**
+ * «تهدف إلى [النيل]LOC من أمن الوطن», «محاولات [النيل]LOC من استقرار البلاد», «ولا ب[النيل]LOC من
+ * الإنجازات»: «النيل» before «من» is far more often the verbal noun of «نال من» "to harm, to
+ * undermine" than the Nile, which the model reads wherever the word stands. A one-word LOC
+ * «النيل» right before «من» (or «منه», «منها» …) is that noun and no name, unless a noun of the
+ * river is in construct with it («مياه النيل من إثيوبيا», «نهر», «ضفاف», «دلتا») or «في» is
+ * before it («سقط في النيل من فوق الجسر»). ANERcorp train writes its one «النيل من» O.
+ */
+function dropHarmingNile(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i + 1] !== O || infos[i]!.word.b !== NILE) continue;
+    const next = infos[i + 1]!.word;
+    if (next.p.length > 0 || !MIN_FORMS.has(next.w)) continue;
+    if (i > 0 && RIVER_HEADS.has(infos[i - 1]!.word.b)) continue;
+    tags[i] = O;
+  }
+}
+
+/** Folded «البحيرة»: "the lake", and Beheira, the Egyptian governorate. */
+const LAKE = foldWord('البحيرة');
+
+/**
+ * Folded words that take a lake, not a governorate, right after them: nouns of its water, bed,
+ * shores and parts in construct («مياه البحيرة», «قاع البحيرة», «ضفاف البحيرة», «مدن البحيرة»)
+ * and «على/عند/حول» of a house or people by the water («تطل على البحيرة», «كانوا عند البحيرة»).
+ * Not «في/من/بـ», which take the governorate as often («تصادم قطارين في البحيرة», «4 من البحيرة»).
+ */
+const LAKE_HEADS = new Set(
+  [
+    'مياه', 'ماء', 'قاع', 'ضفاف', 'ضفة', 'ضفتي', 'ساحل', 'سواحل', 'شاطئ', 'شواطئ', 'سطح', 'عمق', 'أعماق', 'وسط', 'منتصف', 'أجزاء', 'جزء',
+    'مدن', 'موقع', 'أسفل', 'حافة', 'جزيرة', 'جزر', 'وحش', 'أسماك', 'سمك', 'بحيرة', 'على', 'علي', 'عند', 'حول', 'المحيطة', 'المطلة',
+  ].map(foldWord),
+);
+
+/**
+ * «مياه [البحيرة]LOC», «تطل على [البحيرة]LOC», «ساحل [البحيرة]LOC»: the model reads «البحيرة» "the
+ * lake" as Beheira, the Egyptian governorate, wherever it stands. A one-word LOC «البحيرة» after a
+ * noun of a lake's water, bed, shores or parts in construct, or after «على/عند/حول» (LAKE_HEADS,
+ * with or without a proclitic: «بمياه», «والمناطق المحيطة بالبحيرة» takes the adjective before
+ * it) is the lake, a common noun, and no name. After «محافظة» and in lists of governorates it
+ * stays («بمحافظة البحيرة», «دمياط، البحيرة»), and so after «في/من», which take either.
+ */
+function dropCommonLake(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || infos[i]!.word.b !== LAKE || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    if (tags[i - 1] !== O || !LAKE_HEADS.has(infos[i - 1]!.word.b)) continue;
+    tags[i] = O;
+  }
+}
+
+/**
+ * Folded nouns of a person's kin, side or counsel in construct with the name («والد X» "X's
+ * father», «شقيق X», «مؤيدو X» "X's supporters", «محامي X»): none is a given name. Not «ابن/بنت»,
+ * which open a nasab («ابن خلدون»), nor «أبو/أم», kunyas, nor «عم/خال», also titles and words.
+ */
+const KIN_HEADS = new Set(
+  ['والد', 'والدة', 'شقيق', 'شقيقة', 'نجل', 'نجلة', 'زوجة', 'أرملة', 'حفيد', 'حفيدة', 'مؤيدو', 'مؤيدي', 'معارضو', 'معارضي', 'محامي', 'محامية'].map(foldWord),
+);
+
+/**
+ * «وقال [والد كامبل]PERS», «[شقيق عبد الملك الحوثي]PERS», «[مؤيدو السيسي]PERS»: the model takes a
+ * noun of kin, side or counsel in construct (KIN_HEADS) into the person named after it. That
+ * noun is no part of the name, as ANERcorp writes «والد/O»: it is left out and the name starts
+ * on the next word.
+ */
+function dropLeadingKin(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS || !KIN_HEADS.has(infos[i]!.word.b)) continue;
+    tags[i] = O;
+    tags[i + 1] = B_PERS;
   }
 }
