@@ -300,12 +300,13 @@ export const PARTICLE_BASES: ReadonlySet<string> = new Set(
 
 /**
  * Particles as news text writes them without their hamza (ان، انما، اما) or with a final ى
- * (فى). Only the bare word and the word with a pronoun (انه، انها) count: after a proclitic
- * these spellings are as often content words in vowelled text (وفى «kept»). Three proclitics
- * are let through all the same (see isParticle in analyze.ts): ب and ل (بانه، لانه), and ف,
+ * (فى، كى، لكى: Egyptian print's في، كي، لكي). Only the bare word and the word with a pronoun
+ * (انه، انها) count: after a proclitic these spellings are as often content words in vowelled
+ * text (وفى «kept», بكى «wept»). Three proclitics are let through all the same (see isParticle
+ * in analyze.ts): ب and ل (بانه، لانه), and ف,
  * since news text writes فإن as فان hundreds of times for each فانٍ «fleeting».
  */
-export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى ان انما اما'.split(' '));
+export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى كى لكى ان انما اما'.split(' '));
 
 /** Bare particles of {@link BARE_PARTICLES} that take a pronoun suffix (انه، انها، انهم). */
 export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
@@ -543,6 +544,11 @@ const LEXICAL_STEMS: [string, string][] = [
   // صاح «shouted» (وصاح، فصاح، صاحت، صاحوا) of صيح, not صحح or فصح; شرّ «evil» alone (وشر، لشر) of
   // شرر, not شور; درء «warding off» (لدرء) of درء, not دري.
   ['صاح', 'صيح'], ['شر', 'شرر'], ['درء', 'درء'],
+  // QA round 32. أخطاء «errors» (الأخطاء، أخطاءه) and خطايا «sins» are plurals of خطأ and خطيئة,
+  // of خطء, not خطو «step»; فرّوا «they fled» and يفرّ «flees» (يفرون) of فرر, not فري or وفر
+  // (وفّروا «provided» keeps وفر: فر refuses و); طوب «bricks» (الطوب، بالطوب، طوبة) of طوب, not
+  // طيب (طوبى «blessedness» is of طيب and keeps it).
+  ['ءخطاء', 'خطء'], ['اخطاء', 'خطء'], ['خطايا', 'خطء'], ['فر', 'فرر'], ['يفر', 'فرر'], ['تفر', 'فرر'], ['طوب', 'طوب'],
 ];
 
 /**
@@ -681,6 +687,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // alone reads جلل already, and وجل alone is «fear»).
   // ديوك alone or before a pronoun (not the name ديوكاني); صاح alone or before a past ending (صاحت،
   // صاحوا; not صاحب «companion»); شر alone (not شره «greed»).
+  // QA round 32: فر and يفر، تفر alone or before و (فروا، يفرون; فرت is also فرى «cut»); طوب
+  // alone or with ة.
+  ['فر', 'و'], ['يفر', 'و'], ['تفر', 'و'], ['طوب', 'ة'],
   ['طام', 'ةا'], ['فقاع', 'ةا'], ['جل', 'ه'], ['ديوك', 'ه'], ['صاح', 'تو'], ['شر', '-'],
   ['بدان', 'ة'], ['حادي', 'ة'], ['التءم', 'تو'], ['مجان', 'ا'], ['مجاني', 'ةا'], ['بشاش', 'ةت'], ['ءدوي', 'ةت'], ['ادوي', 'ةت'],
 ]);
@@ -690,7 +699,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار']);
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
@@ -713,6 +722,8 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ['صار', 'بك'], ['يصير', 'بك'], ['تصير', 'بك'],
   // صاح is a verb too (بصاح، كصاح are no words, فصاحته is فصاحة «eloquence» + ه); بشر «humans» and كشّر «grimaced» are no ب، ك + شر.
   ['صاح', 'بكف'], ['شر', 'بكس'],
+  // وفّروا «provided», كفروا «disbelieved», سفر, بفر are no و، ك، س، ب + فر.
+  ['فر', 'وبكلس'],
   // كسرا، فسرا، كحلا، كبرا، لحظا are other words (كسر، فسّر، كحل، كبر، لحظ); وسامة is «handsomeness»
   // (of وسم), بسام a name.
   ['ردا', 'فبلكس'], ['حظا', 'فبلكس'], ['سرا', 'فبلكس'], ['حلا', 'فبلكس'], ['برا', 'فبلكس'], ['حبا', 'فبلكس'], ['عال', 'فبلكس'], ['سام', 'وفبلكس'],
