@@ -689,6 +689,14 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     if (imperfectPlural(w, n)) return { code: 's', isDefault: false };
     const weak = defectiveImperfectPlural(w, n);
     if (weak) return { code: weak, isDefault: false };
+    // The perfect plural of a defective verb («دعوا», «قضوا», «بقوا») follows its feminine
+    // («دعت» → «دعا»): the وا stands for the masculine's ا or ى, whose own evidence (the
+    // imperfect, no article, the plural seen without tanween) defectivePerfect weighs.
+    if (w.endsWith('\u0648\u0627')) {
+      const feminine = w.slice(0, -2) + '\u062A';
+      const perfect = c(feminine) >= MIN_COUNT ? defectivePerfect(feminine, c(feminine)) : undefined;
+      if (perfect) return { code: perfect, isDefault: false };
+    }
   }
   if (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646') || w.endsWith('\u0627\u0646')) {
     // Default: keep (a word the corpus never showed may be a name); 's' licenses the strip.

@@ -299,6 +299,12 @@ function inflection(u: Uint16Array, n: number): number {
  */
 function defectivePlural(u: Uint16Array, n: number, code: number): number {
   if (code === PLURAL_WAW) return n - 1;
+  // The perfect plural of a defective verb («دعوا» → «دعا», «قضوا» → «قضي»), as its feminine.
+  if ((code === WEAK_ALEF || code === WEAK_YEH) && u[n - 1] === ALEF) {
+    u[n - 2] = code === WEAK_ALEF ? ALEF : YEH;
+    inflectionRewrote = true;
+    return n - 1;
+  }
   if (code !== PLURAL_YEH) return n;
   u[n - 2] = YEH;
   inflectionRewrote = true;

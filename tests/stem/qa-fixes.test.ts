@@ -342,3 +342,18 @@ describe('stem QA round 14: the oblique dual of a common noun', () => {
     for (const w of ['تمرين', 'تعدين', 'حسين', 'مدنين', 'عشرين']) expect(stem(w)).toBe(w);
   });
 });
+
+describe('stem QA round 15: perfect plurals of defective verbs', () => {
+  test('the plural follows its feminine to the masculine in ا or ى', () => {
+    expect(stem('قضوا')).toBe(stem('قضت'));
+    expect(stem('وبقوا')).toBe('بقي');
+    expect(stem('التقوا')).toBe('التقي');
+    expect(stem('دعوا')).toBe('دعا');
+  });
+
+  test('keeps sound plurals and accusative nouns', () => {
+    expect(stem('قالوا')).toBe('قال');
+    expect(stem('نموا')).toBe('نموا');
+    expect(stem('يسعوا')).toBe('يسعي');
+  });
+});
