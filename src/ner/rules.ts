@@ -2025,6 +2025,50 @@ function dropLeadingVerbs(infos: readonly TokenInfo[], raw: readonly string[], t
   }
 }
 
+/** Folded «كرم»: the perfect «كرّم» "honoured" (or the passive «كُرّم»), and the given name Karam. */
+const HONOURED = foldWord('كرم');
+
+/** U+0651 ARABIC SHADDA: «كرّم» written with it is the verb, never the name «كَرَم». */
+const SHADDA = '\u0651';
+
+/**
+ * «[كرم] صاحب السمو …», «[كرم] الدكتور …», «[كرّم أمين] منطقة …», «[كرم كاظم الساهر] في …»: a
+ * PERS that starts a sentence (no proclitic, or «و») with «كرم» is the verb «كرّم» "honoured" (or
+ * passive "was honoured") that opens the news of an award — Arabic puts the verb first — and not
+ * the given name Karam. It is dropped when alone or when, written with a shadda, it has one word
+ * after it («كرّم أمين»: the title); three words or more start after it («كاظم الساهر»).
+ * Without a shadda a two-word «[كرم جابر]» stays: the name is as likely there. Mid-sentence
+ * («بإخراج كرم مطاوع») the name is never touched.
+ */
+function dropLeadingHonoured(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i > 0 && !SENTENCE_MARKS.has(raw[i - 1]!))) continue;
+    const { b, p } = infos[i]!.word;
+    if (b !== HONOURED || (p !== '' && p !== '\u0648')) continue;
+    const n = spanEnd(tags, i) - i;
+    if (n === 1 || n >= 3) startAfterFirstWord(tags, i);
+    else if (raw[i]!.includes(SHADDA)) for (let k = i; k < i + n; k++) tags[k] = O;
+  }
+}
+
+/** Folded «شهرستان»: Persian "county", the head of the name of an Iranian district. */
+const SHAHRESTAN = foldWord('شهرستان');
+
+/**
+ * «مقاطعة زابل (بالفارسية: [شهرستان زابل]PERS)»: a name that starts with «شهرستان» (Persian
+ * "county", as the Persian names of Iranian districts are given in brackets) is a place, never a
+ * person; the model, which knows neither word, reads a person. The whole name becomes a LOC;
+ * «شهرستان» alone, with no name after it, is the common noun and no name.
+ */
+function retypeShahrestan(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || infos[i]!.word.b !== SHAHRESTAN) continue;
+    const j = spanEnd(tags, i);
+    if (j === i + 1) tags[i] = O;
+    else for (let k = i; k < j; k++) tags[k] = k === i ? B_LOC : B_LOC + 1;
+  }
+}
+
 /**
  * «[محمد بن زايد يبحثان]» → «[محمد بن زايد] يبحثان»: the last word of a PERS of two words or more
  * that is an imperfect verb in the dual or plural — ي/ت + at least three letters + «ان/ون», whose
@@ -2505,6 +2549,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
   dropLeadingKin(infos, tags);
+  dropLeadingHonoured(infos, raw, tags);
+  retypeShahrestan(infos, tags);
   retypePlaceAdjectiveNames(infos, tags, margins, lex);
   labelCuedPersons(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
