@@ -1,5 +1,6 @@
 // Checks shared by the entity tests.
 import { expect } from 'vitest';
+import { entities } from '../../src/index.js';
 import type { Entity } from '../../src/ner/types.js';
 
 /** Entities are sorted, disjoint, in bounds, slices of the text, with a score in [0, 1]. */
@@ -15,3 +16,7 @@ export function wellFormed(text: string, list: Entity[]): void {
     last = e.end;
   }
 }
+
+/** The names `entities()` finds in `text` (PERS, LOC, ORG, MISC), each as `text/TYPE`. */
+export const names = (text: string): string[] =>
+  entities(text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] }).map((e) => `${e.text}/${e.type}`);

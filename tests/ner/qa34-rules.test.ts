@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { entities } from '../../src/index.js';
 import { rules } from '../helpers/ner-rules.js';
+import { names } from '../helpers/entities.js';
 
 const O = 'O';
 const G = 'B-ORG';
@@ -13,8 +14,6 @@ const L = 'B-LOC';
 const IL = 'I-LOC';
 const P = 'B-PERS';
 const IP = 'I-PERS';
-
-const names = (text: string): string[] => entities(text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] }).map((e) => `${e.text}/${e.type}`);
 
 describe('a federation takes in its sport', () => {
   test('«الاتحاد/اتحاد» + «لكرة/لألعاب» + the sport', () => {

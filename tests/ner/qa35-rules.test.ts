@@ -5,14 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import { entities } from '../../src/index.js';
 import { rules } from '../helpers/ner-rules.js';
+import { names } from '../helpers/entities.js';
 
 const O = 'O';
 const G = 'B-ORG';
 const IG = 'I-ORG';
 const L = 'B-LOC';
 const M = 'B-MISC';
-
-const names = (text: string): string[] => entities(text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] }).map((e) => `${e.text}/${e.type}`);
 
 describe('«قناة» before a canal\'s name is the canal, a place', () => {
   test('the name after «قناة/لقناة/بقناة» becomes a LOC over the canal\'s word alone', () => {

@@ -5,14 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import { entities } from '../../src/index.js';
 import { rules } from '../helpers/ner-rules.js';
+import { names } from '../helpers/entities.js';
 
 const O = 'O';
 const P = 'B-PERS';
 const IP = 'I-PERS';
 const G = 'B-ORG';
 const IG = 'I-ORG';
-
-const names = (text: string): string[] => entities(text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] }).map((e) => `${e.text}/${e.type}`);
 
 describe('Facebook is an organisation', () => {
   test('«الفيس بوك» read as a person, or half of it, becomes one ORG', () => {

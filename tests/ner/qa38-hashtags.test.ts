@@ -4,8 +4,7 @@
 // their full names with «الرياضي/الرياضية» are listed (lists.ts). Invented sentences.
 import { describe, expect, test } from 'vitest';
 import { entities } from '../../src/index.js';
-
-const names = (text: string): string[] => entities(text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] }).map((e) => `${e.text}/${e.type}`);
+import { names } from '../helpers/entities.js';
 
 describe('a name written as a hashtag is read as the words it spells', () => {
   test('one-word places and persons', () => {

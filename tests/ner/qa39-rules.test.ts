@@ -6,14 +6,13 @@
 import { describe, expect, test } from 'vitest';
 import { entities } from '../../src/index.js';
 import { rules } from '../helpers/ner-rules.js';
+import { names } from '../helpers/entities.js';
 
 const O = 'O';
 const P = 'B-PERS';
 const IP = 'I-PERS';
 const L = 'B-LOC';
 const IL = 'I-LOC';
-
-const names = (text: string): string[] => entities(text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] }).map((e) => `${e.text}/${e.type}`);
 
 describe('«مشهد» "scene" is no city', () => {
   test('in construct with a definite word or a demonstrative', () => {
