@@ -311,10 +311,10 @@ function isFormThreeVerbalNoun(start: number, end: number, beforePronoun: boolea
     raw[start + 2] === ALEF &&
     raw[start + 1] !== ALEF &&
     raw[start + 3] !== ALEF &&
-    // (a weak last radical makes مفاعاة: «لمفاوية», lymphatic, has no such noun after ل)
-    raw[start + 4] !== ALEF &&
-    raw[start + 4] !== WAW &&
-    raw[start + 4] !== YEH
+    // a weak last radical is written ا, مفاعاة («ملاقاة», «مقاضاة», «ملاقات» of «ملاقاته»), in
+    // the singular only (its plural is مفاعيات); as و ي it is no such noun («لمفاوية»,
+    // lymphatic, has none after ل)
+    (raw[start + 4] === ALEF ? length === 6 : raw[start + 4] !== WAW && raw[start + 4] !== YEH)
   );
 }
 
