@@ -2069,6 +2069,63 @@ function retypeShahrestan(infos: readonly TokenInfo[], tags: Int8Array): void {
   }
 }
 
+/** Folded «رضا» "satisfaction", also the given name Reza, and its definite «الرضا». */
+const RIDA = foldWord('رضا');
+const AL_RIDA = foldWord('الرضا');
+
+/**
+ * Folded words (with their proclitics) after which «رضا» is the noun "satisfaction", in construct
+ * or alone: «مدى رضا», «عدم رضا», «كسب رضا», «لنيل رضا», «في سبيل رضا», «لقياس رضا», «مستويات
+ * رضا», «الأكثر رضا». None of them stands before a person's name.
+ */
+const SATISFACTION_CUES = new Set(
+  [
+    'مدى', 'ومدى', 'عدم', 'وعدم', 'بعدم', 'لعدم', 'كسب', 'لكسب', 'وكسب', 'يكسب', 'تكسب', 'نيل', 'لنيل', 'ونيل',
+    'ينال', 'تنال', 'نال', 'نالت', 'سبيل', 'قياس', 'لقياس', 'وقياس', 'مستوى', 'مستويات', 'درجة', 'نسبة',
+    'الأكثر', 'أكثر', 'الأقل', 'أقل', 'وسط',
+  ].map(foldWord),
+);
+
+/** Folded prepositions before «الرضا» "the satisfaction" («عن الرضا», «بالرضا» is handled by its clitic). */
+const BEFORE_AL_RIDA = new Set(['عن', 'من', 'في', 'على', 'إلى'].map(foldWord));
+
+/**
+ * «مدى [رضا الفرد]», «عدم [رضا موسكو]», «كسب [رضا] الضيوف», «ف[رضا]», «ب[رضا]», «[رضا] المتعاملين»:
+ * «رضا» is far more often the noun "satisfaction" than the given name Reza, which the model reads
+ * in it. A PERS that starts with «رضا» after a word that governs the noun (`SATISFACTION_CUES`) is
+ * no name, however long; a one-word «رضا» is no name with «ب/ف» on it («برضا» "with consent»,
+ * «فرضا» "obligatory"), or before a definite word the model left out of the name (the noun in
+ * construct: «رضا المواطنين»); a one-word «الرضا» after a preposition is the noun too. After a
+ * person or a given name («محمد رضا», «علي حسين علي رضا», «وحميد رضا») it stays a name, and so
+ * «رضا» with a family name the model took in («رضا بهلوي», «رضا الفردان»).
+ */
+function dropSatisfactionRida(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const { b, p } = infos[i]!.word;
+    if (b !== RIDA && b !== AL_RIDA) continue;
+    const j = spanEnd(tags, i);
+    if (i > 0) {
+      const prev = infos[i - 1]!.word;
+      if (tags[i - 1] === B_PERS || tags[i - 1] === B_PERS + 1) continue;
+      if (((lex.classes.get(prev.b) ?? 0) & GIVEN_NAME) !== 0) continue;
+      if (SATISFACTION_CUES.has(prev.w)) {
+        for (let k = i; k < j; k++) tags[k] = O;
+        continue;
+      }
+    }
+    if (j !== i + 1) continue;
+    let common: boolean;
+    if (b === AL_RIDA) common = p.length > 0 || (i > 0 && BEFORE_AL_RIDA.has(infos[i - 1]!.word.w));
+    else if (p.includes('\u0628') || p.includes('\u0641')) common = true; // BEH, FEH
+    else {
+      const next = i + 1 < tags.length && tags[i + 1] === O ? infos[i + 1]!.word : undefined;
+      common = next !== undefined && next.p.length === 0 && isDefinite(next.w, 2) && !RELATIVES.has(next.w);
+    }
+    if (common) tags[i] = O;
+  }
+}
+
 /**
  * «[محمد بن زايد يبحثان]» → «[محمد بن زايد] يبحثان»: the last word of a PERS of two words or more
  * that is an imperfect verb in the dual or plural — ي/ت + at least three letters + «ان/ون», whose
@@ -2551,6 +2608,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLeadingKin(infos, tags);
   dropLeadingHonoured(infos, raw, tags);
   retypeShahrestan(infos, tags);
+  dropSatisfactionRida(infos, tags, lex);
   retypePlaceAdjectiveNames(infos, tags, margins, lex);
   labelCuedPersons(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
