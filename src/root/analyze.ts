@@ -20,6 +20,7 @@ const HEH = 0x0647; // U+0647 ARABIC LETTER HEH
 const FEH = 0x0641; // U+0641 ARABIC LETTER FEH
 const BEH = 0x0628; // U+0628 ARABIC LETTER BEH
 const KAF = 0x0643; // U+0643 ARABIC LETTER KAF
+const TATWEEL = 0x0640; // U+0640 ARABIC TATWEEL
 const SEE = '\u0631\u0621\u064a'; // رءي, the root of يرى
 const DUPLICATE = -1; // fill a missing third radical with a copy of the second (doubled roots)
 
@@ -544,6 +545,10 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
   }
   // A vowelled فانٍ، فانِ is the adjective «fleeting» (كل من عليها فانٍ), not فإن without its hamza.
   if (isParticle(w) && !(w === FAN && (word.includes('\u064D') || word.includes('\u0650')))) return { kind: 'particle' };
+  // A proclitic chain drawn out with tatweel (بالـ، والـ، للـ، ولـ) stands before a word in
+  // Latin letters or digits that the tokenizer split off (والـ CNN، بالـ 5G): the clitics
+  // alone, with no stem to root (not بال «mind», والٍ «governor», ليل «night»).
+  if (word.charCodeAt(word.length - 1) === TATWEEL && prefixes().has(w)) return { kind: 'particle' };
   const costs = new Map<string, number>();
   const table = lexicon === undefined ? triliteralTable() : undefined;
   const lex = lexicon ?? rootLexicon();

@@ -549,6 +549,10 @@ const LEXICAL_STEMS: [string, string][] = [
   // (وفّروا «provided» keeps وفر: فر refuses و); طوب «bricks» (الطوب، بالطوب، طوبة) of طوب, not
   // طيب (طوبى «blessedness» is of طيب and keeps it).
   ['ءخطاء', 'خطء'], ['اخطاء', 'خطء'], ['خطايا', 'خطء'], ['فر', 'فرر'], ['يفر', 'فرر'], ['تفر', 'فرر'], ['طوب', 'طوب'],
+  // QA round 33. تبّانة «straw» (درب التبانة «the Milky Way») of تبن, not ت + بان; the imperfect
+  // يفتك «ravages» after the future س (سيفتك، ستفتك) of فتك, not سيف «sword» + ك; توهّم
+  // «imagined» after ف (فتوهم) of وهم, not فتوى + هم (which is written فتواهم).
+  ['تبان', 'تبن'], ['يفتك', 'فتك'], ['تفتك', 'فتك'], ['نفتك', 'فتك'], ['توهم', 'وهم'],
 ];
 
 /**
@@ -705,7 +709,7 @@ export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
  * سيبني); the other irregular stems do not (سماء is no س + ماء).
  */
-export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف', 'يءكل', 'تءكل', 'نءكل', 'يزداد', 'تزداد', 'نزداد']);
+export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف', 'يءكل', 'تءكل', 'نءكل', 'يزداد', 'تزداد', 'نزداد', 'يفتك', 'تفتك', 'نفتك']);
 
 /**
  * Proclitic letters that a stem of {@link LEXICAL_STEMS} refuses (the article always goes):
