@@ -33,7 +33,9 @@
 //   where it is graded («حادة جدا», «للغاية») or follows a frame of manner («بصورة جادة»,
 //   «بطريقة سهلة»), with the same tests (see adjectiveContext).
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
-//   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it.
+//   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it. One of
+//   four letters is cut only as a doubled verb's plural («ظلوا», «ردوا»; see doubledPlural).
+//   A word in ون ين that has a plural in ـات of its own («هرمونات») keeps its letters.
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
 //   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb. The ت of
 //   a defective verb's perfect is replaced by its ا or ى (codes a, y: «دعت» → «دعا», «أدت» →
@@ -128,6 +130,12 @@ const PARTICIPLE_MASCULINE_THETA = 0.1;
  * genders are seen within a few times of each other («سهل» 2.8 × «سهلة», «حاد» 0.6 ×).
  */
 const GRADED_MASCULINE_MAX = 4;
+/** doubledPlural: how often the imperfect «يX» must be seen (× the plural)… */
+const DOUBLED_IMPERFECT_THETA = 1;
+/** …and at least… */
+const DOUBLED_IMPERFECT_MIN = 20;
+/** …while a defective imperfect «يXي», «يXو» is seen under this share of it. */
+const DOUBLED_DEFECTIVE_SHARE = 0.2;
 /**
  * …and the least share of the feminine seen graded or in a frame of manner: an adjective is,
  * about once in 90 occurrences («هامة» 1.2 %, «جيدة» 7.8 %); a name or a noun it shares its
@@ -624,6 +632,35 @@ function thirdPersonObjects(base: string): number {
   return n;
 }
 
+/**
+ * Whether «Xوا» of four letters (n times a base) is the perfect plural of a doubled verb
+ * («ظلوا», «ردوا», «شنوا» → «ظل», «رد», «شن»): its imperfect «يX» («يظل», «يرد») must be seen
+ * at least as often as the plural and DOUBLED_IMPERFECT_MIN times (and no defective «يXي», «يXو»), X be no
+ * particle and end in a strong letter, and the plural seldom take tanween.
+ * A defective or hollow perfect («بنوا», «أبوا»), a noun's accusative («نحواً», «عفواً») or a
+ * name («جاوا») shows no such imperfect; its two letters would be a stump.
+ */
+function doubledPlural(x: string, n: number): boolean {
+  const s = (v: string): number => surface.get(v) ?? 0;
+  const imperfect = s('\u064A' + x);
+  // A defective verb's imperfect keeps its third letter («يحظى», «يشكو», «يصحو»).
+  const defective = s('\u064A' + x + '\u064A') + s('\u064A' + x + '\u0648');
+  // A doubled radical is a strong letter («يلي», of «ولي», is no «يلّ»); a verb's plural never
+  // takes tanween (the accusative «عدواً», an enemy, does).
+  const second = x.charCodeAt(1);
+  return (
+    second !== 0x0627 &&
+    second !== 0x0648 &&
+    second !== 0x064a &&
+    (tanween.get(x + '\u0648\u0627') ?? 0) < DEFECTIVE_PLURAL_TANWEEN * n &&
+    // A function word is no verb («منوا» beside «يمن»), save a sister of كان («ظل»), whose
+    // feminine «ظلت» is commoner than the plural and «تظل» is seen half as often as «يظل» (not «أنت», «تان»).
+    (!isStopwordSpelling(x) || (c(x + '\u062A') >= n && (surface.get('\u062A' + x) ?? 0) >= imperfect / 2)) &&
+    imperfect >= Math.max(DOUBLED_IMPERFECT_MIN, DOUBLED_IMPERFECT_THETA * n) &&
+    defective < DOUBLED_DEFECTIVE_SHARE * imperfect
+  );
+}
+
 // Codes: k keep whole, b bare stem (no ة), f feminine (stem + ة). Defaults as in src/stem/dhad.ts.
 function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const x2 = w.slice(0, -2);
@@ -715,6 +752,15 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const nisba =
       ending === '\u064A\u0646' && x2.endsWith('\u064A') && c(x2) >= THETA * n && c(x2.slice(0, -1) + '\u064A\u0629') >= THETA * n;
     if (!takesArticle(w)) return { code: 'k', isDefault: true };
+    // A word with a plural of its own in ـات is a singular whose ون ين ان belong to it (the
+    // loans «هرمون», «بروتون», «بروتين» beside «هرمونات», «بروتينات»): a sound plural or dual
+    // takes no second plural. Unless the word's nominative dual is seen too («ألفين», «ألفان»).
+    if (
+      c(w + '\u0627\u062A') >= Math.max(MIN_COUNT, SIBLING_THETA * n) &&
+      (ending !== '\u064A\u0646' || c(x2 + '\u0627\u0646') < SIBLING_THETA * n)
+    ) {
+      return { code: 'k', isDefault: true };
+    }
     if (sibling < SIBLING_THETA * n && !nisba) {
       // The dual of a common noun in the oblique case («يومين», «أسبوعين», «سنتين»), its
       // nominative rarer in news; see commonDual.
@@ -751,7 +797,7 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
   if (w.endsWith('\u0648\u0627')) {
     const verb = c(x2 + '\u062A') + c(x2 + '\u062A\u0645') + c(x2 + '\u0646\u0627');
     // Counts under MIN_COUNT are noise («كابت» twice does not make «كابوا» a verb).
-    const ok = verb >= Math.max(MIN_COUNT, VERB_THETA * n);
+    const ok = verb >= Math.max(MIN_COUNT, VERB_THETA * n) && (w.length > 4 || doubledPlural(x2, n));
     return { code: ok ? 's' : 'k', isDefault: !ok };
   }
   return undefined;

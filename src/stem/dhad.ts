@@ -275,7 +275,12 @@ function inflection(u: Uint16Array, n: number): number {
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
   // The imperfect plural of a defective verb may have four letters («يرون», «يروا» → «يري»).
-  if (n === 4) return before === WAW && (last === NOON || last === ALEF) ? defectivePlural(u, n, exceptionTable().get(u, 0, n, -1)) : n;
+  // The perfect plural of a doubled verb has four letters too («شنوا», «ظلوا» → «شن», «ظل»).
+  if (n === 4) {
+    if (before !== WAW || (last !== NOON && last !== ALEF)) return n;
+    const code = exceptionTable().get(u, 0, n, -1);
+    return code === STRIP && last === ALEF ? n - 2 : defectivePlural(u, n, code);
+  }
   if (last === NOON) {
     if (before !== WAW && before !== YEH && before !== ALEF) return n;
     const table = exceptionTable();

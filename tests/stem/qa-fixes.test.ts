@@ -353,7 +353,45 @@ describe('stem QA round 15: perfect plurals of defective verbs', () => {
 
   test('keeps sound plurals and accusative nouns', () => {
     expect(stem('قالوا')).toBe('قال');
-    expect(stem('نموا')).toBe('نموا');
+    // Round 16: the accusative now loses its unmarked tanween, as «نمواً» does.
+    expect(stem('نموا')).toBe('نمو');
     expect(stem('يسعوا')).toBe('يسعي');
+  });
+});
+
+describe('stem QA round 16: doubled perfects and loans in ون ين', () => {
+  test('the perfect plural of a doubled verb goes to its masculine', () => {
+    expect(stem('ظلوا')).toBe('ظل');
+    expect(stem('وظلّوا')).toBe('ظل');
+    expect(stem('ردوا')).toBe('رد');
+    expect(stem('فردوا')).toBe('رد');
+    expect(stem('شنوا')).toBe('شن');
+    expect(stem('مروا')).toBe('مر');
+    expect(stem('ظنوا')).toBe('ظن');
+  });
+
+  test('an accusative in وا loses its alef, not its و', () => {
+    expect(stem('عفوا')).toBe('عفو');
+    expect(stem('عدوا')).toBe('عدو');
+  });
+
+  test('a loan with a plural of its own in ـات keeps its ون ين', () => {
+    expect(stem('هرمون')).toBe('هرمون');
+    expect(stem('الهرمون')).toBe('هرمون');
+    expect(stem('بروتون')).toBe('بروتون');
+    expect(stem('البروتين')).toBe('بروتين');
+  });
+
+  test('guards: other plurals, duals, names and stumps', () => {
+    expect(stem('استمروا')).toBe('استمر');
+    expect(stem('قالوا')).toBe('قال');
+    expect(stem('دعوا')).toBe('دعا');
+    expect(stem('بنوا')).toBe('بنوا');
+    expect(stem('جاوا')).toBe('جاوا');
+    expect(stem('ألفين')).toBe('الف');
+    expect(stem('الهرمونات')).toBe('هرمون');
+    expect(stem('كربون')).toBe('كربون');
+    expect(stem('المهندسين')).toBe('مهندس');
+    expect(stem('يومين')).toBe('يوم');
   });
 });
