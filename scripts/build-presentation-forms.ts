@@ -25,7 +25,11 @@ for (const [from, to] of ranges) {
     const nfkc = ch.normalize('NFKC');
     if (nfkc === ch) continue;
     if (nfkc.includes('\n')) throw new Error(`unexpected newline in the decomposition of U+${c.toString(16)}`);
-    entries.push(ch + nfkc);
+    // The isolated forms of the harakat (U+FE70 FATHATAN ISOLATED FORM …, and the shadda
+    // ligatures U+FC5E–FC63) decompose to a space and the mark: the space is the spacing glyph's,
+    // and written after a letter («كتابﹰ», text taken from a shaped PDF) it would cut the word in
+    // two. They map to the marks alone: the same as NFKC wherever a space already stands before.
+    entries.push(ch + (nfkc.startsWith(' ') ? nfkc.slice(1) : nfkc));
     count++;
   }
 }

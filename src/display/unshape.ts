@@ -8,8 +8,8 @@ import { isLoneSurrogate } from './reshape.js';
  * Turns presentation forms back into ordinary Arabic letters: the inverse of {@link reshape}.
  * Letter forms become their letter, a lam-alef ligature becomes lam + alef, and any other
  * character of U+FB50–FDFF or U+FE70–FEFF becomes its NFKC form (ﷲ → الله) — the religious
- * ligatures without one (﷽) their words — so text copied out of an old PDF becomes searchable
- * again. Everything else is unchanged.
+ * ligatures without one (﷽) their words, an isolated haraka (ﹰ) its mark without NFKC's space —
+ * so text copied out of an old PDF becomes searchable again. Everything else is unchanged.
  *
  * A mark that `reshape` moved behind a lam-alef ligature comes back after the alef
  * (لَا → ﻻَ → لاَ): the ligature does not record where it was.

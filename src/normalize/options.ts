@@ -23,7 +23,8 @@ export interface NormalizeOptions {
   preset?: NormalizePreset;
   /**
    * Replace Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) with their NFKC forms
-   * (ﻻ → لا, U+FDF2 ﷲ → الله).
+   * (ﻻ → لا, U+FDF2 ﷲ → الله; an isolated haraka U+FE70–FE7E, U+FC5E–FC63 → its mark, without
+   * the space NFKC puts before it, which would cut a word in two).
    * @defaultValue false (true in every preset)
    */
   presentationForms?: boolean;

@@ -65,7 +65,8 @@ export function removeInvisibles(text: string): string {
 
 /**
  * Replaces Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) with their NFKC forms:
- * contextual letter forms → letters, ligatures → letter sequences (ﻻ → لا, ﷲ → الله).
+ * contextual letter forms → letters, ligatures → letter sequences (ﻻ → لا, ﷲ → الله), an
+ * isolated haraka → its mark alone (NFKC would put a space before it).
  * @param text - The text.
  * @returns The text in ordinary Arabic letters.
  * @example

@@ -97,8 +97,11 @@ describe('steps', () => {
   test('a presentation form expands through the later steps of the preset', () => {
     expect(normalize('\uFEF7')).toBe('لا');
     expect(normalize('\uFB8E')).toBe('ك');
-    // U+FE70 ARABIC FATHATAN ISOLATED FORM is space + fathatan in NFKC
-    expect(normalize('ب\uFE70ت')).toBe('ب ت');
+    // U+FE70 ARABIC FATHATAN ISOLATED FORM is space + fathatan in NFKC; dhad drops the space of
+    // the spacing glyph, so a word written with it stays one word (the mark then goes with the
+    // diacritics)
+    expect(normalize('ب\uFE70ت')).toBe('بت');
+    expect(normalize('كتاب\uFE70 جديد')).toBe('كتاب جديد');
     expect(normalize('\uFE70')).toBe('');
   });
 
@@ -204,7 +207,8 @@ describe('normalizeWithMap', () => {
     const input = '  كتـــاب \u200B  ﻷ ﷲ\uFE70 x ';
     const { text, map } = normalizeWithMap(input);
     expect(text).toBe('كتاب لا الله x');
-    expect(Array.from(map)).toEqual([2, 3, 7, 8, 9, 13, 13, 14, 15, 15, 15, 15, 16, 18, 20]);
+    // the space before «x» is the input's own (17): U+FE70 gives only its mark, which goes
+    expect(Array.from(map)).toEqual([2, 3, 7, 8, 9, 13, 13, 14, 15, 15, 15, 15, 17, 18, 20]);
   });
 
   test('lets a span found in the normalized text be cut from the input', () => {

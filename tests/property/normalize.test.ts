@@ -244,8 +244,10 @@ const SPELLED_LIGATURES: Record<string, string> = {
 // An independent reference: each step as a regular-expression replacement, written from the
 // table in docs/normalize.md, applied in the documented order.
 const REFERENCE: Record<NormalizeStep, (t: string, value: unknown) => string> = {
-  // NFKC, except the religious ligatures Unicode does not decompose, which are spelled out
-  presentationForms: (t) => t.replace(/[\uFB50-\uFDFF\uFE70-\uFEFF]/g, (ch) => SPELLED_LIGATURES[ch] ?? ch.normalize('NFKC')),
+  // NFKC, except the religious ligatures Unicode does not decompose, which are spelled out, and
+  // the isolated harakat, whose NFKC space is dropped
+  presentationForms: (t) =>
+    t.replace(/[\uFB50-\uFDFF\uFE70-\uFEFF]/g, (ch) => SPELLED_LIGATURES[ch] ?? ch.normalize('NFKC').replace(/^ (?=.)/u, '')),
   invisibles: (t, v) =>
     t.replace(v === 'exceptZwnj' ? /[\u00AD\u061C\u200B\u200D-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g : /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ''),
   tatweel: (t) => t.replace(/\u0640/g, ''),
