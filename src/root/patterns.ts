@@ -284,6 +284,9 @@ export const PARTICLES: ReadonlySet<string> = new Set(
     'ما ماذا كذلك كذا لذا لذلك هكذا ءانذاك حينذاك حينءذ يومءذ عندءذ وقتءذ  مما عما فيما بما كما لما ربما ءنما كي لكي كيلا لءلا هل قد سوف ' +
     'هذا هذه هذي هذان هذين هاتان هاتين هءلاء ذلك ذلكم تلك ذاك ذا ذي ذو ته ءولئك ءولاء اولئك هنا هناك هنالك ' +
     'الذي التي اللي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللاءي الءلى ' +
+    // The relatives as Egyptian print writes them with a final ى, and after ل, which drops the
+    // article's alef (للذي، للتي، للذين «for the one who»), which read as لذذ، ليل.
+    'الذى التى اللاتى اللتى للذي للتي للذين للتى للذى للاتي للواتي ' +
     'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
     'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
   ).split(' '),
@@ -553,6 +556,11 @@ const LEXICAL_STEMS: [string, string][] = [
   // يفتك «ravages» after the future س (سيفتك، ستفتك) of فتك, not سيف «sword» + ك; توهّم
   // «imagined» after ف (فتوهم) of وهم, not فتوى + هم (which is written فتواهم).
   ['تبان', 'تبن'], ['يفتك', 'فتك'], ['تفتك', 'فتك'], ['نفتك', 'فتك'], ['توهم', 'وهم'],
+  // QA round 34. فتوى «fatwa» of فتو, as its plural فتاوى and PADT file it (فتي, the root of
+  // فتى «youth», has the larger prior), also before a pronoun (فتواهم, not ف + توهم); موئل
+  // «refuge, habitat» (موائل) of وءل, not مول; دية «blood money» (الدية، الديات) of ودي, whose
+  // و falls as in عدة of وعد, not دوي.
+  ['فتوى', 'فتو'], ['فتوا', 'فتو'], ['موءل', 'وءل'], ['مواءل', 'وءل'], ['دية', 'ودي'], ['ديات', 'ودي'],
 ];
 
 /**
@@ -620,6 +628,8 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // قوات، قوة، قوته، قوتين (QA round 29; قوت alone is «food»), تحدي، تحديات، كرة، كرتين، مادة،
   // مادتها، مادية، جهوي، جدا، جدية (not قوت، تحدث، كر، جدوى), and قادة، قادت but not قاد before
   // ما (قادما is قادم + ا).
+  // فتوا only before a pronoun (فتواهم، فتواه; لفتوا «they drew attention» is of لفت).
+  ['فتوا', ''],
   ['قو', 'اةت'], ['تحد', 'ي'], ['كر', 'ةات'], ['ماد', 'ةتي'], ['جهو', 'ي'], ['قاد', 'ةتوه'], ['جد', 'اةي'],
   // بنية، بنيت (not بنيه «his sons»: بني of بنو), أبنية; بداية، بدايات; شابة، شابا; كافة;
   // حرية، حريات; طنا; تلة (not تلت، تلاه of تلو); ساحة، ساحات; تهمة (not تهم «concern»);
@@ -724,6 +734,8 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['بد', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'], ['سمة', 'ب'], ['سمات', 'ب'],
   // صار «became» and يصير، تصير are verbs, which take no ب or ك (بصار is a name, as بصّار).
   ['صار', 'بك'], ['يصير', 'بك'], ['تصير', 'بك'],
+  // فدية «ransom» is of فدي, not ف + دية «blood money»; لفتواهم is rare beside لفت.
+  ['دية', 'ف'], ['ديات', 'ف'], ['فتوا', 'ل'],
   // صاح is a verb too (بصاح، كصاح are no words, فصاحته is فصاحة «eloquence» + ه); بشر «humans» and كشّر «grimaced» are no ب، ك + شر.
   ['صاح', 'بكف'], ['شر', 'بكس'],
   // وفّروا «provided», كفروا «disbelieved», سفر, بفر are no و، ك، س، ب + فر.
