@@ -2645,6 +2645,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropCommonWordNames(infos, raw, tags);
   labelQuotedNewspapers(infos, raw, tags, margins);
   endPlacesBeforeNationality(infos, tags);
+  extendWithoutBorders(infos, tags, margins);
 }
 
 /** Folded «تنظيم» "organisation, group", the head news puts before the group's name. */
@@ -3381,5 +3382,27 @@ function dropLeadingKin(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS || !KIN_HEADS.has(infos[i]!.word.b)) continue;
     tags[i] = O;
     tags[i + 1] = B_PERS;
+  }
+}
+
+/** Folded «بلا» "without" and «حدود» "borders", the tail of «مراسلون بلا حدود», «أطباء بلا حدود». */
+const WITHOUT = foldWord('بلا');
+const BORDERS = foldWord('حدود');
+
+/**
+ * «"[مراسلون]ORG بلا حدود"», «[منظمة أطباء]ORG بلا حدود»: the model ends the name of an NGO of
+ * the «X بلا حدود» "X without borders" kind (Reporters, Doctors, Museums … Without Borders) before
+ * «بلا», a word it rarely sees inside a name. «بلا حدود» right after an ORG whose last word is an
+ * indefinite plural noun («مراسلون», «أطباء», «متاحف») is part of the name: the ORG takes both
+ * words in. A definite last word («[الاتحاد الأوروبي] بلا حدود») and other types stay as they were.
+ */
+function extendWithoutBorders(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let j = 1; j + 1 < tags.length; j++) {
+    if (tags[j] !== O || tags[j + 1] !== O || infos[j]!.word.w !== WITHOUT || infos[j + 1]!.word.w !== BORDERS) continue;
+    const last = tags[j - 1]!;
+    if ((last !== B_ORG && last !== B_ORG + 1) || isDefinite(infos[j - 1]!.word.b)) continue;
+    tags[j] = B_ORG + 1;
+    tags[j + 1] = B_ORG + 1;
+    margins[j] = margins[j + 1] = Math.min(margins[j - 1]!, RULE_MARGIN);
   }
 }
