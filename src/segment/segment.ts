@@ -318,6 +318,30 @@ function isFormThreeVerbalNoun(start: number, end: number, beforePronoun: boolea
   );
 }
 
+/**
+ * True when the word raw[0..n) ends in letters of an object or possessive pronoun (ه ي ك, «ها»,
+ * «هم», «كم», «هما», «كما», «هن», «كن»), whatever the rest: asked by the form X split (see there).
+ */
+function endsInPronoun(n: number): boolean {
+  const last = raw[n - 1];
+  if (last === HEH || last === YEH || last === KAF) return true;
+  const prev = raw[n - 2];
+  if (last === MEEM || last === NOON || last === ALEF) {
+    if (prev === HEH || prev === KAF) return true;
+    if (last === ALEF && prev === MEEM && (raw[n - 3] === HEH || raw[n - 3] === KAF)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when pronoun `s` is ه, «ها», «هم», «هما»: the objects the form X split takes (not ك, the
+ * last radical of «استهلاك», «استدرك»).
+ */
+function isFormTenObject(s: number): boolean {
+  const form = PRONOUNS[s]!.form;
+  return form === 'ه' || form === 'ها' || form === 'هم' || form === 'هما';
+}
+
 /** True when raw[start..end) is a noun of PREPOSITIONAL_NOUNS (asked after ب only; no allocation). */
 function isPrepositionalNoun(start: number, end: number): boolean {
   const c = raw[start];
@@ -2614,10 +2638,29 @@ function scoreAnalyses(n: number): void {
         stemStart === (prefixConj[p] !== 0 ? 2 : 1) &&
         raw[stemStart] === MEEM &&
         isFormThreeVerbalNoun(stemStart, stemEnd, s >= 0);
+      // و ف before a verb or verbal noun of form X, استفعل: no Arabic word begins «واست», «فاست»
+      // with a radical و ف, so the conjunction splits even where the corpus knows the whole
+      // word better than the bare stem («واستطرد», «فاستجاب»); foreign names so spelled are
+      // longer («فاسترغوتلاند») or shorter («فاست»). A word that ends like a pronoun splits only
+      // with it, and only with one of the object pronouns («فاستأذنه» ف + «استأذن» + ه); before ي
+      // the stem may be a nisba adjective («واستثنائي»), left to the scoring
+      const formTen =
+        stemStart === 1 &&
+        raw[2] === SEEN &&
+        raw[1] === ALEF &&
+        raw[3] === TEH &&
+        stemLength >= 5 &&
+        stemLength <= 9 &&
+        prefixConj[p] !== 0 &&
+        prefixMid[p] === 0 &&
+        prefixArticle[p] === 0 &&
+        // (a plural «…وا» before its object is left to isPluralPerfect, which restores its alef)
+        (s < 0 ? !endsInPronoun(n) : isFormTenObject(s) && raw[stemEnd - 1] !== WAW);
       const certain =
         pluralYou ||
         prepositionalNoun ||
         formThreeNoun ||
+        formTen ||
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
         unknownSplit ||
         (s < 0 && whole >= 0 && (whole & 0xffff) === 0 && isSeenArticleSplit(table, p, stemStart, stemEnd));
@@ -2949,7 +2992,7 @@ function scoreAnalyses(n: number): void {
       // with the article, however often it writes it so: «سبقوه», «نصحوها» are «سبقوا»,
       // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
       if (pluralObject && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
-      if ((prepositionalNoun || formThreeNoun) && score <= bestScore) score = bestScore + 1;
+      if ((prepositionalNoun || formThreeNoun || formTen) && score <= bestScore) score = bestScore + 1;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
