@@ -8,16 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { segment, segmentText } from '../../src/segment/index.js';
 import { stem } from '../../src/stem/index.js';
-
-const pieces = (word: string, splitArticle = true): string => {
-  const s = segment(word, { splitArticle });
-  return [...s.prefixes, s.base, ...s.suffixes]
-    .map((m) => {
-      expect(word.slice(m.start, m.end)).toBe(m.text);
-      return `${m.text}/${m.form}/${m.tag}`;
-    })
-    .join(' + ');
-};
+import { pieces } from '../helpers/segment.js';
 
 describe('segment: proclitics before a Latin word', () => {
   test.each([

@@ -5,17 +5,8 @@
 // cases failed before the fix; the guards (names and nisbas in «يه», a ة written ه, the words
 // already split) pass before and after. Invented sentences.
 import { describe, expect, test } from 'vitest';
-import { segment, segmentText } from '../../src/segment/index.js';
-
-const pieces = (word: string): string => {
-  const s = segment(word);
-  return [...s.prefixes, s.base, ...s.suffixes]
-    .map((m) => {
-      expect(word.slice(m.start, m.end)).toBe(m.text);
-      return `${m.text}/${m.form}/${m.tag}`;
-    })
-    .join(' + ');
-};
+import { segmentText } from '../../src/segment/index.js';
+import { pieces } from '../helpers/segment.js';
 
 describe('segment: construct plural in ي before a pronoun', () => {
   test.each([

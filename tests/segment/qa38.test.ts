@@ -5,17 +5,8 @@
 // imitated him) was taken for a name's ending. The split cases failed before the fix; the
 // guards pass before and after. Invented words and sentences.
 import { describe, expect, test } from 'vitest';
-import { segment, segmentText } from '../../src/segment/index.js';
-
-const pieces = (word: string): string => {
-  const s = segment(word);
-  return [...s.prefixes, s.base, ...s.suffixes]
-    .map((m) => {
-      expect(word.slice(m.start, m.end)).toBe(m.text);
-      return `${m.text}/${m.form}/${m.tag}`;
-    })
-    .join(' + ');
-};
+import { segmentText } from '../../src/segment/index.js';
+import { pieces } from '../helpers/segment.js';
 
 describe('segment: a perfect verb before its object pronoun', () => {
   test.each([
