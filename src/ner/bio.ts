@@ -18,13 +18,13 @@ export type BioEntity = Pick<Entity, 'type' | 'start' | 'end'> & Partial<Entity>
  * lies within that single token).
  *
  * @param tokens - Tokens with `start` and `end` offsets (`tokenize(text)`, or any objects with
- *   them), in text order.
+ *   them), in text order and not overlapping.
  * @param entities - Entities with `type`, `start`, `end` (`entities(text)`, or gold spans
  *   without `text`, `form`, `score`), in any order; they must not overlap.
  * @returns One label per token.
  * @throws TypeError when `tokens` or `entities` is not an array of objects with offsets that are
  *   non-negative integers, when a span ends before it starts, when the tokens are out of
- *   text order, or when two entities overlap.
+ *   text order, or when two tokens or two entities overlap.
  * @example
  * ```ts
  * toBio([{ text: 'زار', start: 0, end: 3, type: 'word' }, { text: 'وبيلاروسيا', start: 4, end: 14, type: 'word' }], [{ type: 'LOC', text: 'بيلاروسيا', start: 5, end: 14, form: 'بيلاروسيا', score: 1 }])
@@ -54,12 +54,23 @@ export function toBio(tokens: readonly BioToken[], entities: readonly BioEntity[
     if (!TYPES.includes(e.type)) throw new TypeError(`dhad.toBio: unknown entity type '${String(e.type)}' (expected one of: ${TYPES.join(', ')})`);
     if (e.end < e.start) throw new TypeError(`dhad.toBio: entity span [${e.start}, ${e.end}) ends before it starts`);
   }
+  // the token before, of those that are not empty, that reaches furthest
+  let before = -1;
   for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     // a reversed token (a custom tokenizer's bug) is refused as a reversed entity is, not labelled O
-    if (tokens[t]!.end < tokens[t]!.start) throw new TypeError(`dhad.toBio: token ${t} span [${tokens[t]!.start}, ${tokens[t]!.end}) ends before it starts`);
-    if (t > 0 && tokens[t]!.start < tokens[t - 1]!.start) {
-      throw new TypeError(`dhad.toBio: tokens must be in text order, but token ${t} starts at ${tokens[t]!.start}, before token ${t - 1} at ${tokens[t - 1]!.start}`);
+    if (token.end < token.start) throw new TypeError(`dhad.toBio: token ${t} span [${token.start}, ${token.end}) ends before it starts`);
+    if (t > 0 && token.start < tokens[t - 1]!.start) {
+      throw new TypeError(`dhad.toBio: tokens must be in text order, but token ${t} starts at ${token.start}, before token ${t - 1} at ${tokens[t - 1]!.start}`);
     }
+    if (token.end === token.start) continue;
+    // Overlapping tokens (a word and its own morphemes in one list, say) would both take the
+    // label of one entity, so that one name counts twice; like overlapping entities, refused.
+    if (before >= 0 && token.start < tokens[before]!.end) {
+      const other = tokens[before]!;
+      throw new TypeError(`dhad.toBio: tokens ${before} [${other.start}, ${other.end}) and ${t} [${token.start}, ${token.end}) overlap; BIO labels need disjoint tokens`);
+    }
+    if (before < 0 || token.end > tokens[before]!.end) before = t;
   }
   const spans = entities.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   // Overlapping spans (two recognizers' output merged, say) have no BIO reading: one label per

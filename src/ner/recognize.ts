@@ -451,6 +451,11 @@ function compileGazetteer(g: unknown): UserNames {
     g.forEach((e: unknown, k) => {
       if (e === null || typeof e !== 'object') throw new TypeError(`dhad.createEntityRecognizer: gazetteer[${k}] must be { text, type }, got ${describeType(e)}`);
       const { text, type } = e as { text: unknown; type: unknown };
+      // an entry without its type (`{ text: 'فلان' }`, or `name` for `text`) is named as such,
+      // not reported as an "unknown entity type 'undefined'"
+      if (type === undefined) {
+        throw new TypeError(`dhad.createEntityRecognizer: gazetteer[${k}] has no type (expected { text, type } with type one of: ${ALL_TYPES.join(', ')})`);
+      }
       add(text, type, `gazetteer[${k}].text`);
     });
   } else if (g !== null && typeof g === 'object') {

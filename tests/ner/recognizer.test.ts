@@ -31,6 +31,11 @@ describe('createEntityRecognizer', () => {
     expect(() => createEntityRecognizer({ gazetteer: { ORG: 'x' } } as never)).toThrow(/must be an array/);
     expect(() => createEntityRecognizer({ gazetteer: [{ text: 5, type: 'ORG' }] } as never)).toThrow(/must be a string/);
     expect(() => createEntityRecognizer({ gazetteer: 'x' } as never)).toThrow(TypeError);
+    // an entry without a type is named, not reported as the type 'undefined'
+    expect(() => createEntityRecognizer({ gazetteer: [{ text: 'مختبر ضاد' }] } as never)).toThrow(
+      /^dhad\.createEntityRecognizer: gazetteer\[0\] has no type \(expected \{ text, type \} with type one of: PERS, /,
+    );
+    expect(() => createEntityRecognizer({ gazetteer: [{ text: 'مختبر ضاد', type: 'ORG' }, { name: 'زيد', type: undefined }] } as never)).toThrow(/gazetteer\[1\] has no type/);
     expect(() => createEntityRecognizer().entities(5 as never)).toThrow(/dhad\.entities/);
   });
 });
