@@ -108,8 +108,8 @@ describe('years', () => {
   });
 
   test('reads one- and two-digit Hijri years', () => {
-    expect(found('في سنة 32 هـ بقيادة')).toEqual([['DATE', 'سنة 32 هـ', undefined]]);
-    expect(found('وتوفي 68 هجري')).toEqual([['DATE', '68 هجري', undefined]]);
+    expect(found('في سنة 32 هـ بقيادة')).toEqual([['DATE', 'سنة 32 هـ', '0652-08-15/0653-08-04']]);
+    expect(found('وتوفي 68 هجري')).toEqual([['DATE', '68 هجري', '0687-07-21/0688-07-08']]);
     expect(found('عام 70 بعد الميلاد')).toEqual([['DATE', 'عام 70 بعد الميلاد', '0070']]);
   });
 

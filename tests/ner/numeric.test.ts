@@ -64,7 +64,7 @@ describe('DATE', () => {
 
   test('converts a full Hijri date with the tabular calendar', () => {
     expect(found('15 رمضان 1445 هـ')).toEqual([['DATE', '15 رمضان 1445 هـ', '2024-03-25']]);
-    expect(found('عام 1445 هـ')).toEqual([['DATE', 'عام 1445 هـ', undefined]]);
+    expect(found('عام 1445 هـ')).toEqual([['DATE', 'عام 1445 هـ', '2023-07-19/2024-07-07']]);
   });
 
   test('reads numeric dates day first, and with بتاريخ and parentheses', () => {

@@ -61,7 +61,7 @@ describe('dates', () => {
   });
 
   test('reads a year after «الموافق», «قبل» or «بعد» and before a demonstrative', () => {
-    expect(found('توفي السلطان 648 هـ الموافق 1250، ثم خلفه ابنه')).toEqual([['DATE', '648 هـ', undefined], ['DATE', '1250', '1250']]);
+    expect(found('توفي السلطان 648 هـ الموافق 1250، ثم خلفه ابنه')).toEqual([['DATE', '648 هـ', '1250-04-12/1251-04-01'], ['DATE', '1250', '1250']]);
     expect(found('كانت المدينة تعرف بهذا الاسم (قبل 1621) ثم تغير')).toEqual([['DATE', '1621', '1621']]);
     expect(found('وقعت المعركة في 1652 وهذه المعركة مشهورة')).toEqual([['DATE', '1652', '1652']]);
   });
@@ -100,7 +100,7 @@ describe('numbers that name', () => {
   });
 
   test('keeps the years of a Hijri/common-era pair and numbers after Latin letters', () => {
-    expect(found('فتحت المدينة سنة 465 هـ / 1072 م')).toEqual([['DATE', 'سنة 465 هـ', undefined], ['DATE', '1072 م', '1072']]);
+    expect(found('فتحت المدينة سنة 465 هـ / 1072 م')).toEqual([['DATE', 'سنة 465 هـ', '1072-09-23/1073-09-11'], ['DATE', '1072 م', '1072']]);
     expect(found('فتحة العدسة F/1.9 واسعة')).toEqual([['NUM', '1.9', 1.9]]);
   });
 

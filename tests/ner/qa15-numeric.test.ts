@@ -41,7 +41,7 @@ describe('a count in the years\u2019 range before an accusative noun', () => {
     expect(found('وكان الفريق بطلا في 2017 مؤكدا تفوقه')).toEqual([['DATE', '2017', '2017']]);
     expect(found('شارك النادي في صيف 2035 قادما من الدوري الثاني')).toEqual([['DATE', '2035', '2035']]);
     expect(found('وشمل الاستطلاع 2015 شخصا')).toEqual([['DATE', '2015', '2015']]);
-    expect(found('سافر سنة 1259 هـ / 1843 سفيرا إلى فارس')).toEqual([['DATE', 'سنة 1259 هـ', undefined], ['DATE', '1843', '1843']]);
+    expect(found('سافر سنة 1259 هـ / 1843 سفيرا إلى فارس')).toEqual([['DATE', 'سنة 1259 هـ', '1843-02-01/1844-01-21'], ['DATE', '1843', '1843']]);
   });
 });
 

@@ -66,8 +66,8 @@ describe('a definite compound numeral', () => {
 
 describe('a Hijri period marked on its second year only', () => {
   test('is one DATE', () => {
-    expect(found('درس في الرياض من 1405 إلى 1410 هـ')).toEqual([['DATE', '1405 إلى 1410 هـ', undefined]]);
-    expect(found('عمل بين 1392 و1400 هجرية في مكة')).toEqual([['DATE', '1392 و1400 هجرية', undefined]]);
+    expect(found('درس في الرياض من 1405 إلى 1410 هـ')).toEqual([['DATE', '1405 إلى 1410 هـ', '1984-09-27/1990-07-23']]);
+    expect(found('عمل بين 1392 و1400 هجرية في مكة')).toEqual([['DATE', '1392 و1400 هجرية', '1972-02-16/1980-11-08']]);
   });
 
   test('guard: a common-era period', () => {

@@ -10,8 +10,8 @@ const found = (text: string): Array<[string, string, unknown]> => grammarFinds(t
 
 describe('a year written in words after «عام/سنة»', () => {
   test('with its era, or with hundreds, it is a DATE', () => {
-    expect(found('توفي الشاعر عام إحدى وثلاثين هجرية')).toEqual([['DATE', 'عام إحدى وثلاثين هجرية', undefined]]);
-    expect(found('بنيت القلعة سنة ثلاث وعشرين ومائتين للهجرة')).toEqual([['DATE', 'سنة ثلاث وعشرين ومائتين للهجرة', undefined]]);
+    expect(found('توفي الشاعر عام إحدى وثلاثين هجرية')).toEqual([['DATE', 'عام إحدى وثلاثين هجرية', '0651-08-27/0652-08-14']]);
+    expect(found('بنيت القلعة سنة ثلاث وعشرين ومائتين للهجرة')).toEqual([['DATE', 'سنة ثلاث وعشرين ومائتين للهجرة', '0837-12-07/0838-11-26']]);
     expect(found('سقطت المدينة عام خمسمائة قبل الميلاد')).toEqual([['DATE', 'عام خمسمائة قبل الميلاد', '-0499']]);
     expect(found('تخرج في العام ألفين وعشرة من الجامعة')).toEqual([['DATE', 'العام ألفين وعشرة', '2010']]);
     expect(found('ولد عام ألف وتسعمائة وخمسين في القرية')).toEqual([['DATE', 'عام ألف وتسعمائة وخمسين', '1950']]);

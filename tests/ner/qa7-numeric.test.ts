@@ -91,8 +91,8 @@ describe('years before 1800 written bare', () => {
   });
 
   test('reads the common-era year after a Hijri year and a slash', () => {
-    expect(found('توفي سنة 808 هـ/1406 في القاهرة')).toEqual([['DATE', 'سنة 808 هـ', undefined], ['DATE', '1406', '1406']]);
-    expect(found('بني المسجد عام 1130هـ / 1718.')).toEqual([['DATE', 'عام 1130هـ', undefined], ['DATE', '1718', '1718']]);
+    expect(found('توفي سنة 808 هـ/1406 في القاهرة')).toEqual([['DATE', 'سنة 808 هـ', '1405-07-08/1406-06-26'], ['DATE', '1406', '1406']]);
+    expect(found('بني المسجد عام 1130هـ / 1718.')).toEqual([['DATE', 'عام 1130هـ', '1717-12-05/1718-11-23'], ['DATE', '1718', '1718']]);
   });
 });
 

@@ -49,8 +49,8 @@ describe('clock times without «الساعة»', () => {
 
 describe('years', () => {
   test('reads a Hijri year paired with its common-era year by a slash as Hijri', () => {
-    expect(found('تأسست الجمعية عام 1355/ 1936 في مكة')).toEqual([['DATE', 'عام 1355', undefined], ['DATE', '1936', '1936']]);
-    expect(found('صدر الكتاب في 1390/1970 ثم أعيد طبعه')).toEqual([['DATE', '1390', undefined], ['DATE', '1970', '1970']]);
+    expect(found('تأسست الجمعية عام 1355/ 1936 في مكة')).toEqual([['DATE', 'عام 1355', '1936-03-24/1937-03-13'], ['DATE', '1936', '1936']]);
+    expect(found('صدر الكتاب في 1390/1970 ثم أعيد طبعه')).toEqual([['DATE', '1390', '1970-03-09/1971-02-26'], ['DATE', '1970', '1970']]);
   });
 
   test('keeps a season and two close years a range', () => {

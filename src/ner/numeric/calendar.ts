@@ -35,9 +35,33 @@ export function isoDate(year: number | undefined, month: number | undefined, day
  */
 export function hijriToIso(year: number, month: number, day: number): string | undefined {
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > 30) return undefined;
-  const julianDay =
-    day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948440 - 1;
-  // Julian day number → proleptic Gregorian (Fliegel & Van Flandern).
+  return isoOfJulianDay(hijriJulianDay(year, month, day));
+}
+
+/**
+ * The Gregorian days a Hijri year or month covers, or a run of them, as an ISO 8601 interval
+ * with both ends inclusive: `hijriInterval(1445, 9)` → `'2024-03-11/2024-04-09'` (Ramadan
+ * 1445), `hijriInterval(1325)` → `'1907-02-14/1908-02-03'`. `toYear`/`toMonth` extend it to
+ * the end of a later year or month («1380 – 1410 هـ»). Tabular calendar, as {@link hijriToIso}.
+ */
+export function hijriInterval(year: number, month?: number, toYear = year, toMonth = month): string | undefined {
+  if (year < 1 || toYear < year) return undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (toMonth !== undefined && (toMonth < 1 || toMonth > 12)) return undefined;
+  const first = hijriJulianDay(year, month ?? 1, 1);
+  // the day before the first day of the next month (or year)
+  const after = toMonth === undefined || toMonth === 12 ? hijriJulianDay(toYear + 1, 1, 1) : hijriJulianDay(toYear, toMonth + 1, 1);
+  if (after - 1 < first) return undefined;
+  return `${isoOfJulianDay(first)}/${isoOfJulianDay(after - 1)}`;
+}
+
+/** The Julian day number of a date of the tabular Islamic calendar. */
+function hijriJulianDay(year: number, month: number, day: number): number {
+  return day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948440 - 1;
+}
+
+/** A Julian day number as a proleptic Gregorian ISO 8601 date (Fliegel & Van Flandern). */
+function isoOfJulianDay(julianDay: number): string {
   const l = julianDay + 68569;
   const n = Math.floor((4 * l) / 146097);
   const l2 = l - Math.floor((146097 * n + 3) / 4);

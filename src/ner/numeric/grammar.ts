@@ -4,7 +4,7 @@
 import { isLineBreak } from '../../chars/code-units.js';
 import type { Entity, EntityType } from '../types.js';
 import { afterLetters, fold, hashString, isIgnorable, Kind, type Atom } from './atoms.js';
-import { hijriToIso, isoDate, pad } from './calendar.js';
+import { hijriInterval, hijriToIso, isoDate, pad } from './calendar.js';
 import { getTables, isIn, WEAK_BY_PREPOSITION, WORDS, type MonthEntry, type Tables, type WordSet } from './tables.js';
 
 interface Context {
@@ -1131,8 +1131,16 @@ function noteYear(c: Context, y: YearMatch): void {
 // «سنوات/السنوات» (folded): the plural that names a decade before a round year
 const DECADE_YEARS: ReadonlySet<string> = new Set(['سنوات', 'السنوات']);
 
+// A Hijri month before an unmarked year below this is of a Hijri year («رمضان 1430»); from it
+// on, the year is of the common era («رمضان 2019»): 1469 AH ends in 2047.
+const HIJRI_BARE_LIMIT = 1470;
+
 function yearValue(y: YearMatch): string | undefined {
-  if (y.hijri || y.twoDigits || (y.bc && y.year === 0)) return undefined;
+  // A Hijri year (or a period of them) is the run of Gregorian days it covers: «سنة 1325 هـ» →
+  // '1907-02-14/1908-02-03' (no value before API pass 9). A school year written over two Hijri
+  // years («1436/1437») lies within the two, which bound it as a period's years bound the period.
+  if (y.hijri) return y.twoDigits ? undefined : hijriInterval(y.year, undefined, y.until ?? y.year);
+  if (y.twoDigits || (y.bc && y.year === 0)) return undefined;
   if (y.decade) return pad(Math.floor(y.year / 10), 3);
   return y.until === undefined ? isoYear(y.year, y.bc) : `${isoYear(y.year, y.bc)}/${isoYear(y.until, y.bc)}`;
 }
@@ -1494,8 +1502,18 @@ function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean, 
     const value = y?.bc ? undefined : dateValue(y?.year, m.entry.month, 1, hijri);
     return { start: m.start, end: k, value, score };
   }
-  const first = hijri ? undefined : isoDate(y?.year, m.entry.month, undefined);
-  const value = until ? joinRange(first, hijri ? undefined : isoDate(y?.year, until.entry.month, undefined)) : first;
+  if (hijri) {
+    // «رمضان 1430 هـ», «شعبان سنة 1325»: a Hijri month of a Hijri year is the run of Gregorian days
+    // it covers (no value before API pass 9). Not a Hijri month of a common-era year («رمضان
+    // 2019», «رمضان 1990م»: which days is a matter of which Ramadan began in it), nor a Gregorian
+    // month of a Hijri year.
+    const ofHijriYear = y !== undefined && !y.bc && !y.twoDigits && y.until === undefined
+      && (y.hijri || (m.entry.hijri && !y.era && y.year < HIJRI_BARE_LIMIT));
+    const value = ofHijriYear && m.entry.hijri ? hijriInterval(y.year, m.entry.month, y.year, until?.entry.month ?? m.entry.month) : undefined;
+    return { start: m.start, end: k, value, score };
+  }
+  const first = isoDate(y?.year, m.entry.month, undefined);
+  const value = until ? joinRange(first, isoDate(y?.year, until.entry.month, undefined)) : first;
   return { start: m.start, end: k, value, score };
 }
 
@@ -1614,7 +1632,7 @@ function wordYear(c: Context, j: number): { start: number; end: number; value: s
   // («عام واحد», «سنة واحدة»: one year, counted)
   if (!n || !Number.isInteger(n.value) || n.value < 3) return undefined;
   const mark = eraMark(c, n.end, n.value);
-  if (mark) return { start, end: mark.end, value: mark.hijri ? undefined : isoYear(n.value, mark.bc) };
+  if (mark) return { start, end: mark.end, value: mark.hijri ? hijriInterval(n.value) : isoYear(n.value, mark.bc) };
   // (not before a counted noun: «خلال العام ألفين شخص» counts)
   if (n.value < 100 || (n.end < c.atoms.length && countsNoun(c, n.end))) return undefined;
   // Without an era: the modern order, thousands first («عام ألف وتسعمائة وخمسين»), is a year of
@@ -3566,6 +3584,10 @@ function knownWords(): Set<string> {
 }
 
 // Words the grammar compares with literally, besides its tables and word sets.
+// «شمسي» after a Hijri era word (folded; «هـ. ش» abbreviated): the solar Hijri calendar of Iran
+// and Afghanistan, whose years the lunar conversion would misdate by decades
+const SOLAR: ReadonlySet<string> = new Set(['شمسي', 'شمسيه', 'الشمسي', 'الشمسيه', 'ش']);
+
 const LITERAL_WORDS = [
   ...PROCLITIC_ONLY, ...ORDINAL_HEADS, ...ONE_PRONOUN_BEFORE,
   'من', 'منهم', 'منها', 'مربع', 'مكعب', 'والنصف', 'ونصف', 'والربع', 'وربع', 'الا', 'ربعا', 'ربع', 'في', 'عشر', 'عشره',
@@ -3573,7 +3595,7 @@ const LITERAL_WORDS = [
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
-  ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي',
+  ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...SOLAR,
 ];
 
 let relevant: Set<number> | undefined;
@@ -3659,6 +3681,13 @@ function linkedPeriod(text: string, entity: Entity, first: YearMatch, start: num
   return yearValue({ ...first, hijri, until: second.year }) ?? '';
 }
 
+/** Whether the DATE that ends before atom `k` ends in a Hijri era word that «شمسي» follows. */
+function solarHijri(c: Context, k: number): boolean {
+  if (!isIn('hijriEra', keyAt(c, k - 1))) return false;
+  const next = isChar(c, k, '.') ? k + 1 : k;
+  return SOLAR.has(keyAt(c, next));
+}
+
 /** Runs the grammar over atoms and returns sorted, disjoint entities. */
 export function runGrammar(text: string, atoms: Atom[]): Entity[] {
   const c: Context = { text, atoms, t: getTables(), identEnd: -1, nameEnd: -1, periodYear: -1, yearEnd: -1, yearValue: 0, lastCurrency: '', lastCurrencyEnd: 0 };
@@ -3700,7 +3729,7 @@ export function runGrammar(text: string, atoms: Atom[]): Entity[] {
     }
     const entityText = text.slice(m.start, end);
     const entity: Entity = { type: m.type, text: entityText, start: m.start, end, form: baseForm(entityText), score: m.score };
-    if (m.value !== undefined) entity.value = m.value;
+    if (m.value !== undefined && !(m.type === 'DATE' && solarHijri(c, m.end))) entity.value = m.value;
     if (m.type === 'MONEY' && m.value !== undefined && typeof m.value === 'object') {
       c.lastCurrency = CENT_CURRENCIES.has(m.value.currency) ? m.value.currency : '';
       c.lastCurrencyEnd = end;
