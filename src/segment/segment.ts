@@ -933,15 +933,19 @@ function isCertainSplit(p: number, start: number, end: number, wholeArticle: num
  * «ال» but an article + noun — rare nouns, nisbas and loanwords («الشطرنجيين»,
  * «العصفوريات», «والسامنيت», spellings with ه for ة, «التكنولوجيه»). Left whole: after ك
  * («كالافيراس», Calaveras), stems in ي («اليكسندروف», Alexandrov: Ale-, Eli- names),
- * a proclitic before a stem of three letters («فالوذج»), and the form VIII verbs and nouns of
+ * a proclitic before a stem of three letters («فالوذج», «بالوظة», «فالموث»: loanwords and
+ * names in Fal-, Bal-) but و alone before one that is no alef («والخصف», «واللمز», «والوهط»:
+ * rare nouns of three radicals after «and the»; the Wal- names the corpus knows, «والتر», are
+ * known words and never asked), and the form VIII verbs and nouns of
  * roots in ل, whose «ال» is their alef and first radical: a stem in ت of four letters or less
  * («التئم», «التماع»), or of four with an alef third + a pronoun («التقائهم», «التماسه»).
  */
 function isUnknownWithArticle(p: number, start: number, end: number): boolean {
   if (prefixArticle[p] === 0 || prefixMid[p] === KAF) return false;
   const length = end - start;
-  if (length < (prefixConj[p] !== 0 || prefixMid[p] !== 0 ? 4 : 3)) return false;
   const c = raw[start]!;
+  const wawAlone = prefixConj[p] === WAW && prefixMid[p] === 0;
+  if (length < (prefixConj[p] !== 0 || prefixMid[p] !== 0 ? (wawAlone && c !== ALEF ? 3 : 4) : 3)) return false;
   if (c === YEH) return false;
   if (c !== TEH) return true;
   if (length <= 4) return false;
