@@ -24,7 +24,8 @@
 // - ية → ي only when the masculine nisba «Xي» is seen (فلسطينية → فلسطيني, but
 //   جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
-//   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own); يات follows its ية.
+//   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own); يات follows its ية,
+//   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural).
 // - ة comes off only where the masculine is common and takes the sound masculine plural
 //   (جديدة → جديد, but دولة, منطقة, قمة, منظمة keep it), or, for an adjective with a broken
 //   plural (صغيرة → صغير, قديمة → قديم), where the feminine is frequent (≥ 1 / POSSESSED_THETA)
@@ -37,7 +38,8 @@
 //   four letters is cut only as a doubled verb's plural («ظلوا», «ردوا»; see doubledPlural).
 //   A word in ون ين that has a plural in ـات of its own («هرمونات») keeps its letters.
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
-//   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb. The ت of
+//   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb (a hollow
+//   verb's imperfect too: «يفوز» for «فازت»; see hollowImperfect). The ت of
 //   a defective verb's perfect is replaced by its ا or ى (codes a, y: «دعت» → «دعا», «أدت» →
 //   «أدى»; see defectivePerfect), the only decision taken on words of three letters; the ون وا
 //   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
@@ -118,6 +120,8 @@ const RARE_MASCULINE_THETA = 0.1;
 /** …where the imperfect is seen this often (× the word): «اندلعت», «يندلع». */
 const RARE_MASCULINE_IMPERFECT = 0.05;
 const MASCULINE_THETA = 0.3;
+/** defectiveNounPlural: the least share of the singular «Xي» seen with the article (a noun's). */
+const DEFECTIVE_NOUN_ARTICLE_SHARE = 0.1;
 /**
  * …or only this share for a participle in مـ whose feminine brokenPluralAdjective shows to be an
  * adjective: a participle qualifies things, mostly feminine plurals in news («أبواب مفتوحة»,
@@ -534,7 +538,11 @@ function pastFeminine(w: string, n: number): boolean {
   const y = x.length >= 4 && x.startsWith('\u0627') ? x.slice(1) : x;
   const imperfect = s('\u064A' + y) + s('\u062A' + y);
   // (Against X too: a frequent «أنا», «أبو» meets «تانا», «تابو» by chance.)
-  if (imperfect >= Math.max(PAST_IMPERFECT_MIN, (rare ? RARE_MASCULINE_IMPERFECT : PAST_IMPERFECT_THETA) * n, PAST_IMPERFECT_SHARE * c(x))) return true;
+  const needed = Math.max(PAST_IMPERFECT_MIN, (rare ? RARE_MASCULINE_IMPERFECT : PAST_IMPERFECT_THETA) * n, PAST_IMPERFECT_SHARE * c(x));
+  if (imperfect >= needed) return true;
+  // A hollow verb writes و or ي in its imperfect for the ا of its perfect; an intransitive one
+  // («فازت», «دامت», «أفادت») shows no object pronoun, but its imperfect is as plain.
+  if (hollowImperfect(x) >= needed) return true;
   if (rare) return false;
   // A hollow or doubled verb hides its imperfect («قال» / «يقول»): it shows instead object
   // pronouns of the third person («قاله», «قالتها»; as segment reads them, so «واله» = و + «اله»
@@ -544,6 +552,26 @@ function pastFeminine(w: string, n: number): boolean {
   const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   const narrative = s('\u0648' + w) + s('\u0641' + w);
   return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
+}
+
+/**
+ * How often the masculine imperfect of the hollow perfect `x` is seen: «يفوز», «يبيع» for
+ * «فاز», «باع» (form I: و or ي for the ا), «يفيد» for «أفاد» (form IV, folded «افاد»),
+ * «يستضيف» for «استضاف» (form X). A shape whose radicals around the ا are weak («لاي» / «يلوي»)
+ * is no hollow verb's; 0 for other shapes. (Forms with ا in the imperfect, «خاف» / «يخاف»,
+ * «اختار» / «يختار», are pastFeminine's plain «يX».)
+ */
+function hollowImperfect(x: string): number {
+  const s = (v: string): number => surface.get(v) ?? 0;
+  const weak = (i: number): boolean => x[i] === '\u0627' || x[i] === '\u0648' || x[i] === '\u064A';
+  const k = x.length;
+  if (k < 3 || x[k - 2] !== '\u0627' || weak(k - 1) || weak(k - 3)) return 0;
+  const c1 = x[k - 3]!;
+  const c3 = x[k - 1]!;
+  if (k === 3) return s('\u064A' + c1 + '\u0648' + c3) + s('\u064A' + c1 + '\u064A' + c3);
+  if (k === 4 && x[0] === '\u0627') return s('\u064A' + c1 + '\u064A' + c3);
+  if (k === 6 && x.startsWith('\u0627\u0633\u062A')) return s('\u064A\u0633\u062A' + c1 + '\u064A' + c3);
+  return 0;
 }
 
 /**
@@ -661,6 +689,23 @@ function doubledPlural(x: string, n: number): boolean {
   );
 }
 
+/**
+ * Whether «Xيات» `w` (n times a base) is the plural of a defective noun or participle whose
+ * singular ends in ى or ي («مستشفى», «تحدٍّ», «معطى», «تداعٍ»; `sing` = «Xي» folded) rather than
+ * of a feminine in ـية («عملية», «أغنية»): the singular is seen at least SIBLING_THETA × n times
+ * (such a noun is mostly seen in the plural: «معطيات», «تداعيات») and takes the article
+ * (a noun, not the verb «يتمنى»), while «Xية» (`fem`) is seen under
+ * SIBLING_THETA × (the plural + the singular): a nisba's feminine is as common as its masculine.
+ */
+function defectiveNounPlural(w: string, n: number, sing: string, fem: string): boolean {
+  return (
+    c(sing) >= Math.max(MIN_COUNT, SIBLING_THETA * n) &&
+    c(fem) < SIBLING_THETA * (n + c(sing)) &&
+    takesArticle(w) &&
+    articleShare(sing) >= DEFECTIVE_NOUN_ARTICLE_SHARE
+  );
+}
+
 // Codes: k keep whole, b bare stem (no ة), f feminine (stem + ة). Defaults as in src/stem/dhad.ts.
 function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const x2 = w.slice(0, -2);
@@ -689,9 +734,12 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     if (pastFeminine(w, n)) return { code: 's', isDefault: false };
   }
   if (w.endsWith('\u064A\u0627\u062A') && w.length >= 5) {
+    const fem = x2 + '\u0629';
+    // The plural of a defective noun in ـى or ـي («مستشفيات», «تحديات», «معطيات»): its
+    // singular is «Xي» (folded), not a «Xية» the corpus hardly writes.
+    if (defectiveNounPlural(w, n, x2, fem)) return { code: 's', isDefault: false };
     // يات follows the decision for Xية (→ Xي when that is licensed, else → Xية): the stemmer
     // looks Xية up itself, so only a licence of Xية's own is needed.
-    const fem = x2 + '\u0629';
     if (c(fem) >= MIN_COUNT) return { code: 'd', isDefault: true };
     const femDecision = decide(fem, Math.max(1, c(fem)));
     return femDecision && femDecision.code === 's' ? { code: 's', isDefault: false } : { code: 'f', isDefault: true };

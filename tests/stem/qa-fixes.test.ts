@@ -395,3 +395,42 @@ describe('stem QA round 16: doubled perfects and loans in ون ين', () => {
     expect(stem('يومين')).toBe('يوم');
   });
 });
+
+describe('stem QA round 17: plurals of defective nouns, hollow perfects', () => {
+  test('the plural in ـيات of a noun in ـى or ـي goes to its singular, not to a ـية', () => {
+    expect(stem('المستشفيات')).toBe('مستشفي');
+    expect(stem('بمستشفيات')).toBe(stem('المستشفى'));
+    expect(stem('التحديات')).toBe('تحدي');
+    expect(stem('والتحديات')).toBe(stem('التحدي'));
+    expect(stem('المعطيات')).toBe('معطي');
+    expect(stem('تداعياتها')).toBe('تداعي');
+    expect(stem('المنتديات')).toBe(stem('المنتدى'));
+    expect(stem('الملتقيات')).toBe(stem('ملتقى'));
+    expect(stem('الأخريات')).toBe(stem('الأخرى'));
+  });
+
+  test('the perfect in ـت of a hollow verb goes to its masculine', () => {
+    expect(stem('فازت')).toBe('فاز');
+    expect(stem('وفازت')).toBe(stem('فازوا'));
+    expect(stem('دامت')).toBe('دام');
+    expect(stem('فاقت')).toBe('فاق');
+    expect(stem('ضاعت')).toBe('ضاع');
+    expect(stem('وأفادت')).toBe('افاد');
+    expect(stem('استضافت')).toBe('استضاف');
+    expect(stem('أطاحت')).toBe('اطاح');
+  });
+
+  test('guards: feminines in ـية, names and adjectives in ـت', () => {
+    expect(stem('العمليات')).toBe('عملية');
+    expect(stem('الأغنيات')).toBe('اغنية');
+    expect(stem('الولايات')).toBe('ولاية');
+    expect(stem('الكليات')).toBe('كلية');
+    expect(stem('الفلسطينيات')).toBe('فلسطيني');
+    expect(stem('المستويات')).toBe('مستوي');
+    for (const w of ['سانت', 'والت', 'لايت', 'وايت']) expect(stem(w)).toBe(w);
+    expect(stem('رأفت')).toBe('رافت');
+    expect(stem('الثابت')).toBe('ثابت');
+    expect(stem('صامت')).toBe('صامت');
+    expect(stem('بيروت')).toBe('بيروت');
+  });
+});
