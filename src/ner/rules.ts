@@ -54,6 +54,9 @@
 //   جبر]») is a PERS; and a party's head noun before a listed party joins it («[حزب نداء تونس]»);
 // - a ruler's title after a full name + a country or people («[قابوس بن سعيد] سلطان [عمان]») ends
 //   the person, and a place ends before a feminine nationality adjective («[ميلان] الإيطالية»);
+// - «بطولة» "starring" + a noun of a work or a performer («بطولة الفيلم», «بطولة النجم …») is no
+//   championship, nor «من بطولة» + a person after a film or series; a credit word («ألحان», «كلمات»)
+//   is left out of the person after it;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -241,6 +244,66 @@ function dropBareHeads(infos: readonly TokenInfo[], raw: readonly string[], tags
       tags[i + 2] = t;
     }
   }
+}
+
+/** Folded «بطولة»: "championship", and in film and drama credits "starring". */
+const STARRING = foldWord('بطولة');
+
+/**
+ * Folded nouns of a film, series or play and of its performers. After «بطولة» they make it the
+ * credit "starring" («من بطولة الفيلم», «بطولة النجم …»): no championship is named with them.
+ */
+const PERFORMANCE_NOUNS = new Set(
+  [
+    'فيلم', 'الفيلم', 'فيلمين', 'الفيلمين', 'مسلسل', 'المسلسل', 'مسرحية', 'المسرحية',
+    'الفنان', 'الفنانة', 'الفنانين', 'الفنانات', 'النجم', 'النجمة', 'الممثل', 'الممثلة', 'الممثلين', 'الممثلات',
+  ].map(foldWord),
+);
+
+/** Folded words for a film, series or play, which make «من بطولة» + a given name a credit. */
+const WORK_NOUNS = new Set(
+  ['فيلم', 'الفيلم', 'فيلما', 'مسلسل', 'المسلسل', 'مسلسلا', 'مسرحية', 'المسرحية', 'فيلمه', 'فيلمها', 'أفلام', 'الأفلام'].map(foldWord),
+);
+
+/** Folded «من» "of, from", before the credit: «من بطولة …». */
+const FROM = foldWord('من');
+
+/** How many words before «من بطولة» a noun of a work is looked for. */
+const WORK_WINDOW = 12;
+
+/**
+ * «بطولة» "championship" is also the credit "starring": «فيلم "…" من [بطولة الفيلم]MISC»,
+ * «[بطولة النجم]MISC أحمد …», «المسلسل من [بطولة عمرو يوسف]MISC». A MISC that starts with
+ * «بطولة» followed by a noun of a work or a performer names no championship: both words leave
+ * it, and what follows is a person if it starts with a given name (or a word mostly tagged a
+ * person), or no name. A MISC «بطولة» + such a name right after «من», with a film, series or play named in the words before, is the
+ * credit too: the name after «بطولة» is a person. «من بطولة رولان جاروس» with no work before and
+ * «بطولة كأس العالم» stay championships.
+ */
+function retypeStarringCredits(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_MISC || tags[i + 1] !== B_MISC + 1 || infos[i]!.word.b !== STARRING) continue;
+    const j = spanEnd(tags, i);
+    const next = infos[i + 1]!.word;
+    let from: number;
+    if (PERFORMANCE_NOUNS.has(next.b)) from = i + 2;
+    else if (i > 0 && infos[i - 1]!.word.b === FROM && personLike(lex, next.b) && workBefore(infos, i - 1)) from = i + 1;
+    else continue;
+    const given = from < j && personLike(lex, infos[from]!.word.b);
+    for (let k = i; k < j; k++) tags[k] = given && k >= from ? (k === from ? B_PERS : I_PERS) : O;
+    i = j - 1;
+  }
+}
+
+/** Whether a folded base is a given name, or a word the tag dictionary finds a person at least 35 % of the time. */
+function personLike(lex: Lexicon, b: string): boolean {
+  return ((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 || persShare(lex, b) >= 2;
+}
+
+/** Whether a noun of a film, series or play stands within WORK_WINDOW words before `i`. */
+function workBefore(infos: readonly TokenInfo[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - WORK_WINDOW; k--) if (WORK_NOUNS.has(infos[k]!.word.b)) return true;
+  return false;
 }
 
 /** Corpus frequency (log2) from which a definite word counts as a common word. */
@@ -2581,6 +2644,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAdjectivePersons(infos, tags, lex);
   dropCoordinatedConstructs(infos, tags, lex);
   dropBareHeads(infos, raw, tags);
+  retypeStarringCredits(infos, tags, lex);
   dropPrepositionAla(raw, tags);
   dropLeadingParticles(raw, tags);
   dropLeadingByName(infos, raw, tags);
@@ -2606,6 +2670,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
   dropLeadingKin(infos, tags);
+  dropLeadingCredits(infos, tags);
   dropLeadingHonoured(infos, raw, tags);
   retypeShahrestan(infos, tags);
   dropSatisfactionRida(infos, tags, lex);
@@ -3380,6 +3445,26 @@ const KIN_HEADS = new Set(
 function dropLeadingKin(infos: readonly TokenInfo[], tags: Int8Array): void {
   for (let i = 0; i + 1 < tags.length; i++) {
     if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS || !KIN_HEADS.has(infos[i]!.word.b)) continue;
+    tags[i] = O;
+    tags[i + 1] = B_PERS;
+  }
+}
+
+/**
+ * Folded credit words of a song, film or play: «ألحان» "melodies by", «تلحين» "composed by",
+ * «كلمات» "lyrics by", «إخراج» "directed by", «تأليف» "written by", «سيناريو», «توزيع»
+ * "arranged by", «غناء» "sung by". None is a given name or a part of one.
+ */
+const CREDIT_HEADS = new Set(['ألحان', 'تلحين', 'كلمات', 'إخراج', 'تأليف', 'سيناريو', 'توزيع', 'غناء'].map(foldWord));
+
+/**
+ * «من كلمات تركي آل الشيخ و[ألحان وليد الشامي]PERS»: the model takes the credit word in construct
+ * with a person into the name. It is left out, as a kin noun is, and the name starts on the next
+ * word.
+ */
+function dropLeadingCredits(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS || !CREDIT_HEADS.has(infos[i]!.word.b)) continue;
     tags[i] = O;
     tags[i + 1] = B_PERS;
   }
