@@ -93,8 +93,8 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions, m
   const wantTokens = steps.has('tokens') || steps.has('normal') || steps.has('segment') || steps.has('stem') || steps.has('root');
   // compiled under this function's name, so that a bad preset is reported as analyze's error;
   // checked even when the 'normal' stage does not run, as tokenize checks it on '' and every
-  // other option is checked whatever the input
-  const compiled = steps.has('normal') || opts.normalize !== undefined ? compileNestedOptions(fn, 'normalize', opts.normalize ?? 'search') : undefined;
+  // other option is checked whatever the input; `null` is refused (not read as the default by `??`)
+  const compiled = steps.has('normal') || opts.normalize !== undefined ? compileNestedOptions(fn, 'normalize', opts.normalize === undefined ? 'search' : opts.normalize) : undefined;
   const norm = compiled === undefined || !steps.has('normal') ? undefined : (t: string): string => run(t, compiled);
   const splitArticle = booleanOption(fn, 'splitArticle', opts.splitArticle, true);
   // The stemmer is looked up whether or not the stage runs, so a bad name is always an error.

@@ -89,7 +89,8 @@ export function normalizeWithMap(text: string, options?: NormalizePreset | Norma
 export function createNormalizer(options?: NormalizePreset | NormalizeOptions): (text: string) => string {
   const compiled = compileOptions('createNormalizer', options);
   return (text: string): string => {
-    assertString('normalize', text);
+    // named after the factory: the caller never called `normalize`, and may use both
+    assertString('createNormalizer', text, 'a string to normalize');
     return run(text, compiled);
   };
 }
@@ -110,7 +111,7 @@ export function createNormalizerWithMap(
 ): (text: string) => NormalizedWithMap {
   const compiled = compileOptions('createNormalizerWithMap', options);
   return (text: string): NormalizedWithMap => {
-    assertString('normalizeWithMap', text);
+    assertString('createNormalizerWithMap', text, 'a string to normalize');
     return runWithMap(text, compiled);
   };
 }

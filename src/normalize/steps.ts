@@ -149,8 +149,10 @@ export function normalizeDigits(text: string, target: DigitTarget = 'latin'): st
   if (target === 'latin') return digitsLatinStep(text);
   if (target === 'arabic') return digitsArabicStep(text);
   assertString('normalizeDigits', text);
+  // A number is nearly always an array index: `list.map(normalizeDigits)` passes (text, index).
+  const hint = typeof target === 'number' ? ' (an array index? `list.map(normalizeDigits)` passes one: write `list.map((x) => normalizeDigits(x))`)' : '';
   throw new TypeError(
-    `dhad.normalizeDigits: unknown target ${typeof target === 'string' ? `'${target}'` : describeType(target)} (expected one of: latin, arabic)`,
+    `dhad.normalizeDigits: unknown target ${typeof target === 'string' ? `'${target}'` : describeType(target)} (expected one of: latin, arabic)${hint}`,
   );
 }
 

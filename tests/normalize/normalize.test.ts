@@ -241,7 +241,7 @@ describe('createNormalizer', () => {
   test('checks options when created and the text when called', () => {
     expect(() => createNormalizer({ bogus: true } as never)).toThrow(/dhad\.createNormalizer: unknown option 'bogus'/);
     const fold = createNormalizer('search');
-    expect(() => fold(3 as never)).toThrow(/dhad\.normalize: expected a string, got number/);
+    expect(() => fold(3 as never)).toThrow(/dhad\.createNormalizer: expected a string to normalize, got number/);
   });
 });
 
