@@ -490,8 +490,9 @@ function isUppercase(cp: number): boolean {
  * or unit after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
  * carries it on (`حتى`, `تقريباً`, a relative pronoun; after `ق.م.` — also after a century in
  * words, `القرن الثالث ق.م.` — and units, any word but one that opens with و or ثم كما أما لكن,
- * unless the date leads its sentence: `في القرن الثالث ق.م. وقعت …`, also `وفي عام 1948م. تأسس …`
- * after an era). A stray period before `الذي` `التي` (`… قصر المربع. الذي أنشئ …`) ends none,
+ * or كان لم لكنه … of DATE_CLAUSE_OPENERS, unless the date leads its sentence: `في القرن الثالث
+ * ق.م. وقعت …`, also `وفي عام 1948م. تأسس …` after an era). A reference mark glued after a
+ * terminator (`… الفيزياء.[16] ونجد …`) belongs to the sentence it ends. A stray period before `الذي` `التي` (`… قصر المربع. الذي أنشئ …`) ends none,
  * unless the relative has no noun and opens its own sentence (`الذي حدث هو …`).
  * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it; the last
  * letter of a dotted initialism (`U.S.` `Ph.D.` `T.S. إليوت`) ends it only before و or ثم كما أما
@@ -607,6 +608,12 @@ export function sentences(text: string): Sentence[] {
       if (!(last + 1 < wCount && ws[last + 1] === we[last] && wt[last + 1] === PUNCT)) break;
       const s = ws[last + 1]!;
       const e = we[last + 1]!;
+      // «… بقسم الفيزياء.[16] ونجد …»: a reference mark glued after the terminator belongs to the
+      // sentence it closes (QA round 19)
+      if (isReferenceMark(text, ws, we, wt, wCount, last + 1)) {
+        last += 3;
+        continue;
+      }
       const k = terminatorKind(text, s, e);
       if (k !== NONE) {
         kind = k;
@@ -646,6 +653,24 @@ export function sentences(text: string): Sentence[] {
     wt = new Uint8Array(WINDOW);
   }
   return out;
+}
+
+/**
+ * Whether the tokens at `i`, `i + 1`, `i + 2` are a reference mark such as «[16]» (Wikipedia's
+ * footnotes), glued together: an opening square bracket, a number of at most three digits and
+ * the closing bracket.
+ */
+function isReferenceMark(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, count: number, i: number): boolean {
+  return (
+    i + 2 < count &&
+    text.charCodeAt(starts[i]!) === 0x5b /* [ */ &&
+    types[i + 1] === NUMBER &&
+    starts[i + 1] === ends[i] &&
+    ends[i + 1]! - starts[i + 1]! <= 3 &&
+    starts[i + 2] === ends[i + 1] &&
+    types[i + 2] === PUNCT &&
+    text.charCodeAt(starts[i + 2]!) === 0x5d /* ] */
+  );
 }
 
 /**
@@ -776,7 +801,12 @@ function endsSentence(
           if (isClosingBracket(text.charCodeAt(starts[last]!))) return false;
           // «بقيمة 2 م.دج لتمويل …» (million Algerian dinars): the period is inside the unit
           if (gap === 0 && last === t && types[last + 1] === WORD && isDinarTail(text, next, ends[last + 1]!)) return false;
-          if (continuesAfterUnit(text, starts, ends, types, count, last + 1, unit === AFTER_NUMBER_WEAK)) return false;
+          if (
+            continuesAfterUnit(text, starts, ends, types, count, last + 1, unit === AFTER_NUMBER_WEAK) &&
+            !(unit === AFTER_NUMBER_WEAK && opensAfterDate(text, starts, ends, types, count, first, t, last + 1))
+          ) {
+            return false;
+          }
           // «في القرن الثالث عشر ق.م. وقعت المدينة …»: a date that leads its sentence is no end;
           // so is «وفي عام 1948م. تأسس …» (QA round 14), a year and its era after a preposition
           // with nothing else before them
@@ -1714,6 +1744,49 @@ function continuesAfterUnit(
   // «… عام 300 ق.م. في ذلك الوقت …»: في before a demonstrative or a new time frame opens a
   // sentence after a BC year, where «… ق.م. في عهد فلان» goes on (QA round 17)
   return !((w === 'في' || w === 'فى') && n + 1 < count && types[n + 1] === WORD && ERA_NEXT_OPENERS.has(bareWord(text, starts[n + 1]!, ends[n + 1]!, 8)));
+}
+
+/**
+ * Words that open a new sentence after a BC date or an amount in a weak unit (QA round 19): كان,
+ * a negation, لكن with a pronoun, لقد and تم (`… حكم من 1991 ق.م. إلى 1962 ق.م. كان أمنمحات
+ * وزيرا …`, `… منذ عام 670 ق.م. لكنه كان معروفا …`). A date that leads its clause is answered by
+ * them instead (`وفي سنة 2649 ق.م. كان الملوك …`, `وعندما توفي في عام 319 ق.م. لم يخلفه …`), see
+ * `opensAfterDate`.
+ */
+const DATE_CLAUSE_OPENERS: ReadonlySet<string> = new Set('كان كانت كانوا كنت كنا لكنه لكنها لكنهم لقد لم لن تم'.split(' '));
+
+/** Words that, opening a sentence (also after و or ف), make a date in it lead the clause after it. */
+const DATE_LEADS: ReadonlySet<string> = new Set([...LEAD_PREPOSITIONS, ...PROTASES, 'عام', 'سنة', 'حوالي', 'حوالى', 'نحو', 'بحلول']);
+
+/**
+ * Whether the word at `n`, after a BC date or a weak unit and its period (`… 56 ق.م. لم يهتم …`),
+ * opens a new sentence: a word of DATE_CLAUSE_OPENERS, unless the date leads its clause — the
+ * sentence opens with a word of DATE_LEADS (however long the date: «ومنذ سنة 8000 ق.م. وحتى
+ * سنة 6000 ق.م. كانت …»), a condition or time of PROTASES comes in the last CLAUSE_LOOK_BACK
+ * tokens, or a relative pronoun in the last SUBJECT_LOOK_BACK (`الملك الذي حكم حتى 2611 ق.م.
+ * كان …`: the verb of the subject the relative clause describes) — or it stands in brackets.
+ */
+function opensAfterDate(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  first: number,
+  t: number,
+  n: number,
+): boolean {
+  if (n >= count || types[n] !== WORD || !DATE_CLAUSE_OPENERS.has(bareWord(text, starts[n]!, ends[n]!, 5))) return false;
+  const lo = first > 0 ? first : 0;
+  if (first >= 0 && types[first] === WORD) {
+    let w = bareWord(text, starts[first]!, ends[first]!, 7);
+    const c = w.charCodeAt(0);
+    if (w.length > 2 && (c === 0x0648 /* و */ || c === 0x0641 /* ف */) && !DATE_LEADS.has(w)) w = w.slice(1);
+    if (DATE_LEADS.has(w)) return false;
+  }
+  if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
+  if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, RELATIVE_PRONOUNS, 7)) return false;
+  return !insideBrackets(text, starts, types, lo, t);
 }
 
 /**
