@@ -16,6 +16,7 @@ import { createNormalizer } from '../normalize/index.js';
 import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
+import { dinarCountry, dinarValue, isBareDinar } from './dinar.js';
 import { carryClubs, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
 import { applyRules, endBeforeNumeric, isNisba, isNisbaGivenName, opensSpelledAcronym, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
@@ -674,12 +675,22 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
       pieces.map((p) => p.margins),
       lex,
     );
+    // the dinar country each paragraph of the batch names, looked up on its first bare dinar
+    const dinarCountries = new Map<number, string>();
     batch.forEach((s, k) => {
       const user: Entity[] = [];
       const model: Entity[] = [];
       if (names && names.index.size > 0) userEntities(s.text, tokens[k]!, lex, names, user);
       // the model runs even when only numeric types are wanted: names decide which NUMs stand
       const numeric = findNumericEntities(s.text, tokens[k]!);
+      for (const e of numeric) {
+        if (!isBareDinar(e)) continue;
+        const code = paragraphDinarCountry(text, batch, k, dinarCountries);
+        if (code !== '' && code !== '*') {
+          const value = dinarValue(e, code);
+          if (value !== undefined) e.value = value;
+        }
+      }
       modelEntities(s.text, decoded[k]!, numeric, model);
       for (const e of merge(user, model, numeric)) {
         if (wanted && !wanted.has(e.type)) continue;
@@ -690,6 +701,24 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
     });
   }
   return result;
+}
+
+/**
+ * The one dinar country (ISO code; `''` none, `'*'` several) named in the paragraph of sentence
+ * `k` of the batch: its sentences in the batch between line breaks. Cached by the paragraph's
+ * first sentence, so each sentence is searched once.
+ */
+function paragraphDinarCountry(text: string, batch: readonly { text: string; start: number; end: number }[], k: number, cache: Map<number, string>): string {
+  let first = k;
+  while (first > 0 && !text.slice(batch[first - 1]!.end, batch[first]!.start).includes('\n')) first--;
+  let found = cache.get(first);
+  if (found === undefined) {
+    let last = k;
+    while (last + 1 < batch.length && !text.slice(batch[last]!.end, batch[last + 1]!.start).includes('\n')) last++;
+    found = dinarCountry(batch.slice(first, last + 1).map((s) => s.text));
+    cache.set(first, found);
+  }
+  return found;
 }
 
 /**
