@@ -887,6 +887,13 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
     if (e.value > d.value && e.value - d.value < 100) {
       until = e.value;
       k += 2;
+    } else if (e.value < d.value && d.value - e.value < 100 && d.intDigits === 4 && e.value >= 1000 && d.value <= 2100 && freeDigits(c, k + 1) && bcEraEnd(c, k + 2) < 0) {
+      // «(1953-1950)», «موسم 1971-1970»: the later year typed first, as a period of common-era
+      // years lands when copied against the bidi order (before QA round numeric 36, two DATEs
+      // or NUMs); the period runs from the earlier
+      first = e.value;
+      until = d.value;
+      k += 2;
     }
   }
   // «(1436-1724م)», «(756 – 1031 م)», «(284 - 1453 م)»: a dynasty or an era spans centuries, and
@@ -910,7 +917,9 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   }
   if (until === undefined && isChar(c, k, '-\u2013\u2014') && isInteger(c.atoms[k + 1]) && freeDigits(c, k + 1)) {
     const e = c.atoms[k + 1]!;
-    if (e.value < d.value && e.intDigits <= d.intDigits && d.value - e.value < 1000 && bcEraEnd(c, k + 2) >= 0) {
+    // (a prehistoric period may span millennia: «4000-2500 ق.م», «3500-1000 قبل الميلاد»; the
+    // era mark after the later year names both — a NUM and a DATE before QA round numeric 36)
+    if (e.value < d.value && e.intDigits <= d.intDigits && d.intDigits <= 5 && bcEraEnd(c, k + 2) >= 0) {
       until = e.value;
       countdown = true;
       k += 2;
@@ -2839,11 +2848,14 @@ function endsInAlef(c: Context, b: Atom): boolean {
   return word.endsWith('\u0627') && !word.endsWith('\u0645\u0627') && !word.endsWith('\u0630\u0627') && !NOT_COUNTED.has(word);
 }
 
-/** «(1474-1504)»: two four-digit numbers in brackets, the second later by less than a century — a reign or a life. */
+/**
+ * «(1474-1504)»: two four-digit numbers in brackets less than a century apart — a reign or a
+ * life; the later may come first, typed against the bidi order («(1666-1650)», QA round numeric 36).
+ */
 function isBracketedPeriod(c: Context, i: number): boolean {
   const a = c.atoms[i]!;
   const b = c.atoms[i + 2];
-  return isChar(c, i - 1, '(') && isChar(c, i + 1, '-') && isInteger(b) && b.intDigits === 4 && b.value > a.value && b.value - a.value < 100 && isChar(c, i + 3, ')');
+  return isChar(c, i - 1, '(') && isChar(c, i + 1, '-') && isInteger(b) && b.intDigits === 4 && b.value !== a.value && Math.abs(b.value - a.value) < 100 && b.value >= 1000 && isChar(c, i + 3, ')');
 }
 
 /**
@@ -3297,6 +3309,9 @@ function continuesIdentifiers(c: Context, i: number): boolean {
 const ORDINAL_HEADS: ReadonlySet<string> = new Set(['الحادي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'الحاديه', 'الثانيه', 'الثالثه', 'الرابعه', 'الخامسه', 'السادسه', 'السابعه', 'الثامنه', 'التاسعه',
   // the definite cardinals «الأشهر الاثني عشر», «الدول الإحدى عشرة» (not counts either)
   'الاحدي', 'الاثني', 'الاثنتي', 'الاثنا', 'الاثنتا']);
+// The heads of the ordinals 11–19 without the article («ثالث عشر», «ثانية عشرة»; folded).
+const BARE_ORDINAL_HEADS: ReadonlySet<string> = new Set(['حادي', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع',
+  'حاديه', 'ثانيه', 'ثالثه', 'رابعه', 'خامسه', 'سادسه', 'سابعه', 'ثامنه', 'تاسعه']);
 // «آن», «وقت» (folded) between «في» and «واحد»
 const AT_ONCE: ReadonlySet<string> = new Set(['ان', 'وقت']);
 // Nouns (folded) before «واحد/واحدة» in idioms of unity and of "at once", where the number counts
@@ -3393,7 +3408,9 @@ function countsSomething(c: Context, i: number, value: number): boolean {
   const prev = wordAt(c, i - 1);
   // «والسابع عشر», «للثاني عشر»: the head keeps its proclitics (72 in news-001 and news-013,
   // each a NUM 10 before QA round 18)
-  if (value === 10 && prev && candidates(prev).some(([key]) => ORDINAL_HEADS.has(key))) return false;
+  // «ثالث عشر أكبر منطقة», «إماما تاسع عشر»: the ordinal without the article as well (QA round
+  // numeric 36; no cardinal head is spelt like an ordinal one: «ثلاث/ثالث», «ثماني/ثامن»)
+  if (value === 10 && prev && candidates(prev).some(([key]) => ORDINAL_HEADS.has(key) || BARE_ORDINAL_HEADS.has(key))) return false;
   // «خرج صفر اليدين», «عاد صفر اليد»: «صفر» here is the adjective "empty", not zero
   const after = wordAt(c, i + 1);
   if (value === 0 && after && EMPTY_HANDED.has(wordKey(c, after))) return false;
@@ -3589,7 +3606,7 @@ function knownWords(): Set<string> {
 const SOLAR: ReadonlySet<string> = new Set(['شمسي', 'شمسيه', 'الشمسي', 'الشمسيه', 'ش']);
 
 const LITERAL_WORDS = [
-  ...PROCLITIC_ONLY, ...ORDINAL_HEADS, ...ONE_PRONOUN_BEFORE,
+  ...PROCLITIC_ONLY, ...ORDINAL_HEADS, ...BARE_ORDINAL_HEADS, ...ONE_PRONOUN_BEFORE,
   'من', 'منهم', 'منها', 'مربع', 'مكعب', 'والنصف', 'ونصف', 'والربع', 'وربع', 'الا', 'ربعا', 'ربع', 'في', 'عشر', 'عشره',
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
