@@ -2527,8 +2527,12 @@ function extendGivenNames(infos: TokenInfo[], raw: readonly string[], tags: Int8
   }
 }
 
-/** Folded clergy titles the trigger list lacks: «[الكاردينال بيترو بارولين]», «[البطريرك جرجس]». */
-const CLERGY_TITLES = new Set(['الكاردينال', 'البطريرك', 'المطران', 'الأسقف', 'الحاخام', 'القس'].map(foldWord));
+/**
+ * Folded titles the trigger list lacks: clergy («[الكاردينال بيترو بارولين]», «[البطريرك جرجس]»),
+ * the corporal's rank «العريف», «الزميل» "(our) colleague", with which papers name their own
+ * writers, and the epithet «المخلوع» "the deposed" («المخلوع [صالح]»).
+ */
+const CLERGY_TITLES = new Set(['الكاردينال', 'البطريرك', 'المطران', 'الأسقف', 'الحاخام', 'القس', 'العريف', 'الزميل', 'الزميلة', 'المخلوع'].map(foldWord));
 /** Folded definite triggers that are no title: kinship words, and «البابا», which ANERcorp takes into the name. */
 const NOT_TITLES = new Set(['البابا', 'الأب', 'الأم', 'الابن', 'الشقيق', 'الشقيقة'].map(foldWord));
 
@@ -2711,6 +2715,47 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelQuotedNewspapers(infos, raw, tags, margins);
   endPlacesBeforeNationality(infos, tags);
   extendWithoutBorders(infos, tags, margins);
+  cutBlessings(infos, raw, tags, margins);
+}
+
+/**
+ * Folded first words of the blessings said after a name, each with the word that must follow
+ * it: «رضي الله عنه» "God be pleased with him", «رحمه الله», «صلى الله عليه وسلم», «عليه السلام»,
+ * «قدس سره».
+ */
+const BLESSINGS = new Map(
+  [
+    ['رضي', 'الله'],
+    ['رحمه', 'الله'],
+    ['رحمها', 'الله'],
+    ['صلى', 'الله'],
+    ['عليه', 'السلام'],
+    ['عليها', 'السلام'],
+    ['قدس', 'سره'],
+  ].map(([a, b]) => [foldWord(a!), foldWord(b!)] as const),
+);
+/** Folded «الله». */
+const GOD = foldWord('الله');
+
+/**
+ * «[أنس بن مالك رضي الله] عنه», «[عمر رضي] الله عنه», «[رضي الله] عنها»: a blessing (BLESSINGS,
+ * no proclitic, its second word right after it) is no part of a person's name — the PERS ends
+ * before it, and is dropped if nothing is left. «الله» of the blessing becomes the MISC that
+ * ANERcorp makes of it («صلى [الله] عليه وسلم»). The given name «رحمة الله» stays.
+ */
+function cutBlessings(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS && tags[i] !== I_PERS) continue;
+    const w = infos[i]!.word;
+    const next = infos[i + 1]!.word;
+    if (w.p.length > 0 || next.p.length > 0 || BLESSINGS.get(w.w) !== next.w) continue;
+    // «رحمة الله» (Rahmatullah) is a given name, and folds like the verb «رحمه»
+    if (endsInTehMarbuta(raw[i]!)) continue;
+    const j = spanEnd(tags, i);
+    tags.fill(O, i, j);
+    if (next.w === GOD && (tags[i + 1] === O || (tags[i + 1] === B_MISC && tags[i + 2] !== B_MISC + 1))) label(tags, margins, i + 1, i + 2, B_MISC);
+    i = j - 1;
+  }
 }
 
 /** Folded «تنظيم» "organisation, group", the head news puts before the group's name. */
