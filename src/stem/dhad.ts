@@ -143,9 +143,13 @@ function expandPresentationForms(word: string): string {
 let foldChanged = false;
 /** True when the last `fold` met an Arabic letter. */
 let foldArabic = false;
+/** U+06CC FARSI YEH and U+06A9 KEHEH. */
+const PERSIAN_LETTERS = /[\u06CC\u06A9]/g;
+/** True when the last `fold` met the Persian keyboard's ی or ک. */
+let foldPersian = false;
 
 /**
- * Copies `text` into `units` without marks, with أ إ آ ٱ → ا and ى → ي; returns the length,
+ * Copies `text` into `units` without marks, with أ إ آ ٱ → ا, ى ی → ي and ک → ك; returns the length,
  * or -1 at the first presentation form when `shapes` is false (the caller expands them and
  * folds again).
  */
@@ -153,6 +157,7 @@ function fold(units: Uint16Array, text: string, shapes: boolean): number {
   let n = 0;
   let changed = false;
   let arabic = false;
+  let persian = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     // Below U+0610 there is no mark (but the soft hyphen), no Arabic letter and nothing to fold.
@@ -168,6 +173,12 @@ function fold(units: Uint16Array, text: string, shapes: boolean): number {
         } else if (c === 0x0649) {
           c = YEH; // U+0649 ALEF MAKSURA
           changed = true;
+        } else if (c === 0x06cc || c === 0x06a9) {
+          // U+06CC FARSI YEH, U+06A9 KEHEH: Arabic typed on a Persian keyboard (root and the
+          // look-ups of segment fold them too)
+          c = c === 0x06cc ? YEH : KAF;
+          changed = true;
+          persian = true;
         }
         if (!arabic && isArabicLetter(c)) arabic = true;
       } else if (!shapes && isPresentationForm(c)) {
@@ -178,6 +189,7 @@ function fold(units: Uint16Array, text: string, shapes: boolean): number {
   }
   foldChanged = changed;
   foldArabic = arabic;
+  foldPersian = persian;
   return n;
 }
 
@@ -370,6 +382,12 @@ export function stemDhad(word: string, given?: Segmentation): string {
   }
   // Only presentation forms of marks («ﹱ», tatweel with fathatan): nothing of a stem is left.
   if (n === 0) return '';
+  // The Persian keyboard's ی and ک: `segment` reads pronouns and clitics in Arabic letters
+  // only («فجتک», «عنی»), so it is given the word spelled with ي and ك (rare: a copy is fine).
+  if (foldPersian) {
+    source = source.replace(PERSIAN_LETTERS, (c) => (c === '\u06CC' ? '\u064A' : '\u0643'));
+    given = undefined;
+  }
   // `whole` is the string of `u[0, n)` when there is one already (nothing was folded).
   let whole: string | undefined = foldChanged ? undefined : source;
   // The text `u` was folded from (the word, or the base segment left).

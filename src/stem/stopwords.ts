@@ -69,9 +69,13 @@ function readOnlySet(words: readonly string[]): ReadonlySet<string> {
 
 let folded: Set<string> | undefined;
 
+/** U+06CC FARSI YEH and U+06A9 KEHEH, read as ي and ك. */
+const PERSIAN_LETTERS = /[\u06CC\u06A9]/g;
+
 /**
  * Folds a word for look-up: marks, tatweel and invisible format characters (ZWJ, RLM, soft
- * hyphen… — transparent in `tokenize`, `segment` and `stem` too) dropped, أ إ آ ٱ → ا, ى → ي.
+ * hyphen… — transparent in `tokenize`, `segment` and `stem` too) dropped, أ إ آ ٱ → ا, ى ی → ي,
+ * ک → ك.
  */
 function foldWord(word: string): string {
   let out = '';
@@ -82,7 +86,9 @@ function foldWord(word: string): string {
     let to: string | null | undefined;
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || isFormatMark(c)) to = '';
     else if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) to = '\u0627';
-    else if (c === 0x0649) to = '\u064A';
+    // ى, and the Persian keyboard's ی and ک («فی», «لکن»), as `segment` folds them.
+    else if (c === 0x0649 || c === 0x06cc) to = '\u064A';
+    else if (c === 0x06a9) to = '\u0643';
     if (to !== undefined && to !== null) {
       out += word.slice(from, i) + to;
       from = i + 1;
@@ -122,6 +128,8 @@ export function isStopword(word: string): boolean {
   assertString('isStopword', word);
   if (word.length === 0) return false;
   if (hasPresentationForm(word)) word = normalizePresentationForms(word);
+  // The Persian keyboard's ی and ک: `segment` reads pronouns in Arabic letters only («عنی»).
+  word = word.replace(PERSIAN_LETTERS, (c) => (c === '\u06CC' ? '\u064A' : '\u0643'));
   const table = foldedStopwords();
   const whole = foldWord(word);
   if (table.has(whole)) return true;

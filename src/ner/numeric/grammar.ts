@@ -1,6 +1,7 @@
 // The grammar for DATE, TIME, NUM, PERCENT and MONEY over atoms (see atoms.ts). One left-to-
 // right pass: at each atom the matchers look ahead a bounded number of atoms (number words
 // are consumed as they are read), so the whole pass is linear in the length of the text.
+import { PERSIAN_FOLDS } from '../../chars/arabic.js';
 import { isLineBreak } from '../../chars/code-units.js';
 import type { Entity, EntityType } from '../types.js';
 import { afterLetters, fold, hashString, isIgnorable, Kind, type Atom } from './atoms.js';
@@ -3541,9 +3542,14 @@ function opensListLine(c: Context, i: number): boolean {
   return b !== undefined && b.kind === Kind.Word && b.gap && LIST_OPENERS.has(wordKey(c, b));
 }
 
+/** Persian and Urdu letters → the Arabic ones, as `normalize`'s `persian` step folds them. */
+const PERSIAN_LETTER = new Map(PERSIAN_FOLDS.map(([from, to]) => [from.charCodeAt(0), to]));
+
 /**
  * The entity's base form, as the names get theirs: presentation forms decoded (NFKC),
- * diacritics, tatweel and invisibles removed, runs of whitespace made one space.
+ * diacritics, tatweel and invisibles removed, Persian/Urdu letters read as Arabic ones
+ * (ی → ي, ک → ك: «15 یونیو» on a Persian keyboard has the form «15 يونيو», as a name's form
+ * is folded), runs of whitespace made one space.
  */
 export function baseForm(text: string): string {
   const s = text.normalize('NFKC');
@@ -3558,7 +3564,7 @@ export function baseForm(text: string): string {
     }
     if (space) out += ' ';
     space = false;
-    out += s[i];
+    out += PERSIAN_LETTER.get(ch) ?? s[i];
   }
   return out;
 }
