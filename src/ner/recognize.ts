@@ -16,7 +16,7 @@ import { createNormalizer } from '../normalize/index.js';
 import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
-import { dinarCountry, dinarValue, isBareDinar } from './dinar.js';
+import { bareCurrency, contextValue, countryCurrencies, type Cues } from './currency-context.js';
 import { carryClubs, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
 import { applyRules, endBeforeNumeric, isNisba, isNisbaGivenName, opensSpelledAcronym, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
@@ -675,8 +675,9 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
       pieces.map((p) => p.margins),
       lex,
     );
-    // the dinar country each paragraph of the batch names, looked up on its first bare dinar
-    const dinarCountries = new Map<number, string>();
+    // the currencies of the countries each paragraph of the batch names, looked up on its first
+    // bare currency noun
+    const paragraphCodes = new Map<number, Cues | undefined>();
     batch.forEach((s, k) => {
       const user: Entity[] = [];
       const model: Entity[] = [];
@@ -684,12 +685,11 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
       // the model runs even when only numeric types are wanted: names decide which NUMs stand
       const numeric = findNumericEntities(s.text, tokens[k]!);
       for (const e of numeric) {
-        if (!isBareDinar(e)) continue;
-        const code = paragraphDinarCountry(text, batch, k, dinarCountries);
-        if (code !== '' && code !== '*') {
-          const value = dinarValue(e, code);
-          if (value !== undefined) e.value = value;
-        }
+        const family = bareCurrency(e);
+        if (family === undefined) continue;
+        const codes = paragraphCurrencies(text, batch, k, paragraphCodes);
+        const value = codes === undefined ? undefined : contextValue(e, family, codes);
+        if (value !== undefined) e.value = value;
       }
       modelEntities(s.text, decoded[k]!, numeric, model);
       for (const e of merge(user, model, numeric)) {
@@ -704,20 +704,23 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
 }
 
 /**
- * The one dinar country (ISO code; `''` none, `'*'` several) named in the paragraph of sentence
- * `k` of the batch: its sentences in the batch between line breaks. Cached by the paragraph's
- * first sentence, so each sentence is searched once.
+ * The currencies of the countries named in the paragraph of sentence `k` of the batch (its
+ * sentences in the batch between line breaks; undefined for a text of the past), cached by the
+ * paragraph's first sentence so that each sentence is searched once.
  */
-function paragraphDinarCountry(text: string, batch: readonly { text: string; start: number; end: number }[], k: number, cache: Map<number, string>): string {
+function paragraphCurrencies(
+  text: string,
+  batch: readonly { text: string; start: number; end: number }[],
+  k: number,
+  cache: Map<number, Cues | undefined>,
+): Cues | undefined {
   let first = k;
   while (first > 0 && !text.slice(batch[first - 1]!.end, batch[first]!.start).includes('\n')) first--;
-  let found = cache.get(first);
-  if (found === undefined) {
-    let last = k;
-    while (last + 1 < batch.length && !text.slice(batch[last]!.end, batch[last + 1]!.start).includes('\n')) last++;
-    found = dinarCountry(batch.slice(first, last + 1).map((s) => s.text));
-    cache.set(first, found);
-  }
+  if (cache.has(first)) return cache.get(first);
+  let last = k;
+  while (last + 1 < batch.length && !text.slice(batch[last]!.end, batch[last + 1]!.start).includes('\n')) last++;
+  const found = countryCurrencies(batch.slice(first, last + 1).map((s) => s.text));
+  cache.set(first, found);
   return found;
 }
 
