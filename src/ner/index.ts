@@ -1,5 +1,5 @@
 export { entities, createEntityRecognizer } from './recognize.js';
-export type { EntitiesOptions, EntityRecognizer, EntityRecognizerOptions, Gazetteer } from './recognize.js';
+export type { EntitiesOptions, EntityOf, EntityRecognizer, EntityRecognizerOptions, Gazetteer } from './recognize.js';
 export { ENTITY_COLORS, renderEntities } from './render.js';
 export type { RenderEntitiesOptions, RenderEntity } from './render.js';
 export { toBio } from './bio.js';

@@ -45,8 +45,16 @@ export interface EntityRecognizerOptions {
   gazetteer?: Gazetteer;
 }
 
+/**
+ * The entities of the types `T`: `entities(text, { types: ['MONEY'] })` is typed
+ * `EntityOf<'MONEY'>[]`, whose `value` is a `MoneyValue` without a check on `type`.
+ */
+export type EntityOf<T extends EntityType> = Entity & { type: T };
+
 /** A recognizer made by `createEntityRecognizer`. */
 export interface EntityRecognizer {
+  /** Like `entities`, with the recognizer's gazetteer applied. */
+  entities<T extends EntityType>(text: string, options: EntitiesOptions & { types: readonly T[] }): EntityOf<T>[];
   /** Like `entities`, with the recognizer's gazetteer applied. */
   entities(text: string, options?: EntitiesOptions): Entity[];
 }
@@ -742,6 +750,12 @@ function paragraphCurrencies(
  * entities('زار بوتين بيلاروسيا', { types: ['LOC'] }).map((e) => e.text)
  * //=> ['بيلاروسيا']
  */
+export function entities<T extends EntityType>(text: string, options: EntitiesOptions & { types: readonly T[] }): EntityOf<T>[];
+/**
+ * Finds named entities and numeric/temporal expressions in Arabic text (see the first signature;
+ * without `types`, every type).
+ */
+export function entities(text: string, options?: EntitiesOptions): Entity[];
 export function entities(text: string, options?: EntitiesOptions): Entity[] {
   return run('entities', text, options, undefined);
 }
@@ -770,6 +784,6 @@ export function createEntityRecognizer(options?: EntityRecognizerOptions): Entit
   const opts = checkOptions<EntityRecognizerOptions>('createEntityRecognizer', options, FACTORY_KEYS);
   const names = compileGazetteer(opts.gazetteer);
   return {
-    entities: (text: string, o?: EntitiesOptions): Entity[] => run('entities', text, o, names),
+    entities: ((text: string, o?: EntitiesOptions): Entity[] => run('entities', text, o, names)) as EntityRecognizer['entities'],
   };
 }

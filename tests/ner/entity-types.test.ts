@@ -3,7 +3,7 @@
 // file first, so the narrowing itself is tested; the runtime checks hold the recognizer to
 // the declared shapes.
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { entities, type Entity, type MoneyValue } from '../../src/index.js';
+import { createEntityRecognizer, entities, type Entity, type EntityOf, type MoneyValue } from '../../src/index.js';
 
 const TEXT = 'في 15 يونيو/حزيران 2001 الساعة 10:30 وقع 24 وثيقة بقيمة 5 ملايين دولار، ونما 3.4 % في أستانة.';
 
@@ -45,3 +45,25 @@ describe('Entity.value is typed by Entity.type', () => {
     expect(found.map(describeEntity)).toEqual(['2001-06-15', 'T10:30', '24.0', '5000000 USD', '3.4', 'أستانة']);
   });
 });
+
+describe('the types option narrows the result type (API pass 10)', () => {
+  test('one type: its value needs no check on type', () => {
+    const money = entities(TEXT, { types: ['MONEY'] });
+    expectTypeOf(money).toEqualTypeOf<EntityOf<'MONEY'>[]>();
+    expectTypeOf(money[0]!.value).toEqualTypeOf<MoneyValue | undefined>();
+    expect(money.map((e) => e.value?.currency)).toEqual(['USD']);
+  });
+
+  test('several types: the union of theirs; a recognizer narrows the same way', () => {
+    const numbers = entities(TEXT, { types: ['NUM', 'PERCENT'] });
+    expectTypeOf(numbers[0]!.value).toEqualTypeOf<number | undefined>();
+    expect(numbers.map((e) => e.value)).toEqual([24, 3.4]);
+    const places = createEntityRecognizer({ gazetteer: { LOC: ['أستانة'] } }).entities(TEXT, { types: ['LOC'] });
+    expectTypeOf(places[0]!.type).toEqualTypeOf<'LOC'>();
+    expectTypeOf(places[0]!.value).toEqualTypeOf<undefined>();
+    expect(places.map((e) => e.text)).toEqual(['أستانة']);
+    // without types, every entity
+    expectTypeOf(entities(TEXT)).toEqualTypeOf<Entity[]>();
+  });
+});
+
