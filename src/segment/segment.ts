@@ -319,6 +319,33 @@ function isFormThreeVerbalNoun(start: number, end: number, beforePronoun: boolea
 }
 
 /**
+ * True when raw[start..end) is shaped as the verbal noun of a form VI verb, تفاعل: ت, a
+ * radical, ا (آ before a first radical hamza, «تآلف»), two radicals, alone or with the plural
+ * «ات» — «تناقل», «تضافر», «تعامدات», and with a weak last radical written ي, «تلافي»,
+ * «تفاني». The first two radicals differ (no root begins with a doubled letter: «ترارك» of
+ * «بترارك», Petrarch, is no such noun), and the last is no alef, ة or ى (a noun in ة,
+ * «تبالة», is another pattern). Asked right after ب ل (see formSix in analyze).
+ */
+function isFormSixVerbalNoun(start: number, end: number): boolean {
+  const length = end - start;
+  if (length !== 5 && !(length === 7 && raw[end - 2] === ALEF && raw[end - 1] === TEH)) return false;
+  const first = raw[start + 1]!;
+  const second = raw[start + 3]!;
+  const third = raw[start + 4]!;
+  const long = raw[start + 2]!;
+  return (
+    raw[start] === TEH &&
+    (long === ALEF || long === ALEF_MADDA) &&
+    first !== ALEF &&
+    second !== ALEF &&
+    first !== second &&
+    third !== ALEF &&
+    third !== TEH_MARBUTA &&
+    third !== ALEF_MAKSURA
+  );
+}
+
+/**
  * True when the word raw[0..n) ends in letters of an object or possessive pronoun (ه ي ك, «ها»,
  * «هم», «كم», «هما», «كما», «هن», «كن»), whatever the rest: asked by the form X split (see there).
  */
@@ -973,9 +1000,18 @@ function isSeenArticleSplit(table: StemTable, p: number, start: number, end: num
   if (entry < 0 || ((entry >> 8) & 0xff) < MIN_SEEN_ARTICLE_STEM) return false;
   // a word far more frequent than the clitic's rate allows is a name all the same: «فالكون»
   // (Falcon) against «الكون» (see isLexical)
+  return !isFrequentLexical(end);
+}
+
+/**
+ * True when the word raw[0..n) is in the lexical list (see isLexical) with a weight of
+ * MAX_SEEN_ARTICLE_LEXICAL or more: far more frequent than its first letter as a clitic allows,
+ * not just somewhat («لتلافي», weight 6, is still ل + «تلافي»).
+ */
+function isFrequentLexical(n: number): boolean {
   lexicalTable ??= decodeLexicon(SEGMENT_LEXICAL);
-  const lexical = lexicalTable.weight(folded, 0, end, -1);
-  return lexical < 0 || lexical >> 16 < MAX_SEEN_ARTICLE_LEXICAL;
+  const lexical = lexicalTable.weight(folded, 0, n, -1);
+  return lexical >= 0 && lexical >> 16 >= MAX_SEEN_ARTICLE_LEXICAL;
 }
 
 /**
@@ -2642,6 +2678,22 @@ function scoreAnalyses(n: number): void {
         stemStart === (prefixConj[p] !== 0 ? 2 : 1) &&
         raw[stemStart] === MEEM &&
         isFormThreeVerbalNoun(stemStart, stemEnd, s >= 0);
+      // ب ل before a verbal noun of form VI (see isFormSixVerbalNoun), even where the corpus
+      // knows the whole word better than the noun («لتلافي») or knows neither («بتناقل»): hardly
+      // a word begins «بت», «لت» with such a shape but these. Only with an object pronoun
+      // behind (ه «ها» «هم» «هما»: «لتخاذلهم»), never ي; left whole: a word the corpus shows
+      // with the article («لتواني», Lithuanian), one it knows well as a word of its own (see
+      // isFrequentLexical), and any word whose stem it never showed («بتراند» may be a name)
+      const formSix =
+        (prefixMid[p] === BEH || prefixMid[p] === LAM) &&
+        prefixArticle[p] === 0 &&
+        stemStart === (prefixConj[p] !== 0 ? 2 : 1) &&
+        raw[stemStart] === TEH &&
+        wholeArticle === 0 &&
+        (s < 0 || isFormTenObject(s)) &&
+        isFormSixVerbalNoun(stemStart, stemEnd) &&
+        table.weight(folded, stemStart, stemEnd, -1) >= 0 &&
+        !isFrequentLexical(n);
       // و ف before a verb or verbal noun of form X, استفعل: no Arabic word begins «واست», «فاست»
       // with a radical و ف, so the conjunction splits even where the corpus knows the whole
       // word better than the bare stem («واستطرد», «فاستجاب»); foreign names so spelled are
@@ -2664,6 +2716,7 @@ function scoreAnalyses(n: number): void {
         pluralYou ||
         prepositionalNoun ||
         formThreeNoun ||
+        formSix ||
         formTen ||
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
         unknownSplit ||
@@ -2996,7 +3049,7 @@ function scoreAnalyses(n: number): void {
       // with the article, however often it writes it so: «سبقوه», «نصحوها» are «سبقوا»,
       // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
       if (pluralObject && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
-      if ((prepositionalNoun || formThreeNoun || formTen) && score <= bestScore) score = bestScore + 1;
+      if ((prepositionalNoun || formThreeNoun || formSix || formTen) && score <= bestScore) score = bestScore + 1;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
