@@ -53,6 +53,17 @@ const IF3AL = '\u0627123'; // the template افعل
 // stem of a nisba (الإغاث of الإغاثية) must keep a root for the foreign-word test of
 // isNisbaOfRootlessName.
 const AF3AL_HOLLOW = '\u06211\u06273'; // ء1ا3
+// The alef of انفال (ان1ا3: انحاز، انهال، انساق) is a hollow root's only in the past of انفعل,
+// a verb with a hamzat wasl that takes no object (the verb is intransitive), no article and no
+// noun ending, and whose verbal noun writes ي (انحياز، انهيال). Written with the hamza of
+// إفعال, with the article or before a noun ending or pronoun («إنجاز، الإنجازات، إنجازه،
+// الإنصات، الأنعام، الانفاق، انصاره»), the word is إفعال or أفعال of a root in ن (نجز، نصت،
+// نعم، نفق، نصر), which the prior of a frequent hollow root (جوز، صوت، عوم، فوق، صور)
+// used to outweigh. The alef there reads as a hamza only, as in READ_ALEF_DEFINITE_AF3AL,
+// and the template ان1ا3 is not tried.
+const INFA3AL = '\u0627\u0646123'; // the template انفعل (ان123)
+const INFA3AL_HAMZA = '\u0621\u0646123'; // the same written with a hamza (ءن123)
+const INFAAL = '\u0627\u06461\u06273'; // ان1ا3, the same past with its middle radical unwritten
 const BARE_AF3AL_HOLLOW_DEFINITE = 0.5;
 const READ_MAKSURA_LAST = [YEH, 0.1, WAW, 0.2];
 const READ_MAKSURA = [YEH, 0.5];
@@ -640,6 +651,8 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // the accusative -ا cannot stand) and before the nisba -وي (الزرقاوي، القرضاوي): other
           // words in -ا are more often names (ماهايانا، كلاماتا).
           if (t.pattern === FALAA && !p.article && w.charCodeAt(n - k) !== WAW) continue;
+          // See INFA3AL: ان1ا3 is only the past of a hollow انفعل.
+          if (t.pattern === INFAAL && (p.article || (k > 0 && !s.verbal) || w.charCodeAt(start) === HAMZA)) continue;
           let extra = matchLiterals(w, start, t);
           if (extra < 0) continue;
           // The past of a hollow أفعل shortens its vowel before a consonant ending (أردنا، أضفنا،
@@ -853,6 +866,8 @@ function collect(
           ? READ_ALEF_DEFINITE_AF3AL
         : stemPluralUn && t.length === 3 && slot[1] === 1 && w.charCodeAt(start + 1) === ALEF
           ? READ_ALEF_BEFORE_UN
+        : (t.pattern === INFA3AL || t.pattern === INFA3AL_HAMZA) && w.charCodeAt(start + slot[1]!) === ALEF && (definite || stemNominal || w.charCodeAt(start) === HAMZA)
+          ? READ_ALEF_DEFINITE_AF3AL
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
   const fillLast = t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE : t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;

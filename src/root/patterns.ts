@@ -565,6 +565,16 @@ const LEXICAL_STEMS: [string, string][] = [
   // root نوه (added to the seed list this round), which read as و + ني «slackened» (ونوه), as
   // وهي (منوها، نوهت) or as نوي «intend»: the root's corpus prior is too small to win alone.
   ['نوه', 'نوه'], ['منوه', 'نوه'],
+  // QA round 36. تربية «upbringing, education» (التربية، تربيتهم) and its adjective تربوي
+  // (التربوية) are تفعلة of ربو, as the verbs ربّى، يربّي، تربّى and PADT file them, not the
+  // nisba ترب + ية of تُرْب «soil», which no dictionary forms so; ترب's prior, swollen by these
+  // very words, outweighed the template. (ترابية، التربة، الأتربة stay ترب.)
+  ['تربي', 'ربو'], ['تربى', 'ربو'], ['تربو', 'ربو'],
+  // The rebuilt prior of نحي (تنحية، التنحي) then passes that of نحو by a hair, so ناحية
+  // «side, district» (الناحية، ناحيتها) and its plural نواحي, of نحو in PADT and the
+  // dictionaries, and نحيي «we greet, we revive» (ونحيي، نحييهم), ن + the imperfect of حيّا,
+  // are listed.
+  ['ناحي', 'نحو'], ['نواحي', 'نحو'], ['نحيي', 'حيي'],
 ];
 
 /**
