@@ -16,6 +16,9 @@
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen, and the dual is no place («البحرين») and no singular («تمرين»): see
 //   commonDual.
+//   The dual of an imperfect («يمثلان», «تقعان» → «يمثل», «تقع»; see imperfectDual) and the
+//   oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين»; see participleOblique)
+//   need no other case: the verb's plural, the participle's feminine stand for it.
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
 //   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen more
 //   than both → keep W (the plural of a loanword: «أوبرات», «أوركسترات»). A bare X that is
@@ -468,6 +471,52 @@ function imperfectPlural(w: string, n: number): boolean {
 }
 
 /**
+ * Whether `w` (n times a base), in ـان, is the dual of an imperfect verb: it opens with the
+ * prefix ي or ت, takes no article, its singular «يX» / «تX» is seen at least DUAL_SINGULAR_RATIO
+ * times as often (MIN_COUNT times at least), and the same verb's plural («يXون», «يXوا», with ي for the
+ * prefix: «تقعان» / «يقعون»; a defective one's without its ي: «يلتقيان» / «يلتقون») at least
+ * MIN_COUNT times. A noun or name in ـان has no such plural («تيجان», «يونان»).
+ */
+function imperfectDual(w: string, n: number): boolean {
+  const first = w.charCodeAt(0);
+  if ((first !== 0x064a && first !== 0x062a) || w.length < 5 || takesArticle(w)) return false;
+  const x = w.slice(0, -2);
+  // A verb's singular is many times commoner than its dual (as a noun's: see commonDual); a
+  // name's look-alike is not («تلمسان» / «تلمس»).
+  if (c(x) < Math.max(MIN_COUNT, DUAL_SINGULAR_RATIO * n)) return false;
+  // A verb in ـأ writes its dual in ـآن, folded ـان («يبدآن», «يقرآن»): the cut «يبد», «يقر»
+  // would be another verb; its singular «يبدا» is the commoner.
+  if (c(x + '\u0627') > c(x)) return false;
+  const y = '\u064A' + x.slice(1);
+  let plural = c(y + '\u0648\u0646') + c(y + '\u0648\u0627');
+  if (y.endsWith('\u064A')) plural += c(y.slice(0, -1) + '\u0648\u0646') + c(y.slice(0, -1) + '\u0648\u0627');
+  return plural >= MIN_COUNT;
+}
+
+/**
+ * Whether `w` (n times a base), in ـين, opening with م, is the oblique plural or dual of a
+ * participle X = W minus ين («المحترفين», «مؤكدين», «متتاليين» → «محترف», «مؤكد», «متتالي»),
+ * whose nominative ـون may be rare in news (a participle of state is accusative: «قالوا
+ * مؤكدين»): X is seen at least THETA × n times and takes the article, its feminine «Xة» is seen
+ * too (MIN_COUNT), and W takes no plural or dual of its own.
+ * A broken plural in ـين («ميادين», «ملايين») leaves an X the corpus hardly writes.
+ */
+function participleOblique(w: string, n: number): boolean {
+  // (A participle's second letter is no alef; a name's often is: «ماردين», «مارتين».)
+  if (w.charCodeAt(0) !== 0x0645 || w.charCodeAt(1) === 0x0627 || w.length < 6) return false;
+  const x = w.slice(0, -2);
+  // A nisba's plural written without its ي («المسيحين» for «المسيحيين») is rarer than the
+  // spelling with it; cut, it would meet another word («المسيح»).
+  if (c(x + '\u064A\u064A\u0646') + c(x + '\u064A\u0648\u0646') >= n) return false;
+  return (
+    c(x) >= Math.max(MIN_COUNT, THETA * n) &&
+    takesArticle(x) &&
+    c(x + '\u0629') >= MIN_COUNT &&
+    c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
+  );
+}
+
+/**
  * Whether `w` (n times a base), in ـون or ـوا, is the plural of a defective imperfect whose
  * singular ends in ي / ى (folded ي) or و: «يعانون», «يسعوا», «يرون», «يبدون» → «يعاني», «يسعى»,
  * «يرى», «يبدو». The weak radical fell before the ending, so imperfectPlural's cut would leave a
@@ -783,6 +832,11 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
       if (perfect) return { code: perfect, isDefault: false };
     }
   }
+  // The imperfect dual «يمثلان», «تقعان» → «يمثل», «تقع» (see imperfectDual).
+  if (w.endsWith('\u0627\u0646') && imperfectDual(w, n)) return { code: 's', isDefault: false };
+  // The oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين», «متتاليين»; see
+  // participleOblique).
+  if (w.endsWith('\u064A\u0646') && participleOblique(w, n)) return { code: 's', isDefault: false };
   if (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646') || w.endsWith('\u0627\u0646')) {
     // Default: keep (a word the corpus never showed may be a name); 's' licenses the strip.
     // A sound plural or dual shows its other case too (ون ↔ ين, ان ↔ ين); a name does not.

@@ -434,3 +434,47 @@ describe('stem QA round 17: plurals of defective nouns, hollow perfects', () => 
     expect(stem('بيروت')).toBe('بيروت');
   });
 });
+
+describe('stem QA round 18: imperfect duals', () => {
+  test('the dual ـان of an imperfect goes to its singular', () => {
+    expect(stem('يمثلان')).toBe('يمثل');
+    expect(stem('ويقومان')).toBe('يقوم');
+    expect(stem('سيلتقيان')).toBe('يلتقي');
+    expect(stem('تقعان')).toBe('تقع');
+    expect(stem('تقعان')).toBe(stem('تقع'));
+    expect(stem('يزالان')).toBe(stem('يزال'));
+    expect(stem('يعتبران')).toBe(stem('يعتبرون'));
+    expect(stem('يسعيان')).toBe(stem('يسعى'));
+    expect(stem('يساعدانه')).toBe('يساعد');
+  });
+
+  test('guards: names and nouns in ـان, a verb in ـأ', () => {
+    expect(stem('تلمسان')).toBe('تلمسان'); // not «تلمس»
+    expect(stem('لبنان')).toBe('لبنان');
+    expect(stem('إيران')).toBe('ايران');
+    expect(stem('يونان')).toBe('يونان');
+    expect(stem('تيجان')).toBe('تيجان');
+    expect(stem('يبدآن')).not.toBe('يبد');
+    expect(stem('الثعبان')).toBe('ثعبان');
+  });
+});
+
+describe('stem QA round 18: oblique plurals and duals of participles in مـ', () => {
+  test('the ين of a participle comes off though its nominative ون is rare', () => {
+    expect(stem('المحترفين')).toBe('محترف');
+    expect(stem('للمحترفين')).toBe(stem('المحترف'));
+    expect(stem('مؤكدين')).toBe('مؤكد');
+    expect(stem('المفقودين')).toBe('مفقود');
+    expect(stem('متتاليين')).toBe(stem('متتالي'));
+    expect(stem('والمعلنين')).toBe('معلن');
+  });
+
+  test('guards: names in ماـ, a nisba plural written without its ي, broken plurals in ـين', () => {
+    expect(stem('ماردين')).toBe('ماردين');
+    expect(stem('مارتين')).toBe('مارتين');
+    expect(stem('المسيحين')).not.toBe('مسيح');
+    expect(stem('الميادين')).toBe('ميادين');
+    expect(stem('ملايين')).toBe('ملايين');
+    expect(stem('المساكين')).toBe('مساكين');
+  });
+});
