@@ -878,6 +878,8 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   // «العام الدراسي 1436/1437», «1437/1436هـ»: a school or fiscal year written over two Hijri years
   const season = isHijriSeason(c, k - 1);
   if (season) {
+    // either order («1437/1436هـ»): the period runs from the earlier year
+    first = Math.min(d.value, c.atoms[k + 1]!.value);
     until = Math.max(d.value, c.atoms[k + 1]!.value);
     k += 2;
   }
@@ -2294,7 +2296,8 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // «للعام الهجري 1436», «خلال العام الحالي 1436،»: a year of the Hijri range after a year
   // word and its adjective (not before a counted noun: «سجل العام الحالي 1436 طالبا»)
   if (single && single.intDigits === 4 && single.key.length === 4 && isHijriDateYear(single.value) && afterYearAdjective(c, i) && !quantityAfter(c, i + 1) && !countsNoun(c, i + 1)) {
-    return { type: 'DATE', start: n.start, end: n.end, value: undefined, score: 0.8 };
+    // (the Gregorian days of that Hijri year; no value before API pass 9)
+    return { type: 'DATE', start: n.start, end: n.end, value: hijriInterval(single.value), score: 0.8 };
   }
   // «بين عامي 498 و514», «عامي 217 و222،»: the second of two years after the dual has three
   // digits like the first (a count read as a NUM before QA round 11)
