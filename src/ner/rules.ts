@@ -2736,19 +2736,27 @@ const BLESSINGS = new Map(
 );
 /** Folded «الله». */
 const GOD = foldWord('الله');
+/** Folded «رضوان» "(God's) good pleasure", also a given name («رضوان باشا», «فتحي رضوان»). */
+const RIDWAN = foldWord('رضوان');
+/** Folded pronoun forms of «على» that end the blessing «رضوان الله عليه/عليهم». */
+const UPON_THEM = new Set(['عليه', 'عليها', 'عليهم', 'عليهما', 'عليهن'].map(foldWord));
 
 /**
  * «[أنس بن مالك رضي الله] عنه», «[عمر رضي] الله عنه», «[رضي الله] عنها»: a blessing (BLESSINGS,
  * no proclitic, its second word right after it) is no part of a person's name — the PERS ends
  * before it, and is dropped if nothing is left. «الله» of the blessing becomes the MISC that
- * ANERcorp makes of it («صلى [الله] عليه وسلم»). The given name «رحمة الله» stays.
+ * ANERcorp makes of it («صلى [الله] عليه وسلم»). The given name «رحمة الله» stays. «رضوان الله»
+ * is the blessing only with «عليه/عليهم …» after it («الصحابة [رضوان الله] عليهم»): «رضوان» is a
+ * given name too, and «رضوان الله» a compound one.
  */
 function cutBlessings(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 0; i + 1 < tags.length; i++) {
     if (tags[i] !== B_PERS && tags[i] !== I_PERS) continue;
     const w = infos[i]!.word;
     const next = infos[i + 1]!.word;
-    if (w.p.length > 0 || next.p.length > 0 || BLESSINGS.get(w.w) !== next.w) continue;
+    if (w.p.length > 0 || next.p.length > 0) continue;
+    const ridwan = w.w === RIDWAN && next.w === GOD && i + 2 < tags.length && infos[i + 2]!.word.p.length === 0 && UPON_THEM.has(infos[i + 2]!.word.w);
+    if (!ridwan && BLESSINGS.get(w.w) !== next.w) continue;
     // «رحمة الله» (Rahmatullah) is a given name, and folds like the verb «رحمه»
     if (endsInTehMarbuta(raw[i]!)) continue;
     const j = spanEnd(tags, i);
@@ -3349,6 +3357,25 @@ const SCENE_ADJECTIVES = new Set(
 );
 
 /**
+ * Folded words that follow the city Mashhad and not the noun: pronouns, prepositions and
+ * particles, time and compass words, «بهدف» "in order to", and the verbs a city heads («مشهد
+ * تقع», «مشهد كانت»).
+ */
+const AFTER_CITY = new Set(
+  ['هي', 'هو', 'هم', 'منذ', 'عند', 'حيث', 'قبل', 'بعد', 'عام', 'سنة', 'حتى', 'ثم', 'أو', 'أم', 'إلى', 'على', 'في', 'فى', 'عن', 'مع', 'لدى', 'إن', 'أن', 'كما', 'بين', 'عبر', 'نحو', 'ضمن', 'وفق', 'خلال', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'بهدف', 'حاليا', 'أمس', 'يوم', 'صباح', 'مساء', 'ليلة', 'فجر', 'ظهر', 'عصر', 'كان', 'كانت', 'تقع', 'تعد', 'تعتبر', 'تبعد', 'تضم', 'تشتهر', 'شهدت', 'تشهد', 'يوجد', 'يقع', 'يبلغ'].map(foldWord),
+);
+
+/** Whether a folded word is all Arabic letters (no digits, Latin, Persian letters or punctuation). */
+function isBareArabic(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x0621 || c > 0x064a) return false;
+  }
+  return true;
+}
+
+/**
  * «في [مشهد] مؤثر», «[مشهد] الطواف حول الكعبة», «حذف [مشهد]»: the model reads «مشهد» as the city
  * Mashhad wherever it stands, but in running text it is far more often the noun "scene, sight"
  * (and "shrine": «مشهد الإمام», «مشهد الحسين»). A one-word LOC «مشهد» in construct with a
@@ -3372,7 +3399,15 @@ function dropSceneMashhad(infos: readonly TokenInfo[], tags: Int8Array): void {
       // an indefinite nisba adjective («داخلي», «تراجيدي»), not an imperfect verb in ي…ي («يعني»)
       if (!scene && next.length >= 4 && next.charCodeAt(next.length - 1) === YEH && next.charCodeAt(0) !== YEH && !isDefinite(next, 2)) scene = true;
     }
+    // a listed adjective the segmenter reads with a proclitic («واحد» as و + «احد») is one too
+    if (!scene && SCENE_ADJECTIVES.has(next)) scene = true;
     if (!scene && i > 0 && tags[i - 1] === O && infos[i - 1]!.word.p.length === 0 && BEFORE_COMMON_NOUN.has(infos[i - 1]!.word.w)) scene = true;
+    // «في [مشهد] متقن», «[مشهد] قتل غامض», «[مشهد] يقوم فيه …», «[مشهد] من الفيلم»: any other
+    // bare indefinite word is the noun's adjective, complement or relative clause, where the city
+    // is followed by punctuation, a time or place word («في مشهد خلال …», «مشهد شمال شرق إيران»)
+    // or, heading its sentence, by its verb («مشهد تقع …»); a «مشهد» that heads its sentence or
+    // clause, or is joined by «و» to a list of cities («طهران ومشهد»), stays.
+    if (!scene && i > 0 && tags[i - 1] === O && isBareArabic(infos[i - 1]!.word.w) && !infos[i]!.word.p.includes('\u0648') && isBareArabic(next) && nextP.length === 0 && !isDefinite(next, 2) && !AFTER_CITY.has(next)) scene = true;
     if (scene) tags[i] = O;
   }
 }
