@@ -2970,8 +2970,24 @@ function isIdentifier(c: Context, i: number): boolean {
     return next === undefined || (next.kind === Kind.Other && CLAUSE_END.includes(next.key)) || isIn('identifier', keyAt(c, i - 2)) || numbersNamedThing(c, i);
   }
   if (isIn('identifier', w.key)) return true;
+  if (j === i - 1 && isIntelligenceService(c, w)) return true;
   for (const [key, letters] of candidates(w)) if (letters > 0 && isIn('identifier', key)) return true;
   return j === i - 1 || isChar(c, i - 1, '(') ? isResolution(c, j, i) : false;
+}
+
+/**
+ * «إم آي 6», «أم آي 5»: the British intelligence services MI6 and MI5, whose letters are spelled
+ * out; `w` is the word «آي» (folded as «أي», "any", which alone still counts: «أي 5 دول»).
+ */
+function isIntelligenceService(c: Context, w: Atom): boolean {
+  if (w.key !== '\u0627\u064a') return false;
+  const p = w.start;
+  // «إم/أم/ام» and one space before it, at the start of the text or after a non-letter
+  if (p < 3 || c.text.charCodeAt(p - 1) !== 0x20 || c.text.charCodeAt(p - 2) !== 0x645) return false;
+  const alef = c.text.charCodeAt(p - 3);
+  if (alef !== 0x625 && alef !== 0x623 && alef !== 0x627) return false;
+  const before = p - 4 < 0 ? 0x20 : c.text.charCodeAt(p - 4);
+  return !(before >= 0x620 && before <= 0x64a);
 }
 
 /**
@@ -3263,7 +3279,10 @@ const YEARS_COUNTED: ReadonlySet<string> = new Set(['عاما']);
 const MILITARY_UNITS: ReadonlySet<string> = new Set(['اللواء', 'الفرقه', 'الكتيبه', 'الفيلق']);
 // (QA round 26: a flight «الرحلة 370», but «ضمت الرحلة 162 مسافرا»; a round of a cup «ذهاب
 // الدور 16 من كأس الكاف», the round of sixteen)
-const NUMBERED: ReadonlySet<string> = new Set(['الدوره', 'الجوله', 'النسخه', 'نسختها', 'دورتها', 'الطبعه', 'طبعتها', 'المركز', 'الوطنيه', 'الذكري', 'القناه', 'جنيف', 'الرحله', 'الدور']);
+// (QA round numeric 37: a kilometre post of a road, «تحرير الكيلو 16 بمحافظة», «من الكيلو 60
+// إلى الكيلو 75», as «الدقيقة 74» is a minute of a match, but «سعر الكيلو 20 ريالا»; a
+// satellite, «نايل سات 102 هو», but «أطلقت عرب سات 3 أقمار»)
+const NUMBERED: ReadonlySet<string> = new Set(['الدوره', 'الجوله', 'النسخه', 'نسختها', 'دورتها', 'الطبعه', 'طبعتها', 'المركز', 'الوطنيه', 'الذكري', 'القناه', 'جنيف', 'الرحله', 'الدور', 'الكيلو', 'سات']);
 // «عالميا», «عربيا»: a rank's scope; «مباشرة» (live, of a channel); not counted nouns
 const RANK_SCOPES: ReadonlySet<string> = new Set(['عالميا', 'عربيا', 'افريقيا', 'اوروبيا', 'اسيويا', 'قاريا', 'محليا', 'وطنيا', 'مباشره', 'تقريبا']);
 

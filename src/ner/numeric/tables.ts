@@ -155,7 +155,10 @@ export const WORDS = {
     // the letter H of a flight or virus code («إم إتش 370», «إتش 1 إن 1»), a kilometre post on
     // a road («النقطة الكيلومترية 52»), a short code to text («تبدأ بالرمز 211»), and articles of
     // a law in the dual and plural («الفصلين 25 و26», «الفصول 31 و32», as «الفصل 5»)
-    'إتش', 'اتش', 'الكيلومترية', 'بالرمز', 'الفصلين', 'الفصول'],
+    'إتش', 'اتش', 'الكيلومترية', 'بالرمز', 'الفصلين', 'الفصول',
+    // the other spelling of the racing series («فورميولا 1»), the fatty acids («أوميغا 3») and
+    // standards («أيزو 9001», «أيزو 3166-1») (QA round numeric 37)
+    'فورميولا', 'الفورميولا', 'أوميغا', 'أوميجا', 'أيزو', 'الأيزو'],
   /** Periods of the day after a time → whether they move the hour past noon. */
   morning: ['صباحا', 'صباح', 'فجرا', 'ص'],
   afternoon: ['مساء', 'مساءا', 'عصرا', 'م', 'ليلا', 'ظهرا'],
