@@ -575,6 +575,14 @@ const LEXICAL_STEMS: [string, string][] = [
   // dictionaries, and نحيي «we greet, we revive» (ونحيي، نحييهم), ن + the imperfect of حيّا,
   // are listed.
   ['ناحي', 'نحو'], ['نواحي', 'نحو'], ['نحيي', 'حيي'],
+  // QA round 37. أسرى «prisoners» (الأسرى، للأسرى; also written الأسري) and أسري «of the
+  // family» (nisba of أسرة) are of ءسر, as PADT and the Quran list file الأسرى; they read as
+  // أفعل of سري «travel by night» (أسرى بعبده), which takes no article and is rare in prose.
+  ['ءسرى', 'ءسر'], ['ءسري', 'ءسر'], ['اسرى', 'ءسر'], ['اسري', 'ءسر'],
+  // نادي «club» (also نادى «he called»), of ندو, which after ب (بنادي «at the club of»)
+  // read as a plural فعالي of بند, whose prior is larger; no plural بنادي of بند exists. Its
+  // imperfect and participle ينادي، ننادي، منادي read as ي + ن + أدّى.
+  ['نادي', 'ندو'], ['ينادي', 'ندو'], ['ننادي', 'ندو'], ['منادي', 'ندو'],
 ];
 
 /**
