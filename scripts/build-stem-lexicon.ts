@@ -47,6 +47,8 @@
 //   «أدى»; see defectivePerfect), the only decision taken on words of three letters; the ون وا
 //   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
 //   defectiveImperfectPlural).
+// - و ي of a construct plural or dual («لاعبو», «مواطني»): only where «Xون» or «Xين» is licensed
+//   and the form is followed by a definite genitive (see the construct loop).
 // Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
 // do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
 // Only decisions that differ from the stemmer's default are written. Then the whole-word
@@ -159,6 +161,14 @@ const ADJECTIVE_MIN = 50;
 const ACCUSATIVE_ADJECTIVE_THETA = 0.05;
 /** …and the share of the feminine with the article under which it is a name («نادية» 0 %, «طفيفة» 10 %). */
 const NAME_DEFINITE_SHARE = 0.05;
+/** A construct «Xو» / «Xي» is seen with the article at most this share of the time (see the construct loop). */
+const CONSTRUCT_ARTICLE_SHARE = 0.05;
+/** …and its plural or dual with the article at least this share: a name's («بابلو») and a verb's («يعادون») hardly ever. */
+const CONSTRUCT_PLURAL_ARTICLE = 0.1;
+/** …and followed by a word with the article at least this share of the time, with a pronoun seen… */
+const CONSTRUCT_GENITIVE = 0.1;
+/** …or at least this share without one. */
+const CONSTRUCT_GENITIVE_SURE = 0.3;
 /** The units whose ون / ين form is a ten (عشرون … تسعون), folded as the stemmer folds (ا for أ). */
 const TENS_UNITS = new Set(['\u0639\u0634\u0631', '\u062B\u0644\u0627\u062B', '\u0627\u0631\u0628\u0639', '\u062E\u0645\u0633', '\u0633\u062A', '\u0633\u0628\u0639', '\u062B\u0645\u0627\u0646', '\u062A\u0633\u0639']);
 const ARTICLE_THETA = 0.02;
@@ -272,6 +282,8 @@ function hasTanweenAlef(word: string): boolean {
  * Folded surface words (as the stemmer folds them) and how often they were seen so.
  */
 const gradedAs = new Map<string, number>();
+/** Folded surface word in ـو or ـي → how often the next word carries the article. */
+const beforeDefinite = new Map<string, number>();
 /** جدا, للغاية (folded: «جداً» → «جدا»). */
 const DEGREE_AFTER = new Set(['\u062C\u062F\u0627', '\u0644\u0644\u063A\u0627\u064A\u0629']);
 /** بصورة, بطريقة. */
@@ -305,6 +317,10 @@ async function readFile(path: string): Promise<void> {
         // Degree words and adverbial frames take adjectives (see adjectiveContext).
         if (prev && DEGREE_AFTER.has(folded)) gradedAs.set(prev, (gradedAs.get(prev) ?? 0) + 1);
         if (MANNER_BEFORE.has(prev)) gradedAs.set(folded, (gradedAs.get(folded) ?? 0) + 1);
+        // A construct in ـو ـي before a definite genitive (see the construct loop).
+        if (prev && (prev.charCodeAt(prev.length - 1) === 0x0648 || prev.charCodeAt(prev.length - 1) === 0x064a) && folded.startsWith('\u0627\u0644')) {
+          beforeDefinite.set(prev, (beforeDefinite.get(prev) ?? 0) + 1);
+        }
         prev = folded;
         lastEnd = i;
         start = -1;
@@ -926,6 +942,27 @@ for (const [w, n] of counts) {
   if (!d || d.isDefault) continue;
   entries.set(w, d.code);
 }
+// The construct state of a sound masculine plural or dual drops its ن: «مقاتلو الحركة»,
+// «لاعبي الفريق», «مواطنيها» (its base «مواطني»). A base «Xو» or «Xي» (X of four letters or
+// more) is cut to X where «Xون» or «Xين» was licensed above as a plural or dual that takes the
+// article (a verb's «يعادون» does not), the base itself nearly never takes it (a construct never
+// does, while the nisba «العالمي», «الرئيسي» and names such as «المالكي» do), and the base is
+// followed by a definite genitive often enough: a name in ـو ـي is followed by a surname
+// («بابلو», «جورجيو»). Where that is rarer the base must also take a pronoun («مديريها»).
+// (A «Xي» read as X + «my» has the same stem.)
+for (const [w, n] of counts) {
+  if (n < MIN_COUNT || w.length < 5 || entries.has(w)) continue;
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 0x0648 && last !== 0x064a) continue;
+  const x = w.slice(0, -1);
+  const plural = Math.max(
+    entries.get(x + '\u0648\u0646') === 's' ? articleShare(x + '\u0648\u0646') : 0,
+    entries.get(x + '\u064A\u0646') === 's' ? articleShare(x + '\u064A\u0646') : 0,
+  );
+  if (plural < CONSTRUCT_PLURAL_ARTICLE || articleShare(w) >= CONSTRUCT_ARTICLE_SHARE) continue;
+  const genitive = (beforeDefinite.get(w) ?? 0) / Math.max(1, surface.get(w) ?? 0);
+  if (genitive >= CONSTRUCT_GENITIVE_SURE || (genitive >= CONSTRUCT_GENITIVE && pronounsOf(w) > 0)) entries.set(w, 's');
+}
 // Whole-word guard: a frequent word that segment splits in front although what would remain
 // is much rarer than the word itself (under WHOLE_RATIO) is more likely a name («لوكاس», «بالمر») than a clitic chain.
 // A remainder that inflects (past ت, وا or an object pronoun, with or without the same
@@ -1017,7 +1054,7 @@ for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
 const header =
   `// Generated by scripts/build-stem-lexicon.ts from the unlabeled news corpus (ANT 2018 news, Apache-2.0; Arabic Wikipedia 2017, CC BY-SA). Do not edit.\n` +
   `// ${lines.length} entries (from ${counts.size} bases seen in ${words} words) telling the 'dhad' stemmer where\n` +
-  `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
+  `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect, i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +

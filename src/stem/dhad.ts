@@ -1,6 +1,6 @@
 // dhad's own light stemmer. Clitics come off through `segment` (which keeps names such as
 // «بيلاروسيا» whole and restores «قمتـ» to «قمة»), then at most one inflectional ending:
-// sound plurals and duals (ون ين ان ات تان تين), the feminine nisba (ية يات → ي), the
+// sound plurals and duals (ون ين ان ات تان تين, and the construct's و ي), the feminine nisba (ية يات → ي), the
 // verbal plural وا, the ت of the perfect and ون وا of the imperfect plural (where the lexicon
 // licenses them: «قالت» → «قال», «يتقدمون» → «يتقدم»; a defective verb's ت becomes its ا or ى,
 // its ون وا its ي or و: «دعت» → «دعا», «يعانون» → «يعاني»), and the alef of an accusative tanween. The noun's own ة is kept (except an
@@ -306,6 +306,9 @@ function inflection(u: Uint16Array, n: number): number {
     const code = exceptionTable().get(u, 0, n, -1);
     return code === STRIP ? n - 2 : defectivePlural(u, n, code);
   }
+  // The construct of a sound plural or dual, which drops its ن («مقاتلو», «لاعبي الفريق»),
+  // where the lexicon licenses it (a nisba «عالمي» or a name «ماركو» keeps its letter).
+  if ((last === WAW || last === YEH) && n >= 5) return exceptionTable().get(u, 0, n, -1) === STRIP ? n - 1 : n;
   return n;
 }
 

@@ -478,3 +478,25 @@ describe('stem QA round 18: oblique plurals and duals of participles in مـ', (
     expect(stem('المساكين')).toBe('مساكين');
   });
 });
+
+describe('stem QA round 19: the construct of sound plurals and duals', () => {
+  test('the و or ي left where the construct drops ن comes off', () => {
+    expect(stem('لاعبو')).toBe('لاعب');
+    expect(stem('ومقاتلو')).toBe('مقاتل');
+    expect(stem('مسؤولو')).toBe(stem('مسؤولون'));
+    expect(stem('لاعبي')).toBe('لاعب');
+    expect(stem('لموظفي')).toBe('موظف');
+    expect(stem('مواطنيها')).toBe('مواطن');
+    expect(stem('ممثلي')).toBe(stem('الممثلين'));
+  });
+
+  test('guards: nisbas, names in ـو ـي, a defective verb', () => {
+    expect(stem('العالمي')).toBe('عالمي');
+    expect(stem('رئيسي')).toBe('رئيسي');
+    expect(stem('المركزي')).toBe('مركزي');
+    expect(stem('بابلو')).toBe('بابلو');
+    expect(stem('جورجيو')).toBe('جورجيو');
+    expect(stem('كامبو')).toBe('كامبو');
+    expect(stem('يعادي')).toBe('يعادي');
+  });
+});
