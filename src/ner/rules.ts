@@ -2533,6 +2533,22 @@ function extendGivenNames(infos: TokenInfo[], raw: readonly string[], tags: Int8
  * writers, and the epithet «المخلوع» "the deposed" («المخلوع [صالح]»).
  */
 const CLERGY_TITLES = new Set(['الكاردينال', 'البطريرك', 'المطران', 'الأسقف', 'الحاخام', 'القس', 'العريف', 'الزميل', 'الزميلة', 'المخلوع'].map(foldWord));
+/**
+ * Folded descriptions papers put before a name, as they put a title, that the trigger list lacks:
+ * «[المنشد أحمد]» "the chanter", «المناضل» "the militant", «الشهيد/الشهيدين» "the martyr(s)",
+ * «الطالب», «الطفل», «الشاب/الشابان», «السباح», «الفيلسوف», «البروفسور», «المؤطر» "the
+ * supervisor", «المعلم». Left out only at the head of a person of two words or more, where no
+ * family name stands («وليد المعلم» keeps its name). Not cues for a following name: «الطالب
+ * الجديد» takes an adjective as often as a name.
+ */
+const DESCRIPTORS = new Set(
+  [
+    'المنشد', 'المنشدة', 'المناضل', 'المناضلة', 'الشهيد', 'الشهيدة', 'الشهيدين', 'الشهيدان', 'الطالب', 'الطالبة', 'الطفل', 'الطفلة',
+    'الشاب', 'الشابة', 'الشابان', 'السباح', 'السباحة', 'الفيلسوف', 'البروفسور', 'البرفسور', 'البروفيسور', 'المؤطر', 'المعلم', 'المعلمة',
+  ].map(foldWord),
+);
+/** Folded «الجندي» "the soldier", the private's rank («الجندي أول»), also a family name. */
+const SOLDIER = foldWord('الجندي');
 /** Folded definite triggers that are no title: kinship words, and «البابا», which ANERcorp takes into the name. */
 const NOT_TITLES = new Set(['البابا', 'الأب', 'الأم', 'الابن', 'الشقيق', 'الشقيقة'].map(foldWord));
 
@@ -2545,7 +2561,11 @@ function dropLeadingTitles(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
     if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS) continue;
     const w = infos[i]!.word;
     if (!isDefinite(w.b, 2) || NOT_TITLES.has(w.b)) continue;
-    if (!CLERGY_TITLES.has(w.b) && ((lex.classes.get(w.b) ?? 0) & PERSON_TRIGGER) === 0) continue;
+    if (DESCRIPTORS.has(w.b)) {
+      // «الشهيد الجندي أول …»: a description before a rank leaves the rank to its own rule
+      const next = infos[i + 1]!.word.b;
+      if (next === SOLDIER || CLERGY_TITLES.has(next) || DESCRIPTORS.has(next) || ((lex.classes.get(next) ?? 0) & PERSON_TRIGGER) !== 0) continue;
+    } else if (!CLERGY_TITLES.has(w.b) && ((lex.classes.get(w.b) ?? 0) & PERSON_TRIGGER) === 0) continue;
     tags[i] = O;
     tags[i + 1] = B_PERS;
   }
@@ -2691,6 +2711,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
   labelCuedPlaces(infos, raw, tags, margins);
   mendPeninsulas(infos, tags, margins);
+  joinSouthCountries(infos, tags, margins);
   retypeAfterOrgHeads(infos, raw, tags);
   retypeIndexNames(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
@@ -2992,6 +3013,30 @@ function mendPeninsulas(infos: readonly TokenInfo[], tags: Int8Array, margins: F
       } else tags.fill(O, i, j);
     }
     i = j - 1;
+  }
+}
+
+/** Folded «جنوب» "south". */
+const SOUTH = foldWord('جنوب');
+/** Folded country names that «جنوب» opens: South Africa (any hamza) and South Sudan. */
+const SOUTH_COUNTRIES = new Set(['أفريقيا', 'إفريقيا', 'افريقيا', 'السودان'].map(foldWord));
+/** Proclitics «جنوب» may carry and still open the country: «و», «ف», «ب», «ل», «ك». */
+const SOUTH_PROCLITICS = new Set(['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0643', '\u0648\u0628', '\u0648\u0644']);
+
+/**
+ * «جنوب [أفريقيا]», «رئيس جنوب [السودان]»: the country is named by both words, as «كوريا
+ * الجنوبية» is; a LOC of the one word after a bare «جنوب» (or «وجنوب», «لجنوب») takes it in.
+ */
+function joinSouthCountries(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i - 1] !== O) continue;
+    const w = infos[i]!.word;
+    if (w.p.length > 0 || !SOUTH_COUNTRIES.has(w.b)) continue;
+    const prev = infos[i - 1]!.word;
+    if (prev.b !== SOUTH || !SOUTH_PROCLITICS.has(prev.p)) continue;
+    tags[i - 1] = B_LOC;
+    tags[i] = B_LOC + 1;
+    margins[i - 1] = margins[i]!;
   }
 }
 
