@@ -97,14 +97,18 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    const topic = name === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
-    if (name === 'help' && rest[0] !== undefined && topic === undefined) {
+    // «dhad help help» is the main help, as «dhad help» is
+    const about = name === 'help' && rest[0] !== 'help' ? rest[0] : undefined;
+    const topic = about !== undefined ? COMMANDS[about] : undefined;
+    if (about !== undefined && topic === undefined) {
       throw new CliError(`dhad: unknown command '${rest[0]}'. Run 'dhad --help' for the list.`, 2);
     }
-    io.stdout.write(`${topic ? commandHelp(rest[0]!, topic) : mainHelp()}\n`);
+    io.stdout.write(`${topic ? commandHelp(about!, topic) : mainHelp()}\n`);
     return 0;
   }
   if (name === '--version' || name === '-v') {
+    // «dhad --version file.txt» is a mistake, not a question about the version
+    if (rest.length > 0) throw new CliError(`dhad ${name}: takes no arguments, got '${rest[0]}'. Run 'dhad --help'.`, 2);
     io.stdout.write(`${version}\n`);
     return 0;
   }

@@ -104,6 +104,15 @@ describe('dhad CLI', () => {
     }
     expect((await cli(['--help'])).stdout).toContain('Commands:');
     expect((await cli(['help', 'tokenize'])).stdout).toContain('dhad tokenize — ');
+    // «dhad help help» is the main help (it said "unknown command 'help'" before API pass 10's report)
+    const helpHelp = await cli(['help', 'help']);
+    expect([helpHelp.code, helpHelp.stderr]).toEqual([0, '']);
+    expect(helpHelp.stdout).toContain('Commands:');
+    // «dhad --version file.txt» is a usage error, not the version (it printed the version and exited 0)
+    const version = await cli(['--version', 'extra']);
+    expect([version.code, version.stdout]).toEqual([2, '']);
+    expect(version.stderr).toBe("dhad --version: takes no arguments, got 'extra'. Run 'dhad --help'.\n");
+    expect((await cli(['-v'])).code).toBe(0);
     const bare = await cli([]);
     expect([bare.code, bare.stdout]).toEqual([2, '']);
     expect(bare.stderr).toContain('Commands:');
