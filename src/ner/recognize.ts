@@ -37,8 +37,8 @@ export type Gazetteer = Partial<Record<EntityType, readonly string[]>> | readonl
 export interface EntityRecognizerOptions {
   /**
    * Names to recognize as given, whatever the model says; they win over any overlapping
-   * entity. Matched on folded words (diacritics, tatweel, alef/yeh/teh marbuta variants and
-   * presentation forms do not matter), after the first word's proclitics (any split of a word
+   * entity. Matched on folded words (diacritics, tatweel, alef/yeh/teh marbuta variants,
+   * presentation forms and the case of Latin letters do not matter), after the first word's proclitics (any split of a word
    * the corpus does not know). Punctuation inside a name is part of it («هيوليت-باكارد»).
    * @defaultValue no names
    */
@@ -422,6 +422,20 @@ function pushSpan(
   out.push({ type, text: spanText, start, end, form, score: Math.round(score * 1000) / 1000 });
 }
 
+/**
+ * A folded word with its Latin letters lowered: a user's «OpenAI» finds «OPENAI» and «openai»
+ * (Arabic has no case; a Latin name in Arabic news is typed every way). The string itself when
+ * it has no capital.
+ */
+function caseless(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // A–Z, and the accented capitals of Latin-1 and Latin Extended-A/B («Érdoğan»)
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) return word.toLowerCase();
+  }
+  return word;
+}
+
 interface UserNames {
   index: Map<string, string[][]>;
   types: Map<string, EntityType>;
@@ -447,10 +461,10 @@ function compileGazetteer(g: unknown): UserNames {
     while (to > from && !NAME_EDGE.has(tokens[to - 1]!.type)) to--;
     const words = tokens.slice(from, to).map((t) => t.text);
     if (words.length === 0) return;
-    addPhrase(index, words.join(' '));
-    types.set(words.map(foldWord).join(' '), type as EntityType);
+    addPhrase(index, caseless(words.join(' ')));
+    types.set(words.map((w) => caseless(foldWord(w))).join(' '), type as EntityType);
     if (words.length === 1) {
-      const key = foldWord(words[0]!);
+      const key = caseless(foldWord(words[0]!));
       let set = spellings.get(key);
       if (!set) spellings.set(key, (set = new Set()));
       set.add(letters(words[0]!));
@@ -531,12 +545,12 @@ function userEntities(text: string, tokens: readonly Token[], lex: Lexicon, name
     let best: string[] | undefined;
     let bestSplit: [number, string] = [0, w];
     const tryBase = (k: number, base: string): void => {
-      const cands = names.index.get(base);
+      const cands = names.index.get(caseless(base));
       if (!cands) return;
       for (const c of cands) {
         if ((best && c.length <= best.length) || i + c.length > tokens.length) continue;
         let ok = true;
-        for (let j = 1; ok && j < c.length; j++) ok = infos[i + j]!.word.w === c[j];
+        for (let j = 1; ok && j < c.length; j++) ok = caseless(infos[i + j]!.word.w) === c[j];
         if (ok) {
           best = c;
           bestSplit = [k, base];

@@ -39,3 +39,21 @@ describe('createEntityRecognizer', () => {
     expect(() => createEntityRecognizer().entities(5 as never)).toThrow(/dhad\.entities/);
   });
 });
+
+describe('user gazetteer: Latin letters in any case', () => {
+  test('a Latin name matches whatever its case in the text (Arabic has none)', () => {
+    const r = createEntityRecognizer({ gazetteer: { ORG: ['OpenAI', 'Deep Mind Lab'], PERS: ['Élodie'] } });
+    const found = r.entities('قالت OPENAI و openai إن مختبر DEEP MIND LAB تعاون مع ÉLODIE').map((e) => [e.type, e.text]);
+    expect(found).toEqual([
+      ['ORG', 'OPENAI'],
+      ['ORG', 'openai'],
+      ['ORG', 'DEEP MIND LAB'],
+      ['PERS', 'ÉLODIE'],
+    ]);
+  });
+
+  test('Arabic names are matched as before', () => {
+    const r = createEntityRecognizer({ gazetteer: { ORG: ['مختبر ضاد'] } });
+    expect(r.entities('زار مختبر ضاد').map((e) => e.text)).toEqual(['مختبر ضاد']);
+  });
+});
