@@ -57,3 +57,8 @@ describe('user gazetteer: Latin letters in any case', () => {
     expect(r.entities('زار مختبر ضاد').map((e) => e.text)).toEqual(['مختبر ضاد']);
   });
 });
+
+test('a gazetteer name with no word in it is skipped (a blank last line of a names file)', () => {
+  const r = createEntityRecognizer({ gazetteer: { ORG: ['مختبر ضاد', '', '   ', '«»'] } });
+  expect(r.entities('زار مختبر ضاد').map((e) => [e.type, e.text])).toEqual([['ORG', 'مختبر ضاد']]);
+});
