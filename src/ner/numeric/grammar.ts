@@ -2135,6 +2135,12 @@ const FILS: ReadonlySet<string> = new Set(['فلس', 'فلسا', 'فلوس']);
 // The millime (folded), a thousandth of the Tunisian dinar: «ارتفع إلى 2800 مليم», «بـ 30 مليما
 // للتر» (before QA round 34 a NUM; 74 in news-009 and news-015). Egypt's millieme has long been out of use.
 const MILLIMES: ReadonlySet<string> = new Set(['مليم', 'مليما', 'مليمات']);
+
+/** A number of millimes in dinars; there is no fraction of a millime: «2.500 مليم» is the dinar amount with its millimes. */
+function millimes(value: number): number {
+  return Number.isInteger(value) ? round(value / 1000) : value;
+}
+
 const US_ADJECTIVES: ReadonlySet<string> = new Set(['امريكي', 'امريكيا', 'امريكيه', 'اميركي', 'اميركيا', 'اميركيه']);
 
 // Currencies other than the US dollar divided into cents, whose amount lends its currency to
@@ -2238,6 +2244,12 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     if (second && second.single && second.value > n.value) {
       const cur = currencyAfter(c, second.end);
       if (cur) return { type: 'MONEY', start: n.start, end: n.end, value: money(n.value, cur.code), score: 1 };
+      // «بين 450 و800 مليم», «من 600 إلى 900 مليم»: millimes named once, after the second
+      // number, are the first's too (before QA round 38 a bare NUM; 5 in news-000 and news-009)
+      const millime = wordAt(c, second.end);
+      if (millime && millime.gap && MILLIMES.has(millime.key)) {
+        return { type: 'MONEY', start: n.start, end: n.end, value: money(millimes(n.value), 'TND'), score: 1 };
+      }
     }
   }
   const cur = currencyAfter(c, n.end);
@@ -2251,9 +2263,12 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   if (dinars) return { type: 'MONEY', start: n.start, end: dinars.end, value: money(round(n.value * dinars.scale), dinars.code), score: 1 };
   const millime = wordAt(c, n.end);
   if (millime && millime.gap && MILLIMES.has(millime.key)) {
-    // there is no fraction of a millime: «2.500 مليم» is the dinar amount with its millimes
-    const amount = Number.isInteger(n.value) ? round(n.value / 1000) : n.value;
-    return { type: 'MONEY', start: n.start, end: n.end + 1, value: money(amount, 'TND'), score: 1 };
+    return { type: 'MONEY', start: n.start, end: n.end + 1, value: money(millimes(n.value), 'TND'), score: 1 };
+  }
+  // «مليار ونصف من المليمات», «25 مليار من المليمات»: Tunisian news count large sums in
+  // millimes (a «مليار» of them is a million dinars); a NUM of the millimes before QA round 38
+  if (n.value >= 1e6 && keyAt(c, n.end) === 'من' && keyAt(c, n.end + 1) === 'المليمات' && c.atoms[n.end + 1]!.gap) {
+    return { type: 'MONEY', start: n.start, end: n.end + 2, value: money(millimes(n.value), 'TND'), score: 1 };
   }
   const cents = centsAfter(c, n.end);
   if (cents) return { type: 'MONEY', start: n.start, end: cents.end, value: money(round(n.value / 100), cents.code), score: 1 };
