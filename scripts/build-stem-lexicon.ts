@@ -28,14 +28,16 @@
 //   جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
 //   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own); يات follows its ية,
-//   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural).
+//   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural)
+//   or in ـاة (code a: «مباريات» → «مباراة»; see alefNounPlural).
 // - ة comes off only where the masculine is common and takes the sound masculine plural
 //   (جديدة → جديد, but دولة, منطقة, قمة, منظمة keep it), or, for an adjective with a broken
 //   plural (صغيرة → صغير, قديمة → قديم), where the feminine is frequent (≥ 1 / POSSESSED_THETA)
 //   and takes neither a possessive pronoun nor a plural in ـات, and is not nearly always definite.
 //   A feminine of four letters («حادة», «هامة») or a rarer one («متطورة») is also an adjective
 //   where it is graded («حادة جدا», «للغاية») or follows a frame of manner («بصورة جادة»,
-//   «بطريقة سهلة»), with the same tests (see adjectiveContext).
+//   «بطريقة سهلة»), with the same tests (see adjectiveContext). A feminine often written bare
+//   after ب is a noun of manner and keeps its ة («بسهولة»; see mannerNoun).
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it. One of
 //   four letters is cut only as a doubled verb's plural («ظلوا», «ردوا»; see doubledPlural).
@@ -139,6 +141,8 @@ const PARTICIPLE_MASCULINE_THETA = 0.1;
  * genders are seen within a few times of each other («سهل» 2.8 × «سهلة», «حاد» 0.6 ×).
  */
 const GRADED_MASCULINE_MAX = 4;
+/** mannerNoun: the least share of a feminine's occurrences written «بX» without the article. */
+const MANNER_NOUN_THETA = 0.1;
 /** doubledPlural: how often the imperfect «يX» must be seen (× the plural)… */
 const DOUBLED_IMPERFECT_THETA = 1;
 /** …and at least… */
@@ -441,6 +445,16 @@ function accusativeAdjective(w: string, n: number): boolean {
   const share = articleShare(w);
   if (share >= DEFINITE_ONLY_SHARE || share < NAME_DEFINITE_SHARE) return false;
   return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/**
+ * Whether the feminine `w` (n times a base) stands bare after the preposition ب at least
+ * MANNER_NOUN_THETA × n times: a noun of manner («بسهولة», «بصعوبة», «بسرعة»). An adjective
+ * follows its noun and stands behind a preposition only with one, so that ة is a noun's own,
+ * even where its ة-less form is common as another word («سهول», the plains, beside «سهولة»).
+ */
+function mannerNoun(w: string, n: number): boolean {
+  return (surface.get('\u0628' + w) ?? 0) >= Math.max(MIN_COUNT, MANNER_NOUN_THETA * n);
 }
 
 /**
@@ -771,6 +785,24 @@ function defectiveNounPlural(w: string, n: number, sing: string, fem: string): b
   );
 }
 
+/**
+ * Whether `w` (n times a base), in ـيات, is the plural of a noun in ـاة whose ا turns to ي before
+ * the ات («مباراة» → «مباريات», «فتاة» → «فتيات», «ملهاة» → «ملهيات»): that singular is seen at
+ * least THETA × n times, more often than both a «Xية» (`fem`: «هوية» beside «هواة») and a «Xي»
+ * (`sing`: «بني» beside «بناة»), and, as a noun, takes the article (the city «حماة» seldom does).
+ */
+function alefNounPlural(w: string, n: number, sing: string, fem: string): boolean {
+  const alef = w.slice(0, -3) + '\u0627\u0629';
+  const m = c(alef);
+  return (
+    w.length >= 5 &&
+    m >= Math.max(MIN_COUNT, THETA * n) &&
+    m > c(fem) + c(sing) &&
+    takesArticle(w) &&
+    articleShare(alef) >= DEFECTIVE_NOUN_ARTICLE_SHARE
+  );
+}
+
 // Codes: k keep whole, b bare stem (no ة), f feminine (stem + ة). Defaults as in src/stem/dhad.ts.
 function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const x2 = w.slice(0, -2);
@@ -803,6 +835,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // The plural of a defective noun in ـى or ـي («مستشفيات», «تحديات», «معطيات»): its
     // singular is «Xي» (folded), not a «Xية» the corpus hardly writes.
     if (defectiveNounPlural(w, n, x2, fem)) return { code: 's', isDefault: false };
+    // The plural of a noun in ـاة («مباريات» of «مباراة», «فتيات» of «فتاة»): its ي stands for
+    // the singular's ا (code a; see alefNounPlural).
+    if (alefNounPlural(w, n, x2, fem)) return { code: 'a', isDefault: false };
     // يات follows the decision for Xية (→ Xي when that is licensed, else → Xية): the stemmer
     // looks Xية up itself, so only a licence of Xية's own is needed.
     if (c(fem) >= MIN_COUNT) return { code: 'd', isDefault: true };
@@ -896,7 +931,7 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
   // A feminine of four letters («حادة», «نشطة») only by the contexts of an adjective: its
   // masculine's other evidence is a noun's too (the masdar «حزماً» beside «حزمة»).
   if (w.endsWith('\u0629') && w.length === 4) {
-    const ok = adjectiveContext(w, n);
+    const ok = adjectiveContext(w, n) && !mannerNoun(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };
   }
   if (w.endsWith('\u0629') && w.length >= 5) {
@@ -906,10 +941,12 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const masc = w.slice(0, -1);
     const plural = c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646');
     const ok =
-      (c(masc) >= MASCULINE_THETA * n && (plural >= SIBLING_THETA * n || brokenPluralAdjective(w, n))) ||
-      (w.charCodeAt(0) === 0x0645 && c(masc) >= PARTICIPLE_MASCULINE_THETA * n && brokenPluralAdjective(w, n)) ||
-      accusativeAdjective(w, n) ||
-      adjectiveContext(w, n);
+      ((c(masc) >= MASCULINE_THETA * n && (plural >= SIBLING_THETA * n || brokenPluralAdjective(w, n))) ||
+        (w.charCodeAt(0) === 0x0645 && c(masc) >= PARTICIPLE_MASCULINE_THETA * n && brokenPluralAdjective(w, n)) ||
+        accusativeAdjective(w, n) ||
+        adjectiveContext(w, n)) &&
+      // A noun of manner keeps its ة («بسهولة»; see mannerNoun).
+      !mannerNoun(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };
   }
   if (w.endsWith('\u0648\u0627')) {
@@ -1057,7 +1094,7 @@ const header =
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween (${stats.t}), a and y put ا (${stats.a})\n` +
-  `// or ى (${stats.y}) for the ت of a defective verb's perfect, i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات of a noun in ـاة), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
   `// of a defective verb's imperfect plural, w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;

@@ -50,7 +50,7 @@ const FEMININE = 4; // f: remove the ending and restore ة (دولتين → د�
 const WHOLE = 5; // w: leave the whole word unsegmented (a name that looks like clitics + word)
 const MASCULINE = 6; // m: the ة of an adjective or participle comes off (جديدة → جديد)
 const TANWEEN = 7; // t: a final alef is an unmarked accusative tanween (عاما → عام)
-const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (دعت → دعا)
+const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (دعت → دعا); the ي of ـيات for ا of ـاة (مباريات → مباراة)
 const WEAK_YEH = 9; // y: … for ى, folded ي (أدت → ادي)
 const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي)
 const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
@@ -281,6 +281,12 @@ function inflection(u: Uint16Array, n: number): number {
     // «ـيات» → «ـي», like its singular «ـية» (or «ـية» when that one is kept).
     if (n >= 5 && u[n - 3] === YEH) {
       if (code === FEMININE) return -(n - 2);
+      // The plural of a noun in ـاة, whose ي stands for the singular's ا («مباريات» → «مباراة»).
+      if (code === WEAK_ALEF) {
+        u[n - 3] = ALEF;
+        inflectionRewrote = true;
+        return -(n - 2);
+      }
       return code === STRIP || table.get(u, 0, n - 1, TEH_MARBUTA) === STRIP ? n - 2 : -(n - 2);
     }
     if (code === STRIP) return n - 1;

@@ -500,3 +500,29 @@ describe('stem QA round 19: the construct of sound plurals and duals', () => {
     expect(stem('يعادي')).toBe('يعادي');
   });
 });
+
+describe('stem QA round 20: plurals in ـيات of nouns in ـاة, nouns of manner', () => {
+  test('a plural in ـيات of a noun in ـاة gives the singular in ـاة', () => {
+    expect(stem('مباريات')).toBe('مباراة');
+    expect(stem('المباريات')).toBe(stem('المباراة'));
+    expect(stem('للمباريات')).toBe('مباراة');
+    expect(stem('الفتيات')).toBe('فتاة');
+    expect(stem('الوفيات')).toBe('وفاة');
+  });
+
+  test('a feminine that stands bare after ب keeps its ة: a noun of manner', () => {
+    expect(stem('بسهولة')).toBe('سهولة');
+    expect(stem('وسهولة')).toBe('سهولة');
+    expect(stem('بمنزلة')).toBe('منزلة');
+    expect(stem('بمعاونة')).toBe('معاونة');
+  });
+
+  test('guards: plurals in ـيات of nouns in ـية or ـى, adjectives', () => {
+    expect(stem('العمليات')).toBe('عملية');
+    expect(stem('الهويات')).toBe('هوية');
+    expect(stem('المستشفيات')).toBe('مستشفي');
+    expect(stem('سهلة')).toBe('سهل');
+    expect(stem('جديدة')).toBe('جديد');
+    expect(stem('مفيدة')).toBe('مفيد');
+  });
+});
