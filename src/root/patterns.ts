@@ -583,6 +583,18 @@ const LEXICAL_STEMS: [string, string][] = [
   // read as a plural فعالي of بند, whose prior is larger; no plural بنادي of بند exists. Its
   // imperfect and participle ينادي، ننادي، منادي read as ي + ن + أدّى.
   ['نادي', 'ندو'], ['ينادي', 'ندو'], ['ننادي', 'ندو'], ['منادي', 'ندو'],
+  // QA round 38. إفعال and أفعال of roots in ن as news text writes them with a bare alef and
+  // no article: انجاز «achievement», انشاء «establishing», انفاق «spending; tunnels», انعاش
+  // «reviving», انكار «denial», انصار «supporters» (also بانشاء، لانصار, where the article
+  // would have ruled it out: see INFA3AL in analyze.ts). They read as the past of a hollow
+  // انفعل (جوز، شيء، فوق، عيش، كور، صور), which for these roots is rare or no word at all.
+  // (Not انحاز، انهار، انقاد، انساق, which are such verbs.) And نوافق «we agree», the
+  // imperfect of وافق, which tied with a plural فواعل of نفق.
+  ['انجاز', 'نجز'], ['انشاء', 'نشء'], ['انفاق', 'نفق'], ['انعاش', 'نعش'], ['انكار', 'نكر'], ['انصار', 'نصر'],
+  ['نوافق', 'وفق'],
+  // رامٍ «aiming, shooter» (الرامية إلى «aiming at», الرامي، الرامين; also the name رامي), the
+  // participle of رمى, read as فاعل of روم, whose prior (الروم، يروم) is larger.
+  ['رامي', 'رمي'],
 ];
 
 /**
@@ -771,6 +783,8 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   // كسرا، فسرا، كحلا، كبرا، لحظا are other words (كسر، فسّر، كحل، كبر، لحظ); وسامة is «handsomeness»
   // (of وسم), بسام a name.
   ['ردا', 'فبلكس'], ['حظا', 'فبلكس'], ['سرا', 'فبلكس'], ['حلا', 'فبلكس'], ['برا', 'فبلكس'], ['حبا', 'فبلكس'], ['عال', 'فبلكس'], ['سام', 'وفبلكس'],
+  // كرامي is the name Karami (of كرم) more often than ك + رامي.
+  ['رامي', 'ك'],
 ]);
 
 /**
