@@ -330,6 +330,37 @@ function knownName(b: string, lex: Lexicon): boolean {
   return false;
 }
 
+/**
+ * True when a name's first word is «و» "and" before a name, a split the corpus-based reading
+ * misses: it keeps the word whole when the training corpus wrote the conjunction inside the
+ * name («وطه», «وتل») or splits it but keeps the letter because the whole word is frequent
+ * («واحمد», «وجان»), so a name after «و» in a list kept the conjunction («[واحمد عكاش]»,
+ * «[وطه حسين]»). The letter is left out when the rest is a listed given name, or when `segment`
+ * splits off «و» alone and the corpus, which saw the whole word as a name, knows the rest as a name
+ * more surely.
+ * Names that begin with «و» stay whole: listed («وليد», «وائل»), or known whole at least as
+ * surely as their rest («وهبة», «ووكر», «والاس», «واشنطن»).
+ */
+function conjunctionBeforeName(word: string, w: string, b: string, p: string, lex: Lexicon): boolean {
+  if (w.charCodeAt(0) !== WAW || w.length < 3 || w.charCodeAt(1) === WAW) return false;
+  const base = w.slice(1);
+  if (p === '\u0648') return b === base && ((lex.classes.get(base) ?? 0) & GIVEN_NAME) !== 0;
+  // the corpus wrote the conjunction inside this name, and knows the rest alone better; a word
+  // it never saw as a name («وهيب», «وجده») is left to the model's reading
+  const whole = nameShare(w, lex);
+  if (whole === 0 || nameShare(base, lex) <= whole) return false;
+  const prefixes = segment(segmentable(word)).prefixes;
+  return prefixes.length === 1 && prefixes[0]!.tag === 'CONJ';
+}
+
+/** The largest share (0–3) of one name type in the corpus's tags for a folded word. */
+function nameShare(w: string, lex: Lexicon): number {
+  const code = lex.tagdict.get(w) ?? 0;
+  let best = 0;
+  for (let k = 0; k < 4; k++) best = Math.max(best, tagShare(code, k));
+  return best;
+}
+
 /** `segment` reads letters, not presentation forms: decode those first (NFKC). */
 function segmentable(word: string): string {
   for (let i = 0; i < word.length; i++) {
@@ -356,9 +387,13 @@ function segmentable(word: string): string {
  */
 function strips(word: string, info: TokenInfo): boolean {
   const { w, b, p, logFreq } = info.word;
-  if (p.length === 0) return false;
   const lex = lexicon();
   if (((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) return false;
+  if (conjunctionBeforeName(word, w, b, p, lex)) {
+    info.word = { ...info.word, p: w.slice(0, 1), b: w.slice(1) };
+    return true;
+  }
+  if (p.length === 0) return false;
   // «لبي بي سي»: the rules read ل off the first letter of a spelled acronym
   if (opensSpelledAcronym(p, b)) return true;
   let clitics = 0;

@@ -2689,6 +2689,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeLoneKhan(infos, tags);
   dropSceneMashhad(infos, tags);
   dropHarmingNile(infos, tags);
+  dropGrandfatherJeddah(infos, raw, tags);
   dropCommonLake(infos, tags);
   extendPersonNames(infos, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
@@ -3516,6 +3517,28 @@ function dropHarmingNile(infos: readonly TokenInfo[], tags: Int8Array): void {
     const next = infos[i + 1]!.word;
     if (next.p.length > 0 || !MIN_FORMS.has(next.w)) continue;
     if (i > 0 && RIVER_HEADS.has(infos[i - 1]!.word.b)) continue;
+    tags[i] = O;
+  }
+}
+
+/** Folded «وجده»: «و» + «جده» (Jeddah as Saudi papers may write it), but as often «وجدُه» "and his
+ * grandfather" or «وجدَه» "(he) found him". */
+const AND_GRANDFATHER = foldWord('وجده');
+
+/**
+ * «كان والده [وجده]LOC من العلماء», «[وجده]LOC نائمًا»: the model reads «وجده» as «و» + Jeddah,
+ * but written with a final «ه» the word is far more often "and his grandfather" or "he found
+ * him"; Jeddah after «و» stands in a list of places («الرياض وجده»). A one-word LOC «وجده»
+ * (so written: «وجدة» is also Oujda) is dropped unless a place ends right before it, or before
+ * the comma before it.
+ */
+function dropGrandfatherJeddah(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1) || infos[i]!.word.w !== AND_GRANDFATHER) continue;
+    const word = raw[i]!;
+    if (word.charCodeAt(word.length - 1) !== 0x0647) continue; // U+0647 ARABIC LETTER HEH
+    const k = i > 1 && (raw[i - 1] === '\u060c' || raw[i - 1] === ',') ? i - 2 : i - 1;
+    if (k >= 0 && (tags[k] === B_LOC || tags[k] === B_LOC + 1)) continue;
     tags[i] = O;
   }
 }
