@@ -1,10 +1,11 @@
 // The currency of a bare currency noun read from its paragraph. Several countries share a
-// currency's name: seven pay in dinars, five in riyals or rials, three in pounds (جنيه), three in
-// lira, two in dirhams, and the franc alone is the Swiss one in a Swiss paragraph. Alone after an amount, دينار, ليرة and فرنك name no currency (no value),
-// and ريال, جنيه, درهم are read as their most common one (SAR, EGP, AED). But news that quotes a
-// bare amount has named its country nearby («البنك التجاري الكويتي», «البورصة الأردنية», «طهران»).
-// When the paragraph around the amount names exactly one of the countries that use the noun, the
-// amount is read in that country's currency.
+// currency's name: seven pay in dinars, five in riyals or rials, three in pounds (جنيه), three
+// in lira, two in dirhams, and a franc in a Swiss paragraph is the Swiss one. Alone after an
+// amount, دينار, ليرة and فرنك name no currency (no value), and ريال, جنيه, درهم are read as
+// their most common one (SAR, EGP, AED). But news that quotes a bare amount has named its
+// country nearby («البنك التجاري الكويتي», «البورصة الأردنية», «طهران»). When the paragraph
+// around the amount names exactly one of the countries that use the noun, the amount is read in
+// that country's currency.
 import type { Token } from '../tokenize/types.js';
 import { tokenize } from '../tokenize/index.js';
 import { findNumericEntities } from './numeric/index.js';
