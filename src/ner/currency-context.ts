@@ -146,12 +146,28 @@ export interface Cues {
 }
 
 /**
+ * The text as CUE, NOUNS and PAST_YEAR spell it: presentation forms decomposed (NFKC), marks,
+ * tatweel and joiners dropped («الكُوَيْتِيُّ», «الكـويت»), Persian/Urdu kaf and yeh and alef wasla
+ * read as Arabic ones («الکویت»), Persian digits as ASCII. Hamza and ة are kept, as CUE writes them.
+ */
+function foldCues(text: string): string {
+  let s = /[\uFB50-\uFDFF\uFE70-\uFEFF]/.test(text) ? text.normalize('NFKC') : text;
+  s = s.replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]/g, '');
+  return s.replace(/[\u06A9\u06CC\u0671\u06F0-\u06F9]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x06f0) return String(c - 0x06f0);
+    return c === 0x06a9 ? '\u0643' : c === 0x06cc ? '\u064A' : '\u0627';
+  });
+}
+
+/**
  * The currencies of the countries `texts` name (see CUE), or undefined for a text that dates
  * itself to the past.
  */
 export function countryCurrencies(texts: readonly string[]): Cues | undefined {
   const found: Cues = { strong: new Set(), weak: new Set() };
-  for (const text of texts) {
+  for (const raw of texts) {
+    const text = foldCues(raw);
     if (PAST_YEAR.test(text) || DYNASTY.test(text)) return undefined;
     CUE.lastIndex = 0;
     for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
@@ -173,8 +189,9 @@ export function countryCurrencies(texts: readonly string[]): Cues | undefined {
 export function bareCurrency(e: Entity): Family | undefined {
   if (e.type !== 'MONEY') return undefined;
   let start = e.text.length;
-  while (start > 0 && e.text.charCodeAt(start - 1) !== 0x20) start--;
-  const family = NOUNS.get(e.text.slice(start));
+  // the last word, after any white space («ملايين\u00A0دينار»)
+  while (start > 0 && !/\s/.test(e.text[start - 1]!)) start--;
+  const family = NOUNS.get(foldCues(e.text.slice(start)));
   if (family === undefined || start === 0) return undefined;
   const value = e.value as { currency?: string } | undefined;
   return (value === undefined ? family.default === '' : value.currency === family.default) ? family : undefined;

@@ -3,6 +3,7 @@
 // PERCENT/MONEY entities merged in. Works sentence by sentence; offsets are always into the
 // caller's text.
 import { assertString, checkOptions, describeType } from '../chars/guards.js';
+import { isLineBreak } from '../chars/code-units.js';
 import { sentences } from '../tokenize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token, TokenType } from '../tokenize/types.js';
@@ -466,9 +467,20 @@ function caseless(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     // A–Z, and the accented capitals of Latin-1 and Latin Extended-A/B («Érdoğan»)
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) return word.toLowerCase();
+    // (ß U+00DF is in this range too, and ẞ U+1E9E is its capital)
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f) || c === 0x1e9e) return lowerLatin(word);
   }
   return word;
+}
+
+/**
+ * `toLowerCase`, then the two Latin letters whose lower case is no single letter: the Turkish
+ * «İ» lowers to i + U+0307 COMBINING DOT ABOVE, which «ISTANBUL» and «istanbul» lack, so the dot
+ * goes; «ß» is «ss» in capitals («STRASSE»), so it becomes «ss» (Unicode case folding does both).
+ */
+function lowerLatin(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u0307') || lower.includes('\u00df') ? lower.replace(/i\u0307/g, 'i').replace(/\u00df/g, 'ss') : lower;
 }
 
 interface UserNames {
@@ -772,13 +784,22 @@ function paragraphCurrencies(
   cache: Map<number, Cues | undefined>,
 ): Cues | undefined {
   let first = k;
-  while (first > 0 && !text.slice(batch[first - 1]!.end, batch[first]!.start).includes('\n')) first--;
+  while (first > 0 && !breaksLine(text, batch[first - 1]!.end, batch[first]!.start)) first--;
   if (cache.has(first)) return cache.get(first);
   let last = k;
-  while (last + 1 < batch.length && !text.slice(batch[last]!.end, batch[last + 1]!.start).includes('\n')) last++;
+  while (last + 1 < batch.length && !breaksLine(text, batch[last]!.end, batch[last + 1]!.start)) last++;
   const found = countryCurrencies(batch.slice(first, last + 1).map((s) => s.text));
   cache.set(first, found);
   return found;
+}
+
+/**
+ * Whether `text` between `from` and `to` holds a line break of any kind (LF, CR, U+2028,
+ * U+2029 …, as the sentence splitter counts them): a paragraph ends there.
+ */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isLineBreak(text.charCodeAt(j))) return true;
+  return false;
 }
 
 /**
