@@ -2713,6 +2713,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelCuedPlaces(infos, raw, tags, margins);
   mendPeninsulas(infos, tags, margins);
   joinSouthCountries(infos, tags, margins);
+  joinAdjectiveCountries(infos, tags, margins);
   retypeAfterOrgHeads(infos, raw, tags);
   retypeIndexNames(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
@@ -3039,6 +3040,58 @@ function joinSouthCountries(infos: readonly TokenInfo[], tags: Int8Array, margin
     tags[i] = B_LOC + 1;
     margins[i - 1] = margins[i]!;
   }
+}
+
+/**
+ * Countries and continents named by a word and a fixed adjective: Belarus «روسيا البيضاء»
+ * "White Russia", «غينيا الاستوائية/الجديدة», the two Germanies, Asia Minor «آسيا الصغرى», the
+ * Americas and «أفريقيا الوسطى». The adjective is part of the name, as in «كوريا الجنوبية»;
+ * regions such as «أوروبا الشرقية» are left out (ANERcorp keeps them out of the name).
+ */
+const NAMED_BY_ADJECTIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      [['روسيا'], ['البيضاء']],
+      [['غينيا'], ['الاستوائية', 'الجديدة']],
+      [['ألمانيا'], ['الشرقية', 'الغربية']],
+      [['آسيا'], ['الصغرى']],
+      [['أمريكا', 'أميركا'], ['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية']],
+      [['أفريقيا', 'إفريقيا'], ['الوسطى']],
+    ] as const
+  ).flatMap(([countries, adjectives]) => countries.map((c) => [foldWord(c), new Set(adjectives.map(foldWord))] as const)),
+);
+
+/**
+ * «[روسيا] البيضاء» → «[روسيا البيضاء]»: a LOC of one such country word takes in the bare
+ * adjective right after it when nothing else is tagged there.
+ */
+function joinAdjectiveCountries(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i + 1] !== O) continue;
+    const adjectives = NAMED_BY_ADJECTIVE.get(infos[i]!.word.b);
+    if (adjectives === undefined) continue;
+    const next = infos[i + 1]!.word;
+    if (next.p.length > 0 || !adjectives.has(next.b)) continue;
+    tags[i + 1] = B_LOC + 1;
+    margins[i + 1] = margins[i]!;
+    joinPapua(infos, tags, margins, i);
+  }
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] === B_LOC && infos[i]!.word.p.length === 0 && infos[i]!.word.b === NEW_GUINEA) joinPapua(infos, tags, margins, i);
+  }
+}
+
+/** Folded «بابوا» and «نيوغينيا», of Papua New Guinea. */
+const PAPUA = foldWord('بابوا');
+const NEW_GUINEA = foldWord('نيوغينيا');
+
+/** «[بابوا] [غينيا الجديدة]», «[بابوا] [نيوغينيا]»: one country; a LOC at `i` takes in «بابوا» before it. */
+function joinPapua(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, i: number): void {
+  if (i === 0 || infos[i - 1]!.word.b !== PAPUA || (tags[i - 1] !== O && tags[i - 1] !== B_LOC)) return;
+  if (infos[i]!.word.p.length > 0) return;
+  tags[i - 1] = B_LOC;
+  tags[i] = B_LOC + 1;
+  margins[i - 1] = Math.max(margins[i - 1]!, margins[i]!);
 }
 
 /**
