@@ -346,6 +346,22 @@ function isFormSixVerbalNoun(start: number, end: number): boolean {
 }
 
 /**
+ * True when raw[start..end) is shaped as a perfect verb of form VI, تفاعل, as isFormSixVerbalNoun
+ * reads its five letters (without the weak last radical ي), alone or with the endings of
+ * «تفاعلت», «تفاعلا», «تفاعلوا»; before an object pronoun (`object`) only the bare verb or its
+ * «ت» («تجاهله», «تجاهلته»): a plural's «وا» is written «و» there. Asked right after و ف
+ * (see formSixVerb in analyze).
+ */
+function isFormSixPerfect(start: number, end: number, object: boolean): boolean {
+  let stemEnd = end;
+  const length = end - start;
+  if (length === 6 && (raw[end - 1] === TEH || (!object && raw[end - 1] === ALEF))) stemEnd = end - 1;
+  else if (length === 7 && !object && raw[end - 2] === WAW && raw[end - 1] === ALEF) stemEnd = end - 2;
+  else if (length !== 5) return false;
+  return isFormSixVerbalNoun(start, stemEnd) && raw[stemEnd - 1] !== YEH;
+}
+
+/**
  * True when the word raw[0..n) ends in letters of an object or possessive pronoun (ه ي ك, «ها»,
  * «هم», «كم», «هما», «كما», «هن», «كن»), whatever the rest: asked by the form X split (see there).
  */
@@ -2527,6 +2543,22 @@ function isAlone(p: number, s: number, stemStart: number, stemEnd: number): bool
   return prefixArticle[p] === 0 && (mid === 0 || mid === LAM || mid === BEH) && PRONOUNS[s]!.form !== 'ني';
 }
 
+/**
+ * True when «ال» + raw[start..n) is a form VIII verb (see isFormEightVerb) before an object
+ * pronoun ه, «ها», «هم», «هما»: «التقطه», «التقتهم» are «التقط» + ه, «التقت» + هم, not the
+ * article before a noun «تقطه». The verb without its pronoun keeps three letters or more and
+ * ends in no alef (a perfect in ا is read with the pronoun only by isFormEightVerb itself).
+ */
+function isFormEightVerbWithObject(table: StemTable, start: number, n: number): boolean {
+  for (let s = 0; s < PRONOUNS.length; s++) {
+    if (!pronounAt(n, s) || !isFormTenObject(s)) continue;
+    const end = n - PRONOUNS[s]!.codes.length;
+    // (not before an alef: «التفاهم» is the article + «تفاهم», whatever «يلتف» shows)
+    if (end - start >= 3 && raw[end - 1] !== ALEF && isFormEightVerb(table, start, end, table.weight(folded, start, end, -1))) return true;
+  }
+  return false;
+}
+
 /** While true, `scoreAnalyses` skips the article before a stem in ت (see choose). */
 let banFormEight = false;
 
@@ -2552,7 +2584,7 @@ function choose(n: number): void {
   }
   const table = lexicon();
   const start = prefixEnd[p]!;
-  if (!isFormEightVerb(table, start, n, table.weight(folded, start, n, -1)) && !isFormEightNoun(table, start, n)) return;
+  if (!isFormEightVerb(table, start, n, table.weight(folded, start, n, -1)) && !isFormEightNoun(table, start, n) && !isFormEightVerbWithObject(table, start, n)) return;
   banFormEight = true;
   scoreAnalyses(n);
   banFormEight = false;
@@ -2694,6 +2726,22 @@ function scoreAnalyses(n: number): void {
         isFormSixVerbalNoun(stemStart, stemEnd) &&
         table.weight(folded, stemStart, stemEnd, -1) >= 0 &&
         !isFrequentLexical(n);
+      // و ف before a perfect verb of form VI, تفاعل (see isFormSixPerfect), even where the corpus
+      // knows the whole word better than the verb («وتصافحا», «فتهاوت»): hardly a word begins
+      // «وت», «فت» with such a shape but these. Only with an object pronoun behind (ه «ها» «هم»
+      // «هما»), and only when the corpus knows the bare verb تفاعل and never showed the whole
+      // word with the article; a word it knows well as a word of its own stays whole
+      const formSixVerb =
+        stemStart === 1 &&
+        raw[1] === TEH &&
+        prefixConj[p] !== 0 &&
+        prefixMid[p] === 0 &&
+        prefixArticle[p] === 0 &&
+        wholeArticle === 0 &&
+        (s < 0 || isFormTenObject(s)) &&
+        isFormSixPerfect(stemStart, stemEnd, s >= 0) &&
+        table.weight(folded, 1, 6, -1) >= 0 &&
+        !isFrequentLexical(n);
       // و ف before a verb or verbal noun of form X, استفعل: no Arabic word begins «واست», «فاست»
       // with a radical و ف, so the conjunction splits even where the corpus knows the whole
       // word better than the bare stem («واستطرد», «فاستجاب»); foreign names so spelled are
@@ -2717,6 +2765,7 @@ function scoreAnalyses(n: number): void {
         prepositionalNoun ||
         formThreeNoun ||
         formSix ||
+        formSixVerb ||
         formTen ||
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
         unknownSplit ||
