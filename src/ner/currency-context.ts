@@ -1,6 +1,7 @@
 // The currency of a bare currency noun read from its paragraph. Several countries share a
 // currency's name: seven pay in dinars, five in riyals or rials, three in pounds (جنيه), three
-// in lira, two in dirhams, and a franc in a Swiss paragraph is the Swiss one. Alone after an
+// in lira, two in dirhams, and a franc in a Swiss paragraph is the Swiss one; fils are parts of
+// five currencies and the qirsh (piastre) of six. Alone after an
 // amount, دينار, ليرة and فرنك name no currency (no value), and ريال, جنيه, درهم are read as
 // their most common one (SAR, EGP, AED). But news that quotes a bare amount has named its
 // country nearby («البنك التجاري الكويتي», «البورصة الأردنية», «طهران»). When the paragraph
@@ -28,6 +29,9 @@ const POUND: Family = { default: 'EGP', adjectives: { EGP: 'مصري', SDG: 'س�
 const DIRHAM: Family = { default: 'AED', adjectives: { AED: 'إماراتي', MAD: 'مغربي' } };
 const LIRA: Family = { default: '', adjectives: { TRY: 'تركية', SYP: 'سورية', LBP: 'لبنانية' } };
 const FRANC: Family = { default: '', adjectives: { CHF: 'سويسري' } };
+// the fils and the qirsh (piastre), parts of the currencies of several countries
+const FILS: Family = { default: '', adjectives: { KWD: 'كويتي', BHD: 'بحريني', JOD: 'أردني', IQD: 'عراقي', AED: 'إماراتي' } };
+const QIRSH: Family = { default: '', adjectives: { EGP: 'مصري', SDG: 'سوداني', SYP: 'سوري', LBP: 'لبناني', JOD: 'أردني', TRY: 'تركي' } };
 
 /** The family of each bare currency noun form (singular, accusative, plural). */
 const NOUNS: ReadonlyMap<string, Family> = new Map([
@@ -37,6 +41,8 @@ const NOUNS: ReadonlyMap<string, Family> = new Map([
   ...['درهم', 'درهما', 'درهمًا', 'دراهم'].map((w) => [w, DIRHAM] as const),
   ...['ليرة', 'ليره', 'ليرات'].map((w) => [w, LIRA] as const),
   ...['فرنك', 'فرنكا', 'فرنكًا', 'فرنكات'].map((w) => [w, FRANC] as const),
+  ...['فلس', 'فلسا', 'فلسًا', 'فلوس'].map((w) => [w, FILS] as const),
+  ...['قرش', 'قرشا', 'قرشًا', 'قروش'].map((w) => [w, QIRSH] as const),
 ]);
 
 /**

@@ -38,6 +38,9 @@ export function hijriToIso(year: number, month: number, day: number): string | u
   return isoOfJulianDay(hijriJulianDay(year, month, day));
 }
 
+/** The last Hijri year {@link hijriInterval} dates. */
+const MAX_HIJRI_YEAR = 1500;
+
 /**
  * The Gregorian days a Hijri year or month covers, or a run of them, as an ISO 8601 interval
  * with both ends inclusive: `hijriInterval(1445, 9)` → `'2024-03-11/2024-04-09'` (Ramadan
@@ -45,7 +48,9 @@ export function hijriToIso(year: number, month: number, day: number): string | u
  * the end of a later year or month («1380 – 1410 هـ»). Tabular calendar, as {@link hijriToIso}.
  */
 export function hijriInterval(year: number, month?: number, toYear = year, toMonth = month): string | undefined {
-  if (year < 1 || toYear < year) return undefined;
+  // Years past 1500 AH (which ends in November 2077) are misread numbers, not dates («عام اثنتين وثلاثين وثلاثمئة
+  // ألف من الهجرة», 1332 with its «و» lost)
+  if (year < 1 || toYear < year || toYear > MAX_HIJRI_YEAR) return undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (toMonth !== undefined && (toMonth < 1 || toMonth > 12)) return undefined;
   const first = hijriJulianDay(year, month ?? 1, 1);

@@ -947,8 +947,11 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   if (bcEnd >= 0 || adEnd >= 0) {
     era = true;
     k = Math.max(bcEnd, adEnd);
-  } else if (e && (isIn('hijriEra', e.key) || isIn('gregorianEra', e.key)) && !(e.key === 'م' && (unit === 'مربع' || unit === 'مكعب' || squared(c, e) || dinarsAt(c, k) !== undefined || (triggerStart < 0 && metres(c, j - 1, d.value))))) {
-    hijri = isIn('hijriEra', e.key);
+  } else if (hijriEraEnd(c, k) >= 0) {
+    hijri = true;
+    era = true;
+    k = hijriEraEnd(c, k);
+  } else if (e && isIn('gregorianEra', e.key) && !(e.key === 'م' && (unit === 'مربع' || unit === 'مكعب' || squared(c, e) || dinarsAt(c, k) !== undefined || (triggerStart < 0 && metres(c, j - 1, d.value))))) {
     era = true;
     k++;
   }
@@ -1005,15 +1008,32 @@ function eraPeriod(c: Context, y: YearMatch): YearMatch {
   return { ...y, end: z.end, until: z.year };
 }
 
+/**
+ * End of the Hijri era after a year at atom `k`: «هـ», «هجرية», «للهجرة» (with «النبوية» after
+ * it), or the classical «من الهجرة» («توفي سنة 1325 من الهجرة»: a Gregorian 1325 before QA
+ * round 39 of the numbers); −1 if there is none.
+ */
+function hijriEraEnd(c: Context, k: number): number {
+  const key = keyAt(c, k);
+  let end = -1;
+  if (isIn('hijriEra', key)) end = k + 1;
+  else if (key === 'من' && c.atoms[k]!.gap && keyAt(c, k + 1) === 'الهجره' && c.atoms[k + 1]!.gap) end = k + 2;
+  if (end < 0) return -1;
+  // «للهجرة النبوية», «من الهجرة النبوية»: the adjective belongs to the era
+  const after = keyAt(c, end) === 'النبويه' && c.atoms[end]!.gap && (key === 'للهجره' || key === 'من') ? end + 1 : end;
+  return after;
+}
+
 /** The era mark after a year `value` at atom `k` («هـ», «م», «ق.م», «بعد الميلاد»): its end and era, or undefined. */
 function eraMark(c: Context, k: number, value: number): { end: number; hijri: boolean; bc: boolean } | undefined {
   const bc = bcEraEnd(c, k);
   if (bc >= 0) return { end: bc, hijri: false, bc: true };
   const ad = adEraEnd(c, k);
   if (ad >= 0) return { end: ad, hijri: false, bc: false };
+  const hijri = hijriEraEnd(c, k);
+  if (hijri >= 0) return { end: hijri, hijri: true, bc: false };
   const e = wordAt(c, k);
   if (!e) return undefined;
-  if (isIn('hijriEra', e.key)) return { end: k + 1, hijri: true, bc: false };
   // «م» is also metres: not before «مربع/مكعب», a superscript, or after a number no year reaches
   if (!isIn('gregorianEra', e.key) || (e.key === 'م' && (value > 2100 || squared(c, e) || keyAt(c, k + 1) === 'مربع' || keyAt(c, k + 1) === 'مكعب'))) return undefined;
   return { end: k + 1, hijri: false, bc: false };
@@ -2132,6 +2152,21 @@ const HALALAS: ReadonlySet<string> = new Set(['هلله', 'هللات', 'هلل�
 // hundredth of the UAE dirham: «بسعر 550 فلسا للسهم» is money whose currency the text does not
 // settle, so it gets no value (before QA round 29 a NUM; 9 paragraphs of news-010)
 const FILS: ReadonlySet<string> = new Set(['فلس', 'فلسا', 'فلوس']);
+// Fils of each currency divided into them, with how many make its unit: the Kuwaiti, Bahraini,
+// Jordanian and Iraqi dinar hold 1000, the UAE dirham 100
+const FILS_IN: ReadonlyMap<string, number> = new Map([['KWD', 1000], ['BHD', 1000], ['JOD', 1000], ['IQD', 1000], ['AED', 100]]);
+// The qirsh or piastre (folded), a hundredth of the Egyptian, Sudanese, Syrian and Lebanese
+// pound, the Jordanian dinar and the Turkish lira (kuruş): «زيادة بنحو 20 قرشا», «54 جنيها و40
+// قرشا» (a NUM before QA round 39 of the numbers; 38 after a number in the ANT news files,
+// nearly all Egyptian)
+const QIRSH: ReadonlySet<string> = new Set(['قرش', 'قرشا', 'قروش']);
+const QIRSH_IN: ReadonlyMap<string, number> = new Map([['EGP', 100], ['SDG', 100], ['SYP', 100], ['LBP', 100], ['JOD', 100], ['TRY', 100]]);
+// The country adjectives (folded, masculine, without the article) that name whose fils or qirsh
+// follow them: «85 فلسا كويتيا», «20 قرشا مصريا»
+const SUBUNIT_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['كويتي', 'KWD'], ['بحريني', 'BHD'], ['اردني', 'JOD'], ['عراقي', 'IQD'], ['اماراتي', 'AED'],
+  ['مصري', 'EGP'], ['سوداني', 'SDG'], ['سوري', 'SYP'], ['لبناني', 'LBP'], ['تركي', 'TRY'],
+]);
 // The millime (folded), a thousandth of the Tunisian dinar: «ارتفع إلى 2800 مليم», «بـ 30 مليما
 // للتر» (before QA round 34 a NUM; 74 in news-009 and news-015). Egypt's millieme has long been out of use.
 const MILLIMES: ReadonlySet<string> = new Set(['مليم', 'مليما', 'مليمات']);
@@ -2156,17 +2191,37 @@ const CENTS_REACH = 200;
  * shortly before: «بلغ 1.45 يورو بتراجع عشرة سنتات» (before QA round 24, US cents). Halalas are
  * the riyal's; fils get the code `''` (no value: whose fils the text rarely says).
  */
-function centsAfter(c: Context, k: number): { end: number; code: string } | undefined {
+function centsAfter(c: Context, k: number): { end: number; code: string; per: number } | undefined {
   const a = wordAt(c, k);
-  if (a && a.gap && HALALAS.has(a.key)) return { end: k + 1, code: 'SAR' };
-  if (a && a.gap && FILS.has(a.key)) return { end: k + 1, code: '' };
+  if (a && a.gap && HALALAS.has(a.key)) return { end: k + 1, code: 'SAR', per: 100 };
+  if (a && a.gap && (FILS.has(a.key) || QIRSH.has(a.key))) return subunitAfter(c, k, FILS.has(a.key) ? FILS_IN : QIRSH_IN);
   if (!a || !a.gap || !CENTS.has(a.key)) return undefined;
   const next = keyAt(c, k + 1);
-  if (next === 'يورو' || next === 'اورو') return { end: k + 2, code: 'EUR' };
-  if (next === 'من' && wordAt(c, k + 2) && wordKey(c, c.atoms[k + 2]!) === 'اليورو') return { end: k + 3, code: 'EUR' };
-  if (US_ADJECTIVES.has(next)) return { end: k + 2, code: 'USD' };
-  const lent = c.lastCurrency !== '' && c.atoms[k]!.start - c.lastCurrencyEnd <= CENTS_REACH;
-  return { end: k + 1, code: lent ? c.lastCurrency : 'USD' };
+  if (next === 'يورو' || next === 'اورو') return { end: k + 2, code: 'EUR', per: 100 };
+  if (next === 'من' && wordAt(c, k + 2) && wordKey(c, c.atoms[k + 2]!) === 'اليورو') return { end: k + 3, code: 'EUR', per: 100 };
+  if (US_ADJECTIVES.has(next)) return { end: k + 2, code: 'USD', per: 100 };
+  const lent = CENT_CURRENCIES.has(c.lastCurrency) && c.atoms[k]!.start - c.lastCurrencyEnd <= CENTS_REACH;
+  return { end: k + 1, code: lent ? c.lastCurrency : 'USD', per: 100 };
+}
+
+/**
+ * Fils or qirsh at atom `k` (`units`: the currencies divided into them): the currency named by a
+ * country adjective after them («85 فلسا كويتيا»), or lent by an amount shortly before in a
+ * currency divided into them («3 دنانير كويتية و500 فلس»); otherwise code `''`, no value, since
+ * several countries share the name (a paragraph that names one country gives it later, in the
+ * recognizer).
+ */
+function subunitAfter(c: Context, k: number, units: ReadonlyMap<string, number>): { end: number; code: string; per: number } {
+  const adjective = wordAt(c, k + 1);
+  if (adjective && adjective.gap) {
+    const key = adjective.key;
+    const bare = key.endsWith('ا') || key.endsWith('ه') ? key.slice(0, -1) : key;
+    const code = SUBUNIT_ADJECTIVES.get(bare);
+    if (code !== undefined && units.has(code)) return { end: k + 2, code, per: units.get(code)! };
+  }
+  const per = units.get(c.lastCurrency);
+  if (per !== undefined && c.atoms[k]!.start - c.lastCurrencyEnd <= CENTS_REACH) return { end: k + 1, code: c.lastCurrency, per };
+  return { end: k + 1, code: '', per: 100 };
 }
 
 function money(amount: number, code: string): Value {
@@ -2271,7 +2326,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     return { type: 'MONEY', start: n.start, end: n.end + 2, value: money(millimes(n.value), 'TND'), score: 1 };
   }
   const cents = centsAfter(c, n.end);
-  if (cents) return { type: 'MONEY', start: n.start, end: cents.end, value: money(round(n.value / 100), cents.code), score: 1 };
+  if (cents) return { type: 'MONEY', start: n.start, end: cents.end, value: money(round(n.value / cents.per), cents.code), score: 1 };
   const single = n.single;
   // «قرار مجلس الأمن رقم 1970», «القرار الأممي 1973»: four digits in the years' range name a
   // resolution here, before they can be read as a year
@@ -2309,8 +2364,9 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     }
   }
   // «للعام الهجري 1436», «خلال العام الحالي 1436،»: a year of the Hijri range after a year
-  // word and its adjective (not before a counted noun: «سجل العام الحالي 1436 طالبا»)
-  if (single && single.intDigits === 4 && single.key.length === 4 && isHijriDateYear(single.value) && afterYearAdjective(c, i) && !quantityAfter(c, i + 1) && !countsNoun(c, i + 1)) {
+  // word and its adjective (not before a counted noun: «سجل العام الحالي 1436 طالبا»; after
+  // «العام الهجري» whatever follows: «في العام الهجري 1436 قال», a NUM before QA round 39)
+  if (single && single.intDigits === 4 && single.key.length === 4 && isHijriDateYear(single.value) && afterYearAdjective(c, i) && (wordsBefore(c, i - 1, 1)[0] === 'الهجري' || (!quantityAfter(c, i + 1) && !countsNoun(c, i + 1)))) {
     // (the Gregorian days of that Hijri year; no value before API pass 9)
     return { type: 'DATE', start: n.start, end: n.end, value: hijriInterval(single.value), score: 0.8 };
   }
@@ -3654,8 +3710,8 @@ const LITERAL_WORDS = [
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
-  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
-  ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...SOLAR,
+  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
+  ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...SOLAR, 'الهجره', 'النبويه',
 ];
 
 let relevant: Set<number> | undefined;
@@ -3741,6 +3797,19 @@ function linkedPeriod(text: string, entity: Entity, first: YearMatch, start: num
   return yearValue({ ...first, hijri, until: second.year }) ?? '';
 }
 
+/**
+ * Whether `entity` («عامي 1444», «سنتي 1440») and the year `second` after «و» are a pair of years
+ * of which only the second names its era, the Hijri one, a few years after the first.
+ */
+function pairedHijri(text: string, entity: Entity, first: YearMatch, start: number, second: YearMatch): boolean {
+  if (first.era || first.hijri || first.until !== undefined || first.twoDigits || first.decade || first.bc) return false;
+  if (!second.era || !second.hijri || second.until !== undefined || second.year <= first.year || second.year - first.year > 10) return false;
+  if (lineBreakBetween(text, entity.end, start) || fold(squeezeSpaces(text, entity.end, start)) !== '\u0648') return false;
+  let w = entity.start;
+  while (w < entity.end && !isSpace(text.charCodeAt(w))) w++;
+  return DUAL_YEARS.has(fold(text.slice(entity.start, w)));
+}
+
 /** Whether the DATE that ends before atom `k` ends in a Hijri era word that «شمسي» follows. */
 function solarHijri(c: Context, k: number): boolean {
   if (!isIn('hijriEra', keyAt(c, k - 1))) return false;
@@ -3786,12 +3855,18 @@ export function runGrammar(text: string, atoms: Atom[]): Entity[] {
         i = m.end;
         continue;
       }
+      // «في عامي 1444 و1445 هـ»: two years after the dual, the era written once after the second,
+      // are both of that era (the first a Gregorian 1444 before QA round 39 of the numbers)
+      if (pairedHijri(text, previousYear.entity, previousYear.year, m.start, year)) {
+        const value = hijriInterval(previousYear.year.year);
+        if (value !== undefined) previousYear.entity.value = value;
+      }
     }
     const entityText = text.slice(m.start, end);
     const entity: Entity = { type: m.type, text: entityText, start: m.start, end, form: baseForm(entityText), score: m.score };
     if (m.value !== undefined && !(m.type === 'DATE' && solarHijri(c, m.end))) entity.value = m.value;
     if (m.type === 'MONEY' && m.value !== undefined && typeof m.value === 'object') {
-      c.lastCurrency = CENT_CURRENCIES.has(m.value.currency) ? m.value.currency : '';
+      c.lastCurrency = m.value.currency;
       c.lastCurrencyEnd = end;
     }
     out.push(entity);
