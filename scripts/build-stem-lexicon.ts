@@ -24,8 +24,9 @@
 //   than both → keep W (the plural of a loanword: «أوبرات», «أوركسترات»). A bare X that is
 //   commoner only as a verb («أشار», «عقب», «واجه»: it nearly never takes the article, and
 //   «الXة» is at least twice «الX») does not count against Xة.
-// - ية → ي only when the masculine nisba «Xي» is seen (فلسطينية → فلسطيني, but
-//   جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
+// - ية → ي only when the masculine nisba «Xي» is seen (NISBA_THETA × the feminine, or
+//   NISBA_RARE_THETA where «Xي» takes the article: «تشريعية» → «تشريعي»; فلسطينية → فلسطيني,
+//   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
 //   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own); يات follows its ية,
 //   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural)
@@ -71,6 +72,17 @@ import { SHARED_DATA, ROOT } from '../eval/_util.js';
 const MIN_COUNT = 3;
 const THETA = 0.3;
 const NISBA_THETA = 0.25;
+/**
+ * A nisba qualifies feminine nouns and the plurals of things in the feminine («السلطة
+ * التشريعية», «الانتخابات التشريعية»), so its feminine may be four to seven times its masculine:
+ * down to this share the masculine counts where it takes the article at least
+ * NISBA_MASCULINE_ARTICLE of the time, as an adjective does (a noun in ـية whose letters without
+ * ة are a name's or a verb's seldom does: «ضاحية», «تحية», «أمسية», «هاوية»), and where
+ * its own plural in ـيات stays under FEMININE_PLURAL_THETA × the word (an adjective's feminine
+ * plural qualifies only women; «برمجيات», «إحصائيات» show nouns).
+ */
+const NISBA_RARE_THETA = 0.15;
+const NISBA_MASCULINE_ARTICLE = 0.3;
 const VERB_THETA = 0.1;
 // A defective imperfect plural whose singular in ي is at least this many times as common needs no
 // other mood (see defectiveImperfectPlural).
@@ -812,8 +824,13 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // A nisba adjective agrees with definite nouns as often in the feminine as in the
     // masculine; a name in ـية («صقلية») is seen with the article far less than its nisba
     // («الصقلي»), so its ending stays.
+    const mascCount = c(masc) + c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646');
     const ok =
-      c(masc) + c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646') >= NISBA_THETA * n &&
+      (mascCount >= NISBA_THETA * n ||
+        // (A plural in ـيات of its own shows a noun: «برمجيات», «إحصائيات», «جداريات».)
+        (mascCount >= NISBA_RARE_THETA * n &&
+          articleShare(masc) >= NISBA_MASCULINE_ARTICLE &&
+          c(x2 + '\u064A\u0627\u062A') < FEMININE_PLURAL_THETA * n)) &&
       takesArticle(w) &&
       // An adjective takes no possessive: «جمهوريتها», «مسؤوليته» show nouns of their own.
       possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) &&
