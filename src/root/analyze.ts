@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isListedName, isLoanword, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -243,6 +243,9 @@ export type Analysis =
   | { kind: 'particle' }
   | { kind: 'roots'; costs: Map<string, number> };
 
+/** وإنما without its hamza. */
+const WA_INNAMA = '\u0648\u0627\u0646\u0645\u0627'; // وانما
+
 /** True when the (normalized) word is a function word, possibly with clitics attached. */
 export function isParticle(w: string): boolean {
   if (PARTICLES.has(w)) return true;
@@ -257,14 +260,18 @@ export function isParticle(w: string): boolean {
   // takes no pronoun suffix; after ف it is not looked for (فلان «so-and-so»). Likewise فإن، فأن
   // without the hamza (فان، فانه، فاننا): no word of فنن is written so, and فانٍ «mortal» is rare
   // in prose but for فاني, left to the analysis.
+  // And وإن، وأن without the hamza (وان، وانه، وانها): وانٍ «languid» and the lake Van are
+  // rare beside them in news text.
   const lan = w.charCodeAt(0) === WAW ? 1 : 0;
   const first = w.charCodeAt(0);
-  const bare = first === ALEF ? 0 : (first === BEH || first === FEH || w.charCodeAt(lan) === LAM) && w.charCodeAt(lan + 1) === ALEF ? lan + 1 : -1;
-  if (bare > 0 && (w.charCodeAt(bare - 1) === LAM || (bare === 1 && first === FEH)) && w.length === bare + 2 && w.charCodeAt(bare + 1) === NOON) return true;
+  const bare = first === ALEF ? 0 : (first === BEH || first === FEH || w.charCodeAt(lan) === LAM) && w.charCodeAt(lan + 1) === ALEF ? lan + 1 : first === WAW && w.charCodeAt(1) === ALEF ? 1 : -1;
+  if (bare > 0 && (w.charCodeAt(bare - 1) === LAM || (bare === 1 && (first === FEH || first === WAW))) && w.length === bare + 2 && w.charCodeAt(bare + 1) === NOON) return true;
+  if (bare === 1 && first === WAW && w === WA_INNAMA) return true;
   if (bare >= 0 && w.charCodeAt(bare + 1) === NOON) for (const s of PRONOUN_SUFFIXES) {
-    // (Not ي or ك after ب: باني is a builder, بانك a bank; not ي after ف: فاني «mortal».)
+    // (Not ي or ك after ب: باني is a builder, بانك a bank; not ي after ف or و: فاني «mortal»,
+    // واني a name.)
     if (bare === 1 && first === BEH && (s === 'ي' || s === 'ك')) continue;
-    if (bare === 1 && first === FEH && s === 'ي') continue;
+    if (bare === 1 && (first === FEH || first === WAW) && s === 'ي') continue;
     if (w.length > s.length + bare && w.endsWith(s) && BARE_PARTICLE_BASES.has(w.slice(bare, w.length - s.length))) return true;
   }
   if (w.length > 8) return false;
@@ -599,7 +606,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
         // آراء does (الآراء، بآرائهم), and so does its participle مرئي (المرئية).
         // Only the imperfect يرى and the imperfects of FUTURE_STEMS take the future س (سماء is no
         // س + ماء).
-        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF && stem.charCodeAt(0) !== MEEM ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
+        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF && stem.charCodeAt(0) !== MEEM ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && !(p.article && VERB_STEMS.has(stem)) && suffixFits(stem, k > 0 ? w.slice(n - k) : '')) {
           // Some irregular stems are certain (مليون → ملين, يرى → رءي): no prior outweighs them.
           // So is one of three letters or more after a proclitic, before a pronoun or alone
           // (باسمه، واسمه، بابنه، لأبيه، باسم، وابن), where no other reading splits the word so;

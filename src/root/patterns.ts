@@ -595,6 +595,17 @@ const LEXICAL_STEMS: [string, string][] = [
   // رامٍ «aiming, shooter» (الرامية إلى «aiming at», الرامي، الرامين; also the name رامي), the
   // participle of رمى, read as فاعل of روم, whose prior (الروم، يروم) is larger.
   ['رامي', 'رمي'],
+  // QA round 39. انحياز «bias, siding» of حوز like انحاز (not حيز, whose prior took the noun);
+  // استعدّ «got ready» of عدد like استعداد (not سعد, not عدو), alone or with a past or plural
+  // ending (يستعدي «antagonizes» is of عدو); أسير «captive» of ءسر (not سير: «I walk» is rare
+  // in prose); يمسّ، تمسّ «touches» of مسس (not مسو «evening»; يمسك «holds» is of مسك, and
+  // يمسي «becomes at evening» keeps مسو; these verbs take no article: التمس «sought» is of لمس); اتخذ after و (واتخذت) of ءخذ, which the foreign-word
+  // guard took for و + a name in ا-.
+  ['انحياز', 'حوز'],
+  ['استعد', 'عدد'], ['يستعد', 'عدد'], ['تستعد', 'عدد'], ['نستعد', 'عدد'],
+  ['ءسير', 'ءسر'], ['اسير', 'ءسر'],
+  ['يمس', 'مسس'], ['تمس', 'مسس'],
+  ['اتخذ', 'ءخذ'],
 ];
 
 /**
@@ -602,6 +613,12 @@ const LEXICAL_STEMS: [string, string][] = [
  * estimates (crediting قيادة to قود alone would raise قود above قيد for قيود too).
  */
 export const LEXICAL_STEM_SET: ReadonlySet<string> = new Set(LEXICAL_STEMS.map(([stem]) => stem));
+
+/**
+ * Verb stems of {@link LEXICAL_STEMS} that never follow the article: «التمس» «sought» is of
+ * لمس, not ال + تمس (QA round 39).
+ */
+export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس']);
 
 /** Irregular stems that win over any corpus prior, like {@link CERTAIN_ROOTS}: those of {@link LEXICAL_STEMS}. */
 export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
@@ -676,6 +693,10 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['طن', 'ا'], ['تل', 'ة'], ['ساح', 'ةات'], ['تهم', 'ةت'], ['واسط', 'ةت'], ['سن', 'ة'],
   // لا سيما takes no ending (سيماهم is «their mark», of وسم).
   ['سيما', '-'], ['لاسيما', '-'],
+  // استعد with a past ending or a pronoun, يستعد with a plural or dual one (not يستعدي «antagonizes»,
+  // of عدو); يمس، تمس before a pronoun or a plural or dual ending (not يمسك «holds», يمسي).
+  ['استعد', 'تواه'], ['يستعد', 'وا'], ['تستعد', 'وا'], ['نستعد', '-'],
+  ['يمس', 'هوا'], ['تمس', 'هوا'],
   // يبنون، يبنوا (not يبنك, a bank with ي); بناه، بناها، بناهم (not بنات «girls», لبناني); يدل، تدل
   // alone (not يدلي، تدلوا «cast, let down», of دلو); قاض alone (قاضي is read anyway).
   ['يبن', 'و'], ['بنا', 'ه'], ['يدل', '-'], ['تدل', '-'], ['قاض', '-'],
@@ -751,7 +772,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس']);
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
