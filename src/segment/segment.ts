@@ -229,6 +229,13 @@ const SHORT_PARTICLES = new Set(['من', 'عن', 'في', 'مع', 'ان', 'لن',
  * «عندنا», «حولنا»), not the subject of a perfect verb («طلبنا»). Written as folded letters.
  */
 const ADVERBS = new Set(['بين', 'عند', 'حول', 'فوق', 'تحت', 'امام', 'خلف', 'وراء', 'دون', 'مثل', 'حيال', 'تجاه', 'ازاء', 'نحو']);
+/**
+ * Words that are no perfect verb yet are rarely seen with the article, so «نا» after them is
+ * «us», «our» as after a noun: the particles «لكن», «ليت», «لعل» («لكننا» is «لكن» + نا, as
+ * «لكنهم»), and the noun of quantity «معظم» («معظمنا», most of us, beside
+ * «معظمهم»). Written as folded letters.
+ */
+const NA_HOSTS = new Set(['لكن', 'ليت', 'لعل', 'معظم']);
 
 /**
  * Nouns that stand after ب in set phrases and hardly anywhere else, so the corpus knows the
@@ -967,7 +974,35 @@ function isCertainSplit(p: number, start: number, end: number, wholeArticle: num
   const mid = prefixMid[p]!;
   const proclitic = mid === 0 ? prefixConj[p] !== 0 && wholeArticle === 0 : mid === BEH || mid === LAM;
   if (isHamzaAlef(c)) return prefixArticle[p] !== 0 || proclitic;
+  if (isBareHamzaParticle(p, start, end)) return true;
   return c === ALEF && prefixArticle[p] === 0 && proclitic && isDerivedVerbalNoun(start, end);
+}
+
+/**
+ * Adverbs, particles and elatives written without the hamza of their alef, which no word
+ * begins with but a proclitic + the word: «وايضا», «واذا», «واخرى», «وامام», «واثر» after و ف
+ * only («لاذا» is the dual of the verb «لاذ»); «احدى», «اكثر», «اقل» after ب ل as well
+ * («باحدى», «لاكثر»). Not «احد» («واحد», one) nor «اول» («باول», Powell). Raw letters, so the
+ * spellings with hamza keep their own scoring.
+ */
+const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر'];
+const BARE_HAMZA_AFTER_PREP = ['احدى', 'اكثر', 'اقل'];
+function isBareHamzaParticle(p: number, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 4 || raw[start] !== ALEF || prefixArticle[p] !== 0) return false;
+  const mid = prefixMid[p]!;
+  if (mid === 0) return prefixConj[p] !== 0 && (rawIsOneOf(BARE_HAMZA_AFTER_CONJ, start, end) || rawIsOneOf(BARE_HAMZA_AFTER_PREP, start, end));
+  return (mid === BEH || mid === LAM) && rawIsOneOf(BARE_HAMZA_AFTER_PREP, start, end);
+}
+
+/** True when raw[start..end) spells one of `words` (compared in place: no string is built). */
+function rawIsOneOf(words: readonly string[], start: number, end: number): boolean {
+  for (const w of words) {
+    if (w.length !== end - start) continue;
+    let i = 0;
+    while (i < w.length && w.charCodeAt(i) === raw[start + i]) i++;
+    if (i === w.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -1596,7 +1631,7 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   const noun = articleBonus(entry) > 0;
   // «نا» is an object after an imperfect verb and a possessive after a noun; after a perfect
   // verb it is the subject, part of the word («طلبنا»).
-  if (form === 'نا' && !noun && !isImperfectPrefix(raw[stemStart]!) && !isAdverb(stemStart, length)) return false;
+  if (form === 'نا' && !noun && !isImperfectPrefix(raw[stemStart]!) && !isAdverb(stemStart, length) && !isNaHost(stemStart, length)) return false;
   if (length === 2 && !noun) return false;
   // «ي», «ني», «ك» are rare in news: only on a word the corpus knows whole (or one that
   // already has a proclitic, «لمقاطعتي», or whose ت is a noun's ة, «مدرستي»); an unknown
@@ -1679,6 +1714,13 @@ function isAdverb(start: number, length: number): boolean {
   let key = '';
   for (let i = start; i < start + length; i++) key += String.fromCharCode(folded[i]!);
   return ADVERBS.has(key);
+}
+
+function isNaHost(start: number, length: number): boolean {
+  if (length < 3 || length > 4) return false;
+  let key = '';
+  for (let i = start; i < start + length; i++) key += String.fromCharCode(folded[i]!);
+  return NA_HOSTS.has(key);
 }
 
 /**
@@ -2776,7 +2818,8 @@ function scoreAnalyses(n: number): void {
       // …and a noun so written before a pronoun: «واشهرها» (see isBareHamzaNoun)
       const bareHamzaNoun = !bareHamza && raw[stemStart] === ALEF && isBareHamzaNoun(table, p, s, stemStart, stemEnd, n);
       // A proclitic before a short stem with a bare initial alef is mostly a foreign name
-      // («لاري», «فانس», «باخا»): Arabic stems there are written with hamza («لأن»).
+      // («لاري», «فانس», «باخا»): Arabic stems there are written with hamza («لأن»),
+      // but for the particles and elatives of isBareHamzaParticle («وايضا», «باحدى»).
       if (
         p !== 0 &&
         prefixArticle[p] === 0 &&
@@ -2786,7 +2829,8 @@ function scoreAnalyses(n: number): void {
         !isWaslaStem(stemStart, stemEnd) &&
         !(prefixMid[p] === 0 && isWaslaVerb(table, stemStart, stemEnd)) &&
         !bareHamza &&
-        !bareHamzaNoun
+        !bareHamzaNoun &&
+        !isBareHamzaParticle(p, stemStart, stemEnd)
       ) {
         continue;
       }
