@@ -1771,6 +1771,34 @@ function placeLike(lex: Lexicon, words: readonly string[], joined: string): bool
 }
 
 /**
+ * «القدس [وتل أبيب]LOC»: a place after «و» "and" in a list kept the conjunction where the word
+ * was not split (the two letters of «تل» are too short a base), or split wrongly (as و + ب + …). A LOC
+ * whose first word starts with «و» (not split off alone) starts after it when the name without «و»
+ * is a place (`placeLike`: of the gazetteers, or one word the corpus tags mostly as a place and
+ * sees more often than with the «و») and the name with it is not («واشنطن», «وارسو», «ويلز» and
+ * «وهران» stay whole).
+ */
+function startPlacesAfterAnd(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    const word = infos[i]!.word;
+    const w = word.w;
+    if (word.p !== 'و' && w.charCodeAt(0) === WAW && w.length >= (j - i > 1 ? 3 : 4)) {
+      const words: string[] = [w];
+      for (let k = i + 1; k < j; k++) words.push(infos[k]!.word.w);
+      const whole = isKnownPlace(lex, words);
+      words[0] = word.b;
+      // a split of its own that already names a place («وبغداد» → و + ب + «غداد» is not one)
+      const own = word.p.length > 0 && isKnownPlace(lex, words);
+      words[0] = w.slice(1);
+      if (!whole && !own && placeLike(lex, words, j - i > 1 ? '' : w)) resplit(infos[i]!, 1, w.slice(1));
+    }
+    i = j - 1;
+  }
+}
+
+/**
  * «[ليتوانيا وليختنشتاين]», «[باريس وليون]»: a LOC the model ran over «و» is two places when
  * the words before the conjunction and the words from it on (without «و») are each a place of
  * the gazetteers or one word read mostly as a place (placeLike: «[كوريا والهند]», «[مأرب
@@ -2690,6 +2718,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropSceneMashhad(infos, tags);
   dropHarmingNile(infos, tags);
   dropGrandfatherJeddah(infos, raw, tags);
+  dropInFavourSaleh(infos, tags);
   dropCommonLake(infos, tags);
   extendPersonNames(infos, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
@@ -2708,6 +2737,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAdjectiveStateNames(infos, tags);
   dropAccusativeNationalities(infos, tags);
   splitCoordinatedPlaces(infos, tags, lex);
+  startPlacesAfterAnd(infos, tags, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
   labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
   labelCuedPlaces(infos, raw, tags, margins);
@@ -2734,6 +2764,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropFeminineAdjectivePlaces(infos, raw, tags, lex);
   mendAyatollahs(infos, tags, margins, lex);
   mendGodNames(infos, tags, margins);
+  dropIndefiniteBodies(infos, tags, lex);
   dropCommonWordNames(infos, raw, tags);
   labelQuotedNewspapers(infos, raw, tags, margins);
   endPlacesBeforeNationality(infos, tags);
@@ -3593,6 +3624,89 @@ function dropGrandfatherJeddah(infos: readonly TokenInfo[], raw: readonly string
     const k = i > 1 && (raw[i - 1] === '\u060c' || raw[i - 1] === ',') ? i - 2 : i - 1;
     if (k >= 0 && (tags[k] === B_LOC || tags[k] === B_LOC + 1)) continue;
     tags[i] = O;
+  }
+}
+
+/**
+ * Folded indefinite head nouns of bodies that take a feminine adjective: «منظمة/شركة/جامعة …» and
+ * the plurals of things («منظمات/شركات/أحزاب …», which agree in the feminine singular).
+ */
+const FEMININE_BODY_HEADS = new Set(
+  [
+    'منظمة', 'شركة', 'وكالة', 'مؤسسة', 'هيئة', 'جمعية', 'لجنة', 'حركة', 'جماعة', 'مجموعة', 'جامعة', 'جبهة', 'ميليشيا',
+    'منظمات', 'شركات', 'وكالات', 'مؤسسات', 'هيئات', 'جمعيات', 'لجان', 'حركات', 'جماعات', 'مجموعات', 'جامعات', 'أحزاب', 'نقابات', 'نقابة',
+  ].map(foldWord),
+);
+
+/** Folded indefinite head nouns of bodies that take a masculine adjective («حزب سياسي»). */
+const MASCULINE_BODY_HEADS = new Set(['حزب', 'مجلس', 'اتحاد', 'تنظيم', 'تحالف', 'بنك', 'مصرف', 'معهد', 'مركز', 'فصيل'].map(foldWord));
+
+/** Folded «غير» "non-", as in «منظمة غير حكومية». */
+const NON = foldWord('غير');
+
+/**
+ * «أصبحت [منظمة دولية]ORG», «[حزب يميني]ORG», «[منظمة غير حكومية]ORG»: an indefinite head noun
+ * of a body with an indefinite adjective that agrees with it is a description ("an international
+ * organisation", "a right-wing party"), not a name: Arabic names of bodies are definite
+ * («منظمة الصحة العالمية», «الحزب الوطني»). An ORG of exactly such a head (no article; a
+ * proclitic «و/ب/ل» may stand on it) and one adjective nisba (`isAdjectiveNisba` of the same
+ * word with the article: «دولية» → «الدولي»), in the gender of the head, or «غير» + one, is
+ * dropped. «جامعة هلسنكي», «جامعة زيمبابوي» and «منظمة شنغهاي» (places, not adjectives) stay.
+ */
+function dropIndefiniteBodies(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    const head = infos[i]!.word.b;
+    const fem = FEMININE_BODY_HEADS.has(head);
+    if (!fem && !MASCULINE_BODY_HEADS.has(head)) continue;
+    let j = i + 1;
+    if (tags[j] !== B_ORG + 1) continue;
+    if (infos[j]!.word.w === NON && j + 1 < tags.length && tags[j + 1] === B_ORG + 1) j++;
+    if (j + 1 < tags.length && tags[j + 1] === B_ORG + 1) continue;
+    const adj = infos[j]!.word;
+    if (adj.p.length > 0) continue;
+    const a = adj.w;
+    const feminine = a.endsWith('\u064a\u0647'); // folded «…ية»
+    if (feminine !== fem || (!feminine && !a.endsWith('\u064a'))) continue;
+    if (!isAdjectiveNisba('\u0627\u0644' + (feminine ? a.slice(0, -1) : a), lex)) continue;
+    for (let k = i; k <= j; k++) tags[k] = O;
+  }
+}
+
+/** Folded «صالح»: the given name Saleh, and the adjective "good, fit" and noun "interest, favour". */
+const SALEH = foldWord('صالح');
+const FI = foldWord('في');
+
+/** Folded uses that «صالح لـ…» "fit for …" takes: «صالح للشرب», «صالح للاستهلاك», «صالح للزراعة». */
+const FIT_FOR = new Set(
+  [
+    'للشرب', 'للاستهلاك', 'للأستهلاك', 'للاستخدام', 'للاستعمال', 'للزراعة', 'للسكن', 'للسكنى', 'للعيش', 'للحياة', 'للأكل',
+    'للملاحة', 'للبناء', 'للاستيطان', 'للري', 'للتداول', 'للنشر', 'للطيران', 'للبيع', 'للتطبيق', 'للإقامة', 'للاستغلال',
+  ].map(foldWord),
+);
+
+/** Folded words before which «عمل صالح» is "a good deed", not "Saleh worked": a proclitic «بـ/و» on «عمل», or «أي/من/كل» before it. */
+const DEED = foldWord('عمل');
+const DEED_OPENERS = new Set(['أي', 'من', 'كل', 'أيّ'].map(foldWord));
+
+/**
+ * «تصب في [صالح]PERS الفريق», «قد يكون في [صالح الماسونية]PERS», «[صالح]PERS للشرب», «بعمل
+ * [صالح]PERS»: the model reads «صالح» as the given name Saleh wherever it stands, but «في صالح»
+ * is "in favour of" (a person is not «في» anything), «صالح لـ» + a use is "fit for", and «عمل
+ * صالح» after a determiner or a proclitic is "a good deed". A PERS starting with «صالح» right
+ * after «في» is dropped, and a one-word PERS «صالح» before a listed use (FIT_FOR) or after such a
+ * «عمل» (which would otherwise be the verb "Saleh worked").
+ */
+function dropInFavourSaleh(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || infos[i]!.word.w !== SALEH) continue;
+    const prev = infos[i - 1]!.word;
+    const lone = i + 1 >= tags.length || tags[i + 1] !== B_PERS + 1;
+    let drop = prev.w === FI;
+    if (!drop && lone && i + 1 < tags.length && FIT_FOR.has(infos[i + 1]!.word.w)) drop = true;
+    if (!drop && lone && prev.b === DEED && (prev.p.length > 0 || (i > 1 && DEED_OPENERS.has(infos[i - 2]!.word.w)))) drop = true;
+    if (!drop) continue;
+    for (let j = i; j < tags.length && (j === i || tags[j] === B_PERS + 1); j++) tags[j] = O;
   }
 }
 
