@@ -232,10 +232,12 @@ const ADVERBS = new Set(['بين', 'عند', 'حول', 'فوق', 'تحت', 'ام
 /**
  * Words that are no perfect verb yet are rarely seen with the article, so «نا» after them is
  * «us», «our» as after a noun: the particles «لكن», «ليت», «لعل» («لكننا» is «لكن» + نا, as
- * «لكنهم»), and the noun of quantity «معظم» («معظمنا», most of us, beside
- * «معظمهم»). Written as folded letters.
+ * «لكنهم»), «كأن» («كأننا», as though we; folded «كان», which the verb never shows before
+ * «نا»: its own perfect is «كنا»), the noun of quantity «معظم» («معظمنا», most of us, beside
+ * «معظمهم») and «أنفس», the plural of «نفس» in the reflexive «أنفسنا» (ourselves, beside
+ * «أنفسهم»). Written as folded letters.
  */
-const NA_HOSTS = new Set(['لكن', 'ليت', 'لعل', 'معظم']);
+const NA_HOSTS = new Set(['لكن', 'ليت', 'لعل', 'كان', 'معظم', 'انفس']);
 
 /**
  * Nouns that stand after ب in set phrases and hardly anywhere else, so the corpus knows the
@@ -961,6 +963,27 @@ function isDerivedVerbalNoun(start: number, end: number): boolean {
 }
 
 /**
+ * True when candidate `p`, ب or ل (after و ف or not), stands before the verbal noun of form IV written with
+ * a bare alef for its «إ»: إفعال (five letters), alone or with the endings ة ات ي ية يات —
+ * «باحضار», «لانجاح», «لادماجهم». Names share the shape («باسكال», «لافتات» is a noun of its
+ * own), so the stem must be a word the corpus knows with a weight of MIN_FORM_FOUR_NOUN or more
+ * (the folded counts are those of «إحضار»; the rare «إسعاد» weighs 17), and «ال» never opens it.
+ */
+const MIN_FORM_FOUR_NOUN = 16;
+function isFormFourNoun(table: StemTable, p: number, start: number, end: number): boolean {
+  const mid = prefixMid[p]!;
+  if ((mid !== BEH && mid !== LAM) || prefixArticle[p] !== 0 || raw[start] !== ALEF) return false;
+  const last = raw[end - 1]!;
+  let core = end - start;
+  if (last === TEH_MARBUTA) core -= raw[end - 2] === YEH ? 2 : 1;
+  else if (last === TEH && raw[end - 2] === ALEF) core -= raw[end - 3] === YEH ? 3 : 2;
+  else if (last === YEH) core -= 1;
+  if (core !== 5 || raw[start + 3] !== ALEF || raw[start + 1] === LAM) return false;
+  const entry = table.weight(folded, start, end, -1);
+  return entry >= 0 && entry >> 16 >= MIN_FORM_FOUR_NOUN;
+}
+
+/**
  * True when candidate `p` before raw[start..end) (three letters or more) is a split that wins
  * over the whole word even when the corpus knows neither: «ال», ب ل, or و ف alone, before a
  * stem written with a hamza on its alef — no word begins so but these compounds («للأوقية»,
@@ -982,11 +1005,14 @@ function isCertainSplit(p: number, start: number, end: number, wholeArticle: num
  * Adverbs, particles and elatives written without the hamza of their alef, which no word
  * begins with but a proclitic + the word: «وايضا», «واذا», «واخرى», «وامام», «واثر» after و ف
  * only («لاذا» is the dual of the verb «لاذ»); «احدى», «اكثر», «اقل» after ب ل as well
- * («باحدى», «لاكثر»). Not «احد» («واحد», one) nor «اول» («باول», Powell). Raw letters, so the
- * spellings with hamza keep their own scoring.
+ * («باحدى», «لاكثر»). The pronouns «انا», «انت» after و ف only («وانا», «فانت»; «لانا» is
+ * Lana); the other elatives of the same «أفعل» shape after any of them («وافضل», «لادنى»,
+ * «باسهل», «واقرب»), but not «اهم» («واهم» is also «deluded»), «اعلى» nor «اخر». Not «احد»
+ * («واحد», one) nor «اول» («باول», Powell). Raw letters, so the spellings with hamza keep
+ * their own scoring.
  */
-const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر'];
-const BARE_HAMZA_AFTER_PREP = ['احدى', 'اكثر', 'اقل'];
+const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر', 'انا', 'انت'];
+const BARE_HAMZA_AFTER_PREP = ['احدى', 'اكثر', 'اقل', 'افضل', 'اكبر', 'اصغر', 'ادنى', 'اسهل', 'احسن', 'اقرب', 'اشد', 'اسرع'];
 function isBareHamzaParticle(p: number, start: number, end: number): boolean {
   if (end - start < 3 || end - start > 4 || raw[start] !== ALEF || prefixArticle[p] !== 0) return false;
   const mid = prefixMid[p]!;
@@ -2810,6 +2836,7 @@ function scoreAnalyses(n: number): void {
         formSixVerb ||
         formTen ||
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
+        (stemLength >= 5 && isFormFourNoun(table, p, stemStart, stemEnd)) ||
         unknownSplit ||
         (s < 0 && whole >= 0 && (whole & 0xffff) === 0 && isSeenArticleSplit(table, p, stemStart, stemEnd));
       if (p === 0 && stemLength >= 3 && isCompoundStart()) continue;
@@ -3143,6 +3170,9 @@ function scoreAnalyses(n: number): void {
       // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
       if (pluralObject && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
       if ((prepositionalNoun || formThreeNoun || formSix || formTen) && score <= bestScore) score = bestScore + 1;
+      // «نا» after a host of NA_HOSTS is «us», «our», however often the corpus writes the whole:
+      // «أنفسنا» is «أنفس» + نا as «أنفسهم» is «أنفس» + هم (no verb «أنفس» has a subject «نا»).
+      if (s === NA_PRONOUN && isNaHost(stemStart, stemLength) && score <= bestScore) score = bestScore + 1;
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
