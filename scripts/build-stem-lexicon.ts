@@ -38,7 +38,10 @@
 //   A feminine of four letters («حادة», «هامة») or a rarer one («متطورة») is also an adjective
 //   where it is graded («حادة جدا», «للغاية») or follows a frame of manner («بصورة جادة»,
 //   «بطريقة سهلة»), with the same tests (see adjectiveContext). A feminine often written bare
-//   after ب is a noun of manner and keeps its ة («بسهولة»; see mannerNoun).
+//   after ب is a noun of manner and keeps its ة («بسهولة»; see mannerNoun). A noun in مـ that
+//   takes a possessive and whose plural in ـات far outnumbers the masculine's sound plural
+//   («مؤسسة», «محاضرة»), or a masdar of form III that takes one often («مشاهدة»), keeps its ة
+//   (see ownNoun).
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it. One of
 //   four letters is cut only as a doubled verb's plural («ظلوا», «ردوا»; see doubledPlural).
@@ -169,6 +172,18 @@ const DOUBLED_DEFECTIVE_SHARE = 0.2;
 const GRADED_THETA = 0.011;
 /** A feminine in ـة whose own plural in ـات is seen this often (× the word) is a noun. */
 const FEMININE_PLURAL_THETA = 0.05;
+/**
+ * ownNoun: how many times its plural in ـات must outnumber the masculine's sound plural
+ * («مؤسسات» 16 × «مؤسسين», «محاضرات» 24 ×); a noun that is also a woman's noun falls below
+ * («منافسات» 5 ×: «منافستها» is her rival as often as her competition).
+ */
+const OWN_PLURAL_RATIO = 10;
+/**
+ * ownNoun: the least share of a feminine of the shape «مفاعلة» written with a possessive pronoun
+ * for it to be the masdar («مشاهدتها» 13 % of «مشاهدة»; a woman's noun: «مرشحتها» 0.5 %,
+ * «ممثلتها» 0.1 %; between them the words that are both, «مطالبة» 6 %, «مواطنة» 9 %).
+ */
+const MASDAR_POSSESSED_THETA = 0.1;
 /** A word seen with the article at least this share of the time is no adjective (see brokenPluralAdjective). */
 const DEFINITE_ONLY_SHARE = 0.9;
 /** accusativeAdjective: the least count of the feminine (a noun shows a possessive about once in 1 / POSSESSED_THETA)… */
@@ -437,6 +452,28 @@ function brokenPluralAdjective(w: string, n: number): boolean {
   if (articleShare(w) >= DEFINITE_ONLY_SHARE) return false;
   const stem = w.slice(0, -1);
   return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(stem + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/**
+ * Whether the feminine `w` (n times a base), whose masculine's sound plural is seen `plural`
+ * times, is a noun of its own that shares a participle's letters (an institution «مؤسسة», a
+ * masdar «محاضرة», «مشاهدة»; both begin with مـ): it takes a possessive pronoun, which an
+ * adjective never does (as in brokenPluralAdjective), and either its own plural in ـات
+ * outnumbers the masculine's sound plural OWN_PLURAL_RATIO times, where a woman's noun
+ * («ممثلة», «لاعبة», «معلمة») is far outnumbered by the plural of the men, or it has the shape
+ * of form III's masdar and takes a possessive often (MASDAR_POSSESSED_THETA).
+ */
+function ownNoun(w: string, n: number, plural: number): boolean {
+  // (Only in مـ: a noun of a person whose men take a broken plural, «طالبة» of «طلاب», «تلميذة»
+  // of «تلاميذ», shows few sound plurals to outnumber.)
+  return (
+    w.charCodeAt(0) === 0x0645 &&
+    possessed(w) >= Math.max(POSSESSED_MIN, POSSESSED_THETA * n) &&
+    (c(w.slice(0, -1) + '\u0627\u062A') > OWN_PLURAL_RATIO * plural ||
+      // The masdar of form III «مُفاعَلة» is spelled as its participle's feminine «مُفاعِلة»
+      // («مطالبة», «مشاهدة»); a masdar takes its agent as a possessive often, a person seldom.
+      (w.length === 6 && w.charCodeAt(2) === 0x0627 && possessed(w) >= MASDAR_POSSESSED_THETA * n))
+  );
 }
 
 /**
@@ -958,7 +995,7 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const masc = w.slice(0, -1);
     const plural = c(masc + '\u0648\u0646') + c(masc + '\u064A\u0646');
     const ok =
-      ((c(masc) >= MASCULINE_THETA * n && (plural >= SIBLING_THETA * n || brokenPluralAdjective(w, n))) ||
+      ((c(masc) >= MASCULINE_THETA * n && ((plural >= SIBLING_THETA * n && !ownNoun(w, n, plural)) || brokenPluralAdjective(w, n))) ||
         (w.charCodeAt(0) === 0x0645 && c(masc) >= PARTICIPLE_MASCULINE_THETA * n && brokenPluralAdjective(w, n)) ||
         accusativeAdjective(w, n) ||
         adjectiveContext(w, n)) &&
