@@ -17,6 +17,9 @@ describe('the Hijri era in words', () => {
     expect(found('بنيت القلعة عام 655 من الهجرة النبوية')).toEqual([['DATE', 'عام 655 من الهجرة النبوية', '1257-01-26/1258-01-14']]);
     expect(found('فتحت المدينة سنة سبع من الهجرة')).toEqual([['DATE', 'سنة سبع من الهجرة', '0628-05-14/0629-05-03']]);
     expect(found('ولد سنة 1200 للهجرة النبوية')).toEqual([['DATE', 'سنة 1200 للهجرة النبوية', '1785-11-04/1786-10-23']]);
+    // a Hijri century, like «القرن الرابع الهجري», has no value (before: the fourth century AD)
+    expect(found('عاش في القرن الرابع من الهجرة')).toEqual([['DATE', 'القرن الرابع من الهجرة', undefined]]);
+    expect(found('عاش في القرن الثاني للهجرة النبوية')).toEqual([['DATE', 'القرن الثاني للهجرة النبوية', undefined]]);
   });
 
   test('guards: «من» before another word, and the common era, stay as they were', () => {

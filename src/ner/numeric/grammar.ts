@@ -754,6 +754,11 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
   } else if (CENTURY_AH.has(keyAt(c, k))) {
     hijri = true;
     k++;
+    if (keyAt(c, k - 1) === 'للهجره' && keyAt(c, k) === 'النبويه' && c.atoms[k]!.gap) k++;
+  } else if (keyAt(c, k) === 'من' && c.atoms[k]!.gap && keyAt(c, k + 1) === 'الهجره' && c.atoms[k + 1]!.gap) {
+    // «القرن الرابع من الهجرة» (QA round 39 of the numbers: the Gregorian fourth century before)
+    hijri = true;
+    k = hijriEraEnd(c, k);
   } else if (CENTURY_AD.has(keyAt(c, k)) && !(keyAt(c, k) === 'م' && (keyAt(c, k + 1) === 'مربع' || keyAt(c, k + 1) === 'مكعب'))) {
     k++;
   }
