@@ -21,7 +21,7 @@ import { STEM_EXCEPTIONS } from '../lexicon/stem-exceptions.js';
 import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
 import { Scratch, stringOf } from './buffer.js';
-import { isStopwordSpelling } from './stopwords.js';
+import { isStopwordSpelling, isTanweenStopwordSpelling } from './stopwords.js';
 import { unitTable, type UnitTable } from './unit-table.js';
 
 // The word folded (marks dropped, letters folded), and the base `segment` leaves, folded.
@@ -246,6 +246,19 @@ function tanweenAlef(text: string): number {
   return fathatan || (i > 0 && text.charCodeAt(i - 1) === 0x064b) ? 1 : 0;
 }
 
+/**
+ * True when the alef ending the folded `u[0, n)` (written `written`) belongs to a function word:
+ * «مهما», «أيضاً», «جداً» are a particle and adverbs of their own, no accusatives of «مهم», «أيض»,
+ * «جد». A visible tanween (`marked`) is an accusative's, except on the adverbs `stopwords`
+ * lists with it («أيضاً», «جداً»): «مهماً» is «مهم». Where the letters before the alef are a
+ * function word too, the tanween is as likely («كلاً من», «كماً» beside «كلا», «كما»), and the
+ * alef comes off as before.
+ */
+function functionWordAlef(u: Uint16Array, n: number, written: string, marked: boolean): boolean {
+  if (!(marked ? isTanweenStopwordSpelling(written) : isStopwordSpelling(written))) return false;
+  return !isStopwordSpelling(stringOf(u, 0, n - 1));
+}
+
 /** True when the last `inflection` rewrote the final letter of its buffer (see WEAK_ALEF). */
 let inflectionRewrote = false;
 
@@ -420,23 +433,33 @@ export function stemDhad(word: string, given?: Segmentation): string {
         if (prefixes[i]!.tag === 'DET') article = true;
         else proclitic = true;
       }
-      const baseUnits = baseScratch.reserve(base.length + 1);
-      const length = fold(baseUnits, base, true);
+      const baseUnits = baseScratch.reserve(base.length + 3);
+      let length = fold(baseUnits, base, true);
       if (length > 0 && takesSplit(units, n, base, length, article, proclitic)) {
-        u = baseUnits;
-        n = length;
         whole = foldChanged ? undefined : base;
         written = base;
+        // A function word that is written with the article («الآن») keeps it: «آن» alone would
+        // meet «أن», «إن». (Only a base of two letters can be one: no string is made otherwise.)
+        if (article && length === 2 && isStopwordSpelling('\u0627\u0644' + base)) {
+          baseUnits.copyWithin(2, 0, length);
+          baseUnits[0] = ALEF;
+          baseUnits[1] = LAM;
+          length += 2;
+          whole = undefined;
+          written = source;
+        }
+        u = baseUnits;
+        n = length;
       }
     }
   }
   // The alef that carries an accusative tanween («يوماً», «جزءاً») is no part of the stem, nor
-  // is it where the corpus writes this base with the tanween often («عاما», «وفقا», «جدا»).
+  // is it where the corpus writes this base with the tanween often («عاما», «وفقا», «تقريبا»).
   if (n >= 3 && u[n - 1] === ALEF) {
     // (The base segment leaves may have lost the word's final marks: «وكتاباً».)
     let marked = tanweenAlef(source);
     if (marked === -1 && written !== source) marked = tanweenAlef(written);
-    if (marked === 1 || exceptionTable().get(u, 0, n, -1) === TANWEEN) {
+    if ((marked === 1 || exceptionTable().get(u, 0, n, -1) === TANWEEN) && !functionWordAlef(u, n, written, marked === 1)) {
       n--;
       whole = undefined;
     }

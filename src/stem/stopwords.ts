@@ -103,6 +103,20 @@ export function isStopwordSpelling(word: string): boolean {
   return foldedStopwords().has(foldWord(word));
 }
 
+let tanween: Set<string> | undefined;
+
+/**
+ * True when `word`, folded, is one of the adverbs `stopwords` lists with a tanween («أيضاً»,
+ * «جداً»; internal: the stemmer keeps their alef even where the tanween is written).
+ */
+export function isTanweenStopwordSpelling(word: string): boolean {
+  if (tanween === undefined) {
+    tanween = new Set();
+    for (const w of LIST.split(' ')) if (w.includes('\u064B')) tanween.add(foldWord(w));
+  }
+  return tanween.has(foldWord(word));
+}
+
 function foldedStopwords(): Set<string> {
   if (folded) return folded;
   folded = new Set();
