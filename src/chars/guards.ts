@@ -18,6 +18,9 @@ export function describeType(value: unknown): string {
     // A class instance (a Date, a user's own Options class) names its class.
     const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
     if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+    // `Object.create(defaults)` or an anonymous class: "got object" would puzzle whoever
+    // passed what looks like an object
+    return 'object with a prototype (not a plain object)';
   }
   return typeof value;
 }

@@ -16,6 +16,7 @@ export type BioEntity = Pick<Entity, 'type' | 'start' | 'end'> & Partial<Entity>
  * the first token an entity touches is `B-`, the rest `I-`. A token touched by two entities
  * takes the first one's label, so the second starts at its next token (or is lost when it
  * lies within that single token).
+ * An empty entity (`start === end`) holds no character and labels no token.
  *
  * @param tokens - Tokens with `start` and `end` offsets (`tokenize(text)`, or any objects with
  *   them), in text order and not overlapping.
@@ -72,14 +73,15 @@ export function toBio(tokens: readonly BioToken[], entities: readonly BioEntity[
     }
     if (before < 0 || token.end > tokens[before]!.end) before = t;
   }
-  const spans = entities.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  // An empty span holds no character, so it labels no token: kept, one at the start of a name
+  // would sort before it and take the name's tokens (`[10, 10)` before `[10, 16)`).
+  const spans = entities.filter((x) => x.end > x.start).sort((a, b) => a.start - b.start || a.end - b.end);
   // Overlapping spans (two recognizers' output merged, say) have no BIO reading: one label per
   // token cannot say that a token is in two entities, so they are refused instead of one
   // silently winning. An empty span overlaps nothing.
   let reach = -Infinity;
   let last: BioEntity | undefined;
   for (const span of spans) {
-    if (span.end === span.start) continue;
     if (span.start < reach) {
       throw new TypeError(`dhad.toBio: entities [${last!.start}, ${last!.end}) and [${span.start}, ${span.end}) overlap; BIO labels need disjoint spans`);
     }

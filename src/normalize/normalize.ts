@@ -1,4 +1,4 @@
-import { assertString, describeType } from '../chars/guards.js';
+import { assertString, describeType, isPlainObject } from '../chars/guards.js';
 import { type Compiled, compile } from './compile.js';
 import { type NormalizedWithMap, run, runWithMap } from './engine.js';
 import { type NormalizeOptions, type NormalizePreset, PRESET_BITS, resolveOptions } from './options.js';
@@ -19,7 +19,7 @@ export function compileOptions(fn: string, options: unknown): Compiled {
  * reported under its own name, not as "an options object".
  */
 export function compileNestedOptions(fn: string, name: string, value: unknown): Compiled {
-  if (typeof value !== 'string' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+  if (typeof value !== 'string' && (value === null || typeof value !== 'object' || Array.isArray(value) || !isPlainObject(value))) {
     throw new TypeError(`dhad.${fn}: options.${name} must be a preset name or a normalize options object, got ${describeType(value)}`);
   }
   return compileOptions(fn, value);

@@ -1,6 +1,6 @@
 // Options of `normalize`: the presets, and the resolution of an options argument into the
 // fixed set of steps a compiled normalizer runs.
-import { checkOptions, describeType } from '../chars/guards.js';
+import { checkOptions, describeType, isPlainObject } from '../chars/guards.js';
 
 /** A named set of steps: `'clean'` (lossless for reading), `'search'` (for matching; the default) or `'aggressive'`. */
 export type NormalizePreset = 'clean' | 'search' | 'aggressive';
@@ -230,7 +230,10 @@ function presetBits(fn: string, name: unknown): number {
 export function resolveOptions(fn: string, options: unknown): number {
   if (options === undefined) return SEARCH;
   if (typeof options === 'string') return presetBits(fn, options);
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) checkOptions(fn, options, OPTION_KEYS); // throws
+  // a class instance or `Object.create(defaults)` is refused as every other dhad function
+  // refuses it: its inherited keys would escape the check below (an inherited `preset` was
+  // read, an inherited `alef` ignored)
+  if (options === null || typeof options !== 'object' || Array.isArray(options) || !isPlainObject(options)) checkOptions(fn, options, OPTION_KEYS); // throws
   const o = options as Record<string, unknown>;
   // Only the keys present are visited: resolving runs on every call that passes an object.
   const keys = Object.keys(o);

@@ -39,7 +39,7 @@ export interface ArabicWordOptions {
   minLength?: number;
   /**
    * Most letters.
-   * @defaultValue 8
+   * @defaultValue 8, or `minLength` when that is larger
    */
   maxLength?: number;
   /**
@@ -217,7 +217,8 @@ const join = (parts: readonly string[]): string => parts.join('');
  * presentation forms and invisibles mixed in.
  * @param options - What to mix in, and the length in letters.
  * @defaultValue options: `{ minLength: 1, maxLength: 8 }`, nothing mixed in
- * @returns An arbitrary of words (never empty, no whitespace).
+ * @returns An arbitrary of words (never empty, no Unicode whitespace; with `invisibles`, a word
+ *   may hold U+FEFF, which JavaScript's `\s` and `trim` count as space).
  * @throws TypeError for an unknown option, a non-boolean switch, a length that is not a positive
  * integer, or `maxLength` below `minLength`.
  * @example
@@ -226,7 +227,9 @@ const join = (parts: readonly string[]): string => parts.join('');
 export function arabicWord(options?: ArabicWordOptions): fc.Arbitrary<string> {
   const o = checkOptions<ArabicWordOptions>('arabicWord', options, WORD_KEYS);
   const minLength = lengthOption('arabicWord', 'minLength', o.minLength, 1);
-  const maxLength = lengthOption('arabicWord', 'maxLength', o.maxLength, 8);
+  // left out, maxLength follows a larger minLength (as fast-check's own lengths do): refusing
+  // `{ minLength: 10 }` for a maxLength the caller never gave would be a puzzle
+  const maxLength = lengthOption('arabicWord', 'maxLength', o.maxLength, Math.max(8, minLength));
   // a word is never empty: a length of 0 was silently read as 1, so maxLength 0 drew
   // one-letter words; say so instead
   for (const [name, value] of [['minLength', minLength], ['maxLength', maxLength]] as const) {
