@@ -5,7 +5,8 @@ import type { Entity, EntityType } from './types.js';
 /** Options of {@link renderEntities}. */
 export interface RenderEntitiesOptions {
   /**
-   * Background colour per entity type (any CSS colour: `#ffd`, `rgb(…)`, `gold`).
+   * Background colour per entity type (any CSS colour: `#ffd`, `rgb(…)`, `gold`, or a custom
+   * property for themed pages: `var(--pers-bg)`, `var(--pers-bg, #ffd)`).
    * @defaultValue {@link ENTITY_COLORS}
    */
   colors?: Partial<Record<EntityType, string>>;
@@ -61,7 +62,8 @@ function isSafeColor(value: string): boolean {
       c === 0x25 ||
       c === 0x20 ||
       c === 0x2d ||
-      c === 0x2f;
+      c === 0x2f ||
+      c === 0x5f;
     if (!ok) return false;
   }
   // Beyond safety, a value the browser would drop (a typo such as `#ggg` or `gren`) leaves the
@@ -69,6 +71,10 @@ function isSafeColor(value: string): boolean {
   // colour, a named or system colour, or one colour function `rgb(…)`, `hsl(…)` … (not
   // `expression(…)`) with its one closing parenthesis at the end.
   const v = value.trim().toLowerCase();
+  // a custom property, for pages that theme their colours: «var(--pers-bg)», with a fallback
+  // colour that must itself be one («var(--pers-bg, #ffd)»)
+  const custom = CUSTOM_PROPERTY.exec(v);
+  if (custom !== null) return custom[1] === undefined || isSafeColor(custom[1]);
   if (v.charCodeAt(0) === 0x23) return /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.test(v);
   const open = v.indexOf('(');
   if (open < 0) return COLOR_NAMES.has(v);
@@ -95,6 +101,9 @@ const COLOR_NAMES = new Set(
     'graytext highlight highlighttext linktext mark marktext selecteditem selecteditemtext visitedtext'
   ).split(' '),
 );
+// «var(--name)» or «var(--name, fallback)», the fallback without nested «var»; bounded by the
+// 64-character limit and free of nested quantifiers
+const CUSTOM_PROPERTY = /^var\(\s*--[a-z0-9_-]+\s*(?:,\s*([^()]+(?:\([^()]*\))?)\s*)?\)$/;
 const COLOR_FUNCTIONS = new Set(['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color']);
 
 /** Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values. */

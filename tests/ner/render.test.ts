@@ -50,6 +50,12 @@ describe('renderEntities', () => {
   test('takes custom colours and rejects unsafe ones and unknown keys', () => {
     expect(renderEntities('بوتين', [entity('PERS', 'بوتين', 0)], { colors: { PERS: '#ffd700' } })).toContain('background: #ffd700');
     expect(() => renderEntities('x', [], { colors: { PERS: 'red;" onclick="x' } })).toThrow(/dhad\.renderEntities: options\.colors\.PERS must be a CSS colour/);
+    // a CSS custom property, for themed pages (refused before session 19), with a fallback that must be a colour
+    expect(renderEntities('بوتين', [entity('PERS', 'بوتين', 0)], { colors: { PERS: 'var(--pers-bg)' } })).toContain('background: var(--pers-bg);');
+    expect(renderEntities('بوتين', [entity('PERS', 'بوتين', 0)], { colors: { PERS: 'var(--pers_bg, rgb(255, 255, 0))' } })).toContain('background: var(--pers_bg, rgb(255, 255, 0));');
+    for (const bad of ['var(--x, gren)', 'var(x)', 'var(--x);color:red', 'var(--x) red']) {
+      expect(() => renderEntities('x', [], { colors: { PERS: bad } })).toThrow(/options\.colors\.PERS must be a CSS colour/);
+    }
     expect(() => renderEntities('x', [], { colors: { PERSON: 'red' } as never })).toThrow(/dhad\.renderEntities: unknown entity type 'PERSON' in colors/);
     expect(() => renderEntities('x', [], { colors: 'red' as never })).toThrow(/dhad\.renderEntities: options\.colors must be an object, got string/);
     expect(() => renderEntities('x', [], { colour: 'red' } as never)).toThrow(/dhad\.renderEntities: unknown option 'colour'/);
