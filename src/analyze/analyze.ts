@@ -27,24 +27,24 @@ export interface AnalyzeOptions {
    * The stages to run. `normal`, `segment`, `stem` and `root` imply `tokens`.
    * @defaultValue `['language', 'sentences', 'tokens', 'normal', 'segment', 'stem', 'entities']` (every stage but `root`)
    */
-  steps?: readonly AnalyzeStep[];
+  steps?: readonly AnalyzeStep[] | undefined;
   /**
    * The normalization behind each token's `normal`: a preset name or options object.
    * @defaultValue `'search'`
    */
-  normalize?: NormalizePreset | NormalizeOptions;
+  normalize?: NormalizePreset | NormalizeOptions | undefined;
   /**
    * Split the article «ال» off as a `DET` prefix in each word's `segmentation`; `false` keeps it
    * in the base, as `segment(word, { splitArticle: false })` does. The stems do not change.
    * @defaultValue true
    */
-  splitArticle?: boolean;
+  splitArticle?: boolean | undefined;
   /**
    * The stemmer behind each word's `stem`, one of `stem`'s algorithms: `'dhad'`, `'light10'`,
    * `'snowball'` or `'isri'`.
    * @defaultValue 'dhad'
    */
-  stemmer?: StemAlgorithm;
+  stemmer?: StemAlgorithm | undefined;
 }
 
 /** A token of a {@link Doc}: a {@link Token} plus what the chosen stages add to it. */

@@ -23,7 +23,7 @@ export interface AnalyzeStreamOptions extends AnalyzeOptions {
    * ≥ 16, or `Infinity` to never cut (memory then grows with the longest paragraph).
    * @defaultValue `1_000_000`
    */
-  maxParagraph?: number;
+  maxParagraph?: number | undefined;
 }
 
 /** One piece of the input of {@link analyzeStream}: text, or UTF-8 bytes (a piece may end inside a character). */

@@ -11,12 +11,12 @@ export interface DetectLanguageOptions {
    * longer ones are ranked by franc's trigram models first, then checked against the letters.
    * @defaultValue 20
    */
-  minLength?: number;
+  minLength?: number | undefined;
   /**
    * The languages the answer may be (ISO 639-3 codes from {@link DETECTABLE_LANGUAGES}).
    * @defaultValue all of them
    */
-  only?: readonly ArabicScriptLanguage[];
+  only?: readonly ArabicScriptLanguage[] | undefined;
 }
 
 /**
@@ -64,7 +64,7 @@ const FOREIGN_TOLERANCE = 0.02;
  */
 export function detectLanguage<L extends ArabicScriptLanguage = ArabicScriptLanguage>(
   text: string,
-  options?: DetectLanguageOptions & { only?: readonly L[] },
+  options?: DetectLanguageOptions & { only?: readonly L[] | undefined },
 ): L | 'und' {
   // the answer is always one of `only` (or 'und'), so the type narrows to it
   return detect(text, options) as L | 'und';

@@ -58,7 +58,7 @@ export interface NaturalStemmerOptions {
    * The stemming algorithm (see `stem` in the core: `'dhad'`, `'light10'`, `'snowball'`, `'isri'`).
    * @defaultValue 'dhad'
    */
-  algorithm?: StemAlgorithm;
+  algorithm?: StemAlgorithm | undefined;
 }
 
 /** The text of every `word` and `number` token of `text` (read from the spans: no Token objects). */

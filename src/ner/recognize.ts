@@ -28,7 +28,7 @@ export interface EntitiesOptions {
    * Keep only entities of these types.
    * @defaultValue all types
    */
-  types?: readonly EntityType[];
+  types?: readonly EntityType[] | undefined;
 }
 
 /** A user gazetteer: names by type (a type given as `undefined` has none), or a list of `{ text, type }` entries. */
@@ -43,7 +43,7 @@ export interface EntityRecognizerOptions {
    * the corpus does not know). Punctuation inside a name is part of it («هيوليت-باكارد»).
    * @defaultValue no names
    */
-  gazetteer?: Gazetteer;
+  gazetteer?: Gazetteer | undefined;
 }
 
 /**

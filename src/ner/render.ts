@@ -9,12 +9,12 @@ export interface RenderEntitiesOptions {
    * property for themed pages: `var(--pers-bg)`, `var(--pers-bg, #ffd)`).
    * @defaultValue {@link ENTITY_COLORS}
    */
-  colors?: Partial<Record<EntityType, string>>;
+  colors?: Partial<Record<EntityType, string | undefined>> | undefined;
   /**
    * Append a legend of the entity types present.
    * @defaultValue true
    */
-  legend?: boolean;
+  legend?: boolean | undefined;
 }
 
 /**

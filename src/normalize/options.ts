@@ -20,73 +20,73 @@ export interface NormalizeOptions {
    * Start from this preset's steps; the other options override it.
    * @defaultValue undefined (unmentioned steps are off)
    */
-  preset?: NormalizePreset;
+  preset?: NormalizePreset | undefined;
   /**
    * Replace Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) with their NFKC forms
    * (ﻻ → لا, U+FDF2 ﷲ → الله; an isolated haraka U+FE70–FE7E, U+FC5E–FC63 → its mark, without
    * the space NFKC puts before it, which would cut a word in two).
    * @defaultValue false (true in every preset)
    */
-  presentationForms?: boolean;
+  presentationForms?: boolean | undefined;
   /**
    * Remove U+00AD, U+061C, U+200B–200F, U+202A–202E, U+2066–2069 and U+FEFF.
    * `'exceptZwnj'` removes them all but U+200C ZERO WIDTH NON-JOINER, which Persian and Urdu
    * spelling needs (what `clean` does).
    * @defaultValue false (`'exceptZwnj'` in `clean`, true in `search` and `aggressive`)
    */
-  invisibles?: boolean | 'exceptZwnj';
+  invisibles?: boolean | 'exceptZwnj' | undefined;
   /**
    * Remove U+0640 TATWEEL.
    * @defaultValue false (true in every preset)
    */
-  tatweel?: boolean;
+  tatweel?: boolean | undefined;
   /**
    * Collapse each run of Unicode whitespace (White_Space property) into one U+0020 SPACE and
    * trim both ends.
    * @defaultValue false (true in `search` and `aggressive`)
    */
-  whitespace?: boolean;
+  whitespace?: boolean | undefined;
   /**
    * Remove harakat, tanween, shadda, sukun and Quranic marks: U+0610–061A, U+064B–065F,
    * U+0670, U+06D6–06DC, U+06DF–06E8, U+06EA–06ED.
    * @defaultValue false (true in `search` and `aggressive`)
    */
-  diacritics?: boolean;
+  diacritics?: boolean | undefined;
   /**
    * Fold أ إ آ ٱ (U+0623, U+0625, U+0622, U+0671) to ا U+0627.
    * @defaultValue false (true in `search` and `aggressive`)
    */
-  alef?: boolean;
+  alef?: boolean | undefined;
   /**
    * Fold ى U+0649 ALEF MAKSURA to ي U+064A YEH.
    * @defaultValue false (true in `search` and `aggressive`)
    */
-  alefMaksura?: boolean;
+  alefMaksura?: boolean | undefined;
   /**
    * Fold ة U+0629 TEH MARBUTA to ه U+0647 HEH.
    * @defaultValue false (true in `search` and `aggressive`)
    */
-  tehMarbuta?: boolean;
+  tehMarbuta?: boolean | undefined;
   /**
    * Fold Persian and Urdu letters to Arabic ones: ک→ك, ی→ي, ے→ي, ۀ→ه, ہ→ه, ھ→ه, ۃ→ة.
    * @defaultValue false (true in `search` and `aggressive`)
    */
-  persian?: boolean;
+  persian?: boolean | undefined;
   /**
    * `'latin'`: ٠–٩ and ۰–۹ → 0–9, ٫ → `.`, ٬ → `,`; `'arabic'`: 0–9 and ۰–۹ → ٠–٩; `false`: off.
    * @defaultValue false (`'latin'` in `search` and `aggressive`)
    */
-  digits?: DigitTarget | false;
+  digits?: DigitTarget | false | undefined;
   /**
    * Fold the hamza carriers ؤ → و and ئ → ي (a lone ء is kept).
    * @defaultValue false (true in `aggressive`)
    */
-  hamza?: boolean;
+  hamza?: boolean | undefined;
   /**
    * Fold Arabic punctuation to ASCII: ، → `,`, ؛ → `;`, ؟ → `?`.
    * @defaultValue false (true in `aggressive`)
    */
-  punctuation?: boolean;
+  punctuation?: boolean | undefined;
   /**
    * Collapse each run of three or more identical Arabic letters (U+0621–063A, U+0641–064A,
    * U+066E–066F, U+0671–06D3, U+06D5), as left by the earlier steps, to `1` letter or to `2`
@@ -95,7 +95,7 @@ export interface NormalizeOptions {
    * ممممكن → ممكن (with `2`). Not in any preset.
    * @defaultValue false
    */
-  repeats?: RepeatsKeep | false;
+  repeats?: RepeatsKeep | false | undefined;
 }
 
 /** The option keys `normalize` accepts, in the order its steps run (after `preset`). */

@@ -13,13 +13,13 @@ export interface SegmentTextOptions {
    * Split the article «ال» off as a `DET` prefix; `false` keeps it in the base.
    * @defaultValue true
    */
-  splitArticle?: boolean;
+  splitArticle?: boolean | undefined;
   /**
    * Remember the analysis of each distinct word within this call (faster on long texts with
    * repeated words; the output is identical).
    * @defaultValue false
    */
-  memoize?: boolean;
+  memoize?: boolean | undefined;
 }
 
 /** A word token with its segmentation; morpheme offsets are into the original text. */

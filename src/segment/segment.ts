@@ -57,7 +57,7 @@ export interface SegmentOptions {
    * Arabic Treebank / Universal Dependencies scheme).
    * @defaultValue true
    */
-  splitArticle?: boolean;
+  splitArticle?: boolean | undefined;
 }
 
 export const SEGMENT_OPTION_KEYS = ['splitArticle'] as const;

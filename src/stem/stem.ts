@@ -16,7 +16,7 @@ export interface StemOptions {
    * `ISRIStemmer().stem`).
    * @defaultValue 'dhad'
    */
-  algorithm?: StemAlgorithm;
+  algorithm?: StemAlgorithm | undefined;
 }
 
 /** The algorithm names, in the order the docs list them. */

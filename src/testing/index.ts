@@ -36,37 +36,37 @@ export interface ArabicWordOptions {
    * Fewest letters.
    * @defaultValue 1
    */
-  minLength?: number;
+  minLength?: number | undefined;
   /**
    * Most letters.
    * @defaultValue 8, or `minLength` when that is larger
    */
-  maxLength?: number;
+  maxLength?: number | undefined;
   /**
    * Put diacritics (every mark the `diacritics` step removes) after some letters.
    * @defaultValue false
    */
-  diacritics?: boolean;
+  diacritics?: boolean | undefined;
   /**
    * Put U+0640 TATWEEL after some letters.
    * @defaultValue false
    */
-  tatweel?: boolean;
+  tatweel?: boolean | undefined;
   /**
    * Draw some letters from the Persian/Urdu letters (پ چ ژ گ ک ی ٹ ڈ ڑ ں ھ ہ ۀ ۃ ے).
    * @defaultValue false
    */
-  persian?: boolean;
+  persian?: boolean | undefined;
   /**
    * Write some letters as presentation forms (U+FB50–FDFF, U+FE70–FEFF).
    * @defaultValue false
    */
-  presentationForms?: boolean;
+  presentationForms?: boolean | undefined;
   /**
    * Put invisible format characters (ZWNJ, ZWJ, LRM, RLM, BOM, soft hyphen, …) inside some words.
    * @defaultValue false
    */
-  invisibles?: boolean;
+  invisibles?: boolean | undefined;
 }
 
 /** Options of `arabicText`: which kinds of characters to mix into the words and gaps. */
@@ -75,44 +75,44 @@ export interface ArabicTextOptions {
    * Most pieces (words, numbers, gaps, …).
    * @defaultValue 12
    */
-  maxLength?: number;
+  maxLength?: number | undefined;
   /** @defaultValue true */
-  diacritics?: boolean;
+  diacritics?: boolean | undefined;
   /** @defaultValue false */
-  tatweel?: boolean;
+  tatweel?: boolean | undefined;
   /** @defaultValue false */
-  presentationForms?: boolean;
+  presentationForms?: boolean | undefined;
   /** @defaultValue false */
-  persian?: boolean;
+  persian?: boolean | undefined;
   /**
    * Mix in Latin words and ASCII punctuation.
    * @defaultValue false
    */
-  latin?: boolean;
+  latin?: boolean | undefined;
   /**
    * Mix in emoji (astral code points, i.e. surrogate pairs).
    * @defaultValue false
    */
-  emoji?: boolean;
+  emoji?: boolean | undefined;
   /** @defaultValue false */
-  invisibles?: boolean;
+  invisibles?: boolean | undefined;
   /**
    * Mix in numbers written in Arabic-Indic (٠–٩), Persian (۰–۹) and ASCII digits, with ٫ and ٬.
    * @defaultValue false
    */
-  digits?: boolean;
+  digits?: boolean | undefined;
   /**
    * Separate pieces with runs of any Unicode whitespace (tabs, newlines, no-break and
    * ideographic spaces, …) instead of single spaces, sometimes at the ends too.
    * @defaultValue false
    */
-  whitespace?: boolean;
+  whitespace?: boolean | undefined;
   /**
    * Mix in unpaired surrogate code units (U+D800–DFFF), which are not valid Unicode but occur
    * in JavaScript strings.
    * @defaultValue false
    */
-  loneSurrogates?: boolean;
+  loneSurrogates?: boolean | undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ export interface TokenizeOptions {
    * `normalize`), to every token. Offsets stay those of the original text.
    * @defaultValue undefined (no `normal`)
    */
-  normalize?: NormalizePreset | NormalizeOptions;
+  normalize?: NormalizePreset | NormalizeOptions | undefined;
 }
 
 const OPTION_KEYS = ['normalize'] as const;

@@ -1,6 +1,6 @@
 // Packs the tarball and installs it into three fresh TypeScript projects — ESM with
-// moduleResolution node16, ESM with bundler, and CommonJS — then type-checks and runs an
-// import of `dhad` and `dhad/natural` in each, the way a user would.
+// moduleResolution node16, ESM with bundler (and exactOptionalPropertyTypes), and CommonJS —
+// then type-checks and runs an import of `dhad` and `dhad/natural` in each, the way a user would.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +12,21 @@ const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 let work = '';
 let tarball = '';
 
-const CODE = `import { normalize, tokenize } from 'dhad';
-import { stemmer, tokenizer } from 'dhad/natural';
+const CODE = `import { analyze, createEntityRecognizer, detectLanguage, entities, normalize, renderEntities, segment, segmentText, stem, tokenize } from 'dhad';
+import { createStemmer, stemmer, tokenizer } from 'dhad/natural';
+// every option may be given as undefined, also under exactOptionalPropertyTypes (esm-bundler)
+const u = undefined;
+normalize('x', { preset: u, alef: u, digits: u, repeats: u, invisibles: u });
+tokenize('x', { normalize: u });
+segment('x', { splitArticle: u });
+segmentText('x', { splitArticle: u, memoize: u });
+stem('x', { algorithm: u });
+detectLanguage('x', { minLength: u, only: u });
+entities('x', { types: u });
+createEntityRecognizer({ gazetteer: u });
+renderEntities('x', [], { colors: { PERS: u }, legend: u });
+analyze('x', { steps: u, normalize: u, splitArticle: u, stemmer: u });
+createStemmer({ algorithm: u });
 const n: string = normalize('الْعَرَبِيَّة');
 const words: string[] = tokenizer.tokenize('قمة شنغهاي');
 const stems: string[] = stemmer.tokenizeAndStem('قمة شنغهاي', false);
@@ -29,7 +42,7 @@ interface Setup {
 
 const SETUPS: Setup[] = [
   { name: 'esm-node16', type: 'module', compilerOptions: { module: 'node16', moduleResolution: 'node16' }, code: CODE },
-  { name: 'esm-bundler', type: 'module', compilerOptions: { module: 'esnext', moduleResolution: 'bundler' }, code: CODE },
+  { name: 'esm-bundler', type: 'module', compilerOptions: { module: 'esnext', moduleResolution: 'bundler', exactOptionalPropertyTypes: true }, code: CODE },
   // TypeScript compiles the same import syntax to require() in a CommonJS package.
   { name: 'cjs-node16', type: 'commonjs', compilerOptions: { module: 'node16', moduleResolution: 'node16' }, code: CODE },
 ];
