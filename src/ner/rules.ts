@@ -1792,10 +1792,27 @@ function startPlacesAfterAnd(infos: readonly TokenInfo[], tags: Int8Array, lex: 
       // a split of its own that already names a place («وبغداد» → و + ب + «غداد» is not one)
       const own = word.p.length > 0 && isKnownPlace(lex, words);
       words[0] = w.slice(1);
-      if (!whole && !own && placeLike(lex, words, j - i > 1 ? '' : w)) resplit(infos[i]!, 1, w.slice(1));
+      if (!whole && !own && (placeLike(lex, words, j - i > 1 ? '' : w) || (j - i === 1 && rareWithAnd(lex, w, word.b)))) resplit(infos[i]!, 1, w.slice(1));
     }
     i = j - 1;
   }
+}
+
+/**
+ * Whether a one-word name written with «و» is rare beside the word without it: the corpus sees
+ * the rest at least four times as often (log2 count two more) as the whole, any base another split
+ * left is no place nor definite («وللسعودية»), and its tag dictionary does not know it as a mostly untagged
+ * common word («وبابل», «وكابل», «وبوسان»).
+ */
+function rareWithAnd(lex: Lexicon, w: string, base: string): boolean {
+  const rest = w.slice(1);
+  if (rest.length < 3 || lex.tagdict.get(rest) === 1) return false;
+  const f = freqOf(lex, rest);
+  // split as و + another proclitic: the base that split left must be no place
+  // («ولبريطانيا» is «و» + «ل» + «بريطانيا», not «و» + «لبريطانيا»; «وبابل» is not «و» + «ب» + «ابل»)
+  // and «ول» "and to" before a place is far more common than a place in «ل» («ولدير السلطان»)
+  if (base !== w && base !== rest && (rest.charCodeAt(0) === LAM || isDefinite(base) || placeLike(lex, [base], ''))) return false;
+  return f >= Math.max(freqOf(lex, w), 0) + 2;
 }
 
 /**
@@ -1997,12 +2014,14 @@ const NISBA_BODY_HEADS = new Set(
  * Folded indefinite nouns in construct with the name of the place they head: a village, a town,
  * a district, a mountain, a river, a street, an airport, a stadium. ANERcorp train tags the word
  * after them B-LOC 271 times and B-PERS 3 times (MISC 9: «مطار محمد الخامس»), AQMAR 87 and once;
- * after a stadium (ملعب/استاد/ستاد) MISC 14 times, LOC 4 and PERS once. Not
+ * after a stadium (ملعب/استاد/ستاد) MISC 14 times, LOC 4 and PERS once. A hotel («فندق»), a
+ * building one stays in, is a place too: the model reads hotels named after people or brands as
+ * persons («فندق [كابيلا]PERS»). Not
  * «ولاية» (also "term of office": «ولاية صالح»), «قضاء» ("judiciary"), «ناحية» ("towards":
  * «ناحية عياض») or «طريق» («عن طريق محمد» "through Muhammad").
  */
 const PLACE_NAME_HEADS = new Set(
-  ['قرية', 'بلدة', 'مدينة', 'حي', 'منطقة', 'محافظة', 'جزيرة', 'مديرية', 'مخيم', 'وادي', 'جبل', 'نهر', 'بحيرة', 'إقليم', 'مقاطعة', 'شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'قلعة', 'جسر', 'ملعب', 'استاد', 'ستاد'].map(foldWord),
+  ['قرية', 'بلدة', 'مدينة', 'حي', 'منطقة', 'محافظة', 'جزيرة', 'مديرية', 'مخيم', 'وادي', 'جبل', 'نهر', 'بحيرة', 'إقليم', 'مقاطعة', 'شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'قلعة', 'جسر', 'ملعب', 'استاد', 'ستاد', 'فندق'].map(foldWord),
 );
 
 /** Folded first words of the blessings that follow a person's name: «عليه السلام», «رضي الله عنه». */
@@ -2023,9 +2042,10 @@ function ballBefore(infos: readonly TokenInfo[], h: number): boolean {
 
 /**
  * «قرية [سليم]», «جبل [أبو غنيم]», «مدينة [ستالين]», «مطار [تيد ستيفنز]», «ملعب [الطيب المهيري]»,
- * «استاد [بن قردان]»: a PERS the model found right after an indefinite place head in construct
- * with it (PLACE_NAME_HEADS, with or without proclitics; the name without one) is the place's
- * name, named after a person or a town: a LOC over the same words. After an airport, port,
+ * «استاد [بن قردان]», «فندق [كابيلا]»: a PERS the model found right after an indefinite place
+ * head in construct with it (PLACE_NAME_HEADS, with or without proclitics; the name without one)
+ * is the place's name, named after a person or a town: a LOC over the same words. After an
+ * airport, port,
  * street, square, bridge or stadium a ruler's title may come between («مطار الملك [خالد]
  * الدولي»): the LOC starts at the title and goes on over definite adjectives in ة/ي. A name of
  * four words or more, or one followed by a blessing («عليه السلام»), stays a person, and so does
@@ -2769,6 +2789,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelQuotedNewspapers(infos, raw, tags, margins);
   endPlacesBeforeNationality(infos, tags);
   extendWithoutBorders(infos, tags, margins);
+  dropTrailingBorn(infos, tags);
   cutBlessings(infos, raw, tags, margins);
 }
 
@@ -3804,5 +3825,27 @@ function extendWithoutBorders(infos: readonly TokenInfo[], tags: Int8Array, marg
     tags[j] = B_ORG + 1;
     tags[j + 1] = B_ORG + 1;
     margins[j] = margins[j + 1] = Math.min(margins[j - 1]!, RULE_MARGIN);
+  }
+}
+
+/** Folded «ولد» "was born" and «ولدت» "she was born". */
+const BORN = new Set(['ولد', 'ولدت'].map(foldWord));
+
+/**
+ * «[ريمون نسيم مقار ولد]PERS (23 أغسطس 1974)», «[علي حبيب ولد]PERS في عام 1939»: the opening of a
+ * biography puts the verb «ولد/ولدت» "was born" right after the name, and the model takes it into
+ * the person. As the last word of a PERS (bare, no proclitic) it is the verb: the Mauritanian
+ * «ولد» "son of" always has the father's name after it inside the name («محمد ولد عبد العزيز»),
+ * so it never ends one. The PERS ends before it; a name of «ولد» alone is dropped.
+ */
+function dropTrailingBorn(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS + 1 || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1)) continue;
+    if (!BORN.has(infos[i]!.word.w)) continue;
+    tags[i] = O;
+  }
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1) || !BORN.has(infos[i]!.word.w)) continue;
+    tags[i] = O;
   }
 }
