@@ -444,6 +444,10 @@ function wholeWord(word: string, offset: number): Segmentation {
 
 /** The word without ignorable marks and invisibles — the `form` of an unsplit base. */
 function formOf(word: string): string {
+  // A long "word" (a megabyte of letters and marks) is copied through a code-unit buffer: a
+  // concatenation per dropped mark would build a rope of a million pieces, which the
+  // collector then walks (superlinear before session 19)
+  if (word.length > LONG_FORM) return longFormOf(word);
   let out = '';
   let from = 0;
   for (let i = 0; i < word.length; i++) {
@@ -454,6 +458,23 @@ function formOf(word: string): string {
     }
   }
   return from === 0 ? word : out + word.slice(from);
+}
+
+/** Words longer than this take {@link longFormOf}. */
+const LONG_FORM = 1024;
+
+/** {@link formOf} for a long word: kept code units gathered in a buffer, made a string in slices. */
+function longFormOf(word: string): string {
+  const kept = new Uint16Array(word.length);
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!(isIgnorable(c) || c === 0x061c || isInvisible(c))) kept[n++] = c;
+  }
+  if (n === word.length) return word;
+  const parts: string[] = [];
+  for (let at = 0; at < n; at += 8192) parts.push(String.fromCharCode.apply(null, kept.subarray(at, Math.min(n, at + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 // A proclitic analysis: which pieces, where the stem starts, and the bonus.

@@ -209,6 +209,18 @@ describe('segment: other input', () => {
     const s = segment(word);
     expect(s.base.end).toBe(word.length);
   });
+
+  test('gives a long word with marks, tatweel or joiners the form without them', () => {
+    // words over 1,024 units take a buffer instead of a concatenation per mark (session 19)
+    for (const unit of ['بِ', 'بـ', 'ب\u200C', 'كَتَبَ']) {
+      const word = unit.repeat(30_000);
+      const s = segment(word);
+      const bare = unit.replace(/[\u064B-\u065F\u0640\u200C]/g, '').repeat(30_000);
+      expect([s.base.text.length, s.base.form]).toEqual([word.length, bare]);
+    }
+    // at the edge of the two paths
+    for (const n of [1023, 1024, 1025]) expect(segment('تَ'.repeat(n >> 1) + 'ت'.repeat(n & 1)).base.form).toBe('ت'.repeat((n >> 1) + (n & 1)));
+  });
 });
 
 describe('segment: QA round 4 (SaudiNewsNet, Tashkeela, Wikipedia)', () => {
