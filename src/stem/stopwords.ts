@@ -121,7 +121,24 @@ function foldedStopwords(): Set<string> {
   if (folded) return folded;
   folded = new Set();
   for (const w of LIST.split(' ')) folded.add(foldWord(w));
+  for (const w of folded) if (w.length > longestStopword) longestStopword = w.length;
   return folded;
+}
+
+/** The length of the longest folded stopword (set with the table). */
+let longestStopword = 0;
+
+/**
+ * Whether a folded word may be a stopword with clitics: at most two proclitic letters (و ف, then
+ * ب ك ل س) and a pronoun of at most three («هما», «كما») around a stopword, so no longer than the
+ * longest stopword and five letters; and a proclitic letter first or a pronoun's letter last.
+ */
+function mayHoldClitics(w: string): boolean {
+  if (w.length < 2 || w.length > longestStopword + 5) return false;
+  const first = w.charCodeAt(0);
+  if (first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0643 || first === 0x0644 || first === 0x0633) return true;
+  const last = w.charCodeAt(w.length - 1);
+  return last === 0x0647 || last === 0x0627 || last === 0x0643 || last === 0x064a || last === 0x0645 || last === 0x0646;
 }
 
 /**
@@ -147,6 +164,10 @@ export function isStopword(word: string): boolean {
   const table = foldedStopwords();
   const whole = foldWord(word);
   if (table.has(whole)) return true;
+  // Only a word that could be a function word with clitics is segmented: short enough, and
+  // opening with a proclitic letter or closing with a pronoun's last letter («المنظمة» is not:
+  // segmenting every content word made this slower than stemming it)
+  if (!mayHoldClitics(whole)) return false;
   const parts = segment(word);
   if (parts.prefixes.length === 0 && parts.suffixes.length === 0) return false;
   for (const p of parts.prefixes) if (p.tag === 'DET') return false;
