@@ -1029,16 +1029,55 @@ function isCertainSplit(p: number, start: number, end: number, wholeArticle: num
  * («باحدى», «لاكثر»). The pronouns «انا», «انت» after و ف only («وانا», «فانت»; «لانا» is
  * Lana); the other elatives of the same «أفعل» shape after any of them («وافضل», «لادنى»,
  * «باسهل», «واقرب»), but not «اهم» («واهم» is also «deluded»), «اعلى» nor «اخر». Not «احد»
- * («واحد», one) nor «اول» («باول», Powell). Raw letters, so the spellings with hamza keep
+ * («واحد», one) nor «اول» («باول», Powell): see BARE_HAMZA_NOUNS. «الى», «الا», «اما» after
+ * و ف («والى», «والا», «واما»: «إلى», «إلا», «أما»). Raw letters, so the spellings with hamza keep
  * their own scoring.
  */
-const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر', 'انا', 'انت'];
+const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر', 'انا', 'انت', 'الى', 'الا', 'اما'];
 const BARE_HAMZA_AFTER_PREP = ['احدى', 'اكثر', 'اقل', 'افضل', 'اكبر', 'اصغر', 'ادنى', 'اسهل', 'احسن', 'اقرب', 'اشد', 'اسرع'];
+/**
+ * Nouns and numerals written without their hamza, each with the proclitics (the letter next to
+ * it) before which no word of its letters is read: «لاول», «كاحد», «لاجل», «لاخر», «واخر»
+ * after ل ك (and و for «اخر») — not «باول» (Powell), «فاول» (foul), «واحد» (one), «فاخر»
+ * (luxurious); «باذن» (بإذن), «بامر», «لاربع», «واخت», «لاثار», «واحمد» after و ب ل; «واهل»
+ * after و ل («باهلي» is a nisba); «ايدي» after و ب only («لايدي» is Lady).
+ */
+const BARE_HAMZA_NOUNS: readonly (readonly [string, string])[] = [
+  ['اول', 'لك'],
+  ['احد', 'لك'],
+  ['اجل', 'ل'],
+  ['اخر', 'ولك'],
+  ['اخرى', 'بلك'],
+  ['اذن', 'وبل'],
+  ['اهل', 'ول'],
+  ['امر', 'وبل'],
+  ['اربع', 'وبل'],
+  ['اخت', 'وبل'],
+  ['اثار', 'وبل'],
+  ['احمد', 'وبل'],
+  ['ايدي', 'وب'],
+];
 function isBareHamzaParticle(p: number, start: number, end: number): boolean {
   if (end - start < 3 || end - start > 4 || raw[start] !== ALEF || prefixArticle[p] !== 0) return false;
+  if (checkingBase && raw[start + 1] === LAM) return false;
   const mid = prefixMid[p]!;
+  if (isBareHamzaNounAfter(mid === 0 ? prefixConj[p]! : mid, start, end)) return true;
   if (mid === 0) return prefixConj[p] !== 0 && (rawIsOneOf(BARE_HAMZA_AFTER_CONJ, start, end) || rawIsOneOf(BARE_HAMZA_AFTER_PREP, start, end));
   return (mid === BEH || mid === LAM) && rawIsOneOf(BARE_HAMZA_AFTER_PREP, start, end);
+}
+
+/** True when raw[start..end) is one of BARE_HAMZA_NOUNS that takes the proclitic letter `c`. */
+function isBareHamzaNounAfter(c: number, start: number, end: number): boolean {
+  if (c === 0) return false;
+  for (const [w, after] of BARE_HAMZA_NOUNS) {
+    if (w.length !== end - start) continue;
+    let i = 0;
+    while (i < w.length && w.charCodeAt(i) === raw[start + i]) i++;
+    if (i < w.length) continue;
+    for (let k = 0; k < after.length; k++) if (after.charCodeAt(k) === c) return true;
+    return false;
+  }
+  return false;
 }
 
 /** True when raw[start..end) spells one of `words` (compared in place: no string is built). */
@@ -2099,8 +2138,18 @@ function isStable(form: string): boolean {
     position[i] = i;
   }
   position[n] = n;
-  return !splits(n) || isListedName(0, n);
+  checkingBase = true;
+  const whole = !splits(n);
+  checkingBase = false;
+  return whole || isListedName(0, n);
 }
+
+/**
+ * True while isStable analyses a base: a base «والى» is the verb (he allied with) restored
+ * from «ووالاه», «والاك», where «إلى» would take its pronoun as «إليه»; the particle reading of
+ * isBareHamzaParticle is for a word as written.
+ */
+let checkingBase = false;
 
 // The best analysis of the word in the scratch buffers, set by `choose`.
 let bestPrefix = 0;
@@ -2169,7 +2218,16 @@ function splits(n: number): boolean {
 }
 
 function analyse(word: string, n: number, splitArticle: boolean, offset: number): Segmentation {
-  if (!splits(n) || isListedName(0, n)) return keptWhole(word, n, offset);
+  const whole = !splits(n);
+  if (isListedName(0, n)) return keptWhole(word, n, offset);
+  if (whole) {
+    const p = listedAfterProclitic(n);
+    if (p <= 0) return keptWhole(word, n, offset);
+    bestPrefix = p;
+    bestSuffix = -1;
+    bestLast = -1;
+    bestPrepositionBase = false;
+  }
   // a proclitic before a listed name that ends like a pronoun: «لسيدني» is ل + «سيدني»
   if (bestSuffix >= 0 && bestPrefix !== 0 && !bestPrepositionBase && isListedName(prefixEnd[bestPrefix]!, n)) {
     bestSuffix = -1;
@@ -2327,6 +2385,7 @@ const NAME_WORDS = ['سيدي'];
  */
 const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس'];
 let listed: Map<number, string[]> | undefined;
+let places: Map<number, string[]> | undefined;
 
 /** FNV-1a over folded letters [from, to): of the scratch buffer, or of a string. */
 function hashLetters(from: number, to: number, s?: string): number {
@@ -2336,9 +2395,17 @@ function hashLetters(from: number, to: number, s?: string): number {
 }
 
 function listedNames(): Map<number, string[]> {
-  if (listed) return listed;
-  listed = new Map();
-  const names = [...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...NAME_WORDS, ...FOREIGN_NAMES];
+  return (listed ??= nameTable([...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...NAME_WORDS, ...FOREIGN_NAMES]));
+}
+
+/** The capitals and cities alone, for {@link listedAfterProclitic}. */
+function listedPlaces(): Map<number, string[]> {
+  return (places ??= nameTable([...placeNames(CAPITALS), ...placeNames(CITIES)]));
+}
+
+/** Names of one word, hashed by their folded letters (see hashLetters). */
+function nameTable(names: readonly string[]): Map<number, string[]> {
+  const table = new Map<number, string[]>();
   for (const name of names) {
     if (name.includes(' ') || name.startsWith('ال') || NOT_NAMES.has(name)) continue;
     const key = letters.foldWord(name);
@@ -2346,19 +2413,20 @@ function listedNames(): Map<number, string[]> {
     // the bucket holds the letters as written (marks removed), matched folded
     let written = '';
     for (let i = 0; i < name.length; i++) if (!isIgnorable(name.charCodeAt(i))) written += name[i];
-    const bucket = listed.get(h);
+    const bucket = table.get(h);
     if (bucket) bucket.push(written);
-    else listed.set(h, [written]);
+    else table.set(h, [written]);
   }
-  return listed;
+  return table;
 }
 
 /**
- * True when folded letters [from, to) of the scratch buffers spell a listed name, but for a
+ * True when folded letters [from, to) of the scratch buffers spell a name of `table`, but for a
  * hamza written where the name has a bare alef: «بأول» is ب + «أول», not the name «باول».
+ * `strict`: nor a bare alef where the name has a hamza.
  */
-function isListedName(from: number, to: number): boolean {
-  const bucket = listedNames().get(hashLetters(from, to));
+function isListedName(from: number, to: number, table = listedNames(), strict = false): boolean {
+  const bucket = table.get(hashLetters(from, to));
   if (bucket === undefined) return false;
   const n = to - from;
   for (const name of bucket) {
@@ -2366,7 +2434,7 @@ function isListedName(from: number, to: number): boolean {
     let i = 0;
     while (i < n) {
       const c = name.charCodeAt(i);
-      if (foldLetter(c) !== folded[from + i] || (c === ALEF && isHamzaAlef(raw[from + i]!))) break;
+      if (foldLetter(c) !== folded[from + i] || (c === ALEF && isHamzaAlef(raw[from + i]!)) || (strict && isHamzaAlef(c) && raw[from + i] !== c)) break;
       i++;
     }
     if (i === n) return true;
@@ -2398,6 +2466,33 @@ function cutsLexical(p: number, s: number, n: number, entry: number): boolean {
   if (prefixConj[p] === 0 || (prefixMid[p] === 0 && prefixArticle[p] === 0)) return false;
   if (tailLexical < 0) tailLexical = isLexical(1, n) ? 1 : 0;
   return tailLexical === 1;
+}
+
+/**
+ * The proclitic candidate (و, ب, ل, و + ب ل; no article) before a capital or city of the
+ * recognizer's lists (three letters or more) on a word the statistics keep whole because the
+ * corpus hardly knows the name: «بقليبية», «وببيشة» are a preposition + a town. Given names are
+ * left out (short ones end too many words: «لجان» is no ل + «جان», «لحنا» no ل + «حنا»), and ف
+ * ك take places too seldom to risk it. The whole word may be at most eight times as frequent
+ * as the name alone. -1: none.
+ */
+const PLACE_MARGIN = 12; // the whole word at most eight times as frequent as the name alone
+function listedAfterProclitic(n: number): number {
+  const first = raw[0]!;
+  if (first !== WAW && first !== BEH && first !== LAM) return -1;
+  for (let p = 1; p < candidateCount; p++) {
+    const start = prefixEnd[p]!;
+    const mid = prefixMid[p]!;
+    if (prefixArticle[p] !== 0 || prefixConj[p] === FEH || n - start < 3) continue;
+    if (mid !== 0 && mid !== BEH && mid !== LAM) continue;
+    // the name's hamza as listed: «باكرا» (early) is no ب + «أكرا» (Accra)
+    if (!isListedName(start, n, listedPlaces(), true)) continue;
+    // nor may the whole word be far more frequent than the name
+    const table = lexicon();
+    const name = Math.max(0, table.weight(folded, start, n, -1) >> 16);
+    return Math.max(0, table.weight(folded, 0, n, -1) >> 16) <= name + PLACE_MARGIN ? p : -1;
+  }
+  return -1;
 }
 
 /** «ماذا» (what). */
@@ -3036,8 +3131,9 @@ function scoreAnalyses(n: number): void {
         // nor one whose article form is a relative pronoun with the dot of ذ dropped («الدي»).
         if (prefixArticle[p] !== 0 && stemLength === 2 && (!noun || isDotlessRelative(stemStart, stemEnd))) continue;
         if (prefixArticle[p] === 0) {
-          // Without it, a stem that still begins with «ال» needs two more letters («والت»).
-          if (raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && stemLength < 4) continue;
+          // Without it, a stem that still begins with «ال» needs two more letters («والت»), but
+          // for «إلى», «إلا» written without their hamza («والى», «والا»: isBareHamzaParticle).
+          if (raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && stemLength < 4 && !isBareHamzaParticle(p, stemStart, stemEnd)) continue;
           // A two-letter stem after و ف ب ك ل س must be a common word («وهو», «فقد», «بما»).
           // (a two-letter noun before ه ها هم, unless the proclitic and stem are a common word
           // themselves: «وجده» is «وجد» + ه, though «جده» is a noun + ه)
