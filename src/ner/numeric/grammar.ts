@@ -751,14 +751,11 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
     k = bcEnd;
   } else if (adEnd >= 0) {
     k = adEnd;
-  } else if (CENTURY_AH.has(keyAt(c, k))) {
+  } else if (CENTURY_AH.has(keyAt(c, k)) || hijriEraEnd(c, k) >= 0) {
+    // (and «القرن الرابع من الهجرة», «… للهجرة النبوية»: the Gregorian fourth century before QA
+    // round 39 of the numbers)
     hijri = true;
-    k++;
-    if (keyAt(c, k - 1) === 'للهجره' && keyAt(c, k) === 'النبويه' && c.atoms[k]!.gap) k++;
-  } else if (keyAt(c, k) === 'من' && c.atoms[k]!.gap && keyAt(c, k + 1) === 'الهجره' && c.atoms[k + 1]!.gap) {
-    // «القرن الرابع من الهجرة» (QA round 39 of the numbers: the Gregorian fourth century before)
-    hijri = true;
-    k = hijriEraEnd(c, k);
+    k = Math.max(k + 1, hijriEraEnd(c, k));
   } else if (CENTURY_AD.has(keyAt(c, k)) && !(keyAt(c, k) === 'م' && (keyAt(c, k + 1) === 'مربع' || keyAt(c, k + 1) === 'مكعب'))) {
     k++;
   }
@@ -949,13 +946,14 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   const approx = about !== undefined && BETWEEN_YEAR_AND_ERA.has(wordKey(c, about)) && wordEnd(c, about) === about.end && !paren && until === undefined && bcEraEnd(c, k + 1) >= 0 ? 1 : 0;
   const bcEnd = until === undefined || countdown ? bcEraEnd(c, k + approx) : -1;
   const adEnd = adEraEnd(c, k);
+  const hijriEnd = hijriEraEnd(c, k);
   if (bcEnd >= 0 || adEnd >= 0) {
     era = true;
     k = Math.max(bcEnd, adEnd);
-  } else if (hijriEraEnd(c, k) >= 0) {
+  } else if (hijriEnd >= 0) {
     hijri = true;
     era = true;
-    k = hijriEraEnd(c, k);
+    k = hijriEnd;
   } else if (e && isIn('gregorianEra', e.key) && !(e.key === 'م' && (unit === 'مربع' || unit === 'مكعب' || squared(c, e) || dinarsAt(c, k) !== undefined || (triggerStart < 0 && metres(c, j - 1, d.value))))) {
     era = true;
     k++;
@@ -1025,8 +1023,7 @@ function hijriEraEnd(c: Context, k: number): number {
   else if (key === 'من' && c.atoms[k]!.gap && keyAt(c, k + 1) === 'الهجره' && c.atoms[k + 1]!.gap) end = k + 2;
   if (end < 0) return -1;
   // «للهجرة النبوية», «من الهجرة النبوية»: the adjective belongs to the era
-  const after = keyAt(c, end) === 'النبويه' && c.atoms[end]!.gap && (key === 'للهجره' || key === 'من') ? end + 1 : end;
-  return after;
+  return keyAt(c, end) === 'النبويه' && c.atoms[end]!.gap && (key === 'للهجره' || key === 'من') ? end + 1 : end;
 }
 
 /** The era mark after a year `value` at atom `k` («هـ», «م», «ق.م», «بعد الميلاد»): its end and era, or undefined. */
@@ -2194,7 +2191,7 @@ const CENTS_REACH = 200;
  * the end and the currency, in cents. Cents with no currency of their own are US cents, the
  * reading of the news corpus, unless an amount in euros (or another currency of cents) came
  * shortly before: «بلغ 1.45 يورو بتراجع عشرة سنتات» (before QA round 24, US cents). Halalas are
- * the riyal's; fils get the code `''` (no value: whose fils the text rarely says).
+ * the riyal's; fils and qirsh are read by {@link subunitAfter}.
  */
 function centsAfter(c: Context, k: number): { end: number; code: string; per: number } | undefined {
   const a = wordAt(c, k);
