@@ -12,7 +12,8 @@
 //   with another ending (X, Xة, Xات, Xون, Xين, Xان) at least THETA × count(W) times; for
 //   «ـتين ـتان» the feminine singular «Xة» competes. Otherwise W keeps its ending
 //   («بوتين»: «بوت» is rare; «كازاخستان», «قانون», «تشرين»). The tens (عشرين … تسعين) keep
-//   their ending: they are no plurals of عشر … تسع. An oblique dual whose nominative is rare
+//   their ending: they are no plurals of عشر … تسع; the number two, a dual with no singular,
+//   loses it in both cases («اثنان», «اثنين» → «اثن»). An oblique dual whose nominative is rare
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen, and the dual is no place («البحرين») and no singular («تمرين»): see
 //   commonDual.
@@ -202,6 +203,8 @@ const CONSTRUCT_GENITIVE = 0.1;
 const CONSTRUCT_GENITIVE_SURE = 0.3;
 /** The units whose ون / ين form is a ten (عشرون … تسعون), folded as the stemmer folds (ا for أ). */
 const TENS_UNITS = new Set(['\u0639\u0634\u0631', '\u062B\u0644\u0627\u062B', '\u0627\u0631\u0628\u0639', '\u062E\u0645\u0633', '\u0633\u062A', '\u0633\u0628\u0639', '\u062B\u0645\u0627\u0646', '\u062A\u0633\u0639']);
+/** The stems of the number two, masculine and feminine (اثن, اثنت): see the dual rule. */
+const TWO = new Set(['\u0627\u062B\u0646', '\u0627\u062B\u0646\u062A']);
 const ARTICLE_THETA = 0.02;
 const NISBA_ARTICLE_RATIO = 0.5;
 /** A dual in ان must show its oblique ين at least this often (a name in ان does not: «دوران», «إيوان»). */
@@ -948,6 +951,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const ending = w.slice(-2);
     // The tens are numbers of their own, not plurals of the units: عشرين, ثلاثون stay whole.
     if (ending !== '\u0627\u0646' && TENS_UNITS.has(x2)) return { code: 'k', isDefault: true };
+    // The number two is a dual with no singular: each case is the other's evidence, so both
+    // lose their ending («اثنان», «اثنين» → «اثن»; «اثنتان», «اثنتين» → «اثنت»).
+    if (ending !== '\u0648\u0646' && TWO.has(x2)) return { code: 's', isDefault: false };
     const sibling =
       ending === '\u064A\u0646' ? c(x2 + '\u0648\u0646') + c(x2 + '\u0627\u0646') : c(x2 + '\u064A\u0646');
     let evidence = c(x2) + c(x2 + '\u0629') + c(x2 + '\u0627\u062A');

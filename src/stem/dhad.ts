@@ -421,11 +421,23 @@ export function stemDhad(word: string, given?: Segmentation): string {
     // and so does a short function word carrying one («لأنه», «لكنها», «بأنك»; the name
     // «بانك» too). (Bases of four letters or more are no function words worth the look-up.)
     const base = parts.base.form;
-    if (
-      parts.base.tag === 'STEM' &&
-      (parts.prefixes.length > 0 || parts.suffixes.length > 0) &&
-      !(parts.suffixes.length > 0 && base.length <= 3 && isStopwordSpelling(base))
-    ) {
+    if (parts.suffixes.length > 0 && base.length <= 3 && isStopwordSpelling(base)) {
+      // A conjunction is no part of such a function word, as it is none of a bare one («وفي»
+      // → «في»): «وأنه», «فإنها», «ولكنه» → «انه», «انها», «لكنه». A remainder of two letters
+      // stays whole: «ولي», «وله», «فلك» are as often nouns of their own; so does a base whose ة
+      // stands for a ت («وعدته» is a verb of first radical و, not «و» + «عدة» + «ه»).
+      if (
+        parts.prefixes.length > 0 &&
+        parts.prefixes[0]!.tag === 'CONJ' &&
+        n >= 4 &&
+        (units[0] === WAW || units[0] === FEH) &&
+        base.charCodeAt(base.length - 1) !== TEH_MARBUTA
+      ) {
+        units.copyWithin(0, 1, n);
+        n--;
+        whole = undefined;
+      }
+    } else if (parts.base.tag === 'STEM' && (parts.prefixes.length > 0 || parts.suffixes.length > 0)) {
       let article = false;
       let proclitic = false;
       const prefixes = parts.prefixes;
