@@ -219,7 +219,7 @@ const WHOLE_WITH_ARTICLE = new Set(
  * «ليس» (I am not, we are not), not ل + «ست» (for six), «سنا»: the verb is the commoner reading
  * in news («لست متأكدا» against «لست سنوات»), so «ولست» is و + «لست».
  */
-const WHOLE_AFTER_PREPOSITION = ['لدى', 'لدي', 'لقد', 'لكن', 'لكي', 'لعل', 'لماذا', 'لما', 'لولا', 'كذلك', 'كلما', 'كأن', 'كأنما', 'كيف', 'كي', 'كلا', 'كلتا', 'بينما', 'لله', 'لست', 'لسنا'].map(
+const WHOLE_AFTER_PREPOSITION = ['لدى', 'لدي', 'لقد', 'لكن', 'لكي', 'لعل', 'لماذا', 'لما', 'لولا', 'كذلك', 'كلما', 'كأن', 'كأنما', 'كيف', 'كي', 'كلا', 'كلتا', 'بينما', 'لله', 'لست', 'لسنا', 'ليسا'].map(
   (w) => [...w].map((c) => c.charCodeAt(0)),
 );
 /** Two-letter particles and «كل» carrying pronouns: «مني» «عنك» «إننا» «كلها». */
@@ -2220,8 +2220,11 @@ function splits(n: number): boolean {
 function analyse(word: string, n: number, splitArticle: boolean, offset: number): Segmentation {
   const whole = !splits(n);
   if (isListedName(0, n)) return keptWhole(word, n, offset);
+  // the ه of «توجّه» (to head for) is a radical: see HEH_RADICAL_WORDS
+  if (!whole && bestPrefix === 0 && bestSuffix >= 0 && rawIsOneOf(HEH_RADICAL_WORDS, 0, n)) return keptWhole(word, n, offset);
   if (whole) {
-    const p = listedAfterProclitic(n);
+    let p = listedAfterProclitic(n);
+    if (p <= 0) p = listedAfterLam(n);
     if (p <= 0) return keptWhole(word, n, offset);
     bestPrefix = p;
     bestSuffix = -1;
@@ -2383,7 +2386,7 @@ const NAME_WORDS = ['سيدي'];
  * Foreign names that the recognizer's lists lack and that the clitic statistics cut: «بوند» (Bond; ب + «وند»), «بلاتيني» (Platini; ب + «لاتيني»), «كسرى»
  * (Khosrow; ك + «سرى»), «كروس» (Cruz, Kroos; ك + «روس»). Their split readings are rare in news.
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي'];
 let listed: Map<number, string[]> | undefined;
 let places: Map<number, string[]> | undefined;
 
@@ -2461,7 +2464,7 @@ function cutsLexical(p: number, s: number, n: number, entry: number): boolean {
   // the whole word's tests are the same for every candidate: asked once per scoring
   if (wholeLexical < 0) wholeLexical = isLexical(0, n) ? 1 : 0;
   if (wholeLexical === 1) {
-    return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && (narrativeVerb(n, entry, s) || isWhatWord(1, n)));
+    return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && (narrativeVerb(n, entry, s) || isWhatWord(1, n) || rawIsOneOf(FEH_ADVERBS, 1, n)));
   }
   if (prefixConj[p] === 0 || (prefixMid[p] === 0 && prefixArticle[p] === 0)) return false;
   if (tailLexical < 0) tailLexical = isLexical(1, n) ? 1 : 0;
@@ -2494,6 +2497,38 @@ function listedAfterProclitic(n: number): number {
   }
   return -1;
 }
+
+/**
+ * Adverbial accusatives that ف joins in set phrases: «فمثلا» (so for instance), «شيئا فشيئا»
+ * (little by little). The corpus writes them joined often enough to call the whole word
+ * lexical, but no word of these letters is other than ف + the adverb. Raw letters (tanween is
+ * a mark, so «فمثلاً» has the same letters).
+ */
+const FEH_ADVERBS = ['مثلا', 'شيئا'];
+
+/**
+ * Nouns of set phrases that stand after ل so often that the corpus takes ل + the noun for a
+ * word of its own: «لولي العهد» (for the crown prince) is ل + «ولي», which no other word spells.
+ * Raw letters.
+ */
+const LAM_NOUNS = ['ولي'];
+
+/** The proclitic candidate ل (after و ف or not) before a noun of LAM_NOUNS, or -1. */
+function listedAfterLam(n: number): number {
+  if (raw[0] !== LAM && raw[1] !== LAM) return -1;
+  for (let p = 1; p < candidateCount; p++) {
+    if (prefixArticle[p] === 0 && prefixMid[p] === LAM && rawIsOneOf(LAM_NOUNS, prefixEnd[p]!, n)) return p;
+  }
+  return -1;
+}
+
+/**
+ * Forms of «توجّه» (to head for) that also read as «توّج» (to crown) + a pronoun: «يتوجه»,
+ * «تتوجه», «نتوجه» (heads for) and the participle «متوجها» (heading for) are far commoner in
+ * news than «يتوّجه» (crowns him) or «متوّجها»; the crowning reads are left to the rarer
+ * pronouns («يتوجها», «توجها»). Raw letters (tanween is a mark: «متوجهاً» too).
+ */
+const HEH_RADICAL_WORDS = ['يتوجه', 'تتوجه', 'نتوجه', 'متوجها'];
 
 /** «ماذا» (what). */
 const MADHA = [MEEM, ALEF, 0x0630 /* U+0630 ARABIC LETTER THAL */, ALEF];
