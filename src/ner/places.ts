@@ -116,6 +116,19 @@ export const KUNYA_PLACES = `
 أبو حمص، أبو كبير، أبو المطامير
 `;
 
+/**
+ * Maghrebi towns and governorates named like a person's nasab or a saint, «بن …» "son of …" and
+ * «سيدي …» "my lord …", which the model tags as persons («[بن قردان]PERS», «ب[سيدي بوزيد]PERS»):
+ * Ben Guerdane, Ben Arous, Sidi Bouzid, Sidi Bou Ali, Sidi Alouane, Sidi Bou Said, Sidi El Hani,
+ * Sidi Thabet, Sidi Bel Abbès, Sidi Bennour, Sidi Kacem, Sidi Slimane, Sidi Ifni. Taken also where
+ * the model found the whole name as a person (see labelListed in rules.ts); «بن عروس» is also a
+ * family name, rarely met in the Maghrebi news where these towns are written.
+ */
+export const NASAB_PLACES = `
+بن عروس، بن قردان، بن ڨردان، سيدي بوزيد، سيدي بوعلي، سيدي علوان، سيدي بوسعيد، سيدي الهاني، سيدي ثابت
+سيدي بلعباس، سيدي بنور، سيدي قاسم، سيدي سليمان، سيدي إفني
+`;
+
 /** Splits a list written above into names (trimmed, single-spaced). */
 export function placeNames(list: string): string[] {
   return list

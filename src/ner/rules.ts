@@ -57,12 +57,15 @@
 // - «بطولة» "starring" + a noun of a work or a performer («بطولة الفيلم», «بطولة النجم …») is no
 //   championship, nor «من بطولة» + a person after a film or series; a credit word («ألحان», «كلمات»)
 //   is left out of the person after it;
+// - a set phrase whose first word is a given name is no person («ب[عون الله]», «[حسن الجوار]»,
+//   «[حجاج] الداخل»); a Maghrebi town named «بن …/سيدي …» (places.ts) is a LOC over a PERS too,
+//   without the town head the model took in, and a club word before it makes a club («[ترجي جرجيس]»);
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, ORGANISATIONS, words } from './lists.js';
-import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, placeNames } from './places.js';
+import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import type { Entity } from './types.js';
 
@@ -1617,6 +1620,7 @@ interface ListIndex {
 let placeIndex: ListIndex | undefined;
 let orgIndex: ListIndex | undefined;
 let kunyaPlaceIndex: ListIndex | undefined;
+let nasabPlaceIndex: ListIndex | undefined;
 
 /** First folded word → folded names (word arrays) starting with it. */
 function listIndex(list: readonly string[]): ListIndex {
@@ -1640,6 +1644,91 @@ function places(): ListIndex {
 function kunyaPlaces(): ListIndex {
   kunyaPlaceIndex ??= listIndex(placeNames(KUNYA_PLACES));
   return kunyaPlaceIndex;
+}
+
+/** Towns named «بن …», «سيدي …» that the model reads as persons (NASAB_PLACES in places.ts), built on first use. */
+function nasabPlaces(): ListIndex {
+  nasabPlaceIndex ??= listIndex(placeNames(NASAB_PLACES));
+  return nasabPlaceIndex;
+}
+
+/** Folded «بن» "son of", and the proclitics the list's splits leave on it («ببن», «وبن», «لبن», «وببن»). */
+const SON = foldWord('بن');
+const PROCLITICS_BEFORE_SON = new Set(['ب', 'و', 'ل', 'وب', 'ول', 'ف', 'فب']);
+
+/**
+ * «[سبورتينغ]ORG [بن عروس]LOC», «[ترجي]PERS [جرجيس]LOC»: a club's first word (CLUB_FIRST_WORDS,
+ * MAGHREB_CLUB_WORDS), left O or tagged alone but not as an ORG, before a town of NASAB_PLACES the lists labelled is
+ * the club's name with it: an ORG over both; so is one of CLUB_BEFORE_CITIES before any listed
+ * city without a proclitic.
+ */
+function joinClubTowns(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    const rest = infos.slice(i, j).map((x, k) => (k === 0 ? x.word.b : x.word.w));
+    const listed = (index: ListIndex): boolean => (index.names.get(rest[0]!) ?? []).some((n) => n.length === rest.length && n.every((w, k) => w === rest[k]));
+    const prev = infos[i - 1]!.word;
+    // a club word the model tagged ORG alone stays so: ANERcorp writes «أياكس/B-ORG أمستردام/B-LOC»
+    const alone = tags[i - 1] === O || (tags[i - 1] !== B_ORG && tags[i - 1]! % 2 === 1 && (i < 2 || tags[i - 2] === O || tags[i - 2]! % 2 === 1));
+    // «نجم/هلال/أمل» are also given names: with a city of the general list they are left as they are
+    const clubWord = CLUB_FIRST_WORDS.has(prev.b) || MAGHREB_CLUB_WORDS.has(prev.b);
+    const town = clubWord && alone && (listed(nasabPlaces()) || (CLUB_BEFORE_CITIES.has(prev.b) && infos[i]!.word.p.length === 0 && listed(places())));
+    if (town) label(tags, margins, i - 1, j, B_ORG);
+    i = j - 1;
+  }
+}
+
+/**
+ * Folded club words taken before any listed city: «ترجي جرجيس», «شبيبة القيروان», «سبورتينغ
+ * المكنين». Not «استقلال» "independence" («استقلال تونس»), «مستقبل» "future" («مستقبل الجزائر»),
+ * «اتحاد» "union" («اتحاد باريس» is O in ANERcorp), nor the given names «نجم», «هلال», «أمل».
+ */
+const CLUB_BEFORE_CITIES = new Set([...[...CLUB_FIRST_WORDS].filter((w) => w !== foldWord('استقلال') && w !== foldWord('اتحاد')), ...['ترجي', 'شبيبة', 'قوافل'].map(foldWord)]);
+
+/** Folded nouns that head a town or an administrative division in Maghrebi news: «ولاية», «معتمدية» "delegation", «بلدية». */
+const TOWN_HEADS = new Set(['ولاية', 'ولايات', 'معتمدية', 'بلدية', 'بلديتي', 'مدينة', 'منطقة', 'جهة', 'عمادة'].map(foldWord));
+
+/** Folded first words of Maghrebi clubs' names not in CLUB_FIRST_WORDS: «ترجي جرجيس», «مستقبل سليمان», «شبيبة القيروان». */
+const MAGHREB_CLUB_WORDS = new Set(['ترجي', 'مستقبل', 'شبيبة', 'إتحاد', 'نجم', 'هلال', 'أمل', 'قوافل'].map(foldWord));
+
+/**
+ * «[معتمدية بن قردان]PERS», «[ولاية سيدي بوزيد]PERS», «[سبورتينغ بن عروس]PERS», «[ترجي جرجيس]PERS»:
+ * the model reads a town named like a nasab (NASAB_PLACES) as a person and takes the head before
+ * it in. A person's name that is a town head (TOWN_HEADS) followed by a listed town loses the
+ * head, which the place lists then label (the head stays outside, as «ولاية [القصرين]»); one
+ * that is a club's first word followed by a listed town or city is the club, an ORG.
+ */
+function splitHeadedTowns(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const w0 = infos[i]!.word.w;
+    if (w0.length > 2 && w0.endsWith(SON) && PROCLITICS_BEFORE_SON.has(w0.slice(0, -2))) {
+      // «ببن قردان», «وبن عروس»: the list's splits keep a base of three letters at least
+      const whole = tags[i] === O ? tags[i + 1] === O : tags[i] === B_PERS && spanEnd(tags, i) === i + 2;
+      const name = nasabPlaces().names.get(SON) ?? [];
+      if (whole && name.some((n) => n.length === 2 && n[1] === infos[i + 1]!.word.w)) {
+        resplit(infos[i]!, w0.length - 2, SON);
+        label(tags, margins, i, i + 2, B_LOC);
+        i++;
+        continue;
+      }
+    }
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    if (j - i < 2) continue;
+    const head = infos[i]!.word;
+    const club = CLUB_FIRST_WORDS.has(head.b) || MAGHREB_CLUB_WORDS.has(head.b);
+    if (!club && !TOWN_HEADS.has(head.b)) continue;
+    const rest = infos.slice(i + 1, j).map((x) => x.word.w);
+    const listed = (index: ListIndex): boolean => (index.names.get(rest[0]!) ?? []).some((n) => n.length === rest.length && n.every((w, k) => w === rest[k]));
+    const town = listed(nasabPlaces());
+    if (club && (town || listed(places()))) label(tags, margins, i, j, B_ORG);
+    else if (town && !club) {
+      tags[i] = O;
+      label(tags, margins, i + 1, j, B_LOC);
+    }
+    i = j - 1;
+  }
 }
 
 /** Organisations named without a head noun (lists.ts), built on first use. */
@@ -2759,7 +2848,10 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   splitCoordinatedPlaces(infos, tags, lex);
   startPlacesAfterAnd(infos, tags, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
+  splitHeadedTowns(infos, tags, margins);
   labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
+  labelListed(infos, raw, tags, margins, nasabPlaces(), B_LOC, true);
+  joinClubTowns(infos, tags, margins);
   labelCuedPlaces(infos, raw, tags, margins);
   mendPeninsulas(infos, tags, margins);
   joinSouthCountries(infos, tags, margins);
@@ -2791,6 +2883,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendWithoutBorders(infos, tags, margins);
   dropTrailingBorn(infos, tags);
   cutBlessings(infos, raw, tags, margins);
+  dropSetPhrasePersons(infos, tags, lex);
 }
 
 /**
@@ -3760,6 +3853,57 @@ function dropCommonLake(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i] !== B_LOC || infos[i]!.word.b !== LAKE || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
     if (tags[i - 1] !== O || !LAKE_HEADS.has(infos[i - 1]!.word.b)) continue;
     tags[i] = O;
+  }
+}
+
+/** Folded nouns that, in construct with «الله», make a formula of piety: «بعون الله» "with God's help", «بحمد الله», «توفيق الله» "God's grace". */
+const PIETY_NOUNS = new Set(['عون', 'حمد', 'توفيق'].map(foldWord));
+
+/** Folded «توفيق»: «توفيق الله» is the formula whatever comes before it; «عون الله», «حمد الله» are also family names. */
+const GRACE = foldWord('توفيق');
+
+/**
+ * Folded abstract nouns that «حسن» "goodness of" governs in set phrases: «حسن الجوار» "good
+ * neighbourliness", «حسن النية» "good faith", «حسن الطالع» "good fortune". None is a family name.
+ */
+const GOOD_NOUNS = new Set(
+  ['الجوار', 'النية', 'الظن', 'الخلق', 'الطالع', 'التعامل', 'الضيافة', 'الاستقبال', 'السيرة', 'السير', 'الخاتمة', 'التدبير', 'التصرف', 'الأداء', 'التنظيم', 'الإدارة', 'الاختيار', 'المعاملة'].map(foldWord),
+);
+
+/** Folded «حسن» (the given name Hassan and the noun "goodness"). */
+const GOODNESS = foldWord('حسن');
+
+/** Folded «حجاج» (the given name Hajjaj and the plural "pilgrims"). */
+const PILGRIMS = foldWord('حجاج');
+
+/** Folded words after which «حجاج» is "pilgrims": «حجاج الداخل» "domestic pilgrims", «حجاج الخارج», «حجاج بيت الله». */
+const PILGRIM_NEXT = new Set(['الداخل', 'الخارج', 'بيت', 'البيت'].map(foldWord));
+
+/**
+ * Set phrases the model reads as a person's name because their first word is also a given name:
+ * the formulas of piety «ب[عون الله]», «ب[حمد الله]», «بعد [توفيق الله]» ("with God's help,
+ * thanks be to God, after God's grace": ب before «عون/حمد», any context for «توفيق»), «[حسن
+ * الجوار]» "good neighbourliness" and other «حسن» + abstract noun (GOOD_NOUNS), and «[حجاج]
+ * الداخل», «[حجاج بيت] الله» "pilgrims". A PERS that is the phrase (with nothing after it in the
+ * name) is dropped, unless a title or a word of naming comes before «حسن/حجاج» («الناطق [حسن الجوار]»);
+ * «[عون الله] قال», «[حسن الجاسر]», «[حجاج النفيعي]» stay.
+ */
+function dropSetPhrasePersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const { b, p } = infos[i]!.word;
+    const next = i + 1 < tags.length ? infos[i + 1]!.word : undefined;
+    if (next === undefined || j > i + 2) continue;
+    let phrase = false;
+    if (PIETY_NOUNS.has(b) && next.w === ALLAH) phrase = b === GRACE || p.includes('\u0628'); // BEH
+    else if (b === GOODNESS && p.length === 0) phrase = next.p.length === 0 && GOOD_NOUNS.has(next.w);
+    else if (b === PILGRIMS) phrase = next.p.length === 0 && PILGRIM_NEXT.has(next.w);
+    // «قال الناطق [حسن الجوار]», «الشيخ [حجاج الداخل]»: after a title or a word of naming the words are a name
+    if (!phrase || (!PIETY_NOUNS.has(b) && i > 0 && (namingCue(infos[i - 1]!.word) || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) !== 0))) continue;
+    // the second word goes too when it is in the span or the model left it alone as a PERS
+    tags.fill(O, i, j);
+    if (j === i + 1 && tags[i + 1] === B_PERS && next.w === ALLAH) tags[i + 1] = O;
   }
 }
 
