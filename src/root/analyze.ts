@@ -758,13 +758,19 @@ function suffixFits(stem: string, suffix: string, article: boolean): boolean {
   return need === '' ? SEE_PRONOUNS.has(suffix) : need === 'و' ? SEE_PLURALS.has(suffix) : need.includes(suffix[0]!);
 }
 
-/** Whether a stem of {@link REFUSED_PROCLITICS} may follow the proclitics `p` (the article always). */
+/**
+ * Whether a stem of {@link REFUSED_PROCLITICS} may follow the proclitics `p` (the article always,
+ * but for ديك after و: والديك is «your parents», والدي + ك, far more often than «and the rooster»).
+ */
 function procliticFits(stem: string, p: Prefix): boolean {
   const refused = REFUSED_PROCLITICS.get(stem);
-  if (refused === undefined || p.article) return true;
+  if (refused === undefined) return true;
+  if (p.article) return !(stem === DIK && p.text.charCodeAt(0) === WAW);
   for (let i = 0; i < p.text.length; i++) if (refused.includes(p.text[i]!)) return false;
   return true;
 }
+
+const DIK = '\u062f\u064a\u0643'; // ديك
 
 // Pronouns after يرا، ترا (يراه، تراها، يراني); not كم or هن, which make تراكم (accumulation)
 // and تراهن (bet) far more often.

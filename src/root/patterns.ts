@@ -622,6 +622,17 @@ const LEXICAL_STEMS: [string, string][] = [
   // جاء «came» after ف or ل (فجاءت، لجاء) of جيء, not فجأة «suddenness» of فجء (alone or
   // with a verb ending only, see SUFFIXED_STEMS: فجائي «sudden» stays فجء).
   ['بنوك', 'بنك'], ['كسوف', 'كسف'], ['غاية', 'غوي'], ['غايات', 'غوي'], ['جاء', 'جيء'],
+  // QA round 42. أمراء «princes» (الأمراء، والأمراء، أمرائها), plural أفعلاء of أمير, of ءمر, not
+  // an أفعلاء of مرء, whose prior the article-less hamza tipped; سُمّي، سُمّيت، سمّى «was named,
+  // named» after و or ف (وسمي، وسميت، وسمى) of سمي and سمو as alone, not وسم «brand» (موسمي
+  // «seasonal» keeps it; سمي takes ت only, so سمين «fat» stays سمن); يائس «desperate»
+  // (يائسة، يائسا) of يءس, not ءوس; ربّات «mistresses» (ربات البيوت) of ربب like ربة, not ربو.
+  ['ءمراء', 'ءمر'], ['امراء', 'ءمر'], ['سمي', 'سمي'], ['سمى', 'سمو'], ['ياءس', 'يءس'], ['ربات', 'ربب'],
+  // تلقين «indoctrination, prompting» (التلقين) of لقن (a seed root since this round), not the
+  // imperfect تلقّين «you (women) receive» of لقي, which news prose hardly writes; الديك «the
+  // rooster» (and the plural الديكة) of ديك, which the seed list lacks (ديك alone is also the name
+  // Dick, and لديك «you have» is لدى + ك: see SUFFIXED_STEMS and ALONE_AFTER_ARTICLE).
+  ['تلقين', 'لقن'], ['ديك', 'ديك'],
 ];
 
 /**
@@ -788,6 +799,11 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['طام', 'ةا'], ['فقاع', 'ةا'], ['جل', 'ه'], ['ديوك', 'ه'], ['صاح', 'تو'], ['شر', '-'],
   // جاءت، جاءوا، جاءنا، جاءه but not فجائي (QA round 41).
   ['جاء', 'توناه'],
+  // سمي alone or before ت (سميت، سميتها; not سمين «fat», سميع), سمى alone (QA round 42).
+  ['سمي', 'ت'], ['سمى', '-'],
+  // ديك alone after the article only, or ديكة; تلقين alone or before a pronoun or ي (تلقينه،
+  // تلقينية; not تلقينا، تلقيناه «we received», of لقي; QA round 42).
+  ['ديك', 'ة'], ['تلقين', 'هكي'],
   ['بدان', 'ة'], ['حادي', 'ة'], ['التءم', 'تو'], ['مجان', 'ا'], ['مجاني', 'ةا'], ['بشاش', 'ةت'], ['ءدوي', 'ةت'], ['ادوي', 'ةت'],
 ]);
 
@@ -796,13 +812,14 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ
- * «the toxic» (الغاز السام, of سمم) takes it, the name سام alone does not (QA round 41).
+ * «the toxic» (الغاز السام, of سمم) takes it, the name سام alone does not (QA round 41); so
+ * do الديك «the rooster» and ديك, also the name Dick (QA round 42).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645']); // سام
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643']); // سام، ديك
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
@@ -838,6 +855,10 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ['ردا', 'فبلكس'], ['حظا', 'فبلكس'], ['سرا', 'فبلكس'], ['حلا', 'فبلكس'], ['برا', 'فبلكس'], ['حبا', 'فبلكس'], ['عال', 'فبلكس'], ['سام', 'وفبلكس'],
   // كرامي is the name Karami (of كرم) more often than ك + رامي.
   ['رامي', 'ك'],
+  // كرباتيا (the Carpathians) is no ك + ربات (QA round 42).
+  ['ربات', 'ك'],
+  // لديك «you have», وديك، بديك are other words or the name Dick (QA round 42).
+  ['ديك', 'وفبلكس'],
 ]);
 
 /**

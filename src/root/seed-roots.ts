@@ -12,7 +12,8 @@
 // الموءودة), whose letters are و + أدّى (وأدى، وأدت، وأداء), و + ودّ، وادٍ، أيّد (وود، واد، وأيد): its
 // few words of its own gave it a large corpus prior that took those; الموءودة keeps it through
 // LEXICAL_STEMS in patterns.ts. Added in round 34: وءل (موئل «refuge», موائل), a dictionary root;
-// in round 35 نوه (نوّه «mentioned, praised», منوّها، التنويه), which read as نوي «intend» or وهي.
+// in round 35 نوه (نوّه «mentioned, praised», منوّها، التنويه), which read as نوي «intend» or وهي;
+// in round 42 ختن (ختان «circumcision») and لقن (تلقين «indoctrination», يلقّن، الملقّن).
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -54,4 +55,5 @@ export const SEED_ROOTS = `
 كبش وظب بصق رفف ذود غضرف حنجر سلحف قلقل هدهد جلبب ءرنب رعرع خشم
 صبع نضر بثر رطم ذرف نكف تبل شبث زعتر زعفر ثرثر هندم قرمش طبطب صفصف عته
 ءبط بحت قحل
+ختن لقن
 `;
