@@ -54,6 +54,8 @@
 //   «أدى»; see defectivePerfect), the only decision taken on words of three letters; the ون وا
 //   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
 //   defectiveImperfectPlural).
+// - ا of a perfect's dual («كانا», «اتفقتا» → «كان», «اتفقت»; code t): where «Xت» is a licensed
+//   perfect (see the loop before the tanween's).
 // - و ي of a construct plural or dual («لاعبو», «مواطني»): only where «Xون» or «Xين» is licensed
 //   and the form is followed by a definite genitive (see the construct loop).
 // Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
@@ -232,6 +234,8 @@ const ALEF_SINGULAR_ARTICLE = 0.1;
  * almost never marked («روسياً» is 0.6 % of «روسيا»; «عاماً» 18 % of «عاما»).
  */
 const TANWEEN_THETA = 0.05;
+/** A base in ـا written with أ this often (× its count) is a verb in ـأ («اقرأ»), no perfect dual. */
+const DUAL_HAMZA_THETA = 0.1;
 /** A base in ـا seen with the article or a pronoun this often (× its count, and at least once) is no accusative. */
 const TANWEEN_ARTICLE_THETA = 0.002;
 /**
@@ -298,6 +302,14 @@ const definite = new Map<string, number>();
 const definiteWords = new Set<string>();
 /** Folded bases in ـا and how often their word carried a written tanween (U+064B FATHATAN). */
 const tanween = new Map<string, number>();
+/** Folded bases in ـا and how often their word wrote that alef with a hamza, أ («اقرأ», «أنشأ»). */
+const hamzaAlef = new Map<string, number>();
+/** True when `word`, marks aside, ends in أ. */
+function endsInHamzaAlef(word: string): boolean {
+  let i = word.length - 1;
+  while (i >= 0 && isMark(word.charCodeAt(i))) i--;
+  return i >= 0 && word.charCodeAt(i) === 0x0623;
+}
 /** True when `word` ends in an alef with U+064B FATHATAN on it or on the letter before it. */
 function hasTanweenAlef(word: string): boolean {
   let i = word.length - 1;
@@ -403,6 +415,7 @@ function count(word: string): string {
   if (base) counts.set(base, (counts.get(base) ?? 0) + 1);
   if (base && isDefinite) definite.set(base, (definite.get(base) ?? 0) + 1);
   if (base && base.charCodeAt(base.length - 1) === 0x0627 && hasTanweenAlef(word)) tanween.set(base, (tanween.get(base) ?? 0) + 1);
+  if (base && base.charCodeAt(base.length - 1) === 0x0627 && endsInHamzaAlef(word)) hamzaAlef.set(base, (hamzaAlef.get(base) ?? 0) + 1);
   return folded;
 }
 
@@ -1111,6 +1124,34 @@ for (const [w, [base, pronoun]] of pronounOf) {
     entries.set(w, 'w');
   }
 }
+// The dual of a perfect verb ends in ا: «كانا», «اعترفا», «ساعداه» (base «ساعدا») → «كان»,
+// «اعترف», «ساعد»; the feminine's «كانتا», «اتفقتا» lose it too and meet the perfect in ت,
+// whose own decision then cuts it (code t, as for a tanween; the stemmer looks the rest up). A
+// «Xا» is such a dual where the perfect «Xت» was licensed above (see pastFeminine: X is a verb,
+// not a noun that takes the article), «Xا» takes no article itself and is no commoner than the
+// perfect's feminine and plural together: a name such as «صنعا» outnumbers the verb «صنعت».
+// Where «Xا» is the accusative of a masdar with the perfect's letters («منعا», «دفعا») the stem
+// X is the same. A defective verb's «دعا» (three letters) is no dual.
+for (const [w, n] of counts) {
+  if (n < MIN_COUNT || w.length < 4 || !w.endsWith('\u0627') || entries.has(w)) continue;
+  if ((surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0)) continue;
+  const x = w.slice(0, -1);
+  // A function word keeps its alef unless X is one too («كانا» beside «كان»; see the stemmer).
+  if (isStopwordSpelling(w) && !isStopwordSpelling(x)) continue;
+  // A dual's alef carries no hamza: «اقرأ» (read) is no dual of «أقرّ».
+  if ((hamzaAlef.get(w) ?? 0) >= DUAL_HAMZA_THETA * n) continue;
+  // A noun in ـى writes it ا before a pronoun («ذكراه», «مستواها»): «ذكرى» (folded «ذكري») is
+  // then commoner than the would-be dual.
+  if (c(x + '\u064A') >= n) continue;
+  let perfect = 0;
+  if (entries.get(x + '\u062A') === 's') perfect = c(x + '\u062A') + c(x + '\u0648\u0627');
+  else if (x.endsWith('\u062A') && x.length >= 4 && ['s', 'a', 'y'].includes(entries.get(x) ?? '')) {
+    // The construct dual of a noun in ـة («ابنتا», «أسرتا» + genitive) has the letters of a
+    // feminine perfect («أسرت»); its singular «Xة» is then the commoner.
+    if (c(x.slice(0, -1) + '\u0629') < c(x)) perfect = c(x);
+  }
+  if (perfect > 0 && n <= perfect) entries.set(w, 't');
+}
 // Tanween: a base in ـا often written with its accusative tanween drops the alef unmarked too
 // (code t: «كبيرا», «دائما» → «كبير», «دائم»), unless another decision holds for it (the
 // verbal plural وا). A name in ـا is almost never written with the tanween («روسياً» is 0.4 %
@@ -1153,7 +1194,7 @@ const header =
   `// ${lines.length} entries (from ${counts.size} bases seen in ${words} words) telling the 'dhad' stemmer where\n` +
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
-  `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween (${stats.t}), a and y put ا (${stats.a})\n` +
+  `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات of a noun in ـاة), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
   `// of a defective verb's imperfect plural, w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}). One entry per line:\n` +

@@ -177,9 +177,11 @@ describe('stem QA round 8: the unmarked accusative of common nouns and adjective
   });
 
   test('keeps the alef of names, of words whose alef is their own and of verbs', () => {
-    for (const w of ['روسيا', 'سوريا', 'أمريكا', 'دنيا', 'عليا', 'هنا', 'دعا', 'عصا', 'قالا', 'صبيا', 'بيتا', 'رأسا', 'ألفا']) {
+    for (const w of ['روسيا', 'سوريا', 'أمريكا', 'دنيا', 'عليا', 'هنا', 'دعا', 'عصا', 'صبيا', 'بيتا', 'رأسا', 'ألفا']) {
       expect(stem(w)).toBe(w.replace('أ', 'ا'));
     }
+    // (The dual «قالا» kept its alef here until stem QA round 25, which cuts a perfect's dual.)
+    expect(stem('قالا')).toBe('قال');
     expect(stem('العليا')).toBe('عليا');
     expect(stem('الجغرافيا')).toBe('جغرافيا');
     expect(stem('كتبوا')).toBe('كتب');
