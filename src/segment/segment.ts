@@ -560,6 +560,8 @@ function startsWholeWord(at: number, n: number): boolean {
     }
     if (!same) continue;
     if (n - at === w.length) return true;
+    // the forms of «ليس» take no pronoun: «ليساهم» is ل + «يساهم» (to contribute), not «ليسا» + هم
+    if (w[1] === SEEN || w[2] === SEEN) continue;
     for (let s = 0; s < PRONOUNS.length; s++) {
       if (PRONOUNS[s]!.codes.length === n - at - w.length && pronounAt(n, s)) return true;
     }
@@ -1059,7 +1061,6 @@ const BARE_HAMZA_NOUNS: readonly (readonly [string, string])[] = [
 ];
 function isBareHamzaParticle(p: number, start: number, end: number): boolean {
   if (end - start < 3 || end - start > 4 || raw[start] !== ALEF || prefixArticle[p] !== 0) return false;
-  if (checkingBase && raw[start + 1] === LAM) return false;
   const mid = prefixMid[p]!;
   if (isBareHamzaNounAfter(mid === 0 ? prefixConj[p]! : mid, start, end)) return true;
   if (mid === 0) return prefixConj[p] !== 0 && (rawIsOneOf(BARE_HAMZA_AFTER_CONJ, start, end) || rawIsOneOf(BARE_HAMZA_AFTER_PREP, start, end));
@@ -2138,18 +2139,10 @@ function isStable(form: string): boolean {
     position[i] = i;
   }
   position[n] = n;
-  checkingBase = true;
   const whole = !splits(n);
-  checkingBase = false;
-  return whole || isListedName(0, n);
+  return whole || isListedName(0, n) || (bestPrefix === 0 && bestSuffix === YEH_PRONOUN && rawIsOneOf(YEH_WHOLE_WORDS, 0, n));
 }
 
-/**
- * True while isStable analyses a base: a base «والى» is the verb (he allied with) restored
- * from «ووالاه», «والاك», where «إلى» would take its pronoun as «إليه»; the particle reading of
- * isBareHamzaParticle is for a word as written.
- */
-let checkingBase = false;
 
 // The best analysis of the word in the scratch buffers, set by `choose`.
 let bestPrefix = 0;
@@ -2225,11 +2218,24 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   if (whole) {
     let p = listedAfterProclitic(n);
     if (p <= 0) p = listedAfterLam(n);
+    if (p <= 0) p = purposeLamBeforeVerb(n, -1, 0);
     if (p <= 0) return keptWhole(word, n, offset);
     bestPrefix = p;
     bestSuffix = -1;
     bestLast = -1;
     bestPrepositionBase = false;
+  } else if (bestSuffix === YEH_PRONOUN && !bestPrepositionBase && rawIsOneOf(YEH_WHOLE_WORDS, prefixEnd[bestPrefix]!, n)) {
+    // a construct dual or plural, not a noun + «my» (see YEH_WHOLE_WORDS)
+    if (bestPrefix === 0) return keptWhole(word, n, offset);
+    bestSuffix = -1;
+    bestLast = -1;
+  } else {
+    const p = purposeLamOverChoice(n);
+    if (p > 0) {
+      bestPrefix = p;
+      bestSuffix = -1;
+      bestLast = -1;
+    }
   }
   // a proclitic before a listed name that ends like a pronoun: «لسيدني» is ل + «سيدني»
   if (bestSuffix >= 0 && bestPrefix !== 0 && !bestPrepositionBase && isListedName(prefixEnd[bestPrefix]!, n)) {
@@ -2386,7 +2392,7 @@ const NAME_WORDS = ['سيدي'];
  * Foreign names that the recognizer's lists lack and that the clitic statistics cut: «بوند» (Bond; ب + «وند»), «بلاتيني» (Platini; ب + «لاتيني»), «كسرى»
  * (Khosrow; ك + «سرى»), «كروس» (Cruz, Kroos; ك + «روس»). Their split readings are rare in news.
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي'];
 let listed: Map<number, string[]> | undefined;
 let places: Map<number, string[]> | undefined;
 
@@ -2521,6 +2527,59 @@ function listedAfterLam(n: number): number {
   }
   return -1;
 }
+
+/**
+ * The particle of purpose ل (after و ف or alone) before a common imperfect verb that the corpus
+ * shows so often with its ل that it takes the compound for a word of its own: «ليسدد» (to shoot),
+ * «ليساهم» (to contribute), «لتستقر» (to settle). The stem is four letters or more, begins with
+ * ي ت ن, is seen alone at least MIN_RARE_STEM times (sixteen) and never with the article, so a
+ * noun («لياقة»: «الياقة») or a name whose tail is no common word («ليستر», «ليبيا»,
+ * «ليفربول») stays whole. No pronoun: the stem must end the word. -1: none.
+ */
+function purposeLamBeforeVerb(n: number, conj: number, least: number): number {
+  if (raw[0] !== LAM && raw[1] !== LAM) return -1;
+  for (let p = 1; p < candidateCount; p++) {
+    const start = prefixEnd[p]!;
+    if (prefixArticle[p] !== 0 || prefixMid[p] !== LAM || (conj >= 0 && prefixConj[p] !== conj) || n - start < 4) continue;
+    const c = raw[start]!;
+    if (c !== YEH && c !== TEH && c !== NOON) continue;
+    const entry = lexicon().weight(folded, start, n, -1);
+    if (entry >= 0 && entry >> 16 >= Math.max(MIN_RARE_STEM, least) && ((entry >> 8) & 0xff) === 0) return p;
+  }
+  return -1;
+}
+
+/**
+ * The same particle of purpose when the scores chose another reading: و ف alone before the
+ * compound («وليسدد» is و + ل + «يسدد», not و + «ليسدد»), or ل before a shorter stem + a
+ * pronoun when the verb in ي to the word's end is the commoner word («ليساهم» is ل + «يساهم»,
+ * not ل + «يسا» + هم; «ليقتلهم» stays ل + «يقتل» + هم). -1: none.
+ */
+function purposeLamOverChoice(n: number): number {
+  if (bestPrefix === 0 || prefixArticle[bestPrefix] !== 0 || bestPrepositionBase || (raw[0] !== LAM && raw[1] !== LAM)) return -1;
+  const mid = prefixMid[bestPrefix]!;
+  const conj = prefixConj[bestPrefix]!;
+  if (mid === 0 && bestSuffix < 0) {
+    const p = purposeLamBeforeVerb(n, conj, 0);
+    // a listed name after the conjunction stays whole: «وليروي» (and Leroy)
+    return p > 0 && !isListedName(prefixEnd[bestPrefix]!, n) ? p : -1;
+  }
+  if (mid !== LAM || bestSuffix < 0) return -1;
+  const start = prefixEnd[bestPrefix]!;
+  // nouns in ت ن take pronouns after ل: «لنظيره» is ل + «نظير» + ه
+  if (raw[start] !== YEH) return -1;
+  const stem = lexicon().weight(folded, start, n - PRONOUNS[bestSuffix]!.codes.length, -1);
+  return purposeLamBeforeVerb(n, conj, stem < 0 ? 0 : (stem >> 16) + 1);
+}
+
+/**
+ * Words in ي that news writes as the construct of a dual or plural, hardly as a noun + «my»:
+ * «دافعي الضرائب» (taxpayers), «تريليوني دولار» (two trillion dollars), «وزارتي الدفاع
+ * والداخلية» (the ministries of defence and interior), «مديريتي» (two districts), «مينائي»
+ * (two ports); and the adjective «آني» (immediate), no «آن» + «my». The scores take their ي
+ * for the pronoun because the duals in «ين» are rarer than the nouns. Raw letters.
+ */
+const YEH_WHOLE_WORDS = ['دافعي', 'تريليوني', 'وزارتي', 'مديريتي', 'مينائي', 'آني'];
 
 /**
  * Forms of «توجّه» (to head for) that also read as «توّج» (to crown) + a pronoun: «يتوجه»,
