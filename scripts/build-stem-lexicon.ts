@@ -16,7 +16,8 @@
 //   loses it in both cases («اثنان», «اثنين» → «اثن»). An oblique dual whose nominative is rare
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen, and the dual is no place («البحرين») and no singular («تمرين»): see
-//   commonDual.
+//   commonDual. An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
+//   needs neither its nominative nor an indefinite use (see agreesAsAdjective).
 //   The dual of an imperfect («يمثلان», «تقعان» → «يمثل», «تقع»; see imperfectDual) and the
 //   oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين»; see participleOblique)
 //   need no other case: the verb's plural, the participle's feminine stand for it.
@@ -218,8 +219,10 @@ const POSSESSED_THETA = 0.002;
 const DUAL_SINGULAR_RATIO = 5;
 /** …taking the article at least this share (a masculine X; a feminine Xة is a noun)… */
 const DUAL_SINGULAR_ARTICLE = 0.1;
-/** …and the dual definite under this share. */
+/** …and the dual definite under this share, */
 const DUAL_DEFINITE_MAX = 0.9;
+/** …or its definite form this often (× its count) after another definite word in ـين: an adjective in agreement. */
+const DUAL_AGREEMENT_THETA = 0.5;
 /** A plural in ـات whose bare X (commoner than Xة) takes the article under this share is a verb's shape… */
 const BARE_VERB_ARTICLE_SHARE = 0.05;
 /** …and restores ة where Xة is seen this often («إشارات» → «إشارة»)… */
@@ -330,6 +333,12 @@ function hasTanweenAlef(word: string): boolean {
 const gradedAs = new Map<string, number>();
 /** Folded surface word in ـو or ـي → how often the next word carries the article. */
 const beforeDefinite = new Map<string, number>();
+/**
+ * Folded base in ـين → how often its definite form follows another definite word in ـين: an
+ * adjective agreeing with a definite dual («الحرمين الشريفين», «البلدين الشقيقين»), which a
+ * place that is always definite («البحرين») does not do (see commonDual).
+ */
+const afterDefiniteDual = new Map<string, number>();
 /** جدا, للغاية (folded: «جداً» → «جدا»). */
 const DEGREE_AFTER = new Set(['\u062C\u062F\u0627', '\u0644\u0644\u063A\u0627\u064A\u0629']);
 /** بصورة, بطريقة. */
@@ -343,6 +352,11 @@ const pronounBaseOf = new Map<string, string>();
 /** Folded surface word → [folded base, pronoun] (only for words segment splits behind alone). */
 const pronounOf = new Map<string, [string, string]>();
 let words = 0;
+
+/** True when the folded `w` is «الXين» with X of at least three letters. */
+function isDefiniteOblique(w: string): boolean {
+  return w.length >= 7 && w.startsWith('\u0627\u0644') && w.endsWith('\u064A\u0646');
+}
 
 async function readFile(path: string): Promise<void> {
   const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
@@ -366,6 +380,10 @@ async function readFile(path: string): Promise<void> {
         // A construct in ـو ـي before a definite genitive (see the construct loop).
         if (prev && (prev.charCodeAt(prev.length - 1) === 0x0648 || prev.charCodeAt(prev.length - 1) === 0x064a) && folded.startsWith('\u0627\u0644')) {
           beforeDefinite.set(prev, (beforeDefinite.get(prev) ?? 0) + 1);
+        }
+        if (isDefiniteOblique(prev) && isDefiniteOblique(folded)) {
+          const base = folded.slice(2);
+          afterDefiniteDual.set(base, (afterDefiniteDual.get(base) ?? 0) + 1);
         }
         prev = folded;
         lastEnd = i;
@@ -425,11 +443,24 @@ const takesArticle = (w: string): boolean => (surface.get('\u0627\u0644' + w) ??
 
 /** The share of a surface word's occurrences that carry the article: «الW» / («W» + «الW»). */
 /**
+ * Whether the definite form of `w` (a base in ـين) mostly follows another definite word in ـين,
+ * as an adjective agrees with its dual noun («الحرمين الشريفين», «البلدين الشقيقين»). Such an
+ * adjective is definite wherever its noun is, and news rarely writes its nominative («الشريفان»);
+ * a place that is always definite («البحرين», «العلمين») follows no such word. Not so where the
+ * nisba's «Xيين» (X = w minus ين) is commoner: «التقليدين» is then «التقليديين» short of a ي.
+ */
+function agreesAsAdjective(w: string, x: string, n: number): boolean {
+  const d = definiteCount(w);
+  return d >= MIN_COUNT && (afterDefiniteDual.get(w) ?? 0) >= DUAL_AGREEMENT_THETA * d && c(x + '\u064A\u064A\u0646') < n;
+}
+
+/**
  * Whether `w` in ـين (n times a base; X = w minus ين, its feminine Xة seen `feminine` times
  * when X ends in ت) is the oblique dual of a common noun: the singular is seen at least
  * DUAL_SINGULAR_RATIO × n times and takes the article (a verb or particle X does not: «تعدين»),
  * the nominative «Xان» is seen at all, w is not nearly always definite (a place: «البحرين»,
- * «القصرين») and takes no plural or dual of its own (a singular in ـين: «تمرينات»).
+ * «القصرين») — both waived for an adjective in agreement (see agreesAsAdjective) — and takes
+ * no plural or dual of its own (a singular in ـين: «تمرينات»).
  */
 function commonDual(w: string, x: string, n: number, feminine: number): boolean {
   const singular = feminine > 0 ? x.slice(0, -1) + '\u0629' : x;
@@ -437,8 +468,7 @@ function commonDual(w: string, x: string, n: number, feminine: number): boolean 
     x.length >= 3 &&
     c(singular) >= DUAL_SINGULAR_RATIO * n &&
     (feminine > 0 || articleShare(x) >= DUAL_SINGULAR_ARTICLE) &&
-    c(x + '\u0627\u0646') >= MIN_COUNT &&
-    articleShare(w) < DUAL_DEFINITE_MAX &&
+    (agreesAsAdjective(w, x, n) || (c(x + '\u0627\u0646') >= MIN_COUNT && articleShare(w) < DUAL_DEFINITE_MAX)) &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
   );
 }
