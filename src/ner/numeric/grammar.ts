@@ -1614,6 +1614,17 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
       c.nameEnd = dm.end;
       return undefined;
     }
+    // «مدينة ستة أكتوبر», «بمدينة عشرة رمضان»: the same name with its day as a cardinal word
+    // (before QA round 41 a NUM «ستة» beside a DATE «أكتوبر»)
+    if (!dm && trigger === '' && c.atoms[j]?.kind === Kind.Word && c.atoms[j]!.gap && namedByDate(c, j)) {
+      const n = parseNumber(c, j, false);
+      const m = n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 ? monthName(c, n.end, false) : undefined;
+      if (m && !isInteger(c.atoms[m.end])) {
+        c.identEnd = m.end;
+        c.nameEnd = m.end;
+        return undefined;
+      }
+    }
     const date = dm ?? numericDate(c, j) ?? (trigger === 'day' ? backslashDayMonth(c, j) : undefined);
     if (date) return { type: 'DATE', start: from < 0 ? (dm ? dm.start : c.atoms[j]!.start) : from, end: date.end, value: date.value, score: 1 };
     if (trigger === 'day') return undefined;
@@ -1870,6 +1881,8 @@ function laterPeriod(c: Context, j: number, first: number): Atom | undefined {
   if (!(link && TIME_LINKS.has(wordKey(c, link))) && !isChar(c, j, '-\u2013')) return undefined;
   let k = j + 1;
   if (inSet(c, k, 'clock', false) >= 0) k++;
+  // «من الساعة الـ5 إلى الـ9 مساء»: the second hour may carry the article too
+  if (isArticle(c, k) && isInteger(c.atoms[k + 1])) k++;
   const h = c.atoms[k];
   // «الساعة الخامسة وحتى العاشرة مساء»: the second hour in words (before QA round 21 «T05:00»)
   const w = wordAt(c, k);
@@ -1898,6 +1911,11 @@ function matchTime(c: Context, i: number): Match | undefined {
   // «عند العاشرة صباحا»: an hour word without «الساعة» is a time with the part of the day after it
   const led = clock < 0 && hourWordLed(c, i);
   let j = clock >= 0 ? i + 1 : i;
+  // «الساعة الـ5», «من الساعة الـ 12 ظهراً»: after the clock word the article before digits
+  // marks the hour as definite, as «الخامسة» does (before QA round 41 only «12 ظهراً» was the TIME)
+  // — only with a part of the day said («الساعة الـ24 الأولى» is the 24th hour, a rank)
+  const articled = clock >= 0 && isArticle(c, j) && isInteger(c.atoms[j + 1]) && c.atoms[j + 1]!.intDigits <= 2;
+  if (articled) j++;
   let hour: number;
   let minute = 0;
   let second: number | undefined;
@@ -2011,6 +2029,7 @@ function matchTime(c: Context, i: number): Match | undefined {
   const part = shift === '' && !led && keyAt(c, j) === 'من' ? DAY_PARTS.get(keyAt(c, j + 1)) : undefined;
   if (part !== undefined) shift = part;
   if (clock < 0 && !colon && shift === '') return undefined;
+  if (articled && !colon && shift === '') return undefined;
   // «الساعة 22:30 مساء»: a 24-hour time with the (agreeing) part of the day added
   if (shift !== '' && hour > 12 && !(colon && hour < 24 && (shift === 'pm' || shift === 'night'))) return undefined;
   if (hour > 12) shift = '';
@@ -2684,7 +2703,8 @@ function ofAge(c: Context, k: number): boolean {
 }
 
 // Software named by a year (folded): «ويندوز 2000», «ويندوز 98», «أوفيس 2016»
-const NAMED_BY_YEAR: ReadonlySet<string> = new Set(['ويندوز', 'وندوز', 'اوفيس']);
+// and its server edition («ويندوز سيرفر 2008»)
+const NAMED_BY_YEAR: ReadonlySet<string> = new Set(['ويندوز', 'وندوز', 'اوفيس', 'سيرفر']);
 
 // The dual of «عام/سنة» (folded), before a pair of years
 const DUAL_YEARS: ReadonlySet<string> = new Set(['عامي', 'سنتي']);

@@ -158,7 +158,10 @@ export const WORDS = {
     'إتش', 'اتش', 'الكيلومترية', 'بالرمز', 'الفصلين', 'الفصول',
     // the other spelling of the racing series («فورميولا 1»), the fatty acids («أوميغا 3») and
     // standards («أيزو 9001», «أيزو 3166-1») (QA round numeric 37)
-    'فورميولا', 'الفورميولا', 'أوميغا', 'أوميجا', 'أيزو', 'الأيزو'],
+    'فورميولا', 'الفورميولا', 'أوميغا', 'أوميجا', 'أيزو', 'الأيزو',
+    // editions of an operating system named by a version («ويندوز إن تي 4.0», «ويندوز فون 8»,
+    // «ويندوز موبايل 5.0», «ويندوز سيرفر 2008»: 24 in news-003 and news-013; QA round numeric 41)
+    'تي', 'فون', 'موبايل', 'سيرفر'],
   /** Periods of the day after a time → whether they move the hour past noon. */
   morning: ['صباحا', 'صباح', 'فجرا', 'ص'],
   afternoon: ['مساء', 'مساءا', 'عصرا', 'م', 'ليلا', 'ظهرا'],
