@@ -60,6 +60,9 @@
 // - a set phrase whose first word is a given name is no person («ب[عون الله]», «[حسن الجوار]»,
 //   «[حجاج] الداخل»); a Maghrebi town named «بن …/سيدي …» (places.ts) is a LOC over a PERS too,
 //   without the town head the model took in, and a club word before it makes a club («[ترجي جرجيس]»);
+// - a PERS that starts with «دير» "monastery" is a place («[دير مار يوحنا]LOC»), one that starts
+//   with «جبل/وادي/جزيرة …» the feature after the head («جبل [موسى]LOC»), and MTV spelled «إم تي
+//   في» takes in its last letter «في»;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -909,6 +912,31 @@ function mendSpelledAcronyms(infos: TokenInfo[], tags: Int8Array, margins: Float
     for (let m = i; m < j; m++) tags[m] = m === i ? b : b + 1;
     margins[i] = margins[i + 1]!;
     i = j - 1;
+  }
+}
+
+/** Folded letter names «إم» "M", «تي» "T" and «في» "V" of MTV, spelled out. */
+const EM = foldWord('إم');
+const TEE = foldWord('تي');
+const VEE = foldWord('في');
+
+/**
+ * «جوائز [إم تي]ORG في للأفلام», «قناة "[إم تي]ORG في"»: the model takes the last letter of MTV,
+ * «في» "V", for the preposition «في» "in" and ends the channel's name before it. A name of only
+ * the letters «إم تي» followed by «في» goes on over it. After a number or a model designation
+ * («ميغ-29 [إم تي] في أواخر …» "MiG-29 MT in the late …") «إم تي» is a variant and «في» the
+ * preposition.
+ */
+function mendMtv(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i + 2 < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0 || tags[i + 1] !== t + 1 || tags[i + 2] !== O) continue;
+    if (infos[i]!.word.w !== EM || infos[i + 1]!.word.w !== TEE || infos[i + 2]!.word.w !== VEE) continue;
+    if (i > 0) {
+      const c = raw[i - 1]!.charCodeAt(raw[i - 1]!.length - 1);
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669)) continue;
+    }
+    tags[i + 2] = t + 1;
   }
 }
 
@@ -2864,6 +2892,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeAfterPlaceHeads(infos, tags, margins);
   retypeNaturalFeatures(infos, tags);
+  retypeHeadedPersons(infos, tags);
+  mendMtv(infos, raw, tags);
   labelCanals(infos, tags, margins);
   retypeNationalFederations(infos, tags);
   extendFederationSport(infos, tags, margins);
@@ -3288,6 +3318,40 @@ function retypeNaturalFeatures(infos: readonly TokenInfo[], tags: Int8Array): vo
     if ((tags[i] !== B_ORG && tags[i] !== B_MISC) || tags[i - 1] !== O || infos[i]!.word.p.length > 0) continue;
     const j = spanEnd(tags, i);
     if (j - i <= 3 && headBase(infos[i - 1]!.word.w, NATURAL_HEADS) !== '') for (let k = i; k < j; k++) tags[k] = k === i ? B_LOC : B_LOC + 1;
+    i = j - 1;
+  }
+}
+
+/** Folded «دير» "monastery" (and the villages named after one: «دير حنا», «دير ياسين»). */
+const MONASTERY = new Set([foldWord('دير')]);
+
+/** Folded Dutch and German particles before «دير» in a person's name («فان دير سار»). */
+const NAME_PARTICLES = new Set(['فان', 'فون', 'دي'].map(foldWord));
+
+/**
+ * «[دير مار جرجس]PERS», «ب[دير حنا]PERS», «[جبل موسى]PERS»: a PERS of two to four words whose
+ * first word is «دير» "monastery" or a natural-feature head (NATURAL_HEADS, with or without
+ * proclitics) names a monastery, a village or a mountain, not a person: the model reads the
+ * saint's or the given name after the head. A monastery becomes a LOC over the same words, as
+ * the model itself writes most of them («[دير سانت كاترين]LOC») and as villages are named
+ * («دير ياسين»); after a natural head the head stays outside, as in retypeNaturalFeatures
+ * («جبل/O [موسى]LOC»). «وفان [دير سار]» (a Dutch or German particle before «دير», with or
+ * without proclitics) stays a person.
+ */
+function retypeHeadedPersons(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    if (j - i < 2 || j - i > 4 || infos[i + 1]!.word.p.length > 0 || (i > 0 && headBase(infos[i - 1]!.word.w, NAME_PARTICLES) !== '')) {
+      i = j - 1;
+      continue;
+    }
+    const w = infos[i]!.word.w;
+    if (headBase(w, MONASTERY) !== '') for (let k = i; k < j; k++) tags[k] = k === i ? B_LOC : B_LOC + 1;
+    else if (headBase(w, NATURAL_HEADS) !== '') {
+      tags[i] = O;
+      for (let k = i + 1; k < j; k++) tags[k] = k === i + 1 ? B_LOC : B_LOC + 1;
+    }
     i = j - 1;
   }
 }
