@@ -633,6 +633,16 @@ const LEXICAL_STEMS: [string, string][] = [
   // rooster» (and the plural الديكة) of ديك, which the seed list lacks (ديك alone is also the name
   // Dick, and لديك «you have» is لدى + ك: see SUFFIXED_STEMS and ALONE_AFTER_ARTICLE).
   ['تلقين', 'لقن'], ['ديك', 'ديك'],
+  // QA round 43. سلوك «behaviour» after و (وسلوك) of سلك like السلوك, not an وسل «means»;
+  // الآلاف «the thousands» written without its madda (الالاف، بالالاف) of ءلف like الاف, which
+  // the article before a stem in ال- left rootless; ديمومة «permanence» (لديمومة) of دوم, a
+  // فيعولة no template covers; المتلقين «the recipients» of لقي like المتلقي, not ءلق; اتساق
+  // «consistency» (الاتساق) of وسق, whose ت assimilated the و, not سوق (listing موسيقى as a
+  // loanword lowered the prior of وسق); تشنّج «spasm, tension» (التشنج، متشنج، المتشنجة) of شنج,
+  // given here rather than as a seed root, whose letters would then take the names شنجن
+  // «Schengen» and تشانج «Chang».
+  ['سلوك', 'سلك'], ['الاف', 'ءلف'], ['ديموم', 'دوم'], ['متلق', 'لقي'], ['اتساق', 'وسق'],
+  ['تشنج', 'شنج'], ['متشنج', 'شنج'],
 ];
 
 /**
