@@ -91,6 +91,8 @@ const NISBA_THETA = 0.25;
 const NISBA_RARE_THETA = 0.15;
 const NISBA_MASCULINE_ARTICLE = 0.3;
 const VERB_THETA = 0.1;
+/** An imperfect plural without its other mood: how often the other persons' prefixes must show its body (see imperfectPlural). */
+const PARADIGM_MIN = 3;
 // A defective imperfect plural whose singular in ي is at least this many times as common needs no
 // other mood (see defectiveImperfectPlural).
 const SINGULAR_DOMINANT = 2;
@@ -578,7 +580,9 @@ function adjectiveContext(w: string, n: number): boolean {
  * the prefix ي or ت, takes no article, and the corpus shows both its singular «يX» and its
  * other mood (ـون ↔ ـوا) at least VERB_THETA × n times (or MIN_COUNT times where the singular
  * is seen more often than `w`): «يتقدمون», «يكونوا», «يعملون» → «يتقدم», «يكون», «يعمل». A noun or
- * a name in ـون has no form in ـوا.
+ * a name in ـون has no form in ـوا. Where the other mood is rarer, once is enough if the
+ * imperfect shows under the other persons' prefixes too (PARADIGM_MIN: «يستهدفون» / «تستهدف»,
+ * «نستهدف»).
  */
 function imperfectPlural(w: string, n: number): boolean {
   const first = w.charCodeAt(0);
@@ -592,7 +596,23 @@ function imperfectPlural(w: string, n: number): boolean {
   // A singular commoner than the plural itself is a verb's for sure, whose subjunctive ـوا
   // news seldom needs («يعيشون» 842, «يعيش» 1568, «يعيشوا» 44): a few of the other mood are
   // then enough. A name in ـون shows none («يوهانسون», «تيمون» beside «تيم»).
-  return c(other) >= least || (c(x) >= n && c(other) >= MIN_COUNT);
+  if (c(other) >= least || (c(x) >= n && c(other) >= MIN_COUNT)) return true;
+  // A verb news writes in the plural without its other mood («يستهدفون», «يتوافدون») shows
+  // its imperfect under the other persons' prefixes: «يستهدف», «تستهدف» and «نستهدف» or
+  // «أستهدف», and its other mood at least once. A name's or a noun's tail in ـون takes no such
+  // prefixes («يوهانسون», «تلفزيون»).
+  // Not where a defective verb's singular in و or ي is written («يحدو», «يدري»): «يحدون»,
+  // «يدرون» may be its plural.
+  const body = x.slice(1);
+  // The other mood must still be seen once: a name's ـون has none («يانغون», «يونسون» beside «تونس»).
+  return (
+    c(other) > 0 &&
+    c(x + '\u0648') < MIN_COUNT &&
+    c(x + '\u064A') < MIN_COUNT &&
+    c('\u064A' + body) >= least &&
+    c('\u062A' + body) >= PARADIGM_MIN &&
+    c('\u0646' + body) + c('\u0627' + body) >= PARADIGM_MIN
+  );
 }
 
 /**
