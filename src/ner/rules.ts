@@ -1382,6 +1382,35 @@ function retypeCoordinatedClubs(infos: TokenInfo[], tags: Int8Array, margins: Fl
   }
 }
 
+/**
+ * «[الأهلي والإسماعيلي]ORG», «[ميلان وإنتر ميلان]ORG»: in a text that speaks of sport
+ * (speaksOfSport), an ORG of two to six words that starts with a club (clubLike) and has a
+ * word with «و» that is a club too is two teams run into one name: a new ORG starts at each
+ * such word («[الأهلي]ORG و[الإسماعيلي]ORG»). A club's name does not go on over «و» + another
+ * club; a body named for two things («منظمة الأمن والتعاون») starts with no club.
+ */
+function splitJoinedClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  let sport = -1; // unknown until a joined pair is found
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    const j = spanEnd(tags, i);
+    if (j - i < 2 || j - i > 6) {
+      i = j - 1;
+      continue;
+    }
+    let first = -1; // unknown until a word with «و» is seen
+    for (let k = i + 1; k < j; k++) {
+      if (infos[k]!.word.p !== 'و' || !clubLike(infos, k, lex)) continue;
+      if (first < 0) first = clubLike(infos, i, lex) ? 1 : 0;
+      if (first === 0) break;
+      if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+      if (sport === 0) break;
+      tags[k] = B_ORG; // retyped: the model's margins stand
+    }
+    i = j - 1;
+  }
+}
+
 /** Folded «الاتحاد» "the union, the federation". */
 const UNION = foldWord('الاتحاد');
 /** Folded adjectives whose «الاتحاد» is a state: the Russian Federation, the Swiss Confederation. */
@@ -1550,9 +1579,16 @@ const INSTITUTION_HEADS = new Set(
 const INSTITUTION_TITLES = new Set(['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان'].map(foldWord));
 
 /**
+ * The same titles and «الإمام» "the imam", after which institutions are named as often
+ * («جامعة الإمام محمد بن سعود الإسلامية», «مؤسسة الإمام الخوئي»). Kept apart from the rulers'
+ * titles, which also open the names of streets and airports (retypeAfterPlaceHeads).
+ */
+const NAMESAKE_TITLES = new Set([...INSTITUTION_TITLES, foldWord('الإمام')]);
+
+/**
  * «مركز الملك [سلمان] للإغاثة والأعمال الإنسانية», «مستشفى الملك [عبدالله التخصصي]», «جامعة
- * الملك [سعود]»: an institution head (INSTITUTION_HEADS, with or without proclitics) + a ruler's
- * title + a PERS names the institution, not the ruler: an ORG from the head over the person's
+ * الملك [سعود]», «جامعة الإمام [محمد بن سعود] الإسلامية»: an institution head (INSTITUTION_HEADS,
+ * with or without proclitics) + a ruler's title or «الإمام» (NAMESAKE_TITLES) + a PERS names the institution, not the ruler: an ORG from the head over the person's
  * name, then over «لل…» words of purpose (and a «و» + definite noun after one) and definite
  * adjectives in ة/ي. The person's name ends at a word with a proclitic («[سلطان بن عبدالعزيز
  * بتبوك]»). ANERcorp writes «جامعة الملك فهد» and «جامعة السلطان قابوس» so; «مطار», «مدينة» (a
@@ -1567,7 +1603,7 @@ function labelRulerInstitutions(infos: TokenInfo[], tags: Int8Array, margins: Fl
     const head = splits(w0).find(([, b]) => INSTITUTION_HEADS.has(b));
     if (!head) continue;
     const title = infos[i + 1]!.word;
-    if (title.p.length > 0 || !INSTITUTION_TITLES.has(title.w)) continue;
+    if (title.p.length > 0 || !NAMESAKE_TITLES.has(title.w)) continue;
     // the model's PERS starts after the title or with it
     const p = (cut || tags[i + 1] === O) && tags[i + 2] === B_PERS ? i + 2 : tags[i + 1] === B_PERS && tags[i + 2] === I_PERS ? i + 1 : -1;
     if (p < 0) continue;
@@ -2890,6 +2926,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCuedClubs(infos, tags, margins, lex);
   retypeMatchClubs(infos, tags, margins, lex);
   retypeCoordinatedClubs(infos, tags, margins, lex);
+  splitJoinedClubs(infos, tags, lex);
   retypeAfterPlaceHeads(infos, tags, margins);
   retypeNaturalFeatures(infos, tags);
   retypeHeadedPersons(infos, tags);
@@ -2913,6 +2950,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendWithoutBorders(infos, tags, margins);
   dropTrailingBorn(infos, tags);
   cutBlessings(infos, raw, tags, margins);
+  dropGoodFortune(infos, tags);
   dropSetPhrasePersons(infos, tags, lex);
 }
 
@@ -2947,6 +2985,33 @@ const UPON_THEM = new Set(['عليه', 'عليها', 'عليهم', 'عليهما
  * is the blessing only with «عليه/عليهم …» after it («الصحابة [رضوان الله] عليهم»): «رضوان» is a
  * given name too, and «رضوان الله» a compound one.
  */
+/** Folded «اليمن», which is also «اليُمن» "good fortune". */
+const YUMN = foldWord('اليمن');
+
+/** Folded nouns coordinated with «اليُمن» in the wish «باليمن والبركات» "with good fortune and blessings". */
+const YUMN_PAIRS = new Set(['الخير', 'الخيرات', 'البركة', 'البركات', 'المسرة', 'المسرات', 'السعادة', 'الإقبال', 'السرور', 'الرخاء'].map(foldWord));
+
+/**
+ * «أعاده الله على الجميع ب[اليمن] والبركات»: «باليمن» + «و» + a noun of good (YUMN_PAIRS) is the
+ * wish "with good fortune and blessings" said on feasts, «اليُمن» unvowelled, not Yemen: the LOC
+ * goes. Only after «ب» (alone, as «ب» + «اليمن» is how the wish is written) and only before one
+ * of those nouns, so «باليمن والبحرين» "in Yemen and Bahrain" stays a place.
+ */
+function dropGoodFortune(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    const w = infos[i]!.word;
+    const next = infos[i + 1]!.word;
+    if (w.p !== 'ب' || w.b !== YUMN || next.p !== 'و' || !YUMN_PAIRS.has(next.b)) continue;
+    tags[i] = O;
+    // the nouns of good that follow are no names either («والبركات» read as a person)
+    for (let k = i + 1; k < tags.length && infos[k]!.word.p === 'و' && YUMN_PAIRS.has(infos[k]!.word.b); k++) {
+      // a one-word name only (a B tag not followed by an I tag: B tags are odd)
+      if (tags[k]! % 2 === 1 && (k + 1 >= tags.length || tags[k + 1]! % 2 === 1 || tags[k + 1] === O)) tags[k] = O;
+    }
+  }
+}
+
 function cutBlessings(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 0; i + 1 < tags.length; i++) {
     if (tags[i] !== B_PERS && tags[i] !== I_PERS) continue;
