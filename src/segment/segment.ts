@@ -2140,7 +2140,11 @@ function isStable(form: string): boolean {
   }
   position[n] = n;
   const whole = !splits(n);
-  return whole || isListedName(0, n) || (bestPrefix === 0 && bestSuffix === YEH_PRONOUN && rawIsOneOf(YEH_WHOLE_WORDS, 0, n));
+  if (whole || isListedName(0, n)) return true;
+  if (bestPrefix !== 0) return false;
+  // the words analyse keeps whole against the scores: YEH_WHOLE_WORDS, HEH_RADICAL_WORDS (not
+  // isFehNisba: «فعليك» would take «فعلي» for its base, where it is ف + «على» + ك)
+  return (bestSuffix === YEH_PRONOUN && rawIsOneOf(YEH_WHOLE_WORDS, 0, n)) || (bestSuffix >= 0 && rawIsOneOf(HEH_RADICAL_WORDS, 0, n));
 }
 
 
@@ -2219,11 +2223,14 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     let p = listedAfterProclitic(n);
     if (p <= 0) p = listedAfterLam(n);
     if (p <= 0) p = purposeLamBeforeVerb(n, -1, 0);
+    if (p <= 0) p = prepositionBeforeConstruct(n);
     if (p <= 0) return keptWhole(word, n, offset);
     bestPrefix = p;
     bestSuffix = -1;
     bestLast = -1;
     bestPrepositionBase = false;
+  } else if (isFehNisba(n)) {
+    return keptWhole(word, n, offset);
   } else if (bestSuffix === YEH_PRONOUN && !bestPrepositionBase && rawIsOneOf(YEH_WHOLE_WORDS, prefixEnd[bestPrefix]!, n)) {
     // a construct dual or plural, not a noun + «my» (see YEH_WHOLE_WORDS)
     if (bestPrefix === 0) return keptWhole(word, n, offset);
@@ -2237,8 +2244,9 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
       bestLast = -1;
     }
   }
-  // a proclitic before a listed name that ends like a pronoun: «لسيدني» is ل + «سيدني»
-  if (bestSuffix >= 0 && bestPrefix !== 0 && !bestPrepositionBase && isListedName(prefixEnd[bestPrefix]!, n)) {
+  // a proclitic before a listed name that ends like a pronoun: «لسيدني» is ل + «سيدني»; or
+  // before a form of «توجّه» whose ه is a radical: «سيتوجه» is س + «يتوجه» (see HEH_RADICAL_WORDS)
+  if (bestSuffix >= 0 && bestPrefix !== 0 && !bestPrepositionBase && (isListedName(prefixEnd[bestPrefix]!, n) || rawIsOneOf(HEH_RADICAL_WORDS, prefixEnd[bestPrefix]!, n))) {
     bestSuffix = -1;
     bestLast = -1;
   }
@@ -2570,6 +2578,54 @@ function purposeLamOverChoice(n: number): number {
   if (raw[start] !== YEH) return -1;
   const stem = lexicon().weight(folded, start, n - PRONOUNS[bestSuffix]!.codes.length, -1);
   return purposeLamBeforeVerb(n, conj, stem < 0 ? 0 : (stem >> 16) + 1);
+}
+
+/**
+ * The preposition ب or ل (after و ف or alone) before the construct of a participle's plural or
+ * dual in ي: «لمصابي الحادث» (for the injured of the accident), «لمساهمي الشركة» (for the
+ * shareholders of the company), «بمتمردي الشمال». The construct is rarer than its plural, so
+ * the statistics call the joined word lexical; but a participle of five letters or more in
+ * م… ي whose plural in «ين» or «ون» the corpus shows at least 8 times (CONSTRUCT_PLURAL_MIN)
+ * is no word that ب ل begin. The ي stays in the base (no «my»). -1: none.
+ */
+function prepositionBeforeConstruct(n: number): number {
+  if (raw[n - 1] !== YEH || (raw[0] !== LAM && raw[0] !== BEH && raw[1] !== LAM && raw[1] !== BEH)) return -1;
+  for (let p = 1; p < candidateCount; p++) {
+    const start = prefixEnd[p]!;
+    const mid = prefixMid[p]!;
+    if (prefixArticle[p] !== 0 || (mid !== LAM && mid !== BEH) || n - start < 5 || raw[start] !== MEEM) continue;
+    // the plural in «ين» or in «ون»: «منسوبين», «منسوبون»
+    const yeh = folded[n - 1]!;
+    const kept = folded[n]!;
+    folded[n] = NOON;
+    const plural = lexicon().weight(folded, start, n + 1, -1);
+    folded[n - 1] = WAW;
+    const nominative = lexicon().weight(folded, start, n + 1, -1);
+    folded[n - 1] = yeh;
+    folded[n] = kept;
+    if (Math.max(plural, nominative) >> 16 >= CONSTRUCT_PLURAL_MIN) return p;
+  }
+  return -1;
+}
+
+/**
+ * True when the chosen ف + stem in ي is a relative adjective of its own that ف begins: «فعلي»
+ * (actual) is no ف + «علي» (Ali), for the corpus writes «الفعلي» with the article far more
+ * often than «العلي»; «فني» (technical), «فوري» (immediate) alike. The article's share of
+ * the word's count must be at least 8 times its share of the stem's («العلي» is a rare
+ * title beside the name «علي»), and the word with the article weighs MIN_RARE_STEM or more.
+ * Reads the scratch buffers as choose left them.
+ */
+const NISBA_ARTICLE_MARGIN = 12; // 4 × log2: 8 times
+function isFehNisba(n: number): boolean {
+  if (bestSuffix >= 0 || bestPrepositionBase || raw[0] !== FEH || raw[n - 1] !== YEH || n < 4 || prefixEnd[bestPrefix] !== 1) return false;
+  const table = lexicon();
+  const w = table.weight(folded, 0, n, -1);
+  const t = table.weight(folded, 1, n, -1);
+  const whole = w < 0 ? 0 : (w >> 8) & 0xff;
+  const stem = t < 0 ? 0 : (t >> 8) & 0xff;
+  // the share of the article in each word's count (4 × log2), so a frequent name is no bar
+  return whole >= MIN_RARE_STEM && whole - (w >> 16) >= (t < 0 ? -255 : stem - (t >> 16)) + NISBA_ARTICLE_MARGIN;
 }
 
 /**

@@ -36,7 +36,7 @@ describe('segment: و ف + verb or noun + third-person pronoun', () => {
     ['فيها', '[في]+ها'],
     ['وجهه', '[وجه]+ه'],
     // a ه that is a radical: «يتوجه» (heads for) has no «يتوجها», «تكره» (hates) no «تكرها»
-    ['ويتوجه', '[ويتوجه]'],
+    ['ويتوجه', 'و+[يتوجه]'], // the ه stays (QA round 53: the conjunction splits off)
     ['وتكره', '[وتكره]'],
     // names ending like a first- or second-person pronoun
     ['وإريك', '[وإريك]'],
