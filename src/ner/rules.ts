@@ -918,7 +918,7 @@ function mendSpelledAcronyms(infos: TokenInfo[], tags: Int8Array, margins: Float
 /** Folded letter names «إم» "M", «تي» "T" and «في» "V" of MTV, spelled out. */
 const EM = foldWord('إم');
 const TEE = foldWord('تي');
-const VEE = foldWord('في');
+const FI = foldWord('في');
 
 /**
  * «جوائز [إم تي]ORG في للأفلام», «قناة "[إم تي]ORG في"»: the model takes the last letter of MTV,
@@ -931,7 +931,7 @@ function mendMtv(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8
   for (let i = 0; i + 2 < tags.length; i++) {
     const t = tags[i]!;
     if (t === O || t % 2 === 0 || tags[i + 1] !== t + 1 || tags[i + 2] !== O) continue;
-    if (infos[i]!.word.w !== EM || infos[i + 1]!.word.w !== TEE || infos[i + 2]!.word.w !== VEE) continue;
+    if (infos[i]!.word.w !== EM || infos[i + 1]!.word.w !== TEE || infos[i + 2]!.word.w !== FI) continue;
     if (i > 0) {
       const c = raw[i - 1]!.charCodeAt(raw[i - 1]!.length - 1);
       if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669)) continue;
@@ -3885,7 +3885,6 @@ const FEMININE_BODY_HEADS = new Set(
 const MASCULINE_BODY_HEADS = new Set(['حزب', 'مجلس', 'اتحاد', 'تنظيم', 'تحالف', 'بنك', 'مصرف', 'معهد', 'مركز', 'فصيل'].map(foldWord));
 
 /** Folded «غير» "non-", as in «منظمة غير حكومية». */
-const NON = foldWord('غير');
 
 /**
  * «أصبحت [منظمة دولية]ORG», «[حزب يميني]ORG», «[منظمة غير حكومية]ORG»: an indefinite head noun
@@ -3904,7 +3903,7 @@ function dropIndefiniteBodies(infos: readonly TokenInfo[], tags: Int8Array, lex:
     if (!fem && !MASCULINE_BODY_HEADS.has(head)) continue;
     let j = i + 1;
     if (tags[j] !== B_ORG + 1) continue;
-    if (infos[j]!.word.w === NON && j + 1 < tags.length && tags[j + 1] === B_ORG + 1) j++;
+    if (infos[j]!.word.w === NOT && j + 1 < tags.length && tags[j + 1] === B_ORG + 1) j++;
     if (j + 1 < tags.length && tags[j + 1] === B_ORG + 1) continue;
     const adj = infos[j]!.word;
     if (adj.p.length > 0) continue;
@@ -3918,7 +3917,6 @@ function dropIndefiniteBodies(infos: readonly TokenInfo[], tags: Int8Array, lex:
 
 /** Folded «صالح»: the given name Saleh, and the adjective "good, fit" and noun "interest, favour". */
 const SALEH = foldWord('صالح');
-const FI = foldWord('في');
 
 /** Folded uses that «صالح لـ…» "fit for …" takes: «صالح للشرب», «صالح للاستهلاك», «صالح للزراعة». */
 const FIT_FOR = new Set(

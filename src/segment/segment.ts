@@ -237,7 +237,7 @@ const ADVERBS = new Set(['بين', 'عند', 'حول', 'فوق', 'تحت', 'ام
  * «معظمهم») and «أنفس», the plural of «نفس» in the reflexive «أنفسنا» (ourselves, beside
  * «أنفسهم»). Written as folded letters.
  */
-const NA_HOSTS = new Set(['لكن', 'ليت', 'لعل', 'كان', 'معظم', 'انفس']);
+const NA_HOSTS = ['لكن', 'ليت', 'لعل', 'كان', 'معظم', 'انفس'];
 
 /**
  * Nouns that stand after ب in set phrases and hardly anywhere else, so the corpus knows the
@@ -1071,24 +1071,23 @@ function isBareHamzaParticle(p: number, start: number, end: number): boolean {
 function isBareHamzaNounAfter(c: number, start: number, end: number): boolean {
   if (c === 0) return false;
   for (const [w, after] of BARE_HAMZA_NOUNS) {
-    if (w.length !== end - start) continue;
-    let i = 0;
-    while (i < w.length && w.charCodeAt(i) === raw[start + i]) i++;
-    if (i < w.length) continue;
+    if (!spells(raw, w, start, end)) continue;
     for (let k = 0; k < after.length; k++) if (after.charCodeAt(k) === c) return true;
     return false;
   }
   return false;
 }
 
-/** True when raw[start..end) spells one of `words` (compared in place: no string is built). */
+/** True when `buffer[start..end)` spells `w` (compared in place: no string is built). */
+function spells(buffer: Uint16Array, w: string, start: number, end: number): boolean {
+  if (w.length !== end - start) return false;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== buffer[start + i]) return false;
+  return true;
+}
+
+/** True when raw[start..end) spells one of `words`. */
 function rawIsOneOf(words: readonly string[], start: number, end: number): boolean {
-  for (const w of words) {
-    if (w.length !== end - start) continue;
-    let i = 0;
-    while (i < w.length && w.charCodeAt(i) === raw[start + i]) i++;
-    if (i === w.length) return true;
-  }
+  for (const w of words) if (spells(raw, w, start, end)) return true;
   return false;
 }
 
@@ -1805,9 +1804,8 @@ function isAdverb(start: number, length: number): boolean {
 
 function isNaHost(start: number, length: number): boolean {
   if (length < 3 || length > 4) return false;
-  let key = '';
-  for (let i = start; i < start + length; i++) key += String.fromCharCode(folded[i]!);
-  return NA_HOSTS.has(key);
+  for (const w of NA_HOSTS) if (spells(folded, w, start, start + length)) return true;
+  return false;
 }
 
 /**
