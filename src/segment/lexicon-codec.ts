@@ -60,7 +60,7 @@ function hashRange(codes: Uint16Array, start: number, end: number, last: number)
   const stop = last >= 0 ? end - 1 : end;
   for (let i = start; i < stop; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
   if (last >= 0) h = Math.imul(h ^ last, 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Decodes a packed lexicon into a hash table. */
@@ -85,43 +85,50 @@ export function decodeLexicon(packed: string): StemTable {
     }
   }
   const pool = new Uint16Array(total);
-  const offsets = new Int32Array(count + 1);
-  const weights = new Int32Array(count);
+  // One cell of four int32 per slot, [hash, pool offset, length, weights]: a look-up reads one
+  // cache line per probe and compares keys only on a full hash match. (Separate arrays of
+  // slots, offsets and weights cost a cache miss each on a table of megabytes.)
   let capacity = 1;
-  while (capacity < count * 2) capacity <<= 1;
+  while (capacity < count * 1.5) capacity <<= 1;
   const mask = capacity - 1;
-  const slots = new Int32Array(capacity).fill(-1);
+  const cells = new Int32Array(capacity * 4);
+  for (let c = 1; c < cells.length; c += 4) cells[c] = -1;
   let at = 0;
   let i = 0;
+  let prevStart = 0;
   for (let n = 0; n < count; n++) {
     const shared = SYMBOL_VALUE[packed.charCodeAt(i++)]!;
-    const prevStart = n > 0 ? offsets[n - 1]! : 0;
-    offsets[n] = at;
+    const start = at;
     for (let k = 0; k < shared; k++) pool[at + k] = pool[prevStart + k]!;
     at += shared;
     while (i < packed.length && packed.charCodeAt(i) >= 0x80) pool[at++] = packed.charCodeAt(i++);
-    weights[n] =
+    const weight =
       (SYMBOL_VALUE[packed.charCodeAt(i)]! << 16) |
       (SYMBOL_VALUE[packed.charCodeAt(i + 1)]! << 8) |
       SYMBOL_VALUE[packed.charCodeAt(i + 2)]!;
     i += 3;
-    const start = offsets[n]!;
-    let slot = hashRange(pool, start, at, -1) & mask;
-    while (slots[slot] !== -1) slot = (slot + 1) & mask;
-    slots[slot] = n;
+    const h = hashRange(pool, start, at, -1);
+    let slot = h & mask;
+    while (cells[slot * 4 + 1] !== -1) slot = (slot + 1) & mask;
+    const c = slot * 4;
+    cells[c] = h;
+    cells[c + 1] = start;
+    cells[c + 2] = at - start;
+    cells[c + 3] = weight;
+    prevStart = start;
   }
-  offsets[count] = at;
 
   return {
     size: count,
     weight(codes, start, end, last) {
       const length = end - start;
-      let slot = hashRange(codes, start, end, last) & mask;
+      const h = hashRange(codes, start, end, last);
+      let slot = h & mask;
       for (;;) {
-        const n = slots[slot]!;
-        if (n === -1) return -1;
-        const s = offsets[n]!;
-        if (offsets[n + 1]! - s === length) {
+        const c = slot * 4;
+        const s = cells[c + 1]!;
+        if (s === -1) return -1;
+        if (cells[c] === h && cells[c + 2] === length) {
           let same = true;
           const stop = last >= 0 ? length - 1 : length;
           for (let k = 0; k < stop; k++) {
@@ -131,7 +138,7 @@ export function decodeLexicon(packed: string): StemTable {
             }
           }
           if (same && last >= 0 && pool[s + length - 1] !== last) same = false;
-          if (same) return weights[n]!;
+          if (same) return cells[c + 3]!;
         }
         slot = (slot + 1) & mask;
       }
