@@ -244,9 +244,10 @@ const NA_HOSTS = ['لكن', 'ليت', 'لعل', 'كان', 'معظم', 'انفس'
  * whole word far better than the noun alone: «بمثابة» (as, tantamount to), «بواسطة» (by means
  * of), «بمعزل» (apart), «بمنأى» (away from), «بمحاذاة» (alongside), «بمقدور», «بوسع» (within the
  * power of). No word begins with these letters but ب + the noun (Farasa and UD segment
- * «بمثابة», «بواسطة» so). With ت for ة before a pronoun: «وبواسطته».
+ * «بمثابة», «بواسطة» so). With ت for ة before a pronoun: «وبواسطته»; «مقتضى» (by virtue of) before a
+ * pronoun only, where its ى is written ا («بمقتضاها»; «بمقتضى» alone splits by the scores).
  */
-const PREPOSITIONAL_NOUNS = ['مثابة', 'مثابه', 'واسطة', 'واسطه', 'واسطت', 'معزل', 'منأى', 'منأي', 'محاذاة', 'محاذاه', 'محاذات', 'مقدور', 'وسع'].map((w) =>
+const PREPOSITIONAL_NOUNS = ['مثابة', 'مثابه', 'واسطة', 'واسطه', 'واسطت', 'معزل', 'منأى', 'منأي', 'محاذاة', 'محاذاه', 'محاذات', 'مقدور', 'وسع', 'مقتضا'].map((w) =>
   [...w].map((c) => c.charCodeAt(0)),
 );
 
@@ -349,6 +350,30 @@ function isFormSixVerbalNoun(start: number, end: number): boolean {
     second !== ALEF &&
     first !== second &&
     third !== ALEF &&
+    third !== TEH_MARBUTA &&
+    third !== ALEF_MAKSURA
+  );
+}
+
+/**
+ * True when raw[start..end) is shaped as the verbal noun of a form II verb, تفعيل: ت, two
+ * radicals, ي, a radical — «تحفيظ», «تزويج», «توكيل». No radical is an alef, and the last is no
+ * ة, ى or ي (a defective noun, «تنمية», «تولية», is another pattern, left to the scores). Asked
+ * right after ب ل (see formTwo in analyze).
+ */
+function isFormTwoVerbalNoun(start: number, end: number): boolean {
+  if (end - start !== 5) return false;
+  const first = raw[start + 1]!;
+  const second = raw[start + 2]!;
+  const third = raw[start + 4]!;
+  return (
+    raw[start] === TEH &&
+    raw[start + 3] === YEH &&
+    first !== ALEF &&
+    second !== ALEF &&
+    second !== YEH &&
+    third !== ALEF &&
+    third !== YEH &&
     third !== TEH_MARBUTA &&
     third !== ALEF_MAKSURA
   );
@@ -2396,9 +2421,11 @@ const NOT_NAMES = new Set(['لي', 'وجدة', 'بعقوبة', 'نبيه']);
 const NAME_WORDS = ['سيدي'];
 /**
  * Foreign names that the recognizer's lists lack and that the clitic statistics cut: «بوند» (Bond; ب + «وند»), «بلاتيني» (Platini; ب + «لاتيني»), «كسرى»
- * (Khosrow; ك + «سرى»), «كروس» (Cruz, Kroos; ك + «روس»). Their split readings are rare in news.
+ * (Khosrow; ك + «سرى»), «كروس» (Cruz, Kroos; ك + «روس»), «باسترناك» (Pasternak; ب + «استرناك»),
+ * «والاس» (Wallace; و + «الاس»), «ليمان» (Lehman, Léman; ل + «يمان»), «بورش» (Porsche), and the
+ * loanword «بكسل» (pixel). Their split readings are rare in news.
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر'];
 let listed: Map<number, string[]> | undefined;
 let places: Map<number, string[]> | undefined;
 
@@ -3058,6 +3085,21 @@ function scoreAnalyses(n: number): void {
         isFormSixVerbalNoun(stemStart, stemEnd) &&
         table.weight(folded, stemStart, stemEnd, -1) >= 0 &&
         !isFrequentLexical(n);
+      // ب ل before a verbal noun of form II, تفعيل (see isFormTwoVerbalNoun), on the same terms
+      // as formSix: the corpus knows the whole word better than the noun where the noun keeps to
+      // a set phrase after ل («لتحفيظ القرآن»); hardly a word begins «بت», «لت» with such a shape
+      const formTwo =
+        stemLength === 5 &&
+        raw[stemStart] === TEH &&
+        raw[stemStart + 3] === YEH &&
+        (prefixMid[p] === BEH || prefixMid[p] === LAM) &&
+        prefixArticle[p] === 0 &&
+        stemStart === (prefixConj[p] !== 0 ? 2 : 1) &&
+        wholeArticle === 0 &&
+        (s < 0 || isFormTenObject(s)) &&
+        isFormTwoVerbalNoun(stemStart, stemEnd) &&
+        table.weight(folded, stemStart, stemEnd, -1) >= 0 &&
+        !isFrequentLexical(n);
       // و ف before a perfect verb of form VI, تفاعل (see isFormSixPerfect), even where the corpus
       // knows the whole word better than the verb («وتصافحا», «فتهاوت»): hardly a word begins
       // «وت», «فت» with such a shape but these. Only with an object pronoun behind (ه «ها» «هم»
@@ -3097,6 +3139,7 @@ function scoreAnalyses(n: number): void {
         prepositionalNoun ||
         formThreeNoun ||
         formSix ||
+        formTwo ||
         formSixVerb ||
         formTen ||
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
