@@ -2920,6 +2920,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendPeninsulas(infos, tags, margins);
   joinSouthCountries(infos, tags, margins);
   joinAdjectiveCountries(infos, tags, margins);
+  keepPrussia(infos, tags);
   retypeAfterOrgHeads(infos, raw, tags);
   retypeIndexNames(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
@@ -3285,7 +3286,8 @@ function joinSouthCountries(infos: readonly TokenInfo[], tags: Int8Array, margin
 /**
  * Countries and continents named by a word and a fixed adjective: Belarus «روسيا البيضاء»
  * "White Russia", «غينيا الاستوائية/الجديدة», the two Germanies, Asia Minor «آسيا الصغرى», the
- * Americas and «أفريقيا الوسطى». The adjective is part of the name, as in «كوريا الجنوبية»;
+ * Americas and «أفريقيا الوسطى», Great Britain «بريطانيا العظمى», Northern Ireland «أيرلندا الشمالية»,
+ * East Timor «تيمور الشرقية». The adjective is part of the name, as in «كوريا الجنوبية»;
  * regions such as «أوروبا الشرقية» are left out (ANERcorp keeps them out of the name).
  */
 const NAMED_BY_ADJECTIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -3297,6 +3299,12 @@ const NAMED_BY_ADJECTIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       [['آسيا'], ['الصغرى']],
       [['أمريكا', 'أميركا'], ['الشمالية', 'الجنوبية', 'الوسطى', 'اللاتينية']],
       [['أفريقيا', 'إفريقيا'], ['الوسطى']],
+      // Great Britain, Northern Ireland, East Timor and the two Vietnams
+      // (QA round 55): AQMAR writes «[بريطانيا العظمى]», «[تيمور الشرقية]» as one place
+      [['بريطانيا'], ['العظمى']],
+      [['أيرلندا', 'إيرلندا', 'ايرلندا', 'إيرلاندا', 'ايرلاندا'], ['الشمالية']],
+      [['تيمور'], ['الشرقية']],
+      [['فيتنام'], ['الشمالية', 'الجنوبية']],
     ] as const
   ).flatMap(([countries, adjectives]) => countries.map((c) => [foldWord(c), new Set(adjectives.map(foldWord))] as const)),
 );
@@ -3318,6 +3326,38 @@ function joinAdjectiveCountries(infos: readonly TokenInfo[], tags: Int8Array, ma
   }
   for (let i = 1; i < tags.length; i++) {
     if (tags[i] === B_LOC && infos[i]!.word.p.length === 0 && infos[i]!.word.b === NEW_GUINEA) joinPapua(infos, tags, margins, i);
+  }
+}
+
+/** Folded «بروسيا» Prussia, which the split reads as ب + «روسيا» "with/in Russia". */
+const PRUSSIA = foldWord('بروسيا');
+/**
+ * Words after which «بروسيا» cannot be ب + «روسيا»: prepositions, which take no second
+ * preposition («في بروسيا», «بين بروسيا والنمسا»), and heads of a state or its ruler in
+ * construct («مملكة بروسيا», «ملك بروسيا»); and the adjectives of its halves after it.
+ */
+const PRUSSIA_BEFORE = new Set(
+  ['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'بين', 'حتى', 'ضد', 'مملكة', 'ملك', 'إمارة', 'أمير', 'دوقية', 'مقاطعة', 'ولاية', 'عرش', 'إمبراطور', 'امبراطور'].map(foldWord),
+);
+const PRUSSIA_AFTER = new Set(['الشرقية', 'الغربية'].map(foldWord));
+
+/**
+ * «في ب[روسيا]» → «في [بروسيا]»: a LOC on «روسيا» read off «بروسيا» keeps the letter — the
+ * word is Prussia — after a word of `PRUSSIA_BEFORE` (bare, or with «و» for a head) or before
+ * «الشرقية/الغربية»; «كأس العالم بروسيا» "in Russia" stays.
+ */
+function keepPrussia(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const w = infos[i]!.word;
+    // «بروسيا دورتموند» is the club Borussia, whose next word the model tags too: left alone
+    if (w.w !== PRUSSIA || w.p.length === 0 || (i + 1 < tags.length && tags[i + 1] !== O && infos[i + 1]!.word.p.length === 0)) continue;
+    const prev = i > 0 ? infos[i - 1]!.word : undefined;
+    const next = i + 1 < tags.length ? infos[i + 1]!.word : undefined;
+    const cued =
+      (prev !== undefined && tags[i - 1] === O && (prev.p.length === 0 || prev.p === 'و') && PRUSSIA_BEFORE.has(prev.b)) ||
+      (next !== undefined && next.p.length === 0 && PRUSSIA_AFTER.has(next.b));
+    if (cued) infos[i]!.word = { ...w, p: '', b: w.w };
   }
 }
 
