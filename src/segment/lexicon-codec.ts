@@ -63,36 +63,54 @@ function hashRange(codes: Uint16Array, start: number, end: number, last: number)
   return h | 0;
 }
 
+/** Keys of at most this many letters are held in their slot, 6 bits a letter in two int32. */
+const SHORT_KEY = 10;
+/** The length field of a slot whose key lives in the pool (longer keys, or letters past 63 kinds). */
+const LONG_KEY = 0x100;
+
+/** Mixes a short key's two halves and length into a slot hash. */
+function mixShort(lo: number, hi: number, length: number): number {
+  let h = Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + length, 0x85ebca6b);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return h ^ (h >>> 15);
+}
+
 /** Decodes a packed lexicon into a hash table. */
 export function decodeLexicon(packed: string): StemTable {
-  // First pass: count entries and total key length.
+  // First pass: count entries and total key length, and give each letter of the Arabic block
+  // that the keys use a 6-bit symbol (1–63; 0 = none).
+  const symbols = new Uint8Array(256);
+  let kinds = 0;
   let count = 0;
   let total = 0;
   {
-    let prevLen = 0;
     let i = 0;
     while (i < packed.length) {
       const shared = SYMBOL_VALUE[packed.charCodeAt(i++)]!;
       let len = 0;
       while (i < packed.length && packed.charCodeAt(i) >= 0x80) {
+        const x = packed.charCodeAt(i) - 0x0600;
+        if (x >= 0 && x < 256 && symbols[x] === 0 && kinds < 63) symbols[x] = ++kinds;
         i++;
         len++;
       }
       i += 3; // weight symbols
-      prevLen = shared + len;
-      total += prevLen;
+      total += shared + len;
       count++;
     }
   }
   const pool = new Uint16Array(total);
-  // One cell of four int32 per slot, [hash, pool offset, length, weights]: a look-up reads one
-  // cache line per probe and compares keys only on a full hash match. (Separate arrays of
-  // slots, offsets and weights cost a cache miss each on a table of megabytes.)
+  // One slot of four int32 per entry, read in one cache line: a key of up to SHORT_KEY letters
+  // is held in the slot itself, [letters 1–5, letters 6–10, length, weights], and compared there;
+  // a longer one as [hash, pool offset, length | LONG_KEY, weights]. (Slots that pointed into
+  // separate arrays of offsets, weights and letters cost a cache miss in each on a table of
+  // megabytes.) An empty slot has length -1.
   let capacity = 1;
   while (capacity < count * 1.5) capacity <<= 1;
   const mask = capacity - 1;
   const cells = new Int32Array(capacity * 4);
-  for (let c = 1; c < cells.length; c += 4) cells[c] = -1;
+  for (let c = 2; c < cells.length; c += 4) cells[c] = -1;
   let at = 0;
   let i = 0;
   let prevStart = 0;
@@ -107,13 +125,24 @@ export function decodeLexicon(packed: string): StemTable {
       (SYMBOL_VALUE[packed.charCodeAt(i + 1)]! << 8) |
       SYMBOL_VALUE[packed.charCodeAt(i + 2)]!;
     i += 3;
-    const h = hashRange(pool, start, at, -1);
+    const length = at - start;
+    let lo = 0;
+    let hi = 0;
+    let short = length <= SHORT_KEY;
+    for (let k = 0; short && k < length; k++) {
+      const x = pool[start + k]! - 0x0600;
+      const symbol = x >= 0 && x < 256 ? symbols[x]! : 0;
+      if (symbol === 0) short = false;
+      else if (k < 5) lo |= symbol << (6 * k);
+      else hi |= symbol << (6 * (k - 5));
+    }
+    const h = short ? mixShort(lo, hi, length) : hashRange(pool, start, at, -1);
     let slot = h & mask;
-    while (cells[slot * 4 + 1] !== -1) slot = (slot + 1) & mask;
+    while (cells[slot * 4 + 2] !== -1) slot = (slot + 1) & mask;
     const c = slot * 4;
-    cells[c] = h;
-    cells[c + 1] = start;
-    cells[c + 2] = at - start;
+    cells[c] = short ? lo : h;
+    cells[c + 1] = short ? hi : start;
+    cells[c + 2] = short ? length : length | LONG_KEY;
     cells[c + 3] = weight;
     prevStart = start;
   }
@@ -122,13 +151,48 @@ export function decodeLexicon(packed: string): StemTable {
     size: count,
     weight(codes, start, end, last) {
       const length = end - start;
+      if (length <= SHORT_KEY) {
+        let lo = 0;
+        let hi = 0;
+        let k = 0;
+        const stop = last >= 0 ? end - 1 : end;
+        for (let j = start; j < stop; j++, k++) {
+          const x = codes[j]! - 0x0600;
+          const symbol = x >= 0 && x < 256 ? symbols[x]! : 0;
+          if (symbol === 0) break;
+          if (k < 5) lo |= symbol << (6 * k);
+          else hi |= symbol << (6 * (k - 5));
+        }
+        if (last >= 0 && k === length - 1) {
+          const x = last - 0x0600;
+          const symbol = x >= 0 && x < 256 ? symbols[x]! : 0;
+          if (symbol !== 0) {
+            if (k < 5) lo |= symbol << (6 * k);
+            else hi |= symbol << (6 * (k - 5));
+            k++;
+          }
+        }
+        if (k === length) {
+          let slot = mixShort(lo, hi, length) & mask;
+          for (;;) {
+            const c = slot * 4;
+            const l = cells[c + 2]!;
+            if (l === -1) return -1;
+            if (l === length && cells[c] === lo && cells[c + 1] === hi) return cells[c + 3]!;
+            slot = (slot + 1) & mask;
+          }
+        }
+        // a letter without a symbol: the key, if present, is held as a long one
+      }
       const h = hashRange(codes, start, end, last);
+      const long = length | LONG_KEY;
       let slot = h & mask;
       for (;;) {
         const c = slot * 4;
-        const s = cells[c + 1]!;
-        if (s === -1) return -1;
-        if (cells[c] === h && cells[c + 2] === length) {
+        const l = cells[c + 2]!;
+        if (l === -1) return -1;
+        if (l === long && cells[c] === h) {
+          const s = cells[c + 1]!;
           let same = true;
           const stop = last >= 0 ? length - 1 : length;
           for (let k = 0; k < stop; k++) {
