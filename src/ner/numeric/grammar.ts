@@ -1555,9 +1555,52 @@ type Trigger = 'day' | 'dated' | 'eve' | 'part' | 'month' | '';
 const TRIGGERS = ['day', 'dated', 'eve', 'part', 'month'] as const;
 const NESTED_TRIGGERS = ['day', 'eve', 'part', 'month'] as const;
 
+// «الربع/النصف» (folded, with the article, after any proclitic): the months a quarter or a half
+// of a year spans, and the ordinal after it (folded) → its first month.
+const YEAR_PARTS: ReadonlyMap<string, { months: number; first: ReadonlyMap<string, number> }> = new Map([
+  ['الربع', { months: 3, first: new Map([['الاول', 1], ['الثاني', 4], ['الثالث', 7], ['الرابع', 10], ['الاخير', 10]]) }],
+  ['النصف', { months: 6, first: new Map([['الاول', 1], ['الثاني', 7], ['الاخير', 7]]) }],
+]);
+
+/**
+ * «الربع الثاني 2015», «الربع الأول من عام 2018», «النصف الأول من 2017»: a quarter or a half of a
+ * common-era year, one DATE valued as the interval of its months (`'2015-04/2015-06'`). Before
+ * QA round 42 only the year was a DATE. Not of a fiscal or relative year («الربع الأول من العام
+ * المالي 2018», «من العام الجاري»), nor of a Hijri year, a period or a year of two digits; bare
+ * digits must be a modern year that counts nothing («النصف الأول من 2000 دولار» is a sum).
+ */
+function yearPart(c: Context, i: number): Match | undefined {
+  const a = wordAt(c, i);
+  if (!a) return undefined;
+  let part: { months: number; first: ReadonlyMap<string, number> } | undefined;
+  let start = -1;
+  for (const [key, letters] of candidates(a)) {
+    part = YEAR_PARTS.get(key);
+    if (part) {
+      start = startAfter(c, a, letters);
+      break;
+    }
+  }
+  if (!part) return undefined;
+  const first = part.first.get(keyAt(c, i + 1));
+  if (first === undefined || !c.atoms[i + 1]!.gap) return undefined;
+  const k = keyAt(c, i + 2) === 'من' ? i + 3 : i + 2;
+  const y = year(c, k, true, false);
+  if (!y || y.hijri || y.bc || y.twoDigits || y.decade || y.until !== undefined || y.year < 1000) return undefined;
+  // bare digits are a modern year and count nothing («النصف الأول من 2000 دولار» is a sum)
+  if (!y.marked && (y.year < 1800 || y.year > 2100 || quantityAfter(c, y.end) || UNITS.has(keyAt(c, y.end)))) return undefined;
+  noteYear(c, y);
+  const last = first + part.months - 1;
+  return { type: 'DATE', start, end: y.end, value: `${pad(y.year, 4)}-${pad(first, 2)}/${pad(y.year, 4)}-${pad(last, 2)}`, score: 1 };
+}
+
 /** A DATE starting at atom `i`. */
 function matchDate(c: Context, i: number, nested = false): Match | undefined {
   if (i < c.nameEnd) return undefined;
+  if (!nested) {
+    const part = yearPart(c, i);
+    if (part) return part;
+  }
   let trigger: Trigger = '';
   let start = -1;
   let j = i;
@@ -3260,6 +3303,13 @@ function isBracketReference(c: Context, i: number): boolean {
   if (open.key === '[' && !open.gap && isChar(c, i + 1, ']') && isChar(c, i - 2, '.,\u060C;\u061B')) return true;
   // «… السياسي. [24] الليكود»: spaced, one number in square brackets after the clause's mark
   if (open.key === '[' && isChar(c, i + 1, ']') && isChar(c, i - 2, '.\u060C;\u061B') && !quantityAfter(c, i + 2)) return true;
+  // «… السياسي. [24] الليكود» as `entities` reads it, one sentence at a time: the sentence split
+  // after the full stop, so the footnote opens the next one (before QA round 42 a NUM, 199 in
+  // news-005 and news-011); a count never opens a sentence in square brackets
+  if (open.key === '[' && i === 1 && isChar(c, i + 1, ']') && !quantityAfter(c, i + 2)) return true;
+  // «… في الولايات المتحدة [103] [104] والدولة»: spaced after a word, a name or a year, one
+  // number in square brackets is a footnote too, unless the noun it counts follows (27 more)
+  if (open.key === '[' && open.gap && isChar(c, i + 1, ']') && !quantityAfter(c, i + 2) && !(i + 2 < c.atoms.length && countsNoun(c, i + 2))) return true;
   // «… الراديوية. [45] [46]»: a footnote right after another one
   if (open.key === '[' && isChar(c, i + 1, ']') && isChar(c, i - 2, ']') && isInteger(c.atoms[i - 3]) && isChar(c, i - 4, '[') && isBracketReference(c, i - 3)) return true;
   if (before === undefined || !(before.kind === Kind.Word || (before.kind === Kind.Other && '"\u00BB\u201D'.includes(before.key)))) return false;
@@ -3723,7 +3773,7 @@ function knownWords(): Set<string> {
   for (const set of ['day', 'dated', 'eve', 'part', 'month', 'year', 'clock'] as const) for (const w of WORDS[set]) known.add(fold(w));
   for (const k of [...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), ...t.isoCodes, ...SIX_WITH_CLITIC]) known.add(k);
   for (const k of t.hourWords.keys()) known.add(k.split(' ')[0]!);
-  for (const k of [...CENTURY, ...DECADES.keys()]) known.add(k);
+  for (const k of [...CENTURY, ...DECADES.keys(), ...YEAR_PARTS.keys()]) known.add(k);
   return known;
 }
 
@@ -3740,6 +3790,7 @@ const LITERAL_WORDS = [
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
   ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...SOLAR, 'الهجره', 'النبويه',
+  ...YEAR_PARTS.keys(), 'الاخير',
 ];
 
 let relevant: Set<number> | undefined;
