@@ -643,6 +643,16 @@ const LEXICAL_STEMS: [string, string][] = [
   // «Schengen» and تشانج «Chang».
   ['سلوك', 'سلك'], ['الاف', 'ءلف'], ['ديموم', 'دوم'], ['متلق', 'لقي'], ['اتساق', 'وسق'],
   ['تشنج', 'شنج'], ['متشنج', 'شنج'],
+  // QA round 44. غزة «Gaza» of غزز, as PADT and the Lisan file it (غزّ «to single out»), not a
+  // فعة of غزو «invasion», whose prior is the larger (a raid is غزوة); كانون, the month and the
+  // brazier, of كنن as PADT and the Lisan file it, not كون; ماسّة «urgent» (الحاجة الماسة) of
+  // مسس, which no template reached (ماس «swayed» took it); باءت «incurred, ended in» (باءت
+  // بالفشل) of بوء, not بيت; ساقية «waterwheel» and الساقي «the cup-bearer» of سقي, not سوق «leg»
+  // (ساقيه «his legs» keeps it); مُعوِز «needy» (المعوزين) of عوز, not معز «goats»; سائب «loose,
+  // stray» (السائبة) of سيب, which went rootless; بنين «sons» after لل (للبنين «for boys») of
+  // بنو as alone, not ل + لبن.
+  ['غزة', 'غزز'], ['كانون', 'كنن'], ['ماسة', 'مسس'], ['باءت', 'بوء'], ['ساقي', 'سقي'], ['معوز', 'عوز'],
+  ['ساءب', 'سيب'], ['بنين', 'بنو'],
 ];
 
 /**
@@ -814,6 +824,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // ديك alone after the article only, or ديكة; تلقين alone or before a pronoun or ي (تلقينه،
   // تلقينية; not تلقينا، تلقيناه «we received», of لقي; QA round 42).
   ['ديك', 'ة'], ['تلقين', 'هكي'],
+  // ساقي with ة or alone after the article (ساقية، الساقي; not ساقيه «his legs»); باءت alone
+  // (not بائتة «stale», of بيت; QA round 44).
+  ['ساقي', 'ة'], ['باءت', '-'],
   ['بدان', 'ة'], ['حادي', 'ة'], ['التءم', 'تو'], ['مجان', 'ا'], ['مجاني', 'ةا'], ['بشاش', 'ةت'], ['ءدوي', 'ةت'], ['ادوي', 'ةت'],
 ]);
 
@@ -822,14 +835,15 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ
  * «the toxic» (الغاز السام, of سمم) takes it, the name سام alone does not (QA round 41); so
- * do الديك «the rooster» and ديك, also the name Dick (QA round 42).
+ * do الديك «the rooster» and ديك, also the name Dick (QA round 42), and الساقي «the
+ * cup-bearer» and ساقي, also «my leg» (QA round 44).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643']); // سام، ديك
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a']); // سام، ديك، ساقي
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
