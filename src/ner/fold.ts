@@ -40,10 +40,17 @@ const FOLD: (string | undefined)[] = (() => {
   // U+06D6..U+06ED Quranic annotation marks
   for (let c = 0x06d6; c <= 0x06ed; c++) t[c] = '';
   t[0x0640] = ''; // U+0640 TATWEEL is presentational only
-  t[0x200c] = ''; // ZERO WIDTH NON-JOINER
-  t[0x200d] = ''; // ZERO WIDTH JOINER
-  t[0x200e] = ''; // LEFT-TO-RIGHT MARK
-  t[0x200f] = ''; // RIGHT-TO-LEFT MARK
+  // Invisible format characters, transparent as in segment, stem, root and isStopword
+  // (`isFormatMark`): ZWNJ, ZWJ, LRM, RLM and until API pass 13 nothing else, so a name with a
+  // soft hyphen, ZWSP, bidi isolate, BOM or word joiner in or after it was not recognized.
+  t[0x00ad] = ''; // SOFT HYPHEN
+  t[0x061c] = ''; // ARABIC LETTER MARK
+  t[0x180e] = ''; // MONGOLIAN VOWEL SEPARATOR
+  for (let c = 0x200b; c <= 0x200f; c++) t[c] = ''; // ZWSP, ZWNJ, ZWJ, LRM, RLM
+  for (let c = 0x202a; c <= 0x202e; c++) t[c] = ''; // bidi embeddings and overrides
+  for (let c = 0x2060; c <= 0x2064; c++) t[c] = ''; // WORD JOINER, invisible operators
+  for (let c = 0x2066; c <= 0x2069; c++) t[c] = ''; // bidi isolates
+  t[0xfeff] = ''; // BYTE ORDER MARK (zero-width no-break space)
   t[0x0622] = '\u0627'; // ALEF WITH MADDA ABOVE → ALEF
   t[0x0623] = '\u0627'; // ALEF WITH HAMZA ABOVE → ALEF
   t[0x0625] = '\u0627'; // ALEF WITH HAMZA BELOW → ALEF

@@ -3,7 +3,7 @@
 // PERCENT/MONEY entities merged in. Works sentence by sentence; offsets are always into the
 // caller's text.
 import { assertString, checkOptions, describeType } from '../chars/guards.js';
-import { isLineBreak } from '../chars/code-units.js';
+import { isFormatMark, isLineBreak } from '../chars/code-units.js';
 import { sentences } from '../tokenize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token, TokenType } from '../tokenize/types.js';
@@ -111,11 +111,16 @@ function originalOffset(word: string, letters: number): { offset: number; inside
 
 let formNormalizer: ((text: string) => string) | undefined;
 
+/** The format characters of `isFormatMark` that normalize's `invisibles` step does not remove. */
+const OTHER_FORMAT_MARKS = /[\u180E\u2060-\u2064]/;
+const OTHER_FORMAT_MARKS_ALL = /[\u180E\u2060-\u2064]/g;
+
 /**
  * The base form of an entity's text: presentation forms decoded, marks, tatweel and invisible
- * characters (joiners, direction marks) dropped, Persian/Urdu letters read as Arabic ones
- * (ی → ي, ک → ك), whitespace (a line break too) made one space; «لل» → «ال» restored when
- * `afterLam`, and the first `skip` letters (proclitics inside a ligature) left out.
+ * format characters (joiners, direction marks, soft hyphen, word joiner…) dropped, Persian/Urdu
+ * letters read as Arabic ones (ی → ي, ک → ك), whitespace (a line break too) made one space;
+ * «لل» → «ال» restored when `afterLam`, and the first `skip` letters (proclitics inside a
+ * ligature) left out.
  */
 function baseForm(text: string, afterLam: boolean, skip = 0): string {
   formNormalizer ??= createNormalizer({
@@ -127,6 +132,9 @@ function baseForm(text: string, afterLam: boolean, skip = 0): string {
     whitespace: true,
   });
   let s = formNormalizer(text);
+  // the word joiner, invisible operators and U+180E, which normalize's `invisibles` keeps but
+  // the model reads through (`isFormatMark`), are no part of the name either
+  if (OTHER_FORMAT_MARKS.test(s)) s = s.replace(OTHER_FORMAT_MARKS_ALL, '');
   if (skip > 0) s = s.slice(skip);
   return afterLam && s.charCodeAt(0) === 0x0644 ? '\u0627' + s : s;
 }
@@ -410,13 +418,8 @@ function strips(word: string, info: TokenInfo): boolean {
   return knownName(b, lex);
 }
 
-/**
- * U+00AD SOFT HYPHEN, U+061C ARABIC LETTER MARK, U+200B..U+200F (zero width space, joiners,
- * direction marks), U+202A..U+202E and U+2066..U+2069 (embeddings, isolates), U+FEFF.
- */
-function isInvisible(c: number): boolean {
-  return c === 0xad || c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
-}
+/** The invisible format characters a token can carry (`isFormatMark`): never part of a span's edge. */
+const isInvisible = isFormatMark;
 
 /** Adds the entity over tokens [i, j), its start moved past the first token's proclitics. */
 function pushSpan(

@@ -2,6 +2,8 @@
 // a stricter folding than display text (every hamza seat becomes U+0621 HAMZA, alef madda
 // becomes hamza + alef) and must reject words with non-Arabic letters.
 
+import { isFormatMark } from '../chars/code-units.js';
+
 /**
  * Longest input considered a word (UTF-16 units, marks and tatweel included): the longest
  * analysis is 4 proclitic + 7 stem + 7 suffix letters, and even fully vowelled text
@@ -49,9 +51,10 @@ export function normalizeForRoot(word: string): string | undefined {
       out += '\u064a'; // U+06CC FARSI YEH → yeh
     } else if (c >= 0x06d6 && c <= 0x06ed) {
       // Quranic annotation marks
-    } else if (c === 0x061c || c === 0x00ad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff) {
+    } else if (isFormatMark(c)) {
       // invisible format characters that tokenize keeps in a word (as segment and stem drop
-      // them): ALM, soft hyphen, ZWSP, ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, BOM
+      // them): ALM, soft hyphen, ZWSP, ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, word
+      // joiner, BOM
     } else {
       return undefined;
     }

@@ -12,7 +12,7 @@ import { presentationFormTable } from '../chars/arabic.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { SEGMENT_LEXICAL, SEGMENT_STEMS } from '../lexicon/segment-stems.js';
 import { decodeLexicon, type StemTable } from './lexicon-codec.js';
-import { isWeakLetter } from '../chars/code-units.js';
+import { isFormatMark, isWeakLetter } from '../chars/code-units.js';
 import { isArabicScript } from '../tokenize/scan.js';
 import { sharedSlice } from '../tokenize/shared-slice.js';
 import * as letters from './letters.js';
@@ -1893,14 +1893,16 @@ const OTHER = 0;
 const IGNORABLE = 1;
 
 /**
- * The invisible format characters outside the Arabic block that `tokenize` keeps inside or after
- * a word (U+00AD SOFT HYPHEN, U+200B–200F ZWSP ZWNJ ZWJ LRM RLM, U+202A–202E bidi embeddings,
- * U+2066–2069 bidi isolates, U+FEFF BOM): they carry no letter, so they belong to the piece
- * before them like a mark. Without this, a word that ends in a right-to-left mark, as pasted
- * web text often does, was left whole (and unstemmed).
+ * The invisible format characters that `tokenize` keeps inside or after a word (soft hyphen,
+ * ZWSP, ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, the word joiner and invisible
+ * operators U+2060–2064, U+180E, BOM: `isFormatMark`, the list `isStopword`, `stem`, `root` and
+ * NER share): they carry no letter, so they belong to the piece before them like a mark.
+ * Without this, a word that ends in a right-to-left mark, as pasted web text often does, was
+ * left whole (and unstemmed); until API pass 13 the word joiner still did that.
  */
 function isInvisible(c: number): boolean {
-  return c === 0x00ad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+  // most code units read here are letters below U+200B: one comparison settles them
+  return c < 0x200b ? c === 0x00ad || c === 0x061c || c === 0x180e : isFormatMark(c);
 }
 const SHAPED = 2; // a presentation form (U+FB50–FEFF), decoded through presentationFormTable
 /**

@@ -17,6 +17,7 @@
 // of that buffer (src/stem/unit-table.ts), so a look-up makes no string; the stem is made as
 // one string at the end, or is the input itself when nothing changed.
 import { presentationFormTable } from '../chars/arabic.js';
+import { isFormatMark } from '../chars/code-units.js';
 import { STEM_EXCEPTIONS } from '../lexicon/stem-exceptions.js';
 import { segmentWord } from '../segment/segment.js';
 import type { Segmentation } from '../segment/types.js';
@@ -98,7 +99,8 @@ function isArabicLetter(c: number): boolean {
 /**
  * Marks dropped before stemming: harakat, Quranic marks, dagger alef, tatweel, and the
  * invisible format characters `tokenize` keeps inside or after a word (soft hyphen, ALM,
- * ZWSP, ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, BOM), which carry no letter.
+ * ZWSP, ZWNJ, ZWJ, LRM, RLM, bidi embeddings and isolates, word joiner, BOM: `isFormatMark`),
+ * which carry no letter.
  */
 function isMark(c: number): boolean {
   return (
@@ -106,13 +108,8 @@ function isMark(c: number): boolean {
     c === 0x0670 ||
     c === 0x0640 ||
     (c >= 0x0610 && c <= 0x061a) ||
-    c === 0x061c ||
     (c >= 0x06d6 && c <= 0x06ed) ||
-    c === 0x00ad ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0xfeff
+    isFormatMark(c)
   );
 }
 

@@ -1,6 +1,7 @@
 // Splits tokens into atoms — runs of letters, runs of digits (with their decimal and
 // thousands separators) and single other characters — so the grammar does not depend on
 // how the tokenizer groups «و4», «60%» or «يونيو/حزيران». Atoms keep offsets into the text.
+import { isFormatMark } from '../../chars/code-units.js';
 import type { Token } from '../../tokenize/types.js';
 
 /** What an atom is. */
@@ -56,10 +57,26 @@ export function isIgnorable(c: number): boolean {
     (c >= 0x6d6 && c <= 0x6ed) ||
     c === 0x200c ||
     c === 0x200d ||
-    c === 0x200e ||
-    c === 0x200f ||
+    isTransparentMark(c) ||
     isPresentationMark(c)
   );
+}
+
+/**
+ * An invisible format character that `tokenize` keeps in or after a word (soft hyphen, ALM, LRM,
+ * RLM, bidi embeddings and isolates, word joiner, BOM: `isFormatMark` without ZWSP, which reads
+ * as a space here, and ZWNJ/ZWJ, which are word characters): transparent between atoms and
+ * inside a word, so «يونيو\u200F 2024» is a month and a year as «يونيو 2024» is (until API pass
+ * 13 the mark was an atom of its own and cut the date in two).
+ */
+function isTransparentMark(c: number): boolean {
+  return c !== 0x200b && c !== 0x200c && c !== 0x200d && isFormatMark(c);
+}
+
+/** Index after the run of transparent marks at `i` (at most `end`). */
+function skipMarks(text: string, i: number, end: number): number {
+  while (i < end && isTransparentMark(text.charCodeAt(i))) i++;
+  return i;
 }
 
 // U+FE71, FE77, FE79, FE7B, FE7D, FE7F are the tatweel/medial forms of harakat.
@@ -215,9 +232,21 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
     while (i < tokenEnd) {
       const c = text.charCodeAt(i);
       const start = i;
+      if (isTransparentMark(c)) {
+        // no atom: the atoms on either side stay adjacent when they were
+        i = skipMarks(text, i, tokenEnd);
+        if (last === start) last = i;
+        continue;
+      }
       const gap = start !== last || hasSpaceBefore(text, start);
       if (isWordChar(c)) {
-        while (i < tokenEnd && isWordChar(text.charCodeAt(i))) i++;
+        for (;;) {
+          while (i < tokenEnd && isWordChar(text.charCodeAt(i))) i++;
+          // marks inside the word («يو\u00ADنيو») belong to it; after it they are skipped above
+          const k = skipMarks(text, i, tokenEnd);
+          if (k === i || k >= tokenEnd || !isWordChar(text.charCodeAt(k))) break;
+          i = k;
+        }
         if (isTatweelRun(text, start, i)) {
           // «30 يناير ـ 9 مايو», «1856 ـ 1868», «6 ـ …»: a lone tatweel is typed as a dash
           atoms.push(atom(Kind.Other, start, i, '-', 0, 0, gap));
