@@ -143,8 +143,9 @@ function forcedCut(s: string, limit: number): number {
  * @returns An async iterable of paragraph Docs.
  * @example
  * ```ts
- * for await (const doc of analyzeStream(['قمة شنغهاي.\n\nوقال بوتين.'])) doc.offset;
- * //=> 0, then 13
+ * const offsets = [];
+ * for await (const doc of analyzeStream(['قمة شنغهاي.\n\nوقال بوتين.'])) offsets.push(doc.offset);
+ * offsets //=> [0, 13]
  * ```
  */
 export async function* analyzeStream(
