@@ -39,11 +39,12 @@
 //   and takes neither a possessive pronoun nor a plural in ـات, and is not nearly always definite.
 //   A feminine of four letters («حادة», «هامة») or a rarer one («متطورة») is also an adjective
 //   where it is graded («حادة جدا», «للغاية») or follows a frame of manner («بصورة جادة»,
-//   «بطريقة سهلة»), with the same tests (see adjectiveContext). A feminine often written bare
-//   after ب is a noun of manner and keeps its ة («بسهولة»; see mannerNoun). A noun in مـ that
-//   takes a possessive and whose plural in ـات far outnumbers the masculine's sound plural
-//   («مؤسسة», «محاضرة»), or a masdar of form III that takes one often («مشاهدة»), keeps its ة
-//   (see ownNoun).
+//   «بطريقة سهلة»), with the same tests (see adjectiveContext), and so is a feminine whose
+//   definite form mostly follows a definite noun in ـة or ـات («الفترة الأخيرة»; see
+//   agreesAsFeminine). A feminine often written bare after ب is a noun of manner and keeps
+//   its ة («بسهولة»; see mannerNoun). A noun in مـ that takes a possessive and whose plural in
+//   ـات far outnumbers the masculine's sound plural («مؤسسة», «محاضرة»), or a masdar of form
+//   III that takes one often («مشاهدة»), keeps its ة (see ownNoun).
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it. One of
 //   four letters is cut only as a doubled verb's plural («ظلوا», «ردوا»; see doubledPlural).
@@ -72,6 +73,7 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { GIVEN_NAMES } from '../src/ner/lists.js';
 import { segment } from '../src/segment/segment.js';
 import { isStopwordSpelling } from '../src/stem/stopwords.js';
 import { SHARED_DATA, ROOT } from '../eval/_util.js';
@@ -198,6 +200,12 @@ const ADJECTIVE_MIN = 50;
 const ACCUSATIVE_ADJECTIVE_THETA = 0.05;
 /** …and the share of the feminine with the article under which it is a name («نادية» 0 %, «طفيفة» 10 %). */
 const NAME_DEFINITE_SHARE = 0.05;
+/**
+ * agreesAsFeminine: the least share of a feminine's definite occurrences that follow a definite
+ * word in ـة or ـات (an adjective's: «الأخيرة» 58 %, «المتحدة» 78 %; a noun's, in apposition or
+ * after a phrase's end: «الجمعة» 3 %, «القائمة», a list or standing, 21 %).
+ */
+const FEMININE_AGREEMENT_THETA = 0.5;
 /** A construct «Xو» / «Xي» is seen with the article at most this share of the time (see the construct loop). */
 const CONSTRUCT_ARTICLE_SHARE = 0.05;
 /** …and its plural or dual with the article at least this share: a name's («بابلو») and a verb's («يعادون») hardly ever. */
@@ -341,6 +349,24 @@ const beforeDefinite = new Map<string, number>();
  * place that is always definite («البحرين») does not do (see commonDual).
  */
 const afterDefiniteDual = new Map<string, number>();
+/**
+ * Folded base in ـة → how often its definite form «الXة» follows another definite word that
+ * ends in ـة or ـات: an adjective agreeing with its noun («الفترة الأخيرة», «الولايات
+ * المتحدة», «العبوات الناسفة»). A noun in ـة stands there only in apposition; a construct's
+ * head takes no article, so «وزارة الصحة» does not count (see agreesAsFeminine).
+ */
+const afterDefiniteFeminine = new Map<string, number>();
+/** True when the folded `w` carries the article, alone or behind one proclitic («الفترة», «للفترة», «بالفترة»). */
+function isDefiniteSurface(w: string): boolean {
+  if (w.startsWith('\u0627\u0644')) return true;
+  const first = w.charCodeAt(0);
+  if (first === 0x0644 && w.charCodeAt(1) === 0x0644) return true; // لل
+  return (first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0643) && w.startsWith('\u0627\u0644', 1);
+}
+/** True when the folded `w` is a definite feminine or plural in ـة or ـات (see afterDefiniteFeminine). */
+function isDefiniteFeminine(w: string): boolean {
+  return w.length >= 5 && isDefiniteSurface(w) && (w.endsWith('\u0629') || w.endsWith('\u0627\u062A'));
+}
 /** جدا, للغاية (folded: «جداً» → «جدا»). */
 const DEGREE_AFTER = new Set(['\u062C\u062F\u0627', '\u0644\u0644\u063A\u0627\u064A\u0629']);
 /** بصورة, بطريقة. */
@@ -382,6 +408,10 @@ async function readFile(path: string): Promise<void> {
         // A construct in ـو ـي before a definite genitive (see the construct loop).
         if (prev && (prev.charCodeAt(prev.length - 1) === 0x0648 || prev.charCodeAt(prev.length - 1) === 0x064a) && folded.startsWith('\u0627\u0644')) {
           beforeDefinite.set(prev, (beforeDefinite.get(prev) ?? 0) + 1);
+        }
+        if (folded.length >= 6 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u0629') && isDefiniteFeminine(prev)) {
+          const base = folded.slice(2);
+          afterDefiniteFeminine.set(base, (afterDefiniteFeminine.get(base) ?? 0) + 1);
         }
         if (isDefiniteOblique(prev) && isDefiniteOblique(folded)) {
           const base = folded.slice(2);
@@ -541,6 +571,26 @@ function accusativeAdjective(w: string, n: number): boolean {
   if (m < MASCULINE_THETA * n || c(masc + '\u0627') < Math.max(MIN_COUNT, ACCUSATIVE_ADJECTIVE_THETA * m)) return false;
   const share = articleShare(w);
   if (share >= DEFINITE_ONLY_SHARE || share < NAME_DEFINITE_SHARE) return false;
+  return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/** The given names the NER lists know, folded as the stemmer folds them. */
+const givenNames = new Set(GIVEN_NAMES.split(/\s+/).filter(Boolean).map(fold));
+
+/**
+ * A feminine in ـة whose definite form mostly follows a definite noun in ـة or ـات
+ * (FEMININE_AGREEMENT_THETA; see afterDefiniteFeminine) is an adjective in agreement, even where
+ * it is nearly always definite or its masculine is rare in news: «الأخيرة», «المرتقبة», the
+ * ordinals «الخامسة», «المتحدة» of «الولايات المتحدة». Its masculine is seen and takes the
+ * article; as brokenPluralAdjective, the feminine takes no possessive and no plural in ـات.
+ */
+function agreesAsFeminine(w: string, n: number): boolean {
+  const d = definiteCount(w);
+  if (d < MIN_COUNT || (afterDefiniteFeminine.get(w) ?? 0) < FEMININE_AGREEMENT_THETA * d) return false;
+  const masc = w.slice(0, -1);
+  // An adjective whose masculine is a man's given name is often a woman's too («رشيد»,
+  // «رشيدة طليب»; «سليم», «سليمة»), which the definite adjective's agreement cannot show.
+  if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
   return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
 }
 
@@ -1067,7 +1117,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
       ((c(masc) >= MASCULINE_THETA * n && ((plural >= SIBLING_THETA * n && !ownNoun(w, n, plural)) || brokenPluralAdjective(w, n))) ||
         (w.charCodeAt(0) === 0x0645 && c(masc) >= PARTICIPLE_MASCULINE_THETA * n && brokenPluralAdjective(w, n)) ||
         accusativeAdjective(w, n) ||
-        adjectiveContext(w, n)) &&
+        adjectiveContext(w, n) ||
+        agreesAsFeminine(w, n)) &&
       // A noun of manner keeps its ة («بسهولة»; see mannerNoun).
       !mannerNoun(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };
