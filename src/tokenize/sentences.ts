@@ -492,7 +492,8 @@ function isUppercase(cp: number): boolean {
  * words, `القرن الثالث ق.م.` — and units, any word but one that opens with و or ثم كما أما لكن,
  * or كان لم لكنه … of DATE_CLAUSE_OPENERS, unless the date leads its sentence: `في القرن الثالث
  * ق.م. وقعت …`, also `وفي عام 1948م. تأسس …` after an era). A reference mark glued after a
- * terminator (`… الفيزياء.[16] ونجد …`) belongs to the sentence it ends. A stray period before `الذي` `التي` (`… قصر المربع. الذي أنشئ …`) ends none,
+ * terminator (`… الفيزياء.[16] ونجد …`), or after a space on its line (`… الفيزياء. [16] ونجد …`),
+ * belongs to the sentence it ends. A stray period before `الذي` `التي` (`… قصر المربع. الذي أنشئ …`) ends none,
  * unless the relative has no noun and opens its own sentence (`الذي حدث هو …`).
  * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it; the last
  * letter of a dotted initialism (`U.S.` `Ph.D.` `T.S. إليوت`) ends it only before و or ثم كما أما
@@ -605,7 +606,21 @@ export function sentences(text: string): Sentence[] {
         first -= d;
         closedAt -= d;
       }
-      if (!(last + 1 < wCount && ws[last + 1] === we[last] && wt[last + 1] === PUNCT)) break;
+      if (!(last + 1 < wCount && wt[last + 1] === PUNCT)) break;
+      if (ws[last + 1] !== we[last]) {
+        // «… في المملكة. [25]», «… الجديد. [44] [45] وعلاوة …»: a reference mark after a space on
+        // the terminator's line is a footnote of the sentence it closes too, not a sentence of
+        // its own or the start of the next one (QA round 20)
+        if (
+          text.charCodeAt(ws[last + 1]!) === 0x5b /* [ */ &&
+          lineBreaks(text, we[last]!, ws[last + 1]!) === 0 &&
+          isReferenceMark(text, ws, we, wt, wCount, last + 1)
+        ) {
+          last += 3;
+          continue;
+        }
+        break;
+      }
       const s = ws[last + 1]!;
       const e = we[last + 1]!;
       // «… بقسم الفيزياء.[16] ونجد …»: a reference mark glued after the terminator belongs to the
