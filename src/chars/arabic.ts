@@ -90,8 +90,10 @@ export const HARAKAT: readonly string[] = range(0x064b, 0x0652);
 export const INVISIBLES: readonly string[] = [
   '\u00AD', // SOFT HYPHEN
   '\u061C', // ARABIC LETTER MARK
+  '\u180E', // MONGOLIAN VOWEL SEPARATOR (a format character since Unicode 6.3)
   ...range(0x200b, 0x200f), // ZERO WIDTH SPACE, ZWNJ, ZWJ, LRM, RLM
   ...range(0x202a, 0x202e), // LRE, RLE, PDF, LRO, RLO
+  ...range(0x2060, 0x2064), // WORD JOINER, FUNCTION APPLICATION, INVISIBLE TIMES, SEPARATOR, PLUS
   ...range(0x2066, 0x2069), // LRI, RLI, FSI, PDI
   '\uFEFF', // ZERO WIDTH NO-BREAK SPACE (byte order mark)
 ];

@@ -111,10 +111,6 @@ function originalOffset(word: string, letters: number): { offset: number; inside
 
 let formNormalizer: ((text: string) => string) | undefined;
 
-/** The format characters of `isFormatMark` that normalize's `invisibles` step does not remove. */
-const OTHER_FORMAT_MARKS = /[\u180E\u2060-\u2064]/;
-const OTHER_FORMAT_MARKS_ALL = /[\u180E\u2060-\u2064]/g;
-
 /**
  * The base form of an entity's text: presentation forms decoded, marks, tatweel and invisible
  * format characters (joiners, direction marks, soft hyphen, word joiner…) dropped, Persian/Urdu
@@ -132,9 +128,6 @@ function baseForm(text: string, afterLam: boolean, skip = 0): string {
     whitespace: true,
   });
   let s = formNormalizer(text);
-  // the word joiner, invisible operators and U+180E, which normalize's `invisibles` keeps but
-  // the model reads through (`isFormatMark`), are no part of the name either
-  if (OTHER_FORMAT_MARKS.test(s)) s = s.replace(OTHER_FORMAT_MARKS_ALL, '');
   if (skip > 0) s = s.slice(skip);
   return afterLam && s.charCodeAt(0) === 0x0644 ? '\u0627' + s : s;
 }

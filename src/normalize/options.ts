@@ -29,7 +29,8 @@ export interface NormalizeOptions {
    */
   presentationForms?: boolean | undefined;
   /**
-   * Remove U+00AD, U+061C, U+200B–200F, U+202A–202E, U+2066–2069 and U+FEFF.
+   * Remove U+00AD, U+061C, U+180E, U+200B–200F, U+202A–202E, U+2060–2064, U+2066–2069
+   * and U+FEFF.
    * `'exceptZwnj'` removes them all but U+200C ZERO WIDTH NON-JOINER, which Persian and Urdu
    * spelling needs (what `clean` does).
    * @defaultValue false (`'exceptZwnj'` in `clean`, true in `search` and `aggressive`)

@@ -52,8 +52,8 @@ export function removeTatweel(text: string): string {
 }
 
 /**
- * Removes invisible format characters: U+00AD, U+061C, U+200B–200F (incl. ZWNJ),
- * U+202A–202E, U+2066–2069, U+FEFF.
+ * Removes invisible format characters: U+00AD, U+061C, U+180E, U+200B–200F (incl. ZWNJ),
+ * U+202A–202E, U+2060–2064, U+2066–2069, U+FEFF.
  * @param text - The text.
  * @returns The text without invisibles.
  * @example

@@ -175,7 +175,8 @@ export function presentationForm(): fc.Arbitrary<string> {
 }
 
 /**
- * One invisible format character: U+00AD, U+061C, U+200B–200F, U+202A–202E, U+2066–2069, U+FEFF.
+ * One invisible format character: U+00AD, U+061C, U+180E, U+200B–200F, U+202A–202E, U+2060–2064,
+ * U+2066–2069, U+FEFF.
  * @returns An arbitrary of one-unit strings.
  */
 export function invisibleChar(): fc.Arbitrary<string> {

@@ -249,7 +249,7 @@ const REFERENCE: Record<NormalizeStep, (t: string, value: unknown) => string> = 
   presentationForms: (t) =>
     t.replace(/[\uFB50-\uFDFF\uFE70-\uFEFF]/g, (ch) => SPELLED_LIGATURES[ch] ?? ch.normalize('NFKC').replace(/^ (?=.)/u, '')),
   invisibles: (t, v) =>
-    t.replace(v === 'exceptZwnj' ? /[\u00AD\u061C\u200B\u200D-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g : /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ''),
+    t.replace(v === 'exceptZwnj' ? /[\u00AD\u061C\u180E\u200B\u200D-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g : /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, ''),
   tatweel: (t) => t.replace(/\u0640/g, ''),
   diacritics: (t) => t.replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g, ''),
   persian: (t) => t.replace(/[\u06A9]/g, '\u0643').replace(/[\u06CC\u06D2]/g, '\u064A').replace(/[\u06C0\u06C1\u06BE]/g, '\u0647').replace(/\u06C3/g, '\u0629'),
