@@ -35,6 +35,7 @@ export const HEH = 0x0647; // U+0647 ARABIC LETTER HEH
 export const MEEM = 0x0645; // U+0645 ARABIC LETTER MEEM
 export const TAH = 0x0637; // U+0637 ARABIC LETTER TAH
 export const DAL = 0x062f; // U+062F ARABIC LETTER DAL
+export const ZAIN = 0x0632; // U+0632 ARABIC LETTER ZAIN
 export const AIN = 0x0639; // U+0639 ARABIC LETTER AIN
 
 /**

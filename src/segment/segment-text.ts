@@ -4,7 +4,7 @@ import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
 import { sharedSlice } from '../tokenize/shared-slice.js';
 import type { Token } from '../tokenize/types.js';
-import { segmentWord } from './segment.js';
+import { segmentWord, wordEvidence } from './segment.js';
 import type { Morpheme, Segmentation } from './types.js';
 
 /** Options of {@link segmentText}. */
@@ -43,6 +43,58 @@ function shiftAll(s: Segmentation, by: number): Segmentation {
   };
 }
 
+/** Particles of Dutch names that follow «van»: «فان دير», «فان در», «فان دن», «فان دي». */
+const VAN_PARTICLES = new Set(['دير', 'در', 'دن', 'دي']);
+/**
+ * Words after which «فان» is «van»: the vehicle («سيارة فان») or the Turkish town, lake and
+ * province («مدينة فان», «بحيرة فان»); a noun in construct before it, which «فإن» cannot follow.
+ */
+const VAN_NOUNS = new Set(['سيارة', 'بسيارة', 'سيارات', 'عربة', 'ميني', 'مدينة', 'بحيرة', 'ولاية', 'مقاطعة']);
+/** Connectives after which «فان» is ف + «إن» whatever follows («وبالتالي فان», «على هذا النحو فان»). */
+const FA_INNA_AFTER = new Set(['وبالتالي', 'بالتالي', 'لذلك', 'ولذلك', 'لهذا', 'ولهذا', 'كذلك', 'وكذلك', 'وبالمثل', 'وعليه', 'النحو', 'الواقع', 'المثال', 'العموم', 'ذلك', 'هذا', 'ثم']);
+/** The highest corpus evidence (see wordEvidence) of a word that «فان» before it may name. */
+const VAN_NAME_EVIDENCE = 30;
+
+/**
+ * True when «فان» before `next` (the next word token, if any) is «van» of a name («روبن فان
+ * بيرسي», «فان غوخ») or a noun after a word of VAN_NOUNS, not ف + «ان» (فإن written without its
+ * hamza, or after a word of FA_INNA_AFTER). Else, for «van», the next word follows
+ * after spaces only, is unsplit, without the article, and is a Dutch particle or a word the
+ * corpus seldom or never showed. After «فإن» comes a common word: a noun with the article,
+ * with a pronoun, or a frequent one («فان معظم», «فان هذا», «فان مصر»).
+ */
+function isVan(text: string, previous: SegmentedToken | undefined, fan: SegmentedToken, next: SegmentedToken | undefined): boolean {
+  if (previous !== undefined && spacesBetween(text, previous.end, fan.start)) {
+    if (VAN_NOUNS.has(previous.text)) return true;
+    if (FA_INNA_AFTER.has(previous.text)) return false;
+  }
+  if (next === undefined) return false;
+  const s = next.segmentation;
+  if (s.prefixes.length !== 0 || s.suffixes.length !== 0) return false;
+  if (!spacesBetween(text, fan.end, next.start)) return false;
+  const w = next.text;
+  const first = w.charCodeAt(0);
+  // a Latin word is a title or a gloss as often as a name; «ال» is the article
+  if (first < 0x0600 || first > 0x06ff || (first === 0x0627 && w.charCodeAt(1) === 0x0644)) return false;
+  return VAN_PARTICLES.has(w) || wordEvidence(w) <= VAN_NAME_EVIDENCE;
+}
+
+/** True when text[from, to) is one or more spaces (no punctuation between two words). */
+function spacesBetween(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** Replaces the segmentation of a word token by the whole word. */
+function keepWhole(token: SegmentedToken): void {
+  const base = { text: token.text, form: token.text, start: token.start, end: token.end, tag: 'STEM' as const };
+  token.segmentation = { prefixes: [], base, suffixes: [] };
+}
+
 /**
  * Tokenizes `text` (as `tokenize` does) and segments every word token into its clitics. Only tokens of type
  * `word` are returned (numbers, punctuation, URLs … carry no clitics); each keeps its `text`,
@@ -66,6 +118,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
   // objects, and each is made once, with its segmentation.
   startScan(text);
   const word = WORD;
+  let fan = -1; // index in `out` of a «فان» that the next word may show to be «van»
   for (;;) {
     const { starts, ends, types, count } = scanChunk();
     if (count === 0) break;
@@ -85,9 +138,17 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
       } else {
         segmentation = segmentWord(token, splitArticle, start, true);
       }
-      out.push({ text: token, start, end, type: 'word', segmentation });
+      const next: SegmentedToken = { text: token, start, end, type: 'word', segmentation };
+      if (fan >= 0) {
+        const before = out[fan]!;
+        if (isVan(text, out[fan - 1], before, next)) keepWhole(before);
+        fan = -1;
+      }
+      if (end - start === 3 && token === 'فان') fan = out.length;
+      out.push(next);
     }
   }
   releaseInput();
+  if (fan >= 0 && isVan(text, out[fan - 1], out[fan]!, undefined)) keepWhole(out[fan]!);
   return out;
 }

@@ -38,6 +38,7 @@ const {
   AIN,
   DAL,
   TAH,
+  ZAIN,
   SEEN,
   TEH,
   TEH_MARBUTA,
@@ -139,6 +140,8 @@ const MIN_RARE_STEM = 16;
  * (isLexical): the names it keeps whole have rare tails («لياو»: «ياو» ≈ 64).
  */
 const MIN_FREE_STEM = 28;
+/** Evidence of a verb written with hamzat wasl after و ف (see isWaslaVerb): weight 20 ≈ 32 occurrences. */
+const MIN_WASLA_VERB = 20;
 /** A word in و seen after «ال» this often (weight 8 ≈ 4 occurrences) is a word of its own before a stem seen with it only («وجيزة»). */
 const MIN_WHOLE_ARTICLE_WAW = 8;
 /** Article weight of a stem that splits a fixed phrase off its clitic (see isSeenArticleSplit). */
@@ -1705,16 +1708,17 @@ function isWaslaStem(start: number, end: number): boolean {
 
 /**
  * A derived perfect verb written, as it should be, with a bare alef (hamzat wasl) after و ف:
- * four letters shaped اتـ / انـ / اـتـ / اـطـ («اتهم», «انضم», «احتل», «اضطر»), seen at
- * least MIN_FREE_STEM times and never with the article. «واتهم» is و + «اتهم», not «وات» + «هم».
+ * four letters shaped اتـ / انـ / اـتـ / اـطـ («اتهم», «انضم», «احتل», «اضطر»), or a form VIII
+ * whose ت the first radical took in, اطّـ / ادّـ / ازدـ («اطلع», «ادعى», «ازدهر»), seen at least
+ * MIN_WASLA_VERB times and never with the article. «واتهم» is و + «اتهم», not «وات» + «هم».
  */
 function isWaslaVerb(table: StemTable, start: number, end: number): boolean {
   if (end - start !== 4) return false;
   const second = raw[start + 1]!;
   const third = raw[start + 2]!;
-  if (second !== TEH && second !== NOON && third !== TEH && third !== TAH) return false;
+  if (second !== TEH && second !== NOON && third !== TEH && third !== TAH && second !== TAH && second !== DAL && !(second === ZAIN && third === DAL)) return false;
   const entry = table.weight(folded, start, end, -1);
-  return entry >= 0 && entry >> 16 >= MIN_FREE_STEM && articleBonus(entry) === 0;
+  return entry >= 0 && entry >> 16 >= MIN_WASLA_VERB && articleBonus(entry) === 0;
 }
 
 /**
@@ -1975,6 +1979,26 @@ export function segmentWord(word: string, splitArticle: boolean, offset: number,
   position[n] = length;
   if (n < 2 || !mayHaveClitics(raw[0]!, raw[n - 1]!)) return keptWhole(word, n, offset);
   return analyse(word, n, splitArticle, offset);
+}
+
+/**
+ * The corpus evidence of `word` as a whole stem (lexicon weight units, 4 × log2 of its count;
+ * -1 when the corpus never showed it), its marks skipped; -1 too for a word with a character
+ * that is no Arabic letter. For segmentText, which looks at the word after «فان». Folds into
+ * a buffer of its own: the scratch buffers may hold the word segmented last.
+ */
+export function wordEvidence(word: string): number {
+  const codes = new Uint16Array(word.length);
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const x = word.charCodeAt(i) - 0x0600;
+    const f = x >= 0 && x < 0x100 ? FOLD[x]! : OTHER;
+    if (f === IGNORABLE) continue;
+    if (f === OTHER) return -1;
+    codes[n++] = f;
+  }
+  const w = n === 0 ? -1 : lexicon().weight(codes, 0, n, -1);
+  return w < 0 ? -1 : w >> 16;
 }
 
 /** The word unsplit: {@link plainWord} when it is letters only, else its letters as the form. */
