@@ -418,7 +418,9 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
       const d = atoms[j + 1];
       // «بين 12 ألف و60 ألف ريال»: digits before the same scale again start a second amount
       const again = c.t.scales.get(keyAt(c, j + 2));
-      if (kind === 'scale' && current === 0 && d && !d.gap && d.kind === Kind.Digits && d.value < lastScale && freeDigits(c, j + 1) && !(again && again.scale >= lastScale)) {
+      // (and «ألفا و 706» with the digits typed apart from a «و» typed apart, as «خمسة و سبعين»
+      // is read: before QA round 43, two NUMs)
+      if (kind === 'scale' && current === 0 && d && (!d.gap || b.gap) && d.kind === Kind.Digits && d.value < lastScale && freeDigits(c, j + 1) && !(again && again.scale >= lastScale)) {
         current = d.value;
         kind = 'digits';
         j += 2;
@@ -553,6 +555,10 @@ function countedNounAt(c: Context, j: number): boolean {
   const b = c.atoms[j];
   if (!b || b.kind !== Kind.Word || !b.gap) return false;
   if (b.key === '') return true; // a word the grammar never reads: an ordinary noun
+  // «مليونا و150 ألف», «مليونا و 300 ألف ريال»: «و» before digits joins a second block to the
+  // accusative singular (one million and …), where the construct dual would need its noun at
+  // once (before QA round 43, 2,150,000)
+  if (b.key === '\u0648' && c.atoms[j + 1]?.kind === Kind.Digits) return false;
   if (isLatin(b) || NOT_NOUNS.has(b.key) || isIn('preposition', b.key) || term(c.t, b.key)) return false;
   if (b.key.length > 1 && b.key[0] === '\u0648' && term(c.t, b.key.slice(1))) return false;
   return true;
@@ -1562,11 +1568,17 @@ const YEAR_PARTS: ReadonlyMap<string, { months: number; first: ReadonlyMap<strin
   ['النصف', { months: 6, first: new Map([['الاول', 1], ['الثاني', 7], ['الاخير', 7]]) }],
 ]);
 
+// The modifiers of a relative year (folded): «العام الجاري», «السنة الماضية».
+const RELATIVE_YEAR: ReadonlySet<string> = new Set([
+  'الجاري', 'الحالي', 'الماضي', 'المقبل', 'القادم', 'المنصرم', 'الفائت',
+  'الجاريه', 'الحاليه', 'الماضيه', 'المقبله', 'القادمه', 'المنصرمه', 'الفائته',
+]);
+
 /**
  * «الربع الثاني 2015», «الربع الأول من عام 2018», «النصف الأول من 2017»: a quarter or a half of a
  * common-era year, one DATE valued as the interval of its months (`'2015-04/2015-06'`). Before
- * QA round 42 only the year was a DATE. Not of a fiscal or relative year («الربع الأول من العام
- * المالي 2018», «من العام الجاري»), nor of a Hijri year, a period or a year of two digits; bare
+ * QA round 42 only the year was a DATE. Of a relative year only when it names its year («من العام
+ * الجاري 2015», since round 43); not of a fiscal year («الربع الأول من العام المالي 2018»), nor of a Hijri year, a period or a year of two digits; bare
  * digits must be a modern year that counts nothing («النصف الأول من 2000 دولار» is a sum).
  */
 function yearPart(c: Context, i: number): Match | undefined {
@@ -1584,7 +1596,11 @@ function yearPart(c: Context, i: number): Match | undefined {
   if (!part) return undefined;
   const first = part.first.get(keyAt(c, i + 1));
   if (first === undefined || !c.atoms[i + 1]!.gap) return undefined;
-  const k = keyAt(c, i + 2) === 'من' ? i + 3 : i + 2;
+  let k = keyAt(c, i + 2) === 'من' ? i + 3 : i + 2;
+  // «النصف الأول من العام الجاري 2015», «الربع الثاني من العام الحالي 2015م»: a relative year
+  // that names its year is that calendar year (before QA round 43, a DATE for the year alone);
+  // without the year it stays out, as «العام الجاري» does, and a fiscal year is no calendar one
+  if (k === i + 3 && YEAR_NOUNS.has(keyAt(c, k)) && RELATIVE_YEAR.has(keyAt(c, k + 1)) && c.atoms[k + 2]?.kind === Kind.Digits) k += 2;
   const y = year(c, k, true, false);
   if (!y || y.hijri || y.bc || y.twoDigits || y.decade || y.until !== undefined || y.year < 1000) return undefined;
   // bare digits are a modern year and count nothing («النصف الأول من 2000 دولار» is a sum)
