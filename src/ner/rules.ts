@@ -2921,6 +2921,9 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinSouthCountries(infos, tags, margins);
   joinAdjectiveCountries(infos, tags, margins);
   keepPrussia(infos, tags);
+  dropGuardPlaces(infos, tags);
+  joinHammamTowns(infos, tags, margins);
+  mendSidiPlaces(infos, tags, margins, lex);
   retypeAfterOrgHeads(infos, raw, tags);
   retypeIndexNames(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
@@ -3358,6 +3361,121 @@ function keepPrussia(infos: readonly TokenInfo[], tags: Int8Array): void {
       (prev !== undefined && tags[i - 1] === O && (prev.p.length === 0 || prev.p === 'و') && PRUSSIA_BEFORE.has(prev.b)) ||
       (next !== undefined && next.p.length === 0 && PRUSSIA_AFTER.has(next.b));
     if (cued) infos[i]!.word = { ...w, p: '', b: w.w };
+  }
+}
+
+/** Folded «الحرس» "the guard" and the adjectives that make it a corps: the National, Revolutionary, Republican, … Guard. */
+const GUARD = foldWord('الحرس');
+const GUARD_ADJECTIVES = new Set(['الوطني', 'الثوري', 'الجمهوري', 'الرئاسي', 'الملكي', 'البلدي', 'الحدودي'].map(foldWord));
+
+/**
+ * «إقليم [الحرس]LOC الوطني» → «إقليم الحرس الوطني»: the model reads «الحرس» after a place head
+ * («إقليم», «مركز», «منطقة» of the Tunisian National Guard's units) as a place. The corps is no
+ * place, and ANERcorp leaves «الحرس الوطني» O (as the model does most of the time): a one-word
+ * LOC «الحرس», without proclitic, before a bare untagged adjective of a corps is dropped.
+ */
+function dropGuardPlaces(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i + 1] !== O) continue;
+    const w = infos[i]!.word;
+    const next = infos[i + 1]!.word;
+    if (w.b === GUARD && w.p.length === 0 && next.p.length === 0 && GUARD_ADJECTIVES.has(next.w)) tags[i] = O;
+  }
+}
+
+/** Folded «حمام» "bath, spa", which heads towns named after their hot springs. */
+const HAMMAM = foldWord('حمام');
+/**
+ * Folded second words of towns and quarters named «حمام …»: Hammam-Sousse, Hammam-Lif, Hammam
+ * Chott, Hammam Ghezèze, Hammam Bourguiba, Hammam Zriba, Hammam Mellègue (Tunisia), Hammam
+ * Melouane, Hammam Bouhadjar, Hammam Righa, Hammam Debagh (Algeria), Hammam al-Alil (Iraq).
+ */
+const HAMMAM_TOWNS = new Set(
+  ['سوسة', 'الأنف', 'الشط', 'الغزاز', 'الأغزاز', 'بورقيبة', 'الزريبة', 'ملاق', 'معروف', 'ملوان', 'بوحجر', 'ريغة', 'دباغ', 'العليل'].map(foldWord),
+);
+/** Folded words after which «حمام» is a bloodbath, no name: «حمام دم», «حمام الدم», «حمامات دماء». */
+const HAMMAM_BLOOD = new Set(['دم', 'الدم', 'دماء', 'الدماء'].map(foldWord));
+
+/**
+ * «[حمام]LOC سوسة» → «[حمام سوسة]LOC», «نادي [حمام]ORG الأنف» → «نادي [حمام الأنف]ORG»: a one-word
+ * LOC, ORG or MISC «حمام» takes in the listed second word of its town right after it (bare,
+ * untagged); a MISC becomes the town (LOC), an ORG (the town's club) stays ORG. A one-word
+ * «حمام» before «دم/الدم» "bloodbath" is dropped. A PERS «حمام» (a family name) is left alone.
+ */
+function joinHammamTowns(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const tag = tags[i]!;
+    // «حمام» ends a LOC, ORG or MISC here («[حمام]LOC», «[نادي حمام]ORG»)
+    if (tag === O || tag === B_PERS || tag === I_PERS || infos[i]!.word.b !== HAMMAM) continue;
+    const begin = tag % 2 === 1 ? tag : tag - 1;
+    const after = tags[i + 1]!;
+    if (after === begin + 1) continue;
+    const next = infos[i + 1]!.word;
+    if (next.p.length > 0) continue;
+    const oneWord = tag % 2 === 1;
+    if (after === O && oneWord && HAMMAM_BLOOD.has(next.w)) {
+      tags[i] = O;
+      continue;
+    }
+    // the town's word is untagged or a one-word name of its own («[حمام]LOC [سوسة]LOC»)
+    if (!HAMMAM_TOWNS.has(next.w) || (after !== O && (after % 2 === 0 || spanEnd(tags, i + 1) !== i + 2))) continue;
+    const type = begin === B_MISC && oneWord ? B_LOC : begin;
+    tags[i] = oneWord ? type : type + 1;
+    tags[i + 1] = type + 1;
+    margins[i + 1] = margins[i]!;
+  }
+}
+
+/** Folded «سيدي» "my lord", which heads Maghrebi towns named after a saint. */
+const SIDI = foldWord('سيدي');
+/** Folded «بن» and «عبد» inside the saint's name («سيدي علي بن عون», «سيدي عبد الحميد»). */
+const SIDI_BEN = foldWord('بن');
+const SIDI_ABD = foldWord('عبد');
+/** Folded adjectives of a head noun before the town («مستشفى سيدي بوزيد الجهوي»), no part of its name. */
+const SIDI_HEAD_ADJECTIVES = new Set(['الجهوي', 'الجامعي', 'المحلي', 'المركزي', 'الدولي'].map(foldWord));
+/** Folded titles after which «سيدي» is the address "my lord": «سيدي خادم الحرمين», «سيدي الأمير نايف». */
+const SIDI_TITLES = new Set(['الأمير', 'خادم', 'صاحب', 'الرئيس', 'الملك', 'الوالد', 'ولي', 'الوزير', 'الرسول', 'رسول', 'النبي', 'الشيخ', 'الإمام', 'القاضي'].map(foldWord));
+
+/**
+ * «في [سيدي]LOC علي بن عون» → «في [سيدي علي بن عون]LOC»: a one-word LOC «سيدي» (bare or with a
+ * proclitic) takes in the saint's name after it when that is a given name the lexicon knows
+ * («حسين», «علي», «خليفة»), a «بو…» name («بورويس») or «عبد» + a word, and then «بن» + a word;
+ * the words must be bare and untagged. Before a title («سيدي خادم الحرمين», «سيدي الأمير»)
+ * «سيدي» is the address "my lord", no place: dropped.
+ */
+function mendSidiPlaces(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  const bare = (k: number): boolean => k < tags.length && tags[k] === O && infos[k]!.word.p.length === 0 && isBareArabic(infos[k]!.word.w);
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_LOC || infos[i]!.word.b !== SIDI) continue;
+    const nextInfo = infos[i + 1]!.word;
+    const next = nextInfo.w;
+    // the saint's name is untagged, or the model read it as a person of its own
+    const person = tags[i + 1] === B_PERS && nextInfo.p.length === 0;
+    if (!person && !bare(i + 1)) continue;
+    if (!person && SIDI_TITLES.has(next)) {
+      tags[i] = O;
+      continue;
+    }
+    const named = next === SIDI_ABD || ((lex.classes.get(next) ?? 0) & GIVEN_NAME) !== 0 || (next.startsWith('\u0628\u0648') && next.length >= 4);
+    if (!named) continue;
+    let end: number;
+    if (person) {
+      end = spanEnd(tags, i + 1);
+      // a word with a proclitic («[عبدالله بالكاف]PERS») ran into the next name: left as it was
+      let joined = false;
+      for (let k = i + 2; k < end; k++) if (infos[k]!.word.p.length > 0) joined = true;
+      if (joined || end - i > 5) continue;
+      // «مستشفى [سيدي بوزيد] الجهوي»: the adjective of the head before is left out
+      if (end - i > 2 && SIDI_HEAD_ADJECTIVES.has(infos[end - 1]!.word.w)) tags[--end] = O;
+    } else {
+      end = next === SIDI_ABD ? (bare(i + 2) ? i + 3 : i + 1) : i + 2;
+      if (end === i + 1) continue;
+      if (end + 1 < tags.length && bare(end) && infos[end]!.word.w === SIDI_BEN && bare(end + 1)) end += 2;
+    }
+    for (let k = i + 1; k < end; k++) {
+      tags[k] = B_LOC + 1;
+      margins[k] = Math.min(margins[k]!, margins[i]!);
+    }
   }
 }
 
