@@ -653,6 +653,15 @@ const LEXICAL_STEMS: [string, string][] = [
   // بنو as alone, not ل + لبن.
   ['غزة', 'غزز'], ['كانون', 'كنن'], ['ماسة', 'مسس'], ['باءت', 'بوء'], ['ساقي', 'سقي'], ['معوز', 'عوز'],
   ['ساءب', 'سيب'], ['بنين', 'بنو'],
+  // QA round 45. ضالّ «astray» (الضال، الضالين، ضالا) of ضلل like ضالة, not ضءل «small» (ضئيل),
+  // which its alef read as a folded hamza took; يودّ، تودّ، نودّ، أودّ «would like» of ودد, not
+  // ودي or ءيد (alone or with a plural ending only: يودي، تودي are يؤدي، تؤدي without their
+  // hamza, أودية «valleys» is of ودي; never after the article: اليود «iodine», الأود); مأكول
+  // «eaten» (المأكولات «foods») of ءكل, not وكل; مقيت «loathsome» (المقيتة) of مقت, not قوت (the
+  // Quran's مقيتا «nourisher» keeps it: with ة or alone only); ملحّة «urgent» (الحاجة الملحة)
+  // of لحح, not ملح «salt».
+  ['ضال', 'ضلل'], ['يود', 'ودد'], ['تود', 'ودد'], ['نود', 'ودد'], ['ءود', 'ودد'], ['مءكول', 'ءكل'],
+  ['مقيت', 'مقت'], ['ملحة', 'لحح'],
 ];
 
 /**
@@ -663,9 +672,9 @@ export const LEXICAL_STEM_SET: ReadonlySet<string> = new Set(LEXICAL_STEMS.map((
 
 /**
  * Verb stems of {@link LEXICAL_STEMS} that never follow the article: «التمس» «sought» is of
- * لمس, not ال + تمس (QA round 39).
+ * لمس, not ال + تمس (QA round 39); اليود is «iodine», الأود «crookedness» (QA round 45).
  */
-export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس']);
+export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'يود', 'تود', 'نود', 'ءود']);
 
 /** Irregular stems that win over any corpus prior, like {@link CERTAIN_ROOTS}: those of {@link LEXICAL_STEMS}. */
 export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
@@ -827,6 +836,10 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // ساقي with ة or alone after the article (ساقية، الساقي; not ساقيه «his legs»); باءت alone
   // (not بائتة «stale», of بيت; QA round 44).
   ['ساقي', 'ة'], ['باءت', '-'],
+  // يود، تود، نود alone or with a plural or dual ending (يودون، تودان; not يودي، تودي, يؤدي
+  // and تؤدي without their hamza), أود alone (not أودية «valleys»), مقيت alone or with ة (not
+  // the Quran's مقيتا «nourisher», of قوت; QA round 45).
+  ['يود', 'وا'], ['تود', 'وا'], ['نود', '-'], ['ءود', '-'], ['مقيت', 'ة'],
   ['بدان', 'ة'], ['حادي', 'ة'], ['التءم', 'تو'], ['مجان', 'ا'], ['مجاني', 'ةا'], ['بشاش', 'ةت'], ['ءدوي', 'ةت'], ['ادوي', 'ةت'],
 ]);
 
@@ -835,7 +848,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ
@@ -864,6 +877,8 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['بد', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'], ['سمة', 'ب'], ['سمات', 'ب'],
   // صار «became» and يصير، تصير are verbs, which take no ب or ك (بصار is a name, as بصّار).
   ['صار', 'بك'], ['يصير', 'بك'], ['تصير', 'بك'],
+  // نودّ «we would like» is a verb: بنود «clauses» is of بند, كنود «ungrateful» of كند (QA round 45).
+  ['نود', 'بكل'],
   // فدية «ransom» is of فدي, not ف + دية «blood money»; لفتواهم is rare beside لفت.
   ['دية', 'ف'], ['ديات', 'ف'], ['فتوا', 'ل'],
   // نوّه is a verb: بنوه is «his sons» (بنو + ه), كنوه، لنوه، سنوه are no ك، ل، س + نوّه.
