@@ -13,7 +13,7 @@
 //   «ـتين ـتان» the feminine singular «Xة» competes. Otherwise W keeps its ending
 //   («بوتين»: «بوت» is rare; «كازاخستان», «قانون», «تشرين»). The tens (عشرين … تسعين) keep
 //   their ending: they are no plurals of عشر … تسع; the number two, a dual with no singular,
-//   loses it in both cases («اثنان», «اثنين» → «اثن»). An oblique dual whose nominative is rare
+//   loses it in both cases («اثنان», «اثنين» → «اثن»), except Monday «الاثنين» (code n). An oblique dual whose nominative is rare
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen, and the dual is no place («البحرين») and no singular («تمرين»): see
 //   commonDual. An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
@@ -30,7 +30,8 @@
 //   NISBA_RARE_THETA where «Xي» takes the article: «تشريعية» → «تشريعي»; فلسطينية → فلسطيني,
 //   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
-//   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own); يات follows its ية,
+//   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own), unless its definite
+//   form mostly agrees with a definite noun («الوحدة الوطنية»; see agreesAsNisba); يات follows its ية,
 //   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural)
 //   or in ـاة (code a: «مباريات» → «مباراة»; see alefNounPlural).
 // - ة comes off only where the masculine is common and takes the sound masculine plural
@@ -206,6 +207,8 @@ const NAME_DEFINITE_SHARE = 0.05;
  * after a phrase's end: «الجمعة» 3 %, «القائمة», a list or standing, 21 %).
  */
 const FEMININE_AGREEMENT_THETA = 0.5;
+/** agreesAsNisba: the most possessive pronouns (× the word) a nisba in ـية that is a noun too may take. */
+const NISBA_AGREEMENT_POSSESSED = 0.025;
 /** A construct «Xو» / «Xي» is seen with the article at most this share of the time (see the construct loop). */
 const CONSTRUCT_ARTICLE_SHARE = 0.05;
 /** …and its plural or dual with the article at least this share: a name's («بابلو») and a verb's («يعادون») hardly ever. */
@@ -592,6 +595,32 @@ function agreesAsFeminine(w: string, n: number): boolean {
   // «رشيدة طليب»; «سليم», «سليمة»), which the definite adjective's agreement cannot show.
   if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
   return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/**
+ * A feminine in ـية whose definite form mostly follows a definite noun in ـة or ـات
+ * (FEMININE_AGREEMENT_THETA; see afterDefiniteFeminine) is the nisba adjective in agreement
+ * («الوحدة الوطنية», «الأجهزة الأمنية», «البنية التحتية»), even where it is a noun of its own too
+ * and takes a possessive in that sense («وطنيته», patriotism; «أمنيته», his wish): the noun
+ * stands after a definite noun only in apposition, and a construct's head takes no article
+ * («وزارة الخارجية» does not count). Its masculine (`mascCount`, with its sound plurals) is seen
+ * and takes the article; a plural in ـيات of its own shows a noun («الشخصيات», «القوميات»).
+ */
+function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
+  const d = definiteCount(w);
+  if (d < MIN_COUNT || (afterDefiniteFeminine.get(w) ?? 0) < FEMININE_AGREEMENT_THETA * d) return false;
+  const masc = w.slice(0, -1);
+  // A name in ـية takes the article far less than its nisba (the city «أنطاكية», the surname
+  // «فرنجية», beside «الكنيسة الأنطاكية»), as in the nisba test of decide.
+  return (
+    mascCount >= MIN_COUNT &&
+    takesArticle(masc) &&
+    articleShare(w) >= NISBA_ARTICLE_RATIO * articleShare(masc) &&
+    // The noun may take a possessive now and then («وطنيته»), not often: ownership «ملكيتها»,
+    // popularity «شعبيته», progeny «ذريته» are nouns as often as the adjective is seen.
+    possessed(w) < NISBA_AGREEMENT_POSSESSED * n &&
+    c(w.slice(0, -2) + '\u064A\u0627\u062A') < FEMININE_PLURAL_THETA * n
+  );
 }
 
 /**
@@ -991,6 +1020,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // A word in ـية may also be the feminine of an adjective in ـي that is no nisba and
     // agrees with indefinite nouns more often («قوية» → «قوي», «كافية» → «كافي»).
     if (!ok && accusativeAdjective(w, n)) return { code: 's', isDefault: false };
+    // A nisba that is a noun too («الوطنية» patriotism, «وطنيته») is mostly the adjective
+    // agreeing with a definite noun («الوحدة الوطنية», «القوات الأمنية»; see agreesAsNisba).
+    if (!ok && agreesAsNisba(w, n, mascCount)) return { code: 's', isDefault: false };
     // Default: keep (a word the corpus does not show is likely a name); 's' licenses → Xي.
     return { code: ok ? 's' : 'k', isDefault: !ok };
   }
@@ -1065,8 +1097,11 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // The tens are numbers of their own, not plurals of the units: عشرين, ثلاثون stay whole.
     if (ending !== '\u0627\u0646' && TENS_UNITS.has(x2)) return { code: 'k', isDefault: true };
     // The number two is a dual with no singular: each case is the other's evidence, so both
-    // lose their ending («اثنان», «اثنين» → «اثن»; «اثنتان», «اثنتين» → «اثنت»).
-    if (ending !== '\u0648\u0646' && TWO.has(x2)) return { code: 's', isDefault: false };
+    // lose their ending («اثنان», «اثنين» → «اثن»; «اثنتان», «اثنتين» → «اثنت»). With the article
+    // the oblique «الاثنين» is mostly Monday, a day's name, which keeps it (code n).
+    if (ending !== '\u0648\u0646' && TWO.has(x2)) {
+      return { code: ending === '\u064A\u0646' && x2 === '\u0627\u062B\u0646' ? 'n' : 's', isDefault: false };
+    }
     const sibling =
       ending === '\u064A\u0646' ? c(x2 + '\u0648\u0646') + c(x2 + '\u0627\u0646') : c(x2 + '\u064A\u0646');
     let evidence = c(x2) + c(x2 + '\u0629') + c(x2 + '\u0627\u062A');
@@ -1145,7 +1180,7 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   if (weak) return { code: weak, isDefault: false };
   return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0 };
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
@@ -1297,7 +1332,7 @@ const header =
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات of a noun in ـاة), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
-  `// of a defective verb's imperfect plural, w keeps the whole\n` +
+  `// of a defective verb's imperfect plural, n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

@@ -55,6 +55,7 @@ const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (�
 const WEAK_YEH = 9; // y: … for ى, folded ي (أدت → ادي)
 const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي)
 const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
+const INDEFINITE = 12; // n: ين is an ending, except after the article (اثنين → اثن; الاثنين, Monday, stays)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -79,6 +80,8 @@ function codeOf(letter: number): number {
       return PLURAL_YEH;
     case 0x75: // u
       return PLURAL_WAW;
+    case 0x6e: // n
+      return INDEFINITE;
     default: // k
       return KEEP;
   }
@@ -258,6 +261,8 @@ function functionWordAlef(u: Uint16Array, n: number, written: string, marked: bo
 
 /** True when the last `inflection` rewrote the final letter of its buffer (see WEAK_ALEF). */
 let inflectionRewrote = false;
+/** True when the base given to `inflection` lost the article (see INDEFINITE). */
+let definiteBase = false;
 
 /**
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
@@ -313,7 +318,7 @@ function inflection(u: Uint16Array, n: number): number {
     if (before !== WAW && before !== YEH && before !== ALEF) return n;
     const table = exceptionTable();
     const code = table.get(u, 0, n, -1);
-    if (code === STRIP) return n - 2;
+    if (code === STRIP || (code === INDEFINITE && !definiteBase)) return n - 2;
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
     return before === WAW ? defectivePlural(u, n, code) : n;
   }
@@ -412,6 +417,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
   // The text `u` was folded from (the word, or the base segment left).
   let written = source;
   let u = units;
+  definiteBase = false;
   if (mayHaveClitics(units, n)) {
     const parts = given ?? segmentWord(source, true, 0);
     // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole,
@@ -459,6 +465,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
         }
         u = baseUnits;
         n = length;
+        definiteBase = article;
       }
     }
   }
