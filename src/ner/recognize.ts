@@ -2,7 +2,7 @@
 // PERS/LOC/ORG/MISC, a user gazetteer on top, and the numeric grammar's DATE/TIME/NUM/
 // PERCENT/MONEY entities merged in. Works sentence by sentence; offsets are always into the
 // caller's text.
-import { assertString, checkOptions, describeType } from '../chars/guards.js';
+import { assertString, checkOptions, describeType, isPlainObject } from '../chars/guards.js';
 import { isFormatMark, isLineBreak } from '../chars/code-units.js';
 import { sentences } from '../tokenize/index.js';
 import { tokenize } from '../tokenize/index.js';
@@ -527,8 +527,10 @@ function compileGazetteer(g: unknown): UserNames {
   } else if (g !== null && typeof g === 'object') {
     // a Map or Set has no own keys: without this check `new Map([['ORG', [...]]])` would be
     // read as an empty gazetteer and its names silently never found
-    if (Symbol.iterator in g) {
-      throw new TypeError(`dhad.createEntityRecognizer: gazetteer must be a plain object of names by type or an array of { text, type }, got ${(g as object).constructor?.name ?? 'an iterable'}`);
+    // a class instance (a Date, an object made by `Object.create(names)`) likewise: its own
+    // keys are not its names
+    if (Symbol.iterator in g || !isPlainObject(g)) {
+      throw new TypeError(`dhad.createEntityRecognizer: gazetteer must be a plain object of names by type or an array of { text, type }, got ${describeType(g)}`);
     }
     for (const [type, names] of Object.entries(g)) {
       // the key is checked even when it has no names: a misspelt `{ PER: [] }` is an error too

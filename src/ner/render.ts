@@ -1,5 +1,5 @@
 // renderEntities: an HTML fragment that shows entities in their text, like spaCy's displaCy.
-import { assertString, checkOptions, describeType } from '../chars/guards.js';
+import { assertString, checkOptions, describeType, isPlainObject } from '../chars/guards.js';
 import type { Entity, EntityType } from './types.js';
 
 /** Options of {@link renderEntities}. */
@@ -190,7 +190,8 @@ export function renderEntities(text: string, entities: readonly RenderEntity[], 
   const colors: Record<EntityType, string> = { ...ENTITY_COLORS };
   if (opts.colors !== undefined) {
     const given: unknown = opts.colors;
-    if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    // a Map or a class instance has no own colours to read: it would silently give the defaults
+    if (given === null || typeof given !== 'object' || Array.isArray(given) || !isPlainObject(given)) {
       throw new TypeError(`dhad.renderEntities: options.colors must be an object, got ${describeType(given)}`);
     }
     for (const [type, color] of Object.entries(given) as Array<[EntityType, unknown]>) {

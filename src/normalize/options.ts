@@ -243,9 +243,10 @@ export function resolveOptions(fn: string, options: unknown): number {
   let bits = o.preset === undefined ? 0 : presetBits(fn, o.preset);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
-    const value = o[key];
     if (key === 'preset') continue;
+    // checked before the value is read: an unknown key is named even if reading it would throw
     if (!Object.prototype.hasOwnProperty.call(KNOWN, key)) checkOptions(fn, options, OPTION_KEYS); // throws, naming the key
+    const value = o[key];
     if (value === undefined) continue;
     if (key === 'digits') {
       bits &= ~(DIGITS_LATIN | DIGITS_ARABIC);

@@ -26,6 +26,15 @@ interface Context {
   /** Currency of the last amount read, when it is divided into cents other than US ones, or ''; and where that amount ends. */
   lastCurrency: string;
   lastCurrencyEnd: number;
+  /**
+   * {@link isBracketReference} of the atoms a footnote after them asked about, and the
+   * `identEnd` an answer read (the only state it reads), or −2 if it read none: a chain of
+   * footnotes «[45][46][47]…» asks about the one before, so without these a long chain took
+   * quadratic time and recursion as deep as the chain.
+   */
+  footnotes?: Map<number, { value: boolean; identEnd: number }>;
+  /** How many times {@link isBracketReference} has read `identEnd`. */
+  identReads?: number;
 }
 
 interface Match {
@@ -3327,7 +3336,7 @@ function isBracketReference(c: Context, i: number): boolean {
   // number in square brackets is a footnote too, unless the noun it counts follows (27 more)
   if (open.key === '[' && open.gap && isChar(c, i + 1, ']') && !quantityAfter(c, i + 2) && !(i + 2 < c.atoms.length && countsNoun(c, i + 2))) return true;
   // «… الراديوية. [45] [46]»: a footnote right after another one
-  if (open.key === '[' && isChar(c, i + 1, ']') && isChar(c, i - 2, ']') && isInteger(c.atoms[i - 3]) && isChar(c, i - 4, '[') && isBracketReference(c, i - 3)) return true;
+  if (footnoteLink(c, i) && footnoteBefore(c, i - 3)) return true;
   if (before === undefined || !(before.kind === Kind.Word || (before.kind === Kind.Other && '"\u00BB\u201D'.includes(before.key)))) return false;
   // «منها[5] مضافا»: one number in square brackets glued to a word is a footnote wherever the clause goes
   if (open.key === '[' && !open.gap && isChar(c, i + 1, ']')) return true;
@@ -3356,7 +3365,38 @@ function isBracketReference(c: Context, i: number): boolean {
   }
   let m = i - 3;
   while (m > i - 5 && name(m)) m--;
+  c.identReads = (c.identReads ?? 0) + 1;
   return c.identEnd === m && isChar(c, m, ')');
+}
+
+/** Whether the number at atom `i` is in square brackets right after another one («[45] [46]»). */
+function footnoteLink(c: Context, i: number): boolean {
+  return isChar(c, i - 1, '[') && isChar(c, i + 1, ']') && isChar(c, i - 2, ']') && isInteger(c.atoms[i - 3]) && isChar(c, i - 4, '[');
+}
+
+/**
+ * {@link isBracketReference} of the number at atom `j`, which a footnote after it asks about.
+ * The chain «[1][2][3]…» is walked down to its first link not yet known and answered upwards,
+ * each answer kept, so a chain of any length costs linear time and no deep recursion.
+ */
+function footnoteBefore(c: Context, j: number): boolean {
+  const known = (c.footnotes ??= new Map());
+  const valid = (k: number): boolean => {
+    const answer = known.get(k);
+    return answer !== undefined && (answer.identEnd === -2 || answer.identEnd === c.identEnd);
+  };
+  let k = j;
+  while (!valid(k) && footnoteLink(c, k)) k -= 3;
+  for (; k <= j; k += 3) {
+    if (valid(k)) continue;
+    const reads = c.identReads ?? 0;
+    const value = isBracketReference(c, k);
+    known.set(k, { value, identEnd: c.identReads === reads ? -2 : c.identEnd });
+  }
+  const answer = known.get(j)!;
+  // an answer that read identEnd makes the question asking for it read identEnd too
+  if (answer.identEnd !== -2) c.identReads = (c.identReads ?? 0) + 1;
+  return answer.value;
 }
 
 /**
@@ -3878,7 +3918,9 @@ function linkedPeriod(text: string, entity: Entity, first: YearMatch, start: num
   let k = entity.start;
   while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
   let w = k;
-  while (w > 0 && !isSpace(text.charCodeAt(w - 1))) w--;
+  // the opener is a short word: reading further back than 5 characters only to refuse a
+  // longer one made a text of years glued by hyphens («1990-1991-…») quadratic
+  while (w > 0 && k - w <= 4 && !isSpace(text.charCodeAt(w - 1))) w--;
   if (k - w > 4) return undefined;
   const opener = fold(text.slice(w, k));
   if (!(PERIOD_FROM.has(opener) ? PERIOD_TO.has(link) : PERIOD_BETWEEN.has(opener) && link === '\u0648')) return undefined;
