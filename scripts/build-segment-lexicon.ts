@@ -281,6 +281,17 @@ function pronounWords(counts: Counts): Set<string> {
     const stem = k.slice(0, -pronoun.length);
     let others = 0;
     for (const p of PRONOUNS) if (p !== pronoun && !(stem + p).endsWith(pronoun)) others += free(stem + p);
+    // «ك» (you, your) is the rarest pronoun in news, and a stem that takes it takes «ه» or «كم»
+    // far more often («يمكنك» beside «يمكنه», «هاتفك» beside «هاتفه»): a word in ك whose stem
+    // shows neither is a name («إريك», «تشاك», «تيتانك», «جوراسيك»), whatever its first letter
+    // or the article evidence of the stem read without it («الدامي» is no evidence for «داماك»).
+    // A perfect in ت takes ك with no other object as often («جئتك»): it is not tested.
+    if (pronoun === '\u0643') {
+      let third = 0;
+      for (const p of PRONOUNS) if (p !== pronoun && (p[0] === '\u0647' || p[0] === '\u0643')) third += free(stem + p);
+      if (third < PARADIGM_SHARE * f! && !stem.endsWith('\u062a')) out.add(k);
+      continue;
+    }
     if (others >= PARADIGM_SHARE * f!) continue;
     // Possessives in news lean on «ـه» («زوجته» against «زوجتها»): a stem seen as a noun with
     // the article («الزوجة») keeps its pronoun whatever the paradigm says.

@@ -39,7 +39,7 @@ describe('segment: و ف + verb or noun + third-person pronoun', () => {
     ['ويتوجه', 'و+[يتوجه]'], // the ه stays (QA round 53: the conjunction splits off)
     ['وتكره', '[وتكره]'],
     // names ending like a first- or second-person pronoun
-    ['وإريك', '[وإريك]'],
+    ['وإريك', 'و+[إريك]'], // the ك stays (QA round 56: the conjunction splits off)
     ['وتيمنا', '[وتيمنا]'],
     // already split before
     ['ويرافقها', 'و+[يرافق]+ها'],
