@@ -140,7 +140,7 @@ function freeDigits(c: Context, j: number): boolean {
   if (prev && !a.gap && prev.kind === Kind.Word && !PROCLITIC_ONLY.has(prev.key) && !gluedBefore(c, prev)
     // «سيوفر15 ألف», «التشغيلية1,901 مليون ريال», «سجل8.2 %»: a scale, currency or percent after
     // digits glued to an Arabic word makes them an amount (codes like «إف16», «فرانس24» take none)
-    && (isLatin(prev) || !quantityAfter(c, j + 1))) return false;
+    && (isLatin(prev) || !(quantityAfter(c, j + 1) || gluedCount(c, j)))) return false;
   // «COVID-19», «F-16», «باك-3», «سو-35»: a number hyphenated to a word is part of a name
   const before = c.atoms[j - 2];
   // (but «1707م-1946م»: after a year's era mark the hyphen links two years)
@@ -174,6 +174,17 @@ const GLUED_BEFORE: ReadonlySet<string> = new Set([
   // numeric 31 no year; 7 in news-011 and news-015)
   'لعام', 'وعام', 'بعام', 'للعام', 'والعام', 'بالعام', 'لسنه', 'وسنه', 'بسنه', 'للسنه', 'والسنه', 'بالسنه',
 ]);
+
+/**
+ * «مقتل25 شخصا», «بأغلبية62 صوتا», «عمره63 عاما»: digits typed against a word (a space lost)
+ * before the accusative singular that a count ending in 11–99 takes are that count — a code or a
+ * channel («إف16», «فرانس24») takes no such noun (QA round 44: 63 counts in 60 paragraphs of news-007).
+ */
+function gluedCount(c: Context, j: number): boolean {
+  const a = c.atoms[j]!;
+  if (!isInteger(a) || a.value % 100 <= 10) return false;
+  return accusativeCount(c, j + 1);
+}
 
 /** Whether digits right after the word `w` (no space) are a number of their own. */
 function gluedBefore(c: Context, w: Atom): boolean {
@@ -1905,8 +1916,10 @@ const SPOKEN_DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'night'> = new Map([
 ]);
 
 // «الساعة 11.30 من مساء الإثنين»: the part of the day after «من» (left to the DATE) → shift.
-const DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon'> = new Map([
-  ['مساء', 'pm'], ['عصر', 'pm'], ['ليله', 'pm'], ['عشيه', 'pm'], ['صباح', 'am'], ['فجر', 'am'], ['ظهر', 'noon'], ['ظهيره', 'noon'],
+// («الحادية عشرة من ليل الخميس», «الساعة 12 من ليل السبت»: the night, 23:00 and midnight, since
+// QA round 44; before, «T11:00», «T12:00»)
+const DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon' | 'night'> = new Map([
+  ['مساء', 'pm'], ['عصر', 'pm'], ['ليله', 'pm'], ['عشيه', 'pm'], ['صباح', 'am'], ['فجر', 'am'], ['ظهر', 'noon'], ['ظهيره', 'noon'], ['ليل', 'night'],
 ]);
 
 /** End of «بتوقيت غرينتش», «ت.غ», «ت غ», «GMT» or «UTC» at atom `k`, or −1. */
@@ -2094,7 +2107,9 @@ function matchTime(c: Context, i: number): Match | undefined {
     j += 2;
   }
   // «من مساء الإثنين»: the part of the day sets the hour but belongs to the DATE that follows
-  const part = shift === '' && !led && keyAt(c, j) === 'من' ? DAY_PARTS.get(keyAt(c, j + 1)) : undefined;
+  // («الساعة الثانية من بعد ظهر الأحد»: the afternoon, as «بعد الظهر» right after the hour)
+  const afternoon = keyAt(c, j + 1) === 'بعد' && (keyAt(c, j + 2) === 'ظهر' || NOON_WORDS.has(keyAt(c, j + 2)));
+  const part = shift === '' && !led && keyAt(c, j) === 'من' ? (afternoon ? 'pm' : DAY_PARTS.get(keyAt(c, j + 1))) : undefined;
   if (part !== undefined) shift = part;
   if (clock < 0 && !colon && shift === '') return undefined;
   if (articled && !colon && shift === '') return undefined;
@@ -2508,7 +2523,10 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // (nor «تجاوز الـ43 ألف متفرج», «الـ 12 مليون نسمة»: digits with a scale are no ordinal)
   // (nor «في الـ38 من العمر», «وهو في الـ19 من عمره»: before «من العمر/من عمره» an age, 11 in
   // news-004 and news-012, all left out before QA round 17)
-  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2))) && !yearsCounted(c, n.end) && !scaledAt(c, i, n.end) && !ofAge(c, n.end)) return undefined;
+  // (nor «في سن الـ11», «في عمر الـ 17»: after the noun of age the article marks an age, a count
+  // of years, as «في الـ38 من العمر» does; 14 in news-007 and news-015 before QA round 44)
+  if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2))) && !yearsCounted(c, n.end) && !scaledAt(c, i, n.end) && !ofAge(c, n.end)
+    && !(isArticle(c, i - 1) && AGE_NOUNS.has(keyAt(c, i - 2)))) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
   // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
   if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
@@ -2763,6 +2781,9 @@ function yearsCounted(c: Context, k: number): boolean {
   const w = wordAt(c, k);
   return w !== undefined && w.gap && AGE_YEARS.has(w.key) && !isInteger(c.atoms[k + 1]);
 }
+
+// Nouns of age (folded) before an article and digits: «في سن الـ11», «بعمر الـ 40»
+const AGE_NOUNS: ReadonlySet<string> = new Set(['سن', 'السن', 'بسن', 'عمر', 'العمر', 'بعمر']);
 
 /** Whether «من العمر», «من عمره/عمرها…» — an age — is at atom `k`. */
 function ofAge(c: Context, k: number): boolean {
@@ -3846,7 +3867,7 @@ const LITERAL_WORDS = [
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
   ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...SOLAR, 'الهجره', 'النبويه',
-  ...YEAR_PARTS.keys(), 'الاخير',
+  ...YEAR_PARTS.keys(), 'الاخير', ...AGE_NOUNS,
 ];
 
 let relevant: Set<number> | undefined;
