@@ -2956,6 +2956,105 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   cutBlessings(infos, raw, tags, margins);
   dropGoodFortune(infos, tags);
   dropSetPhrasePersons(infos, tags, lex);
+  retypeKunyaOrgs(infos, tags, lex);
+  joinRegnalTitles(infos, tags, margins);
+  cutGodWishes(infos, tags, margins);
+  dropHeadlessCups(infos, tags);
+}
+
+/** Folded «أم» "mother (of)", which opens a kunya: «أم كلثوم», «أم منصور». */
+const UMM = foldWord('أم');
+/** Folded names known almost only after «أم», which the given-name list lacks: «أم كلثوم», «أم سلمة», «أم حبيبة», «أم هانئ». */
+const KUNYA_NAMES = new Set(['كلثوم', 'سلمة', 'حبيبة', 'هانئ'].map(foldWord));
+
+/**
+ * «غنتها [أم كلثوم]ORG» → «[أم كلثوم]PERS»: a two-word ORG of «أم» and a given name the lexicon
+ * knows (or of KUNYA_NAMES) is a kunya, a woman called "mother of …" (the singer Umm Kulthum, «أم
+ * منصور»), not a body.
+ * Places named «أم …» («أم القرى», «أم درمان», «أم صلال») have no given name after «أم» or are
+ * typed LOC, and are left alone; so is «أم» with a proclitic before a name (the conjunction «أم» "or").
+ */
+function retypeKunyaOrgs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_ORG || tags[i + 1] !== B_ORG + 1 || (i + 2 < tags.length && tags[i + 2] === B_ORG + 1)) continue;
+    const w = infos[i]!.word;
+    const next = infos[i + 1]!.word;
+    if (w.w !== UMM || next.p.length > 0 || (((lex.classes.get(next.w) ?? 0) & GIVEN_NAME) === 0 && !KUNYA_NAMES.has(next.w))) continue;
+    tags[i] = B_PERS;
+    tags[i + 1] = I_PERS;
+  }
+}
+
+/** Folded «دين» "religion", of the regnal titles «المعز لدين الله», «الناصر لدين الله». */
+const DIN = foldWord('دين');
+
+/**
+ * «الخليفة [المعز] ل[دين الله]PERS» → «[المعز لدين الله]PERS»: the Fatimid, Abbasid and Umayyad
+ * regnal titles «المعز/الناصر/المستنصر/الفائز لدين الله» "the one who strengthens/aids God's
+ * religion" are one name; the model cut them after the epithet and made a second person of «دين
+ * الله». A two-word PERS «ل» + «دين» + «الله» joins the person that ends right before it, or a
+ * bare untagged definite epithet before it, which becomes the start of the name. Elsewhere («نشر
+ * دين الله» "spread God's religion», a PERS not after «ل») nothing changes.
+ */
+function joinRegnalTitles(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS || (i + 2 < tags.length && tags[i + 2] === I_PERS)) continue;
+    const w = infos[i]!.word;
+    if (w.p !== 'ل' || w.b !== DIN || infos[i + 1]!.word.w !== GOD || infos[i + 1]!.word.p.length > 0) continue;
+    const prev = infos[i - 1]!.word;
+    if (tags[i - 1] === B_PERS || tags[i - 1] === I_PERS) {
+      if (prev.p.length > 0 && tags[i - 1] === I_PERS) continue;
+      tags[i] = I_PERS;
+    } else if (tags[i - 1] === O && prev.p.length === 0 && isDefinite(prev.w)) {
+      tags[i - 1] = B_PERS;
+      tags[i] = I_PERS;
+      margins[i - 1] = margins[i]!;
+    }
+  }
+}
+
+/**
+ * Folded verbs of the wishes said after a ruler's name, «أيده الله» "God support him», «حفظه
+ * الله», «رعاه الله», «يحفظه الله», «يرحمه الله»; with «الله» after them they are no name.
+ */
+const GOD_WISHES = new Set(['أيده', 'أيدها', 'حفظه', 'حفظها', 'رعاه', 'رعاها', 'يحفظه', 'يرحمه'].map(foldWord));
+
+/**
+ * «خادم الحرمين الشريفين - [أيده الله]ORG -» → «أيده [الله]MISC»: a two-word name of any type that
+ * is such a wish (GOD_WISHES + «الله», both without proclitics) is cut to «الله», the MISC that
+ * ANERcorp makes of it and that «حفظه [الله]» already gets. (Persons are cut by cutBlessings.)
+ */
+function cutGodWishes(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const tag = tags[i]!;
+    if (tag === O || tag % 2 === 0 || tags[i + 1] !== tag + 1 || (i + 2 < tags.length && tags[i + 2] === tag + 1)) continue;
+    const w = infos[i]!.word;
+    const next = infos[i + 1]!.word;
+    if (w.p.length > 0 || next.p.length > 0 || next.w !== GOD || !GOD_WISHES.has(w.w)) continue;
+    tags[i] = O;
+    label(tags, margins, i + 1, i + 2, B_MISC);
+  }
+}
+
+/** Folded «كأس» "cup" and «دوري» "league", heads that name a contest only with what follows. */
+const CUP_HEADS = new Set(['كأس', 'دوري'].map(foldWord));
+
+/**
+ * «حصل على [بطولة كأس]MISC اليونان», «[بطولة دوري]MISC أبطال أوروبا»: a MISC of two words or more
+ * that ends in a bare «كأس» or «دوري» has left out the contest's name, which follows the head in
+ * construct («كأس اليونان», «دوري أبطال أوروبا»); «بطولة كأس» alone is no name. The MISC is
+ * dropped, so the words read as «كأس [اليونان]» does. «[بطولة الكأس]» and «[كأس العالم]» stay.
+ */
+function dropHeadlessCups(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === O) continue;
+    const j = spanEnd(tags, i);
+    if (tags[i] === B_MISC && j - i >= 2) {
+      const last = infos[j - 1]!.word;
+      if (last.p.length === 0 && CUP_HEADS.has(last.w)) tags.fill(O, i, j);
+    }
+    i = j - 1;
+  }
 }
 
 /**
@@ -3754,10 +3853,10 @@ const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما'].m
  * Folded bases of common nouns that the model reads as a one-word name, with or without a
  * proclitic: «[الجيران]» "the neighbours" (as a person), «غرفة [نوم]» "bedroom», «[الدار]» "the
  * house" and «قاع [المحيط]» "the ocean floor" (as places), «من [العقاب]» "(escape) punishment"
- * (as MISC). ANERcorp and AQMAR never have them as a name alone; «الدار البيضاء», «المحيط الهادي»
- * and «جبل العقاب» are longer names and stay.
+ * (as MISC), «تجارة [التمور]» "dates" (the fruit, as a place). ANERcorp and AQMAR never have
+ * them as a name alone; «الدار البيضاء», «المحيط الهادي» and «جبل العقاب» are longer names and stay.
  */
-const COMMON_NOUN_NAMES = new Set(['الجيران', 'نوم', 'الدار', 'المحيط', 'العقاب'].map(foldWord));
+const COMMON_NOUN_NAMES = new Set(['الجيران', 'نوم', 'الدار', 'المحيط', 'العقاب', 'التمور'].map(foldWord));
 
 /**
  * Raw question words, verbs and kin terms that the model reads as a one-word person: «[أين]»
