@@ -42,7 +42,9 @@
 //   where it is graded («حادة جدا», «للغاية») or follows a frame of manner («بصورة جادة»,
 //   «بطريقة سهلة»), with the same tests (see adjectiveContext), and so is a feminine whose
 //   definite form mostly follows a definite noun in ـة or ـات («الفترة الأخيرة»; see
-//   agreesAsFeminine). A feminine often written bare after ب is a noun of manner and keeps
+//   agreesAsFeminine; one of four letters, «السامة», only where it takes the article 30 % of
+//   the time or more, not the name «طيبة», and its masculine is not mostly another word, as
+//   «عام» a year beside «عامة»). A feminine often written bare after ب is a noun of manner and keeps
 //   its ة («بسهولة»; see mannerNoun). A noun in مـ that takes a possessive and whose plural in
 //   ـات far outnumbers the masculine's sound plural («مؤسسة», «محاضرة»), or a masdar of form
 //   III that takes one often («مشاهدة»), keeps its ة (see ownNoun).
@@ -207,6 +209,11 @@ const NAME_DEFINITE_SHARE = 0.05;
  * after a phrase's end: «الجمعة» 3 %, «القائمة», a list or standing, 21 %).
  */
 const FEMININE_AGREEMENT_THETA = 0.5;
+/**
+ * …and the least share of the article a feminine of four letters takes for it («السامة» 56 %,
+ * «الملحة» 45 %; the names «طيبة» 23 %, «آمنة» 23 %).
+ */
+const SHORT_FEMININE_ARTICLE_SHARE = 0.3;
 /** agreesAsNisba: the most possessive pronouns (× the word) a nisba in ـية that is a noun too may take. */
 const NISBA_AGREEMENT_POSSESSED = 0.025;
 /** A construct «Xو» / «Xي» is seen with the article at most this share of the time (see the construct loop). */
@@ -1139,7 +1146,14 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
   // A feminine of four letters («حادة», «نشطة») only by the contexts of an adjective: its
   // masculine's other evidence is a noun's too (the masdar «حزماً» beside «حزمة»).
   if (w.endsWith('\u0629') && w.length === 4) {
-    const ok = adjectiveContext(w, n) && !mannerNoun(w, n);
+    // Or by the agreement of its definite form (see agreesAsFeminine: «المواد السامة», «الحاجة
+    // الملحة»), where it takes the article often enough (a short feminine seen mostly bare is
+    // often a name: «طيبة», a city and a company; «آمنة») and, as in adjectiveContext, its
+    // masculine is not many times commoner, mostly another word («عام», a year, beside «عامة»).
+    const ok =
+      (adjectiveContext(w, n) ||
+        (agreesAsFeminine(w, n) && articleShare(w) >= SHORT_FEMININE_ARTICLE_SHARE && c(w.slice(0, -1)) <= GRADED_MASCULINE_MAX * n)) &&
+      !mannerNoun(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };
   }
   if (w.endsWith('\u0629') && w.length >= 5) {

@@ -369,6 +369,33 @@ function feminine(u: Uint16Array, k: number, table: UnitTable): number {
 }
 
 /**
+ * The number of letters of the conjunctions (و ف) and prepositions (ب ك ل) that `parts` puts
+ * first, before its base (the first letters of the folded word `u[0, n)`), up to another prefix
+ * (the future's س stays: «وسألاهن» → «سالاهن»). Before a base of two letters other than «أن»,
+ * «إن», «أم» a preposition is more likely a word's first letter («كفيه» his palms, «لكمه» he
+ * punched him): only conjunctions come off then («ومنها» → «منها»). So they do before «ان» written
+ * without its hamza and before ك or ي, the names «بانك» (a bank), «باني» («بانه» → «انه»).
+ */
+function functionWordProclitics(parts: Segmentation, base: string, u: Uint16Array, n: number): number {
+  const prefixes = parts.prefixes;
+  if (prefixes.length >= n) return 0;
+  const first = base.charCodeAt(0);
+  const pronoun = parts.suffixes.length > 0 ? parts.suffixes[0]!.form.charCodeAt(0) : 0;
+  const preposition =
+    base.length >= 3 ||
+    first === 0x0623 ||
+    first === 0x0625 ||
+    (first === ALEF && (pronoun === HEH || pronoun === NOON));
+  let k = 0;
+  for (; k < prefixes.length; k++) {
+    const tag = prefixes[k]!.tag;
+    const c = u[k]!;
+    if (tag === 'CONJ' ? c !== WAW && c !== FEH : !preposition || tag !== 'PREP' || (c !== BEH && c !== KAF && c !== LAM)) break;
+  }
+  return k;
+}
+
+/**
  * Whether the stemmer takes `segment`'s split of the folded word `w[0, n)` into `base` (of
  * `length` letters), or keeps the word whole.
  */
@@ -421,23 +448,19 @@ export function stemDhad(word: string, given?: Segmentation): string {
   if (mayHaveClitics(units, n)) {
     const parts = given ?? segmentWord(source, true, 0);
     // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole,
-    // and so does a short function word carrying one («لأنه», «لكنها», «بأنك»; the name
+    // and so does a short function word carrying one («أنه», «لكنها», «نفسه»; the name
     // «بانك» too). (Bases of four letters or more are no function words worth the look-up.)
     const base = parts.base.form;
     if (parts.suffixes.length > 0 && base.length <= 3 && isStopwordSpelling(base)) {
-      // A conjunction is no part of such a function word, as it is none of a bare one («وفي»
-      // → «في»): «وأنه», «فإنها», «ولكنه» → «انه», «انها», «لكنه». A remainder of two letters
+      // A conjunction or a preposition is no part of such a function word, as it is none of a
+      // bare one («وفي», «بأن» → «في», «ان»): «وأنه», «فإنها», «ولكنه», «بأنه», «ولأنها»,
+      // «بنفسه» → «انه», «انها», «لكنه», «انه», «انها», «نفسه». A remainder of two letters
       // stays whole: «ولي», «وله», «فلك» are as often nouns of their own; so does a base whose ة
       // stands for a ت («وعدته» is a verb of first radical و, not «و» + «عدة» + «ه»).
-      if (
-        parts.prefixes.length > 0 &&
-        parts.prefixes[0]!.tag === 'CONJ' &&
-        n >= 4 &&
-        (units[0] === WAW || units[0] === FEH) &&
-        base.charCodeAt(base.length - 1) !== TEH_MARBUTA
-      ) {
-        units.copyWithin(0, 1, n);
-        n--;
+      const k = functionWordProclitics(parts, base, units, n);
+      if (k > 0 && n - k >= 3 && base.charCodeAt(base.length - 1) !== TEH_MARBUTA) {
+        units.copyWithin(0, k, n);
+        n -= k;
         whole = undefined;
       }
     } else if (parts.base.tag === 'STEM' && (parts.prefixes.length > 0 || parts.suffixes.length > 0)) {

@@ -59,9 +59,11 @@ describe('the dhad stemmer, QA round 4', () => {
   });
 
   test('keeps a function word that carries a pronoun whole, as a preposition with one', () => {
-    expect(stem('لأنك')).toBe('لانك');
-    // (since stem QA round 24 without a conjunction in front: «فبأنهما» → «بانهما»)
-    expect(stem('فبأنهما')).toBe('بانهما');
+    // (since stem QA round 24 without a conjunction in front, since round 30 without a
+    // preposition either: «لأنك», «فبأنهما» → «انك», «انهما», as «لأن» → «ان»)
+    expect(stem('لأنك')).toBe('انك');
+    expect(stem('فبأنهما')).toBe('انهما');
+    expect(stem('بها')).toBe('بها');
   });
 });
 
