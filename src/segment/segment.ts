@@ -135,6 +135,8 @@ const MIN_SHORT_STEM = 40;
 const MIN_SHORT_NOUN = 32;
 /** A stem after a proclitic that is never seen after «ال» must be this frequent (16 occurrences). */
 const MIN_RARE_STEM = 16;
+/** …or, for a stem of five letters or more or a noun after ك, this frequent (8; see isRareNoun). */
+const MIN_RARE_LONG_STEM = 12;
 /**
  * ب ل before a stem seen this often (weight 28 ≈ 128 occurrences) escape the clitic-rate test
  * (isLexical): the names it keeps whole have rare tails («لياو»: «ياو» ≈ 64).
@@ -1433,9 +1435,19 @@ function isRareVerb(p: number, entry: number, start: number, length: number, who
 }
 
 /**
- * True when candidate `p` is ب or ل (after و ف or alone, without the article) before
- * raw[start..end), a noun of three letters or more that the corpus shows at least
- * MIN_RARE_STEM times (sixteen) and with the article, in a word it never showed — from the
+ * True when `mid` is ك and raw[start..end) a noun it may take by isRareNoun: four letters or
+ * more, in م (a participle or noun of place: «كمجدول», «كمدمن») or with alef for its second
+ * letter (فاعل: «كناخبة», «كشاحن»). Names in ك seldom leave such a tail.
+ */
+function isKafNoun(mid: number, start: number, end: number): boolean {
+  return mid === KAF && end - start >= 4 && (raw[start] === MEEM || raw[start + 1] === ALEF);
+}
+
+/**
+ * True when candidate `p` is ب or ل (after و ف or alone, without the article; or ك before a
+ * noun of isKafNoun) before raw[start..end), a noun of three letters or more that the corpus
+ * shows at least MIN_RARE_STEM times (sixteen; MIN_RARE_LONG_STEM, eight, for five letters or
+ * more or after ك: «لصوامع», «كناخبة») and with the article, in a word it never showed — from the
  * preposition on, and without its pronoun `s` (-1: none) either: «بنغمات», «لمقاولات», «بعذر»,
  * «بغريزته». A name that ب ل begin and the corpus never saw seldom leaves a tail that is a noun
  * seen with the article; the clitic-rate test still applies. Left to the scores: a known word
@@ -1446,12 +1458,15 @@ function isRareVerb(p: number, entry: number, start: number, length: number, who
  */
 function isRareNoun(table: StemTable, p: number, entry: number, start: number, end: number, n: number, whole: number, s: number, last: number): boolean {
   const mid = prefixMid[p]!;
-  if (last === ALEF_MAKSURA || whole >= 0 || prefixArticle[p] !== 0 || (mid !== BEH && mid !== LAM) || end - start < 3) return false;
+  if (last === ALEF_MAKSURA || whole >= 0 || prefixArticle[p] !== 0 || (mid !== BEH && mid !== LAM && !isKafNoun(mid, start, end)) || end - start < 3) return false;
   const c = raw[start]!;
   if (c === ALEF || c === YEH || raw[end - 1] === YEH || raw[n - 1] === YEH) return false;
   // a three-letter stem with a long vowel inside is a name's syllable as often: «بغيت», «بنيم»
   if (end - start === 3 && (raw[start + 1] === ALEF || raw[start + 1] === WAW || raw[start + 1] === YEH)) return false;
-  if (entry < 0 || entry >> 16 < MIN_RARE_STEM || articleBonus(entry) === 0) return false;
+  // a long stem, or a noun after ك (see isKafNoun), may be rarer; not one in ل after ل, which
+  // the article's «لل» reads («للبانة» is ل + ال + «بانة», not ل + «لبانة»)
+  const least = (end - start >= 5 || mid === KAF) && !(mid === LAM && c === LAM) ? MIN_RARE_LONG_STEM : MIN_RARE_STEM;
+  if (entry < 0 || entry >> 16 < least || articleBonus(entry) === 0) return false;
   if (s >= 0 && (PRONOUNS[s]!.form === 'ي' || PRONOUNS[s]!.form === 'ك')) return false;
   // the word from the preposition on, and before the pronoun, is no known word either
   const from = start - 1;
@@ -2448,10 +2463,19 @@ const NAME_WORDS = ['سيدي'];
 /**
  * Foreign names that the recognizer's lists lack and that the clitic statistics cut: «بوند» (Bond; ب + «وند»), «بلاتيني» (Platini; ب + «لاتيني»), «كسرى»
  * (Khosrow; ك + «سرى»), «كروس» (Cruz, Kroos; ك + «روس»), «باسترناك» (Pasternak; ب + «استرناك»),
- * «والاس» (Wallace; و + «الاس»), «ليمان» (Lehman, Léman; ل + «يمان»), «بورش» (Porsche), and the
- * loanword «بكسل» (pixel). Their split readings are rare in news.
+ * «والاس» (Wallace; و + «الاس»), «ليمان» (Lehman, Léman; ل + «يمان»), «بورش» (Porsche), «ووكر»
+ * (Walker; و + «وكر»), «وورلد» (World), «بوتر» (Potter), «كرمان» (Kerman; ك + «رمان»),
+ * «بالتيمور» (Baltimore; ب + ال + «تيمور»), «سينجر» (Singer; س + «ينجر»), and the loanword
+ * «بكسل» (pixel). Their split readings are rare in news.
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا'];
+/**
+ * Common words that the clitic statistics cut, their split reading rare or no reading at all:
+ * «لهيب» (flame; no ل + «هيب»), «فرية» (a slander; no ف + «رية»), «ووري» (was buried, of «ووري
+ * الثرى»; no و + «وري»), «أفهم» (I understand; no «أف» + هم), «نعاني» (we suffer; seldom «نعى»
+ * + ني), «وفيا» (loyal; no و + «فيا»).
+ */
+const WHOLE_WORDS = ['لهيب', 'فرية', 'ووري', 'أفهم', 'نعاني', 'وفيا'];
 let listed: Map<number, string[]> | undefined;
 let places: Map<number, string[]> | undefined;
 
@@ -2463,7 +2487,7 @@ function hashLetters(from: number, to: number, s?: string): number {
 }
 
 function listedNames(): Map<number, string[]> {
-  return (listed ??= nameTable([...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...NAME_WORDS, ...FOREIGN_NAMES]));
+  return (listed ??= nameTable([...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...NAME_WORDS, ...FOREIGN_NAMES, ...WHOLE_WORDS]));
 }
 
 /** The capitals and cities alone, for {@link listedAfterProclitic}. */
