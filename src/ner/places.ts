@@ -107,13 +107,14 @@ export const HEADED_PLACES = `
  * Places whose name reads as a person's kunya «أبو …» "father of …", which the model tags as
  * persons («[أبو الهول]PERS», «معبد [أبو سمبل]PERS»): the Sphinx, the temples of Abu Simbel, the
  * bay and town of Aboukir, Upper Egyptian towns and villages, the pyramids of Abusir and Abu
- * Rawash, the Jerusalem suburb of Abu Dis. No person is called by these. Taken also where the
+ * Rawash, the Jerusalem suburb of Abu Dis, the Saudi town of Abu Arish in Jazan (also in the
+ * genitive «بجازان و[أبي عريش]»). No person is called by these. Taken also where the
  * model found the whole name as a person (see labelListed in rules.ts). Not «أبو غريب» (the
  * prison, an ORG in ANERcorp), «أبو كمال» or «أبو مينا» (kunyas too), «أبو منجل» (the ibis).
  */
 export const KUNYA_PLACES = `
 أبو الهول، أبو سمبل، أبو قير، أبو تيج، أبو قرقاص، أبو زعبل، أبو طرطور، أبو صير، أبو رواش، أبو ديس
-أبو حمص، أبو كبير، أبو المطامير
+أبو حمص، أبو كبير، أبو المطامير، أبو عريش، أبي عريش
 `;
 
 /**

@@ -2960,6 +2960,101 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinRegnalTitles(infos, tags, margins);
   cutGodWishes(infos, tags, margins);
   dropHeadlessCups(infos, tags);
+  extendNasab(infos, raw, tags, margins);
+  cutPraiseFormula(infos, raw, tags, margins);
+  joinSaifAlIslam(infos, raw, tags, margins);
+}
+
+/** Folded «الحمد» "praise", of the formula «الحمد لله», «ولله الحمد». */
+const PRAISE = foldWord('الحمد');
+/** Raw «لله» "to God", after «الحمد» in the praise formula. */
+const TO_GOD = 'لله';
+/** Raw spellings of «لله» before «الحمد»: «ولله الحمد», «فلله الحمد». */
+const GOD_FORMS = new Set(['لله', 'ولله', 'فلله']);
+
+/**
+ * «"[الحمد لله]PERS، الأمور طيبة"», «و[لله الحمد]MISC»: the formula "praise be to God" read as a
+ * two-word name is cut to the word for God, the MISC that ANERcorp makes of «الله» alone
+ * («حفظه [الله]»); «الحمد» is no name. «الحمد الله» without «ل» is left alone, since it also spells
+ * the family name Hamdallah («حكومة «الحمد الله»»), and so is «رامي الحمد الله», a longer person.
+ */
+function cutPraiseFormula(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const tag = tags[i]!;
+    if (tag === O || tag % 2 === 0 || tags[i + 1] !== tag + 1 || (i + 2 < tags.length && tags[i + 2] === tag + 1)) continue;
+    const first = infos[i]!.word;
+    const second = infos[i + 1]!.word;
+    // «الحمد الله» without the «ل» is also the family name Hamdallah («حكومة الحمد الله»)
+    if (first.w === PRAISE && first.p.length === 0 && bareLetters(raw[i + 1]!) === TO_GOD) {
+      tags[i] = O;
+      label(tags, margins, i + 1, i + 2, B_MISC);
+    } else if (second.w === PRAISE && second.p.length === 0 && GOD_FORMS.has(bareLetters(raw[i]!))) {
+      label(tags, margins, i, i + 1, B_MISC);
+      tags[i + 1] = O;
+    }
+  }
+}
+
+/** Raw «سيف» "sword", the first half of the given name «سيف الإسلام». */
+const SAIF = 'سيف';
+/** Folded «الإسلام» "Islam". */
+const ISLAM = foldWord('الإسلام');
+
+/**
+ * «سيف [الإسلام]MISC», «سيف [الإسلام القذافي]MISC» → «[سيف الإسلام القذافي]PERS»: «سيف الإسلام» "sword
+ * of Islam" is a compound given name (Saif al-Islam Gaddafi), which the model cut after «سيف» and
+ * typed as the religion. A name of any type that starts with a bare «الإسلام» right after «سيف»
+ * (bare or after «و»; untagged or a one-word person) becomes a person from «سيف» on.
+ */
+function joinSaifAlIslam(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    const tag = tags[i]!;
+    // «سيف» untagged, or read as a one-word person of its own («[سيف]PERS [الإسلام القذافي]MISC»)
+    if (tag === O || tag % 2 === 0 || (tags[i - 1] !== O && tags[i - 1] !== B_PERS)) continue;
+    const w = infos[i]!.word;
+    if (w.w !== ISLAM || w.p.length > 0) continue;
+    const before = bareLetters(raw[i - 1]!);
+    if (before !== SAIF && before !== 'و' + SAIF) continue;
+    label(tags, margins, i - 1, spanEnd(tags, i), B_PERS);
+  }
+}
+
+/** Folded «بن», «بنت», «ابن» "son/daughter of", which never end a person's name. */
+const NASAB_LINKS = new Set(['بن', 'بنت', 'ابن'].map(foldWord));
+/**
+ * Folded prepositions, particles and kin terms with a pronoun that cannot be the father's name
+ * after «بن»: «زيان ابن أخيه» is "Zayan, his brother's son".
+ */
+const NOT_FATHER = new Set(
+  [
+    'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'أن', 'إن', 'لا', 'ما', 'قد', 'هو', 'هي',
+    'أخيه', 'أخيها', 'أخي', 'أخته', 'أختها', 'أختي', 'عمه', 'عمها', 'عمي', 'خاله', 'خالها', 'خالي', 'عمته', 'خالته',
+  ].map(foldWord),
+);
+/** Arabic letters only (no digits or punctuation). */
+const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+
+/**
+ * «الأمير [عبدالله بن]PERS مساعد» → «[عبدالله بن مساعد]PERS»: a person's name never ends in «بن»,
+ * «بنت» or «ابن»; the model stopped before a father's name that is also a common word («مساعد»
+ * "assistant"), or read the father's name as a person of its own («[نورة بنت]PERS [عبدالله
+ * …]PERS»). A person right after it, or the untagged bare Arabic word right after it (no
+ * proclitic, not a preposition or particle), joins the name.
+ */
+function extendNasab(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i] !== I_PERS || !NASAB_LINKS.has(infos[i]!.word.w)) continue;
+    // «[نورة بنت]PERS [عبدالله الحزيمي]PERS»: the father's name, read as a person of its own, joins
+    if (tags[i + 1] === B_PERS) {
+      tags[i + 1] = I_PERS;
+      continue;
+    }
+    if (tags[i + 1] !== O) continue;
+    const next = infos[i + 1]!.word;
+    if (next.p.length > 0 || NOT_FATHER.has(next.w) || !ARABIC_WORD.test(raw[i + 1]!)) continue;
+    tags[i + 1] = I_PERS;
+    margins[i + 1] = margins[i]!;
+  }
 }
 
 /** Folded «أم» "mother (of)", which opens a kunya: «أم كلثوم», «أم منصور». */
@@ -3853,17 +3948,19 @@ const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما'].m
  * Folded bases of common nouns that the model reads as a one-word name, with or without a
  * proclitic: «[الجيران]» "the neighbours" (as a person), «غرفة [نوم]» "bedroom», «[الدار]» "the
  * house" and «قاع [المحيط]» "the ocean floor" (as places), «من [العقاب]» "(escape) punishment"
- * (as MISC), «تجارة [التمور]» "dates" (the fruit, as a place). ANERcorp and AQMAR never have
- * them as a name alone; «الدار البيضاء», «المحيط الهادي» and «جبل العقاب» are longer names and stay.
+ * (as MISC), «تجارة [التمور]» "dates" (the fruit, as a place), «[البيت]» "the house" (as MISC),
+ * «مقدمة [الأمم]» "the nations" (as an ORG), «[العقارب]» "scorpions" and «ثمرة [البابايا]»
+ * "papaya" (as persons), «رجال [البوليس]» "the police" (as a place). ANERcorp and AQMAR never have them as a name alone; «الدار البيضاء»,
+ * «المحيط الهادي», «جبل العقاب», «البيت الأبيض» and «الأمم المتحدة» are longer names and stay.
  */
-const COMMON_NOUN_NAMES = new Set(['الجيران', 'نوم', 'الدار', 'المحيط', 'العقاب', 'التمور'].map(foldWord));
+const COMMON_NOUN_NAMES = new Set(['الجيران', 'نوم', 'الدار', 'المحيط', 'العقاب', 'التمور', 'البيت', 'الأمم', 'العقارب', 'البابايا', 'البوليس'].map(foldWord));
 
 /**
  * Raw question words, verbs and kin terms that the model reads as a one-word person: «[أين]»
- * "where", «[أرى] أن» "I think that", «يا [أمي]» "mother". Read raw (marks aside, after «و/ف»)
+ * "where", «[أرى] أن» "I think that", «يا [أمي]» "mother", «يا [أبي]» "father", «أطرح [رأيا]» "an opinion". Read raw (marks aside, after «و/ف»)
  * since folding makes them «اين», «اري», «امي», which could spell a foreign name.
  */
-const COMMON_RAW_NAMES = new Set(['أين', 'أرى', 'أمي']);
+const COMMON_RAW_NAMES = new Set(['أين', 'أرى', 'أمي', 'أبي', 'رأيا']);
 
 /** Folded «دوما» "always", also the Syrian town Douma. */
 const ALWAYS = foldWord('دوما');
@@ -3907,6 +4004,16 @@ const ISNT = 'أليس';
 /** Raw tokens after which «أليس» opens a question. */
 const QUESTION_OPENERS = new Set(['.', '،', ',', ':', '؛', ';', '؟', '?', '!', 'لكن', 'ولكن', 'لكنْ']);
 
+/** Folded «الأمم» "the nations", a name only in «الأمم المتحدة» and «عصبة الأمم». */
+const NATIONS = foldWord('الأمم');
+/** Folded «عصبة» "league", of «عصبة الأمم» "the League of Nations". */
+const LEAGUE = foldWord('عصبة');
+
+/** Raw «غرو» "wonder", a name to the model, which after «لا» is the idiom «لا غرو» "no wonder". */
+const NO_WONDER = 'غرو';
+/** Raw «لا» "no" with «و/ف» before it. */
+const NEGATIONS = new Set(['لا', 'ولا', 'فلا']);
+
 /**
  * A one-word name of any type that is a common word: «ميليشيا» "militia" and its forms
  * («الميليشيات», «لميليشيات», «ميليشياتهم»), which the model reads as MISC since ANERcorp
@@ -3916,7 +4023,9 @@ const QUESTION_OPENERS = new Set(['.', '،', ',', ':', '؛', ';', '؟', '?', '!'
  * «أوبرا» "opera" with the article or before a quoted title (OPERA), the common nouns and words
  * of COMMON_NOUN_NAMES and COMMON_RAW_NAMES, and «دوما» "always" unless a preposition or a place
  * word comes before it (DOUMA_CUES; «ودوما» after «و» stays), «الولايات» "the states" with any
- * proclitic unless «المتحدة» follows (STATES), and «أليس» "isn't it" opening a question (ISNT). A
+ * proclitic unless «المتحدة» follows (STATES), «أليس» "isn't it" opening a question (ISNT), and
+ * «غرو» after «لا» («فلا [غرو] أن …» "no wonder that", NO_WONDER). «الأمم» after «عصبة» is joined
+ * to it instead: «[عصبة الأمم]ORG», the League of Nations. A
  * militia named after it («ميليشيا داعش») is left as the model read it.
  */
 function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
@@ -3929,12 +4038,17 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
       const letters = bareLetters(raw[i]!);
       const rawBase = letters.length > 3 && (letters[0] === '\u0648' || letters[0] === '\u0641') ? letters.slice(1) : letters; // و/ف
       if (MILITIA_STARTS.some((m) => bare.startsWith(m)) || COMMON_NAME_WORDS.has(w)) tags[i] = O;
-      else if (COMMON_NOUN_NAMES.has(b) || COMMON_RAW_NAMES.has(rawBase)) tags[i] = O;
+      else if (b === NATIONS && i > 0 && tags[i - 1] === O && infos[i - 1]!.word.b === LEAGUE && w === b) {
+        // «عصبة [الأمم]ORG» → «[عصبة الأمم]ORG», the League of Nations
+        tags[i - 1] = B_ORG;
+        tags[i] = B_ORG + 1;
+      } else if (COMMON_NOUN_NAMES.has(b) || COMMON_RAW_NAMES.has(rawBase)) tags[i] = O;
       else if (w === ALWAYS && (i === 0 || !DOUMA_CUES.has(infos[i - 1]!.word.w))) tags[i] = O;
       else if (bare === OPERA && (bare !== b || (i + 1 < tags.length && OPEN_QUOTES.has(raw[i + 1]!)))) tags[i] = O;
       else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
       else if (b === STATES && !unitedFollows(infos, raw, i + 1)) tags[i] = O;
       else if (letters === ISNT && (i === 0 || QUESTION_OPENERS.has(bareLetters(raw[i - 1]!)))) tags[i] = O;
+      else if (letters === NO_WONDER && i > 0 && NEGATIONS.has(bareLetters(raw[i - 1]!))) tags[i] = O;
     }
     i = j - 1;
   }
