@@ -158,6 +158,8 @@ const MIN_POSSESSED_STEM = 20;
  * narrativeVerb).
  */
 const NARRATIVE_WAW_MARGIN = 10;
+/** How much more frequent (4 × log2: four times) than its stem a word in و may be for a rare stem to be read as a verb after the conjunction (see isNarrativeWawVerb). */
+const JOINED_VERB_MARGIN = 8;
 /** The same for a three-letter stem with a bare alef after و ف: «واكد» at least half as frequent as «أكد» (see isBareHamzaVerb). */
 const SHORT_BARE_HAMZA_MARGIN = 4;
 /** …and is seen after ب ك ل at most 1/16 of its count (4 × log2 16 = 16). */
@@ -2255,6 +2257,8 @@ function takesOtherPronoun(stemEnd: number): boolean {
 
 /** How often (4 × log2: 8 times) the word with «ن» for its «ي» must be seen to make that ي a construct ending (see suffixAllowed, isConstructYeh). */
 const CONSTRUCT_PLURAL_MIN = 12;
+/** The article weight (see constructBySingular) from which a singular proves its construct plural in ي (≈ 16 occurrences with «ال»). */
+const CONSTRUCT_SINGULAR_MIN = 16;
 
 /**
  * True when the word in the scratch buffers (m letters, as isStable left them), a stem of three
@@ -2283,11 +2287,19 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   if (isListedName(0, n)) return keptWhole(word, n, offset);
   // the ه of «توجّه» (to head for) is a radical: see HEH_RADICAL_WORDS
   if (!whole && bestPrefix === 0 && bestSuffix >= 0 && rawIsOneOf(HEH_RADICAL_WORDS, 0, n)) return keptWhole(word, n, offset);
-  if (whole) {
+  // a proclitic before a listed foreign name, which the split chosen would cut into
+  const foreignAt = whole || prefixEnd[bestPrefix]! > 1 ? foreignAfterProclitic(n) : -1;
+  if (foreignAt > 0 && (whole || prefixEnd[bestPrefix]! > prefixEnd[foreignAt]!)) {
+    bestPrefix = foreignAt;
+    bestSuffix = -1;
+    bestLast = -1;
+    bestPrepositionBase = false;
+  } else if (whole) {
     let p = listedAfterProclitic(n);
     if (p <= 0) p = listedAfterLam(n);
     if (p <= 0) p = purposeLamBeforeVerb(n, -1, 0);
     if (p <= 0) p = prepositionBeforeConstruct(n);
+    if (p <= 0) p = conjunctionBeforeConstruct(n);
     if (p <= 0) return keptWhole(word, n, offset);
     bestPrefix = p;
     bestSuffix = -1;
@@ -2490,6 +2502,35 @@ function listedNames(): Map<number, string[]> {
   return (listed ??= nameTable([...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...NAME_WORDS, ...FOREIGN_NAMES, ...WHOLE_WORDS]));
 }
 
+let foreign: Map<number, string[]> | undefined;
+/** FOREIGN_NAMES alone, for {@link listedAfterProclitic}. */
+function listedForeign(): Map<number, string[]> {
+  return (foreign ??= nameTable(FOREIGN_NAMES));
+}
+
+/**
+ * The proclitic candidate (و, ب or ل, after و or not) before a name of FOREIGN_NAMES, or -1:
+ * «وبوتر» is و + «بوتر» (and Potter), not و + ب + «وتر»; «وبالتيمور» is و + «بالتيمور». The
+ * whole word must be no more frequent than the name and never seen with the article
+ * («وفيات», deaths, is no و + «فيات», Fiat; «لساني», my tongue, no ل + «ساني»). (QA round 58)
+ */
+function foreignAfterProclitic(n: number): number {
+  const first = raw[0]!;
+  if (first !== WAW && first !== BEH && first !== LAM) return -1;
+  for (let p = 1; p < candidateCount; p++) {
+    const start = prefixEnd[p]!;
+    const mid = prefixMid[p]!;
+    if (prefixArticle[p] !== 0 || prefixConj[p] === FEH || n - start < 3) continue;
+    if (mid !== 0 && mid !== BEH && mid !== LAM) continue;
+    if (!isListedName(start, n, listedForeign(), true)) continue;
+    const table = lexicon();
+    const whole = table.weight(folded, 0, n, -1);
+    if (whole < 0) return p;
+    return (whole & 0xff00) === 0 && whole >> 16 <= Math.max(0, table.weight(folded, start, n, -1) >> 16) ? p : -1;
+  }
+  return -1;
+}
+
 /** The capitals and cities alone, for {@link listedAfterProclitic}. */
 function listedPlaces(): Map<number, string[]> {
   return (places ??= nameTable([...placeNames(CAPITALS), ...placeNames(CITIES)]));
@@ -2679,6 +2720,36 @@ function prepositionBeforeConstruct(n: number): number {
     folded[n - 1] = yeh;
     folded[n] = kept;
     if (Math.max(plural, nominative) >> 16 >= CONSTRUCT_PLURAL_MIN) return p;
+    // (QA round 58) or, its plural unseen, the construct itself seen after a preposition and
+    // its singular a noun seen with the article: «لمنسوبي» (for the staff of) by «منسوبي»
+    // after ب ل and «المنسوب»
+    if (constructBySingular(start, n)) return p;
+  }
+  return -1;
+}
+
+/**
+ * True when raw[start..n), a participle in م… ي, is the construct of a plural whose singular
+ * raw[start..n - 1) the corpus shows with the article at least CONSTRUCT_SINGULAR_MIN times,
+ * and which it shows itself after ب ك ل (its preposition weight non-zero): «منسوبي» by
+ * «المنسوب» and «لمنسوبي». (QA round 58)
+ */
+function constructBySingular(start: number, n: number): boolean {
+  const table = lexicon();
+  const construct = table.weight(folded, start, n, -1);
+  if (construct < 0 || (construct & 0xff) === 0 || articleBonus(construct) !== 0) return false;
+  const single = table.weight(folded, start, n - 1, -1);
+  return single >= 0 && ((single >> 8) & 0xff) >= CONSTRUCT_SINGULAR_MIN;
+}
+
+/**
+ * The conjunction و alone before the construct of a participle's plural in ي that
+ * {@link constructBySingular} proves: «ومنسوبي» (and the staff of) is و + «منسوبي». -1: none.
+ */
+function conjunctionBeforeConstruct(n: number): number {
+  if (raw[0] !== WAW || raw[1] !== MEEM || raw[n - 1] !== YEH || n < 6) return -1;
+  for (let p = 1; p < candidateCount; p++) {
+    if (prefixConj[p] === WAW && prefixMid[p] === 0 && prefixArticle[p] === 0 && prefixEnd[p] === 1) return constructBySingular(1, n) ? p : -1;
   }
   return -1;
 }
@@ -2774,19 +2845,25 @@ function narrativeVerb(n: number, entry: number, s: number): boolean {
  * never seen after the article or a preposition, the stem at least MIN_RARE_STEM.
  */
 function isNarrativeWawVerb(p: number, s: number, entry: number, whole: number, stemStart: number, stemEnd: number): boolean {
-  return (
-    s < 0 &&
-    prefixConj[p] === WAW &&
-    prefixMid[p] === 0 &&
-    prefixArticle[p] === 0 &&
-    stemEnd - stemStart >= 4 &&
-    raw[stemEnd - 1] === TEH &&
-    entry >= 0 &&
-    entry >> 16 >= MIN_RARE_STEM &&
-    (entry & 0xffff) === 0 &&
-    whole >= 0 &&
-    (whole & 0xffff) === 0
-  );
+  if (
+    s >= 0 ||
+    prefixConj[p] !== WAW ||
+    prefixMid[p] !== 0 ||
+    prefixArticle[p] !== 0 ||
+    stemEnd - stemStart < 4 ||
+    entry < 0 ||
+    (entry & 0xffff) !== 0 ||
+    whole < 0 ||
+    (whole & 0xffff) !== 0
+  ) {
+    return false;
+  }
+  if (raw[stemEnd - 1] === TEH && entry >> 16 >= MIN_RARE_STEM) return true;
+  // (QA round 58) a rarer verb of narrative, any tense or person («وختمت», «وتخلل»,
+  // «ويستطرد»): the stem seen at least MIN_RARE_VERB times, and the whole word at most four
+  // times as often as the stem. A word of its own in و leaves a tail far rarer than itself.
+  // Not a stem in «وه», a plural verb with its object («وسألوه» is و + «سألوا» + ه).
+  return entry >> 16 >= MIN_RARE_VERB && whole >> 16 <= (entry >> 16) + JOINED_VERB_MARGIN && !(raw[stemEnd - 1] === HEH && raw[stemEnd - 2] === WAW);
 }
 
 /** The index of «ه» in PRONOUNS. */
@@ -3398,7 +3475,8 @@ function scoreAnalyses(n: number): void {
             !isRareVerb(p, entry, stemStart, stemLength, whole, last) &&
             !isRarePluralVerb(p, entry, stemStart, stemEnd, last) &&
             !pluralObject &&
-            !isKnownAfterWaw(p, entry, stemLength, whole)
+            !isKnownAfterWaw(p, entry, stemLength, whole) &&
+            !isNarrativeWawVerb(p, s, entry, whole, stemStart, stemEnd)
           ) {
             continue;
           }
