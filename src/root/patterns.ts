@@ -666,6 +666,17 @@ const LEXICAL_STEMS: [string, string][] = [
   // prior is the larger; ساير «went along with» (سايرت، يساير) of سير like مسايرة, not سور,
   // which gained when the name سارة «Sarah» went rootless (foreign.ts) and lost سير its credit.
   ['فول', 'فول'], ['ساير', 'سير'],
+  // QA round 47. درهم «dirham» (دراهم) of درهم as PADT files it, not دور or دري; برميل «barrel»
+  // of برمل like البرميل, not رمل «sand»; سنين «years» (السنين) of سنو like سنة, as PADT and the
+  // Quran list file it, not سنن; مُصَلٍّ «worshipper» (المصلين، المصلون) of صلي like مصلى and
+  // مصليات and as the classical samples file it, not مصل «serum» (with a ي or و ending only, see
+  // SUFFIXED_STEMS); معاوية of عوي,
+  // not معي «gut»; نعومة «softness» of نعم, not عوم; لبيب «intelligent» of لبب, not بوب.
+  ['درهم', 'درهم'], ['دراهم', 'درهم'], ['برميل', 'برمل'], ['سنين', 'سنو'], ['مصل', 'صلي'],
+  ['معاوية', 'عوي'], ['نعومة', 'نعم'], ['لبيب', 'لبب'],
+  // مالي «financial» (المالي، المالية) of مول, which the rebuilt lexicon's prior of ملي
+  // «dictated» (أملى) would otherwise have taken once the names above left مري and مور.
+  ['مالي', 'مول'],
 ];
 
 /**
@@ -759,6 +770,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['يمس', 'هوا'], ['تمس', 'هوا'],
   // المسال takes no ending: مسالك «paths» is of سلك, المسالة a misspelt مسألة (QA round 40).
   ['مسال', '-'],
+  // مصل is «worshipper» before a ي or و ending only (المصلين، المصلون، مصليات; QA round 47):
+  // المصل alone is «serum».
+  ['مصل', 'يو'],
   // فول «fava beans» takes no ending (QA round 46): فولى، فولوا are ف + ولّى، ولّوا «turned away».
   ['فول', '-'],
   // غيّ before a pronoun only (غيه، غيهم; not غيت، غيون، غيانا, names; QA round 40).
