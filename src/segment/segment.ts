@@ -2515,6 +2515,21 @@ function listedForeign(): Map<number, string[]> {
  * («وفيات», deaths, is no و + «فيات», Fiat; «لساني», my tongue, no ل + «ساني»). (QA round 58)
  */
 function foreignAfterProclitic(n: number): number {
+  const p = candidateBeforeListed(n, listedForeign());
+  if (p < 0) return -1;
+  const table = lexicon();
+  const whole = table.weight(folded, 0, n, -1);
+  if (whole < 0) return p;
+  return (whole & 0xff00) === 0 && whole >> 16 <= Math.max(0, table.weight(folded, prefixEnd[p]!, n, -1) >> 16) ? p : -1;
+}
+
+/**
+ * The first proclitic candidate (و, ب, ل, و + ب ل; no article, no ف) before a name of `names`
+ * of three letters or more, with the name's hamza as listed («باكرا», early, is no ب + «أكرا»,
+ * Accra), or -1. Shared by {@link foreignAfterProclitic} and {@link listedAfterProclitic}, which
+ * then weigh the whole word against the name each in its own way.
+ */
+function candidateBeforeListed(n: number, names: Map<number, string[]>): number {
   const first = raw[0]!;
   if (first !== WAW && first !== BEH && first !== LAM) return -1;
   for (let p = 1; p < candidateCount; p++) {
@@ -2522,11 +2537,7 @@ function foreignAfterProclitic(n: number): number {
     const mid = prefixMid[p]!;
     if (prefixArticle[p] !== 0 || prefixConj[p] === FEH || n - start < 3) continue;
     if (mid !== 0 && mid !== BEH && mid !== LAM) continue;
-    if (!isListedName(start, n, listedForeign(), true)) continue;
-    const table = lexicon();
-    const whole = table.weight(folded, 0, n, -1);
-    if (whole < 0) return p;
-    return (whole & 0xff00) === 0 && whole >> 16 <= Math.max(0, table.weight(folded, start, n, -1) >> 16) ? p : -1;
+    if (isListedName(start, n, names, true)) return p;
   }
   return -1;
 }
@@ -2611,21 +2622,12 @@ function cutsLexical(p: number, s: number, n: number, entry: number): boolean {
  */
 const PLACE_MARGIN = 12; // the whole word at most eight times as frequent as the name alone
 function listedAfterProclitic(n: number): number {
-  const first = raw[0]!;
-  if (first !== WAW && first !== BEH && first !== LAM) return -1;
-  for (let p = 1; p < candidateCount; p++) {
-    const start = prefixEnd[p]!;
-    const mid = prefixMid[p]!;
-    if (prefixArticle[p] !== 0 || prefixConj[p] === FEH || n - start < 3) continue;
-    if (mid !== 0 && mid !== BEH && mid !== LAM) continue;
-    // the name's hamza as listed: «باكرا» (early) is no ب + «أكرا» (Accra)
-    if (!isListedName(start, n, listedPlaces(), true)) continue;
-    // nor may the whole word be far more frequent than the name
-    const table = lexicon();
-    const name = Math.max(0, table.weight(folded, start, n, -1) >> 16);
-    return Math.max(0, table.weight(folded, 0, n, -1) >> 16) <= name + PLACE_MARGIN ? p : -1;
-  }
-  return -1;
+  const p = candidateBeforeListed(n, listedPlaces());
+  if (p < 0) return -1;
+  // nor may the whole word be far more frequent than the name
+  const table = lexicon();
+  const name = Math.max(0, table.weight(folded, prefixEnd[p]!, n, -1) >> 16);
+  return Math.max(0, table.weight(folded, 0, n, -1) >> 16) <= name + PLACE_MARGIN ? p : -1;
 }
 
 /**
