@@ -2963,6 +2963,56 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendNasab(infos, raw, tags, margins);
   cutPraiseFormula(infos, raw, tags, margins);
   joinSaifAlIslam(infos, raw, tags, margins);
+  joinDottedAcronyms(infos, raw, tags, margins);
+}
+
+/**
+ * «([بي].بي.سي)», «آي.[بي].إم», «[بي]ORG.[دبليو]PERS.سي», «[إف]. بي. أو»: an acronym spelled out
+ * in letter names joined by dots (BBC, IBM, PwC, FPÖ) is one name, but the model, which never
+ * saw the dotted spelling, tags one or two of its letters, each read as a name of its own. A
+ * chain of two or more letter names (`LETTER_NAMES`) with one dot between each two, of which
+ * the model tagged at least one letter, becomes one name with a name it runs into on either
+ * side («آي.إتش.[إس ماركت]»); it is an ORG if any part was one (ANERcorp writes «بي بي سي»
+ * B-ORG I-ORG I-ORG), else keeps the type of its first tagged part. An untagged chain, whose
+ * letters may be the words «في», «أو», «إن», is left alone.
+ */
+function joinDottedAcronyms(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  const n = tags.length;
+  for (let i = 0; i < n; i++) {
+    if (!LETTER_NAMES.has(infos[i]!.word.w) || infos[i]!.word.p.length > 0) continue;
+    let j = i + 1;
+    while (j + 1 < n && raw[j] === '.' && LETTER_NAMES.has(infos[j + 1]!.word.w) && infos[j + 1]!.word.p.length === 0) j += 2;
+    if (j === i + 1) continue;
+    let tagged = false;
+    for (let k = i; k < j; k += 2) if (tags[k] !== O) tagged = true;
+    if (!tagged) {
+      i = j - 1;
+      continue;
+    }
+    // the names the chain runs into: one that goes on into its first letter, one that goes on after it
+    let from = i;
+    if (tags[from]! !== O && tags[from]! % 2 === 0) while (from > 0 && tags[from - 1] !== O && (tags[from - 1] === tags[i] || tags[from - 1] === tags[i]! - 1)) {
+      from--;
+      if (tags[from]! % 2 === 1) break;
+    }
+    let to = j;
+    const last = tags[j - 1]!;
+    if (last !== O) while (to < n && tags[to] === (last % 2 === 1 ? last + 1 : last)) to++;
+    let type = O;
+    let margin = Infinity;
+    for (let k = from; k < to; k++) {
+      const t = tags[k]!;
+      if (t === O) continue;
+      const b = t % 2 === 1 ? t : t - 1;
+      if (type === O || b === B_ORG) type = b;
+      margin = Math.min(margin, margins[k]!);
+    }
+    for (let k = from; k < to; k++) {
+      tags[k] = k === from ? type : type + 1;
+      margins[k] = margin;
+    }
+    i = to - 1;
+  }
 }
 
 /** Folded «الحمد» "praise", of the formula «الحمد لله», «ولله الحمد». */
