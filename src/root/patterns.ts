@@ -677,6 +677,11 @@ const LEXICAL_STEMS: [string, string][] = [
   // مالي «financial» (المالي، المالية) of مول, which the rebuilt lexicon's prior of ملي
   // «dictated» (أملى) would otherwise have taken once the names above left مري and مور.
   ['مالي', 'مول'],
+  // QA round 48. The name عمرو «Amr» of عمر: its و is only written, to tell it from عُمَر.
+  ['عمرو', 'عمر'],
+  // شاة «sheep» (الشاة) of شوه, its plural شياه، شاء, as the dictionaries file it: not شوي
+  // «roast», which held it only through the prior that شاي «tea» (now a loanword) gave شوي.
+  ['شاة', 'شوه'],
 ];
 
 /**

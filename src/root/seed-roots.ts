@@ -13,7 +13,8 @@
 // few words of its own gave it a large corpus prior that took those; الموءودة keeps it through
 // LEXICAL_STEMS in patterns.ts. Added in round 34: وءل (موئل «refuge», موائل), a dictionary root;
 // in round 35 نوه (نوّه «mentioned, praised», منوّها، التنويه), which read as نوي «intend» or وهي;
-// in round 42 ختن (ختان «circumcision») and لقن (تلقين «indoctrination», يلقّن، الملقّن).
+// in round 42 ختن (ختان «circumcision») and لقن (تلقين «indoctrination», يلقّن، الملقّن); in
+// round 48 رجب (the month رجب, رجّب «revered») and جعفر (جعفر «stream», the name جعفر).
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -56,4 +57,5 @@ export const SEED_ROOTS = `
 صبع نضر بثر رطم ذرف نكف تبل شبث زعتر زعفر ثرثر هندم قرمش طبطب صفصف عته
 ءبط بحت قحل
 ختن لقن
+رجب جعفر
 `;
