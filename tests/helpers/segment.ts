@@ -1,6 +1,6 @@
 // Shared by the segment tests: a segmentation written as one string.
 import { expect } from 'vitest';
-import { segment } from '../../src/segment/index.js';
+import { segment, segmentText } from '../../src/segment/index.js';
 import type { Segmentation } from '../../src/segment/index.js';
 
 /** «و+ب+ال+[تعاون]+…» from the forms, with the base in brackets. */
@@ -19,4 +19,20 @@ export function pieces(word: string, splitArticle = true): string {
       return `${m.text}/${m.form}/${m.tag}`;
     })
     .join(' + ');
+}
+
+/**
+ * The forms of the word `index` of `segmentText(text)` (see {@link forms}), after checking every
+ * morpheme of the text to slice it at its offsets; with `memoize`, the memoized call must give
+ * the word the same forms.
+ */
+export function formAt(text: string, index: number, memoize = false): string {
+  const words = segmentText(text);
+  for (const w of words) {
+    const g = w.segmentation;
+    for (const m of [...g.prefixes, g.base, ...g.suffixes]) expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+  const found = forms(words[index]!.segmentation);
+  if (memoize) expect(forms(segmentText(text, { memoize: true })[index]!.segmentation)).toBe(found);
+  return found;
 }

@@ -5,18 +5,8 @@
 // «ووكر» (Walker) was و + «وكر», «كرمان» ك + «رمان», «لهيب» (flame) ل + «هيب», «أفهم» «أف» + هم.
 // The fix cases failed before the change; the guards pass before and after. Invented sentences.
 import { describe, expect, test } from 'vitest';
-import { segment, segmentText } from '../../src/segment/index.js';
-import { forms } from '../helpers/segment.js';
-
-/** The forms of the word `index` of `text`, after checking every offset of the text. */
-function formAt(text: string, index: number): string {
-  const words = segmentText(text);
-  for (const w of words) {
-    const g = w.segmentation;
-    for (const m of [...g.prefixes, g.base, ...g.suffixes]) expect(text.slice(m.start, m.end)).toBe(m.text);
-  }
-  return forms(words[index]!.segmentation);
-}
+import { segment } from '../../src/segment/index.js';
+import { formAt, forms } from '../helpers/segment.js';
 
 describe('segment: ب ك ل before a rare noun', () => {
   test.each([
