@@ -46,6 +46,22 @@ const NOUNS: ReadonlyMap<string, Family> = new Map([
 ]);
 
 /**
+ * Cities and governorates of the dinar countries (QA round numeric 46: in news-009, a Tunisian
+ * radio's local news, 626 paragraphs quoted a bare «دينار» with no value, most of them naming
+ * only a governorate). Left out: names that are also common words or shared («قبلي» "tribal",
+ * «الكاف» a letter, «طرابلس» in Libya and Lebanon, «عمان»).
+ */
+const CITIES: Readonly<Record<string, string>> = {
+  صفاقس: 'TND', سوسة: 'TND', المهدية: 'TND', قفصة: 'TND', القيروان: 'TND', بنزرت: 'TND', نابل: 'TND', المنستير: 'TND',
+  قابس: 'TND', مدنين: 'TND', تطاوين: 'TND', توزر: 'TND', 'سيدي بوزيد': 'TND', القصرين: 'TND', سليانة: 'TND', باجة: 'TND',
+  جندوبة: 'TND', زغوان: 'TND', منوبة: 'TND', أريانة: 'TND', اريانة: 'TND', 'بن عروس': 'TND', الحمامات: 'TND', جربة: 'TND',
+  وهران: 'DZD', قسنطينة: 'DZD', عنابة: 'DZD', تلمسان: 'DZD', سطيف: 'DZD', البليدة: 'DZD', بجاية: 'DZD',
+  البصرة: 'IQD', الموصل: 'IQD', أربيل: 'IQD', اربيل: 'IQD', النجف: 'IQD', كربلاء: 'IQD', كركوك: 'IQD', السليمانية: 'IQD',
+  الزرقاء: 'JOD', إربد: 'JOD', اربد: 'JOD', العقبة: 'JOD',
+  بنغازي: 'LYD', مصراتة: 'LYD', سبها: 'LYD',
+};
+
+/**
  * A country that pays in one of the families above, named as a word: the country, its capital or
  * its adjective, with an optional article and up to three proclitic letters («الكويت»,
  * «الكويتية», «بالأردن», «وللبحرين», «طهران»). Word edges are Arabic letters on neither side, so
@@ -66,8 +82,12 @@ const CUE = new RegExp(
       '(مغرب)(?:ي|ية|يه)',
       'ال(ترك)(?:ي|ية|يه)',
       '(ترك)يا',
-      // capitals and business cities; «خادم الحرمين» (the Saudi king's title)
-      '(خادم الحرمين|طهران|القاهرة|لندن|دبي|أبوظبي|ابوظبي|الرياض|الدوحة|بغداد|دمشق|بيروت|أنقرة|انقرة|إسطنبول|اسطنبول|الخرطوم|صنعاء|الرباط|المنامة)',
+      // capitals and business cities; «خادم الحرمين» (the Saudi king's title); the cities and
+      // governorates of the dinar countries, which their local news names without the country
+      // («بحوالي 80 ألف دينار» in a report from «ولاية المهدية»), none of them another word
+      '(خادم الحرمين|طهران|القاهرة|لندن|دبي|أبوظبي|ابوظبي|الرياض|الدوحة|بغداد|دمشق|بيروت|أنقرة|انقرة|إسطنبول|اسطنبول|الخرطوم|صنعاء|الرباط|المنامة|' +
+        Object.keys(CITIES).join('|') +
+        ')',
     ].join('|') +
     ')(?![\\u0621-\\u064A\\u0671-\\u06D3])',
   'g',
@@ -122,6 +142,7 @@ const CODE_OF: Readonly<Record<string, string>> = {
   إسطنبول: 'TRY',
   اسطنبول: 'TRY',
   سويسر: 'CHF',
+  ...CITIES,
 };
 
 /**
