@@ -14,7 +14,8 @@
 // LEXICAL_STEMS in patterns.ts. Added in round 34: وءل (موئل «refuge», موائل), a dictionary root;
 // in round 35 نوه (نوّه «mentioned, praised», منوّها، التنويه), which read as نوي «intend» or وهي;
 // in round 42 ختن (ختان «circumcision») and لقن (تلقين «indoctrination», يلقّن، الملقّن); in
-// round 48 رجب (the month رجب, رجّب «revered») and جعفر (جعفر «stream», the name جعفر).
+// round 48 رجب (the month رجب, رجّب «revered») and جعفر (جعفر «stream», the name جعفر); in
+// round 49 رفء (رفأ «mended», مرفأ «harbour», مرافئ), which read as رفو.
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -58,4 +59,5 @@ export const SEED_ROOTS = `
 ءبط بحت قحل
 ختن لقن
 رجب جعفر
+رفء
 `;

@@ -83,8 +83,9 @@ describe('frequent foreign names and loanwords', () => {
     expect(root(word)).toBeUndefined();
   });
   test.each([
-    // guards: the Arabic words near them
-    ['ميلان', 'ميل'],
+    // guards: the Arabic words near them (the verbal noun «inclination» with the article: ميلان
+    // alone is Milan 89 times in 91 in news-001 and news-009, rootless since QA round 49)
+    ['الميلان', 'ميل'],
     ['بارك', 'برك'],
     ['الأمر', 'ءمر'],
   ])('%s stays %s', (word, expected) => {
