@@ -42,7 +42,8 @@
 //   where it is graded («حادة جدا», «للغاية») or follows a frame of manner («بصورة جادة»,
 //   «بطريقة سهلة»), with the same tests (see adjectiveContext), and so is a feminine whose
 //   definite form mostly follows a definite noun in ـة or ـات («الفترة الأخيرة»; see
-//   agreesAsFeminine; one of four letters, «السامة», only where it takes the article 30 % of
+//   agreesAsFeminine: a plural in ـات is then the masculine's noun, «مكونات» → «مكون», and a
+//   possessive now and then a verb's object, «لازمته»; one of four letters, «السامة», only where it takes the article 30 % of
 //   the time or more, not the name «طيبة», and its masculine is not mostly another word, as
 //   «عام» a year beside «عامة»). A feminine often written bare after ب is a noun of manner and keeps
 //   its ة («بسهولة»; see mannerNoun). A noun in مـ that takes a possessive and whose plural in
@@ -216,6 +217,13 @@ const FEMININE_AGREEMENT_THETA = 0.5;
 const SHORT_FEMININE_ARTICLE_SHARE = 0.3;
 /** agreesAsNisba: the most possessive pronouns (× the word) a nisba in ـية that is a noun too may take. */
 const NISBA_AGREEMENT_POSSESSED = 0.025;
+/**
+ * agreesAsFeminine: the most possessive pronouns (× the word, and at least POSSESSED_MIN) a
+ * feminine in agreement may take: its letters are a verb's with an object now and then
+ * («لازمته», it stayed with him: 1.3 % of «لازمة»; «خاصته», his own, 0.3 % of «خاصة»); a noun
+ * of its own takes one far more often («مقدمته» 22 % of «مقدمة», «مواكبته» 6 %).
+ */
+const FEMININE_AGREEMENT_POSSESSED = 0.025;
 /** A construct «Xو» / «Xي» is seen with the article at most this share of the time (see the construct loop). */
 const CONSTRUCT_ARTICLE_SHARE = 0.05;
 /** …and its plural or dual with the article at least this share: a name's («بابلو») and a verb's («يعادون») hardly ever. */
@@ -592,7 +600,10 @@ const givenNames = new Set(GIVEN_NAMES.split(/\s+/).filter(Boolean).map(fold));
  * (FEMININE_AGREEMENT_THETA; see afterDefiniteFeminine) is an adjective in agreement, even where
  * it is nearly always definite or its masculine is rare in news: «الأخيرة», «المرتقبة», the
  * ordinals «الخامسة», «المتحدة» of «الولايات المتحدة». Its masculine is seen and takes the
- * article; as brokenPluralAdjective, the feminine takes no possessive and no plural in ـات.
+ * article, and the feminine seldom takes a possessive (FEMININE_AGREEMENT_POSSESSED). A plural
+ * in ـات does not count against it (until round 31 it did): beside an adjective in agreement
+ * that plural is the masculine's used as a noun, «مكونات», «مضادات», «متغيرات» of «مكوّن»,
+ * «مضاد», «متغير», and stems with it.
  */
 function agreesAsFeminine(w: string, n: number): boolean {
   const d = definiteCount(w);
@@ -601,7 +612,7 @@ function agreesAsFeminine(w: string, n: number): boolean {
   // An adjective whose masculine is a man's given name is often a woman's too («رشيد»,
   // «رشيدة طليب»; «سليم», «سليمة»), which the definite adjective's agreement cannot show.
   if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
-  return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+  return possessed(w) < Math.max(POSSESSED_MIN, FEMININE_AGREEMENT_POSSESSED * n);
 }
 
 /**

@@ -1760,7 +1760,7 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   const form = PRONOUNS[s]!.form;
   const particle = length === 2 ? isShortParticle(stemStart) : length === 3 && isMaksuraParticle(stemStart);
   if (particle) return true;
-  const noun = articleBonus(entry) > 0;
+  const noun = articleBonus(entry) > 0 || (form === 'نا' && isConstructPlural(stemStart, stemStart + length));
   // «نا» is an object after an imperfect verb and a possessive after a noun; after a perfect
   // verb it is the subject, part of the word («طلبنا»).
   if (form === 'نا' && !noun && !isImperfectPrefix(raw[stemStart]!) && !isAdverb(stemStart, length) && !isNaHost(stemStart, length)) return false;
@@ -1808,6 +1808,25 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
     return false;
   }
   return true;
+}
+
+/**
+ * True when the stem raw[start..end), which «نا» follows, is the construct of a sound
+ * masculine plural in ي: its ين form (the ن of «نا» stands at `end`) is seen with the article
+ * and its singular, four letters or more, with ون: «لاعبينا», «مقاتلينا», «مشجعينا» are «لاعبي»,
+ * «مقاتلي», «مشجعي» + «نا» (our players, fighters, fans: «اللاعبين», «لاعبون»). The construct
+ * never takes the article, so its own entry shows no noun. Nouns whose ين is their own
+ * («كمين», «ثمين», «تمرين») have a singular of two or three letters and stay out.
+ */
+function isConstructPlural(start: number, end: number): boolean {
+  if (end - start < 5 || raw[end - 1] !== YEH) return false;
+  const table = lexicon();
+  if (articleBonus(table.weight(folded, start, end + 1, -1)) === 0) return false;
+  const yeh = folded[end - 1]!;
+  folded[end - 1] = WAW;
+  const plural = table.weight(folded, start, end + 1, -1);
+  folded[end - 1] = yeh;
+  return plural >= 0;
 }
 
 /**
@@ -2503,18 +2522,20 @@ const NAME_WORDS = ['سيدي'];
  * (Walker; و + «وكر»), «وورلد» (World), «بوتر» (Potter), «كرمان» (Kerman; ك + «رمان»),
  * «بالتيمور» (Baltimore; ب + ال + «تيمور»), «سينجر» (Singer; س + «ينجر»), and the loanword
  * «بكسل» (pixel), «فالفيردي» (Valverde; ف + ال + «فيردي»), «ويلباك» (Welbeck; و + «يلبى» +
- * ك), «ليام» (Liam; ل + «يام»). Their split readings are rare in news. («سيري», Siri and the
- * Serie of «سيري أ», stays out: look-ups fold ى into ي, and «سيرى» is س + «يرى», will see.)
+ * ك), «ليام» (Liam; ل + «يام»), «بالماس» (Palmas, of «لاس بالماس»; ب + «الماس»). Their split
+ * readings are rare in news. («سيري», Siri and the Serie of «سيري أ», stays out: look-ups fold
+ * ى into ي, and «سيرى» is س + «يرى», will see.)
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس'];
 /**
  * Common words that the clitic statistics cut, their split reading rare or no reading at all:
  * «لهيب» (flame; no ل + «هيب»), «فرية» (a slander; no ف + «رية»), «ووري» (was buried, of «ووري
  * الثرى»; no و + «وري»), «أفهم» (I understand; no «أف» + هم), «نعاني» (we suffer; seldom «نعى»
  * + ني), «وفيا» (loyal; no و + «فيا»), «فزنا» (we won, of «فاز»; ف + «زنا», and adultery, is
- * rare in news).
+ * rare in news), «وفرت» (she provided, of «وفّر»; و + «فرت», and she fled, is rare in news;
+ * see TEH_VERBS for «وفرتها»).
  */
-const WHOLE_WORDS = ['لهيب', 'فرية', 'ووري', 'أفهم', 'نعاني', 'وفيا', 'فزنا'];
+const WHOLE_WORDS = ['لهيب', 'فرية', 'ووري', 'أفهم', 'نعاني', 'وفيا', 'فزنا', 'وفرت'];
 let listed: Map<number, string[]> | undefined;
 let places: Map<number, string[]> | undefined;
 
@@ -2819,6 +2840,14 @@ const YEH_WHOLE_WORDS = ['دافعي', 'تريليوني', 'وزارتي', 'مد
  * pronouns («يتوجها», «توجها»). Raw letters (tanween is a mark: «متوجهاً» too).
  */
 const HEH_RADICAL_WORDS = ['يتوجه', 'تتوجه', 'نتوجه', 'متوجها'];
+
+/**
+ * Perfect verbs in ت (she did) that keep their ت before a pronoun, though the noun in ة of
+ * the same letters outscores them: «جمعتهما» is «جمعت» + هما (it brought the two together, of
+ * a match or a photo), not «جمعة» (Friday, which news writes with the article) + هما;
+ * «وفرتها» is «وفرت» + ها (she provided it), not «وفرة» (abundance) + ها. Raw letters.
+ */
+const TEH_VERBS = ['جمعت', 'وفرت'];
 
 /** «ماذا» (what). */
 const MADHA = [MEEM, ALEF, 0x0630 /* U+0630 ARABIC LETTER THAL */, ALEF];
@@ -3362,7 +3391,7 @@ function scoreAnalyses(n: number): void {
           // «جناة»; «حياته», «صلاته» are «حياة», «صلاة» + ه)
           const plural = final === TEH && raw[stemEnd - 2] === ALEF && entry >= 0 ? PLURAL_AT_MARGIN : 0;
           // (a noun in ى takes no «ني», the object of a verb: «كافاني» is no «كافي» + ني)
-          if (w > score + plural && !(final === ALEF && s === NI_PRONOUN && articleBonus(other) >= MAX_ARTICLE_BONUS)) {
+          if (w > score + plural && !(final === ALEF && s === NI_PRONOUN && articleBonus(other) >= MAX_ARTICLE_BONUS) && !(final === TEH && rawIsOneOf(TEH_VERBS, stemStart, stemEnd))) {
             score = w;
             entry = other;
             // …but a form IV verb keeps its ت, scored as before: the folded counts of its noun
