@@ -2964,6 +2964,117 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   cutPraiseFormula(infos, raw, tags, margins);
   joinSaifAlIslam(infos, raw, tags, margins);
   joinDottedAcronyms(infos, raw, tags, margins);
+  labelQuotedOrgNames(infos, raw, tags, margins, lex);
+}
+
+/**
+ * Folded nouns that head an organisation named right after them between quotation marks:
+ * «صحيفة "اليوم السابع"», «قناة "الإخبارية"», «حزب "البديل من أجل ألمانيا"», «منظمة "أنقذوا
+ * الأطفال"». Only nouns that are an organisation's head and nothing else; not «مشروع», «برنامج»
+ * or «موقع», nor the works («فيلم», «رواية»), whose quoted titles are other names. Indefinite
+ * only, in construct with the name: a definite «المنظمة» before a quotation mark mostly ends
+ * or opens a quotation of speech («… مبيعات الشركة" لكنها …», «المنظمة "لن تستسلم …"»).
+ */
+const QUOTED_NAME_HEADS = new Set(
+  ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'شركة', 'حزب', 'حركة', 'جمعية', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'إذاعة', 'تنظيم', 'جماعة'].map(foldWord),
+);
+
+/** The article «ال», folded. */
+const ARTICLE = '\u0627\u0644';
+
+/**
+ * Least log2 corpus count of a nisba with the article for the bare nisba to be read as an
+ * adjective: Arabic adjectives are common with it too («الإرهابية» 2¹⁰, «النازية» 2⁸), foreign
+ * names in «…ي» are not («نوفوستي», «ماكينزي», «همشهري»: never).
+ */
+const NISBA_ARTICLE_FREQ = 3;
+
+/** Most words a quoted organisation's name is taken with. */
+const QUOTED_NAME_WORDS = 6;
+
+/** Punctuation that may stand inside a quoted name («ريا-نوفوستي», «YPG/PYD», «AT&T»). */
+const NAME_INNER_MARKS = new Set(['-', '\u2013', '/', '&']);
+
+/**
+ * Folded words that show a quotation to be said of the organisation, not its name: «غير»
+ * "un-" («مجلة "غير معروفة"») and the complementisers of reported speech.
+ */
+const NOT_IN_QUOTED_NAMES = new Set(['غير', 'أن', 'بأن', 'إن', 'أنه', 'إنه', 'لأن'].map(foldWord));
+
+/**
+ * «صحيفة "[اليابان] اليوم"», «قناة "الإخبارية"», «حزب "مصر القوية"», «[حزب] "الخير"»: an
+ * organisation named in quotation marks right after its indefinite head noun
+ * (`QUOTED_NAME_HEADS`, with or without proclitics) is that organisation, whatever the words of the name
+ * are: ANERcorp writes «صحيفة/O "/O بابل/B-ORG "/O», «"/O واشنطن/B-ORG بوست/I-ORG "/O». The model
+ * leaves many such names out or cuts them at a place or person inside. The quoted words (at
+ * most six, no punctuation but «-/&», none a word of reported speech or in the indefinite
+ * accusative, which describe: «مؤسسة "خطرة تمامًا"») become one ORG, unless a name runs over
+ * the quotation marks; a head tagged alone before them is dropped. A quoted indefinite Arabic
+ * nisba («جماعة "إرهابية"», «جماعة "نازية جديدة"»; not «وكالة "نوفوستي"») or string of
+ * adjectives («منظمة "منافقة وأنانية …"») describes the organisation and is left alone, and so
+ * is a head quoted itself («"صحيفة" على "الجريدة"»), whose next mark closes its own quotation.
+ */
+function labelQuotedOrgNames(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  const n = tags.length;
+  for (let h = 0; h + 3 < n; h++) {
+    if (!OPEN_QUOTES.has(raw[h + 1]!) || headBase(infos[h]!.word.w, QUOTED_NAME_HEADS) === '') continue;
+    // «"صحيفة" على "الجريدة"»: a head quoted itself closes its quotation with the mark after it
+    if (h > 0 && (OPEN_QUOTES.has(raw[h - 1]!) || CLOSE_QUOTES.has(raw[h - 1]!))) continue;
+    // the head is untagged, or a name by itself
+    const headAlone = tags[h] !== O && tags[h]! % 2 === 1 && tags[h + 1] === O;
+    if (tags[h] !== O && !headAlone) continue;
+    const from = h + 2;
+    let to = from;
+    let ok = true;
+    while (to < n && to - from <= QUOTED_NAME_WORDS && !CLOSE_QUOTES.has(raw[to]!)) {
+      const r = raw[to]!;
+      const w = infos[to]!.word.w;
+      if (NAME_INNER_MARKS.has(r) ? to === from : !hasLetter(r) || NOT_IN_QUOTED_NAMES.has(w) || endsInTanweenFath(r)) ok = false;
+      to++;
+    }
+    if (!ok || to === from || to >= n || to - from > QUOTED_NAME_WORDS || !CLOSE_QUOTES.has(raw[to]!)) continue;
+    if (tags[to] !== O || (tags[from] !== O && tags[from]! % 2 === 0) || NAME_INNER_MARKS.has(raw[to - 1]!)) continue;
+    const first = infos[from]!.word;
+    // «جماعة "إرهابية"», «كحزب "إرهابي"», «جماعة "نازية جديدة"»: an indefinite Arabic nisba
+    // (common with the article too) describes, a foreign name in «…ي» («وكالة "نوفوستي"») names;
+    // «منظمة "منافقة وأنانية"»: an indefinite feminine word with «و…» after it opens a string of adjectives
+    if (!isDefinite(first.w, 2) && endsInNisba(first.w) && freqOf(lex, ARTICLE + first.w) >= NISBA_ARTICLE_FREQ) continue;
+    if (!isDefinite(first.w, 2) && to > from + 1 && endsInHeh(first.w) && infos[from + 1]!.word.w.charCodeAt(0) === WAW) continue;
+    if (headAlone) tags[h] = O;
+    if (tags[from] === B_ORG && spanEnd(tags, from) === to && first.p.length === 0) continue;
+    // the name starts at the quotation mark: no proclitic of the model's split («"[بلاي] بوي"»)
+    resplit(infos[from]!, 0, first.w);
+    label(tags, margins, from, to, B_ORG);
+    h = to;
+  }
+}
+
+/** Whether a raw token holds a letter (Arabic or Latin), not only digits and marks, and is no lone «بـ». */
+function hasLetter(raw: string): boolean {
+  if (raw.length < 2 || raw.charCodeAt(raw.length - 1) === 0x0640) return false; // TATWEEL: «بـ»
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return true;
+  }
+  return false;
+}
+
+/**
+ * A folded word of five letters or more in «…ي» or «…يه» (the nisba «…ي/…ية» folded) after a
+ * consonant: «إرهابي», «سياسية»; not «هيونداي».
+ */
+function endsInNisba(w: string): boolean {
+  if (w.length < 5) return false;
+  const last = w.charCodeAt(w.length - 1);
+  // «هيونداي»: a foreign name in a long vowel + «ي» is no nisba
+  const before = w.charCodeAt(w.length - (last === YEH ? 2 : 3));
+  if (before === ALEF || before === WAW) return false;
+  return last === YEH || (last === HEH && w.charCodeAt(w.length - 2) === YEH);
+}
+
+/** A folded word that ends in «ه», as TEH MARBUTA folds: «منافقة» → «منافقه». */
+function endsInHeh(w: string): boolean {
+  return w.length >= 3 && w.charCodeAt(w.length - 1) === HEH;
 }
 
 /**
