@@ -31,7 +31,8 @@
 //   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
 //   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own), unless its definite
-//   form mostly agrees with a definite noun («الوحدة الوطنية»; see agreesAsNisba); يات follows its ية,
+//   form mostly agrees with a definite noun («الوحدة الوطنية») or names a ministry after its head
+//   («وزارة الخارجية», the nisba of an elided noun; see agreesAsNisba); يات follows its ية,
 //   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural)
 //   or in ـاة (code a: «مباريات» → «مباراة»; see alefNounPlural).
 // - ة comes off only where the masculine is common and takes the sound masculine plural
@@ -374,6 +375,20 @@ const afterDefiniteDual = new Map<string, number>();
  * head takes no article, so «وزارة الصحة» does not count (see agreesAsFeminine).
  */
 const afterDefiniteFeminine = new Map<string, number>();
+/**
+ * Folded base in ـية → how often its definite form «الXية» follows a ministry or its minister
+ * («وزارة الخارجية», «وزير الداخلية», «لوزير المالية»): the ministry is named by the nisba of
+ * an elided noun (وزارة الشؤون الخارجية), an adjective though no definite noun precedes it
+ * (see agreesAsNisba).
+ */
+const afterMinistry = new Map<string, number>();
+/** وزير, وزيرة, وزارة, وزراء (folded), alone or behind one of the proclitics و ف ل ب. */
+const MINISTRY_HEADS = new Set(['\u0648\u0632\u064A\u0631', '\u0648\u0632\u064A\u0631\u0629', '\u0648\u0632\u0627\u0631\u0629', '\u0648\u0632\u0631\u0627\u0621']);
+function isMinistryHead(w: string): boolean {
+  if (MINISTRY_HEADS.has(w)) return true;
+  const first = w.charCodeAt(0);
+  return (first === 0x0648 || first === 0x0641 || first === 0x0644 || first === 0x0628) && MINISTRY_HEADS.has(w.slice(1));
+}
 /** True when the folded `w` carries the article, alone or behind one proclitic («الفترة», «للفترة», «بالفترة»). */
 function isDefiniteSurface(w: string): boolean {
   if (w.startsWith('\u0627\u0644')) return true;
@@ -430,6 +445,10 @@ async function readFile(path: string): Promise<void> {
         if (folded.length >= 6 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u0629') && isDefiniteFeminine(prev)) {
           const base = folded.slice(2);
           afterDefiniteFeminine.set(base, (afterDefiniteFeminine.get(base) ?? 0) + 1);
+        }
+        if (folded.length >= 7 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u064A\u0629') && isMinistryHead(prev)) {
+          const base = folded.slice(2);
+          afterMinistry.set(base, (afterMinistry.get(base) ?? 0) + 1);
         }
         if (isDefiniteOblique(prev) && isDefiniteOblique(folded)) {
           const base = folded.slice(2);
@@ -621,12 +640,15 @@ function agreesAsFeminine(w: string, n: number): boolean {
  * («الوحدة الوطنية», «الأجهزة الأمنية», «البنية التحتية»), even where it is a noun of its own too
  * and takes a possessive in that sense («وطنيته», patriotism; «أمنيته», his wish): the noun
  * stands after a definite noun only in apposition, and a construct's head takes no article
- * («وزارة الخارجية» does not count). Its masculine (`mascCount`, with its sound plurals) is seen
+ * («بقية الدول» does not count); a ministry's name after its construct head does, as the nisba
+ * of an elided noun («وزارة الخارجية», «وزير الداخلية»; round 32). Its masculine (`mascCount`, with its sound plurals) is seen
  * and takes the article; a plural in ـيات of its own shows a noun («الشخصيات», «القوميات»).
  */
 function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
   const d = definiteCount(w);
-  if (d < MIN_COUNT || (afterDefiniteFeminine.get(w) ?? 0) < FEMININE_AGREEMENT_THETA * d) return false;
+  // A ministry's name is the nisba of an elided noun too (see afterMinistry).
+  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterMinistry.get(w) ?? 0);
+  if (d < MIN_COUNT || agreeing < FEMININE_AGREEMENT_THETA * d) return false;
   const masc = w.slice(0, -1);
   // A name in ـية takes the article far less than its nisba (the city «أنطاكية», the surname
   // «فرنجية», beside «الكنيسة الأنطاكية»), as in the nisba test of decide.

@@ -79,6 +79,17 @@ function isVan(text: string, previous: SegmentedToken | undefined, fan: Segmente
   return VAN_PARTICLES.has(w) || wordEvidence(w) <= VAN_NAME_EVIDENCE;
 }
 
+/**
+ * True when «فقد» before `next` is the verb (he lost), not ف + «قد»: the next word, after spaces
+ * only, begins with the article, and «قد» is followed by a verb, never by a noun with the
+ * article («فقد السيطرة», «فقد الثقة», «فقد الجيش مواقعه»; «فقد تم», «فقد كان» stay ف + «قد»).
+ * (QA round 61)
+ */
+function isFaqadVerb(text: string, faqad: SegmentedToken, next: SegmentedToken): boolean {
+  const w = next.text;
+  return w.length > 3 && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644 && spacesBetween(text, faqad.end, next.start);
+}
+
 /** True when text[from, to) is one or more spaces (no punctuation between two words). */
 function spacesBetween(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -119,6 +130,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
   startScan(text);
   const word = WORD;
   let fan = -1; // index in `out` of a «فان» that the next word may show to be «van»
+  let faqad = -1; // index in `out` of a «فقد» that the next word may show to be the verb
   for (;;) {
     const { starts, ends, types, count } = scanChunk();
     if (count === 0) break;
@@ -144,7 +156,13 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
         if (isVan(text, out[fan - 1], before, next)) keepWhole(before);
         fan = -1;
       }
+      if (faqad >= 0) {
+        const before = out[faqad]!;
+        if (isFaqadVerb(text, before, next)) keepWhole(before);
+        faqad = -1;
+      }
       if (end - start === 3 && token === 'فان') fan = out.length;
+      else if (end - start === 3 && token === 'فقد') faqad = out.length;
       out.push(next);
     }
   }

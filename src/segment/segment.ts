@@ -2522,11 +2522,12 @@ const NAME_WORDS = ['سيدي'];
  * (Walker; و + «وكر»), «وورلد» (World), «بوتر» (Potter), «كرمان» (Kerman; ك + «رمان»),
  * «بالتيمور» (Baltimore; ب + ال + «تيمور»), «سينجر» (Singer; س + «ينجر»), and the loanword
  * «بكسل» (pixel), «فالفيردي» (Valverde; ف + ال + «فيردي»), «ويلباك» (Welbeck; و + «يلبى» +
- * ك), «ليام» (Liam; ل + «يام»), «بالماس» (Palmas, of «لاس بالماس»; ب + «الماس»). Their split
+ * ك), «ليام» (Liam; ل + «يام»), «بالماس» (Palmas, of «لاس بالماس»; ب + «الماس»), «وونغ» (Wong;
+ * و + «ونغ», whose «يونغ», Young, reads as an imperfect: see isNarrativeWawVerb). Their split
  * readings are rare in news. («سيري», Siri and the Serie of «سيري أ», stays out: look-ups fold
  * ى into ي, and «سيرى» is س + «يرى», will see.)
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس', 'وونغ'];
 /**
  * Common words that the clitic statistics cut, their split reading rare or no reading at all:
  * «لهيب» (flame; no ل + «هيب»), «فرية» (a slander; no ف + «رية»), «ووري» (was buried, of «ووري
@@ -2536,6 +2537,16 @@ const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'ك
  * see TEH_VERBS for «وفرتها»).
  */
 const WHOLE_WORDS = ['لهيب', 'فرية', 'ووري', 'أفهم', 'نعاني', 'وفيا', 'فزنا', 'وفرت'];
+/**
+ * Tunisian towns and delegations that the recognizer's lists lack, written after ب, ل, و in
+ * local news as often as alone: «برادس» (in Radès, its stadium), «بطبلبة» (Teboulba),
+ * «بقرمبالية» (Grombalia), «بطبربة» (Tebourba), «بتاجروين» (Tajerouine), «بفريانة» (Feriana),
+ * «ببنعروس» (Ben Arous written as one word), «بزرمدين» (Zéramdine), «بقعفور» (Gaâfour),
+ * «بتبرسق» (Téboursouk), «بهرقلة» (Hergla), «بسبيبة» (Sbiba) …: a preposition and the town,
+ * as for the cities of the lists (see listedAfterProclitic); whole alone («فريانة» is no ف +
+ * «ريانة»). (QA round 61)
+ */
+const TOWNS = ['رادس', 'طبلبة', 'قرمبالية', 'طبربة', 'تاجروين', 'فريانة', 'بنعروس', 'زرمدين', 'قعفور', 'تبرسق', 'رجيش', 'هرقلة', 'ميدون', 'عمدون', 'سبيبة', 'ملولش', 'جلمة', 'فرنانة', 'نفطة', 'مارث', 'قبلي'];
 let listed: Map<number, string[]> | undefined;
 let places: Map<number, string[]> | undefined;
 
@@ -2547,7 +2558,7 @@ function hashLetters(from: number, to: number, s?: string): number {
 }
 
 function listedNames(): Map<number, string[]> {
-  return (listed ??= nameTable([...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...NAME_WORDS, ...FOREIGN_NAMES, ...WHOLE_WORDS]));
+  return (listed ??= nameTable([...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...TOWNS, ...NAME_WORDS, ...FOREIGN_NAMES, ...WHOLE_WORDS]));
 }
 
 let foreign: Map<number, string[]> | undefined;
@@ -2590,9 +2601,9 @@ function candidateBeforeListed(n: number, names: Map<number, string[]>): number 
   return -1;
 }
 
-/** The capitals and cities alone, for {@link listedAfterProclitic}. */
+/** The capitals, cities and TOWNS alone, for {@link listedAfterProclitic}. */
 function listedPlaces(): Map<number, string[]> {
-  return (places ??= nameTable([...placeNames(CAPITALS), ...placeNames(CITIES)]));
+  return (places ??= nameTable([...placeNames(CAPITALS), ...placeNames(CITIES), ...TOWNS]));
 }
 
 /** Names of one word, hashed by their folded letters (see hashLetters). */
@@ -2908,12 +2919,19 @@ function isNarrativeWawVerb(p: number, s: number, entry: number, whole: number, 
     prefixConj[p] !== WAW ||
     prefixMid[p] !== 0 ||
     prefixArticle[p] !== 0 ||
-    stemEnd - stemStart < 4 ||
+    stemEnd - stemStart < 3 ||
     entry < 0 ||
-    (entry & 0xffff) !== 0 ||
-    whole < 0 ||
-    (whole & 0xffff) !== 0
+    whole < 0
   ) {
+    return false;
+  }
+  if (stemEnd - stemStart === 3) {
+    // (QA round 61) a stem of three letters is a perfect verb when its imperfect «يـ» + the
+    // same letters is known, never seen with the article: «وبرز» is و + «برز» («يبرز»), though
+    // «البرز» (the Alborz) gives the stem some article evidence, «وردد» و + «ردد». The whole
+    // word must never be seen with the article: «وكيل», «وريد» keep their و.
+    if (((whole >> 8) & 0xff) !== 0 || !hasImperfect(stemStart, stemEnd)) return false;
+  } else if ((entry & 0xffff) !== 0 || (whole & 0xffff) !== 0) {
     return false;
   }
   if (raw[stemEnd - 1] === TEH && entry >> 16 >= MIN_RARE_STEM) return true;
@@ -2922,6 +2940,16 @@ function isNarrativeWawVerb(p: number, s: number, entry: number, whole: number, 
   // times as often as the stem. A word of its own in و leaves a tail far rarer than itself.
   // Not a stem in «وه», a plural verb with its object («وسألوه» is و + «سألوا» + ه).
   return entry >> 16 >= MIN_RARE_VERB && whole >> 16 <= (entry >> 16) + JOINED_VERB_MARGIN && !(raw[stemEnd - 1] === HEH && raw[stemEnd - 2] === WAW);
+}
+
+/**
+ * True when «يـ» + folded[start..end) is an imperfect verb the corpus knows (see isImperfect):
+ * raw[start..end) is then the perfect of the same verb («برز», «يبرز»).
+ */
+function hasImperfect(start: number, end: number): boolean {
+  verbKey[0] = YEH;
+  for (let i = start; i < end; i++) verbKey[i - start + 1] = folded[i]!;
+  return isImperfect(lexicon(), end - start + 1);
 }
 
 /** The index of «ه» in PRONOUNS. */
