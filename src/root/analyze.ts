@@ -97,6 +97,14 @@ const IF3AAL = '\u062112\u06273'; // the template إفعال
 // a hamza for its middle radical (سائل of سأل) is far rarer there than elsewhere. Not before
 // a weak last letter: no root is weak in both places, and جاءو is جاء + و.
 const READ_HAMZA_FAAIL = [WAW, 0.1, YEH, 0.6, HAMZA, 0.5];
+// A middle radical written ء between two letters neither of which is an alef (ثأر، فأر، زئير،
+// نأى, and ل + أسهم, ل + ألوية) is a hamza: a weak middle radical there is written ا، و or ي
+// (ثار، فار، زار), never on a hamza seat, so reading it as و or ي costs more than the
+// ordinary 0.8–0.9 (QA round 50: ثأر was read as ثور, فأر as فور, لأسهم as ليس). Beside a long alef
+// (قائم، سائل، مآل) a seated hamza still stands for a و or ي. The last radical keeps the
+// ordinary readings: there the change moved the corpus priors of defective roots (ردي، هدي،
+// خطو) enough to turn ارتداء، إهداء، تخطي to the hamza roots.
+const READ_HAMZA_SEATED = [HAMZA, 0, WAW, 2, YEH, 2];
 // A strong radical reads as itself; one preallocated pair per letter U+0620–U+064A.
 const DIRECT: number[][] = Array.from({ length: 0x2b }, (_, i) => [0x0620 + i, 0]);
 // Fillers for a radical that a template does not write.
@@ -175,6 +183,11 @@ const AF3AAL = '\u062112\u06273'; // the template أفعال
 // (نادى), so a final alef after م1ا2 or 1ا2 is the accusative ending (مجالا، مصابا، حادا are
 // مجال، مصاب، حادّ + ا, of جول، صوب، حدد, not م + جلا، صبا or حادى).
 const MAFAAIL = '\u06451\u062723'; // the template مفاعل
+
+/** True when `w[at]` is ء with a letter other than alef on either side (or the word's end after it). */
+function isSeatedHamza(w: string, at: number): boolean {
+  return w.charCodeAt(at) === HAMZA && at > 0 && w.charCodeAt(at - 1) !== ALEF && w.charCodeAt(at + 1) !== ALEF;
+}
 
 function readings(code: number, index: number, last: boolean): number[] {
   switch (code) {
@@ -899,6 +912,8 @@ function collect(
           ? READ_ALEF_BEFORE_UN
         : (t.pattern === INFA3AL || t.pattern === INFA3AL_HAMZA) && w.charCodeAt(start + slot[1]!) === ALEF && (definite || stemNominal || w.charCodeAt(start) === HAMZA)
           ? READ_ALEF_DEFINITE_AF3AL
+        : isSeatedHamza(w, start + slot[1]!)
+          ? READ_HAMZA_SEATED
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
   const fillLast = t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE : t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
