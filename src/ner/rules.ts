@@ -2964,19 +2964,37 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   cutPraiseFormula(infos, raw, tags, margins);
   joinSaifAlIslam(infos, raw, tags, margins);
   joinDottedAcronyms(infos, raw, tags, margins);
-  labelQuotedOrgNames(infos, raw, tags, margins, lex);
+  labelQuotedOrgNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
+  labelQuotedOrgNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
 }
 
 /**
  * Folded nouns that head an organisation named right after them between quotation marks:
  * «صحيفة "اليوم السابع"», «قناة "الإخبارية"», «حزب "البديل من أجل ألمانيا"», «منظمة "أنقذوا
  * الأطفال"». Only nouns that are an organisation's head and nothing else; not «مشروع», «برنامج»
- * or «موقع», nor the works («فيلم», «رواية»), whose quoted titles are other names. Indefinite
- * only, in construct with the name: a definite «المنظمة» before a quotation mark mostly ends
+ * or «موقع», nor the works («فيلم», «رواية»), whose quoted titles are MISC
+ * (`QUOTED_WORK_HEADS`). Indefinite only, in construct with the name: a definite «المنظمة»
+ * before a quotation mark mostly ends
  * or opens a quotation of speech («… مبيعات الشركة" لكنها …», «المنظمة "لن تستسلم …"»).
  */
 const QUOTED_NAME_HEADS = new Set(
   ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'شركة', 'حزب', 'حركة', 'جمعية', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'إذاعة', 'تنظيم', 'جماعة'].map(foldWord),
+);
+
+/**
+ * Folded nouns of a work whose title follows between quotation marks: «فيلم "الجميع يعلم"»,
+ * «مسلسل "أرض النفاق"», «رواية "أولاد حارتنا"», «برنامج "صباح الخير يا بريطانيا"», also with
+ * a pronoun («فيلمه "…"», «روايتها "…"»). The title is one MISC, as ANERcorp writes «رواية/O "/O
+ * أولاد/B-MISC حارتنا/I-MISC "/O», «برنامج/O «/O الناس/B-MISC وأنا/I-MISC »/O», whatever person or
+ * place it names. Not «مشروع», «موقع», «مجموعة» or «حملة», whose quotation is as often a
+ * description or a slogan.
+ */
+const QUOTED_WORK_HEADS = new Set(
+  [
+    'فيلم', 'فيلمه', 'فيلمها', 'مسلسل', 'مسلسله', 'مسلسلها', 'مسرحية', 'مسرحيته', 'مسرحيتها', 'رواية', 'روايته', 'روايتها',
+    'كتاب', 'كتابه', 'كتابها', 'أغنية', 'أغنيته', 'أغنيتها', 'ألبوم', 'ألبومه', 'ألبومها', 'قصيدة', 'قصيدته', 'قصيدتها',
+    'ديوان', 'ديوانه', 'ديوانها', 'برنامج', 'برنامجه', 'برنامجها',
+  ].map(foldWord),
 );
 
 /** The article «ال», folded. */
@@ -3013,11 +3031,22 @@ const NOT_IN_QUOTED_NAMES = new Set(['غير', 'أن', 'بأن', 'إن', 'أنه
  * nisba («جماعة "إرهابية"», «جماعة "نازية جديدة"»; not «وكالة "نوفوستي"») or string of
  * adjectives («منظمة "منافقة وأنانية …"») describes the organisation and is left alone, and so
  * is a head quoted itself («"صحيفة" على "الجريدة"»), whose next mark closes its own quotation.
+ * The same pass, given the heads of works (`QUOTED_WORK_HEADS`) and `B_MISC`, makes a quoted
+ * title one MISC («فيلم "الجميع يعلم"», «رواية "ليلة في [بغداد]"»), a lone short nisba («برنامج
+ * "سري"») left alone too.
  */
-function labelQuotedOrgNames(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+function labelQuotedOrgNames(
+  infos: TokenInfo[],
+  raw: readonly string[],
+  tags: Int8Array,
+  margins: Float64Array,
+  lex: Lexicon,
+  heads: ReadonlySet<string>,
+  begin: number,
+): void {
   const n = tags.length;
   for (let h = 0; h + 3 < n; h++) {
-    if (!OPEN_QUOTES.has(raw[h + 1]!) || headBase(infos[h]!.word.w, QUOTED_NAME_HEADS) === '') continue;
+    if (!OPEN_QUOTES.has(raw[h + 1]!) || headBase(infos[h]!.word.w, heads) === '') continue;
     // «"صحيفة" على "الجريدة"»: a head quoted itself closes its quotation with the mark after it
     if (h > 0 && (OPEN_QUOTES.has(raw[h - 1]!) || CLOSE_QUOTES.has(raw[h - 1]!))) continue;
     // the head is untagged, or a name by itself
@@ -3039,12 +3068,14 @@ function labelQuotedOrgNames(infos: TokenInfo[], raw: readonly string[], tags: I
     // (common with the article too) describes, a foreign name in «…ي» («وكالة "نوفوستي"») names;
     // «منظمة "منافقة وأنانية"»: an indefinite feminine word with «و…» after it opens a string of adjectives
     if (!isDefinite(first.w, 2) && endsInNisba(first.w) && freqOf(lex, ARTICLE + first.w) >= NISBA_ARTICLE_FREQ) continue;
+    // «برنامج "سري"»: one short indefinite Arabic nisba alone describes the work too
+    if (begin === B_MISC && to === from + 1 && endsInShortNisba(first.w) && freqOf(lex, ARTICLE + first.w) >= NISBA_ARTICLE_FREQ) continue;
     if (!isDefinite(first.w, 2) && to > from + 1 && endsInHeh(first.w) && infos[from + 1]!.word.w.charCodeAt(0) === WAW) continue;
     if (headAlone) tags[h] = O;
-    if (tags[from] === B_ORG && spanEnd(tags, from) === to && first.p.length === 0) continue;
+    if (tags[from] === begin && spanEnd(tags, from) === to && first.p.length === 0) continue;
     // the name starts at the quotation mark: no proclitic of the model's split («"[بلاي] بوي"»)
     resplit(infos[from]!, 0, first.w);
-    label(tags, margins, from, to, B_ORG);
+    label(tags, margins, from, to, begin);
     h = to;
   }
 }
@@ -3070,6 +3101,13 @@ function endsInNisba(w: string): boolean {
   const before = w.charCodeAt(w.length - (last === YEH ? 2 : 3));
   if (before === ALEF || before === WAW) return false;
   return last === YEH || (last === HEH && w.charCodeAt(w.length - 2) === YEH);
+}
+
+/** A folded word of three or four letters in «…ي» after a consonant, a short nisba: «سري», «حربي». */
+function endsInShortNisba(w: string): boolean {
+  if (w.length < 3 || w.length > 4 || w.charCodeAt(w.length - 1) !== YEH) return false;
+  const before = w.charCodeAt(w.length - 2);
+  return before !== ALEF && before !== WAW && before !== YEH;
 }
 
 /** A folded word that ends in «ه», as TEH MARBUTA folds: «منافقة» → «منافقه». */
