@@ -25,7 +25,9 @@
 //   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen more
 //   than both → keep W (the plural of a loanword: «أوبرات», «أوركسترات»). A bare X that is
 //   commoner only as a verb («أشار», «عقب», «واجه»: it nearly never takes the article, and
-//   «الXة» is at least twice «الX») does not count against Xة.
+//   «الXة» is at least twice «الX») does not count against Xة. Nor does a bare «مفاعل»: a broken
+//   plural («مظاهر», «مباحث») or a participle, it takes no ات, so «مفاعلات» is the plural of the
+//   form III masdar «مفاعلة» where that keeps its ة (see form3Masdar).
 // - ية → ي only when the masculine nisba «Xي» is seen (NISBA_THETA × the feminine, or
 //   NISBA_RARE_THETA where «Xي» takes the article: «تشريعية» → «تشريعي»; فلسطينية → فلسطيني,
 //   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
@@ -258,6 +260,8 @@ const BARE_VERB_ARTICLE_SHARE = 0.05;
 const FEMININE_PLURAL_MIN = 10;
 /** …and «الXة» this many times «الX» (a noun X of its own, «البدل» in «بدلات», keeps X). */
 const ARTICLE_FEMININE_RATIO = 2;
+/** A bare «مفاعل» that takes the tanween «مفاعلا» at most this often is a broken plural, a diptote (see form3Masdar). */
+const DIPTOTE_SHARE = 0.02;
 /** A singular in ـا that takes the article this often is a loanword whose plural is ـات («أوبرا»). */
 const ALEF_SINGULAR_ARTICLE = 0.1;
 /**
@@ -1038,6 +1042,31 @@ function alefNounPlural(w: string, n: number, sing: string, fem: string): boolea
 }
 
 // Codes: k keep whole, b bare stem (no ة), f feminine (stem + ة). Defaults as in src/stem/dhad.ts.
+/**
+ * Whether «Xات», X of the shape «مفاعل» (م, a consonant, ا, two consonants: «مظاهر», «مباحث»,
+ * «منازع»), is the plural of the form III masdar «Xة» («مظاهرة», «مباحثة», «منازعة»), whose
+ * plural is «مفاعلات». A masculine of that shape is a broken plural («مظاهر» of «مظهر», «ملابس»
+ * of «ملبس») or the active participle, whose plural is «مفاعلون»: neither takes ات, so a commoner
+ * bare X (`bare` times) does not speak against Xة (`fem` times), nor does a masdar rarer than its
+ * plural («مفاوضة» beside «مفاوضات»). The masdar must be seen FEMININE_PLURAL_MIN times, or at
+ * all where X is a broken plural (`n` the plural's count): a diptote, X takes almost no tanween «Xا» (DIPTOTE_SHARE;
+ * «مباحثا» is not written, «مفاعلا» the reactor's is). It must keep its ة: where «Xة» is the
+ * participle's feminine («منافسة», «مراسلة» → «منافس», «مراسل») the plural follows it to X.
+ */
+function form3Masdar(x: string, fem: number, bare: number, n: number): boolean {
+  if (x.length !== 5 || x.charCodeAt(0) !== 0x0645 || x.charCodeAt(2) !== 0x0627 || fem === 0) return false;
+  const c1 = x.charCodeAt(1);
+  const c3 = x.charCodeAt(3);
+  const c4 = x.charCodeAt(4);
+  // Consonants only around the ا, and no final ي or ى, a defective root's («محاكي»).
+  if (c1 === 0x0627 || c3 === 0x0627 || c4 === 0x0627 || c4 === 0x064a || c4 === 0x0649) return false;
+  // (A plural whose X and Xة are both rare, «مخابرات» the intelligence service, keeps its ات.)
+  const diptote = bare >= MIN_COUNT && c(x + '\u0627') <= DIPTOTE_SHARE * bare && fem + bare >= 0.05 * n;
+  if (fem < FEMININE_PLURAL_MIN && !diptote) return false;
+  const own = decide(x + '\u0629', fem);
+  return !own || own.code !== 'm';
+}
+
 function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const x2 = w.slice(0, -2);
   if (w.endsWith('\u064A\u0629')) {
@@ -1090,6 +1119,10 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // ات: default → Xة
     const fem = c(x2 + '\u0629');
     const bare = c(x2);
+    // X of the shape of a form III participle, «مفاعل» («مظاهر», «مباحث», «ملابس»), is mostly a
+    // broken plural of its own (of «مظهر», «مبحث»), which takes no ات, while «مفاعلة» is the
+    // form III masdar whose plural is «مفاعلات» («مظاهرات», «مباحثات», «مفاوضات»; round 33).
+    if (takesArticle(w) && form3Masdar(x2, fem, bare, n)) return { code: 'f', isDefault: true };
     if (fem + bare < 0.05 * n || !takesArticle(w)) return { code: 'k', isDefault: false };
     // The plural of a loanword in ـا («أوبرا» → «أوبرات», «أوركسترا»): its singular is neither
     // Xة nor X, so the word stays. (An accusative «Xاً» never takes the article, so the

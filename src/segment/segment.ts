@@ -158,6 +158,8 @@ const MIN_POSSESSED_STEM = 20;
  * narrativeVerb).
  */
 const NARRATIVE_WAW_MARGIN = 10;
+/** How much rarer (4 × log2: a quarter) than its stem a word in ف or ك must be for a rarer verb or noun to lose the proclitic (see rareNarrativeVerb, isRareKafNoun). */
+const RARE_NARRATIVE_MARGIN = 8;
 /** How much more frequent (4 × log2: four times) than its stem a word in و may be for a rare stem to be read as a verb after the conjunction (see isNarrativeWawVerb). */
 const JOINED_VERB_MARGIN = 8;
 /** The same for a three-letter stem with a bare alef after و ف: «واكد» at least half as frequent as «أكد» (see isBareHamzaVerb). */
@@ -1062,13 +1064,15 @@ function isCertainSplit(p: number, start: number, end: number, wholeArticle: num
  * only («لاذا» is the dual of the verb «لاذ»); «احدى», «اكثر», «اقل» after ب ل as well
  * («باحدى», «لاكثر»). The pronouns «انا», «انت» after و ف only («وانا», «فانت»; «لانا» is
  * Lana); the other elatives of the same «أفعل» shape after any of them («وافضل», «لادنى»,
- * «باسهل», «واقرب»), but not «اهم» («واهم» is also «deluded»), «اعلى» nor «اخر». Not «احد»
+ * «باسهل», «واقرب»; and, QA round 62, «وابرز», «واشهر», «لاقدم», «واعظم», «باحدث», «واجمل»,
+ * «لاغلب», «واقوى», «واعمق», «واكمل», whose forms that are verbs take the proclitic as well:
+ * «وأبرز», «وأحدث», «وأكمل»), but not «اهم» («واهم» is also «deluded»), «اعلى» nor «اخر». Not «احد»
  * («واحد», one) nor «اول» («باول», Powell): see BARE_HAMZA_NOUNS. «الى», «الا», «اما» after
  * و ف («والى», «والا», «واما»: «إلى», «إلا», «أما»). Raw letters, so the spellings with hamza keep
  * their own scoring.
  */
 const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر', 'انا', 'انت', 'الى', 'الا', 'اما'];
-const BARE_HAMZA_AFTER_PREP = ['احدى', 'اكثر', 'اقل', 'افضل', 'اكبر', 'اصغر', 'ادنى', 'اسهل', 'احسن', 'اقرب', 'اشد', 'اسرع'];
+const BARE_HAMZA_AFTER_PREP = ['احدى', 'اكثر', 'اقل', 'افضل', 'اكبر', 'اصغر', 'ادنى', 'اسهل', 'احسن', 'اقرب', 'اشد', 'اسرع', 'ابرز', 'اشهر', 'اقدم', 'اعظم', 'احدث', 'اجمل', 'اغلب', 'اقوى', 'اعمق', 'اكمل'];
 /**
  * Nouns and numerals written without their hamza, each with the proclitics (the letter next to
  * it) before which no word of its letters is read: «لاول», «كاحد», «لاجل», «لاخر», «واخر»
@@ -2523,11 +2527,12 @@ const NAME_WORDS = ['سيدي'];
  * «بالتيمور» (Baltimore; ب + ال + «تيمور»), «سينجر» (Singer; س + «ينجر»), and the loanword
  * «بكسل» (pixel), «فالفيردي» (Valverde; ف + ال + «فيردي»), «ويلباك» (Welbeck; و + «يلبى» +
  * ك), «ليام» (Liam; ل + «يام»), «بالماس» (Palmas, of «لاس بالماس»; ب + «الماس»), «وونغ» (Wong;
- * و + «ونغ», whose «يونغ», Young, reads as an imperfect: see isNarrativeWawVerb). Their split
- * readings are rare in news. («سيري», Siri and the Serie of «سيري أ», stays out: look-ups fold
+ * و + «ونغ», whose «يونغ», Young, reads as an imperfect: see isNarrativeWawVerb), «كلاوس» (Klaus;
+ * ك + «لاوس», Laos), «كالفين» (Calvin; ك + «ألفين», see isRareKafNoun), «سيفر» (Sèvres, of
+ * its treaty; س + «يفر»). Their split readings are rare in news. («سيري», Siri and the Serie of «سيري أ», stays out: look-ups fold
  * ى into ي, and «سيرى» is س + «يرى», will see.)
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس', 'وونغ'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس', 'وونغ', 'كلاوس', 'كالفين', 'سيفر'];
 /**
  * Common words that the clitic statistics cut, their split reading rare or no reading at all:
  * «لهيب» (flame; no ل + «هيب»), «فرية» (a slander; no ف + «رية»), «ووري» (was buried, of «ووري
@@ -2661,14 +2666,30 @@ function cutsLexical(p: number, s: number, n: number, entry: number): boolean {
   if (mid === KAF && prefixArticle[p] === 1 && n - prefixEnd[p]! >= 3 && entry >= 0 && entry >> 16 >= MIN_FREE_STEM && articleBonus(entry) > 0) {
     return false;
   }
+  if (mid === KAF && prefixArticle[p] === 0 && s < 0 && n - prefixEnd[p]! >= 4 && isRareKafNoun(prefixEnd[p]! - 1, n, entry)) return false;
   // the whole word's tests are the same for every candidate: asked once per scoring
   if (wholeLexical < 0) wholeLexical = isLexical(0, n) ? 1 : 0;
   if (wholeLexical === 1) {
-    return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && (narrativeVerb(n, entry, s) || isWhatWord(1, n) || rawIsOneOf(FEH_ADVERBS, 1, n)));
+    return !(prefixConj[p] === FEH && mid === 0 && prefixArticle[p] === 0 && (narrativeVerb(n, entry, s) || rareNarrativeVerb(n, entry, s) || isWhatWord(1, n) || rawIsOneOf(FEH_ADVERBS, 1, n)));
   }
   if (prefixConj[p] === 0 || (prefixMid[p] === 0 && prefixArticle[p] === 0)) return false;
   if (tailLexical < 0) tailLexical = isLexical(1, n) ? 1 : 0;
   return tailLexical === 1;
+}
+
+/**
+ * True when ك at `kaf` + raw[kaf+1..n) is «as» + a noun of four letters or more that the corpus
+ * shows with the article (articleBonus), in a word (from ك on) never seen with the article and
+ * at most a quarter as frequent as the noun: «كعازف» (as a player), «كسائر», «كذريعة»,
+ * «كصانع», «كمنحة», «كلاجئ», «وكسائر». The clitic-rate test keeps such words whole because ك is
+ * the rarest preposition; a name that ك begins is as frequent as the noun it hides or seen
+ * with the article, and one that is not is listed («كلاوس», Klaus; see FOREIGN_NAMES). A stem
+ * with a bare alef first is left out, as in isRareNoun («كالفين»). (QA round 62)
+ */
+function isRareKafNoun(kaf: number, n: number, entry: number): boolean {
+  if (raw[kaf + 1] === ALEF || entry < 0 || entry >> 16 < MIN_RARE_STEM || articleBonus(entry) === 0) return false;
+  const whole = lexicon().weight(folded, kaf, n, -1);
+  return whole < 0 || (((whole >> 8) & 0xff) === 0 && whole >> 16 <= (entry >> 16) - RARE_NARRATIVE_MARGIN);
 }
 
 /**
@@ -2906,6 +2927,39 @@ function narrativeVerb(n: number, entry: number, s: number): boolean {
   const joined = table.weight(folded, 0, n, -1);
   folded[0] = FEH;
   return joined >= 0 && joined >> 16 >= (base >> 16) - NARRATIVE_WAW_MARGIN;
+}
+
+/**
+ * True when ف + raw[1..n) is the conjunction before a rarer verb that narrativeVerb leaves out
+ * (its stem under MIN_FREE_STEM, or its و-form under a fifth: «ونجد» is rare beside «نجد»,
+ * also the region): the stem is seen at least MIN_RARE_STEM times, neither it nor the whole
+ * word ever after the article, the stem hardly after ب ك ل, the whole word at most a quarter
+ * as frequent as the stem («فنجد», «فبادر», «فسارع», «فحاصرها»), and the word also written
+ * with و instead (a verb of narrative takes either). A name that ف
+ * begins is as frequent as the word it hides, seen with the article or never after و
+ * («فيصل», «فورد», «فقير», «فوات» stay whole). An imperfect in ي is left out: foreign names in
+ * «في» hide one («فيرون», Veron; «فيدل», Fidel). `entry` is the stem's, without pronoun `s`;
+ * with one, the stem and its pronoun may stand for it («فوجدها»: «وجدها»; «وجد» is seen with
+ * the article).
+ * (QA round 62)
+ */
+function rareNarrativeVerb(n: number, entry: number, s: number): boolean {
+  if (n < 4 || raw[1] === YEH) return false;
+  const table = lexicon();
+  const whole = table.weight(folded, 0, n, -1);
+  if (whole >= 0 && ((whole >> 8) & 0xff) !== 0) return false;
+  if (!rareVerbStem(entry, whole) && !(s >= 0 && rareVerbStem(table.weight(folded, 1, n, -1), whole))) return false;
+  folded[0] = WAW;
+  const joined = table.weight(folded, 0, n, -1);
+  folded[0] = FEH;
+  return joined >= 0;
+}
+
+/** The weights of {@link rareNarrativeVerb}: a verb `entry` never after the article, hardly after ب ك ل, four times as frequent as `whole`. */
+function rareVerbStem(entry: number, whole: number): boolean {
+  if (entry < 0 || entry >> 16 < MIN_RARE_STEM || ((entry >> 8) & 0xff) !== 0) return false;
+  if ((entry & 0xff) > (entry >> 16) - VERB_PREPOSITION_MARGIN) return false;
+  return whole < 0 || whole >> 16 <= (entry >> 16) - RARE_NARRATIVE_MARGIN;
 }
 
 /**
