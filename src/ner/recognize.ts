@@ -299,14 +299,20 @@ function modelSpan(
   // names — «الروسي» is O every time it occurs in train — so one that opens a longer
   // PERS span («الكازاخي قاسم جومارت توكاييف») is not part of the name.
   let from = i;
-  // (a given name of that shape, «الهادي», stays: see retypePlaceAdjectiveNames in rules.ts)
-  if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b) && !isNisbaGivenName(infos[from]!.word.b)) from++;
+  // (a given name of that shape, «الهادي», stays: see retypePlaceAdjectiveNames in rules.ts; so
+  // does a listed given name that only folds to that shape, «أليكسي» → «اليكسي»)
+  if (type === 'PERS') while (j - from > 1 && isNisba(infos[from]!.word.b) && !isNisbaGivenName(infos[from]!.word.b) && !listedGivenName(infos[from]!.word.b)) from++;
   // MISC loses to any overlapping numeric entity in `merge`, so it is not trimmed
   const to = type === 'MISC' ? j : endBeforeNumeric(part, from, j, numeric);
   if (to <= from) return;
   let minMargin = Infinity;
   for (let k = from; k < to; k++) minMargin = Math.min(minMargin, margins[k]!);
   pushSpan(text, part, infos, from, to, type, logistic(minMargin / MARGIN_SCALE), out, strips(part[from]!.text, infos[from]!));
+}
+
+/** Whether a folded base is a listed given name (`GIVEN_NAMES`). */
+function listedGivenName(b: string): boolean {
+  return ((lexicon().classes.get(b) ?? 0) & GIVEN_NAME) !== 0;
 }
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF

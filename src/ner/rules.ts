@@ -2628,31 +2628,55 @@ function mendReligionNames(infos: TokenInfo[], tags: Int8Array, margins: Float64
 /** Folded given names that are as often a verb before its subject («يزيد [ترامب] …» "increases") or a preposition («لصالح» "in favour of"). */
 const VERB_GIVEN_NAMES = new Set(['يزيد', 'يحيى', 'أكرم', 'أنور', 'أمين', 'صالح', 'خليفة', 'أشرف'].map(foldWord));
 
+/**
+ * Folded given names that join a name the model left just outside (`givenNameBefore`) but are
+ * not in the feature list `GIVEN_NAMES`, which the trained model reads and which therefore
+ * cannot grow without retraining. Foreign first names news writes often before a family name
+ * the model finds alone («جيب [بوش]», «ليبرون [جيمس]», «نفتالي [بينيت]», «فيرجيل [فان دايك]»,
+ * «تشابي [ألونسو]») and Arabic ones missing from the list («مقتدى [الصدر]», «رحيم [سترلينغ]»,
+ * «مهند», «نسرين»). Not names that are as often a word before a person: «رائد» (the rank
+ * "major"), «صادق» "sincere", «مولاي» (an honorific), «عفيف» (also a Saudi town: «محافظ عفيف»),
+ * «آلان/ألان», which fold to «الان» "now".
+ */
+const RULE_GIVEN_NAMES = new Set(
+  [
+    'جيب', 'ليبرون', 'تيمو', 'نفتالي', 'فيرجيل', 'فيرجل', 'جوزيب', 'ترينت', 'كلاي', 'راداميل', 'تمارا', 'تاكاشي', 'جلعاد', 'بيرت', 'سيث',
+    'فيدريكا', 'تياجو', 'كانديدو', 'أنخل', 'تشابي', 'أردا', 'نابي', 'بليس', 'غيوم', 'كاني', 'بيري', 'إيزابيل', 'سلون',
+    'مقتدى', 'رحيم', 'مهند', 'تامر', 'مها', 'ندى', 'نسرين', 'سهى', 'مروة', 'ابتسام', 'هزبر', 'ضياء', 'فوزية', 'منيرة', 'نبيلة',
+    'صفية', 'مشاعل', 'دارين', 'ناصيف',
+  ].map(foldWord),
+);
+
 /** Folded Arabic comma and comma: the apposition «وزير الداخلية البلغاري، ملادين [مارينوف]». */
 const COMMAS = new Set(['\u060c', ',']);
 
 /**
  * The split [proclitic length, base] of the word before a PERS that makes it the given name the
- * name opens: a given name of the list (`GIVEN_NAMES`, three letters or more, not a title or
+ * name opens: a given name of the lists (`GIVEN_NAMES`, `RULE_GIVEN_NAMES`; three letters or more, not a title or
  * kinship word; with «و/ف» only) or, without a proclitic, a word the self-training tag
  * dictionary finds a person at least a third of the time («خيري», «عز»). Definite words are
  * left out: they are the epithets and adjectives before a name («الكيني», «الراحل»), and the
  * rules before this one took those out of names. «على» (folded «علي») written with its alef
- * maksura is the preposition.
+ * maksura is the preposition; until names QA round 62 every word written with a final «ى» was
+ * left out with it, so «مصطفى», «ليلى», «مقتدى» never joined the name they open.
  */
 function givenNameBefore(word: WordInfo, raw: string, lex: Lexicon): [number, string] | undefined {
   const w = word.w;
-  if (w.length < 3 || lastLetter(raw) === '\u0649') return undefined;
+  if (w.length < 3) return undefined;
+  const maksura = lastLetter(raw) === '\u0649';
   for (const [k, b] of splits(w)) {
     if (b.length < 3 || isDefinite(b, 2) || VERB_GIVEN_NAMES.has(b)) continue;
+    // «على», «وعلى»: the preposition; listed names in «ى» are names («مصطفى», «ليلى», «مقتدى»),
+    // other words in «ى» mostly verbs («أرى [أوزيل]» "I see Özil")
+    if (maksura && b === ALI) continue;
     // a proclitic: «و/ف» only («ومحمد»); «ل/ب» + a name before a name reads as a phrase («لصالح»)
     if (k > 0 && (w.charCodeAt(0) !== WAW && w.charCodeAt(0) !== FEH || k > 1)) continue;
     const cls = lex.classes.get(b) ?? 0;
     if ((cls & (PERSON_TRIGGER | ORG_TRIGGER | LOC_TRIGGER | ORG_WORD)) !== 0) continue;
-    if ((cls & GIVEN_NAME) !== 0) return [k, b];
+    if ((cls & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(b)) return [k, b];
     // the dictionary's persons include titles («مطران», «بارون», «مستر») and «و» + a frequent
     // word («وليس» "and is not"): a given name also stands after titles in the corpus
-    if (k === 0 && tagShare(lex.tagdict.get(b) ?? 0, 0) >= 2 && afterTitles(lex, b) && !conjoined(w, lex)) return [k, b];
+    if (k === 0 && !maksura && tagShare(lex.tagdict.get(b) ?? 0, 0) >= 2 && afterTitles(lex, b) && !conjoined(w, lex)) return [k, b];
   }
   return undefined;
 }
@@ -2955,6 +2979,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropTrailingBorn(infos, tags);
   cutBlessings(infos, raw, tags, margins);
   dropGoodFortune(infos, tags);
+  dropToxicSam(infos, tags);
   dropSetPhrasePersons(infos, tags, lex);
   retypeKunyaOrgs(infos, tags, lex);
   joinRegnalTitles(infos, tags, margins);
@@ -3382,6 +3407,27 @@ const UPON_THEM = new Set(['عليه', 'عليها', 'عليهم', 'عليهما
  * is the blessing only with «عليه/عليهم …» after it («الصحابة [رضوان الله] عليهم»): «رضوان» is a
  * given name too, and «رضوان الله» a compound one.
  */
+/** Folded «سام», the adjective "toxic" (سامّ) and the decree's «سامٍ» "high", also the given name Sam. */
+const SAM = foldWord('سام');
+
+/** Folded nouns «سام» describes: «غاز سام» "a toxic gas", «أمر سام» "a (royal) high order". */
+const SAM_NOUNS = new Set(['غاز', 'غازات', 'أمر', 'مرسوم'].map(foldWord));
+
+/**
+ * «بغاز [سام]», «وصدر أمر [سام]»: a one-word PERS «سام» with no proclitic right after one of
+ * SAM_NOUNS (any proclitic on the noun: «بغاز», «لغاز») is the adjective, "toxic gas", "a royal
+ * order", not the given name Sam: the PERS goes. A name after another head («العم [سام]», «لدى
+ * [سام]») stays.
+ */
+function dropToxicSam(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    const w = infos[i]!.word;
+    if (w.w !== SAM || tags[i - 1] !== O || !SAM_NOUNS.has(infos[i - 1]!.word.b)) continue;
+    tags[i] = O;
+  }
+}
+
 /** Folded «اليمن», which is also «اليُمن» "good fortune". */
 const YUMN = foldWord('اليمن');
 
