@@ -27,7 +27,9 @@
 //   commoner only as a verb («أشار», «عقب», «واجه»: it nearly never takes the article, and
 //   «الXة» is at least twice «الX») does not count against Xة. Nor does a bare «مفاعل»: a broken
 //   plural («مظاهر», «مباحث») or a participle, it takes no ات, so «مفاعلات» is the plural of the
-//   form III masdar «مفاعلة» where that keeps its ة (see form3Masdar).
+//   form III masdar «مفاعلة» where that keeps its ة (see form3Masdar). Nor does a bare three-letter
+//   «فعل» with a broken plural «أفعال» of its own («دور»: «أدوار»): «دورات» is of «دورة» (see
+//   instanceNounPlural).
 // - ية → ي only when the masculine nisba «Xي» is seen (NISBA_THETA × the feminine, or
 //   NISBA_RARE_THETA where «Xي» takes the article: «تشريعية» → «تشريعي»; فلسطينية → فلسطيني,
 //   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
@@ -262,6 +264,14 @@ const FEMININE_PLURAL_MIN = 10;
 const ARTICLE_FEMININE_RATIO = 2;
 /** A bare «مفاعل» that takes the tanween «مفاعلا» at most this often is a broken plural, a diptote (see form3Masdar). */
 const DIPTOTE_SHARE = 0.02;
+/** A broken plural «أفعال» seen this many times shows a bare «فعل» noun of its own (see instanceNounPlural). */
+const BROKEN_PLURAL_MIN = 10;
+/**
+ * …but a rarer «أفعال» may be the form IV masdar «إفعال» («إبدال» beside «بدل», whose plural
+ * «بدلات», allowances, is its own): below this count «Xة» must be seen RARE_BROKEN_FEMININE_SHARE × X.
+ */
+const BROKEN_PLURAL_SURE = 30;
+const RARE_BROKEN_FEMININE_SHARE = 0.2;
 /** A singular in ـا that takes the article this often is a loanword whose plural is ـات («أوبرا»). */
 const ALEF_SINGULAR_ARTICLE = 0.1;
 /**
@@ -1067,6 +1077,27 @@ function form3Masdar(x: string, fem: number, bare: number, n: number): boolean {
   return !own || own.code !== 'm';
 }
 
+/**
+ * Whether «Xات», X three consonants («دور», «عمل», «نفق»), is the plural of the noun «Xة»
+ * («دورة», «عملة», «نفقة») though the bare X is commoner. A bare noun «فعل» whose broken plural
+ * «أفعال» is seen («أدوار», «أعمال», «أنفاق») makes its plural so and not in ـات, so the ـات
+ * belongs to «فعلة», which must be seen FEMININE_PLURAL_MIN times and keep its ة (an adjective's
+ * feminine stems to X and takes the plural with it). A rare «أفعال» may be a form IV masdar
+ * instead («إبدال»), so below BROKEN_PLURAL_SURE the feminine must be common beside X.
+ */
+function instanceNounPlural(x: string, fem: number): boolean {
+  if (x.length !== 3 || fem < FEMININE_PLURAL_MIN) return false;
+  const c1 = x.charCodeAt(0);
+  const c2 = x.charCodeAt(1);
+  const c3 = x.charCodeAt(2);
+  if (c1 === 0x0627 || c2 === 0x0627 || c3 === 0x0627 || c3 === 0x064a) return false;
+  const broken = c('\u0627' + x.slice(0, 2) + '\u0627' + x[2]);
+  if (broken < BROKEN_PLURAL_MIN) return false;
+  if (broken < BROKEN_PLURAL_SURE && fem < RARE_BROKEN_FEMININE_SHARE * c(x)) return false;
+  const own = decide(x + '\u0629', fem);
+  return !own || own.code !== 'm';
+}
+
 function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const x2 = w.slice(0, -2);
   if (w.endsWith('\u064A\u0629')) {
@@ -1141,6 +1172,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     ) {
       return { code: 'f', isDefault: true };
     }
+    // A three-letter X with a broken plural «أفعال» of its own («دور»: «أدوار») is not the
+    // singular of «Xات»: the instance noun «فعلة» is («دورات» → «دورة», «عملات» → «عملة»).
+    if (instanceNounPlural(x2, fem)) return { code: 'f', isDefault: true };
     return { code: 'b', isDefault: false };
   }
   // The imperfect plural «يتقدمون» / «يتقدموا» → «يتقدم» (see imperfectPlural), or a defective

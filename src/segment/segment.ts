@@ -160,6 +160,8 @@ const MIN_POSSESSED_STEM = 20;
 const NARRATIVE_WAW_MARGIN = 10;
 /** How much rarer (4 × log2: a quarter) than its stem a word in ف or ك must be for a rarer verb or noun to lose the proclitic (see rareNarrativeVerb, isRareKafNoun). */
 const RARE_NARRATIVE_MARGIN = 8;
+/** …or half as frequent (4 × log2 2) when its و-form is at least as frequent as its ف-form (see rareNarrativeVerb). */
+const JOINED_NARRATIVE_MARGIN = 4;
 /** How much more frequent (4 × log2: four times) than its stem a word in و may be for a rare stem to be read as a verb after the conjunction (see isNarrativeWawVerb). */
 const JOINED_VERB_MARGIN = 8;
 /** The same for a three-letter stem with a bare alef after و ف: «واكد» at least half as frequent as «أكد» (see isBareHamzaVerb). */
@@ -1069,26 +1071,29 @@ function isCertainSplit(p: number, start: number, end: number, wholeArticle: num
  * «وأبرز», «وأحدث», «وأكمل»), but not «اهم» («واهم» is also «deluded»), «اعلى» nor «اخر». Not «احد»
  * («واحد», one) nor «اول» («باول», Powell): see BARE_HAMZA_NOUNS. «الى», «الا», «اما» after
  * و ف («والى», «والا», «واما»: «إلى», «إلا», «أما»). Raw letters, so the spellings with hamza keep
- * their own scoring.
+ * their own scoring. (QA round 63) The verb «أخذ» after و ف («واخذ», «فاخذ»: no word of those
+ * letters but the conjunction + the verb; the list's other words are particles, as «أخذ» is in
+ * «واخذ يتجول», and he began to stroll).
  */
-const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر', 'انا', 'انت', 'الى', 'الا', 'اما'];
+const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر', 'انا', 'انت', 'الى', 'الا', 'اما', 'اخذ'];
 const BARE_HAMZA_AFTER_PREP = ['احدى', 'اكثر', 'اقل', 'افضل', 'اكبر', 'اصغر', 'ادنى', 'اسهل', 'احسن', 'اقرب', 'اشد', 'اسرع', 'ابرز', 'اشهر', 'اقدم', 'اعظم', 'احدث', 'اجمل', 'اغلب', 'اقوى', 'اعمق', 'اكمل'];
 /**
  * Nouns and numerals written without their hamza, each with the proclitics (the letter next to
  * it) before which no word of its letters is read: «لاول», «كاحد», «لاجل», «لاخر», «واخر»
  * after ل ك (and و for «اخر») — not «باول» (Powell), «فاول» (foul), «واحد» (one), «فاخر»
  * (luxurious); «باذن» (بإذن), «بامر», «لاربع», «واخت», «لاثار», «واحمد» after و ب ل; «واهل»
- * after و ل («باهلي» is a nisba); «ايدي» after و ب only («لايدي» is Lady).
+ * after و ل («باهلي» is a nisba); «ايدي» after و ب only («لايدي» is Lady). (QA round 63) «واول»
+ * (and the first) after و as well, and «فامر» (so he ordered) after ف.
  */
 const BARE_HAMZA_NOUNS: readonly (readonly [string, string])[] = [
-  ['اول', 'لك'],
+  ['اول', 'ولك'],
   ['احد', 'لك'],
   ['اجل', 'ل'],
   ['اخر', 'ولك'],
   ['اخرى', 'بلك'],
   ['اذن', 'وبل'],
   ['اهل', 'ول'],
-  ['امر', 'وبل'],
+  ['امر', 'وفبل'],
   ['اربع', 'وبل'],
   ['اخت', 'وبل'],
   ['اثار', 'وبل'],
@@ -2941,25 +2946,30 @@ function narrativeVerb(n: number, entry: number, s: number): boolean {
  * «في» hide one («فيرون», Veron; «فيدل», Fidel). `entry` is the stem's, without pronoun `s`;
  * with one, the stem and its pronoun may stand for it («فوجدها»: «وجدها»; «وجد» is seen with
  * the article).
- * (QA round 62)
+ * (QA round 62) When the و-form is at least as frequent as the ف-form, the whole word may be half
+ * as frequent as the stem («فجعلوا», «فنزلوا», «فانتهز»; QA round 63): a name that ف begins is
+ * seldom written after و as often as alone.
  */
 function rareNarrativeVerb(n: number, entry: number, s: number): boolean {
   if (n < 4 || raw[1] === YEH) return false;
   const table = lexicon();
   const whole = table.weight(folded, 0, n, -1);
   if (whole >= 0 && ((whole >> 8) & 0xff) !== 0) return false;
-  if (!rareVerbStem(entry, whole) && !(s >= 0 && rareVerbStem(table.weight(folded, 1, n, -1), whole))) return false;
   folded[0] = WAW;
   const joined = table.weight(folded, 0, n, -1);
   folded[0] = FEH;
-  return joined >= 0;
+  if (joined < 0) return false;
+  // (QA round 63) a verb whose و-form is at least as frequent as its ف-form may be as much as
+  // half as frequent as its stem: narrative text joins «وجعلوا» and «فجعلوا» alike
+  const margin = whole >= 0 && joined >> 16 >= whole >> 16 ? JOINED_NARRATIVE_MARGIN : RARE_NARRATIVE_MARGIN;
+  return rareVerbStem(entry, whole, margin) || (s >= 0 && rareVerbStem(table.weight(folded, 1, n, -1), whole, margin));
 }
 
 /** The weights of {@link rareNarrativeVerb}: a verb `entry` never after the article, hardly after ب ك ل, four times as frequent as `whole`. */
-function rareVerbStem(entry: number, whole: number): boolean {
+function rareVerbStem(entry: number, whole: number, margin: number): boolean {
   if (entry < 0 || entry >> 16 < MIN_RARE_STEM || ((entry >> 8) & 0xff) !== 0) return false;
   if ((entry & 0xff) > (entry >> 16) - VERB_PREPOSITION_MARGIN) return false;
-  return whole < 0 || whole >> 16 <= (entry >> 16) - RARE_NARRATIVE_MARGIN;
+  return whole < 0 || whole >> 16 <= (entry >> 16) - margin;
 }
 
 /**
