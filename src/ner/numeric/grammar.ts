@@ -2836,11 +2836,11 @@ const ABOUT: ReadonlySet<string> = new Set([
   'نحو', 'بنحو', 'حوالي', 'بحوالي', 'قرابه', 'زهاء', 'يقارب', 'يناهز', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'فاقت', 'فاق', 'تجاوز', 'تجاوزت', 'يتجاوز', 'اصل',
 ]);
 const MORE_LESS: ReadonlySet<string> = new Set(['اكثر', 'اقل', 'ازيد']);
-// «عددهم», «وعددها»: "their number", folded — the number after it counts
 // Nouns of people as a count names them (folded), none of which news writes after a year.
 const PEOPLE_COUNTED: ReadonlySet<string> = new Set([
   'شخص', 'نسمه', 'مواطن', 'مهاجر', 'جندي', 'مقاتل', 'زائر', 'مشارك', 'جريح', 'قتيل', 'لاجئ', 'مريض', 'سائح', 'طفل', 'موظف', 'مسافر', 'معتمر',
 ]);
+// «عددهم», «وعددها»: "their number", folded — the number after it counts
 const COUNT_OF: ReadonlySet<string> = new Set(['عدده', 'عددها', 'عددهم', 'عددهن', 'وعدده', 'وعددها', 'وعددهم', 'وعددهن']);
 // Units that are also other words after a year: «م» (the era), «د», «قدم» (presented),
 // «ثانيه» (again), «بار», and the words of exchange rates («في 2008 أمام أوباما»).
