@@ -1051,6 +1051,36 @@ function alefNounPlural(w: string, n: number, sing: string, fem: string): boolea
   );
 }
 
+/**
+ * The singular of `w` (n times a base), in ـوات, whose و is the singular's third radical: code a
+ * where it is a noun in ـاة whose ا turns back to و («قناة» → «قنوات», «صلاة» → «صلوات», «أداة»
+ * → «أدوات»), code o where it is one of LOST_WAW_NOUNS («سنة» → «سنوات»); undefined otherwise.
+ * The singular must be seen at least THETA × n times, more often than a «Xوة» and a «Xو»
+ * together («دعوة» beside «دعاة», «خطوة» beside «خطاة» make «دعوات», «خطوات»), take the article
+ * as a noun does (the city «حماة» seldom does) and the plural too.
+ */
+/**
+ * Nouns of two letters + ة that have lost their third radical و and take it back in the plural
+ * «Xوات» (and make «Xون», «Xين» too): «سنة», «سنوات», «سنين». Corpus counts cannot find them: a
+ * «Xوات» beside a common «Xة» is as often another word's plural («أموات» of «ميت», «خطوات» of
+ * «خطوة», «الكروات» the Croats), and «كرة», «لغة» make «كرات», «لغات».
+ */
+const LOST_WAW_NOUNS: ReadonlySet<string> = new Set(['\u0633\u0646']);
+
+function weakWawPlural(w: string, n: number): 'a' | 'o' | undefined {
+  const x = w.slice(0, -3);
+  if (w.length < 5 || !w.endsWith('\u0648\u0627\u062A') || !takesArticle(w)) return undefined;
+  const other = c(x + '\u0648\u0629') + c(x + '\u0648');
+  for (const [code, singular] of [['a', x + '\u0627\u0629'], ['o', x + '\u0629']] as const) {
+    if (code === 'o' && !LOST_WAW_NOUNS.has(x)) continue;
+    const m = c(singular);
+    if (m >= Math.max(MIN_COUNT, THETA * n) && m > other && articleShare(singular) >= DEFECTIVE_NOUN_ARTICLE_SHARE) {
+      return code;
+    }
+  }
+  return undefined;
+}
+
 // Codes: k keep whole, b bare stem (no ة), f feminine (stem + ة). Defaults as in src/stem/dhad.ts.
 /**
  * Whether «Xات», X of the shape «مفاعل» (م, a consonant, ا, two consonants: «مظاهر», «مباحث»,
@@ -1125,6 +1155,15 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     if (!ok && agreesAsNisba(w, n, mascCount)) return { code: 's', isDefault: false };
     // Default: keep (a word the corpus does not show is likely a name); 's' licenses → Xي.
     return { code: ok ? 's' : 'k', isDefault: !ok };
+  }
+  // The plural in ـوات of a noun whose ة hides or has lost a و («قنوات» → «قناة», «سنوات» →
+  // «سنة»; see weakWawPlural).
+  const weakWaw = weakWawPlural(w, n);
+  if (weakWaw) return { code: weakWaw, isDefault: false };
+  // The other plurals of such a noun of two letters go with it: «سنون», «سنين» → «سنة».
+  if (w.length === 4 && (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646'))) {
+    const plural = w.slice(0, 2) + '\u0648\u0627\u062A';
+    if (c(plural) >= MIN_COUNT && weakWawPlural(plural, c(plural)) === 'o') return { code: 'o', isDefault: false };
   }
   // ت of the perfect («قالت» → «قال»), before the plural ات: «بدأت» folds to «بدات».
   if (w.endsWith('\u062A') && !w.endsWith('\u064A\u0627\u062A')) {
@@ -1294,7 +1333,7 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   if (weak) return { code: weak, isDefault: false };
   return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0 };
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
@@ -1445,7 +1484,7 @@ const header =
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
-  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات of a noun in ـاة), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
   `// of a defective verb's imperfect plural, n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;

@@ -1073,9 +1073,11 @@ function isCertainSplit(p: number, start: number, end: number, wholeArticle: num
  * و ف («والى», «والا», «واما»: «إلى», «إلا», «أما»). Raw letters, so the spellings with hamza keep
  * their own scoring. (QA round 63) The verb «أخذ» after و ف («واخذ», «فاخذ»: no word of those
  * letters but the conjunction + the verb; the list's other words are particles, as «أخذ» is in
- * «واخذ يتجول», and he began to stroll).
+ * «واخذ يتجول», and he began to stroll). (QA round 64) The verbs «أدت», «أبدى», «أرجع», «أسس»,
+ * «أسست» after و ف («وادت», «وابدى», «وارجع», «واسس», «واسست»): none is a word without the
+ * conjunction, and «أسس» (foundations) after و is the conjunction and the noun alike.
  */
-const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر', 'انا', 'انت', 'الى', 'الا', 'اما', 'اخذ'];
+const BARE_HAMZA_AFTER_CONJ = ['ايضا', 'اذا', 'اخرى', 'امام', 'اثر', 'انا', 'انت', 'الى', 'الا', 'اما', 'اخذ', 'ادت', 'ابدى', 'ارجع', 'اسس', 'اسست'];
 const BARE_HAMZA_AFTER_PREP = ['احدى', 'اكثر', 'اقل', 'افضل', 'اكبر', 'اصغر', 'ادنى', 'اسهل', 'احسن', 'اقرب', 'اشد', 'اسرع', 'ابرز', 'اشهر', 'اقدم', 'اعظم', 'احدث', 'اجمل', 'اغلب', 'اقوى', 'اعمق', 'اكمل'];
 /**
  * Nouns and numerals written without their hamza, each with the proclitics (the letter next to
@@ -2554,9 +2556,12 @@ const WHOLE_WORDS = ['لهيب', 'فرية', 'ووري', 'أفهم', 'نعاني
  * «ببنعروس» (Ben Arous written as one word), «بزرمدين» (Zéramdine), «بقعفور» (Gaâfour),
  * «بتبرسق» (Téboursouk), «بهرقلة» (Hergla), «بسبيبة» (Sbiba) …: a preposition and the town,
  * as for the cities of the lists (see listedAfterProclitic); whole alone («فريانة» is no ف +
- * «ريانة»). (QA round 61)
+ * «ريانة»). (QA round 61) Saudi towns and a district of Aden that the lists lack, written after
+ * ب و as often as alone in local news: «بضباء» (in Duba), «برفحاء» (Rafha), «ببقيق» (Buqayq),
+ * «وضمد» (Damad), «بمحايل» (Muhayil), «بصامطة» (Samtah), «بخيبر» (Khaybar), «وكريتر» (and
+ * Crater, of Aden). (QA round 64)
  */
-const TOWNS = ['رادس', 'طبلبة', 'قرمبالية', 'طبربة', 'تاجروين', 'فريانة', 'بنعروس', 'زرمدين', 'قعفور', 'تبرسق', 'رجيش', 'هرقلة', 'ميدون', 'عمدون', 'سبيبة', 'ملولش', 'جلمة', 'فرنانة', 'نفطة', 'مارث', 'قبلي'];
+const TOWNS = ['رادس', 'طبلبة', 'قرمبالية', 'طبربة', 'تاجروين', 'فريانة', 'بنعروس', 'زرمدين', 'قعفور', 'تبرسق', 'رجيش', 'هرقلة', 'ميدون', 'عمدون', 'سبيبة', 'ملولش', 'جلمة', 'فرنانة', 'نفطة', 'مارث', 'قبلي', 'ضباء', 'رفحاء', 'بقيق', 'ضمد', 'محايل', 'صامطة', 'خيبر', 'كريتر'];
 let listed: Map<number, string[]> | undefined;
 let places: Map<number, string[]> | undefined;
 

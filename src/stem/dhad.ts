@@ -56,6 +56,7 @@ const WEAK_YEH = 9; // y: … for ى, folded ي (أدت → ادي)
 const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي)
 const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
 const INDEFINITE = 12; // n: ين is an ending, except after the article (اثنين → اثن; الاثنين, Monday, stays)
+const LOST_WAW = 13; // o: a noun of two letters + ة whose lost و comes back in its plurals: وات ون ين → ة (سنوات, سنين → سنة)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -80,6 +81,8 @@ function codeOf(letter: number): number {
       return PLURAL_YEH;
     case 0x75: // u
       return PLURAL_WAW;
+    case 0x6f: // o
+      return LOST_WAW;
     case 0x6e: // n
       return INDEFINITE;
     default: // k
@@ -304,14 +307,27 @@ function inflection(u: Uint16Array, n: number): number {
       }
       return code === STRIP || table.get(u, 0, n - 1, TEH_MARBUTA) === STRIP ? n - 2 : -(n - 2);
     }
+    // «ـوات»: the و is a third radical of the singular that its ة hides or has lost: «قنوات» →
+    // «قناة» (as «مباريات» above), «سنوات» → «سنة».
+    if (n >= 5 && u[n - 3] === WAW) {
+      if (code === WEAK_ALEF) {
+        u[n - 3] = ALEF;
+        inflectionRewrote = true;
+        return -(n - 2);
+      }
+      if (code === LOST_WAW) return -(n - 3);
+    }
     if (code === STRIP) return n - 1;
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
   // The imperfect plural of a defective verb may have four letters («يرون», «يروا» → «يري»).
   // The perfect plural of a doubled verb has four letters too («شنوا», «ظلوا» → «شن», «ظل»).
   if (n === 4) {
+    // «سنون», «سنين» → «سنة» (code o).
+    if (last === NOON && before === YEH) return exceptionTable().get(u, 0, n, -1) === LOST_WAW ? -2 : n;
     if (before !== WAW || (last !== NOON && last !== ALEF)) return n;
     const code = exceptionTable().get(u, 0, n, -1);
+    if (code === LOST_WAW && last === NOON) return -2;
     return code === STRIP && last === ALEF ? n - 2 : defectivePlural(u, n, code);
   }
   if (last === NOON) {
