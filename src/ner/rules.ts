@@ -1753,6 +1753,13 @@ const CLUB_BEFORE_CITIES = new Set([...[...CLUB_FIRST_WORDS].filter((w) => w !==
 /** Folded nouns that head a town or an administrative division in Maghrebi news: «ولاية», «معتمدية» "delegation", «بلدية». */
 const TOWN_HEADS = new Set(['ولاية', 'ولايات', 'معتمدية', 'بلدية', 'بلديتي', 'مدينة', 'منطقة', 'جهة', 'عمادة'].map(foldWord));
 
+/**
+ * Folded heads of Maghrebi administrative divisions that are never a name's first word:
+ * «معتمدية» "delegation", «عمادة» "sector", «بلدية» "municipality", «ولاية» "governorate".
+ * Not «مدينة», «منطقة», «جهة», which open names of quarters, regions and bodies.
+ */
+const ADMIN_HEADS = new Set(['معتمدية', 'معتمديات', 'عمادة', 'بلدية', 'بلديتي', 'ولاية', 'ولايات'].map(foldWord));
+
 /** Folded first words of Maghrebi clubs' names not in CLUB_FIRST_WORDS: «ترجي جرجيس», «مستقبل سليمان», «شبيبة القيروان». */
 const MAGHREB_CLUB_WORDS = new Set(['ترجي', 'مستقبل', 'شبيبة', 'إتحاد', 'نجم', 'هلال', 'أمل', 'قوافل'].map(foldWord));
 
@@ -1777,10 +1784,21 @@ function splitHeadedTowns(infos: TokenInfo[], tags: Int8Array, margins: Float64A
         continue;
       }
     }
-    if (tags[i] !== B_PERS) continue;
+    if (tags[i] !== B_PERS && tags[i] !== B_LOC && tags[i] !== B_MISC) continue;
     const j = spanEnd(tags, i);
-    if (j - i < 2) continue;
     const head = infos[i]!.word;
+    if (ADMIN_HEADS.has(head.b) && !CLUB_FIRST_WORDS.has(head.b) && !MAGHREB_CLUB_WORDS.has(head.b)) {
+      // «[معتمدية]LOC [بنقردان]», «[معتمدية دقاش]PERS»: "delegation" is a common noun, never a
+      // name alone nor the first word of a person's or a work's name; the town after it is a place
+      if (j - i === 1 && tags[i] !== B_MISC) tags[i] = O;
+      else if (j - i > 1 && tags[i] !== B_LOC) {
+        tags[i] = O;
+        label(tags, margins, i + 1, j, B_LOC);
+      }
+      i = j - 1;
+      continue;
+    }
+    if (tags[i] !== B_PERS || j - i < 2) continue;
     const club = CLUB_FIRST_WORDS.has(head.b) || MAGHREB_CLUB_WORDS.has(head.b);
     if (!club && !TOWN_HEADS.has(head.b)) continue;
     const rest = infos.slice(i + 1, j).map((x) => x.word.w);

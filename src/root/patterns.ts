@@ -290,6 +290,8 @@ export const PARTICLES: ReadonlySet<string> = new Set(
     // article's alef (للذي، للتي، للذين «for the one who»), which read as لذذ، ليل.
     // كدا، كده «like this», Egyptian كِدَه (QA round 52), which read as كدد.
     'كدا كده ' +
+    // The attention particle ها standing alone (ها هو «here he is»; QA round 53), which read as هوي.
+    'ها ' +
     'الذى التى اللى اللاتى اللتى للذي للتي للذين للتى للذى للاتي للواتي ' +
     'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
     'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
@@ -307,13 +309,14 @@ export const PARTICLE_BASES: ReadonlySet<string> = new Set(
 
 /**
  * Particles as news text writes them without their hamza (ان، انما، اما) or with a final ى
- * (فى، كى، لكى: Egyptian print's في، كي، لكي). Only the bare word and the word with a pronoun
+ * (فى، كى، لكى، لى: Egyptian print's في، كي، لكي، لي). Only the bare word and the word with a pronoun
  * (انه، انها) count: after a proclitic these spellings are as often content words in vowelled
  * text (وفى «kept», بكى «wept»). Three proclitics are let through all the same (see isParticle
  * in analyze.ts): ب and ل (بانه، لانه), and ف,
  * since news text writes فإن as فان hundreds of times for each فانٍ «fleeting».
  */
-export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى كى لكى ان انما اما'.split(' '));
+// لى «to me» (QA round 53) read as ولي; ولى is the verb ولّى «turned away», «ولى العهد».
+export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى كى لكى ان انما اما لى'.split(' '));
 
 /** Bare particles of {@link BARE_PARTICLES} that take a pronoun suffix (انه، انها، انهم). */
 export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
@@ -720,6 +723,16 @@ const LEXICAL_STEMS: [string, string][] = [
   // (كافتهم) keeps كفف through the stems كافة and كافت, as كاف now stands alone only. منقول
   // «carried, movable» (المنقولة، منقولات) is the مفعول of نقل, not م + قول.
   ['نقول', 'قول'], ['كاف', 'كفي'], ['منقول', 'نقل'],
+  // QA round 53. ترجم «translated» (ترجمة، الترجمة، يترجم، مترجم) is the quadriliteral ترجم,
+  // not ت + رجم «stone», which every form took; ترجمون (أن ترجمون «lest you stone me») keeps
+  // رجم, as ترجم takes no و ending. تآكل «eroded» (تآكلت، التآكل) is تفاعل of أكل, not ت + ا +
+  // وكل; بدات is بدأت «began» written without its hamza (بدا «appeared» makes بدت), of بدء,
+  // not بدو; السني «Sunni» (السنية، السنيين) is the nisba of السنّة, سنن, not سنو «year».
+  ['ترجم', 'ترجم'], ['يترجم', 'ترجم'], ['تترجم', 'ترجم'], ['مترجم', 'ترجم'],
+  ['تءاكل', 'ءكل'], ['بدات', 'بدء'], ['سني', 'سنن'],
+  // كمّون «cumin» and كمون «latency» are both of كمن; with كمان «violin» rootless (foreign.ts)
+  // كمن's corpus prior fell below كمم's.
+  ['كمون', 'كمن'],
 ];
 
 /**
@@ -818,6 +831,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['لست', 'م'], ['يعان', 'و'],
   // QA round 52: نقول alone or with a pronoun (not نقولا, the name Nicola); كافٍ alone.
   ['نقول', 'هك'], ['كاف', '-'],
+  // QA round 53: ترجم alone or before ة، ا، ت، ه، ن (not ترجمون «you stone»); سني alone or
+  // before ة، ي (السنية، السنيين; not سنين «years»).
+  ['ترجم', 'ةاتهن'], ['سني', 'ةي'],
   // مصل is «worshipper» before a ي or و ending only (المصلين، المصلون، مصليات; QA round 47):
   // المصل alone is «serum».
   ['مصل', 'يو'],
@@ -920,7 +936,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ
