@@ -3007,8 +3007,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   cutPraiseFormula(infos, raw, tags, margins);
   joinSaifAlIslam(infos, raw, tags, margins);
   joinDottedAcronyms(infos, raw, tags, margins);
-  labelQuotedOrgNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
-  labelQuotedOrgNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
+  labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
+  labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
 }
 
 /**
@@ -3078,7 +3078,7 @@ const NOT_IN_QUOTED_NAMES = new Set(['غير', 'أن', 'بأن', 'إن', 'أنه
  * title one MISC («فيلم "الجميع يعلم"», «رواية "ليلة في [بغداد]"»), a lone short nisba («برنامج
  * "سري"») left alone too.
  */
-function labelQuotedOrgNames(
+function labelQuotedNames(
   infos: TokenInfo[],
   raw: readonly string[],
   tags: Int8Array,
@@ -3128,7 +3128,7 @@ function hasLetter(raw: string): boolean {
   if (raw.length < 2 || raw.charCodeAt(raw.length - 1) === 0x0640) return false; // TATWEEL: «بـ»
   for (let k = 0; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
-    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return true;
+    if (isArabicLetter(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return true;
   }
   return false;
 }
