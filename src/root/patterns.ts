@@ -316,7 +316,9 @@ export const PARTICLE_BASES: ReadonlySet<string> = new Set(
  * since news text writes فإن as فان hundreds of times for each فانٍ «fleeting».
  */
 // لى «to me» (QA round 53) read as ولي; ولى is the verb ولّى «turned away», «ولى العهد».
-export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى كى لكى ان انما اما لى'.split(' '));
+// QA round 54: انا، وانا «I, and I» (أنا without its hamza) read as ءني، وني, and هى، وهى، فهى
+// (Egyptian print's هي «she») as هوي, وهي: the verb وَهَى «grew weak» is rare in prose.
+export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى كى لكى ان انما اما لى انا وانا هى وهى فهى'.split(' '));
 
 /** Bare particles of {@link BARE_PARTICLES} that take a pronoun suffix (انه، انها، انهم). */
 export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
@@ -733,6 +735,10 @@ const LEXICAL_STEMS: [string, string][] = [
   // كمّون «cumin» and كمون «latency» are both of كمن; with كمان «violin» rootless (foreign.ts)
   // كمن's corpus prior fell below كمم's.
   ['كمون', 'كمن'],
+  // QA round 54. الجالية «the expatriate community» (الجاليات) is the فاعلة of جلا «emigrated»,
+  // جلو, not جول; تأرجح «swung» (يتأرجح، التأرجح) is the تفعلل of رجح (أرجوحة «swing»), which
+  // fit no template and went rootless.
+  ['جالي', 'جلو'], ['تءرجح', 'رجح'], ['يتءرجح', 'رجح'], ['تتءرجح', 'رجح'],
 ];
 
 /**
