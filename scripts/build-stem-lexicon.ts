@@ -1083,6 +1083,15 @@ function weakWawPlural(w: string, n: number): 'a' | 'o' | undefined {
 
 // Codes: k keep whole, b bare stem (no ة), f feminine (stem + ة). Defaults as in src/stem/dhad.ts.
 /**
+ * Whether the singular «Xة» (seen `fem` times) keeps its ة, so that a plural «Xات» may stem to
+ * it: not where «Xة» is an adjective's or participle's feminine that stems to X (code m).
+ */
+function keepsTeh(x: string, fem: number): boolean {
+  const own = decide(x + '\u0629', fem);
+  return !own || own.code !== 'm';
+}
+
+/**
  * Whether «Xات», X of the shape «مفاعل» (م, a consonant, ا, two consonants: «مظاهر», «مباحث»,
  * «منازع»), is the plural of the form III masdar «Xة» («مظاهرة», «مباحثة», «منازعة»), whose
  * plural is «مفاعلات». A masculine of that shape is a broken plural («مظاهر» of «مظهر», «ملابس»
@@ -1103,8 +1112,7 @@ function form3Masdar(x: string, fem: number, bare: number, n: number): boolean {
   // (A plural whose X and Xة are both rare, «مخابرات» the intelligence service, keeps its ات.)
   const diptote = bare >= MIN_COUNT && c(x + '\u0627') <= DIPTOTE_SHARE * bare && fem + bare >= 0.05 * n;
   if (fem < FEMININE_PLURAL_MIN && !diptote) return false;
-  const own = decide(x + '\u0629', fem);
-  return !own || own.code !== 'm';
+  return keepsTeh(x, fem);
 }
 
 /**
@@ -1124,8 +1132,7 @@ function instanceNounPlural(x: string, fem: number): boolean {
   const broken = c('\u0627' + x.slice(0, 2) + '\u0627' + x[2]);
   if (broken < BROKEN_PLURAL_MIN) return false;
   if (broken < BROKEN_PLURAL_SURE && fem < RARE_BROKEN_FEMININE_SHARE * c(x)) return false;
-  const own = decide(x + '\u0629', fem);
-  return !own || own.code !== 'm';
+  return keepsTeh(x, fem);
 }
 
 function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
