@@ -2380,8 +2380,6 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     bestSuffix = -1;
     bestLast = -1;
   }
-  // «وحد» (alone) is a base though alone it reads as و + «حد» (see isAlone)
-  const alone = bestSuffix >= 0 && !bestPrepositionBase && isAlone(bestPrefix, bestSuffix, prefixEnd[bestPrefix]!, n - PRONOUNS[bestSuffix]!.codes.length);
   ligatureCut = false;
   const result = build(word, n, bestPrefix, bestSuffix, bestLast, bestPrepositionBase, offset);
   // in reshaped text a boundary may fall inside a ligature (ﻷ is ل + أ): the word stays whole
@@ -2414,7 +2412,6 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   // (a perfect of «أنتم» before its object is split by shape: «فتحتم» alone reads as ف +
   // «تحتم», but «فتحتموها» has no such reading; see isPerfectPluralYou)
   if (
-    !alone &&
     bestLast !== DROP_WAW &&
     !isStable(result.base.form) &&
     !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix))) &&
@@ -2551,9 +2548,11 @@ const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'ك
  * + ني), «وفيا» (loyal; no و + «فيا»), «فزنا» (we won, of «فاز»; ف + «زنا», and adultery, is
  * rare in news), «وفرت» (she provided, of «وفّر»; و + «فرت», and she fled, is rare in news;
  * see TEH_VERBS for «وفرتها»), «وجهان» (two faces, of «وجهان لعملة واحدة»; و + «جهان», Jahan, is
- * rare in news). (QA round 65)
+ * rare in news). (QA round 65) «وحد» (he unified, of «وحّد الممالك»; as often و + «حد», and a
+ * limit, in news: 21 against 16 of 37 read), the base of «وحده» (alone; see isAlone), which
+ * must be stable. (Session 22)
  */
-const WHOLE_WORDS = ['لهيب', 'فرية', 'ووري', 'أفهم', 'نعاني', 'وفيا', 'فزنا', 'وفرت', 'وجهان'];
+const WHOLE_WORDS = ['لهيب', 'فرية', 'ووري', 'أفهم', 'نعاني', 'وفيا', 'فزنا', 'وفرت', 'وجهان', 'وحد'];
 /**
  * Tunisian towns and delegations that the recognizer's lists lack, written after ب, ل, و in
  * local news as often as alone: «برادس» (in Radès, its stadium), «بطبلبة» (Teboulba),
@@ -3181,8 +3180,9 @@ const HAH = 0x062d;
  * (none, و ف, ل ب): «وحده», «وحدها», «وحدهم», «لوحدك» are «وحد» + the pronoun as the
  * treebanks write them. The corpus statistics cannot see it: «وحد» alone is mostly و + «حد»,
  * and «وحده» reads as «وحدة» with ه for ة (see isTehWrittenHeh), a word a hundred times as
- * frequent — yet «وحده» without the article is «alone» in news. Not before «ني», the verb
- * «وحّدني» (he united me).
+ * frequent — yet «وحده» without the article is «alone» in news. Not before «ني», which only
+ * the verb «وحّد» takes («وحّدني», he united me). «وحد» alone is kept whole (WHOLE_WORDS), so
+ * the base is stable.
  */
 function isAlone(p: number, s: number, stemStart: number, stemEnd: number): boolean {
   if (stemEnd - stemStart !== 3 || raw[stemStart] !== WAW || raw[stemStart + 1] !== HAH || raw[stemStart + 2] !== DAL) return false;

@@ -36,3 +36,42 @@ export function formAt(text: string, index: number, memoize = false): string {
   if (memoize) expect(forms(segmentText(text, { memoize: true })[index]!.segmentation)).toBe(found);
   return found;
 }
+
+/**
+ * Asserts rule 6 of docs/segment.md (Stability): `segment(base.form)` gives the base back whole,
+ * but for the exceptions the rule names. No base after the article takes a pronoun or a
+ * conjunction, so one that alone would lose only a pronoun, or only a conjunction, stays
+ * («المنطقه» is ال + «منطقه», though «منطقه» alone is «منطق» + ه); with `splitArticle` false the
+ * article is inside the base and the same holds. Pronouns do not stack: a base before a pronoun
+ * that alone would lose only «ي» or «نا» ends in the ي of a dual's construct or the «نا» of a
+ * perfect's subject («عظمتيهما» is «عظمتي» + هما, «سمعناه» «سمعنا» + ه, «بصيغتيها» ب +
+ * «صيغتي» + ها). Conjunctions do not
+ * stack: a base after و ف that alone would lose only a و or ف keeps it as a radical («وفقد» is
+ * و + «فقد», though «فقد» alone is ف + «قد»).
+ */
+export function expectStableBase(word: string, splitArticle: boolean): void {
+  expect(unstableBase(word, splitArticle)).toBeUndefined();
+}
+
+/** Why the base of `word` breaks rule 6 (see {@link expectStableBase}), or undefined when it does not. */
+export function unstableBase(word: string, splitArticle: boolean): string | undefined {
+  const { prefixes, base, suffixes } = segment(word, { splitArticle });
+  const again = segment(base.form, { splitArticle });
+  const second = forms(again);
+  if (again.prefixes.length === 0 && again.suffixes.length === 0) {
+    return again.base.form === base.form ? undefined : `base ${base.form} gives ${second}`;
+  }
+  if (segment(word).prefixes.some((m) => m.tag === 'DET')) {
+    const onlyPronoun = again.prefixes.length === 0 && again.suffixes.length === 1 && again.suffixes[0]!.tag === 'PRON';
+    const onlyConjunction = again.suffixes.length === 0 && again.prefixes.every((m) => m.tag === 'CONJ');
+    return onlyPronoun || onlyConjunction ? undefined : `base ${base.form} after the article gives ${second}`;
+  }
+  if (suffixes.length === 1 && again.prefixes.length === 0 && again.suffixes.length === 1) {
+    const lost = again.suffixes[0]!;
+    const ok = (lost.form === 'ي' || lost.form === 'نا') && again.base.text + lost.text === base.form;
+    return ok ? undefined : `base ${base.form} before a pronoun gives ${second}`;
+  }
+  const afterConjunction = prefixes.length > 0 && prefixes.every((m) => m.tag === 'CONJ');
+  const onlyConjunction = again.suffixes.length === 0 && again.prefixes.every((m) => m.tag === 'CONJ');
+  return afterConjunction && onlyConjunction ? undefined : `base ${base.form} gives ${second}`;
+}

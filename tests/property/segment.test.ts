@@ -4,6 +4,7 @@ import { segment, segmentText } from '../../src/segment/index.js';
 import type { Morpheme, Segmentation } from '../../src/segment/index.js';
 import { arabicDiacritic, arabicText, arabicWord } from '../../src/testing/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
+import { expectStableBase } from '../helpers/segment.js';
 
 const pieces = (s: Segmentation): Morpheme[] => [...s.prefixes, s.base, ...s.suffixes];
 const TAGS = new Set(['CONJ', 'PREP', 'FUT', 'DET', 'PRON', 'STEM']);
@@ -58,28 +59,7 @@ describe('segment properties', () => {
   });
 
   test.prop([anyWord, fc.boolean()])('the base is stable: segmenting its form gives it back whole', (word, splitArticle) => {
-    const { prefixes, base } = segment(word, { splitArticle });
-    const again = segment(base.form, { splitArticle });
-    if (prefixes.some((m) => m.tag === 'DET') && (again.prefixes.length > 0 || again.suffixes.length > 0)) {
-      // the one exception (docs/segment.md, Stability): no base after the article takes a
-      // pronoun or a conjunction, so a base that alone would lose only a pronoun, or only a
-      // conjunction, stays («المنطقه» is ال + «منطقه», though «منطقه» alone is «منطق» + ه)
-      const onlyPronoun = again.prefixes.length === 0 && again.suffixes.length === 1 && again.suffixes[0]!.tag === 'PRON';
-      const onlyConjunction = again.suffixes.length === 0 && again.prefixes.every((m) => m.tag === 'CONJ');
-      expect(onlyPronoun || onlyConjunction).toBe(true);
-      return;
-    }
-    if (prefixes.length > 0 && prefixes.every((m) => m.tag === 'CONJ') && (again.prefixes.length > 0 || again.suffixes.length > 0)) {
-      // conjunctions do not stack (docs/segment.md, Stability): a base after و ف that alone
-      // would only lose a و or ف keeps it as a radical («وفقد» is و + «فقد», though «فقد»
-      // alone is ف + «قد»)
-      expect(again.suffixes).toEqual([]);
-      expect(again.prefixes.every((m) => m.tag === 'CONJ')).toBe(true);
-      return;
-    }
-    expect(again.prefixes).toEqual([]);
-    expect(again.suffixes).toEqual([]);
-    expect(again.base.form).toBe(base.form);
+    expectStableBase(word, splitArticle);
   });
 
   test.prop([cliticWord, fc.array(arabicDiacritic({ harakat: true }), { maxLength: 12 })])(

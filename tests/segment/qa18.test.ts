@@ -28,8 +28,11 @@ describe('segment: «وحد» (alone) before its pronoun', () => {
     ['الوحدة', 'ال+[وحدة]'],
     ['وحدات', '[وحدات]'],
     ['توحيد', '[توحيد]'],
-    // the verb «وحّدني» (he united me) takes «ني», never the noun
-    ['وحدني', '[وحدني]'],
+    // the verb «وحّدني» (he united me) is «وحّد» + ني: «وحد» alone is kept whole, the verb
+    // (unified) as often as و + «حد» in news, so the base of «وحده» is stable (session 22;
+    // whole before, when «وحد» alone was و + «حد»)
+    ['وحدني', '[وحد]+ني'],
+    ['وحد', '[وحد]'],
   ])('segments «%s» as %s', (word, expected) => {
     expect(split(word)).toBe(expected);
   });
