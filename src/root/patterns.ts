@@ -739,6 +739,11 @@ const LEXICAL_STEMS: [string, string][] = [
   // جلو, not جول; تأرجح «swung» (يتأرجح، التأرجح) is the تفعلل of رجح (أرجوحة «swing»), which
   // fit no template and went rootless.
   ['جالي', 'جلو'], ['تءرجح', 'رجح'], ['يتءرجح', 'رجح'], ['تتءرجح', 'رجح'],
+  // QA round 55. أدوات «tools» (أدواتها، أدواته، بأدوات) is the plural of أداة, ءدو, and إرث
+  // «heritage» (إرثنا) and ترث «inherits» are of ورث: with الجولان، استاد، ستاد، نورث rootless
+  // (foreign.ts) the corpus priors of ءدو and ورث fell a step, and أدواتها went to دوي «sound»,
+  // إرثنا to روث; ترث tied with رثي «mourned» before. (Not ارث, the stem of كارثة.)
+  ['ءدوات', 'ءدو'], ['ادوات', 'ءدو'], ['ءرث', 'ورث'], ['ترث', 'ورث'],
 ];
 
 /**
