@@ -15,12 +15,15 @@
 //   their ending: they are no plurals of عشر … تسع; the number two, a dual with no singular,
 //   loses it in both cases («اثنان», «اثنين» → «اثن»), except Monday «الاثنين» (code n). An oblique dual whose nominative is rare
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
-//   nominative is seen, and the dual is no place («البحرين») and no singular («تمرين»): see
-//   commonDual. An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
+//   nominative is seen (or, rare as news writes it, the singular takes the tanween «Xا», a
+//   common noun's: «موسمين», «شوطين»), and the dual is no place («البحرين») and no singular
+//   («تمرين»): see commonDual. An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
 //   needs neither its nominative nor an indefinite use (see agreesAsAdjective).
 //   The dual of an imperfect («يمثلان», «تقعان» → «يمثل», «تقع»; see imperfectDual) and the
 //   oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين»; see participleOblique)
-//   need no other case: the verb's plural, the participle's feminine stand for it.
+//   need no other case: the verb's plural, the participle's feminine stand for it; nor does the
+//   oblique plural of a form I participle «فاعلين» whose singular is a common noun («الوافدين»,
+//   «الفاعلين»; see formOneParticipleOblique).
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
 //   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen more
 //   than both → keep W (the plural of a loanword: «أوبرات», «أوركسترات»). A bare X that is
@@ -248,6 +251,10 @@ const DUAL_SIBLING_THETA = 0.2;
 /** A word in ـية seen with a possessive pronoun this often (and at least POSSESSED_MIN times) is a noun. */
 const POSSESSED_MIN = 5;
 const POSSESSED_THETA = 0.002;
+/** formOneParticipleOblique: the singular «فاعل» seen this share of its oblique plural at least. */
+const FORM_ONE_PARTICIPLE_THETA = 0.1;
+/** commonDual: X takes the tanween «Xا» this share of its own count at least, where «Xان» is unseen (see takesTanween). */
+const DUAL_TANWEEN_SHARE = 0.02;
 /** commonDual: the singular of a dual in ـين seen this many times the dual… */
 const DUAL_SINGULAR_RATIO = 5;
 /** …taking the article at least this share (a masculine X; a feminine Xة is a noun)… */
@@ -541,7 +548,8 @@ function agreesAsAdjective(w: string, x: string, n: number): boolean {
  * Whether `w` in ـين (n times a base; X = w minus ين, its feminine Xة seen `feminine` times
  * when X ends in ت) is the oblique dual of a common noun: the singular is seen at least
  * DUAL_SINGULAR_RATIO × n times and takes the article (a verb or particle X does not: «تعدين»),
- * the nominative «Xان» is seen at all, w is not nearly always definite (a place: «البحرين»,
+ * the nominative «Xان» is seen at all (or X takes the tanween: see takesTanween), w is not
+ * nearly always definite (a place: «البحرين»,
  * «القصرين») — both waived for an adjective in agreement (see agreesAsAdjective) — and takes
  * no plural or dual of its own (a singular in ـين: «تمرينات»).
  */
@@ -551,9 +559,25 @@ function commonDual(w: string, x: string, n: number, feminine: number): boolean 
     x.length >= 3 &&
     c(singular) >= DUAL_SINGULAR_RATIO * n &&
     (feminine > 0 || articleShare(x) >= DUAL_SINGULAR_ARTICLE) &&
-    (agreesAsAdjective(w, x, n) || (c(x + '\u0627\u0646') >= MIN_COUNT && articleShare(w) < DUAL_DEFINITE_MAX)) &&
+    (agreesAsAdjective(w, x, n) ||
+      ((c(x + '\u0627\u0646') >= MIN_COUNT || (takesTanween(x, feminine) && c(x + '\u064A\u064A\u0646') < n)) &&
+        articleShare(w) < DUAL_DEFINITE_MAX)) &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
   );
+}
+
+/**
+ * Whether the masculine singular X of an oblique dual takes the accusative tanween «Xا» at least
+ * DUAL_TANWEEN_SHARE of the time, as a common noun does («موسما», «شوطا», «مبلغا»), a name or a
+ * diptote seldom: where it does, the nominative «Xان» that news rarely writes («موسمان») is not
+ * needed (see commonDual), unless the nisba's «Xيين» is commoner: «التقليدين» is then
+ * «التقليديين» short of a ي.
+ */
+function takesTanween(x: string, feminine: number): boolean {
+  // (Not after a weak letter: «بلايا», calamities, is no tanween of «بلاي».)
+  const last = x.charCodeAt(x.length - 1);
+  if (last === 0x064a || last === 0x0648 || last === 0x0627) return false;
+  return feminine === 0 && c(x) >= MIN_COUNT && c(x + '\u0627') >= DUAL_TANWEEN_SHARE * c(x);
 }
 
 /** How often `w` is seen with the article. */
@@ -789,6 +813,27 @@ function participleOblique(w: string, n: number): boolean {
   return (
     c(x) >= Math.max(MIN_COUNT, THETA * n) &&
     takesArticle(x) &&
+    c(x + '\u0629') >= MIN_COUNT &&
+    c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
+  );
+}
+
+/**
+ * Whether `w` (n times a base), «فاعلين», is the oblique plural of a form I participle X =
+ * «فاعل» («الوافدين», «الفاعلين», «الناشئين» → «وافد», «فاعل», «ناشئ»), a noun of persons news
+ * writes in the plural far more than in the singular, and its nominative ـون seldom. Names take
+ * that shape too («ماردين», «مارتين», «جاسمين»), so X must be a common noun: seen
+ * FORM_ONE_PARTICIPLE_THETA × n times, with the article and with the tanween «Xا» (see
+ * takesTanween), its feminine «Xة» seen too; W takes the article and no plural or dual of its own.
+ */
+function formOneParticipleOblique(w: string, n: number): boolean {
+  if (w.length !== 6 || w.charCodeAt(1) !== 0x0627 || !takesArticle(w)) return false;
+  const x = w.slice(0, -2);
+  if (c(x + '\u064A\u064A\u0646') + c(x + '\u064A\u0648\u0646') >= n) return false;
+  return (
+    c(x) >= Math.max(MIN_COUNT, FORM_ONE_PARTICIPLE_THETA * n) &&
+    takesArticle(x) &&
+    takesTanween(x, 0) &&
     c(x + '\u0629') >= MIN_COUNT &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
   );
@@ -1241,8 +1286,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
   // The imperfect dual «يمثلان», «تقعان» → «يمثل», «تقع» (see imperfectDual).
   if (w.endsWith('\u0627\u0646') && imperfectDual(w, n)) return { code: 's', isDefault: false };
   // The oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين», «متتاليين»; see
-  // participleOblique).
-  if (w.endsWith('\u064A\u0646') && participleOblique(w, n)) return { code: 's', isDefault: false };
+  // participleOblique), or of a form I participle «فاعل» («الوافدين»; see formOneParticipleOblique).
+  if (w.endsWith('\u064A\u0646') && (participleOblique(w, n) || formOneParticipleOblique(w, n))) return { code: 's', isDefault: false };
   if (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646') || w.endsWith('\u0627\u0646')) {
     // Default: keep (a word the corpus never showed may be a name); 's' licenses the strip.
     // A sound plural or dual shows its other case too (ون ↔ ين, ان ↔ ين); a name does not.
