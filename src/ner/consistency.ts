@@ -6,7 +6,7 @@
 import type { TokenInfo } from './features.js';
 import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
 import { foldWord } from './fold.js';
-import { B_LOC, B_ORG, B_PERS, clubLike, listedClub, namesClub, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
+import { B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
 
 /** Sentences that count as one text for the consistency pass (chosen on dev: 10–30 help, 100+ hurt). */
 export const DOC_WINDOW = 30;
@@ -147,6 +147,60 @@ export function carryClubs(infos: readonly (readonly TokenInfo[])[], tags: reado
         if (tag === B_LOC && ((i + 1 < t.length && isFeminineAdjective(inf[i + 1]!.word)) || (i > 0 && word.p.length === 0 && isFeminineAdjective(inf[i - 1]!.word)))) continue;
       }
       t[i] = B_ORG;
+      margins[s]![i] = Math.max(margins[s]![i]!, RULE_MARGIN);
+    }
+  }
+}
+
+/**
+ * Folded verbs of reported speech («قال», «أضاف», «أشار», «أوضح», «تابع», «بيّن», «نوّه», «عبّر»…;
+ * masculine past and present, the feminine present «تقول/تضيف») and the titles «الدكتور»,
+ * «المهندس», «الشيخ» before a quoted family name. Not the feminine past «أكدت», said of
+ * companies as often («وأكدت "بيرسون"»).
+ */
+const SPEECH_BEFORE_NAME = new Set(
+  [
+    'قال', 'أضاف', 'أشار', 'أوضح', 'تابع', 'بين', 'نوه', 'أكد', 'ذكر', 'لفت', 'شدد', 'عبر', 'أهاب',
+    'يقول', 'يضيف', 'تقول', 'تضيف', 'الدكتور', 'المهندس', 'الشيخ', 'الأستاذ',
+  ].map(foldWord),
+);
+/** Folded complementisers of reported speech after a quoted speaker: «وأوضح «ملادينوف» أن…». */
+const THAT = new Set(['أن', 'إن', 'بأن'].map(foldWord));
+
+/** The folded word without a leading «و/ف». */
+const withoutConjunction = (w: string): string => (w.length > 3 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) ? w.slice(1) : w);
+
+/**
+ * «وأشار "[البقمي]" إلى…», «وتقول "[أليس]" البالغة…»: a person's family (or given) name put in
+ * quotation marks after a verb of speech or a title is read by the model as a one-word MISC, a
+ * quoted title. Such a quoted word becomes a PERS when a person named elsewhere in the batch
+ * has it as a word of the name («محمد البقمي», «أليس مان»), or when «أن/إن» or a colon follows
+ * the closing mark («وأوضح «ملادينوف» أن…»). Quoted words after «بين» "between" or other
+ * words, and quoted speech («وقال "باردون" ــ»), are left alone. Runs after the rules, in place.
+ */
+export function carryQuotedPersons(
+  infos: readonly (readonly TokenInfo[])[],
+  raws: readonly (readonly { text: string }[])[],
+  tags: readonly Int8Array[],
+  margins: readonly Float64Array[],
+): void {
+  // most batches hold no one-word MISC in quotation marks: nothing to build for them
+  if (!tags.some((t) => t.includes(B_MISC))) return;
+  let persons: Set<string> | undefined;
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) if (t[i] === B_PERS || t[i] === B_PERS + 1) (persons ??= new Set()).add(infos[s]![i]!.word.b);
+  }
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    const raw = raws[s]!;
+    const inf = infos[s]!;
+    for (let i = 2; i + 1 < t.length; i++) {
+      if (t[i] !== B_MISC || !oneWord(t, i) || !OPEN_QUOTES.has(raw[i - 1]!.text) || !CLOSE_QUOTES.has(raw[i + 1]!.text)) continue;
+      if (!SPEECH_BEFORE_NAME.has(withoutConjunction(inf[i - 2]!.word.w))) continue;
+      const next = i + 2 < t.length ? raw[i + 2]!.text : '';
+      if (!persons?.has(inf[i]!.word.b) && !(next === ':' || (i + 2 < t.length && THAT.has(inf[i + 2]!.word.w)))) continue;
+      t[i] = B_PERS;
       margins[s]![i] = Math.max(margins[s]![i]!, RULE_MARGIN);
     }
   }

@@ -18,7 +18,7 @@ import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexico
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { bareCurrency, contextValue, countryCurrencies, type Cues } from './currency-context.js';
-import { carryClubs, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
+import { carryClubs, carryQuotedPersons, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
 import { applyRules, endBeforeNumeric, isNisba, isNisbaGivenName, opensSpelledAcronym, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -747,6 +747,13 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
       pieces.map((p) => p.tags),
       pieces.map((p) => p.margins),
       lex,
+    );
+    // a family name quoted after a verb of speech («وأشار "البقمي"») is the person named in the batch
+    carryQuotedPersons(
+      pieces.map((p) => p.infos),
+      pieces.map((p) => p.tokens),
+      pieces.map((p) => p.tags),
+      pieces.map((p) => p.margins),
     );
     // the currencies of the countries each paragraph of the batch names, looked up on its first
     // bare currency noun

@@ -78,7 +78,7 @@ export const B_PERS = 1;
 const I_PERS = 2;
 export const B_LOC = 3;
 export const B_ORG = 5;
-const B_MISC = 7;
+export const B_MISC = 7;
 
 /**
  * Margin (model weight units) given to tokens a rule labels: the recognizer turns it into a
@@ -2088,9 +2088,14 @@ const KINGDOM = foldWord('ملكة'); // «المملكة», and «للملكة�
  */
 function dropAdjectiveStateNames(infos: readonly TokenInfo[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
-    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1) || tags[i - 1] !== O) continue;
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
     const { w, p } = infos[i]!.word;
     if (w !== SAUDI || p.length > 0) continue;
+    if (tags[i - 1] === B_ORG || tags[i - 1] === B_ORG + 1) {
+      if (feminineHeadBefore(infos, tags, i)) tags[i] = O;
+      continue;
+    }
+    if (tags[i - 1] !== O) continue;
     const prev = infos[i - 1]!.word.b;
     if (!isDefinite(prev) || NOT_NOUNS.has(prev)) continue;
     // «[المملكة العربية] السعودية» cut short by the model is the state («اللجنة الأولمبية
@@ -2099,6 +2104,23 @@ function dropAdjectiveStateNames(infos: readonly TokenInfo[], tags: Int8Array): 
     const last = prev.charCodeAt(prev.length - 1);
     if (last === HEH || last === YEH || prev.endsWith('\u0627\u062a')) tags[i] = O; // ALEF TEH: «…ات»
   }
+}
+
+/**
+ * «[وزارة الصحة]ORG السعودية», «[الهيئة العامة للاستثمار]ORG السعودية»: «السعودية» right after
+ * an organisation whose head (its first word, a hashtag's first part) is a feminine noun in ة
+ * agrees with that head, the adjective "Saudi", as ANERcorp leaves «الفرنسية» after «جامعة
+ * السوربون» O. Not after a masculine head, where it is the state («حذر [صندوق النقد الدولي]
+ * السعودية»), nor after a name with no head («[أرامكو] السعودية», the company's own name).
+ */
+function feminineHeadBefore(infos: readonly TokenInfo[], tags: Int8Array, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tags[k] === B_ORG + 1) k--;
+  if (tags[k] !== B_ORG) return false;
+  let head = infos[k]!.word.b;
+  const cut = head.indexOf('_');
+  if (cut > 0) head = head.slice(0, cut);
+  return head.length >= 4 && head.charCodeAt(head.length - 1) === HEH;
 }
 
 /** Folded definite heads of public bodies named by their purpose («الهيئة العامة للرياضة»). */
@@ -4326,8 +4348,8 @@ const NEWSPAPERS = new Set(
 );
 
 /** Opening and closing quotation marks around a quoted newspaper name. */
-const OPEN_QUOTES = new Set(['"', '«', '\u201c']);
-const CLOSE_QUOTES = new Set(['"', '»', '\u201d']);
+export const OPEN_QUOTES = new Set(['"', '«', '\u201c']);
+export const CLOSE_QUOTES = new Set(['"', '»', '\u201d']);
 
 /**
  * A newspaper's name alone between quotation marks is the newspaper, an ORG: «قال لـ"الوطن"»,
