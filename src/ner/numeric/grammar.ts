@@ -255,10 +255,14 @@ const BETWEEN: ReadonlySet<string> = new Set(['بين', 'وبين']);
 
 // «ست» (six) with a proclitic, folded: alone «لست» is "I am not", «وست» "West", «بست» "Best"
 const SIX_WITH_CLITIC: ReadonlySet<string> = new Set(['وست', 'بست', 'لست']);
-// Plurals that only a count stands before (folded): «لست سنوات», «بست مرات»
+// Plurals that only a count stands before (folded): «لست سنوات», «بست مرات», «لست ليال»
 const SIX_COUNTS: ReadonlySet<string> = new Set([
-  'سنوات', 'سنين', 'اعوام', 'اشهر', 'شهور', 'اسابيع', 'ايام', 'ساعات', 'دقائق', 'ثوان', 'مرات', 'دول', 'مباريات', 'جولات', 'نقاط', 'حالات', 'ركعات', 'طلقات',
+  'سنوات', 'سنين', 'اعوام', 'اشهر', 'شهور', 'اسابيع', 'ايام', 'ليال', 'ليالي', 'ساعات', 'دقائق', 'ثوان', 'مرات', 'دول', 'مباريات', 'جولات', 'نقاط', 'حالات', 'ركعات', 'طلقات',
 ]);
+// Tens after «و» (folded), which only a unit stands before: «لست وثلاثين عاما» (six and thirty)
+const AND_TENS: ReadonlySet<string> = new Set(
+  ['عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'].flatMap((w) => ['و' + w, 'و' + w.slice(0, -2) + 'ون']),
+);
 
 /**
  * Whether the number read so far (`kind`, `current`) from atom `i` may go on in the classical
@@ -315,7 +319,7 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
     // «وأحد عشر» folds to «واحد عشر»: the hamza says it is و + أحد, not «واحد».
     const hamzaAfterWaw = clitic && a.key.startsWith('\u0648\u0627') && isHamzaAlef(c.text.charCodeAt(afterLetters(c.text, a.start, a.end, 1)));
     // «بست سنوات», «وست دول»: too short for the proclitic to be stripped, «ست» counts before a plural of time or count
-    const six = clitic && SIX_WITH_CLITIC.has(a.key) && c.atoms[i + 1]?.gap === true && SIX_COUNTS.has(keyAt(c, i + 1));
+    const six = clitic && SIX_WITH_CLITIC.has(a.key) && c.atoms[i + 1]?.gap === true && (SIX_COUNTS.has(keyAt(c, i + 1)) || AND_TENS.has(keyAt(c, i + 1)));
     const options: ReadonlyArray<[string, number]> = hamzaAfterWaw || six ? [[a.key.slice(1), 1]] : clitic ? candidates(a) : [[a.key, 0]];
     for (const [key, n] of options) {
       // «كالفين كلاين», «مرفأ كالفي»: after «ك» a bare «ال» is the article (كـ + الـ), so «الفين»
