@@ -1433,18 +1433,37 @@ function isImperfectVerb(entry: number, start: number, length: number): boolean 
  * article, and more often than the whole word (`whole`, -1 when never seen). Such a verb is no
  * name's tail («ويسلمون», «لنحارب», «سيؤجج»: «يسلمون», «نحارب», «يؤجج»); the rare-stem guard,
  * meant for names («لياو», «سيغور»), does not hold it back, though the clitic-rate test still
- * does. ف is left out: «فيصل», «فينا» begin with it.
+ * does. ف only in a word the corpus never showed (QA round 67): «فيصل», «فينا», «فيرون» are
+ * known words, and the imperfect after ف is then split by its shape (see scoreAnalyses).
  */
 function isRareVerb(p: number, entry: number, start: number, length: number, whole: number, last: number): boolean {
   if (prefixArticle[p] !== 0 || length < 4 || last === ALEF_MAKSURA) return false;
   const mid = prefixMid[p]!;
-  if (mid === 0 ? prefixConj[p] !== WAW : mid !== LAM && mid !== SEEN) return false;
+  // (QA round 67) ف too, before a verb in a word the corpus never showed: «فيتجاهلون»,
+  // «فيندفع», «فتتناثر» (the names it begins are known words: «فيصل», «فيرون»)
+  if (mid === 0 ? prefixConj[p] !== WAW && !(prefixConj[p] === FEH && whole < 0) : mid !== LAM && mid !== SEEN) return false;
   const c = raw[start]!;
   if (c !== YEH && c !== TEH && c !== NOON) return false;
+  // «يا» begins no imperfect («فياريت» is the dialect's «يا ريت», if only, after ف), and a
+  // noun's dual or plural is no verb («فيلقين», see isInflectedNoun)
+  if (prefixConj[p] === FEH && mid === 0 && (raw[start + 1] === ALEF || isInflectedNoun(start - 1, start + length))) return false;
   if (entry < 0 || entry >> 16 < MIN_RARE_VERB || ((entry >> 8) & 0xff) !== 0) return false;
   // a stem seen more often after ب ك ل than alone is a name's tail: «يستر» in «ليستر» (Leicester)
   if ((entry & 0xff) > entry >> 16) return false;
   return whole < 0 || whole >> 16 < entry >> 16;
+}
+
+/**
+ * True when raw[start..end) ends in «ين», «ان», «ون» or «ات» after a noun that the corpus shows
+ * with the article: the dual or plural of a noun in ف, «فيلقين» (two corps; «الفيلق»), not ف +
+ * an imperfect «يلقين». (QA round 67)
+ */
+function isInflectedNoun(start: number, end: number): boolean {
+  if (end - start < 5) return false;
+  const a = raw[end - 2]!;
+  const b = raw[end - 1]!;
+  if (!((b === NOON && (a === YEH || a === ALEF || a === WAW)) || (a === ALEF && b === TEH))) return false;
+  return articleBonus(lexicon().weight(folded, start, end - 2, -1)) > 0;
 }
 
 /**
@@ -1776,6 +1795,11 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   // «نا» is an object after an imperfect verb and a possessive after a noun; after a perfect
   // verb it is the subject, part of the word («طلبنا»).
   if (form === 'نا' && !noun && !isImperfectPrefix(raw[stemStart]!) && !isAdverb(stemStart, length) && !isNaHost(stemStart, length)) return false;
+  // (QA round 67) …but a stem of four letters in «أ» and a written ي is no imperfect
+  // before «نا»: «I» takes no «us», and a form IV perfect in ى before its object is written
+  // with alef («أعطانا»). The ي is that of the perfect with its subject «نا», we: «أجرينا»
+  // (we conducted), «أعطينا», «أمضينا», «ألقينا» are whole words.
+  if (form === 'نا' && !noun && length === 4 && raw[stemStart] === ALEF_HAMZA_ABOVE && raw[stemStart + length - 1] === YEH) return false;
   if (length === 2 && !noun) return false;
   // «ي», «ني», «ك» are rare in news: only on a word the corpus knows whole (or one that
   // already has a proclitic, «لمقاطعتي», or whose ت is a noun's ة, «مدرستي»); an unknown
@@ -3654,6 +3678,9 @@ function scoreAnalyses(n: number): void {
           ) {
             continue;
           }
+          // (QA round 67) ف before such a verb in a word the corpus never showed is split by
+          // its shape, as و is by its bonus (see UNKNOWN_WHOLE): «فيمنحون», «فتخمد»
+          if (whole < 0 && prefixConj[p] === FEH && prefixMid[p] === 0 && isRareVerb(p, entry, stemStart, stemLength, whole, last)) score = Math.max(score, UNKNOWN_WHOLE + 1);
         }
       }
       const mid = prefixMid[p]!;
