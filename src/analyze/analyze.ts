@@ -9,6 +9,7 @@ import { run } from '../normalize/engine.js';
 import { compileNestedOptions } from '../normalize/normalize.js';
 import { root as findRoot } from '../root/index.js';
 import { segmentWord } from '../segment/segment.js';
+import { applyContext } from '../segment/segment-text.js';
 import type { Segmentation } from '../segment/types.js';
 import { stemDhad } from '../stem/dhad.js';
 import { stemmerOf, type StemAlgorithm } from '../stem/stem.js';
@@ -113,6 +114,9 @@ export function analyzeAs(fn: string, text: unknown, options?: AnalyzeOptions, m
       if (r !== undefined) token.root = r;
     }
   }
+  // The rules of running text that segmentText applies («فان» van, «فقد» the verb), after the
+  // stems, which stay those of `stem` on the word alone (API pass 15).
+  if (steps.has('segment')) applyContext(text, tokens.filter((t) => t.type === 'word'));
   return {
     text,
     language: steps.has('language') ? detectLanguage(text) : 'und',

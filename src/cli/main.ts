@@ -11,6 +11,7 @@ import type { Entity, EntityType } from '../ner/types.js';
 import { createNormalizer, type NormalizePreset } from '../normalize/index.js';
 import { root } from '../root/index.js';
 import { segmentWord } from '../segment/segment.js';
+import { applyContext } from '../segment/segment-text.js';
 import type { Segmentation } from '../segment/types.js';
 import { stem, STEM_ALGORITHMS, type StemAlgorithm } from '../stem/index.js';
 import { tokenize } from '../tokenize/index.js';
@@ -213,6 +214,8 @@ async function run(argv: string[], io: Io, version: string): Promise<number> {
         const start = t.start + offset;
         return { ...t, start, end: t.end + offset, segmentation: t.type === 'word' ? segmentWord(t.text, true, start, true) : undefined };
       });
+      // the rules of running text, as segmentText and analyze apply them («فان» van, «فقد» the verb)
+      applyContext(line, words.filter((w) => w.segmentation !== undefined), offset);
       return {
         text: words.map((w) => (w.segmentation ? joinSegments(w.segmentation) : w.text)).join(' '),
         data: words,

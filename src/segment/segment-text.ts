@@ -63,15 +63,15 @@ const VAN_NAME_EVIDENCE = 30;
  * corpus seldom or never showed. After «فإن» comes a common word: a noun with the article,
  * with a pronoun, or a frequent one («فان معظم», «فان هذا», «فان مصر»).
  */
-function isVan(text: string, previous: SegmentedToken | undefined, fan: SegmentedToken, next: SegmentedToken | undefined): boolean {
-  if (previous !== undefined && spacesBetween(text, previous.end, fan.start)) {
+function isVan(text: string, previous: SegmentedToken | undefined, fan: SegmentedToken, next: SegmentedToken | undefined, offset: number): boolean {
+  if (previous !== undefined && spacesBetween(text, previous.end - offset, fan.start - offset)) {
     if (VAN_NOUNS.has(previous.text)) return true;
     if (FA_INNA_AFTER.has(previous.text)) return false;
   }
   if (next === undefined) return false;
   const s = next.segmentation;
   if (s.prefixes.length !== 0 || s.suffixes.length !== 0) return false;
-  if (!spacesBetween(text, fan.end, next.start)) return false;
+  if (!spacesBetween(text, fan.end - offset, next.start - offset)) return false;
   const w = next.text;
   const first = w.charCodeAt(0);
   // a Latin word is a title or a gloss as often as a name; «ال» is the article
@@ -85,9 +85,9 @@ function isVan(text: string, previous: SegmentedToken | undefined, fan: Segmente
  * article («فقد السيطرة», «فقد الثقة», «فقد الجيش مواقعه»; «فقد تم», «فقد كان» stay ف + «قد»).
  * (QA round 61)
  */
-function isFaqadVerb(text: string, faqad: SegmentedToken, next: SegmentedToken): boolean {
+function isFaqadVerb(text: string, faqad: SegmentedToken, next: SegmentedToken, offset: number): boolean {
   const w = next.text;
-  return w.length > 3 && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644 && spacesBetween(text, faqad.end, next.start);
+  return w.length > 3 && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644 && spacesBetween(text, faqad.end - offset, next.start - offset);
 }
 
 /** True when text[from, to) is one or more spaces (no punctuation between two words). */
@@ -129,8 +129,6 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
   // objects, and each is made once, with its segmentation.
   startScan(text);
   const word = WORD;
-  let fan = -1; // index in `out` of a «فان» that the next word may show to be «van»
-  let faqad = -1; // index in `out` of a «فقد» that the next word may show to be the verb
   for (;;) {
     const { starts, ends, types, count } = scanChunk();
     if (count === 0) break;
@@ -150,23 +148,31 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
       } else {
         segmentation = segmentWord(token, splitArticle, start, true);
       }
-      const next: SegmentedToken = { text: token, start, end, type: 'word', segmentation };
-      if (fan >= 0) {
-        const before = out[fan]!;
-        if (isVan(text, out[fan - 1], before, next)) keepWhole(before);
-        fan = -1;
-      }
-      if (faqad >= 0) {
-        const before = out[faqad]!;
-        if (isFaqadVerb(text, before, next)) keepWhole(before);
-        faqad = -1;
-      }
-      if (end - start === 3 && token === 'فان') fan = out.length;
-      else if (end - start === 3 && token === 'فقد') faqad = out.length;
-      out.push(next);
+      out.push({ text: token, start, end, type: 'word', segmentation });
     }
   }
   releaseInput();
-  if (fan >= 0 && isVan(text, out[fan - 1], out[fan]!, undefined)) keepWhole(out[fan]!);
+  applyContext(text, out);
   return out;
+}
+
+/**
+ * @internal The rules of running text that `segment` alone cannot apply, in place on the word
+ * tokens of `text` in order (each with its segmentation, offsets into `text`): «فان» kept whole
+ * where the words around it show «van», «فقد» kept whole before a definite noun (the verb).
+ * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
+ * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
+ * CLI passes one line of a file).
+ */
+export function applyContext(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], offset = 0): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.end - w.start !== 3 || w.segmentation === undefined) continue;
+    if (w.text === 'فان') {
+      if (isVan(text, words[k - 1] as SegmentedToken | undefined, w as SegmentedToken, words[k + 1] as SegmentedToken | undefined, offset)) keepWhole(w as SegmentedToken);
+    } else if (w.text === 'فقد') {
+      const next = words[k + 1];
+      if (next !== undefined && isFaqadVerb(text, w as SegmentedToken, next as SegmentedToken, offset)) keepWhole(w as SegmentedToken);
+    }
+  }
 }
