@@ -318,7 +318,9 @@ export const PARTICLE_BASES: ReadonlySet<string> = new Set(
 // لى «to me» (QA round 53) read as ولي; ولى is the verb ولّى «turned away», «ولى العهد».
 // QA round 54: انا، وانا «I, and I» (أنا without its hamza) read as ءني، وني, and هى، وهى، فهى
 // (Egyptian print's هي «she») as هوي, وهي: the verb وَهَى «grew weak» is rare in prose.
-export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى كى لكى ان انما اما لى انا وانا هى وهى فهى'.split(' '));
+// QA round 56: بان, بأن «that» without its hamza (اعتقادهم بان، مذكرا بان), read as بين: the
+// verb بان «appeared» is rare in news, and «بان كي مون» is a foreign name.
+export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى كى لكى ان انما اما لى انا وانا هى وهى فهى بان'.split(' '));
 
 /** Bare particles of {@link BARE_PARTICLES} that take a pronoun suffix (انه، انها، انهم). */
 export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
@@ -744,6 +746,10 @@ const LEXICAL_STEMS: [string, string][] = [
   // (foreign.ts) the corpus priors of ءدو and ورث fell a step, and أدواتها went to دوي «sound»,
   // إرثنا to روث; ترث tied with رثي «mourned» before. (Not ارث, the stem of كارثة.)
   ['ءدوات', 'ءدو'], ['ادوات', 'ءدو'], ['ءرث', 'ورث'], ['ترث', 'ورث'],
+  // QA round 56. الوهن «weakness» and موهن «weakening» are of وهن, أبتر «cut off» of بتر: with
+  // كوهين (Cohen) and بيتر (Peter) rootless (foreign.ts) the corpus priors of وهن and بتر fell
+  // a step, and بالوهن went to بول, موهنة to مهن, أبتر to بري.
+  ['وهن', 'وهن'], ['موهن', 'وهن'], ['ءبتر', 'بتر'],
 ];
 
 /**

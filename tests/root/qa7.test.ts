@@ -140,11 +140,13 @@ describe('the particle أن written without its hamza after ب', () => {
     expect(root(word)).toBeUndefined();
   });
 
+  // بان alone was left to the verb «appeared» here; QA round 56 counted it in news-002 and
+  // news-006 (103 times: about 85 بأن, 15 foreign names, 3 the verb) and made it the particle.
   test.each([
-    ['بان', 'بين'],
+    ['بيان', 'بين'],
     ['البنك', 'بنك'],
     ['باني', 'بين'],
-  ])('leaves the verb بان and other words: %s → %s', (word, expected) => {
+  ])('leaves other words: %s → %s', (word, expected) => {
     expect(root(word)).toBe(expected);
   });
 });
