@@ -76,7 +76,8 @@
 // do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
 // Only decisions that differ from the stemmer's default are written. Then the whole-word
 // guards (code w): a word segment splits in front whose remainder is much rarer than the word,
-// and a word segment splits into a base and one pronoun whose base takes no other pronoun.
+// and a word segment splits into a base and one pronoun whose base takes no other pronoun
+// (code l where the first guard meets a word whose ending was licensed: «لاجئين»).
 // The guards are statistics of the corpus, no list of names: `npm run eval:stem` measures
 // their effect on UD PUD, which the script never reads.
 //
@@ -107,6 +108,10 @@ const NISBA_MASCULINE_ARTICLE = 0.3;
 const VERB_THETA = 0.1;
 /** An imperfect plural without its other mood: how often the other persons' prefixes must show its body (see imperfectPlural). */
 const PARADIGM_MIN = 3;
+/** «تX» seen at least this share of «يX» where the perfect plural stands for the other mood (see imperfectPlural). */
+const VERB_PERSON_SHARE = 0.05;
+/** …and, for «يXون» seen with one perfect plural, at most this multiple of «يX». */
+const VERB_PERSON_MAX = 20;
 // A defective imperfect plural whose singular in ي is at least this many times as common needs no
 // other mood (see defectiveImperfectPlural).
 const SINGULAR_DOMINANT = 2;
@@ -240,6 +245,12 @@ const CONSTRUCT_PLURAL_ARTICLE = 0.1;
 const CONSTRUCT_GENITIVE = 0.1;
 /** …or at least this share without one. */
 const CONSTRUCT_GENITIVE_SURE = 0.3;
+/**
+ * Share of a base «Xي» of four letters that must be seen before a pronoun for its ي to be a dual's
+ * construct (with «Xين» licensed): «عينيه», «قدميه», «طفليه» are half or more of «عيني», «قدمي»,
+ * «طفلي»; the nisbas «ماضيه», «دوريه» are under 1 % of «ماضي», «دوري».
+ */
+const DUAL_PRONOUN_THETA = 0.1;
 /** The units whose ون / ين form is a ten (عشرون … تسعون), folded as the stemmer folds (ا for أ). */
 const TENS_UNITS = new Set(['\u0639\u0634\u0631', '\u062B\u0644\u0627\u062B', '\u0627\u0631\u0628\u0639', '\u062E\u0645\u0633', '\u0633\u062A', '\u0633\u0628\u0639', '\u062B\u0645\u0627\u0646', '\u062A\u0633\u0639']);
 /** The stems of the number two, masculine and feminine (اثن, اثنت): see the dual rule. */
@@ -762,8 +773,20 @@ function imperfectPlural(w: string, n: number): boolean {
   // «يدرون» may be its plural.
   const body = x.slice(1);
   // The other mood must still be seen once: a name's ـون has none («يانغون», «يونسون» beside «تونس»).
+  // News seldom needs the subjunctive of some verbs at all («يأملون», «يعتزمون», «يتظاهرون»): the
+  // perfect plural of the same letters («أملوا», «اعتزموا», «تظاهروا») stands for it then, once
+  // for the third person «يXون» (MIN_COUNT times for «تXون»), where «تX» is neither a rare
+  // neighbour of a common «يX» nor a far commoner word of its own (VERB_PERSON_SHARE,
+  // VERB_PERSON_MAX: the names «يانغ» beside «تانغ», «يونس» beside «تونس»). A name's tail in ـون
+  // has no perfect plural either.
+  const perfectPlural = c(body + '\u0648\u0627') + c('\u0627' + body + '\u0648\u0627');
+  const persons = c('\u062A' + body) / Math.max(1, c('\u064A' + body));
+  const perfectEvidence =
+    first === 0x064a
+      ? perfectPlural >= 1 && persons >= VERB_PERSON_SHARE && persons <= VERB_PERSON_MAX
+      : perfectPlural >= MIN_COUNT && persons >= VERB_PERSON_SHARE;
   return (
-    c(other) > 0 &&
+    (c(other) > 0 || perfectEvidence) &&
     c(x + '\u0648') < MIN_COUNT &&
     c(x + '\u064A') < MIN_COUNT &&
     c('\u064A' + body) >= least &&
@@ -1385,7 +1408,7 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   if (weak) return { code: weak, isDefault: false };
   return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0 };
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
@@ -1414,6 +1437,18 @@ for (const [w, n] of counts) {
   const genitive = (beforeDefinite.get(w) ?? 0) / Math.max(1, surface.get(w) ?? 0);
   if (genitive >= CONSTRUCT_GENITIVE_SURE || (genitive >= CONSTRUCT_GENITIVE && pronounsOf(w) > 0)) entries.set(w, 's');
 }
+// A dual of a noun of three letters before a pronoun drops its ن too: «عينيه», «قدميها»,
+// «بلديهما», «طفليه» (base «عيني», «قدمي», «بلدي», «طفلي»). The loop above asks five letters, since
+// a bare «Xي» of four is as often a nisba («عربي», «بلدي» municipal) or «my X»: here the base is
+// licensed where «Xين» was (see decide) and the corpus shows it with a pronoun, and the stemmer
+// cuts its ي only where it has just split a pronoun off. A nisba, a verb or a noun in ـي
+// («الماضي», «الدوري», «تسمّيه») takes a pronoun seldom next to its count (see DUAL_PRONOUN_THETA).
+for (const [w, n] of counts) {
+  if (n < MIN_COUNT || w.length !== 4 || !w.endsWith('\u064A') || entries.has(w)) continue;
+  if (entries.get(w.slice(0, 3) + '\u064A\u0646') !== 's') continue;
+  const pronouns = pronounsOf(w);
+  if (pronouns >= Math.max(WHOLE_MIN_COUNT, DUAL_PRONOUN_THETA * n)) entries.set(w, 's');
+}
 // Whole-word guard: a frequent word that segment splits in front although what would remain
 // is much rarer than the word itself (under WHOLE_RATIO) is more likely a name («لوكاس», «بالمر») than a clitic chain.
 // A remainder that inflects (past ت, وا or an object pronoun, with or without the same
@@ -1435,7 +1470,10 @@ for (const [w, remainder] of remainderOf) {
     const masculine = remainder.slice(0, -1);
     inflected += (surface.get(masculine) ?? 0) + (surface.get(proclitics + masculine) ?? 0);
   }
-  if (inflected < Math.max(WHOLE_MIN_COUNT, INFLECTED_THETA * n)) entries.set(w, 'w');
+  // A word whose ending was licensed above (code s: «لاجئين» is the plural of «لاجئ», and the
+  // base of «اللاجئين») keeps that license under the guard: code l keeps the proclitic letter
+  // and strips the ending («لاجئين» is no «ل» + «اجئين»).
+  if (inflected < Math.max(WHOLE_MIN_COUNT, INFLECTED_THETA * n)) entries.set(w, entries.get(w) === 's' ? 'l' : 'w');
 }
 /**
  * How often the surface shows `base` with a pronoun where segment reads it so: «لاسهم» is
@@ -1538,7 +1576,7 @@ const header =
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
   `// of a defective verb's imperfect plural, n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
-  `// surface word unsegmented (${stats.w}). One entry per line:\n` +
+  `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;
 writeFileSync(join(ROOT, 'src', 'lexicon', 'stem-exceptions.ts'), header + body);

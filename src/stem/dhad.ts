@@ -57,6 +57,7 @@ const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي
 const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
 const INDEFINITE = 12; // n: ين is an ending, except after the article (اثنين → اثن; الاثنين, Monday, stays)
 const LOST_WAW = 13; // o: a noun of two letters + ة whose lost و comes back in its plurals: وات ون ين → ة (سنوات, سنين → سنة)
+const WHOLE_STRIP = 14; // l: w for the surface word, s for its ending (لاجئين is no ل + اجئين, and → لاجئ, as اللاجئين)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -85,6 +86,8 @@ function codeOf(letter: number): number {
       return LOST_WAW;
     case 0x6e: // n
       return INDEFINITE;
+    case 0x6c: // l
+      return WHOLE_STRIP;
     default: // k
       return KEEP;
   }
@@ -95,6 +98,15 @@ let exceptions: UnitTable | undefined;
 /** The exception lexicon, parsed on first use from `code word` lines. */
 function exceptionTable(): UnitTable {
   return (exceptions ??= unitTable(STEM_EXCEPTIONS, codeOf));
+}
+
+/**
+ * The code of the folded `u[from, to)` (+ `extra`, -1 for none) as it bears on the word's ending:
+ * l counts as s there (its w half is the guard's, see takesSplit).
+ */
+function endingCode(u: Uint16Array, from: number, to: number, extra: number): number {
+  const code = exceptionTable().get(u, from, to, extra);
+  return code === WHOLE_STRIP ? STRIP : code;
 }
 
 /** True for an Arabic letter (U+0621–064A without tatweel, U+0671–06D3). */
@@ -266,6 +278,8 @@ function functionWordAlef(u: Uint16Array, n: number, written: string, marked: bo
 let inflectionRewrote = false;
 /** True when the base given to `inflection` lost the article (see INDEFINITE). */
 let definiteBase = false;
+/** True when the base given to `inflection` lost a pronoun of the third person or «نا» (see the dual's construct «عينيه»). */
+let pronounBase = false;
 
 /**
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
@@ -277,13 +291,13 @@ function inflection(u: Uint16Array, n: number): number {
   const last = u[n - 1]!;
   if (n === 3) {
     if (last !== TEH) return n;
-    const code = exceptionTable().get(u, 0, n, -1);
+    const code = endingCode(u, 0, n, -1);
     // A doubled verb's perfect («شنت» → «شن», «ضمتها» → «ضم»), where the corpus shows it.
     return code === STRIP ? n - 1 : weakPerfect(u, n, code);
   }
   const before = u[n - 2]!;
   if (last === TEH_MARBUTA) {
-    const code = exceptionTable().get(u, 0, n, -1);
+    const code = endingCode(u, 0, n, -1);
     // «ـية» → «ـي»: the feminine of a nisba adjective, only where the corpus shows the nisba's
     // paradigm («فلسطينية» → «فلسطيني»); a name or a word it never saw keeps it («صقلية»).
     if (before === YEH) return code === STRIP ? n - 1 : n;
@@ -292,7 +306,7 @@ function inflection(u: Uint16Array, n: number): number {
   }
   if (last === TEH) {
     const table = exceptionTable();
-    const code = table.get(u, 0, n, -1);
+    const code = endingCode(u, 0, n, -1);
     // The ت of the perfect, where the corpus shows the verb («قالت» → «قال», «بدأت» → «بدا»).
     if (before !== ALEF) return code === STRIP ? n - 1 : weakPerfect(u, n, code);
     if (code === KEEP) return n;
@@ -305,7 +319,7 @@ function inflection(u: Uint16Array, n: number): number {
         inflectionRewrote = true;
         return -(n - 2);
       }
-      return code === STRIP || table.get(u, 0, n - 1, TEH_MARBUTA) === STRIP ? n - 2 : -(n - 2);
+      return code === STRIP || endingCode(u, 0, n - 1, TEH_MARBUTA) === STRIP ? n - 2 : -(n - 2);
     }
     // «ـوات»: the و is a third radical of the singular that its ة hides or has lost: «قنوات» →
     // «قناة» (as «مباريات» above), «سنوات» → «سنة».
@@ -323,29 +337,32 @@ function inflection(u: Uint16Array, n: number): number {
   // The imperfect plural of a defective verb may have four letters («يرون», «يروا» → «يري»).
   // The perfect plural of a doubled verb has four letters too («شنوا», «ظلوا» → «شن», «ظل»).
   if (n === 4) {
+    // The construct of a dual of three letters before a pronoun, where the lexicon licenses it
+    // («عينيه», «قدميها» → «عين», «قدم»); a bare «Xي» is as often a nisba or «my X».
+    if (last === YEH) return pronounBase && endingCode(u, 0, n, -1) === STRIP ? n - 1 : n;
     // «سنون», «سنين» → «سنة» (code o).
-    if (last === NOON && before === YEH) return exceptionTable().get(u, 0, n, -1) === LOST_WAW ? -2 : n;
+    if (last === NOON && before === YEH) return endingCode(u, 0, n, -1) === LOST_WAW ? -2 : n;
     if (before !== WAW || (last !== NOON && last !== ALEF)) return n;
-    const code = exceptionTable().get(u, 0, n, -1);
+    const code = endingCode(u, 0, n, -1);
     if (code === LOST_WAW && last === NOON) return -2;
     return code === STRIP && last === ALEF ? n - 2 : defectivePlural(u, n, code);
   }
   if (last === NOON) {
     if (before !== WAW && before !== YEH && before !== ALEF) return n;
     const table = exceptionTable();
-    const code = table.get(u, 0, n, -1);
+    const code = endingCode(u, 0, n, -1);
     if (code === STRIP || (code === INDEFINITE && !definiteBase)) return n - 2;
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
     return before === WAW ? defectivePlural(u, n, code) : n;
   }
   if (last === ALEF && before === WAW) {
     // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
-    const code = exceptionTable().get(u, 0, n, -1);
+    const code = endingCode(u, 0, n, -1);
     return code === STRIP ? n - 2 : defectivePlural(u, n, code);
   }
   // The construct of a sound plural or dual, which drops its ن («مقاتلو», «لاعبي الفريق»),
   // where the lexicon licenses it (a nisba «عالمي» or a name «ماركو» keeps its letter).
-  if ((last === WAW || last === YEH) && n >= 5) return exceptionTable().get(u, 0, n, -1) === STRIP ? n - 1 : n;
+  if ((last === WAW || last === YEH) && n >= 5) return endingCode(u, 0, n, -1) === STRIP ? n - 1 : n;
   return n;
 }
 
@@ -419,13 +436,18 @@ function takesSplit(w: Uint16Array, n: number, base: string, length: number, art
   // The article is always a clitic; pronouns alone are, unless the corpus shows that the base
   // takes no other pronoun (a name that ends like one: «بيغي», «إنريكه»; see WHOLE).
   if (article) return true;
-  if (!proclitic) return exceptionTable().get(w, 0, n, -1) !== WHOLE;
+  if (!proclitic) return !isWhole(exceptionTable().get(w, 0, n, -1));
   // Conjunctions and prepositions that would leave fewer than three letters more likely
   // belong to the word («فيو», «ماها» stay whole), except before a function word («وفي» → «في»).
   // A Latin base (`وCNN`, `وB`, `الـPDF`) is a word of its own: the letters before it are clitics.
   if (length < 3) return isStopwordSpelling(base) || !isArabicLetter(base.charCodeAt(0));
   // Frequent words whose split the corpus does not support stay whole («لوكاس»; see WHOLE).
-  return exceptionTable().get(w, 0, n, -1) !== WHOLE;
+  return !isWhole(exceptionTable().get(w, 0, n, -1));
+}
+
+/** True for the codes that keep the surface word unsegmented (w, l). */
+function isWhole(code: number): boolean {
+  return code === WHOLE || code === WHOLE_STRIP;
 }
 
 /**
@@ -461,6 +483,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
   let written = source;
   let u = units;
   definiteBase = false;
+  pronounBase = false;
   if (mayHaveClitics(units, n)) {
     const parts = given ?? segmentWord(source, true, 0);
     // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole,
@@ -505,6 +528,9 @@ export function stemDhad(word: string, given?: Segmentation): string {
         u = baseUnits;
         n = length;
         definiteBase = article;
+        // (ه ها هم هما هن نا; ك ends as many names: «جيليك» is no «جيلي» + «ك».)
+        const pronoun = parts.suffixes.length > 0 ? parts.suffixes[0]!.form.charCodeAt(0) : 0;
+        pronounBase = pronoun === HEH || pronoun === NOON;
       }
     }
   }
