@@ -1942,6 +1942,50 @@ function placeLike(lex: Lexicon, words: readonly string[], joined: string): bool
 }
 
 /**
+ * «مدينة الملك [عبدالله بالقصيم]PERS», «حي الملك [فهد بالهفوف]PERS», «مطار الأمير [سلطان بتبوك]PERS»:
+ * a place named after a person (a quarter, an airport, a mosque, a school) is followed by the
+ * town it stands in with the preposition «ب» "in", and the model runs the person's name over
+ * the town. The last word of a PERS of two words or more that is «ب» + a known place
+ * (isKnownPlace: the gazetteer and places.ts) or a definite word the self-training tag
+ * dictionary reads as a place at least as often as a person («بالقصيم», «بالجيزة») ends the
+ * person before it and is that place, a LOC from after the «ب». A word that is itself a place
+ * («بنزرت», «بريدة»), whose base is no place («[أحمد بدير]», «[توم باور]») or is an indefinite
+ * word in a bare alef («باكرا» "early", a foreign «با…») stays. A last word «ب» + a common
+ * definite noun (seen 8 times at least alone and with the «ب», never tagged as a person: «ابن
+ * [صدام بالتبني]» "by adoption", «[هاني بالحرس] الوطني») is no word of the name and goes out;
+ * family names in «بال…» («[ماريو بالوتيلي]», «[والتر بالمر]», «[المعتصم بالله]») stay.
+ */
+/** Least log2 corpus count of a definite noun, and of it with «ب», for «ب» + the noun to end a person's name. */
+const BI_NOUN_FREQ = 3;
+
+function endPersonsBeforeBiPlace(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const w = infos[j - 1]!.word.w;
+    if (j - i >= 2 && w.length > 3 && w.charCodeAt(0) === BEH) {
+      const base = w.slice(1);
+      const code = lex.tagdict.get(base) ?? 0;
+      // «با…» with a bare alef is mostly a foreign name or a word of its own («[سنغور] باكرا»
+      // "early", «[بعل بازورس]»), not «ب» before a place in «أ…» («بأنقرة»)
+      const definite = isDefinite(base);
+      const place =
+        (definite || base.charCodeAt(0) !== ALEF) &&
+        (isKnownPlace(lex, [base]) || (definite && tagShare(code, 1) >= 2 && tagShare(code, 1) > tagShare(code, 0)));
+      if (place && !isKnownPlace(lex, [w])) {
+        resplit(infos[j - 1]!, 1, base);
+        label(tags, margins, j - 1, j, B_LOC);
+      } else if (definite && persShare(lex, base) === 0 && freqOf(lex, base) >= BI_NOUN_FREQ && freqOf(lex, w) >= BI_NOUN_FREQ) {
+        // «ابن [صدام بالتبني]» "by adoption", «[صدام حسين بالشنق]», «[هاني بالحرس] الوطني»: a
+        // common definite noun after «ب», never a person's word, ends the name before it
+        tags[j - 1] = O;
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/**
  * «القدس [وتل أبيب]LOC»: a place after «و» "and" in a list kept the conjunction where the word
  * was not split (the two letters of «تل» are too short a base), or split wrongly (as و + ب + …). A LOC
  * whose first word starts with «و» (not split off alone) starts after it when the name without «و»
@@ -2975,6 +3019,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAccusativeNationalities(infos, tags);
   splitCoordinatedPlaces(infos, tags, lex);
   startPlacesAfterAnd(infos, tags, lex);
+  endPersonsBeforeBiPlace(infos, tags, margins, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
   splitHeadedTowns(infos, tags, margins);
   labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
