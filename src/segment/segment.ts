@@ -1872,6 +1872,49 @@ function isConstructPlural(start: number, end: number): boolean {
   return plural >= 0 || (dual >= 0 && ((dual >> 8) & 0xff) !== 0);
 }
 
+/** The least evidence (4 × log2: 8 times) of the «he» form that proves a first-person imperfect (see firstPersonVerb). */
+const MIN_FIRST_PERSON_VERB = 12;
+
+/**
+ * True when raw[start..end), a stem of three letters or more in ن or أ that ends in no و,
+ * is the imperfect of «we» or «I» of a verb whose «he» form in ي the corpus knows well as a
+ * verb: never seen with the article («يطعم», «يخلع»), or seen so under a quarter of the time
+ * and with an object «ه», «ها» or «هم» («يحفظه»). (Nouns in ن أ that merely share a tail with a
+ * verb are known words, asked before: «نسمه», «أغنيه», «أسلحه».)
+ */
+function firstPersonVerb(table: StemTable, start: number, end: number): boolean {
+  const head = raw[start]!;
+  if ((head !== NOON && head !== ALEF_HAMZA_ABOVE) || end - start < 3 || raw[end - 1] === WAW) return false;
+  const f = folded[start]!;
+  folded[start] = YEH;
+  const verb = table.weight(folded, start, end, -1);
+  const found = verb >= 0 && verb >> 16 >= MIN_FIRST_PERSON_VERB && (articleBonus(verb) === 0 || (articleBonus(verb) < MAX_ARTICLE_BONUS && takesAnotherPronoun(start, end, false)));
+  folded[start] = f;
+  return found;
+}
+
+/**
+ * True when raw[start..end - 1), the singular of the construct plural or dual raw[start..end)
+ * (ending in ي), is a noun seen with the article, or, for a dual in «تي», that noun in ة with
+ * its dual in «تان» seen too («حكومتي»: «الحكومة», «الحكومتان»). «بروتي» has neither («بروتينا»
+ * is a protein; «بروتون» is no plural of it).
+ */
+function hasNounSingular(table: StemTable, start: number, end: number): boolean {
+  const single = table.weight(folded, start, end - 1, -1);
+  if (single >= 0 && articleBonus(single) > 0) return true;
+  if (raw[end - 2] !== TEH) return false;
+  const feminine = table.weight(folded, start, end - 1, TEH_MARBUTA);
+  if (feminine < 0 || articleBonus(feminine) === 0) return false;
+  const yeh = folded[end - 1]!;
+  const after = folded[end]!;
+  folded[end - 1] = ALEF;
+  folded[end] = NOON;
+  const dual = table.weight(folded, start, end + 1, -1);
+  folded[end - 1] = yeh;
+  folded[end] = after;
+  return dual >= 0;
+}
+
 /**
  * True when the stem raw[start..end) is seen with «ه», «ها» or «هم», or with «ك» when `kaf`
  * (the letters after `end` are put back).
@@ -3075,6 +3118,7 @@ const NI_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ني');
 /** The index of «نا» in PRONOUNS. */
 const NA_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'نا');
 const HA_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'ها');
+const KUM_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'كم');
 
 /**
  * True when the stem raw[start..end), which ends in ا before a pronoun, is the construct of a
@@ -3574,6 +3618,18 @@ function scoreAnalyses(n: number): void {
             score = Math.max(score, stemWeight(plural, stemLength) - INFLECTED_PENALTY);
             entry = constructEntry(entry, plural);
           }
+        } else if (final === YEH && s === NA_PRONOUN && isConstructPlural(stemStart, stemEnd) && hasNounSingular(table, stemStart, stemEnd)) {
+          // (QA round 68) …and so is one before «نا», our, when isConstructPlural proves it,
+          // scored by its form in «ين»: after a proclitic («لمزارعينا», «بمتطوعينا») the bare
+          // construct is too rare to pass as a noun, and a nisba's («سياسيينا», «مدنيينا») too
+          // rare to outscore the whole word. Its singular must be a noun seen with the article
+          // too (see hasNounSingular): «بروتينا» (a protein) is no «بروتي» + نا by «بروتون».
+          const after = folded[stemEnd]!;
+          folded[stemEnd] = NOON;
+          const plural = table.weight(folded, stemStart, stemEnd + 1, -1);
+          folded[stemEnd] = after;
+          score = Math.max(score, stemWeight(plural, stemLength) - INFLECTED_PENALTY);
+          entry = constructEntry(entry, plural);
         } else if (pluralYou) {
           // scored as the verb without its «و» («سمعتم») when the corpus knows it, and at least
           // as a split by shape (see UNKNOWN_WHOLE); a proclitic before a verb of three letters
@@ -3612,6 +3668,16 @@ function scoreAnalyses(n: number): void {
             }
           }
         }
+      }
+      // (QA round 68) An imperfect of «we» or «I» before its object, in a word and stem the
+      // corpus never showed, is the verb whose «he» form it knows as a verb: «نحفظه» (we keep
+      // it), «نطعمهم», «أخلعه» as «يحفظه», «يطعمهم», «يخلعه» are (see firstPersonVerb); it wins
+      // by its shape, as a split of an unknown word does (see UNKNOWN_WHOLE), alone, after و ف
+      // («ونبرزهم»), ل («لندفنه») or the future س («سنطعمهم»).
+      let firstPerson = false;
+      if (s >= 0 && whole < 0 && entry < 0 && (prefixMid[p] === 0 || prefixMid[p] === LAM || prefixMid[p] === SEEN) && prefixArticle[p] === 0 && (PRONOUNS[s]!.third || s === KUM_PRONOUN) && firstPersonVerb(table, stemStart, stemEnd)) {
+        score = Math.max(score, UNKNOWN_WHOLE + 1);
+        firstPerson = true;
       }
       // A plural perfect before its object (see below) — a third-person one only: names end in
       // «وي», «وني», «وك» («ماراوي», «ماركوني»); not a stem in إ, which no perfect begins with
@@ -3674,6 +3740,7 @@ function scoreAnalyses(n: number): void {
             !isRarePluralVerb(p, entry, stemStart, stemEnd, last) &&
             !pluralObject &&
             !isKnownAfterWaw(p, entry, stemLength, whole) &&
+            !firstPerson &&
             !isNarrativeWawVerb(p, s, entry, whole, stemStart, stemEnd)
           ) {
             continue;
@@ -3727,7 +3794,7 @@ function scoreAnalyses(n: number): void {
           (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) &&
           !certain &&
           !isRareNoun(table, p, entry, stemStart, stemEnd, n, whole, s, last) &&
-          !(mid === LAM && isRareVerb(p, entry, stemStart, stemLength, whole, last)) &&
+          !(mid === LAM && (firstPerson || isRareVerb(p, entry, stemStart, stemLength, whole, last))) &&
           !(mid === LAM && (isPluralImperfect(stemStart, stemEnd, last) || isImperfectVerb(entry, stemStart, stemLength)))
         ) {
           continue;
