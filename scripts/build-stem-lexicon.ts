@@ -16,12 +16,15 @@
 //   loses it in both cases («اثنان», «اثنين» → «اثن»), except Monday «الاثنين» (code n). An oblique dual whose nominative is rare
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen (or, rare as news writes it, the singular takes the tanween «Xا», a
-//   common noun's: «موسمين», «شوطين»), and the dual is no place («البحرين») and no singular
+//   common noun's: «موسمين», «شوطين»; or, for a noun in ـة, «Xة» takes the article and is
+//   DUAL_SINGULAR_RATIO times as common: «فترتين», «مرتين», see feminineDual), and the dual is no place («البحرين») and no singular
 //   («تمرين»): see commonDual. An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
 //   needs neither its nominative nor an indefinite use (see agreesAsAdjective).
 //   The dual of an imperfect («يمثلان», «تقعان» → «يمثل», «تقع»; see imperfectDual) and the
 //   oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين»; see participleOblique)
-//   need no other case: the verb's plural, the participle's feminine stand for it; nor does the
+//   need no other case: the verb's plural, the participle's feminine (or its nominative) stand
+//   for it, and its singular, feminine and nominative together for a singular news writes far
+//   less than the plural («المتضررين», «المغتربين»); nor does the
 //   oblique plural of a form I participle «فاعلين» whose singular is a common noun («الوافدين»,
 //   «الفاعلين»; see formOneParticipleOblique).
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
@@ -264,6 +267,9 @@ const POSSESSED_MIN = 5;
 const POSSESSED_THETA = 0.002;
 /** formOneParticipleOblique: the singular «فاعل» seen this share of its oblique plural at least. */
 const FORM_ONE_PARTICIPLE_THETA = 0.1;
+// The singular, feminine and nominative plural of a participle in مـ together, against its oblique
+// plural, where the singular alone is under THETA (see participleOblique).
+const PARTICIPLE_PARADIGM_THETA = 0.2;
 /** commonDual: X takes the tanween «Xا» this share of its own count at least, where «Xان» is unseen (see takesTanween). */
 const DUAL_TANWEEN_SHARE = 0.02;
 /** commonDual: the singular of a dual in ـين seen this many times the dual… */
@@ -571,9 +577,24 @@ function commonDual(w: string, x: string, n: number, feminine: number): boolean 
     c(singular) >= DUAL_SINGULAR_RATIO * n &&
     (feminine > 0 || articleShare(x) >= DUAL_SINGULAR_ARTICLE) &&
     (agreesAsAdjective(w, x, n) ||
-      ((c(x + '\u0627\u0646') >= MIN_COUNT || (takesTanween(x, feminine) && c(x + '\u064A\u064A\u0646') < n)) &&
+      ((c(x + '\u0627\u0646') >= MIN_COUNT || (takesTanween(x, feminine) && c(x + '\u064A\u064A\u0646') < n) || feminineDual(x, n, feminine)) &&
         articleShare(w) < DUAL_DEFINITE_MAX)) &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
+  );
+}
+
+/**
+ * Whether X (of an oblique dual «Xين» seen n times, X in ت) is the dual stem of a noun in ـة
+ * whose singular «Xة» (seen `feminine` times) is at least DUAL_SINGULAR_RATIO times as common
+ * and takes the article: its tanween is written on the ة, never as an alef, so takesTanween
+ * cannot stand for the nominative «Xتان» that news rarely writes («فترتين», «درجتين»,
+ * «ميداليتين»; «مرتين», twice, which news writes without the article). A name in ـتين
+ * («مارتين», «كريستين», «بوتين») has no such singular.
+ */
+function feminineDual(x: string, n: number, feminine: number): boolean {
+  return (
+    feminine >= Math.max(MIN_COUNT, DUAL_SINGULAR_RATIO * n) &&
+    articleShare(x.slice(0, -1) + '\u0629') >= DUAL_SINGULAR_ARTICLE
   );
 }
 
@@ -791,7 +812,9 @@ function imperfectPlural(w: string, n: number): boolean {
     c(x + '\u064A') < MIN_COUNT &&
     c('\u064A' + body) >= least &&
     c('\u062A' + body) >= PARADIGM_MIN &&
-    c('\u0646' + body) + c('\u0627' + body) >= PARADIGM_MIN
+    // The first person («نتظاهر», «أهتف») is rare in news; a perfect plural seen MIN_COUNT
+    // times stands for it («تظاهروا», «هتفوا»).
+    (c('\u0646' + body) + c('\u0627' + body) >= PARADIGM_MIN || (perfectEvidence && perfectPlural >= MIN_COUNT))
   );
 }
 
@@ -833,10 +856,18 @@ function participleOblique(w: string, n: number): boolean {
   // A nisba's plural written without its ي («المسيحين» for «المسيحيين») is rarer than the
   // spelling with it; cut, it would meet another word («المسيح»).
   if (c(x + '\u064A\u064A\u0646') + c(x + '\u064A\u0648\u0646') >= n) return false;
+  // News writes the plural of a participle of persons far more than its singular («المتضررين»
+  // 154, «متضرر» 44, «متضررة» 141; «المغتربين», «المخطوفين»): its singular, feminine and
+  // nominative plural together stand for X then (PARTICIPLE_PARADIGM_THETA), and the
+  // nominative stands for a feminine news seldom writes («مغتربون», «مغتربة» once).
+  const single = c(x);
+  const feminine = c(x + '\u0629');
+  const nominative = c(x + '\u0648\u0646');
   return (
-    c(x) >= Math.max(MIN_COUNT, THETA * n) &&
+    single >= MIN_COUNT &&
+    (single >= THETA * n || single + feminine + nominative >= PARTICIPLE_PARADIGM_THETA * n) &&
     takesArticle(x) &&
-    c(x + '\u0629') >= MIN_COUNT &&
+    (feminine >= MIN_COUNT || nominative >= MIN_COUNT) &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
   );
 }
@@ -1333,7 +1364,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // and its feminine «Xية», both seen, the nominative «ـيون» being rare in news.
     const nisba =
       ending === '\u064A\u0646' && x2.endsWith('\u064A') && c(x2) >= THETA * n && c(x2.slice(0, -1) + '\u064A\u0629') >= THETA * n;
-    if (!takesArticle(w)) return { code: 'k', isDefault: true };
+    // (A dual of a noun in ـة needs no article of its own where its singular takes it: «مرتين».)
+    if (!takesArticle(w) && !(ending === '\u064A\u0646' && feminineDual(x2, n, feminine))) return { code: 'k', isDefault: true };
     // A word with a plural of its own in ـات is a singular whose ون ين ان belong to it (the
     // loans «هرمون», «بروتون», «بروتين» beside «هرمونات», «بروتينات»): a sound plural or dual
     // takes no second plural. Unless the word's nominative dual is seen too («ألفين», «ألفان»).
