@@ -292,6 +292,8 @@ export const PARTICLES: ReadonlySet<string> = new Set(
     'كدا كده ' +
     // The attention particle ها standing alone (ها هو «here he is»; QA round 53), which read as هوي.
     'ها ' +
+    // هذه and ذلك misspelt with ة and a long alef (هذة، ذالك; QA round 57), which read as هذي, ذيل.
+    'هذة ذالك ' +
     'الذى التى اللى اللاتى اللتى للذي للتي للذين للتى للذى للاتي للواتي ' +
     'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
     'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
@@ -750,6 +752,12 @@ const LEXICAL_STEMS: [string, string][] = [
   // كوهين (Cohen) and بيتر (Peter) rootless (foreign.ts) the corpus priors of وهن and بتر fell
   // a step, and بالوهن went to بول, موهنة to مهن, أبتر to بري.
   ['وهن', 'وهن'], ['موهن', 'وهن'], ['ءبتر', 'بتر'],
+  // QA round 57. عمان, عمّان (Oman, Amman; وعمان، بعمان) is of عمن, as PADT files it, not عمم
+  // «uncle, general»; الموالين «loyalists» (موالون، الموالون) is of ولي like الموالية, not مول
+  // «finance»; مائل «inclined» (المائل، مائلة) is of ميل, not مول; مابين, ما بين written as
+  // one word, is بين, not ءبو. أفول «decline, setting» (بالأفول) is of ءفل: with إيفل (Eiffel)
+  // rootless (foreign.ts) ءفل's corpus prior fell a step and أفول went to فيل.
+  ['عمان', 'عمن'], ['موال', 'ولي'], ['ماءل', 'ميل'], ['مابين', 'بين'], ['ءفول', 'ءفل'],
 ];
 
 /**
