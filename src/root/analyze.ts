@@ -337,9 +337,10 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
   // article ه cannot be a pronoun, so a definite word that no reading of its ه as a radical
   // roots is read again with ة. (Only then: التنبيه، الاتجاه، الفقه keep their radical ه; and
   // not without the article, where قلعه is as often «his castle».)
-  // (The raw last letter is checked first: a mark may follow the ه; nothing else may.)
+  // (The raw last letter is checked first: a mark or a tatweel may follow the ه; nothing else
+  // may. «للشههـ» is read as «للشهه».)
   const last = word.charCodeAt(word.length - 1);
-  if (a.kind === 'foreign' && lexicon === undefined && (last === HEH || last >= 0x064b)) {
+  if (a.kind === 'foreign' && lexicon === undefined && (last === HEH || last >= 0x064b || last === TATWEEL)) {
     const w = normalizeForRoot(word);
     if (w !== undefined && w.charCodeAt(w.length - 1) === HEH && articleLength(w) > 0 && w.length - articleLength(w) >= 3 && !isLoanword(w)) {
       // The guard judges the word as written with ه, by which a foreign name in -ه (الإليزيه،
