@@ -193,12 +193,13 @@ for (const w of explain) {
 // doubtful origin (السويس، بعقوبة، درعا، كسلا). All of those are left to root(). (مكة and
 // الدوحة joined the third line once their roots مكك and دوح were added to the seed list.)
 // Fourth line: Maghreb places whose names are Arabic words (سيدي «my lord» of سيدي بوزيد,
-// الحسيمة، الناظور «watchtower», نابل «archer», قردان «ticks» of بن قردان).
+// الحسيمة، الناظور «watchtower», نابل «archer», قردان «ticks» of بن قردان), and عبيدة of the
+// Saudi «سراة عبيدة», a given name (أبو عبيدة) of the root عبد.
 const ARABIC = new Set(
   ('جدة عجمان رام سليمان طارق سان ءوف ءاوت ' +
     'غزة عمان عكا حيفا دبي تعز ءبها ءريحا سامراء تكريت بنغازي وهران تطوان جيزان هنية ياسين شاهين قايد وهبى لطب دى ' +
     'الجزاءر الدمام الدوحة السودان السويس الشارقة العراق الفجيرة الفلوجة القاهرة القطيف القيروان الكوفة المكلا المنامة اليمن بعقوبة جازان درعا سوسة صلالة صنعاء عنابة كسلا لبنان مكة نجران وجدة ' +
-    'سيدي الحسيمة الناظور نابل قردان').split(' '),
+    'سيدي الحسيمة الناظور نابل قردان عبيدة').split(' '),
 );
 const kept: string[] = [];
 for (const w of candidates) {

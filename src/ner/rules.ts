@@ -1720,6 +1720,25 @@ function nasabPlaces(): ListIndex {
 const SON = foldWord('بن');
 const PROCLITICS_BEFORE_SON = new Set(['ب', 'و', 'ل', 'وب', 'ول', 'ف', 'فب']);
 
+/** Folded foreign particles that never end an organisation's name: «أوف» "of", «دي», «دو», «دا», «ديل» "of the". */
+const ORG_LINKS = new Set(['أوف', 'اوف', 'دي', 'دى', 'دو', 'دا', 'ديل'].map(foldWord));
+
+/**
+ * «[بنك أوف]ORG [أميركا]LOC», «[ستاندرد أويل أوف]ORG [كاليفورنيا]LOC», «[ناسيونال دي]ORG [كوبا]LOC»:
+ * an organisation whose last word is a foreign «of» (ORG_LINKS) goes on over the place right
+ * after it (no proclitic on the place): one ORG, as ANERcorp writes «أوف» inside the name.
+ */
+function joinOrgLinkPlaces(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (tags[i - 1] !== B_ORG && tags[i - 1] !== B_ORG + 1)) continue;
+    if (!ORG_LINKS.has(infos[i - 1]!.word.w) || infos[i]!.word.p.length !== 0) continue;
+    let k = i - 1;
+    while (k > 0 && tags[k] === B_ORG + 1) k--;
+    if (tags[k] !== B_ORG || k === i - 1) continue; // the particle alone is no name
+    label(tags, margins, k, spanEnd(tags, i), B_ORG);
+  }
+}
+
 /**
  * «[سبورتينغ]ORG [بن عروس]LOC», «[ترجي]PERS [جرجيس]LOC»: a club's first word (CLUB_FIRST_WORDS,
  * MAGHREB_CLUB_WORDS), left O or tagged alone but not as an ORG, before a town of NASAB_PLACES the lists labelled is
@@ -2079,9 +2098,9 @@ function cuedPlaces(): Map<string, boolean> {
   return cuedIndex;
 }
 
-/** Folded words that announce a place just after them: «محافظة», «مدينة», «شمال», «سكان», … */
+/** Folded words that announce a place just after them: «محافظة», «مدينة», «شمال», «سكان», «قضاء», «ناحية», «ريف», … */
 const PLACE_CUES = new Set(
-  ['مدينة', 'محافظة', 'منطقة', 'محافظ', 'بلدة', 'قرية', 'ولاية', 'إمارة', 'مطار', 'ميناء', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'سكان', 'أهالي', 'أهل', 'مدن', 'محافظات', 'مدينتي', 'محافظتي'].map(foldWord),
+  ['مدينة', 'محافظة', 'منطقة', 'محافظ', 'بلدة', 'قرية', 'ولاية', 'إمارة', 'مطار', 'ميناء', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'سكان', 'أهالي', 'أهل', 'مدن', 'محافظات', 'مدينتي', 'محافظتي', 'ناحية', 'قضاء', 'ريف', 'بلدية'].map(foldWord),
 );
 
 /** Folded prepositions of place that cue the names of CUED_PLACES: «في ينبع», «إلى حائل». */
@@ -3051,6 +3070,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
   labelRadioStations(infos, tags, margins);
+  joinOrgLinkPlaces(infos, tags, margins);
   joinCompoundOpeners(infos, tags, margins);
   joinAdjacentPersons(infos, tags, lex);
   dropFeminineAdjectivePlaces(infos, raw, tags, lex);
