@@ -1874,23 +1874,50 @@ function isConstructPlural(start: number, end: number): boolean {
 
 /** The least evidence (4 × log2: 8 times) of the «he» form that proves a first-person imperfect (see firstPersonVerb). */
 const MIN_FIRST_PERSON_VERB = 12;
+/** The same for an imperfect in ت (4 × log2: about 6 times), whose «she», «you» forms are commoner: «توقظه» by «يوقظ». */
+const MIN_SECOND_PERSON_VERB = 10;
 
 /**
- * True when raw[start..end), a stem of three letters or more in ن or أ that ends in no و,
- * is the imperfect of «we» or «I» of a verb whose «he» form in ي the corpus knows well as a
- * verb: never seen with the article («يطعم», «يخلع»), or seen so under a quarter of the time
- * and with an object «ه», «ها» or «هم» («يحفظه»). (Nouns in ن أ that merely share a tail with a
- * verb are known words, asked before: «نسمه», «أغنيه», «أسلحه».)
+ * True when raw[start..end), a stem of three letters or more in ن, أ or ت that ends in no و,
+ * is the imperfect of «we», «I», «she» or «you» of a verb whose «he» form in ي the corpus knows
+ * well as a verb: never seen with the article («يطعم», «يخلع»), or seen so under a quarter of
+ * the time and with an object «ه», «ها» or «هم» («يحفظه»). (Nouns in ن أ ت that merely share a
+ * tail with a verb are known words, asked before: «نسمه», «أغنيه», «أسلحه», «توجيه», «تشويه».)
  */
 function firstPersonVerb(table: StemTable, start: number, end: number): boolean {
   const head = raw[start]!;
-  if ((head !== NOON && head !== ALEF_HAMZA_ABOVE) || end - start < 3 || raw[end - 1] === WAW) return false;
+  if ((head !== NOON && head !== ALEF_HAMZA_ABOVE && head !== TEH) || end - start < 3 || raw[end - 1] === WAW) return false;
   const f = folded[start]!;
   folded[start] = YEH;
   const verb = table.weight(folded, start, end, -1);
-  const found = verb >= 0 && verb >> 16 >= MIN_FIRST_PERSON_VERB && (articleBonus(verb) === 0 || (articleBonus(verb) < MAX_ARTICLE_BONUS && takesAnotherPronoun(start, end, false)));
+  const found = verb >= 0 && verb >> 16 >= (head === TEH ? MIN_SECOND_PERSON_VERB : MIN_FIRST_PERSON_VERB) && (articleBonus(verb) === 0 || (articleBonus(verb) < MAX_ARTICLE_BONUS && takesAnotherPronoun(start, end, false)));
   folded[start] = f;
   return found;
+}
+
+/**
+ * True when raw[start..end), a stem «أفعت» or «أفعو» of four letters before a third-person
+ * pronoun, is a defective form IV perfect (of «she» or of «they», whose «وا» drops its alef)
+ * with its object: its «he» imperfect in ي is known as a verb MIN_FIRST_PERSON_VERB or more and
+ * never with the article, its perfect in ى is known, and for «أفعو» that imperfect outnumbers
+ * the one in و sixteen times (4 × log2) or more: «أسمته», «أسموها» are «أسمت», «أسموا» + pronoun
+ * by «يسمي», «أسمى»; «أدعوه» (I call him) stays whole by «يدعو» beside «يدعي».
+ */
+function defectiveFormFour(table: StemTable, start: number, end: number): boolean {
+  const last = raw[end - 1]!;
+  if (raw[start] !== ALEF_HAMZA_ABOVE || end - start !== 4 || (last !== TEH && last !== WAW)) return false;
+  const f = folded[start]!;
+  const l = folded[end - 1]!;
+  folded[end - 1] = YEH;
+  const perfect = table.weight(folded, start, end, -1);
+  folded[start] = YEH;
+  const verb = table.weight(folded, start, end, -1);
+  folded[end - 1] = WAW;
+  const other = last === WAW ? table.weight(folded, start, end, -1) : -1;
+  folded[start] = f;
+  folded[end - 1] = l;
+  if (perfect < 0 || verb < 0 || verb >> 16 < MIN_FIRST_PERSON_VERB || ((verb >> 8) & 0xff) !== 0) return false;
+  return other < 0 || verb >> 16 >= (other >> 16) + 16;
 }
 
 /**
@@ -3679,6 +3706,18 @@ function scoreAnalyses(n: number): void {
         score = Math.max(score, UNKNOWN_WHOLE + 1);
         firstPerson = true;
       }
+      // (QA round 69) A defective form IV perfect in ت or «وا» before its object, in a stem the
+      // corpus never showed, is the verb whose imperfect «يسمي» it knows (see defectiveFormFour):
+      // «أسمته», «أسمتها» (she named him, her), «أسموها», «أهدوها» (a stem in ت that only a rare
+      // «أسمة» never seen with the article read as a noun keeps its ت); it outranks the whole word
+      // the corpus never shows with the article, as a plural perfect does (see isPluralPerfect).
+      let formFourObject = false;
+      if (s >= 0 && (entry < 0 || (last === TEH_MARBUTA && ((entry >> 8) & 0xff) === 0)) && PRONOUNS[s]!.third && prefixMid[p] === 0 && prefixArticle[p] === 0 && stemLength === 4 && (whole < 0 || ((whole >> 8) & 0xff) === 0) && defectiveFormFour(table, stemStart, stemEnd)) {
+        formFourObject = true;
+        if (raw[stemEnd - 1] === WAW) last = APPEND_ALEF;
+        else if (last === TEH_MARBUTA) last = KEEP_TEH;
+        score = Math.max(score, UNKNOWN_WHOLE + 1);
+      }
       // A plural perfect before its object (see below) — a third-person one only: names end in
       // «وي», «وني», «وك» («ماراوي», «ماركوني»); not a stem in إ, which no perfect begins with
       // («إنيوه» is a name); not a stem that begins with و ف, whose reading with the
@@ -3741,6 +3780,7 @@ function scoreAnalyses(n: number): void {
             !pluralObject &&
             !isKnownAfterWaw(p, entry, stemLength, whole) &&
             !firstPerson &&
+            !formFourObject &&
             !isNarrativeWawVerb(p, s, entry, whole, stemStart, stemEnd)
           ) {
             continue;
@@ -3872,7 +3912,7 @@ function scoreAnalyses(n: number): void {
       // A plural perfect with its object outranks the whole word that the corpus never shows
       // with the article, however often it writes it so: «سبقوه», «نصحوها» are «سبقوا»,
       // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
-      if (pluralObject && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
+      if ((pluralObject || formFourObject) && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
       if ((prepositionalNoun || formThreeNoun || formSix || formTen) && score <= bestScore) score = bestScore + 1;
       // «نا» after a host of NA_HOSTS is «us», «our», however often the corpus writes the whole:
       // «أنفسنا» is «أنفس» + نا as «أنفسهم» is «أنفس» + هم (no verb «أنفس» has a subject «نا»).
@@ -3880,7 +3920,7 @@ function scoreAnalyses(n: number): void {
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
-        !(s >= 0 && ((keepsEnding(stemStart, n) && !(pluralObject && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
+        !(s >= 0 && ((keepsEnding(stemStart, n) && !((pluralObject || formFourObject) && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
         bestScore = score;
