@@ -96,6 +96,10 @@ import { SHARED_DATA, ROOT } from '../eval/_util.js';
 
 const MIN_COUNT = 3;
 const THETA = 0.3;
+/** The singular of a defective participle against its oblique plural «Xين» (see code i). */
+const DEFECTIVE_PARTICIPLE_THETA = 0.2;
+/** The share of the singular and of the plural «Xين» of a defective participle with the article. */
+const DEFECTIVE_PARTICIPLE_ARTICLE = 0.3;
 const NISBA_THETA = 0.25;
 /**
  * A nisba qualifies feminine nouns and the plurals of things in the feminine («السلطة
@@ -1166,6 +1170,12 @@ function alefNounPlural(w: string, n: number, sing: string, fem: string): boolea
  */
 const LOST_WAW_NOUNS: ReadonlySet<string> = new Set(['\u0633\u0646']);
 
+/**
+ * Nouns of two letters whose dual is «Xان», «Xين» (construct «Xا», «Xي»): «يد» (hand), «يدين».
+ * («أب», «أخ» take a و in the dual, «أبوين», «أخوين»; «دم», «فم» are too rare in it.)
+ */
+const TWO_LETTER_DUAL_NOUNS: readonly string[] = ['\u064A\u062F'];
+
 function weakWawPlural(w: string, n: number): 'a' | 'o' | undefined {
   const x = w.slice(0, -3);
   if (w.length < 5 || !w.endsWith('\u0648\u0627\u062A') || !takesArticle(w)) return undefined;
@@ -1320,6 +1330,13 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // A three-letter X with a broken plural «أفعال» of its own («دور»: «أدوار») is not the
     // singular of «Xات»: the instance noun «فعلة» is («دورات» → «دورة», «عملات» → «عملة»).
     if (instanceNounPlural(x2, fem)) return { code: 'f', isDefault: true };
+    // A bare X of two letters is a particle, a verb or a noun of its own («بن», «سم», «فر», «رب»)
+    // more often than the singular of «Xات»: the plural goes with «Xة» where that is seen THETA
+    // times as often («سمات» → «سمة», «آفات» → «آفة»), and stays whole otherwise («بنات»,
+    // «الفرات», «رفات», «شتات»).
+    if (x2.length === 2) {
+      return fem >= Math.max(MIN_COUNT, THETA * n) ? { code: 'f', isDefault: true } : { code: 'k', isDefault: false };
+    }
     return { code: 'b', isDefault: false };
   }
   // The imperfect plural «يتقدمون» / «يتقدموا» → «يتقدم» (see imperfectPlural), or a defective
@@ -1440,13 +1457,35 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   if (weak) return { code: weak, isDefault: false };
   return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0 };
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
   const d = w.length >= 4 ? decide(w, n) : w.length === 3 ? weakPerfect(w, n) : undefined;
   if (!d || d.isDefault) continue;
   entries.set(w, d.code);
+}
+// The oblique plural of a participle in مـ of a defective verb (code i: its ين stands for the
+// singular's ي, folded from ى or the ي of «المنتمي»): «المتوفين» → «متوفي» as «المتوفى»,
+// «المنتمين» → «منتمي», «المربين» → «مربي». The singular «Xي» is seen DEFECTIVE_PARTICIPLE_THETA
+// times as often as the plural and takes the article as a participle does (a name «ماري» beside
+// «مارين» seldom does), and is no nisba, whose plural is «Xيين» («مدني», «مدنيين»).
+for (const [w, n] of counts) {
+  if (n < MIN_COUNT || w.length < 5 || entries.has(w) || w.charCodeAt(0) !== 0x0645 || !w.endsWith('\u064A\u0646')) continue;
+  const x = w.slice(0, -2);
+  const singular = x + '\u064A';
+  if (
+    c(singular) >= Math.max(MIN_COUNT, DEFECTIVE_PARTICIPLE_THETA * n) &&
+    articleShare(singular) >= DEFECTIVE_PARTICIPLE_ARTICLE &&
+    articleShare(w) >= DEFECTIVE_PARTICIPLE_ARTICLE &&
+    c(x + '\u064A\u064A\u0646') < n &&
+    // «مفاعين» is a broken plural («مجانين», «موازين»); so may a singular «Xى» of four letters
+    // be where no «Xون» is seen («المرضى»: «المرضين» is a typo; «المربون» is seen).
+    w.charCodeAt(2) !== 0x0627 &&
+    (x.length >= 4 || c(x + '\u0648\u0646') >= 1)
+  ) {
+    entries.set(w, 'i');
+  }
 }
 // The construct state of a sound masculine plural or dual drops its ن: «مقاتلو الحركة»,
 // «لاعبي الفريق», «مواطنيها» (its base «مواطني»). A base «Xو» or «Xي» (X of four letters or
@@ -1594,6 +1633,15 @@ for (const [w, marked] of tanween) {
     entries.set(w, 't');
   }
 }
+// The dual of a noun of two letters (code e): «يدين», «يدان», and «يدي» before a pronoun or a
+// genitive («بيديه», «بين يدي الرئيس») go with «يد». Corpus counts cannot find such nouns: a
+// «Xين» of two letters X is as often a word of its own («أمين», «ثمين», «سجين») or a name
+// («أبين»), so the nouns are listed (TWO_LETTER_DUAL_NOUNS).
+for (const x of TWO_LETTER_DUAL_NOUNS) {
+  for (const ending of ['\u064A\u0646', '\u0627\u0646', '\u064A']) {
+    if (c(x + ending) >= MIN_COUNT) entries.set(x + ending, 'e');
+  }
+}
 const lines: string[] = [];
 for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   lines.push(code + w);
@@ -1606,8 +1654,8 @@ const header =
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
-  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
-  `// of a defective verb's imperfect plural, n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters (${stats.e}: «يدين» → «يد»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
+  `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

@@ -53,11 +53,12 @@ const MASCULINE = 6; // m: the ة of an adjective or participle comes off (جد�
 const TANWEEN = 7; // t: a final alef is an unmarked accusative tanween (عاما → عام)
 const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (دعت → دعا); the ي of ـيات for ا of ـاة (مباريات → مباراة)
 const WEAK_YEH = 9; // y: … for ى, folded ي (أدت → ادي)
-const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي)
+const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي), as ين of a defective participle does (المتوفين → متوفي)
 const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
 const INDEFINITE = 12; // n: ين is an ending, except after the article (اثنين → اثن; الاثنين, Monday, stays)
 const LOST_WAW = 13; // o: a noun of two letters + ة whose lost و comes back in its plurals: وات ون ين → ة (سنوات, سنين → سنة)
 const WHOLE_STRIP = 14; // l: w for the surface word, s for its ending (لاجئين is no ل + اجئين, and → لاجئ, as اللاجئين)
+const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two letters (يدين, يدان, بيديه → يد)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -88,6 +89,8 @@ function codeOf(letter: number): number {
       return INDEFINITE;
     case 0x6c: // l
       return WHOLE_STRIP;
+    case 0x65: // e
+      return TWO_LETTER_DUAL;
     default: // k
       return KEEP;
   }
@@ -290,6 +293,8 @@ function inflection(u: Uint16Array, n: number): number {
   if (n < 3) return n;
   const last = u[n - 1]!;
   if (n === 3) {
+    // The construct of the dual of a noun of two letters («بيديه», «يدي الرئيس» → «يد»).
+    if (last === YEH) return endingCode(u, 0, n, -1) === TWO_LETTER_DUAL ? 2 : n;
     if (last !== TEH) return n;
     const code = endingCode(u, 0, n, -1);
     // A doubled verb's perfect («شنت» → «شن», «ضمتها» → «ضم»), where the corpus shows it.
@@ -340,8 +345,11 @@ function inflection(u: Uint16Array, n: number): number {
     // The construct of a dual of three letters before a pronoun, where the lexicon licenses it
     // («عينيه», «قدميها» → «عين», «قدم»); a bare «Xي» is as often a nisba or «my X».
     if (last === YEH) return pronounBase && endingCode(u, 0, n, -1) === STRIP ? n - 1 : n;
-    // «سنون», «سنين» → «سنة» (code o).
-    if (last === NOON && before === YEH) return endingCode(u, 0, n, -1) === LOST_WAW ? -2 : n;
+    // «سنون», «سنين» → «سنة» (code o); the dual of a noun of two letters: «يدين» → «يد» (code e).
+    if (last === NOON && (before === YEH || before === ALEF)) {
+      const code = endingCode(u, 0, n, -1);
+      return code === LOST_WAW && before === YEH ? -2 : code === TWO_LETTER_DUAL ? 2 : n;
+    }
     if (before !== WAW || (last !== NOON && last !== ALEF)) return n;
     const code = endingCode(u, 0, n, -1);
     if (code === LOST_WAW && last === NOON) return -2;
@@ -353,6 +361,9 @@ function inflection(u: Uint16Array, n: number): number {
     const code = endingCode(u, 0, n, -1);
     if (code === STRIP || (code === INDEFINITE && !definiteBase)) return n - 2;
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
+    // The oblique plural of a defective participle, whose ين stands for the singular's ي
+    // («المتوفين» → «متوفي», as «المتوفى»; code i).
+    if (code === PLURAL_YEH && before === YEH) return n - 1;
     return before === WAW ? defectivePlural(u, n, code) : n;
   }
   if (last === ALEF && before === WAW) {
