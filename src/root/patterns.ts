@@ -758,6 +758,15 @@ const LEXICAL_STEMS: [string, string][] = [
   // one word, is بين, not ءبو. أفول «decline, setting» (بالأفول) is of ءفل: with إيفل (Eiffel)
   // rootless (foreign.ts) ءفل's corpus prior fell a step and أفول went to فيل.
   ['عمان', 'عمن'], ['موال', 'ولي'], ['ماءل', 'ميل'], ['مابين', 'بين'], ['ءفول', 'ءفل'],
+  // QA round 58. The plural imperfect of أتى «came» (يأتون، تأتون، سيأتون، يأتوا) is of ءتي,
+  // not ءون «time» or ءوي «shelter»; ماتوا «they died» is of موت, not ما + أتوا; أردت «I, you
+  // wanted» (وأردت) is of رود like أراد, not ردي; خالة «maternal aunt» (خالتي، خالته، خالات) is
+  // of خول like خال, not خلل or خيل (خالت before a pronoun only: خالت alone is «she deemed»).
+  ['يءت', 'ءتي'], ['تءت', 'ءتي'], ['مات', 'موت'], ['ءردت', 'رود'],
+  ['خالة', 'خول'], ['خالت', 'خول'], ['خالات', 'خول'],
+  // نجد «we find» before a pronoun (نجده، نجدها، فنجدهم) is of وجد like يجد، تجد; نجد alone is
+  // as often the region Najd (see SUFFIXED_STEMS).
+  ['نجد', 'وجد'],
 ];
 
 /**
@@ -837,6 +846,12 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // ما (قادما is قادم + ا).
   // فتوا only before a pronoun (فتواهم، فتواه; لفتوا «they drew attention» is of لفت).
   ['فتوا', ''],
+  // خالت «aunt» before a pronoun or the dual ending (خالتي، خالته، خالتان; QA round 58); خالت
+  // alone is «she deemed», of خيل.
+  ['خالت', 'يهكنا'],
+  // مات «died» alone or with a past ending (ماتت، ماتوا; QA round 58), not ماتيا (Mattia).
+  ['مات', 'تو'],
+  ['نجد', 'ه'], // نجد: نجده، نجدها، نجدهم (QA round 58); نجد alone is also the region Najd
   ['قو', 'اةت'], ['تحد', 'ي'], ['كر', 'ةات'], ['ماد', 'ةتي'], ['جهو', 'ي'], ['قاد', 'ةتوه'], ['جد', 'اةي'],
   // بنية، بنيت (not بنيه «his sons»: بني of بنو), أبنية; بداية، بدايات; شابة، شابا; كافتهم;
   // حرية، حريات; طنا; تلة (not تلت، تلاه of تلو); ساحة، ساحات; تهمة (not تهم «concern»);
@@ -961,7 +976,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ
@@ -975,7 +990,7 @@ export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
  * سيبني); the other irregular stems do not (سماء is no س + ماء).
  */
-export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف', 'يءكل', 'تءكل', 'نءكل', 'يزداد', 'تزداد', 'نزداد', 'يفتك', 'تفتك', 'نفتك']);
+export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', 'ءجد', 'يكاد', 'تكاد', 'نكاد', 'نعيش', 'تحتوي', 'تحتوى', 'يبني', 'يبنى', 'نبني', 'يبن', 'يدل', 'تدل', 'يتلاشى', 'يتلاشي', 'تتلاشى', 'تتلاشي', 'يصف', 'تصف', 'يءكل', 'تءكل', 'نءكل', 'يزداد', 'تزداد', 'نزداد', 'يفتك', 'تفتك', 'نفتك', 'يءت', 'تءت']);
 
 /**
  * Proclitic letters that a stem of {@link LEXICAL_STEMS} refuses (the article always goes):
@@ -998,6 +1013,9 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ['نوه', 'بكلس'],
   // غيّ takes the article only: بغي «transgression» is of بغي, لغي of لغو, وغي mostly «and Guy» (QA round 40).
   ['غي', 'وفبلكس'],
+  // يأتي «comes» (يأت، تأت; QA round 58) takes no ب or ك: بيئته «his environment» is of بوء;
+  // مات «died» neither (كمات).
+  ['يءت', 'بك'], ['تءت', 'بك'], ['مات', 'بك'],
   // صاح is a verb too (بصاح، كصاح are no words, فصاحته is فصاحة «eloquence» + ه); بشر «humans» and كشّر «grimaced» are no ب، ك + شر.
   ['صاح', 'بكف'], ['شر', 'بكس'],
   // وفّروا «provided», كفروا «disbelieved», سفر, بفر are no و، ك، س، ب + فر.
