@@ -1322,6 +1322,26 @@ function isUnknownFutureVerb(table: StemTable, p: number, start: number, end: nu
 }
 
 /**
+ * (QA round 70) True when candidate `p` — و or ف alone, or the future س — stands before
+ * raw[start..end), an imperfect dual in «ان» of ي or ت whose singular of four letters or more
+ * («يتمثل», «تذهب») the corpus knows as a verb (MIN_RARE_STEM or more, never with the article):
+ * «ويتمثلان» is و + «يتمثلان», «ستذهبان» س + «تذهبان». Names in «ان» after و ف س leave a tail of
+ * three letters («ويليان», «فيفيان», «سيلفان») or one the corpus does not know as a verb.
+ */
+function isUnknownDualVerb(table: StemTable, p: number, start: number, end: number): boolean {
+  if (prefixArticle[p] !== 0 || end - start < 6) return false;
+  const mid = prefixMid[p]!;
+  if (mid === 0 ? prefixConj[p] === 0 : mid !== SEEN) return false;
+  const c = raw[start]!;
+  if ((c !== YEH && c !== TEH) || raw[end - 1] !== NOON || raw[end - 2] !== ALEF) return false;
+  const first = folded[start]!;
+  folded[start] = YEH;
+  const entry = table.weight(folded, start, end - 2, -1);
+  folded[start] = first;
+  return entry >= 0 && entry >> 16 >= MIN_RARE_STEM && ((entry >> 8) & 0xff) === 0;
+}
+
+/**
  * True when the word in the scratch buffers begins with و ف ب ل + an alef with its hamza: a
  * compound, not the start of a stem («بأبها» is ب + «أبها», not «بأب» + «ها», which its
  * folded look-up reads as «باب»). ك is left out: «كأن».
@@ -1918,6 +1938,32 @@ function defectiveFormFour(table: StemTable, start: number, end: number): boolea
   folded[end - 1] = l;
   if (perfect < 0 || verb < 0 || verb >> 16 < MIN_FIRST_PERSON_VERB || ((verb >> 8) & 0xff) !== 0) return false;
   return other < 0 || verb >> 16 >= (other >> 16) + 16;
+}
+
+/** The least evidence (4 × log2: 4 times) of the verbal noun «إفعال» that proves a sound form IV perfect (see soundFormFour). */
+const MIN_FORM_FOUR_VERBAL_NOUN = 8;
+
+/**
+ * True when raw[start..end), a stem «أفعلت» or «أفعلو» of five letters before a third-person
+ * pronoun, is a sound or hollow form IV perfect (of «she» or of «they», whose «وا» drops its
+ * alef) with its object: its verbal noun «إفعال» («إفالة» for a hollow «أفالت») is known
+ * MIN_FORM_FOUR_VERBAL_NOUN or more: «أبعدته», «أنصفته» are «أبعدت», «أنصفت» + ه by «إبعاد»,
+ * «إنصاف»; «أبادوهم» is «أبادوا» + هم by «إبادة». (Its «أفعل» is no test: it is as often an
+ * elative, seen with the article: «الأبعد».)
+ */
+function soundFormFour(table: StemTable, start: number, end: number): boolean {
+  const last = raw[end - 1]!;
+  if (raw[start] !== ALEF_HAMZA_ABOVE || end - start !== 5 || (last !== TEH && last !== WAW)) return false;
+  let noun: number;
+  if (raw[start + 2] === ALEF) {
+    noun = table.weight(folded, start, end, TEH_MARBUTA);
+  } else {
+    const third = folded[start + 3]!;
+    folded[start + 3] = ALEF;
+    noun = table.weight(folded, start, end, third);
+    folded[start + 3] = third;
+  }
+  return noun >= 0 && noun >> 16 >= MIN_FORM_FOUR_VERBAL_NOUN;
 }
 
 /**
@@ -3450,7 +3496,7 @@ function scoreAnalyses(n: number): void {
       const unknownWaw =
         whole < 0 && s < 0 && !unknownArticle && (isUnknownAfterWaw(table, p, stemStart, stemEnd) || isUnknownAfterLam(table, p, stemStart, stemEnd));
       const unknownVerb =
-        whole < 0 && s < 0 && !unknownArticle && !unknownWaw && (isUnknownPluralVerb(p, stemStart, stemEnd) || isUnknownFutureVerb(table, p, stemStart, stemEnd));
+        whole < 0 && s < 0 && !unknownArticle && !unknownWaw && (isUnknownPluralVerb(p, stemStart, stemEnd) || isUnknownFutureVerb(table, p, stemStart, stemEnd) || isUnknownDualVerb(table, p, stemStart, stemEnd));
       const unknownSplit = unknownArticle || unknownWaw || unknownVerb;
       // a perfect of «أنتم» before its object, whose «تم» takes a linking «و» (see isPerfectPluralYou)
       const pluralYou = s >= 0 && raw[stemEnd - 1] === WAW && isPerfectPluralYou(s, stemStart, stemEnd);
@@ -3713,6 +3759,15 @@ function scoreAnalyses(n: number): void {
       // the corpus never shows with the article, as a plural perfect does (see isPluralPerfect).
       let formFourObject = false;
       if (s >= 0 && (entry < 0 || (last === TEH_MARBUTA && ((entry >> 8) & 0xff) === 0)) && PRONOUNS[s]!.third && prefixMid[p] === 0 && prefixArticle[p] === 0 && stemLength === 4 && (whole < 0 || ((whole >> 8) & 0xff) === 0) && defectiveFormFour(table, stemStart, stemEnd)) {
+        formFourObject = true;
+        if (raw[stemEnd - 1] === WAW) last = APPEND_ALEF;
+        else if (last === TEH_MARBUTA) last = KEEP_TEH;
+        score = Math.max(score, UNKNOWN_WHOLE + 1);
+      }
+      // (QA round 70) The same for a sound or hollow form IV perfect of five letters, whose
+      // verbal noun «إفعال» the corpus knows (see soundFormFour): «أبعدته», «أنصفته», «أعتقته»,
+      // «ألصقوه», «أفرغوها», «أبادوهم».
+      if (!formFourObject && s >= 0 && (entry < 0 || ((last < 0 || last === TEH_MARBUTA) && ((entry >> 8) & 0xff) === 0)) && PRONOUNS[s]!.third && prefixMid[p] === 0 && prefixArticle[p] === 0 && stemLength === 5 && (whole < 0 || ((whole >> 8) & 0xff) === 0) && soundFormFour(table, stemStart, stemEnd)) {
         formFourObject = true;
         if (raw[stemEnd - 1] === WAW) last = APPEND_ALEF;
         else if (last === TEH_MARBUTA) last = KEEP_TEH;
