@@ -90,12 +90,13 @@ export const CITIES = `
  * المهدية» (the Mahdist state); the Iraqi towns «الرمادي» ("grey": «اللون الرمادي»), «الرطبة»
  * ("humid") and «الناصرية» («الحقبة الناصرية» "the Nasser era"), Palmyra «تدمر» ("destroys"),
  * the Yemeni «المهرة» ("the skilled"), and Saudi towns that are also words or names: «صبيا»
- * ("a boy"), «ضمد» ("bandaged"), «العيص» (Esau).
+ * ("a boy"), «ضمد» ("bandaged"), «العيص» (Esau); the Syrian and the West Bank «دوما», also the
+ * adverb «دوماً» "always" (left O without a cue: «تقف دوماً مع…»).
  * Not read by the clitic segmenter.
  */
 export const CUED_PLACES = `
 الطائف، ينبع، حائل، مأرب، سرت، حماة، أبين، الكاف، قبلي، المهدية
-الرمادي، الرطبة، الناصرية، تدمر، المهرة، صبيا، ضمد، العيص
+الرمادي، الرطبة، الناصرية، تدمر، المهرة، صبيا، ضمد، العيص، دوما
 `;
 
 /**

@@ -4315,8 +4315,14 @@ const COMMON_RAW_NAMES = new Set(['أين', 'أرى', 'أمي', 'أبي', 'رأ�
 /** Folded «دوما» "always", also the Syrian town Douma. */
 const ALWAYS = foldWord('دوما');
 
-/** Folded words after which «دوما» is the town: a preposition or a place word («في دوما», «مدينة دوما»). */
-const DOUMA_CUES = new Set(['في', 'فى', 'من', 'إلى', 'الى', 'مدينة', 'بلدة', 'منطقة', 'شهداء', 'ريف', 'أهالي', 'سكان'].map(foldWord));
+/**
+ * Folded words after which «دوما» is the town: a preposition or a place word («في دوما», «مدينة
+ * دوما», «بقرية دوما»), «على» of air strikes and sieges («غارات على دوما», «السيطرة على دوما»; the
+ * adverb does not follow it), and the attack on it («هجوم دوما», «جريمة دوما»).
+ */
+const DOUMA_CUES = new Set(
+  ['في', 'فى', 'من', 'إلى', 'الى', 'على', 'مدينة', 'بلدة', 'قرية', 'منطقة', 'محيط', 'شهداء', 'ريف', 'أهالي', 'سكان', 'هجوم', 'جريمة'].map(foldWord),
+);
 
 /**
  * Folded «أوبرا» "opera", which the model reads as Oprah. With the article («[الأوبرا]», «دور
@@ -4393,7 +4399,7 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
         tags[i - 1] = B_ORG;
         tags[i] = B_ORG + 1;
       } else if (COMMON_NOUN_NAMES.has(b) || COMMON_RAW_NAMES.has(rawBase)) tags[i] = O;
-      else if (w === ALWAYS && (i === 0 || !DOUMA_CUES.has(infos[i - 1]!.word.w))) tags[i] = O;
+      else if (w === ALWAYS && (i === 0 || !splits(infos[i - 1]!.word.w).some(([, cue]) => DOUMA_CUES.has(cue)))) tags[i] = O;
       else if (bare === OPERA && (bare !== b || (i + 1 < tags.length && OPEN_QUOTES.has(raw[i + 1]!)))) tags[i] = O;
       else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
       else if (b === STATES && !unitedFollows(infos, raw, i + 1)) tags[i] = O;
