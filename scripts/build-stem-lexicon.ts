@@ -1176,6 +1176,13 @@ const LOST_WAW_NOUNS: ReadonlySet<string> = new Set(['\u0633\u0646']);
  */
 const TWO_LETTER_DUAL_NOUNS: readonly string[] = ['\u064A\u062F'];
 
+/**
+ * Nouns whose singular ends in a ت of its own, not a ة, and whose plural puts ات or وات for it
+ * (code h): «بنت» (girl, daughter), «بنات»; «أخت» (sister), «أخوات». Without it «بنات» stays
+ * whole (its «بن» is «ابن»'s stem) and «أخوات» goes with «أخوة» (brothers).
+ */
+const TEH_PLURAL_NOUNS: readonly string[] = ['\u0628\u0646\u062A', '\u0627\u062E\u062A'];
+
 function weakWawPlural(w: string, n: number): 'a' | 'o' | undefined {
   const x = w.slice(0, -3);
   if (w.length < 5 || !w.endsWith('\u0648\u0627\u062A') || !takesArticle(w)) return undefined;
@@ -1457,7 +1464,7 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   if (weak) return { code: weak, isDefault: false };
   return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0 };
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
@@ -1642,6 +1649,14 @@ for (const x of TWO_LETTER_DUAL_NOUNS) {
     if (c(x + ending) >= MIN_COUNT) entries.set(x + ending, 'e');
   }
 }
+// The plural of a noun in ت (code h): «بنات» → «بنت», «أخوات» → «اخت»; the nouns are listed
+// (TEH_PLURAL_NOUNS), as corpus counts cannot tell such a ت from a perfect's.
+for (const singular of TEH_PLURAL_NOUNS) {
+  const x = singular.slice(0, -1);
+  for (const ending of ['\u0627\u062A', '\u0648\u0627\u062A']) {
+    if (c(x + ending) >= MIN_COUNT) entries.set(x + ending, 'h');
+  }
+}
 const lines: string[] = [];
 for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   lines.push(code + w);
@@ -1654,7 +1669,7 @@ const header =
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
-  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters (${stats.e}: «يدين» → «يد»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters (${stats.e}: «يدين» → «يد»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
   `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;

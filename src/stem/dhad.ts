@@ -59,6 +59,7 @@ const INDEFINITE = 12; // n: ين is an ending, except after the article (اثن
 const LOST_WAW = 13; // o: a noun of two letters + ة whose lost و comes back in its plurals: وات ون ين → ة (سنوات, سنين → سنة)
 const WHOLE_STRIP = 14; // l: w for the surface word, s for its ending (لاجئين is no ل + اجئين, and → لاجئ, as اللاجئين)
 const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two letters (يدين, يدان, بيديه → يد)
+const TEH_PLURAL = 16; // h: ات or وات of the plural of a noun in ت stands for that ت (بنات → بنت, أخوات → اخت)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -91,6 +92,8 @@ function codeOf(letter: number): number {
       return WHOLE_STRIP;
     case 0x65: // e
       return TWO_LETTER_DUAL;
+    case 0x68: // h
+      return TEH_PLURAL;
     default: // k
       return KEEP;
   }
@@ -315,6 +318,14 @@ function inflection(u: Uint16Array, n: number): number {
     // The ت of the perfect, where the corpus shows the verb («قالت» → «قال», «بدأت» → «بدا»).
     if (before !== ALEF) return code === STRIP ? n - 1 : weakPerfect(u, n, code);
     if (code === KEEP) return n;
+    // The plural of a noun whose singular ends in a ت of its own, not a ة (code h): «بنات» →
+    // «بنت», «أخوات» → «اخت».
+    if (code === TEH_PLURAL) {
+      const k = u[n - 3] === WAW ? n - 3 : n - 2;
+      u[k] = TEH;
+      inflectionRewrote = true;
+      return k + 1;
+    }
     // «ـيات» → «ـي», like its singular «ـية» (or «ـية» when that one is kept).
     if (n >= 5 && u[n - 3] === YEH) {
       if (code === FEMININE) return -(n - 2);
