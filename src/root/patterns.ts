@@ -767,6 +767,11 @@ const LEXICAL_STEMS: [string, string][] = [
   // نجد «we find» before a pronoun (نجده، نجدها، فنجدهم) is of وجد like يجد، تجد; نجد alone is
   // as often the region Najd (see SUFFIXED_STEMS).
   ['نجد', 'وجد'],
+  // QA round 59. أعالي «heights, upper reaches» (بأعالي، وأعالي) is the plural of أعلى, of علو
+  // like عالي, not عول.
+  ['ءعالي', 'علو'], ['اعالي', 'علو'],
+  // نواف (Nawaf, a name of نوف «to tower», added to the seed roots in round 59) is no نفي.
+  ['نواف', 'نوف'],
 ];
 
 /**
