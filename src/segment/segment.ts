@@ -3757,18 +3757,19 @@ function scoreAnalyses(n: number): void {
       // «أسمته», «أسمتها» (she named him, her), «أسموها», «أهدوها» (a stem in ت that only a rare
       // «أسمة» never seen with the article read as a noun keeps its ت); it outranks the whole word
       // the corpus never shows with the article, as a plural perfect does (see isPluralPerfect).
-      let formFourObject = false;
-      if (s >= 0 && (entry < 0 || (last === TEH_MARBUTA && ((entry >> 8) & 0xff) === 0)) && PRONOUNS[s]!.third && prefixMid[p] === 0 && prefixArticle[p] === 0 && stemLength === 4 && (whole < 0 || ((whole >> 8) & 0xff) === 0) && defectiveFormFour(table, stemStart, stemEnd)) {
-        formFourObject = true;
-        if (raw[stemEnd - 1] === WAW) last = APPEND_ALEF;
-        else if (last === TEH_MARBUTA) last = KEEP_TEH;
-        score = Math.max(score, UNKNOWN_WHOLE + 1);
-      }
       // (QA round 70) The same for a sound or hollow form IV perfect of five letters, whose
       // verbal noun «إفعال» the corpus knows (see soundFormFour): «أبعدته», «أنصفته», «أعتقته»,
       // «ألصقوه», «أفرغوها», «أبادوهم».
-      if (!formFourObject && s >= 0 && (entry < 0 || ((last < 0 || last === TEH_MARBUTA) && ((entry >> 8) & 0xff) === 0)) && PRONOUNS[s]!.third && prefixMid[p] === 0 && prefixArticle[p] === 0 && stemLength === 5 && (whole < 0 || ((whole >> 8) & 0xff) === 0) && soundFormFour(table, stemStart, stemEnd)) {
-        formFourObject = true;
+      const nounless = entry < 0 || ((last === TEH_MARBUTA || (stemLength === 5 && last < 0)) && ((entry >> 8) & 0xff) === 0);
+      const formFourObject =
+        s >= 0 &&
+        nounless &&
+        PRONOUNS[s]!.third &&
+        prefixMid[p] === 0 &&
+        prefixArticle[p] === 0 &&
+        (whole < 0 || ((whole >> 8) & 0xff) === 0) &&
+        (stemLength === 4 ? defectiveFormFour(table, stemStart, stemEnd) : stemLength === 5 && soundFormFour(table, stemStart, stemEnd));
+      if (formFourObject) {
         if (raw[stemEnd - 1] === WAW) last = APPEND_ALEF;
         else if (last === TEH_MARBUTA) last = KEEP_TEH;
         score = Math.max(score, UNKNOWN_WHOLE + 1);
