@@ -161,6 +161,16 @@ function label(tags: Int8Array, margins: Float64Array, i: number, j: number, b: 
   }
 }
 
+/**
+ * Start of the organisation that token `i` (an ORG tag) ends, or -1 when its I-ORG run has no
+ * B-ORG before it.
+ */
+function orgStart(tags: Int8Array, i: number): number {
+  let k = i;
+  while (k > 0 && tags[k] === B_ORG + 1) k--;
+  return tags[k] === B_ORG ? k : -1;
+}
+
 /** End (exclusive) of the entity of any type that starts at `i` (tags[i] is B-X or a stray I-X). */
 function spanEnd(tags: Int8Array, i: number): number {
   const tag = tags[i]!;
@@ -1732,9 +1742,8 @@ function joinOrgLinkPlaces(infos: TokenInfo[], tags: Int8Array, margins: Float64
   for (let i = 1; i < tags.length; i++) {
     if (tags[i] !== B_LOC || (tags[i - 1] !== B_ORG && tags[i - 1] !== B_ORG + 1)) continue;
     if (!ORG_LINKS.has(infos[i - 1]!.word.w) || infos[i]!.word.p.length !== 0) continue;
-    let k = i - 1;
-    while (k > 0 && tags[k] === B_ORG + 1) k--;
-    if (tags[k] !== B_ORG || k === i - 1) continue; // the particle alone is no name
+    const k = orgStart(tags, i - 1);
+    if (k < 0 || k === i - 1) continue; // the particle alone is no name
     label(tags, margins, k, spanEnd(tags, i), B_ORG);
   }
 }
@@ -2177,9 +2186,8 @@ function dropAdjectiveStateNames(infos: readonly TokenInfo[], tags: Int8Array): 
  * السعودية»), nor after a name with no head («[أرامكو] السعودية», the company's own name).
  */
 function feminineHeadBefore(infos: readonly TokenInfo[], tags: Int8Array, i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && tags[k] === B_ORG + 1) k--;
-  if (tags[k] !== B_ORG) return false;
+  const k = orgStart(tags, i - 1);
+  if (k < 0) return false;
   let head = infos[k]!.word.b;
   const cut = head.indexOf('_');
   if (cut > 0) head = head.slice(0, cut);
