@@ -1324,21 +1324,45 @@ function isUnknownFutureVerb(table: StemTable, p: number, start: number, end: nu
 /**
  * (QA round 70) True when candidate `p` — و or ف alone, or the future س — stands before
  * raw[start..end), an imperfect dual in «ان» of ي or ت whose singular of four letters or more
- * («يتمثل», «تذهب») the corpus knows as a verb (MIN_RARE_STEM or more, never with the article):
+ * («يتمثل», «تذهب») the corpus knows as a verb (MIN_RARE_STEM or more, never with the article;
+ * MIN_RARE_VERB for a singular of five letters or more, «يتقلد», since QA round 71):
  * «ويتمثلان» is و + «يتمثلان», «ستذهبان» س + «تذهبان». Names in «ان» after و ف س leave a tail of
  * three letters («ويليان», «فيفيان», «سيلفان») or one the corpus does not know as a verb.
  */
 function isUnknownDualVerb(table: StemTable, p: number, start: number, end: number): boolean {
-  if (prefixArticle[p] !== 0 || end - start < 6) return false;
+  return dualSingular(table, p, start, end) >= 0;
+}
+
+/**
+ * The weights of the singular «he» form of the dual of isUnknownDualVerb (raw[start..end) after
+ * candidate `p`), when it passes that test; else -1.
+ */
+function dualSingular(table: StemTable, p: number, start: number, end: number): number {
+  if (prefixArticle[p] !== 0 || end - start < 6) return -1;
   const mid = prefixMid[p]!;
-  if (mid === 0 ? prefixConj[p] === 0 : mid !== SEEN) return false;
+  if (mid === 0 ? prefixConj[p] === 0 : mid !== SEEN) return -1;
   const c = raw[start]!;
-  if ((c !== YEH && c !== TEH) || raw[end - 1] !== NOON || raw[end - 2] !== ALEF) return false;
+  if ((c !== YEH && c !== TEH) || raw[end - 1] !== NOON || raw[end - 2] !== ALEF) return -1;
   const first = folded[start]!;
   folded[start] = YEH;
   const entry = table.weight(folded, start, end - 2, -1);
   folded[start] = first;
-  return entry >= 0 && entry >> 16 >= MIN_RARE_STEM && ((entry >> 8) & 0xff) === 0;
+  return entry >= 0 && entry >> 16 >= (end - start >= 7 ? MIN_RARE_VERB : MIN_RARE_STEM) && ((entry >> 8) & 0xff) === 0 ? entry : -1;
+}
+
+/** How much more frequent (4 × log2: eight times) the singular of a dual must be than the whole word with its clitic (see isKnownDualVerb). */
+const KNOWN_DUAL_MARGIN = 12;
+
+/**
+ * (QA round 71) True when the word raw[0..n), known to the corpus as `whole` (never with the
+ * article), is candidate `p` — و or ف alone, or the future س — before the imperfect dual
+ * raw[start..end) of isUnknownDualVerb, whose singular the corpus knows at least eight times as
+ * often as the whole word: «سيكونان» is س + «يكونان» by «يكون», «سيواصلان» س + «يواصلان».
+ */
+function isKnownDualVerb(table: StemTable, p: number, start: number, end: number, whole: number): boolean {
+  if (whole < 0 || ((whole >> 8) & 0xff) !== 0) return false;
+  const singular = dualSingular(table, p, start, end);
+  return singular >= 0 && singular >> 16 >= (whole >> 16) + KNOWN_DUAL_MARGIN;
 }
 
 /**
@@ -3498,6 +3522,8 @@ function scoreAnalyses(n: number): void {
       const unknownVerb =
         whole < 0 && s < 0 && !unknownArticle && !unknownWaw && (isUnknownPluralVerb(p, stemStart, stemEnd) || isUnknownFutureVerb(table, p, stemStart, stemEnd) || isUnknownDualVerb(table, p, stemStart, stemEnd));
       const unknownSplit = unknownArticle || unknownWaw || unknownVerb;
+      // …and a dual verb after و ف س that the corpus knows whole but its singular far better
+      const knownDual = !unknownSplit && s < 0 && whole >= 0 && isKnownDualVerb(table, p, stemStart, stemEnd, whole);
       // a perfect of «أنتم» before its object, whose «تم» takes a linking «و» (see isPerfectPluralYou)
       const pluralYou = s >= 0 && raw[stemEnd - 1] === WAW && isPerfectPluralYou(s, stemStart, stemEnd);
       // (after a proclitic, only before three letters or more: «وجدتموها» is no و + «جدتمو»)
@@ -3587,6 +3613,7 @@ function scoreAnalyses(n: number): void {
         (stemLength >= 3 && p !== 0 && (head === ALEF || isHamzaAlef(head)) && isCertainSplit(p, stemStart, stemEnd, wholeArticle)) ||
         (stemLength >= 5 && isFormFourNoun(table, p, stemStart, stemEnd)) ||
         unknownSplit ||
+        knownDual ||
         (s < 0 && whole >= 0 && (whole & 0xffff) === 0 && isSeenArticleSplit(table, p, stemStart, stemEnd));
       if (p === 0 && stemLength >= 3 && isCompoundStart()) continue;
       // a verb after و ف written without its hamza: «واكد» (see isBareHamzaVerb)
