@@ -17,8 +17,9 @@
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen (or, rare as news writes it, the singular takes the tanween «Xا», a
 //   common noun's: «موسمين», «شوطين»; or, for a noun in ـة, «Xة» takes the article and is
-//   DUAL_SINGULAR_RATIO times as common: «فترتين», «مرتين», see feminineDual), and the dual is no place («البحرين») and no singular
-//   («تمرين»): see commonDual. An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
+//   DUAL_SINGULAR_RATIO times as common: «فترتين», «مرتين», see feminineDual), and the dual is no place («البحرين»; a dual whose singular is DUAL_COMMON_SINGULAR_RATIO times as common may be nearly always definite: «القطاعين») and no singular
+//   («تمرين»): see commonDual. Such a dual needs no article of its own where its singular is
+//   DUAL_BARE_SINGULAR_RATIO times as common and takes the tanween («دولارين»; see tanweenDual). An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
 //   needs neither its nominative nor an indefinite use (see agreesAsAdjective).
 //   The dual of an imperfect («يمثلان», «تقعان» → «يمثل», «تقع»; see imperfectDual) and the
 //   oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين»; see participleOblique)
@@ -282,6 +283,18 @@ const DUAL_SINGULAR_RATIO = 5;
 const DUAL_SINGULAR_ARTICLE = 0.1;
 /** …and the dual definite under this share, */
 const DUAL_DEFINITE_MAX = 0.9;
+/**
+ * …unless the singular is seen this many times the dual: a place that is always definite
+ * («البحرين», «القصرين») is a name of its own, seen about as often as its «singular», while a
+ * common noun's dual is a small share of its singular's use («القطاعين» beside «قطاع»).
+ */
+const DUAL_COMMON_SINGULAR_RATIO = 20;
+/**
+ * An oblique dual seen without the article (see tanweenDual) where its singular is seen this many
+ * times as often: a name in ـين beside a word X («بولين», «دارين», «جافين») is seen more often
+ * against X than a measure or a count («دولارين», «تعادلين»).
+ */
+const DUAL_BARE_SINGULAR_RATIO = 50;
 /** …or its definite form this often (× its count) after another definite word in ـين: an adjective in agreement. */
 const DUAL_AGREEMENT_THETA = 0.5;
 /** A plural in ـات whose bare X (commoner than Xة) takes the article under this share is a verb's shape… */
@@ -571,7 +584,8 @@ function agreesAsAdjective(w: string, x: string, n: number): boolean {
  * DUAL_SINGULAR_RATIO × n times and takes the article (a verb or particle X does not: «تعدين»),
  * the nominative «Xان» is seen at all (or X takes the tanween: see takesTanween), w is not
  * nearly always definite (a place: «البحرين»,
- * «القصرين») — both waived for an adjective in agreement (see agreesAsAdjective) — and takes
+ * «القصرين»; unless the singular is DUAL_COMMON_SINGULAR_RATIO × n: «القطاعين», «الاختبارين») —
+ * both waived for an adjective in agreement (see agreesAsAdjective) — and takes
  * no plural or dual of its own (a singular in ـين: «تمرينات»).
  */
 function commonDual(w: string, x: string, n: number, feminine: number): boolean {
@@ -582,7 +596,7 @@ function commonDual(w: string, x: string, n: number, feminine: number): boolean 
     (feminine > 0 || articleShare(x) >= DUAL_SINGULAR_ARTICLE) &&
     (agreesAsAdjective(w, x, n) ||
       ((c(x + '\u0627\u0646') >= MIN_COUNT || (takesTanween(x, feminine) && c(x + '\u064A\u064A\u0646') < n) || feminineDual(x, n, feminine)) &&
-        articleShare(w) < DUAL_DEFINITE_MAX)) &&
+        (articleShare(w) < DUAL_DEFINITE_MAX || c(singular) >= DUAL_COMMON_SINGULAR_RATIO * n))) &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
   );
 }
@@ -599,6 +613,26 @@ function feminineDual(x: string, n: number, feminine: number): boolean {
   return (
     feminine >= Math.max(MIN_COUNT, DUAL_SINGULAR_RATIO * n) &&
     articleShare(x.slice(0, -1) + '\u0629') >= DUAL_SINGULAR_ARTICLE
+  );
+}
+
+/**
+ * Whether X (of an oblique dual «Xين» seen n times) is a masculine noun whose dual news writes
+ * mostly bare, after a verb, a number or a preposition («دولارين», «فوزين», «اتصالين»): X is seen
+ * DUAL_BARE_SINGULAR_RATIO times as often, takes the article (but not nearly always: «الناس»
+ * beside the participle «ناسين», forgetting) and the tanween (see takesTanween) and has no
+ * nisba plural «Xيين» as common as the dual. The dual then needs no
+ * article of its own (as a feminine dual does not: see feminineDual).
+ */
+function tanweenDual(x: string, n: number, feminine: number): boolean {
+  return (
+    feminine === 0 &&
+    x.length >= 3 &&
+    c(x) >= Math.max(MIN_COUNT, DUAL_BARE_SINGULAR_RATIO * n) &&
+    articleShare(x) >= DUAL_SINGULAR_ARTICLE &&
+    articleShare(x) < DUAL_DEFINITE_MAX &&
+    takesTanween(x, feminine) &&
+    c(x + '\u064A\u064A\u0646') < n
   );
 }
 
@@ -1389,7 +1423,10 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const nisba =
       ending === '\u064A\u0646' && x2.endsWith('\u064A') && c(x2) >= THETA * n && c(x2.slice(0, -1) + '\u064A\u0629') >= THETA * n;
     // (A dual of a noun in ـة needs no article of its own where its singular takes it: «مرتين».)
-    if (!takesArticle(w) && !(ending === '\u064A\u0646' && feminineDual(x2, n, feminine))) return { code: 'k', isDefault: true };
+    // (Nor does one of a masculine noun common enough to take the tanween: «دولارين», «فوزين».)
+    if (!takesArticle(w) && !(ending === '\u064A\u0646' && (feminineDual(x2, n, feminine) || tanweenDual(x2, n, feminine)))) {
+      return { code: 'k', isDefault: true };
+    }
     // A word with a plural of its own in ـات is a singular whose ون ين ان belong to it (the
     // loans «هرمون», «بروتون», «بروتين» beside «هرمونات», «بروتينات»): a sound plural or dual
     // takes no second plural. Unless the word's nominative dual is seen too («ألفين», «ألفان»).
