@@ -2120,7 +2120,8 @@ const PLACE_PREPOSITIONS = new Set(['في', 'إلى'].map(foldWord));
  * places.ts: «الطائف», «ينبع», «العين») become LOC where the model left them O and a word
  * just before announces a place — «محافظة», «مدينة», «شمال», «سكان», … with or without
  * proclitics («بمحافظة الطائف») — or, for CUED_PLACES, where «في/إلى» precedes or ب is attached
- * («بالطائف»). «اتفاق الطائف», «الذي ينبع منه», «في العين» keep O.
+ * («بالطائف»), and «دوما» after the words of DOUMA_CUES or alone in quotes (doumaCued). «اتفاق
+ * الطائف», «الذي ينبع منه», «في العين» keep O.
  */
 function labelCuedPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
   const cued = cuedPlaces();
@@ -2137,6 +2138,8 @@ function labelCuedPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8A
       const prev = i > 0 ? infos[i - 1]!.word.w : '';
       let cue = prev !== '' && (tags[i - 1] === O || tags[i - 1] === B_LOC) && splits(prev).some(([, b]) => PLACE_CUES.has(b));
       if (!cue && weak) cue = (k > 0 && w.slice(0, k).includes('\u0628')) || PLACE_PREPOSITIONS.has(prev); // BEH attached
+      // «تحرير دوما», «مهجري دوما», «"دوما"»: the words of the town's siege (doumaCued)
+      if (!cue && base === ALWAYS) cue = doumaCued(infos, raw, i);
       if (cue) {
         resplit(infos[i]!, k, base);
         label(tags, margins, i, i + 1, B_LOC);
@@ -4325,12 +4328,34 @@ const ALWAYS = foldWord('دوما');
 
 /**
  * Folded words after which «دوما» is the town: a preposition or a place word («في دوما», «مدينة
- * دوما», «بقرية دوما»), «على» of air strikes and sieges («غارات على دوما», «السيطرة على دوما»; the
- * adverb does not follow it), and the attack on it («هجوم دوما», «جريمة دوما»).
+ * دوما», «بقرية دوما», «ضواحي دوما»), «على» of air strikes and sieges («غارات على دوما», «السيطرة
+ * على دوما»; the adverb does not follow it), the attack on it and its victims («هجوم دوما»,
+ * «جريمة دوما», «كيماوي دوما», «ضحايا دوما», «مهجري دوما»), and entering, leaving, visiting,
+ * freeing or besieging it («دخول دوما», «غادروا دوما», «زار دوما», «تحرير دوما», «تحاصر دوما») —
+ * words the adverb «دوماً» "always" never follows (it follows «كان», «سيبقى», «تقف», «يسعى»).
  */
 const DOUMA_CUES = new Set(
-  ['في', 'فى', 'من', 'إلى', 'الى', 'على', 'مدينة', 'بلدة', 'قرية', 'منطقة', 'محيط', 'شهداء', 'ريف', 'أهالي', 'سكان', 'هجوم', 'جريمة'].map(foldWord),
+  [
+    'في', 'فى', 'من', 'إلى', 'الى', 'على', 'حول', 'بشأن', 'سوى', 'باستثناء',
+    'مدينة', 'بلدة', 'قرية', 'منطقة', 'محيط', 'ضواحي', 'جيب', 'مدن', 'قرى', 'مدينتي', 'مستشفى', 'شهداء', 'ريف', 'أهالي', 'سكان', 'مدنيي', 'مسلحي', 'مقاتلي', 'مهجري',
+    'هجوم', 'هجمات', 'جريمة', 'مجزرة', 'مأساة', 'ضحايا', 'كيماوي', 'كيميائي', 'كيمياوي', 'مسرحية', 'مصير', 'حصار', 'قصف', 'استهداف', 'استهدفت', 'إجلاء',
+    'دخول', 'دخل', 'دخلت', 'مغادرة', 'غادر', 'غادرت', 'غادروا', 'زيارة', 'زار', 'زارت', 'تحرير', 'تحاصر', 'يحاصر',
+  ].map(foldWord),
 );
+
+/**
+ * Whether «دوما» at token i is the town by its context: a word of DOUMA_CUES just before it (also
+ * across an opening quote, «مغادرة "دوما"»), or the word alone in quotes («"دوما"»: the adverb
+ * is never quoted alone).
+ */
+function doumaCued(infos: readonly TokenInfo[], raw: readonly string[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && OPEN_QUOTES.has(raw[k]!)) {
+    if (i + 1 < raw.length && CLOSE_QUOTES.has(raw[i + 1]!)) return true;
+    k--;
+  }
+  return k >= 0 && splits(infos[k]!.word.w).some(([, cue]) => DOUMA_CUES.has(cue));
+}
 
 /**
  * Folded «أوبرا» "opera", which the model reads as Oprah. With the article («[الأوبرا]», «دور
@@ -4407,7 +4432,7 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
         tags[i - 1] = B_ORG;
         tags[i] = B_ORG + 1;
       } else if (COMMON_NOUN_NAMES.has(b) || COMMON_RAW_NAMES.has(rawBase)) tags[i] = O;
-      else if (w === ALWAYS && (i === 0 || !splits(infos[i - 1]!.word.w).some(([, cue]) => DOUMA_CUES.has(cue)))) tags[i] = O;
+      else if (w === ALWAYS && !doumaCued(infos, raw, i)) tags[i] = O;
       else if (bare === OPERA && (bare !== b || (i + 1 < tags.length && OPEN_QUOTES.has(raw[i + 1]!)))) tags[i] = O;
       else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
       else if (b === STATES && !unitedFollows(infos, raw, i + 1)) tags[i] = O;
