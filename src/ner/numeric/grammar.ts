@@ -4003,11 +4003,45 @@ function solarHijri(c: Context, k: number): boolean {
   return SOLAR.has(keyAt(c, next));
 }
 
+// How far (UTF-16 code units) after a sum of money an amount may still leave its currency out:
+// about a sentence («ارتفع إلى 675 مليون دولار من 5.7 مليار قبل عام»).
+const ELIDED_REACH = 250;
+
+/** The order of magnitude of an amount in thousands: 0 below 1,000, 1 for thousands, 2 for millions, … */
+function orderOf(amount: number): number {
+  let order = 0;
+  for (let v = Math.abs(amount); v >= 1000 && order < 6; v /= 1000) order++;
+  return order;
+}
+
+/** The order of a NUM written with a scale word last («5.7 مليار», «ستة ملايين»); -1 for any other NUM. */
+function scaledOrder(c: Context, m: Match): number {
+  if (typeof m.value !== 'number' || !c.t.scales.has(keyAt(c, m.end - 1))) return -1;
+  return orderOf(m.value);
+}
+
+/**
+ * What the second amount of a range at atom `k` names, when one follows («بين مليون و3.1 مليون
+ * وظيفة», «بين 25 ألفا و30 ألف دولار»): a noun it counts (`null`), its currency (the code), or
+ * nothing (`undefined`, also when no range follows).
+ */
+function rangeEnd(c: Context, k: number): string | null | undefined {
+  const w = keyAt(c, k);
+  if (w !== '\u0648' && w !== 'الي' && w !== 'حتي' && !isChar(c, k, '-\u2013')) return undefined;
+  const second = parseNumber(c, k + 1, false);
+  if (second === undefined) return undefined;
+  const cur = currencyAfter(c, second.end);
+  if (cur) return cur.code;
+  return countedNounAt(c, second.end) ? null : undefined;
+}
+
 /** Runs the grammar over atoms and returns sorted, disjoint entities. */
 export function runGrammar(text: string, atoms: Atom[]): Entity[] {
   const c: Context = { text, atoms, t: getTables(), identEnd: -1, nameEnd: -1, periodYear: -1, yearEnd: -1, yearValue: 0, lastCurrency: '', lastCurrencyEnd: 0 };
   const out: Entity[] = [];
   let previousYear: { entity: Entity; year: YearMatch } | undefined;
+  // the last sum of money, for the amounts after it that leave its currency out
+  let lastMoney: { end: number; order: number; code: string } | undefined;
   for (let i = 0; i < atoms.length; ) {
     const a = atoms[i]!;
     let m: Match | undefined;
@@ -4048,12 +4082,27 @@ export function runGrammar(text: string, atoms: Atom[]): Entity[] {
         if (value !== undefined) previousYear.entity.value = value;
       }
     }
+    // «ارتفع إلى 675 مليون دولار من 5.7 مليار قبل عام», «بلغ 50 ألف ريال للأول، و40 ألفا
+    // للثاني»: an amount written with a scale word and no noun after it, of the same order as a
+    // sum of money shortly before it, is money in that currency (a bare NUM before QA round 48 of
+    // the numbers). An amount of that order that counts a noun («150 مليون سهم») ends the lending.
+    // The first amount of a range takes what the second names, with or without a sum before
+    // («ما بين 44 ألفا و60 ألف يورو», «بين 9 مليارات و11 مليار دولار»).
+    const order = m.type === 'NUM' ? scaledOrder(c, m) : -1;
+    if (order >= 0 && !countedNounAt(c, m.end)) {
+      const range = rangeEnd(c, m.end);
+      if (typeof range === 'string' && range !== '') m = { ...m, type: 'MONEY', value: money(m.value as number, range) };
+      else if (range === undefined && lastMoney !== undefined && order === lastMoney.order && m.start - lastMoney.end <= ELIDED_REACH) {
+        m = { ...m, type: 'MONEY', value: money(m.value as number, lastMoney.code) };
+      }
+    } else if (order >= 0 && lastMoney !== undefined && order === lastMoney.order) lastMoney = undefined;
     const entityText = text.slice(m.start, end);
     const entity: Entity = { type: m.type, text: entityText, start: m.start, end, form: baseForm(entityText), score: m.score };
     if (m.value !== undefined && !(m.type === 'DATE' && solarHijri(c, m.end))) entity.value = m.value;
     if (m.type === 'MONEY' && m.value !== undefined && typeof m.value === 'object') {
       c.lastCurrency = m.value.currency;
       c.lastCurrencyEnd = end;
+      lastMoney = m.value.currency === '' ? undefined : { end, order: orderOf(m.value.amount), code: m.value.currency };
     }
     out.push(entity);
     previousYear = year && year.until === undefined && !year.twoDigits && !year.decade ? { entity, year } : undefined;
