@@ -4,7 +4,7 @@ import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
 import { sharedSlice } from '../tokenize/shared-slice.js';
 import type { Token } from '../tokenize/types.js';
-import { segmentWord, wordEvidence } from './segment.js';
+import { segmentAsRadical, segmentWord, wordEvidence } from './segment.js';
 import type { Morpheme, Segmentation } from './types.js';
 
 /** Options of {@link segmentText}. */
@@ -90,6 +90,40 @@ function isFaqadVerb(text: string, faqad: SegmentedToken, next: SegmentedToken, 
   return w.length > 3 && w.charCodeAt(0) === 0x0627 && w.charCodeAt(1) === 0x0644 && spacesBetween(text, faqad.end - offset, next.start - offset);
 }
 
+/**
+ * Words after which no conjunction comes without a comma (QA round 72): the relative pronouns,
+ * which a clause follows («التي وجدتها», which she found; «التي وعدت», which she promised), and
+ * «قد», which a verb follows. A و or ف that the word after them begins with is its radical where
+ * the word so read is a verb (see segmentAsRadical); «فقد» is then the verb (lost), not ف + «قد».
+ */
+const NO_CONJUNCTION_AFTER = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي', 'قد', 'وقد', 'فقد', 'لقد']);
+/**
+ * Words after which a verb in ت before its object is read with a radical و ف rather than as a
+ * conjunction + a noun in ة + a pronoun («ما وجدته», what I found, not و + «جدة» + ه; «حتى
+ * وجدته»): «ما» and the conjunctions made with it, and «حتى», besides NO_CONJUNCTION_AFTER.
+ * Only that reading: «كما» is often followed by a conjunction in news («كما ونوه», «كما وأن»).
+ */
+const OBJECT_VERB_AFTER = new Set(['ما', 'كما', 'مثلما', 'فيما', 'عندما', 'بعدما', 'حينما', 'حتى']);
+
+/**
+ * The segmentation of `word`, after `previous` with spaces between, read without the conjunction
+ * its analysis alone begins with, or undefined to keep it: after a word of NO_CONJUNCTION_AFTER
+ * any reading of segmentAsRadical, after one of OBJECT_VERB_AFTER only a verb in ت before a
+ * pronoun that the word alone read as a noun in ة.
+ */
+function radicalAfter(text: string, previous: { text: string; end: number }, word: { text: string; start: number; segmentation: Segmentation }, offset: number): Segmentation | undefined {
+  const s = word.segmentation;
+  if (s.prefixes.length !== 1 || s.prefixes[0]!.tag !== 'CONJ') return undefined;
+  const any = NO_CONJUNCTION_AFTER.has(previous.text);
+  if (!any && !OBJECT_VERB_AFTER.has(previous.text)) return undefined;
+  // a noun in ة before a pronoun, written ت (see the doc)
+  const tehNoun = s.suffixes.length === 1 && s.base.form.endsWith('ة') && s.base.text.endsWith('ت');
+  if (!any && !tehNoun) return undefined;
+  if (!spacesBetween(text, previous.end - offset, word.start - offset)) return undefined;
+  const radical = segmentAsRadical(word.text, word.start);
+  return radical !== undefined && (any || radical.suffixes.length === 1) ? radical : undefined;
+}
+
 /** True when text[from, to) is one or more spaces (no punctuation between two words). */
 function spacesBetween(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -159,7 +193,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
 /**
  * @internal The rules of running text that `segment` alone cannot apply, in place on the word
  * tokens of `text` in order (each with its segmentation, offsets into `text`): «فان» kept whole
- * where the words around it show «van», «فقد» kept whole before a definite noun (the verb).
+ * where the words around it show «van», «فقد» kept whole before a definite noun (the verb), a
+ * و ف read as a radical after a relative pronoun or «قد» («التي وجدتها» is «وجدت» + ها; see
+ * NO_CONJUNCTION_AFTER).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -167,7 +203,20 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
 export function applyContext(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], offset = 0): void {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w.end - w.start !== 3 || w.segmentation === undefined) continue;
+    if (w.segmentation === undefined) continue;
+    // a و ف after a word that takes no conjunction after it (see NO_CONJUNCTION_AFTER)
+    if (k > 0 && w.segmentation.prefixes.length === 1 && (w.text.charCodeAt(0) === 0x0648 || w.text.charCodeAt(0) === 0x0641)) {
+      const radical = radicalAfter(text, words[k - 1]!, w as SegmentedToken, offset);
+      if (radical !== undefined) {
+        w.segmentation = radical;
+        continue;
+      }
+      if (w.text === 'فقد' && NO_CONJUNCTION_AFTER.has(words[k - 1]!.text) && spacesBetween(text, words[k - 1]!.end - offset, w.start - offset)) {
+        keepWhole(w as SegmentedToken);
+        continue;
+      }
+    }
+    if (w.end - w.start !== 3) continue;
     if (w.text === 'فان') {
       if (isVan(text, words[k - 1] as SegmentedToken | undefined, w as SegmentedToken, words[k + 1] as SegmentedToken | undefined, offset)) keepWhole(w as SegmentedToken);
     } else if (w.text === 'فقد') {

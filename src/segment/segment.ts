@@ -2684,6 +2684,65 @@ function withProclitic(word: string, conj: number, s: number, offset: number, co
   return isStable(result.base.form) ? result : undefined;
 }
 
+/** When true, `choose` scores no analysis with a conjunction (see segmentAsRadical). */
+let banConjunction = false;
+
+/**
+ * (QA round 72) For segmentText: `word` read with its first letter, a و or ف that the analysis
+ * chose as the conjunction, as a radical instead, where the word before it leaves no room for a
+ * conjunction (a relative pronoun, «قد», «ما» …; see NO_CONJUNCTION_AFTER in segment-text.ts): «التي وجدتها» (which she
+ * found) is «وجدت» + ها, not و + «جدة» + ها (and her grandmother); «التي وعدت» (which she
+ * promised) is «وعدت», not و + «عدت». The word must be letters and marks only; no article is
+ * split (the reading has no proclitic), so `splitArticle` does not matter. Two readings
+ * qualify, else undefined:
+ * - the best analysis without a conjunction is a pronoun after a base that begins the word, a
+ *   verb (MIN_RARE_STEM weight or more, never seen with the article) that is stable (rule 6);
+ * - that analysis is the whole word of four letters or more, a verb the corpus knows as often as
+ *   its tail without the first letter or more (never seen with the article): «وعدت» 27 against
+ *   «عدت» 25, while «وإن», «وبعد», «والله» (a conjunction before a parenthesis: «التي وإن») have
+ *   tails far more frequent.
+ */
+export function segmentAsRadical(word: string, offset: number): Segmentation | undefined {
+  const length = word.length;
+  ensureCapacity(length);
+  shaped = false;
+  shareBase = true;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const c = word.charCodeAt(i);
+    const x = c - 0x0600;
+    const f = x >= 0 && x < 0x100 ? FOLD[x]! : OTHER;
+    if (f === IGNORABLE) continue;
+    if (f === OTHER) return undefined;
+    raw[n] = c;
+    folded[n] = f;
+    position[n] = i;
+    n++;
+  }
+  position[n] = length;
+  if (n < 3 || (raw[0] !== WAW && raw[0] !== FEH)) return undefined;
+  const table = lexicon();
+  banConjunction = true;
+  choose(n);
+  banConjunction = false;
+  if (bestPrefix !== 0 || bestPrepositionBase) return undefined;
+  if (bestSuffix < 0) {
+    // (four letters or more: «وقد», «ولم» are particles after و, whatever their counts)
+    if (n < 4) return undefined;
+    const whole = table.weight(folded, 0, n, -1);
+    if (whole < 0 || whole >> 16 < MIN_RARE_STEM || ((whole >> 8) & 0xff) !== 0) return undefined;
+    const tail = table.weight(folded, 1, n, -1);
+    if (tail >= 0 && tail >> 16 > whole >> 16) return undefined;
+    return wholeWord(word, offset);
+  }
+  const stemEnd = n - PRONOUNS[bestSuffix]!.codes.length;
+  const verb = table.weight(folded, 0, stemEnd, -1);
+  if (verb < 0 || verb >> 16 < MIN_RARE_STEM || ((verb >> 8) & 0xff) !== 0) return undefined;
+  ligatureCut = false;
+  const result = build(word, n, bestPrefix, bestSuffix, bestLast, false, offset);
+  return isStable(result.base.form) ? result : undefined;
+}
+
 // Names written for the recognizer (src/ner/lists.ts, src/ner/places.ts) that the corpus
 // statistics alone would split: «فراس» (ف + «راس»), «ليما» (ل + «يما»), «سيدني» («سيد» + ني).
 // One-word names without the article; left out are the ones whose split reading is common in
@@ -3472,6 +3531,7 @@ function scoreAnalyses(n: number): void {
       suffixBonus = PRONOUNS[s]!.bonus;
     }
     for (let p = 0; p < prefixes; p++) {
+      if (banConjunction && prefixConj[p] !== 0) continue;
       if (
         requireProclitic &&
         (s !== requiredSuffix || p === 0 || (requiredConj !== 0 && (prefixConj[p] !== requiredConj || (prefixMid[p] === 0 && prefixArticle[p] === 0) !== requiredConjOnly)))
