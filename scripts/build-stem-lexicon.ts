@@ -17,7 +17,9 @@
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen (or, rare as news writes it, the singular takes the tanween «Xا», a
 //   common noun's: «موسمين», «شوطين»; or, for a noun in ـة, «Xة» takes the article and is
-//   DUAL_SINGULAR_RATIO times as common: «فترتين», «مرتين», see feminineDual), and the dual is no place («البحرين»; a dual whose singular is DUAL_COMMON_SINGULAR_RATIO times as common may be nearly always definite: «القطاعين») and no singular
+//   DUAL_SINGULAR_RATIO times as common: «فترتين», «مرتين», see feminineDual; or, for a dual of a
+//   set phrase seen DUAL_SET_MIN times, the singular is DUAL_COMMON_SINGULAR_RATIO times as common:
+//   «الصعيدين», «الجهازين», see commonBareDual), and the dual is no place («البحرين»; a dual whose singular is DUAL_COMMON_SINGULAR_RATIO times as common may be nearly always definite: «القطاعين») and no singular
 //   («تمرين»): see commonDual. Such a dual needs no article of its own where its singular is
 //   DUAL_BARE_SINGULAR_RATIO times as common and takes the tanween («دولارين»; see tanweenDual). An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
 //   needs neither its nominative nor an indefinite use (see agreesAsAdjective).
@@ -29,8 +31,9 @@
 //   oblique plural of a form I participle «فاعلين» whose singular is a common noun («الوافدين»,
 //   «الفاعلين»; see formOneParticipleOblique).
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
-//   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen more
-//   than both → keep W (the plural of a loanword: «أوبرات», «أوركسترات»). A bare X that is
+//   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen as
+//   often as both → «Xا» (code p, the plural of a loanword: «أوبرات», «كاميرات», and in ـيات
+//   «ميليشيات» → «ميليشيا»; see alefLoanPlural). A bare X that is
 //   commoner only as a verb («أشار», «عقب», «واجه»: it nearly never takes the article, and
 //   «الXة» is at least twice «الX») does not count against Xة. Nor does a bare «مفاعل»: a broken
 //   plural («مظاهر», «مباحث») or a participle, it takes no ات, so «مفاعلات» is the plural of the
@@ -295,6 +298,11 @@ const DUAL_COMMON_SINGULAR_RATIO = 20;
  * against X than a measure or a count («دولارين», «تعادلين»).
  */
 const DUAL_BARE_SINGULAR_RATIO = 50;
+/**
+ * A dual seen this often whose singular is DUAL_COMMON_SINGULAR_RATIO times as common needs neither
+ * its nominative nor the singular's tanween (a set phrase: «الصعيدين»; see commonBareDual).
+ */
+const DUAL_SET_MIN = 20;
 /** …or its definite form this often (× its count) after another definite word in ـين: an adjective in agreement. */
 const DUAL_AGREEMENT_THETA = 0.5;
 /** A plural in ـات whose bare X (commoner than Xة) takes the article under this share is a verb's shape… */
@@ -582,7 +590,8 @@ function agreesAsAdjective(w: string, x: string, n: number): boolean {
  * Whether `w` in ـين (n times a base; X = w minus ين, its feminine Xة seen `feminine` times
  * when X ends in ت) is the oblique dual of a common noun: the singular is seen at least
  * DUAL_SINGULAR_RATIO × n times and takes the article (a verb or particle X does not: «تعدين»),
- * the nominative «Xان» is seen at all (or X takes the tanween: see takesTanween), w is not
+ * the nominative «Xان» is seen at all (or X takes the tanween: see takesTanween; or the dual is
+ * a set phrase: see commonBareDual), w is not
  * nearly always definite (a place: «البحرين»,
  * «القصرين»; unless the singular is DUAL_COMMON_SINGULAR_RATIO × n: «القطاعين», «الاختبارين») —
  * both waived for an adjective in agreement (see agreesAsAdjective) — and takes
@@ -595,9 +604,34 @@ function commonDual(w: string, x: string, n: number, feminine: number): boolean 
     c(singular) >= DUAL_SINGULAR_RATIO * n &&
     (feminine > 0 || articleShare(x) >= DUAL_SINGULAR_ARTICLE) &&
     (agreesAsAdjective(w, x, n) ||
-      ((c(x + '\u0627\u0646') >= MIN_COUNT || (takesTanween(x, feminine) && c(x + '\u064A\u064A\u0646') < n) || feminineDual(x, n, feminine)) &&
+      ((c(x + '\u0627\u0646') >= MIN_COUNT ||
+        (takesTanween(x, feminine) && c(x + '\u064A\u064A\u0646') < n) ||
+        feminineDual(x, n, feminine) ||
+        commonBareDual(x, n, feminine)) &&
         (articleShare(w) < DUAL_DEFINITE_MAX || c(singular) >= DUAL_COMMON_SINGULAR_RATIO * n))) &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
+  );
+}
+
+/**
+ * Whether X (of an oblique dual «Xين» seen n times, at least DUAL_SET_MIN) is a masculine noun
+ * whose dual news writes in set phrases, nearly always in the oblique and with the article
+ * («على الصعيدين الإقليمي والدولي», «الجهازين», «إلى نصفين»), so that neither the nominative
+ * «Xان» nor the tanween of X is seen: X is seen DUAL_COMMON_SINGULAR_RATIO times as often, ends
+ * in no weak letter («بلايين», billions, is no dual of «بلاي») and has no nisba plural «Xيين» as
+ * common as the dual («الإسلامين» is «الإسلاميين» short of a ي). A rarer «Xين» of such a
+ * singular is as often a broken plural («رياحين») or a name («الترابين»).
+ */
+function commonBareDual(x: string, n: number, feminine: number): boolean {
+  const last = x.charCodeAt(x.length - 1);
+  return (
+    feminine === 0 &&
+    n >= DUAL_SET_MIN &&
+    last !== 0x064a &&
+    last !== 0x0648 &&
+    last !== 0x0627 &&
+    c(x) >= DUAL_COMMON_SINGULAR_RATIO * n &&
+    c(x + '\u064A\u064A\u0646') < n
   );
 }
 
@@ -1171,6 +1205,26 @@ function defectiveNounPlural(w: string, n: number, sing: string, fem: string): b
 }
 
 /**
+ * Whether `w`, in ـات, is the plural of a loanword in ـا («ميليشيا» → «ميليشيات», «كاميرا» →
+ * «كاميرات», «أوبرا» → «أوبرات»): «Xا» is seen at least MIN_COUNT times and at least as often as
+ * «Xة» (`fem`) and X (`bare`), and takes the article (ALEF_SINGULAR_ARTICLE), as an accusative
+ * «Xاً» never does, nor a place such as «سوريا» beside «سوريات»; the plural takes it too. A
+ * «Xاة» seen beside it (FEMININE_PLURAL_THETA × the plural's n) shows the ات folded from the آت
+ * of a noun in ـأة («منشآت» of «منشأة», not of «منشأ»), and X has three letters or more: a
+ * five-letter «افعات» is as often a masdar («إنبات» beside «الأنبا»).
+ */
+function alefLoanPlural(w: string, n: number, fem: number, bare: number): boolean {
+  const alef = w.slice(0, -2) + '\u0627';
+  return (
+    w.length >= 6 &&
+    takesArticle(w) &&
+    c(alef) >= Math.max(MIN_COUNT, fem, bare) &&
+    articleShare(alef) >= ALEF_SINGULAR_ARTICLE &&
+    c(alef + '\u0629') < Math.max(MIN_COUNT, FEMININE_PLURAL_THETA * n)
+  );
+}
+
+/**
  * Whether `w` (n times a base), in ـيات, is the plural of a noun in ـاة whose ا turns to ي before
  * the ات («مباراة» → «مباريات», «فتاة» → «فتيات», «ملهاة» → «ملهيات»): that singular is seen at
  * least THETA × n times, more often than both a «Xية» (`fem`: «هوية» beside «هواة») and a «Xي»
@@ -1336,6 +1390,10 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // The plural of a noun in ـاة («مباريات» of «مباراة», «فتيات» of «فتاة»): its ي stands for
     // the singular's ا (code a; see alefNounPlural).
     if (alefNounPlural(w, n, x2, fem)) return { code: 'a', isDefault: false };
+    // The plural of a loanword in ـيا («ميليشيات» of «ميليشيا»): as the plurals of other loanwords
+    // in ـا below, its ات stands for the singular's ا (code p), where that singular takes the
+    // article and is seen more often than a «Xية» (so «استراتيجيات» stays with «استراتيجية»).
+    if (alefLoanPlural(w, n, c(fem), 0)) return { code: 'p', isDefault: false };
     // يات follows the decision for Xية (→ Xي when that is licensed, else → Xية): the stemmer
     // looks Xية up itself, so only a licence of Xية's own is needed.
     if (c(fem) >= MIN_COUNT) return { code: 'd', isDefault: true };
@@ -1350,10 +1408,12 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // broken plural of its own (of «مظهر», «مبحث»), which takes no ات, while «مفاعلة» is the
     // form III masdar whose plural is «مفاعلات» («مظاهرات», «مباحثات», «مفاوضات»; round 33).
     if (takesArticle(w) && form3Masdar(x2, fem, bare, n)) return { code: 'f', isDefault: true };
+    // The plural of a loanword in ـا («أوبرا» → «أوبرات», «كاميرا» → «كاميرات»): its singular is
+    // neither Xة nor X but «Xا», which its ات stands for (code p; see alefLoanPlural).
+    if (alefLoanPlural(w, n, fem, bare)) return { code: 'p', isDefault: false };
     if (fem + bare < 0.05 * n || !takesArticle(w)) return { code: 'k', isDefault: false };
-    // The plural of a loanword in ـا («أوبرا» → «أوبرات», «أوركسترا»): its singular is neither
-    // Xة nor X, so the word stays. (An accusative «Xاً» never takes the article, so the
-    // singular must.)
+    // Where «Xا» is such a singular but the ات may not stand for its ا (see alefLoanPlural),
+    // the word stays. (An accusative «Xاً» never takes the article, so the singular must.)
     if (c(x2 + '\u0627') >= Math.max(fem, bare) && articleShare(x2 + '\u0627') >= ALEF_SINGULAR_ARTICLE) {
       return { code: 'k', isDefault: false };
     }
@@ -1501,7 +1561,7 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   if (weak) return { code: weak, isDefault: false };
   return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0 };
+const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0, p: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
@@ -1706,7 +1766,7 @@ const header =
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
-  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters (${stats.e}: «يدين» → «يد»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters (${stats.e}: «يدين» → «يد»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
   `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;

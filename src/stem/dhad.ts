@@ -60,6 +60,7 @@ const LOST_WAW = 13; // o: a noun of two letters + ة whose lost و comes back i
 const WHOLE_STRIP = 14; // l: w for the surface word, s for its ending (لاجئين is no ل + اجئين, and → لاجئ, as اللاجئين)
 const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two letters (يدين, يدان, بيديه → يد)
 const TEH_PLURAL = 16; // h: ات or وات of the plural of a noun in ت stands for that ت (بنات → بنت, أخوات → اخت)
+const ALEF_PLURAL = 17; // p: ات of the plural of a loanword in ـا stands for that ا (ميليشيات → ميليشيا, كاميرات → كاميرا)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -94,6 +95,8 @@ function codeOf(letter: number): number {
       return TWO_LETTER_DUAL;
     case 0x68: // h
       return TEH_PLURAL;
+    case 0x70: // p
+      return ALEF_PLURAL;
     default: // k
       return KEEP;
   }
@@ -318,6 +321,8 @@ function inflection(u: Uint16Array, n: number): number {
     // The ت of the perfect, where the corpus shows the verb («قالت» → «قال», «بدأت» → «بدا»).
     if (before !== ALEF) return code === STRIP ? n - 1 : weakPerfect(u, n, code);
     if (code === KEEP) return n;
+    // The plural of a loanword in ـا (code p): «ميليشيات» → «ميليشيا», «كاميرات» → «كاميرا».
+    if (code === ALEF_PLURAL) return n - 1;
     // The plural of a noun whose singular ends in a ت of its own, not a ة (code h): «بنات» →
     // «بنت», «أخوات» → «اخت».
     if (code === TEH_PLURAL) {
