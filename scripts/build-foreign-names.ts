@@ -191,14 +191,17 @@ for (const w of explain) {
 // spelling of ذي; وهبى is وهبي, an Arabic family name, written with ى). Third line: places
 // let through by the lower bar for places and by the article test, mostly Arabic too — القاهرة قهر، اليمن يمن، لبنان لبن، صنعاء صنع — or of
 // doubtful origin (السويس، بعقوبة، درعا، كسلا). All of those are left to root(). (مكة and
-// الدوحة joined the third line once their roots مكك and دوح were added to the seed list.)
+// الدوحة joined the third line once their roots مكك and دوح were added to the seed list.
+// جازان and جيزان, Jazan, left the third and second lines in QA round 61: read as جوز
+// «passing» they took a root that does not give the place its name, 444 times in news-001 and
+// news-007, and the tests below keep them.)
 // Fourth line: Maghreb places whose names are Arabic words (سيدي «my lord» of سيدي بوزيد,
 // الحسيمة، الناظور «watchtower», نابل «archer», قردان «ticks» of بن قردان), and عبيدة of the
 // Saudi «سراة عبيدة», a given name (أبو عبيدة) of the root عبد.
 const ARABIC = new Set(
   ('جدة عجمان رام سليمان طارق سان ءوف ءاوت ' +
-    'غزة عمان عكا حيفا دبي تعز ءبها ءريحا سامراء تكريت بنغازي وهران تطوان جيزان هنية ياسين شاهين قايد وهبى لطب دى ' +
-    'الجزاءر الدمام الدوحة السودان السويس الشارقة العراق الفجيرة الفلوجة القاهرة القطيف القيروان الكوفة المكلا المنامة اليمن بعقوبة جازان درعا سوسة صلالة صنعاء عنابة كسلا لبنان مكة نجران وجدة ' +
+    'غزة عمان عكا حيفا دبي تعز ءبها ءريحا سامراء تكريت بنغازي وهران تطوان هنية ياسين شاهين قايد وهبى لطب دى ' +
+    'الجزاءر الدمام الدوحة السودان السويس الشارقة العراق الفجيرة الفلوجة القاهرة القطيف القيروان الكوفة المكلا المنامة اليمن بعقوبة درعا سوسة صلالة صنعاء عنابة كسلا لبنان مكة نجران وجدة ' +
     'سيدي الحسيمة الناظور نابل قردان عبيدة').split(' '),
 );
 const kept: string[] = [];

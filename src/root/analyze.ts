@@ -2,7 +2,7 @@
 // reading of its weak letters, scored and filtered through the root lexicon.
 import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
-import { foreignScore, isForeign, isListedName, isLoanword, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
+import { foreignScore, isForeign, isListedName, isLoanword, isLookupName, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
 import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
@@ -333,6 +333,9 @@ const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 
  */
 export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, trace?: string[]): Analysis {
   const a = analyzeGuarded(word, lexicon, trace);
+  // Names rootless at look-up time only (بإيران، جان، مارس, أبل written with أ): the lexicon
+  // builder, which passes its own lexicon, still counts them (src/root/foreign.ts).
+  if (a.kind === 'roots' && lexicon === undefined && isLookupName(bestWord, word)) return { kind: 'foreign' };
   // Much informal text writes the feminine ending ة as ه (القلعه، الفرنسيه، للمره). After the
   // article ه cannot be a pronoun, so a definite word that no reading of its ه as a radical
   // roots is read again with ة. (Only then: التنبيه، الاتجاه، الفقه keep their radical ه; and

@@ -781,6 +781,12 @@ const LEXICAL_STEMS: [string, string][] = [
   ['سر', 'سرر'], ['سنجد', 'وجد'], ['بنات', 'بنو'], ['ءم', 'ءمم'],
   ['ءمهات', 'ءمم'], ['امهات', 'ءمم'],
   ['ءورام', 'ورم'], ['اورام', 'ورم'], ['ورم', 'ورم'],
+  // QA round 61. فيلق «corps» (فيلق القدس; الفيلق was right) is of فلق, not لقي read from
+  // ف + يلق; موجه «directing, addressed» before the accusative -ا (موجها، موجهًا) is of وجه like
+  // موجه and موجهة, not موج + ها «its wave»; داعي «pretext, caller» after ب (بداعي «on the
+  // pretext of») is of دعو like داعي, not بدع; جدة «Jeddah, grandmother» alone after و (وجدة;
+  // {@link OVERRIDING_STEMS}) is of جدد like جدة and بجدة, not وجد (وجدته، وجدت keep وجد).
+  ['فيلق', 'فلق'], ['موجه', 'وجه'], ['داعي', 'دعو'], ['جدة', 'جدد'],
 ];
 
 /**
@@ -801,9 +807,10 @@ export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
 /**
  * Stems of {@link LEXICAL_STEMS} whose other reading has one of the largest corpus priors, so
  * that even a certain stem's cost does not beat it: كل after و (وكل، وكلها «and all», not the
- * verb وكّل «delegated», far rarer in text).
+ * verb وكّل «delegated», far rarer in text); جدة alone after و (وجدة «and Jeddah», «and a
+ * grandmother», not وجد: QA round 61).
  */
-export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644']); // كل
+export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629']); // كل، جدة
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
@@ -982,7 +989,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // أملي «I dictate», أملت, أملاك «properties» of ملك); أهبة only (QA round 49);
   // آية، آيات، آيت (the Quran's spelling of آيات) only: آي alone is the letter I.
   ['حاج', '-'], ['ءمل', 'اه'], ['ءهب', 'ة'], ['ءاي', 'ةات'],
-  ['سر', '-'], ['ءم', 'ه'], ['ورم', '-'],
+  ['سر', '-'], ['ءم', 'ه'], ['ورم', '-'], ['جدة', '-'],
   ['بدان', 'ة'], ['حادي', 'ة'], ['التءم', 'تو'], ['مجان', 'ا'], ['مجاني', 'ةا'], ['بشاش', 'ةت'], ['ءدوي', 'ةت'], ['ادوي', 'ةت'],
 ]);
 
@@ -991,7 +998,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ
