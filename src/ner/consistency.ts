@@ -6,7 +6,7 @@
 import type { TokenInfo } from './features.js';
 import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
 import { foldWord } from './fold.js';
-import { B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
+import { afterQueenTitle, B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
 
 /** Sentences that count as one text for the consistency pass (chosen on dev: 10–30 help, 100+ hurt). */
 export const DOC_WINDOW = 30;
@@ -200,6 +200,44 @@ export function carryQuotedPersons(
       if (!SPEECH_BEFORE_NAME.has(withoutConjunction(inf[i - 2]!.word.w))) continue;
       const next = i + 2 < t.length ? raw[i + 2]!.text : '';
       if (!persons?.has(inf[i]!.word.b) && !(next === ':' || (i + 2 < t.length && THAT.has(inf[i + 2]!.word.w)))) continue;
+      t[i] = B_PERS;
+      margins[s]![i] = Math.max(margins[s]![i]!, RULE_MARGIN);
+    }
+  }
+}
+
+/** Folded prepositions of place before a name that is a place there: «في», «إلى». */
+const QUEEN_PLACE_PREPOSITIONS = new Set(['في', 'إلى', 'الى'].map(foldWord));
+
+/**
+ * «توفيت الملكة [فيكتوريا]PERS … وكانت [فيكتوريا]LOC …»: a one-word name that stands as a PERS
+ * right after a feminine royal title somewhere in the batch (made so by retypeTitledQueens in
+ * rules.ts, or so read by the model) is the same woman where the model read it alone as a
+ * one-word LOC elsewhere in the batch, unless the batch also gives the name a place cue: a word
+ * that announces a place or «في/إلى» right before it («بحيرة فيكتوريا», «في اسكتلندا»), where the
+ * name is a place as well. Runs after the rules, in place.
+ */
+export function carryTitledQueens(infos: readonly (readonly TokenInfo[])[], tags: readonly Int8Array[], margins: readonly Float64Array[]): void {
+  let queens: Set<string> | undefined;
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    for (let i = 1; i < t.length; i++) if (t[i] === B_PERS && oneWord(t, i) && afterQueenTitle(infos[s]!, i)) (queens ??= new Set()).add(infos[s]![i]!.word.b);
+  }
+  if (queens === undefined) return;
+  // a name the batch also gives a place cue («بحيرة فيكتوريا», «في اسكتلندا») is not carried
+  for (let s = 0; s < infos.length; s++) {
+    const inf = infos[s]!;
+    for (let i = 1; i < inf.length; i++) {
+      if (!queens.has(inf[i]!.word.b) || inf[i]!.word.p.length > 0) continue;
+      const prev = inf[i - 1]!.word;
+      if ((prev.classes & LOC_TRIGGER) !== 0 || QUEEN_PLACE_PREPOSITIONS.has(prev.w)) queens.delete(inf[i]!.word.b);
+    }
+  }
+  if (queens.size === 0) return;
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== B_LOC || !oneWord(t, i) || !queens.has(infos[s]![i]!.word.b)) continue;
       t[i] = B_PERS;
       margins[s]![i] = Math.max(margins[s]![i]!, RULE_MARGIN);
     }

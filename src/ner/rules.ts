@@ -1911,8 +1911,13 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
         // it, keeps the epithet outside, but «[دير] الزور» is no name cut short
         if (ok && tags[i] === b && (spanEnd(tags, i) - i >= name.length || isListedSpan(infos, tags, i, s[1], index))) ok = false;
         // a model name over exactly these words keeps its type («لوس أنجلوس» of a team's name):
-        // the place list mends a name cut short, it does not retype a whole one
-        if (ok && !retype && name.length > 1 && tags[i] !== O && spanEnd(tags, i) === i + name.length) ok = false;
+        // the place list mends a name cut short, it does not retype a whole one — but a place
+        // of two words or more read as a MISC is the place («تتمتع [لوس أنجلوس]MISC», «في [لوس
+        // أنجلوس]MISC»), no work or event being named by a city's name alone, unless a match verb
+        // comes right before it or the sentence speaks of football (the team: «فاز لوس أنجلوس»)
+        if (ok && !retype && name.length > 1 && tags[i] !== O && spanEnd(tags, i) === i + name.length) {
+          if (!(b === B_LOC && tags[i] === B_MISC) || (i > 0 && headBase(infos[i - 1]!.word.w, MATCH_VERBS) !== '') || speaksOfSport(infos)) ok = false;
+        }
         if (ok && tehMarbuta.has(name) && lastLetter(raw[i + name.length - 1]!) === '\u0647') ok = false;
         // «…يه» is the folded «…ية» of an adjective after a definite noun
         if (ok && name.length === 1 && s[0] === 0 && i > 0 && tags[i - 1] === O && isDefinite(infos[i - 1]!.word.b)) {
@@ -3073,6 +3078,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeAfterPlaceHeads(infos, tags, margins);
   retypeNaturalFeatures(infos, tags);
   retypeHeadedPersons(infos, tags);
+  retypeTitledQueens(infos, tags, lex);
   mendMtv(infos, raw, tags);
   labelCanals(infos, tags, margins);
   retypeNationalFederations(infos, tags);
@@ -4129,6 +4135,42 @@ function retypeHeadedPersons(infos: readonly TokenInfo[], tags: Int8Array): void
     else if (headBase(w, NATURAL_HEADS) !== '') {
       tags[i] = O;
       for (let k = i + 1; k < j; k++) tags[k] = k === i + 1 ? B_LOC : B_LOC + 1;
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Folded definite titles of a queen or princess (the feminine royal and noble titles):
+ * «الملكة», «الأميرة», «الإمبراطورة», «الدوقة», «السلطانة», «الكونتيسة», «الأرشيدوقة», «البارونة».
+ */
+const QUEEN_TITLES = new Set(
+  ['الملكة', 'الأميرة', 'الاميرة', 'الإمبراطورة', 'الامبراطورة', 'الدوقة', 'السلطانة', 'الكونتيسة', 'الأرشيدوقة', 'الارشيدوقة', 'البارونة'].map(
+    foldWord,
+  ),
+);
+
+/** Whether token `i` follows a feminine royal title (QUEEN_TITLES, with or without proclitics). */
+export function afterQueenTitle(infos: readonly TokenInfo[], i: number): boolean {
+  return i > 0 && headBase(infos[i - 1]!.word.w, QUEEN_TITLES) !== '';
+}
+
+/**
+ * «الملكة [فيكتوريا]LOC», «للملكة [فكتوريا]LOC», «الأميرة [فيكتوريا]LOC»: a LOC of at most three
+ * words right after a definite feminine royal title (QUEEN_TITLES, with or without the
+ * proclitics و/ف/ب/ل, «للملكة») is the queen's or princess's name — the model reads the name as
+ * the Australian state, the lake or the city named after her. The title stays outside, as for
+ * «الملك [فهد]PERS». Not when the first word carries a proclitic, nor when it is a place of the
+ * gazetteer or of the place lists (places.ts): «زارت الملكة [كندا]», «جال الدوق والدوقة [كينيا]»,
+ * where the place is the verb's object.
+ */
+function retypeTitledQueens(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i - 1] !== O) continue;
+    const j = spanEnd(tags, i);
+    const { b, p } = infos[i]!.word;
+    if (j - i <= 3 && p.length === 0 && afterQueenTitle(infos, i) && !lex.places.has(b) && !places().names.has(b)) {
+      for (let k = i; k < j; k++) tags[k] = k === i ? B_PERS : B_PERS + 1;
     }
     i = j - 1;
   }
