@@ -11,6 +11,7 @@ import type { Token } from '../tokenize/types.js';
 import { tokenize } from '../tokenize/index.js';
 import { findNumericEntities } from './numeric/index.js';
 import type { Entity } from './types.js';
+import { NUMBER_SCALES } from '../chars/number-words.js';
 
 /** A currency noun family: its bare forms (as written last in a MONEY span), its default currency and its countries' currencies. */
 interface Family {
@@ -207,6 +208,22 @@ export function countryCurrencies(texts: readonly string[]): Cues | undefined {
     }
   }
   return found;
+}
+
+let scaleWords: Set<string> | undefined;
+
+/**
+ * Whether the MONEY entity `e` ends in a scale word, with no currency noun of its own: an amount
+ * that took the currency of a sum before it or of the second amount of its range («من 74 ألفا»
+ * after «87 ألف ريال»; numeric QA round 48), and so follows that sum's currency when the context
+ * of the paragraph rereads it.
+ */
+export function lendsCurrency(e: Entity): boolean {
+  if (e.type !== 'MONEY') return false;
+  let start = e.text.length;
+  while (start > 0 && !/\s/.test(e.text[start - 1]!)) start--;
+  scaleWords ??= new Set(NUMBER_SCALES.map(([w]) => foldCues(w).replace(/[أإآ]/g, 'ا')));
+  return scaleWords.has(foldCues(e.text.slice(start)).replace(/[أإآ]/g, 'ا'));
 }
 
 /**

@@ -17,7 +17,7 @@ import { createNormalizer } from '../normalize/index.js';
 import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexicon.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
-import { bareCurrency, contextValue, countryCurrencies, type Cues } from './currency-context.js';
+import { bareCurrency, contextValue, countryCurrencies, lendsCurrency, type Cues } from './currency-context.js';
 import { carryClubs, carryQuotedPersons, carryTitledQueens, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
 import { applyRules, endBeforeNumeric, isNisba, isNisbaGivenName, opensSpelledAcronym, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
@@ -770,12 +770,24 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
       if (names && names.index.size > 0) userEntities(s.text, tokens[k]!, lex, names, user);
       // the model runs even when only numeric types are wanted: names decide which NUMs stand
       const numeric = findNumericEntities(s.text, tokens[k]!);
+      let reread: Map<string, string> | undefined;
       for (const e of numeric) {
         const family = bareCurrency(e);
         if (family === undefined) continue;
         const codes = paragraphCurrencies(text, batch, k, paragraphCodes);
         const value = codes === undefined ? undefined : contextValue(e, family, codes);
-        if (value !== undefined) e.value = value;
+        if (value === undefined) continue;
+        (reread ??= new Map()).set((e.value as { currency?: string } | undefined)?.currency ?? '', (value as { currency: string }).currency);
+        e.value = value;
+      }
+      // the amounts that took their currency from a sum the paragraph rereads follow it
+      // («إلى 87 ألف ريال من 74 ألفا»: Iranian rials both)
+      if (reread !== undefined) {
+        for (const e of numeric) {
+          const v = e.value as { amount: number; currency: string } | undefined;
+          const code = v === undefined ? undefined : reread.get(v.currency);
+          if (code !== undefined && lendsCurrency(e)) e.value = { amount: v!.amount, currency: code };
+        }
       }
       modelEntities(s.text, decoded[k]!, numeric, model);
       for (const e of merge(user, model, numeric)) {

@@ -39,6 +39,14 @@ describe('a currency left out after a sum of money', () => {
     ]);
   });
 
+  test('the lent currency follows the sum when the paragraph rereads it', () => {
+    // the rial of a paragraph about Iran, lent to the figure it is compared with
+    expect(pickNumeric('قالت وكالة الأنباء الإيرانية إن الدولار بلغ 95 ألف ريال بعد أن كان 82 ألفا')).toEqual([
+      ['MONEY', '95 ألف ريال', { amount: 95000, currency: 'IRR' }],
+      ['MONEY', '82 ألفا', { amount: 82000, currency: 'IRR' }],
+    ]);
+  });
+
   test('guards: a counted noun, another order, a range to a counted noun', () => {
     // shares counted after the sum, and the amounts of their order after them
     expect(pickNumeric('بلغت قيمة التداول 300 مليون ريال عبر تداول 12 مليون سهم، منها 5 ملايين للأجانب')).toEqual([
