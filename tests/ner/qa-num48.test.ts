@@ -71,3 +71,19 @@ describe('a currency left out after a sum of money', () => {
     ]);
   });
 });
+
+describe('currencies of Asia, Latin America, Africa and northern Europe', () => {
+  test('with one country read alone', () => {
+    expect(pickNumeric('بلغت أرباح الشركة 9 تريليونات وون في الربع الثاني')).toEqual([['MONEY', '9 تريليونات وون', { amount: 9000000000000, currency: 'KRW' }]]);
+    expect(pickNumeric('وصل سعر الخبز إلى 200 ألف بوليفار')).toEqual([['MONEY', '200 ألف بوليفار', { amount: 200000, currency: 'VES' }]]);
+    expect(pickNumeric('تقدر ثروته بـ 3 مليارات زلوتي')).toEqual([['MONEY', '3 مليارات زلوتي', { amount: 3000000000, currency: 'PLN' }]]);
+    expect(pickNumeric('دفع الصندوق 70 مليون رينغيت ماليزي')).toEqual([['MONEY', '70 مليون رينغيت ماليزي', { amount: 70000000, currency: 'MYR' }]]);
+  });
+
+  test('shared by several countries: the code from the adjective, else none', () => {
+    expect(pickNumeric('تبلغ قيمة الجائزة 11 مليون كرونة سويدية')).toEqual([['MONEY', '11 مليون كرونة سويدية', { amount: 11000000, currency: 'SEK' }]]);
+    expect(pickNumeric('فرضت غرامة قدرها 500 كرونة دنمركية')).toEqual([['MONEY', '500 كرونة دنمركية', { amount: 500, currency: 'DKK' }]]);
+    expect(pickNumeric('ارتفع الدولار إلى 18 بيزو مكسيكي')).toEqual([['MONEY', '18 بيزو مكسيكي', { amount: 18, currency: 'MXN' }]]);
+    expect(pickNumeric('تكلف التذكرة 300 شلن')).toEqual([['MONEY', '300 شلن', undefined]]);
+  });
+});
