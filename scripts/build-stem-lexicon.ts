@@ -33,7 +33,8 @@
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
 //   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen as
 //   often as both → «Xا» (code p, the plural of a loanword: «أوبرات», «كاميرات», and in ـيات
-//   «ميليشيات» → «ميليشيا»; see alefLoanPlural). A bare X that is
+//   «ميليشيات» → «ميليشيا»; see alefLoanPlural); a plural mostly written ـآت whose «Xاة» is
+//   seen → «Xاة» (code a, the plural of a noun in ـأة: «منشآت» → «منشأة»; see maddaPlural). A bare X that is
 //   commoner only as a verb («أشار», «عقب», «واجه»: it nearly never takes the article, and
 //   «الXة» is at least twice «الX») does not count against Xة. Nor does a bare «مفاعل»: a broken
 //   plural («مظاهر», «مباحث») or a participle, it takes no ات, so «مفاعلات» is the plural of the
@@ -324,6 +325,12 @@ const RARE_BROKEN_FEMININE_SHARE = 0.2;
 /** A singular in ـا that takes the article this often is a loanword whose plural is ـات («أوبرا»). */
 const ALEF_SINGULAR_ARTICLE = 0.1;
 /**
+ * maddaPlural: the least share of a plural's occurrences that write its ات with a madda, آت
+ * (the hamza of a singular in ـأة: «منشآت», «مفاجآت», «مكافآت»); a plural in ـات of another noun
+ * never does («صلات» of «صلة», not of «صلاة»).
+ */
+const MADDA_PLURAL_SHARE = 0.5;
+/**
  * A base in ـا whose occurrences carry a written accusative tanween («عاماً») at least this
  * often is an indefinite accusative when unmarked too («عاما» → «عام»); a name in ـا is
  * almost never marked («روسياً» is 0.6 % of «روسيا»; «عاماً» 18 % of «عاما»).
@@ -399,6 +406,8 @@ const definiteWords = new Set<string>();
 const tanween = new Map<string, number>();
 /** Folded bases in ـا and how often their word wrote that alef with a hamza, أ («اقرأ», «أنشأ»). */
 const hamzaAlef = new Map<string, number>();
+/** Folded bases in ـات and how often their word wrote the alef before that ت with a madda, آت («منشآت», «مفاجآتها»). */
+const maddaTeh = new Map<string, number>();
 /** True when `word`, marks aside, ends in أ. */
 function endsInHamzaAlef(word: string): boolean {
   let i = word.length - 1;
@@ -566,6 +575,7 @@ function count(word: string): string {
   if (base && isDefinite) definite.set(base, (definite.get(base) ?? 0) + 1);
   if (base && base.charCodeAt(base.length - 1) === 0x0627 && hasTanweenAlef(word)) tanween.set(base, (tanween.get(base) ?? 0) + 1);
   if (base && base.charCodeAt(base.length - 1) === 0x0627 && endsInHamzaAlef(word)) hamzaAlef.set(base, (hamzaAlef.get(base) ?? 0) + 1);
+  if (base && base.endsWith('\u0627\u062A') && word.includes('\u0622\u062A')) maddaTeh.set(base, (maddaTeh.get(base) ?? 0) + 1);
   return folded;
 }
 
@@ -1225,6 +1235,26 @@ function alefLoanPlural(w: string, n: number, fem: number, bare: number): boolea
 }
 
 /**
+ * Whether `w` (n times a base), in ـات, is the plural of a noun in ـأة whose hamza the madda of
+ * آت carries («منشأة» → «منشآت», «مفاجأة» → «مفاجآت», «مكافأة» → «مكافآت»; folded «منشات»
+ * beside «منشاة»): its ت stands for the singular's ة (code a). The plural writes آت at least
+ * MADDA_PLURAL_SHARE of the time and takes the article, and «Xاة» is seen at least MIN_COUNT and
+ * SIBLING_THETA × n times. Folded, the letters are those of a plural of «Xا» (the «منشأ» of
+ * alefLoanPlural) or of a perfect in ـأت («نشأت»), which never write آت.
+ */
+function maddaPlural(w: string, n: number): boolean {
+  const singular = w.slice(0, -1) + '\u0629';
+  return (
+    w.length >= 5 &&
+    !w.endsWith('\u064A\u0627\u062A') &&
+    !w.endsWith('\u0648\u0627\u062A') &&
+    (maddaTeh.get(w) ?? 0) >= MADDA_PLURAL_SHARE * n &&
+    takesArticle(w) &&
+    c(singular) >= Math.max(MIN_COUNT, SIBLING_THETA * n)
+  );
+}
+
+/**
  * Whether `w` (n times a base), in ـيات, is the plural of a noun in ـاة whose ا turns to ي before
  * the ات («مباراة» → «مباريات», «فتاة» → «فتيات», «ملهاة» → «ملهيات»): that singular is seen at
  * least THETA × n times, more often than both a «Xية» (`fem`: «هوية» beside «هواة») and a «Xي»
@@ -1411,6 +1441,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // The plural of a loanword in ـا («أوبرا» → «أوبرات», «كاميرا» → «كاميرات»): its singular is
     // neither Xة nor X but «Xا», which its ات stands for (code p; see alefLoanPlural).
     if (alefLoanPlural(w, n, fem, bare)) return { code: 'p', isDefault: false };
+    // The plural of a noun in ـأة written in ـآت («منشآت» of «منشأة»): its ت stands for the
+    // singular's ة after the alef (code a; see maddaPlural).
+    if (maddaPlural(w, n)) return { code: 'a', isDefault: false };
     if (fem + bare < 0.05 * n || !takesArticle(w)) return { code: 'k', isDefault: false };
     // Where «Xا» is such a singular but the ات may not stand for its ا (see alefLoanPlural),
     // the word stays. (An accusative «Xاً» never takes the article, so the singular must.)
@@ -1766,7 +1799,7 @@ const header =
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
-  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters (${stats.e}: «يدين» → «يد»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters (${stats.e}: «يدين» → «يد»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
   `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;

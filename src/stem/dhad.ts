@@ -51,7 +51,7 @@ const FEMININE = 4; // f: remove the ending and restore ة (دولتين → د�
 const WHOLE = 5; // w: leave the whole word unsegmented (a name that looks like clitics + word)
 const MASCULINE = 6; // m: the ة of an adjective or participle comes off (جديدة → جديد)
 const TANWEEN = 7; // t: a final alef is an unmarked accusative tanween (عاما → عام)
-const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (دعت → دعا); the ي of ـيات for ا of ـاة (مباريات → مباراة)
+const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (دعت → دعا); the ي of ـيات for ا of ـاة (مباريات → مباراة); the ت of ـآت for ة (منشآت → منشأة)
 const WEAK_YEH = 9; // y: … for ى, folded ي (أدت → ادي)
 const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي), as ين of a defective participle does (المتوفين → متوفي)
 const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
@@ -352,6 +352,9 @@ function inflection(u: Uint16Array, n: number): number {
       }
       if (code === LOST_WAW) return -(n - 3);
     }
+    // The plural of a noun in ـأة, written ـآت: its ت stands for the singular's ة («منشآت» →
+    // «منشأة», folded «منشاة»).
+    if (code === WEAK_ALEF) return -(n - 1);
     if (code === STRIP) return n - 1;
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
@@ -386,6 +389,11 @@ function inflection(u: Uint16Array, n: number): number {
     // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
     const code = endingCode(u, 0, n, -1);
     return code === STRIP ? n - 2 : defectivePlural(u, n, code);
+  }
+  // The construct of the dual of a noun in ـة before a pronoun («مباراتيه», «قائمتيها» → «مباراة»,
+  // «قائمة»), where the lexicon puts the dual «Xتين» with «Xة»: behind a pronoun the ي is no «my».
+  if (last === YEH && before === TEH && pronounBase && n >= 5 && endingCode(u, 0, n + 1, NOON) === FEMININE) {
+    return feminine(u, n - 2, exceptionTable());
   }
   // The construct of a sound plural or dual, which drops its ن («مقاتلو», «لاعبي الفريق»),
   // where the lexicon licenses it (a nisba «عالمي» or a name «ماركو» keeps its letter).

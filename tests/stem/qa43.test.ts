@@ -38,7 +38,8 @@ describe('stem QA round 43: plurals of loanwords in ـا, duals of set phrases',
     expect(stem('مباريات')).toBe('مباراة');
     expect(stem('فتيات')).toBe('فتاة');
     expect(stem('سوريات')).toBe('سوري');
-    expect(stem('منشآت')).toBe('منشات');
+    // (Round 44: the plural in ـآت of a noun in ـأة now meets its singular; it never went to «منشا».)
+    expect(stem('منشآت')).toBe('منشاة');
     expect(stem('الميليشيا')).toBe('ميليشيا');
   });
 
