@@ -787,6 +787,14 @@ const LEXICAL_STEMS: [string, string][] = [
   // pretext of») is of دعو like داعي, not بدع; جدة «Jeddah, grandmother» alone after و (وجدة;
   // {@link OVERRIDING_STEMS}) is of جدد like جدة and بجدة, not وجد (وجدته، وجدت keep وجد).
   ['فيلق', 'فلق'], ['موجه', 'وجه'], ['داعي', 'دعو'], ['جدة', 'جدد'],
+  // QA round 62. The adverb تجاريا «commercially» (تجاريًا، وتجاريا) and the dual تجاريان are
+  // of تجر like تجاري and تجارية, not جري read as تفاعيل; ميلاديا «AD» (ميلاديًا) is of ولد
+  // like ميلادي, not rootless (its adverb ending made it look foreign); the name فادي (Fadi,
+  // «redeemer») is of فدي, not فيد. تجاري and ميلادي need an ending in ا here (see
+  // SUFFIXED_STEMS): تجاري alone was تجر already, and تُجاري «keeps pace» is of جري. ذرات
+  // «atoms» without the article (لذرات) is of ذرر like الذرات, not ذرو (not after ب: بذرات
+  // «seeds» is of بذر).
+  ['تجاري', 'تجر'], ['ميلادي', 'ولد'], ['فادي', 'فدي'], ['ذرات', 'ذرر'],
 ];
 
 /**
@@ -990,6 +998,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // آية، آيات، آيت (the Quran's spelling of آيات) only: آي alone is the letter I.
   ['حاج', '-'], ['ءمل', 'اه'], ['ءهب', 'ة'], ['ءاي', 'ةات'],
   ['سر', '-'], ['ءم', 'ه'], ['ورم', '-'], ['جدة', '-'],
+  ['تجاري', 'ا'], ['ميلادي', 'ا'],
   ['بدان', 'ة'], ['حادي', 'ة'], ['التءم', 'تو'], ['مجان', 'ا'], ['مجاني', 'ةا'], ['بشاش', 'ةت'], ['ءدوي', 'ةت'], ['ادوي', 'ةت'],
 ]);
 
@@ -1052,7 +1061,7 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   // لديك «you have», وديك، بديك are other words or the name Dick (QA round 42).
   ['ديك', 'وفبلكس'],
   ['سر', 'فبكس'],
-  ['بنات', 'ل'], ['ورم', 'فبك'],
+  ['بنات', 'ل'], ['ورم', 'فبك'], ['ذرات', 'ب'],
 ]);
 
 /**
