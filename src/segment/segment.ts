@@ -2026,6 +2026,48 @@ function takesAnotherPronoun(start: number, end: number, kaf = true): boolean {
   return found;
 }
 
+/** The index of «هم» and «هما» in PRONOUNS. */
+const HUM_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'هم');
+const HUMA_PRONOUN = PRONOUNS.findIndex((p) => p.form === 'هما');
+/** Least evidence (4 × log2: 4 occurrences) of the sister form that {@link sisterPronoun} asks for. */
+const MIN_SISTER_PRONOUN = 8;
+/** How much rarer (4 × log2: 4 times) the sister form may be than the word, when the stem is unknown alone. */
+const SISTER_PRONOUN_MARGIN = 8;
+
+/**
+ * True when the stem raw[start..end), which «ها», «هم» or «هما» (`s`) follows, is seen with
+ * another of «ه», «ها», «هم» (MIN_SISTER_PRONOUN or more, never after the article), so that the
+ * ending is a pronoun and not part of a word: «برمتها» beside «برمته», «تخللها» beside
+ * «تخلله». The sister is not the form the accusative alef would make of the word («هم» +
+ * ا is «هما»), and for a stem the corpus never shows alone («مفاد») it is at most four
+ * times rarer than the word itself. A stem that begins with و ف ب ل + «ال» or with «ال»
+ * is left to the proclitic readings («والاهم» is و + «الأهم»).
+ */
+function sisterPronoun(table: StemTable, s: number, entry: number, last: number, start: number, end: number, n: number): boolean {
+  if (s !== HA_PRONOUN && s !== HUM_PRONOUN && s !== HUMA_PRONOUN) return false;
+  if (end - start < 3 || (raw[start] === ALEF && raw[start + 1] === LAM) || (raw[start + 1] === ALEF && raw[start + 2] === LAM)) return false;
+  // a stem in ا or و is a noun in ى or a plural verb in «وا», which their own readings restore
+  // («مبتغاها», «اسموها»); a ت read as ة must be a noun's, seen with the article («نظيرة»,
+  // «برمة»; «اسمتها», she named her, keeps its verb)
+  const final = raw[end - 1]!;
+  if (final === ALEF || final === WAW || (last === TEH_MARBUTA && articleBonus(entry) === 0)) return false;
+  // the word (after و ف) is known, never after the article
+  const word = table.weight(folded, start, n, -1);
+  if (word < 0 || ((word >> 8) & 0xff) !== 0) return false;
+  // (an unknown stem's sister is also at most four times as frequent as the word: «تواجها» is
+  // the accusative of «تواجه», written ten times as often, not «تواج» + ها)
+  const least = entry >= 0 ? MIN_SISTER_PRONOUN : Math.max(MIN_SISTER_PRONOUN, (word >> 16) - SISTER_PRONOUN_MARGIN);
+  const most = entry >= 0 ? 0xff : (word >> 16) + SISTER_PRONOUN_MARGIN;
+  // the stem + «ه» (the pronoun's own ه stands at `end`)
+  if (isSister(table.weight(folded, start, end + 1, -1), least, most)) return true;
+  // + «هم» after «ها»; + «ها» after «هم», «هما»
+  return isSister(table.weight(folded, start, end + 2, s === HA_PRONOUN ? MEEM : ALEF), least, most);
+}
+
+function isSister(w: number, least: number, most: number): boolean {
+  return w >= 0 && w >> 16 >= least && w >> 16 <= most && ((w >> 8) & 0xff) === 0;
+}
+
 /**
  * True when the stem raw[start..end), which «ني» follows, is seen with «ه» or «ها» (the ن of
  * «ني» stands at `end`, its ي after it; both are put back).
@@ -3874,6 +3916,15 @@ function scoreAnalyses(n: number): void {
       if (s >= 0 && prefixMid[p] !== 0 && prefixMid[p] !== SEEN && prefixArticle[p] === 0 && raw[stemEnd - 1] === ALEF && perfectWe(table, stemStart - 1, stemEnd) >> 16 >= score) continue;
       if (s >= 0 && !pluralYou && !suffixFits(s, entry, stemStart, stemLength, whole, p, restored ? -1 : last)) continue;
       if (s === HA_PRONOUN && last < 0 && isAccusativeInHeh(table, entry, stemStart, stemEnd)) continue;
+      // (QA round 73) A known word in «ها», «هم», «هما», never seen with the article, whose stem
+      // the corpus shows with another of these pronouns is that stem + the pronoun, however
+      // rarely the stem stands alone: news writes «مفادها», «برمتها», «نظيرتها», «تخللها»,
+      // «جاورها» mostly with one pronoun, yet «مفاده», «برمته», «نظيرته», «تخلله», «جاوره» are
+      // written too (see sisterPronoun). The same after و ف and the future س: «ومفادها»,
+      // «وتخللها», «ستتخللها». It takes the place of the word (or of the proclitic + the rest)
+      // read whole, and of nothing else; its stem passes as a rare one.
+      const sister =
+        s >= 0 && bestPrefix === p && bestSuffix < 0 && prefixArticle[p] === 0 && (prefixMid[p] === 0 || prefixMid[p] === SEEN) && sisterPronoun(table, s, entry, last, stemStart, stemEnd, n);
       // (a doubled verb before its object is a verb of narrative, which و joins at any rate:
       // «وحثهم», and he urged them; see isDoubledVerbObject — but for a stem seen with the
       // article an eighth of the time or more, a noun as much as a verb: «وحده», alone)
@@ -3924,6 +3975,7 @@ function scoreAnalyses(n: number): void {
             !isKnownAfterWaw(p, entry, stemLength, whole) &&
             !firstPerson &&
             !formFourObject &&
+            !sister &&
             !isNarrativeWawVerb(p, s, entry, whole, stemStart, stemEnd)
           ) {
             continue;
@@ -4056,6 +4108,7 @@ function scoreAnalyses(n: number): void {
       // with the article, however often it writes it so: «سبقوه», «نصحوها» are «سبقوا»,
       // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
       if ((pluralObject || formFourObject) && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
+      if (sister && score <= bestScore) score = bestScore + 1;
       if ((prepositionalNoun || formThreeNoun || formSix || formTen) && score <= bestScore) score = bestScore + 1;
       // «نا» after a host of NA_HOSTS is «us», «our», however often the corpus writes the whole:
       // «أنفسنا» is «أنفس» + نا as «أنفسهم» is «أنفس» + هم (no verb «أنفس» has a subject «نا»).
@@ -4063,7 +4116,7 @@ function scoreAnalyses(n: number): void {
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
-        !(s >= 0 && ((keepsEnding(stemStart, n) && !((pluralObject || formFourObject) && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
+        !(s >= 0 && ((keepsEnding(stemStart, n) && !((pluralObject || formFourObject || sister) && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
         bestScore = score;
