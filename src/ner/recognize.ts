@@ -307,8 +307,24 @@ function modelSpan(
   if (to <= from) return;
   let minMargin = Infinity;
   for (let k = from; k < to; k++) minMargin = Math.min(minMargin, margins[k]!);
-  pushSpan(text, part, infos, from, to, type, logistic(minMargin / MARGIN_SCALE), out, strips(part[from]!.text, infos[from]!));
+  // «وقال ب[الحاج جلول]», «وأوضح ب[وجدي]»: after a verb of saying, ب is the name's first letter
+  const keep = type === 'PERS' && from > 0 && infos[from]!.word.p === BEH_LETTER && SAYING_BEFORE_NAME.has(infos[from - 1]!.word.w);
+  pushSpan(text, part, infos, from, to, type, logistic(minMargin / MARGIN_SCALE), out, !keep && strips(part[from]!.text, infos[from]!));
 }
+
+const BEH_LETTER = '\u0628';
+
+/**
+ * Folded verbs of saying, alone or after «و/ف», that take no «ب» before the speaker: a person's
+ * name right after them that the model read as ب + a name is a name that begins with ب — the
+ * Maghrebi family names «بالحاج», «بالطيب», «بوجدي», «بنور», «باللطيف» and the given names
+ * «برايان», «بريس» («وقال ب[ريان] وارد», «وأضاف ب[الطيب]»): the span keeps the letter.
+ */
+const SAYING_BEFORE_NAME = new Set(
+  ['قال', 'قالت', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'كشف', 'كشفت', 'أفاد', 'أفادت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'بين', 'بينت', 'اعتبر', 'اعتبرت', 'صرح', 'صرحت', 'تابع', 'تابعت', 'لاحظ', 'لاحظت', 'شدد', 'شددت']
+    .map(foldWord)
+    .flatMap((v) => [v, '\u0648' + v, '\u0641' + v]),
+);
 
 /** Whether a folded base is a listed given name (`GIVEN_NAMES`). */
 function listedGivenName(b: string): boolean {

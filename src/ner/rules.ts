@@ -2154,6 +2154,66 @@ function labelCuedPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8A
   }
 }
 
+/** Folded words before a city's name that the PLACE_CUES lack: «أمانة الأحساء» (the municipality), «فتح الأحساء». */
+const CITY_PERSON_CUES = new Set(['أمانة', 'فتح', 'عمليات', 'إقليم'].map(foldWord));
+
+/**
+ * «الحرس الوطني ب[قابس]PERS», «أمانة [الأحساء]PERS», «بلدية [زغوان]PERS»: a one-word PERS that is
+ * a listed city of places.ts (CAPITALS, CITIES; proclitics aside) is the city where ب is attached
+ * to it or «في/إلى/من» or a word that announces a place (PLACE_CUES, CITY_PERSON_CUES, proclitics
+ * aside) stands just before it. Elsewhere it is left as the model read it: the Nigerian president
+ * «ويواجه [بخاري]» shares his name with Bukhara, and a person may be named after a town. A listed
+ * given name or a word after a person's title is never retyped.
+ * A PERS of three words or more that opens with such a city, or of two before a listed given
+ * name («عبد …» too), is the city and then the person — the official after his town's name: «والي [قابس]
+ * [منجي ثامر]», «المدير الجهوي للصحة ب[بنزرت] [سامي] الرقيق», «صحة [القصيم] [أحمد …]» — with no
+ * cue needed; a person named like a city keeps the name («[جنين دهمان]», «[باكو ألكاسير]»).
+ */
+function retypeCuedCityPersons(infos: TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  const { names } = places();
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const w = infos[i]!.word.w;
+    if (i + 1 < tags.length && tags[i + 1] === I_PERS) {
+      // «والي [قابس منجي ثامر]», «ب[جندوبة سامي خليفي]»: a city before a given name
+      const next = infos[i + 1]!.word.b;
+      // «[بومرداس وتيزي وزو]»: places joined by «و» are no city and person
+      if (infos[i + 1]!.word.p.charCodeAt(0) === WAW) continue;
+      const long = i + 2 < tags.length && tags[i + 2] === I_PERS;
+      if (!long && ((lex.classes.get(next) ?? 0) & GIVEN_NAME) === 0 && !next.startsWith(ABD)) continue;
+      for (const [k, base] of splits(w)) {
+        if (!(names.get(base) ?? []).some((n) => n.length === 1)) continue;
+        if (((lex.classes.get(base) ?? 0) & GIVEN_NAME) !== 0) break;
+        resplit(infos[i]!, k, base);
+        tags[i] = B_LOC;
+        tags[i + 1] = B_PERS;
+        break;
+      }
+      continue;
+    }
+    for (const [k, base] of splits(w)) {
+      if (!(names.get(base) ?? []).some((n) => n.length === 1)) continue;
+      if (((lex.classes.get(base) ?? 0) & GIVEN_NAME) !== 0) break;
+      const prev = i > 0 && tags[i - 1] === O ? infos[i - 1]!.word.w : '';
+      if (prev !== '' && splits(prev).some(([, b]) => ((lex.classes.get(b) ?? 0) & PERSON_TRIGGER) !== 0)) break;
+      const cue =
+        (k > 0 && w.slice(0, k).includes('\u0628')) || // BEH attached
+        (prev !== '' && (CITY_PREPOSITIONS.has(prev) || splits(prev).some(([, b]) => PLACE_CUES.has(b) || CITY_PERSON_CUES.has(b))));
+      if (cue) {
+        resplit(infos[i]!, k, base);
+        tags[i] = B_LOC;
+      }
+      break;
+    }
+  }
+}
+
+/** Folded «عبد», the first half of the compound given names «عبد المجيد», «عبد الله». */
+const ABD = foldWord('عبد');
+
+/** Folded prepositions before a city: «في», «إلى», «من». */
+const CITY_PREPOSITIONS = new Set(['في', 'إلى', 'من'].map(foldWord));
+
 /** Folded «السعودية», the one state whose name is also the feminine of its nationality adjective. */
 const SAUDI = foldWord('السعودية');
 const ARABIC = foldWord('العربية');
@@ -3056,6 +3116,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   startPlacesAfterAnd(infos, tags, lex);
   endPersonsBeforeBiPlace(infos, tags, margins, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
+  retypeCuedCityPersons(infos, tags, lex);
   splitHeadedTowns(infos, tags, margins);
   labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
   labelListed(infos, raw, tags, margins, nasabPlaces(), B_LOC, true);
