@@ -36,7 +36,8 @@
 //   «ميليشيات» → «ميليشيا»; see alefLoanPlural); a plural mostly written ـآت whose «Xاة» is
 //   seen → «Xاة» (code a, the plural of a noun in ـأة: «منشآت» → «منشأة»; see maddaPlural). A bare X that is
 //   commoner only as a verb («أشار», «عقب», «واجه»: it nearly never takes the article, and
-//   «الXة» is at least twice «الX») does not count against Xة. Nor does a bare «مفاعل»: a broken
+//   «الXة» is at least twice «الX»; or shows its perfect «Xت» often, beside a noun «الغاب» it
+//   shares its letters with: «غابات» → «غابة») does not count against Xة. Nor does a bare «مفاعل»: a broken
 //   plural («مظاهر», «مباحث») or a participle, it takes no ات, so «مفاعلات» is the plural of the
 //   form III masdar «مفاعلة» where that keeps its ة (see form3Masdar). Nor does a bare three-letter
 //   «فعل» with a broken plural «أفعال» of its own («دور»: «أدوار»): «دورات» is of «دورة» (see
@@ -68,7 +69,8 @@
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it. One of
 //   four letters is cut only as a doubled verb's plural («ظلوا», «ردوا»; see doubledPlural).
-//   A word in ون ين that has a plural in ـات of its own («هرمونات») keeps its letters.
+//   A word in ون ين that has a plural in ـات of its own («هرمونات») keeps its letters, and so
+//   does a word in ون with a nisba of its own («فرعون»: «فرعوني», «الفرعونية»; OWN_NISBA_THETA).
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
 //   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb (a hollow
 //   verb's imperfect too: «يفوز» for «فازت»; see hollowImperfect). The ت of
@@ -207,6 +209,13 @@ const DOUBLED_DEFECTIVE_SHARE = 0.2;
  * letters with makes the share fall («طيبة» 0.6 %, a city's name; «جادة» 1.0 %, an avenue).
  */
 const GRADED_THETA = 0.011;
+/**
+ * A word in ون whose nisba «Xوني», «Xونية» is seen this often (× the word, and MIN_COUNT times)
+ * is a singular of its own: a sound plural takes no nisba, while «فرعون», «جنون», «سكون»,
+ * «غابون», «مارون» do («فرعوني», «فرعونية» 61 % of «فرعون», «جنوني», «جنونية» 32 % of «جنون»; a
+ * plural's stray nisba stays far under it: «عاملون» 3 %).
+ */
+const OWN_NISBA_THETA = 0.1;
 /** A feminine in ـة whose own plural in ـات is seen this often (× the word) is a noun. */
 const FEMININE_PLURAL_THETA = 0.05;
 /**
@@ -1454,9 +1463,12 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // X may be a verb that hides the singular («أشار» beside «إشارة», «عقب» beside «عقبة»): a
     // verb takes no article, so where X nearly never does and «الXة» well outnumbers «الX» the
     // plural is the feminine's. A participle's X takes the article as an adjective («المتغير»): it stays.
+    // Where X shows its perfect «Xت» (VERB_THETA × X) it is mostly that verb, and a noun it shares
+    // its letters with («الغاب», «الطبع») may take the article now and then: «غابات» → «غابة»,
+    // «طبعات» → «طبعة», «القابلات» → «قابلة» (round 45).
     if (
       fem >= FEMININE_PLURAL_MIN &&
-      articleShare(x2) < BARE_VERB_ARTICLE_SHARE &&
+      (articleShare(x2) < BARE_VERB_ARTICLE_SHARE || c(x2 + '\u062A') >= VERB_THETA * bare) &&
       definiteCount(x2 + '\u0629') >= ARTICLE_FEMININE_RATIO * Math.max(1, definiteCount(x2))
     ) {
       return { code: 'f', isDefault: true };
@@ -1528,6 +1540,12 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
       (ending !== '\u064A\u0646' || c(x2 + '\u0627\u0646') < SIBLING_THETA * n)
     ) {
       return { code: 'k', isDefault: true };
+    }
+    // A singular in ون with a nisba of its own («فرعون»: «الفرعونية»; «جنون»: «جنوني») keeps
+    // its letters, though «فرعين», «جنين» are seen as other words' duals or nouns.
+    if (ending === '\u0648\u0646') {
+      const ownNisba = c(w + '\u064A') + c(w + '\u064A\u0629');
+      if (ownNisba >= MIN_COUNT && ownNisba >= OWN_NISBA_THETA * n) return { code: 'k', isDefault: true };
     }
     if (sibling < SIBLING_THETA * n && !nisba) {
       // The dual of a common noun in the oblique case («يومين», «أسبوعين», «سنتين»), its
