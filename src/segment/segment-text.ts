@@ -124,6 +124,13 @@ function radicalAfter(text: string, previous: { text: string; end: number }, wor
   return radical !== undefined && (any || radical.suffixes.length === 1) ? radical : undefined;
 }
 
+/**
+ * Words after which «لبث» is the verb (he stayed, «ما لبث أن» he soon …) rather than ل + «بث» (to
+ * broadcast): «ما» and «لم» with or without و ف before them (QA round 74). Alone «لبث» stays ل +
+ * «بث», as news writes it after a noun («مبادرة لبث البرامج»).
+ */
+const LABITHA_AFTER = new Set(['ما', 'وما', 'فما', 'لم', 'ولم', 'فلم']);
+
 /** True when text[from, to) is one or more spaces (no punctuation between two words). */
 function spacesBetween(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -193,7 +200,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
 /**
  * @internal The rules of running text that `segment` alone cannot apply, in place on the word
  * tokens of `text` in order (each with its segmentation, offsets into `text`): «فان» kept whole
- * where the words around it show «van», «فقد» kept whole before a definite noun (the verb), a
+ * where the words around it show «van», «فقد» kept whole before a definite noun (the verb), «لبث»
+ * kept whole after «ما», «لم» (the verb; see LABITHA_AFTER), a
  * و ف read as a radical after a relative pronoun or «قد» («التي وجدتها» is «وجدت» + ها; see
  * NO_CONJUNCTION_AFTER).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
@@ -222,6 +230,10 @@ export function applyContext(text: string, words: readonly { text: string; start
     } else if (w.text === 'فقد') {
       const next = words[k + 1];
       if (next !== undefined && isFaqadVerb(text, w as SegmentedToken, next as SegmentedToken, offset)) keepWhole(w as SegmentedToken);
+    } else if (w.text === 'لبث') {
+      // the verb after «ما», «لم» (see LABITHA_AFTER)
+      const previous = words[k - 1];
+      if (previous !== undefined && LABITHA_AFTER.has(previous.text) && spacesBetween(text, previous.end - offset, w.start - offset)) keepWhole(w as SegmentedToken);
     }
   }
 }
