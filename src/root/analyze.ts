@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isListedName, isLoanword, isLookupName, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -625,7 +625,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
         // آراء does (الآراء، بآرائهم), and so does its participle مرئي (المرئية).
         // Only the imperfect يرى and the imperfects of FUTURE_STEMS take the future س (سماء is no
         // س + ماء).
-        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF && stem.charCodeAt(0) !== MEEM ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && !(p.article && VERB_STEMS.has(stem)) && suffixFits(stem, k > 0 ? w.slice(n - k) : '', p.article)) {
+        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF && stem.charCodeAt(0) !== MEEM ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && !(p.article && VERB_STEMS.has(stem)) && suffixFits(stem, k > 0 ? w.slice(n - k) : '', p.article, start === 0)) {
           // Some irregular stems are certain (مليون → ملين, يرى → رءي): no prior outweighs them.
           // So is one of three letters or more after a proclitic, before a pronoun or alone
           // (باسمه، واسمه، بابنه، لأبيه، باسم، وابن), where no other reading splits the word so;
@@ -768,12 +768,13 @@ function yadCertain(w: string, start: number, end: number): boolean {
  * Whether an irregular stem listed in {@link SUFFIXED_STEMS} has the suffix it needs (`''`
  * for none): a pronoun for يرا، ترا; a plural ending for ير، تر; else an ending that starts
  * with one of the listed letters; the stems of ALONE_TOO may also have none, and those of
- * ALONE_AFTER_ARTICLE none after the article. Other irregular stems need nothing.
+ * ALONE_AFTER_ARTICLE none after the article, and those of ALONE_BARE none when no proclitic
+ * stands before them (`bare`). Other irregular stems need nothing.
  */
-function suffixFits(stem: string, suffix: string, article: boolean): boolean {
+function suffixFits(stem: string, suffix: string, article: boolean, bare: boolean): boolean {
   const need = SUFFIXED_STEMS.get(stem);
   if (need === undefined) return true;
-  if (suffix === '') return ALONE_TOO.has(stem) || (article && ALONE_AFTER_ARTICLE.has(stem));
+  if (suffix === '') return ALONE_TOO.has(stem) || (article && ALONE_AFTER_ARTICLE.has(stem)) || (bare && ALONE_BARE.has(stem));
   return need === '' ? SEE_PRONOUNS.has(suffix) : need === 'و' ? SEE_PLURALS.has(suffix) : need.includes(suffix[0]!);
 }
 

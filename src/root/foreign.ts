@@ -412,6 +412,8 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * with و، ل، ب; 180, all the country; not جري: مجرى «course» is written with ى, and the
  * adjectives المجري، المجرية, as often «galactic», keep theirs), جاويش (the Turkish title of
  * «جاويش أوغلو», 50; not جيش) and the loanword سارين «sarin» (غاز السارين, 46; not سور).
+ * QA round 63 added مرسي (Morsi, with و، ف، ل، ب; 51 tokens of news-008 and news-015, one of
+ * them «anchorage», مرسى; not مرس) and بوجبا (Pogba, 7; not وجب).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -423,6 +425,8 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'المجر', 'والمجر', 'فالمجر', 'للمجر', 'وللمجر', 'بالمجر', 'وبالمجر', // المجر after و، ف، ل، ب
   'جاويش', 'وجاويش', // جاويش، وجاويش
   'سارين', 'السارين', 'والسارين', 'بالسارين', // سارين، السارين، والسارين، بالسارين
+  'مرسي', 'ومرسي', 'فمرسي', 'لمرسي', 'بمرسي', // مرسي after و، ف، ل، ب
+  'بوجبا', 'وبوجبا', 'لبوجبا', // بوجبا، وبوجبا، لبوجبا
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is

@@ -795,6 +795,16 @@ const LEXICAL_STEMS: [string, string][] = [
   // «atoms» without the article (لذرات) is of ذرر like الذرات, not ذرو (not after ب: بذرات
   // «seeds» is of بذر).
   ['تجاري', 'تجر'], ['ميلادي', 'ولد'], ['فادي', 'فدي'], ['ذرات', 'ذرر'],
+  // QA round 63. مأوى «shelter» (المأوى، مأواهم) of ءوي, not مءي (its مءو read as مئة's stem);
+  // منكوب «stricken» (المنكوبة، منكوبي، المنكوبين) of نكب, not كوب «cup», whose prior is the
+  // larger; نشوة «elation» of نشو, not نشء; منحوا «they granted» (ومنحوا، منحوه) of منح, not نحو
+  // (only before و, see SUFFIXED_STEMS); الزر «the button» of زرر, not وزر (after the article
+  // only: وزر is «burden»), and its plural أزرار, which went rootless; جرّاء «because of» (من
+  // جراء القصف) of جرر, as PADT files it, not جري like إجراء «procedure», which keeps its hamza
+  // or alef (جِراء «puppies» is rare in news).
+  ['جراء', 'جرر'],
+  ['مءوى', 'ءوي'], ['مءوا', 'ءوي'], ['ماوى', 'ءوي'], ['ماوا', 'ءوي'],
+  ['منكوب', 'نكب'], ['نشوة', 'نشو'], ['منح', 'منح'], ['زر', 'زرر'], ['ءزرار', 'زرر'], ['ازرار', 'زرر'],
 ];
 
 /**
@@ -900,6 +910,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['لست', 'م'], ['يعان', 'و'],
   // QA round 52: نقول alone or with a pronoun (not نقولا, the name Nicola); كافٍ alone.
   ['نقول', 'هك'], ['كاف', '-'],
+  // QA round 63: منح before و only (منحوا، منحوه); زر takes no ending, and stands after the
+  // article only (ALONE_AFTER_ARTICLE); مءوا before a pronoun (مأواهم).
+  ['منح', 'و'], ['زر', '-'], ['مءوا', 'هكن'], ['ماوا', 'هكن'],
   // QA round 53: ترجم alone or before ة، ا، ت، ه، ن (not ترجمون «you stone»); سني alone or
   // before ة، ي (السنية، السنيين; not سنين «years»).
   ['ترجم', 'ةاتهن'], ['سني', 'ةي'],
@@ -1010,12 +1023,20 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
 export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة']);
 
 /**
+ * Stems of {@link SUFFIXED_STEMS} that also stand alone, but only with no proclitic either: the
+ * jussive ير of رأى («لم يرَ», QA round 63; it went rootless). After ف، و، ل the bare word is
+ * another one or a name («فيلم فير» Filmfare); ويرون، ليروا keep their endings.
+ */
+export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631']); // ير
+
+/**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ
  * «the toxic» (الغاز السام, of سمم) takes it, the name سام alone does not (QA round 41); so
  * do الديك «the rooster» and ديك, also the name Dick (QA round 42), and الساقي «the
- * cup-bearer» and ساقي, also «my leg» (QA round 44).
+ * cup-bearer» and ساقي, also «my leg» (QA round 44), and الزر «the button» (QA round 63; وزر
+ * is «burden»).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a']); // سام، ديك، ساقي
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631']); // سام، ديك، ساقي، زر
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
