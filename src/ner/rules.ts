@@ -3747,7 +3747,8 @@ function joinable(infos: readonly TokenInfo[], i: number, j: number, lex: Lexico
  * by side only with «و» or punctuation between them (ANERcorp train: of 2,735 PERS names, 174
  * start right after another, nearly all with «و»). The second joins the first. Elsewhere two
  * names in a row are as often a verb's subject and object («اختار [نجيب محفوظ] [محمد
- * سلماوي]»), and stay apart; so does a second name whose first word begins with «و» (a
+ * سلماوي]»), and stay apart — unless the first opens with a given name and one of the two is a
+ * single word (`namedFirst`); so does a second name whose first word begins with «و» (a
  * coordination the proclitic split did not take). A lone definite nisba read as a PERS right
  * before a person («[الأوروجوياني] [ألفارو …]») is the adjective of his nationality, and is
  * dropped.
@@ -3769,13 +3770,37 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
     }
     const cue = i > 0 ? infos[i - 1]!.word.b : '';
     const cued = i > 0 && tags[i - 1] === O && (((lex.classes.get(cue) ?? 0) & PERSON_TRIGGER) !== 0 || isNisba(cue));
-    if (cued && j < tags.length && tags[j] === B_PERS && joinable(infos, i, j, lex)) {
+    if ((cued || namedFirst(infos, tags, i, j, lex)) && j < tags.length && tags[j] === B_PERS && joinable(infos, i, j, lex)) {
       // the second name joins the first, and a third after it is looked at again from here
       tags[j] = I_PERS;
       continue;
     }
     i = j;
   }
+}
+
+/**
+ * Names QA round 71: «[فارس] [ابراهيم الجنيد]», «[محمد] [عادل إمام]», «[عبد السلام] [محمد
+ * هارون]», «[فاطمة السيد] [إبراهيم]»: two PERS names in a row, with no cue before them, of which
+ * the first opens
+ * with a listed given name (`GIVEN_NAMES`, `RULE_GIVEN_NAMES`; not one that is as often a verb)
+ * and one of the two is a single word, are one person's name cut in two: a given name alone is
+ * seldom the subject right before an object named in full, and a full name seldom before a lone
+ * family name. Two full names in a row («[عادل إمام] [محمد رمضان]», «[تيريزا ماي] [جيريمي
+ * هانت]», a verb's subject and object) stay apart, and so does a lone word after a full name that
+ * is as often a verb (`VERB_GIVEN_NAMES`: «[مصطفى أوزيل] [أشرف] على …»).
+ */
+function namedFirst(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: number, lex: Lexicon): boolean {
+  if (j >= tags.length || tags[j] !== B_PERS) return false;
+  const b = infos[i]!.word.b;
+  if (VERB_GIVEN_NAMES.has(b) || ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0 && !RULE_GIVEN_NAMES.has(b)) return false;
+  // «[عبد الوهاب] [جعفر وهتان باهبري]»: a second name with «و» inside is a list run together
+  const end = spanEnd(tags, j);
+  for (let k = j + 1; k < end; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
+  // a given name alone, also the compound «عبد السلام»
+  if (j === i + 1 || (j === i + 2 && b === ABD)) return true;
+  // «[مصطفى أوزيل] أشرف»: a lone second word that is as often a verb («أشرف» "supervised")
+  return end === j + 1 && !VERB_GIVEN_NAMES.has(infos[j]!.word.b);
 }
 
 /**
