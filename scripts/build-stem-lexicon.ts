@@ -219,6 +219,12 @@ const OWN_NISBA_THETA = 0.1;
 /** A feminine in ـة whose own plural in ـات is seen this often (× the word) is a noun. */
 const FEMININE_PLURAL_THETA = 0.05;
 /**
+ * A base «Xيا» with the written tanween is the accusative of the nisba «Xي» («أمريكياً»,
+ * «تقليدياً») only at this length at least: a shorter one is as often a name («صبيا», a Saudi
+ * town beside «صبيّاً»; «رايا», «نايا»). See the tanween loop.
+ */
+const NISBA_TANWEEN_MIN_LENGTH = 5;
+/**
  * ownNoun: how many times its plural in ـات must outnumber the masculine's sound plural
  * («مؤسسات» 16 × «مؤسسين», «محاضرات» 24 ×); a noun that is also a woman's noun falls below
  * («منافسات» 5 ×: «منافستها» is her rival as often as her competition).
@@ -1775,11 +1781,14 @@ for (const [w, marked] of tanween) {
   // The accusative of a common noun or adjective (see TANWEEN_NOUN_THETA): «أمرا», «مؤتمرا»,
   // «كتابا» → «أمر», «مؤتمر», «كتاب». The article is counted where segment reads it so (not
   // «التزامنا», «الالتزام» + «نا» beside «تزامنا»), and no function word is an X («كلا», «معا»).
-  // Not for «ـيا», the commonest ending of foreign place names («سوريا», «صبيا» beside «صبيّاً»):
-  // there the strict test above alone decides.
+  // «ـيا» is the commonest ending of foreign place names («سوريا», «روسيا»), which are almost never
+  // written with the tanween (under 1 %, far under TANWEEN_NOUN_THETA); a short one is as often a
+  // name that shares a noun's letters («صبيا» beside «صبيّاً»): under NISBA_TANWEEN_MIN_LENGTH
+  // the strict test above alone decides. From it up, the nisba's accusative («أمريكيا»,
+  // «تقليديا», «دستوريا») goes to «Xي» as the other nouns' do (round 46).
   const x = w.slice(0, -1);
   if (
-    !w.endsWith('\u064A\u0627') &&
+    (!w.endsWith('\u064A\u0627') || w.length >= NISBA_TANWEEN_MIN_LENGTH) &&
     marked >= Math.max(MIN_COUNT, (w.length <= 4 ? TANWEEN_SHORT_NOUN_THETA : TANWEEN_NOUN_THETA) * n) &&
     (definite.get(w) ?? 0) + pronounsOf(w) < TANWEEN_NOUN_OTHER * n &&
     (definite.get(x) ?? 0) >= Math.max(WHOLE_DEFINITE_MIN, TANWEEN_NOUN_DEFINITE * n, TANWEEN_NOUN_DEFINITE_SHARE * c(x)) &&
