@@ -2750,10 +2750,12 @@ export function segmentAsRadical(word: string, offset: number): Segmentation | u
   shaped = false;
   shareBase = true;
   let n = 0;
+  // the letters as segmentWord reads them (marks and invisible characters skipped); a Latin
+  // tail or a presentation form, which segmentWord reads on other paths, has no such reading
   for (let i = 0; i < length; i++) {
     const c = word.charCodeAt(i);
     const x = c - 0x0600;
-    const f = x >= 0 && x < 0x100 ? FOLD[x]! : OTHER;
+    const f = x >= 0 && x < 0x100 ? FOLD[x]! : isInvisible(c) ? IGNORABLE : OTHER;
     if (f === IGNORABLE) continue;
     if (f === OTHER) return undefined;
     raw[n] = c;

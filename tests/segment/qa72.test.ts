@@ -57,3 +57,14 @@ describe('segmentText: a radical و ف after a relative pronoun or «قد»', ()
     expect(forms(segment(word))).toBe(expected);
   });
 });
+
+describe('segment QA round 72: invisible characters', () => {
+  test('a joiner inside the verb does not lose its radical reading', () => {
+    // (review after round 72: the radical reading skipped marks but not invisible characters,
+    // as segmentWord does)
+    const plain = segmentText('الرسالة التي وجدتها').map((t) => t.segmentation.base.text);
+    const joined = segmentText('الرسالة التي وج\u200Cدتها').map((t) => t.segmentation.base.text);
+    expect(plain[2]).toBe('وجدت');
+    expect(joined[2]).toBe('وج\u200Cدت');
+  });
+});
