@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isListedName, isLoanword, isLookupName, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_STEMS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -382,7 +382,75 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
       if (b.kind === 'roots' && bestImperfect && lastScore(b.costs) < GLUED_PARTICLE_LIMIT && minCost(b.costs) <= minCost(a.costs)) return b;
     }
   }
+  // The future س (or the ل of purpose) before the imperfect of a verb of FUTURE_VERBS (سيتخذ،
+  // وسنتخذ، سيساهم، سيحل، سيقف، ليعطي) lost to a reading that takes the س or ل as a radical (سوس،
+  // سحل، سقف، ليس) or to the foreign-word guard. Such a word is read again without the clitic
+  // (and the و or ف before it), and that reading is kept when its best root is the verb's
+  // (ءتخذ may also read as the past اتّخذ: the same root; سنساهم keeps سهم, not نساهم's نسي).
+  // (Only these verbs: a cheaper س before any imperfect gave names and nouns roots, سيدريك،
+  // سيسكا، سيدان.)
+  if (lexicon === undefined && startsLikeFuture(word)) {
+    const w = normalizeForRoot(word);
+    const rest = w === undefined ? 0 : futureLength(w, a);
+    if (rest > 0) {
+      const verbRoot = futureRoot;
+      const b = analyzeGuarded(w!.slice(rest), lexicon, trace);
+      if (b.kind === 'roots' && bestOf(b.costs) === verbRoot) return b;
+    }
+  }
   return a;
+}
+
+const SEEN = 0x0633; // U+0633 ARABIC LETTER SEEN
+/** The root of the verb of FUTURE_VERBS that {@link futureLength} found last. */
+let futureRoot: string | undefined;
+
+/** The root of lowest cost (the first in code-unit order on a tie, as root() picks). */
+function bestOf(costs: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCost = Infinity;
+  for (const [r, k] of costs) {
+    if (k < bestCost || (k === bestCost && r < best)) {
+      best = r;
+      bestCost = k;
+    }
+  }
+  return best;
+}
+
+/** Whether the raw word starts with س or ل and an imperfect prefix, after و or ف: a cheap test before {@link futureLength}. */
+function startsLikeFuture(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  const i = c0 === WAW || c0 === FEH ? 1 : 0;
+  const c = word.charCodeAt(i);
+  if (c !== SEEN && c !== LAM) return false;
+  // An imperfect prefix (ء as أ or ا), or a mark or tatweel that normalization drops.
+  const p = word.charCodeAt(i + 1);
+  return p === YEH || p === TEH || p === NOON || p === HAMZA || p === 0x0623 || p === ALEF || p === TATWEEL || (p >= 0x064b && p <= 0x0652);
+}
+
+/**
+ * The length of the future س or the ل of purpose (after و or ف) before an imperfect prefix
+ * (ي ت ن ء) and a verb of {@link FUTURE_VERBS} with at most a verb ending or pronoun, at the
+ * start of a normalized word, when the word is rootless or its best root starts with that
+ * clitic's letter and not the verb's; else 0. Sets {@link futureRoot}.
+ */
+function futureLength(w: string, a: Analysis): number {
+  const i = w.charCodeAt(0) === WAW || w.charCodeAt(0) === FEH ? 1 : 0;
+  const c = w.charCodeAt(i);
+  if (c !== SEEN && c !== LAM) return 0;
+  const p = w.charCodeAt(i + 1);
+  if (p !== YEH && p !== TEH && p !== NOON && p !== HAMZA) return 0;
+  futureRoot = undefined;
+  for (const e of FUTURE_ENDINGS) {
+    if (w.endsWith(e) && w.length - e.length > i + 2) futureRoot ??= FUTURE_VERBS.get(w.slice(i + 2, w.length - e.length));
+  }
+  if (futureRoot === undefined) return 0;
+  if (a.kind === 'roots') {
+    const best = bestOf(a.costs);
+    if (best.charCodeAt(0) !== c || best === futureRoot) return 0;
+  } else if (a.kind !== 'foreign') return 0;
+  return i + 1;
 }
 
 /**

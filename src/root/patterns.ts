@@ -434,6 +434,10 @@ const LEXICAL_STEMS: [string, string][] = [
   // of وسم, not سمو; جرة «jar» of جرر, not جري.
   ['محل', 'حلل'], ['كافي', 'كفي'], ['ءزر', 'ءزر'], ['يجدي', 'جدو'], ['تجدي', 'جدو'],
   ['توابل', 'تبل'], ['مثانة', 'مثن'], ['سمة', 'وسم'], ['سمات', 'وسم'], ['جرة', 'جرر'], ['ءغار', 'غور'], ['اغار', 'غور'], ['امتد', 'مدد'], ['احتل', 'حلل'],
+  // QA round 64. حلّ «solution, to solve» after ل or ب (لحل الأزمة، بحل) and حلّت «took place» of
+  // حلل, not ل + حال، حالت of حول; not after و ف ك س (وحل «mud», فحل, كحل) and before a pronoun
+  // or ت only (الحلي، حلية «jewellery» of حلي, حلما of حلم): see REFUSED_PROCLITICS, SUFFIXED_STEMS.
+  ['حل', 'حلل'],
   // QA round 13. The noun of فعلوت الكهنوت «priesthood» of كهن (like جبروت), and roots that
   // stay out of the seed list, given to their own words only: غثيان «nausea» of غثي, شحوب
   // «pallor» of شحب, حاذق «skilled» of حذق, ينهل، ننهل «drinks, draws» of نهل (not ي + نهل of هلل); the imperfect of وصف without its و
@@ -873,6 +877,7 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
  * no ending). The stems of {@link ALONE_TOO} may also stand without an ending.
  */
 export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
+  ['\u062d\u0644', '\u0647\u062a'], // حل: لحله، حلها، حلت (QA round 64)
   ['\u0642\u0631\u064a', '\u0629\u062a'], // قري: قرية، قريته
   ['\u0642\u0631\u0648', '\u064a'], // قرو: قروي، القروية
   ['\u0642\u0631\u0627', '\u0647'], // قرا: قراها، قراهم (قُرى with a pronoun)
@@ -1020,7 +1025,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that also stand alone, but only with no proclitic either: the
@@ -1054,6 +1059,7 @@ export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', '�
 export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   // بعاد «remoteness» is of بعد, not ب + عاد; كفئة «competent» is of كفء, not ك + فئة.
   ['عاد', 'ب'], ['فءة', 'ك'],
+  ['حل', 'وفكس'],
   ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['بد', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'], ['سمة', 'ب'], ['سمات', 'ب'],
   // صار «became» and يصير، تصير are verbs, which take no ب or ك (بصار is a name, as بصّار).
   ['صار', 'بك'], ['يصير', 'بك'], ['تصير', 'بك'],
@@ -1094,3 +1100,18 @@ export const CERTAIN_ROOTS: ReadonlySet<string> = new Set(['ملين', 'رءي',
 
 /** The name of God and its clitic forms (الله، لله، اللهم), root ءله. */
 export const ALLAH_FORMS: ReadonlySet<string> = new Set(['الله', 'لله', 'اللهم']);
+
+/**
+ * Imperfect stems, without the person prefix (ي ت ن ء), of verbs that the future س or the ل
+ * of purpose before them used to hide (سيتخذ، سيساهم، سيسهم، سيحل، سينضم، سيحكم، سيمر، سيقف،
+ * سيبقون، سيتولون، ليغطي، ليعطي): their س or ل read as a radical (سوس، ليس، سحل، سيح، سمر، سقف،
+ * سبق) or the word was rootless; each with its root. See {@link FUTURE_ENDINGS}.
+ */
+export const FUTURE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['تخذ', 'ءخذ'], ['ساهم', 'سهم'], ['سهم', 'سهم'], ['حل', 'حلل'], ['نضم', 'ضمم'], ['حكم', 'حكم'], ['مر', 'مرر'],
+  ['قف', 'وقف'], ['بق', 'بقي'], ['بقى', 'بقي'], ['بقي', 'بقي'], ['تول', 'ولي'], ['تولى', 'ولي'],
+  ['غطي', 'غطو'], ['غطى', 'غطو'], ['عطي', 'عطو'], ['عطى', 'عطو'],
+]);
+
+/** Verb endings and pronouns that may follow a stem of {@link FUTURE_VERBS} ('' for none). */
+export const FUTURE_ENDINGS: readonly string[] = ['', 'ون', 'ان', 'وا', 'ين', 'ه', 'ها', 'هم'];
