@@ -1873,7 +1873,10 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   // «معاليه», his Excellency, whose stem the corpus shows with no other pronoun.)
   // (QA round 66) A construct plural or dual needs no other pronoun: «بلدينا», «مزارعينا» (our
   // two countries, our farmers) though the corpus writes «بلديه» as the municipality.
-  if (form === 'نا' && whole >= 0 && p === 0 && last < 0 && length >= 3 && raw[stemStart + length - 1] === YEH && !construct && !isImperfectPrefix(raw[stemStart]!) && !takesAnotherPronoun(stemStart, stemStart + length)) {
+  // (QA round 75) «ك» is no evidence here, names in «يك» being common («كاريك», «موليك»
+  // beside «كارينا», «مولينا»), and a stem in أ of five letters or more is asked too: «I» takes
+  // no «us» («أنجيلينا»).
+  if (form === 'نا' && whole >= 0 && p === 0 && last < 0 && length >= 3 && raw[stemStart + length - 1] === YEH && !construct && (!isImperfectPrefix(raw[stemStart]!) || (length >= 5 && raw[stemStart] === ALEF_HAMZA_ABOVE)) && !takesAnotherPronoun(stemStart, stemStart + length, false)) {
     return false;
   }
   // …and so does «نا» after a stem in ا, whose form is the noun or verb in ى («مستوانا»,
@@ -1881,6 +1884,19 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   // «ه», «ها», «هم» form. «ك» is no evidence here, since a name in «اك» is common («باراك»).
   // Asked of the stem and «نا» the corpus knows, after any proclitic («وبارانا»).
   if (form === 'نا' && length >= 3 && raw[stemStart + length - 1] === ALEF && lexicon().weight(folded, stemStart, stemStart + length + 2, -1) >= 0 && !takesAnotherPronoun(stemStart, stemStart + length, false)) {
+    return false;
+  }
+  // (QA round 75) …and so does «نا» after a stem in و, a noun in و («عدونا», «أبونا» beside
+  // «عدوه», «أبوه») or an imperfect in و («يدعونا» beside «يدعوه»): names in «ونا» («ألتونا»,
+  // «أنكونا», «كادونا», «بروتونا») have no «ه», «ها», «هم» form. The و of a plural verb, whose
+  // alef is restored («أبلغونا» is «أبلغوا» + نا), is not asked.
+  if (form === 'نا' && last < 0 && length >= 3 && raw[stemStart + length - 1] === WAW && !takesAnotherPronoun(stemStart, stemStart + length, false)) {
+    return false;
+  }
+  // (QA round 75) The future س before an imperfect in ي with «نا», in a word the corpus knows
+  // whole, needs the same word with «ه», «ها» or «هم» («سيعطينا» beside «سيعطيه»): a name in
+  // «سي…ينا» («سيلينا», Selena) is written often, «سيليه», «سيليها» never.
+  if (form === 'نا' && p > 0 && prefixMid[p] === SEEN && whole >= 0 && last < 0 && raw[stemStart + length - 1] === YEH && !takesAnotherPronoun(stemStart - 1, stemStart + length, false)) {
     return false;
   }
   // A three-letter stem in ي that begins like an imperfect is a verb only when its paradigm
