@@ -2181,31 +2181,38 @@ function retypeCuedCityPersons(infos: TokenInfo[], tags: Int8Array, lex: Lexicon
       if (infos[i + 1]!.word.p.charCodeAt(0) === WAW) continue;
       const long = i + 2 < tags.length && tags[i + 2] === I_PERS;
       if (!long && ((lex.classes.get(next) ?? 0) & GIVEN_NAME) === 0 && !next.startsWith(ABD)) continue;
-      for (const [k, base] of splits(w)) {
-        if (!(names.get(base) ?? []).some((n) => n.length === 1)) continue;
-        if (((lex.classes.get(base) ?? 0) & GIVEN_NAME) !== 0) break;
-        resplit(infos[i]!, k, base);
-        tags[i] = B_LOC;
-        tags[i + 1] = B_PERS;
-        break;
-      }
+      const city = listedCity(w, names, lex);
+      if (city === undefined) continue;
+      resplit(infos[i]!, city[0], city[1]);
+      tags[i] = B_LOC;
+      tags[i + 1] = B_PERS;
       continue;
     }
-    for (const [k, base] of splits(w)) {
-      if (!(names.get(base) ?? []).some((n) => n.length === 1)) continue;
-      if (((lex.classes.get(base) ?? 0) & GIVEN_NAME) !== 0) break;
-      const prev = i > 0 && tags[i - 1] === O ? infos[i - 1]!.word.w : '';
-      if (prev !== '' && splits(prev).some(([, b]) => ((lex.classes.get(b) ?? 0) & PERSON_TRIGGER) !== 0)) break;
-      const cue =
-        (k > 0 && w.slice(0, k).includes('\u0628')) || // BEH attached
-        (prev !== '' && (CITY_PREPOSITIONS.has(prev) || splits(prev).some(([, b]) => PLACE_CUES.has(b) || CITY_PERSON_CUES.has(b))));
-      if (cue) {
-        resplit(infos[i]!, k, base);
-        tags[i] = B_LOC;
-      }
-      break;
+    const city = listedCity(w, names, lex);
+    if (city === undefined) continue;
+    const prev = i > 0 && tags[i - 1] === O ? infos[i - 1]!.word.w : '';
+    if (prev !== '' && splits(prev).some(([, b]) => ((lex.classes.get(b) ?? 0) & PERSON_TRIGGER) !== 0)) continue;
+    const cue =
+      (city[0] > 0 && w.slice(0, city[0]).includes('\u0628')) || // BEH attached
+      (prev !== '' && (CITY_PREPOSITIONS.has(prev) || splits(prev).some(([, b]) => PLACE_CUES.has(b) || CITY_PERSON_CUES.has(b))));
+    if (cue) {
+      resplit(infos[i]!, city[0], city[1]);
+      tags[i] = B_LOC;
     }
   }
+}
+
+/**
+ * The first reading of the folded word `w` (proclitics aside, see splits) that is a one-word
+ * city of places.ts, as [proclitic length, base]; undefined when there is none or when that
+ * base is a listed given name.
+ */
+function listedCity(w: string, names: ReadonlyMap<string, readonly (readonly string[])[]>, lex: Lexicon): [number, string] | undefined {
+  for (const [k, base] of splits(w)) {
+    if (!(names.get(base) ?? []).some((n) => n.length === 1)) continue;
+    return ((lex.classes.get(base) ?? 0) & GIVEN_NAME) !== 0 ? undefined : [k, base];
+  }
+  return undefined;
 }
 
 /** Folded «عبد», the first half of the compound given names «عبد المجيد», «عبد الله». */
