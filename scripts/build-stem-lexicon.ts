@@ -58,7 +58,8 @@
 //   A feminine of four letters («حادة», «هامة») or a rarer one («متطورة») is also an adjective
 //   where it is graded («حادة جدا», «للغاية») or follows a frame of manner («بصورة جادة»,
 //   «بطريقة سهلة»), with the same tests (see adjectiveContext), and so is a feminine whose
-//   definite form mostly follows a definite noun in ـة or ـات («الفترة الأخيرة»; see
+//   definite form mostly follows a definite noun in ـة or ـات («الفترة الأخيرة»), or a broken
+//   plural of things often enough («الفنادق الفاخرة»; see agreeingFeminine, round 47; see
 //   agreesAsFeminine: a plural in ـات is then the masculine's noun, «مكونات» → «مكون», and a
 //   possessive now and then a verb's object, «لازمته»; one of four letters, «السامة», only where it takes the article 30 % of
 //   the time or more, not the name «طيبة», and its masculine is not mostly another word, as
@@ -250,6 +251,12 @@ const NAME_DEFINITE_SHARE = 0.05;
  * after a phrase's end: «الجمعة» 3 %, «القائمة», a list or standing, 21 %).
  */
 const FEMININE_AGREEMENT_THETA = 0.5;
+/**
+ * agreeingFeminine: the least share of a feminine's definite occurrences that follow a definite
+ * broken plural for those to count as agreement («النائية» 49 %, «الفاخرة» 23 %, «المقدسة» 21 %;
+ * the nouns «البحرية» 10 %, «المضيفة» 6 %, «العقلية» 5 %).
+ */
+const BROKEN_PLURAL_AGREEMENT_SHARE = 0.15;
 /**
  * …and the least share of the article a feminine of four letters takes for it («السامة» 56 %,
  * «الملحة» 45 %; the names «طيبة» 23 %, «آمنة» 23 %).
@@ -463,6 +470,12 @@ const afterDefiniteDual = new Map<string, number>();
  */
 const afterDefiniteFeminine = new Map<string, number>();
 /**
+ * Folded base in ـة → how often its definite form follows a definite broken plural of things
+ * («الفنادق الفاخرة», «المناطق النائية»; see isDefiniteBrokenPlural), which takes its
+ * adjective in the feminine singular as a plural in ـات does (round 47; see agreesAsFeminine).
+ */
+const afterBrokenPlural = new Map<string, number>();
+/**
  * Folded base in ـية → how often its definite form «الXية» follows a ministry or its minister
  * («وزارة الخارجية», «وزير الداخلية», «لوزير المالية»): the ministry is named by the nisba of
  * an elided noun (وزارة الشؤون الخارجية), an adjective though no definite noun precedes it
@@ -486,6 +499,26 @@ function isDefiniteSurface(w: string): boolean {
 /** True when the folded `w` is a definite feminine or plural in ـة or ـات (see afterDefiniteFeminine). */
 function isDefiniteFeminine(w: string): boolean {
   return w.length >= 5 && isDefiniteSurface(w) && (w.endsWith('\u0629') || w.endsWith('\u0627\u062A'));
+}
+/**
+ * True when the folded `w` is a definite broken plural of the shapes «مفاعل» / «فعالل» or
+ * «مفاعيل» / «فعاليل» («الفنادق», «المناطق», «المشاريع», after a proclitic too): a plural of
+ * things, which takes its adjective in the feminine singular («الفنادق الفاخرة», «المناطق
+ * النائية»; round 47). A singular of five letters with ا third is the masdar of form VI
+ * («التعاون», «التحالف»), so that shape beginning with ت does not count; nor does a word in
+ * ـة, ـات, ـون, ـين or ـان.
+ */
+function isDefiniteBrokenPlural(w: string): boolean {
+  if (!isDefiniteSurface(w)) return false;
+  // (After «لل» the article's alef is gone: «للفنادق».)
+  const b = w.charCodeAt(0) === 0x0644 && w.charCodeAt(1) === 0x0644 ? w.slice(2) : w.slice(w.indexOf('\u0627\u0644') + 2);
+  if (b.charCodeAt(2) !== 0x0627) return false;
+  if (b.length === 5) {
+    if (b.charCodeAt(0) === 0x062a) return false;
+    const last = b.charCodeAt(4);
+    return last !== 0x0629 && !b.endsWith('\u0627\u062A') && !b.endsWith('\u0648\u0646') && !b.endsWith('\u064A\u0646') && !b.endsWith('\u0627\u0646');
+  }
+  return b.length === 6 && b.charCodeAt(4) === 0x064a && b.charCodeAt(5) !== 0x0629 && b.charCodeAt(5) !== 0x0646;
 }
 /** جدا, للغاية (folded: «جداً» → «جدا»). */
 const DEGREE_AFTER = new Set(['\u062C\u062F\u0627', '\u0644\u0644\u063A\u0627\u064A\u0629']);
@@ -529,9 +562,10 @@ async function readFile(path: string): Promise<void> {
         if (prev && (prev.charCodeAt(prev.length - 1) === 0x0648 || prev.charCodeAt(prev.length - 1) === 0x064a) && folded.startsWith('\u0627\u0644')) {
           beforeDefinite.set(prev, (beforeDefinite.get(prev) ?? 0) + 1);
         }
-        if (folded.length >= 6 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u0629') && isDefiniteFeminine(prev)) {
+        if (folded.length >= 6 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u0629')) {
           const base = folded.slice(2);
-          afterDefiniteFeminine.set(base, (afterDefiniteFeminine.get(base) ?? 0) + 1);
+          if (isDefiniteFeminine(prev)) afterDefiniteFeminine.set(base, (afterDefiniteFeminine.get(base) ?? 0) + 1);
+          else if (isDefiniteBrokenPlural(prev)) afterBrokenPlural.set(base, (afterBrokenPlural.get(base) ?? 0) + 1);
         }
         if (folded.length >= 7 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u064A\u0629') && isMinistryHead(prev)) {
           const base = folded.slice(2);
@@ -782,6 +816,20 @@ function accusativeAdjective(w: string, n: number): boolean {
 const givenNames = new Set(GIVEN_NAMES.split(/\s+/).filter(Boolean).map(fold));
 
 /**
+ * How often the definite form of `w` follows a definite word in ـة or ـات, or (round 47) a
+ * definite broken plural of things («الفنادق الفاخرة», «المناطق النائية»), the latter only where
+ * it is seen BROKEN_PLURAL_AGREEMENT_SHARE of the definite forms and MIN_COUNT times: a noun
+ * follows such a plural now and then (a verb's subject before its object, an apposition), and
+ * a few of those should not tip a noun such as «البحرية» (the navy, 10 %), «العقلية» (5 %)
+ * over the agreement test (an adjective of things: «النائية» 49 %, «الفاخرة» 23 %).
+ */
+function agreeingFeminine(w: string): number {
+  const plural = afterBrokenPlural.get(w) ?? 0;
+  const counted = plural >= Math.max(MIN_COUNT, BROKEN_PLURAL_AGREEMENT_SHARE * definiteCount(w)) ? plural : 0;
+  return (afterDefiniteFeminine.get(w) ?? 0) + counted;
+}
+
+/**
  * A feminine in ـة whose definite form mostly follows a definite noun in ـة or ـات
  * (FEMININE_AGREEMENT_THETA; see afterDefiniteFeminine) is an adjective in agreement, even where
  * it is nearly always definite or its masculine is rare in news: «الأخيرة», «المرتقبة», the
@@ -793,8 +841,12 @@ const givenNames = new Set(GIVEN_NAMES.split(/\s+/).filter(Boolean).map(fold));
  */
 function agreesAsFeminine(w: string, n: number): boolean {
   const d = definiteCount(w);
-  if (d < MIN_COUNT || (afterDefiniteFeminine.get(w) ?? 0) < FEMININE_AGREEMENT_THETA * d) return false;
+  if (d < MIN_COUNT || agreeingFeminine(w) < FEMININE_AGREEMENT_THETA * d) return false;
   const masc = w.slice(0, -1);
+  // Where only the agreement with broken plurals carries it (round 47), a plural in ـات more
+  // common than the feminine itself is a noun of its own that the masculine would swallow
+  // («واردات», imports, beside «الواردة», «وارد»).
+  if ((afterDefiniteFeminine.get(w) ?? 0) < FEMININE_AGREEMENT_THETA * d && c(masc + '\u0627\u062A') > n) return false;
   // An adjective whose masculine is a man's given name is often a woman's too («رشيد»,
   // «رشيدة طليب»; «سليم», «سليمة»), which the definite adjective's agreement cannot show.
   if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
@@ -814,7 +866,7 @@ function agreesAsFeminine(w: string, n: number): boolean {
 function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
   const d = definiteCount(w);
   // A ministry's name is the nisba of an elided noun too (see afterMinistry).
-  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterMinistry.get(w) ?? 0);
+  const agreeing = agreeingFeminine(w) + (afterMinistry.get(w) ?? 0);
   if (d < MIN_COUNT || agreeing < FEMININE_AGREEMENT_THETA * d) return false;
   const masc = w.slice(0, -1);
   // A name in ـية takes the article far less than its nisba (the city «أنطاكية», the surname
