@@ -2,6 +2,19 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { root, roots } from '../../src/root/index.js';
 import { arabicDiacritic, arabicWord } from '../../src/testing/index.js';
+import { isLookupName } from '../../src/root/foreign.js';
+import { normalizeForRoot } from '../../src/root/normalize-word.js';
+
+/**
+ * Whether `word` is a name rootless at look-up only (root QA rounds 61–63: «مارس», «موسى»,
+ * «المجر», «أبل» written with أ), which by design is read as the Arabic word once it carries a
+ * vowel mark («مارسَ» مرس) or another hamza seat («إبل» camels): the two properties below hold
+ * for every other word.
+ */
+function lookupName(word: string): boolean {
+  const w = normalizeForRoot(word);
+  return w !== undefined && isLookupName(w, word);
+}
 
 const clitics = fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'لل', 'س', 'ست', 'يست', 'م', 'مست');
 const endings = fc.constantFrom('', 'ة', 'ات', 'ون', 'ين', 'ان', 'ها', 'هما', 'كم', 'ني', 'وا', 'تم', 'ى', 'ي', 'ية');
@@ -35,12 +48,14 @@ describe('root properties', () => {
         const i = 1 + (at % marked.length);
         marked = marked.slice(0, i) + (at % 3 === 0 ? '\u0640' : mark) + marked.slice(i);
       }
+      if (lookupName(word) && /[\u064B-\u0652]/.test(marked)) return;
       expect(root(marked)).toBe(root(word));
     },
   );
 
   test.prop([shapedWord])('the hamza seat does not matter: أ إ ؤ ئ read as ء', (word) => {
     const seated = word.replace(/ء/g, 'أ');
+    if (lookupName(seated)) return;
     expect(root(seated)).toBe(root(word.replace(/ء/g, 'إ')));
   });
 });
