@@ -210,6 +210,13 @@ export function countryCurrencies(texts: readonly string[]): Cues | undefined {
   return found;
 }
 
+/** Where the last word of `text` starts: after its last white space, or 0. */
+function lastWordStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  return start;
+}
+
 let scaleWords: Set<string> | undefined;
 
 /**
@@ -220,8 +227,7 @@ let scaleWords: Set<string> | undefined;
  */
 export function lendsCurrency(e: Entity): boolean {
   if (e.type !== 'MONEY') return false;
-  let start = e.text.length;
-  while (start > 0 && !/\s/.test(e.text[start - 1]!)) start--;
+  const start = lastWordStart(e.text);
   scaleWords ??= new Set(NUMBER_SCALES.map(([w]) => foldCues(w).replace(/[أإآ]/g, 'ا')));
   return scaleWords.has(foldCues(e.text.slice(start)).replace(/[أإآ]/g, 'ا'));
 }
@@ -232,9 +238,8 @@ export function lendsCurrency(e: Entity): boolean {
  */
 export function bareCurrency(e: Entity): Family | undefined {
   if (e.type !== 'MONEY') return undefined;
-  let start = e.text.length;
   // the last word, after any white space («ملايين\u00A0دينار»)
-  while (start > 0 && !/\s/.test(e.text[start - 1]!)) start--;
+  const start = lastWordStart(e.text);
   const family = NOUNS.get(foldCues(e.text.slice(start)));
   if (family === undefined || start === 0) return undefined;
   const value = e.value as { currency?: string } | undefined;
