@@ -2958,8 +2958,21 @@ function clauseGoesOn(c: Context, k: number): boolean {
   const key = w.key !== '' ? w.key : fold(c.text.slice(w.start, end));
   if (AFTER_YEAR.has(key) || (key.length >= 3 && key[0] === '\u0648' && AFTER_YEAR.has(key.slice(1)))) return true;
   if (isPastVerb(key) || (key.length > 3 && key[0] === '\u0648' && isPastVerb(key.slice(1)))) return true;
+  // «في 1565 وبدأوا», «في 1593 وغلب التقليد», «في 1605 وكيبيك»: a word in «و» goes on the clause,
+  // unless it is a noun a count takes whose first letter is «و» («وثيقة», «وحدة»); and a verb of
+  // the past in the plural («في 1493 أسسوا») (QA round 49 of the numbers)
+  if (key.length >= 4 && key[0] === '\u0648' && !W_NOUNS.has(key) && !term(c.t, key) && !term(c.t, key.slice(1))) return true;
+  if (key.length >= 4 && key.endsWith('\u0648\u0627')) return true;
   return !countedNext(c, k);
 }
+
+// Nouns beginning with a radical «و» that a number may count (folded): «1500 وثيقة», «في 1200 وحدة سكنية»
+const W_NOUNS: ReadonlySet<string> = new Set([
+  'وثيقه', 'وثيقة', 'وحده', 'وحدة', 'وظيفه', 'وظيفة', 'وجبه', 'وجبة', 'ولايه', 'ولاية', 'وسيله', 'وسيلة', 'وفاه', 'وفاة', 'ورقه', 'ورقة',
+  'وزير', 'وكاله', 'وكالة', 'وافد', 'وافدا', 'ولاده', 'ولادة', 'وسام', 'ورشه', 'ورشة', 'وديعه', 'وديعة', 'وعاء', 'ولد', 'وجه', 'وادي',
+  'وكيل', 'وحدات', 'وثائق', 'وظائف', 'وفيات', 'وزارة', 'وزاره', 'وصفه', 'وصفة', 'وقفه', 'وقفة', 'واقعه', 'واقعة', 'وسيط', 'وليمة',
+  'وليمه', 'وصلة', 'وصله', 'وحش', 'وردة', 'ورده', 'واحة', 'واحه', 'وقت', 'وعد', 'وطن', 'وكر', 'وتد', 'وتر', 'ورم', 'وباء',
+]);
 
 // Verbs of the past that often follow a year (folded): «في 1751 اتخذ», «في 1603 توفي»
 const YEAR_VERBS: ReadonlySet<string> = new Set([
@@ -2967,6 +2980,9 @@ const YEAR_VERBS: ReadonlySet<string> = new Set([
   'حصل', 'سافر', 'كتب', 'اسس', 'تولي', 'قرر', 'فاز', 'اتخذ', 'ظهر', 'حكم', 'دخل', 'سقط', 'سجل', 'عرض', 'فارق', 'سحق', 'استولي', 'احتل', 'هاجم', 'ادي', 'صدر',
   // (since QA round 28: «في 1087 اشترك», «في 1254 تزوج»)
   'شارك', 'اشترك', 'تزوج', 'انشا', 'وصل', 'حاول', 'توج', 'تعرض', 'استبدل', 'احضر', 'ادخل',
+  // (since QA round 49 of the numbers: «في 1552 استطاع», «في 1538 هزم», «وفي 1661 مات»)
+  'استطاع', 'استعاد', 'استكشف', 'مات', 'هزم', 'انتصر', 'قضي', 'تلقي', 'اجتمع', 'اخبر', 'اشار', 'اتهم', 'تمرد', 'طرد', 'اغتيل', 'حذر',
+  'ابحر', 'افتتح', 'اعرب', 'دمج', 'انتخب', 'خسر', 'غادر', 'رفض', 'منح', 'اعاد', 'بني', 'تنازل',
 ]);
 // Singular nouns that end in «ت» like a verb of the past and may be counted («1200 بيت»)
 const T_NOUNS: ReadonlySet<string> = new Set(['بيت', 'بنت', 'وقت', 'زيت', 'ميت', 'صوت', 'كبريت', 'نبت', 'سبت']);
@@ -3006,12 +3022,48 @@ function oldYear(c: Context, i: number): boolean {
   if (isHijriPair(c, i) || isHijriSeason(c, i)) return true;
   // «بين عامي 1327 و1328», «بين سنة 1596 و1602»: a later year listed right after a year
   if (c.yearEnd === i - 1 && keyAt(c, i - 1) === '\u0648' && a.value > c.yearValue && a.value - c.yearValue < 300 && !quantityAfter(c, i + 1) && !UNITS.has(keyAt(c, i + 1))) return true;
+  if (isParenthesizedYear(c, i)) return true;
   const prev = wordAt(c, i - 1);
   if (!prev || !a.gap || !YEAR_PREPOSITIONS.has(prev.key)) return false;
   const next = c.atoms[i + 1];
   if (next === undefined || (next.kind === Kind.Other && CLAUSE_END.includes(next.key))) return true;
   // «حتى 1792 بالإطاحة», «في 1226 في عهد»: the clause goes on with no counted noun
   return clauseGoesOn(c, i + 1);
+}
+
+// Words after which a number in parentheses is a quantity, not a year («بلغت (1185) وثيقة», «لأكثر
+// من (1300)», «بزيادة بلغت (1047)», «عدد من تم تصحيح أوضاعهم»): folded
+const QUANTITY_BEFORE_PARENTHESIS: ReadonlySet<string> = new Set([
+  'من', 'عن', 'مع', 'بين', 'بلغ', 'بلغت', 'تبلغ', 'يبلغ', 'وبلغ', 'وبلغت', 'عدد', 'عددها', 'عدده', 'عددهم', 'مجموعه', 'مجموعها',
+  'تجاوز', 'تجاوزت', 'يتجاوز', 'يتجاوزون', 'نحو', 'حوالي', 'بحوالي', 'قرابة', 'زهاء', 'اكثر', 'اقل', 'ب', 'ل', 'و', 'بقيمة', 'بمبلغ',
+  'بتكلفة', 'بمساحة', 'بطول', 'بعرض', 'بارتفاع', 'بعمق', 'بوزن', 'بعدد', 'قدرته', 'قدره', 'قدرها', 'اوضاعهم', 'المرتبة', 'رقم', 'برقم',
+]);
+
+// Words that ask for a number a few words later («بلغ عدد المصابين (1045)»): folded
+const COUNT_ASKED: ReadonlySet<string> = new Set(['عدد', 'بلغ', 'بلغت', 'تبلغ', 'يبلغ', 'مجموع', 'اجمالي', 'بواقع']);
+
+/**
+ * «وبيربيس (1627) وديميرارا (1752)», «ت(1610)», «معركة بولتافا (1709)»: four digits alone in
+ * parentheses after a word, with nothing counted after them, are a year (later ones are years
+ * already) — not after a word that asks for a quantity («بلغت (1185) وثيقة»), after a colon
+ * («الشؤون الاجتماعية: (1000)»), or where another number in parentheses nearby is no year
+ * («وفرنسا (1700) والمغرب (1350) ولبنان (900)»: a table of counts).
+ */
+function isParenthesizedYear(c: Context, i: number): boolean {
+  if (!isChar(c, i - 1, '(') || !isChar(c, i + 1, ')') || c.atoms[i - 2]?.kind !== Kind.Word) return false;
+  const before = wordsBefore(c, i - 2, 5);
+  if (before.length === 0 || QUANTITY_BEFORE_PARENTHESIS.has(before[0]!)) return false;
+  // «بلغ عدد الوثائق المصدقة (1185)»: a number asked for a few words before
+  for (const w of before) if (COUNT_ASKED.has(w) || (w.length > 3 && w[0] === '\u0648' && COUNT_ASKED.has(w.slice(1)))) return false;
+  const after = c.atoms[i + 2];
+  // (a word in «و» or «ف» after the parenthesis begins a new phrase: «(1627) وديميرارا», «(1606) فيتناول»)
+  if (after !== undefined && !(after.kind === Kind.Other && CLAUSE_END.includes(after.key)) && !clauseGoesOn(c, i + 2) && countsNoun(c, i + 2) && c.text.charCodeAt(after.start) !== 0x641) return false;
+  for (let k = Math.max(1, i - 40), last = Math.min(c.atoms.length - 1, i + 40); k < last; k++) {
+    const b = c.atoms[k]!;
+    if (k === i || b.kind !== Kind.Digits || !isChar(c, k - 1, '(')) continue;
+    if (!(b.intDigits === 4 && b.key.length === 4 && b.value >= 1000 && b.value <= 2100)) return false;
+  }
+  return true;
 }
 
 /**
