@@ -44,7 +44,8 @@
 //   instanceNounPlural).
 // - ية → ي only when the masculine nisba «Xي» is seen (NISBA_THETA × the feminine, or
 //   NISBA_RARE_THETA where «Xي» takes the article: «تشريعية» → «تشريعي»; فلسطينية → فلسطيني,
-//   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (a name
+//   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (counting
+//   the bare «قاس» of a defective participle among «قاسي»'s forms: see nisbaArticleShare; a name
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
 //   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own), unless its definite
 //   form mostly agrees with a definite noun («الوحدة الوطنية») or names a ministry after its head
@@ -63,7 +64,9 @@
 //   agreesAsFeminine: a plural in ـات is then the masculine's noun, «مكونات» → «مكون», and a
 //   possessive now and then a verb's object, «لازمته»; one of four letters, «السامة», only where it takes the article 30 % of
 //   the time or more, not the name «طيبة», and its masculine is not mostly another word, as
-//   «عام» a year beside «عامة»). A feminine often written bare after ب is a noun of manner and keeps
+//   «عام» a year beside «عامة»), or, of five letters or more, taking no possessive and no plural
+//   in ـات, follows either in 30 % of its definite forms («الأخبار الزائفة», «الأمراض المزمنة»;
+//   see agreesAsParticiple, round 48). A feminine often written bare after ب is a noun of manner and keeps
 //   its ة («بسهولة»; see mannerNoun). A noun in مـ that takes a possessive and whose plural in
 //   ـات far outnumbers the masculine's sound plural («مؤسسة», «محاضرة»), or a masdar of form
 //   III that takes one often («مشاهدة»), keeps its ة (see ownNoun).
@@ -258,6 +261,19 @@ const FEMININE_AGREEMENT_THETA = 0.5;
  */
 const BROKEN_PLURAL_AGREEMENT_SHARE = 0.15;
 /**
+ * agreesAsParticiple: the least share of a feminine's definite occurrences that follow a definite
+ * word in ـة or ـات or a definite broken plural, where the feminine takes neither a possessive
+ * nor a plural in ـات of its own («الزائفة» 44 %, «المزمنة» 46 %, «الناشئة» 49 %, «المهددة»
+ * 41 %; an adjective stands as often after a plural «أفعال» or «فعول», «الأخبار الزائفة»,
+ * «الأمراض المزمنة», which isDefiniteBrokenPlural does not count).
+ */
+const LOOSE_AGREEMENT_THETA = 0.3;
+/**
+ * …and the least count of those definite occurrences: fewer are chance («الحنيفة» 4 times beside
+ * the name «أبو حنيفة», «الأثيرة» 6 times beside «الأثير»).
+ */
+const LOOSE_AGREEMENT_MIN = 10;
+/**
  * …and the least share of the article a feminine of four letters takes for it («السامة» 56 %,
  * «الملحة» 45 %; the names «طيبة» 23 %, «آمنة» 23 %).
  */
@@ -291,6 +307,11 @@ const TENS_UNITS = new Set(['\u0639\u0634\u0631', '\u062B\u0644\u0627\u062B', '\
 const TWO = new Set(['\u0627\u062B\u0646', '\u0627\u062B\u0646\u062A']);
 const ARTICLE_THETA = 0.02;
 const NISBA_ARTICLE_RATIO = 0.5;
+/**
+ * nisbaArticleShare: a bare «X» whose «الX» is seen under this share of it is no word of its own
+ * but the indefinite masculine of a defective participle «Xي», written without its ي («قاسٍ»).
+ */
+const DEFECTIVE_BARE_ARTICLE = 0.05;
 /** A dual in ان must show its oblique ين at least this often (a name in ان does not: «دوران», «إيوان»). */
 const DUAL_SIBLING_THETA = 0.2;
 /** A word in ـية seen with a possessive pronoun this often (and at least POSSESSED_MIN times) is a noun. */
@@ -748,6 +769,25 @@ function definiteCount(w: string): number {
   return surface.get('\u0627\u0644' + w) ?? 0;
 }
 
+/**
+ * articleShare of the masculine `masc` («Xي») of a word in ـية, for the comparison with the
+ * feminine's (NISBA_ARTICLE_RATIO): the indefinite masculine of a defective participle drops its
+ * ي («قاسٍ», «مؤذٍ»; round 48), so where the masculine has a participle's shape and the bare «X»
+ * is seldom seen with the article (DEFECTIVE_BARE_ARTICLE: «القاس» is not written, while «العار»
+ * is a word of its own), that «X» counts among the masculine's forms without the article. Its
+ * definite «القاسي» alone would make «قاسية», «مؤذية» look like names beside it.
+ */
+function nisbaArticleShare(masc: string): number {
+  const definite = definiteCount(masc);
+  const x = masc.slice(0, -1);
+  // (Only a participle's shape, «فاعي» or one in مـ: a bare «تحل», «جرا» is a verb or another
+  // word, and «تحلية», desalination, a masdar.)
+  const participle = (masc.length === 4 && masc.charCodeAt(1) === 0x0627) || (masc.length >= 4 && masc.charCodeAt(0) === 0x0645);
+  const bare = participle ? (surface.get(x) ?? 0) : 0;
+  const indefinite = (surface.get(masc) ?? 0) + (definiteCount(x) < DEFECTIVE_BARE_ARTICLE * bare ? bare : 0);
+  return definite / Math.max(1, definite + indefinite);
+}
+
 function articleShare(w: string): number {
   const definite = surface.get('\u0627\u0644' + w) ?? 0;
   return definite / Math.max(1, definite + (surface.get(w) ?? 0));
@@ -854,6 +894,26 @@ function agreesAsFeminine(w: string, n: number): boolean {
 }
 
 /**
+ * A feminine (of five letters or more, not in ـية) that follows a definite feminine or broken
+ * plural in LOOSE_AGREEMENT_THETA of its definite forms at least and, as brokenPluralAdjective
+ * asks of a frequent one, takes no possessive pronoun (POSSESSED_THETA) and no plural in ـات of
+ * its own (FEMININE_PLURAL_THETA): a participle or adjective too rare for that test and seen
+ * after a plural of a shape the agreement counts miss («الأخبار الزائفة», «الأمراض المزمنة»,
+ * round 48). Its masculine is seen, takes the article and is no man's given name (as in
+ * agreesAsFeminine). A noun in ـة takes a possessive (a masdar «المجاورة», «المقاطعة») or a
+ * plural in ـات («المحفوظة», «المعدلة», «المتفجرة»: «محفوظات», «معدلات», «متفجرات» are the
+ * masculine's nouns) often enough to fail it.
+ */
+function agreesAsParticiple(w: string, n: number): boolean {
+  const d = definiteCount(w);
+  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0);
+  if (d < LOOSE_AGREEMENT_MIN || agreeing < LOOSE_AGREEMENT_THETA * d) return false;
+  const masc = w.slice(0, -1);
+  if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
+  return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/**
  * A feminine in ـية whose definite form mostly follows a definite noun in ـة or ـات
  * (FEMININE_AGREEMENT_THETA; see afterDefiniteFeminine) is the nisba adjective in agreement
  * («الوحدة الوطنية», «الأجهزة الأمنية», «البنية التحتية»), even where it is a noun of its own too
@@ -874,7 +934,7 @@ function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
   return (
     mascCount >= MIN_COUNT &&
     takesArticle(masc) &&
-    articleShare(w) >= NISBA_ARTICLE_RATIO * articleShare(masc) &&
+    articleShare(w) >= NISBA_ARTICLE_RATIO * nisbaArticleShare(masc) &&
     // The noun may take a possessive now and then («وطنيته»), not often: ownership «ملكيتها»,
     // popularity «شعبيته», progeny «ذريته» are nouns as often as the adjective is seen.
     possessed(w) < NISBA_AGREEMENT_POSSESSED * n &&
@@ -1454,7 +1514,7 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
       takesArticle(w) &&
       // An adjective takes no possessive: «جمهوريتها», «مسؤوليته» show nouns of their own.
       possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) &&
-      articleShare(w) >= NISBA_ARTICLE_RATIO * articleShare(masc);
+      articleShare(w) >= NISBA_ARTICLE_RATIO * nisbaArticleShare(masc);
     // A word in ـية may also be the feminine of an adjective in ـي that is no nisba and
     // agrees with indefinite nouns more often («قوية» → «قوي», «كافية» → «كافي»).
     if (!ok && accusativeAdjective(w, n)) return { code: 's', isDefault: false };
@@ -1643,7 +1703,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
         (w.charCodeAt(0) === 0x0645 && c(masc) >= PARTICIPLE_MASCULINE_THETA * n && brokenPluralAdjective(w, n)) ||
         accusativeAdjective(w, n) ||
         adjectiveContext(w, n) ||
-        agreesAsFeminine(w, n)) &&
+        agreesAsFeminine(w, n) ||
+        agreesAsParticiple(w, n)) &&
       // A noun of manner keeps its ة («بسهولة»; see mannerNoun).
       !mannerNoun(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };

@@ -380,6 +380,10 @@ function inflection(u: Uint16Array, n: number): number {
     const code = endingCode(u, 0, n, -1);
     if (code === STRIP || (code === INDEFINITE && !definiteBase)) return n - 2;
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
+    // A feminine dual the lexicon does not list, of an adjective it marks («سريعتين» of
+    // «سريعة» → «سريع») or of a nisba («أسبوعيتين» of «أسبوعية» → «أسبوعي»): its singular's
+    // code decides (a name in ـتين, «مارتين», «كريستين», has no such singular).
+    if (code === 0 && before !== WAW && u[n - 3] === TEH && n >= 6) return adjectiveFeminine(u, n - 3, table) ? n - 3 : n;
     // The oblique plural of a defective participle, whose ين stands for the singular's ي
     // («المتوفين» → «متوفي», as «المتوفى»; code i).
     if (code === PLURAL_YEH && before === YEH) return n - 1;
@@ -431,9 +435,21 @@ function weakPerfect(u: Uint16Array, n: number, code: number): number {
   return n;
 }
 
-/** The stem `u[0, k)` + ة, or `u[0, k)` alone when that feminine is an adjective's (see MASCULINE). */
+/**
+ * The stem `u[0, k)` + ة, or `u[0, k)` alone when that feminine is an adjective's (see MASCULINE)
+ * or a nisba's: the dual «الدوليتين» goes with «الدولية» → «دولي».
+ */
 function feminine(u: Uint16Array, k: number, table: UnitTable): number {
-  return table.get(u, 0, k + 1, TEH_MARBUTA) === MASCULINE ? k : -k;
+  return adjectiveFeminine(u, k, table) ? k : -k;
+}
+
+/**
+ * True when `u[0, k)` + ة is the feminine of an adjective (code m: «سريعة» → «سريع») or of a
+ * nisba whose ة the lexicon removes (code s on «Xية»: «دولية» → «دولي»).
+ */
+function adjectiveFeminine(u: Uint16Array, k: number, table: UnitTable): boolean {
+  const code = table.get(u, 0, k + 1, TEH_MARBUTA);
+  return code === MASCULINE || (k >= 3 && u[k - 1] === YEH && (code === STRIP || code === WHOLE_STRIP));
 }
 
 /**
