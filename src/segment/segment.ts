@@ -848,6 +848,22 @@ function constructPlural(table: StemTable, start: number, end: number): number {
 }
 
 /**
+ * The entry of the sound plural «…ون» whose construct form raw[start..end) (ending in و) is,
+ * when that plural and its singular raw[start..end - 1) are both nouns seen with the article
+ * («المساعدون», «المساعد»); else -1. (QA round 76) A name in «وه» has no such pair
+ * («شيركوه», «قنصوه»), nor a verb in «وا» («أخبروه»: no «الأخبر»).
+ */
+function nominativeConstruct(table: StemTable, start: number, end: number): number {
+  const single = table.weight(folded, start, end - 1, -1);
+  if (single < 0 || articleBonus(single) === 0) return -1;
+  const after = folded[end]!;
+  folded[end] = NOON;
+  const plural = table.weight(folded, start, end + 1, -1);
+  folded[end] = after;
+  return plural >= 0 && articleBonus(plural) > 0 ? plural : -1;
+}
+
+/**
  * The entry of a construct plural in ي read with its plural in «ين» (see constructPlural): its
  * own evidence or the plural's, whichever is more, with the plural's share seen after the
  * article (a construct never takes it) and its own preposition weight. (Its score is the
@@ -1548,6 +1564,26 @@ function isRareNoun(table: StemTable, p: number, entry: number, start: number, e
   const from = start - 1;
   if (from > 0 && table.weight(folded, from, n, -1) >= 0) return false;
   return s < 0 || (!knownBeforePronoun(table, 0, end) && (from === 0 || !knownBeforePronoun(table, from, end)));
+}
+
+/**
+ * True when candidate `p` is ل (after و ف or alone, without the article) before raw[start..end),
+ * five letters or more with no pronoun behind (`s` is -1), that the corpus shows at least
+ * MIN_RARE_STEM times and never with the article — a name («بلوتو», «جولييت», «روميرو») — in a
+ * word it never showed, from the preposition on either: «لبلوتو», «لجولييت», «لروميرو» are ل +
+ * the name, as the names of the recognizer's lists are (see listedAfterProclitic). A name that
+ * ل begins and the corpus never saw seldom leaves a tail that is a name of its own. Left to the
+ * scores: a stem that begins with a bare alef or و («لاتصل», «لاسمح», «لوعادت»: لا, لو written
+ * joined), with ي ت ن (verbs, see isUnknownAfterLam) or ل (the article's «لل»), with a hamza on
+ * its alef (see hamzaAfterPreposition), or that ends in ه (a pronoun: «لخالته»). (QA round 76)
+ */
+function isRareName(table: StemTable, p: number, entry: number, start: number, end: number, n: number, s: number): boolean {
+  if (s >= 0 || prefixMid[p] !== LAM || prefixArticle[p] !== 0 || end - start < 5) return false;
+  const c = raw[start]!;
+  if (c === ALEF || c === WAW || c === YEH || c === TEH || c === NOON || c === LAM || isHamzaAlef(c) || raw[end - 1] === HEH) return false;
+  if (entry < 0 || entry >> 16 < MIN_RARE_STEM || ((entry >> 8) & 0xff) !== 0) return false;
+  const from = start - 1;
+  return from === 0 || table.weight(folded, from, n, -1) < 0;
 }
 
 /**
@@ -3779,6 +3815,7 @@ function scoreAnalyses(n: number): void {
       let restored = false;
       let fiveNoun = false;
       let pluralObject = false;
+      let construct = false;
       if (s >= 0) {
         // The stem's last letter may be written differently before a suffix.
         const final = raw[stemEnd - 1]!;
@@ -3837,6 +3874,8 @@ function scoreAnalyses(n: number): void {
           if (plural >= 0) {
             score = Math.max(score, stemWeight(plural, stemLength) - INFLECTED_PENALTY);
             entry = constructEntry(entry, plural);
+            // (QA round 76) before «ها», «هم», «هما», «هن» no nisba's «ية» can hide in the «يه»
+            construct = s !== HEH_PRONOUN;
           }
         } else if (final === YEH && s === NA_PRONOUN && isConstructPlural(stemStart, stemEnd) && hasNounSingular(table, stemStart, stemEnd)) {
           // (QA round 68) …and so is one before «نا», our, when isConstructPlural proves it,
@@ -3885,6 +3924,18 @@ function scoreAnalyses(n: number): void {
               score = Math.max(score, stemWeight(indicative, stemLength) - INFLECTED_PENALTY, UNKNOWN_WHOLE + 1);
               entry = indicative;
               last = APPEND_ALEF;
+            }
+          }
+          if (last < 0 && PRONOUNS[s]!.third && stemLength >= MIN_CONSTRUCT_PLURAL_STEM) {
+            // (QA round 76) …and a sound plural in «ون» drops its ن before a pronoun as the one
+            // in «ين» does: «مساعدوه», «معلموها» are «مساعدو», «معلمو» + the pronoun, his aides,
+            // its teachers (see nominativeConstruct), scored by the plural and outranking the
+            // whole word the corpus never shows with the article, as a plural perfect does
+            const plural = nominativeConstruct(table, stemStart, stemEnd);
+            if (plural >= 0) {
+              score = Math.max(score, stemWeight(plural, stemLength) - INFLECTED_PENALTY);
+              entry = constructEntry(entry, plural);
+              construct = true;
             }
           }
         }
@@ -4047,6 +4098,8 @@ function scoreAnalyses(n: number): void {
           (entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) &&
           !certain &&
           !isRareNoun(table, p, entry, stemStart, stemEnd, n, whole, s, last) &&
+          !isRareName(table, p, entry, stemStart, stemEnd, n, s) &&
+          !construct &&
           !(mid === LAM && (firstPerson || isRareVerb(p, entry, stemStart, stemLength, whole, last))) &&
           !(mid === LAM && (isPluralImperfect(stemStart, stemEnd, last) || isImperfectVerb(entry, stemStart, stemLength)))
         ) {
@@ -4125,7 +4178,7 @@ function scoreAnalyses(n: number): void {
       // A plural perfect with its object outranks the whole word that the corpus never shows
       // with the article, however often it writes it so: «سبقوه», «نصحوها» are «سبقوا»,
       // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
-      if ((pluralObject || formFourObject) && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
+      if ((pluralObject || formFourObject || construct) && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
       if (sister && score <= bestScore) score = bestScore + 1;
       if ((prepositionalNoun || formThreeNoun || formSix || formTen) && score <= bestScore) score = bestScore + 1;
       // «نا» after a host of NA_HOSTS is «us», «our», however often the corpus writes the whole:
@@ -4134,7 +4187,7 @@ function scoreAnalyses(n: number): void {
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
-        !(s >= 0 && ((keepsEnding(stemStart, n) && !((pluralObject || formFourObject || sister) && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
+        !(s >= 0 && ((keepsEnding(stemStart, n) && !((pluralObject || formFourObject || sister || construct) && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
         bestScore = score;
