@@ -33,6 +33,7 @@ const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const BEH = 0x0628; // U+0628 ARABIC LETTER BEH
 const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
 const TEH = 0x062a; // U+062A ARABIC LETTER TEH
+const KHAH = 0x062e; // U+062E ARABIC LETTER KHAH
 const SEEN = 0x0633; // U+0633 ARABIC LETTER SEEN
 const FEH = 0x0641; // U+0641 ARABIC LETTER FEH
 const KAF = 0x0643; // U+0643 ARABIC LETTER KAF
@@ -299,6 +300,10 @@ function inflection(u: Uint16Array, n: number): number {
   if (n < 3) return n;
   const last = u[n - 1]!;
   if (n === 3) {
+    // «أب» and «أخ» before a pronoun show their case in a long vowel («أبوه», «أباه», «أبيه»,
+    // «أخوها», «أخيه» → «اب», «اخ»). Without the pronoun «أبو», «أبا», «أبي» begin names
+    // («أبو بكر», «أبي ظبي») and «أبي», «أخي» are as often «my father», «my brother».
+    if (pronounBase && u[0] === ALEF && (u[1] === BEH || u[1] === KHAH) && (last === WAW || last === ALEF || last === YEH)) return 2;
     // The construct of the dual of a noun of two letters («بيديه», «يدي الرئيس» → «يد»).
     if (last === YEH) return endingCode(u, 0, n, -1) === TWO_LETTER_DUAL ? 2 : n;
     if (last !== TEH) return n;
