@@ -2151,9 +2151,10 @@ function isNaHost(start: number, length: number): boolean {
 }
 
 /**
- * True when a preposition ب ك ل (`mid`) stands before raw[start..end) = «عن», «مع» or «لدى»
- * («لدي»): a preposition governs no other of these, so the word is one stem — «لعن» (cursed),
- * «لعنهم», «لمع» (shone), «بلدينا» (our two countries), «وبلدي» (and my country). (ل is
+ * True when a preposition ب ك ل (`mid`) stands before raw[start..end) = «عن», «مع», «لدى»
+ * («لدي») or «كي» («كى», so that): a preposition governs no other of these, so the word is one
+ * stem — «لعن» (cursed), «لعنهم», «لمع» (shone), «بلدينا» (our two countries), «وبلدي» (and my
+ * country), «بكى» (wept; QA round 77), and «لكى» is the one particle as «لكي» is. (ل is
  * emphatic only after «إنّ», and before these rarely: not «في», «على», where «لفي», «لعلى» are
  * that lam.)
  */
@@ -2161,7 +2162,7 @@ function isPrepositionAfterPreposition(mid: number, start: number, end: number):
   if (mid !== BEH && mid !== KAF && mid !== LAM) return false;
   const a = raw[start]!;
   const b = raw[start + 1]!;
-  if (end - start === 2) return (a === AIN && b === NOON) || (a === MEEM && b === AIN);
+  if (end - start === 2) return (a === AIN && b === NOON) || (a === MEEM && b === AIN) || (a === KAF && (b === YEH || b === ALEF_MAKSURA));
   return a === LAM && b === DAL && (raw[start + 2] === ALEF_MAKSURA || raw[start + 2] === YEH);
 }
 
@@ -2617,6 +2618,7 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     if (p <= 0) p = purposeLamBeforeVerb(n, -1, 0);
     if (p <= 0) p = prepositionBeforeConstruct(n);
     if (p <= 0) p = conjunctionBeforeConstruct(n);
+    if (p <= 0) p = conjunctionBeforeParticle(n);
     if (p <= 0) return keptWhole(word, n, offset);
     bestPrefix = p;
     bestSuffix = -1;
@@ -3175,6 +3177,41 @@ function constructBySingular(start: number, n: number): boolean {
  * The conjunction و alone before the construct of a participle's plural in ي that
  * {@link constructBySingular} proves: «ومنسوبي» (and the staff of) is و + «منسوبي». -1: none.
  */
+/**
+ * Particles that a conjunction joins without being part of them, but that the corpus knows
+ * joined about as often as alone, so the whole word ties with the split: «وكذا» (and likewise,
+ * as well as) is و + «كذا» as «وكذلك» is و + «كذلك». Raw letters. (QA round 77)
+ */
+const PARTICLES_AFTER_CONJUNCTION = ['كذا'].map((w) => [...w].map((c) => c.charCodeAt(0)));
+
+/**
+ * The candidate of the conjunction و ف alone when the word kept whole is that conjunction + a
+ * particle of PARTICLES_AFTER_CONJUNCTION, or -1.
+ */
+function conjunctionBeforeParticle(n: number): number {
+  if ((raw[0] !== WAW && raw[0] !== FEH) || n < 3) return -1;
+  let found = false;
+  for (const w of PARTICLES_AFTER_CONJUNCTION) {
+    if (w.length !== n - 1) continue;
+    let same = true;
+    for (let k = 0; k < w.length; k++) {
+      if (raw[1 + k] !== w[k]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return -1;
+  for (let p = 1; p < candidateCount; p++) {
+    if (prefixConj[p] === raw[0] && prefixMid[p] === 0 && prefixArticle[p] === 0 && prefixEnd[p] === 1) return p;
+  }
+  return -1;
+}
+
 function conjunctionBeforeConstruct(n: number): number {
   if (raw[0] !== WAW || raw[1] !== MEEM || raw[n - 1] !== YEH || n < 6) return -1;
   for (let p = 1; p < candidateCount; p++) {
