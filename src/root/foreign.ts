@@ -418,7 +418,11 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * loanword كورونا (corona, «فيروس كورونا»; 30 tokens of news-005 and news-011, not كور), the
  * names فالنتين (Valentine, «القديس فالنتين»; 33, not فلن) and وليم (William, 26, not لوم:
  * وليمة «banquet», of ولم, is another word), السوربون (the Sorbonne, 20, not سرب), كالديرون (Calderón,
- * 21, not دور) and the town طابا (Taba, 34, not طيب).
+ * 21, not دور) and the town طابا (Taba, 34, not طيب). QA round 66 added بنغازي (Benghazi)
+ * alone and after و، ف، ل (51 tokens of news-009 and news-014, not غزو): after ب it was rootless
+ * already (ببنغازي); the generator leaves it to root() as an Arabic name (build-foreign-names).
+ * And سيدني، سيدنى (Sydney, 41; not سود: the foreign-word guard let it go until سيد «master»
+ * became a lexical stem in the same round).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -438,6 +442,8 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'سوربون', 'السوربون', 'والسوربون', 'بالسوربون', // سوربون، السوربون، والسوربون، بالسوربون
   'طابا', 'وطابا', 'بطابا', // طابا، وطابا، بطابا
   'كالديرون', 'وكالديرون', // كالديرون، وكالديرون
+  'بنغازي', 'وبنغازي', 'فبنغازي', 'ببنغازي', 'وببنغازي', 'لبنغازي', // بنغازي after و، ف، ب، ل
+  'سيدني', 'وسيدني', 'بسيدني', 'لسيدني', 'سيدنى', 'وسيدنى', 'بسيدنى', // سيدني، سيدنى after و، ب، ل
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is
@@ -464,11 +470,15 @@ const LOOKUP_NISBA_ENDINGS = ['', '\u0629', '\u064a\u0646', '\u0648\u0646', '\u0
  * which about 30 are «galactic», of the galaxy المجرّة, which is of جرر anyway, and 8 «the
  * waterway»; not جري). The bare مجري (مجرى «course» written with ي: مجري نهر، لمجري مائي) and
  * مجريات «the course of events» keep جري. And the loanword بطارية «battery» (البطارية،
- * بطاريات، بطاريتها; 162 tokens, which took بطر «insolence» or طور).
+ * بطاريات، بطاريتها; 162 tokens, which took بطر «insolence» or طور). QA round 66 added the
+ * Alps, الألب (جبال الألب; 20 tokens of news-009 and news-014, not لبي), and its adjective
+ * الألبي، الألبية, with the article only: ألب alone is also the Turkish title Alp (ألب أرسلان).
  */
 const LOOKUP_STEMS: readonly (readonly [string, readonly string[], readonly string[]])[] = [
   ['\u0645\u062c\u0631\u064a', ['', '\u0629', '\u064a\u0646', '\u0648\u0646', '\u062a\u064a\u0646', '\u062a\u0627\u0646'], ARTICLE_PROCLITICS], // مجري after the article
   ['\u0645\u062c\u0631\u064a', ['\u0629', '\u064a\u0646', '\u0648\u0646'], ['', '\u0648', '\u0628', '\u0644']], // مجرية، مجريين، مجريون
+  ['\u0627\u0644\u0621\u0644\u0628', ['', '\u064a', '\u064a\u0629'], ['', '\u0648', '\u0641', '\u0628', '\u0643']], // الألب، الألبي، الألبية
+  ['\u0644\u0644\u0621\u0644\u0628', ['', '\u064a', '\u064a\u0629'], ['', '\u0648']], // للألب
   ['\u0628\u0637\u0627\u0631\u064a', ['\u0629', '\u0627\u062a', '\u062a\u0647', '\u062a\u0647\u0627', '\u062a\u0647\u0645', '\u062a\u064a\u0646', '\u062a\u0627\u0646', '\u0627\u062a\u0647\u0627', '\u0627\u062a\u0647'], LOAN_PROCLITICS], // بطارية
 ];
 

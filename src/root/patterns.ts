@@ -296,6 +296,8 @@ export const PARTICLES: ReadonlySet<string> = new Set(
     'هذة ذالك ' +
     // كتلك «like that», ك + تلك as كذلك is ك + ذلك (QA round 60), which read as كتل «blocs».
     'كتلك ' +
+    // هؤلاء written with و for its hamza seat (هولاء، لهولاء; QA round 66), which read as هول.
+    'هولاء ' +
     'الذى التى اللى اللاتى اللتى للذي للتي للذين للتى للذى للاتي للواتي ' +
     'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
     'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
@@ -825,6 +827,20 @@ const LEXICAL_STEMS: [string, string][] = [
   // المجرّة «the galaxy» (مجرة، المجرات) is of جرر, not جري; وليمة «banquet» (الوليمة، ولائم), in
   // no root list, is given its root ولم: it read as لوم.
   ['مجرة', 'جرر'], ['مجرات', 'جرر'], ['وليمة', 'ولم'], ['ولاءم', 'ولم'],
+  // QA round 66. The active participle فاعل of a hollow root after و (وقائد «and commander»,
+  // ورائد، وعائدات، وفائدة، وفائق، وزائر) read as the plural فعائل of a root with first radical
+  // و (وقد، ورد، وعد، وفد، وفق، وزر), as وسائل، وثائق، وظائف truly are: قائد of قود, رائد of
+  // رود, عائد and عائدات of عود, فائدة of فيد, فائق of فوق, زائر of زور.
+  ['قاءد', 'قود'], ['راءد', 'رود'], ['عاءد', 'عود'], ['عاءدات', 'عود'], ['فاءدة', 'فيد'], ['فاءق', 'فوق'], ['زاءر', 'زور'],
+  // فوائد «benefits, interest» (الفوائد، فوائدها), plural of فائدة, is of فيد, not فءد of فؤاد
+  // «heart» (أفئدة keeps it).
+  ['فواءد', 'فيد'],
+  // Nouns after و that read as a root with first radical و: وسيد، وسيدة، وسيدي «and master,
+  // lady, my lord» (وسد), وقاعة «and hall» (وقع), وفوق «and above» (وفق), وساعة، وساعات «and
+  // hour(s)» (وسع), ولغة، ولغات «and language(s)» (ولغ «lapped»), ودقة «and precision» (ودق),
+  // وتراكم «and accumulation» (وتر), وعيون «and eyes» (وعي), وبيئة «and environment» (وبء).
+  ['سيد', 'سود'], ['سيدة', 'سود'], ['قاعة', 'قوع'], ['ساعة', 'سوع'], ['ساعات', 'سوع'],
+  ['لغة', 'لغو'], ['لغات', 'لغو'], ['دقة', 'دقق'], ['تراكم', 'ركم'], ['عيون', 'عين'], ['بيءة', 'بوء'],
 ];
 
 /**
@@ -846,9 +862,9 @@ export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
  * Stems of {@link LEXICAL_STEMS} whose other reading has one of the largest corpus priors, so
  * that even a certain stem's cost does not beat it: كل after و (وكل، وكلها «and all», not the
  * verb وكّل «delegated», far rarer in text); جدة alone after و (وجدة «and Jeddah», «and a
- * grandmother», not وجد: QA round 61).
+ * grandmother», not وجد: QA round 61); قاعة after و (وقاعة «and a hall», not وقع: QA round 66).
  */
-export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629']); // كل، جدة
+export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629']); // كل، جدة، قاعة
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
@@ -1085,6 +1101,9 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ['دية', 'ف'], ['ديات', 'ف'], ['فتوا', 'ل'],
   // نوّه is a verb: بنوه is «his sons» (بنو + ه), كنوه، لنوه، سنوه are no ك، ل، س + نوّه.
   ['نوه', 'بكلس'],
+  // فقاعة «bubble» is of فقع, not ف + قاعة «hall»; فرائد «gems» (plural of فريدة) is of فرد,
+  // not ف + رائد «pioneer» (QA round 66).
+  ['قاعة', 'ف'], ['راءد', 'ف'],
   // غيّ takes the article only: بغي «transgression» is of بغي, لغي of لغو, وغي mostly «and Guy» (QA round 40).
   ['غي', 'وفبلكس'],
   // يأتي «comes» (يأت، تأت; QA round 58) takes no ب or ك: بيئته «his environment» is of بوء;
