@@ -19,7 +19,7 @@ import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { bareCurrency, contextValue, countryCurrencies, lendsCurrency, type Cues } from './currency-context.js';
 import { carryClubs, carryQuotedPersons, carryTitledQueens, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
-import { applyRules, endBeforeNumeric, isNisba, isNisbaGivenName, opensSpelledAcronym, splits } from './rules.js';
+import { applyRules, B_PERS, endBeforeNumeric, isNisba, isNisbaGivenName, opensSpelledAcronym, RULE_MARGIN, splitAndByRule, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
 /** Options of `entities`. */
@@ -314,6 +314,42 @@ function modelSpan(
 
 const BEH_LETTER = '\u0628';
 
+/** Hyphen-minus and the Unicode hyphen, which write the last part of a Korean given name. */
+const HYPHENS = new Set(['-', '\u2010']);
+const O_TAG = 0;
+const I_PERS = B_PERS + 1;
+
+/**
+ * Names QA round 73: «[كيم جونغ]-أون», «[مون جيه]-إن», «[كيم جونغ]-[أون]ORG»: a PERS of two words
+ * or more followed with no space by a hyphen and, with no space again, a word left untagged or
+ * read as a one-word name of its own is one name — a Korean given name written in two parts
+ * joined by a hyphen. Only written together: «[ترامب] - كيم» (a dash) and «[ترامب]-[كيم]» (two
+ * persons) stay apart, and so do a one-word name («[ترامب]-أون», the summit of two men) and a
+ * definite word, a place or a given name after the hyphen.
+ */
+function joinHyphenedNames(tokens: readonly Token[], infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let k = 2; k + 1 < tags.length; k++) {
+    // a name of two words or more before the hyphen («[ترامب]-أون» is the summit of two men)
+    if (tags[k] !== O_TAG || tags[k - 1] !== I_PERS) continue;
+    // the part after the hyphen untagged, or a one-word name («[كيم جونغ]-[أون]ORG», «-[أون]PERS»)
+    const t = tags[k + 1]!;
+    if (t !== O_TAG && (t % 2 === 0 || (k + 2 < tags.length && tags[k + 2] === t + 1))) continue;
+    const dash = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (!HYPHENS.has(dash.text) || dash.start !== tokens[k - 1]!.end || next.start !== dash.end || next.type !== 'word') continue;
+    const c = next.text.charCodeAt(0);
+    if (c < 0x0621 || c > 0x064a) continue;
+    // not a definite word («[اتاتورك]-الذي»), a place («[بيرغ]-برلين») or a given name («-علي»)
+    const w = infos[k + 1]!.word.w;
+    const code = lex.tagdict.get(w) ?? 0;
+    if (w.startsWith('\u0627\u0644') || lex.places.has(w) || tagShare(code, 1) >= 2 || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) continue;
+    tags[k] = I_PERS;
+    tags[k + 1] = I_PERS;
+    margins[k] = margins[k + 1] = Math.min(margins[k - 1]!, RULE_MARGIN);
+    k++;
+  }
+}
+
 /**
  * Folded verbs of saying, alone or after «و/ف», that take no «ب» before the speaker: a person's
  * name right after them that the model read as ب + a name is a name that begins with ب — the
@@ -407,7 +443,8 @@ function segmentable(word: string): string {
  * - or a preposition stands before a base the resources know as a name, in a word the corpus
  *   has never seen («بجنيفر», «بتشيكيا», «بنيامي»). Not before «و…» (the Maghrebi family names
  *   «بوجبل», «بوسلامة» read as ب + «وجبل») nor before a bare alef («باتيا» is no ب + «اتيا»);
- * - or the rules read the letters off the first letter of a spelled acronym («لبي بي سي»).
+ * - or the rules read the letters off the first letter of a spelled acronym («لبي بي سي»), or
+ *   «و» off a person's name right after another person's («[ماركو أسانسيو] و[لوكاس فاسكيس]»).
  */
 function strips(word: string, info: TokenInfo): boolean {
   const { w, b, p, logFreq } = info.word;
@@ -418,6 +455,8 @@ function strips(word: string, info: TokenInfo): boolean {
     return true;
   }
   if (p.length === 0) return false;
+  // «[ماركو أسانسيو] [ولوكاس فاسكيس]»: the rules read «و» off a second person's name
+  if (splitAndByRule(info.word)) return true;
   // «لبي بي سي»: the rules read ل off the first letter of a spelled acronym
   if (opensSpelledAcronym(p, b)) return true;
   let clitics = 0;
@@ -756,6 +795,7 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
         p.margins,
         lex,
       );
+      joinHyphenedNames(p.tokens, p.infos, p.tags, p.margins, lex);
     });
     // one club, one label in a batch that speaks of sport (after the rules that find clubs)
     carryClubs(

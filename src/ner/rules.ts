@@ -63,6 +63,10 @@
 // - a PERS that starts with «دير» "monastery" is a place («[دير مار يوحنا]LOC»), one that starts
 //   with «جبل/وادي/جزيرة …» the feature after the head («جبل [موسى]LOC»), and MTV spelled «إم تي
 //   في» takes in its last letter «في»;
+// - two PERS names side by side cut at a European particle («[كيفن دي] [بروين]», «[جان إيف] [لو
+//   دريان]») are one, a second person whose span kept «و» "and" starts after it («[ماركو
+//   أسانسيو] و[لوكاس فاسكيس]»), and a university, institute, college, academy or museum head before
+//   a name in construct joins it into one ORG («[جامعة القاهرة]», «[متحف باردو]»);
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
@@ -1003,6 +1007,50 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
     if (head === '' && infos[h]!.word.w === NEWS && h > 0 && tags[h - 1] === O) head = headBase(infos[h - 1]!.word.w, NAMED_ORG_HEADS) === AGENCY ? AGENCY : '';
     if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head))) continue;
     for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
+    i = j - 1;
+  }
+}
+
+/**
+ * Folded indefinite heads of a university, an institute, a college, an academy or a museum,
+ * which ANERcorp writes inside the name they head («[جامعة زيورخ]ORG», «[جامعة كامبريدج]ORG»:
+ * B-ORG I-ORG 41 times after «جامعة/معهد/كلية…» in train, the head left out 11). Not «مستشفى»:
+ * a hospital is named after its town («مستشفى [سيدي بوزيد] الجهوي», the town's regional
+ * hospital, names QA round 56) or a person («مستشفى [الهادي شاكر]», round 34), kept as they are.
+ */
+const FACILITY_HEADS = new Set(['جامعة', 'معهد', 'كلية', 'أكاديمية', 'متحف'].map(foldWord));
+
+/**
+ * Names QA round 73: «جامعة [القاهرة]LOC», «متحف [باردو]PERS», «جامعة [محمد الخامس]PERS»,
+ * «متحف [اللوفر]MISC», «[جامعة]ORG [أديس أبابا]LOC», «[جامعة جورج]ORG [واشنطن]LOC»: a name right
+ * after an indefinite head of a university, an institute, a college, an academy or a museum
+ * (FACILITY_HEADS, with or without proclitics) in construct with it is that body's name;
+ * the head and the name become one ORG. The head may be untagged or an ORG of itself and at most
+ * one word more (a name cut at its place: «جامعة جورج واشنطن», «جامعة نورث كارولاينا»); the name
+ * after it has no proclitic («جامعة ب[غداد]» is no construct; a listed place the split read as «و»
+ * + a word, «واشنطن», is whole) and a LOC after a whole ORG name stays a place.
+ */
+function joinFacilityNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0) continue;
+    // a proclitic, but for the «و» a listed place reads off its first letter («واشنطن»)
+    const { p, w } = infos[i]!.word;
+    if (p.length > 0 && (p !== 'و' || !isKnownPlace(lex, [w]))) continue;
+    const j = spanEnd(tags, i);
+    let h = -1;
+    if (tags[i - 1] === O) h = headBase(infos[i - 1]!.word.w, FACILITY_HEADS) !== '' ? i - 1 : -1;
+    else if (t === B_LOC) {
+      // «[جامعة]ORG [القاهرة]LOC», «[جامعة جورج]ORG [واشنطن]LOC»
+      let s = i - 1;
+      while (s > 0 && tags[s] === B_ORG + 1) s--;
+      if (tags[s] === B_ORG && i - s <= 2 && headBase(infos[s]!.word.w, FACILITY_HEADS) !== '') h = s;
+    }
+    if (h < 0) {
+      i = j - 1;
+      continue;
+    }
+    label(tags, margins, h, j, B_ORG);
     i = j - 1;
   }
 }
@@ -2830,6 +2878,12 @@ const RULE_GIVEN_NAMES = new Set(
     'فيدريكا', 'تياجو', 'كانديدو', 'أنخل', 'تشابي', 'أردا', 'نابي', 'بليس', 'غيوم', 'كاني', 'بيري', 'إيزابيل', 'سلون',
     'مقتدى', 'رحيم', 'مهند', 'تامر', 'مها', 'ندى', 'نسرين', 'سهى', 'مروة', 'ابتسام', 'هزبر', 'ضياء', 'فوزية', 'منيرة', 'نبيلة',
     'صفية', 'مشاعل', 'دارين', 'ناصيف',
+    // names QA round 73: first names of two PERS names side by side («[هاري] [كاين]», «[سيليا]
+    // [فلوريس]», «[جيوفاني] [أنطونيو بولترافيو]»)
+    'هاري', 'هايلي', 'سيليا', 'جيوفاني', 'نويل', 'دومينيك', 'ماكسيميليان', 'مارتن', 'مارتين', 'دانييل', 'دانيال', 'خورخي',
+    'بيدرو', 'فرانسيسكو', 'سيغموند', 'رينيه', 'جنيفر', 'جوليا', 'باولا', 'ليندا', 'روزماري', 'ميلتون', 'إبراهام', 'ابراهام',
+    'بيار', 'يوحنا', 'جرجس', 'عمرو', 'شكري', 'كيفن', 'كيفين', 'إريك', 'فيليب', 'ستيفان', 'سيباستيان', 'أليخاندرو',
+    'فريدريك', 'كاترين', 'كاثرين', 'أوليفر', 'أوليفييه', 'جيرار', 'برناردو', 'لورينزو', 'جوزيبي', 'وجيه',
   ].map(foldWord),
 );
 
@@ -3137,6 +3191,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinHammamTowns(infos, tags, margins);
   mendSidiPlaces(infos, tags, margins, lex);
   retypeAfterOrgHeads(infos, raw, tags);
+  joinFacilityNames(infos, tags, margins, lex);
   retypeIndexNames(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
   retypeCuedClubs(infos, tags, margins, lex);
@@ -3157,6 +3212,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelRadioStations(infos, tags, margins);
   joinOrgLinkPlaces(infos, tags, margins);
   joinCompoundOpeners(infos, tags, margins);
+  startPersonsAfterAnd(infos, tags, lex);
   joinAdjacentPersons(infos, tags, lex);
   dropFeminineAdjectivePlaces(infos, raw, tags, lex);
   mendAyatollahs(infos, tags, margins, lex);
@@ -3777,6 +3833,10 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
     }
     const cue = i > 0 ? infos[i - 1]!.word.b : '';
     const cued = i > 0 && tags[i - 1] === O && (((lex.classes.get(cue) ?? 0) & PERSON_TRIGGER) !== 0 || isNisba(cue));
+    if (j < tags.length && tags[j] === B_PERS && particleJoin(infos, tags, i, j)) {
+      tags[j] = I_PERS;
+      continue;
+    }
     if ((cued || namedFirst(infos, tags, i, j, lex)) && j < tags.length && tags[j] === B_PERS && joinable(infos, i, j, lex)) {
       // the second name joins the first, and a third after it is looked at again from here
       tags[j] = I_PERS;
@@ -3784,6 +3844,65 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
     }
     i = j;
   }
+}
+
+/**
+ * Folded particles of European names that name no one alone: «دي/دو/دا/دوس» (de, du, da, dos),
+ * «لو» (le), «فان/فون» (van, von), «ديل» (del).
+ */
+const EUROPEAN_PARTICLES = new Set(['دي', 'دو', 'دا', 'دوس', 'داس', 'لو', 'فان', 'فون', 'ديل'].map(foldWord));
+
+/**
+ * Names QA round 73: «[كيفن دي] [بروين]», «[مهدي دا] [كوستا]», «[جان إيف] [لو دريان]», «[نويل]
+ * [لو غرايت]»: two PERS names side by side of which the first ends in a particle of a European
+ * name after a word of its own, or the second opens with one before a word of its own, are one
+ * name cut at the particle (no proclitic or «و» on the second's first word).
+ */
+function particleJoin(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: number): boolean {
+  const next = infos[j]!.word;
+  if (next.p.length > 0 || next.w.charCodeAt(0) === WAW) return false;
+  if (j - i >= 2 && infos[j - 1]!.word.p.length === 0 && EUROPEAN_PARTICLES.has(infos[j - 1]!.word.w)) return true;
+  return spanEnd(tags, j) - j >= 2 && EUROPEAN_PARTICLES.has(next.w);
+}
+
+/**
+ * Names QA round 73: «[ماركو أسانسيو] [ولوكاس فاسكيس]», «[توم إيفانز] [وكايت جيمس]»: a PERS right
+ * after another whose first word begins with «و» that the span keeps («ولوكاس», read by the corpus
+ * as «ول» + «وكاس») is the second of two people joined by «و»; its name
+ * starts after the «و» when the word without it is a listed given name, or is counted in the
+ * corpus more often than the whole and is not mostly an untagged word. A word that is itself a
+ * given name («وليد», «وديع», «وليام») keeps its «و», and so does «و» + a preposition the corpus
+ * read before a given name or a name part («ول[عبد الله بن عباس]», «وب[فيليب الثاني]»).
+ */
+function startPersonsAfterAnd(infos: TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let j = 1; j < tags.length; j++) {
+    if (tags[j] !== B_PERS || (tags[j - 1] !== B_PERS && tags[j - 1] !== I_PERS)) continue;
+    const word = infos[j]!.word;
+    const w = word.w;
+    // the corpus-based split may have read more off it («ولوكاس» as «ول» + «وكاس»)
+    if (w.charCodeAt(0) !== WAW || w.length < 4) continue;
+    if (((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(w)) continue;
+    // «ول[عبد الله بن عباس]», «وب[فيليب الثاني]»: «و» + a preposition before a name or a name part
+    const b = word.b;
+    if (word.p.length > 1 && (((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(b) || NAME_LINKS.has(b))) continue;
+    const rest = w.slice(1);
+    const given = ((lex.classes.get(rest) ?? 0) & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(rest);
+    if (given || (freqOf(lex, rest) > freqOf(lex, w) && lex.tagdict.get(rest) !== 1)) {
+      resplit(infos[j]!, 1, rest);
+      AND_SPLITS.add(infos[j]!.word);
+    }
+  }
+}
+
+/**
+ * The word readings `startPersonsAfterAnd` split «و» off: the span of the name starts after the
+ * letter (`strips` in recognize.ts), which the corpus-based split alone would keep.
+ */
+const AND_SPLITS = new WeakSet<WordInfo>();
+
+/** Whether the rules split «و» off this reading of a name's first word (`startPersonsAfterAnd`). */
+export function splitAndByRule(word: WordInfo): boolean {
+  return AND_SPLITS.has(word);
 }
 
 /**
