@@ -29,7 +29,10 @@
 //   for it, and its singular, feminine and nominative together for a singular news writes far
 //   less than the plural («المتضررين», «المغتربين»); nor does the
 //   oblique plural of a form I participle «فاعلين» whose singular is a common noun («الوافدين»,
-//   «الفاعلين»; see formOneParticipleOblique).
+//   «الفاعلين»; see formOneParticipleOblique). A feminine dual seen under MIN_COUNT times (or a
+//   commoner one whose other case is licensed) restores «Xة» where that is common and takes the
+//   article («مسافتين», «جائزتان»; see rareFeminineDuals), and the second person's «تXون», «تXوا»
+//   follows a licensed «يXون», «يXوا» («تريدون» → «تريد»; see secondPersonPlurals).
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
 //   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen as
 //   often as both → «Xا» (code p, the plural of a loanword: «أوبرات», «كاميرات», and in ـيات
@@ -347,6 +350,10 @@ const DUAL_BARE_SINGULAR_RATIO = 50;
  * its nominative nor the singular's tanween (a set phrase: «الصعيدين»; see commonBareDual).
  */
 const DUAL_SET_MIN = 20;
+/** A feminine dual the main rule leaves whole meets a singular «Xة» seen this often at least (see rareFeminineDuals). */
+const RARE_FEMININE_DUAL_SINGULAR = 30;
+/** A second person's imperfect plural «تXون» may be seen this share of the third person's «يXون» at most. */
+const SECOND_PERSON_SHARE = 0.5;
 /** …or its definite form this often (× its count) after another definite word in ـين: an adjective in agreement. */
 const DUAL_AGREEMENT_THETA = 0.5;
 /** A plural in ـات whose bare X (commoner than Xة) takes the article under this share is a verb's shape… */
@@ -1761,6 +1768,55 @@ for (const [w, n] of counts) {
     entries.set(w, 'i');
   }
 }
+// A feminine dual seen under MIN_COUNT times («ركلتين», «تغريدتين», «مسافتان»), of a noun in ـة
+// the corpus knows well: the singular «Xة» is seen RARE_FEMININE_DUAL_SINGULAR times at least and
+// takes the article (DUAL_SINGULAR_ARTICLE), and the dual itself takes no plural or dual of its
+// own. A dual is rare next to its singular, so most of a noun's duals are seen once or twice and
+// none of them could meet the singular (round 50). A name in ـتين («أوغستين») has no such
+// singular. A dual seen MIN_COUNT times or more was decided above; where that left it whole it
+// is taken here only if its other case is licensed as such a dual and its singular is
+// DUAL_SINGULAR_RATIO times as common: the nominative «جائزتان», «غرفتان» beside «جائزتين»,
+// «غرفتين» (news writes the nominative seldom), not the names «مارتان», «هندستان» (there is no
+// dual «مارتين» of «مارة») nor the whales «الحيتان».
+const rareFeminineDuals: string[] = [];
+for (const [w, n] of counts) {
+  if (w.length < 6 || entries.has(w)) continue;
+  if (!w.endsWith('\u062A\u064A\u0646') && !w.endsWith('\u062A\u0627\u0646')) continue;
+  const singular = w.slice(0, -3) + '\u0629';
+  // A dual seen more often meets its singular only where its other case is licensed.
+  const sibling = w.slice(0, -2) + (w.endsWith('\u0627\u0646') ? '\u064A\u0646' : '\u0627\u0646');
+  if (n >= MIN_COUNT && entries.get(sibling) !== 'f') continue;
+  if (
+    c(singular) >= Math.max(RARE_FEMININE_DUAL_SINGULAR, DUAL_SINGULAR_RATIO * n) &&
+    articleShare(singular) >= DUAL_SINGULAR_ARTICLE &&
+    !givenNames.has(w) &&
+    c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') + c(w + '\u064A') === 0
+  ) {
+    rareFeminineDuals.push(w);
+  }
+}
+for (const w of rareFeminineDuals) entries.set(w, 'f');
+// The second person's imperfect plural «تXون», «تXوا» («تريدون», «تعيشون», «تعانون») follows the
+// third person's «يXون», «يXوا» where that was licensed above (code s, or i / u of a defective
+// verb: «يعانون» → «يعاني»): news quotes the second person seldom, so its own moods are rarely both
+// seen (round 50). The singular «تX» must be seen MIN_COUNT times, the plural take no article and
+// be rarer than the third person's; «تسعون» (ninety) is a ten, not a plural of «تسع».
+const secondPersonPlurals: [string, string][] = [];
+for (const [w, n] of counts) {
+  if (w.length < 5 || w.charCodeAt(0) !== 0x062a || entries.has(w)) continue;
+  if (!w.endsWith('\u0648\u0646') && !w.endsWith('\u0648\u0627')) continue;
+  const x = w.slice(0, -2);
+  if (TENS_UNITS.has(x) || takesArticle(w)) continue;
+  // The second person is far rarer in news than the third: a «تXون» seen more than
+  // SECOND_PERSON_SHARE × its «يXون» is a word of its own, mostly a name («تولون», Toulon, beside
+  // «يولون»).
+  if (n > SECOND_PERSON_SHARE * c('\u064A' + w.slice(1))) continue;
+  const third = entries.get('\u064A' + w.slice(1));
+  if ((third === 's' && c(x) >= MIN_COUNT) || ((third === 'i' || third === 'u') && c(x + (third === 'i' ? '\u064A' : '\u0648')) >= MIN_COUNT)) {
+    secondPersonPlurals.push([w, third]);
+  }
+}
+for (const [w, code] of secondPersonPlurals) entries.set(w, code);
 // The construct state of a sound masculine plural or dual drops its ن: «مقاتلو الحركة»,
 // «لاعبي الفريق», «مواطنيها» (its base «مواطني»). A base «Xو» or «Xي» (X of four letters or
 // more) is cut to X where «Xون» or «Xين» was licensed above as a plural or dual that takes the
