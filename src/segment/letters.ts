@@ -37,6 +37,7 @@ export const TAH = 0x0637; // U+0637 ARABIC LETTER TAH
 export const DAL = 0x062f; // U+062F ARABIC LETTER DAL
 export const ZAIN = 0x0632; // U+0632 ARABIC LETTER ZAIN
 export const AIN = 0x0639; // U+0639 ARABIC LETTER AIN
+export const REH = 0x0631; // U+0631 ARABIC LETTER REH
 
 /**
  * Folds a letter for lexicon look-ups: the hamza-carrying and wasla alefs to bare alef, alef

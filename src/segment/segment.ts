@@ -37,6 +37,7 @@ const {
   NOON,
   AIN,
   DAL,
+  REH,
   TAH,
   ZAIN,
   SEEN,
@@ -1567,7 +1568,7 @@ function isRareNoun(table: StemTable, p: number, entry: number, start: number, e
 }
 
 /**
- * True when candidate `p` is ل (after و ف or alone, without the article) before raw[start..end),
+ * True when candidate `p` is ل or ب (after و ف or alone, without the article) before raw[start..end),
  * five letters or more with no pronoun behind (`s` is -1), that the corpus shows at least
  * MIN_RARE_STEM times and never with the article — a name («بلوتو», «جولييت», «روميرو») — in a
  * word it never showed, from the preposition on either: «لبلوتو», «لجولييت», «لروميرو» are ل +
@@ -1576,11 +1577,15 @@ function isRareNoun(table: StemTable, p: number, entry: number, start: number, e
  * scores: a stem that begins with a bare alef or و («لاتصل», «لاسمح», «لوعادت»: لا, لو written
  * joined), with ي ت ن (verbs, see isUnknownAfterLam) or ل (the article's «لل»), with a hamza on
  * its alef (see hamzaAfterPreposition), or that ends in ه (a pronoun: «لخالته»). (QA round 76)
+ * ب the same («بكنساس», «بشرلوك», «ببلوتو»), but not before ر (QA round 78).
  */
 function isRareName(table: StemTable, p: number, entry: number, start: number, end: number, n: number, s: number): boolean {
-  if (s >= 0 || prefixMid[p] !== LAM || prefixArticle[p] !== 0 || end - start < 5) return false;
+  const mid = prefixMid[p]!;
+  if (s >= 0 || (mid !== LAM && mid !== BEH) || prefixArticle[p] !== 0 || end - start < 5) return false;
   const c = raw[start]!;
   if (c === ALEF || c === WAW || c === YEH || c === TEH || c === NOON || c === LAM || isHamzaAlef(c) || raw[end - 1] === HEH) return false;
+  // names of Br-, Bl- are written «بر», «بل» (Brawley, Brynner, Rommel's «بروميل»): ب not before ر
+  if (mid === BEH && c === REH) return false;
   if (entry < 0 || entry >> 16 < MIN_RARE_STEM || ((entry >> 8) & 0xff) !== 0) return false;
   const from = start - 1;
   return from === 0 || table.weight(folded, from, n, -1) < 0;
@@ -2615,6 +2620,7 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   } else if (whole) {
     let p = listedAfterProclitic(n);
     if (p <= 0) p = listedAfterLam(n);
+    if (p <= 0) p = lamBeforeGivenName(n);
     if (p <= 0) p = purposeLamBeforeVerb(n, -1, 0);
     if (p <= 0) p = prepositionBeforeConstruct(n);
     if (p <= 0) p = conjunctionBeforeConstruct(n);
@@ -2872,8 +2878,11 @@ const NAME_WORDS = ['سيدي'];
  * (Deutsche), «هازار» (Hazard), «لوبان» (Le Pen), «ماريانو», «وستهام» (West Ham), «رفسنجاني»,
  * «كوينز» (Queens), «باركلاند» (Parkland), «دانيالز» (Daniels), «بيترو» (Pietro), after ب ل:
  * «لبيغديمونت», «لوستهام», «برفسنجاني», «للوبان».
+ * (QA round 78) Persian and Kurdish given names read as a stem + a pronoun or as ك + a noun:
+ * «برهم» (Barham; «بر» + هم), «كاوه» (Kaveh; «كاو» + ه), «كورش» (Cyrus; ك + «ورش»), «فرهنك»
+ * (Farhang; ف + «رهن» + ك), after و ب ل as well: «وبرهم», «لكاوه».
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس', 'وونغ', 'كلاوس', 'كالفين', 'سيفر', 'كورونا', 'بايدن', 'موراليز', 'كروكر', 'شبير', 'مورجان', 'بريتني', 'كابيل', 'سالزبورغ', 'كاليه', 'كيرميت', 'بيغديمونت', 'عكاظ', 'دويتشه', 'هازار', 'لوبان', 'ماريانو', 'وستهام', 'رفسنجاني', 'كوينز', 'باركلاند', 'دانيالز', 'بيترو'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس', 'وونغ', 'كلاوس', 'كالفين', 'سيفر', 'كورونا', 'بايدن', 'موراليز', 'كروكر', 'شبير', 'مورجان', 'بريتني', 'كابيل', 'سالزبورغ', 'كاليه', 'كيرميت', 'بيغديمونت', 'عكاظ', 'دويتشه', 'هازار', 'لوبان', 'ماريانو', 'وستهام', 'رفسنجاني', 'كوينز', 'باركلاند', 'دانيالز', 'بيترو', 'برهم', 'كاوه', 'كورش', 'فرهنك'];
 /**
  * Common words that the clitic statistics cut, their split reading rare or no reading at all:
  * «لهيب» (flame; no ل + «هيب»), «فرية» (a slander; no ف + «رية»), «ووري» (was buried, of «ووري
@@ -3057,6 +3066,36 @@ function listedAfterProclitic(n: number): number {
   const table = lexicon();
   const name = Math.max(0, table.weight(folded, prefixEnd[p]!, n, -1) >> 16);
   return Math.max(0, table.weight(folded, 0, n, -1) >> 16) <= name + PLACE_MARGIN ? p : -1;
+}
+
+let given: Map<number, string[]> | undefined;
+/** The given names of the recognizer's lists alone, for {@link lamBeforeGivenName}. */
+function givenNames(): Map<number, string[]> {
+  return (given ??= nameTable(words(GIVEN_NAMES)));
+}
+
+/** The whole word at most this far above its given name: the name eight times as frequent. */
+const GIVEN_NAME_MARGIN = 12;
+
+/**
+ * The proclitic candidate ل (after و ف or alone, no article) before a given name of the
+ * recognizer's lists, three letters or more, in a word the corpus knows whole but shows at most an
+ * eighth as often as the name alone, or -1: «لجون» (for John, «لجون كيلي») is ل + the name;
+ * «لجان» (committees), seen about as often as «جان», and «لحنا» stay whole. («لعلي», perhaps I
+ * or for Ali, is left as it was: the corpus writes the particle «لعل» + ي too.)
+ * The places of the lists have listedAfterProclitic; ب is left out, since names begin with it
+ * («بيونس», Beyoncé, is no ب + «يونس»). (QA round 78)
+ */
+function lamBeforeGivenName(n: number): number {
+  if (raw[0] !== LAM && raw[1] !== LAM) return -1;
+  const table = lexicon();
+  for (let p = 1; p < candidateCount; p++) {
+    const start = prefixEnd[p]!;
+    if (prefixArticle[p] !== 0 || prefixMid[p] !== LAM || n - start < 3 || !isListedName(start, n, givenNames(), true)) continue;
+    const name = table.weight(folded, start, n, -1);
+    return name >= 0 && Math.max(0, table.weight(folded, 0, n, -1) >> 16) + GIVEN_NAME_MARGIN <= name >> 16 ? p : -1;
+  }
+  return -1;
 }
 
 /**
