@@ -841,6 +841,17 @@ const LEXICAL_STEMS: [string, string][] = [
   // وتراكم «and accumulation» (وتر), وعيون «and eyes» (وعي), وبيئة «and environment» (وبء).
   ['سيد', 'سود'], ['سيدة', 'سود'], ['قاعة', 'قوع'], ['ساعة', 'سوع'], ['ساعات', 'سوع'],
   ['لغة', 'لغو'], ['لغات', 'لغو'], ['دقة', 'دقق'], ['تراكم', 'ركم'], ['عيون', 'عين'], ['بيءة', 'بوء'],
+  // QA round 67. سار «walked, went» (سارت، ساروا، وسار) of سير, as PADT files it (and يسير، مسار),
+  // not سور «wall», whose prior (سورة، سوريا) is the larger; like صار (QA round 29) it takes past
+  // endings only (سارا and سارة are the name Sara). Words after و or ب that read as a root with
+  // first radical و or ب: وزار «and visited» (وزر), وفور، وفورا «and as soon as» (وفر), وعدة
+  // «and several» and بعدة «with several» (وعد, بعد), وعيد «and the feast» (وعد; the Quran's
+  // وعيد «threat» is the rarer word in news), وحي «and the quarter» (وحي «revelation», mostly
+  // «من وحي» «inspired by», is the rarer there), وفوق «and above» (وفق), وصلى «and prayed»
+  // (وصل), وسعى «and sought» (وسع), وسامي «and Sami» (وسم). See SUFFIXED_STEMS for the endings
+  // each takes and REFUSED_PROCLITICS for بعيد «far», لحي «beards» and the like.
+  ['سار', 'سير'], ['زار', 'زور'], ['فور', 'فور'], ['عدة', 'عدد'], ['عيد', 'عيد'], ['حي', 'حيي'],
+  ['فوق', 'فوق'], ['صلى', 'صلي'], ['سعى', 'سعي'], ['سامي', 'سمو'],
 ];
 
 /**
@@ -851,9 +862,10 @@ export const LEXICAL_STEM_SET: ReadonlySet<string> = new Set(LEXICAL_STEMS.map((
 
 /**
  * Verb stems of {@link LEXICAL_STEMS} that never follow the article: «التمس» «sought» is of
- * لمس, not ال + تمس (QA round 39); اليود is «iodine», الأود «crookedness» (QA round 45).
+ * لمس, not ال + تمس (QA round 39); اليود is «iodine», الأود «crookedness» (QA round 45); السار
+ * is «the pleasant» (سرر) or the Saar, no ال + سار «walked», nor is الساعي ال + سعى (QA round 67).
  */
-export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'يود', 'تود', 'نود', 'ءود']);
+export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'يود', 'تود', 'نود', 'ءود', 'سار', 'زار', 'صلى', 'سعى']);
 
 /** Irregular stems that win over any corpus prior, like {@link CERTAIN_ROOTS}: those of {@link LEXICAL_STEMS}. */
 export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
@@ -862,9 +874,10 @@ export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
  * Stems of {@link LEXICAL_STEMS} whose other reading has one of the largest corpus priors, so
  * that even a certain stem's cost does not beat it: كل after و (وكل، وكلها «and all», not the
  * verb وكّل «delegated», far rarer in text); جدة alone after و (وجدة «and Jeddah», «and a
- * grandmother», not وجد: QA round 61); قاعة after و (وقاعة «and a hall», not وقع: QA round 66).
+ * grandmother», not وجد: QA round 61); قاعة after و (وقاعة «and a hall», not وقع: QA round 66);
+ * عدة after ب (بعدة «with several», not بعد: QA round 67).
  */
-export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629']); // كل، جدة، قاعة
+export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629', '\u0639\u062f\u0629']); // كل، جدة، قاعة، عدة
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
@@ -910,6 +923,11 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
  */
 export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['\u062d\u0644', '\u0647\u062a'], // حل: لحله، حلها، حلت (QA round 64)
+  // QA round 67: سار before a past ending only (سارت، ساروا; not سارة، سارا «Sara»); فوق alone
+  // or before a pronoun (وفوقه، فوقها); زار، فور، عدة، عيد، حي، صلى، سعى، سامي alone (not وزارته
+  // «his ministry», وفورات «savings», عدته «his equipment» beside وعدته «promised him», حيه).
+  ['سار', 'تو'], ['فوق', 'هكن'],
+  ['زار', '-'], ['فور', '-'], ['عدة', '-'], ['عيد', '-'], ['حي', '-'], ['صلى', '-'], ['سعى', '-'], ['سامي', '-'],
   ['\u0642\u0631\u064a', '\u0629\u062a'], // قري: قرية، قريته
   ['\u0642\u0631\u0648', '\u064a'], // قرو: قروي، القروية
   ['\u0642\u0631\u0627', '\u0647'], // قرا: قراها، قراهم (قُرى with a pronoun)
@@ -1057,7 +1075,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة', 'موز', 'طار', 'دير', 'ءتون', 'صد']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة', 'موز', 'طار', 'دير', 'ءتون', 'صد', 'سار', 'زار', 'فور', 'فوق', 'عدة', 'عيد', 'حي', 'صلى', 'سعى', 'سامي']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that also stand alone, but only with no proclitic either: the
@@ -1091,7 +1109,12 @@ export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', '�
 export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   // بعاد «remoteness» is of بعد, not ب + عاد; كفئة «competent» is of كفء, not ك + فئة.
   ['عاد', 'ب'], ['فءة', 'ك'],
-  ['حل', 'وفكس'],
+  // حل after و is mostly «and solving» (وحل مشاكلهم) or «and came (third)» (وحل ثالثا): وحل «mud»
+  // is rare in news (QA round 67; round 64 refused it).
+  ['حل', 'فكس'],
+  // QA round 67: no ب before عيد (بعيد «far», of بعد) or سار، زار، فور، صلى (بسار، بزار «seed
+  // merchant»); no ل or ك before حي (لحي «beards», of لحي) or those verbs.
+  ['عيد', 'ب'], ['حي', 'لك'], ['سار', 'بكل'], ['زار', 'بكل'], ['فور', 'بلك'], ['صلى', 'بلك'], ['سعى', 'بلك'],
   ['طن', 'وفبلكس'], ['تل', 'وفبلكس'], ['بد', 'وفبلكس'], ['سيما', 'وفبلكس'], ['من', 'وفبلكس'], ['حري', 'ب'], ['عالي', 'ف'], ['بنى', 'ل'], ['سمة', 'ب'], ['سمات', 'ب'],
   // صار «became» and يصير، تصير are verbs, which take no ب or ك (بصار is a name, as بصّار).
   ['صار', 'بك'], ['يصير', 'بك'], ['تصير', 'بك'],

@@ -40,8 +40,9 @@ describe('root: QA round 64', () => {
   // Guards: only the listed verbs are read again (names and nouns in سي keep what they had:
   // سيدريك، سيسكا rootless, سيدان «two masters» سود, سياسة، سيارة، سنوات); a word whose best
   // root is already the verb's keeps it (سنساهم is no ن + ساهم of نسي); the nouns سقف، سحل and
-  // the particle ليس keep their roots, and so do the verbs without a clitic; حل after و ف ك
-// (وحل «mud», فحل، كحل) and before other endings (الحلي، حلية «jewellery», حلما) keeps its root.
+  // the particle ليس keep their roots, and so do the verbs without a clitic; حل after ف ك
+  // (فحل، كحل; وحل «mud» was here until QA round 67, which reads وحل as و + حل, as news mostly
+  // means it) and before other endings (الحلي، حلية «jewellery», حلما) keeps its root.
   test.each([
     ['سنساهم', 'سهم'],
     ['ستتخذ', 'ءخذ'],
@@ -63,7 +64,6 @@ describe('root: QA round 64', () => {
     ['سيكون', 'كون'],
     ['ليحكم', 'حكم'],
     ['لتحل', 'حلل'],
-    ['وحل', 'وحل'],
     ['فحل', 'فحل'],
     ['كحل', 'كحل'],
     ['الحلي', 'حلي'],
