@@ -423,7 +423,8 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * already (ببنغازي); the generator leaves it to root() as an Arabic name (build-foreign-names).
  * And سيدني، سيدنى (Sydney, 41; not سود: the foreign-word guard let it go until سيد «master»
  * became a lexical stem in the same round). QA round 67 added بيليه (Pelé, 45 tokens of news-000
- * and news-015 in 22 paragraphs; not بول, nor وبل after و).
+ * and news-015 in 22 paragraphs; not بول, nor وبل after و). QA round 68 added لويزيانا (Louisiana,
+ * 13 tokens of news-004 and news-013, 142 of all sixteen files; not لوز) and كفوري (Kfoury, 60).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -446,6 +447,8 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'بنغازي', 'وبنغازي', 'فبنغازي', 'ببنغازي', 'وببنغازي', 'لبنغازي', // بنغازي after و، ف، ب، ل
   'سيدني', 'وسيدني', 'بسيدني', 'لسيدني', 'سيدنى', 'وسيدنى', 'بسيدنى', // سيدني، سيدنى after و، ب، ل
   'بيليه', 'وبيليه', 'ببيليه', 'لبيليه', // بيليه after و، ب، ل
+  'لويزيانا', 'ولويزيانا', 'بلويزيانا', 'لولويزيانا', // لويزيانا (Louisiana, QA round 68; not لوز)
+  'كفوري', 'وكفوري', 'لكفوري', // كفوري (the singer Wael Kfoury, QA round 68; not كفر, nor ك + فوري)
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is
