@@ -19,7 +19,7 @@ import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { bareCurrency, contextValue, countryCurrencies, lendsCurrency, type Cues } from './currency-context.js';
 import { carryClubs, carryQuotedPersons, carryTitledQueens, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
-import { applyRules, B_PERS, endBeforeNumeric, isNisba, isNisbaGivenName, opensSpelledAcronym, RULE_MARGIN, splitAndByRule, splits } from './rules.js';
+import { applyRules, B_PERS, endBeforeNumeric, isNisba, isNisbaGivenName, isRuleGivenName, opensSpelledAcronym, RULE_MARGIN, splitAndByRule, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
 /** Options of `entities`. */
@@ -328,9 +328,20 @@ const I_PERS = B_PERS + 1;
  * definite word, a place or a given name after the hyphen.
  */
 function joinHyphenedNames(tokens: readonly Token[], infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
-  for (let k = 2; k + 1 < tags.length; k++) {
+  for (let k = 1; k + 1 < tags.length; k++) {
+    // names QA round 74: «[جان]-[ميشال أولاس]», «[هانز]-[مارتن شينك]»: a one-word PERS that is a
+    // given name, a hyphen (untagged, or taken into the first name) and a PERS of two words or more
+    // right after it are one name with a compound first name («[هتلر]-[ستالين]», «[كيم]-[ترامب]»,
+    // «[صلاح]-[ماني]», two men, stay two)
+    if ((tags[k] === O_TAG || tags[k] === I_PERS) && tags[k - 1] === B_PERS && tags[k + 1] === B_PERS && k + 2 < tags.length && tags[k + 2] === I_PERS && compoundFirstName(tokens, infos, k, lex)) {
+      tags[k] = I_PERS;
+      tags[k + 1] = I_PERS;
+      margins[k] = Math.min(margins[k - 1]!, RULE_MARGIN);
+      k++;
+      continue;
+    }
     // a name of two words or more before the hyphen («[ترامب]-أون» is the summit of two men)
-    if (tags[k] !== O_TAG || tags[k - 1] !== I_PERS) continue;
+    if (k < 2 || tags[k] !== O_TAG || tags[k - 1] !== I_PERS) continue;
     // the part after the hyphen untagged, or a one-word name («[كيم جونغ]-[أون]ORG», «-[أون]PERS»)
     const t = tags[k + 1]!;
     if (t !== O_TAG && (t % 2 === 0 || (k + 2 < tags.length && tags[k + 2] === t + 1))) continue;
@@ -348,6 +359,24 @@ function joinHyphenedNames(tokens: readonly Token[], infos: readonly TokenInfo[]
     margins[k] = margins[k + 1] = Math.min(margins[k - 1]!, RULE_MARGIN);
     k++;
   }
+}
+
+/**
+ * Whether the hyphen at `k` joins a one-word given name before it (`GIVEN_NAMES`,
+ * `RULE_GIVEN_NAMES`; no proclitic) to a name after it into a compound first name: both written
+ * with no space, the word after the hyphen an Arabic-letter word, not a place.
+ */
+function compoundFirstName(tokens: readonly Token[], infos: readonly TokenInfo[], k: number, lex: Lexicon): boolean {
+  const dash = tokens[k]!;
+  const next = tokens[k + 1]!;
+  if (!HYPHENS.has(dash.text) || dash.start !== tokens[k - 1]!.end || next.start !== dash.end || next.type !== 'word') return false;
+  const c = next.text.charCodeAt(0);
+  if (c < 0x0621 || c > 0x064a) return false;
+  const first = infos[k - 1]!.word;
+  const second = infos[k + 1]!.word;
+  // the word after the hyphen may read as a proclitic + a word («كريستوف»): a name goes on there
+  if (first.p.length > 0 || lex.places.has(second.w)) return false;
+  return ((lex.classes.get(first.w) ?? 0) & GIVEN_NAME) !== 0 || isRuleGivenName(first.w);
 }
 
 /**
