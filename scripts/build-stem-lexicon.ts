@@ -13,7 +13,8 @@
 //   «ـتين ـتان» the feminine singular «Xة» competes. Otherwise W keeps its ending
 //   («بوتين»: «بوت» is rare; «كازاخستان», «قانون», «تشرين»). The tens (عشرين … تسعين) keep
 //   their ending: they are no plurals of عشر … تسع; the number two, a dual with no singular,
-//   loses it in both cases («اثنان», «اثنين» → «اثن»), except Monday «الاثنين» (code n). An oblique dual whose nominative is rare
+//   loses it in both cases («اثنان», «اثنين» → «اثن»), except Monday «الاثنين» (code n); its feminine
+//   loses its ت too (code e: «اثنتين» → «اثن»), and its construct «اثنا» its alef (code t). An oblique dual whose nominative is rare
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen (or, rare as news writes it, the singular takes the tanween «Xا», a
 //   common noun's: «موسمين», «شوطين»; or, for a noun in ـة, «Xة» takes the article and is
@@ -1637,9 +1638,11 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // The tens are numbers of their own, not plurals of the units: عشرين, ثلاثون stay whole.
     if (ending !== '\u0627\u0646' && TENS_UNITS.has(x2)) return { code: 'k', isDefault: true };
     // The number two is a dual with no singular: each case is the other's evidence, so both
-    // lose their ending («اثنان», «اثنين» → «اثن»; «اثنتان», «اثنتين» → «اثنت»). With the article
+    // lose their ending («اثنان», «اثنين» → «اثن»; «اثنتان», «اثنتين» → «اثن», below). With the article
     // the oblique «الاثنين» is mostly Monday, a day's name, which keeps it (code n).
     if (ending !== '\u0648\u0646' && TWO.has(x2)) {
+      // The feminine goes with the masculine (code e: «اثنتين», «اثنتان» → «اثن», round 51).
+      if (x2 === '\u0627\u062B\u0646\u062A') return { code: 'e', isDefault: false };
       return { code: ending === '\u064A\u0646' && x2 === '\u0627\u062B\u0646' ? 'n' : 's', isDefault: false };
     }
     const sibling =
@@ -1975,6 +1978,9 @@ for (const x of TWO_LETTER_DUAL_NOUNS) {
     if (c(x + ending) >= MIN_COUNT) entries.set(x + ending, 'e');
   }
 }
+// The construct of the number two before «عشر» («اثنا عشر», twelve) drops its alef as the
+// tanween's (code t: «اثنا» → «اثن», round 51); «اثني» is kept, as it folds with the verb «أثنى».
+if (c('\u0627\u062B\u0646\u0627') >= MIN_COUNT) entries.set('\u0627\u062B\u0646\u0627', 't');
 // The plural of a noun in ت (code h): «بنات» → «بنت», «أخوات» → «اخت»; the nouns are listed
 // (TEH_PLURAL_NOUNS), as corpus counts cannot tell such a ت from a perfect's.
 for (const singular of TEH_PLURAL_NOUNS) {
@@ -1995,7 +2001,7 @@ const header =
   `// to depart from its defaults: k keeps the ending (${stats.k}), s removes ون ين ان, وا, a construct's و ي, the ة of ية or the ت of a perfect verb (${stats.s}), b removes\n` +
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
-  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters (${stats.e}: «يدين» → «يد»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
+  `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters, and the تين تان of the feminine two (${stats.e}: «يدين» → «يد», «اثنتين» → «اثن»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
   `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;

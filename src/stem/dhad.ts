@@ -59,7 +59,7 @@ const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
 const INDEFINITE = 12; // n: ين is an ending, except after the article (اثنين → اثن; الاثنين, Monday, stays)
 const LOST_WAW = 13; // o: a noun of two letters + ة whose lost و comes back in its plurals: وات ون ين → ة (سنوات, سنين → سنة)
 const WHOLE_STRIP = 14; // l: w for the surface word, s for its ending (لاجئين is no ل + اجئين, and → لاجئ, as اللاجئين)
-const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two letters (يدين, يدان, بيديه → يد)
+const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two letters (يدين, يدان, بيديه → يد); تين تان of the feminine two (اثنتين → اثن)
 const TEH_PLURAL = 16; // h: ات or وات of the plural of a noun in ت stands for that ت (بنات → بنت, أخوات → اخت)
 const ALEF_PLURAL = 17; // p: ات of the plural of a loanword in ـا stands for that ا (ميليشيات → ميليشيا, كاميرات → كاميرا)
 
@@ -385,6 +385,8 @@ function inflection(u: Uint16Array, n: number): number {
     const code = endingCode(u, 0, n, -1);
     if (code === STRIP || (code === INDEFINITE && !definiteBase)) return n - 2;
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
+    // The feminine of the number two goes with the masculine (code e: «اثنتين» → «اثن»).
+    if (code === TWO_LETTER_DUAL && u[n - 3] === TEH) return n - 3;
     // A feminine dual the lexicon does not list, of an adjective it marks («سريعتين» of
     // «سريعة» → «سريع») or of a nisba («أسبوعيتين» of «أسبوعية» → «أسبوعي»): its singular's
     // code decides (a name in ـتين, «مارتين», «كريستين», has no such singular).
