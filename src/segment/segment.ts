@@ -840,11 +840,18 @@ function constructPlural(table: StemTable, start: number, end: number): number {
     feminine = true;
   }
   if (single < 0 || articleBonus(single) === 0) return -1;
+  return feminine ? single : pluralWithNoon(table, start, end);
+}
+
+/**
+ * The entry of raw[start..end) + «ن», a sound plural whose construct form drops its ن, when the
+ * corpus shows it with the article; else -1 (for constructPlural and nominativeConstruct).
+ */
+function pluralWithNoon(table: StemTable, start: number, end: number): number {
   const after = folded[end]!;
   folded[end] = NOON;
   const plural = table.weight(folded, start, end + 1, -1);
   folded[end] = after;
-  if (feminine) return single;
   return plural >= 0 && articleBonus(plural) > 0 ? plural : -1;
 }
 
@@ -857,11 +864,7 @@ function constructPlural(table: StemTable, start: number, end: number): number {
 function nominativeConstruct(table: StemTable, start: number, end: number): number {
   const single = table.weight(folded, start, end - 1, -1);
   if (single < 0 || articleBonus(single) === 0) return -1;
-  const after = folded[end]!;
-  folded[end] = NOON;
-  const plural = table.weight(folded, start, end + 1, -1);
-  folded[end] = after;
-  return plural >= 0 && articleBonus(plural) > 0 ? plural : -1;
+  return pluralWithNoon(table, start, end);
 }
 
 /**
