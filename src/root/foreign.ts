@@ -425,6 +425,9 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * became a lexical stem in the same round). QA round 67 added بيليه (Pelé, 45 tokens of news-000
  * and news-015 in 22 paragraphs; not بول, nor وبل after و). QA round 68 added لويزيانا (Louisiana,
  * 13 tokens of news-004 and news-013, 142 of all sixteen files; not لوز) and كفوري (Kfoury, 60).
+ * QA round 69 added القوط، القوطية (the Goths, Gothic; 67 tokens of news-002 and news-012, not
+ * لقط; والقوطية and القوطي were rootless already), كتبغا (Kitbuqa, 25; not بغي), القوتلي
+ * (al-Quwatli, 12; not قتل) and the loanword ترام «tram» (19, all the tram or a misspelt Trump; not روم).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -449,6 +452,10 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'بيليه', 'وبيليه', 'ببيليه', 'لبيليه', // بيليه after و، ب، ل
   'لويزيانا', 'ولويزيانا', 'بلويزيانا', 'لولويزيانا', // لويزيانا (Louisiana, QA round 68; not لوز)
   'كفوري', 'وكفوري', 'لكفوري', // كفوري (the singer Wael Kfoury, QA round 68; not كفر, nor ك + فوري)
+  'القوط', 'القوطية', 'بالقوطية', // القوط (the Goths) and القوطية (Gothic, QA round 69; not لقط)
+  'كتبغا', 'وكتبغا', 'لكتبغا', // كتبغا (Kitbuqa, the Mongol general, QA round 69; not ك + تبغ, nor بغي)
+  'القوتلي', 'والقوتلي', // القوتلي (Shukri al-Quwatli, QA round 69; not قتل)
+  'ترام', 'الترام', 'وترام', 'والترام', 'بالترام', 'للترام', // ترام «tram» (QA round 69; not روم)
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is

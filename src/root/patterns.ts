@@ -860,6 +860,9 @@ const LEXICAL_STEMS: [string, string][] = [
   // بدد, not بدو; كسور «fractures» of كسر, not ك + سور. See SUFFIXED_STEMS for their endings.
   ['فوري', 'فور'], ['فوريا', 'فور'], ['نافورة', 'فور'], ['بوصة', 'بوص'], ['بوصات', 'بوص'],
   ['تبغ', 'تبغ'], ['عانت', 'عني'], ['عانوا', 'عني'], ['عانوه', 'عني'], ['فاض', 'فيض'], ['مالت', 'ميل'], ['مالوا', 'ميل'], ['مستبد', 'بدد'], ['كسور', 'كسر'],
+  // QA round 69. التمر «the dates» (بالتمر، والتمر) is of تمر like التمور, not ت + مرر: تمر alone
+  // is mostly «passes» (مرر) and keeps it (see ALONE_AFTER_ARTICLE).
+  ['تمر', 'تمر'],
 ];
 
 /**
@@ -940,6 +943,8 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // فوري، فوريا، عانت، عانوا، عانوه، مالت، مالوا alone (فورية keeps its own analysis); فاض alone
   // or before ت (فاضت; not فاضل، فاضطر); كسور alone or before ه (كسوره; not كسوريا «like Syria»).
   ['فوري', '-'], ['فوريا', '-'], ['عانت', '-'], ['عانوا', '-'], ['عانوه', '-'], ['تبغ', '-'], ['مالت', '-'], ['مالوا', '-'], ['فاض', 'ت'], ['كسور', 'ه'],
+  // QA round 69: تمر takes no ending and stands after the article only (ALONE_AFTER_ARTICLE).
+  ['تمر', '-'],
   ['\u0642\u0631\u064a', '\u0629\u062a'], // قري: قرية، قريته
   ['\u0642\u0631\u0648', '\u064a'], // قرو: قروي، القروية
   ['\u0642\u0631\u0627', '\u0647'], // قرا: قراها، قراهم (قُرى with a pronoun)
@@ -1101,9 +1106,10 @@ export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631']); // ي�
  * «the toxic» (الغاز السام, of سمم) takes it, the name سام alone does not (QA round 41); so
  * do الديك «the rooster» and ديك, also the name Dick (QA round 42), and الساقي «the
  * cup-bearer» and ساقي, also «my leg» (QA round 44), and الزر «the button» (QA round 63; وزر
- * is «burden»), and التبغ «the tobacco» (QA round 68; تبغ alone is also «you seek», of بغي).
+ * is «burden»), and التبغ «the tobacco» (QA round 68; تبغ alone is also «you seek», of بغي), and التمر «the dates»
+ * (QA round 69; تمر alone is mostly «passes», of مرر).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a']); // سام، ديك، ساقي، زر، تبغ
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631']); // سام، ديك، ساقي، زر، تبغ، تمر
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
