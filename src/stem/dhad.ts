@@ -29,10 +29,13 @@ import { unitTable, type UnitTable } from './unit-table.js';
 const wordScratch = new Scratch();
 const baseScratch = new Scratch();
 
+const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
+const YEH_HAMZA = 0x0626; // U+0626 ARABIC LETTER YEH WITH HAMZA ABOVE
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const BEH = 0x0628; // U+0628 ARABIC LETTER BEH
 const TEH_MARBUTA = 0x0629; // U+0629 ARABIC LETTER TEH MARBUTA
 const TEH = 0x062a; // U+062A ARABIC LETTER TEH
+const THEH = 0x062b; // U+062B ARABIC LETTER THEH
 const KHAH = 0x062e; // U+062E ARABIC LETTER KHAH
 const SEEN = 0x0633; // U+0633 ARABIC LETTER SEEN
 const FEH = 0x0641; // U+0641 ARABIC LETTER FEH
@@ -503,6 +506,31 @@ function takesSplit(w: Uint16Array, n: number, base: string, length: number, art
   return !isWhole(exceptionTable().get(w, 0, n, -1));
 }
 
+/** The stem of the number two («اثنان», «اثنين», «اثنتين», «اثنا»). */
+const TWO = '\u0627\u062B\u0646';
+
+/**
+ * True when the folded `u[0, n)` (written `written`), whose second and third letters are ث ن, is
+ * the construct of the number two: «اثنتي», «اثنتا» (of «اثنتا عشرة», no verb's), and «اثني»
+ * where its spelling tells it from the verb «أثنى» (he praised), which folds with it: written with
+ * a bare alef («اثني», «الاثنى»), or with إ and ى («إثنى»). With إ and ي it may be the ethnic
+ * «إثني» (the nisba of «الإثنية»), and with أ the verb; they stay «اثني».
+ */
+function constructOfTwo(u: Uint16Array, n: number, written: string): boolean {
+  if (u[0] !== ALEF) return false;
+  const last = u[n - 1]!;
+  if (n === 5) return u[3] === TEH && (last === YEH || last === ALEF);
+  if (last !== YEH) return false;
+  let i = 0;
+  while (i < written.length && isMark(written.charCodeAt(i))) i++;
+  const first = written.charCodeAt(i);
+  if (first === ALEF) return true;
+  if (first !== 0x0625) return false; // U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW
+  let j = written.length - 1;
+  while (j > i && isMark(written.charCodeAt(j))) j--;
+  return written.charCodeAt(j) === 0x0649; // U+0649 ARABIC LETTER ALEF MAKSURA
+}
+
 /** True for the codes that keep the surface word unsegmented (w, l). */
 function isWhole(code: number): boolean {
   return code === WHOLE || code === WHOLE_STRIP;
@@ -603,8 +631,18 @@ export function stemDhad(word: string, given?: Segmentation): string {
       whole = undefined;
     }
   }
+  // The construct of the number two before «عشر» (twelve: «اثني عشر», «اثنتي عشرة», «اثنتا
+  // عشرة») goes with «اثنين», «اثنتين», «اثنا» (see constructOfTwo).
+  if ((n === 4 || n === 5) && u[1] === THEH && u[2] === NOON && constructOfTwo(u, n, written)) return TWO;
   const m = inflection(u, n);
   if (inflectionRewrote) whole = undefined;
+  // A final hamza after ي is written on the line at the end of a word («شيء», «مليء») and on a
+  // seat before the accusative's alef or the feminine's ة («شيئا», «مليئة»), and news writes
+  // either at the end («سيئ», «سيء»): the stem takes the one on the line, so «شيئا» meets «شيء».
+  if (m >= 3 && u[m - 1] === YEH_HAMZA && u[m - 2] === YEH) {
+    u[m - 1] = HAMZA;
+    whole = undefined;
+  }
   if (m >= 0) return whole === undefined ? stringOf(u, 0, m) : m === n ? whole : whole.slice(0, m);
   u[-m] = TEH_MARBUTA;
   return stringOf(u, 0, -m + 1);
