@@ -345,11 +345,7 @@ function joinHyphenedNames(tokens: readonly Token[], infos: readonly TokenInfo[]
     // the part after the hyphen untagged, or a one-word name («[كيم جونغ]-[أون]ORG», «-[أون]PERS»)
     const t = tags[k + 1]!;
     if (t !== O_TAG && (t % 2 === 0 || (k + 2 < tags.length && tags[k + 2] === t + 1))) continue;
-    const dash = tokens[k]!;
-    const next = tokens[k + 1]!;
-    if (!HYPHENS.has(dash.text) || dash.start !== tokens[k - 1]!.end || next.start !== dash.end || next.type !== 'word') continue;
-    const c = next.text.charCodeAt(0);
-    if (c < 0x0621 || c > 0x064a) continue;
+    if (!hyphenJoins(tokens, k)) continue;
     // not a definite word («[اتاتورك]-الذي»), a place («[بيرغ]-برلين») or a given name («-علي»)
     const w = infos[k + 1]!.word.w;
     const code = lex.tagdict.get(w) ?? 0;
@@ -362,16 +358,24 @@ function joinHyphenedNames(tokens: readonly Token[], infos: readonly TokenInfo[]
 }
 
 /**
+ * Whether token `k` is a hyphen written with no space between the token before it and the one
+ * after it, and that one is a word of Arabic letters (for joinHyphenedNames and compoundFirstName).
+ */
+function hyphenJoins(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k]!;
+  const next = tokens[k + 1]!;
+  if (!HYPHENS.has(dash.text) || dash.start !== tokens[k - 1]!.end || next.start !== dash.end || next.type !== 'word') return false;
+  const c = next.text.charCodeAt(0);
+  return c >= 0x0621 && c <= 0x064a;
+}
+
+/**
  * Whether the hyphen at `k` joins a one-word given name before it (`GIVEN_NAMES`,
  * `RULE_GIVEN_NAMES`; no proclitic) to a name after it into a compound first name: both written
  * with no space, the word after the hyphen an Arabic-letter word, not a place.
  */
 function compoundFirstName(tokens: readonly Token[], infos: readonly TokenInfo[], k: number, lex: Lexicon): boolean {
-  const dash = tokens[k]!;
-  const next = tokens[k + 1]!;
-  if (!HYPHENS.has(dash.text) || dash.start !== tokens[k - 1]!.end || next.start !== dash.end || next.type !== 'word') return false;
-  const c = next.text.charCodeAt(0);
-  if (c < 0x0621 || c > 0x064a) return false;
+  if (!hyphenJoins(tokens, k)) return false;
   const first = infos[k - 1]!.word;
   const second = infos[k + 1]!.word;
   // the word after the hyphen may read as a proclitic + a word («كريستوف»): a name goes on there
