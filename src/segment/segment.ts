@@ -1396,6 +1396,17 @@ function isCompoundStart(): boolean {
 }
 
 /** أ إ آ: an alef written with its hamza (a bare ا may be a foreign name's long vowel). */
+/**
+ * True when raw[start..end) begins with ب or ل, after و or ف or alone, before an alef with a
+ * hamza and three letters or more from it («بإءءه», «فلأحمد»): the shape hamzaAfterPreposition
+ * reads as a preposition + a word.
+ */
+function prepositionBeforeHamza(start: number, end: number): boolean {
+  let i = start;
+  if (raw[i] === WAW || raw[i] === FEH) i++;
+  return (raw[i] === BEH || raw[i] === LAM) && isHamzaAlef(raw[i + 1]!) && end - (i + 1) >= 3;
+}
+
 function isHamzaAlef(c: number): boolean {
   return c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA;
 }
@@ -3755,6 +3766,11 @@ function scoreAnalyses(n: number): void {
       if (p === 0 && s < 0) continue; // the whole word, scored above
       if (stemLength <= 3 && prefixArticle[p] === 0 && isPrepositionAfterPreposition(prefixMid[p]!, stemStart, stemEnd)) continue;
       if (prefixArticle[p] !== 0 && isWholeWithArticle(stemStart, stemEnd)) continue;
+      // An unknown stem after the article that begins with ب or ل (alone or after و ف) before an
+      // alef with a hamza: alone such letters read as a preposition + a word (hamzaAfterPreposition
+      // below), which no article comes before, so the base would not read alone as it does here
+      // («والفبإءءه», drawn by the property tests).
+      if (prefixArticle[p] !== 0 && prepositionBeforeHamza(stemStart, stemEnd) && table.weight(folded, stemStart, stemEnd, -1) < 0) continue;
       if (stemLength === 2 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM) continue; // «ال» alone
       // a split that wins over the whole word (see isCertainSplit)
       const head = raw[stemStart]!;

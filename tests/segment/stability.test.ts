@@ -21,6 +21,10 @@ describe('segment: the base is stable', () => {
     'بصيغتيها',
     'سمعناه',
     'لعبناها',
+    // session 24: an unknown stem in ب before an alef with a hamza is no base after the article
+    // (alone it reads ب + a word), so the word stays whole (seed 459874406 at 100 × the runs)
+    'والفبإءءه',
+    'اللإبببه',
     // the article and the conjunction exceptions
     'المنطقه',
     'وفقد',
