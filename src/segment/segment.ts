@@ -3237,44 +3237,28 @@ function constructBySingular(start: number, n: number): boolean {
 }
 
 /**
- * The conjunction و alone before the construct of a participle's plural in ي that
- * {@link constructBySingular} proves: «ومنسوبي» (and the staff of) is و + «منسوبي». -1: none.
- */
-/**
  * Particles that a conjunction joins without being part of them, but that the corpus knows
  * joined about as often as alone, so the whole word ties with the split: «وكذا» (and likewise,
- * as well as) is و + «كذا» as «وكذلك» is و + «كذلك». Raw letters. (QA round 77)
+ * as well as) is و + «كذا» as «وكذلك» is و + «كذلك». (QA round 77)
  */
-const PARTICLES_AFTER_CONJUNCTION = ['كذا'].map((w) => [...w].map((c) => c.charCodeAt(0)));
+const PARTICLES_AFTER_CONJUNCTION = ['كذا'];
 
 /**
  * The candidate of the conjunction و ف alone when the word kept whole is that conjunction + a
  * particle of PARTICLES_AFTER_CONJUNCTION, or -1.
  */
 function conjunctionBeforeParticle(n: number): number {
-  if ((raw[0] !== WAW && raw[0] !== FEH) || n < 3) return -1;
-  let found = false;
-  for (const w of PARTICLES_AFTER_CONJUNCTION) {
-    if (w.length !== n - 1) continue;
-    let same = true;
-    for (let k = 0; k < w.length; k++) {
-      if (raw[1 + k] !== w[k]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) {
-      found = true;
-      break;
-    }
-  }
-  if (!found) return -1;
+  if ((raw[0] !== WAW && raw[0] !== FEH) || !rawIsOneOf(PARTICLES_AFTER_CONJUNCTION, 1, n)) return -1;
   for (let p = 1; p < candidateCount; p++) {
     if (prefixConj[p] === raw[0] && prefixMid[p] === 0 && prefixArticle[p] === 0 && prefixEnd[p] === 1) return p;
   }
   return -1;
 }
 
+/**
+ * The conjunction و alone before the construct of a participle's plural in ي that
+ * {@link constructBySingular} proves: «ومنسوبي» (and the staff of) is و + «منسوبي». -1: none.
+ */
 function conjunctionBeforeConstruct(n: number): number {
   if (raw[0] !== WAW || raw[1] !== MEEM || raw[n - 1] !== YEH || n < 6) return -1;
   for (let p = 1; p < candidateCount; p++) {
