@@ -53,3 +53,8 @@ export function isWeakLetter(c: number): boolean {
 export function isLineBreak(c: number): boolean {
   return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
+
+/** A decimal digit of any of the three sets the library reads: ASCII, Arabic-Indic (U+0660–U+0669), extended Arabic-Indic (U+06F0–U+06F9). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}

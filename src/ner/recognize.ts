@@ -3,7 +3,7 @@
 // PERCENT/MONEY entities merged in. Works sentence by sentence; offsets are always into the
 // caller's text.
 import { assertString, checkOptions, describeType, isPlainObject } from '../chars/guards.js';
-import { isFormatMark, isLineBreak } from '../chars/code-units.js';
+import { isDigitCode, isFormatMark, isLineBreak } from '../chars/code-units.js';
 import { sentences } from '../tokenize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token, TokenType } from '../tokenize/types.js';
@@ -731,10 +731,7 @@ function numberWordOverName(a: Entity, b: Entity): boolean {
   // a lone unit or ten may be a surname («ستون», Stone); a scale word or a compound is not
   if (b.start === a.start && b.end === a.end && !(typeof a.value === 'number' && a.value >= 1000)) return false;
   for (let i = 0; i < b.text.length; i++) if (b.text.charCodeAt(i) <= 0x20) return false;
-  for (let i = 0; i < a.text.length; i++) {
-    const ch = a.text.charCodeAt(i);
-    if ((ch >= 0x30 && ch <= 0x39) || (ch >= 0x660 && ch <= 0x669) || (ch >= 0x6f0 && ch <= 0x6f9)) return false;
-  }
+  for (let i = 0; i < a.text.length; i++) if (isDigitCode(a.text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -1,5 +1,6 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
+import { isDigitCode } from '../chars/code-units.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
 import { sharedSlice } from '../tokenize/shared-slice.js';
@@ -141,6 +142,72 @@ function spacesBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** True when a number stands next to `at` in `text`, after spaces only (`step` -1: before it, 1: after it). */
+function numberNext(text: string, at: number, step: -1 | 1): boolean {
+  let i = step < 0 ? at - 1 : at;
+  while (i >= 0 && i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return isDigitCode(c);
+    i += step;
+  }
+  return false;
+}
+
+/**
+ * Words before «يوليه» that make it the month (July, as Egypt writes it) and not the verb
+ * «يولي» + ه (he entrusts him, «الذي يوليه الأمير»): «ثورة يوليه», «في يوليه», «منتصف يوليه».
+ */
+const JULY_AFTER = new Set(['ثورة', 'ثوره', 'شهر', 'شهري', 'في', 'وفي', 'خلال', 'منتصف', 'مطلع', 'أوائل', 'اوائل', 'أواخر', 'اواخر', 'نهاية', 'بداية', 'أول', 'اول']);
+/** Words after «يوليه» that make it the month: «يوليه عام 1952», «يوليه الماضي». */
+const JULY_BEFORE = new Set(['عام', 'سنة', 'العام', 'الماضي', 'المقبل', 'الجاري', 'المنصرم', 'الحالي']);
+
+/** True when «يوليه» at `k` of `words` is July: a number (day or year) next to it, or a word of JULY_AFTER before it or JULY_BEFORE after it. */
+function isJuly(text: string, words: readonly { text: string; start: number; end: number }[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  if (numberNext(text, w.start - offset, -1) || numberNext(text, w.end - offset, 1)) return true;
+  const previous = words[k - 1];
+  if (previous !== undefined && JULY_AFTER.has(previous.text) && spacesBetween(text, previous.end - offset, w.start - offset)) return true;
+  const next = words[k + 1];
+  return next !== undefined && JULY_BEFORE.has(next.text) && spacesBetween(text, w.end - offset, next.start - offset);
+}
+
+/**
+ * Words before «زاده» that make it the verb «زاد» + ه (increased him, «مما زاده قناعة») or the
+ * noun «زاد» + ه (his provisions, «أول زاده»), not the second half of a Persian or Turkish
+ * name («نعمت زاده», «باشا زاده»).
+ */
+const ZADA_VERB_AFTER = new Set(['ما', 'مما', 'وما', 'فما', 'بل', 'الذي', 'التي', 'الذين', 'قد', 'وقد', 'فقد', 'لقد', 'ذلك', 'هذا', 'هذه', 'ثم', 'أول', 'اول', 'لا', 'ولا', 'كما', 'إذ', 'اذ', 'وهو', 'وهذا', 'كل']);
+/** Speech verbs after which «زاده» is a name whatever they carry («وقال زاده إن»). */
+const ZADA_NAME_AFTER = new Set(['قال', 'وقال', 'أضاف', 'وأضاف', 'أكد', 'وأكد', 'ذكر', 'وذكر', 'أوضح', 'وأوضح', 'أشار', 'وأشار', 'صرح', 'وصرح']);
+
+/**
+ * True when «زاده» at `k` of `words` is the second half of a name: after a word without the
+ * article, with no clitic but و before it and ي after it, that does not take the verb after it
+ * (see ZADA_VERB_AFTER), and not before «الله», «من» or an indefinite accusative («زاده
+ * إصرارًا»); or after a speech verb.
+ */
+function isZadaName(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const previous = words[k - 1];
+  if (previous === undefined || !spacesBetween(text, previous.end - offset, w.start - offset)) return false;
+  if (ZADA_NAME_AFTER.has(previous.text)) return true;
+  const ps = previous.segmentation;
+  if (ps === undefined || ZADA_VERB_AFTER.has(previous.text) || ZADA_VERB_AFTER.has(ps.base.text)) return false;
+  // only و before the word, and only ي after it (a nisba read as «my»: «رجائي», «وقاضي»)
+  for (const m of ps.prefixes) if (m.form !== 'و') return false;
+  for (const m of ps.suffixes) if (m.form !== 'ي') return false;
+  const next = words[k + 1];
+  if (next !== undefined && spacesBetween(text, w.end - offset, next.start - offset)) {
+    const t = next.text;
+    if (t === 'الله' || t === 'من') return false;
+    if (next.segmentation !== undefined && next.segmentation.suffixes.length > 0) return true;
+    const last = t.charCodeAt(t.length - 1);
+    // an indefinite accusative: «حماسا», «إصرارًا», «علماً»
+    if (last === 0x064b || (last === 0x0627 && !t.startsWith('ال'))) return false;
+  }
+  return true;
+}
+
 /** Replaces the segmentation of a word token by the whole word. */
 function keepWhole(token: SegmentedToken): void {
   const base = { text: token.text, form: token.text, start: token.start, end: token.end, tag: 'STEM' as const };
@@ -203,7 +270,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * where the words around it show «van», «فقد» kept whole before a definite noun (the verb), «لبث»
  * kept whole after «ما», «لم» (the verb; see LABITHA_AFTER), a
  * و ف read as a radical after a relative pronoun or «قد» («التي وجدتها» is «وجدت» + ها; see
- * NO_CONJUNCTION_AFTER).
+ * NO_CONJUNCTION_AFTER), «يوليه» kept whole where a number or a word around it shows the month
+ * (see isJuly), «زاده» kept whole after a name (see isZadaName).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -224,7 +292,18 @@ export function applyContext(text: string, words: readonly { text: string; start
         continue;
       }
     }
-    if (w.end - w.start !== 3) continue;
+    const length = w.end - w.start;
+    if (length === 5 && w.text === 'يوليه') {
+      // July (see isJuly), not the verb «يولي» + ه
+      if (isJuly(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if (length === 4 && w.text === 'زاده') {
+      // a name (see isZadaName), not «زاد» + ه
+      if (isZadaName(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if (length !== 3) continue;
     if (w.text === 'فان') {
       if (isVan(text, words[k - 1] as SegmentedToken | undefined, w as SegmentedToken, words[k + 1] as SegmentedToken | undefined, offset)) keepWhole(w as SegmentedToken);
     } else if (w.text === 'فقد') {
