@@ -205,6 +205,8 @@ const PARTICIPLE_MASCULINE_THETA = 0.1;
 const GRADED_MASCULINE_MAX = 4;
 /** mannerNoun: the least share of a feminine's occurrences written «بX» without the article. */
 const MANNER_NOUN_THETA = 0.1;
+/** Share of a feminine's definite forms after «هذه», «تلك» that makes it a noun (see demonstrativeNoun). */
+const DEMONSTRATIVE_NOUN_THETA = 0.2;
 /** doubledPlural: how often the imperfect «يX» must be seen (× the plural)… */
 const DOUBLED_IMPERFECT_THETA = 1;
 /** …and at least… */
@@ -510,6 +512,14 @@ const afterBrokenPlural = new Map<string, number>();
  * an elided noun (وزارة الشؤون الخارجية), an adjective though no definite noun precedes it
  * (see agreesAsNisba).
  */
+/**
+ * How often the definite feminine «الX» (keyed by «X») follows the demonstrative «هذه» or «تلك»
+ * (round 53): a noun's place («هذه الظاهرة», «تلك الحادثة»). An adjective stands there only as a
+ * noun by ellipsis, now and then («هذه الأخيرة», the latter): see demonstrativeNoun.
+ */
+const afterDemonstrative = new Map<string, number>();
+/** هذه, تلك (folded). */
+const DEMONSTRATIVES = new Set(['\u0647\u0630\u0647', '\u062A\u0644\u0643']);
 const afterMinistry = new Map<string, number>();
 /** وزير, وزيرة, وزارة, وزراء (folded), alone or behind one of the proclitics و ف ل ب. */
 const MINISTRY_HEADS = new Set(['\u0648\u0632\u064A\u0631', '\u0648\u0632\u064A\u0631\u0629', '\u0648\u0632\u0627\u0631\u0629', '\u0648\u0632\u0631\u0627\u0621']);
@@ -595,6 +605,7 @@ async function readFile(path: string): Promise<void> {
           const base = folded.slice(2);
           if (isDefiniteFeminine(prev)) afterDefiniteFeminine.set(base, (afterDefiniteFeminine.get(base) ?? 0) + 1);
           else if (isDefiniteBrokenPlural(prev)) afterBrokenPlural.set(base, (afterBrokenPlural.get(base) ?? 0) + 1);
+          else if (DEMONSTRATIVES.has(prev)) afterDemonstrative.set(base, (afterDemonstrative.get(base) ?? 0) + 1);
         }
         if (folded.length >= 7 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u064A\u0629') && isMinistryHead(prev)) {
           const base = folded.slice(2);
@@ -948,6 +959,39 @@ function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
     possessed(w) < NISBA_AGREEMENT_POSSESSED * n &&
     c(w.slice(0, -2) + '\u064A\u0627\u062A') < FEMININE_PLURAL_THETA * n
   );
+}
+
+/**
+ * A feminine in ـة that both takes a degree word or a frame of manner (gradedAs, as in
+ * adjectiveContext) and agrees, definite, with a definite feminine or broken plural (as in
+ * agreesAsParticiple) is an adjective, though it takes a possessive pronoun now and then as a
+ * person's noun of the same letters (round 53: «قريبة», near, also «قريبته», his relative): with
+ * the two contexts of an adjective it may take one as often as agreesAsFeminine allows
+ * (FEMININE_AGREEMENT_POSSESSED). Its masculine is seen, takes the article and is no man's given
+ * name, and it has no plural in ـات of its own.
+ */
+function gradedAgreement(w: string, n: number): boolean {
+  if ((gradedAs.get(w) ?? 0) < Math.max(MIN_COUNT, GRADED_THETA * n)) return false;
+  const d = definiteCount(w);
+  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0);
+  if (d < LOOSE_AGREEMENT_MIN || agreeing < LOOSE_AGREEMENT_THETA * d) return false;
+  const masc = w.slice(0, -1);
+  if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
+  return possessed(w) < Math.max(POSSESSED_MIN, FEMININE_AGREEMENT_POSSESSED * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/**
+ * A feminine in ـة whose definite form follows «هذه» or «تلك» (see afterDemonstrative) at least
+ * DEMONSTRATIVE_NOUN_THETA of its definite forms and MIN_COUNT times is a noun of its own, whose
+ * ة stays though its ة-less form is an adjective or noun that looks like its masculine (round 53:
+ * «تلك الحادثة», an incident, beside «حادث»; «هذه الكوكبة», a cohort, beside «كوكب», a planet).
+ * An adjective follows a demonstrative only as a noun by ellipsis, in few of its definite forms
+ * («هذه الأخيرة»: 2 %). (At 10 % «حاضرة» and «فصيلة» would pass too, and «حاضرة» is as often
+ * the adjective «present».)
+ */
+function demonstrativeNoun(w: string): boolean {
+  const after = afterDemonstrative.get(w) ?? 0;
+  return after >= MIN_COUNT && after >= DEMONSTRATIVE_NOUN_THETA * definiteCount(w);
 }
 
 /**
@@ -1714,9 +1758,13 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
         accusativeAdjective(w, n) ||
         adjectiveContext(w, n) ||
         agreesAsFeminine(w, n) ||
-        agreesAsParticiple(w, n)) &&
-      // A noun of manner keeps its ة («بسهولة»; see mannerNoun).
-      !mannerNoun(w, n);
+        agreesAsParticiple(w, n) ||
+        gradedAgreement(w, n)) &&
+      // A noun of manner keeps its ة («بسهولة»; see mannerNoun), as does one seen after a
+      // demonstrative («هذه الحادثة»; see demonstrativeNoun) unless its masculine stands as a
+      // predicate or adverb too: «ظاهرة» is as often the adjective, «ظاهرا» (round 53).
+      !mannerNoun(w, n) &&
+      !(demonstrativeNoun(w) && !accusativeAdjective(w, n));
     return { code: ok ? 'm' : 'k', isDefault: !ok };
   }
   if (w.endsWith('\u0648\u0627')) {

@@ -634,13 +634,21 @@ export function stemDhad(word: string, given?: Segmentation): string {
   // The construct of the number two before «عشر» (twelve: «اثني عشر», «اثنتي عشرة», «اثنتا
   // عشرة») goes with «اثنين», «اثنتين», «اثنا» (see constructOfTwo).
   if ((n === 4 || n === 5) && u[1] === THEH && u[2] === NOON && constructOfTwo(u, n, written)) return TWO;
-  const m = inflection(u, n);
+  let m = inflection(u, n);
   if (inflectionRewrote) whole = undefined;
   // A final hamza after ي is written on the line at the end of a word («شيء», «مليء») and on a
   // seat before the accusative's alef or the feminine's ة («شيئا», «مليئة»), and news writes
   // either at the end («سيئ», «سيء»): the stem takes the one on the line, so «شيئا» meets «شيء».
   if (m >= 3 && u[m - 1] === YEH_HAMZA && u[m - 2] === YEH) {
     u[m - 1] = HAMZA;
+    whole = undefined;
+  } else if (m >= 5 && u[m - 1] === HAMZA && u[m - 2] === YEH && written.includes('\u0649\u0621')) {
+    // The old spelling of a final ئ as ى + ء («شاطىء», «طوارىء», «مبادىء», «يختبىء»; round 53)
+    // after three letters or more: the stem writes ئ, as the word is spelled now («شاطئ»). After
+    // one or two letters the ى is a long vowel, the hamza on the line («شىء», «جرىء» → «شيء»,
+    // «جريء»).
+    u[m - 2] = YEH_HAMZA;
+    m--;
     whole = undefined;
   }
   if (m >= 0) return whole === undefined ? stringOf(u, 0, m) : m === n ? whole : whole.slice(0, m);
