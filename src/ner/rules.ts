@@ -2897,6 +2897,10 @@ const RULE_GIVEN_NAMES = new Set(
     'كريستيانو', 'مانويل', 'ميغيل', 'فرناندو', 'سيرجيو', 'سيرخيو', 'بابلو', 'ألفارو', 'إيكر', 'خافيير', 'أدريان', 'جواو',
     'أنتوني', 'جوناثان', 'صموئيل', 'غاريث', 'سيمون', 'تييري', 'أنطوان', 'سفين', 'لارس', 'أندرس', 'أولاف', 'هنريك',
     'بيورن', 'ماغنوس',
+    // names QA round 75: more first names of two PERS names side by side («[خايمي] [سيرجيو
+    // سرداء]», «[كيلور] [نافاس]», «[هكتور] [خوسيه كامبورا]»); not «سكوت», «هادي», «بشارة», as often a
+    // family name or a word
+    'تشيكو', 'خايمي', 'تايلر', 'كيلور', 'بريندان', 'موريس', 'أنجيلو', 'هكتور', 'ألبرتو', 'رايان', 'فابيان', 'قصي', 'راندل',
   ].map(foldWord),
 );
 
@@ -3849,6 +3853,20 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
       i = j;
       continue;
     }
+    // names QA round 75: «[القيصر] [بطرس الأول]», «[الناصر] [محمد بن قلاوون]», «[البابا] [يوحنا
+    // بولس الثاني]»: a lone title or regnal epithet read as a name right before a person
+    if (j === i + 1 && j < tags.length && tags[j] === B_PERS) {
+      const lone = titleBeforePerson(infos, j, lex);
+      if (lone === TITLE_OUT) {
+        tags[i] = O;
+        i = j;
+        continue;
+      }
+      if (lone === TITLE_IN) {
+        tags[j] = I_PERS;
+        continue;
+      }
+    }
     const cue = i > 0 ? infos[i - 1]!.word.b : '';
     const cued = i > 0 && tags[i - 1] === O && (((lex.classes.get(cue) ?? 0) & PERSON_TRIGGER) !== 0 || isNisba(cue));
     if (j < tags.length && tags[j] === B_PERS && particleJoin(infos, tags, i, j)) {
@@ -3863,6 +3881,42 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
     i = j;
   }
 }
+
+/**
+ * Names QA round 75: folded titles of emperors and tsars the trigger list lacks («[القيصر]
+ * [ألكسندر الأول]», «الإمبراطور»), left out of the name as ANERcorp leaves titles.
+ */
+const ROYAL_TITLES = new Set(['القيصر', 'القيصرة', 'الإمبراطور', 'الإمبراطورة', 'الامبراطور', 'الامبراطورة'].map(foldWord));
+/**
+ * Names QA round 75: folded regnal epithets (laqabs) of Ayyubid, Mamluk and Fatimid rulers, said
+ * before the ruler's own name and part of it («[الناصر محمد بن قلاوون]», «[الصالح إسماعيل]»,
+ * «[الأشرف خليل]», «[المعز لدين الله]» aside). Not «الحاكم» "the ruler", «العزيز», «السعيد», as
+ * often a word.
+ */
+const REGNAL_EPITHETS = new Set(
+  ['الناصر', 'الصالح', 'الأشرف', 'المنصور', 'الظاهر', 'العادل', 'الكامل', 'المعظم', 'المظفر', 'المعز', 'المؤيد', 'المستنصر', 'الأفضل'].map(foldWord),
+);
+const TITLE_NONE = 0;
+const TITLE_OUT = 1;
+const TITLE_IN = 2;
+
+/**
+ * What the one-word PERS right before the PERS at `j` is when it is no name but a title or an
+ * epithet: TITLE_OUT for a definite title (the trigger list's, clergy's, an emperor's; left out of
+ * the name), TITLE_IN for «البابا» (which ANERcorp takes into the name) or a regnal epithet (part of
+ * it), TITLE_NONE otherwise. Neither word may carry a proclitic or open with «و».
+ */
+function titleBeforePerson(infos: readonly TokenInfo[], j: number, lex: Lexicon): number {
+  const w = infos[j - 1]!.word;
+  const next = infos[j]!.word;
+  if (w.p.length > 0 || next.p.length > 0 || next.w.charCodeAt(0) === WAW) return TITLE_NONE;
+  if (REGNAL_EPITHETS.has(w.b) || w.b === POPE) return TITLE_IN;
+  if (!isDefinite(w.b, 2) || NOT_TITLES.has(w.b)) return TITLE_NONE;
+  return ROYAL_TITLES.has(w.b) || CLERGY_TITLES.has(w.b) || ((lex.classes.get(w.b) ?? 0) & PERSON_TRIGGER) !== 0 ? TITLE_OUT : TITLE_NONE;
+}
+
+/** Folded «البابا» "the Pope". */
+const POPE = foldWord('البابا');
 
 /**
  * Folded particles of European names that name no one alone: «دي/دو/دا/دوس» (de, du, da, dos),
@@ -3941,10 +3995,23 @@ function namedFirst(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: 
   // «[عبد الوهاب] [جعفر وهتان باهبري]»: a second name with «و» inside is a list run together
   const end = spanEnd(tags, j);
   for (let k = j + 1; k < end; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
+  // names QA round 75: a lone second word the self-training dictionary seldom finds a person
+  // («[فابيان] [يصل]» "arrives")
+  if (end === j + 1 && seldomPerson(lex, infos[j]!.word.b)) return false;
   // a given name alone, also the compound «عبد السلام»
   if (j === i + 1 || (j === i + 2 && b === ABD)) return true;
   // «[مصطفى أوزيل] أشرف»: a lone second word that is as often a verb («أشرف» "supervised")
   return end === j + 1 && !VERB_GIVEN_NAMES.has(infos[j]!.word.b);
+}
+
+/**
+ * Whether the self-training tag dictionary holds a word and finds it a person less than a third
+ * of the time, and it is no listed given name («علي», also the preposition "on me").
+ */
+function seldomPerson(lex: Lexicon, b: string): boolean {
+  if (((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(b)) return false;
+  const code = lex.tagdict.get(b);
+  return code !== undefined && tagShare(code, 0) < 2;
 }
 
 /**

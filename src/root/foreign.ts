@@ -428,6 +428,9 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * QA round 69 added القوط، القوطية (the Goths, Gothic; 67 tokens of news-002 and news-012, not
  * لقط; والقوطية and القوطي were rootless already), كتبغا (Kitbuqa, 25; not بغي), القوتلي
  * (al-Quwatli, 12; not قتل) and the loanword ترام «tram» (19, all the tram or a misspelt Trump; not روم).
+ * QA round 70 added أضنة (Adana, also اضنة، أضنه، أضنا) and الضنية (Dinniyeh), which the new seed
+ * root ضني would otherwise take, بلاك «Black» (23 tokens of news-006 and news-010; not بلو),
+ * مكابي (McCabe, 14; not كوب) and جلون (Ben Jelloun, 7; not جلل).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -456,6 +459,11 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'كتبغا', 'وكتبغا', 'لكتبغا', // كتبغا (Kitbuqa, the Mongol general, QA round 69; not ك + تبغ, nor بغي)
   'القوتلي', 'والقوتلي', // القوتلي (Shukri al-Quwatli, QA round 69; not قتل)
   'ترام', 'الترام', 'وترام', 'والترام', 'بالترام', 'للترام', // ترام «tram» (QA round 69; not روم)
+  'ءضنة', 'وءضنة', 'بءضنة', 'اضنة', 'ءضنه', 'ءضنا', 'وءضنا', // أضنة (Adana, the Turkish city, QA round 70; not ضني)
+  'الضنية', 'والضنية', // الضنية (Dinniyeh, the district of north Lebanon, QA round 70; not ضني)
+  'بلاك', 'وبلاك', 'لبلاك', // بلاك «Black» (Black Cube, Black Panther, Blackwater; QA round 70; not بلو)
+  'مكابي', 'ومكابي', 'لمكابي', // مكابي (Andrew McCabe, QA round 70; not كوب)
+  'جلون', // جلون (Tahar Ben Jelloun, QA round 70; not جلل)
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is
