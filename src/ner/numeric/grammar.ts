@@ -676,9 +676,11 @@ interface YearMatch {
 // Words between a year and «قبل الميلاد» (folded): «تقريبا», and the noun of years «سنة/عام/عاما»
 const BETWEEN_YEAR_AND_ERA: ReadonlySet<string> = new Set(['تقريبا', 'سنه', 'عام', 'عاما']);
 
-/** End of «قبل الميلاد», «قبل ميلاد المسيح», «ق.م», «ق. م» or «ق م» at atom `k`, or −1. */
+/** End of «[ما] قبل الميلاد», «قبل ميلاد المسيح», «ق.م», «ق. م» or «ق م» at atom `k`, or −1. */
 function bcEraEnd(c: Context, k: number): number {
   const w = keyAt(c, k);
+  // «القرن الخامس ما قبل الميلاد»: the era with «ما» before it (numeric round 50)
+  if (w === 'ما') return keyAt(c, k + 1) === 'قبل' ? bcEraEnd(c, k + 1) : -1;
   if (w === 'قبل') {
     const next = keyAt(c, k + 1);
     if (next === 'الميلاد') return k + 2;
@@ -707,25 +709,52 @@ const PAST_CENTURY: ReadonlySet<string> = new Set(['الماضي', 'المنصر
 const CENTURY_AD: ReadonlySet<string> = new Set(['الميلادي', 'الميلاديين', 'ميلادي', 'م', 'للميلاد']);
 const CENTURY_AH: ReadonlySet<string> = new Set(['الهجري', 'الهجريين', 'هجري', 'ه', 'هـ', 'للهجره']);
 
-/** The number of a century at atom `k`: «16», «الـ16», «(16)», «السادس عشر», «الحادي والعشرين» (1–21). */
-function centuryNumber(c: Context, k: number, clitic: boolean): { n: number; end: number } | undefined {
+/**
+ * The number of a century at atom `k`: «16», «الـ16», «(16)», «السادس عشر», «الحادي والعشرين»
+ * (1–21; up to `max` for a century before the common era, which the caller checks: «القرن 23
+ * قبل الميلاد», «القرن الثامن والعشرين ق.م»).
+ */
+function centuryNumber(c: Context, k: number, clitic: boolean, max = 21): { n: number; end: number } | undefined {
   let m = k;
   if (!clitic && (isArticle(c, m) || isChar(c, m, '('))) m++;
   const d = c.atoms[m];
-  if (isInteger(d) && d.intDigits <= 2 && d.value >= 1 && d.value <= 21 && (clitic ? keyAt(c, m - 1) === '\u0648' : true)) {
+  if (isInteger(d) && d.intDigits <= 2 && d.value >= 1 && d.value <= max && (clitic ? keyAt(c, m - 1) === '\u0648' : true)) {
     const end = isChar(c, m + 1, ')') && isChar(c, k, '(') ? m + 2 : m + 1;
     return { n: d.value, end };
   }
   if (m !== k) return undefined;
   const o = ordinalDay(c, k, clitic);
-  return o && o.day <= 21 ? { n: o.day, end: o.end } : undefined;
+  return o && o.day <= max ? { n: o.day, end: o.end } : undefined;
+}
+
+// The most centuries before the common era a century may count (the oldest written record is of
+// the 32nd; «القرن ال 68 ق. م» is a year misplaced)
+const BC_CENTURIES = 40;
+// Words between the two numbers of one «القرن» that name two centuries (folded): «القرن الثالث
+// أو الرابع», «القرن الثاني إلى الخامس», «القرن الثالث حتى الأول قبل الميلاد»
+const CENTURY_OR = 'او';
+const CENTURY_TO: ReadonlySet<string> = new Set(['الي', 'حتي']);
+
+/**
+ * A second number after the first of «القرن» at atom `k`: «أو الرابع», «إلى الخامس», «والسابع»,
+ * «- العاشر» (numeric round 50; before, the first century alone, and a second era-less
+ * reading of it). `to` when it is «إلى/حتى» (a period).
+ */
+function secondCentury(c: Context, k: number): { n: number; end: number; to: boolean } | undefined {
+  const link = keyAt(c, k);
+  const spaced = link === CENTURY_OR || link === '\u0648' || CENTURY_TO.has(link) || isChar(c, k, '-\u2013\u2014');
+  const w = wordAt(c, k);
+  const next = spaced ? centuryNumber(c, k + 1, false, BC_CENTURIES) : w && w.key.length > 1 && w.key[0] === '\u0648' ? centuryNumber(c, k, true, BC_CENTURIES) : undefined;
+  return next && { n: next.n, end: next.end, to: CENTURY_TO.has(link) };
 }
 
 /**
  * «القرن السادس عشر», «القرن 16 م», «القرنين الخامس عشر والسادس عشر», «ثمانينات القرن العشرين»
  * at atom `j`: a century (or a decade of one) named by its number. The value is the century as
  * ISO 8601 and TimeML write it, its first two digits («القرن العشرين» → `'19'`, the years
- * 1900–1999; a decade three: `'198'`); none for a Hijri century or one before the common era.
+ * 1900–1999; a decade three: `'198'`; before the common era signed, «القرن الخامس قبل الميلاد» →
+ * `'-04'`); two centuries an interval («القرن الثالث أو الرابع» → `'02/03'`); none for a Hijri
+ * century.
  * «القرن الماضي» is relative and not read.
  */
 function century(c: Context, j: number, clitic: boolean, part = false): { start: number; end: number; value: Value } | undefined {
@@ -763,39 +792,53 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
   // when the text was written, so no value (missed before QA round 13; the century alone is
   // left out, as it always was)
   if (decade !== undefined && !dual && PAST_CENTURY.has(keyAt(c, k + 1))) return { start, end: k + 2, value: undefined };
-  const first = centuryNumber(c, k + 1, false);
+  const first = centuryNumber(c, k + 1, false, BC_CENTURIES);
   if (!first) return undefined;
+  const inWords = wordAt(c, k + 1) !== undefined && !isArticle(c, k + 1);
   k = first.end;
-  let second: number | undefined;
+  // the centuries one «القرن» or «القرنين» names, in the order written
+  const named = [first.n];
+  let to = false;
   if (dual) {
-    // «القرنين الخامس عشر والسادس عشر», «القرنين 15 و16», «القرنين الثاني و الثالث»
+    // «القرنين الخامس عشر والسادس عشر», «القرنين 15 و16», «القرنين الثاني و الثالث»; before the
+    // common era also counting down, «القرنين الرابع والثالث قبل الميلاد»
     const spaced = keyAt(c, k) === '\u0648';
-    const next = spaced ? centuryNumber(c, k + 1, false) : centuryNumber(c, k, true);
-    if (!next || next.n <= first.n || decade !== undefined) return undefined;
-    second = next.n;
+    const next = spaced ? centuryNumber(c, k + 1, false, BC_CENTURIES) : centuryNumber(c, k, true, BC_CENTURIES);
+    if (!next || next.n === first.n || decade !== undefined) return undefined;
+    named.push(next.n);
     k = next.end;
+  } else if (decade === undefined) {
+    // «القرن الرابع عشر والخامس عشر والسادس عشر»: a list, read to its last
+    for (let next = secondCentury(c, k); next && !named.includes(next.n) && !to; next = secondCentury(c, k)) {
+      named.push(next.n);
+      to = next.to;
+      k = next.end;
+    }
   }
-  let hijri = false;
-  let bc = false;
-  const bcEnd = bcEraEnd(c, k);
-  const adEnd = adEraEnd(c, k);
-  if (bcEnd >= 0) {
-    bc = true;
-    k = bcEnd;
-  } else if (adEnd >= 0) {
-    k = adEnd;
-  } else if (CENTURY_AH.has(keyAt(c, k)) || hijriEraEnd(c, k) >= 0) {
-    // (and «القرن الرابع من الهجرة», «… للهجرة النبوية»: the Gregorian fourth century before QA
-    // round 39 of the numbers)
-    hijri = true;
-    k = Math.max(k + 1, hijriEraEnd(c, k));
-  } else if (CENTURY_AD.has(keyAt(c, k)) && !(keyAt(c, k) === 'م' && (keyAt(c, k + 1) === 'مربع' || keyAt(c, k + 1) === 'مكعب'))) {
-    k++;
+  const last = named[named.length - 1]!;
+  // «القرن الثامن والتاسع عشر», «القرنين الخامس والسادس عشر»: «عشر» written once for both (the
+  // eighteenth and the nineteenth; not «القرن التاسع والرابع عشر», the ninth and the fourteenth)
+  if (named.length === 2 && inWords && first.n < 10 && last > 10 && last < 20 && first.n + 10 < last) named[0] = first.n + 10;
+  // Counting down in time before the common era, up after it; before the era writers list the
+  // numbers either way («القرن الثاني إلى الخامس قبل الميلاد»), after it a period runs forward.
+  let era = centuryEra(c, k);
+  if (named.length > 1 && !era.bc && (named.some((n) => n > 21) || ((dual || to) && last < named[0]!))) {
+    // not two centuries of one era: a dual must be one, a single «القرن» keeps its first
+    if (dual) return undefined;
+    named.length = 1;
+    named[0] = first.n;
+    k = first.end;
+    era = centuryEra(c, k);
   }
+  const lo = Math.min(...named);
+  const hi = Math.max(...named);
+  if (!era.bc && first.n > 21) return undefined;
+  k = era.end;
+  const { bc, hijri } = era;
   // «القرن التاسع/العاشر», «القرن 13/12»: one of two neighbouring centuries; «القرن الخامس
   // الهجري/الحادي عشر الميلادي»: a Hijri century with the common-era one it falls in (before QA
   // round 10 the second was left out or read as a NUM)
-  if (second === undefined && decade === undefined && !bc && isChar(c, k, '/')) {
+  if (named.length === 1 && decade === undefined && !bc && isChar(c, k, '/')) {
     const other = centuryNumber(c, k + 1, false);
     if (other) {
       let e = other.end;
@@ -813,11 +856,104 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
     }
   }
   let value: Value;
-  if (!hijri && !bc) {
+  if (bc) {
+    // the centuries before the common era as ISO 8601 writes their years (astronomical, the year
+    // 1 BC is 0): the 5th century BC is the years −499 to −400, `'-04'`; the earlier first
+    // (numeric round 50; before, none)
+    if (decade === undefined) {
+      const head = (n: number): string => `-${pad(n - 1, 2)}`;
+      value = lo === hi ? head(lo) : `${head(hi)}/${head(lo)}`;
+    }
+  } else if (!hijri) {
     const head = (n: number): string => pad(n - 1, 2);
-    value = second !== undefined ? `${head(first.n)}/${head(second)}` : decade !== undefined ? `${head(first.n)}${decade}` : head(first.n);
+    value = lo !== hi ? `${head(lo)}/${head(hi)}` : decade !== undefined ? `${head(first.n)}${decade}` : head(first.n);
   }
   return { start, end: k, value };
+}
+
+// «الألفية» (the millennium), and «الألف» (the thousand), which names one only with its era
+// after the ordinal («الألف الثالث قبل الميلاد»; «الألف الأول» alone is the first thousand), folded
+const MILLENNIUM: ReadonlySet<string> = new Set(['الالفيه']);
+const MILLENNIUM_WITH_ERA: ReadonlySet<string> = new Set(['الالف']);
+// Feminine ordinals 1–10 (folded), for «الألفية الثالثة»
+const FEMININE_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['الاولي', 1], ['الثانيه', 2], ['الثالثه', 3], ['الرابعه', 4], ['الخامسه', 5],
+  ['السادسه', 6], ['السابعه', 7], ['الثامنه', 8], ['التاسعه', 9], ['العاشره', 10],
+]);
+
+/** The number 1–10 of a millennium at atom `k`, in either gender («الثالث», «الثالثة»), with a «و» before it when `clitic`. */
+function millenniumNumber(c: Context, k: number, clitic: boolean): { n: number; end: number } | undefined {
+  const w = wordAt(c, k);
+  if (!w) return undefined;
+  if (clitic && !(w.key.length > 1 && w.key[0] === '\u0648')) return undefined;
+  const n = FEMININE_ORDINALS.get(clitic ? w.key.slice(1) : w.key);
+  if (n !== undefined) return { n, end: k + 1 };
+  const o = ordinalDay(c, k, clitic);
+  return o && o.day <= 10 ? { n: o.day, end: o.end } : undefined;
+}
+
+/**
+ * «الألفية الثالثة», «الألف الرابع قبل الميلاد», «الألفية الثانية والأولى ق.م» at atom `j`: a
+ * millennium, a DATE whose value is its first digit as ISO 8601 years write it (`'2'`, the years
+ * 2000–2999; before the common era signed, `'-2'`, the years −2999 to −2000 — the third
+ * millennium BC); two are an interval. Without its era written only the third has a value, and a
+ * Hijri millennium none. (Numeric round 50; before, nothing.)
+ */
+function millennium(c: Context, j: number, clitic: boolean): { start: number; end: number; value: Value } | undefined {
+  const w = wordAt(c, j);
+  if (!w) return undefined;
+  let start = -1;
+  let needsEra = false;
+  for (const [key, letters] of clitic ? candidates(w) : NO_CLITIC_SELF(w)) {
+    if (!MILLENNIUM.has(key) && !MILLENNIUM_WITH_ERA.has(key)) continue;
+    needsEra = MILLENNIUM_WITH_ERA.has(key);
+    start = startAfter(c, w, letters);
+    break;
+  }
+  if (start < 0) return undefined;
+  const first = millenniumNumber(c, j + 1, false);
+  if (!first) return undefined;
+  let k = first.end;
+  let second: number | undefined;
+  const link = keyAt(c, k);
+  const next = link === CENTURY_OR || link === '\u0648' || CENTURY_TO.has(link) || isChar(c, k, '-\u2013\u2014') ? millenniumNumber(c, k + 1, false) : millenniumNumber(c, k, true);
+  if (next && next.n !== first.n) {
+    second = next.n;
+    k = next.end;
+  }
+  let era = centuryEra(c, k);
+  if (era.end === k && DECADE_ERA.has(keyAt(c, k))) era = { end: k + 1, bc: false, hijri: keyAt(c, k) === 'الهجريه' };
+  if (second !== undefined && !era.bc && second < first.n) {
+    second = undefined;
+    k = first.end;
+    era = centuryEra(c, k);
+  }
+  const written = era.end > k;
+  if (needsEra && !written) return undefined;
+  let value: Value;
+  // Without its era only the third is read: an earlier one is as often before the common era in
+  // a history («مطلع الألفية الأولى بدأت قوة روما»), and «الألفية الثانية» is also the 2000s
+  // («مطلع الألفية الثانية» in news, the years that begin with a 2)
+  if (!era.hijri && (written || (first.n === 3 && second === undefined))) {
+    const head = (n: number): string => (era.bc ? `-${n - 1}` : `${n - 1}`);
+    const lo = second === undefined ? first.n : Math.min(first.n, second);
+    const hi = second === undefined ? first.n : Math.max(first.n, second);
+    value = lo === hi ? head(lo) : era.bc ? `${head(hi)}/${head(lo)}` : `${head(lo)}/${head(hi)}`;
+  }
+  return { start, end: era.end, value };
+}
+
+/** The era after a century's number at atom `k`, and where it ends (`k` when none is written). */
+function centuryEra(c: Context, k: number): { end: number; bc: boolean; hijri: boolean } {
+  const bcEnd = bcEraEnd(c, k);
+  if (bcEnd >= 0) return { end: bcEnd, bc: true, hijri: false };
+  const adEnd = adEraEnd(c, k);
+  if (adEnd >= 0) return { end: adEnd, bc: false, hijri: false };
+  // (and «القرن الرابع من الهجرة», «… للهجرة النبوية»: the Gregorian fourth century before QA
+  // round 39 of the numbers)
+  if (CENTURY_AH.has(keyAt(c, k)) || hijriEraEnd(c, k) >= 0) return { end: Math.max(k + 1, hijriEraEnd(c, k)), bc: false, hijri: true };
+  if (CENTURY_AD.has(keyAt(c, k)) && !(keyAt(c, k) === 'م' && (keyAt(c, k + 1) === 'مربع' || keyAt(c, k + 1) === 'مكعب'))) return { end: k + 1, bc: false, hijri: false };
+  return { end: k, bc: false, hijri: false };
 }
 
 // Words before a decade that make it a time, not an age (folded): «منذ السبعينيات», «خلال
@@ -1728,7 +1864,7 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
   if (my) return { type: 'DATE', start: from < 0 ? my.start : from, end: my.end, value: my.value, score: my.score };
 
   if (trigger === '' || trigger === 'part') {
-    const cy = century(c, j, clitic, trigger === 'part');
+    const cy = century(c, j, clitic, trigger === 'part') ?? millennium(c, j, clitic);
     if (cy) return { type: 'DATE', start: from < 0 ? cy.start : from, end: cy.end, value: cy.value, score: 1 };
     // «أوائل 2024», «منتصف 2023»: a part word makes four bare digits a year — but not «أول
     // 1000 شخص», «آخر 2000 متر» (the first/last so many)
@@ -3929,7 +4065,7 @@ function knownWords(): Set<string> {
   for (const set of ['day', 'dated', 'eve', 'part', 'month', 'year', 'clock'] as const) for (const w of WORDS[set]) known.add(fold(w));
   for (const k of [...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), ...t.isoCodes, ...SIX_WITH_CLITIC]) known.add(k);
   for (const k of t.hourWords.keys()) known.add(k.split(' ')[0]!);
-  for (const k of [...CENTURY, ...DECADES.keys(), ...YEAR_PARTS.keys()]) known.add(k);
+  for (const k of [...CENTURY, ...DECADES.keys(), ...YEAR_PARTS.keys(), ...MILLENNIUM, ...MILLENNIUM_WITH_ERA]) known.add(k);
   return known;
 }
 
@@ -3946,7 +4082,7 @@ const LITERAL_WORDS = [
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
   ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...SOLAR, 'الهجره', 'النبويه',
-  ...YEAR_PARTS.keys(), 'الاخير', ...AGE_NOUNS,
+  ...YEAR_PARTS.keys(), 'الاخير', ...AGE_NOUNS, ...MILLENNIUM, ...MILLENNIUM_WITH_ERA, ...FEMININE_ORDINALS.keys(), CENTURY_OR, ...CENTURY_TO,
 ];
 
 let relevant: Set<number> | undefined;
