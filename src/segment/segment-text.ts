@@ -208,6 +208,28 @@ function isZadaName(text: string, words: readonly { text: string; start: number;
   return true;
 }
 
+/**
+ * The verb «وعد» (to promise) in the forms that read as و + «عد» (to count, to return): «وعدت»
+ * (she promised; و + «عدت», I returned) and «وعدوا» (they promised). (QA round 82)
+ */
+const PROMISED = new Set(['وعدت', 'وعدوا']);
+
+/**
+ * True when «وعدت» or «وعدوا» at `k` of `words` is the verb «وعد» (promised): after a word of
+ * OBJECT_VERB_AFTER or NO_CONJUNCTION_AFTER, which no conjunction follows («كما وعدت الإدارة»,
+ * «الذين وعدوا»), or before a word that ب begins («وعدوا بخطاب»), what one promises. «وعدت إلى
+ * البيت» (and I returned home) keeps its و.
+ */
+function isPromised(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const previous = words[k - 1];
+  if (previous !== undefined && (OBJECT_VERB_AFTER.has(previous.text) || NO_CONJUNCTION_AFTER.has(previous.text)) && spacesBetween(text, previous.end - offset, w.start - offset)) return true;
+  const next = words[k + 1];
+  if (next === undefined || next.segmentation === undefined || !spacesBetween(text, w.end - offset, next.start - offset)) return false;
+  const first = next.segmentation.prefixes[0];
+  return first !== undefined && first.form === 'ب';
+}
+
 /** Replaces the segmentation of a word token by the whole word. */
 function keepWhole(token: SegmentedToken): void {
   const base = { text: token.text, form: token.text, start: token.start, end: token.end, tag: 'STEM' as const };
@@ -271,7 +293,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * kept whole after «ما», «لم» (the verb; see LABITHA_AFTER), a
  * و ف read as a radical after a relative pronoun or «قد» («التي وجدتها» is «وجدت» + ها; see
  * NO_CONJUNCTION_AFTER), «يوليه» kept whole where a number or a word around it shows the month
- * (see isJuly), «زاده» kept whole after a name (see isZadaName).
+ * (see isJuly), «زاده» kept whole after a name (see isZadaName), «وعدت», «وعدوا» kept whole where the
+ * words around them show the verb «وعد» (see isPromised).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -296,6 +319,11 @@ export function applyContext(text: string, words: readonly { text: string; start
     if (length === 5 && w.text === 'يوليه') {
       // July (see isJuly), not the verb «يولي» + ه
       if (isJuly(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if ((length === 4 || length === 5) && PROMISED.has(w.text)) {
+      // the verb «وعد» (see isPromised), not و + «عد»
+      if (w.segmentation.prefixes.length !== 0 && isPromised(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
     if (length === 4 && w.text === 'زاده') {

@@ -2622,6 +2622,16 @@ function isTehNounBeforePronoun(n: number): boolean {
 function analyse(word: string, n: number, splitArticle: boolean, offset: number): Segmentation {
   const whole = !splits(n);
   if (isListedName(0, n)) return keptWhole(word, n, offset);
+  // و before a Maghreb name of MAGHREB_NAMES: «ولزهر» is و + «لزهر», not و + ل + «زهر»
+  const maghrebAt = wawBeforeMaghrebName(n);
+  if (maghrebAt > 0) {
+    bestPrefix = maghrebAt;
+    bestSuffix = -1;
+    bestLast = -1;
+    bestPrepositionBase = false;
+    ligatureCut = false;
+    return build(word, n, bestPrefix, bestSuffix, bestLast, false, offset);
+  }
   // the ه of «توجّه» (to head for) is a radical: see HEH_RADICAL_WORDS
   if (!whole && bestPrefix === 0 && bestSuffix >= 0 && rawIsOneOf(HEH_RADICAL_WORDS, 0, n)) return keptWhole(word, n, offset);
   // a proclitic before a listed foreign name, which the split chosen would cut into
@@ -2873,6 +2883,16 @@ const NOT_NAMES = new Set(['لي', 'وجدة', 'بعقوبة', 'نبيه']);
  */
 const NAME_WORDS = ['سيدي'];
 /**
+ * Maghreb names that keep the article reduced to ل, read as ل + a noun: «لزهر» (Lazhar, for
+ * al-Azhar; ل + «زهر»), «لخضر» (Lakhdar; ل + «خضر», vegetables), «لمين» (Lamine; ل + «مين»),
+ * «لزرق» (Lazreg), «لحمر» (Lahmar); Tunisian news writes them so beside another name («لزهر
+ * العكرمي», «زياد لخضر», «حمزة لحمر»); «for flowers» is written with the article, «للزهر».
+ * And Tunisian family names that ب ف begin, read as a preposition or a conjunction + a rare
+ * stem: «بسيس» (Bsaies), «بفون» (Baffoun), «بقير» (Bguir), «بهوي» (Bhouy), «فحيمة» (Fehima).
+ * (QA round 82)
+ */
+const MAGHREB_NAMES = ['لزهر', 'لخضر', 'لمين', 'لزرق', 'لحمر', 'بسيس', 'بفون', 'بقير', 'بهوي', 'فحيمة'];
+/**
  * Foreign names that the recognizer's lists lack and that the clitic statistics cut: «بوند» (Bond; ب + «وند»), «بلاتيني» (Platini; ب + «لاتيني»), «كسرى»
  * (Khosrow; ك + «سرى»), «كروس» (Cruz, Kroos; ك + «روس»), «باسترناك» (Pasternak; ب + «استرناك»),
  * «والاس» (Wallace; و + «الاس»), «ليمان» (Lehman, Léman; ل + «يمان»), «بورش» (Porsche), «ووكر»
@@ -2902,8 +2922,10 @@ const NAME_WORDS = ['سيدي'];
  * ريميه»), «جيليه» (Gillet), «سيسيه» (Cissé), «أنجيه» (Angers), «بيزييه» (Béziers),
  * «باتاسيه» (Patassé; ب + «اتاسي» + ه), «إنريكه», «أنريكه» (Enrique; «إنريك» + ه); and
  * «باريوس» (Barrios; ب + «اريوس»).
+ * (QA round 82) «فيون» (Fillon; ف + «يون»), «كروجر» (Krueger, Kruger; ك + «روجر», Roger),
+ * «فينسون» (Vinson, of the carrier «كارل فينسون»), «كويليام» (Quilliam; ك + «ويليام»).
  */
-const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس', 'وونغ', 'كلاوس', 'كالفين', 'سيفر', 'كورونا', 'بايدن', 'موراليز', 'كروكر', 'شبير', 'مورجان', 'بريتني', 'كابيل', 'سالزبورغ', 'كاليه', 'كيرميت', 'بيغديمونت', 'عكاظ', 'دويتشه', 'هازار', 'لوبان', 'ماريانو', 'وستهام', 'رفسنجاني', 'كوينز', 'باركلاند', 'دانيالز', 'بيترو', 'برهم', 'كاوه', 'كورش', 'فرهنك', 'بانك', 'لاسمار', 'توريه', 'ريميه', 'جيليه', 'سيسيه', 'أنجيه', 'بيزييه', 'باتاسيه', 'إنريكه', 'أنريكه', 'باريوس'];
+const FOREIGN_NAMES = ['بوند', 'بلاتيني', 'كسرى', 'كروس', 'كانتي', 'ساني', 'ليسي', 'جاكي', 'فرانكي', 'إلياسي', 'فرداي', 'ليروي', 'بالدوين', 'كاني', 'أنتي', 'بوكي', 'ساراي', 'كاناي', 'نجاتي', 'باسترناك', 'بورش', 'والاس', 'واليس', 'ليمان', 'بكسل', 'بدرية', 'بولوف', 'باستوري', 'كلوني', 'كورك', 'فاساري', 'لانجفان', 'فرايا', 'فلاته', 'فييري', 'كيوجا', 'فلاسر', 'ووكر', 'وورلد', 'بوتر', 'كرمان', 'بيانكي', 'فندي', 'فيات', 'بالتيمور', 'سينجر', 'سينقر', 'ستورني', 'باندرا', 'فاستيراس', 'بلومي', 'لومينا', 'فالفيردي', 'ويلباك', 'ليام', 'بالماس', 'وونغ', 'كلاوس', 'كالفين', 'سيفر', 'كورونا', 'بايدن', 'موراليز', 'كروكر', 'شبير', 'مورجان', 'بريتني', 'كابيل', 'سالزبورغ', 'كاليه', 'كيرميت', 'بيغديمونت', 'عكاظ', 'دويتشه', 'هازار', 'لوبان', 'ماريانو', 'وستهام', 'رفسنجاني', 'كوينز', 'باركلاند', 'دانيالز', 'بيترو', 'برهم', 'كاوه', 'كورش', 'فرهنك', 'بانك', 'لاسمار', 'توريه', 'ريميه', 'جيليه', 'سيسيه', 'أنجيه', 'بيزييه', 'باتاسيه', 'إنريكه', 'أنريكه', 'باريوس', 'فيون', 'كروجر', 'فينسون', 'كويليام'];
 /**
  * Common words that the clitic statistics cut, their split reading rare or no reading at all:
  * «لهيب» (flame; no ل + «هيب»), «فرية» (a slander; no ف + «رية»), «ووري» (was buried, of «ووري
@@ -2945,7 +2967,19 @@ function hashLetters(from: number, to: number, s?: string): number {
 }
 
 function listedNames(): Map<number, string[]> {
-  return (listed ??= nameTable([...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...TOWNS, ...NAME_WORDS, ...FOREIGN_NAMES, ...WHOLE_WORDS]));
+  return (listed ??= nameTable([...words(GIVEN_NAMES), ...placeNames(CAPITALS), ...placeNames(CITIES), ...TOWNS, ...NAME_WORDS, ...MAGHREB_NAMES, ...FOREIGN_NAMES, ...WHOLE_WORDS]));
+}
+
+let maghreb: Map<number, string[]> | undefined;
+/**
+ * The candidate و alone (no preposition, no article) before a name of MAGHREB_NAMES, or -1:
+ * «ولزهر» (and Lazhar) is و + «لزهر». Only و: after ل the word is ل + ال («للزهر», for
+ * flowers), and ب ف take these names too seldom to risk it.
+ */
+function wawBeforeMaghrebName(n: number): number {
+  if (raw[0] !== WAW || n < 4) return -1;
+  const p = candidateBeforeListed(n, (maghreb ??= nameTable(MAGHREB_NAMES)));
+  return p > 0 && prefixEnd[p] === 1 ? p : -1;
 }
 
 let foreign: Map<number, string[]> | undefined;
