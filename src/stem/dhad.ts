@@ -38,6 +38,7 @@ const TEH = 0x062a; // U+062A ARABIC LETTER TEH
 const THEH = 0x062b; // U+062B ARABIC LETTER THEH
 const KHAH = 0x062e; // U+062E ARABIC LETTER KHAH
 const SEEN = 0x0633; // U+0633 ARABIC LETTER SEEN
+const SHEEN = 0x0634; // U+0634 ARABIC LETTER SHEEN
 const FEH = 0x0641; // U+0641 ARABIC LETTER FEH
 const KAF = 0x0643; // U+0643 ARABIC LETTER KAF
 const LAM = 0x0644; // U+0644 ARABIC LETTER LAM
@@ -399,6 +400,10 @@ function inflection(u: Uint16Array, n: number): number {
     if (code === PLURAL_YEH && before === YEH) return n - 1;
     return before === WAW ? defectivePlural(u, n, code) : n;
   }
+  // The perfect's «نا» (we) before an object pronoun («شاهدناه», «قدمناها», «هزمناهم»: `segment`
+  // takes the pronoun only), where the lexicon shows «Xت» as the perfect (round 54): a noun's
+  // «نا» (our) takes no second pronoun.
+  if (last === ALEF && before === NOON && pronounBase && n >= 5 && endingCode(u, 0, n - 1, TEH) === STRIP) return n - 2;
   if (last === ALEF && before === WAW) {
     // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
     const code = endingCode(u, 0, n, -1);
@@ -642,11 +647,12 @@ export function stemDhad(word: string, given?: Segmentation): string {
   if (m >= 3 && u[m - 1] === YEH_HAMZA && u[m - 2] === YEH) {
     u[m - 1] = HAMZA;
     whole = undefined;
-  } else if (m >= 5 && u[m - 1] === HAMZA && u[m - 2] === YEH && written.includes('\u0649\u0621')) {
+  } else if (m >= 5 && u[m - 1] === HAMZA && u[m - 2] === YEH && (written.includes('\u0649\u0621') || dottedOldHamza(u, m))) {
     // The old spelling of a final ئ as ى + ء («شاطىء», «طوارىء», «مبادىء», «يختبىء»; round 53)
     // after three letters or more: the stem writes ئ, as the word is spelled now («شاطئ»). After
     // one or two letters the ى is a long vowel, the hamza on the line («شىء», «جرىء» → «شيء»,
-    // «جريء»).
+    // «جريء»). The same spelling with a dotted ي («شاطيء», «طواريء», «مباديء»; round 54) goes
+    // the same way, but where a real ي stands before the hamza (see dottedOldHamza).
     u[m - 2] = YEH_HAMZA;
     m--;
     whole = undefined;
@@ -654,4 +660,23 @@ export function stemDhad(word: string, given?: Segmentation): string {
   if (m >= 0) return whole === undefined ? stringOf(u, 0, m) : m === n ? whole : whole.slice(0, m);
   u[-m] = TEH_MARBUTA;
   return stringOf(u, 0, -m + 1);
+}
+
+/**
+ * Whether a stem `u[0, m)` of five letters or more ending in «يء» spells a final ئ the old way with
+ * a dotted ي («شاطيء», «طواريء», «مباديء», «المنشيء», «يختبيء»; round 54). A real ي comes before
+ * the hamza in the tenth form of a root whose middle radical is ي and whose last is ء (one letter
+ * between «ست» and «يء»: «يستضيء», «المستضيء»; «يستهزيء» has two), in the fourth form «يسيء» with a
+ * proclitic left on («بيسيء»), and in «لاشيء» (no-thing).
+ */
+function dottedOldHamza(u: Uint16Array, m: number): boolean {
+  if (u[m - 5] === SEEN && u[m - 4] === TEH) return false;
+  // A proclitic, a verb's prefix and one radical before «يء»: «بيسيء» is «ب» + «يسيء».
+  if (m === 5 && (u[1] === YEH || u[1] === TEH || u[1] === NOON) && isProcliticLetter(u[0]!)) return false;
+  return !(u[m - 3] === SHEEN && u[m - 4] === ALEF && u[m - 5] === LAM);
+}
+
+/** «ب», «ل», «ف», «و», «س»: a letter that may be a proclitic before a verb's prefix. */
+function isProcliticLetter(c: number): boolean {
+  return c === BEH || c === LAM || c === FEH || c === WAW || c === SEEN;
 }
