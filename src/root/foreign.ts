@@ -431,6 +431,9 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * QA round 70 added أضنة (Adana, also اضنة، أضنه، أضنا) and الضنية (Dinniyeh), which the new seed
  * root ضني would otherwise take, بلاك «Black» (23 tokens of news-006 and news-010; not بلو),
  * مكابي (McCabe, 14; not كوب) and جلون (Ben Jelloun, 7; not جلل).
+ * QA round 71 added كنساس (Kansas, 11 tokens of news-003 and news-011; not سوس), كيندال
+ * (Kendall, 7; not دول), لانسيت (The Lancet, 6; not نسي), كالواي (Calloway, 3; not كلي), شوتا
+ * (the Chota valley, 4; not شتو) and تيزيني (Tizini; not وزن).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -464,6 +467,12 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'بلاك', 'وبلاك', 'لبلاك', // بلاك «Black» (Black Cube, Black Panther, Blackwater; QA round 70; not بلو)
   'مكابي', 'ومكابي', 'لمكابي', // مكابي (Andrew McCabe, QA round 70; not كوب)
   'جلون', // جلون (Tahar Ben Jelloun, QA round 70; not جلل)
+  'كنساس', 'وكنساس', 'بكنساس', 'لكنساس', // كنساس (Kansas, QA round 71; not سوس)
+  'كيندال', 'وكيندال', // كيندال (Kendall, QA round 71; not دول)
+  'لانسيت', 'اللانسيت', // لانسيت (The Lancet, QA round 71; not نسي)
+  'كالواي', 'وكالواي', // كالواي (Calloway, QA round 71; not كلي)
+  'شوتا', 'وشوتا', // شوتا (the Chota valley, QA round 71; not شتو)
+  'تيزيني', // تيزيني (Tayyeb Tizini, QA round 71; not وزن)
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is

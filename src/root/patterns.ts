@@ -332,6 +332,27 @@ export const BARE_PARTICLES: ReadonlySet<string> = new Set('فى كى لكى ا�
 export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
 
 /**
+ * Past and imperfect forms of doubled verbs (QA round 71) whose doubled last radical is written
+ * once before a vowel ending (ردّت، ردّوا، مرّوا، حطّت، عمّت، أحبّوا), so that the word reads as a
+ * weak root's verb + ت، وا (ردي، روي، حوط، عوم، حبو), whose corpus prior is the larger: each
+ * with its root and the proclitic letters it refuses (وردت «was mentioned» is of ورد, وفرت
+ * «provided» of وفر, فسدت «went bad» of فسد, لمسوا «touched» of لمس). Left out: those whose weak
+ * reading is as frequent a verb (جرت «took place», شكت «complained», عدوا، عدوه «enemy»,
+ * أسروا «captured» or «confided», حلوا «sweet» or «solved», كفوا «stop» or «suffice», سبوا
+ * «took captive» or «insulted»). They never follow the article ({@link VERB_STEMS}).
+ */
+const GEMINATE_VERB_FORMS: ReadonlyArray<readonly [string, string, string]> = [
+  ['ردت', 'ردد', 'وفبلكس'], ['ردوا', 'ردد', 'وبلكس'], ['ردوه', 'ردد', 'وبلكس'], ['يردوا', 'ردد', 'بك'], ['تردوا', 'ردد', 'بك'], ['يردوه', 'ردد', 'بك'],
+  ['مروا', 'مرر', 'بلكس'], ['يمروا', 'مرر', 'بك'], ['حطت', 'حطط', 'بلكس'], ['حطوا', 'حطط', 'بلكس'], ['عمت', 'عمم', 'بلكس'],
+  ['ءقروا', 'قرر', 'بلكس'], ['مدت', 'مدد', 'بلكس'], ['مدوا', 'مدد', 'بلكس'], ['ءمدت', 'مدد', 'بلكس'],
+  ['ءحبوا', 'حبب', 'بلكس'], ['ءحبوه', 'حبب', 'بلكس'], ['ءحبوها', 'حبب', 'بلكس'], ['فرت', 'فرر', 'وفبلكس'],
+  ['دلت', 'دلل', 'بلكس'], ['يدلوا', 'دلل', 'بك'], ['فضت', 'فضض', 'بلكس'], ['فضوا', 'فضض', 'بلكس'],
+  ['سدت', 'سدد', 'فبلكس'], ['سدوا', 'سدد', 'فبلكس'], ['يسدوا', 'سدد', 'بك'], ['صبت', 'صبب', 'بلكس'], ['صبوا', 'صبب', 'بلكس'], ['يصبوا', 'صبب', 'بك'],
+  ['بثوا', 'بثث', 'بلكس'], ['شدوا', 'شدد', 'بلكس'], ['ءعدوا', 'عدد', 'بلكس'], ['ءعدوها', 'عدد', 'بلكس'], ['قصت', 'قصص', 'بلكس'],
+  ['مسوا', 'مسس', 'بلكس'],
+];
+
+/**
  * Stems of frequent words whose letters fit two real roots, of which the corpus prior
  * favours the wrong one (the prior counts every form of a root, and the other root's forms are
  * the more frequent): a weak letter read as و or ي (قيادة، قادة of قود, not قيد; طائرة، مطار of
@@ -872,6 +893,15 @@ const LEXICAL_STEMS: [string, string][] = [
   // مفروم «minced» (لحم مفروم، بصل مفرومة) and مفرمة «mincer» are of فرم, which is no seed root:
   // its letters are those of ف + رمى (فرمت، فرموا «and she, they threw»), which it would take.
   ['مفروم', 'فرم'], ['مفرم', 'فرم'],
+  // QA round 71. The past and imperfect forms of doubled verbs in GEMINATE_VERB_FORMS.
+  ...GEMINATE_VERB_FORMS.map(([stem, rootOf]): [string, string] => [stem, rootOf]),
+  // نزار (Nizar, the given name) is of نزر, not ن + زار «visited» (زور).
+  ['نزار', 'نزر'],
+  // عدائي «hostile» (العدائية، عدائيا، العدائيات) is the adjective of عداء «hostility», of عدو as
+  // PADT files العداء, not عدي, whose corpus prior is the larger.
+  ['عداءي', 'عدو'],
+  // انجاب «begetting» (the hamzaless إنجاب, لانجاب، انجابه) is of نجب, not the انفعال of جوب.
+  ['انجاب', 'نجب'],
 ];
 
 /**
@@ -883,9 +913,10 @@ export const LEXICAL_STEM_SET: ReadonlySet<string> = new Set(LEXICAL_STEMS.map((
 /**
  * Verb stems of {@link LEXICAL_STEMS} that never follow the article: «التمس» «sought» is of
  * لمس, not ال + تمس (QA round 39); اليود is «iodine», الأود «crookedness» (QA round 45); السار
- * is «the pleasant» (سرر) or the Saar, no ال + سار «walked», nor is الساعي ال + سعى (QA round 67).
+ * is «the pleasant» (سرر) or the Saar, no ال + سار «walked», nor is الساعي ال + سعى (QA round 67);
+ * nor do the doubled-verb forms of GEMINATE_VERB_FORMS (QA round 71; والدلت is «and the Delta»).
  */
-export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'يود', 'تود', 'نود', 'ءود', 'سار', 'زار', 'صلى', 'سعى']);
+export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'يود', 'تود', 'نود', 'ءود', 'سار', 'زار', 'صلى', 'سعى', ...GEMINATE_VERB_FORMS.map(([stem]) => stem)]);
 
 /** Irregular stems that win over any corpus prior, like {@link CERTAIN_ROOTS}: those of {@link LEXICAL_STEMS}. */
 export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
@@ -956,6 +987,8 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['تمر', '-'],
   // QA round 70: ندرك، يضن، تضن، مصاف alone only (ندركه، ندركها kept درك already).
   ['ندرك', '-'], ['يضن', '-'], ['تضن', '-'], ['مصاف', '-'],
+  // QA round 71: the doubled-verb forms of GEMINATE_VERB_FORMS and نزار alone.
+  ...GEMINATE_VERB_FORMS.map(([stem]): [string, string] => [stem, '-']), ['نزار', '-'],
   ['\u0642\u0631\u064a', '\u0629\u062a'], // قري: قرية، قريته
   ['\u0642\u0631\u0648', '\u064a'], // قرو: قروي، القروية
   ['\u0642\u0631\u0627', '\u0647'], // قرا: قراها، قراهم (قُرى with a pronoun)
@@ -1103,7 +1136,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة', 'موز', 'طار', 'دير', 'ءتون', 'صد', 'سار', 'زار', 'فور', 'فوق', 'عدة', 'عيد', 'حي', 'صلى', 'سعى', 'سامي', 'فوري', 'فوريا', 'عانت', 'عانوا', 'عانوه', 'مالت', 'مالوا', 'فاض', 'كسور', 'ندرك', 'يضن', 'تضن', 'مصاف']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة', 'موز', 'طار', 'دير', 'ءتون', 'صد', 'سار', 'زار', 'فور', 'فوق', 'عدة', 'عيد', 'حي', 'صلى', 'سعى', 'سامي', 'فوري', 'فوريا', 'عانت', 'عانوا', 'عانوه', 'مالت', 'مالوا', 'فاض', 'كسور', 'ندرك', 'يضن', 'تضن', 'مصاف', ...GEMINATE_VERB_FORMS.map(([stem]) => stem), 'نزار']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that also stand alone, but only with no proclitic either: the
@@ -1179,6 +1212,9 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   // QA round 65: طار «flew» is a verb (بطار، كطار are no ب، ك + طار); بدير is the name Badir
   // (of بدر); فصد «bloodletting» is no ف + صدّ, nor are بصد، كصد.
   ['طار', 'بك'], ['دير', 'ب'], ['صد', 'فبك'],
+  // QA round 71: the forms of GEMINATE_VERB_FORMS refuse the letters listed there; كنزار، سنزار
+  // are no words.
+  ...GEMINATE_VERB_FORMS.map(([stem, , refused]): [string, string] => [stem, refused]), ['نزار', 'فكس'],
 ]);
 
 /**
