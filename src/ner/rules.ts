@@ -574,6 +574,82 @@ function endPersonsBeforePreposition(infos: readonly TokenInfo[], tags: Int8Arra
   }
 }
 
+/** Folded words before «على» that make it the name «علي»: a nasab or kunya link («بن على», «أبو على») or «محمد». */
+const ALA_NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'ابي', 'أم', 'ام', 'محمد'].map(foldWord));
+/** Folded function words after which a closing «على» reads as the name («[محمد على] في عهده»). */
+const AFTER_NAME_ALA = new Set(
+  ['في', 'فى', 'من', 'إلى', 'الى', 'عن', 'مع', 'منذ', 'حتى', 'ثم', 'قد', 'كما', 'وقد', 'وكان', 'الذي', 'والذي', 'التي', 'باشا', 'بك', 'بيك', 'كلاي'].map(foldWord),
+);
+/** Folded «محمد»: «[محمد على]» is Muhammad Ali. */
+const ALA_NAME_MUHAMMAD = foldWord('محمد');
+
+/**
+ * Names QA round 76: «السوداني [أشرف على] هجمات», «الأمير [نواف بن سعد على] مباركتهما»,
+ * «[شيرين عادل على] فضية», «تتويج [فيليبوس على] عرش»: the preposition «على», written with its
+ * alef maksura, run into the end of a PERS. Folding makes it the name «علي», which older and
+ * Egyptian texts also write «على» («[محمد على] باشا»). A PERS that ends in the raw word «على»
+ * ends before it unless the word before is a nasab or kunya link or «محمد» opening a name of two
+ * words («[عمر بن على]», «[محمد على]»), or the word after is no noun a preposition takes: none,
+ * a mark, a function word (`AFTER_NAME_ALA`: «في», «كما», «باشا») or a word with the proclitic
+ * «ب» («[خالد على] بتحسين»). A lone given name left that is as often a verb («أشرف» "supervised",
+ * `VERB_GIVEN_NAMES`) is dropped with it.
+ */
+function endPersonsBeforeAla(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const last = j - 1;
+    if (last > i && raw[last]!.length <= 5 && infos[last]!.word.p === '' && isPrepositionAla(raw[last]!)) {
+      const prev = infos[last - 1]!.word.b;
+      const linked = ALA_NAME_LINKS.has(prev) && (prev !== ALA_NAME_MUHAMMAD || last - i === 1);
+      const next = j < tags.length ? infos[j]!.word : undefined;
+      const nameNext = next === undefined || !/\p{L}/u.test(raw[j]!) || AFTER_NAME_ALA.has(next.w) || next.p === 'ب';
+      if (!linked && !nameNext) {
+        tags[last] = O;
+        if (last - i === 1 && VERB_GIVEN_NAMES.has(infos[i]!.word.b)) tags[i] = O;
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Whether a raw word reads as a verb or a noun with a proclitic or an imperfect prefix and an
+ * object or possessive pronoun «ها/هم/هما»: «يشعلها», «تنتظرهم», «ليخبرهما», «بخلعها»,
+ * «وغناها», «لقتالهما»; five letters or more. Names that end so have neither
+ * («أدهم», «سيدهم», «الصليهم», «ساها», «بنها»).
+ */
+function prefixedSuffixedWord(raw: string): boolean {
+  const n = raw.length;
+  if (n < 5) return false;
+  const z = raw.charCodeAt(n - 1);
+  if (z !== ALEF && z !== MEEM) return false;
+  if (!SUFFIXED_WORD_OPENERS.includes(raw[0]!)) return false;
+  const letters = bareLetters(raw);
+  if (letters.length < 5) return false;
+  return letters.endsWith('\u0647\u0627') || letters.endsWith('\u0647\u0645') || letters.endsWith('\u0647\u0645\u0627'); // HEH ALEF, HEH MEEM, HEH MEEM ALEF
+}
+/** WAW, FEH, BEH, LAM, TEH, YEH: the proclitics and imperfect prefixes of `prefixedSuffixedWord`. */
+const SUFFIXED_WORD_OPENERS = '\u0648\u0641\u0628\u0644\u062a\u064a';
+const MEEM = 0x0645; // U+0645 ARABIC LETTER MEEM
+
+/**
+ * Names QA round 76: «[صلاح يشعلها]», «أم [أحمد تنتظرهم]», «[هيكتور بخلعها]», «الأمير [سعود بن
+ * بندر وغناها]», «إلى [جيان لقتالهما]LOC»: a verb or a noun that carries a proclitic or an
+ * imperfect prefix and a pronoun «ها/هم/هما» (`prefixedSuffixedWord`) run into the end of a PERS
+ * or LOC of two words or more; the name ends before it (25 names in news-002 and news-014, none
+ * a name's own word).
+ */
+function endNamesBeforeSuffixedWords(raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_PERS && t !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    if (j - i >= 2 && prefixedSuffixedWord(raw[j - 1]!)) tags[j - 1] = O;
+    i = j - 1;
+  }
+}
+
 /** Folded «ولي» of «ولي العهد» ("crown prince") and «ولي ولي العهد» ("deputy crown prince"). */
 const GUARDIAN = foldWord('ولي');
 const HEIRSHIP = new Set([foldWord('العهد'), GUARDIAN]);
@@ -3257,6 +3333,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   cutPraiseFormula(infos, raw, tags, margins);
   joinSaifAlIslam(infos, raw, tags, margins);
   joinDottedAcronyms(infos, raw, tags, margins);
+  endPersonsBeforeAla(infos, raw, tags);
+  endNamesBeforeSuffixedWords(raw, tags);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
 }
