@@ -921,15 +921,16 @@ function agreesAsFeminine(w: string, n: number): boolean {
  * round 48). Its masculine is seen, takes the article and is no man's given name (as in
  * agreesAsFeminine). A noun in ـة takes a possessive (a masdar «المجاورة», «المقاطعة») or a
  * plural in ـات («المحفوظة», «المعدلة», «المتفجرة»: «محفوظات», «معدلات», «متفجرات» are the
- * masculine's nouns) often enough to fail it.
+ * masculine's nouns) often enough to fail it. `possessedTheta` is the possessive bound
+ * (gradedAgreement passes agreesAsFeminine's looser one).
  */
-function agreesAsParticiple(w: string, n: number): boolean {
+function agreesAsParticiple(w: string, n: number, possessedTheta = POSSESSED_THETA): boolean {
   const d = definiteCount(w);
   const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0);
   if (d < LOOSE_AGREEMENT_MIN || agreeing < LOOSE_AGREEMENT_THETA * d) return false;
   const masc = w.slice(0, -1);
   if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
-  return possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+  return possessed(w) < Math.max(POSSESSED_MIN, possessedTheta * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
 }
 
 /**
@@ -971,13 +972,7 @@ function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
  * name, and it has no plural in ـات of its own.
  */
 function gradedAgreement(w: string, n: number): boolean {
-  if ((gradedAs.get(w) ?? 0) < Math.max(MIN_COUNT, GRADED_THETA * n)) return false;
-  const d = definiteCount(w);
-  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0);
-  if (d < LOOSE_AGREEMENT_MIN || agreeing < LOOSE_AGREEMENT_THETA * d) return false;
-  const masc = w.slice(0, -1);
-  if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
-  return possessed(w) < Math.max(POSSESSED_MIN, FEMININE_AGREEMENT_POSSESSED * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+  return (gradedAs.get(w) ?? 0) >= Math.max(MIN_COUNT, GRADED_THETA * n) && agreesAsParticiple(w, n, FEMININE_AGREEMENT_POSSESSED);
 }
 
 /**
