@@ -1469,6 +1469,17 @@ const LOST_WAW_NOUNS: ReadonlySet<string> = new Set(['\u0633\u0646']);
 const TWO_LETTER_DUAL_NOUNS: readonly string[] = ['\u064A\u062F'];
 
 /**
+ * Nouns whose dual news writes nearly always with the article, as a set phrase, and in the
+ * oblique: «الوالدين» (the parents), «الجنسين» (both sexes). Corpus counts cannot license it (see
+ * commonDual): its nominative is rare, it is nearly always definite, and its singular is not
+ * DUAL_COMMON_SINGULAR_RATIO times as common. «Xين» and «Xان» get code s, the nominative
+ * construct «Xا» («والدا الطفل», «والداه») code t (round 55); the stemmer puts the oblique
+ * construct «Xيه», «Xيها» («والديه») with them. (Their bare «Xي» is left: «جنسي» is a nisba,
+ * «والدي» as often «my father».)
+ */
+const DEFINITE_DUAL_NOUNS: readonly string[] = ['\u0648\u0627\u0644\u062F', '\u062C\u0646\u0633'];
+
+/**
  * Nouns whose singular ends in a ت of its own, not a ة, and whose plural puts ات or وات for it
  * (code h): «بنت» (girl, daughter), «بنات»; «أخت» (sister), «أخوات». Without it «بنات» stays
  * whole (its «بن» is «ابن»'s stem) and «أخوات» goes with «أخوة» (brothers).
@@ -2019,6 +2030,14 @@ for (const [w, marked] of tanween) {
 for (const x of TWO_LETTER_DUAL_NOUNS) {
   for (const ending of ['\u064A\u0646', '\u0627\u0646', '\u064A']) {
     if (c(x + ending) >= MIN_COUNT) entries.set(x + ending, 'e');
+  }
+}
+// The dual of a noun news writes nearly always definite (DEFINITE_DUAL_NOUNS, round 55).
+for (const x of DEFINITE_DUAL_NOUNS) {
+  for (const [ending, code] of [['\u064A\u0646', 's'], ['\u0627\u0646', 's'], ['\u0627', 't']] as const) {
+    // (The dual itself is counted after the article only where `segment` takes it off: it
+    // keeps «الوالدين» whole. The singular's count stands for it; «Xا» needs its own.)
+    if (c(code === 't' ? x + ending : x) >= MIN_COUNT) entries.set(x + ending, code);
   }
 }
 // The construct of the number two before «عشر» («اثنا عشر», twelve) drops its alef as the

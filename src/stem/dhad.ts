@@ -294,6 +294,10 @@ let inflectionRewrote = false;
 let definiteBase = false;
 /** True when the base given to `inflection` lost a pronoun of the third person or «نا» (see the dual's construct «عينيه»). */
 let pronounBase = false;
+/** True when that pronoun is one in ه and the base (as `segment` writes it) ends in ي (see dualConstruct). */
+let hehConstruct = false;
+/** True when that pronoun is «ه» alone (see dualConstruct). */
+let loneHeh = false;
 
 /**
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
@@ -372,7 +376,7 @@ function inflection(u: Uint16Array, n: number): number {
   if (n === 4) {
     // The construct of a dual of three letters before a pronoun, where the lexicon licenses it
     // («عينيه», «قدميها» → «عين», «قدم»); a bare «Xي» is as often a nisba or «my X».
-    if (last === YEH) return pronounBase && endingCode(u, 0, n, -1) === STRIP ? n - 1 : n;
+    if (last === YEH) return pronounBase && (endingCode(u, 0, n, -1) === STRIP || dualConstruct(u, n)) ? n - 1 : n;
     // «سنون», «سنين» → «سنة» (code o); the dual of a noun of two letters: «يدين» → «يد» (code e).
     if (last === NOON && (before === YEH || before === ALEF)) {
       const code = endingCode(u, 0, n, -1);
@@ -416,8 +420,39 @@ function inflection(u: Uint16Array, n: number): number {
   }
   // The construct of a sound plural or dual, which drops its ن («مقاتلو», «لاعبي الفريق»),
   // where the lexicon licenses it (a nisba «عالمي» or a name «ماركو» keeps its letter).
-  if ((last === WAW || last === YEH) && n >= 5) return endingCode(u, 0, n, -1) === STRIP ? n - 1 : n;
+  if ((last === WAW || last === YEH) && n >= 5) {
+    if (endingCode(u, 0, n, -1) === STRIP) return n - 1;
+    return last === YEH && dualConstruct(u, n) ? n - 1 : n;
+  }
   return n;
+}
+
+/**
+ * True when the folded base `u[0, n)`, ending in ي and followed by a pronoun in ه, is the
+ * construct of a dual in the oblique case (round 55): «هدفيه», «صديقيها», «جناحيها» → «هدف»,
+ * «صديق», «جناح». The lexicon must license both cases of the dual, «Xين» and «Xان» (a defective
+ * participle's plural «محامين» has no «محامان»; «ماضيه», «محاميه» keep their ي), and show no
+ * defective imperfect «Xون» (code i: «تسميه» is «تسمي» + «ه») and no nisba plural «Xيين». The
+ * base must be written with that ي (segment writes «معناه», «أسماه» with the ى of «معنى»), and
+ * before a lone «ه» the lexicon must not list «Xية», which the ه may stand for («شعبيه», «غربيه»
+ * stay «شعبي», «غربي»). The nominative «عيناه» is left: before a pronoun a noun in ى is written
+ * with ا too («ذكراه», his memory). `u[n]` is scratch here (the buffer has room past the base).
+ */
+function dualConstruct(u: Uint16Array, n: number): boolean {
+  if (!hehConstruct || endingCode(u, 0, n + 1, NOON) !== STRIP) return false;
+  // «Xيه» is often «Xية» written with ه («أغانٍ شعبيه», «بشخصيه جديدة»): where the lexicon lists
+  // «Xية», a lone «ه» is left as before.
+  if (loneHeh && endingCode(u, 0, n + 1, TEH_MARBUTA) !== 0) return false;
+  // Where the lexicon lists the nisba's plural «Xيين», «Xيها» is as often its construct written
+  // with one ي («حرفيها», its craftsmen) or «Xية» written with ه («شعبيه»).
+  u[n] = YEH;
+  if (endingCode(u, 0, n + 2, NOON) !== 0) return false;
+  u[n - 1] = ALEF;
+  const dual = endingCode(u, 0, n + 1, NOON);
+  u[n - 1] = WAW;
+  const plural = endingCode(u, 0, n + 1, NOON);
+  u[n - 1] = YEH;
+  return dual === STRIP && plural !== PLURAL_YEH;
 }
 
 /**
@@ -575,6 +610,8 @@ export function stemDhad(word: string, given?: Segmentation): string {
   let u = units;
   definiteBase = false;
   pronounBase = false;
+  hehConstruct = false;
+  loneHeh = false;
   if (mayHaveClitics(units, n)) {
     const parts = given ?? segmentWord(source, true, 0);
     // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole,
@@ -622,6 +659,9 @@ export function stemDhad(word: string, given?: Segmentation): string {
         // (ه ها هم هما هن نا; ك ends as many names: «جيليك» is no «جيلي» + «ك».)
         const pronoun = parts.suffixes.length > 0 ? parts.suffixes[0]!.form.charCodeAt(0) : 0;
         pronounBase = pronoun === HEH || pronoun === NOON;
+        const end = base.charCodeAt(base.length - 1);
+        hehConstruct = pronoun === HEH && end === YEH;
+        loneHeh = hehConstruct && parts.suffixes[0]!.form.length === 1;
       }
     }
   }
