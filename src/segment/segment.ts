@@ -1920,6 +1920,14 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   if (form === 'ني' && length >= 3 && last !== APPEND_ALEF && !(raw[stemStart] === YEH && length >= 4 && !noun) && !takesObject(stemStart, stemStart + length)) {
     return false;
   }
+  // (QA round 83) …but after a stem in ي of four letters or more that no imperfect prefix
+  // begins, «ه» is no evidence: «…يه» is as often a foreign name («بيكيه», Piqué; «بيليه»,
+  // Pelé; «موسيه») or a nisba written «يه» for «ية» («ثلاثيه»). Such a stem needs «ها» or «هم»,
+  // as a verb shows: «بيكيني», «بيليني», «ثلاثيني» (in his thirties) are whole words. Stems of
+  // three letters are left to the test above, for the verbs «لقيني», «خليني».
+  if (form === 'ني' && length >= 4 && last !== APPEND_ALEF && raw[stemStart + length - 1] === YEH && !isImperfectPrefix(raw[stemStart]!) && !takesObject(stemStart, stemStart + length, false)) {
+    return false;
+  }
   // «نا» after a stem in a written ي, on a word the corpus knows whole, needs a paradigm as
   // «ني» does: a noun that takes «our» takes «his», «her», «their» or «your» too («أراضينا»
   // beside «أراضيه», «سعينا» beside «سعيه»), while names that merely end so have none
@@ -2141,19 +2149,23 @@ function isSister(w: number, least: number, most: number): boolean {
 
 /**
  * True when the stem raw[start..end), which «ني» follows, is seen with «ه» or «ها» (the ن of
- * «ني» stands at `end`, its ي after it; both are put back).
+ * «ني» stands at `end`, its ي after it; both are put back); without `heh`, with «ها» or «هم».
  */
-function takesObject(start: number, end: number): boolean {
+function takesObject(start: number, end: number, heh = true): boolean {
   const table = lexicon();
-  if (table.weight(folded, start, end + 1, HEH) >= 0) return true;
+  if (heh && table.weight(folded, start, end + 1, HEH) >= 0) return true;
   const noon = folded[end]!;
   const yeh = folded[end + 1]!;
   folded[end] = HEH;
   folded[end + 1] = ALEF;
-  const her = table.weight(folded, start, end + 2, -1);
+  let found = table.weight(folded, start, end + 2, -1) >= 0;
+  if (!heh && !found) {
+    folded[end + 1] = MEEM;
+    found = table.weight(folded, start, end + 2, -1) >= 0;
+  }
   folded[end] = noon;
   folded[end + 1] = yeh;
-  return her >= 0;
+  return found;
 }
 
 function isAdverb(start: number, length: number): boolean {
@@ -3954,8 +3966,10 @@ function scoreAnalyses(n: number): void {
           // more than twice as frequent to take its place («جناته» is «جنات» + ه, his gardens, not
           // «جناة»; «حياته», «صلاته» are «حياة», «صلاة» + ه)
           const plural = final === TEH && raw[stemEnd - 2] === ALEF && entry >= 0 ? PLURAL_AT_MARGIN : 0;
-          // (a noun in ى takes no «ني», the object of a verb: «كافاني» is no «كافي» + ني)
-          if (w > score + plural && !(final === ALEF && s === NI_PRONOUN && articleBonus(other) >= MAX_ARTICLE_BONUS) && !(final === TEH && rawIsOneOf(TEH_VERBS, stemStart, stemEnd))) {
+          // (a noun in ى takes no «ني», the object of a verb: «كافاني» is no «كافي» + ني; nor does
+          // a noun in ة (QA round 83): «شدتني», «فكرتني» are the verbs «شدت», «فكرت» + ني, not
+          // «شدة», «فكرة» + ني)
+          if (w > score + plural && !(final === ALEF && s === NI_PRONOUN && articleBonus(other) >= MAX_ARTICLE_BONUS) && !(final === TEH && s === NI_PRONOUN) && !(final === TEH && rawIsOneOf(TEH_VERBS, stemStart, stemEnd))) {
             score = w;
             entry = other;
             // …but a form IV verb keeps its ت, scored as before: the folded counts of its noun
