@@ -633,19 +633,83 @@ function prefixedSuffixedWord(raw: string): boolean {
 const SUFFIXED_WORD_OPENERS = '\u0648\u0641\u0628\u0644\u062a\u064a';
 const MEEM = 0x0645; // U+0645 ARABIC LETTER MEEM
 
+/** Folded letters before a closing «ه» that mark a foreign or family name, not a pronoun: «بيكيه», «براناه», «لاسترضاءه». */
+const NAME_HEH_BEFORE = '\u064a\u0627\u0621\u0624\u0626\u0647'; // YEH, ALEF, HAMZA, WAW WITH HAMZA, YEH WITH HAMZA, HEH
+/** The least log2 corpus count of the word a pronoun «ه» is taken off in `prefixedHehWord` (16 occurrences). */
+const HEH_STEM_LOG_FREQ = 4;
+
+/**
+ * Names QA round 77: whether the folded word `w` (raw `raw`) is a verb or a noun with a
+ * proclitic or an imperfect prefix and the pronoun «ه»: «بجيشه», «ورفاقه», «لانصرافه», «والدته»,
+ * «يرفعه», «تقصده». Family and foreign names end so too («فلاته», «بنزيمه», «فالكه», «بروينه»,
+ * «تينيريفه»), so the word, the «ه» taken off (and «ت» read «ة»), bare or without «و/ف» and
+ * «ب/ل», must be a word seen 16 times or more in the corpus that is no given name and that the
+ * self-training dictionary finds a person less than a third of the time; «يه», «اه» and a hamza
+ * before the «ه» are names' endings («بيكيه», «براناه»).
+ */
+function prefixedHehWord(raw: string, w: string, lex: Lexicon): boolean {
+  const n = w.length;
+  if (n < 5 || raw.charCodeAt(raw.length - 1) !== HEH || !SUFFIXED_WORD_OPENERS.includes(w[0]!)) return false;
+  if (NAME_HEH_BEFORE.includes(w[n - 2]!)) return false;
+  const stem = w.slice(0, -1);
+  return hehStemKnown(stem, lex) || (stem.charCodeAt(stem.length - 1) === TEH && hehStemKnown(stem.slice(0, -1) + '\u0647', lex));
+}
+
+/** Whether `stem`, bare or without a proclitic «و/ف» and then «ب/ل» (or «ب/ل» alone), is a common word (`prefixedHehWord`). */
+function hehStemKnown(stem: string, lex: Lexicon): boolean {
+  if (commonNonName(stem, lex)) return true;
+  let k = 0;
+  if (stem[0] === '\u0648' || stem[0] === '\u0641') k = 1; // WAW, FEH
+  if (k === 1 && commonNonName(stem.slice(1), lex)) return true;
+  if (stem[k] === '\u0628' || stem[k] === '\u0644') return commonNonName(stem.slice(k + 1), lex); // BEH, LAM
+  return false;
+}
+
+/** Whether a folded word of three letters or more is seen 16 times or more and is seldom a person's name (`prefixedHehWord`). */
+function commonNonName(w: string, lex: Lexicon): boolean {
+  if (w.length < 3 || freqOf(lex, w) < HEH_STEM_LOG_FREQ) return false;
+  if (((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) return false;
+  return tagShare(lex.tagdict.get(w) ?? 0, 0) < 2;
+}
+
 /**
  * Names QA round 76: «[صلاح يشعلها]», «أم [أحمد تنتظرهم]», «[هيكتور بخلعها]», «الأمير [سعود بن
  * بندر وغناها]», «إلى [جيان لقتالهما]LOC»: a verb or a noun that carries a proclitic or an
  * imperfect prefix and a pronoun «ها/هم/هما» (`prefixedSuffixedWord`) run into the end of a PERS
  * or LOC of two words or more; the name ends before it (25 names in news-002 and news-014, none
- * a name's own word).
+ * a name's own word). Round 77 adds the pronoun «ه» (`prefixedHehWord`: «[خالد بجيشه]», «[مالك
+ * ورفاقه]», «[عبد الملك بن مروان لانصرافه]», «[هيفاء تقصده]»).
  */
-function endNamesBeforeSuffixedWords(raw: readonly string[], tags: Int8Array): void {
+function endNamesBeforeSuffixedWords(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     if (t !== B_PERS && t !== B_LOC) continue;
     const j = spanEnd(tags, i);
-    if (j - i >= 2 && prefixedSuffixedWord(raw[j - 1]!)) tags[j - 1] = O;
+    if (j - i >= 2 && (prefixedSuffixedWord(raw[j - 1]!) || prefixedHehWord(raw[j - 1]!, infos[j - 1]!.word.w, lex))) tags[j - 1] = O;
+    i = j - 1;
+  }
+}
+
+/** Raw function words and a verb that close no PERS or ORG (`endNamesBeforeFunctionWords`). */
+const NAME_CLOSING_FUNCTION_WORDS = new Set(['أو', 'أن', 'إن', 'رأى']);
+/** Folded «أسقف» ("bishop"), a title that follows a Coptic bishop's name before his see. */
+const BISHOP = foldWord('أسقف');
+
+/**
+ * Names QA round 77: «شهرة [عبد المالك أو] "زيزو"», «فإن الرئيس [ترمب رأى] أن», «نادي [الاتحاد
+ * أن] يلعب», «على [فيسبوك أن]»: the conjunction «أو», the particle «أن/إن» or the verb «رأى»
+ * ("saw") run into the end of a PERS or ORG of two words or more; the name ends before it. Not
+ * after a word of fewer than three letters, where «إن» is a letter of an acronym («سي إن إن»).
+ * And «الأنبا [يوأنس أسقف] أسيوط»: the title «أسقف» closing a PERS is left out (ANERcorp leaves
+ * titles out of names), and a PERS that is only that title is dropped («سيم [اسقف] عاما»).
+ */
+function endNamesBeforeFunctionWords(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_PERS && t !== B_ORG) continue;
+    const j = spanEnd(tags, i);
+    if (j - i >= 2 && NAME_CLOSING_FUNCTION_WORDS.has(raw[j - 1]!) && bareLetters(raw[j - 2]!).length >= 3) tags[j - 1] = O;
+    else if (t === B_PERS && infos[j - 1]!.word.w === BISHOP) tags[j - 1] = O;
     i = j - 1;
   }
 }
@@ -3334,7 +3398,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinSaifAlIslam(infos, raw, tags, margins);
   joinDottedAcronyms(infos, raw, tags, margins);
   endPersonsBeforeAla(infos, raw, tags);
-  endNamesBeforeSuffixedWords(raw, tags);
+  endNamesBeforeSuffixedWords(infos, raw, tags, lex);
+  endNamesBeforeFunctionWords(infos, raw, tags);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
 }
