@@ -434,6 +434,9 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * QA round 71 added كنساس (Kansas, 11 tokens of news-003 and news-011; not سوس), كيندال
  * (Kendall, 7; not دول), لانسيت (The Lancet, 6; not نسي), كالواي (Calloway, 3; not كلي), شوتا
  * (the Chota valley, 4; not شتو) and تيزيني (Tizini; not وزن).
+ * QA round 72 added كيلي (Kelly, 15 tokens of news-008 and news-015, 186 of all sixteen files,
+ * all the name or Keele University; not كيل; وكيلي «my agent» is left to وكل) and بيلي (Billy,
+ * Bailly, Bailey; 12, 142 in all; not بول).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -473,6 +476,8 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'كالواي', 'وكالواي', // كالواي (Calloway, QA round 71; not كلي)
   'شوتا', 'وشوتا', // شوتا (the Chota valley, QA round 71; not شتو)
   'تيزيني', // تيزيني (Tayyeb Tizini, QA round 71; not وزن)
+  'كيلي', 'بكيلي', 'لكيلي', // كيلي (Kelly, QA round 72; not كيل; وكيلي «my agent» keeps وكل)
+  'بيلي', 'وبيلي', 'لبيلي', // بيلي (Billy, Bailey, QA round 72; not بول)
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is
