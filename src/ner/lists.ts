@@ -113,6 +113,18 @@ export const ORGANISATIONS = `
 تويتر، يوتيوب، اليوتيوب، إنستغرام، انستغرام، إنستجرام، انستجرام، واتساب، واتس اب، سناب شات، سناب تشات، تيك توك
 `;
 
+/**
+ * Persons news names by one word the model misses nearly always (names QA round 78): Iran's two
+ * supreme leaders, «الخميني» and «خامنئي» («الخامنئي»), which ANERcorp's training part has once
+ * and never, so that the model leaves 34 of 43 bare ones out in news-003/013 («ثورة الخميني»,
+ * «ممثل خامنئي»), also after their given names («روح الله الخميني», «علي خامنئي»). Taken where the
+ * model left them O (one word) or found part of them (labelListed in rules.ts); «الخمينية», the
+ * adjective, is another word. Separated by «،» or a new line.
+ */
+export const PERSONS = `
+الخميني، خامنئي، الخامنئي، روح الله الخميني، علي خامنئي، علي الخامنئي
+`;
+
 /** Splits a whitespace-separated list. */
 export function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);

@@ -67,11 +67,12 @@
 //   دريان]») are one, a second person whose span kept «و» "and" starts after it («[ماركو
 //   أسانسيو] و[لوكاس فاسكيس]»), and a university, institute, college, academy or museum head before
 //   a name in construct joins it into one ORG («[جامعة القاهرة]», «[متحف باردو]»);
+// - a listed person the model misses (PERSONS in lists.ts: «الخميني», «خامنئي») is a PERS;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
-import { CLUBS, CLUBS_AFTER_CLUB, ORGANISATIONS, words } from './lists.js';
+import { CLUBS, CLUBS_AFTER_CLUB, ORGANISATIONS, PERSONS, words } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import type { Entity } from './types.js';
@@ -1881,6 +1882,7 @@ interface ListIndex {
 
 let placeIndex: ListIndex | undefined;
 let orgIndex: ListIndex | undefined;
+let personIndex: ListIndex | undefined;
 let kunyaPlaceIndex: ListIndex | undefined;
 let nasabPlaceIndex: ListIndex | undefined;
 
@@ -2027,6 +2029,12 @@ function splitHeadedTowns(infos: TokenInfo[], tags: Int8Array, margins: Float64A
     }
     i = j - 1;
   }
+}
+
+/** Persons news names by one word that the model misses (PERSONS in lists.ts), built on first use. */
+function persons(): ListIndex {
+  personIndex ??= listIndex(placeNames(PERSONS));
+  return personIndex;
 }
 
 /** Organisations named without a head noun (lists.ts), built on first use. */
@@ -3369,6 +3377,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeNationalFederations(infos, tags);
   extendFederationSport(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
+  labelListed(infos, raw, tags, margins, persons(), B_PERS, false);
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
   labelRadioStations(infos, tags, margins);
