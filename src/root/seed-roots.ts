@@ -28,6 +28,9 @@
 // النبط «the Nabataeans»), rootless before.
 // Taken out in round 72: دلي, a second spelling of دلو (أدلى «cast, gave», تدلّى «hung down»,
 // الإدلاء), under which the dictionaries, PADT and the Quran list file all of them.
+// Added in round 73: طلي (طلاء «paint, coating», مطلي «coated», طلى «painted»), which was
+// rootless or read as بطل, مطل or طلل, دلك (تدليك «massage», دلّك «rubbed»), which read as دلو, and
+// حبش (الحبشة «Abyssinia», حبشي «Abyssinian», rootless).
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -72,4 +75,5 @@ export const SEED_ROOTS = `
 ختن لقن
 رجب جعفر
 رفء
+طلي دلك حبش
 `;
