@@ -45,7 +45,9 @@
 //   plural («مظاهر», «مباحث») or a participle, it takes no ات, so «مفاعلات» is the plural of the
 //   form III masdar «مفاعلة» where that keeps its ة (see form3Masdar). Nor does a bare three-letter
 //   «فعل» with a broken plural «أفعال» of its own («دور»: «أدوار»): «دورات» is of «دورة» (see
-//   instanceNounPlural).
+//   instanceNounPlural). The plural of a participle in مـ used as a noun goes with the masculine
+//   where the feminine is its adjective and far rarer than the plural (code b: «مخدرات» →
+//   «مخدر»; see participleNounPlural, round 56).
 // - ية → ي only when the masculine nisba «Xي» is seen (NISBA_THETA × the feminine, or
 //   NISBA_RARE_THETA where «Xي» takes the article: «تشريعية» → «تشريعي»; فلسطينية → فلسطيني,
 //   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (counting
@@ -53,7 +55,8 @@
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
 //   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own), unless its definite
 //   form mostly agrees with a definite noun («الوحدة الوطنية») or names a ministry after its head
-//   («وزارة الخارجية», the nisba of an elided noun; see agreesAsNisba); يات follows its ية,
+//   («وزارة الخارجية», the nisba of an elided noun; see agreesAsNisba), and not where «الXية»,
+//   often seen, hardly ever agrees with a definite noun («الهدية»; see unagreeingNisba); يات follows its ية,
 //   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural)
 //   or in ـاة (code a: «مباريات» → «مباراة»; see alefNounPlural).
 // - ة comes off only where the masculine is common and takes the sound masculine plural
@@ -127,6 +130,10 @@ const NISBA_THETA = 0.25;
  */
 const NISBA_RARE_THETA = 0.15;
 const NISBA_MASCULINE_ARTICLE = 0.3;
+/** unagreeingNisba: the least definite count of a word in ـية… */
+const NISBA_UNAGREEING_MIN = 20;
+/** …and the share of those in agreement under which it is a noun («الهدية» 0 %; «التشريعية» 86 %). */
+const NISBA_UNAGREEING_SHARE = 0.02;
 const VERB_THETA = 0.1;
 /** An imperfect plural without its other mood: how often the other persons' prefixes must show its body (see imperfectPlural). */
 const PARADIGM_MIN = 3;
@@ -260,6 +267,13 @@ const NAME_DEFINITE_SHARE = 0.05;
  * after a phrase's end: «الجمعة» 3 %, «القائمة», a list or standing, 21 %).
  */
 const FEMININE_AGREEMENT_THETA = 0.5;
+/**
+ * participleNounPlural: the least share of the feminine's definite forms in agreement («المخدرة»
+ * 20 %, «المحروقة» 10 %; the nouns «المستوطنة», «المعلومة» far less)…
+ */
+const PARTICIPLE_NOUN_AGREEMENT = 0.1;
+/** …and how many times the feminine the plural in ـات is seen at least («مخدرات» 5 ×, «منجزات» 4 ×, «محروقات» 6 ×). */
+const PARTICIPLE_NOUN_PLURAL_RATIO = 2;
 /**
  * agreeingFeminine: the least share of a feminine's definite occurrences that follow a definite
  * broken plural for those to count as agreement («النائية» 49 %, «الفاخرة» 23 %, «المقدسة» 21 %;
@@ -873,6 +887,25 @@ function accusativeAdjective(w: string, n: number): boolean {
 
 /** The given names the NER lists know, folded as the stemmer folds them. */
 const givenNames = new Set(GIVEN_NAMES.split(/\s+/).filter(Boolean).map(fold));
+
+/**
+ * A plural in ـات of a participle in مـ used as a noun («مخدرات», «منجزات» of «مخدر», «منجز»):
+ * its feminine «Xة» is the participle's adjective (it follows a definite word in ـة or ـات, or a
+ * definite broken plural, in PARTICIPLE_NOUN_AGREEMENT of its definite forms: «المواد المخدرة»,
+ * too seldom for agreesAsFeminine)
+ * and far rarer than the plural (PARTICIPLE_NOUN_PLURAL_RATIO), while the masculine is a noun
+ * that takes the article and is seen at least THETA × the feminine: the ات is then the
+ * masculine's (code b, round 56). A noun in ـة of its own («مستوطنة», «معلومة», «مسيرة») seldom
+ * follows such a word, or is as common as its plural.
+ */
+function participleNounPlural(x: string, fem: number, bare: number, n: number): boolean {
+  if (x.length < 4 || x.charCodeAt(0) !== 0x0645 || fem < MIN_COUNT) return false;
+  if (n < PARTICIPLE_NOUN_PLURAL_RATIO * fem || bare < THETA * fem || !takesArticle(x)) return false;
+  const d = definiteCount(x + '\u0629');
+  if (d < MIN_COUNT || agreeingFeminine(x + '\u0629') < PARTICIPLE_NOUN_AGREEMENT * d) return false;
+  // Where the feminine loses its ة itself («مقاتلة», «مستندة»: code m) the default «Xة» gets there.
+  return decide(x + '\u0629', fem)?.code !== 'm';
+}
 
 /**
  * How often the definite form of `w` follows a definite word in ـة or ـات, or (round 47) a
@@ -1554,6 +1587,17 @@ function instanceNounPlural(x: string, fem: number): boolean {
   return keepsTeh(x, fem);
 }
 
+/**
+ * A word in ـية whose definite form is seen NISBA_UNAGREEING_MIN times or more and hardly ever
+ * (under NISBA_UNAGREEING_SHARE) follows a definite word in ـة or ـات or a definite broken
+ * plural is no nisba adjective but a noun of its own («الهدية», the gift, beside «الهدي»,
+ * guidance; round 56): an adjective in ـية agrees («السلطة التشريعية»).
+ */
+function unagreeingNisba(w: string): boolean {
+  const d = definiteCount(w);
+  return d >= NISBA_UNAGREEING_MIN && agreeingFeminine(w) < NISBA_UNAGREEING_SHARE * d;
+}
+
 function decide(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const x2 = w.slice(0, -2);
   if (w.endsWith('\u064A\u0629')) {
@@ -1572,7 +1616,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
       takesArticle(w) &&
       // An adjective takes no possessive: «جمهوريتها», «مسؤوليته» show nouns of their own.
       possessed(w) < Math.max(POSSESSED_MIN, POSSESSED_THETA * n) &&
-      articleShare(w) >= NISBA_ARTICLE_RATIO * nisbaArticleShare(masc);
+      articleShare(w) >= NISBA_ARTICLE_RATIO * nisbaArticleShare(masc) &&
+      !unagreeingNisba(w);
     // A word in ـية may also be the feminine of an adjective in ـي that is no nisba and
     // agrees with indefinite nouns more often («قوية» → «قوي», «كافية» → «كافي»).
     if (!ok && accusativeAdjective(w, n)) return { code: 's', isDefault: false };
@@ -1635,6 +1680,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     if (c(x2 + '\u0627') >= Math.max(fem, bare) && articleShare(x2 + '\u0627') >= ALEF_SINGULAR_ARTICLE) {
       return { code: 'k', isDefault: false };
     }
+    // The plural of a participle used as a noun whose feminine is its adjective («مخدرات» →
+    // «مخدر»; see participleNounPlural).
+    if (participleNounPlural(x2, fem, bare, n)) return { code: 'b', isDefault: false };
     if (fem >= bare) return { code: 'f', isDefault: true };
     // X may be a verb that hides the singular («أشار» beside «إشارة», «عقب» beside «عقبة»): a
     // verb takes no article, so where X nearly never does and «الXة» well outnumbers «الX» the

@@ -230,6 +230,40 @@ function isPromised(text: string, words: readonly { text: string; start: number;
   return first !== undefined && first.form === 'ب';
 }
 
+/**
+ * Plurals in ة that a pronoun turns into the feminine perfect of a hollow verb: «قادته» is
+ * «قادة» + ه (his leaders) or «قادت» + ه (she led him), «سادتها» «سادة» + ها (its masters) or
+ * «سادت» + ها (prevailed over it). Alone the word keeps the noun (QA round 84; see isLedVerb).
+ */
+const LED_VERBS = new Set(['قادت', 'سادت']);
+/** Relative pronouns after which «قادته», «سادتها» are the verb: «التي قادتها الولايات المتحدة». */
+const LED_AFTER = new Set(['التي', 'الذي', 'والتي', 'والذي']);
+/** Verbal nouns in ة after which «قادته إلى» is their object, the leaders: «دعوة قادتها إلى الحوار». */
+const LED_NOUN_AFTER = new Set(['دعوة', 'ودعوة', 'بدعوة', 'مطالبة', 'ومطالبة', 'بمطالبة', 'إعادة', 'وإعادة', 'مساعدة', 'دفعة']);
+
+/**
+ * True when «قادته», «قادتها», «سادتهم» … at `k` of `words` (a pronoun on a base of LED_VERBS
+ * read as the noun in ة, no proclitic) is the verb: right after a relative pronoun of LED_AFTER,
+ * or between a word in ة (the feminine subject before it, outside LED_NOUN_AFTER) and «إلى»:
+ * «رحلة قادته إلى مصر», a journey that led him to Egypt. «كبار قادته إلى» (its senior leaders
+ * to) keeps the noun.
+ */
+function isLedVerb(text: string, words: readonly { text: string; start: number; end: number }[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const previous = words[k - 1];
+  if (previous === undefined || !spacesBetween(text, previous.end - offset, w.start - offset)) return false;
+  if (LED_AFTER.has(previous.text)) return true;
+  const next = words[k + 1];
+  if (next === undefined || (next.text !== 'إلى' && next.text !== 'الى') || !spacesBetween(text, w.end - offset, next.start - offset)) return false;
+  return previous.text.endsWith('ة') && !LED_NOUN_AFTER.has(previous.text);
+}
+
+/** Reads the base of a word token in ت as written (the verb), not as the noun in ة it was given. */
+function keepTeh(token: SegmentedToken): void {
+  const s = token.segmentation;
+  token.segmentation = { prefixes: s.prefixes, base: { ...s.base, form: s.base.text }, suffixes: s.suffixes };
+}
+
 /** Replaces the segmentation of a word token by the whole word. */
 function keepWhole(token: SegmentedToken): void {
   const base = { text: token.text, form: token.text, start: token.start, end: token.end, tag: 'STEM' as const };
@@ -294,7 +328,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * و ف read as a radical after a relative pronoun or «قد» («التي وجدتها» is «وجدت» + ها; see
  * NO_CONJUNCTION_AFTER), «يوليه» kept whole where a number or a word around it shows the month
  * (see isJuly), «زاده» kept whole after a name (see isZadaName), «وعدت», «وعدوا» kept whole where the
- * words around them show the verb «وعد» (see isPromised).
+ * words around them show the verb «وعد» (see isPromised), «قادته», «سادتها» read as the verb
+ * «قادت», «سادت» + pronoun after a relative pronoun or before «إلى» (see isLedVerb).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -329,6 +364,11 @@ export function applyContext(text: string, words: readonly { text: string; start
     if (length === 4 && w.text === 'زاده') {
       // a name (see isZadaName), not «زاد» + ه
       if (isZadaName(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if (length >= 5 && length <= 7 && w.segmentation.prefixes.length === 0 && w.segmentation.suffixes.length === 1 && LED_VERBS.has(w.segmentation.base.text) && w.segmentation.base.form !== w.segmentation.base.text) {
+      // the verb «قادت», «سادت» + pronoun (see isLedVerb), not the plural «قادة», «سادة»
+      if (isLedVerb(text, words, k, offset)) keepTeh(w as SegmentedToken);
       continue;
     }
     if (length !== 3) continue;

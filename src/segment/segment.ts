@@ -844,6 +844,19 @@ function constructPlural(table: StemTable, start: number, end: number): number {
 }
 
 /**
+ * True when raw[start..end) + «ة» (a nisba's or participle's feminine) is a noun the corpus
+ * shows with the article («الموالية»): a word in «يه» may then be that feminine written with ه,
+ * not a construct plural + ه (for constructPlural's callers; QA round 84).
+ */
+function isFeminineNisba(table: StemTable, start: number, end: number): boolean {
+  const after = folded[end]!;
+  folded[end] = TEH_MARBUTA;
+  const feminine = table.weight(folded, start, end + 1, -1);
+  folded[end] = after;
+  return articleBonus(feminine) > 0;
+}
+
+/**
  * The entry of raw[start..end) + «ن», a sound plural whose construct form drops its ن, when the
  * corpus shows it with the article; else -1 (for constructPlural and nominativeConstruct).
  */
@@ -1753,10 +1766,45 @@ const MIN_INTRANSITIVE = 32;
  * upbringing). «حضرته», «طلبتها» keep their verb: «حضره», «طلبها» are written.
  */
 function isIntransitivePerfect(start: number, end: number): boolean {
+  if (end - start === 2) return isIntransitiveDefective(start, end);
   // (not a defective verb, whose masculine ends in ى: «سميته» is «سميت» + ه, I named him)
   if (end - start < 3 || isWeakLetter(raw[end - 1]!)) return false;
   const w = lexicon().weight(folded, start, end, -1);
   return w >= 0 && w >> 16 >= MIN_INTRANSITIVE && !takesObject(start, end);
+}
+
+/**
+ * True when raw[start..end), the two letters before the ت of a stem, are a defective verb whose
+ * masculine in ى («سعى», strove) the corpus shows MIN_INTRANSITIVE weight or more and never
+ * with the object «اه», «اها», and no geminate verb of the two letters is seen with «ه», «ها»: its
+ * feminine «سعت» takes no object, so «سعته», «سعتها» can only be the noun «سعة» + pronoun
+ * (capacity; QA round 84). «دعته» keeps its verb («دعاه» is written), «جرته» too («جره»).
+ * (The letters after `end` are the ت and the pronoun's; they are put back.)
+ */
+function isIntransitiveDefective(start: number, end: number): boolean {
+  const table = lexicon();
+  const teh = folded[end]!;
+  const first = folded[end + 1]!;
+  const second = folded[end + 2]!;
+  folded[end] = YEH;
+  const masculine = table.weight(folded, start, end + 1, -1);
+  folded[end] = ALEF;
+  folded[end + 1] = HEH;
+  let object = table.weight(folded, start, end + 2, -1) >= 0;
+  if (!object) {
+    folded[end + 2] = ALEF;
+    object = table.weight(folded, start, end + 3, -1) >= 0;
+  }
+  // …nor a geminate verb with «ه», «ها» («جره», «سرها»: «جرته» is «جرت» + ه, she dragged him)
+  if (!object) {
+    folded[end] = HEH;
+    folded[end + 1] = ALEF;
+    object = table.weight(folded, start, end + 1, -1) >= 0 || table.weight(folded, start, end + 2, -1) >= 0;
+  }
+  folded[end] = teh;
+  folded[end + 1] = first;
+  folded[end + 2] = second;
+  return masculine >= 0 && masculine >> 16 >= MIN_INTRANSITIVE && !object;
 }
 
 function isImperfectPrefix(c: number): boolean {
@@ -4011,8 +4059,13 @@ function scoreAnalyses(n: number): void {
           if (plural >= 0) {
             score = Math.max(score, stemWeight(plural, stemLength) - INFLECTED_PENALTY);
             entry = constructEntry(entry, plural);
-            // (QA round 76) before «ها», «هم», «هما», «هن» no nisba's «ية» can hide in the «يه»
-            construct = s !== HEH_PRONOUN;
+            // (QA round 76) before «ها», «هم», «هما», «هن» no nisba's «ية» can hide in the «يه»;
+            // (QA round 84) nor before ه when the stem + ة is no noun the corpus shows with the
+            // article, the plural or dual in «ين» itself is seen with the article and the stem
+            // ends in no «يي»: «معاونيه», «زوجتيه» are «معاوني», «زوجتي» + ه, while «مواليه» may
+            // be «موالية» written with ه (see isFeminineNisba), and «سوسيتيه», «فورييه» are names
+            // (after و ف the word stays as before: «ومعاونيه» is و + «معاونيه»)
+            construct = s !== HEH_PRONOUN || (raw[stemEnd - 2] !== YEH && pluralWithNoon(table, stemStart, stemEnd) >= 0 && !isFeminineNisba(table, stemStart, stemEnd));
           }
         } else if (final === YEH && s === NA_PRONOUN && isConstructPlural(stemStart, stemEnd) && hasNounSingular(table, stemStart, stemEnd)) {
           // (QA round 68) …and so is one before «نا», our, when isConstructPlural proves it,
@@ -4316,6 +4369,10 @@ function scoreAnalyses(n: number): void {
       // with the article, however often it writes it so: «سبقوه», «نصحوها» are «سبقوا»,
       // «نصحوا» + pronoun (see isPluralPerfect), not words of their own.
       if ((pluralObject || formFourObject || construct) && (whole < 0 || ((whole >> 8) & 0xff) === 0) && score <= wholeScore) score = wholeScore + 1;
+      // (QA round 84) …and a construct plural + pronoun after a proclitic outranks the same
+      // proclitic before the whole rest of the word, when the corpus never shows that rest with
+      // the article: «ومعاونيه» is و + «معاوني» + ه, not و + «معاونيه»
+      if (construct && p !== 0 && bestPrefix === p && bestSuffix < 0 && score <= bestScore && articleBonus(table.weight(folded, prefixEnd[p]!, n, -1)) === 0) score = bestScore + 1;
       if (sister && score <= bestScore) score = bestScore + 1;
       if ((prepositionalNoun || formThreeNoun || formSix || formTen) && score <= bestScore) score = bestScore + 1;
       // «نا» after a host of NA_HOSTS is «us», «our», however often the corpus writes the whole:
