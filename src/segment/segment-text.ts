@@ -258,6 +258,19 @@ function isLedVerb(text: string, words: readonly { text: string; start: number; 
   return previous.text.endsWith('ة') && !LED_NOUN_AFTER.has(previous.text);
 }
 
+/**
+ * True when «بيد» at `k` of `words` is the particle «بيد أن» (however), not ب + «يد» (by the hand
+ * of): the next word, after spaces only, is «أن», «أنّ», «ان» with no proclitic, alone or with a
+ * pronoun («بيد أنه», «بيد أنها»). «بيد من حديد», «بيد الحكومة» keep ب + «يد».
+ */
+function isBaydaAnna(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], k: number, offset: number): boolean {
+  const next = words[k + 1];
+  const s = next?.segmentation;
+  if (next === undefined || s === undefined || s.prefixes.length !== 0) return false;
+  if (s.base.form !== 'أن' && s.base.form !== 'ان') return false;
+  return spacesBetween(text, words[k]!.end - offset, next.start - offset);
+}
+
 /** Reads the base of a word token in ت as written (the verb), not as the noun in ة it was given. */
 function keepTeh(token: SegmentedToken): void {
   const s = token.segmentation;
@@ -329,7 +342,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * NO_CONJUNCTION_AFTER), «يوليه» kept whole where a number or a word around it shows the month
  * (see isJuly), «زاده» kept whole after a name (see isZadaName), «وعدت», «وعدوا» kept whole where the
  * words around them show the verb «وعد» (see isPromised), «قادته», «سادتها» read as the verb
- * «قادت», «سادت» + pronoun after a relative pronoun or before «إلى» (see isLedVerb).
+ * «قادت», «سادت» + pronoun after a relative pronoun or before «إلى» (see isLedVerb), «بيد» kept
+ * whole before «أن» (however; see isBaydaAnna).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -377,6 +391,9 @@ export function applyContext(text: string, words: readonly { text: string; start
     } else if (w.text === 'فقد') {
       const next = words[k + 1];
       if (next !== undefined && isFaqadVerb(text, w as SegmentedToken, next as SegmentedToken, offset)) keepWhole(w as SegmentedToken);
+    } else if (w.text === 'بيد') {
+      // the particle «بيد أن» (see isBaydaAnna), not ب + «يد»
+      if (isBaydaAnna(text, words, k, offset)) keepWhole(w as SegmentedToken);
     } else if (w.text === 'لبث') {
       // the verb after «ما», «لم» (see LABITHA_AFTER)
       const previous = words[k - 1];
