@@ -849,11 +849,7 @@ function constructPlural(table: StemTable, start: number, end: number): number {
  * not a construct plural + ه (for constructPlural's callers; QA round 84).
  */
 function isFeminineNisba(table: StemTable, start: number, end: number): boolean {
-  const after = folded[end]!;
-  folded[end] = TEH_MARBUTA;
-  const feminine = table.weight(folded, start, end + 1, -1);
-  folded[end] = after;
-  return articleBonus(feminine) > 0;
+  return articleBonus(entryWithLetter(table, start, end, TEH_MARBUTA)) > 0;
 }
 
 /**
@@ -861,11 +857,17 @@ function isFeminineNisba(table: StemTable, start: number, end: number): boolean 
  * corpus shows it with the article; else -1 (for constructPlural and nominativeConstruct).
  */
 function pluralWithNoon(table: StemTable, start: number, end: number): number {
-  const after = folded[end]!;
-  folded[end] = NOON;
-  const plural = table.weight(folded, start, end + 1, -1);
-  folded[end] = after;
+  const plural = entryWithLetter(table, start, end, NOON);
   return plural >= 0 && articleBonus(plural) > 0 ? plural : -1;
+}
+
+/** The table entry of raw[start..end) + `letter` (written into `folded` at `end` and put back), or -1. */
+function entryWithLetter(table: StemTable, start: number, end: number, letter: number): number {
+  const after = folded[end]!;
+  folded[end] = letter;
+  const entry = table.weight(folded, start, end + 1, -1);
+  folded[end] = after;
+  return entry;
 }
 
 /**
