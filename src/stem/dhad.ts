@@ -530,18 +530,57 @@ function functionWordProclitics(parts: Segmentation, base: string, u: Uint16Arra
 }
 
 /**
- * Whether the stemmer takes `segment`'s split of the folded word `w[0, n)` into `base` (of
- * `length` letters), or keeps the word whole.
+ * Bases of two letters whose noun in ة news often writes with ه («لمده», «بصفه», «بحجه» for
+ * «لمدة», «بصفة», «بحجة»): before a lone ه after a proclitic that ه is more likely the ة than a
+ * pronoun, and the word stays whole (see takesSplit).
  */
-function takesSplit(w: Uint16Array, n: number, base: string, length: number, article: boolean, proclitic: boolean): boolean {
+const HEH_FOR_TEH_MARBUTA = new Set([
+  '\u0645\u062F', // مدة
+  '\u0635\u0641', // صفة
+  '\u062D\u062C', // حجة
+  '\u062F\u064A', // دية
+  '\u0639\u062F', // عدة
+  '\u062C\u0647', // جهة
+  '\u062B\u0642', // ثقة
+  '\u0635\u0644', // صلة
+  '\u0644\u063A', // لغة
+  '\u0633\u0646', // سنة
+  '\u0641\u0626', // فئة
+  '\u0645\u0626', // مئة
+  '\u062F\u0642', // دقة
+  '\u0642\u0648', // قوة
+  '\u0634\u062F', // شدة
+  '\u062D\u0635', // حصة
+  '\u0642\u0645', // قمة
+  '\u0630\u0645', // ذمة
+]);
+
+/**
+ * Whether the stemmer takes `segment`'s split of the folded word `w[0, n)` into `base` (of
+ * `length` letters), or keeps the word whole. `proclitics` counts the conjunctions and
+ * prepositions before the base; `pronoun` is the first letter of the pronoun after it (0 if none).
+ */
+function takesSplit(w: Uint16Array, n: number, base: string, length: number, article: boolean, proclitics: number, pronoun: number): boolean {
   // The article is always a clitic; pronouns alone are, unless the corpus shows that the base
   // takes no other pronoun (a name that ends like one: «بيغي», «إنريكه»; see WHOLE).
   if (article) return true;
-  if (!proclitic) return !isWhole(exceptionTable().get(w, 0, n, -1));
+  if (proclitics === 0) return !isWhole(exceptionTable().get(w, 0, n, -1));
   // Conjunctions and prepositions that would leave fewer than three letters more likely
   // belong to the word («فيو», «ماها» stay whole), except before a function word («وفي» → «في»).
   // A Latin base (`وCNN`, `وB`, `الـPDF`) is a word of its own: the letters before it are clitics.
-  if (length < 3) return isStopwordSpelling(base) || !isArabicLetter(base.charCodeAt(0));
+  // So is a base of two letters between one proclitic and a pronoun of the third or second
+  // person or «نا» (round 57): «وضمها», «بيده», «بحقهم», «وحثهم» → «ضم», «يد», «حق», «حث», as
+  // «ضمها», «يده» already were. Not before «ي» («باني», «لأني») nor after two proclitics
+  // («وليدها», her newborn, is no «و» + «ل» + «يد»), nor where a lone ه may be a ة
+  // (HEH_FOR_TEH_MARBUTA: «لمده», «بصفه»).
+  if (length < 3) {
+    if (isStopwordSpelling(base) || !isArabicLetter(base.charCodeAt(0))) return true;
+    // (ك, «like», seldom comes before a pronoun: «كتيه» is no «ك» + «تي» + «ه».)
+    if (proclitics !== 1 || w[0] === KAF || (pronoun !== HEH && pronoun !== KAF && pronoun !== NOON)) return false;
+    // A lone ه (one proclitic, two letters, ه) may be a ة written ه: «لمده» is «لمدة».
+    if (n === 4 && w[3] === HEH && HEH_FOR_TEH_MARBUTA.has(base)) return false;
+    return !isWhole(exceptionTable().get(w, 0, n, -1));
+  }
   // Frequent words whose split the corpus does not support stay whole («لوكاس»; see WHOLE).
   return !isWhole(exceptionTable().get(w, 0, n, -1));
 }
@@ -632,15 +671,17 @@ export function stemDhad(word: string, given?: Segmentation): string {
       }
     } else if (parts.base.tag === 'STEM' && (parts.prefixes.length > 0 || parts.suffixes.length > 0)) {
       let article = false;
-      let proclitic = false;
+      let proclitics = 0;
       const prefixes = parts.prefixes;
       for (let i = 0; i < prefixes.length; i++) {
         if (prefixes[i]!.tag === 'DET') article = true;
-        else proclitic = true;
+        else proclitics++;
       }
+      // The first letter of the pronoun after the base, if any.
+      const pronoun = parts.suffixes.length > 0 ? parts.suffixes[0]!.form.charCodeAt(0) : 0;
       const baseUnits = baseScratch.reserve(base.length + 3);
       let length = fold(baseUnits, base, true);
-      if (length > 0 && takesSplit(units, n, base, length, article, proclitic)) {
+      if (length > 0 && takesSplit(units, n, base, length, article, proclitics, pronoun)) {
         whole = foldChanged ? undefined : base;
         written = base;
         // A function word that is written with the article («الآن») keeps it: «آن» alone would
@@ -657,7 +698,6 @@ export function stemDhad(word: string, given?: Segmentation): string {
         n = length;
         definiteBase = article;
         // (ه ها هم هما هن نا; ك ends as many names: «جيليك» is no «جيلي» + «ك».)
-        const pronoun = parts.suffixes.length > 0 ? parts.suffixes[0]!.form.charCodeAt(0) : 0;
         pronounBase = pronoun === HEH || pronoun === NOON;
         const end = base.charCodeAt(base.length - 1);
         hehConstruct = pronoun === HEH && end === YEH;
