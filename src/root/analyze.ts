@@ -703,7 +703,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // proclitics cost: no noun of the letters سير، ستر reads «سيرى»، «سترى», yet سير's
           // prior outweighed the prefix (with ي, «سيري» may be سير + ي, and stays as it was).
           const seeAfterFuture = p.future && irregular === SEE && k === 0 && w.charCodeAt(n - 1) === ALEF_MAKSURA;
-          const cost = seeAfterFuture ? -3 : base - (CERTAIN_ROOTS.has(irregular) || CERTAIN_STEMS.has(stem) || (start > 0 && length >= 3 && (s.pronoun ? !s.verbal : k === 0 && irregular !== SEE) && w.charCodeAt(start - 1) !== 0x0643) || (stem === YAD && k > 0 && yadCertain(w, start, n - k)) ? 3 : 1) - (OVERRIDING_STEMS.has(stem) ? OVERRIDE_MARGIN : 0);
+          const cost = seeAfterFuture ? -3 : base - (CERTAIN_ROOTS.has(irregular) || CERTAIN_STEMS.has(stem) || (start > 0 && length >= 3 && (s.pronoun ? !s.verbal : k === 0 && irregular !== SEE) && w.charCodeAt(start - 1) !== 0x0643) || (stem === YAD && yadCertain(w, start, n - k, p.article)) ? 3 : 1) - (OVERRIDING_STEMS.has(stem) ? OVERRIDE_MARGIN : 0);
           const old = costs.get(irregular);
           if (old === undefined || cost < old) costs.set(irregular, cost);
         }
@@ -821,14 +821,18 @@ function shortHollowSuffix(w: string, n: number, k: number, s: Suffix): boolean 
 // (كيده is كيد «plot»), and the endings of {@link YAD_SUFFIXES_AFTER_BEH} only after ب: without
 // it يدك، يدهم، يداهم، يدهن are as often the verbs يدكّ «pounds», يدهم and يداهم «raids», يُدهن
 // «is painted». The sound plural's ون، ين never follows يد (يدونه is يدوّنه, يدينه يُدينه).
+// After the article it is certain alone or in the dual (اليد، باليد، واليد، باليدين; QA round
+// 74): no verb takes the article, and باليد read as فاعيل of بلد, واليد as ولد.
 const YAD = '\u064a\u062f'; // يد
+const YAD_AFTER_ARTICLE: ReadonlySet<string> = new Set(['', 'ين', 'ان']);
 const YAD_SUFFIXES: ReadonlySet<string> = new Set(['ه', 'ها', 'هما', 'ي', 'نا', 'يه', 'يها', 'يهما', 'يهم', 'يهن', 'ينا', 'يك', 'يكم', 'يكما', 'اه', 'اها', 'اهما', 'انا', 'اك', 'اكم']);
 const YAD_SUFFIXES_AFTER_BEH: ReadonlySet<string> = new Set(['ك', 'كم', 'كما', 'كن', 'هم', 'هن', 'اهم']);
 /** Whether the stem يد (`w[start..end)`) before the rest of `w` is certainly the noun «hand». */
-function yadCertain(w: string, start: number, end: number): boolean {
+function yadCertain(w: string, start: number, end: number, article: boolean): boolean {
+  const suffix = w.slice(end);
+  if (article) return YAD_AFTER_ARTICLE.has(suffix);
   const before = start > 0 ? w.charCodeAt(start - 1) : 0;
   if (before === KAF) return false;
-  const suffix = w.slice(end);
   return YAD_SUFFIXES.has(suffix) || (before === BEH && YAD_SUFFIXES_AFTER_BEH.has(suffix));
 }
 

@@ -31,6 +31,9 @@
 // Added in round 73: طلي (طلاء «paint, coating», مطلي «coated», طلى «painted»), which was
 // rootless or read as بطل, مطل or طلل, دلك (تدليك «massage», دلّك «rubbed»), which read as دلو, and
 // حبش (الحبشة «Abyssinia», حبشي «Abyssinian», rootless).
+// Added in round 74: صيدل (صيدلية «pharmacy», صيدلة «pharmacy, the art», صيدلي «pharmacist»),
+// rootless before; filed as a quadriliteral with its ي like سيطر and هيمن (Lisan al-Arab has it
+// under صدل; PADT has no form of it).
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -76,4 +79,5 @@ export const SEED_ROOTS = `
 رجب جعفر
 رفء
 طلي دلك حبش
+صيدل
 `;
