@@ -1152,6 +1152,36 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
   }
 }
 
+/** Folded «قبيلة» "tribe" and its plural «قبائل», indefinite, in construct with the tribe's name. */
+const TRIBE_HEADS = new Set(['قبيلة', 'قبائل'].map(foldWord));
+const TRIBES = foldWord('قبائل');
+/** Folded titles of the Prophet, which the trigger list lacks: «قبيلة [النبي محمد]» is his tribe, not a tribe's name. */
+const PROPHET_TITLES = new Set(['النبي', 'الرسول'].map(foldWord));
+
+/**
+ * Names QA round 79: «قبيلة [شمر]PERS», «قبيلة [كنانة]PERS», «قبيلة [الدليم]LOC», «قبيلة
+ * [ماساي]MISC», «قبائل [قيس عيلان]PERS»: a tribe's name right after an indefinite «قبيلة/قبائل»
+ * (with or without proclitics) in construct with it is an ORG, as ANERcorp writes tribes
+ * («قبيلة/O بني/B-ORG ورياغل/I-ORG», «قبائل/O سونينك/B-ORG»), whatever ancestor or land it is
+ * named after. After the plural a LOC stays («قبائل [رأس الخيمة]», the tribes of a place). Not a
+ * name of more than three words (a lineage, or the name of a sheikh run into the tribe's), nor one
+ * that opens with a title («قبيلة [النبي محمد]»), nor one with a proclitic of its own. Runs after
+ * the passes that cut a PERS before a suffixed word («قبيلة [شمر] لنجدته»), which an ORG escapes.
+ */
+function retypeTribeNames(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if ((t !== B_PERS && t !== B_MISC && t !== B_LOC) || tags[i - 1] !== O || infos[i]!.word.p.length > 0) continue;
+    const head = headBase(infos[i - 1]!.word.w, TRIBE_HEADS);
+    if (head === '' || (t === B_LOC && head === TRIBES)) continue;
+    const j = spanEnd(tags, i);
+    const first = infos[i]!.word.b;
+    if (j - i > 3 || PROPHET_TITLES.has(first) || ((lex.classes.get(first) ?? 0) & PERSON_TRIGGER) !== 0) continue;
+    for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
+    i = j - 1;
+  }
+}
+
 /**
  * Folded indefinite heads of a university, an institute, a college, an academy or a museum,
  * which ANERcorp writes inside the name they head («[جامعة زيورخ]ORG», «[جامعة كامبريدج]ORG»:
@@ -3163,11 +3193,12 @@ function extendGivenNames(infos: TokenInfo[], raw: readonly string[], tags: Int8
 }
 
 /**
- * Folded titles the trigger list lacks: clergy («[الكاردينال بيترو بارولين]», «[البطريرك جرجس]»),
- * the corporal's rank «العريف», «الزميل» "(our) colleague", with which papers name their own
- * writers, and the epithet «المخلوع» "the deposed" («المخلوع [صالح]»).
+ * Folded titles the trigger list lacks: clergy («[الكاردينال بيترو بارولين]», «[البطريرك جرجس]»,
+ * the Coptic bishop's and abbot's «الأنبا [بيشوي]»), the corporal's rank «العريف», «الزميل»
+ * "(our) colleague", with which papers name their own writers, and the epithet «المخلوع» "the
+ * deposed" («المخلوع [صالح]»).
  */
-const CLERGY_TITLES = new Set(['الكاردينال', 'البطريرك', 'المطران', 'الأسقف', 'الحاخام', 'القس', 'العريف', 'الزميل', 'الزميلة', 'المخلوع'].map(foldWord));
+const CLERGY_TITLES = new Set(['الكاردينال', 'البطريرك', 'المطران', 'الأسقف', 'الأنبا', 'الحاخام', 'القس', 'العريف', 'الزميل', 'الزميلة', 'المخلوع'].map(foldWord));
 /**
  * Folded descriptions papers put before a name, as they put a title, that the trigger list lacks:
  * «[المنشد أحمد]» "the chanter", «المناضل» "the militant", «الشهيد/الشهيدين» "the martyr(s)",
@@ -3409,6 +3440,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endPersonsBeforeAla(infos, raw, tags);
   endNamesBeforeSuffixedWords(infos, raw, tags, lex);
   endNamesBeforeFunctionWords(infos, raw, tags);
+  retypeTribeNames(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
 }
