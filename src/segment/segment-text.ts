@@ -142,6 +142,21 @@ function spacesBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** A word token of the context rules, with the segmentation it was given. */
+type ContextWord = { text: string; start: number; end: number; segmentation?: Segmentation | undefined };
+
+/**
+ * The word before (`step` −1) or after (`step` 1) `words[k]` when only spaces stand between the
+ * two (offsets count from `offset`, as in applyContext), else undefined.
+ */
+function spacedNeighbour<W extends { start: number; end: number }>(text: string, words: readonly W[], k: number, step: -1 | 1, offset: number): W | undefined {
+  const w = words[k]!;
+  const n = words[k + step];
+  if (n === undefined) return undefined;
+  const between = step < 0 ? spacesBetween(text, n.end - offset, w.start - offset) : spacesBetween(text, w.end - offset, n.start - offset);
+  return between ? n : undefined;
+}
+
 /** True when a number stands next to `at` in `text`, after spaces only (`step` -1: before it, 1: after it). */
 function numberNext(text: string, at: number, step: -1 | 1): boolean {
   let i = step < 0 ? at - 1 : at;
@@ -162,13 +177,13 @@ const JULY_AFTER = new Set(['ثورة', 'ثوره', 'شهر', 'شهري', 'في'
 const JULY_BEFORE = new Set(['عام', 'سنة', 'العام', 'الماضي', 'المقبل', 'الجاري', 'المنصرم', 'الحالي']);
 
 /** True when «يوليه» at `k` of `words` is July: a number (day or year) next to it, or a word of JULY_AFTER before it or JULY_BEFORE after it. */
-function isJuly(text: string, words: readonly { text: string; start: number; end: number }[], k: number, offset: number): boolean {
+function isJuly(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const w = words[k]!;
   if (numberNext(text, w.start - offset, -1) || numberNext(text, w.end - offset, 1)) return true;
-  const previous = words[k - 1];
-  if (previous !== undefined && JULY_AFTER.has(previous.text) && spacesBetween(text, previous.end - offset, w.start - offset)) return true;
-  const next = words[k + 1];
-  return next !== undefined && JULY_BEFORE.has(next.text) && spacesBetween(text, w.end - offset, next.start - offset);
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous !== undefined && JULY_AFTER.has(previous.text)) return true;
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  return next !== undefined && JULY_BEFORE.has(next.text);
 }
 
 /**
@@ -186,18 +201,17 @@ const ZADA_NAME_AFTER = new Set(['قال', 'وقال', 'أضاف', 'وأضاف',
  * (see ZADA_VERB_AFTER), and not before «الله», «من» or an indefinite accusative («زاده
  * إصرارًا»); or after a speech verb.
  */
-function isZadaName(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], k: number, offset: number): boolean {
-  const w = words[k]!;
-  const previous = words[k - 1];
-  if (previous === undefined || !spacesBetween(text, previous.end - offset, w.start - offset)) return false;
+function isZadaName(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined) return false;
   if (ZADA_NAME_AFTER.has(previous.text)) return true;
   const ps = previous.segmentation;
   if (ps === undefined || ZADA_VERB_AFTER.has(previous.text) || ZADA_VERB_AFTER.has(ps.base.text)) return false;
   // only و before the word, and only ي after it (a nisba read as «my»: «رجائي», «وقاضي»)
   for (const m of ps.prefixes) if (m.form !== 'و') return false;
   for (const m of ps.suffixes) if (m.form !== 'ي') return false;
-  const next = words[k + 1];
-  if (next !== undefined && spacesBetween(text, w.end - offset, next.start - offset)) {
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next !== undefined) {
     const t = next.text;
     if (t === 'الله' || t === 'من') return false;
     if (next.segmentation !== undefined && next.segmentation.suffixes.length > 0) return true;
@@ -220,12 +234,11 @@ const PROMISED = new Set(['وعدت', 'وعدوا']);
  * «الذين وعدوا»), or before a word that ب begins («وعدوا بخطاب»), what one promises. «وعدت إلى
  * البيت» (and I returned home) keeps its و.
  */
-function isPromised(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], k: number, offset: number): boolean {
-  const w = words[k]!;
-  const previous = words[k - 1];
-  if (previous !== undefined && (OBJECT_VERB_AFTER.has(previous.text) || NO_CONJUNCTION_AFTER.has(previous.text)) && spacesBetween(text, previous.end - offset, w.start - offset)) return true;
-  const next = words[k + 1];
-  if (next === undefined || next.segmentation === undefined || !spacesBetween(text, w.end - offset, next.start - offset)) return false;
+function isPromised(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous !== undefined && (OBJECT_VERB_AFTER.has(previous.text) || NO_CONJUNCTION_AFTER.has(previous.text))) return true;
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next === undefined || next.segmentation === undefined) return false;
   const first = next.segmentation.prefixes[0];
   return first !== undefined && first.form === 'ب';
 }
@@ -248,13 +261,12 @@ const LED_NOUN_AFTER = new Set(['دعوة', 'ودعوة', 'بدعوة', 'مطا�
  * «رحلة قادته إلى مصر», a journey that led him to Egypt. «كبار قادته إلى» (its senior leaders
  * to) keeps the noun.
  */
-function isLedVerb(text: string, words: readonly { text: string; start: number; end: number }[], k: number, offset: number): boolean {
-  const w = words[k]!;
-  const previous = words[k - 1];
-  if (previous === undefined || !spacesBetween(text, previous.end - offset, w.start - offset)) return false;
+function isLedVerb(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined) return false;
   if (LED_AFTER.has(previous.text)) return true;
-  const next = words[k + 1];
-  if (next === undefined || (next.text !== 'إلى' && next.text !== 'الى') || !spacesBetween(text, w.end - offset, next.start - offset)) return false;
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next === undefined || (next.text !== 'إلى' && next.text !== 'الى')) return false;
   return previous.text.endsWith('ة') && !LED_NOUN_AFTER.has(previous.text);
 }
 
@@ -263,12 +275,9 @@ function isLedVerb(text: string, words: readonly { text: string; start: number; 
  * of): the next word, after spaces only, is «أن», «أنّ», «ان» with no proclitic, alone or with a
  * pronoun («بيد أنه», «بيد أنها»). «بيد من حديد», «بيد الحكومة» keep ب + «يد».
  */
-function isBaydaAnna(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], k: number, offset: number): boolean {
-  const next = words[k + 1];
-  const s = next?.segmentation;
-  if (next === undefined || s === undefined || s.prefixes.length !== 0) return false;
-  if (s.base.form !== 'أن' && s.base.form !== 'ان') return false;
-  return spacesBetween(text, words[k]!.end - offset, next.start - offset);
+function isBaydaAnna(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const s = spacedNeighbour(text, words, k, 1, offset)?.segmentation;
+  return s !== undefined && s.prefixes.length === 0 && (s.base.form === 'أن' || s.base.form === 'ان');
 }
 
 /** Reads the base of a word token in ت as written (the verb), not as the noun in ة it was given. */
@@ -348,7 +357,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
  */
-export function applyContext(text: string, words: readonly { text: string; start: number; end: number; segmentation?: Segmentation | undefined }[], offset = 0): void {
+export function applyContext(text: string, words: readonly ContextWord[], offset = 0): void {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.segmentation === undefined) continue;
