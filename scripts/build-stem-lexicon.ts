@@ -937,13 +937,24 @@ function agreesAsFeminine(w: string, n: number): boolean {
   const masc = w.slice(0, -1);
   // Where only the agreement with broken plurals carries it (round 47), a plural in ـات more
   // common than the feminine itself is a noun of its own that the masculine would swallow
-  // («واردات», imports, beside «الواردة», «وارد»).
-  if ((afterDefiniteFeminine.get(w) ?? 0) < FEMININE_AGREEMENT_THETA * d && c(masc + '\u0627\u062A') > n) return false;
+  // («واردات», imports, beside «الواردة», «وارد»): until round 58 the feminine was kept whole
+  // for it; now the plural is marked to stay with «Xة» (code f, see nounPlurals) and the
+  // participle goes to its masculine («الأنباء الواردة» → «وارد»).
+  const nounPlural = (afterDefiniteFeminine.get(w) ?? 0) < FEMININE_AGREEMENT_THETA * d && c(masc + '\u0627\u062A') > n;
   // An adjective whose masculine is a man's given name is often a woman's too («رشيد»,
   // «رشيدة طليب»; «سليم», «سليمة»), which the definite adjective's agreement cannot show.
   if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
-  return possessed(w) < Math.max(POSSESSED_MIN, FEMININE_AGREEMENT_POSSESSED * n);
+  const agrees = possessed(w) < Math.max(POSSESSED_MIN, FEMININE_AGREEMENT_POSSESSED * n);
+  if (agrees && nounPlural) nounPlurals.add(masc + '\u0627\u062A');
+  return agrees;
 }
+
+/**
+ * Plurals in ـات more common than an agreeing feminine «Xة» (see agreesAsFeminine): where «Xة»
+ * is marked an adjective (code m) they keep «Xة» (code f) rather than follow it to «X»
+ * («الواردات» → «واردة», imports, while «الواردة» → «وارد»).
+ */
+const nounPlurals = new Set<string>();
 
 /**
  * A feminine (of five letters or more, not in ـية) that follows a definite feminine or broken
@@ -1901,6 +1912,10 @@ for (const [w, n] of counts) {
   }
 }
 for (const w of rareFeminineDuals) entries.set(w, 'f');
+// A plural in ـات that is a noun of its own beside an adjective's feminine (see nounPlurals).
+for (const w of nounPlurals) {
+  if (entries.get(w.slice(0, -2) + '\u0629') === 'm' && !entries.has(w)) entries.set(w, 'f');
+}
 // The second person's imperfect plural «تXون», «تXوا» («تريدون», «تعيشون», «تعانون») follows the
 // third person's «يXون», «يXوا» where that was licensed above (code s, or i / u of a defective
 // verb: «يعانون» → «يعاني»): news quotes the second person seldom, so its own moods are rarely both

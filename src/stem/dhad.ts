@@ -369,6 +369,9 @@ function inflection(u: Uint16Array, n: number): number {
     // «منشأة», folded «منشاة»).
     if (code === WEAK_ALEF) return -(n - 1);
     if (code === STRIP) return n - 1;
+    // A plural the lexicon marks f is a noun of its own and keeps «Xة» even where «Xة» is an
+    // adjective's feminine (code m): «الواردات», imports, → «واردة», «الواردة» → «وارد».
+    if (code === FEMININE) return -(n - 2);
     return code === BARE ? n - 2 : feminine(u, n - 2, table);
   }
   // The imperfect plural of a defective verb may have four letters («يرون», «يروا» → «يري»).

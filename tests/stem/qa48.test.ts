@@ -50,7 +50,8 @@ describe('stem QA round 48: feminine duals, participles after a plural, defectiv
     expect(stem('امرأتين')).toBe('امراة');
     expect(stem('الأسيتون')).toBe('اسيتون');
     expect(stem('المحفوظة')).toBe('محفوظة');
-    expect(stem('المتفجرة')).toBe('متفجرة');
+    // Round 58: the adjective «المتفجرة» now meets «متفجر»; its noun plural keeps «متفجرة».
+    expect(stem('المتفجرات')).toBe('متفجرة');
     expect(stem('المدمرة')).toBe('مدمرة');
     expect(stem('الشائعة')).toBe('شائعة');
     expect(stem('حنيفة')).toBe('حنيفة');
