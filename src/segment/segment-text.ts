@@ -280,6 +280,31 @@ function isBaydaAnna(text: string, words: readonly ContextWord[], k: number, off
   return s !== undefined && s.prefixes.length === 0 && (s.base.form === 'أن' || s.base.form === 'ان');
 }
 
+/**
+ * Words after «وفر» that make it و + «فر» (and he fled, «وفر إلى تونس», «وفر بصحبة أبنائه»,
+ * «وفر هاربا»), not the verb «وفّر» (he provided, «وفر لهم», «وفر فرص عمل»). «نحو» is left out:
+ * «وفر نحو 30 ٪» is provided about.
+ */
+const FLED_BEFORE = new Set(['إلى', 'الى', 'إلي', 'الي', 'بصحبة', 'هاربا', 'هاربًا', 'هارباً', 'ناجيا', 'ناجيًا', 'ناجياً']);
+
+/**
+ * True when «وفر» at `k` of `words` is و + «فر» (QA round 86): a word of FLED_BEFORE after it, or
+ * «كر» before it («كر وفر», attack and retreat), after spaces only.
+ */
+function isFled(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next !== undefined && FLED_BEFORE.has(next.text)) return true;
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  return previous !== undefined && previous.text === 'كر';
+}
+
+/** و + «فر» for the word token «وفر» (see isFled). */
+function splitFled(token: SegmentedToken): void {
+  const conj = { text: 'و', form: 'و', start: token.start, end: token.start + 1, tag: 'CONJ' as const };
+  const base = { text: 'فر', form: 'فر', start: token.start + 1, end: token.end, tag: 'STEM' as const };
+  token.segmentation = { prefixes: [conj], base, suffixes: [] };
+}
+
 /** Reads the base of a word token in ت as written (the verb), not as the noun in ة it was given. */
 function keepTeh(token: SegmentedToken): void {
   const s = token.segmentation;
@@ -352,7 +377,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * (see isJuly), «زاده» kept whole after a name (see isZadaName), «وعدت», «وعدوا» kept whole where the
  * words around them show the verb «وعد» (see isPromised), «قادته», «سادتها» read as the verb
  * «قادت», «سادت» + pronoun after a relative pronoun or before «إلى» (see isLedVerb), «بيد» kept
- * whole before «أن» (however; see isBaydaAnna).
+ * whole before «أن» (however; see isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى»
+ * or after «كر» (see isFled).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -403,6 +429,9 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     } else if (w.text === 'بيد') {
       // the particle «بيد أن» (see isBaydaAnna), not ب + «يد»
       if (isBaydaAnna(text, words, k, offset)) keepWhole(w as SegmentedToken);
+    } else if (w.text === 'وفر') {
+      // و + «فر», and he fled (see isFled), not the verb «وفّر»
+      if (w.segmentation.prefixes.length === 0 && isFled(text, words, k, offset)) splitFled(w as SegmentedToken);
     } else if (w.text === 'لبث') {
       // the verb after «ما», «لم» (see LABITHA_AFTER)
       const previous = words[k - 1];

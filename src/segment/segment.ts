@@ -2373,7 +2373,24 @@ export function segmentWord(word: string, splitArticle: boolean, offset: number,
   }
   position[n] = length;
   if (n < 2 || !mayHaveClitics(raw[0]!, raw[n - 1]!)) return keptWhole(word, n, offset);
+  if (n === 3 && raw[0] === 0x0648 && raw[1] === 0x0641 && raw[2] === 0x0631 && !shaped && shaddaAt(word, position[2]! + 1)) return fledWord(word, offset);
   return analyse(word, n, splitArticle, offset);
+}
+
+/** True when a shadda (U+0651) stands among the marks of `word` from `i` on. */
+function shaddaAt(word: string, i: number): boolean {
+  for (; i < word.length; i++) if (word.charCodeAt(i) === 0x0651) return true;
+  return false;
+}
+
+/**
+ * «وفرّ», «وفرَّ» (QA round 86): the shadda on ر writes و + «فرّ» (and he fled), never the verb
+ * «وفّر» (he provided, whose shadda is on ف); unmarked «وفر» stays whole (see segmentText for
+ * the words around it that show the flight).
+ */
+function fledWord(word: string, offset: number): Segmentation {
+  const cut = position[1]!;
+  return { prefixes: [clitic(word, 0, cut, 'و', 'CONJ', offset)], base: morpheme(word, cut, word.length, 'فر', 'STEM', offset), suffixes: NONE };
 }
 
 /**
