@@ -87,6 +87,12 @@ const READ_NONE: number[] = [];
 // against مضي، بقي، ثني: 45 to 167 tokens in PADT), more often than elsewhere.
 const READ_YEH_FAAIL = [YEH, 0, WAW, 0.65, HAMZA, 1.3];
 const FAAIL = '1\u062723'; // the template فاعل
+// The last radical of فاعل written ء is a hamza (قارئ، ناشئ، هادئ، طارئ): a defective root
+// writes ي or nothing there (قاضي، والي، ماضٍ), never ء. The ordinary readings let «والأهم»
+// (و + ال + أهم) read as والئ + هم of ولي (QA round 75). At look-up time only (`table` set):
+// in the lexicon builder it moved the corpus priors of هدي، خطو to هدء، خطء, which turned
+// إهداء، تخطي to the hamza roots, as READ_HAMZA_SEATED's note says.
+const READ_HAMZA_LAST_FAAIL = [HAMZA, 0, WAW, 2, YEH, 2];
 // The ي of إفعال after its written hamza is the root's first radical: a hamza (إيمان، إيجار،
 // إيثار, where two hamzas cannot stand together) or a و (إيجاد، إيقاف); a ي there is rare
 // (إيقاظ). (Not after a bare alef: «ايران» is how news text writes the name.)
@@ -1009,6 +1015,8 @@ function collect(
           ? READ_NONE
         : w.charCodeAt(at) === YEH && t.pattern === FAAIL
           ? READ_YEH_FAAIL
+        : w.charCodeAt(at) === HAMZA && t.pattern === FAAIL && table !== undefined
+          ? READ_HAMZA_LAST_FAAIL
           : readings(w.charCodeAt(at), 2, true);
   for (let i = 0; i < a.length; i += 2) {
     for (let j = 0; j < b.length; j += 2) {

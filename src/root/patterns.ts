@@ -544,6 +544,10 @@ const LEXICAL_STEMS: [string, string][] = [
   ['التءم', 'لءم'], ['التءام', 'لءم'], ['حادي', 'وحد'],
   // مجّان «free of charge» (بالمجان، مجانا، مجاني، المجانية) of مجن, not م + جنى.
   ['مجان', 'مجن'], ['مجاني', 'مجن'],
+  // صيدلاني «pharmaceutical, pharmacist» (الصيدلانية، صيدلانية، الصيدلانيين) of صيدل: no
+  // template writes the ان of its nisba, and a stem here has at most 6 letters, so صيدلان is
+  // listed and the nisba ي, ية، يين follow it (rootless beside the article; QA round 75).
+  ['صيدلان', 'صيدل'],
   // Close calls that a small shift of the corpus priors tips the wrong way: منهار «collapsed»
   // of هور (انهار), not نهر; بشاشة، بشوش «cheerful» of بشش, not شوش; أدوية «medicines», the
   // plural of دواء, of دوي, not أدى.
