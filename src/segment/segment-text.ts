@@ -256,18 +256,71 @@ const LED_NOUN_AFTER = new Set(['دعوة', 'ودعوة', 'بدعوة', 'مطا�
 
 /**
  * True when «قادته», «قادتها», «سادتهم» … at `k` of `words` (a pronoun on a base of LED_VERBS
- * read as the noun in ة, no proclitic) is the verb: right after a relative pronoun of LED_AFTER,
- * or between a word in ة (the feminine subject before it, outside LED_NOUN_AFTER) and «إلى»:
- * «رحلة قادته إلى مصر», a journey that led him to Egypt. «كبار قادته إلى» (its senior leaders
- * to) keeps the noun.
+ * read as the noun in ة, no proclitic) is the verb: right after a relative pronoun of LED_AFTER
+ * or «قد» («وقد قادته خبرته»), or after a word in ة (the feminine subject before it, outside
+ * LED_NOUN_AFTER) and before «إلى» («رحلة قادته إلى مصر», a journey that led him to Egypt) or,
+ * where that word is indefinite and no verbal noun مفاعلة (see isMufaala), before its subject
+ * («حملة قادتها الولايات المتحدة», «عملية عسكرية قادتها فرنسا»; see isLedSubject; QA round 87).
+ * «كبار قادته إلى» (its senior leaders to) keeps the noun.
  */
 function isLedVerb(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const previous = spacedNeighbour(text, words, k, -1, offset);
   if (previous === undefined) return false;
-  if (LED_AFTER.has(previous.text)) return true;
+  if (LED_AFTER.has(previous.text) || LED_QAD.has(previous.text)) return true;
   const next = spacedNeighbour(text, words, k, 1, offset);
-  if (next === undefined || (next.text !== 'إلى' && next.text !== 'الى')) return false;
-  return previous.text.endsWith('ة') && !LED_NOUN_AFTER.has(previous.text);
+  if (next === undefined || !previous.text.endsWith('ة') || LED_NOUN_AFTER.has(previous.text)) return false;
+  if (next.text === 'إلى' || next.text === 'الى') return true;
+  return isIndefinite(previous) && !isMufaala(previous) && isLedSubject(next);
+}
+
+/** «قد» and the words made with it, after which «قادته», «قادتها» are the verb (QA round 87). */
+const LED_QAD = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد']);
+/**
+ * Broken plurals of adjectives of persons after «قادتها» that keep the noun: «ثقة قادتها الجدد»,
+ * «بحكمة قادته الأبرار».
+ */
+const LED_PLURAL_ADJECTIVE = new Set(['الجدد', 'الكبار', 'العظام', 'الأوائل', 'الاوائل', 'الشبان', 'الشباب', 'الأبرار', 'الابرار', 'الكرام', 'الأوفياء', 'الاوفياء', 'الشجعان', 'الأشاوس', 'الاشاوس', 'الأفذاذ', 'الافذاذ', 'الميامين', 'الأماجد', 'الاماجد', 'القدامى', 'الحكماء']);
+
+/** True when a context word has neither the article nor a pronoun (a proclitic aside): «بحملة», «عسكرية». */
+function isIndefinite(w: ContextWord): boolean {
+  const s = w.segmentation;
+  if (s === undefined || s.suffixes.length !== 0) return false;
+  for (const m of s.prefixes) if (m.tag === 'DET') return false;
+  // the article inside the base (splitArticle false)
+  return !s.base.text.startsWith('ال');
+}
+
+/**
+ * True when the base of a context word is a verbal noun مفاعلة («محاكمة», «ملاحقة», «مواجهة»),
+ * whose object «قادتها» is more often than the verb after it: «محاكمة قادتها», the trial of its
+ * leaders.
+ */
+function isMufaala(w: ContextWord): boolean {
+  const b = w.segmentation?.base.text;
+  return b !== undefined && b.length === 6 && b.charCodeAt(0) === 0x0645 && b.charCodeAt(2) === 0x0627;
+}
+
+/** Particles after «قادتها» that no subject is: «ثقة قادتها في النصر». */
+const LED_NOT_SUBJECT = new Set(['في', 'من', 'على', 'عن', 'مع', 'إلى', 'الى', 'منذ', 'عند', 'لدى', 'بين', 'حتى', 'أن', 'ان', 'إن', 'قد', 'لم', 'لن', 'لا', 'ما', 'هو', 'هي', 'هم', 'كان', 'كانت', 'أيضا', 'ايضا']);
+
+/**
+ * True when the word after «قادتها» can be the subject of the verb «قادت» (QA round 87): no
+ * clitic but the article; without it, no particle of LED_NOT_SUBJECT; with it, no adjective of
+ * a plural of persons («قادتها العسكريون», «قادته الجدد»: a sound plural in «ين», «ون» or a word
+ * of LED_PLURAL_ADJECTIVE).
+ */
+function isLedSubject(w: ContextWord): boolean {
+  const s = w.segmentation;
+  if (s === undefined || s.suffixes.length !== 0) return false;
+  // the article as a prefix, or inside the base (splitArticle false)
+  let article = s.base.text.startsWith('ال');
+  for (const m of s.prefixes) {
+    if (m.tag !== 'DET') return false;
+    article = true;
+  }
+  if (!article) return !LED_NOT_SUBJECT.has(w.text);
+  const base = s.base.form;
+  return !LED_PLURAL_ADJECTIVE.has(w.text) && !base.endsWith('ين') && !base.endsWith('ون');
 }
 
 /**
@@ -283,19 +336,23 @@ function isBaydaAnna(text: string, words: readonly ContextWord[], k: number, off
 /**
  * Words after «وفر» that make it و + «فر» (and he fled, «وفر إلى تونس», «وفر بصحبة أبنائه»,
  * «وفر هاربا»), not the verb «وفّر» (he provided, «وفر لهم», «وفر فرص عمل»). «نحو» is left out:
- * «وفر نحو 30 ٪» is provided about.
+ * «وفر نحو 30 ٪» is provided about. (QA round 87) And «من», «منهم» (fled from, «وفر من
+ * المعركة»; «وفر من استطاع», and whoever could fled), «ليلا» (by night), «بنفسه», «بجلده»,
+ * «بأعجوبة»: the verb «وفّر» takes its object straight after it.
  */
-const FLED_BEFORE = new Set(['إلى', 'الى', 'إلي', 'الي', 'بصحبة', 'هاربا', 'هاربًا', 'هارباً', 'ناجيا', 'ناجيًا', 'ناجياً']);
+const FLED_BEFORE = new Set(['إلى', 'الى', 'إلي', 'الي', 'بصحبة', 'هاربا', 'هاربًا', 'هارباً', 'ناجيا', 'ناجيًا', 'ناجياً', 'من', 'منه', 'منها', 'منهم', 'ليلا', 'ليلًا', 'ليلاً', 'بنفسه', 'بجلده', 'بأعجوبة']);
+/** «كر» as written before «وفر» (attack and retreat), bare or with its shadda: «كر وفر», «كرّ وفر». */
+const FLED_AFTER = new Set(['كر', 'كرّ', 'كرَّ', 'كرٌّ']);
 
 /**
  * True when «وفر» at `k` of `words` is و + «فر» (QA round 86): a word of FLED_BEFORE after it, or
- * «كر» before it («كر وفر», attack and retreat), after spaces only.
+ * a word of FLED_AFTER before it («كر وفر», attack and retreat), after spaces only.
  */
 function isFled(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const next = spacedNeighbour(text, words, k, 1, offset);
   if (next !== undefined && FLED_BEFORE.has(next.text)) return true;
   const previous = spacedNeighbour(text, words, k, -1, offset);
-  return previous !== undefined && previous.text === 'كر';
+  return previous !== undefined && FLED_AFTER.has(previous.text);
 }
 
 /** و + «فر» for the word token «وفر» (see isFled). */
@@ -376,9 +433,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * NO_CONJUNCTION_AFTER), «يوليه» kept whole where a number or a word around it shows the month
  * (see isJuly), «زاده» kept whole after a name (see isZadaName), «وعدت», «وعدوا» kept whole where the
  * words around them show the verb «وعد» (see isPromised), «قادته», «سادتها» read as the verb
- * «قادت», «سادت» + pronoun after a relative pronoun or before «إلى» (see isLedVerb), «بيد» kept
- * whole before «أن» (however; see isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى»
- * or after «كر» (see isFled).
+ * «قادت», «سادت» + pronoun after a relative pronoun or «قد», before «إلى», or after an indefinite
+ * word in ة before its subject (see isLedVerb), «بيد» kept whole before «أن» (however; see
+ * isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى», «من» or after «كر» (see isFled).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
