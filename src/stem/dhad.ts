@@ -298,6 +298,8 @@ let pronounBase = false;
 let hehConstruct = false;
 /** True when that pronoun is «ه» alone (see dualConstruct). */
 let loneHeh = false;
+/** True when the base given to `inflection` lost a pronoun of the second person, ك كم كما كن (see «أبوك»). */
+let kafBase = false;
 
 /**
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
@@ -310,8 +312,10 @@ function inflection(u: Uint16Array, n: number): number {
   if (n === 3) {
     // «أب» and «أخ» before a pronoun show their case in a long vowel («أبوه», «أباه», «أبيه»,
     // «أخوها», «أخيه» → «اب», «اخ»). Without the pronoun «أبو», «أبا», «أبي» begin names
-    // («أبو بكر», «أبي ظبي») and «أبي», «أخي» are as often «my father», «my brother».
-    if (pronounBase && u[0] === ALEF && (u[1] === BEH || u[1] === KHAH) && (last === WAW || last === ALEF || last === YEH)) return 2;
+    // («أبو بكر», «أبي ظبي») and «أبي», «أخي» are as often «my father», «my brother». The
+    // second person's ك comes after them too («أبوك», «أخيك», «أخاكم»; round 59), but for «أبيك»,
+    // in news the acronym APEC or the name İpek more often than «your father».
+    if ((pronounBase || (kafBase && (u[1] === KHAH || last !== YEH))) && u[0] === ALEF && (u[1] === BEH || u[1] === KHAH) && (last === WAW || last === ALEF || last === YEH)) return 2;
     // The construct of the dual of a noun of two letters («بيديه», «يدي الرئيس» → «يد»).
     if (last === YEH) return endingCode(u, 0, n, -1) === TWO_LETTER_DUAL ? 2 : n;
     if (last !== TEH) return n;
@@ -652,6 +656,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
   let u = units;
   definiteBase = false;
   pronounBase = false;
+  kafBase = false;
   hehConstruct = false;
   loneHeh = false;
   if (mayHaveClitics(units, n)) {
@@ -702,6 +707,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
         definiteBase = article;
         // (ه ها هم هما هن نا; ك ends as many names: «جيليك» is no «جيلي» + «ك».)
         pronounBase = pronoun === HEH || pronoun === NOON;
+        kafBase = pronoun === KAF;
         const end = base.charCodeAt(base.length - 1);
         hehConstruct = pronoun === HEH && end === YEH;
         loneHeh = hehConstruct && parts.suffixes[0]!.form.length === 1;
@@ -724,6 +730,10 @@ export function stemDhad(word: string, given?: Segmentation): string {
   if ((n === 4 || n === 5) && u[1] === THEH && u[2] === NOON && constructOfTwo(u, n, written)) return TWO;
   let m = inflection(u, n);
   if (inflectionRewrote) whole = undefined;
+  // The dual of «أب» and «أخ» keeps the و of their long-vowel forms («أبوين», «الأخوين», and
+  // before a pronoun «أبواه», «أخويه»): once the dual's ending is off, «ابو», «اخو» go with
+  // «أبوه», «أخيه» to «اب», «اخ» (round 59). «أبو» alone begins names and is left (n is 3 there).
+  if (m === 3 && n > 3 && u[0] === ALEF && (u[1] === BEH || u[1] === KHAH) && u[2] === WAW) m = 2;
   // A final hamza after ي is written on the line at the end of a word («شيء», «مليء») and on a
   // seat before the accusative's alef or the feminine's ة («شيئا», «مليئة»), and news writes
   // either at the end («سيئ», «سيء»): the stem takes the one on the line, so «شيئا» meets «شيء».
