@@ -727,7 +727,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (p.article && t.imperfect && t.pattern[0] !== 'ت' && t.pattern[0] !== 'ء') continue;
           if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
           // A shortened hollow stem needs its context (استطعت، لم يستطع; not استمر).
-          if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 : !shortHollowSuffix(w, n, k, s))) continue;
+          if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 : !shortHollowSuffix(w, n, k, s) && !shortHollowTu(w, n, k, s, t, start, lex))) continue;
           if (t.pronounOnly && k !== 0 && !s.pronoun) continue;
           // The dual -ا of an imperfect whose stem ends in و (يدعوا) is far rarer than the
           // plural ending وا after a stem without it: «يتصلوا» is يتصل + وا (وصل), not يتصلو + ا.
@@ -818,6 +818,20 @@ function shortHollowSuffix(w: string, n: number, k: number, s: Suffix): boolean 
   if (c !== TEH || !s.verbal) return false;
   const d = w.charCodeAt(n - k + 1);
   return d === MEEM || d === NOON || (d !== ALEF && d !== WAW && d !== YEH);
+}
+
+// The past ending ت alone (-tu, -ta, -ti) also follows a shortened hollow استفعل (استطعت «I
+// could», استفدت «I benefited», QA round 76), but there it is as often the feminine -at of a
+// doubled or defective استفعل, which writes two radicals before it (استمرت، استقلت; استدعت،
+// استسقت): so only when neither the doubled nor the defective root of the two letters (طعع،
+// طعو، طعي) is a root.
+const ISTAF3_SHORT = '\u0627\u0633\u062a13'; // است13
+/** Whether `w` ends in the lone past ending ت after a shortened hollow استفعل ({@link ISTAF3_SHORT}) whose doubled and defective readings are no roots. */
+function shortHollowTu(w: string, n: number, k: number, s: Suffix, t: Template, start: number, lex: ReadonlyMap<string, number>): boolean {
+  if (k !== 1 || !s.verbal || w.charCodeAt(n - 1) !== TEH || t.pattern !== ISTAF3_SHORT) return false;
+  const first = w[start + t.slot[0]!]!;
+  const third = w[start + t.slot[2]!]!;
+  return !lex.has(first + third + third) && !lex.has(`${first}${third}\u064a`) && !lex.has(`${first}${third}\u0648`);
 }
 
 // The noun يد «hand» before a pronoun, its dual يدا، يدي in construct included (يده، يدها، بيده،
