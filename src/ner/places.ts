@@ -140,6 +140,17 @@ export const NASAB_PLACES = `
 سيدي بلعباس، سيدي بنور، سيدي قاسم، سيدي سليمان، سيدي إفني
 `;
 
+/**
+ * Names QA round 80: cities by their historic names, which the model reads as the name of a work
+ * or an event («ترحيله إلى [الآستانة]MISC», «باسم "[يثرب]MISC"»): Istanbul as the Ottomans
+ * named it (Asitane, «الآستانة» with or without madda; not Kazakhstan's «أستانة», which has no
+ * article), Constantinople and Yathrib (Medina before Islam). Taken also where the model found
+ * the name as another type (see labelListed in rules.ts).
+ */
+export const OLD_CITY_NAMES = `
+الآستانة، الأستانة، القسطنطينية، يثرب
+`;
+
 /** Splits a list written above into names (trimmed, single-spaced). */
 export function placeNames(list: string): string[] {
   return list

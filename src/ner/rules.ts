@@ -73,7 +73,7 @@ import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, ORGANISATIONS, PERSONS, words } from './lists.js';
-import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, placeNames } from './places.js';
+import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import type { Entity } from './types.js';
 
@@ -283,11 +283,14 @@ const PERFORMANCE_NOUNS = new Set(
 
 /** Folded words for a film, series or play, which make «من بطولة» + a given name a credit. */
 const WORK_NOUNS = new Set(
-  ['فيلم', 'الفيلم', 'فيلما', 'مسلسل', 'المسلسل', 'مسلسلا', 'مسرحية', 'المسرحية', 'فيلمه', 'فيلمها', 'أفلام', 'الأفلام'].map(foldWord),
+  ['فيلم', 'الفيلم', 'فيلما', 'مسلسل', 'المسلسل', 'مسلسلا', 'مسرحية', 'المسرحية', 'فيلمه', 'فيلمها', 'أفلام', 'الأفلام', 'فلم', 'الفلم'].map(foldWord),
 );
 
 /** Folded «من» "of, from", before the credit: «من بطولة …». */
 const FROM = foldWord('من');
+
+/** Folded «ومن» "and of", which the split leaves whole: «أخرجه فلان ومن بطولة …». */
+const AND_FROM = foldWord('ومن');
 
 /** How many words before «من بطولة» a noun of a work is looked for. */
 const WORK_WINDOW = 12;
@@ -297,7 +300,7 @@ const WORK_WINDOW = 12;
  * «[بطولة النجم]MISC أحمد …», «المسلسل من [بطولة عمرو يوسف]MISC». A MISC that starts with
  * «بطولة» followed by a noun of a work or a performer names no championship: both words leave
  * it, and what follows is a person if it starts with a given name (or a word mostly tagged a
- * person), or no name. A MISC «بطولة» + such a name right after «من», with a film, series or play named in the words before, is the
+ * person), or no name. A MISC «بطولة» + such a name right after «من» (or «ومن», names QA round 80), with a film, series or play named in the words before, is the
  * credit too: the name after «بطولة» is a person. «من بطولة رولان جاروس» with no work before and
  * «بطولة كأس العالم» stay championships.
  */
@@ -308,7 +311,7 @@ function retypeStarringCredits(infos: readonly TokenInfo[], tags: Int8Array, lex
     const next = infos[i + 1]!.word;
     let from: number;
     if (PERFORMANCE_NOUNS.has(next.b)) from = i + 2;
-    else if (i > 0 && infos[i - 1]!.word.b === FROM && personLike(lex, next.b) && workBefore(infos, i - 1)) from = i + 1;
+    else if (i > 0 && (infos[i - 1]!.word.b === FROM || infos[i - 1]!.word.w === AND_FROM) && personLike(lex, next.b) && workBefore(infos, i - 1)) from = i + 1;
     else continue;
     const given = from < j && personLike(lex, infos[from]!.word.b);
     for (let k = i; k < j; k++) tags[k] = given && k >= from ? (k === from ? B_PERS : I_PERS) : O;
@@ -1113,6 +1116,16 @@ const NAMED_ORG_HEADS = new Set(['نادي', 'فريق', 'صحيفة', 'جريد
 /** Of those, the heads after which a person's name is the organisation's («شركة بيكر هيوز»), not «فريق ترامب». */
 const PERSON_NAMED_ORG_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'شركة'].map(foldWord));
 
+/**
+ * Names QA round 80: folded «مجموعة» "group (of companies)" and «مصنع» "factory", after which a
+ * person's or family's name is the business's («مجموعة بن لادن», «مصنع فيليب موريس»). Only a
+ * PERS is retyped after them: a place after «مجموعة» is a group of states («مجموعة ليما»).
+ */
+const PERSON_NAMED_GROUP_HEADS = new Set(['مجموعة', 'مجموعه', 'مصنع'].map(foldWord));
+
+/** Folded «العرقية» "ethnic": «مجموعة [توبو] العرقية» is a people, not a business. */
+const ETHNIC = foldWord('العرقية');
+
 const AGENCY = foldWord('وكالة');
 
 /** Proclitic prepositions ب/ك/ل as the model's split writes them. */
@@ -1130,7 +1143,8 @@ function headBase(w: string, heads: ReadonlySet<string>): string {
  * a LOC (or, after a newspaper, agency or company, a PERS) that the model found right after
  * an indefinite organisation head in construct with it (NAMED_ORG_HEADS, with or without
  * proclitics) names that organisation: it becomes an ORG over the same words. The head stays
- * outside, as ANERcorp writes «لوكالة/O فرانس/B-ORG».
+ * outside, as ANERcorp writes «لوكالة/O فرانس/B-ORG». After «مجموعة/مصنع»
+ * (PERSON_NAMED_GROUP_HEADS, names QA round 80) only a PERS is retyped, and not before «العرقية».
  */
 function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
@@ -1146,7 +1160,9 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
     let head = headBase(infos[h]!.word.w, NAMED_ORG_HEADS);
     // «وكالة أنباء [فارس]»: the agency's head is two words
     if (head === '' && infos[h]!.word.w === NEWS && h > 0 && tags[h - 1] === O) head = headBase(infos[h - 1]!.word.w, NAMED_ORG_HEADS) === AGENCY ? AGENCY : '';
-    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head))) continue;
+    // «مجموعة [الجريسي]», «مصنع [جونسون]»: a business group or factory named after its owner
+    if (head === '' && t === B_PERS && !(j < tags.length && infos[j]!.word.w === ETHNIC)) head = headBase(infos[h]!.word.w, PERSON_NAMED_GROUP_HEADS);
+    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head) && !PERSON_NAMED_GROUP_HEADS.has(head))) continue;
     for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
     i = j - 1;
   }
@@ -1915,6 +1931,7 @@ let orgIndex: ListIndex | undefined;
 let personIndex: ListIndex | undefined;
 let kunyaPlaceIndex: ListIndex | undefined;
 let nasabPlaceIndex: ListIndex | undefined;
+let oldCityIndex: ListIndex | undefined;
 
 /** First folded word → folded names (word arrays) starting with it. */
 function listIndex(list: readonly string[]): ListIndex {
@@ -1944,6 +1961,12 @@ function kunyaPlaces(): ListIndex {
 function nasabPlaces(): ListIndex {
   nasabPlaceIndex ??= listIndex(placeNames(NASAB_PLACES));
   return nasabPlaceIndex;
+}
+
+/** Cities by their historic names that the model reads as MISC (OLD_CITY_NAMES in places.ts), built on first use. */
+function oldCities(): ListIndex {
+  oldCityIndex ??= listIndex(placeNames(OLD_CITY_NAMES));
+  return oldCityIndex;
 }
 
 /** Folded «بن» "son of", and the proclitics the list's splits leave on it («ببن», «وبن», «لبن», «وببن»). */
@@ -3382,6 +3405,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   splitHeadedTowns(infos, tags, margins);
   labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
   labelListed(infos, raw, tags, margins, nasabPlaces(), B_LOC, true);
+  labelListed(infos, raw, tags, margins, oldCities(), B_LOC, true);
   joinClubTowns(infos, tags, margins);
   labelCuedPlaces(infos, raw, tags, margins);
   mendPeninsulas(infos, tags, margins);
