@@ -2678,7 +2678,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
   // (nor «في سن الـ11», «في عمر الـ 17»: after the noun of age the article marks an age, a count
   // of years, as «في الـ38 من العمر» does; 14 in news-007 and news-015 before QA round 44)
   if (a.kind === Kind.Digits && (isArticle(c, i - 1) || (isChar(c, i - 1, '(') && isArticle(c, i - 2))) && !yearsCounted(c, n.end) && !scaledAt(c, i, n.end) && !ofAge(c, n.end)
-    && !(isArticle(c, i - 1) && AGE_NOUNS.has(keyAt(c, i - 2)))) return undefined;
+    && !(isArticle(c, i - 1) && AGE_NOUNS.has(keyAt(c, i - 2))) && !definiteDigitsCount(c, i, n)) return undefined;
   if (!single && n.end === i + 1 && !countsSomething(c, i, n.value)) return undefined;
   // «ثلاثة أرباع السكان», «ثلاثة أخماس»: the numerator of a fraction, which alone is no count («نصف»)
   if (n.end === i + 1 && n.value >= 2 && n.value <= 10 && FRACTION_PLURALS.has(keyAt(c, i + 1))) return undefined;
@@ -2699,11 +2699,14 @@ const NOT_TAMYIZ: ReadonlySet<string> = new Set([
   'ما', 'اما', 'كما', 'مما', 'بما', 'لما', 'عندما', 'بينما', 'ربما', 'طالما', 'كلما', 'حيثما', 'فيما', 'انما', 'مهما', 'لولا', 'الا', 'كلا',
   // verbal nouns of purpose: «دير الأربعين تكريما لهم», «وهو في الثلاثين هربا من»
   'تكريما', 'تخليدا', 'تقديرا', 'احتراما', 'احتفالا', 'هربا', 'حزنا', 'خوفا', 'طمعا',
+  // nouns in «ة» used as adverbs and prepositions: «دورته الـ 40 نهاية الشهر», «دور الـ 16 رفقة»
+  'نهايه', 'بدايه', 'رفقه', 'برفقه', 'بصحبه', 'طيله', 'قرابه', 'بمثابه',
 ]);
 
 // Words (folded) after which a definite numeral is a noun, not a count: demonstratives («هذه
 // المائة»), fractions («نصف المليون»), «حرف الألف», «بعد المائة» (of an ordinal, «الثاني بعد المائة»)
-const DEFINITE_BLOCKERS: ReadonlySet<string> = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتان', 'نصف', 'ربع', 'ثلث', 'حرف', 'بعد']);
+// (and «عشر», whose ordinal goes on with «و»: «الأسرتين التاسعة عشر والعشرين»)
+const DEFINITE_BLOCKERS: ReadonlySet<string> = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتان', 'نصف', 'ربع', 'ثلث', 'حرف', 'بعد', 'عشر', 'عشره']);
 // Personal pronouns (folded), which start a clause after a definite numeral («رأس المائة هو»)
 const PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'انا', 'نحن', 'انت', 'انتم']);
 
@@ -2759,9 +2762,8 @@ function definiteCount(c: Context, i: number): Match | undefined {
   // word the numeral is its adjective (or ends a definite compound); «هذه المائة», «نصف المليون»
   // make it a noun itself
   // (with «و» typed apart, the word before it: «الثماني و الثلاثين عاما»)
-  const before = previousWord(c, i) === '\u0648' ? previousWord(c, i - 1) : previousWord(c, i);
-  const bare = before.length > 3 && before[0] === '\u0648' ? before.slice(1) : before;
-  if (bare.startsWith('\u0627\u0644') || DEFINITE_BLOCKERS.has(bare)) return undefined;
+  const before = wordBeforeDefinite(c, i, false);
+  if (before === undefined) return undefined;
   const noun = wordKey(c, next);
   if (found.kind === 'unit' && found.value >= 3 && found.value <= 9 && isTen(noun)) return definiteCompoundCount(c, i, startAfter(c, a, letters), 10 + found.value, false);
   // «العشرة آلاف شخص», «الستة مليارات دولار»: a definite unit before a plural scale
@@ -2779,30 +2781,87 @@ function definiteCount(c: Context, i: number): Match | undefined {
   const start = startAfter(c, a, letters);
   const cur = currencyAfter(c, i + 1);
   if (cur) return { type: 'MONEY', start, end: cur.end, value: money(found.value, cur.code), score: 0.9 };
-  // «أغلبيتهم», «أسسها»: a pronoun suffix makes a word definite, no counted noun
-  if (noun.endsWith('\u0647\u0627') || noun.endsWith('\u0647\u0645')) return undefined;
-  let ok = false;
   switch (found.kind) {
     case 'tens':
-      // (not a verb in the plural, whose «وا» looks like an accusative: «مجموعة العشرين أبدوا
-      // إعجابهم»; of the nouns in «و» only «عضوا» is counted)
-      ok = DEFINITE_TENS_FEMININE.has(noun) || (noun.length >= 3 && noun.endsWith('\u0627') && !NOT_TAMYIZ.has(noun) && !pluralVerb(noun) && countsNoun(c, i + 1));
-      break;
     case 'unit':
-      ok = found.value >= 3 && found.value <= 10 && (DEFINITE_UNIT_COUNTS.has(noun) || (noun.length >= 4 && noun.endsWith('\u0627\u062a') && countsNoun(c, i + 1)));
       break;
     case 'hund':
-    case 'scale': {
+    case 'scale':
       // «في المائة», «بالمئة», «بالألف»: per cent and per mille in words, not a count
       if (before === '\u0641\u064a' || letters > 0) return undefined;
-      // (not before a verb in the imperfect: «الألف يمثل»)
-      ok = countsNoun(c, i + 1) && !noun.endsWith('\u0627') && (noun[0] !== '\u064a' || noun === '\u064a\u0648\u0645');
       break;
-    }
     default:
       return undefined;
   }
-  return ok ? { type: 'NUM', start, end: i + 1, value: found.value, score: 0.9 } : undefined;
+  return countedAfterDefinite(c, i + 1, noun, found.value) ? { type: 'NUM', start, end: i + 1, value: found.value, score: 0.9 } : undefined;
+}
+
+// Adverbs with «بال» that are no definite noun before a number: «قضى بالفعل الثلاثين عاما»
+const ARTICLE_ADVERBS: ReadonlySet<string> = new Set(['بالفعل', 'بالضبط', 'بالتحديد', 'بالتمام', 'بالكامل', 'بالتقريب', 'بالتالي']);
+
+/**
+ * The folded word before a definite number at atom `j` (with «و» typed apart, the word before
+ * it: «الثماني و الثلاثين عاما»), or undefined when that word makes the number its adjective or
+ * a noun itself: a definite word, with or without a proclitic («الكتيب الثلاثة», «للمرة الألف»,
+ * «بالمقاعد الـ18»; not an adverb of ARTICLE_ADVERBS), or one of DEFINITE_BLOCKERS («هذه
+ * المائة», «نصف المليون»). Before digits (`digits`) a noun with a pronoun makes them an ordinal
+ * too («دورته الـ 40», «عيد ميلاده الـ54»), where a numeral word after it often counts what the
+ * noun names («فصوله الستة», «بلدته الخمس سنوات الأخيرة»).
+ */
+function wordBeforeDefinite(c: Context, j: number, digits: boolean): string | undefined {
+  const k = previousWord(c, j) === '\u0648' ? j - 1 : j;
+  const before = previousWord(c, k);
+  const bare = before.length > 3 && before[0] === '\u0648' ? before.slice(1) : before;
+  const article = bare.startsWith('\u0627\u0644') || bare.startsWith('\u0644\u0644') || (bare.length > 3 && '\u0628\u0643\u0641'.includes(bare[0]!) && bare.startsWith('\u0627\u0644', 1) && !ARTICLE_ADVERBS.has(bare));
+  if (article || DEFINITE_BLOCKERS.has(bare)) return undefined;
+  // a pronoun in «ه» on a noun of four letters or more («دورته», «ميلاده»; the key folds «ة» to «ه»)
+  const p = c.atoms[k - 1];
+  if (digits && p !== undefined && p.kind === Kind.Word && before.length > 3 && c.text.charCodeAt(p.end - 1) === 0x647) return undefined;
+  return before;
+}
+
+/**
+ * Whether `noun` (folded) at atom `k` is what a definite number of `value` counts, in the form
+ * the number asks for: a plural after three to ten («الثلاثة أيام», «الـ 5 نجوم»), an accusative
+ * singular after eleven to ninety-nine («العشرين عاما», «الـ 12 لاعبا»; or one of the feminine
+ * nouns of time whose accusative has no alef, «التسعين دقيقة», «الـ24 ساعة»), a genitive
+ * singular after the hundreds («المائة يوم», «الـ100 متر»).
+ */
+function countedAfterDefinite(c: Context, k: number, noun: string, value: number): boolean {
+  // «أغلبيتهم», «أسسها»: a pronoun suffix makes a word definite, no counted noun
+  if (noun.endsWith('\u0647\u0627') || noun.endsWith('\u0647\u0645')) return false;
+  const rest = value % 100;
+  if (rest >= 3 && rest <= 10) return DEFINITE_UNIT_COUNTS.has(noun) || (noun.length >= 4 && noun.endsWith('\u0627\u062a') && countsNoun(c, k));
+  // (not a verb in the plural, whose «وا» looks like an accusative: «مجموعة العشرين أبدوا
+  // إعجابهم»; of the nouns in «و» only «عضوا» is counted)
+  // (a noun in «ة» has no alef in the accusative: «الـ 12 مباراة», «العشرين دولة»)
+  if (rest > 10) return DEFINITE_TENS_FEMININE.has(noun) || (noun.length >= 3 && !NOT_TAMYIZ.has(noun) && (noun.endsWith('\u0627') ? !pluralVerb(noun) : endsWithTaMarbuta(c, k)) && countsNoun(c, k));
+  // (not before a verb in the imperfect: «الألف يمثل»)
+  return value >= 100 && countsNoun(c, k) && !noun.endsWith('\u0627') && (noun[0] !== '\u064a' || noun === '\u064a\u0648\u0645');
+}
+
+/** Whether the word at atom `k` is written with a final «ة» (not «ه», which may be a pronoun). */
+function endsWithTaMarbuta(c: Context, k: number): boolean {
+  const b = c.atoms[k]!;
+  let end = wordEnd(c, b) - 1;
+  while (end > b.start && c.text.charCodeAt(end) >= 0x64b && c.text.charCodeAt(end) <= 0x652) end--; // «ساعةً»
+  return c.text.charCodeAt(end) === 0x629;
+}
+
+/**
+ * «خلال الـ24 ساعة الماضية», «في الـ 12 مباراة الأخيرة», «سباق الـ100 متر»: digits at atom `i`
+ * after the article and before the noun they count, in its form ({@link countedAfterDefinite}),
+ * are a known count, as a definite numeral word is; after a definite word they are its ordinal
+ * («القمة الـ24», «الدورة الـ 15 انطلقت»), and before a number they name a date («التعديل الـ18
+ * عام 2009»).
+ */
+function definiteDigitsCount(c: Context, i: number, n: NumberMatch): boolean {
+  if (n.end !== i + 1 || !isArticle(c, i - 1) || isInteger(c.atoms[i + 2]) || wordBeforeDefinite(c, i - 1, true) === undefined) return false;
+  const next = c.atoms[i + 1];
+  if (!next || next.kind !== Kind.Word || !next.gap || isLatin(next)) return false;
+  const noun = wordKey(c, next);
+  if (noun.startsWith('\u0627\u0644') || NOT_NOUNS.has(noun) || PRONOUNS.has(noun) || term(c.t, noun) !== undefined) return false;
+  return countedAfterDefinite(c, i + 1, noun, n.value);
 }
 
 /** A word (folded) in «وا» other than «عضوا», which after a number is a past or jussive verb in the plural («قالوا», «أبدوا»). */
