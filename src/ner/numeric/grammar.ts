@@ -749,6 +749,21 @@ function secondCentury(c: Context, k: number): { n: number; end: number; to: boo
 }
 
 /**
+ * A second decade after a decade ending before atom `k`: «والستينات», «و الستينيات», «أو
+ * الستينات», «إلى/حتى الأربعينيات», «- الستينات» (numeric round 51; before, the first alone, or
+ * only the last with its century: «الخمسينات والستينات من القرن العشرين»).
+ */
+function secondDecade(c: Context, k: number): { tens: number; end: number } | undefined {
+  const link = keyAt(c, k);
+  const spaced = link === CENTURY_OR || link === '\u0648' || CENTURY_TO.has(link) || isChar(c, k, '-\u2013\u2014');
+  const w = wordAt(c, spaced ? k + 1 : k);
+  if (!w) return undefined;
+  const key = spaced ? w.key : w.key.length > 1 && w.key[0] === '\u0648' ? w.key.slice(1) : '';
+  const tens = DECADES.get(key);
+  return tens === undefined ? undefined : { tens, end: (spaced ? k + 1 : k) + 1 };
+}
+
+/**
  * «القرن السادس عشر», «القرن 16 م», «القرنين الخامس عشر والسادس عشر», «ثمانينات القرن العشرين»
  * at atom `j`: a century (or a decade of one) named by its number. The value is the century as
  * ISO 8601 and TimeML write it, its first two digits («القرن العشرين» → `'19'`, the years
@@ -762,6 +777,9 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
   let decade: number | undefined;
   let definite = false;
   let start = -1;
+  // the decades one phrase names, in the order written («الخمسينات والستينات», «عشرينيات إلى
+  // أربعينيات القرن الماضي»)
+  let decades: number[] | undefined;
   const dw = wordAt(c, k);
   if (dw) {
     for (const [key, letters] of clitic ? candidates(dw) : NO_CLITIC_SELF(dw)) {
@@ -771,6 +789,11 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
       definite = key.startsWith('ال');
       start = startAfter(c, dw, letters);
       k++;
+      decades = [tens];
+      for (let next = secondDecade(c, k); next && !decades.includes(next.tens); next = secondDecade(c, k)) {
+        decades.push(next.tens);
+        k = next.end;
+      }
       if (keyAt(c, k) === 'من') k++;
       break;
     }
@@ -787,7 +810,7 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
       break;
     }
   }
-  if (!found) return decade !== undefined && definite ? loneDecade(c, j, start, part, decade) : undefined;
+  if (!found) return decade !== undefined && definite ? loneDecade(c, j, start, part, decades!, k) : undefined;
   // «تسعينيات القرن الماضي», «ستينات القرن المنصرم»: a decade of the last century, relative to
   // when the text was written, so no value (missed before QA round 13; the century alone is
   // left out, as it always was)
@@ -866,7 +889,14 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
     }
   } else if (!hijri) {
     const head = (n: number): string => pad(n - 1, 2);
-    value = lo !== hi ? `${head(lo)}/${head(hi)}` : decade !== undefined ? `${head(first.n)}${decade}` : head(first.n);
+    if (lo !== hi) value = `${head(lo)}/${head(hi)}`;
+    else if (decades === undefined) value = head(first.n);
+    else {
+      // «الخمسينات والستينات من القرن العشرين» → '195/196': the earlier decade first
+      const d0 = Math.min(...decades);
+      const d1 = Math.max(...decades);
+      value = d0 === d1 ? `${head(first.n)}${d0}` : `${head(first.n)}${d0}/${head(first.n)}${d1}`;
+    }
   }
   return { start, end: k, value };
 }
@@ -963,23 +993,30 @@ const DECADE_BEFORE: ReadonlySet<string> = new Set(['منذ', 'ومنذ', 'خل�
 const DECADE_ERA: ReadonlySet<string> = new Set(['الميلاديه', 'الهجريه']);
 // «من عمره», «من العمر» after a decade: an age (folded)
 const AGE_WORDS: ReadonlySet<string> = new Set(['عمر', 'العمر', 'عمره', 'عمرها', 'عمرهم', 'عمرهن', 'عمرهما', 'عمري', 'عمرك', 'عمرنا']);
+// Plurals of «عمر» and «سن» (folded), before a list of decades that are ages: «متوسط أعمار الأعضاء»
+const AGE_PLURALS: ReadonlySet<string> = new Set(['اعمار', 'الاعمار', 'اعمارهم', 'سن', 'السن', 'اسنان']);
 
 /**
  * «أوائل الثمانينات», «منذ السبعينيات», «الستينات الميلادية»: a definite decade at atom `j` with
- * no century after it. It is a DATE with no value (the century is not written) only after a part
- * word (`part`), «منذ/خلال/عقد/حقبة» or before «الميلادية/الهجرية»: after a bare «في» it is as
- * often an age («رجل في الأربعينيات»), «من عمره/من العمر» always makes it one, and «المئوية» a
- * temperature. `tens` is the decade's tens digit.
+ * no century after it, or a list of them (`decades`, their tens digits; the atom after them is
+ * `after`, or the «من» there). It is a DATE with no value (the century is not written) only after
+ * a part word (`part`), «منذ/خلال/عقد/حقبة», before «الميلادية/الهجرية», or as a list: after a
+ * bare «في» one decade is as often an age («رجل في الأربعينيات»), two are a period («في
+ * الخمسينات والستينات», numeric round 51); «من عمره/من العمر» always makes it one, and «المئوية»
+ * a temperature.
  */
-function loneDecade(c: Context, j: number, start: number, part: boolean, tens: number): { start: number; end: number; value: Value } | undefined {
-  let end = j + 1;
+function loneDecade(c: Context, j: number, start: number, part: boolean, decades: readonly number[], after: number): { start: number; end: number; value: Value } | undefined {
+  let end = keyAt(c, after - 1) === 'من' ? after - 1 : after;
   const next = keyAt(c, end);
   if (AGE_WORDS.has(next) || (next === 'من' && AGE_WORDS.has(keyAt(c, end + 1))) || next === 'المئويه') return undefined;
+  // (a list is no age either, unless a noun of age comes just before: «متوسط أعمار الأعضاء من
+  // الستينات والسبعينات إلى الأربعينات»)
+  const list = decades.length > 1 && !wordsBefore(c, j - 1, 3).some((w) => AGE_WORDS.has(w) || AGE_PLURALS.has(w));
   // «وهي في منتصف الثلاثينيات», «امرأة في أواخر العشرينات»: an adult's age, which news gives
   // this way more often than a decade of the 1920s–1940s
-  if (part && tens <= 4 && (keyAt(c, j - 2) === 'في' || keyAt(c, j - 2) === 'وفي')) return undefined;
+  if (part && !list && decades[0]! <= 4 && (keyAt(c, j - 2) === 'في' || keyAt(c, j - 2) === 'وفي')) return undefined;
   const era = DECADE_ERA.has(next);
-  if (!part && !era && !DECADE_BEFORE.has(keyAt(c, j - 1))) return undefined;
+  if (!part && !era && !list && !DECADE_BEFORE.has(keyAt(c, j - 1))) return undefined;
   if (era) end++;
   return { start, end, value: undefined };
 }
