@@ -69,7 +69,9 @@
 //   definite form mostly follows a definite noun in ـة or ـات («الفترة الأخيرة»), or a broken
 //   plural of things often enough («الفنادق الفاخرة»; see agreeingFeminine, round 47; see
 //   agreesAsFeminine: a plural in ـات is then the masculine's noun, «مكونات» → «مكون», and a
-//   possessive now and then a verb's object, «لازمته»; one of four letters, «السامة», only where it takes the article 30 % of
+//   possessive now and then a verb's object, «لازمته»; one of four letters, «السامة», or agreeing as loosely as
+//   agreesAsParticiple asks where its bare form seldom heads a construct, «المطلة» (see shortAgreement, round 60),
+//   only where it takes the article 30 % of
 //   the time or more, not the name «طيبة», and its masculine is not mostly another word, as
 //   «عام» a year beside «عامة»), or, of five letters or more, taking no possessive and no plural
 //   in ـات, follows either in 30 % of its definite forms («الأخبار الزائفة», «الأمراض المزمنة»;
@@ -298,6 +300,8 @@ const LOOSE_AGREEMENT_MIN = 10;
  * «الملحة» 45 %; the names «طيبة» 23 %, «آمنة» 23 %).
  */
 const SHORT_FEMININE_ARTICLE_SHARE = 0.3;
+/** shortAgreement: the most share of a bare feminine of four letters seen before a definite word (a construct's head). */
+const SHORT_CONSTRUCT_SHARE = 0.1;
 /** agreesAsNisba: the most possessive pronouns (× the word) a nisba in ـية that is a noun too may take. */
 const NISBA_AGREEMENT_POSSESSED = 0.025;
 /**
@@ -499,7 +503,11 @@ function hasTanweenAlef(word: string): boolean {
  * Folded surface words (as the stemmer folds them) and how often they were seen so.
  */
 const gradedAs = new Map<string, number>();
-/** Folded surface word in ـو or ـي → how often the next word carries the article. */
+/**
+ * Folded surface word in ـو, ـي or ـة → how often the next word carries the article: a
+ * construct's head (see the construct loop; for ـة, «جادة الشانزليزيه», an avenue, see
+ * shortAgreement).
+ */
 const beforeDefinite = new Map<string, number>();
 /**
  * Folded base in ـين → how often its definite form follows another definite word in ـين: an
@@ -555,9 +563,10 @@ function isDefiniteFeminine(w: string): boolean {
 }
 /**
  * True when the folded `w` is a definite broken plural of the shapes «مفاعل» / «فعالل» or
- * «مفاعيل» / «فعاليل» («الفنادق», «المناطق», «المشاريع», after a proclitic too): a plural of
- * things, which takes its adjective in the feminine singular («الفنادق الفاخرة», «المناطق
- * النائية»; round 47). A singular of five letters with ا third is the masdar of form VI
+ * «مفاعيل» / «فعاليل» («الفنادق», «المناطق», «المشاريع», after a proclitic too), or (round 60)
+ * «فعال» («الشعاب», «المياه», «البلاد»; not in ـاء or ـان, mostly singulars: «السماء», «الزمان»):
+ * a plural of things, which takes its adjective in the feminine singular («الفنادق الفاخرة»,
+ * «المناطق النائية», «الشعاب المرجانية», «المياه الجوفية»; round 47). A singular of five letters with ا third is the masdar of form VI
  * («التعاون», «التحالف»), so that shape beginning with ت does not count; nor does a word in
  * ـة, ـات, ـون, ـين or ـان.
  */
@@ -566,6 +575,7 @@ function isDefiniteBrokenPlural(w: string): boolean {
   // (After «لل» the article's alef is gone: «للفنادق».)
   const b = w.charCodeAt(0) === 0x0644 && w.charCodeAt(1) === 0x0644 ? w.slice(2) : w.slice(w.indexOf('\u0627\u0644') + 2);
   if (b.charCodeAt(2) !== 0x0627) return false;
+  if (b.length === 4) return b.charCodeAt(0) !== 0x0627 && b.charCodeAt(3) !== 0x0621 && b.charCodeAt(3) !== 0x0646;
   if (b.length === 5) {
     if (b.charCodeAt(0) === 0x062a) return false;
     const last = b.charCodeAt(4);
@@ -612,7 +622,9 @@ async function readFile(path: string): Promise<void> {
         if (prev && DEGREE_AFTER.has(folded)) gradedAs.set(prev, (gradedAs.get(prev) ?? 0) + 1);
         if (MANNER_BEFORE.has(prev)) gradedAs.set(folded, (gradedAs.get(folded) ?? 0) + 1);
         // A construct in ـو ـي before a definite genitive (see the construct loop).
-        if (prev && (prev.charCodeAt(prev.length - 1) === 0x0648 || prev.charCodeAt(prev.length - 1) === 0x064a) && folded.startsWith('\u0627\u0644')) {
+        const last = prev ? prev.charCodeAt(prev.length - 1) : 0;
+        // (A word in ـة counts only before a noun: «ماسة إلى», «جادة التي» are no constructs.)
+        if ((last === 0x0648 || last === 0x064a || (last === 0x0629 && !isStopwordSpelling(folded))) && folded.startsWith('\u0627\u0644')) {
           beforeDefinite.set(prev, (beforeDefinite.get(prev) ?? 0) + 1);
         }
         if (folded.length >= 6 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u0629')) {
@@ -899,12 +911,20 @@ const givenNames = new Set(GIVEN_NAMES.split(/\s+/).filter(Boolean).map(fold));
  * follows such a word, or is as common as its plural.
  */
 function participleNounPlural(x: string, fem: number, bare: number, n: number): boolean {
+  // Where the feminine loses its ة itself («مقاتلة», «مستندة»: code m) the default «Xة» gets there.
+  return participleNoun(x, fem, bare, n) && decide(x + '\u0629', fem)?.code !== 'm';
+}
+
+/**
+ * participleNounPlural's test without its last clause: the plural in ـات of a participle in مـ
+ * used as a noun, whatever code its feminine takes. A plural of nounPlurals that passes it goes
+ * to the masculine, not to «Xة» (round 60: «المنسوجات» → «منسوج», once «المنسوجة» → «منسوج»).
+ */
+function participleNoun(x: string, fem: number, bare: number, n: number): boolean {
   if (x.length < 4 || x.charCodeAt(0) !== 0x0645 || fem < MIN_COUNT) return false;
   if (n < PARTICIPLE_NOUN_PLURAL_RATIO * fem || bare < THETA * fem || !takesArticle(x)) return false;
   const d = definiteCount(x + '\u0629');
-  if (d < MIN_COUNT || agreeingFeminine(x + '\u0629') < PARTICIPLE_NOUN_AGREEMENT * d) return false;
-  // Where the feminine loses its ة itself («مقاتلة», «مستندة»: code m) the default «Xة» gets there.
-  return decide(x + '\u0629', fem)?.code !== 'm';
+  return d >= MIN_COUNT && agreeingFeminine(x + '\u0629') >= PARTICIPLE_NOUN_AGREEMENT * d;
 }
 
 /**
@@ -1004,6 +1024,16 @@ function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
     possessed(w) < NISBA_AGREEMENT_POSSESSED * n &&
     c(w.slice(0, -2) + '\u064A\u0627\u062A') < FEMININE_PLURAL_THETA * n
   );
+}
+
+/**
+ * A feminine of four letters that passes agreesAsParticiple's looser agreement (with a definite
+ * broken plural too: «المدينة المطلة», «المنازل المطلة», round 60) and whose bare form seldom
+ * (under SHORT_CONSTRUCT_SHARE) heads a construct before a definite word: a noun does, the
+ * avenue «جادة الشانزليزيه» beside the adjective «خطوات جادة», the function «دالة الموجة».
+ */
+function shortAgreement(w: string, n: number): boolean {
+  return agreesAsParticiple(w, n) && (beforeDefinite.get(w) ?? 0) < SHORT_CONSTRUCT_SHARE * Math.max(1, surface.get(w) ?? 0);
 }
 
 /**
@@ -1807,7 +1837,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // masculine is not many times commoner, mostly another word («عام», a year, beside «عامة»).
     const ok =
       (adjectiveContext(w, n) ||
-        (agreesAsFeminine(w, n) && articleShare(w) >= SHORT_FEMININE_ARTICLE_SHARE && c(w.slice(0, -1)) <= GRADED_MASCULINE_MAX * n)) &&
+        ((agreesAsFeminine(w, n) || shortAgreement(w, n)) &&
+          articleShare(w) >= SHORT_FEMININE_ARTICLE_SHARE &&
+          c(w.slice(0, -1)) <= GRADED_MASCULINE_MAX * n)) &&
       !mannerNoun(w, n);
     return { code: ok ? 'm' : 'k', isDefault: !ok };
   }
@@ -1914,7 +1946,9 @@ for (const [w, n] of counts) {
 for (const w of rareFeminineDuals) entries.set(w, 'f');
 // A plural in ـات that is a noun of its own beside an adjective's feminine (see nounPlurals).
 for (const w of nounPlurals) {
-  if (entries.get(w.slice(0, -2) + '\u0629') === 'm' && !entries.has(w)) entries.set(w, 'f');
+  const x = w.slice(0, -2);
+  if (entries.get(x + '\u0629') !== 'm' || entries.has(w)) continue;
+  entries.set(w, participleNoun(x, c(x + '\u0629'), c(x), c(w)) ? 'b' : 'f');
 }
 // The second person's imperfect plural «تXون», «تXوا» («تريدون», «تعيشون», «تعانون») follows the
 // third person's «يXون», «يXوا» where that was licensed above (code s, or i / u of a defective
