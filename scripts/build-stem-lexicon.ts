@@ -2132,10 +2132,17 @@ for (const x of TWO_LETTER_DUAL_NOUNS) {
 // The dual of a noun news writes nearly always definite (DEFINITE_DUAL_NOUNS, round 55).
 for (const x of DEFINITE_DUAL_NOUNS) {
   for (const [ending, code] of [['\u064A\u0646', 's'], ['\u0627\u0646', 's'], ['\u0627', 't']] as const) {
-    // (The dual itself is counted after the article only where `segment` takes it off: it
-    // keeps «الوالدين» whole. The singular's count stands for it; «Xا» needs its own.)
+    // (The dual itself is counted after the article only where `segment` takes it off, which
+    // it does since QA round 88 but not in every spelling. The singular's count stands for it;
+    // «Xا» needs its own.)
     if (c(code === 't' ? x + ending : x) >= MIN_COUNT) entries.set(x + ending, code);
   }
+  // Their bare «Xي» is left as it is, whatever the counts of «الXين» license: «والدي» is as
+  // often «my father»; and their «Xين» is a dual, no sound plural that would make «Xة» an
+  // adjective's feminine: «والدة» (mother) keeps its ة (QA round 88, since `segment` takes the
+  // article off «الوالدين»).
+  entries.delete(x + '\u064A');
+  if (entries.get(x + '\u0629') === 'm') entries.delete(x + '\u0629');
 }
 // The construct of the number two before «عشر» («اثنا عشر», twelve) drops its alef as the
 // tanween's (code t: «اثنا» → «اثن», round 51); «اثني» is kept, as it folds with the verb «أثنى».

@@ -1010,7 +1010,8 @@ function isConsonant(c: number): boolean {
  * object: «ضمه», «ضمها», «حثه», «صدها», «فكه» (he annexed it, urged him …), though such a stem is
  * too rare for MIN_SHORT_STEM. The stem is seen MIN_FREE_STEM times or more and with the article,
  * but under a quarter of the time (a verbal noun as well as a verb: «الضم», «الحث»; «حد», mostly
- * a noun, is left to the scores: «وحده», alone, stays whole), and the word from the stem on is
+ * a noun, is left to the scores: «وحده», alone, stays whole) — or never with the article, when
+ * it is a doubled verb in the perfect (isDoubledPerfect, QA round 88: «شنه») — and the word from the stem on is
  * known to the corpus and never seen with the article («المره», a ة written ه, is no «مر» + ه;
  * an unknown «مرهم» is the ointment). Stems with a long vowel are left out: «داهم», «شوه»,
  * «نوه» are verbs of their own. «عمه» (his uncle) passes as well, rightly.
@@ -1018,12 +1019,43 @@ function isConsonant(c: number): boolean {
 function isDoubledVerbObject(table: StemTable, s: number, entry: number, stemStart: number, n: number): boolean {
   if (!PRONOUNS[s]!.third || PRONOUNS[s]!.form === 'هن') return false;
   const bonus = articleBonus(entry);
-  if (entry < 0 || entry >> 16 < MIN_FREE_STEM || bonus === 0 || bonus >= MAX_ARTICLE_BONUS) return false;
+  if (entry < 0 || entry >> 16 < MIN_FREE_STEM || bonus >= MAX_ARTICLE_BONUS) return false;
   const a = raw[stemStart]!;
   const b = raw[stemStart + 1]!;
   if (a === ALEF || isHamzaAlef(a) || isWeakLetter(a) || b === ALEF || isWeakLetter(b) || b === ALEF_MAKSURA) return false;
   const word = table.weight(folded, stemStart, n, -1);
-  return word >= 0 && ((word >> 8) & 0xff) === 0;
+  if (word < 0 || ((word >> 8) & 0xff) !== 0) return false;
+  return bonus !== 0 || isDoubledPerfect(table, entry, stemStart);
+}
+
+/**
+ * True when the two consonants at raw[stemStart..stemStart + 2), a stem the corpus never shows
+ * with the article, are a doubled verb in the perfect (QA round 88): «يـ» + stem and «تـ» + stem
+ * are verbs, each seen MIN_RARE_VERB times or more and never with the article, and the stem is
+ * seen at least as often as its imperfect in ي. So «شن» (launched: «يشن», «تشن») is a verb,
+ * and «شنها», «شنه» (launched it) are «شن» + ها, ه; the jussive of a hollow verb is more
+ * frequent than its stem («يكن» against «كن»), and «تبن» (straw) is seen with the article.
+ */
+function isDoubledPerfect(table: StemTable, entry: number, stemStart: number): boolean {
+  if (!isConsonant(raw[stemStart]!) || !isConsonant(raw[stemStart + 1]!)) return false;
+  const yeh = imperfectWeight(table, YEH, stemStart);
+  if (yeh < 0 || yeh >> 16 < MIN_RARE_VERB || yeh >> 16 > entry >> 16 || ((yeh >> 8) & 0xff) !== 0) return false;
+  const teh = imperfectWeight(table, TEH, stemStart);
+  return teh >= 0 && teh >> 16 >= MIN_RARE_VERB && ((teh >> 8) & 0xff) === 0;
+}
+
+/** The three letters imperfectWeight looks up. */
+const doubledScratch = new Uint16Array(3);
+
+/**
+ * The lexicon entry of `prefix` + the two letters at raw[stemStart..stemStart + 2) (-1 when
+ * unknown), looked up in a scratch of its own: the segment buffers stay as they are.
+ */
+function imperfectWeight(table: StemTable, prefix: number, stemStart: number): number {
+  doubledScratch[0] = prefix;
+  doubledScratch[1] = folded[stemStart]!;
+  doubledScratch[2] = folded[stemStart + 1]!;
+  return table.weight(doubledScratch, 0, 3, -1);
 }
 
 /** True when raw[0..end) is seen at least MIN_FREE_STEM times. */
@@ -1949,7 +1981,9 @@ function suffixFits(s: number, entry: number, stemStart: number, length: number,
   // with alef («أعطانا»). The ي is that of the perfect with its subject «نا», we: «أجرينا»
   // (we conducted), «أعطينا», «أمضينا», «ألقينا» are whole words.
   if (form === 'نا' && !noun && length === 4 && raw[stemStart] === ALEF_HAMZA_ABOVE && raw[stemStart + length - 1] === YEH) return false;
-  if (length === 2 && !noun) return false;
+  // (QA round 88: but for a doubled verb the corpus never shows with the article, before its
+  // object: «شنها», see isDoubledVerbObject)
+  if (length === 2 && !noun && !isDoubledVerbObject(lexicon(), s, entry, stemStart, stemStart + length + PRONOUNS[s]!.codes.length)) return false;
   // «ي», «ني», «ك» are rare in news: only on a word the corpus knows whole (or one that
   // already has a proclitic, «لمقاطعتي», or whose ت is a noun's ة, «مدرستي»); an unknown
   // «ميتي» is a name.
@@ -2584,6 +2618,11 @@ function isConjunctionOnly(p: number): boolean {
   return prefixConj[p] !== 0 && prefixMid[p] === 0 && prefixArticle[p] === 0;
 }
 
+/** True when candidate `p` is و or ف + the article, and nothing else («وال», «فال»). */
+function isConjunctionArticle(p: number): boolean {
+  return prefixConj[p] !== 0 && prefixMid[p] === 0 && prefixArticle[p] !== 0;
+}
+
 /** {@link wholeWord} of a word without ignorable marks: text and form are the word itself. */
 function plainWord(word: string, offset: number): Segmentation {
   return { prefixes: NONE, base: { text: word, form: word, start: offset, end: word.length + offset, tag: 'STEM' }, suffixes: NONE };
@@ -2782,7 +2821,10 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
     !shaped && chosenSuffix < 0 && !chosenArticle && (prefixMid[bestPrefix] === BEH || prefixMid[bestPrefix] === LAM);
   // After the article a base takes no pronoun and no conjunction, so one that would only lose a
   // pronoun or a و ف of its own is no contradiction: its ه is a ة written without dots
-  // («المنطقه», «الانتاجيه»), its و a first radical («الوندالية»).
+  // («المنطقه», «الانتاجيه»), its و a first radical («الوندالية»). Nor does one take the article
+  // again, so a base that would only lose و ف + the article has that letter as a radical and
+  // «ال» as letters of its stem (QA round 88): «الوالدين» is ال + «والدين» (parents), though
+  // «والدين» alone is و + ال + «دين».
   // Conjunctions do not stack: a base after و ف that would only lose a ف or و of its own has
   // that letter as a radical («وفقد» is و + «فقد», lost, though «فقد» alone is ف + «قد»;
   // «ووعدت» و + «وعدت»).
@@ -2791,7 +2833,7 @@ function analyse(word: string, n: number, splitArticle: boolean, offset: number)
   if (
     bestLast !== DROP_WAW &&
     !isStable(result.base.form) &&
-    !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && isConjunctionOnly(bestPrefix))) &&
+    !(chosenArticle && (bestPrefix === 0 ? bestSuffix >= 0 : bestSuffix < 0 && (isConjunctionOnly(bestPrefix) || isConjunctionArticle(bestPrefix)))) &&
     !(chosenConjOnly && bestSuffix < 0 && isConjunctionOnly(bestPrefix)) &&
     // Pronouns do not stack either: a base before a pronoun that would only lose «ي» ends in
     // the ي of a dual or plural construct («قلبيهما», their two hearts, is «قلبي» + هما).

@@ -42,7 +42,8 @@ export function formAt(text: string, index: number, memoize = false): string {
  * but for the exceptions the rule names. No base after the article takes a pronoun or a
  * conjunction, so one that alone would lose only a pronoun, or only a conjunction, stays
  * («المنطقه» is ال + «منطقه», though «منطقه» alone is «منطق» + ه); with `splitArticle` false the
- * article is inside the base and the same holds. Pronouns do not stack: a base before a pronoun
+ * article is inside the base and the same holds (nor a conjunction + the article: «الوالدين» is
+ * ال + «والدين», though «والدين» alone is و + ال + «دين»). Pronouns do not stack: a base before a pronoun
  * that alone would lose only «ي» or «نا» ends in the ي of a dual's construct or the «نا» of a
  * perfect's subject («عظمتيهما» is «عظمتي» + هما, «سمعناه» «سمعنا» + ه, «بصيغتيها» ب +
  * «صيغتي» + ها). Conjunctions do not
@@ -63,7 +64,11 @@ export function unstableBase(word: string, splitArticle: boolean): string | unde
   }
   if (segment(word).prefixes.some((m) => m.tag === 'DET')) {
     const onlyPronoun = again.prefixes.length === 0 && again.suffixes.length === 1 && again.suffixes[0]!.tag === 'PRON';
-    const onlyConjunction = again.suffixes.length === 0 && again.prefixes.every((m) => m.tag === 'CONJ');
+    // (QA round 88) …or a conjunction + the article, which no base after the article takes
+    // either: «الوالدين» is ال + «والدين», though «والدين» alone is و + ال + «دين»
+    const tags = again.prefixes.map((m) => m.tag);
+    const onlyConjunction =
+      again.suffixes.length === 0 && (tags.every((t) => t === 'CONJ') || (tags.length === 2 && tags[0] === 'CONJ' && tags[1] === 'DET'));
     return onlyPronoun || onlyConjunction ? undefined : `base ${base.form} after the article gives ${second}`;
   }
   if (suffixes.length === 1 && again.prefixes.length === 0 && again.suffixes.length === 1) {
