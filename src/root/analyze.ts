@@ -72,6 +72,10 @@ const READ_WAW = [WAW, 0, YEH, 0.9, HAMZA, 1.3];
 const READ_YEH_FIRST = [YEH, 0, WAW, 1.0];
 const READ_YEH = [YEH, 0, WAW, 0.9, HAMZA, 1.3];
 const READ_HAMZA_FIRST = [HAMZA, 0, WAW, 1.2];
+// A past verb writes a first radical و as و (وضعت، وصلوا): a first hamza before its endings ت،
+// تم، تن، نا or وا is a hamza or the prefix of أفعل, never و («أضعت، أضعنا» are أضاع «lost», not
+// وضع; «أعيت» is أعيا, not وعي; QA round 77).
+const READ_HAMZA_PAST = [HAMZA, 0];
 const READ_HAMZA = [HAMZA, 0, WAW, 0.9, YEH, 0.8];
 // A final hamza after the long alef of a pattern without ت (فعال، إفعال) is as often a weak
 // radical (إجراء، بناء، سواء، لقاء) as a hamza (إنشاء); after a radical alef it is the hamza
@@ -729,6 +733,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // A shortened hollow stem needs its context (استطعت، لم يستطع; not استمر).
           if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 : !shortHollowSuffix(w, n, k, s) && !shortHollowTu(w, n, k, s, t, start, lex))) continue;
           if (t.pronounOnly && k !== 0 && !s.pronoun) continue;
+          // An imperfect that drops its first radical (أضع، يصل، تجد) takes no past ending in ت
+          // («أضعت» is أضاع «I lost», ضيع, not أضع of وضع; QA round 77).
+          if (t.imperfect && t.missing === 0 && k > 0 && s.verbal && w.charCodeAt(n - k) === TEH) continue;
           // The dual -ا of an imperfect whose stem ends in و (يدعوا) is far rarer than the
           // plural ending وا after a stem without it: «يتصلوا» is يتصل + وا (وصل), not يتصلو + ا.
           // (Only after the prefixes ي ن and a stem of five letters or more, يتفعّل، ينفعل …: a
@@ -992,7 +999,9 @@ function collect(
           : FILLS[0]!
       : w.charCodeAt(start + 1) === YEH && w.charCodeAt(start) === HAMZA && t.pattern === IF3AAL
         ? READ_YEH_IF3AAL
-        : readings(w.charCodeAt(start + slot[0]!), 0, false);
+        : slot[0] === 0 && w.charCodeAt(start) === HAMZA && (stemVerbEnding || (stemSplitPast && (w.charCodeAt(stemEnd) === TEH || w.charCodeAt(stemEnd + 1) === ALEF)))
+          ? READ_HAMZA_PAST
+          : readings(w.charCodeAt(start + slot[0]!), 0, false);
   const bareNoun = bare && article && t.length === 2 && w.charCodeAt(start + 1) !== YEH;
   const b =
     t.missing === 1
