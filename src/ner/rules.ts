@@ -1123,6 +1123,23 @@ const PERSON_NAMED_ORG_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة', 
  */
 const PERSON_NAMED_GROUP_HEADS = new Set(['مجموعة', 'مجموعه', 'مصنع'].map(foldWord));
 
+/**
+ * Names QA round 81: folded «مستشفى» "hospital", after which a person's name is the hospital's
+ * («مستشفى جورج بومبيدو», «بمستشفى هنري فورد»), and «مدرسة» "school", after which it is the
+ * school's only before a word of the school's grade or kind (SCHOOL_KINDS: «مدرسة طارق بن زياد
+ * الثانوية»); a school of thought or art keeps its master («مدرسة سيد درويش التعبيرية»).
+ */
+const HOSPITAL_HEADS = new Set(['مستشفى', 'مستشفي'].map(foldWord));
+const SCHOOL_HEADS = new Set(['مدرسة', 'مدرسه'].map(foldWord));
+/** Folded words of a school's grade, kind or side after its name («الابتدائية», «الأميرية», «للبنات», «الشرقية»). */
+const SCHOOL_KINDS = new Set(
+  [
+    'الابتدائية', 'الإبتدائية', 'الثانوية', 'الإعدادية', 'الاعدادية', 'الأساسية', 'الاساسية', 'المتوسطة', 'الأميرية',
+    'التجريبية', 'النموذجية', 'الحكومية', 'الخاصة', 'الأهلية', 'الدولية', 'الفنية', 'الصناعية', 'التجارية', 'الزراعية',
+    'الملكية', 'العليا', 'الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'للبنات', 'للبنين', 'العسكرية', 'الأمريكية', 'الإنجليزية', 'الفرنسية',
+  ].map(foldWord),
+);
+
 /** Folded «العرقية» "ethnic": «مجموعة [توبو] العرقية» is a people, not a business. */
 const ETHNIC = foldWord('العرقية');
 
@@ -1145,6 +1162,8 @@ function headBase(w: string, heads: ReadonlySet<string>): string {
  * proclitics) names that organisation: it becomes an ORG over the same words. The head stays
  * outside, as ANERcorp writes «لوكالة/O فرانس/B-ORG». After «مجموعة/مصنع»
  * (PERSON_NAMED_GROUP_HEADS, names QA round 80) only a PERS is retyped, and not before «العرقية».
+ * After «مستشفى» (HOSPITAL_HEADS) and, before a school's kind, «مدرسة» (SCHOOL_HEADS, SCHOOL_KINDS;
+ * names QA round 81) only a PERS is retyped too.
  */
 function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
@@ -1162,7 +1181,10 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
     if (head === '' && infos[h]!.word.w === NEWS && h > 0 && tags[h - 1] === O) head = headBase(infos[h - 1]!.word.w, NAMED_ORG_HEADS) === AGENCY ? AGENCY : '';
     // «مجموعة [الجريسي]», «مصنع [جونسون]»: a business group or factory named after its owner
     if (head === '' && t === B_PERS && !(j < tags.length && infos[j]!.word.w === ETHNIC)) head = headBase(infos[h]!.word.w, PERSON_NAMED_GROUP_HEADS);
-    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head) && !PERSON_NAMED_GROUP_HEADS.has(head))) continue;
+    // «مستشفى [جورج بومبيدو]», «مدرسة [طارق بن زياد] الثانوية»: a hospital or school named after a person
+    if (head === '' && t === B_PERS) head = headBase(infos[h]!.word.w, HOSPITAL_HEADS);
+    if (head === '' && t === B_PERS && j < tags.length && tags[j] === O && SCHOOL_KINDS.has(infos[j]!.word.w)) head = headBase(infos[h]!.word.w, SCHOOL_HEADS);
+    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head) && !PERSON_NAMED_GROUP_HEADS.has(head) && !HOSPITAL_HEADS.has(head) && !SCHOOL_HEADS.has(head))) continue;
     for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
     i = j - 1;
   }
@@ -4947,6 +4969,22 @@ const LEAGUE = foldWord('عصبة');
 
 /** Raw «غرو» "wonder", a name to the model, which after «لا» is the idiom «لا غرو» "no wonder". */
 const NO_WONDER = 'غرو';
+
+/**
+ * Names QA round 81: folded definite parts of the body that the model reads as a place after
+ * «منطقة» or a preposition («منطقة [الصدر]», «في [البطن]», «أصيب في [الرأس]»): the chest, back,
+ * belly, head, brain, neck, pelvis, shoulder, thigh, knee, stomach, liver, skull.
+ */
+const BODY_PARTS = new Set(
+  ['الصدر', 'الظهر', 'البطن', 'الرأس', 'الدماغ', 'الرقبة', 'العنق', 'الحوض', 'الكتف', 'الفخذ', 'الركبة', 'المعدة', 'الكبد', 'الجمجمة'].map(foldWord),
+);
+/** Folded words after which a part of the body is one: «منطقة الصدر», «في البطن», «من الرأس», «تجويف البطن», «دهون البطن». */
+const BODY_PART_CUES = new Set(
+  ['منطقة', 'منطقه', 'ومنطقة', 'بمنطقة', 'في', 'وفي', 'فى', 'من', 'إلى', 'الى', 'تجويف', 'دهون', 'أسفل', 'أعلى'].map(foldWord),
+);
+/** Folded «الأخضر»: «الرأس الأخضر» is Cape Verde. */
+const GREEN = foldWord('الأخضر');
+
 /** Raw «لا» "no" with «و/ف» before it. */
 const NEGATIONS = new Set(['لا', 'ولا', 'فلا']);
 
@@ -4960,9 +4998,11 @@ const NEGATIONS = new Set(['لا', 'ولا', 'فلا']);
  * of COMMON_NOUN_NAMES and COMMON_RAW_NAMES, and «دوما» "always" unless a preposition or a place
  * word comes before it (DOUMA_CUES; «ودوما» after «و» stays), «الولايات» "the states" with any
  * proclitic unless «المتحدة» follows (STATES), «أليس» "isn't it" opening a question (ISNT), and
- * «غرو» after «لا» («فلا [غرو] أن …» "no wonder that", NO_WONDER). «الأمم» after «عصبة» is joined
- * to it instead: «[عصبة الأمم]ORG», the League of Nations. A
- * militia named after it («ميليشيا داعش») is left as the model read it.
+ * «غرو» after «لا» («فلا [غرو] أن …» "no wonder that", NO_WONDER); and a LOC that is a part of
+ * the body after «منطقة» or a preposition (BODY_PARTS, BODY_PART_CUES; names QA round 81:
+ * «منطقة [الصدر]», «في [البطن]»), not «الرأس الأخضر». «الأمم» after «عصبة» is joined to it
+ * instead: «[عصبة الأمم]ORG», the League of Nations. A militia named after it («ميليشيا داعش»)
+ * is left as the model read it.
  */
 function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
@@ -4982,6 +5022,7 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
       else if (w === ALWAYS && !doumaCued(infos, raw, i)) tags[i] = O;
       else if (bare === OPERA && (bare !== b || (i + 1 < tags.length && OPEN_QUOTES.has(raw[i + 1]!)))) tags[i] = O;
       else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
+      else if (tags[i] === B_LOC && BODY_PARTS.has(w) && i > 0 && tags[i - 1] === O && BODY_PART_CUES.has(infos[i - 1]!.word.w) && !(j < tags.length && infos[j]!.word.w === GREEN)) tags[i] = O;
       else if (b === STATES && !unitedFollows(infos, raw, i + 1)) tags[i] = O;
       else if (letters === ISNT && (i === 0 || QUESTION_OPENERS.has(bareLetters(raw[i - 1]!)))) tags[i] = O;
       else if (letters === NO_WONDER && i > 0 && NEGATIONS.has(bareLetters(raw[i - 1]!))) tags[i] = O;

@@ -36,8 +36,9 @@ describe('«الهادي» alone is a given name, not a place', () => {
   test('a one-word place «الهادي» becomes a person, with a rare or person-like next word', () => {
     expect(rules('وأكد الهادي مجدوب أن الوضع مستقر', [O, L, O, O, O, O]).tags).toEqual([O, P, IP, O, O, O]);
     expect(rules('وقد حكم الهادي البلاد عشرين سنة', [O, O, L, O, O, O]).tags).toEqual([O, O, P, O, O, O]);
-    // the family name the model found joins it
-    expect(rules('نقل إلى مستشفى الهادي شاكر أمس', [O, O, O, L, P, O]).tags).toEqual([O, O, O, P, IP, O]);
+    // the family name the model found joins it (and after «مستشفى» the joined name is the
+    // hospital's, an ORG since names QA round 81)
+    expect(rules('نقل إلى مستشفى الهادي شاكر أمس', [O, O, O, L, P, O]).tags).toEqual([O, O, O, G, IG, O]);
   });
   test('guards: the Pacific, a longer place', () => {
     expect(rules('عبرت السفينة المحيط الهادي أمس', [O, O, L, IL, O]).tags).toEqual([O, O, L, IL, O]);
