@@ -192,6 +192,8 @@ const APPEND_NOON = 0x20000;
 const KEEP_TEH = 0x40000;
 /** `last` of a perfect in «تمو» before a pronoun, whose form is the verb in «تم» (see isPerfectPluralYou). */
 const DROP_WAW = 0x80000;
+/** `last` of «رآ» before a pronoun, whose form is the verb in «أى» (see the stem in «آ» in scoreAnalyses). */
+const MADDA_MAKSURA = 0x100000;
 /** A lone preposition ب / ل carrying a pronoun («به», «لهم») — always a split. */
 const PREPOSITION_BASE_WEIGHT = 100;
 
@@ -1845,6 +1847,18 @@ function isImperfectPrefix(c: number): boolean {
   return c === YEH || c === TEH || c === NOON || c === ALEF_HAMZA_ABOVE;
 }
 
+/**
+ * True when raw[start..end) is a consonant + «آ», the perfect of a verb in «أى» written before
+ * a pronoun («رآ» of «رآه», he saw him): the verb («رأى», folded «راي») is seen at least
+ * MIN_SHORT_STEM times. (Its folded counts are also those of «رأي», opinion, which is why the
+ * article is not asked about: a noun in «أي» keeps its ي before a pronoun, «رأيه».)
+ */
+function isMaddaPerfect(table: StemTable, start: number, end: number): boolean {
+  if (end - start !== 2 || raw[start + 1] !== ALEF_MADDA || !isConsonant(raw[start]!)) return false;
+  const verb = table.weight(folded, start, end + 1, YEH);
+  return verb >= 0 && verb >> 16 >= MIN_SHORT_STEM;
+}
+
 /** Morphotactics of enclitics that the scores alone get wrong. */
 function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: number, n: number): boolean {
   const form = PRONOUNS[s]!.form;
@@ -1854,6 +1868,8 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
   if (length >= 3 && raw[stemStart] === ALEF && raw[stemStart + 1] === LAM && !(banFormEight && raw[stemStart + 2] === TEH) && !(length === 3 && isMaksuraParticle(stemStart))) return false;
   if (length === 2) {
     if (isShortParticle(stemStart)) return true;
+    // (QA round 89) a perfect in «أى» takes its object, not «my»: «رآني», «رآنا» (see isMaddaPerfect)
+    if (form !== 'ي' && isMaddaPerfect(table, stemStart, stemEnd)) return true;
     if (form === 'ي' || form === 'ك' || form === 'ني' || form === 'نا') return false;
     const entry = table.weight(folded, stemStart, stemEnd, -1);
     if (entry < 0 || (entry >> 16 < shortStemLeast(s, entry) && !isDoubledVerbObject(table, s, entry, stemStart, n))) return false;
@@ -2651,7 +2667,7 @@ function isStable(form: string): boolean {
 // The best analysis of the word in the scratch buffers, set by `choose`.
 let bestPrefix = 0;
 let bestSuffix = -1;
-let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), APPEND_ALEF, APPEND_NOON, KEEP_TEH or -1
+let bestLast = -1; // replacement of the stem's last letter in its form (ة ى ء), APPEND_ALEF, APPEND_NOON, KEEP_TEH, DROP_WAW, MADDA_MAKSURA or -1
 let bestPrepositionBase = false;
 
 /**
@@ -4109,6 +4125,14 @@ function scoreAnalyses(n: number): void {
             last = TEH_MARBUTA;
             restored = true;
           }
+        } else if (final === ALEF_MADDA && isMaddaPerfect(table, stemStart, stemEnd)) {
+          // (QA round 89) A perfect in «أى» writes its hamza and alef as «آ» before a pronoun:
+          // «رآه», «رآها», «فرآهم» are «رأى» + the pronoun, he saw him, her, them; scored as the
+          // verb (see isMaddaPerfect)
+          const other = table.weight(folded, stemStart, stemEnd + 1, YEH);
+          score = Math.max(score, stemWeight(other, stemLength));
+          entry = other;
+          last = MADDA_MAKSURA;
         } else if (final === YEH && PRONOUNS[s]!.third && stemLength >= MIN_CONSTRUCT_PLURAL_STEM) {
           // A sound plural in «ين» drops its ن before a pronoun: «منافسيه» is «منافسي» + ه,
           // his rivals. The construct «منافسي» is rarer on its own than the word with the
@@ -4546,6 +4570,7 @@ function build(
   if (last === APPEND_ALEF) form += 'ا';
   else if (last === APPEND_NOON) form += 'ن';
   else if (last === DROP_WAW) form = form.slice(0, -1);
+  else if (last === MADDA_MAKSURA) form = form.slice(0, -1) + 'أى';
   else if (last >= 0 && last !== KEEP_TEH) form = form.slice(0, -1) + String.fromCharCode(last);
   else if (s >= 0 && stemEnd - i === 3 && MAKSURA_PARTICLES.has(form)) form = form.slice(0, -1) + 'ى';
   const base: Morpheme = { text, form, start: baseStart + offset, end: baseEnd + offset, tag: prepositionBase ? 'PREP' : 'STEM' };
