@@ -1131,6 +1131,12 @@ const PERSON_NAMED_GROUP_HEADS = new Set(['مجموعة', 'مجموعه', 'مص�
  */
 const HOSPITAL_HEADS = new Set(['مستشفى', 'مستشفي'].map(foldWord));
 const SCHOOL_HEADS = new Set(['مدرسة', 'مدرسه'].map(foldWord));
+/**
+ * Names QA round 82: folded «مسرح» "theatre" and «سينما» "cinema", after which a person's name is
+ * the hall's («مسرح محمد الخامس», «بسينما ديانا»), as after «مستشفى». The definite «المسرح»
+ * heads nothing («أخرجها للمسرح [محمد نوح]», a director).
+ */
+const THEATRE_HEADS = new Set(['مسرح', 'سينما'].map(foldWord));
 /** Folded words of a school's grade, kind or side after its name («الابتدائية», «الأميرية», «للبنات», «الشرقية»). */
 const SCHOOL_KINDS = new Set(
   [
@@ -1163,7 +1169,8 @@ function headBase(w: string, heads: ReadonlySet<string>): string {
  * outside, as ANERcorp writes «لوكالة/O فرانس/B-ORG». After «مجموعة/مصنع»
  * (PERSON_NAMED_GROUP_HEADS, names QA round 80) only a PERS is retyped, and not before «العرقية».
  * After «مستشفى» (HOSPITAL_HEADS) and, before a school's kind, «مدرسة» (SCHOOL_HEADS, SCHOOL_KINDS;
- * names QA round 81) only a PERS is retyped too.
+ * names QA round 81) only a PERS is retyped too, and after «مسرح/سينما» (THEATRE_HEADS, names QA
+ * round 82).
  */
 function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
@@ -1183,8 +1190,10 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
     if (head === '' && t === B_PERS && !(j < tags.length && infos[j]!.word.w === ETHNIC)) head = headBase(infos[h]!.word.w, PERSON_NAMED_GROUP_HEADS);
     // «مستشفى [جورج بومبيدو]», «مدرسة [طارق بن زياد] الثانوية»: a hospital or school named after a person
     if (head === '' && t === B_PERS) head = headBase(infos[h]!.word.w, HOSPITAL_HEADS);
+    // «مسرح [رمسيس]», «بسينما [ديانا]»: a theatre or cinema named after a person
+    if (head === '' && t === B_PERS) head = headBase(infos[h]!.word.w, THEATRE_HEADS);
     if (head === '' && t === B_PERS && j < tags.length && tags[j] === O && SCHOOL_KINDS.has(infos[j]!.word.w)) head = headBase(infos[h]!.word.w, SCHOOL_HEADS);
-    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head) && !PERSON_NAMED_GROUP_HEADS.has(head) && !HOSPITAL_HEADS.has(head) && !SCHOOL_HEADS.has(head))) continue;
+    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head) && !PERSON_NAMED_GROUP_HEADS.has(head) && !HOSPITAL_HEADS.has(head) && !SCHOOL_HEADS.has(head) && !THEATRE_HEADS.has(head))) continue;
     for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
     i = j - 1;
   }
@@ -2640,6 +2649,21 @@ const HONORIFICS = new Set(['عليه', 'عليها', 'رضي', 'صلى', 'رح�
 /** Of those, the places named after a ruler with his title: «مطار الملك خالد», «شارع الملك فهد». */
 const TITLED_PLACE_HEADS = new Set(['شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'جسر', 'ملعب', 'استاد', 'ستاد'].map(foldWord));
 
+/**
+ * Whether the straight quotes before `raw[q]` are even in number (so that a quote at `q` opens a
+ * quotation), counted on from where the last call stopped: the callers ask with `q` rising within
+ * one `raw`, so a sentence of many quotes is read once (`scan` holds the count, one per call of
+ * retypeAfterPlaceHeads).
+ */
+function quotesEvenBefore(raw: readonly string[], q: number, scan: { at: number; quotes: number }): boolean {
+  for (; scan.at < q; scan.at++) if (raw[scan.at] === '"') scan.quotes++;
+  return scan.quotes % 2 === 0;
+}
+
+/** Folded «حي» "district", and its forms after a proclitic ب/ل/ف (not «وحي», also "revelation"). */
+const DISTRICT = foldWord('حي');
+const DISTRICT_FORMS = new Set(['بحي', 'لحي', 'فحي', 'وبحي', 'فبحي', 'ولحي'].map(foldWord));
+
 /** Folded stadium heads among PLACE_NAME_HEADS, and «الكرة» "the ball" of the idiom «الكرة في ملعب فلان». */
 const STADIUM_HEADS = new Set(['ملعب', 'استاد', 'ستاد'].map(foldWord));
 const BALL = new Set([foldWord('الكرة')]);
@@ -2654,7 +2678,10 @@ function ballBefore(infos: readonly TokenInfo[], h: number): boolean {
  * «قرية [سليم]», «جبل [أبو غنيم]», «مدينة [ستالين]», «مطار [تيد ستيفنز]», «ملعب [الطيب المهيري]»,
  * «استاد [بن قردان]», «فندق [كابيلا]»: a PERS the model found right after an indefinite place
  * head in construct with it (PLACE_NAME_HEADS, with or without proclitics; the name without one)
- * is the place's name, named after a person or a town: a LOC over the same words. After an
+ * is the place's name, named after a person or a town: a LOC over the same words. Names QA round
+ * 82: the name may be quoted («حي "[كاسترو]"»), «حي» may carry a proclitic ب/ل/ف («بحي [أولاد
+ * شلبي]»; DISTRICT_FORMS, too short for splits()), and after «حي» a MISC or ORG is the district too
+ * («حي [الحجر الأسود]MISC», «حي [الزمالك]ORG»). After an
  * airport, port,
  * street, square, bridge or stadium a ruler's title may come between («مطار الملك [خالد]
  * الدولي»): the LOC starts at the title and goes on over definite adjectives in ة/ي. A name of
@@ -2664,12 +2691,22 @@ function ballBefore(infos: readonly TokenInfo[], h: number): boolean {
  * أور/B-LOC» (ANERcorp writes «مطار محمد الخامس» as MISC, twice, and most stadiums as MISC;
  * AQMAR «مطار المزة» and «ملعب تشيرمارتين» as LOC, as CoNLL counts stadiums among locations).
  */
-function retypeAfterPlaceHeads(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+function retypeAfterPlaceHeads(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  const scan = { at: 0, quotes: 0 };
   for (let i = 1; i < tags.length; i++) {
-    if (tags[i] !== B_PERS || infos[i]!.word.p.length > 0 || tags[i - 1] === B_PERS || tags[i - 1] === I_PERS) continue;
+    const t = tags[i]!;
+    if ((t !== B_PERS && t !== B_MISC && t !== B_ORG) || infos[i]!.word.p.length > 0 || tags[i - 1] !== O) continue;
     let from = i;
-    let head = tags[i - 1] === O ? headBase(infos[i - 1]!.word.w, PLACE_NAME_HEADS) : '';
-    if (head === '' && i > 1 && tags[i - 1] === O && tags[i - 2] === O && infos[i - 1]!.word.p.length === 0 && INSTITUTION_TITLES.has(infos[i - 1]!.word.w)) {
+    // «حي "[كاسترو]"»: the name may be quoted after its head
+    const h = OPENING_MARKS.has(raw[i - 1]!) && i > 1 && tags[i - 2] === O ? i - 2 : i - 1;
+    // a straight quote that closes a title («فيلم "غدوة حي" [للطفي عاشور]») opens nothing
+    if (h === i - 2 && raw[i - 1] === '"' && !quotesEvenBefore(raw, i - 1, scan)) continue;
+    let head = headBase(infos[h]!.word.w, PLACE_NAME_HEADS);
+    // «بحي [أولاد شلبي]»: «حي» is too short for splits() to take a proclitic off; not «وحي» "revelation"
+    if (head === '' && DISTRICT_FORMS.has(infos[h]!.word.w)) head = DISTRICT;
+    // a MISC or ORG only after «حي» («حي [الحجر الأسود]MISC», «حي [الزمالك]ORG»)
+    if (t !== B_PERS && head !== DISTRICT) continue;
+    if (head === '' && t === B_PERS && i > 1 && tags[i - 2] === O && infos[i - 1]!.word.p.length === 0 && INSTITUTION_TITLES.has(infos[i - 1]!.word.w)) {
       head = headBase(infos[i - 2]!.word.w, TITLED_PLACE_HEADS);
       from = i - 1;
     }
@@ -3445,7 +3482,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeMatchClubs(infos, tags, margins, lex);
   retypeCoordinatedClubs(infos, tags, margins, lex);
   splitJoinedClubs(infos, tags, lex);
-  retypeAfterPlaceHeads(infos, tags, margins);
+  retypeAfterPlaceHeads(infos, raw, tags, margins);
   retypeNaturalFeatures(infos, tags);
   retypeHeadedPersons(infos, tags);
   retypeTitledQueens(infos, tags, lex);
@@ -4971,6 +5008,15 @@ const LEAGUE = foldWord('عصبة');
 const NO_WONDER = 'غرو';
 
 /**
+ * Names QA round 82: raw «فريد» "unique" and its feminine and accusative, a given name to the
+ * model, which before «من نوعه/نوعها/…» is the idiom «فريد من نوعه» "one of a kind".
+ */
+const UNIQUE = new Set(['فريد', 'فريدة', 'فريده', 'فريدا', 'فريدتان', 'فريدان']);
+/** Raw «من» "of" and the raw start of «نوعه/نوعها/نوعهم» "its kind", after «فريد» in that idiom. */
+const OF = 'من';
+const KIND = 'نوع';
+
+/**
  * Names QA round 81: folded definite parts of the body that the model reads as a place after
  * «منطقة» or a preposition («منطقة [الصدر]», «في [البطن]», «أصيب في [الرأس]»): the chest, back,
  * belly, head, brain, neck, pelvis, shoulder, thigh, knee, stomach, liver, skull.
@@ -4998,7 +5044,8 @@ const NEGATIONS = new Set(['لا', 'ولا', 'فلا']);
  * of COMMON_NOUN_NAMES and COMMON_RAW_NAMES, and «دوما» "always" unless a preposition or a place
  * word comes before it (DOUMA_CUES; «ودوما» after «و» stays), «الولايات» "the states" with any
  * proclitic unless «المتحدة» follows (STATES), «أليس» "isn't it" opening a question (ISNT), and
- * «غرو» after «لا» («فلا [غرو] أن …» "no wonder that", NO_WONDER); and a LOC that is a part of
+ * «غرو» after «لا» («فلا [غرو] أن …» "no wonder that", NO_WONDER), a PERS «فريد» before «من
+ * نوعه» («موقع [فريد] من نوعه» "a one-of-a-kind site", UNIQUE; names QA round 82); and a LOC that is a part of
  * the body after «منطقة» or a preposition (BODY_PARTS, BODY_PART_CUES; names QA round 81:
  * «منطقة [الصدر]», «في [البطن]»), not «الرأس الأخضر». «الأمم» after «عصبة» is joined to it
  * instead: «[عصبة الأمم]ORG», the League of Nations. A militia named after it («ميليشيا داعش»)
@@ -5026,6 +5073,7 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
       else if (b === STATES && !unitedFollows(infos, raw, i + 1)) tags[i] = O;
       else if (letters === ISNT && (i === 0 || QUESTION_OPENERS.has(bareLetters(raw[i - 1]!)))) tags[i] = O;
       else if (letters === NO_WONDER && i > 0 && NEGATIONS.has(bareLetters(raw[i - 1]!))) tags[i] = O;
+      else if (tags[i] === B_PERS && UNIQUE.has(letters) && i + 2 < tags.length && bareLetters(raw[i + 1]!) === OF && bareLetters(raw[i + 2]!).startsWith(KIND)) tags[i] = O;
     }
     i = j - 1;
   }
