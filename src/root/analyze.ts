@@ -303,8 +303,11 @@ export function isParticle(w: string): boolean {
   for (const p of PARTICLE_PREFIXES) {
     if (p && !w.startsWith(p)) continue;
     const rest = p ? w.slice(p.length) : w;
+    // No preposition goes before لدى or عن: «بلدي» «my country», «بلدينا»، «بلديهما» «their two
+    // countries» are of بلد, not ب + لدى; «لعنه» «cursed him» of لعن, not ل + عن.
+    const last = p.length > 0 ? p.charCodeAt(p.length - 1) : 0;
     // «بإذن» is ب + the noun إذن (leave), not the particle إذن, which takes no preposition.
-    if (p && rest.length > 1 && PARTICLES.has(rest) && !(rest === IDHAN && p.charCodeAt(p.length - 1) !== WAW && p.charCodeAt(p.length - 1) !== 0x0641)) return true;
+    if (p && rest.length > 1 && PARTICLES.has(rest) && !noPreposition(last, rest) && !(rest === IDHAN && p.charCodeAt(p.length - 1) !== WAW && p.charCodeAt(p.length - 1) !== 0x0641)) return true;
     // أي «which, any; that is» written with a final ى as Egyptian print writes it (أى، لأى،
     // بأى), alone and after a proclitic: no content word is spelled so in prose (the verb is
     // رأى; لأْي «toil» and وأى «promised» are rare and archaic).
@@ -317,6 +320,7 @@ export function isParticle(w: string): boolean {
         // الي (إلى without its hamza) only alone: after و it is والي «governor» (واليها «its
         // governor»), whose pronoun makes the same letters.
         if (p && rest.length - s.length === 3 && rest.startsWith(BARE_ILA)) continue;
+        if (noPreposition(last, rest.slice(0, rest.length - s.length))) continue;
         return true;
       }
     }
@@ -324,6 +328,14 @@ export function isParticle(w: string): boolean {
   return false;
 }
 const BARE_ILA = '\u0627\u0644\u064A'; // الي, إلى without its hamza
+/** Whether the proclitic ending in `last` is ب before لدى (لدي، لدى) or ل before عن, which never go so. */
+function noPreposition(last: number, base: string): boolean {
+  if (last === BEH) return base === LADA || base === LADAY;
+  return last === LAM && base === AN;
+}
+const LADA = '\u0644\u062F\u0649'; // لدى
+const LADAY = '\u0644\u062F\u064A'; // لدي, لدى written with ي, or لديّ
+const AN = '\u0639\u0646'; // عن
 const IDHAN = '\u0621\u0630\u0646'; // ءذن, the particle إذن as normalized
 const FAN = '\u0641\u0627\u0646'; // فان, فإن without its hamza or فانٍ «fleeting»
 const AY_MAQSURA = '\u0621\u0649'; // ءى, the particle أي written أى, as normalized
