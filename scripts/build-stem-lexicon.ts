@@ -1172,11 +1172,29 @@ function imperfectDual(w: string, n: number): boolean {
 }
 
 /**
+ * Whether X (four letters or more) has the shape of a derived noun or adjective, whose accusative
+ * «Xا» is no name: a participle in مـ with no alef after its م («مدروس», «متدرب», «مستحق»; not
+ * «مارك»), a masdar in تـ («تفعيل», «تنسيق», «تكامل», «تأهب»), a form I participle «فاعل» of
+ * four letters («وافد», «ضائع»), or a masdar of the forms IV, VII, VIII, X with a long ا before
+ * its last radical («إكمال», «انتقال», «استقطاب»).
+ */
+function derivedShape(x: string): boolean {
+  if (x.length < 4) return false;
+  const first = x.charCodeAt(0);
+  if (first === 0x0645) return x.charCodeAt(1) !== 0x0627;
+  if (first === 0x062a) return true;
+  if (x.length === 4 && x.charCodeAt(1) === 0x0627) return true;
+  return first === 0x0627 && x.charCodeAt(x.length - 2) === 0x0627;
+}
+
+/**
  * Whether `w` (n times a base), in ـين, opening with م, is the oblique plural or dual of a
  * participle X = W minus ين («المحترفين», «مؤكدين», «متتاليين» → «محترف», «مؤكد», «متتالي»),
  * whose nominative ـون may be rare in news (a participle of state is accusative: «قالوا
  * مؤكدين»): X is seen at least THETA × n times and takes the article, its feminine «Xة» is seen
- * too (MIN_COUNT), and W takes no plural or dual of its own.
+ * too (MIN_COUNT), and W takes no plural or dual of its own. A participle news writes as a
+ * predicate, seldom definite («غير متأكدين»; round 61), needs no article where its feminine and
+ * its nominative plural are both seen (MIN_COUNT): a name shows neither.
  * A broken plural in ـين («ميادين», «ملايين») leaves an X the corpus hardly writes.
  */
 function participleOblique(w: string, n: number): boolean {
@@ -1196,7 +1214,7 @@ function participleOblique(w: string, n: number): boolean {
   return (
     single >= MIN_COUNT &&
     (single >= THETA * n || single + feminine + nominative >= PARTICIPLE_PARADIGM_THETA * n) &&
-    takesArticle(x) &&
+    (takesArticle(x) || (feminine >= MIN_COUNT && nominative >= MIN_COUNT)) &&
     (feminine >= MIN_COUNT || nominative >= MIN_COUNT) &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') < MIN_COUNT
   );
@@ -2117,6 +2135,26 @@ for (const [w, marked] of tanween) {
     (definite.get(x) ?? 0) >= Math.max(WHOLE_DEFINITE_MIN, TANWEEN_NOUN_DEFINITE * n, TANWEEN_NOUN_DEFINITE_SHARE * c(x)) &&
     !isStopwordSpelling(x)
   ) {
+    entries.set(w, 't');
+  }
+}
+// The accusative of a derived noun or adjective news writes without its tanween mark (round 61):
+// «مدروسا», «متدربا», «تفعيلا», «استقطابا» → «مدروس», «متدرب», «تفعيل», «استقطاب», where the
+// loop above finds too few marked forms to decide. The shape stands for the marks (see
+// derivedShape: a participle in مـ, a masdar in تـ or of a form with a long ا before its last
+// radical), and the evidence of a common noun the loop asks for stands as it is: X takes the
+// article often, «Xا» never does nor takes a pronoun (which keeps «المستشفا», a misspelling), and
+// X is no noun in ـى written ا («مستوى» → «مستوا»). A broken plural «أفعال» has the shape of a
+// masdar of form IV and goes the same way («أقوالا», «أعواما»).
+for (const [w, n] of counts) {
+  if (n < MIN_COUNT || w.length < 5 || !w.endsWith('\u0627') || entries.has(w)) continue;
+  const x = w.slice(0, -1);
+  // (Not in ـيا: the names of countries take the shape too, «مقدونيا», «تشيكيا», and a nisba's
+  // accusative is left to the marked evidence above.)
+  // Nor in ـاتا: what is left would lose its ات too («أياتا», IATA, is no «آية»).
+  if (!derivedShape(x) || x.endsWith('\u064A') || x.endsWith('\u0627\u062A') || isStopwordSpelling(x) || c(x + '\u064A') >= n) continue;
+  if ((surface.get('\u0627\u0644' + w) ?? 0) + pronounsOf(w) >= Math.max(1, TANWEEN_ARTICLE_THETA * n)) continue;
+  if ((definite.get(x) ?? 0) >= Math.max(WHOLE_DEFINITE_MIN, TANWEEN_NOUN_DEFINITE * n, TANWEEN_NOUN_DEFINITE_SHARE * c(x))) {
     entries.set(w, 't');
   }
 }
