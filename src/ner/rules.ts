@@ -2664,6 +2664,26 @@ function quotesEvenBefore(raw: readonly string[], q: number, scan: { at: number;
 const DISTRICT = foldWord('حي');
 const DISTRICT_FORMS = new Set(['بحي', 'لحي', 'فحي', 'وبحي', 'فبحي', 'ولحي'].map(foldWord));
 
+/**
+ * Folded indefinite heads of a battle or raid named after its site: «معركة [اليرموك]», «غزوة
+ * [بدر]». ANERcorp train writes «معركة/O أنوال/B-LOC»; the model reads sites it does not know as
+ * persons, bodies or MISC («معركة [القادسية]ORG», «معركة [ليبانتو]PERS»). Not «موقعة», also a
+ * match of the sports pages («موقعة [ريال مدريد]»), nor the plural «معارك».
+ */
+const BATTLE_HEADS = new Set(['معركة', 'غزوة'].map(foldWord));
+
+/** Marks a battle head («معركة/غزوة») in retypeAfterPlaceHeads. */
+const BATTLE = 'battle';
+
+/**
+ * Folded words right after a person's name that make «معركة [X]» that person's battle
+ * («معركة [ترامب] ضد الكونغرس», «معركة [فلان] مع المرض») rather than the battle at a site.
+ */
+const BATTLE_OWNER_NEXT = new Set(['ضد', 'مع', 'من', 'لإنقاذ', 'لاستعادة', 'الانتخابية', 'السياسية', 'القضائية'].map(foldWord));
+
+/** Folded first words of a tribe's name («غزوة [بني قريظة]», «غزوة [بني المصطلق]»): no site. */
+const TRIBE_FIRST = new Set(['بني', 'بنو', 'بنى'].map(foldWord));
+
 /** Folded stadium heads among PLACE_NAME_HEADS, and «الكرة» "the ball" of the idiom «الكرة في ملعب فلان». */
 const STADIUM_HEADS = new Set(['ملعب', 'استاد', 'ستاد'].map(foldWord));
 const BALL = new Set([foldWord('الكرة')]);
@@ -2681,7 +2701,11 @@ function ballBefore(infos: readonly TokenInfo[], h: number): boolean {
  * is the place's name, named after a person or a town: a LOC over the same words. Names QA round
  * 82: the name may be quoted («حي "[كاسترو]"»), «حي» may carry a proclitic ب/ل/ف («بحي [أولاد
  * شلبي]»; DISTRICT_FORMS, too short for splits()), and after «حي» a MISC or ORG is the district too
- * («حي [الحجر الأسود]MISC», «حي [الزمالك]ORG»). After an
+ * («حي [الحجر الأسود]MISC», «حي [الزمالك]ORG»). Names QA round 83: after «معركة/غزوة»
+ * (BATTLE_HEADS) a PERS, MISC or ORG is the battle's site («معركة [القادسية]ORG», «غزوة
+ * [تبوك]MISC», «معركة [ليبانتو]PERS»), but not a tribe («غزوة بني قريظة», TRIBE_FIRST) nor a
+ * person's battle («معركة [فلان] ضد …», BATTLE_OWNER_NEXT; a PERS before «و» + a definite noun,
+ * «معركة [أردوغان] والليرة»). After an
  * airport, port,
  * street, square, bridge or stadium a ruler's title may come between («مطار الملك [خالد]
  * الدولي»): the LOC starts at the title and goes on over definite adjectives in ة/ي. A name of
@@ -2704,8 +2728,18 @@ function retypeAfterPlaceHeads(infos: TokenInfo[], raw: readonly string[], tags:
     let head = headBase(infos[h]!.word.w, PLACE_NAME_HEADS);
     // «بحي [أولاد شلبي]»: «حي» is too short for splits() to take a proclitic off; not «وحي» "revelation"
     if (head === '' && DISTRICT_FORMS.has(infos[h]!.word.w)) head = DISTRICT;
-    // a MISC or ORG only after «حي» («حي [الحجر الأسود]MISC», «حي [الزمالك]ORG»)
-    if (t !== B_PERS && head !== DISTRICT) continue;
+    // «معركة [القادسية]ORG», «غزوة [تبوك]MISC»: a battle's site, whatever the model took it for
+    const battle = head === '' && headBase(infos[h]!.word.w, BATTLE_HEADS) !== '';
+    if (battle) {
+      const e = spanEnd(tags, i);
+      // «معركة [ترامب] ضد …» is his battle; «غزوة [بني قريظة]» names a tribe
+      if (TRIBE_FIRST.has(infos[i]!.word.w) || (e < tags.length && tags[e] === O && BATTLE_OWNER_NEXT.has(infos[e]!.word.w))) continue;
+      // «معركة [أردوغان] والليرة»: a person against a thing joined by «و» is one side of it
+      if (t === B_PERS && e < tags.length && tags[e] === O && infos[e]!.word.p === 'و' && isDefinite(infos[e]!.word.b)) continue;
+      head = BATTLE;
+    }
+    // a MISC or ORG only after «حي» («حي [الحجر الأسود]MISC», «حي [الزمالك]ORG») or a battle
+    if (t !== B_PERS && head !== DISTRICT && head !== BATTLE) continue;
     if (head === '' && t === B_PERS && i > 1 && tags[i - 2] === O && infos[i - 1]!.word.p.length === 0 && INSTITUTION_TITLES.has(infos[i - 1]!.word.w)) {
       head = headBase(infos[i - 2]!.word.w, TITLED_PLACE_HEADS);
       from = i - 1;
