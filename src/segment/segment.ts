@@ -947,9 +947,35 @@ function isFiveNoun(start: number, s: number): boolean {
  * nouns take far more often than a word merely ends in them («ربه», «فمه», «شرهم»; the dual
  * «هما» and «هن» are left out: «فمهما» is ف + «مهما», «برهن» a verb).
  */
-function shortStemLeast(s: number, entry: number): number {
+function shortStemLeast(table: StemTable, s: number, entry: number, stemStart: number, n: number): number {
   const form = PRONOUNS[s]!.form;
-  return (form === 'ه' || form === 'ها' || form === 'هم') && articleBonus(entry) >= MAX_ARTICLE_BONUS ? MIN_SHORT_NOUN : MIN_SHORT_STEM;
+  if ((form === 'ه' || form === 'ها' || form === 'هم') && articleBonus(entry) >= MAX_ARTICLE_BONUS) return MIN_SHORT_NOUN;
+  return isShortPossessive(table, s, entry, stemStart, n) ? MIN_SHORT_NOUN : MIN_SHORT_STEM;
+}
+
+/** How much more frequent (4 × log2: four times) a two-letter noun + «ه» must be than the word (see isShortPossessive). */
+const SHORT_POSSESSIVE_MARGIN = 8;
+/** …and how often (4 × log2: 32 times) it must be seen («سته», a «ستة» with its ة written ه, is rarer). */
+const MIN_SHORT_POSSESSIVE = 20;
+
+/**
+ * (QA round 90) True when raw[stemStart..n) is a two-letter noun + «نا», «ك», «كم», «كما» or
+ * «كن» (our, your): the stem is seen MIN_SHORT_NOUN times or more, with the article a quarter
+ * of the time or more, and the same noun + «ه» four times as often as the word itself —
+ * «ربنا», «ربك», «حقنا», «حبك» beside «ربه», «حقه», «حبه». Most words of these letters are
+ * whole and show no such «ه» form: «حسنا», «عدنا», «سمك», «أمنا», «وزنا», «علنا». The «ه»
+ * form is seen MIN_SHORT_POSSESSIVE times or more, and the word has no proclitic: «وردنا» (we
+ * came), «وكربنا» (and our distress), «بستك» (Bastak), «لحبك» (to weave) are no «رد», «رب»,
+ * «ست», «حب» + pronoun.
+ */
+function isShortPossessive(table: StemTable, s: number, entry: number, stemStart: number, n: number): boolean {
+  const form = PRONOUNS[s]!.form;
+  if (stemStart !== 0 || (form !== 'نا' && form !== 'ك' && form !== 'كم' && form !== 'كما' && form !== 'كن')) return false;
+  if (entry < 0 || entry >> 16 < MIN_SHORT_NOUN || articleBonus(entry) < MAX_ARTICLE_BONUS) return false;
+  const heh = entryWithLetter(table, stemStart, stemStart + 2, HEH);
+  if (heh < 0 || heh >> 16 < MIN_SHORT_POSSESSIVE) return false;
+  const whole = table.weight(folded, stemStart, n, -1);
+  return whole < 0 || heh >> 16 >= (whole >> 16) + SHORT_POSSESSIVE_MARGIN;
 }
 
 /**
@@ -1870,9 +1896,11 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     if (isShortParticle(stemStart)) return true;
     // (QA round 89) a perfect in «أى» takes its object, not «my»: «رآني», «رآنا» (see isMaddaPerfect)
     if (form !== 'ي' && isMaddaPerfect(table, stemStart, stemEnd)) return true;
-    if (form === 'ي' || form === 'ك' || form === 'ني' || form === 'نا') return false;
+    if (form === 'ي' || form === 'ني') return false;
     const entry = table.weight(folded, stemStart, stemEnd, -1);
-    if (entry < 0 || (entry >> 16 < shortStemLeast(s, entry) && !isDoubledVerbObject(table, s, entry, stemStart, n))) return false;
+    // (QA round 90) «ك», «نا» only on a noun that takes «ه» far more often (see isShortPossessive)
+    if ((form === 'ك' || form === 'نا') && !isShortPossessive(table, s, entry, stemStart, n)) return false;
+    if (entry < 0 || (entry >> 16 < shortStemLeast(table, s, entry, stemStart, n) && !isDoubledVerbObject(table, s, entry, stemStart, n))) return false;
   }
   if (form === 'ي') {
     // «my» does not follow a verb (its object is «ني»): a stem that begins like an imperfect
@@ -4298,7 +4326,7 @@ function scoreAnalyses(n: number): void {
           // themselves: «وجده» is «وجد» + ه, though «جده» is a noun + ه)
           if (
             stemLength === 2 &&
-            (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(s, entry) : MIN_SHORT_STEM)) &&
+            (entry < 0 || entry >> 16 < (s >= 0 && !isCommonWord(table, stemEnd) ? shortStemLeast(table, s, entry, stemStart, n) : MIN_SHORT_STEM)) &&
             !isDoubledVerb(p, s, entry, whole) &&
             !isDoubledVerbalNoun(table, p, s, entry, whole, stemStart) &&
             !(s >= 0 && prefixMid[p] === 0 && isDoubledVerbObject(table, s, entry, stemStart, n))
