@@ -55,7 +55,9 @@
 //   such as «صقلية» does not, while «الصقلي» is common) and «Xية» takes no possessive pronoun
 //   (an adjective cannot: «جمهوريتها», «مسؤوليته» show nouns of their own), unless its definite
 //   form mostly agrees with a definite noun («الوحدة الوطنية») or names a ministry after its head
-//   («وزارة الخارجية», the nisba of an elided noun; see agreesAsNisba), and not where «الXية»,
+//   («وزارة الخارجية», the nisba of an elided noun; see agreesAsNisba) or, taking no possessive
+//   and having no plural in ـيات, agrees as loosely as a participle with every definite broken
+//   plural counted («المهام القتالية», «الرسوم الجمركية»; see looseNisba, round 62), and not where «الXية»,
 //   often seen, hardly ever agrees with a definite noun («الهدية»; see unagreeingNisba); يات follows its ية,
 //   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural)
 //   or in ـاة (code a: «مباريات» → «مباراة»; see alefNounPlural).
@@ -75,7 +77,9 @@
 //   the time or more, not the name «طيبة», and its masculine is not mostly another word, as
 //   «عام» a year beside «عامة»), or, of five letters or more, taking no possessive and no plural
 //   in ـات, follows either in 30 % of its definite forms («الأخبار الزائفة», «الأمراض المزمنة»;
-//   see agreesAsParticiple, round 48). A feminine often written bare after ب is a noun of manner and keeps
+//   see agreesAsParticiple, round 48; a plural «فعول» or «أفعال» counts for a participle's shape
+//   or a «فعيلة», «الجهود المبذولة», «الأمطار الغزيرة»: see afterFuulPlural, round 62).
+//   A feminine often written bare after ب is a noun of manner and keeps
 //   its ة («بسهولة»; see mannerNoun). A noun in مـ that takes a possessive and whose plural in
 //   ـات far outnumbers the masculine's sound plural («مؤسسة», «محاضرة»), or a masdar of form
 //   III that takes one often («مشاهدة»), keeps its ة (see ownNoun).
@@ -583,6 +587,22 @@ function isDefiniteBrokenPlural(w: string): boolean {
   }
   return b.length === 6 && b.charCodeAt(4) === 0x064a && b.charCodeAt(5) !== 0x0629 && b.charCodeAt(5) !== 0x0646;
 }
+/**
+ * True when the folded `w` is a definite plural of the shapes «فعول» or «أفعال» («الجهود»,
+ * «الأمور», «الأخبار», «الأمراض», after a proclitic too), which isDefiniteBrokenPlural leaves out
+ * (a masdar «الوصول», «الإعلام» has those shapes as well): counted apart, in afterFuulPlural, for
+ * the loose agreement of a participle and of a nisba alone (round 62: «الجهود المبذولة», «الرسوم
+ * الجمركية»; see agreesAsParticiple, looseNisba). Not in ـة, ـان or ـات.
+ */
+function isDefiniteFuulPlural(w: string): boolean {
+  if (!isDefiniteSurface(w)) return false;
+  const b = w.charCodeAt(0) === 0x0644 && w.charCodeAt(1) === 0x0644 ? w.slice(2) : w.slice(w.indexOf('\u0627\u0644') + 2);
+  const last = b.charCodeAt(b.length - 1);
+  if (last === 0x0629 || last === 0x0646 || last === 0x062a) return false;
+  return (b.length === 4 && b.charCodeAt(2) === 0x0648) || (b.length === 5 && b.charCodeAt(0) === 0x0627 && b.charCodeAt(3) === 0x0627);
+}
+/** Folded base in ـة → how often its definite form follows a definite plural «فعول» or «أفعال» (see isDefiniteFuulPlural). */
+const afterFuulPlural = new Map<string, number>();
 /** جدا, للغاية (folded: «جداً» → «جدا»). */
 const DEGREE_AFTER = new Set(['\u062C\u062F\u0627', '\u0644\u0644\u063A\u0627\u064A\u0629']);
 /** بصورة, بطريقة. */
@@ -631,6 +651,7 @@ async function readFile(path: string): Promise<void> {
           const base = folded.slice(2);
           if (isDefiniteFeminine(prev)) afterDefiniteFeminine.set(base, (afterDefiniteFeminine.get(base) ?? 0) + 1);
           else if (isDefiniteBrokenPlural(prev)) afterBrokenPlural.set(base, (afterBrokenPlural.get(base) ?? 0) + 1);
+          else if (isDefiniteFuulPlural(prev)) afterFuulPlural.set(base, (afterFuulPlural.get(base) ?? 0) + 1);
           else if (DEMONSTRATIVES.has(prev)) afterDemonstrative.set(base, (afterDemonstrative.get(base) ?? 0) + 1);
         }
         if (folded.length >= 7 && folded.startsWith('\u0627\u0644') && folded.endsWith('\u064A\u0629') && isMinistryHead(prev)) {
@@ -990,9 +1011,13 @@ const nounPlurals = new Set<string>();
  */
 function agreesAsParticiple(w: string, n: number, possessedTheta = POSSESSED_THETA): boolean {
   const d = definiteCount(w);
-  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0);
-  if (d < LOOSE_AGREEMENT_MIN || agreeing < LOOSE_AGREEMENT_THETA * d) return false;
   const masc = w.slice(0, -1);
+  // Plurals «فعول», «أفعال» count here (round 62: «الجهود المبذولة»; see afterFuulPlural),
+  // for a participle's shape (derivedShape) or an adjective «فعيل» («الأمطار الغزيرة»): a plural
+  // «فعاللة» of a people follows them as often («الأكراد والشراكسة»).
+  const fuul = derivedShape(masc) || (masc.length === 4 && masc.charCodeAt(2) === 0x064a) ? (afterFuulPlural.get(w) ?? 0) : 0;
+  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0) + fuul;
+  if (d < LOOSE_AGREEMENT_MIN || agreeing < LOOSE_AGREEMENT_THETA * d) return false;
   if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
   return possessed(w) < Math.max(POSSESSED_MIN, possessedTheta * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
 }
@@ -1010,8 +1035,10 @@ function agreesAsParticiple(w: string, n: number, possessedTheta = POSSESSED_THE
 function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
   const d = definiteCount(w);
   // A ministry's name is the nisba of an elided noun too (see afterMinistry).
-  const agreeing = agreeingFeminine(w) + (afterMinistry.get(w) ?? 0);
-  if (d < MIN_COUNT || agreeing < FEMININE_AGREEMENT_THETA * d) return false;
+  const ministry = afterMinistry.get(w) ?? 0;
+  const agreeing = agreeingFeminine(w) + ministry;
+  if (d < MIN_COUNT) return false;
+  if (agreeing < FEMININE_AGREEMENT_THETA * d && !looseNisba(w, d, ministry)) return false;
   const masc = w.slice(0, -1);
   // A name in ـية takes the article far less than its nisba (the city «أنطاكية», the surname
   // «فرنجية», beside «الكنيسة الأنطاكية»), as in the nisba test of decide.
@@ -1023,6 +1050,24 @@ function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
     // popularity «شعبيته», progeny «ذريته» are nouns as often as the adjective is seen.
     possessed(w) < NISBA_AGREEMENT_POSSESSED * n &&
     c(w.slice(0, -2) + '\u064A\u0627\u062A') < FEMININE_PLURAL_THETA * n
+  );
+}
+
+/**
+ * A nisba in ـية that never takes a possessive pronoun (under POSSESSED_MIN) and has no plural in
+ * ـيات of its own (under MIN_COUNT), the marks of a noun, agrees as agreesAsParticiple asks
+ * (LOOSE_AGREEMENT_THETA of its definite forms, LOOSE_AGREEMENT_MIN at least), with every definite
+ * broken plural before it counted, «فعول» and «أفعال» too (round 62: «المهام القتالية», «الرسوم
+ * الجمركية»; a broken plural is often its head, and its possessed plural, «قدراتها القتالية», is
+ * not counted at all).
+ */
+function looseNisba(w: string, d: number, ministry: number): boolean {
+  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0) + (afterFuulPlural.get(w) ?? 0) + ministry;
+  return (
+    d >= LOOSE_AGREEMENT_MIN &&
+    agreeing >= LOOSE_AGREEMENT_THETA * d &&
+    possessed(w) < POSSESSED_MIN &&
+    c(w.slice(0, -2) + '\u064A\u0627\u062A') < MIN_COUNT
   );
 }
 
