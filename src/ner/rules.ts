@@ -2768,6 +2768,48 @@ function retypeAfterPlaceHeads(infos: TokenInfo[], raw: readonly string[], tags:
   }
 }
 
+/** Folded heads «لغة/اللغة/لغات/اللغات» "language(s) (of)", with or without proclitics («بلغة», «باللغة»). */
+const LANGUAGE_HEADS = new Set(['لغة', 'اللغة', 'لغات', 'اللغات'].map(foldWord));
+
+/**
+ * Folded names of languages without their article, as they follow «لغة» ("the language of
+ * [the] X"): peoples' and programming languages that the model reads as a person, a body or a
+ * place («لغة [الماوري]ORG», «لغة [السوتو]PERS», «لغة [الجافا]PERS»).
+ */
+const LANGUAGE_NAMES = new Set(
+  ['ماوري', 'سوتو', 'تسوانا', 'زولو', 'خوسا', 'سواحيلي', 'هوسا', 'يوروبا', 'إيبو', 'فولاني', 'ولوف', 'أمهرية', 'تغرينية', 'تيغرينيا', 'أورومو', 'باسك', 'مالاي', 'ملايو', 'بشتو', 'داري', 'أوردو', 'أوردية', 'أوريا', 'بنجابي', 'بنجابية', 'سندي', 'سندية', 'تاميل', 'تاميلية', 'تيلوغو', 'ماراثي', 'غوجاراتي', 'كجراتي', 'بنغالي', 'بنغالية', 'هندي', 'هندية', 'سنسكريت', 'سنسكريتية', 'براكريت', 'بالي', 'تاغالوغ', 'تغالوغ', 'خمير', 'لاو', 'كيشوا', 'غواراني', 'نافاهو', 'إسبرانتو', 'أمازيغية', 'تماشق', 'صفير', 'يديش', 'ييديش', 'لادينو', 'جافا', 'بايثون', 'كوبول', 'فورتران', 'باسكال'].map(foldWord),
+);
+
+/**
+ * «لغة [الماوري]ORG», «لغة [السوتو]PERS», «لغات [البشتو والداري]», «برمجة بلغة [الجافا]»: a name
+ * right after a language head (LANGUAGE_HEADS, with or without proclitics; not «لغته» "his
+ * language") that is a language's own name (LANGUAGE_NAMES, with or without the article; one
+ * word, or two joined by «و») is no entity, as ANERcorp writes «اللغة/O الفارسية/O». Names QA
+ * round 84. Whose language it is stays a name: «لغة [شكسبير]PERS», «لغة [القرآن]MISC», «لغة
+ * [مصر]LOC».
+ */
+function dropLanguageNames(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if ((t !== B_PERS && t !== B_ORG && t !== B_MISC && t !== B_LOC) || tags[i - 1] !== O || infos[i]!.word.p.length > 0) continue;
+    if (headBase(infos[i - 1]!.word.w, LANGUAGE_HEADS) === '') continue;
+    const j = spanEnd(tags, i);
+    if (j - i > 2 || !isLanguageName(infos[i]!.word.w)) continue;
+    // «لغات [البشتو والداري]»: a second language joined by «و»
+    if (j - i === 2) {
+      const w = infos[i + 1]!.word.w;
+      if (w.charCodeAt(0) !== WAW || !isLanguageName(w.slice(1))) continue;
+    }
+    for (let k = i; k < j; k++) tags[k] = O;
+    i = j - 1;
+  }
+}
+
+/** Whether folded `w` is a language's name (LANGUAGE_NAMES), with or without the article. */
+function isLanguageName(w: string): boolean {
+  return LANGUAGE_NAMES.has(isDefinite(w, 2) ? w.slice(2) : w);
+}
+
 /**
  * Folded indefinite nouns for people in the accusative («دبلوماسيا», «مواطنا»), after which a
  * word in «…يا» is their nationality adjective in the same case («دبلوماسيا روسيا» "a Russian
@@ -3517,6 +3559,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCoordinatedClubs(infos, tags, margins, lex);
   splitJoinedClubs(infos, tags, lex);
   retypeAfterPlaceHeads(infos, raw, tags, margins);
+  dropLanguageNames(infos, tags);
   retypeNaturalFeatures(infos, tags);
   retypeHeadedPersons(infos, tags);
   retypeTitledQueens(infos, tags, lex);
