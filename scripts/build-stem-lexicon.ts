@@ -1012,14 +1012,43 @@ const nounPlurals = new Set<string>();
 function agreesAsParticiple(w: string, n: number, possessedTheta = POSSESSED_THETA): boolean {
   const d = definiteCount(w);
   const masc = w.slice(0, -1);
-  // Plurals «فعول», «أفعال» count here (round 62: «الجهود المبذولة»; see afterFuulPlural),
-  // for a participle's shape (derivedShape) or an adjective «فعيل» («الأمطار الغزيرة»): a plural
-  // «فعاللة» of a people follows them as often («الأكراد والشراكسة»).
-  const fuul = derivedShape(masc) || (masc.length === 4 && masc.charCodeAt(2) === 0x064a) ? (afterFuulPlural.get(w) ?? 0) : 0;
-  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0) + fuul;
-  if (d < LOOSE_AGREEMENT_MIN || agreeing < LOOSE_AGREEMENT_THETA * d) return false;
+  if (d < LOOSE_AGREEMENT_MIN || participleAgreeing(w) < LOOSE_AGREEMENT_THETA * d) return false;
   if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
   return possessed(w) < Math.max(POSSESSED_MIN, possessedTheta * n) && c(masc + '\u0627\u062A') < FEMININE_PLURAL_THETA * n;
+}
+
+/**
+ * How often the definite form of `w` follows a definite word in ـة or ـات or a definite broken
+ * plural, every one counted, for agreesAsParticiple and pluralNounParticiple. Plurals «فعول»,
+ * «أفعال» count too (round 62: «الجهود المبذولة»; see afterFuulPlural), for a participle's shape
+ * (derivedShape) or an adjective «فعيل» («الأمطار الغزيرة»): a plural «فعاللة» of a people
+ * follows them as often («الأكراد والشراكسة»).
+ */
+function participleAgreeing(w: string): number {
+  const masc = w.slice(0, -1);
+  const fuul = derivedShape(masc) || (masc.length === 4 && masc.charCodeAt(2) === 0x064a) ? (afterFuulPlural.get(w) ?? 0) : 0;
+  return (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0) + fuul;
+}
+
+/**
+ * A participle or adjective in ـة (five letters or more) whose masculine has a plural in ـات of
+ * its own, a noun («منشورات», «منحوتات», «مطبوعات», «شائعات»), fails agreesAsParticiple's plural
+ * test however it agrees. Where its definite form agrees (participleAgreeing) in
+ * FEMININE_AGREEMENT_THETA of its definite forms at least, LOOSE_AGREEMENT_MIN of them, takes no
+ * possessive (POSSESSED_THETA) and its masculine is seen, takes the article and is no man's name,
+ * it is the adjective («الصور المنشورة», «التماثيل المنحوتة», «الأخطاء الشائعة»; round 63), and
+ * the plural is marked to keep «Xة» (nounPlurals: «الشائعات» → «شائعة») unless participleNoun
+ * sends it to the masculine («معدلات» → «معدل»). A noun in ـة seldom agrees half the time
+ * («المخطوطة», a manuscript; «الشابة», a young woman, 31 %).
+ */
+function pluralNounParticiple(w: string, n: number): boolean {
+  const d = definiteCount(w);
+  const masc = w.slice(0, -1);
+  if (d < LOOSE_AGREEMENT_MIN || participleAgreeing(w) < FEMININE_AGREEMENT_THETA * d) return false;
+  if (c(masc) < MIN_COUNT || !takesArticle(masc) || givenNames.has(masc)) return false;
+  if (possessed(w) >= Math.max(POSSESSED_MIN, POSSESSED_THETA * n)) return false;
+  nounPlurals.add(masc + '\u0627\u062A');
+  return true;
 }
 
 /**
@@ -1919,7 +1948,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
         adjectiveContext(w, n) ||
         agreesAsFeminine(w, n) ||
         agreesAsParticiple(w, n) ||
-        gradedAgreement(w, n)) &&
+        gradedAgreement(w, n) ||
+        pluralNounParticiple(w, n)) &&
       // A noun of manner keeps its ة («بسهولة»; see mannerNoun), as does one seen after a
       // demonstrative («هذه الحادثة»; see demonstrativeNoun) unless its masculine stands as a
       // predicate or adverb too: «ظاهرة» is as often the adjective, «ظاهرا» (round 53).

@@ -49,11 +49,12 @@ describe('stem QA round 48: feminine duals, participles after a plural, defectiv
     expect(stem('فستان')).toBe('فستان');
     expect(stem('امرأتين')).toBe('امراة');
     expect(stem('الأسيتون')).toBe('اسيتون');
-    expect(stem('المحفوظة')).toBe('محفوظة');
+    // Round 63: the participle «المحفوظة» agrees half the time and now meets «محفوظ».
+    expect(stem('المحفوظة')).toBe('محفوظ');
     // Round 58: the adjective «المتفجرة» now meets «متفجر»; its noun plural keeps «متفجرة».
     expect(stem('المتفجرات')).toBe('متفجرة');
     expect(stem('المدمرة')).toBe('مدمرة');
-    expect(stem('الشائعة')).toBe('شائعة');
+    expect(stem('الشائعة')).toBe('شائع');
     expect(stem('حنيفة')).toBe('حنيفة');
     expect(stem('تحلية')).toBe('تحلية');
     expect(stem('جراية')).toBe('جراية');
