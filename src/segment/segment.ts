@@ -979,6 +979,31 @@ function isShortPossessive(table: StemTable, s: number, entry: number, stemStart
 }
 
 /**
+ * (QA round 91) True when analysis `p` is the article alone before a two-letter stem, without
+ * a pronoun, that the corpus shows only after the article (its whole weight is its article
+ * weight: «رق» of «الرق»), and the whole word is seen after ب ك ل («بالرق», «للرق»). Stems
+ * also seen free keep their word whole as before («الكل», «القد», «العب»), as do words never
+ * seen after a preposition («الخس»). The stem is seen MIN_RARE_STEM times or more (rarer ones
+ * are typos of longer words: «الغة», «الهة» for «اللغة», «آلهة») and under MIN_SHORT_STEM (a
+ * stem that frequent and never free is a word of its own in another spelling: «الذی», «التی»
+ * with the Persian yeh).
+ */
+function isArticleOnlyNoun(p: number, s: number, entry: number, whole: number, stemLength: number): boolean {
+  return (
+    s < 0 &&
+    stemLength === 2 &&
+    prefixArticle[p] !== 0 &&
+    prefixConj[p] === 0 &&
+    prefixMid[p] === 0 &&
+    entry >> 16 >= MIN_RARE_STEM &&
+    entry >> 16 < MIN_SHORT_STEM &&
+    entry >> 16 === ((entry >> 8) & 0xff) &&
+    whole >= 0 &&
+    (whole & 0xff) !== 0
+  );
+}
+
+/**
  * True when analysis `p` is و alone before a two-letter stem, without a pronoun, that reads as
  * a doubled verb: «وحث», «وضم», «وشن» are و + «حث» (urged), «ضم», «شن», though such a stem
  * is too rare for MIN_SHORT_STEM. The stem is seen MIN_FREE_STEM times or more, with the article
@@ -4487,6 +4512,10 @@ function scoreAnalyses(n: number): void {
       // the article: «ومعاونيه» is و + «معاوني» + ه, not و + «معاونيه»
       if (construct && p !== 0 && bestPrefix === p && bestSuffix < 0 && score <= bestScore && articleBonus(table.weight(folded, prefixEnd[p]!, n, -1)) === 0) score = bestScore + 1;
       if (sister && score <= bestScore) score = bestScore + 1;
+      // (QA round 91) The article alone before a two-letter noun the corpus never shows free
+      // wins the tie with the whole word when that word is itself seen after ب ك ل: «الرق»
+      // (slavery; «بالرق», «للرق») is ال + «رق», as its weights are those of one count.
+      if (isArticleOnlyNoun(p, s, entry, whole, stemLength) && score <= bestScore) score = bestScore + 1;
       if ((prepositionalNoun || formThreeNoun || formSix || formTen) && score <= bestScore) score = bestScore + 1;
       // «نا» after a host of NA_HOSTS is «us», «our», however often the corpus writes the whole:
       // «أنفسنا» is «أنفس» + نا as «أنفسهم» is «أنفس» + هم (no verb «أنفس» has a subject «نا»).
