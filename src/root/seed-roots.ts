@@ -34,6 +34,8 @@
 // Added in round 74: صيدل (صيدلية «pharmacy», صيدلة «pharmacy, the art», صيدلي «pharmacist»),
 // rootless before; filed as a quadriliteral with its ي like سيطر and هيمن (Lisan al-Arab has it
 // under صدل; PADT has no form of it).
+// Added in round 81: لفو (تلافى «avoided, averted», تلافي، لتلافي، يتلافى; ألفى «found», filed لفو as
+// in the Quran list), which read as تلف, and غمي (أغمي عليه «fainted», إغماء، مغمى), which read as غمم.
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -80,4 +82,5 @@ export const SEED_ROOTS = `
 رفء
 طلي دلك حبش
 صيدل
+لفو غمي
 `;
