@@ -3520,6 +3520,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
   dropLeadingKin(infos, tags);
+  dropLeadingElders(raw, tags);
   dropLeadingCredits(infos, tags);
   dropLeadingHonoured(infos, raw, tags);
   retypeShahrestan(infos, tags);
@@ -5527,6 +5528,43 @@ function dropLeadingKin(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS || !KIN_HEADS.has(infos[i]!.word.b)) continue;
     tags[i] = O;
     tags[i + 1] = B_PERS;
+  }
+}
+
+/** Bare «شيخه/جده/أستاذه …» "his/her/their shaykh, grandfather, teacher" (final «ه», not «ة»). */
+const POSSESSED_ELDERS = new Set(['شيخه', 'شيخها', 'شيخهم', 'جده', 'جدها', 'جدهم', 'أستاذه', 'استاذه', 'أستاذها', 'معلمه', 'معلمها']);
+
+/** Bare words after «شيخه» that make it the given name Shaykha («شيخه بنت عبد العزيز»). */
+const NASAB_WORDS = new Set(['بن', 'بنت', 'ابن', 'ابنة']);
+
+/** Bare «النبي/الرسول», a title that is no name on its own. */
+const BARE_PROPHET_TITLES = new Set(['النبي', 'الرسول']);
+
+/**
+ * «تتلمذ عند [شيخه حماد]PERS», «توفي [جده النبي]LOC», «نسبة إلى [جده بطليموس]LOC»: the model takes
+ * a possessed elder («شيخه» "his shaykh", «جده» "his grandfather", read as Jeddah, «أستاذه») into
+ * the name after it. The elder is left out and the rest is a person («شيخه [حماد]PERS», «جده
+ * [بطليموس]PERS»); a bare title («جده النبي»), «لأبيه/لأمه» "on his father's side" or one word
+ * after «و» ending in «ه» («جده وحنانه» "his grandfather and his tenderness") is nothing; «جده
+ * [وهيب]PERS» is a name.
+ * «[شيخه بنت عبد العزيز]PERS», the given name Shaykha, stays.
+ */
+function dropLeadingElders(raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if ((tags[i] !== B_PERS && tags[i] !== B_LOC) || tags[i + 1] !== tags[i]! + 1) continue;
+    let w = bareLetters(raw[i]!);
+    if (w.length > 4 && (w[0] === '\u0644' || w[0] === '\u0628' || w[0] === '\u0648' || w[0] === '\u0641') && POSSESSED_ELDERS.has(w.slice(1))) w = w.slice(1); // ل/ب/و/ف
+    if (!POSSESSED_ELDERS.has(w)) continue;
+    const next = bareLetters(raw[i + 1]!);
+    if (NASAB_WORDS.has(next)) continue;
+    const j = spanEnd(tags, i);
+    tags[i] = O;
+    if (next.startsWith('\u0644\u0623') || (j === i + 2 && (BARE_PROPHET_TITLES.has(next) || (next[0] === '\u0648' && next.endsWith('\u0647'))))) tags.fill(O, i + 1, j); // «لأبيه», «النبي», «وحنانه»
+    else {
+      tags[i + 1] = B_PERS;
+      tags.fill(I_PERS, i + 2, j);
+    }
+    i = j - 1;
   }
 }
 
