@@ -1162,6 +1162,24 @@ function headBase(w: string, heads: ReadonlySet<string>): string {
 }
 
 /**
+ * The head at `h` of an institution named after the person tagged PERS up to `j` (names QA rounds
+ * 80–82), or '': a business group or factory («مجموعة [الجريسي]», «مصنع [جونسون]»; not before
+ * «العرقية»), a hospital, theatre or cinema («مستشفى [جورج بومبيدو]», «مسرح [رمسيس]»), a school
+ * before a word of its kind («مدرسة [طارق بن زياد] الثانوية»).
+ */
+function personNamedHead(infos: readonly TokenInfo[], tags: Int8Array, h: number, j: number): string {
+  const w = infos[h]!.word.w;
+  const next = j < tags.length && tags[j] === O ? infos[j]!.word.w : '';
+  if (!(j < tags.length && infos[j]!.word.w === ETHNIC)) {
+    const group = headBase(w, PERSON_NAMED_GROUP_HEADS);
+    if (group !== '') return group;
+  }
+  const hall = headBase(w, HOSPITAL_HEADS) || headBase(w, THEATRE_HEADS);
+  if (hall !== '') return hall;
+  return SCHOOL_KINDS.has(next) ? headBase(w, SCHOOL_HEADS) : '';
+}
+
+/**
  * «وكالة [الأناضول]», «نادي [أبها]», «فريق [روما]», «شركة [بيكر هيوز]», «وكالة أنباء [فارس]»:
  * a LOC (or, after a newspaper, agency or company, a PERS) that the model found right after
  * an indefinite organisation head in construct with it (NAMED_ORG_HEADS, with or without
@@ -1186,14 +1204,10 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
     let head = headBase(infos[h]!.word.w, NAMED_ORG_HEADS);
     // «وكالة أنباء [فارس]»: the agency's head is two words
     if (head === '' && infos[h]!.word.w === NEWS && h > 0 && tags[h - 1] === O) head = headBase(infos[h - 1]!.word.w, NAMED_ORG_HEADS) === AGENCY ? AGENCY : '';
-    // «مجموعة [الجريسي]», «مصنع [جونسون]»: a business group or factory named after its owner
-    if (head === '' && t === B_PERS && !(j < tags.length && infos[j]!.word.w === ETHNIC)) head = headBase(infos[h]!.word.w, PERSON_NAMED_GROUP_HEADS);
-    // «مستشفى [جورج بومبيدو]», «مدرسة [طارق بن زياد] الثانوية»: a hospital or school named after a person
-    if (head === '' && t === B_PERS) head = headBase(infos[h]!.word.w, HOSPITAL_HEADS);
-    // «مسرح [رمسيس]», «بسينما [ديانا]»: a theatre or cinema named after a person
-    if (head === '' && t === B_PERS) head = headBase(infos[h]!.word.w, THEATRE_HEADS);
-    if (head === '' && t === B_PERS && j < tags.length && tags[j] === O && SCHOOL_KINDS.has(infos[j]!.word.w)) head = headBase(infos[h]!.word.w, SCHOOL_HEADS);
-    if (head === '' || (t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head) && !PERSON_NAMED_GROUP_HEADS.has(head) && !HOSPITAL_HEADS.has(head) && !SCHOOL_HEADS.has(head) && !THEATRE_HEADS.has(head))) continue;
+    // a person's name after a newspaper, agency or company only («شركة بيكر هيوز», not «فريق ترامب»)
+    if (head !== '' && t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head)) continue;
+    if (head === '' && t === B_PERS) head = personNamedHead(infos, tags, h, j);
+    if (head === '') continue;
     for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
     i = j - 1;
   }

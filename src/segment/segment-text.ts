@@ -284,10 +284,13 @@ const LED_PLURAL_ADJECTIVE = new Set(['الجدد', 'الكبار', 'العظا�
 /** True when a context word has neither the article nor a pronoun (a proclitic aside): «بحملة», «عسكرية». */
 function isIndefinite(w: ContextWord): boolean {
   const s = w.segmentation;
-  if (s === undefined || s.suffixes.length !== 0) return false;
-  for (const m of s.prefixes) if (m.tag === 'DET') return false;
-  // the article inside the base (splitArticle false)
-  return !s.base.text.startsWith('ال');
+  return s !== undefined && s.suffixes.length === 0 && !hasArticle(s);
+}
+
+/** True when a segmentation has the article, as a prefix or inside the base (splitArticle false). */
+function hasArticle(s: Segmentation): boolean {
+  for (const m of s.prefixes) if (m.tag === 'DET') return true;
+  return s.base.text.startsWith('ال');
 }
 
 /**
@@ -312,13 +315,8 @@ const LED_NOT_SUBJECT = new Set(['في', 'من', 'على', 'عن', 'مع', 'إل
 function isLedSubject(w: ContextWord): boolean {
   const s = w.segmentation;
   if (s === undefined || s.suffixes.length !== 0) return false;
-  // the article as a prefix, or inside the base (splitArticle false)
-  let article = s.base.text.startsWith('ال');
-  for (const m of s.prefixes) {
-    if (m.tag !== 'DET') return false;
-    article = true;
-  }
-  if (!article) return !LED_NOT_SUBJECT.has(w.text);
+  for (const m of s.prefixes) if (m.tag !== 'DET') return false;
+  if (!hasArticle(s)) return !LED_NOT_SUBJECT.has(w.text);
   const base = s.base.form;
   return !LED_PLURAL_ADJECTIVE.has(w.text) && !base.endsWith('ين') && !base.endsWith('ون');
 }
