@@ -353,6 +353,37 @@ function isFled(text: string, words: readonly ContextWord[], k: number, offset: 
   return previous !== undefined && FLED_AFTER.has(previous.text);
 }
 
+/**
+ * Given names that the Ottoman title «بك» (bey) follows: «محمد علي بك», «إسكندر بك», «مراد بك»,
+ * «محرم بك»; and «لقب» (the title bey). After them «بك» is the title, not ب + ك (with you).
+ * (QA round 92)
+ */
+const BEY_NAMES = new Set([
+  'محمد', 'أحمد', 'احمد', 'علي', 'حسن', 'حسين', 'محمود', 'مصطفى', 'إبراهيم', 'ابراهيم', 'إسماعيل', 'اسماعيل',
+  'يوسف', 'عمر', 'عثمان', 'مراد', 'إسكندر', 'اسكندر', 'حمزة', 'محرم', 'مردم', 'طغرل', 'جغري', 'جاني', 'جانى',
+  'جانم', 'برد', 'رضوان', 'زكي', 'كمال', 'عباس', 'سالم', 'سليم', 'سليمان', 'خليل', 'قاسم', 'إسحاق', 'اسحاق',
+  'إحسان', 'احسان', 'رشيد', 'فؤاد', 'عارف', 'شاكر', 'كامل', 'نعوم', 'باسيلي', 'أيوب', 'ايوب', 'عزت', 'رفعت',
+  'شوكت', 'حلمي', 'نوري', 'صبري', 'فخري', 'رؤوف', 'ممدوح', 'منصور', 'نجيب', 'أنور', 'انور', 'توفيق', 'لطفي',
+  'طلعت', 'فهمي', 'فريد', 'لقب',
+]);
+
+/**
+ * True when «بك» at `k` of `words` is the title bey (QA round 92): after spaces only, the word
+ * before it is a word of BEY_NAMES, bare or after و or ب («ومحمد بك», «بمحرم بك»), or the
+ * second half of «عبد …» («عبد الحميد بك»). «أهلا بك», «الخاص بك», «نرحب بك» keep ب + ك.
+ */
+function isBey(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined) return false;
+  const p = previous.text;
+  if (BEY_NAMES.has(p)) return true;
+  const first = p.charCodeAt(0);
+  if ((first === 0x0648 || first === 0x0628) && BEY_NAMES.has(p.slice(1))) return true;
+  if (!p.startsWith('ال') || p === 'الخاص') return false;
+  const abd = spacedNeighbour(text, words, k - 1, -1, offset)?.text;
+  return abd === 'عبد' || abd === 'وعبد';
+}
+
 /** و + «فر» for the word token «وفر» (see isFled). */
 function splitFled(token: SegmentedToken): void {
   const conj = { text: 'و', form: 'و', start: token.start, end: token.start + 1, tag: 'CONJ' as const };
@@ -434,6 +465,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «قادت», «سادت» + pronoun after a relative pronoun or «قد», before «إلى», or after an indefinite
  * word in ة before its subject (see isLedVerb), «بيد» kept whole before «أن» (however; see
  * isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى», «من» or after «كر» (see isFled).
+ * «بك» kept whole after a name (the title bey; see isBey).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -473,6 +505,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if (length >= 5 && length <= 7 && w.segmentation.prefixes.length === 0 && w.segmentation.suffixes.length === 1 && LED_VERBS.has(w.segmentation.base.text) && w.segmentation.base.form !== w.segmentation.base.text) {
       // the verb «قادت», «سادت» + pronoun (see isLedVerb), not the plural «قادة», «سادة»
       if (isLedVerb(text, words, k, offset)) keepTeh(w as SegmentedToken);
+      continue;
+    }
+    if (length === 2) {
+      // the title bey after a name (see isBey), not ب + ك
+      if (w.text === 'بك' && w.segmentation.suffixes.length !== 0 && isBey(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
     if (length !== 3) continue;
