@@ -3530,6 +3530,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropGrandfatherJeddah(infos, raw, tags);
   dropInFavourSaleh(infos, tags);
   dropCommonLake(infos, tags);
+  dropCommonStateSea(infos, tags);
   extendPersonNames(infos, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
@@ -5468,6 +5469,56 @@ function dropCommonLake(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i] !== B_LOC || infos[i]!.word.b !== LAKE || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
     if (tags[i - 1] !== O || !LAKE_HEADS.has(infos[i - 1]!.word.b)) continue;
     tags[i] = O;
+  }
+}
+
+/** Folded «الولاية»: "the state" (one named before: «معدل البطالة في الولاية») and "the term of office" («الولاية الرئاسية»). */
+const THE_STATE = foldWord('الولاية');
+
+/**
+ * Folded adjectives that make «الولاية» + the adjective a state's or province's own name: Sudan's
+ * «الولاية الشمالية», Rome's «الولاية العربية» (Arabia Petraea).
+ */
+const STATE_NAME_ADJECTIVES = new Set(['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'العربية'].map(foldWord));
+
+/** Folded «البحر» "the sea". */
+const THE_SEA = foldWord('البحر');
+
+/** Folded heads of a street or quarter named «البحر»: «شارع البحر», «حارة البحر», «كورنيش البحر». */
+const SEA_STREET_HEADS = new Set(['شارع', 'حارة', 'كورنيش', 'طريق', 'حي', 'باب'].map(foldWord));
+
+/**
+ * «في [الولاية]LOC», «[الولاية الجديدة]LOC», «[الولاية الرئاسية]LOC لأوباما», «ساحل [البحر]LOC»:
+ * the model reads «الولاية» "the state, the term" and «البحر» "the sea" (with or without a
+ * proclitic) as places. A LOC or ORG that starts with «الولاية» is dropped whole — the common
+ * noun with its adjective or with the word the model ran on to — unless an adjective of
+ * STATE_NAME_ADJECTIVES makes it a name («[الولاية الشمالية]LOC» in Sudan); a PERS that starts
+ * with it keeps the name after it («حاكم الولاية [عبد الستار]PERS»), and so does a LOC whose
+ * next word is an Arabic word the lexicon never saw («عاصمة الولاية [ثيروفانانثابورام]LOC»). A
+ * one-word LOC «البحر» is dropped unless a street's head stands before it («حارة البحر»,
+ * SEA_STREET_HEADS); ANERcorp train never tags «البحر» alone (11 times O, 11 times a longer LOC).
+ */
+function dropCommonStateSea(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_LOC && t !== B_ORG && t !== B_PERS) continue;
+    const b = infos[i]!.word.b;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === t + 1) j++;
+    if (b === THE_STATE) {
+      const next = j > i + 1 ? infos[i + 1]!.word : undefined;
+      const c = next === undefined ? 0 : next.w.charCodeAt(0);
+      if (t === B_PERS || (t === B_LOC && next !== undefined && next.logFreq < 0 && next.p.length === 0 && c >= 0x0621 && c <= 0x064a)) {
+        // «حاكم الولاية [عبد الستار]», «عاصمة الولاية [ثيروفانانثابورام]» (a word the lexicon never saw)
+        tags[i] = O;
+        if (next !== undefined) tags[i + 1] = t;
+      } else if (j === i + 1 || infos[i + 1]!.word.p.length > 0 || !STATE_NAME_ADJECTIVES.has(infos[i + 1]!.word.b)) {
+        for (let k = i; k < j; k++) tags[k] = O;
+      }
+    } else if (b === THE_SEA && t === B_LOC && j === i + 1 && (i === 0 || !SEA_STREET_HEADS.has(infos[i - 1]!.word.b))) {
+      tags[i] = O;
+    }
+    i = j - 1;
   }
 }
 
