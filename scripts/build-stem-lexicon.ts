@@ -308,6 +308,10 @@ const SHORT_FEMININE_ARTICLE_SHARE = 0.3;
 const SHORT_CONSTRUCT_SHARE = 0.1;
 /** agreesAsNisba: the most possessive pronouns (× the word) a nisba in ـية that is a noun too may take. */
 const NISBA_AGREEMENT_POSSESSED = 0.025;
+/** agreesAsNisba: the most plurals in ـيات (× the word) a nisba that agrees often may have (nisbaPluralAllowed). */
+const NISBA_OWN_PLURAL_THETA = 0.1;
+/** agreesAsNisba: the least share of its definite forms a nisba with a plural in ـيات of its own must agree in. */
+const NISBA_PLURAL_AGREEMENT = 0.6;
 /**
  * agreesAsFeminine: the most possessive pronouns (× the word, and at least POSSESSED_MIN) a
  * feminine in agreement may take: its letters are a verb's with an object now and then
@@ -1059,7 +1063,8 @@ function pluralNounParticiple(w: string, n: number): boolean {
  * stands after a definite noun only in apposition, and a construct's head takes no article
  * («بقية الدول» does not count); a ministry's name after its construct head does, as the nisba
  * of an elided noun («وزارة الخارجية», «وزير الداخلية»; round 32). Its masculine (`mascCount`, with its sound plurals) is seen
- * and takes the article; a plural in ـيات of its own shows a noun («الشخصيات», «القوميات»).
+ * and takes the article; a plural in ـيات of its own shows a noun («الشخصيات», «القوميات») unless
+ * the feminine agrees the more often (nisbaPluralAllowed, round 64).
  */
 function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
   const d = definiteCount(w);
@@ -1078,8 +1083,20 @@ function agreesAsNisba(w: string, n: number, mascCount: number): boolean {
     // The noun may take a possessive now and then («وطنيته»), not often: ownership «ملكيتها»,
     // popularity «شعبيته», progeny «ذريته» are nouns as often as the adjective is seen.
     possessed(w) < NISBA_AGREEMENT_POSSESSED * n &&
-    c(w.slice(0, -2) + '\u064A\u0627\u062A') < FEMININE_PLURAL_THETA * n
+    nisbaPluralAllowed(c(w.slice(0, -2) + '\u064A\u0627\u062A'), n, agreeing, d)
   );
+}
+
+/**
+ * Whether a nisba in ـية that agrees (agreesAsNisba) may have a plural in ـيات of its own: under
+ * FEMININE_PLURAL_THETA × the word always; under NISBA_OWN_PLURAL_THETA × the word where its definite
+ * forms agree NISBA_PLURAL_AGREEMENT of the time or more (round 64: the abstract plurals
+ * «العرقيات», «الإيجابيات» beside «الأقليات العرقية», «النتائج الإيجابية»), whereas the nouns
+ * «الشخصية», «القومية» stay whole.
+ */
+function nisbaPluralAllowed(plural: number, n: number, agreeing: number, d: number): boolean {
+  if (plural < FEMININE_PLURAL_THETA * n) return true;
+  return plural < NISBA_OWN_PLURAL_THETA * n && agreeing >= NISBA_PLURAL_AGREEMENT * d;
 }
 
 /**
