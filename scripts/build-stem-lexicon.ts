@@ -79,6 +79,8 @@
 //   in ـات, follows either in 30 % of its definite forms («الأخبار الزائفة», «الأمراض المزمنة»;
 //   see agreesAsParticiple, round 48; a plural «فعول» or «أفعال» counts for a participle's shape
 //   or a «فعيلة», «الجهود المبذولة», «الأمطار الغزيرة»: see afterFuulPlural, round 62).
+//   A person's feminine «فعيلة» whose masculine has a plural «فعلاء» («أميرة», «زميلة»,
+//   «نظيرة») goes to its masculine too (see personFeminine, round 65).
 //   A feminine often written bare after ب is a noun of manner and keeps
 //   its ة («بسهولة»; see mannerNoun). A noun in مـ that takes a possessive and whose plural in
 //   ـات far outnumbers the masculine's sound plural («مؤسسة», «محاضرة»), or a masdar of form
@@ -202,6 +204,8 @@ const RARE_MASCULINE_THETA = 0.1;
 /** …where the imperfect is seen this often (× the word): «اندلعت», «يندلع». */
 const RARE_MASCULINE_IMPERFECT = 0.05;
 const MASCULINE_THETA = 0.3;
+/** personFeminine: the least count of a masculine «فعيل»'s plural «فعلاء» (a person's). */
+const PERSON_PLURAL_MIN = 5;
 /** defectiveNounPlural: the least share of the singular «Xي» seen with the article (a noun's). */
 const DEFECTIVE_NOUN_ARTICLE_SHARE = 0.1;
 /**
@@ -1165,6 +1169,23 @@ function mannerNoun(w: string, n: number): boolean {
 }
 
 /**
+ * A feminine «فعيلة» whose masculine «فعيل» is seen (MASCULINE_THETA × n), takes the article, is
+ * no man's given name and has a plural «فعلاء» of its own (PERSON_PLURAL_MIN) that takes the article, and
+ * the feminine itself takes it often (SHORT_FEMININE_ARTICLE_SHARE; a city's name does not,
+ * «بريدة», nor a noun mostly in construct, «شعيرة», «عقيلة»): a person's noun or
+ * adjective («أميرة», «زميلة», «نظيرة» beside «أمراء», «زملاء», «نظراء»), which meets its
+ * masculine as «طالبة», «وزيرة» do though as a noun it takes a possessive and a plural in ـات
+ * («زميلته», «زميلات»; round 65).
+ */
+function personFeminine(w: string, n: number): boolean {
+  if (w.length !== 5 || w.charCodeAt(2) !== 0x064a) return false;
+  const masc = w.slice(0, -1);
+  if (c(masc) < Math.max(MIN_COUNT, MASCULINE_THETA * n) || !takesArticle(masc) || givenNames.has(masc) || articleShare(w) < SHORT_FEMININE_ARTICLE_SHARE) return false;
+  const plural = w.charAt(0) + w.charAt(1) + w.charAt(3) + '\u0627\u0621';
+  return c(plural) >= PERSON_PLURAL_MIN && takesArticle(plural);
+}
+
+/**
  * A feminine in ـة too rare for brokenPluralAdjective («متطورة», «مصحوبة») or too short for the
  * accusative's evidence («حادة», «هامة»), licensed by the contexts only an adjective takes: a
  * degree word after it or a frame of manner before it (gradedAs) at least MIN_COUNT times and
@@ -1966,7 +1987,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
         agreesAsFeminine(w, n) ||
         agreesAsParticiple(w, n) ||
         gradedAgreement(w, n) ||
-        pluralNounParticiple(w, n)) &&
+        pluralNounParticiple(w, n) ||
+        personFeminine(w, n)) &&
       // A noun of manner keeps its ة («بسهولة»; see mannerNoun), as does one seen after a
       // demonstrative («هذه الحادثة»; see demonstrativeNoun) unless its masculine stands as a
       // predicate or adverb too: «ظاهرة» is as often the adjective, «ظاهرا» (round 53).
