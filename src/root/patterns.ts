@@ -356,6 +356,20 @@ const GEMINATE_VERB_FORMS: ReadonlyArray<readonly [string, string, string]> = [
 ];
 
 /**
+ * Active participles فاعل of defective roots (QA round 83), whose third radical shows as ي after
+ * the article or before ة (الزاني، الزانية، السارية، الطافية، الدامية، العاري، الشاكي، الجابي،
+ * الراجي، الدانية، الحانية، الرابية، الحاشية، النابية) and which read as a hollow فال + the nisba
+ * ي (زين، سور، طوف، دوم، عير، شوك، جوب، روج، دين، حين، ريب، حوش، نوب), whose corpus priors are the
+ * larger: each with its root. The hollow nouns that do take the nisba (مالي، حالي، عادي، ناري،
+ * طاقي) keep it. Only after the article or before ة ({@link SUFFIXED_STEMS}, {@link
+ * ALONE_AFTER_ARTICLE}): داني alone is the name Danny, داميان the name Damian.
+ */
+const DEFECTIVE_PARTICIPLES: [string, string][] = [
+  ['زاني', 'زني'], ['ساري', 'سري'], ['طافي', 'طفو'], ['دامي', 'دمي'], ['عاري', 'عري'], ['شاكي', 'شكو'],
+  ['جابي', 'جبي'], ['راجي', 'رجو'], ['داني', 'دنو'], ['حاني', 'حني'], ['رابي', 'ربو'], ['حاشي', 'حشو'], ['نابي', 'نبو'],
+];
+
+/**
  * Stems of frequent words whose letters fit two real roots, of which the corpus prior
  * favours the wrong one (the prior counts every form of a root, and the other root's forms are
  * the more frequent): a weak letter read as و or ي (قيادة، قادة of قود, not قيد; طائرة، مطار of
@@ -942,6 +956,10 @@ const LEXICAL_STEMS: [string, string][] = [
   // the مفعى of لفو, and تلفيات «damages» (لتلفيات) and تلفا، تلفه of تلف, not forms of لفو; with
   // غمي a seed root (أغمي عليه «fainted»), غم «grief» (غما، بغم، غمه) stays of غمم.
   ['ملف', 'لفف'], ['تلفي', 'تلف'], ['تلف', 'تلف'], ['غم', 'غمم'],
+  // QA round 83. The defective participles of DEFECTIVE_PARTICIPLES; كلية «faculty, college»
+  // (الكلية، بكلية، كليات) and كلي «total» (الكلي، كليا) are of كلل like كل, as PADT files them,
+  // not كلي «kidney», whose prior is the larger (only alone or before ة، ات، ا: see SUFFIXED_STEMS).
+  ...DEFECTIVE_PARTICIPLES, ['كلي', 'كلل'],
 ];
 
 /**
@@ -1025,6 +1043,11 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['فوري', '-'], ['فوريا', '-'], ['عانت', '-'], ['عانوا', '-'], ['عانوه', '-'], ['تبغ', '-'], ['مالت', '-'], ['مالوا', '-'], ['فاض', 'ت'], ['كسور', 'ه'],
   // QA round 69: تمر takes no ending and stands after the article only (ALONE_AFTER_ARTICLE).
   ['تمر', '-'],
+  // QA round 83: the defective participles of DEFECTIVE_PARTICIPLES after the article (الزاني،
+  // الداني) or before ة (زانية، الدانية) only: alone داني is Danny, before ان دامي is Damian.
+  ...DEFECTIVE_PARTICIPLES.map(([stem]): [string, string] => [stem, '\u0629']),
+  // QA round 83: كلي alone or before ة، ات، ا (كلية، كليات، كليا; not كليتين «two kidneys», كليهما).
+  ['كلي', 'ةا'],
   // QA round 70: ندرك، يضن، تضن، مصاف alone only (ندركه، ندركها kept درك already).
   ['ندرك', '-'], ['يضن', '-'], ['تضن', '-'], ['مصاف', '-'],
   // QA round 71: the doubled-verb forms of GEMINATE_VERB_FORMS and نزار alone.
@@ -1192,7 +1215,7 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة', 'موز', 'طار', 'دير', 'ءتون', 'صد', 'سار', 'زار', 'فور', 'فوق', 'عدة', 'عيد', 'حي', 'صلى', 'سعى', 'سامي', 'فوري', 'فوريا', 'عانت', 'عانوا', 'عانوه', 'مالت', 'مالوا', 'فاض', 'كسور', 'ندرك', 'يضن', 'تضن', 'مصاف', 'تلي', 'يلي', 'ءدلت', 'تدر', 'مخاض', ...GEMINATE_VERB_FORMS.map(([stem]) => stem), 'نزار', 'ءضف', 'اضف', 'يطل', 'تطل', 'نطل', 'ءطلت', 'اطلت', 'ملف', 'تلف', 'غم']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة', 'موز', 'طار', 'دير', 'ءتون', 'صد', 'سار', 'زار', 'فور', 'فوق', 'عدة', 'عيد', 'حي', 'صلى', 'سعى', 'سامي', 'فوري', 'فوريا', 'عانت', 'عانوا', 'عانوه', 'مالت', 'مالوا', 'فاض', 'كسور', 'ندرك', 'يضن', 'تضن', 'مصاف', 'تلي', 'يلي', 'ءدلت', 'تدر', 'مخاض', ...GEMINATE_VERB_FORMS.map(([stem]) => stem), 'نزار', 'ءضف', 'اضف', 'يطل', 'تطل', 'نطل', 'ءطلت', 'اطلت', 'ملف', 'تلف', 'غم', 'كلي']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that also stand alone, but only with no proclitic either: the
@@ -1208,9 +1231,9 @@ export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631']); // ي�
  * cup-bearer» and ساقي, also «my leg» (QA round 44), and الزر «the button» (QA round 63; وزر
  * is «burden»), and التبغ «the tobacco» (QA round 68; تبغ alone is also «you seek», of بغي), and التمر «the dates»
  * (QA round 69; تمر alone is mostly «passes», of مرر), and البصل «the onion» (QA round 72; بصل alone
- * is ب + صل).
+ * is ب + صل), and the defective participles of DEFECTIVE_PARTICIPLES (QA round 83: الزاني).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem)]); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، and DEFECTIVE_PARTICIPLES
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،

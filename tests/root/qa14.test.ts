@@ -81,7 +81,8 @@ describe('frequent words whose letters fit a wrong root better', () => {
     ['والتحقت', 'لحق'],
     ['الجهاز', 'جهز'],
     ['وكلت', 'وكل'],
-    ['كلية', 'كلي'],
+    // (not وكل; since QA round 83 كلية «college» is of كلل, as PADT files it, no longer كلي)
+    ['كلية', 'كلل'],
     ['التوكيل', 'وكل'],
     ['القارة', 'قرر'],
   ])('leaves %s as %s', (word, expected) => {
