@@ -1919,6 +1919,74 @@ function labelRulerInstitutions(infos: TokenInfo[], tags: Int8Array, margins: Fl
   }
 }
 
+/** Folded «مدينة» "city", the head of «مدينة الملك …» (a city, a campus or an institution). */
+const CITY_HEAD = foldWord('مدينة');
+
+/** Folded adjectives after which «مدينة الملك X» is an institution, an ORG: «مدينة الملك فهد الطبية» (a hospital complex). */
+const CITY_ORG_ADJECTIVES = new Set(['الطبية', 'الجامعية'].map(foldWord));
+
+/**
+ * Folded adjectives after which «مدينة الملك X» is a place, a LOC: «مدينة الملك عبدالله
+ * الاقتصادية» (a town at Rabigh), «مدينة الملك فيصل العسكرية», «مدينة الملك فهد الرياضية» (a stadium).
+ */
+const CITY_LOC_ADJECTIVES = new Set(['الاقتصادية', 'العسكرية', 'الرياضية', 'الصناعية', 'السكنية'].map(foldWord));
+
+/**
+ * «مدينة الملك [عبدالعزيز]PERS للعلوم والتقنية», «مدينة الملك [عبدالله]PERS الاقتصادية», «بمدينة
+ * الملك [سعود]PERS الطبية», «مدينة الملك [عبدالله الرياضية]PERS»: «مدينة» (with or without
+ * proclitics) + a ruler's title (INSTITUTION_TITLES) + a PERS is named after the ruler, as the
+ * institutions of labelRulerInstitutions are, once the word after the name tells what it is: a
+ * «لل…» word of purpose or an adjective of CITY_ORG_ADJECTIVES makes it an ORG (KACST, a medical
+ * city), one of CITY_LOC_ADJECTIVES a LOC (an economic, military or sports city). The span runs
+ * from «مدينة» over the name and that adjective, or over the purpose words, the definite
+ * adjectives in ة/ي and one «و» + definite noun after them («للطاقة الذرية والمتجددة»). A bare
+ * «مدينة الملك [سعود]» (a city or its hospital) is left alone.
+ */
+function labelRulerCities(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 3 < tags.length; i++) {
+    // «[مدينة الملك]LOC [فهد]PERS»: the model may have cut a span after the title
+    const cut = (tags[i] === B_LOC || tags[i] === B_ORG) && tags[i + 1] === tags[i]! + 1 && tags[i + 2] === B_PERS;
+    if (tags[i] !== O && !cut) continue;
+    const title = infos[i + 1]!.word;
+    if (title.p.length > 0 || !INSTITUTION_TITLES.has(title.w)) continue;
+    const head = splits(infos[i]!.word.w).find(([, b]) => b === CITY_HEAD);
+    if (!head) continue;
+    const p = (cut || tags[i + 1] === O) && tags[i + 2] === B_PERS ? i + 2 : tags[i + 1] === B_PERS && tags[i + 2] === I_PERS ? i + 1 : -1;
+    if (p < 0) continue;
+    let j = spanEnd(tags, p);
+    for (let k = i + 3; k < j; k++) {
+      if (infos[k]!.word.p.length > 0) {
+        tags.fill(O, k, j);
+        j = k;
+      }
+    }
+    // the word that tells the kind: the last of the name when the model ran on to it, else the next
+    const last = infos[j - 1]!.word;
+    const kindAt = j - 1 > i + 2 && last.p.length === 0 && (CITY_ORG_ADJECTIVES.has(last.w) || CITY_LOC_ADJECTIVES.has(last.w)) ? j - 1 : j;
+    if (kindAt === j && (j >= tags.length || tags[j] !== O)) continue;
+    const kind = infos[kindAt]!.word.w;
+    const type = CITY_LOC_ADJECTIVES.has(kind) ? B_LOC : CITY_ORG_ADJECTIVES.has(kind) || (kind.length > 3 && kind.charCodeAt(0) === LAM && kind.charCodeAt(1) === LAM) ? B_ORG : O;
+    if (type === O) continue;
+    if (kindAt === j && kind.charCodeAt(0) !== LAM) j++; // the adjective ends the name
+    if (kindAt === j) {
+      // a word of purpose: more of them, definite adjectives in ة/ي and one «و» + definite noun («للعلوم والتقنية», not «… والشركة السعودية»)
+      let joined = false;
+      while (j < tags.length && tags[j] === O) {
+        const w = infos[j]!.word.w;
+        const end = w.charCodeAt(w.length - 1);
+        if (!(w.length > 3 && w.charCodeAt(0) === LAM && w.charCodeAt(1) === LAM)) {
+          if (!joined && w.charCodeAt(0) === WAW && isDefinite(w.slice(1)) && !NOT_NOUNS.has(w.slice(1))) joined = true;
+          else if (!(isDefinite(w) && !NOT_NOUNS.has(w) && (end === HEH || end === YEH))) break;
+        }
+        j++;
+      }
+    }
+    resplit(infos[i]!, head[0], head[1]);
+    label(tags, margins, i, j, type);
+    i = j - 1;
+  }
+}
+
 /** Folded head of a ministry's name, «وزارة». */
 const MINISTRY_HEAD = 'وزاره';
 
@@ -3544,6 +3612,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelCuedPersons(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   labelRulerInstitutions(infos, tags, margins);
+  labelRulerCities(infos, tags, margins);
   labelMinistries(infos, tags, margins);
   extendOrgPurpose(infos, tags, margins, lex);
   dropAdjectiveStateNames(infos, tags);
