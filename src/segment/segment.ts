@@ -950,6 +950,7 @@ function isFiveNoun(start: number, s: number): boolean {
 function shortStemLeast(table: StemTable, s: number, entry: number, stemStart: number, n: number): number {
   const form = PRONOUNS[s]!.form;
   if ((form === 'ه' || form === 'ها' || form === 'هم') && articleBonus(entry) >= MAX_ARTICLE_BONUS) return MIN_SHORT_NOUN;
+  if (form === 'ي') return isShortPossessiveYeh(table, entry, stemStart, n) ? MIN_SHORT_NOUN : MIN_SHORT_STEM;
   return isShortPossessive(table, s, entry, stemStart, n) ? MIN_SHORT_NOUN : MIN_SHORT_STEM;
 }
 
@@ -976,6 +977,34 @@ function isShortPossessive(table: StemTable, s: number, entry: number, stemStart
   if (heh < 0 || heh >> 16 < MIN_SHORT_POSSESSIVE) return false;
   const whole = table.weight(folded, stemStart, n, -1);
   return whole < 0 || heh >> 16 >= (whole >> 16) + SHORT_POSSESSIVE_MARGIN;
+}
+
+/**
+ * Nouns that take pronouns but never the article, whose stem the corpus shows rarer than the
+ * word with its pronoun: «سبحان» (glory be to) of «سبحانه» (glory be to Him), «سبحانك». They
+ * take the article evidence a noun would have (see the five nouns in scoreAnalyses).
+ */
+const ARTICLELESS_NOUNS = ['سبحان'];
+
+/**
+ * Two-letter nouns + «ي» that news writes as names far more often than with «my»: «حقي»
+ * (Haqqi: «يحيى حقي», «إسماعيل حقي»), «شكي» (Sheki, a town of Azerbaijan). See
+ * isShortPossessiveYeh.
+ */
+const SHORT_YEH_NAMES = ['حقي', 'شكي'];
+
+/**
+ * (QA round 94) True when raw[stemStart..n) is a two-letter noun + «ي» (my): the stem is seen
+ * MIN_SHORT_NOUN times or more and with the article a quarter of the time or more, and the
+ * word passes possessiveYeh (the stem takes «ه» at least half as often and «ك» too; the word
+ * is no nisba adjective nor a dual's construct): «ربي» (my Lord), «حبي», «فمي» beside «ربه»,
+ * «حبه», «فمه», also after a proclitic («وربي», «لربي»). «أمي» (also illiterate, «الأمي»),
+ * «يدي» (also the construct dual, «يديه»), «أبي», «أخي» (whose «ه» form is «أبيه», «أخيه»)
+ * and the names of SHORT_YEH_NAMES stay whole.
+ */
+function isShortPossessiveYeh(table: StemTable, entry: number, stemStart: number, n: number): boolean {
+  if (entry < 0 || entry >> 16 < MIN_SHORT_NOUN || articleBonus(entry) < MAX_ARTICLE_BONUS || rawIsOneOf(SHORT_YEH_NAMES, stemStart, n)) return false;
+  return possessiveYeh(table, stemStart, n);
 }
 
 /**
@@ -1924,8 +1953,10 @@ function suffixAllowed(table: StemTable, s: number, stemStart: number, stemEnd: 
     if (isShortParticle(stemStart)) return true;
     // (QA round 89) a perfect in «أى» takes its object, not «my»: «رآني», «رآنا» (see isMaddaPerfect)
     if (form !== 'ي' && isMaddaPerfect(table, stemStart, stemEnd)) return true;
-    if (form === 'ي' || form === 'ني') return false;
+    if (form === 'ني') return false;
     const entry = table.weight(folded, stemStart, stemEnd, -1);
+    // (QA round 94) «my» only on a noun that takes «ه» and «ك» too (see isShortPossessiveYeh)
+    if (form === 'ي') return isShortPossessiveYeh(table, entry, stemStart, n);
     // (QA round 90) «ك», «نا» only on a noun that takes «ه» far more often (see isShortPossessive)
     if ((form === 'ك' || form === 'نا') && !isShortPossessive(table, s, entry, stemStart, n)) return false;
     if (entry < 0 || (entry >> 16 < shortStemLeast(table, s, entry, stemStart, n) && !isDoubledVerbObject(table, s, entry, stemStart, n))) return false;
@@ -4472,7 +4503,7 @@ function scoreAnalyses(n: number): void {
         // unless the whole has it too («نظير» is seen as «النظير», «نظيره» never as
         // «النظيره», though news writes «نظيره» more often than «نظير»).
         score += Math.max(0, articleBonus(entry) - wholeArticle);
-      } else if (s === YEH_PRONOUN && mid !== BEH && mid !== LAM && mid !== KAF && last < 0 && stemLength >= 3 && possessedNoun(entry, stemStart) && possessiveYeh(table, stemStart, n)) {
+      } else if (s === YEH_PRONOUN && mid !== BEH && mid !== LAM && mid !== KAF && last < 0 && (stemLength >= 3 ? possessedNoun(entry, stemStart) && possessiveYeh(table, stemStart, n) : isShortPossessiveYeh(table, entry, stemStart, n))) {
         // «my» after a noun, as «his» (see possessiveYeh): the stem's article evidence counts
         // unless the word in ي has it too, after any proclitic — a nisba adjective («العملي»,
         // «النفسي»: «وعملي» stays و + «عملي»), or a ى written ي («الأخري»).
@@ -4500,6 +4531,10 @@ function scoreAnalyses(n: number): void {
       // «أخيه», «أخوه», «أباها»: the noun «أخ», «أب» with its case vowel, which takes the noun's
       // article evidence («الأخ») as a possessive does (see possessedNoun)
       if (fiveNoun) score += MAX_ARTICLE_BONUS;
+      // (QA round 94) …as does a noun of ARTICLELESS_NOUNS before its pronoun, whatever the
+      // lexicon's paradigm test says of the word (see keepsEnding): «سبحانه», «سبحانك»
+      const articleless = s >= 0 && raw[stemStart] === SEEN && rawIsOneOf(ARTICLELESS_NOUNS, stemStart, stemEnd);
+      if (articleless) score += MAX_ARTICLE_BONUS;
       const clitics = prefixClitics[p]! + (s >= 0 ? 1 : 0);
       if (clitics > 1) score += PENALTY_STACKED * (clitics - 1);
       score += prefixBonus[p]! + suffixBonus;
@@ -4529,7 +4564,7 @@ function scoreAnalyses(n: number): void {
       if (
         (score > bestScore || (certain && bestPrefix === 0 && bestSuffix < 0)) &&
         !(p !== 0 && !bareHamza && !bareHamzaNoun && !hamzaAfterPreposition && !certain && cutsLexical(p, s, n, entry) && !(mid === LAM && isPluralImperfect(stemStart, stemEnd, last))) &&
-        !(s >= 0 && ((keepsEnding(stemStart, n) && !((pluralObject || formFourObject || sister || construct) && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
+        !(s >= 0 && ((keepsEnding(stemStart, n) && !((pluralObject || formFourObject || sister || construct || articleless) && score > wholeScore) && !isPerfectWithObject(table, s, stemStart, stemEnd)) || (prefixMid[p] === KAF && keepsEnding(0, n)))) &&
         !(banFormEight && prefixArticle[p] === 1 && raw[stemStart] === TEH)
       ) {
         bestScore = score;
