@@ -81,6 +81,8 @@
 //   or a «فعيلة», «الجهود المبذولة», «الأمطار الغزيرة»: see afterFuulPlural, round 62).
 //   A person's feminine «فعيلة» whose masculine has a plural «فعلاء» («أميرة», «زميلة»,
 //   «نظيرة») goes to its masculine too (see personFeminine, round 65).
+//   So does a woman's noun listed in PERSON_FEMININE_NOUNS whose plural in ـات goes to the
+//   masculine («شابة», «جارة», «طبيبة», «عضوة»; round 66).
 //   A feminine often written bare after ب is a noun of manner and keeps
 //   its ة («بسهولة»; see mannerNoun). A noun in مـ that takes a possessive and whose plural in
 //   ـات far outnumbers the masculine's sound plural («مؤسسة», «محاضرة»), or a masdar of form
@@ -101,6 +103,8 @@
 //   perfect (see the loop before the tanween's).
 // - و ي of a construct plural or dual («لاعبو», «مواطني»): only where «Xون» or «Xين» is licensed
 //   and the form is followed by a definite genitive (see the construct loop).
+// - ه of a definite base («الحريه», «الأغنيه»): a ة written ه (code r) where «الXة» is seen
+//   HEH_TEH_RATIO times as often; a root's ه is the common spelling of its word («التوجيه», round 66).
 // Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
 // do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
 // Only decisions that differ from the stemmer's default are written. Then the whole-word
@@ -206,6 +210,8 @@ const RARE_MASCULINE_IMPERFECT = 0.05;
 const MASCULINE_THETA = 0.3;
 /** personFeminine: the least count of a masculine «فعيل»'s plural «فعلاء» (a person's). */
 const PERSON_PLURAL_MIN = 5;
+/** The least ratio of «الXة» to «الXه» for the ه to be a ة written ه (code r, round 66). */
+const HEH_TEH_RATIO = 5;
 /** defectiveNounPlural: the least share of the singular «Xي» seen with the article (a noun's). */
 const DEFECTIVE_NOUN_ARTICLE_SHARE = 0.1;
 /**
@@ -1689,6 +1695,14 @@ const DEFINITE_DUAL_NOUNS: readonly string[] = ['\u0648\u0627\u0644\u062F', '\u0
  * whole (its «بن» is «ابن»'s stem) and «أخوات» goes with «أخوة» (brothers).
  */
 const TEH_PLURAL_NOUNS: readonly string[] = ['\u0628\u0646\u062A', '\u0627\u062E\u062A'];
+/**
+ * personFeminine's kin of round 66: women's nouns whose masculine is the same noun of a man, and
+ * whose plural in ـات follows it where the corpus shows it (code b), kept whole unless listed here:
+ * «شابة», «جارة», «طبيبة», «ضيفة», «خادمة», «عضوة», «عدوة», «وريثة», «وصيفة», «دوقة», «بارونة»,
+ * «مليونيرة», «كفيفة», «خالة», «عمة», «ممرضة», «نادلة», «راقصة», «مضيفة», «حارسة», «خياطة». Not
+ * «سيدة» (a lady, beside «سيد», a master), «ملكة» (beside «ملك», also property), «جدة» (Jeddah).
+ */
+const PERSON_FEMININE_NOUNS: readonly string[] = ['\u0634\u0627\u0628\u0629', '\u062C\u0627\u0631\u0629', '\u0637\u0628\u064A\u0628\u0629', '\u0636\u064A\u0641\u0629', '\u062E\u0627\u062F\u0645\u0629', '\u0639\u0636\u0648\u0629', '\u0639\u062F\u0648\u0629', '\u0648\u0631\u064A\u062B\u0629', '\u0648\u0635\u064A\u0641\u0629', '\u062F\u0648\u0642\u0629', '\u0628\u0627\u0631\u0648\u0646\u0629', '\u0645\u0644\u064A\u0648\u0646\u064A\u0631\u0629', '\u0643\u0641\u064A\u0641\u0629', '\u062E\u0627\u0644\u0629', '\u0639\u0645\u0629', '\u0645\u0645\u0631\u0636\u0629', '\u0646\u0627\u062F\u0644\u0629', '\u0631\u0627\u0642\u0635\u0629', '\u0645\u0636\u064A\u0641\u0629', '\u062D\u0627\u0631\u0633\u0629', '\u062E\u064A\u0627\u0637\u0629'];
 
 function weakWawPlural(w: string, n: number): 'a' | 'o' | undefined {
   const x = w.slice(0, -3);
@@ -2018,7 +2032,7 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   if (weak) return { code: weak, isDefault: false };
   return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
-const stats = { k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0, p: 0 };
+const stats = { r: 0, k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0, p: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
@@ -2081,6 +2095,18 @@ for (const w of nounPlurals) {
   const x = w.slice(0, -2);
   if (entries.get(x + '\u0629') !== 'm' || entries.has(w)) continue;
   entries.set(w, participleNoun(x, c(x + '\u0629'), c(x), c(w)) ? 'b' : 'f');
+}
+// A woman's noun kept whole whose plural in ـات goes to the masculine (code b: «شابات» → «شاب»,
+// «طبيبات» → «طبيب») meets that masculine too (code m), as «طالبة» does (round 66): «شابة»,
+// «جارة», «ضيفة», «خادمة», «عضوة» (PERSON_FEMININE_NOUNS; corpus counts do not tell a person's
+// feminine from a noun of its own whose plural follows another noun, «كتابة» beside «كتابات» →
+// «كتاب»). The masculine must be seen MIN_COUNT times and take the article, and be no man's
+// given name; a noun of manner keeps its ة (see mannerNoun).
+for (const w of PERSON_FEMININE_NOUNS) {
+  const n = c(w);
+  const x = w.slice(0, -1);
+  if (n < MIN_COUNT || entries.has(w) || entries.get(x + '\u0627\u062A') !== 'b') continue;
+  if (c(x) >= MIN_COUNT && takesArticle(x) && !givenNames.has(x) && !mannerNoun(w, n)) entries.set(w, 'm');
 }
 // The second person's imperfect plural «تXون», «تXوا» («تريدون», «تعيشون», «تعانون») follows the
 // third person's «يXون», «يXوا» where that was licensed above (code s, or i / u of a defective
@@ -2307,6 +2333,19 @@ for (const singular of TEH_PLURAL_NOUNS) {
     if (c(x + ending) >= MIN_COUNT) entries.set(x + ending, 'h');
   }
 }
+// A definite «الXه» takes no pronoun, so its ه is a root's («التوجيه», «الفقيه», «الترفيه») or a
+// ة written ه («الحريه», «الأغنيه», «السلوكيه»; round 66). The latter (code r) where «الXة» is
+// seen HEH_TEH_RATIO times as often (MIN_COUNT at least): the root's ه is the common spelling of
+// its word, the ة its misspelling («التوجية»). The stemmer then takes «الXه» as «الXة».
+const hehForTeh: string[] = [];
+for (const w of counts.keys()) {
+  if (w.length < 4 || !w.endsWith('\u0647') || entries.has(w)) continue;
+  const definite = definiteCount(w);
+  const fem = w.slice(0, -1) + '\u0629';
+  if (definite > 0 && definiteCount(fem) >= Math.max(MIN_COUNT, HEH_TEH_RATIO * definite)) hehForTeh.push(w);
+}
+for (const w of hehForTeh) entries.set(w, 'r');
+if (process.env.DEBUG_R66) console.error('R66', hehForTeh.map((w) => `${w}:${definiteCount(w)}/${definiteCount(w.slice(0, -1) + '\u0629')}`).join(' '));
 const lines: string[] = [];
 for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   lines.push(code + w);
@@ -2320,7 +2359,7 @@ const header =
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters, and the تين تان of the feminine two (${stats.e}: «يدين» → «يد», «اثنتين» → «اثن»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
-  `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), w keeps the whole\n` +
+  `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

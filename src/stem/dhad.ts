@@ -66,6 +66,7 @@ const WHOLE_STRIP = 14; // l: w for the surface word, s for its ending (لاجئ
 const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two letters (يدين, يدان, بيديه → يد); تين تان of the feminine two (اثنتين → اثن)
 const TEH_PLURAL = 16; // h: ات or وات of the plural of a noun in ت stands for that ت (بنات → بنت, أخوات → اخت)
 const ALEF_PLURAL = 17; // p: ات of the plural of a loanword in ـا stands for that ا (ميليشيات → ميليشيا, كاميرات → كاميرا)
+const HEH_TEH = 18; // r: the ه of a definite base is a ة written ه (الحريه → حرية, العربيه → عربي)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -102,6 +103,8 @@ function codeOf(letter: number): number {
       return TEH_PLURAL;
     case 0x70: // p
       return ALEF_PLURAL;
+    case 0x72: // r
+      return HEH_TEH;
     default: // k
       return KEEP;
   }
@@ -324,6 +327,14 @@ function inflection(u: Uint16Array, n: number): number {
     return code === STRIP ? n - 1 : weakPerfect(u, n, code);
   }
   const before = u[n - 2]!;
+  // A definite base takes no pronoun, so the final ه of one the lexicon marks (code r) is a ة
+  // that news writes ه («الحريه», «الأغنيه», «السلوكيه»; round 66): it goes as «Xة» would.
+  if (last === HEH && definiteBase && endingCode(u, 0, n, -1) === HEH_TEH) {
+    u[n - 1] = TEH_MARBUTA;
+    const m = inflection(u, n);
+    inflectionRewrote = true;
+    return m;
+  }
   if (last === TEH_MARBUTA) {
     const code = endingCode(u, 0, n, -1);
     // «ـية» → «ـي»: the feminine of a nisba adjective, only where the corpus shows the nisba's

@@ -40,7 +40,9 @@ describe('stem QA round 63: a participle whose plural in ـات is a noun', () =
     expect(stem('المنشورات')).toBe('منشور');
     expect(stem('المخطوطة')).toBe('مخطوطة');
     expect(stem('مخطوطات')).toBe('مخطوطة');
-    expect(stem('الشابة')).toBe('شابة');
+    // (Not by agreement: «الشابة» goes to «شاب» since round 66 as a woman's noun whose plural
+    // «شابات» went there already; see qa66.)
+    expect(stem('الشابة')).toBe(stem('شابات'));
     expect(stem('المنشور')).toBe('منشور');
   });
 });
