@@ -960,6 +960,12 @@ const LEXICAL_STEMS: [string, string][] = [
   // (الكلية، بكلية، كليات) and كلي «total» (الكلي، كليا) are of كلل like كل, as PADT files them,
   // not كلي «kidney», whose prior is the larger (only alone or before ة، ات، ا: see SUFFIXED_STEMS).
   ...DEFECTIVE_PARTICIPLES, ['كلي', 'كلل'],
+  // QA round 84. عامي، عامية «colloquial» (العامية، بالعامية، العامي) are of عمم like العامة, not
+  // عوم «year», whose prior is the larger (after the article or before ة only, see SUFFIXED_STEMS
+  // and ALONE_AFTER_ARTICLE: عامي alone is mostly «the two years of», عامي 2010 و2011);
+  // شاهين «falcon», a surname too, of شهن, not شوه; رجة «tremor» (الرجة) of رجج, not رجو (before
+  // ة only: رجا «hoped» keeps رجو).
+  ['عامي', 'عمم'], ['شاهين', 'شهن'], ['رج', 'رجج'],
 ];
 
 /**
@@ -984,9 +990,10 @@ export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
  * that even a certain stem's cost does not beat it: كل after و (وكل، وكلها «and all», not the
  * verb وكّل «delegated», far rarer in text); جدة alone after و (وجدة «and Jeddah», «and a
  * grandmother», not وجد: QA round 61); قاعة after و (وقاعة «and a hall», not وقع: QA round 66);
- * عدة after ب (بعدة «with several», not بعد: QA round 67).
+ * عدة after ب (بعدة «with several», not بعد: QA round 67); كلي after و (وكلية، وكليات «and a
+ * faculty, and faculties», not وكل: QA round 84).
  */
-export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629', '\u0639\u062f\u0629']); // كل، جدة، قاعة، عدة
+export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629', '\u0639\u062f\u0629', '\u0643\u0644\u064a']); // كل، جدة، قاعة، عدة، كلي
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
@@ -1048,6 +1055,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ...DEFECTIVE_PARTICIPLES.map(([stem]): [string, string] => [stem, '\u0629']),
   // QA round 83: كلي alone or before ة، ات، ا (كلية، كليات، كليا; not كليتين «two kidneys», كليهما).
   ['كلي', 'ةا'],
+  // QA round 84: عامي after the article or before ة only (not عامي «two years of», العاميين);
+  // رج before ة only (رجة، الرجة; not رجا «hoped»).
+  ['عامي', 'ة'], ['رج', 'ة'],
   // QA round 70: ندرك، يضن، تضن، مصاف alone only (ندركه، ندركها kept درك already).
   ['ندرك', '-'], ['يضن', '-'], ['تضن', '-'], ['مصاف', '-'],
   // QA round 71: the doubled-verb forms of GEMINATE_VERB_FORMS and نزار alone.
@@ -1231,9 +1241,10 @@ export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631']); // ي�
  * cup-bearer» and ساقي, also «my leg» (QA round 44), and الزر «the button» (QA round 63; وزر
  * is «burden»), and التبغ «the tobacco» (QA round 68; تبغ alone is also «you seek», of بغي), and التمر «the dates»
  * (QA round 69; تمر alone is mostly «passes», of مرر), and البصل «the onion» (QA round 72; بصل alone
- * is ب + صل), and the defective participles of DEFECTIVE_PARTICIPLES (QA round 83: الزاني).
+ * is ب + صل), and the defective participles of DEFECTIVE_PARTICIPLES (QA round 83: الزاني), and
+ * العامي «the colloquial» (QA round 84; عامي alone is «two years of»).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem)]); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، and DEFECTIVE_PARTICIPLES
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
@@ -1299,6 +1310,8 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   // QA round 71: the forms of GEMINATE_VERB_FORMS refuse the letters listed there; كنزار، سنزار
   // are no words.
   ...GEMINATE_VERB_FORMS.map(([stem, , refused]): [string, string] => [stem, refused]), ['نزار', 'فكس'],
+  // QA round 84: فرجة is «a show, a view» (فرج), no ف + رجة «tremor».
+  ['رج', 'ف'],
 ]);
 
 /**

@@ -36,6 +36,11 @@
 // under صدل; PADT has no form of it).
 // Added in round 81: لفو (تلافى «avoided, averted», تلافي، لتلافي، يتلافى; ألفى «found», filed لفو as
 // in the Quran list), which read as تلف, and غمي (أغمي عليه «fainted», إغماء، مغمى), which read as غمم.
+// Added in round 84: شهن (شاهين «falcon», also a surname), which read as شوه, and رجج (رجّة
+// «tremor», الرجة, which read as رجو; ارتجاج «concussion», rootless before); شاهين and رجة go to
+// them through LEXICAL_STEMS in patterns.ts. Tried and left out: جير (الحجر الجيري «limestone»),
+// whose corpus prior took جيران «neighbours» from جور, and تجري «takes place» (read as تجر) and
+// جرأة «daring» from جري and جرء.
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -83,4 +88,5 @@ export const SEED_ROOTS = `
 طلي دلك حبش
 صيدل
 لفو غمي
+شهن رجج
 `;
