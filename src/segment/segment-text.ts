@@ -384,6 +384,43 @@ function isBey(text: string, words: readonly ContextWord[], k: number, offset: n
   return abd === 'عبد' || abd === 'وعبد';
 }
 
+/** The two-letter nouns whose «ي» (my) splits off only after «يا» or at the end of a clause (see isMyKin). */
+const MY_KIN = new Set(['أبي', 'أمي', 'أخي', 'يدي']);
+
+/** The punctuation after which «أمي», «يدي» … end their clause (see isMyKin). */
+const CLAUSE_END = new Set([0x060c, 0x002c, 0x002e, 0x003a, 0x0021, 0x003f, 0x061f, 0x061b, 0x003b, 0x00bb, 0x0029]);
+
+/**
+ * True when the word token `words[k]`, kept whole as a noun of MY_KIN (after at most one
+ * proclitic), is «my father», «my mother», «my brother», «my hand» (QA round 95): after the
+ * vocative «يا» («يا أبي», «يا أخي»: the vocative of «أبو» is «أبا»), or, for «أمي», «أخي», «يدي»,
+ * when the text after it, past spaces, ends or goes on with clause-ending punctuation («عن أمي.»,
+ * «في يدي،», «ابن أخي»»), so it is no dual in construct («بين يدي الرئيس»). «أبي» before
+ * punctuation stays whole: the name Abiy, «أبيّ» (proud) and the verb «أبى» are written so too;
+ * after «ك» the word stays whole («كيدي» is rather a name).
+ */
+function isMyKin(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const prefixes = w.segmentation!.prefixes;
+  if (prefixes.length !== 0 && prefixes[0]!.form === 'ك') return false;
+  const previous = spacedNeighbour(text, words, k, -1, offset)?.text;
+  if (previous === 'يا') return prefixes.length === 0;
+  if (w.segmentation!.base.text === 'أبي') return false;
+  let i = w.end - offset;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return i === text.length || CLAUSE_END.has(text.charCodeAt(i));
+}
+
+/** The stem + «ي» (my) for a word token of MY_KIN kept whole, its proclitics kept (see isMyKin). */
+function splitMy(token: SegmentedToken): void {
+  const s = token.segmentation;
+  const b = s.base;
+  const stem = b.text.slice(0, -1);
+  const base = { text: stem, form: stem, start: b.start, end: b.end - 1, tag: 'STEM' as const };
+  const yeh = { text: 'ي', form: 'ي', start: b.end - 1, end: b.end, tag: 'PRON' as const };
+  token.segmentation = { prefixes: s.prefixes, base, suffixes: [yeh] };
+}
+
 /** و + «فر» for the word token «وفر» (see isFled). */
 function splitFled(token: SegmentedToken): void {
   const conj = { text: 'و', form: 'و', start: token.start, end: token.start + 1, tag: 'CONJ' as const };
@@ -466,6 +503,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * word in ة before its subject (see isLedVerb), «بيد» kept whole before «أن» (however; see
  * isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى», «من» or after «كر» (see isFled).
  * «بك» kept whole after a name (the title bey; see isBey).
+ * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
+ * punctuation (see isMyKin).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -511,6 +550,14 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       // the title bey after a name (see isBey), not ب + ك
       if (w.text === 'بك' && w.segmentation.suffixes.length !== 0 && isBey(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
+    }
+    if (length === 3 || length === 4) {
+      // «my father», «my hand» … after «يا» or before clause-ending punctuation (see isMyKin)
+      const b = w.segmentation.base;
+      if (w.segmentation.suffixes.length === 0 && b.end === w.end && MY_KIN.has(b.text) && isMyKin(text, words, k, offset)) {
+        splitMy(w as SegmentedToken);
+        continue;
+      }
     }
     if (length !== 3) continue;
     if (w.text === 'فان') {
