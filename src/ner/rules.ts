@@ -3687,6 +3687,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endPersonsBeforeAla(infos, raw, tags);
   endNamesBeforeSuffixedWords(infos, raw, tags, lex);
   endNamesBeforeFunctionWords(infos, raw, tags);
+  mendTrailingParticles(infos, raw, tags, margins, lex);
   retypeTribeNames(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -4417,6 +4418,96 @@ function titleBeforePerson(infos: readonly TokenInfo[], j: number, lex: Lexicon)
   if (REGNAL_EPITHETS.has(w.b) || w.b === POPE) return TITLE_IN;
   if (!isDefinite(w.b, 2) || NOT_TITLES.has(w.b)) return TITLE_NONE;
   return ROYAL_TITLES.has(w.b) || CLERGY_TITLES.has(w.b) || ((lex.classes.get(w.b) ?? 0) & PERSON_TRIGGER) !== 0 ? TITLE_OUT : TITLE_NONE;
+}
+
+/**
+ * Folded particles of foreign names that are neither words nor family names, never the last
+ * word of a name: «دا» (da), «دوس/داس» (dos, das), «فان» (van), «أوف» (of), «ذي» (the Arabic «ذي»
+ * of «سيف بن ذي يزن») and «لا» (la). A span ending on one of them runs on to the name word
+ * after it (`runOnParticle`) or, when none follows, ends before it (`mendTrailingParticles`).
+ */
+const TRAILING_PARTICLES = new Set(['دا', 'دوس', 'داس', 'فان', 'أوف', 'اوف', 'ذي', 'لا'].map(foldWord));
+
+/**
+ * Folded particles that a name may also end on, being a family name, a word or a letter
+ * («[دينيس لو]» Law, «[نانسي دو]», «[آي فون]» the phone, «[ججمنت دي]» Judgment Day, «[داريا ديل]»,
+ * «دير» a monastery), or that follow another particle («دي لا», «أوف ذا»): they run a span on to
+ * the name word after them but are never cut off.
+ */
+const RUN_ON_PARTICLES = new Set(['دي', 'دى', 'ديل', 'دل', 'لو', 'دو', 'فون', 'دير', 'ذا', 'ذو'].map(foldWord));
+
+/** Folded particles after which a name runs on to the next word even when it is a common one («[لويس فان] خال», «[ميوزك أوف] ذا سن»). */
+const STRONG_PARTICLES = new Set(['فان', 'فون', 'ديل', 'دا', 'دوس', 'داس', 'أوف', 'اوف', 'ذي', 'ذا'].map(foldWord));
+
+/** Whether token `k` is a foreign particle with no proclitic (`TRAILING_PARTICLES`, `RUN_ON_PARTICLES`). */
+function isParticle(infos: readonly TokenInfo[], k: number): boolean {
+  const w = infos[k]!.word;
+  return w.p.length === 0 && (TRAILING_PARTICLES.has(w.w) || RUN_ON_PARTICLES.has(w.w));
+}
+
+/** Raw prepositions that no name runs on to over a particle («[نانسي دو] على الطلاق»; «على» folds to the name «علي»). */
+const PARTICLE_STOPS = new Set(['على', 'إلى', 'عن', 'في', 'من', 'مع', 'حتى', 'منذ', 'عند', 'لدى']);
+
+/** The letter «ف», a proclitic that a foreign name may also open with («فالكون»). */
+const FEH_PROCLITIC = String.fromCharCode(FEH);
+
+/** Folded «ذا» "the" of English titles («أوف ذا سن»). */
+const THE_PARTICLE = foldWord('ذا');
+
+/**
+ * The end (exclusive) of the name a span ending on the particle at `j - 1` runs on to, or -1:
+ * past one more particle left O («دي [لا] بلاتا», «أوف [ذا] سن»), the next word must be
+ * letters, open with neither «و» nor the article (nor a proclitic but «ف» + article: «ويندوز
+ * فون بالسعودية», but «أوف ذا فالكون»), be no preposition of `PARTICLE_STOPS`, and be a name the
+ * model found or, of three letters or more (two after «ذا»), follow a second particle or one of
+ * `STRONG_PARTICLES`, or be no common Arabic word (`commonNonName`, on the whole word:
+ * «فيرازانو» is no «ف» + word).
+ */
+function runOnParticle(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, j: number, lex: Lexicon): number {
+  let m = j;
+  if (m < tags.length && tags[m] === O && isParticle(infos, m)) m++; // one more particle: «دي لا», «أوف ذا»
+  if (m >= tags.length) return -1;
+  const { w, b } = infos[m]!.word;
+  const c = w.charCodeAt(0);
+  if (c === WAW || !isArabicLetter(c) || isDefinite(w, 2) || (isDefinite(b, 2) && infos[m]!.word.p !== FEH_PROCLITIC) || PARTICLE_STOPS.has(raw[m]!)) return -1;
+  if (tags[m] !== O) return spanEnd(tags, m);
+  const prev = infos[m - 1]!.word.w;
+  if (w.length < (prev === THE_PARTICLE ? 2 : 3)) return -1;
+  return m > j || STRONG_PARTICLES.has(prev) || !commonNonName(w, lex) ? m + 1 : -1;
+}
+
+/** Whether a folded word is a Latin letter's name, bare or with the article («البي دى اف»). */
+function letterName(w: string): boolean {
+  return LETTER_NAMES.has(w) || (isDefinite(w, 1) && LETTER_NAMES.has(w.slice(2)));
+}
+
+/**
+ * Names QA round 89: «[لويس فان] جال», «[ريو دي] لا بلاتا», «[سانتا كروز دي] لا سيرا», «[وليام
+ * أوف] بوجيه», «[سيف بن ذي] يزن», «[محمد لا] أستطيع»: a PERS, LOC, ORG or MISC of two words or
+ * more that ends on a foreign particle (no proclitic; after a word of letters that is not a
+ * letter of a spelled acronym, «[إيه إم دي]», «[جي.إتش.دي]») runs on over it, and over one more
+ * particle left O, to the name word after it (`runOnParticle`), keeping its type; when there
+ * is none, a particle of `TRAILING_PARTICLES` is cut off the end, one of `RUN_ON_PARTICLES`
+ * («[دينيس لو] الذي», «[آي فون]») stays.
+ */
+function mendTrailingParticles(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O) continue;
+    const j = spanEnd(tags, i);
+    if (j - i < 2 || !isParticle(infos, j - 1) || !isArabicLetter(infos[j - 2]!.word.w.charCodeAt(0)) || letterName(infos[j - 2]!.word.w)) {
+      i = j - 1;
+      continue;
+    }
+    const end = runOnParticle(infos, raw, tags, j, lex);
+    if (end > 0) {
+      label(tags, margins, i, end, t % 2 === 1 ? t : t - 1);
+      i = end - 1;
+    } else {
+      if (TRAILING_PARTICLES.has(infos[j - 1]!.word.w)) tags[j - 1] = O;
+      i = j - 1;
+    }
+  }
 }
 
 /** Folded «البابا» "the Pope". */
