@@ -2728,8 +2728,22 @@ const PLACE_NAME_HEADS = new Set(
 /** Folded first words of the blessings that follow a person's name: «عليه السلام», «رضي الله عنه». */
 const HONORIFICS = new Set(['عليه', 'عليها', 'رضي', 'صلى', 'رحمه', 'رحمها', 'قدس'].map(foldWord));
 
-/** Of those, the places named after a ruler with his title: «مطار الملك خالد», «شارع الملك فهد». */
-const TITLED_PLACE_HEADS = new Set(['شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'جسر', 'ملعب', 'استاد', 'ستاد'].map(foldWord));
+/**
+ * Of those, the places named after a ruler with his title: «مطار الملك خالد», «شارع الملك فهد»;
+ * and (names QA round 90) a district, road, park, gate, roundabout or seafront, which are named so
+ * in the Gulf press («حي الملك فهد», «طريق الملك عبدالله», «حديقة الملك فهد», «باب الملك
+ * عبدالعزيز»). «طريق» takes a name only after a title, and not after «عن» («عن طريق الأمير
+ * فلان» "through Prince so-and-so").
+ */
+const TITLED_PLACE_HEADS = new Set(
+  ['شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'جسر', 'ملعب', 'استاد', 'ستاد', 'حي', 'طريق', 'حديقة', 'باب', 'دوار', 'كورنيش'].map(foldWord),
+);
+
+/** Folded «عن», before «طريق» "by way of, through". */
+const THROUGH = foldWord('عن');
+
+/** Folded «طريق» "road". */
+const ROAD = foldWord('طريق');
 
 /**
  * Whether the straight quotes before `raw[q]` are even in number (so that a quote at `q` opens a
@@ -2790,8 +2804,10 @@ function ballBefore(infos: readonly TokenInfo[], h: number): boolean {
  * «معركة [أردوغان] والليرة»). After an
  * airport, port,
  * street, square, bridge or stadium a ruler's title may come between («مطار الملك [خالد]
- * الدولي»): the LOC starts at the title and goes on over definite adjectives in ة/ي. A name of
- * four words or more, or one followed by a blessing («عليه السلام»), stays a person, and so does
+ * الدولي»), and (names QA round 90) after a district, road, park, gate, roundabout or seafront
+ * (TITLED_PLACE_HEADS; «بحي الأمير [مشعل]», «طريق الملك [فهد]», not «عن طريق الأمير [فلان]»): the LOC
+ * starts at the title and goes on over definite adjectives in ة/ي. A name of four words or more
+ * (five after a title), or one followed by a blessing («عليه السلام»), stays a person, and so does
  * one in the idiom «الكرة في ملعب [فلان]» "the ball is in so-and-so's court" («الكرة» one to
  * three words before a stadium head). The head stays outside, as both corpora write «مدينة/O
  * أور/B-LOC» (ANERcorp writes «مطار محمد الخامس» as MISC, twice, and most stadiums as MISC;
@@ -2823,7 +2839,10 @@ function retypeAfterPlaceHeads(infos: TokenInfo[], raw: readonly string[], tags:
     // a MISC or ORG only after «حي» («حي [الحجر الأسود]MISC», «حي [الزمالك]ORG») or a battle
     if (t !== B_PERS && head !== DISTRICT && head !== BATTLE) continue;
     if (head === '' && t === B_PERS && i > 1 && tags[i - 2] === O && infos[i - 1]!.word.p.length === 0 && INSTITUTION_TITLES.has(infos[i - 1]!.word.w)) {
-      head = headBase(infos[i - 2]!.word.w, TITLED_PLACE_HEADS);
+      const hw = infos[i - 2]!.word.w;
+      head = DISTRICT_FORMS.has(hw) ? DISTRICT : headBase(hw, TITLED_PLACE_HEADS);
+      // «عن طريق الأمير [فلان]» "through Prince so-and-so": a person
+      if (head === ROAD && i > 2 && infos[i - 3]!.word.w === THROUGH) continue;
       from = i - 1;
     }
     if (head === '') continue;
@@ -2832,7 +2851,8 @@ function retypeAfterPlaceHeads(infos: TokenInfo[], raw: readonly string[], tags:
     let j = spanEnd(tags, i);
     // a long name is a person's after all («محافظة [صلاح الدين أحمد ناجي]»), and so is one with
     // an honorific («مدينة الحسين عليه السلام» "the city of al-Husayn, peace be upon him")
-    if (j - i > 3 || (j < tags.length && HONORIFICS.has(infos[j]!.word.w))) {
+    // (after a title the name may run to four words: «طريق الأمير [نايف بن عبد العزيز]»)
+    if (j - i > (from < i ? 4 : 3) || (j < tags.length && HONORIFICS.has(infos[j]!.word.w))) {
       i = j - 1;
       continue;
     }
