@@ -421,6 +421,57 @@ function splitMy(token: SegmentedToken): void {
   token.segmentation = { prefixes: s.prefixes, base, suffixes: [yeh] };
 }
 
+/** Words that, standing after a noun in «…تي», show it no dual in construct (see isCoordinatedDual). */
+const NOT_DUAL_GENITIVE = new Set(['أن', 'ان', 'إن', 'لم', 'لن', 'لا', 'ما', 'قد', 'من', 'عن', 'في', 'على', 'إلى', 'الى', 'مع', 'بلا', 'كل', 'كان', 'كانت', 'هو', 'هي', 'أنا', 'انا', 'نحن', 'أنت', 'انت', 'هم']);
+
+/** Adverbs in «ا» that, standing after a noun in «…تي», show it no dual in construct (see isCoordinatedDual). */
+const NOT_DUAL_ADVERBS = new Set(['تماما', 'أيضا', 'ايضا', 'جدا', 'دائما', 'أبدا', 'ابدا', 'معا', 'حاليا', 'سابقا', 'لاحقا', 'مؤخرا', 'أخيرا', 'اخيرا', 'كثيرا', 'قليلا', 'فعلا', 'طبعا', 'مثلا', 'قهرا', 'يوميا', 'نهائيا', 'رسميا', 'كليا', 'جزئيا', 'هنا']);
+
+/** Pronouns and particles after «و» that show the «…تي» word no dual in construct (see isCoordinatedDual). */
+const NOT_DUAL_PAIR = new Set(['أنا', 'انا', 'نحن', 'أنت', 'انت', 'أنتم', 'انتم', 'هما', 'هم', 'بعد', 'قبل', 'منذ', 'عند', 'لكن', 'ذلك', 'هذا', 'هذه', 'التي', 'الذي', 'إن', 'أن', 'لذلك', 'كذلك', 'بعض', 'كل']);
+
+/**
+ * True when the word token `words[k]`, a noun in ة read + «ي» (my) from its written «…تي»
+ * («بورصتي», «إدارتي», «جمهوريتي»), is rather the dual of the noun in construct before a pair of
+ * coordinated genitives (QA round 96): «بورصتي القاهرة والإسكندرية» (the two exchanges of Cairo
+ * and Alexandria), «إدارتي الهلال والنصر», «جمهوريتي كرواتيا وسلوفينيا», «صلاتي العشاء والفجر».
+ * The next word, after spaces only, takes no clitic but the article and no pronoun, and the word
+ * after it, after spaces only, is «و» + a word of three letters or more without a pronoun, not a
+ * pronoun or particle (NOT_DUAL_PAIR: «نسبتي الموزونة وبعد ذلك»). The first genitive may not be
+ * an adjective فعيلة («صديقتي الصغيرة والجميلة», «والدتي بريئة»); a definite one may not end in
+ * «ية» (a nisba adjective agrees with «my …»: «حياتي المعرفية والفكرية»); an indefinite one (a
+ * name: «فنلندا», «باريس») may not be a particle or pronoun (NOT_DUAL_GENITIVE) nor an adverb
+ * (NOT_DUAL_ADVERBS, or written with tanween: «تماما», «قهرًا») nor end in «ي», and the dual may
+ * then take no proclitic («بصفتي والد وممثل», in my capacity as a father and …, «ما بحياتي طلبت
+ * وظيفة»).
+ */
+function isCoordinatedDual(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const a = spacedNeighbour(text, words, k, 1, offset);
+  const b = spacedNeighbour(text, words, k + 1, 1, offset);
+  if (a === undefined || b === undefined || a.segmentation === undefined || b.segmentation === undefined) return false;
+  const sa = a.segmentation;
+  if (sa.suffixes.length !== 0 || a.text.charCodeAt(0) === 0x0648) return false;
+  for (const m of sa.prefixes) if (m.tag !== 'DET') return false;
+  const sb = b.segmentation;
+  if (sb.prefixes.length === 0 || sb.prefixes[0]!.form !== 'و' || sb.suffixes.length !== 0 || sb.base.text.length < 3 || NOT_DUAL_PAIR.has(sb.base.text)) return false;
+  const last = a.text.charCodeAt(a.text.length - 1);
+  // an adjective فعيلة agrees with «my …» («صديقتي الصغيرة والجميلة», «والدتي بريئة وتدعو»)
+  const article = hasArticle(sa) ? 2 : 0;
+  if (last === 0x0629 && a.text.length === article + 5 && a.text.charCodeAt(article + 2) === 0x064a) return false;
+  if (article !== 0) return !a.text.endsWith('ية');
+  if (w.segmentation!.prefixes.length !== 0 || NOT_DUAL_GENITIVE.has(a.text)) return false;
+  return last !== 0x064a && last !== 0x0649 && !a.text.includes('\u064b') && !NOT_DUAL_ADVERBS.has(a.text);
+}
+
+/** The dual in construct, base and «ي» joined and read as written, for a word token of isCoordinatedDual. */
+function keepDual(token: SegmentedToken): void {
+  const s = token.segmentation;
+  const b = s.base;
+  const written = token.text.slice(b.start - token.start);
+  token.segmentation = { prefixes: s.prefixes, base: { text: written, form: written, start: b.start, end: token.end, tag: 'STEM' }, suffixes: [] };
+}
+
 /** و + «فر» for the word token «وفر» (see isFled). */
 function splitFled(token: SegmentedToken): void {
   const conj = { text: 'و', form: 'و', start: token.start, end: token.start + 1, tag: 'CONJ' as const };
@@ -505,6 +556,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «بك» kept whole after a name (the title bey; see isBey).
  * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
  * punctuation (see isMyKin).
+ * A noun in ة + «ي» read as written, the dual in construct, before two coordinated genitives
+ * («بورصتي القاهرة والإسكندرية»; see isCoordinatedDual).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -558,6 +611,12 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
         splitMy(w as SegmentedToken);
         continue;
       }
+    }
+    if (length >= 5 && w.text.charCodeAt(length - 1) === 0x064a && w.text.charCodeAt(length - 2) === 0x062a) {
+      // a dual in construct before two coordinated genitives (see isCoordinatedDual), not «my …»
+      const s = w.segmentation;
+      if (s.suffixes.length === 1 && s.suffixes[0]!.form === 'ي' && s.base.form.endsWith('ة') && isCoordinatedDual(text, words, k, offset)) keepDual(w as SegmentedToken);
+      continue;
     }
     if (length !== 3) continue;
     if (w.text === 'فان') {
