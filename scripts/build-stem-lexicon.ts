@@ -1441,8 +1441,13 @@ function pastFeminine(w: string, n: number): boolean {
   // does not count) and opens a narrative sentence after و or ف («وقالت»), which the name
   // «والت» seldom does.
   if (w.endsWith('\u0627\u062A') || (reflexive && articleShare(x) >= ARTICLE_THETA)) return false;
-  const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   const narrative = s('\u0648' + w) + s('\u0641' + w);
+  // Forms V and VI are mostly intransitive, and in history and encyclopedic text their subject is
+  // mostly feminine (a city, a company: «تأسست», «ترعرعت») and the verb opens no sentence, so
+  // their imperfect and narrative «وX» are seldom written there: a common masculine X (not rare)
+  // without the article and some imperfect (PAST_IMPERFECT_MIN) say the verb as well.
+  if (reflexive && imperfect >= PAST_IMPERFECT_MIN) return true;
+  const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
 }
 
@@ -1505,7 +1510,11 @@ function defectivePerfect(w: string, n: number): 'a' | 'y' | undefined {
   const y = c(x + '\u064A');
   const v = a >= y ? x + '\u0627' : x + '\u064A';
   const m = Math.max(a, y);
-  if (m < THETA * n || m <= c(x) || articleShare(v) >= DEFECTIVE_ARTICLE_SHARE) return undefined;
+  // Form VI («توالى», «تلاشى», folded «توالي», «تلاشي») writes its masdar with the letters of
+  // the masculine («على التوالي», «التلاشي»), so the article on V says nothing of the verb there,
+  // and its subject (events, prices) is seldom a plural of persons: its imperfect alone decides.
+  const reflexive = x.length >= 4 && x.charCodeAt(0) === 0x062a;
+  if (m < THETA * n || m <= c(x) || (!reflexive && articleShare(v) >= DEFECTIVE_ARTICLE_SHARE)) return undefined;
   // The imperfect: «يدعو», «يجري»; forms VII, VIII, X drop their alef («ينتهي»), form IV its
   // hamza («يعطي»), which «أدى» keeps on و («يؤدي»).
   const stems = [x];
@@ -1516,6 +1525,7 @@ function defectivePerfect(w: string, n: number): 'a' | 'y' | undefined {
   let imperfect = 0;
   for (const t of stems) for (const p of ['\u064A', '\u062A']) for (const e of ['\u0648', '\u064A']) imperfect += s(p + t + e);
   if (imperfect < Math.max(PAST_IMPERFECT_MIN, PAST_IMPERFECT_THETA * n, PAST_IMPERFECT_SHARE * m)) return undefined;
+  if (reflexive) return a >= y ? 'a' : 'y';
   // The plural «دعوا» — not an accusative «عفواً», «نمواً», which the name «عفت» meets — must be
   // seen (object pronouns will not do: a noun in ـي takes possessives, «والت» / «واليها»).
   const plural = c(x + '\u0648\u0627');

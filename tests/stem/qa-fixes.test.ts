@@ -97,7 +97,7 @@ describe('the dhad stemmer on feminine adjectives and reflexive perfects', () =>
     expect(stem('تقدمت')).toBe('تقدم');
     expect(stem('التراجع')).toBe('تراجع');
     expect(stem('بيروت')).toBe('بيروت');
-    expect(stem('توالت')).toBe('توالت'); // a defective verb («توالى») keeps it
+    expect(stem('توالت')).toBe('توالي'); // a defective verb: its masculine «توالى» (round 67)
   });
 });
 
@@ -141,7 +141,7 @@ describe('stem QA round 5: the perfect of defective verbs', () => {
   });
 
   test('keeps nouns, pronouns and names in ـت', () => {
-    for (const w of ['بنت', 'أنت', 'والت', 'عفت', 'بيروت', 'صوت', 'وقت', 'بيت', 'سنت', 'توالت']) expect(stem(w)).toBe(w.replace('أ', 'ا'));
+    for (const w of ['بنت', 'أنت', 'والت', 'عفت', 'بيروت', 'صوت', 'وقت', 'بيت', 'سنت']) expect(stem(w)).toBe(w.replace('أ', 'ا'));
     expect(stem('بدأت')).toBe('بدا');
     expect(stem('قالت')).toBe('قال');
   });
