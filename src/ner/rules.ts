@@ -1894,16 +1894,8 @@ function labelRulerInstitutions(infos: TokenInfo[], tags: Int8Array, margins: Fl
     if (!head) continue;
     const title = infos[i + 1]!.word;
     if (title.p.length > 0 || !NAMESAKE_TITLES.has(title.w)) continue;
-    // the model's PERS starts after the title or with it
-    const p = (cut || tags[i + 1] === O) && tags[i + 2] === B_PERS ? i + 2 : tags[i + 1] === B_PERS && tags[i + 2] === I_PERS ? i + 1 : -1;
-    if (p < 0) continue;
-    let j = spanEnd(tags, p);
-    for (let k = i + 3; k < j; k++) {
-      if (infos[k]!.word.p.length > 0) {
-        tags.fill(O, k, j);
-        j = k;
-      }
-    }
+    let j = rulerNameEnd(infos, tags, i, cut);
+    if (j < 0) continue;
     let purpose = false;
     while (j < tags.length && tags[j] === O) {
       const w = infos[j]!.word.w;
@@ -1917,6 +1909,25 @@ function labelRulerInstitutions(infos: TokenInfo[], tags: Int8Array, margins: Fl
     label(tags, margins, i, j, B_ORG);
     i = j - 1;
   }
+}
+
+/**
+ * The end of the ruler's name after a head at `i` and a title at `i + 1` (labelRulerInstitutions,
+ * labelRulerCities), or -1: the model's PERS starts after the title or with it (`cut`: the model
+ * ended its span of head and title there), and the name ends before a word with a proclitic
+ * («[سلطان بن عبدالعزيز] بتبوك»), which is set O with the rest of the span.
+ */
+function rulerNameEnd(infos: readonly TokenInfo[], tags: Int8Array, i: number, cut: boolean): number {
+  const p = (cut || tags[i + 1] === O) && tags[i + 2] === B_PERS ? i + 2 : tags[i + 1] === B_PERS && tags[i + 2] === I_PERS ? i + 1 : -1;
+  if (p < 0) return -1;
+  let j = spanEnd(tags, p);
+  for (let k = i + 3; k < j; k++) {
+    if (infos[k]!.word.p.length > 0) {
+      tags.fill(O, k, j);
+      j = k;
+    }
+  }
+  return j;
 }
 
 /** Folded «مدينة» "city", the head of «مدينة الملك …» (a city, a campus or an institution). */
@@ -1951,15 +1962,8 @@ function labelRulerCities(infos: TokenInfo[], tags: Int8Array, margins: Float64A
     if (title.p.length > 0 || !INSTITUTION_TITLES.has(title.w)) continue;
     const head = splits(infos[i]!.word.w).find(([, b]) => b === CITY_HEAD);
     if (!head) continue;
-    const p = (cut || tags[i + 1] === O) && tags[i + 2] === B_PERS ? i + 2 : tags[i + 1] === B_PERS && tags[i + 2] === I_PERS ? i + 1 : -1;
-    if (p < 0) continue;
-    let j = spanEnd(tags, p);
-    for (let k = i + 3; k < j; k++) {
-      if (infos[k]!.word.p.length > 0) {
-        tags.fill(O, k, j);
-        j = k;
-      }
-    }
+    let j = rulerNameEnd(infos, tags, i, cut);
+    if (j < 0) continue;
     // the word that tells the kind: the last of the name when the model ran on to it, else the next
     const last = infos[j - 1]!.word;
     const kindAt = j - 1 > i + 2 && last.p.length === 0 && (CITY_ORG_ADJECTIVES.has(last.w) || CITY_LOC_ADJECTIVES.has(last.w)) ? j - 1 : j;
