@@ -1401,7 +1401,9 @@ function defectiveImperfectPlural(w: string, n: number): 'i' | 'u' | undefined {
  * imperfect «يX» / «تX» («يرتفع» for «ارتفع»). Names in ـت («بيروت», «سانت», «جوليت») show
  * neither: «بيرو» and «سان» take no pronoun and no imperfect prefix; nouns in ـت («السبت»,
  * «البنت») take the article. For a word in ـات, the plural of a noun whose X is an accusative
- * in ـا («تقريبا», «جنبا»), X must not be written often with a tanween.
+ * in ـا («تقريبا», «جنبا»), X must not be written often with a tanween. A reflexive perfect
+ * (forms V, VI) may instead show itself: never with the article and often after و or ف
+ * («وتوترت», round 68).
  */
 function pastFeminine(w: string, n: number): boolean {
   if (w.length < 3 || (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0)) return false;
@@ -1440,13 +1442,19 @@ function pastFeminine(w: string, n: number): boolean {
   // pronouns of the third person («قاله», «قالتها»; as segment reads them, so «واله» = و + «اله»
   // does not count) and opens a narrative sentence after و or ف («وقالت»), which the name
   // «والت» seldom does.
-  if (w.endsWith('\u0627\u062A') || (reflexive && articleShare(x) >= ARTICLE_THETA)) return false;
+  if (w.endsWith('\u0627\u062A')) return false;
   const narrative = s('\u0648' + w) + s('\u0641' + w);
   // Forms V and VI are mostly intransitive, and in history and encyclopedic text their subject is
   // mostly feminine (a city, a company: «تأسست», «ترعرعت») and the verb opens no sentence, so
   // their imperfect and narrative «وX» are seldom written there: a common masculine X (not rare)
   // without the article and some imperfect (PAST_IMPERFECT_MIN) say the verb as well.
-  if (reflexive && imperfect >= PAST_IMPERFECT_MIN) return true;
+  if (reflexive && articleShare(x) < ARTICLE_THETA && imperfect >= PAST_IMPERFECT_MIN) return true;
+  // Where that imperfect is rarer still («توترت», «ترعرعت», «تأجلت»: a tension, a childhood, a
+  // match), the feminine itself shows the verb: it never takes the article, which a noun in ـت
+  // («التابوت», «التوقيت») does, and opens a narrative sentence after و or ف (PAST_NARRATIVE_THETA),
+  // whatever the article on X, the masdar of form V («التوتر»).
+  if (reflexive && !rare && s('\u0627\u0644' + w) === 0 && narrative >= PAST_NARRATIVE_THETA * n) return true;
+  if (reflexive && articleShare(x) >= ARTICLE_THETA) return false;
   const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
 }
