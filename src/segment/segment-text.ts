@@ -444,17 +444,26 @@ const NOT_DUAL_PAIR = new Set(['أنا', 'انا', 'نحن', 'أنت', 'انت',
  * (NOT_DUAL_ADVERBS, or written with tanween: «تماما», «قهرًا») nor end in «ي», and the dual may
  * then take no proclitic («بصفتي والد وممثل», in my capacity as a father and …, «ما بحياتي طلبت
  * وظيفة»).
+ * After «بين» or «وبين» (spaces only between), a dual without proclitic needs no second genitive
+ * (QA round 97): «بين دفتي الكتاب», «بين دائرتي عرض», «بين قيادتي البلدين», «بين ذرتي الأكسجين»
+ * (a word of four letters only there: «دفتي», «ذرتي»). The next word follows the same rules;
+ * «بين صديقتي وأختي» (between my friend and my sister) stays «my …», its next word taking «و».
  */
 function isCoordinatedDual(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const w = words[k]!;
   const a = spacedNeighbour(text, words, k, 1, offset);
-  const b = spacedNeighbour(text, words, k + 1, 1, offset);
-  if (a === undefined || b === undefined || a.segmentation === undefined || b.segmentation === undefined) return false;
+  if (a === undefined || a.segmentation === undefined) return false;
   const sa = a.segmentation;
   if (sa.suffixes.length !== 0 || a.text.charCodeAt(0) === 0x0648) return false;
   for (const m of sa.prefixes) if (m.tag !== 'DET') return false;
-  const sb = b.segmentation;
-  if (sb.prefixes.length === 0 || sb.prefixes[0]!.form !== 'و' || sb.suffixes.length !== 0 || sb.base.text.length < 3 || NOT_DUAL_PAIR.has(sb.base.text)) return false;
+  const before = w.segmentation!.prefixes.length === 0 ? spacedNeighbour(text, words, k, -1, offset) : undefined;
+  if (before === undefined || (before.text !== 'بين' && before.text !== 'وبين')) {
+    if (w.end - w.start < 5) return false;
+    const b = spacedNeighbour(text, words, k + 1, 1, offset);
+    if (b === undefined || b.segmentation === undefined) return false;
+    const sb = b.segmentation;
+    if (sb.prefixes.length === 0 || sb.prefixes[0]!.form !== 'و' || sb.suffixes.length !== 0 || sb.base.text.length < 3 || NOT_DUAL_PAIR.has(sb.base.text)) return false;
+  }
   const last = a.text.charCodeAt(a.text.length - 1);
   // an adjective فعيلة agrees with «my …» («صديقتي الصغيرة والجميلة», «والدتي بريئة وتدعو»)
   const article = hasArticle(sa) ? 2 : 0;
@@ -557,7 +566,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
  * punctuation (see isMyKin).
  * A noun in ة + «ي» read as written, the dual in construct, before two coordinated genitives
- * («بورصتي القاهرة والإسكندرية»; see isCoordinatedDual).
+ * («بورصتي القاهرة والإسكندرية») or after «بين» («بين دفتي الكتاب»; see isCoordinatedDual).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -612,7 +621,7 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
         continue;
       }
     }
-    if (length >= 5 && w.text.charCodeAt(length - 1) === 0x064a && w.text.charCodeAt(length - 2) === 0x062a) {
+    if (length >= 4 && w.text.charCodeAt(length - 1) === 0x064a && w.text.charCodeAt(length - 2) === 0x062a) {
       // a dual in construct before two coordinated genitives (see isCoordinatedDual), not «my …»
       const s = w.segmentation;
       if (s.suffixes.length === 1 && s.suffixes[0]!.form === 'ي' && s.base.form.endsWith('ة') && isCoordinatedDual(text, words, k, offset)) keepDual(w as SegmentedToken);
