@@ -157,15 +157,20 @@ function spacedNeighbour<W extends { start: number; end: number }>(text: string,
   return between ? n : undefined;
 }
 
-/** True when a number stands next to `at` in `text`, after spaces only (`step` -1: before it, 1: after it). */
-function numberNext(text: string, at: number, step: -1 | 1): boolean {
+/** The first code unit next to `at` in `text` past spaces (`step` -1: before it, 1: from it on), or -1 at the text's edge. */
+function codeNext(text: string, at: number, step: -1 | 1): number {
   let i = step < 0 ? at - 1 : at;
   while (i >= 0 && i < text.length) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return isDigitCode(c);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return c;
     i += step;
   }
-  return false;
+  return -1;
+}
+
+/** True when a number stands next to `at` in `text`, after spaces only (`step` -1: before it, 1: after it). */
+function numberNext(text: string, at: number, step: -1 | 1): boolean {
+  return isDigitCode(codeNext(text, at, step));
 }
 
 /**
@@ -406,9 +411,8 @@ function isMyKin(text: string, words: readonly ContextWord[], k: number, offset:
   const previous = spacedNeighbour(text, words, k, -1, offset)?.text;
   if (previous === 'يا') return prefixes.length === 0;
   if (w.segmentation!.base.text === 'أبي') return false;
-  let i = w.end - offset;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  return i === text.length || CLAUSE_END.has(text.charCodeAt(i));
+  const next = codeNext(text, w.end - offset, 1);
+  return next === -1 || CLAUSE_END.has(next);
 }
 
 /** The stem + «ي» (my) for a word token of MY_KIN kept whole, its proclitics kept (see isMyKin). */
