@@ -132,6 +132,25 @@ function radicalAfter(text: string, previous: { text: string; end: number }, wor
  */
 const LABITHA_AFTER = new Set(['ما', 'وما', 'فما', 'لم', 'ولم', 'فلم']);
 
+/**
+ * Words after which «لحق» is the verb (it befell, he joined: «الذي لحق به», «قد لحق», «ثم لحق
+ * بهم») rather than ل + «حق» (for the right of). (QA round 98)
+ */
+const LAHIQA_AFTER = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'ثم', 'الذي', 'الذى', 'التي', 'التى']);
+
+/**
+ * True when «لحق» at `k` of `words` is the verb «لحق» (it befell, he caught up with), not ل +
+ * «حق»: after a word of LAHIQA_AFTER, or before the preposition ب of its object, the next word
+ * (after spaces only) beginning with the clitic ب («لحق به», «ما لحق بالبنية», «لحق بركب»). A
+ * right is followed by its owner or by «في»: «دعم لحق الشعب», «لحق الملكية» stay ل + «حق».
+ */
+function isLahiqa(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous !== undefined && LAHIQA_AFTER.has(previous.text)) return true;
+  const s = spacedNeighbour(text, words, k, 1, offset)?.segmentation;
+  return s !== undefined && (s.prefixes.length !== 0 ? s.prefixes[0]! : s.base).form === 'ب';
+}
+
 /** True when text[from, to) is one or more spaces (no punctuation between two words). */
 function spacesBetween(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -566,7 +585,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «قادت», «سادت» + pronoun after a relative pronoun or «قد», before «إلى», or after an indefinite
  * word in ة before its subject (see isLedVerb), «بيد» kept whole before «أن» (however; see
  * isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى», «من» or after «كر» (see isFled).
- * «بك» kept whole after a name (the title bey; see isBey).
+ * «بك» kept whole after a name (the title bey; see isBey). «لحق» kept whole after «قد», «ثم», a
+ * relative pronoun or before the ب of its object (the verb; see isLahiqa).
  * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
  * punctuation (see isMyKin).
  * A noun in ة + «ي» read as written, the dual in construct, before two coordinated genitives
@@ -643,6 +663,9 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     } else if (w.text === 'وفر') {
       // و + «فر», and he fled (see isFled), not the verb «وفّر»
       if (w.segmentation.prefixes.length === 0 && isFled(text, words, k, offset)) splitFled(w as SegmentedToken);
+    } else if (w.text === 'لحق') {
+      // the verb «لحق» (see isLahiqa), not ل + «حق»
+      if (w.segmentation.prefixes.length !== 0 && isLahiqa(text, words, k, offset)) keepWhole(w as SegmentedToken);
     } else if (w.text === 'لبث') {
       // the verb after «ما», «لم» (see LABITHA_AFTER)
       const previous = words[k - 1];

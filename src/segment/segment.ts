@@ -260,8 +260,10 @@ const NA_HOSTS = ['لكن', 'ليت', 'لعل', 'كان', 'معظم', 'انفس'
  * power of). No word begins with these letters but ب + the noun (Farasa and UD segment
  * «بمثابة», «بواسطة» so). With ت for ة before a pronoun: «وبواسطته»; «مقتضى» (by virtue of) before a
  * pronoun only, where its ى is written ا («بمقتضاها»; «بمقتضى» alone splits by the scores).
+ * (QA round 98) «رفقة» (in the company of): «برفقة», «برفقته», «وبرفقتها» — seen after ب more
+ * often than alone, so the clitic-rate test took «برفقة» for a word (see isLexical).
  */
-const PREPOSITIONAL_NOUNS = ['مثابة', 'مثابه', 'واسطة', 'واسطه', 'واسطت', 'معزل', 'منأى', 'منأي', 'محاذاة', 'محاذاه', 'محاذات', 'مقدور', 'وسع', 'مقتضا'].map((w) =>
+const PREPOSITIONAL_NOUNS = ['مثابة', 'مثابه', 'واسطة', 'واسطه', 'واسطت', 'معزل', 'منأى', 'منأي', 'محاذاة', 'محاذاه', 'محاذات', 'مقدور', 'وسع', 'مقتضا', 'رفقة', 'رفقه', 'رفقت'].map((w) =>
   [...w].map((c) => c.charCodeAt(0)),
 );
 
@@ -436,7 +438,7 @@ function isFormTenObject(s: number): boolean {
 /** True when raw[start..end) is a noun of PREPOSITIONAL_NOUNS (asked after ب only; no allocation). */
 function isPrepositionalNoun(start: number, end: number): boolean {
   const c = raw[start];
-  if (end - start < 3 || end - start > 6 || (c !== MEEM && c !== WAW)) return false;
+  if (end - start < 3 || end - start > 6 || (c !== MEEM && c !== WAW && c !== REH)) return false;
   next: for (const codes of PREPOSITIONAL_NOUNS) {
     if (codes.length !== end - start) continue;
     for (let i = 0; i < codes.length; i++) if (raw[start + i] !== codes[i]) continue next;
@@ -3954,7 +3956,7 @@ function scoreAnalyses(n: number): void {
   // where a noun of PREPOSITIONAL_NOUNS may stand after ب («بمثابة», «وبواسطة»), or -1: asked
   // once per word, so that the candidates of other words skip the look-up
   const behAt = raw[0] === BEH ? 1 : n > 2 && (raw[0] === WAW || raw[0] === FEH) && raw[1] === BEH ? 2 : -1;
-  const behNoun = behAt > 0 && (raw[behAt] === MEEM || raw[behAt] === WAW) ? behAt : -1;
+  const behNoun = behAt > 0 && (raw[behAt] === MEEM || raw[behAt] === WAW || raw[behAt] === REH) ? behAt : -1;
   bestPrefix = 0;
   bestSuffix = -1;
   bestLast = -1;
