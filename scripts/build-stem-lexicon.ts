@@ -34,6 +34,8 @@
 //   commoner one whose other case is licensed) restores «Xة» where that is common and takes the
 //   article («مسافتين», «جائزتان»; see rareFeminineDuals), and the second person's «تXون», «تXوا»
 //   follows a licensed «يXون», «يXوا» («تريدون» → «تريد»; see secondPersonPlurals).
+//   Names and words whose ين ان only looks like an ending while X is a common word with a homograph's
+//   other case («مارين», «شعبان», «حمدان», «تبيان») keep it (OWN_ENDING_WORDS, round 69).
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
 //   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen as
 //   often as both → «Xا» (code p, the plural of a loanword: «أوبرات», «كاميرات», and in ـيات
@@ -1721,6 +1723,14 @@ const TEH_PLURAL_NOUNS: readonly string[] = ['\u0628\u0646\u062A', '\u0627\u062E
  * «سيدة» (a lady, beside «سيد», a master), «ملكة» (beside «ملك», also property), «جدة» (Jeddah).
  */
 const PERSON_FEMININE_NOUNS: readonly string[] = ['\u0634\u0627\u0628\u0629', '\u062C\u0627\u0631\u0629', '\u0637\u0628\u064A\u0628\u0629', '\u0636\u064A\u0641\u0629', '\u062E\u0627\u062F\u0645\u0629', '\u0639\u0636\u0648\u0629', '\u0639\u062F\u0648\u0629', '\u0648\u0631\u064A\u062B\u0629', '\u0648\u0635\u064A\u0641\u0629', '\u062F\u0648\u0642\u0629', '\u0628\u0627\u0631\u0648\u0646\u0629', '\u0645\u0644\u064A\u0648\u0646\u064A\u0631\u0629', '\u0643\u0641\u064A\u0641\u0629', '\u062E\u0627\u0644\u0629', '\u0639\u0645\u0629', '\u0645\u0645\u0631\u0636\u0629', '\u0646\u0627\u062F\u0644\u0629', '\u0631\u0627\u0642\u0635\u0629', '\u0645\u0636\u064A\u0641\u0629', '\u062D\u0627\u0631\u0633\u0629', '\u062E\u064A\u0627\u0637\u0629'];
+/**
+ * Names, a loan and nouns whose ين or ان only looks like the ending of a sound plural or a dual
+ * (round 69), kept whole: the letters before it are a common word, and that word's other case
+ * is seen too, as a homograph's («مارون», «الشعبين»), so the corpus counts license the cut:
+ * «مارين» (Marine), «شعبان» (the month, a surname), «حسنين», «صابرين», «سيرين», «حمدان», «حمدين»
+ * (names), «فورين» («فورين بوليسي»), «تبيان» (a masdar), «ماعون» (a vessel).
+ */
+const OWN_ENDING_WORDS: readonly string[] = ['\u0645\u0627\u0631\u064A\u0646', '\u0634\u0639\u0628\u0627\u0646', '\u062D\u0633\u0646\u064A\u0646', '\u0635\u0627\u0628\u0631\u064A\u0646', '\u0633\u064A\u0631\u064A\u0646', '\u062D\u0645\u062F\u0627\u0646', '\u062D\u0645\u062F\u064A\u0646', '\u0641\u0648\u0631\u064A\u0646', '\u062A\u0628\u064A\u0627\u0646', '\u0645\u0627\u0639\u0648\u0646'];
 
 function weakWawPlural(w: string, n: number): 'a' | 'o' | undefined {
   const x = w.slice(0, -3);
@@ -2364,6 +2374,8 @@ for (const w of counts.keys()) {
 }
 for (const w of hehForTeh) entries.set(w, 'r');
 if (process.env.DEBUG_R66) console.error('R66', hehForTeh.map((w) => `${w}:${definiteCount(w)}/${definiteCount(w.slice(0, -1) + '\u0629')}`).join(' '));
+// Round 69: the listed names and words keep their ين or ان, whatever loop licensed it (OWN_ENDING_WORDS).
+for (const w of OWN_ENDING_WORDS) if (entries.get(w) === 's') entries.delete(w);
 const lines: string[] = [];
 for (const [w, code] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   lines.push(code + w);
