@@ -81,7 +81,10 @@ export const ORG_WORDS = `
  * which the model reads as a person when it is written in two words («[الفيس بوك]PERS»), and the
  * other platforms news names bare, with no head noun to cue them («على تويتر», «عبر يوتيوب»; the
  * model leaves nine in ten of them out in news-007/011 and reads some of the rest as MISC;
- * ANERcorp makes Google an ORG, and Facebook is one here). Names are
+ * ANERcorp makes Google an ORG, and Facebook is one here), and foreign clubs of two or three
+ * words the model splits or reads as a person, a place or a MISC (names QA round 92: «[كريستال]MISC
+ * [بالاس]PERS», «ب[روسيا]LOC [دورتموند]LOC», «[غولدن ستيت وريورز]PERS», «[ليستر سيتي]LOC»,
+ * «[لاس]PERS بالماس»; «بروسيا» is read whole here, not as ب + «روسيا»). Names are
  * separated by «،» or a new line (split like the place lists).
  */
 export const ORGANISATIONS = `
@@ -111,6 +114,10 @@ export const ORGANISATIONS = `
 وكالة الأنباء السعودية، وكالة الأنباء القطرية، وكالة الأنباء الكويتية، وكالة الأنباء الأردنية، وكالة الأنباء العمانية
 الفيس بوك، فيس بوك، الفيسبوك، فيسبوك
 تويتر، يوتيوب، اليوتيوب، إنستغرام، انستغرام، إنستجرام، انستجرام، واتساب، واتس اب، سناب شات، سناب تشات، تيك توك
+كريستال بالاس، بروسيا دورتموند، بروسيا مونشنغلادباخ، بوروسيا مونشنغلادباخ، بوروسيا مونشنجلادباخ، سلتا فيغو
+غولدن ستيت وريورز، غولدن ستيت ووريورز، جولدن ستيت وريورز، غولدن ستايت وريورز، غولدن ستايت ووريورز، وريورز، ووريورز، توتنهام هوتسبير
+ويست بروميتش، ويست بروميتش ألبيون، ويست بروميتش البيون، وست بروميتش البيون، ويست هام، ويست هام يونايتد
+ليستر سيتي، ستوك سيتي، لاس بالماس، سبورتينغ لشبونة، ريد بول سالزبورغ، هدرسفيلد تاون، ديبورتيفو لاكورونيا
 `;
 
 /**

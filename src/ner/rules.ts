@@ -863,6 +863,9 @@ const EARLY = foldWord('الباكر');
 /** Folded words of scale before a currency: «ألف», «مليون», … */
 const SCALES = new Set(['ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'مليارات'].map(foldWord));
 
+/** Folded «مبروك» "congratulations", also the given name Mabrouk. */
+const CONGRATULATIONS = foldWord('مبروك');
+
 /** True when raw token `t` is a number written in digits. */
 function isDigits(t: string): boolean {
   return /^[0-9\u0660-\u0669.,،٫]+$/.test(t);
@@ -872,9 +875,12 @@ function isDigits(t: string): boolean {
  * Common nouns the model reads as a person's name: «عون» "agent" before the service it works
  * for («[عون] أمن», «[عون] حماية مدنية», as Tunisian news writes it; Michel Aoun, «الرئيس عون»,
  * «قال عون», stays), a currency after an amount («مليون [أورو]», «118 [أورو]»), which becomes
- * MISC as ANERcorp tags «يورو» and «دولار», and «الصباح الباكر» "early morning".
+ * MISC as ANERcorp tags «يورو» and «دولار», «الصباح الباكر» "early morning", and «مبروك»
+ * "congratulations" alone or before points and itself («ألف [مبروك] للبطل», «[مبروك.. مبروك]»; names
+ * QA round 92): the given name Mabrouk stays after a title or another person cue («العقيد مبروك»)
+ * or with more of the name («مبروك زايد»).
  */
-function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PERS) continue;
     const j = spanEnd(tags, i);
@@ -883,6 +889,12 @@ function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string
     // only after an amount: «ريو دي أورو» is a place, «باورو» (Bauru) no ب + «أورو»
     else if (j === i + 1 && CURRENCIES.has(w) && i > 0 && (SCALES.has(infos[i - 1]!.word.w) || isDigits(raw[i - 1]!))) tags[i] = B_MISC;
     else if (j === i + 2 && b === MORNING && infos[i + 1]!.word.w === EARLY) tags.fill(O, i, j);
+    else if (b === CONGRATULATIONS && (i === 0 || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) === 0)) {
+      // the model runs the word over the points after it and a repeated «مبروك» («مبروك.. مبروك»)
+      let alone = true;
+      for (let k = i + 1; alone && k < j; k++) alone = infos[k]!.word.b === CONGRATULATIONS || !/\p{L}/u.test(raw[k]!);
+      if (alone) tags.fill(O, i, j);
+    }
     i = j - 1;
   }
 }
@@ -3611,7 +3623,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endPersonsBeforeRulerTitle(infos, tags, margins, lex);
   dropNonNames(infos, tags, lex);
   dropAdjectivesAfterNot(infos, tags, lex);
-  dropCommonNounPersons(infos, raw, tags);
+  dropCommonNounPersons(infos, raw, tags, lex);
   dropToMe(infos, raw, tags);
   mendReligionNames(infos, tags, margins);
   endPersonsBeforeVerb(infos, tags, lex);
@@ -4830,7 +4842,8 @@ function keepPrussia(infos: readonly TokenInfo[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_LOC) continue;
     const w = infos[i]!.word;
-    // «بروسيا دورتموند» is the club Borussia, whose next word the model tags too: left alone
+    // «بروسيا دورتموند» is the club Borussia, whose next word the model tags too: left alone (the
+    // ORGANISATIONS list of lists.ts makes it one ORG, «بروسيا» whole)
     if (w.w !== PRUSSIA || w.p.length === 0 || (i + 1 < tags.length && tags[i + 1] !== O && infos[i + 1]!.word.p.length === 0)) continue;
     const prev = i > 0 ? infos[i - 1]!.word : undefined;
     const next = i + 1 < tags.length ? infos[i + 1]!.word : undefined;
