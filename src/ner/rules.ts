@@ -964,8 +964,9 @@ function extendFamilyNisba(infos: readonly TokenInfo[], raw: readonly string[], 
 /**
  * Parts of a person's name the model left just outside it: a name part before it that needs
  * the name («ابن بطوطة», «أبو بكر»: ابن, بن, أبو, أبي), the word after a last word that needs
- * one («عبد» + «الملك», «آل» + «الشيخ»), and a ruler's ordinal after it («هنري الثامن», «غريغوري الثالث عشر»),
- * as ANERcorp and AQMAR write them. Only tokens the model left O are taken.
+ * one («عبد» + «الملك», «آل» + «الشيخ»), and a ruler's ordinal after it («هنري الثامن», «غريغوري الثالث عشر»,
+ * also after a span of a title and a name: «[البابا كليمنت] الثالث»), as ANERcorp and AQMAR
+ * write them. Only tokens the model left O are taken.
  */
 function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   // a name part with a proclitic («وابن», «وأبو») is "and the son/father of", not a name's start
@@ -1004,7 +1005,8 @@ function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins
       // «ابن أخيه»: frequent and never tagged as a name)
       if (last === 'عبد' ? isDefinite(next.w, 2) : (lex.tagdict.get(next.w) ?? 0) !== 1 && isArabicLetter(next.w.charCodeAt(0))) take(j++);
     }
-    const ruler = i > 0 && tags[i - 1] === O && RULER_TITLES.has(infos[i - 1]!.word.b);
+    // the title before the name, or opening a span of title and name («[البابا كليمنت] الثالث»)
+    const ruler = (i > 0 && tags[i - 1] === O && RULER_TITLES.has(infos[i - 1]!.word.b)) || (j - i === 2 && RULER_TITLES.has(infos[i]!.word.b));
     const w = j < tags.length && tags[j] === O && infos[j]!.word.p.length === 0 ? infos[j]!.word.w : '';
     // a ranking follows names in news («غونزاليز الثالث»): a ruler's ordinal follows a title or a single name
     if ((ORDINALS.has(w) && (ruler || j - i === 1)) || (FEMININE_ORDINALS.has(w) && ruler)) take(j++);
@@ -3209,6 +3211,40 @@ function mendOrdinalPersons(infos: readonly TokenInfo[], raw: readonly string[],
   }
 }
 
+/** The least log2 corpus count of a particle or adverb that no ruler's name is (`labelRulerOrdinals`; «إليزابيث» has 9, «في» 19, «منذ» 14). */
+const RULER_NAME_LOG_FREQ = 12;
+
+/**
+ * Names QA round 93: «الملكة إليزابيث الثانية», «الإمبراطور جستينيان الأول», «الملك سنوسرت
+ * الثالث», «البابا جريجوري التاسع»: the model leaves a ruler's foreign name and his ordinal O
+ * after his title (47 times in news-007 and news-013), where extendPersonNames has no PERS to
+ * extend. A ruler's title (RULER_TITLES, proclitics allowed) + one or two words the model left
+ * O + an ordinal (ORDINALS or FEMININE_ORDINALS, then «عشر») is a PERS from the name over the
+ * ordinal. The name's words have no proclitic, start with an Arabic letter, are not written
+ * definite («الملك للمرة الثالثة», «الملك الإسكندر الرابع» are left alone)
+ * nor a word as frequent as a particle unless a given name («الشاه آنذاك في الرابعة», «الأمير
+ * في ربيع الأول»: RULER_NAME_LOG_FREQ).
+ */
+function labelRulerOrdinals(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  const namePart = (k: number): boolean => {
+    const { p, w } = infos[k]!.word;
+    const r = raw[k]!;
+    if (tags[k] !== O || p.length > 0 || w.length < 2 || !isArabicLetter(r.charCodeAt(0)) || ORDINALS.has(w) || FEMININE_ORDINALS.has(w)) return false;
+    // «ال…»/«لل…» as written (not «إليزابيث», which folds to «اليزابيث»)
+    if ((r.charCodeAt(0) === ALEF || r.charCodeAt(0) === LAM) && r.charCodeAt(1) === LAM) return false;
+    return freqOf(lex, w) < RULER_NAME_LOG_FREQ || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0;
+  };
+  const ordinal = (k: number): boolean => k < tags.length && tags[k] === O && infos[k]!.word.p.length === 0 && (ORDINALS.has(infos[k]!.word.w) || FEMININE_ORDINALS.has(infos[k]!.word.w));
+  for (let i = 0; i + 2 < tags.length; i++) {
+    if (tags[i] !== O || !RULER_TITLES.has(infos[i]!.word.b) || !namePart(i + 1)) continue;
+    let j = ordinal(i + 2) ? i + 3 : namePart(i + 2) && ordinal(i + 3) ? i + 4 : -1;
+    if (j < 0) continue;
+    if (j < tags.length && tags[j] === O && TEENS.has(infos[j]!.word.w)) j++;
+    label(tags, margins, i + 1, j, B_PERS);
+    i = j - 1;
+  }
+}
+
 /** «لي»/«لى» "to me" as a raw token, marks aside. */
 const TO_ME = new Set(['لي', 'لى']);
 
@@ -3618,6 +3654,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLeadingVerbs(infos, raw, tags);
   trimClauseWords(infos, tags, lex);
   mendOrdinalPersons(infos, raw, tags, margins, lex);
+  labelRulerOrdinals(infos, raw, tags, margins, lex);
   endPersonsBeforePreposition(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
   endPersonsBeforeRulerTitle(infos, tags, margins, lex);
