@@ -301,6 +301,9 @@ export const PARTICLES: ReadonlySet<string> = new Set(
     // كهذا، كهذه، كهؤلاء، كذاك «like this, these, that», ك + a demonstrative as كتلك and كذلك are
     // (QA round 73), which read as هذي and ذكي.
     'كهذا كهذه كهءلاء كذاك ' +
+    // كأي «like any» (كأي دولة، وكأي شخص), ك + أي as كتلك is ك + تلك (QA round 85), which read as
+    // كوي «iron» and وكء «lean».
+    'كءي ' +
     'الذى التى اللى اللاتى اللتى للذي للتي للذين للتى للذى للاتي للواتي ' +
     'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
     'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
@@ -966,6 +969,11 @@ const LEXICAL_STEMS: [string, string][] = [
   // شاهين «falcon», a surname too, of شهن, not شوه; رجة «tremor» (الرجة) of رجج, not رجو (before
   // ة only: رجا «hoped» keeps رجو).
   ['عامي', 'عمم'], ['شاهين', 'شهن'], ['رج', 'رجج'],
+  // QA round 85. صالة «hall» (الصالة، بصالة، صالات، صالتين) is of صول, as the dictionaries file
+  // it, like قاعة of قوع, not صلل، صلي or صلو, and وصالة، وصالات «and a hall, and halls» not وصل;
+  // أوانٍ «vessels» (الأواني، أواني) is of ءني like إناء, not وني or ءون (أوان «time» alone keeps
+  // ءون); رنين «ringing, resonance» (بالرنين المغناطيسي) is of رنن, not رنو.
+  ['صالة', 'صول'], ['صالات', 'صول'], ['صالت', 'صول'], ['ءواني', 'ءني'], ['اواني', 'ءني'], ['ءوانى', 'ءني'], ['رنين', 'رنن'],
 ];
 
 /**
@@ -991,9 +999,10 @@ export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
  * verb وكّل «delegated», far rarer in text); جدة alone after و (وجدة «and Jeddah», «and a
  * grandmother», not وجد: QA round 61); قاعة after و (وقاعة «and a hall», not وقع: QA round 66);
  * عدة after ب (بعدة «with several», not بعد: QA round 67); كلي after و (وكلية، وكليات «and a
- * faculty, and faculties», not وكل: QA round 84).
+ * faculty, and faculties», not وكل: QA round 84); صالة after و (وصالة «and a hall», not وصل: QA
+ * round 85).
  */
-export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629', '\u0639\u062f\u0629', '\u0643\u0644\u064a']); // كل، جدة، قاعة، عدة، كلي
+export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629', '\u0639\u062f\u0629', '\u0643\u0644\u064a', 'صالة']); // كل، جدة، قاعة، عدة، كلي، صالة
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
