@@ -408,7 +408,7 @@ function isBey(text: string, words: readonly ContextWord[], k: number, offset: n
   return abd === 'عبد' || abd === 'وعبد';
 }
 
-/** The two-letter nouns whose «ي» (my) splits off only after «يا» or at the end of a clause (see isMyKin). */
+/** The two-letter nouns whose «ي» (my) splits off in running text (see isMyKin). */
 const MY_KIN = new Set(['أبي', 'أمي', 'أخي', 'يدي']);
 
 /** The punctuation after which «أمي», «يدي» … end their clause (see isMyKin). */
@@ -421,7 +421,15 @@ const CLAUSE_END = new Set([0x060c, 0x002c, 0x002e, 0x003a, 0x0021, 0x003f, 0x06
  * when the text after it, past spaces, ends or goes on with clause-ending punctuation («عن أمي.»,
  * «في يدي،», «ابن أخي»»), so it is no dual in construct («بين يدي الرئيس»). «أبي» before
  * punctuation stays whole: the name Abiy, «أبيّ» (proud) and the verb «أبى» are written so too;
- * after «ك» the word stays whole («كيدي» is rather a name).
+ * after «ك» the word stays whole («كيدي» is rather a name). «أمي» and «أخي» are also «my mother»,
+ * «my brother» after «ف», «ل», «ب» («فأمي», «لأخي»), and inside a clause (QA round 99) where a
+ * word around them (spaces only) shows no genitive nor name follows: after a preposition or
+ * particle of KIN_AFTER («من أمي», «مع أخي», «كانت أمي») or a verb + «ني» (me) whose subject
+ * they are («أبلغتني أمي»), or before a particle, preposition or pronoun of NOT_DUAL_GENITIVE,
+ * maybe + a pronoun («أمي هي», «أخي في», «أسأل أمي عنه»), an adverb of NOT_DUAL_ADVERBS
+ * («كثيرا»), «أو», «ثم», a relative pronoun, or «و» + a word that is none of those («أمي وأبي»,
+ * but «بيل أمي ومن» stays whole). Before a name they stay whole: «أمي باتلر» (Amy), «منزل أخي
+ * شوبرت» (the genitive of «أخو»).
  */
 function isMyKin(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const w = words[k]!;
@@ -429,9 +437,28 @@ function isMyKin(text: string, words: readonly ContextWord[], k: number, offset:
   if (prefixes.length !== 0 && prefixes[0]!.form === 'ك') return false;
   const previous = spacedNeighbour(text, words, k, -1, offset)?.text;
   if (previous === 'يا') return prefixes.length === 0;
-  if (w.segmentation!.base.text === 'أبي') return false;
+  const base = w.segmentation!.base.text;
+  if (base === 'أبي') return false;
+  if (base !== 'يدي' && prefixes.length !== 0 && prefixes[0]!.form !== 'و') return true;
   const next = codeNext(text, w.end - offset, 1);
-  return next === -1 || CLAUSE_END.has(next);
+  return next === -1 || CLAUSE_END.has(next) || (base !== 'يدي' && isKinInClause(text, words, k, offset));
+}
+
+/** Prepositions and particles after which «أمي», «أخي» are «my mother», «my brother» (see isMyKin). */
+const KIN_AFTER = new Set(['من', 'عن', 'مع', 'في', 'إلى', 'الى', 'على', 'مثل', 'عند', 'لدى', 'أن', 'لأن', 'إن', 'أما', 'لكن', 'ولكن', 'كان', 'كانت', 'وكان', 'وكانت', 'كذلك', 'وكذلك']);
+
+/** Words after «أمي», «أخي» that show them «my mother», «my brother» beside NOT_DUAL_GENITIVE (see isMyKin). */
+const KIN_BEFORE = new Set(['أو', 'ثم', 'حتى', 'حتي', 'الذي', 'التي', 'الذين']);
+
+/** True when a word around «أمي», «أخي» at `k` shows them «my …» inside a clause (see isMyKin). */
+function isKinInClause(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous !== undefined && (KIN_AFTER.has(previous.text) || (previous.text.length >= 5 && previous.text.endsWith('تني')))) return true;
+  const s = spacedNeighbour(text, words, k, 1, offset)?.segmentation;
+  if (s === undefined) return false;
+  const p = s.prefixes;
+  if (p.length === 0) return NOT_DUAL_GENITIVE.has(s.base.text) || (s.suffixes.length === 0 && (NOT_DUAL_ADVERBS.has(s.base.text) || KIN_BEFORE.has(s.base.text)));
+  return p.length === 1 && p[0]!.form === 'و' && s.base.end - s.base.start >= 2 && !NOT_DUAL_GENITIVE.has(s.base.text) && !NOT_DUAL_PAIR.has(s.base.text);
 }
 
 /** The stem + «ي» (my) for a word token of MY_KIN kept whole, its proclitics kept (see isMyKin). */
@@ -588,7 +615,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «بك» kept whole after a name (the title bey; see isBey). «لحق» kept whole after «قد», «ثم», a
  * relative pronoun or before the ب of its object (the verb; see isLahiqa).
  * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
- * punctuation (see isMyKin).
+ * punctuation; «أمي», «أخي» also after ف ل ب and where a word around them shows «my …» inside a
+ * clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
  * A noun in ة + «ي» read as written, the dual in construct, before two coordinated genitives
  * («بورصتي القاهرة والإسكندرية») or after «بين» («بين دفتي الكتاب»; see isCoordinatedDual).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
@@ -638,7 +666,7 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       continue;
     }
     if (length === 3 || length === 4) {
-      // «my father», «my hand» … after «يا» or before clause-ending punctuation (see isMyKin)
+      // «my father», «my hand» … after «يا», before clause-ending punctuation, inside a clause (see isMyKin)
       const b = w.segmentation.base;
       if (w.segmentation.suffixes.length === 0 && b.end === w.end && MY_KIN.has(b.text) && isMyKin(text, words, k, offset)) {
         splitMy(w as SegmentedToken);
