@@ -974,6 +974,10 @@ const LEXICAL_STEMS: [string, string][] = [
   // أوانٍ «vessels» (الأواني، أواني) is of ءني like إناء, not وني or ءون (أوان «time» alone keeps
   // ءون); رنين «ringing, resonance» (بالرنين المغناطيسي) is of رنن, not رنو.
   ['صالة', 'صول'], ['صالات', 'صول'], ['صالت', 'صول'], ['ءواني', 'ءني'], ['اواني', 'ءني'], ['ءوانى', 'ءني'], ['رنين', 'رنن'],
+  // QA round 86. فدان «feddan» (فدانا، بالفدان، فدادين) is of فدن, not ف + دان (دين، دون); الفرات
+  // «the Euphrates», and فرات «sweet water» (عذب فرات), is of فرت, as the dictionaries file it,
+  // not فرر «flee».
+  ['فدان', 'فدن'], ['فدادين', 'فدن'], ['فرات', 'فرت'],
 ];
 
 /**
@@ -1286,6 +1290,9 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ['نود', 'بكل'],
   // فدية «ransom» is of فدي, not ف + دية «blood money»; لفتواهم is rare beside لفت.
   ['دية', 'ف'], ['ديات', 'ف'], ['فتوا', 'ل'],
+  // وفدان is «two delegations» (وفد + ان), not و + فدان «feddan»; وفرات «savings» is of وفر, not و +
+  // فرات (QA round 86).
+  ['فدان', 'و'], ['فرات', 'و'],
   // نوّه is a verb: بنوه is «his sons» (بنو + ه), كنوه، لنوه، سنوه are no ك، ل، س + نوّه.
   ['نوه', 'بكلس'],
   // فقاعة «bubble» is of فقع, not ف + قاعة «hall»; فرائد «gems» (plural of فريدة) is of فرد,
