@@ -35,6 +35,8 @@ interface Context {
   footnotes?: Map<number, { value: boolean; identEnd: number }>;
   /** How many times {@link isBracketReference} has read `identEnd`. */
   identReads?: number;
+  /** Whether a number in the text groups thousands with dots beyond doubt, once asked ({@link groupsByDots}). */
+  dotGroups?: boolean;
 }
 
 interface Match {
@@ -516,8 +518,12 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
   const single = j === i + 1 && a.kind === Kind.Digits ? a : undefined;
   // «1.200 جندي», «7.375 نسمة»: one dot group of three digits before a counted noun groups
   // thousands (a count has no thousandths); before a scale, a unit, a currency or a percent
-  // («1.250 مليون», «3.660 درهم», «2.850 في المائة»), or alone, it stays a decimal point.
-  if (single && isDotThousands(c, single) && countedAfter(c, j)) current = Number(single.key.replace('.', ''));
+  // («1.250 مليون», «3.660 درهم», «2.850 في المائة»), or alone, it stays a decimal point. So it
+  // does before a word that goes on the clause, a preposition, a definite word or a day before
+  // its weekday («إلى 95.123 بعد أن», «92.974 في وقت سابق», «عند 88.942 يوم الثلاثاء»: an
+  // index; since QA round 53), unless the text groups thousands with dots elsewhere
+  // («1.988.370 … 709.685 خلال»).
+  if (single && isDotThousands(c, single) && countedAfterDot(c, j)) current = Number(single.key.replace('.', ''));
   const value = round(total + current);
   return { start, end: j, value: negative && value !== 0 ? -value : value, single };
 }
@@ -540,6 +546,32 @@ function bracketedAmount(c: Context, k: number, value: number): boolean {
   if (!b || !b.gap || b.kind !== Kind.Word) return false;
   const s = c.t.scales.get(b.key);
   return (s !== undefined && s.count !== 2 && value < 1000) || c.t.currencies.has(b.key) || percentAfter(c, k) >= 0;
+}
+
+/** Whether what follows at atom `j` makes a dot before three digits group thousands (see above). */
+function countedAfterDot(c: Context, j: number): boolean {
+  if (!countedAfter(c, j)) return false;
+  // «2.500 من السكان»: a part of what is counted
+  if (groupsByDots(c) || keyAt(c, j) === 'من') return true;
+  return countsNoun(c, j) && !clauseGoesOn(c, j) && !(isIn('day', keyAt(c, j)) && c.t.weekdays.has(keyAt(c, j + 1)));
+}
+
+/** Whether the text has a number whose dots group thousands beyond doubt («1.988.370», «10.000»), read once. */
+function groupsByDots(c: Context): boolean {
+  if (c.dotGroups === undefined) {
+    c.dotGroups = false;
+    for (const a of c.atoms) {
+      if (a.kind !== Kind.Digits || a.intDigits !== 0 || a.key.includes('.')) continue;
+      // a dot inside the atom's own span (not indexOf, which would scan past it to the text's end)
+      let dot = a.start;
+      while (dot < a.end && c.text.charCodeAt(dot) !== 0x2e) dot++;
+      if (dot < a.end) {
+        c.dotGroups = true;
+        break;
+      }
+    }
+  }
+  return c.dotGroups;
 }
 
 /** «1.200»: one to three digits (not starting with 0), a full stop, three digits (not «000», already thousands). */
@@ -601,10 +633,14 @@ interface MonthMatch {
   paired: boolean;
 }
 
+// Particles of Romance names before a month that is part of the name (folded): «لويجي دي مايو»
+// (Luigi Di Maio), «كامبو دي مايو», «ميدان بلازا دي مايو» (a DATE '--05' before QA round 53).
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['دي', 'ديل', 'ديلا', 'دو', 'دا', 'دوس']);
+
 /** A month name at `j` (one or two words), with an optional pairing «يونيو/حزيران». */
 function month(c: Context, j: number, clitic: boolean): MonthMatch | undefined {
   const single = monthName(c, j, clitic);
-  if (!single) return undefined;
+  if (!single || (c.atoms[j]!.gap && NAME_PARTICLES.has(previousWord(c, j)))) return undefined;
   let end = single.end;
   let paired = false;
   if (isChar(c, end, '/-') || isChar(c, end, '(')) {
