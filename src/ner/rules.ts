@@ -392,6 +392,9 @@ const RULER_TITLES = new Set(
   ['الملك', 'الملكة', 'البابا', 'السلطان', 'الإمبراطور', 'الامبراطور', 'الإمبراطورة', 'القيصر', 'الخليفة', 'الشاه', 'الأمير', 'الأميرة', 'الدوق', 'الكونت'].map(foldWord),
 );
 
+/** The titles of RULER_TITLES without the article, which name the LOC they rule after them: «ملك [إسبانيا]», «بابا [الإسكندرية]». */
+const RULER_TITLES_BARE = new Set([...RULER_TITLES].map((t) => t.slice(2)));
+
 /** Folded name parts that need the word after them («ابن» + «بطوطة», «عبد» + «الملك»). */
 const NAME_LINKS = new Set(['ابن', 'بن', 'ابو', 'ابي', 'عبد']);
 
@@ -866,6 +869,43 @@ const SCALES = new Set(['ألف', 'آلاف', 'الف', 'مليون', 'ملاي�
 /** Folded «مبروك» "congratulations", also the given name Mabrouk. */
 const CONGRATULATIONS = foldWord('مبروك');
 
+/**
+ * Folded bare titles of rulers that are common nouns ("a sultan", "a Caesar", "a pope") more
+ * often than names, unlike «أمير», «أميرة», «خليفة», which are also given names
+ * (`titleAsCommonNoun`).
+ */
+const BARE_TITLE_NOUNS = new Set(['سلطان', 'قيصر', 'شاه', 'بابا', 'ملك', 'ملكة', 'إمبراطور', 'امبراطور', 'إمبراطورة'].map(foldWord));
+
+/** Folded words after which a bare title is the common noun (proclitics allowed): «كل [سلطان]», «أي [سلطان]», «بلقب [قيصر]», «(و)هو [سلطان] من». */
+const TITLE_NOUN_CUES = new Set(['كل', 'أي', 'لقب', 'هو', 'وهو'].map(foldWord));
+
+/**
+ * Names QA round 94: whether the one-word PERS at `i`, a bare title of BARE_TITLE_NOUNS, is the
+ * common noun: written with «ك» "as a" («ك[سلطان] للدولة», «توج ك[قيصر]»), before a LOC or a
+ * definite word the tag dictionary rarely finds in a name («[سلطان] دارفور», «[قيصر] الروم»,
+ * «[سلطان] المسلمين»; ANERcorp tags «سلطان فاس» O + LOC; not an adjective, whose feminine is about
+ * as frequent: «زميل [قيصر] السابق»), after a cue of TITLE_NOUN_CUES, or
+ * after «و» that joins it to a common noun («وجاه و[سلطان]», not «كليوباترا و[قيصر]»).
+ */
+function titleAsCommonNoun(infos: readonly TokenInfo[], tags: Int8Array, i: number, lex: Lexicon): boolean {
+  const { p } = infos[i]!.word;
+  if (p.includes('ك')) return true;
+  const rare = (w: string): boolean => {
+    const code = lex.tagdict.get(w) ?? 0;
+    return code > 0 && tagShare(code, 0) === 0;
+  };
+  if (i + 1 < tags.length) {
+    const next = infos[i + 1]!.word;
+    // an adjective after the name inflects: its feminine is about as frequent («قوات [قيصر] السابق»)
+    const fem = freqOf(lex, next.w + '\u0647'); // + folded TEH MARBUTA
+    const adjective = fem >= 0 && fem >= freqOf(lex, next.w) - 1;
+    if (tags[i + 1] === B_LOC || (tags[i + 1] === O && next.p.length === 0 && isDefinite(next.w) && rare(next.w) && !adjective)) return true;
+  }
+  if (i === 0 || tags[i - 1] !== O) return false;
+  const prev = infos[i - 1]!.word;
+  return splits(prev.w).some(([, b]) => TITLE_NOUN_CUES.has(b)) || (p === 'و' && prev.p.length === 0 && rare(prev.w));
+}
+
 /** True when raw token `t` is a number written in digits. */
 function isDigits(t: string): boolean {
   return /^[0-9\u0660-\u0669.,،٫]+$/.test(t);
@@ -878,7 +918,8 @@ function isDigits(t: string): boolean {
  * MISC as ANERcorp tags «يورو» and «دولار», «الصباح الباكر» "early morning", and «مبروك»
  * "congratulations" alone or before points and itself («ألف [مبروك] للبطل», «[مبروك.. مبروك]»; names
  * QA round 92): the given name Mabrouk stays after a title or another person cue («العقيد مبروك»)
- * or with more of the name («مبروك زايد»).
+ * or with more of the name («مبروك زايد»). And a ruler's bare title used as a common noun (names
+ * QA round 94, `titleAsCommonNoun`): «ك[سلطان]», «[قيصر] الروم», «كل [سلطان]».
  */
 function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
@@ -889,6 +930,7 @@ function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string
     // only after an amount: «ريو دي أورو» is a place, «باورو» (Bauru) no ب + «أورو»
     else if (j === i + 1 && CURRENCIES.has(w) && i > 0 && (SCALES.has(infos[i - 1]!.word.w) || isDigits(raw[i - 1]!))) tags[i] = B_MISC;
     else if (j === i + 2 && b === MORNING && infos[i + 1]!.word.w === EARLY) tags.fill(O, i, j);
+    else if (j === i + 1 && BARE_TITLE_NOUNS.has(b) && titleAsCommonNoun(infos, tags, i, lex)) tags[i] = O;
     else if (b === CONGRATULATIONS && (i === 0 || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) === 0)) {
       // the model runs the word over the points after it and a repeated «مبروك» («مبروك.. مبروك»)
       let alone = true;
@@ -3223,7 +3265,13 @@ const RULER_NAME_LOG_FREQ = 12;
  * ordinal. The name's words have no proclitic, start with an Arabic letter, are not written
  * definite («الملك للمرة الثالثة», «الملك الإسكندر الرابع» are left alone)
  * nor a word as frequent as a particle unless a given name («الشاه آنذاك في الرابعة», «الأمير
- * في ربيع الأول»: RULER_NAME_LOG_FREQ).
+ * في ربيع الأول»: RULER_NAME_LOG_FREQ). Names QA round 94: the title may be followed by one or
+ * two nationality adjectives (definite «…ي/…ية», not an ordinal: «الإمبراطور البيزنطي جستنيان
+ * الثاني», «الملكة الإنجليزية إليزابيث الأولى») or, without the article (RULER_TITLES_BARE), by
+ * the LOC it rules («بابا [الإسكندرية] شنودة الثالث», «ملكة [بريطانيا]، إليزابيث الثانية»), and a
+ * comma; a PERS the model found there takes the ordinal after it («الإمبراطور اليوناني
+ * [أندرونيكوس باليولوقوس] الثالث», «وملك [إيطاليا] [فيكتور عمانويل] الثالث»). A feminine
+ * ordinal is taken after a feminine title only («بلوغ الملك الإنجليزي سن العاشرة» "the age of ten").
  */
 function labelRulerOrdinals(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   const namePart = (k: number): boolean => {
@@ -3234,13 +3282,39 @@ function labelRulerOrdinals(infos: readonly TokenInfo[], raw: readonly string[],
     if ((r.charCodeAt(0) === ALEF || r.charCodeAt(0) === LAM) && r.charCodeAt(1) === LAM) return false;
     return freqOf(lex, w) < RULER_NAME_LOG_FREQ || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0;
   };
-  const ordinal = (k: number): boolean => k < tags.length && tags[k] === O && infos[k]!.word.p.length === 0 && (ORDINALS.has(infos[k]!.word.w) || FEMININE_ORDINALS.has(infos[k]!.word.w));
+  // a feminine ordinal after a feminine title only («الملكة إليزابيث الثانية», not «بلوغ الملك الإنجليزي سن العاشرة»)
+  let feminine = false;
+  const ordinal = (k: number): boolean => k < tags.length && tags[k] === O && infos[k]!.word.p.length === 0 && (ORDINALS.has(infos[k]!.word.w) || (feminine && FEMININE_ORDINALS.has(infos[k]!.word.w)));
+  // a definite nationality adjective, masculine «…ي» or feminine «…ية», that is no ordinal («الثاني»)
+  const nationality = (k: number): boolean => {
+    const { p, w } = infos[k]!.word;
+    if (tags[k] !== O || p.length > 0 || !isDefinite(w, 3) || ORDINALS.has(w) || FEMININE_ORDINALS.has(w)) return false;
+    const last = w.charCodeAt(w.length - 1);
+    return last === YEH || ((last === HEH || last === TEH_MARBUTA) && w.charCodeAt(w.length - 2) === YEH);
+  };
   for (let i = 0; i + 2 < tags.length; i++) {
-    if (tags[i] !== O || !RULER_TITLES.has(infos[i]!.word.b) || !namePart(i + 1)) continue;
-    let j = ordinal(i + 2) ? i + 3 : namePart(i + 2) && ordinal(i + 3) ? i + 4 : -1;
+    if (tags[i] !== O) continue;
+    const b = infos[i]!.word.b;
+    const end = b.charCodeAt(b.length - 1);
+    feminine = end === HEH || end === TEH_MARBUTA;
+    let n = i + 1;
+    if (RULER_TITLES.has(b)) {
+      while (n < i + 3 && n < tags.length && nationality(n)) n++;
+    } else if (RULER_TITLES_BARE.has(b) && tags[n] === B_LOC) n = spanEnd(tags, n);
+    else continue;
+    if (n > i + 1 && n < tags.length && tags[n] === O && COMMAS.has(raw[n]!)) n++;
+    if (n + 1 >= tags.length) continue;
+    let j: number;
+    if (n > i + 1 && tags[n] === B_PERS) {
+      // a name the model found after the adjective or the country takes the ordinal
+      const e = spanEnd(tags, n);
+      if (!ordinal(e)) continue;
+      j = e + 1;
+    } else if (namePart(n)) j = ordinal(n + 1) ? n + 2 : namePart(n + 1) && ordinal(n + 2) ? n + 3 : -1;
+    else continue;
     if (j < 0) continue;
     if (j < tags.length && tags[j] === O && TEENS.has(infos[j]!.word.w)) j++;
-    label(tags, margins, i + 1, j, B_PERS);
+    label(tags, margins, n, j, B_PERS);
     i = j - 1;
   }
 }
