@@ -169,6 +169,8 @@ const WHOLE_DEFINITE_MIN = 50;
 const INFLECTED_ENDINGS = ['\u062A', '\u0648\u0627', '\u0647', '\u0647\u0627'];
 /** A remainder seen with those endings this often (× the word) is no name's tail. */
 const INFLECTED_THETA = 0.05;
+/** «كX» seen with the article, or in ـت with its imperfect, this often (× the word) keeps its ك (see kafOwnForms). */
+const KAF_OWN_THETA = 0.1;
 const SIBLING_THETA = 0.05;
 /** The perfect in ـت: how often its imperfect («يرتفع») must be seen (× the word)… */
 const PAST_IMPERFECT_THETA = 0.05;
@@ -2190,6 +2192,16 @@ for (const [w, n] of counts) {
   const pronouns = pronounsOf(w);
   if (pronouns >= Math.max(WHOLE_MIN_COUNT, DUAL_PRONOUN_THETA * n)) entries.set(w, 's');
 }
+// «Xتي», «Xتا» without a pronoun is the construct of the dual «Xتين», «Xتان» of a noun in ـة, or
+// «my X» («محافظتي أبين ولحج», «صحيفتا», «مدينتي»): the stemmer gives «Xة» (code f; round 70)
+// where that dual is licensed and the corpus shows the noun «Xة» more often than this form (a name
+// ends so too: «بوليتي»).
+for (const [w, n] of counts) {
+  if (n < MIN_COUNT || w.length < 5 || entries.has(w) || w.charCodeAt(w.length - 2) !== 0x062a) continue;
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 0x064a && last !== 0x0627) continue;
+  if (entries.get(w + '\u0646') === 'f' && (counts.get(w.slice(0, -2) + '\u0629') ?? 0) >= n) entries.set(w, 'f');
+}
 // Whole-word guard: a frequent word that segment splits in front although what would remain
 // is much rarer than the word itself (under WHOLE_RATIO) is more likely a name («لوكاس», «بالمر») than a clitic chain.
 // A remainder that inflects (past ت, وا or an object pronoun, with or without the same
@@ -2197,6 +2209,12 @@ for (const [w, n] of counts) {
 for (const [w, remainder] of remainderOf) {
   const n = surface.get(w) ?? 0;
   if (n < WHOLE_MIN_COUNT) continue;
+  // A ك read as «like» before a common word (round 70) may be the word's own first letter however
+  // common the rest is: «كسبت» (she earned) beside «سبت» (see kafOwnForms).
+  if (w.length === remainder.length + 1 && w.charCodeAt(0) === 0x0643 && kafOwnForms(w) >= Math.max(WHOLE_MIN_COUNT, KAF_OWN_THETA * n)) {
+    entries.set(w, entries.get(w) === 's' ? 'l' : 'w');
+    continue;
+  }
   if ((surface.get(remainder) ?? 0) >= WHOLE_RATIO * n) continue;
   // A remainder seen alone and, often, with the article is a common noun however much rarer
   // than the fixed phrase it forms with ب («بسبب», «بشدة», «برصاص»); the tail of a name is not.
@@ -2215,6 +2233,17 @@ for (const [w, remainder] of remainderOf) {
   // base of «اللاجئين») keeps that license under the guard: code l keeps the proclitic letter
   // and strips the ending («لاجئين» is no «ل» + «اجئين»).
   if (inflected < Math.max(WHOLE_MIN_COUNT, INFLECTED_THETA * n)) entries.set(w, entries.get(w) === 's' ? 'l' : 'w');
+}
+/**
+ * How often the folded `w`, «كX», shows forms that «ك» + X (like X) never takes, so that its ك is
+ * its own first letter (round 70): with the article («الكمال», «للكراسي»), and, where it ends in
+ * ت, as the imperfect of its masculine («كسبت» beside «يكسب»). A preposition is never preceded
+ * by the article, and «كرئيس», «كبديل» are not.
+ */
+function kafOwnForms(w: string): number {
+  let n = definite.get(w) ?? 0;
+  if (w.endsWith('\u062A')) n += surface.get('\u064A' + w.slice(0, -1)) ?? 0;
+  return n;
 }
 /**
  * How often the surface shows `base` with a pronoun where segment reads it so: «لاسهم» is

@@ -436,6 +436,12 @@ function inflection(u: Uint16Array, n: number): number {
   if (last === YEH && before === TEH && pronounBase && n >= 5 && endingCode(u, 0, n + 1, NOON) === FEMININE) {
     return feminine(u, n - 2, exceptionTable());
   }
+  // Without one (round 70) «Xتي» is that construct or «my X» («محافظتي الرياض والقصيم», «مدينتي»),
+  // and «Xتا» the construct's nominative («صحيفتا», «شركتا»): either way the noun «Xة», where the
+  // lexicon marks the word so (code f). Neither takes the article («الحياتي» is a nisba).
+  if ((last === YEH || last === ALEF) && before === TEH && !definiteBase && endingCode(u, 0, n, -1) === FEMININE) {
+    return feminine(u, n - 2, exceptionTable());
+  }
   // The construct of a sound plural or dual, which drops its ن («مقاتلو», «لاعبي الفريق»),
   // where the lexicon licenses it (a nisba «عالمي» or a name «ماركو» keeps its letter).
   if ((last === WAW || last === YEH) && n >= 5) {
@@ -628,6 +634,22 @@ function constructOfTwo(u: Uint16Array, n: number, written: string): boolean {
   return written.charCodeAt(j) === 0x0649; // U+0649 ARABIC LETTER ALEF MAKSURA
 }
 
+/**
+ * Where `segment` reads the folded word `u[0, n)` as a conjunction (و ف) + ك («like») + a word,
+ * the segmentation of the word without the conjunction when that word keeps its ك (round 70):
+ * `segment` leaves it whole alone («كمال», «كراسي», «كسور», «كفيل») or the lexicon keeps it so
+ * («كسبت», she earned, beside «يكسب»; see WHOLE). «وكمال», «وكراسي», «فكسبت» are then «و» + that
+ * word, not «و» + «ك» + «مال», «راسي», «سبت»; «وكرئيس» stays «و» + «ك» + «رئيس». Otherwise
+ * undefined. (Only words that begin so are segmented twice.)
+ */
+function ownKafAfterConjunction(parts: Segmentation, source: string, u: Uint16Array, n: number): Segmentation | undefined {
+  const prefixes = parts.prefixes;
+  if (prefixes.length < 2 || u[1] !== KAF || prefixes[0]!.tag !== 'CONJ' || prefixes[1]!.tag !== 'PREP' || n < 4) return undefined;
+  const whole = isWhole(exceptionTable().get(u, 1, n, -1));
+  const rest = segmentWord(source.slice(prefixes[0]!.end - prefixes[0]!.start), true, 0);
+  return whole || rest.prefixes.length === 0 || rest.prefixes[0]!.tag !== 'PREP' ? rest : undefined;
+}
+
 /** True for the codes that keep the surface word unsegmented (w, l). */
 function isWhole(code: number): boolean {
   return code === WHOLE || code === WHOLE_STRIP;
@@ -689,6 +711,10 @@ export function stemDhad(word: string, given?: Segmentation): string {
         whole = undefined;
       }
     } else if (parts.base.tag === 'STEM' && (parts.prefixes.length > 0 || parts.suffixes.length > 0)) {
+      // «وكمال», «وكراسي», «فكسبت»: the conjunction + a word whose ك is its own (see ownKafAfterConjunction).
+      const rest = ownKafAfterConjunction(parts, source, units, n);
+      // (the conjunction's own length: a given segmentation has offsets into its text, not the word)
+      if (rest !== undefined) return stemDhad(source.slice(parts.prefixes[0]!.end - parts.prefixes[0]!.start), rest);
       let article = false;
       let proclitics = 0;
       const prefixes = parts.prefixes;

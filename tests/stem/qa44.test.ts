@@ -40,8 +40,9 @@ describe('stem QA round 44: plurals in ـآت, duals of nouns in ـة before a p
   });
 
   test('guards: «my» and a bare construct keep their ي', () => {
-    expect(stem('مباراتي')).toBe('مباراتي');
-    expect(stem('ركبتي')).toBe('ركبتي');
+    // (Round 70: a bare «Xتي» whose «Xة» and dual the lexicon knows gives «Xة», see qa70.)
+    expect(stem('مباراتي')).toBe('مباراة');
+    expect(stem('ركبتي')).toBe('ركبة');
     expect(stem('يأتيه')).toBe('ياتي');
   });
 });
