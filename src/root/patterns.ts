@@ -978,6 +978,16 @@ const LEXICAL_STEMS: [string, string][] = [
   // «the Euphrates», and فرات «sweet water» (عذب فرات), is of فرت, as the dictionaries file it,
   // not فرر «flee».
   ['فدان', 'فدن'], ['فدادين', 'فدن'], ['فرات', 'فرت'],
+  // QA round 87. The past of a hollow أفعل before the lone ending ت «I, you» (or نا, تم where
+  // a hamza root's reading still won) keeps the hollow root: أشرت، أشرنا «I, we pointed out» of
+  // شور (not ءشر, the root of مؤشر «indicator»), أصبت «I hit, was hit» of صوب (not صبو), أجبت
+  // «I answered» of جوب (not جبي), أفدت «I informed» of فيد (not فدي); أضفت, mostly أضفَت «she
+  // bestowed» of ضفو like أضفى (less often أضفتُ «I added», ضيف), is no ضفف. Word by word, like
+  // أردت (round 58): before ت the template ء13 is as often a doubled or defective verb's feminine
+  // (أقرت، أسست، أجرت، أبدت). أعدت stays عدد: news writes أعدّت «she prepared» far more often
+  // than أعدتُ «I returned». Only with the hamza written: باشرت «began» is no ب + اشرت,
+  // وافدتين «incoming (two)» no و + افدت.
+  ['ءضفت', 'ضفو'], ['ءشرت', 'شور'], ['ءشرنا', 'شور'], ['ءشرتم', 'شور'], ['ءصبت', 'صوب'], ['ءجبت', 'جوب'], ['ءفدت', 'فيد'],
 ];
 
 /**
