@@ -461,14 +461,34 @@ function isKinInClause(text: string, words: readonly ContextWord[], k: number, o
   return p.length === 1 && p[0]!.form === 'و' && s.base.end - s.base.start >= 2 && !NOT_DUAL_GENITIVE.has(s.base.text) && !NOT_DUAL_PAIR.has(s.base.text);
 }
 
-/** The stem + «ي» (my) for a word token of MY_KIN kept whole, its proclitics kept (see isMyKin). */
-function splitMy(token: SegmentedToken): void {
+/**
+ * The stem + the pronoun of its last `n` letters for a word token kept whole, its proclitics kept:
+ * «ي» (my) of MY_KIN (see isMyKin), «نا» (our) of «حقنا» (see isOurRight).
+ */
+function splitPossessive(token: SegmentedToken, n: number): void {
   const s = token.segmentation;
   const b = s.base;
-  const stem = b.text.slice(0, -1);
-  const base = { text: stem, form: stem, start: b.start, end: b.end - 1, tag: 'STEM' as const };
-  const yeh = { text: 'ي', form: 'ي', start: b.end - 1, end: b.end, tag: 'PRON' as const };
-  token.segmentation = { prefixes: s.prefixes, base, suffixes: [yeh] };
+  const stem = b.text.slice(0, -n);
+  const pronoun = b.text.slice(-n);
+  const base = { text: stem, form: stem, start: b.start, end: b.end - n, tag: 'STEM' as const };
+  const own = { text: pronoun, form: pronoun, start: b.end - n, end: b.end, tag: 'PRON' as const };
+  token.segmentation = { prefixes: s.prefixes, base, suffixes: [own] };
+}
+
+/** Words in ل after «حقنا» that leave it «our right» («حقنا لن يضيع»; see isOurRight). */
+const RIGHT_BEFORE_LAM = new Set(['لن', 'لا', 'لم', 'لكن', 'لأن', 'لان', 'لقد', 'لذلك']);
+
+/**
+ * True when «حقنا» kept whole at `k` of `words` (after at most one proclitic) is «حق» + «نا», our
+ * right (QA round 100: «نمارس حقنا», «حقنا في», «بحقنا المشروع»), not the noun «حقن» (injection,
+ * injections) in the accusative: unless the next word (after spaces only) begins with ل and is no
+ * particle of RIGHT_BEFORE_LAM («حقنا للدماء», «حقنا لدماء الأبرياء», to spare blood). The rare
+ * plural before its adjective («حقنا مخدرة», anaesthetic injections) is split too: an adjective in
+ * ة is not told from a noun there («ممارسة حقنا بحرية», our right freely).
+ */
+function isOurRight(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  return next === undefined || next.text.charCodeAt(0) !== 0x0644 || RIGHT_BEFORE_LAM.has(next.text);
 }
 
 /** Words that, standing after a noun in «…تي», show it no dual in construct (see isCoordinatedDual). */
@@ -617,6 +637,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
  * punctuation; «أمي», «أخي» also after ف ل ب and where a word around them shows «my …» inside a
  * clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
+ * «حقنا» split «حق» + «نا» (our right) but before ل + a word that is no particle, where it is
+ * the noun «حقن» (injection: «حقنا للدماء»; see isOurRight).
  * A noun in ة + «ي» read as written, the dual in construct, before two coordinated genitives
  * («بورصتي القاهرة والإسكندرية») or after «بين» («بين دفتي الكتاب»; see isCoordinatedDual).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
@@ -669,9 +691,14 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       // «my father», «my hand» … after «يا», before clause-ending punctuation, inside a clause (see isMyKin)
       const b = w.segmentation.base;
       if (w.segmentation.suffixes.length === 0 && b.end === w.end && MY_KIN.has(b.text) && isMyKin(text, words, k, offset)) {
-        splitMy(w as SegmentedToken);
+        splitPossessive(w as SegmentedToken, 1);
         continue;
       }
+    }
+    if (length >= 4 && length <= 5 && w.segmentation.suffixes.length === 0 && w.segmentation.base.text === 'حقنا' && w.segmentation.base.end === w.end) {
+      // «our right» (see isOurRight), not the noun «حقن» (injection) in the accusative
+      if (isOurRight(text, words, k, offset)) splitPossessive(w as SegmentedToken, 2);
+      continue;
     }
     if (length >= 4 && w.text.charCodeAt(length - 1) === 0x064a && w.text.charCodeAt(length - 2) === 0x062a) {
       // a dual in construct before two coordinated genitives (see isCoordinatedDual), not «my …»
