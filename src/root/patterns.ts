@@ -988,6 +988,15 @@ const LEXICAL_STEMS: [string, string][] = [
   // than أعدتُ «I returned». Only with the hamza written: باشرت «began» is no ب + اشرت,
   // وافدتين «incoming (two)» no و + افدت.
   ['ءضفت', 'ضفو'], ['ءشرت', 'شور'], ['ءشرنا', 'شور'], ['ءشرتم', 'شور'], ['ءصبت', 'صوب'], ['ءجبت', 'جوب'], ['ءفدت', 'فيد'],
+  // QA round 88. أمة «nation» before a pronoun (أمتنا، لأمتنا، وأمته، أمتي «our, his, my nation») is
+  // of ءمم, not the past of منى «tried» with its ت read as a radical (أمتنا → مني), nor لأم «mend»
+  // after ل, nor و + ءم; a pronoun only (see SUFFIXED_STEMS: امتهن «took up» is no امت + هن),
+  // with the hamza written.
+  ['ءمت', 'ءمم'], ['ءمتي', 'ءمم'],
+  // جير «lime» and جيري «limy» (الجير، بالجير، الجيري، الجيرية) are of جير, not جور «neighbour»:
+  // after the article or before ة only (ALONE_AFTER_ARTICLE, SUFFIXED_STEMS), so that جيري «Jerry»
+  // and جيران، جيرة «neighbours, neighbourhood» stay; جير as a seed root took جيران (round 84).
+  ['جير', 'جير'], ['جيري', 'جير'],
 ];
 
 /**
@@ -1090,6 +1099,10 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // QA round 81: ملف alone or before ا، ي، ه، ك، ن (ملفا، ملفي، ملفات، ملفه; not ملفت «striking», لفت);
   // تلف alone or before ا، ه (تلفا، تلفه; not تلفت «turned round», لفت); غم alone or before ا، ه، ك.
   ['ملف', 'ايهكن'], ['تلف', 'اه'], ['غم', 'اهك'],
+  // QA round 88: ءمت before a pronoun only (أمتنا، أمته، أمتها، أمتك; ءمتي «my nation» stands alone).
+  ['ءمت', ''],
+  // QA round 88: جير «lime» takes no ending, جيري «limy» only ة (both stand after the article too).
+  ['جير', '-'], ['جيري', 'ة'],
   ['\u0642\u0631\u064a', '\u0629\u062a'], // قري: قرية، قريته
   ['\u0642\u0631\u0648', '\u064a'], // قرو: قروي، القروية
   ['\u0642\u0631\u0627', '\u0647'], // قرا: قراها، قراهم (قُرى with a pronoun)
@@ -1265,9 +1278,10 @@ export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631']); // ي�
  * is «burden»), and التبغ «the tobacco» (QA round 68; تبغ alone is also «you seek», of بغي), and التمر «the dates»
  * (QA round 69; تمر alone is mostly «passes», of مرر), and البصل «the onion» (QA round 72; بصل alone
  * is ب + صل), and the defective participles of DEFECTIVE_PARTICIPLES (QA round 83: الزاني), and
- * العامي «the colloquial» (QA round 84; عامي alone is «two years of»).
+ * العامي «the colloquial» (QA round 84; عامي alone is «two years of»), and الجير، الجيري «the lime, the
+ * limy» (QA round 88; جيري alone is «Jerry»).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
