@@ -876,8 +876,11 @@ const CONGRATULATIONS = foldWord('مبروك');
  */
 const BARE_TITLE_NOUNS = new Set(['سلطان', 'قيصر', 'شاه', 'بابا', 'ملك', 'ملكة', 'إمبراطور', 'امبراطور', 'إمبراطورة'].map(foldWord));
 
-/** Folded words after which a bare title is the common noun (proclitics allowed): «كل [سلطان]», «أي [سلطان]», «بلقب [قيصر]», «(و)هو [سلطان] من». */
-const TITLE_NOUN_CUES = new Set(['كل', 'أي', 'لقب', 'هو', 'وهو'].map(foldWord));
+/** Folded words after which a bare title is the common noun (proclitics allowed): «كل [سلطان]», «أي [سلطان]», «بلقب [قيصر]», «(و)هو [سلطان] من», «ورتبة [باشا]». */
+const TITLE_NOUN_CUES = new Set(['كل', 'أي', 'لقب', 'هو', 'وهو', 'رتبة'].map(foldWord));
+
+/** Folded Ottoman and Egyptian honorifics written after a name: «النحاس باشا», «شوقي بك», «صارم أفندي». */
+const NAME_HONORIFICS = new Set(['باشا', 'بك', 'بيك', 'أفندي', 'افندي', 'أفندى', 'افندى'].map(foldWord));
 
 /**
  * Names QA round 94: whether the one-word PERS at `i`, a bare title of BARE_TITLE_NOUNS, is the
@@ -888,7 +891,14 @@ const TITLE_NOUN_CUES = new Set(['كل', 'أي', 'لقب', 'هو', 'وهو'].map
  * after «و» that joins it to a common noun («وجاه و[سلطان]», not «كليوباترا و[قيصر]»).
  */
 function titleAsCommonNoun(infos: readonly TokenInfo[], tags: Int8Array, i: number, lex: Lexicon): boolean {
-  const { p } = infos[i]!.word;
+  const { p, b } = infos[i]!.word;
+  // an honorific (names QA round 95): only a LOC after it («[باشا] طرابلس») or a cue before it
+  // («لقب [باشا]», «ورتبة [باشا]»); a name the model left O before it is taken by extendPersonNames
+  if (NAME_HONORIFICS.has(b)) {
+    if (p.length !== 0) return false;
+    if (i + 1 < tags.length && tags[i + 1] === B_LOC) return true;
+    return i > 0 && tags[i - 1] === O && splits(infos[i - 1]!.word.w).some(([, c]) => TITLE_NOUN_CUES.has(c));
+  }
   if (p.includes('ك')) return true;
   const rare = (w: string): boolean => {
     const code = lex.tagdict.get(w) ?? 0;
@@ -930,7 +940,7 @@ function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string
     // only after an amount: «ريو دي أورو» is a place, «باورو» (Bauru) no ب + «أورو»
     else if (j === i + 1 && CURRENCIES.has(w) && i > 0 && (SCALES.has(infos[i - 1]!.word.w) || isDigits(raw[i - 1]!))) tags[i] = B_MISC;
     else if (j === i + 2 && b === MORNING && infos[i + 1]!.word.w === EARLY) tags.fill(O, i, j);
-    else if (j === i + 1 && BARE_TITLE_NOUNS.has(b) && titleAsCommonNoun(infos, tags, i, lex)) tags[i] = O;
+    else if (j === i + 1 && (BARE_TITLE_NOUNS.has(b) || NAME_HONORIFICS.has(b)) && titleAsCommonNoun(infos, tags, i, lex)) tags[i] = O;
     else if (b === CONGRATULATIONS && (i === 0 || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) === 0)) {
       // the model runs the word over the points after it and a repeated «مبروك» («مبروك.. مبروك»)
       let alone = true;
@@ -1015,6 +1025,26 @@ function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins
   const link = (k: number): boolean => infos[k]!.word.p.length === 0 && NAME_LINKS.has(infos[k]!.word.w) && infos[k]!.word.w !== 'عبد';
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PERS) continue;
+    // a one-word honorific («[باشا]», «[بك]», «[أفندي]») ends the name before it (names QA round
+    // 95): it takes the name the model left O — the word before it (no proclitic, not a word
+    // never tagged as a name: «آراء [بيك]» stays) and the given names before that word
+    // («إبراهيم رفعت [باشا]» → «[إبراهيم رفعت باشا]»); a PERS just before it is joined elsewhere
+    if (infos[i]!.word.p.length === 0 && NAME_HONORIFICS.has(infos[i]!.word.w) && spanEnd(tags, i) === i + 1 && i > 0) {
+      const given = (k: number): boolean => k >= 0 && tags[k] === O && infos[k]!.word.p.length === 0 && ((lex.classes.get(infos[k]!.word.w) ?? 0) & GIVEN_NAME) !== 0;
+      const { w: pw, p: pp } = infos[i - 1]!.word;
+      const code = lex.tagdict.get(pw) ?? 0;
+      const pers = (k: number): boolean => k >= 0 && (tags[k] === B_PERS || tags[k] === I_PERS);
+      // the word before is a given name, a word read as a name now and then, or follows a given
+      // name or a PERS («جعفر والي [باشا]», «[جعفر] والي [باشا]»)
+      if (tags[i - 1] !== O || pp.length !== 0 || !isArabicLetter(pw.charCodeAt(0)) || NOT_NOUNS.has(pw) || !(given(i - 1) || given(i - 2) || pers(i - 2) || (code > 0 && tagShare(code, 0) > 0))) continue;
+      let from = i - 1;
+      while (given(from - 1)) from--;
+      // a PERS just before the name goes on over it
+      tags[from] = pers(from - 1) ? I_PERS : B_PERS;
+      for (let k = from + 1; k <= i; k++) tags[k] = I_PERS;
+      for (let k = from; k <= i; k++) margins[k] = Math.min(margins[k]!, RULE_MARGIN);
+      continue;
+    }
     let from = i;
     while (from > 0 && tags[from - 1] === O && link(from - 1)) from--;
     if (from < i) {
