@@ -107,6 +107,8 @@
 //   and the form is followed by a definite genitive (see the construct loop).
 // - ه of a definite base («الحريه», «الأغنيه»): a ة written ه (code r) where «الXة» is seen
 //   HEH_TEH_RATIO times as often; a root's ه is the common spelling of its word («التوجيه», round 66).
+//   Also where «الXه» is never seen and «الXة» HEH_TEH_UNSEEN_MIN times; a base of three letters
+//   needs HEH_TEH_SHORT_RATIO («اللغه», not «الكره», hatred; round 71).
 // Every ending except وا also needs W's definite form «الW» to be seen (ARTICLE_THETA): names
 // do not take the article, so «ستيفين، لوران، عرفات، صقلية» keep their letters.
 // Only decisions that differ from the stemmer's default are written. Then the whole-word
@@ -216,6 +218,14 @@ const MASCULINE_THETA = 0.3;
 const PERSON_PLURAL_MIN = 5;
 /** The least ratio of «الXة» to «الXه» for the ه to be a ة written ه (code r, round 66). */
 const HEH_TEH_RATIO = 5;
+/** The least count of a «الXة» whose «الXه» is never seen for «Xه» to be marked all the same (code r, round 71). */
+const HEH_TEH_UNSEEN_MIN = 20;
+/**
+ * HEH_TEH_RATIO for a base of three letters (round 71): such an «Xه» is more often a noun of its
+ * own beside the feminine («الكره», hatred, beside «الكرة», the ball; «الأمه»), kept unless
+ * «الXة» is this many times as common («اللغه», «المره», «السنه»).
+ */
+const HEH_TEH_SHORT_RATIO = 100;
 /** defectiveNounPlural: the least share of the singular «Xي» seen with the article (a noun's). */
 const DEFECTIVE_NOUN_ARTICLE_SHARE = 0.1;
 /**
@@ -2396,10 +2406,19 @@ for (const singular of TEH_PLURAL_NOUNS) {
 // its word, the ة its misspelling («التوجية»). The stemmer then takes «الXه» as «الXة».
 const hehForTeh: string[] = [];
 for (const w of counts.keys()) {
-  if (w.length < 4 || !w.endsWith('\u0647') || entries.has(w)) continue;
+  if (w.length < 3 || !w.endsWith('\u0647') || entries.has(w)) continue;
   const definite = definiteCount(w);
   const fem = w.slice(0, -1) + '\u0629';
-  if (definite > 0 && definiteCount(fem) >= Math.max(MIN_COUNT, HEH_TEH_RATIO * definite)) hehForTeh.push(w);
+  const ratio = w.length === 3 ? HEH_TEH_SHORT_RATIO : HEH_TEH_RATIO;
+  if (definite > 0 && definiteCount(fem) >= Math.max(MIN_COUNT, ratio * definite)) hehForTeh.push(w);
+}
+// Round 71: a base of three letters takes HEH_TEH_SHORT_RATIO; and a common «الXة» whose «الXه»
+// the corpus never shows («اللغه», «الدقيقه», «المشكله», frequent in other news) is marked as
+// well, from the surface forms: no base need be seen as «Xه».
+for (const [d, n] of surface) {
+  if (n < HEH_TEH_UNSEEN_MIN || d.length < 5 || !d.startsWith('\u0627\u0644') || !d.endsWith('\u0629')) continue;
+  const w = d.slice(2, -1) + '\u0647';
+  if (!entries.has(w) && definiteCount(w) === 0) hehForTeh.push(w);
 }
 for (const w of hehForTeh) entries.set(w, 'r');
 if (process.env.DEBUG_R66) console.error('R66', hehForTeh.map((w) => `${w}:${definiteCount(w)}/${definiteCount(w.slice(0, -1) + '\u0629')}`).join(' '));

@@ -319,6 +319,13 @@ function inflection(u: Uint16Array, n: number): number {
     // second person's ك comes after them too («أبوك», «أخيك», «أخاكم»; round 59), but for «أبيك»,
     // in news the acronym APEC or the name İpek more often than «your father».
     if ((pronounBase || (kafBase && (u[1] === KHAH || last !== YEH))) && u[0] === ALEF && (u[1] === BEH || u[1] === KHAH) && (last === WAW || last === ALEF || last === YEH)) return 2;
+    // The ه of a definite base the lexicon marks (code r) is a ة written ه, as below («اللغه»,
+    // «المره» → «لغة», «مرة»; round 71).
+    if (last === HEH && definiteBase && endingCode(u, 0, n, -1) === HEH_TEH) {
+      u[2] = TEH_MARBUTA;
+      inflectionRewrote = true;
+      return n;
+    }
     // The construct of the dual of a noun of two letters («بيديه», «يدي الرئيس» → «يد»).
     if (last === YEH) return endingCode(u, 0, n, -1) === TWO_LETTER_DUAL ? 2 : n;
     if (last !== TEH) return n;
