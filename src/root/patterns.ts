@@ -997,6 +997,11 @@ const LEXICAL_STEMS: [string, string][] = [
   // after the article or before ة only (ALONE_AFTER_ARTICLE, SUFFIXED_STEMS), so that جيري «Jerry»
   // and جيران، جيرة «neighbours, neighbourhood» stay; جير as a seed root took جيران (round 84).
   ['جير', 'جير'], ['جيري', 'جير'],
+  // QA round 89. الماس «the diamond» and الماسي «diamond (adj.)» (الماسية، الماسيين، والماسي) are of
+  // موس, where the Qamus and the Lisan file الماس, not ميس «strut»: after the article or before ة
+  // or ين only (ALONE_AFTER_ARTICLE, SUFFIXED_STEMS), so that ماس alone (Maas; ماسّ «touching»,
+  // of مسس) and ماسي (Massey) stay; news writes المآسي «tragedies» with its hamza.
+  ['ماس', 'موس'], ['ماسي', 'موس'],
 ];
 
 /**
@@ -1103,6 +1108,8 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['ءمت', ''],
   // QA round 88: جير «lime» takes no ending, جيري «limy» only ة (both stand after the article too).
   ['جير', '-'], ['جيري', 'ة'],
+  // QA round 89: ماس «diamond» takes no ending, ماسي «diamond (adj.)» only ة or ين (الماسية، الماسيين).
+  ['ماس', '-'], ['ماسي', 'ةي'],
   ['\u0642\u0631\u064a', '\u0629\u062a'], // قري: قرية، قريته
   ['\u0642\u0631\u0648', '\u064a'], // قرو: قروي، القروية
   ['\u0642\u0631\u0627', '\u0647'], // قرا: قراها، قراهم (قُرى with a pronoun)
@@ -1279,9 +1286,10 @@ export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631']); // ي�
  * (QA round 69; تمر alone is mostly «passes», of مرر), and البصل «the onion» (QA round 72; بصل alone
  * is ب + صل), and the defective participles of DEFECTIVE_PARTICIPLES (QA round 83: الزاني), and
  * العامي «the colloquial» (QA round 84; عامي alone is «two years of»), and الجير، الجيري «the lime, the
- * limy» (QA round 88; جيري alone is «Jerry»).
+ * limy» (QA round 88; جيري alone is «Jerry»), and الماس، الماسي «the diamond, diamond (adj.)» (QA
+ * round 89; ماس alone is Maas or ماسّ «touching», ماسي Massey).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري', 'ماس', 'ماسي']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري، ماس، ماسي
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
