@@ -475,6 +475,14 @@ function splitPossessive(token: SegmentedToken, n: number): void {
   token.segmentation = { prefixes: s.prefixes, base, suffixes: [own] };
 }
 
+/**
+ * Perfect verbs + ه that the word analysis keeps whole, the corpus showing the set phrase more
+ * often than the bare verb: «وافته» («وافته المنية», death came to him; «وافته بالتقرير», she
+ * sent him the report) is always the verb «وافت» + ه. In running text it splits, after at most
+ * one proclitic («ووافته»; QA round 101).
+ */
+const VERB_OBJECT_WHOLE = new Set(['وافته']);
+
 /** Words in ل after «حقنا» that leave it «our right» («حقنا لن يضيع»; see isOurRight). */
 const RIGHT_BEFORE_LAM = new Set(['لن', 'لا', 'لم', 'لكن', 'لأن', 'لان', 'لقد', 'لذلك']);
 
@@ -637,6 +645,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
  * punctuation; «أمي», «أخي» also after ف ل ب and where a word around them shows «my …» inside a
  * clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
+ * «وافته» split «وافت» + ه (see VERB_OBJECT_WHOLE).
  * «حقنا» split «حق» + «نا» (our right) but before ل + a word that is no particle, where it is
  * the noun «حقن» (injection: «حقنا للدماء»; see isOurRight).
  * A noun in ة + «ي» read as written, the dual in construct, before two coordinated genitives
@@ -665,6 +674,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if (length === 5 && w.text === 'يوليه') {
       // July (see isJuly), not the verb «يولي» + ه
       if (isJuly(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if ((length === 5 || length === 6) && w.text.charCodeAt(length - 1) === 0x0647 && w.segmentation.suffixes.length === 0 && w.segmentation.base.end === w.end && VERB_OBJECT_WHOLE.has(w.segmentation.base.text)) {
+      // the verb «وافت» + ه, kept whole by the word analysis (see VERB_OBJECT_WHOLE)
+      splitPossessive(w as SegmentedToken, 1);
       continue;
     }
     if ((length === 4 || length === 5) && PROMISED.has(w.text)) {
