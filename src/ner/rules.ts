@@ -3302,6 +3302,11 @@ const RULER_NAME_LOG_FREQ = 12;
  * comma; a PERS the model found there takes the ordinal after it («الإمبراطور اليوناني
  * [أندرونيكوس باليولوقوس] الثالث», «وملك [إيطاليا] [فيكتور عمانويل] الثالث»). A feminine
  * ordinal is taken after a feminine title only («بلوغ الملك الإنجليزي سن العاشرة» "the age of ten").
+ * Names QA round 96: the title may come after the name and its ordinal, bare or after «هو/هي»
+ * («سانتشو السابع ملك [نافارة]», «فليكس الأول هو بابا», «داريوس الثالث ملك الفرس»): one or two
+ * name words the model left O, as above (the first a given name rare as a word: not «على داريوس
+ * الثالث»), + an ordinal of the title's gender («ابنه الثاني ملكه» "his property" is left alone)
+ * + a title of RULER_TITLES_BARE without proclitics is a PERS over the name and the ordinal.
  */
 function labelRulerOrdinals(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   const namePart = (k: number): boolean => {
@@ -3347,7 +3352,34 @@ function labelRulerOrdinals(infos: readonly TokenInfo[], raw: readonly string[],
     label(tags, margins, n, j, B_PERS);
     i = j - 1;
   }
+  // round 96: the name and its ordinal before the title («سانتشو السابع ملك نافارة»)
+  for (let q = 1; q + 1 < tags.length; q++) {
+    const kind = tags[q] === O && infos[q]!.word.p.length === 0 ? ordinalWord(infos[q]!.word.w) : 0;
+    if (kind === 0 || !namePart(q - 1)) continue;
+    let j = q + 1;
+    if (j < tags.length && tags[j] === O && TEENS.has(infos[j]!.word.w)) j++;
+    const t = j < tags.length && RULER_COPULAS.has(raw[j]!) ? j + 1 : j;
+    if (t >= tags.length || tags[t] !== O || infos[t]!.word.p.length > 0 || !RULER_TITLES_BARE.has(infos[t]!.word.b)) continue;
+    // the ordinal agrees with the title («…الثانية ملكة», not «ابنه الثاني ملكه» "his property")
+    const title = infos[t]!.word.b;
+    const end = title.charCodeAt(title.length - 1);
+    if ((kind === 2) !== (end === HEH || end === TEH_MARBUTA)) continue;
+    // a given name before the name's word, rare as a word («فيكتور عمانويل الثالث»; not «على داريوس الثالث»)
+    let n = q - 1;
+    if (n > 0 && namePart(n - 1) && freqOf(lex, infos[n - 1]!.word.w) < RULER_NAME_LOG_FREQ && ((lex.classes.get(infos[n - 1]!.word.w) ?? 0) & GIVEN_NAME) !== 0) n--;
+    if (n > 0 && (tags[n - 1] === B_PERS || tags[n - 1] === I_PERS)) continue;
+    label(tags, margins, n, j, B_PERS);
+    q = t;
+  }
 }
+
+/** 1 for a folded masculine ordinal (ORDINALS), 2 for a feminine one (FEMININE_ORDINALS), 0 otherwise. */
+function ordinalWord(w: string): number {
+  return ORDINALS.has(w) ? 1 : FEMININE_ORDINALS.has(w) ? 2 : 0;
+}
+
+/** Raw «هو/هي» between a ruler's ordinal and his title: «فليكس الأول هو بابا». */
+const RULER_COPULAS = new Set(['هو', 'هي']);
 
 /** «لي»/«لى» "to me" as a raw token, marks aside. */
 const TO_ME = new Set(['لي', 'لى']);
@@ -3371,11 +3403,11 @@ const TO_ME_THAT = new Set(['أن', 'أنه', 'أنها', 'أنني', 'أني', 
 
 /** Folded words after which «لي» is "to me" whatever follows: «قدم لي دعما», «ابن عم لي», «يخيل لي». */
 const TO_ME_AFTER = new Set(
-  ['قدم', 'قدمت', 'يقدم', 'تقدم', 'شرف', 'سبق', 'يسبق', 'قدر', 'بقي', 'تسنى', 'يتسنى', 'يتسن', 'يخيل', 'خيل', 'عم', 'خال', 'صدر', 'حدث', 'يحق', 'يمكن', 'أكد', 'يؤكد', 'تؤكد', 'يروي', 'روى', 'رواه', 'احضر', 'اسمح'].map(foldWord),
+  ['قدم', 'قدمت', 'يقدم', 'تقدم', 'شرف', 'سبق', 'يسبق', 'قدر', 'بقي', 'تسنى', 'يتسنى', 'يتسن', 'يخيل', 'خيل', 'عم', 'خال', 'صدر', 'حدث', 'يحق', 'يمكن', 'أكد', 'يؤكد', 'تؤكد', 'يروي', 'روى', 'رواه', 'احضر', 'اسمح', 'هيأ', 'هيأت', 'يهيئ', 'تعال', 'تعالي', 'تعالوا', 'حصل', 'يحصل', 'أتيح', 'يتيح', 'أعطى', 'يعطي', 'يعتذر', 'اعتذر', 'تقل', 'يهنأ'].map(foldWord),
 );
 
-/** Folded words that name the person «لي» before it though they are not definite: «عائلة لي», «يدعى لي». */
-const LEE_CUES = new Set(['عائلة', 'أسرة', 'اسرة', 'شركة', 'مجموعة', 'يدعى', 'تدعى', 'اسمه', 'اسمها', 'السيد', 'السيدة'].map(foldWord));
+/** Folded words that name the person «لي» before it though they are not definite: «عائلة لي», «يدعى لي», «عرف بكنيته لي». */
+const LEE_CUES = new Set(['عائلة', 'أسرة', 'اسرة', 'شركة', 'مجموعة', 'يدعى', 'تدعى', 'اسمه', 'اسمها', 'السيد', 'السيدة', 'كنيته', 'كنيتها', 'لقبه', 'لقبها', 'عائلته', 'عائلتها'].map(foldWord));
 
 /**
  * Whether «لي» after this word is "to me": the word before is an Arabic word without the article
@@ -3385,10 +3417,33 @@ const LEE_CUES = new Set(['عائلة', 'أسرة', 'اسرة', 'شركة', 'م�
  * after a verb as its subject («يعتبر لي أحد أهم المخرجين», «إن لي أنتج»: ANERcorp train), which
  * is why other verbs keep it.
  */
-function toMeAfterWord(word: WordInfo, raw: string, next: string | undefined): boolean {
+function toMeAfterWord(word: WordInfo, raw: string, next: string | undefined, lex: Lexicon): boolean {
   if (word.w.length < 2 || !isArabicLetter(raw.charCodeAt(raw.length - 1))) return false;
   if (isDefinite(word.b, 2) || LEE_CUES.has(word.b)) return false;
-  return TO_ME_THAT.has(bareLetters(next ?? '')) || TO_ME_AFTER.has(word.b);
+  return TO_ME_THAT.has(bareLetters(next ?? '')) || TO_ME_AFTER.has(word.b) || endsInTanweenFath(raw) || takesToMe(raw, word.w, lex);
+}
+
+/**
+ * Names QA round 96: whether a word before «لي» makes it "to me" by its form: a verb or noun
+ * with an object or possessive pronoun «ه/ها/هم/هما» («قلته [لي]», «قدمها [لي]», «ودعمه [لي]»,
+ * «مناسبتها [لي]»; five letters or more with «ها/هم», four with «ه» off a common word: `hehStemKnown`),
+ * or an imperfect or past verb in the plural «…ون/…وا» («يصفقون [لي]», «قدموا [لي]»), which a
+ * name after it cannot be the subject of.
+ */
+function takesToMe(raw: string, w: string, lex: Lexicon): boolean {
+  const letters = bareLetters(raw);
+  const n = letters.length;
+  if (n < 4) return false;
+  // five letters or more: not «فيها», «منها», «عليه» ("in it", "of it": «استدعي فيها [لي]» is Lee)
+  if (n >= 5 && (letters.endsWith('\u0647\u0627') || letters.endsWith('\u0647\u0645') || letters.endsWith('\u0647\u0645\u0627'))) return true; // HEH ALEF, HEH MEEM, HEH MEEM ALEF
+  if (letters.charCodeAt(n - 1) === HEH && !NAME_HEH_BEFORE.includes(w[w.length - 2] ?? '')) {
+    const stem = w.slice(0, -1);
+    if (hehStemKnown(stem, lex) || (stem.charCodeAt(stem.length - 1) === TEH && hehStemKnown(stem.slice(0, -1) + '\u0647', lex))) return true;
+  }
+  // «يصفقون», «وتعملون», «قدموا»: WAW NOON after an imperfect prefix, or WAW ALEF
+  const first = letters.charCodeAt(letters.charCodeAt(0) === WAW || letters.charCodeAt(0) === 0x0641 ? 1 : 0);
+  if (letters.endsWith('\u0648\u0646') && (first === YEH || first === TEH) && n >= 5) return true;
+  return letters.endsWith('\u0648\u0627') && n >= 4;
 }
 
 /**
@@ -3400,7 +3455,7 @@ function toMeAfterWord(word: WordInfo, raw: string, next: string | undefined): b
  * word without the article that is no cue of the name (`toMeAfterWord`). «الرئيس لي», «عائلة لي»,
  * «[لي كه تشيانغ]», «ويقول لي الذي …» and «قال لي، المتحدث …» keep the name.
  */
-function dropToMe(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+function dropToMe(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
     if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS) || tags[i - 1] !== O) continue;
     if (raw[i]!.length > 6 || !TO_ME.has(bareLetters(raw[i]!))) continue;
@@ -3411,7 +3466,7 @@ function dropToMe(infos: readonly TokenInfo[], raw: readonly string[], tags: Int
       if (SAID_OPENERS.has(next) || SAID_OPENERS.has(raw[i + 1] ?? '.')) tags[i] = O;
       // «فقال [لي] وهو يبتسم», «قال [لي] الأستاذ»: whatever follows but a relative or a comma
       else if (!LEE_AFTER_SPEECH.has(next) && !COMMAS.has(raw[i + 1] ?? '.')) tags[i] = O;
-    } else if (toMeAfterWord(infos[i - 1]!.word, raw[i - 1]!, raw[i + 1])) tags[i] = O;
+    } else if (toMeAfterWord(infos[i - 1]!.word, raw[i - 1]!, raw[i + 1], lex)) tags[i] = O;
   }
 }
 
@@ -3765,7 +3820,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropNonNames(infos, tags, lex);
   dropAdjectivesAfterNot(infos, tags, lex);
   dropCommonNounPersons(infos, raw, tags, lex);
-  dropToMe(infos, raw, tags);
+  dropToMe(infos, raw, tags, lex);
   mendReligionNames(infos, tags, margins);
   endPersonsBeforeVerb(infos, tags, lex);
   splitCoordinatedPersons(infos, tags, lex);
