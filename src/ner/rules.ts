@@ -3283,6 +3283,14 @@ function mendOrdinalPersons(infos: readonly TokenInfo[], raw: readonly string[],
   }
 }
 
+/** 1 for a folded masculine ordinal (ORDINALS), 2 for a feminine one (FEMININE_ORDINALS), 0 otherwise. */
+function ordinalWord(w: string): number {
+  return ORDINALS.has(w) ? 1 : FEMININE_ORDINALS.has(w) ? 2 : 0;
+}
+
+/** Raw «هو/هي» between a ruler's ordinal and his title: «فليكس الأول هو بابا». */
+const RULER_COPULAS = new Set(['هو', 'هي']);
+
 /** The least log2 corpus count of a particle or adverb that no ruler's name is (`labelRulerOrdinals`; «إليزابيث» has 9, «في» 19, «منذ» 14). */
 const RULER_NAME_LOG_FREQ = 12;
 
@@ -3312,18 +3320,21 @@ function labelRulerOrdinals(infos: readonly TokenInfo[], raw: readonly string[],
   const namePart = (k: number): boolean => {
     const { p, w } = infos[k]!.word;
     const r = raw[k]!;
-    if (tags[k] !== O || p.length > 0 || w.length < 2 || !isArabicLetter(r.charCodeAt(0)) || ORDINALS.has(w) || FEMININE_ORDINALS.has(w)) return false;
+    if (tags[k] !== O || p.length > 0 || w.length < 2 || !isArabicLetter(r.charCodeAt(0)) || ordinalWord(w) !== 0) return false;
     // «ال…»/«لل…» as written (not «إليزابيث», which folds to «اليزابيث»)
     if ((r.charCodeAt(0) === ALEF || r.charCodeAt(0) === LAM) && r.charCodeAt(1) === LAM) return false;
     return freqOf(lex, w) < RULER_NAME_LOG_FREQ || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0;
   };
   // a feminine ordinal after a feminine title only («الملكة إليزابيث الثانية», not «بلوغ الملك الإنجليزي سن العاشرة»)
   let feminine = false;
-  const ordinal = (k: number): boolean => k < tags.length && tags[k] === O && infos[k]!.word.p.length === 0 && (ORDINALS.has(infos[k]!.word.w) || (feminine && FEMININE_ORDINALS.has(infos[k]!.word.w)));
+  const ordinal = (k: number): boolean => {
+    const kind = k < tags.length && tags[k] === O && infos[k]!.word.p.length === 0 ? ordinalWord(infos[k]!.word.w) : 0;
+    return kind === 1 || (kind === 2 && feminine);
+  };
   // a definite nationality adjective, masculine «…ي» or feminine «…ية», that is no ordinal («الثاني»)
   const nationality = (k: number): boolean => {
     const { p, w } = infos[k]!.word;
-    if (tags[k] !== O || p.length > 0 || !isDefinite(w, 3) || ORDINALS.has(w) || FEMININE_ORDINALS.has(w)) return false;
+    if (tags[k] !== O || p.length > 0 || !isDefinite(w, 3) || ordinalWord(w) !== 0) return false;
     const last = w.charCodeAt(w.length - 1);
     return last === YEH || ((last === HEH || last === TEH_MARBUTA) && w.charCodeAt(w.length - 2) === YEH);
   };
@@ -3372,14 +3383,6 @@ function labelRulerOrdinals(infos: readonly TokenInfo[], raw: readonly string[],
     q = t;
   }
 }
-
-/** 1 for a folded masculine ordinal (ORDINALS), 2 for a feminine one (FEMININE_ORDINALS), 0 otherwise. */
-function ordinalWord(w: string): number {
-  return ORDINALS.has(w) ? 1 : FEMININE_ORDINALS.has(w) ? 2 : 0;
-}
-
-/** Raw «هو/هي» between a ruler's ordinal and his title: «فليكس الأول هو بابا». */
-const RULER_COPULAS = new Set(['هو', 'هي']);
 
 /** «لي»/«لى» "to me" as a raw token, marks aside. */
 const TO_ME = new Set(['لي', 'لى']);
