@@ -138,6 +138,7 @@ export async function run(): Promise<void> {
     ["'a.' × 10^5", 'a.'.repeat(N)],
     ["'a@' × 10^5", 'a@'.repeat(N)],
     ["'www.' × 10^5", 'www.'.repeat(N)],
+    ['\'"س.\' × 10^5 (quotes glued after initials)', '"س.'.repeat(N)],
   ];
   const adv: (string | number)[][] = [];
   for (const [name, input] of adversarial) {

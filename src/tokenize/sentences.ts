@@ -520,6 +520,7 @@ export function sentences(text: string): Sentence[] {
   // tokens already decided, so `t`, `last` and `first` are shifted with them.
   startScan(text);
   lineFrom = lineTo = -1;
+  quoteFrom = -1;
   wCount = 0;
   wDone = false;
   let open = false; // inside a sentence
@@ -633,7 +634,7 @@ export function sentences(text: string): Sentence[] {
       if (k !== NONE) {
         kind = k;
         if (k === STRONG) strongest = STRONG;
-      } else if (!(e - s === 1 && isCloser(text.charCodeAt(s)))) {
+      } else if (!(e - s === 1 && isCloser(text.charCodeAt(s))) || opensGluedQuote(text, ws, we, wt, wCount, last + 1, firstStart)) {
         break;
       }
       last++;
@@ -669,6 +670,40 @@ export function sentences(text: string): Sentence[] {
   }
   return out;
 }
+
+/** Quotation marks that only open a quotation: « “ ‹. */
+function isOpeningQuote(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 0x2039;
+}
+
+/** Whether token `i` is an Arabic word starting right at offset `at`. */
+function gluedArabicWord(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, count: number, i: number, at: number): boolean {
+  return i < count && types[i] === WORD && starts[i] === at && isArabicScript(text.charCodeAt(at));
+}
+
+/**
+ * Whether the straight quote `"` at token `q`, glued after a terminator, opens the next
+ * sentence rather than closing this one: an Arabic word is glued after it and the sentence
+ * (from offset `from`) holds an even number of `"` before it, so none is left open
+ * («… من شهر فبراير."ولا يزال …»; but «… ك "الجملكية."رغم …» closes its quotation).
+ */
+function opensGluedQuote(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, count: number, q: number, from: number): boolean {
+  const at = starts[q]!;
+  if (text.charCodeAt(at) !== 0x22 || !gluedArabicWord(text, starts, ends, types, count, q + 1, ends[q]!)) return false;
+  // the count goes on from where the last call for this sentence stopped: a sentence that no
+  // such quote ends («"س."س."س.…», initials) is scanned once, not once per quote
+  if (from !== quoteFrom || at < quoteAt) {
+    quoteFrom = from;
+    quoteAt = from;
+    quoteCount = 0;
+  }
+  for (; quoteAt < at; quoteAt++) if (text.charCodeAt(quoteAt) === 0x22) quoteCount++;
+  return (quoteCount & 1) === 0;
+}
+/** Where opensGluedQuote's count of `"` starts (the sentence's offset), how far it got, and the count. */
+let quoteFrom = -1;
+let quoteAt = 0;
+let quoteCount = 0;
 
 /**
  * Whether the tokens at `i`, `i + 1`, `i + 2` are a reference mark such as «[16]» (Wikipedia's
@@ -868,8 +903,11 @@ function endsSentence(
     return isUppercase(nextCp) || opensClause(text, starts, ends, types, count, first, t, last + 1);
   }
   if (gap === 0) {
-    // No space after the terminator: only a missing space before an Arabic word ends it.
-    return types[last + 1] === WORD && isArabicScript(nextCp);
+    // No space after the terminator: only a missing space before an Arabic word ends it, or
+    // before a quotation that opens glued to one («… الماضي.«الاقتصادية» وأكد …»; a straight
+    // quote is left here only when it opens, see opensGluedQuote).
+    if (types[last + 1] === WORD) return isArabicScript(nextCp);
+    return (isOpeningQuote(nextCp) || nextCp === 0x22) && gluedArabicWord(text, starts, ends, types, count, last + 2, ends[last + 1]!);
   }
   if (kind === PERIOD && isLowercase(nextCp)) return false; // "e.g. this", "approx. ten"
   // «… في برنامج "من أين لك هذا؟" على قناة …»: a quoted question or exclamation

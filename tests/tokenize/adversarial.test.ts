@@ -74,4 +74,11 @@ describe('adversarial inputs finish with the right tokens', () => {
     expect(sentences('د. '.repeat(N))).toHaveLength(1);
     expect(sentences('كلمة\n'.repeat(M))).toHaveLength(M);
   });
+
+  test('sentences of many quotes glued after a period (each asks whether the quote opens)', () => {
+    // initials: no period ends the sentence, so the count of quotes must go on, not restart
+    expect(sentences('"س.'.repeat(N))).toHaveLength(1);
+    expect(sentences('كلمة."كلمة'.repeat(M))).toHaveLength(M + 1);
+    expect(sentences('كلمة.«كلمة'.repeat(M))).toHaveLength(M + 1);
+  });
 });
