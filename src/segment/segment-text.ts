@@ -2,6 +2,7 @@
 // segmentation, every offset into the original text.
 import { isDigitCode } from '../chars/code-units.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
+import { GIVEN_NAMES, words as listWords } from '../ner/lists.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
 import { sharedSlice } from '../tokenize/shared-slice.js';
 import type { Token } from '../tokenize/types.js';
@@ -137,18 +138,81 @@ const LABITHA_AFTER = new Set(['ما', 'وما', 'فما', 'لم', 'ولم', 'ف
  * بهم») rather than ل + «حق» (for the right of). (QA round 98)
  */
 const LAHIQA_AFTER = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'ثم', 'الذي', 'الذى', 'التي', 'التى']);
+/**
+ * Words besides LAHIQA_AFTER after which «لحقه», «لحقها», «لحقهم» … are the verb + its object
+ * (QA round 102): «ما», «عما», «لما», «مما» … (what befell him: «عما لحقه من ضرر»), «من» (whom it
+ * befell), and the conjunctions of time («حين لحقه», «عندما لحقه اللصوص»).
+ */
+const LAHIQA_OBJECT_AFTER = new Set(['ما', 'وما', 'فما', 'عما', 'لما', 'مما', 'بما', 'فيما', 'كما', 'من', 'ممن', 'حين', 'حينما', 'عندما', 'بعدما', 'حتى', 'حتي', 'لكن', 'ولكن']);
+/** Words after «لحقه», «لحقها» … that make them the verb + its object: «ما لحقه من ضرر», «لحقه بعد يومين». */
+const LAHIQA_OBJECT_BEFORE = new Set(['من', 'بعد']);
 
 /**
  * True when «لحق» at `k` of `words` is the verb «لحق» (it befell, he caught up with), not ل +
  * «حق»: after a word of LAHIQA_AFTER, or before the preposition ب of its object, the next word
  * (after spaces only) beginning with the clitic ب («لحق به», «ما لحق بالبنية», «لحق بركب»). A
  * right is followed by its owner or by «في»: «دعم لحق الشعب», «لحق الملكية» stay ل + «حق».
+ * With a pronoun, its object (QA round 102: «لحقه», «ولحقها», «فلحقهم»), the verb comes after
+ * a word of LAHIQA_AFTER or LAHIQA_OBJECT_AFTER, before a word of LAHIQA_OBJECT_BEFORE, or after
+ * و ف (narrative: «ولحقه ابنه», «فلحقه الشرطي») but before «في»: «ممارسة لحقها في التظاهر»,
+ * «ولحقه في العودة», «طبقا لحقها» stay ل + «حق» + pronoun (his right to).
  */
 function isLahiqa(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const s = words[k]!.segmentation!;
   const previous = spacedNeighbour(text, words, k, -1, offset);
   if (previous !== undefined && LAHIQA_AFTER.has(previous.text)) return true;
-  const s = spacedNeighbour(text, words, k, 1, offset)?.segmentation;
-  return s !== undefined && (s.prefixes.length !== 0 ? s.prefixes[0]! : s.base).form === 'ب';
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (s.suffixes.length === 0) {
+    const n = next?.segmentation;
+    return n !== undefined && (n.prefixes.length !== 0 ? n.prefixes[0]! : n.base).form === 'ب';
+  }
+  if (previous !== undefined && LAHIQA_OBJECT_AFTER.has(previous.text)) return true;
+  if (next !== undefined && LAHIQA_OBJECT_BEFORE.has(next.text)) return true;
+  return s.prefixes.length === 2 && (next === undefined || next.text !== 'في');
+}
+
+/**
+ * The verb «لحق» + its object pronoun for a word token read ل + «حق» + pronoun (see isLahiqa):
+ * ل joins the base, a و ف before it stays.
+ */
+function joinLahiqa(token: SegmentedToken): void {
+  const s = token.segmentation;
+  const lam = s.prefixes[s.prefixes.length - 1]!;
+  const text = token.text.slice(lam.start - token.start, s.base.end - token.start);
+  const base = { text, form: 'ل' + s.base.form, start: lam.start, end: s.base.end, tag: 'STEM' as const };
+  token.segmentation = { prefixes: s.prefixes.slice(0, -1), base, suffixes: s.suffixes };
+}
+
+/**
+ * Titles after which «وهبة», «وهبه» is the name Wahba, not و + «هبة» (and a gift) nor the verb
+ * «وهب» + ه (QA round 102): «الشيخ وهبة الزحيلي», «الدكتور وهبة», «المؤرخ حافظ وهبة».
+ */
+const WAHBA_TITLES = new Set(['الشيخ', 'والشيخ', 'الدكتور', 'والدكتور', 'د', 'الأستاذ', 'السيد', 'المؤرخ', 'العلامة', 'القس', 'الكاتب', 'الفنان', 'الفنانة', 'المطربة', 'المطرب', 'الممثل', 'المخرج', 'الراحل']);
+/**
+ * Given names that «وهبة» follows as a surname, besides those of the recognizer's lists
+ * (GIVEN_NAMES: «مراد وهبة», «يوسف وهبة»): «حافظ وهبة», «فيلمون وهبة», and «الدين» of «سعد
+ * الدين وهبة».
+ */
+const WAHBA_GIVEN = ['حافظ', 'فيلمون', 'فلمون', 'رافي', 'مجدى', 'متاؤس', 'متاؤوس', 'جوزفين', 'جاهدة', 'سعدالدين', 'الدين', 'ومراد', 'وفيلمون'];
+/** GIVEN_NAMES and WAHBA_GIVEN, made on first use (see isWahba). */
+let wahbaAfter: Set<string> | undefined;
+
+/**
+ * True when «وهبة» or «وهبه» at `k` of `words` is the name Wahba: the next word (after spaces
+ * only) is «باشا» or «بك», or the word before is a title of WAHBA_TITLES, or a given name
+ * (WAHBA_GIVEN, the recognizer's list) and the next word has no article: after a given name,
+ * «و» + «هبة» + a surname with the article is «and Hiba …» («زين وهبة الطوجي»). Never before
+ * «الله» («وهبة الله», and Hibatullah; «وهبه الله», God gave him).
+ */
+function isWahba(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const next = spacedNeighbour(text, words, k, 1, offset)?.text;
+  if (next === 'الله') return false;
+  if (next === 'باشا' || next === 'بك') return true;
+  const previous = spacedNeighbour(text, words, k, -1, offset)?.text;
+  if (previous === undefined) return false;
+  if (WAHBA_TITLES.has(previous)) return true;
+  wahbaAfter ??= new Set([...listWords(GIVEN_NAMES), ...WAHBA_GIVEN]);
+  return wahbaAfter.has(previous) && (next === undefined || !next.startsWith('ال'));
 }
 
 /** True when text[from, to) is one or more spaces (no punctuation between two words). */
@@ -641,7 +705,10 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * word in ة before its subject (see isLedVerb), «بيد» kept whole before «أن» (however; see
  * isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى», «من» or after «كر» (see isFled).
  * «بك» kept whole after a name (the title bey; see isBey). «لحق» kept whole after «قد», «ثم», a
- * relative pronoun or before the ب of its object (the verb; see isLahiqa).
+ * relative pronoun or before the ب of its object (the verb; see isLahiqa); «لحقه», «ولحقها» …
+ * read «لحق» + pronoun after «ما», «عما», «من» … or before «من», «بعد», or after و ف but before
+ * «في» (the verb and its object; see isLahiqa, joinLahiqa). «وهبة», «وهبه» kept whole after a
+ * title or a given name, or before «باشا» (the name Wahba; see isWahba).
  * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
  * punctuation; «أمي», «أخي» also after ف ل ب and where a word around them shows «my …» inside a
  * clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
@@ -686,6 +753,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       if (w.segmentation.prefixes.length !== 0 && isPromised(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
+    if (length === 4 && (w.text === 'وهبة' || w.text === 'وهبه')) {
+      // the name Wahba (see isWahba), not و + «هبة» nor «وهب» + ه
+      if (isWahba(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
     if (length === 4 && w.text === 'زاده') {
       // a name (see isZadaName), not «زاد» + ه
       if (isZadaName(text, words, k, offset)) keepWhole(w as SegmentedToken);
@@ -712,6 +784,13 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if (length >= 4 && length <= 5 && w.segmentation.suffixes.length === 0 && w.segmentation.base.text === 'حقنا' && w.segmentation.base.end === w.end) {
       // «our right» (see isOurRight), not the noun «حقن» (injection) in the accusative
       if (isOurRight(text, words, k, offset)) splitPossessive(w as SegmentedToken, 2);
+      continue;
+    }
+    if (length >= 4 && length <= 7 && w.segmentation.base.text === 'حق' && w.segmentation.suffixes.length === 1 && w.segmentation.prefixes.length !== 0) {
+      // the verb «لحق» + its object (see isLahiqa), not ل + «حق» + pronoun
+      const p = w.segmentation.prefixes;
+      const lam = p[p.length - 1]!;
+      if (lam.form === 'ل' && lam.end === w.segmentation.base.start && (p.length === 1 || p[0]!.tag === 'CONJ') && isLahiqa(text, words, k, offset)) joinLahiqa(w as SegmentedToken);
       continue;
     }
     if (length >= 4 && w.text.charCodeAt(length - 1) === 0x064a && w.text.charCodeAt(length - 2) === 0x062a) {
