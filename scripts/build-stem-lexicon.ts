@@ -37,7 +37,8 @@
 //   Names and words whose ين ان only looks like an ending while X is a common word with a homograph's
 //   other case («مارين», «شعبان», «حمدان», «تبيان») keep it (OWN_ENDING_WORDS, round 69).
 // - ات: «Xة» or X, whichever the corpus prefers (منظمات → منظمة, اجتماعات → اجتماع);
-//   neither seen → keep W («عرفات»); a singular «Xا» that takes the article and is seen as
+//   neither seen → keep W («عرفات»), and so does the broken plural «أفعال» of a noun in its own ت
+//   («أبيات» of «بيت», not «ابي»; see tehBrokenPlural, round 72); a singular «Xا» that takes the article and is seen as
 //   often as both → «Xا» (code p, the plural of a loanword: «أوبرات», «كاميرات», and in ـيات
 //   «ميليشيات» → «ميليشيا»; see alefLoanPlural); a plural mostly written ـآت whose «Xاة» is
 //   seen → «Xاة» (code a, the plural of a noun in ـأة: «منشآت» → «منشأة»; see maddaPlural). A bare X that is
@@ -96,7 +97,8 @@
 //   does a word in ون with a nisba of its own («فرعون»: «فرعوني», «الفرعونية»; OWN_NISBA_THETA).
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
 //   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb (a hollow
-//   verb's imperfect too: «يفوز» for «فازت»; see hollowImperfect). The ت of
+//   verb's imperfect too: «يفوز» for «فازت»; see hollowImperfect; a rare form V or VI perfect, never
+//   definite, needs only its imperfect three times: «تبددت», see reflexivePerfect). The ت of
 //   a defective verb's perfect is replaced by its ا or ى (codes a, y: «دعت» → «دعا», «أدت» →
 //   «أدى»; see defectivePerfect), the only decision taken on words of three letters; the ون وا
 //   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
@@ -180,6 +182,8 @@ const PAST_IMPERFECT_THETA = 0.05;
 const PAST_IMPERFECT_SHARE = 0.02;
 /** …and at least this often: a name's tail meets a prefix by chance a few times («مون» / «يمون»). */
 const PAST_IMPERFECT_MIN = 10;
+/** reflexivePerfect: how often the imperfect of a rare form V or VI perfect must be seen. */
+const REFLEXIVE_IMPERFECT_MIN = 3;
 /** The perfect in ـت: how often it or its masculine must carry an object pronoun (× the word). */
 const PAST_OBJECT_THETA = 0.01;
 /** The perfect in ـت: how often it carries an object pronoun itself («نقلتها»; × the word)… */
@@ -1435,6 +1439,7 @@ function pastFeminine(w: string, n: number): boolean {
   // («التراجع», «التقدم»), so the article on X says nothing of the verb there; their imperfect
   // «يتراجع» still must be seen.
   const reflexive = x.length >= 4 && x.charCodeAt(0) === 0x062a;
+  if (reflexivePerfect(w, x)) return true;
   // A verb whose subject is mostly feminine (a war, a clash: «اندلعت») shows its masculine
   // seldom; then its imperfect must carry the evidence alone, and more of it.
   const rare = c(x) < THETA * n;
@@ -1471,6 +1476,21 @@ function pastFeminine(w: string, n: number): boolean {
   if (reflexive && articleShare(x) >= ARTICLE_THETA) return false;
   const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   return objects >= Math.max(WHOLE_MIN_COUNT, PAST_OBJECT_THETA * n) && narrative >= PAST_NARRATIVE_THETA * n;
+}
+
+/**
+ * A feminine perfect of form V «تفعّلت» or VI «تفاعلت» seen seldom (round 72: «تبددت», «تشرفت»,
+ * «تضافرت», «تواترت», «تملكت»): its shape is the verb's, the word never takes the article (a noun
+ * «تفعيت» or «تفعوت» such as «التصويت», «التابوت» does, and ends in ي or و + ت, which the shape
+ * refuses) and its imperfect «يتX» / «تتX» is seen REFLEXIVE_IMPERFECT_MIN times, while the
+ * masculine X, whose masdar of form V or VI shares its letters, may be rare or take the article.
+ */
+function reflexivePerfect(w: string, x: string): boolean {
+  const last = x.charCodeAt(x.length - 1);
+  if (x.charCodeAt(0) !== 0x062a || x.charCodeAt(1) === 0x062a || last === 0x0627 || last === 0x0648 || last === 0x064a) return false;
+  if (x.length !== 4 && (x.length !== 5 || x.charCodeAt(2) !== 0x0627)) return false;
+  if ((surface.get('\u0627\u0644' + w) ?? 0) > 0) return false;
+  return (surface.get('\u064A' + x) ?? 0) + (surface.get('\u062A' + x) ?? 0) >= REFLEXIVE_IMPERFECT_MIN;
 }
 
 /**
@@ -1813,6 +1833,18 @@ function instanceNounPlural(x: string, fem: number): boolean {
 }
 
 /**
+ * A folded «اCCات» that is the broken plural «أفعال» of a noun «CCت» ending in its own ت («أبيات»
+ * of «بيت», round 72; «أصوات», «أوقات», «أموات» kept their ات already): the singular takes the
+ * article WHOLE_DEFINITE_MIN times or more and more often than the «أCCة» its ات would give
+ * (`fem`, the count of «اCCة»), so the word keeps its ات. Cutting it gave «ابي» (my father).
+ */
+function tehBrokenPlural(w: string, fem: number): boolean {
+  if (w.length !== 5 || w.charCodeAt(0) !== 0x0627 || w.charCodeAt(1) === 0x0627 || w.charCodeAt(2) === 0x0627) return false;
+  const singular = definiteCount(w.slice(1, 3) + '\u062A');
+  return singular >= WHOLE_DEFINITE_MIN && singular >= fem;
+}
+
+/**
  * A word in ـية whose definite form is seen NISBA_UNAGREEING_MIN times or more and hardly ever
  * (under NISBA_UNAGREEING_SHARE) follows a definite word in ـة or ـات or a definite broken
  * plural is no nisba adjective but a noun of its own («الهدية», the gift, beside «الهدي»,
@@ -1861,6 +1893,9 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     const plural = w.slice(0, 2) + '\u0648\u0627\u062A';
     if (c(plural) >= MIN_COUNT && weakWawPlural(plural, c(plural)) === 'o') return { code: 'o', isDefault: false };
   }
+  // The broken plural «أفعال» of a noun «فعت» whose ت is its own («أبيات» of «بيت»): its ات is
+  // no ending, so the word stays (see tehBrokenPlural, round 72).
+  if (w.endsWith('\u0627\u062A') && tehBrokenPlural(w, c(w.slice(0, 3) + '\u0629'))) return { code: 'k', isDefault: false };
   // ت of the perfect («قالت» → «قال»), before the plural ات: «بدأت» folds to «بدات».
   if (w.endsWith('\u062A') && !w.endsWith('\u064A\u0627\u062A')) {
     const weak = defectivePerfect(w, n);
