@@ -41,6 +41,7 @@
 // them through LEXICAL_STEMS in patterns.ts. Tried and left out: جير (الحجر الجيري «limestone»),
 // whose corpus prior took جيران «neighbours» from جور, and تجري «takes place» (read as تجر) and
 // جرأة «daring» from جري and جرء.
+// Added in round 90: هفو (هفوة «slip, lapse», هفوات, الهفوة), rootless before.
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -89,4 +90,5 @@ export const SEED_ROOTS = `
 صيدل
 لفو غمي
 شهن رجج
+هفو
 `;
