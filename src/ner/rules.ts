@@ -72,7 +72,7 @@
 import { isIgnorable } from '../chars/code-units.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
-import { CLUBS, CLUBS_AFTER_CLUB, ORGANISATIONS, PERSONS, words } from './lists.js';
+import { CLUBS, CLUBS_AFTER_CLUB, EVENTS, ORGANISATIONS, PERSONS, words } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import type { Entity } from './types.js';
@@ -617,6 +617,34 @@ function endPersonsBeforeAla(infos: readonly TokenInfo[], raw: readonly string[]
       }
     }
     i = j - 1;
+  }
+}
+
+/** Folded «أشرف» "supervised", which takes «على», and the given name Ashraf. */
+const SUPERVISED = foldWord('أشرف');
+/** Raw «على» with an object pronoun: «أشرف عليه/عليها/عليهم/عليهما». */
+const ALA_PRONOUNS = new Set(['عليه', 'عليها', 'عليهم', 'عليهما']);
+/** Folded nouns after «على» that open a phrase about a speaker, not a supervised thing: «قال أشرف على هامش …». */
+const ALA_ASIDES = new Set(['هامش', 'لسان', 'حد'].map(foldWord));
+
+/**
+ * Names QA round 97: «و[أشرف] على الافتتاح», «سبق أن [أشرف] على تدريب برشلونة», «[أشرف] الملوك
+ * الكاثوليك على …», «[أشرف] عليها الاتحاد»: a PERS of the one word «أشرف» (bare or after «و/ف»)
+ * with the preposition «على» (alef maksura) or «عليه/عليها/عليهم/عليهما» one to three words on is
+ * the verb "supervised", dropped. The name stays before «على هامش/لسان/حد» («قال [أشرف] على هامش
+ * اللقاء») and where the preposition is farther or absent («أبناؤه إيهاب و[أشرف]»).
+ */
+function dropSupervisedAshraf(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    const { b, p } = infos[i]!.word;
+    if (b !== SUPERVISED || (p !== '' && p !== 'و' && p !== 'ف')) continue;
+    for (let k = i + 1; k < tags.length && k <= i + 3; k++) {
+      if (ALA_PRONOUNS.has(raw[k]!)) tags[i] = O;
+      else if (raw[k] !== '\u0639\u0644\u0649') continue; // AIN LAM ALEF MAKSURA
+      else if (!(k + 1 < tags.length && ALA_ASIDES.has(infos[k + 1]!.word.w))) tags[i] = O;
+      break;
+    }
   }
 }
 
@@ -1523,7 +1551,8 @@ let clubIndex: Map<string, number> | undefined;
  * name as an organisation at least a tenth of the time (the self-training tag dictionary:
  * «برشلونة», «ليفربول», «آيندهوفن»; a country is not, «مدرب [المكسيك]», «مشجعي [نيجيريا]»: a
  * national team is its country, as ANERcorp writes «لاعبي مصر/B-LOC»; nor «روما» or «لندن»,
- * which the corpus writes as cities); it becomes an ORG over the same words. A listed club
+ * which the corpus writes as cities; «روما» and the other CITY_CLUBS are taken in a sentence
+ * about sport by retypeSportCityClubs); it becomes an ORG over the same words. A listed club
  * (CLUBS in lists.ts) the model left O or read as a one-word name after such a noun or after
  * «نادي/فريق», or one of CLUBS_AFTER_CLUB after «نادي», is an ORG too («نادي [الهلال]», as
  * ANERcorp writes «نادي/O النصر/B-ORG»), unless an organisation word follows («فريق الاتحاد
@@ -1707,6 +1736,37 @@ export function speaksOfSport(infos: readonly TokenInfo[]): boolean {
 export function clubLike(infos: readonly TokenInfo[], i: number, lex: Lexicon): boolean {
   const { w, b } = infos[i]!.word;
   return listedClub(w) === 1 || listedClub(b) === 1 || namesClub(lex, b);
+}
+
+/**
+ * Folded cities that name a football club by the bare city and that the corpus writes as cities
+ * (names QA round 97): «روما», «نابولي», «موناكو», «دورتموند», and those the tag dictionary splits
+ * between the city and the club («برشلونة», «ميلان», «إشبيلية», «مارسيليا», …).
+ */
+const CITY_CLUBS = new Set(
+  ['روما', 'نابولي', 'موناكو', 'دورتموند', 'برشلونة', 'ميلان', 'فالنسيا', 'إشبيلية', 'اشبيلية', 'مارسيليا', 'تورينو', 'جنوى', 'باليرمو', 'بورتو', 'شالكه'].map(foldWord),
+);
+
+/**
+ * «لاعبي [روما]LOC», «خسر أمام [روما]LOC», «ضد [برشلونة]LOC», «مع [نابولي]LOC» (names QA round
+ * 97): in a sentence that speaks of sport (speaksOfSport), a one-word place of CITY_CLUBS with no
+ * proclitic, right after a noun for a club's people or «نادي/فريق» (CLUB_CUES; not «جمهور»), a
+ * preposition of an opponent («مع/ضد/أمام/على») or in a match context (matchContext), names its
+ * club: an ORG over the same word. The city stays where the sentence speaks of no sport («التحالف
+ * مع [روما]», «غارات على [هامبورغ]») or after another word («في [روما]»).
+ */
+function retypeSportCityClubs(infos: readonly TokenInfo[], tags: Int8Array): void {
+  let sport = -1; // unknown until a candidate is found
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i - 1] !== O || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    const word = infos[i]!.word;
+    if (word.p.length > 0 || !CITY_CLUBS.has(word.b)) continue;
+    const before = infos[i - 1]!.word;
+    const cue = headBase(before.w, CLUB_CUES);
+    if (!((cue !== '' && cue !== AUDIENCE) || MATCH_PREPOSITIONS.has(before.w) || matchContext(infos, i, i + 1))) continue;
+    if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+    if (sport === 1) tags[i] = B_ORG; // retyped: the model's edges and margins stand
+  }
 }
 
 /**
@@ -2132,6 +2192,7 @@ interface ListIndex {
 let placeIndex: ListIndex | undefined;
 let orgIndex: ListIndex | undefined;
 let personIndex: ListIndex | undefined;
+let eventIndex: ListIndex | undefined;
 let kunyaPlaceIndex: ListIndex | undefined;
 let nasabPlaceIndex: ListIndex | undefined;
 let oldCityIndex: ListIndex | undefined;
@@ -2291,6 +2352,12 @@ function splitHeadedTowns(infos: TokenInfo[], tags: Int8Array, margins: Float64A
 function persons(): ListIndex {
   personIndex ??= listIndex(placeNames(PERSONS));
   return personIndex;
+}
+
+/** Tournaments named by places (EVENTS in lists.ts), built on first use. */
+function events(): ListIndex {
+  eventIndex ??= listIndex(placeNames(EVENTS));
+  return eventIndex;
 }
 
 /** Organisations named without a head noun (lists.ts), built on first use. */
@@ -3877,6 +3944,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCuedClubs(infos, tags, margins, lex);
   retypeMatchClubs(infos, tags, margins, lex);
   retypeCoordinatedClubs(infos, tags, margins, lex);
+  retypeSportCityClubs(infos, tags);
   splitJoinedClubs(infos, tags, lex);
   retypeAfterPlaceHeads(infos, raw, tags, margins);
   dropLanguageNames(infos, tags);
@@ -3889,6 +3957,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendFederationSport(infos, tags, margins);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelListed(infos, raw, tags, margins, persons(), B_PERS, false);
+  labelListed(infos, raw, tags, margins, events(), B_MISC, true);
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
   labelRadioStations(infos, tags, margins);
@@ -3920,6 +3989,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinSaifAlIslam(infos, raw, tags, margins);
   joinDottedAcronyms(infos, raw, tags, margins);
   endPersonsBeforeAla(infos, raw, tags);
+  dropSupervisedAshraf(infos, raw, tags);
   endNamesBeforeSuffixedWords(infos, raw, tags, lex);
   endNamesBeforeFunctionWords(infos, raw, tags);
   mendTrailingParticles(infos, raw, tags, margins, lex);

@@ -66,7 +66,8 @@ describe('a name that ends in «بن/آل» goes on into the PERS after it', () 
 
 describe('«بطولة» alone is no MISC', () => {
   test('a one-word MISC «بطولة» is dropped, a whole championship name stays', () => {
-    expect(rules('بلغ نهائي بطولة كوبا أمريكا', [O, O, 'B-MISC', 'B-LOC', 'I-LOC']).tags).toEqual([O, O, O, 'B-LOC', 'I-LOC']);
+    // names QA round 97: the Copa América itself is one MISC (EVENTS in lists.ts)
+    expect(rules('بلغ نهائي بطولة كوبا أمريكا', [O, O, 'B-MISC', 'B-LOC', 'I-LOC']).tags).toEqual([O, O, O, 'B-MISC', 'I-MISC']);
     const whole = [O, O, 'B-MISC', 'I-MISC', 'I-MISC'];
     expect(rules('بلغ نهائي بطولة كأس العالم', whole).tags).toEqual(whole);
   });

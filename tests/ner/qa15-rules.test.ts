@@ -20,7 +20,8 @@ describe('a city after a word for a club’s people is the club', () => {
   test('guards: a country is its national team, a city the corpus writes as a city stays, and so does a place after other words', () => {
     const country = [O, O, 'B-LOC', O, O, O];
     expect(rules('وقال مدرب المكسيك إن المنتخب جاهز', country).tags).toEqual(country);
-    expect(rules('وقال مدرب روما إن الفريق جاهز', country).tags).toEqual(country);
+    // «روما», a club of CITY_CLUBS, is taken in a sentence about sport (names QA round 97)
+    expect(rules('وقال مدرب لندن إن الفريق جاهز', country).tags).toEqual(country);
     // «جمهور» is also a theatre's audience
     expect(rules('وصفق جمهور جدة للمسرحية', [O, O, 'B-LOC', O]).tags).toEqual([O, O, 'B-LOC', O]);
     expect(rules('وظهر نجم هوليوود في الحفل', [O, O, 'B-LOC', O, O]).tags).toEqual([O, O, 'B-LOC', O, O]);
