@@ -1104,8 +1104,34 @@ function adEraEnd(c: Context, k: number): number {
   return keyAt(c, k) === 'بعد' && keyAt(c, k + 1) === 'الميلاد' ? k + 2 : -1;
 }
 
+// The plurals of «سنة/عام» without the article (folded), which a number from three to ten counts
+const YEARS_PLURAL: ReadonlySet<string> = new Set(['سنوات', 'اعوام']);
+
+/** Whether atom `j` is «سنوات/أعوام» after digits or a number word («8 سنوات», «حرب التسع سنوات», «وعشرة أعوام»). */
+function countedYears(c: Context, j: number): boolean {
+  if (!YEARS_PLURAL.has(keyAt(c, j))) return false;
+  const b = c.atoms[j - 1];
+  if (b === undefined) return false;
+  if (b.kind === Kind.Digits) return isInteger(b) && b.value >= 3 && b.value <= 10;
+  if (b.kind !== Kind.Word || b.key === '') return false;
+  let key = b.key;
+  if (key.length > 3 && key[0] === '\u0648') key = key.slice(1);
+  // (with the article only after a noun in construct, «حرب التسع سنوات»: after a definite noun it
+  // agrees with that noun, «البطولات الثلاث أعوام 1972 و1988»)
+  if (key.startsWith('\u0627\u0644')) {
+    if (previousWord(c, j - 1).startsWith('\u0627\u0644')) return false;
+    key = key.slice(2);
+  }
+  const n = term(c.t, key);
+  return n !== undefined && n.kind === 'unit' && n.value >= 3 && n.value <= 10;
+}
+
 /** «[عام] [(] 2001 [)] [هـ|م]», or a bare year when `bare`; ranges «1936 - 1939». */
 function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch | undefined {
+  // «ثماني سنوات (2003-2010)», «لمدة أربع سنوات 1250-1254»: a plural of years after a number is
+  // what that number counts, a length of time, not the word of the years after it (the DATE took
+  // it before QA round 54 of the numbers; the years are read on their own)
+  if (countedYears(c, j)) return undefined;
   const triggerStart = inSet(c, j, 'year', clitic);
   let k = triggerStart >= 0 ? j + 1 : j;
   const paren = isChar(c, k, '(');
@@ -2683,6 +2709,13 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     c.identEnd = i + 1;
     return undefined;
   }
+  // «حرب 67», «نكسة 67», «ثورة 52»: a war or a revolution named by the last two digits of its
+  // year, a DATE whose century is unwritten like «عام 67» (a NUM before QA round 54 of the
+  // numbers) — not before what 11 to 99 count («حرب 67 جنديا»)
+  if (single && single.intDigits === 2 && single.key.length === 2 && single.value > 10 && n.end === i + 1 && single.gap && EVENTS_BY_YEAR.has(previousWord(c, i))
+    && !quantityAfter(c, i + 1) && !UNITS.has(keyAt(c, i + 1)) && !accusativeCount(c, i + 1) && !isChar(c, i + 1, '%\u066A-/')) {
+    return { type: 'DATE', start: n.start, end: n.end, value: undefined, score: 0.8 };
+  }
   if (single && single.intDigits === 4 && single.key.length === 4 && single.value <= 2100 && !countedFourDigits(c, i) && (single.value >= 1800 || oldYear(c, i))) {
     // A bare four-digit number in the years' range reads as a year («و2011»).
     const read = year(c, i, true, false);
@@ -3079,6 +3112,9 @@ function ofAge(c: Context, k: number): boolean {
 // and its server edition («ويندوز سيرفر 2008»)
 const NAMED_BY_YEAR: ReadonlySet<string> = new Set(['ويندوز', 'وندوز', 'اوفيس', 'سيرفر']);
 
+// Wars and revolutions that news names by the year they broke out in (folded): «حرب 67», «ثورة 52»
+const EVENTS_BY_YEAR: ReadonlySet<string> = new Set(['حرب', 'ثوره', 'نكسه', 'نكبه', 'هزيمه', 'انتفاضه']);
+
 // The dual of «عام/سنة» (folded), before a pair of years
 const DUAL_YEARS: ReadonlySet<string> = new Set(['عامي', 'سنتي']);
 
@@ -3288,14 +3324,44 @@ function oldYear(c: Context, i: number): boolean {
   // «1343/ 1924»: a Hijri year before (or after) the common-era year it falls in
   if (isHijriPair(c, i) || isHijriSeason(c, i)) return true;
   // «بين عامي 1327 و1328», «بين سنة 1596 و1602»: a later year listed right after a year
-  if (c.yearEnd === i - 1 && keyAt(c, i - 1) === '\u0648' && a.value > c.yearValue && a.value - c.yearValue < 300 && !quantityAfter(c, i + 1) && !UNITS.has(keyAt(c, i + 1))) return true;
+  // (and since QA round 54 of the numbers after «إلى/حتى»: «من عام 1589 إلى 1610،», «في السنوات
+  // 1315 إلى 1317 حدثت»; not before the accusative noun of a count, «عام 1700 إلى 1790 فندقا»)
+  const to = keyAt(c, i - 1) === 'الي' || keyAt(c, i - 1) === 'حتي';
+  if (c.yearEnd === i - 1 && (keyAt(c, i - 1) === '\u0648' || (to && !accusativeCount(c, i + 1))) && a.value > c.yearValue && a.value - c.yearValue < 300 && !quantityAfter(c, i + 1) && !UNITS.has(keyAt(c, i + 1))) return true;
   if (isParenthesizedYear(c, i)) return true;
+  // «حرب السنوات السبع (1756–63)», «(1688-89)»: a year and the last two digits of a later one in
+  // brackets, a war or a reign (two NUMs before QA round 54 of the numbers)
+  if (isChar(c, i - 1, '(') && shortSecondYear(c, i + 1, a) !== undefined && isChar(c, i + 3, ')')) return true;
   const prev = wordAt(c, i - 1);
   if (!prev || !a.gap || !YEAR_PREPOSITIONS.has(prev.key)) return false;
   const next = c.atoms[i + 1];
   if (next === undefined || (next.kind === Kind.Other && CLAUSE_END.includes(next.key))) return true;
+  // «… عام 1245 … في 1248 تبعه», «سنة 1660 بدأ في 1662 عملية»: after a year of the same
+  // centuries read just before, a text of history goes on with its years (QA round 54)
+  if (followsOldYear(c, i) && !timeNounAt(c, i + 1)) return true;
   // «حتى 1792 بالإطاحة», «في 1226 في عهد»: the clause goes on with no counted noun
   return clauseGoesOn(c, i + 1);
+}
+
+// How many atoms back a year read before a bare one may stand ({@link followsOldYear}): about
+// a paragraph of history (runs of words the grammar does not read are one atom each)
+const OLD_YEAR_REACH = 120;
+
+/**
+ * Whether a common-era year before 1800 was read as a DATE in the last {@link OLD_YEAR_REACH}
+ * atoms before atom `i`, less than three centuries from the number there.
+ */
+function followsOldYear(c: Context, i: number): boolean {
+  const y = c.lastYear;
+  if (y === undefined || y.hijri || y.bc || y.twoDigits || c.yearEnd < 0 || c.yearEnd > i || i - c.yearEnd > OLD_YEAR_REACH) return false;
+  const v = c.atoms[i]!.value;
+  return c.yearValue >= 1000 && c.yearValue < 1800 && Math.abs(v - c.yearValue) < 300;
+}
+
+/** Whether a noun of time stands at atom `k` («قبل 1500 سنة», «1200 يوم»): the number counts it. */
+function timeNounAt(c: Context, k: number): boolean {
+  const key = keyAt(c, k);
+  return isIn('year', key) || isIn('day', key) || isIn('month', key) || YEARS_COUNTED.has(key) || UNITS.has(key);
 }
 
 // Words after which a number in parentheses is a quantity, not a year («بلغت (1185) وثيقة», «لأكثر
@@ -3317,8 +3383,12 @@ const COUNT_ASKED: ReadonlySet<string> = new Set(['عدد', 'بلغ', 'بلغت'
  * («وفرنسا (1700) والمغرب (1350) ولبنان (900)»: a table of counts).
  */
 function isParenthesizedYear(c: Context, i: number): boolean {
-  if (!isChar(c, i - 1, '(') || !isChar(c, i + 1, ')') || c.atoms[i - 2]?.kind !== Kind.Word) return false;
-  const before = wordsBefore(c, i - 2, 5);
+  if (!isChar(c, i - 1, '(') || !isChar(c, i + 1, ')')) return false;
+  // «"كانديد" (1759)», ««رسائل فلسفية» (1734)»: a title in quotes before its year (since QA
+  // round 54 of the numbers; the words read are those inside the quotes)
+  const quoted = isChar(c, i - 2, '"\u00BB\u201D') && c.atoms[i - 3]?.kind === Kind.Word;
+  if (c.atoms[i - 2]?.kind !== Kind.Word && !quoted) return false;
+  const before = wordsBefore(c, quoted ? i - 3 : i - 2, 5);
   if (before.length === 0 || QUANTITY_BEFORE_PARENTHESIS.has(before[0]!)) return false;
   // «بلغ عدد الوثائق المصدقة (1185)»: a number asked for a few words before
   for (const w of before) if (COUNT_ASKED.has(w) || (w.length > 3 && w[0] === '\u0648' && COUNT_ASKED.has(w.slice(1)))) return false;
