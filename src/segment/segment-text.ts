@@ -1,6 +1,6 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
-import { isDigitCode } from '../chars/code-units.js';
+import { isDigitCode, isIgnorable } from '../chars/code-units.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { GIVEN_NAMES, words as listWords } from '../ner/lists.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
@@ -194,7 +194,7 @@ const WAHBA_TITLES = new Set(['الشيخ', 'والشيخ', 'الدكتور', '�
  * الدين وهبة».
  */
 const WAHBA_GIVEN = ['حافظ', 'فيلمون', 'فلمون', 'رافي', 'مجدى', 'متاؤس', 'متاؤوس', 'جوزفين', 'جاهدة', 'سعدالدين', 'الدين', 'ومراد', 'وفيلمون'];
-/** GIVEN_NAMES and WAHBA_GIVEN, made on first use (see isWahba). */
+/** GIVEN_NAMES and WAHBA_GIVEN, made on first use (see isWahba, isMyTehNoun). */
 let wahbaAfter: Set<string> | undefined;
 
 /**
@@ -472,15 +472,20 @@ function isBey(text: string, words: readonly ContextWord[], k: number, offset: n
   return abd === 'عبد' || abd === 'وعبد';
 }
 
-/** The two-letter nouns whose «ي» (my) splits off in running text (see isMyKin). */
-const MY_KIN = new Set(['أبي', 'أمي', 'أخي', 'يدي']);
+/**
+ * The nouns whose «ي» (my) splits off in running text (see isMyKin): the two-letter «أب», «أم»,
+ * «أخ», «يد», and «ابن», «والد», «زوج» that the word analysis keeps whole as «ابني», «والدي»,
+ * «زوجي» (QA round 103: the dual or plural in construct «والدي المهاجم», the adjective «زوجي»).
+ */
+const MY_KIN = new Set(['أبي', 'أمي', 'أخي', 'يدي', 'ابني', 'والدي', 'زوجي']);
 
 /** The punctuation after which «أمي», «يدي» … end their clause (see isMyKin). */
 const CLAUSE_END = new Set([0x060c, 0x002c, 0x002e, 0x003a, 0x0021, 0x003f, 0x061f, 0x061b, 0x003b, 0x00bb, 0x0029]);
 
 /**
  * True when the word token `words[k]`, kept whole as a noun of MY_KIN (after at most one
- * proclitic), is «my father», «my mother», «my brother», «my hand» (QA round 95): after the
+ * proclitic, never the article), is «my father», «my mother», «my brother», «my hand» (QA round
+ * 95; «my son», «my father», «my husband» of «ابني», «والدي», «زوجي» as «أمي», QA round 103): after the
  * vocative «يا» («يا أبي», «يا أخي»: the vocative of «أبو» is «أبا»), or, for «أمي», «أخي», «يدي»,
  * when the text after it, past spaces, ends or goes on with clause-ending punctuation («عن أمي.»,
  * «في يدي،», «ابن أخي»»), so it is no dual in construct («بين يدي الرئيس»). «أبي» before
@@ -499,6 +504,7 @@ function isMyKin(text: string, words: readonly ContextWord[], k: number, offset:
   const w = words[k]!;
   const prefixes = w.segmentation!.prefixes;
   if (prefixes.length !== 0 && prefixes[0]!.form === 'ك') return false;
+  for (const m of prefixes) if (m.tag === 'DET') return false;
   const previous = spacedNeighbour(text, words, k, -1, offset)?.text;
   if (previous === 'يا') return prefixes.length === 0;
   const base = w.segmentation!.base.text;
@@ -615,6 +621,69 @@ function isCoordinatedDual(text: string, words: readonly ContextWord[], k: numbe
   return last !== 0x064a && last !== 0x0649 && !a.text.includes('\u064b') && !NOT_DUAL_ADVERBS.has(a.text);
 }
 
+/** Corpus evidence (see wordEvidence) of «ال» + a noun in ة that «…تي» kept whole must have to read as «my …» (see isMyTehNoun). */
+const MY_TEH_NOUN_EVIDENCE = 24;
+
+/** Corpus evidence (see wordEvidence) of that noun + «ه» (his …) that «…تي» must have besides (see isMyTehNoun). */
+const MY_TEH_NOUN_PRONOUN = 12;
+
+/** Index of the last letter of `s` (its marks skipped, see isIgnorable) before index `end`, or -1. */
+function lastLetter(s: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && isIgnorable(s.charCodeAt(i))) i--;
+  return i;
+}
+
+/**
+ * True when the word token `words[k]`, its base kept whole and ending (marks skipped) in «تي» after
+ * two letters or more, is a noun in ة + «ي» (my) that the word analysis kept whole as a dual in
+ * construct («عائلتي», «أسرتي», «مدينتي», «ابنتي», beside «العائلتين» …; QA round 103): «ال» + its
+ * letters before the ت + ة is a noun the corpus knows (MY_TEH_NOUN_EVIDENCE: «العائلة»; not
+ * «الإماراة» of the nisba «إماراتي»), seen with «ه» too (MY_TEH_NOUN_PRONOUN: «عائلته»; not the
+ * name «مارتي»), and the text after it, past spaces, ends, goes on with clause-ending punctuation
+ * («مع عائلتي.»), or with a particle, preposition or pronoun of NOT_DUAL_GENITIVE but «ما», an
+ * adverb of NOT_DUAL_ADVERBS or a word of KIN_BEFORE («أسرتي في», «مدينتي التي»): a dual in
+ * construct is followed by its genitive («محافظتي صنعاء وعدن», «في مرحلتي ما قبل …» stay whole).
+ * Not after a given name (GIVEN_NAMES, WAHBA_GIVEN: a surname), with the article, nor after ف or
+ * ك, which the word analysis may have cut from the noun («فكرتي», my idea, is no ف + «كرتي»).
+ */
+function isMyTehNoun(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const b = words[k]!.segmentation!.base;
+  const t = b.text;
+  const yeh = lastLetter(t, t.length);
+  if (yeh < 0 || t.charCodeAt(yeh) !== 0x064a) return false;
+  const teh = lastLetter(t, yeh);
+  if (teh < 2 || t.charCodeAt(teh) !== 0x062a) return false;
+  if (t.startsWith('ال')) return false;
+  for (const m of words[k]!.segmentation!.prefixes) if (m.tag === 'DET' || m.form === 'ف' || m.form === 'ك') return false;
+  const next = codeNext(text, words[k]!.end - offset, 1);
+  if (next !== -1 && !CLAUSE_END.has(next)) {
+    const s = spacedNeighbour(text, words, k, 1, offset)?.segmentation;
+    if (s === undefined || s.prefixes.length !== 0 || s.suffixes.length !== 0) return false;
+    const n = s.base.text;
+    if (n === 'ما' || (!NOT_DUAL_GENITIVE.has(n) && !NOT_DUAL_ADVERBS.has(n) && !KIN_BEFORE.has(n))) return false;
+  }
+  const previous = spacedNeighbour(text, words, k, -1, offset)?.text;
+  wahbaAfter ??= new Set([...listWords(GIVEN_NAMES), ...WAHBA_GIVEN]);
+  if (previous !== undefined && wahbaAfter.has(previous)) return false;
+  const stem = t.slice(0, teh);
+  return wordEvidence(`ال${stem}ة`) >= MY_TEH_NOUN_EVIDENCE && wordEvidence(`${stem}ته`) >= MY_TEH_NOUN_PRONOUN;
+}
+
+/** The noun in ة + «ي» (my) for a word token of isMyTehNoun, its proclitics kept. */
+function splitTehYeh(token: SegmentedToken): void {
+  const s = token.segmentation;
+  const b = s.base;
+  const yeh = lastLetter(b.text, b.text.length);
+  const teh = lastLetter(b.text, yeh);
+  let form = '';
+  for (let i = 0; i < teh; i++) if (!isIgnorable(b.text.charCodeAt(i))) form += b.text[i];
+  const cut = b.start + yeh;
+  const base = { text: b.text.slice(0, yeh), form: `${form}ة`, start: b.start, end: cut, tag: 'STEM' as const };
+  const own = { text: b.text.slice(yeh), form: 'ي', start: cut, end: b.end, tag: 'PRON' as const };
+  token.segmentation = { prefixes: s.prefixes, base, suffixes: [own] };
+}
+
 /** The dual in construct, base and «ي» joined and read as written, for a word token of isCoordinatedDual. */
 function keepDual(token: SegmentedToken): void {
   const s = token.segmentation;
@@ -709,9 +778,11 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * read «لحق» + pronoun after «ما», «عما», «من» … or before «من», «بعد», or after و ف but before
  * «في» (the verb and its object; see isLahiqa, joinLahiqa). «وهبة», «وهبه» kept whole after a
  * title or a given name, or before «باشا» (the name Wahba; see isWahba).
- * «أبي», «أمي», «أخي», «يدي» split stem + «ي» (my) after «يا» or, but «أبي», before clause-ending
- * punctuation; «أمي», «أخي» also after ف ل ب and where a word around them shows «my …» inside a
- * clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
+ * «أبي», «أمي», «أخي», «يدي», «ابني», «والدي», «زوجي» split stem + «ي» (my) after «يا» or, but
+ * «أبي», before clause-ending punctuation; all but «أبي», «يدي» also after ف ل ب and where a word
+ * around them shows «my …» inside a clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
+ * A noun in ة + «ي» kept whole as a dual in construct («عائلتي») split noun + «ي» (my) where no
+ * genitive follows («مع عائلتي.», «أسرتي في»; see isMyTehNoun).
  * «وافته» split «وافت» + ه (see VERB_OBJECT_WHOLE).
  * «حقنا» split «حق» + «نا» (our right) but before ل + a word that is no particle, where it is
  * the noun «حقن» (injection: «حقنا للدماء»; see isOurRight).
@@ -773,10 +844,10 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       if (w.text === 'بك' && w.segmentation.suffixes.length !== 0 && isBey(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
-    if (length === 3 || length === 4) {
+    if (length >= 3 && length <= 7) {
       // «my father», «my hand» … after «يا», before clause-ending punctuation, inside a clause (see isMyKin)
       const b = w.segmentation.base;
-      if (w.segmentation.suffixes.length === 0 && b.end === w.end && MY_KIN.has(b.text) && isMyKin(text, words, k, offset)) {
+      if (w.segmentation.suffixes.length === 0 && b.end === w.end && w.text.charCodeAt(length - 1) === 0x064a && MY_KIN.has(b.text) && isMyKin(text, words, k, offset)) {
         splitPossessive(w as SegmentedToken, 1);
         continue;
       }
@@ -791,6 +862,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       const p = w.segmentation.prefixes;
       const lam = p[p.length - 1]!;
       if (lam.form === 'ل' && lam.end === w.segmentation.base.start && (p.length === 1 || p[0]!.tag === 'CONJ') && isLahiqa(text, words, k, offset)) joinLahiqa(w as SegmentedToken);
+      continue;
+    }
+    if (length >= 4 && w.segmentation.suffixes.length === 0 && w.segmentation.base.end === w.end && (w.text.charCodeAt(length - 1) === 0x064a || isIgnorable(w.text.charCodeAt(length - 1))) && isMyTehNoun(text, words, k, offset)) {
+      // a noun in ة + «ي» (my) kept whole as a dual in construct (see isMyTehNoun)
+      splitTehYeh(w as SegmentedToken);
       continue;
     }
     if (length >= 4 && w.text.charCodeAt(length - 1) === 0x064a && w.text.charCodeAt(length - 2) === 0x062a) {
