@@ -98,7 +98,9 @@
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
 //   («يتقدمون» → «يتقدم»; see imperfectPlural): only where the corpus shows the verb (a hollow
 //   verb's imperfect too: «يفوز» for «فازت»; see hollowImperfect; a rare form V or VI perfect, never
-//   definite, needs only its imperfect three times: «تبددت», see reflexivePerfect). The ت of
+//   definite, needs only its imperfect three times: «تبددت», see reflexivePerfect; a form III
+//   perfect whose masculine is a noun too shows its masdar «مفاعلة»: «صادقت», see
+//   formThreePerfect). The ت of
 //   a defective verb's perfect is replaced by its ا or ى (codes a, y: «دعت» → «دعا», «أدت» →
 //   «أدى»; see defectivePerfect), the only decision taken on words of three letters; the ون وا
 //   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
@@ -184,6 +186,10 @@ const PAST_IMPERFECT_SHARE = 0.02;
 const PAST_IMPERFECT_MIN = 10;
 /** reflexivePerfect: how often the imperfect of a rare form V or VI perfect must be seen. */
 const REFLEXIVE_IMPERFECT_MIN = 3;
+/** pastFeminine: a «Xي» commoner than X is a nisba, no defective masculine, where «Xية» is seen this often (× «Xي»). */
+const NISBA_FEMININE_SHARE = 0.5;
+/** formThreePerfect: how often the masdar «مفاعلة» of a form III perfect must be seen (× the word). */
+const FORM_THREE_MASDAR_THETA = 0.5;
 /** The perfect in ـت: how often it or its masculine must carry an object pronoun (× the word). */
 const PAST_OBJECT_THETA = 0.01;
 /** The perfect in ـت: how often it carries an object pronoun itself («نقلتها»; × the word)… */
@@ -1427,8 +1433,11 @@ function pastFeminine(w: string, n: number): boolean {
   if (w.length < 3 || (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0)) return false;
   const x = w.slice(0, -1);
   // A defective verb's masculine ends in ى («ألقت» / «ألقى», folded «القي»): cut, «الق» would
-  // be a third form (and «أخف» another word).
-  if (c(x + '\u064A') > c(x)) return false;
+  // be a third form (and «أخف» another word). A nisba «Xي» is no such masculine («تركت» beside
+  // «التركي»; round 73): it takes the article as an adjective (FORM_ONE_ARTICLE_SHARE) and has a
+  // feminine «Xية» (NISBA_FEMININE_SHARE of its count), while a defective verb's masdar or
+  // participle in ـي has only the one («التحدي», «القاضي») or the other («تربية», «تسمية»).
+  if (c(x + '\u064A') > c(x) && !nisbaMasculine(x + '\u064A')) return false;
   // A doubled verb of three letters («شنت», «ضمت», «تمت») shows only its own object pronouns:
   // its plural «شنوا» and imperfect «يشن» are also the shapes of other words.
   if (w.length === 3) return ownObjectPerfect(w, x, n);
@@ -1440,6 +1449,7 @@ function pastFeminine(w: string, n: number): boolean {
   // «يتراجع» still must be seen.
   const reflexive = x.length >= 4 && x.charCodeAt(0) === 0x062a;
   if (reflexivePerfect(w, x)) return true;
+  if (formThreePerfect(w, x, n)) return true;
   // A verb whose subject is mostly feminine (a war, a clash: «اندلعت») shows its masculine
   // seldom; then its imperfect must carry the evidence alone, and more of it.
   const rare = c(x) < THETA * n;
@@ -1490,6 +1500,31 @@ function reflexivePerfect(w: string, x: string): boolean {
   if (x.charCodeAt(0) !== 0x062a || x.charCodeAt(1) === 0x062a || last === 0x0627 || last === 0x0648 || last === 0x064a) return false;
   if (x.length !== 4 && (x.length !== 5 || x.charCodeAt(2) !== 0x0627)) return false;
   if ((surface.get('\u0627\u0644' + w) ?? 0) > 0) return false;
+  return (surface.get('\u064A' + x) ?? 0) + (surface.get('\u062A' + x) ?? 0) >= REFLEXIVE_IMPERFECT_MIN;
+}
+
+/** Whether `m`, a «Xي» whose X has three letters or more, is a nisba (see pastFeminine). */
+function nisbaMasculine(m: string): boolean {
+  return m.length >= 4 && articleShare(m) >= FORM_ONE_ARTICLE_SHARE && c(m + '\u0629') >= NISBA_FEMININE_SHARE * c(m);
+}
+
+/**
+ * Whether `w` (n times a base) is a feminine perfect of form III «فاعلت» whose masculine is
+ * also an adjective, a noun or a name, or is seldom written («صادقت», «قاربت», «خاطبت», «لامست»;
+ * round 73): the article on X (the truthful, a boat) says nothing of the verb there, but its
+ * masdar «مفاعلة» («مصادقة», «مقاربة») is the verb's own, seen FORM_THREE_MASDAR_THETA times as
+ * often as the word, and its imperfect «يX» / «تX» at least REFLEXIVE_IMPERFECT_MIN times. The
+ * word never takes the article, and X itself is seen: a name of that shape, «ناورت» (Nauert),
+ * meets «مناورة» but not «ناور»; «ماركت», «هاملت» have no masdar. A third radical و or ي («ناول»,
+ * «جاوز») is a hollow shape, left to pastFeminine.
+ */
+function formThreePerfect(w: string, x: string, n: number): boolean {
+  if (x.length !== 4 || x.charCodeAt(1) !== 0x0627) return false;
+  const third = x.charCodeAt(2);
+  const last = x.charCodeAt(3);
+  if (third === 0x0627 || third === 0x0648 || third === 0x064a || last === 0x0627 || last === 0x0648 || last === 0x064a) return false;
+  if ((surface.get('\u0627\u0644' + w) ?? 0) > 0 || c(x) < MIN_COUNT) return false;
+  if (c('\u0645' + x + '\u0629') < Math.max(MIN_COUNT, FORM_THREE_MASDAR_THETA * n)) return false;
   return (surface.get('\u064A' + x) ?? 0) + (surface.get('\u062A' + x) ?? 0) >= REFLEXIVE_IMPERFECT_MIN;
 }
 
