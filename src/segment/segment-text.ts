@@ -514,6 +514,31 @@ function isMyKin(text: string, words: readonly ContextWord[], k: number, offset:
   return next === -1 || CLAUSE_END.has(next) || (base !== 'يدي' && isKinInClause(text, words, k, offset));
 }
 
+/**
+ * Nouns + «ي» (my) that the word analysis keeps whole for a homograph (see isMyNoun): «عمري» (the
+ * name al-Omari), «بلدي» (local, municipal). (QA round 104)
+ */
+const MY_NOUNS = new Set(['عمري', 'بلدي']);
+
+/**
+ * True when the word token `words[k]`, kept whole as a word of MY_NOUNS (after at most one
+ * proclitic, never the article), is «my age», «my country» (QA round 104): after «ل», «ب»
+ * («لبلدي»), or, bare or after «و», after a preposition or particle of KIN_AFTER («من عمري», «في
+ * بلدي», «كان عمري»), and for «عمري» before a number («عمري 30 سنة»). Elsewhere they stay whole:
+ * the adjective after a noun («قرار بلدي»), the name after a given name («نزار عمري»).
+ */
+function isMyNoun(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const prefixes = w.segmentation!.prefixes;
+  if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0]!.tag === 'DET')) return false;
+  if (prefixes.length === 1 && prefixes[0]!.form !== 'و') return prefixes[0]!.form !== 'ك' && prefixes[0]!.form !== 'ف';
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous !== undefined && KIN_AFTER.has(previous.text)) return true;
+  if (w.segmentation!.base.text !== 'عمري') return false;
+  const next = codeNext(text, w.end - offset, 1);
+  return (next >= 0x30 && next <= 0x39) || (next >= 0x0660 && next <= 0x0669);
+}
+
 /** Prepositions and particles after which «أمي», «أخي» are «my mother», «my brother» (see isMyKin). */
 const KIN_AFTER = new Set(['من', 'عن', 'مع', 'في', 'إلى', 'الى', 'على', 'مثل', 'عند', 'لدى', 'أن', 'لأن', 'إن', 'أما', 'لكن', 'ولكن', 'كان', 'كانت', 'وكان', 'وكانت', 'كذلك', 'وكذلك']);
 
@@ -848,6 +873,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       // «my father», «my hand» … after «يا», before clause-ending punctuation, inside a clause (see isMyKin)
       const b = w.segmentation.base;
       if (w.segmentation.suffixes.length === 0 && b.end === w.end && w.text.charCodeAt(length - 1) === 0x064a && MY_KIN.has(b.text) && isMyKin(text, words, k, offset)) {
+        splitPossessive(w as SegmentedToken, 1);
+        continue;
+      }
+      // «my age», «my country» after a preposition, «عمري» before a number (see isMyNoun)
+      if (w.segmentation.suffixes.length === 0 && b.end === w.end && MY_NOUNS.has(b.text) && isMyNoun(text, words, k, offset)) {
         splitPossessive(w as SegmentedToken, 1);
         continue;
       }

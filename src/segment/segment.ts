@@ -654,7 +654,8 @@ function possessedNoun(entry: number, stemStart: number): boolean {
 /**
  * The article evidence of raw[0..n - 1) when raw[0..n) ends in the alef of an accusative
  * tanween and its letters without that alef are a noun of three letters or more seen with the
- * article («فردا» → «فرد», «إعلانا» → «إعلان»); else 0.
+ * article («فردا» → «فرد», «إعلانا» → «إعلان»); else 0. A noun seen free far more often than
+ * with the article gets the full bonus after ب ك ل (see isPrepositionalAccusative: «بعدا»).
  */
 function accusativeNoun(table: StemTable, n: number, whole: number): number {
   if (n < 4 || raw[n - 1] !== ALEF) return 0;
@@ -670,7 +671,23 @@ function accusativeNoun(table: StemTable, n: number, whole: number): number {
   if (entry < 0 || entry >> 16 < MIN_RARE_STEM) return 0;
   // a noun is more frequent than its accusative: «بروما» is no «بروم» + tanween
   if (whole >= 0 && entry >> 16 < whole >> 16) return 0;
-  return articleBonus(entry);
+  const bonus = articleBonus(entry);
+  if (bonus > 0 || !isPrepositionalAccusative(table, n, entry)) return bonus;
+  return MAX_ARTICLE_BONUS;
+}
+
+/**
+ * True when raw[0..n) (an accusative, see accusativeNoun) begins with ب ك ل, its noun
+ * raw[0..n - 1) (`entry`) is seen with the article MIN_RARE_STEM times or more though free far
+ * more often (a preposition too), and that noun is at least as frequent as the word after the
+ * preposition: «بعدا» is «بعد» (a dimension) + tanween, not ب + «عدا» (a preposition governs
+ * no word in tanween alef, only one whose alef is its own, which «عدا» is not beside «بعد»).
+ */
+function isPrepositionalAccusative(table: StemTable, n: number, entry: number): boolean {
+  const first = raw[0]!;
+  if ((first !== BEH && first !== KAF && first !== LAM) || ((entry >> 8) & 0xff) < MIN_RARE_STEM) return false;
+  const stem = table.weight(folded, 1, n, -1);
+  return stem < 0 || entry >> 16 >= stem >> 16;
 }
 
 /** How much more frequent (4 × log2: 4 times) a noun in ه must be than the stem before «ها» (see isAccusativeInHeh). */
