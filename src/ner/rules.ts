@@ -979,6 +979,82 @@ function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string
   }
 }
 
+/** Folded «مالك» "owner", also the given name Malik. */
+const OWNER = foldWord('مالك');
+
+/**
+ * Folded things a person owns, after «مالك» "owner" (names QA round 98): «مالك [النادي]», «مالك
+ * [المبنى]», «مالك [منشأة]», «مالك [أحد] الأندية». Not the bare «عقار» (Malik Agar, «مالك عقار»).
+ */
+const OWNED = new Set(
+  (
+    'النادي نادي الفريق فريق العقار المبنى مبنى المركبة مركبة السيارة سيارة الشركة شركة المنزل منزل البيت المحل محل ' +
+    'المتجر متجر الفندق فندق السفينة سفينة الصحيفة صحيفة القناة قناة الخدمة الموقع موقع الحساب المنشأة منشأة المطعم ' +
+    'مطعم المصنع مصنع الشقة شقة الأرض أرض المزرعة مزرعة الأسهم الحصة الملعب الحافلة الشاحنة الطائرة المشروع مشروع ' +
+    'العقارات الصفحة العمارة أحد'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/** Folded adjectives after «مالك» "owner": «[مالك] سابق», «[مالك] ثري», «[مالك] جديد». */
+const OWNER_ADJECTIVES = new Set(['سابق', 'ثري', 'جديد'].map(foldWord));
+
+/** Folded quantifiers before «مالك» "owner": «كل [مالك]», «أي [مالك]». */
+const OWNER_QUANTIFIERS = new Set(['كل', 'أي', 'اي'].map(foldWord));
+
+/**
+ * «مالك» "owner" read as the given name Malik (names QA round 98): a PERS that begins with
+ * «مالك» before a thing owned (OWNED: «[مالك] المبنى», «[مالك النادي]», «[مالك] منشأة
+ * تجارية», «[مالك] أحد الأندية»), an adjective («[مالك] ثري», «[مالك سابق]») or, alone, before
+ * an ORG («[مالك] [نادي باوك]») or after «كل/أي» is dropped when it is «مالك» alone or with that
+ * word; a PERS that ends in «مالك» before an ORG or a thing owned loses it («[رومان إبراموفيتش
+ * مالك] [نادي تشيلسي]»), one that ends in «مالك» and the thing owned loses both («[مايك آشلي
+ * مالك النادي]»). The name stays with more of it («[مالك عقار]», «[مالك الفرج]», «قال [مالك]
+ * إن»).
+ */
+function dropOwnerMalik(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const after = j < tags.length ? tags[j]! : -1;
+    if (infos[i]!.word.b === OWNER && j - i <= 2) {
+      const k = i + 1; // the word after «مالك», in the span or after it
+      const next = k < tags.length ? infos[k]!.word : undefined;
+      const cued = next !== undefined && next.p.length === 0 && (OWNED.has(next.w) || OWNER_ADJECTIVES.has(next.w));
+      const alone = j === i + 1;
+      if ((cued && (!alone || after === O)) || (alone && (after === B_ORG || (i > 0 && tags[i - 1] === O && OWNER_QUANTIFIERS.has(infos[i - 1]!.word.w))))) tags.fill(O, i, j);
+    } else if (j - i >= 2 && infos[j - 1]!.word.w === OWNER && (after === B_ORG || (after === O && infos[j]!.word.p.length === 0 && OWNED.has(infos[j]!.word.w)))) tags[j - 1] = O;
+    // the owner and the thing owned inside the name: «[مايك آشلي مالك النادي]»
+    else if (j - i >= 3 && infos[j - 2]!.word.w === OWNER && infos[j - 1]!.word.p.length === 0 && OWNED.has(infos[j - 1]!.word.w)) tags.fill(O, j - 2, j);
+    i = j - 1;
+  }
+}
+
+/** Folded words of news and outcomes that «سارة» "pleasant" qualifies: «أخبار [سارة]», «مفاجأة [سارة]», «غير [سارة]». */
+const PLEASANT_NOUNS = new Set(
+  'أخبار أخبارا اخبار اخبارا أنباء انباء نبأ خبر خبرا بشرى بشائر مفاجأة مفاجآت مفاجاة نتائج نتيجة أمور أشياء لحظات ذكريات رسالة غير'
+    .split(' ')
+    .map(foldWord),
+);
+
+/** Folded «سارة», the given name Sarah and the adjective "pleasant". */
+const PLEASANT = foldWord('سارة');
+
+/**
+ * «سارة» "pleasant" read as the given name Sarah (names QA round 98): a one-word PERS «سارة»
+ * with no proclitic right after a noun of news or outcome or «غير» (PLEASANT_NOUNS: «أخبار
+ * [سارة]», «بشرى [سارة]», «مفاجأة [سارة]», «غير [سارة]») is dropped; the name stays with a surname
+ * («[سارة ساندرز]») or after another word («قالت [سارة]»).
+ */
+function dropPleasantSara(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i - 1] !== O || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    const word = infos[i]!.word;
+    if (word.p.length === 0 && word.w === PLEASANT && PLEASANT_NOUNS.has(infos[i - 1]!.word.b)) tags[i] = O;
+  }
+}
+
 /** The PERS digit (0–3: < 10 %, < 35 %, < 70 %, more of its corpus occurrences) of a tag-dictionary code. */
 function persShare(lex: Lexicon, w: string): number {
   return tagShare(lex.tagdict.get(w) ?? 0, 0);
@@ -1526,7 +1602,7 @@ function retypeClubCities(infos: TokenInfo[], tags: Int8Array, margins: Float64A
  * "the middle of": «وسط برشلونة»).
  */
 const CLUB_PEOPLE = new Set(
-  ['لاعب', 'لاعبي', 'مهاجم', 'مهاجمي', 'مدافع', 'مدافعي', 'حارس', 'حارسي', 'مدرب', 'مدربي', 'هداف', 'جماهير', 'جمهور', 'مشجع', 'مشجعي', 'صفوف', 'نجم', 'نجوم', 'قميص'].map(
+  ['لاعب', 'لاعبي', 'لاعبو', 'مهاجم', 'مهاجمو', 'مهاجمي', 'مدافع', 'مدافعي', 'حارس', 'حارسي', 'مدرب', 'مدربي', 'هداف', 'جماهير', 'جمهور', 'مشجع', 'مشجعي', 'صفوف', 'نجم', 'نجوم', 'قميص'].map(
     foldWord,
   ),
 );
@@ -1712,12 +1788,14 @@ function retypeMatchClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64A
 
 /**
  * Folded words of football that no other field uses much: a match, a league, a goal, a player,
- * a coach, a pitch, a half, a kick, a cup. A text with one of them speaks of sport.
+ * a coach, a pitch, a half, a kick, a cup, and (names QA round 98) a season, a title, a score
+ * («بنتيجة»), a line-up, «فريقه». A text with one of them speaks of sport.
  */
 const SPORT_WORDS = new Set(
   (
     'مباراة المباراة مباراته مباراتين المباراتين مباريات المباريات الدوري دوري هدف هدفا الهدف هدفين أهداف الأهداف الشوط ' +
-    'لاعب اللاعب لاعبي اللاعبين لاعبو لاعبيه مدرب المدرب مدربه الملعب ملعب ركلة المرمى مرمى كأس الكأس'
+    'لاعب اللاعب لاعبي اللاعبين لاعبو لاعبيه مدرب المدرب مدربه الملعب ملعب ركلة المرمى مرمى كأس الكأس ' +
+    'موسم موسما الموسم لقب اللقب ألقاب الألقاب بنتيجة التشكيلة فريقه'
   )
     .split(' ')
     .map(foldWord),
@@ -3990,6 +4068,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinDottedAcronyms(infos, raw, tags, margins);
   endPersonsBeforeAla(infos, raw, tags);
   dropSupervisedAshraf(infos, raw, tags);
+  dropOwnerMalik(infos, tags);
+  dropPleasantSara(infos, tags);
   endNamesBeforeSuffixedWords(infos, raw, tags, lex);
   endNamesBeforeFunctionWords(infos, raw, tags);
   mendTrailingParticles(infos, raw, tags, margins, lex);
