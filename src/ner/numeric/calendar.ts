@@ -60,6 +60,19 @@ export function hijriInterval(year: number, month?: number, toYear = year, toMon
   return `${isoOfJulianDay(first)}/${isoOfJulianDay(after - 1)}`;
 }
 
+// How many years before the Hijra {@link beforeHijraInterval} dates: the life of the Prophet
+const MAX_YEARS_BEFORE_HIJRA = 100;
+
+/**
+ * The Gregorian days a run of Hijri years covers that begins before the Hijra («50 ق هـ - 13 هـ»),
+ * the tabular calendar run backwards: year 0 is the first year before the Hijra («1 ق هـ»), −1 the
+ * second, and so on. `beforeHijraInterval(0)` → `'0621-07-30/0622-07-18'`.
+ */
+export function beforeHijraInterval(year: number, toYear = year): string | undefined {
+  if (year > 0 || year < 1 - MAX_YEARS_BEFORE_HIJRA || toYear < year || toYear > MAX_HIJRI_YEAR) return undefined;
+  return `${isoOfJulianDay(hijriJulianDay(year, 1, 1))}/${isoOfJulianDay(hijriJulianDay(toYear + 1, 1, 1) - 1)}`;
+}
+
 /** The Julian day number of a date of the tabular Islamic calendar. */
 function hijriJulianDay(year: number, month: number, day: number): number {
   return day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948440 - 1;

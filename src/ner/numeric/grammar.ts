@@ -5,7 +5,7 @@ import { PERSIAN_FOLDS } from '../../chars/arabic.js';
 import { isLineBreak } from '../../chars/code-units.js';
 import type { Entity, EntityType } from '../types.js';
 import { afterLetters, fold, hashString, isIgnorable, Kind, type Atom } from './atoms.js';
-import { hijriInterval, hijriToIso, isoDate, pad } from './calendar.js';
+import { beforeHijraInterval, hijriInterval, hijriToIso, isoDate, pad } from './calendar.js';
 import { getTables, isIn, WEAK_BY_PREPOSITION, WORDS, type MonthEntry, type Tables, type WordSet } from './tables.js';
 
 interface Context {
@@ -637,10 +637,23 @@ interface MonthMatch {
 // (Luigi Di Maio), «كامبو دي مايو», «ميدان بلازا دي مايو» (a DATE '--05' before QA round 53).
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['دي', 'ديل', 'ديلا', 'دو', 'دا', 'دوس']);
 
+// Titles of an emperor before «أغسطس» (folded), which is then Augustus, not August: «الإمبراطور
+// أغسطس» (a DATE '--08' before QA round 55 of the numbers; so is «أغسطس قيصر»)
+const EMPEROR_TITLES: ReadonlySet<string> = new Set(['الامبراطور', 'امبراطور', 'والامبراطور', 'للامبراطور', 'بالامبراطور', 'القيصر']);
+
+/** Whether «قيصر» or «أوكتافيوس» follows at atom `k`: the month before it is Augustus. */
+function augustusName(c: Context, k: number): boolean {
+  const b = c.atoms[k];
+  if (!b || b.kind !== Kind.Word || !b.gap) return false;
+  const w = wordKey(c, b);
+  return w === 'قيصر' || w === 'اوكتافيوس';
+}
+
 /** A month name at `j` (one or two words), with an optional pairing «يونيو/حزيران». */
 function month(c: Context, j: number, clitic: boolean): MonthMatch | undefined {
   const single = monthName(c, j, clitic);
   if (!single || (c.atoms[j]!.gap && NAME_PARTICLES.has(previousWord(c, j)))) return undefined;
+  if (single.key === 'اغسطس' && (augustusName(c, single.end) || EMPEROR_TITLES.has(previousWord(c, isChar(c, j - 1, '"\u00AB') ? j - 1 : j)))) return undefined;
   let end = single.end;
   let paired = false;
   if (isChar(c, end, '/-') || isChar(c, end, '(')) {
@@ -1215,6 +1228,7 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   const bcEnd = until === undefined || countdown ? bcEraEnd(c, k + approx) : -1;
   const adEnd = adEraEnd(c, k);
   const hijriEnd = hijriEraEnd(c, k);
+  const bhEnd = until === undefined ? beforeHijraEnd(c, k) : -1;
   if (bcEnd >= 0 || adEnd >= 0) {
     era = true;
     k = Math.max(bcEnd, adEnd);
@@ -1222,6 +1236,13 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
     hijri = true;
     era = true;
     k = hijriEnd;
+  } else if (bhEnd >= 0) {
+    // «(3 ق هـ)», «(16 ق.هـ. -69 هـ)»: a year before the Hijra, counted back from its year 1 (a
+    // NUM before QA round 55 of the numbers; 12 in news-013)
+    hijri = true;
+    era = true;
+    first = 1 - first;
+    k = bhEnd;
   } else if (e && isIn('gregorianEra', e.key) && !(e.key === 'م' && (unit === 'مربع' || unit === 'مكعب' || squared(c, e) || dinarsAt(c, k) !== undefined || (triggerStart < 0 && metres(c, j - 1, d.value))))) {
     era = true;
     k++;
@@ -1294,6 +1315,14 @@ function hijriEraEnd(c: Context, k: number): number {
   return keyAt(c, end) === 'النبويه' && c.atoms[end]!.gap && (key === 'للهجره' || key === 'من') ? end + 1 : end;
 }
 
+/** End of «ق هـ», «ق.هـ» or «ق. هـ» (before the Hijra) at atom `k`, or −1. */
+function beforeHijraEnd(c: Context, k: number): number {
+  if (keyAt(c, k) !== 'ق') return -1;
+  const m = isChar(c, k + 1, '.') ? k + 2 : k + 1;
+  const h = keyAt(c, m);
+  return h === 'ه' || h === 'هـ' ? m + 1 : -1;
+}
+
 /** The era mark after a year `value` at atom `k` («هـ», «م», «ق.م», «بعد الميلاد»): its end and era, or undefined. */
 function eraMark(c: Context, k: number, value: number): { end: number; hijri: boolean; bc: boolean } | undefined {
   const bc = bcEraEnd(c, k);
@@ -1318,8 +1347,9 @@ const SEASON_LINKS = '-/\u2013\u2014';
  * at atom `k` (the dash) after year `d`; undefined if there is none. The next year is read
  * however it is spaced, and so is the year before, which right-to-left typing puts second
  * («موسم 1991-90»); a later year of the same century only joined without spaces («1832–45»,
- * «منذ عام 1991/96»); none before a scale, currency, percent or unit. Before QA round 17 the
- * first was a DATE and the two digits a NUM (95 seasons in news-000…015).
+ * «منذ عام 1991/96») or alone in brackets («(1601 - 66)»); none before a scale, currency,
+ * percent or unit. Before QA round 17 the first was a DATE and the two digits a NUM (95 seasons
+ * in news-000…015).
  */
 function shortSecondYear(c: Context, k: number, d: Atom): number | undefined {
   const e = c.atoms[k + 1];
@@ -1335,7 +1365,9 @@ function shortSecondYear(c: Context, k: number, d: Atom): number | undefined {
   if (next > 0) return next;
   if ((d.value - 1) % 100 === e.value && d.value % 100 !== 0) return d.value - 1;
   const later = century + e.value;
-  if (later > d.value && !c.atoms[k]!.gap && !e.gap) return later;
+  // (or spaced inside brackets of their own, since QA round 55 of the numbers: «(1601 - 66)»,
+  // not before the accusative noun of a count)
+  if (later > d.value && ((!c.atoms[k]!.gap && !e.gap) || (isChar(c, k - 2, '(') && isChar(c, k + 2, ')') && !accusativeCount(c, k + 3)))) return later;
   return undefined;
 }
 
@@ -1441,7 +1473,8 @@ function yearValue(y: YearMatch): string | undefined {
   // A Hijri year (or a period of them) is the run of Gregorian days it covers: «سنة 1325 هـ» →
   // '1907-02-14/1908-02-03' (no value before API pass 9). A school year written over two Hijri
   // years («1436/1437») lies within the two, which bound it as a period's years bound the period.
-  if (y.hijri) return y.twoDigits ? undefined : hijriInterval(y.year, undefined, y.until ?? y.year);
+  // («50 ق هـ»: a year before the Hijra is kept as 1 − 50, QA round 55 of the numbers)
+  if (y.hijri) return y.twoDigits ? undefined : y.year < 1 ? beforeHijraInterval(y.year, y.until ?? y.year) : hijriInterval(y.year, undefined, y.until ?? y.year);
   if (y.twoDigits || (y.bc && y.year === 0)) return undefined;
   if (y.decade) return pad(Math.floor(y.year / 10), 3);
   return y.until === undefined ? isoYear(y.year, y.bc) : `${isoYear(y.year, y.bc)}/${isoYear(y.until, y.bc)}`;
@@ -2583,6 +2616,23 @@ function money(amount: number, code: string): Value {
   return code ? { amount, currency: code } : undefined;
 }
 
+/**
+ * «في 1970s», «أواخر 1990s», «(1880s)»: a decade written as its round year with the English
+ * plural «s» glued to it, as translated articles keep it; a DATE valued as the decade (`'197'`),
+ * as «في السنوات 1970» is. Nothing was read before QA round 55 of the numbers (32 in news-013).
+ */
+function latinDecade(c: Context, i: number): Match | undefined {
+  const a = c.atoms[i]!;
+  if (a.kind !== Kind.Digits || !isInteger(a) || a.intDigits !== 4 || a.key.length !== 4 || a.value % 10 !== 0 || a.value < 1000 || a.value > 2090) return undefined;
+  const s = c.atoms[i + 1];
+  if (!s || s.kind !== Kind.Word || s.gap || (s.key !== 's' && s.key !== 'S')) return undefined;
+  // (not a code or a word glued on, «1970s2», «1970sa», nor a decade before the common era,
+  // «1240s قبل الميلاد»)
+  const after = c.atoms[i + 2];
+  if ((after && !after.gap && after.kind !== Kind.Other) || bcEraEnd(c, i + 2) >= 0) return undefined;
+  return { type: 'DATE', start: a.start, end: i + 2, value: pad(a.value / 10, 3), score: 0.9 };
+}
+
 function matchNumeric(c: Context, i: number): Match | undefined {
   const a = c.atoms[i]!;
   if (i < c.identEnd) return undefined;
@@ -2612,6 +2662,8 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     }
     return undefined;
   }
+  const decade = latinDecade(c, i);
+  if (decade) return decade;
   const n = parseNumber(c, i, true);
   if (!n) return a.kind === Kind.Word && definiteNumerals().has(a.key) ? definiteCount(c, i) : undefined;
   if (a.kind === Kind.Digits && dashAfterYear(c, i)) return undefined;
@@ -2872,6 +2924,10 @@ function definiteCount(c: Context, i: number): Match | undefined {
   if (before === undefined) return undefined;
   const noun = wordKey(c, next);
   if (found.kind === 'unit' && found.value >= 3 && found.value <= 9 && isTen(noun)) return definiteCompoundCount(c, i, startAfter(c, a, letters), 10 + found.value, false);
+  // «الستة والعشرين حرما», «الأربع والعشرين ساعة»: a definite unit, «و» and a definite tens word
+  // before the noun they count (nothing was read before QA round 55 of the numbers)
+  const tens = found.kind === 'unit' && found.value >= 3 && found.value <= 9 && noun.startsWith('\u0648\u0627\u0644') ? term(c.t, noun.slice(3)) : undefined;
+  if (tens !== undefined && tens.kind === 'tens') return definiteCompoundCount(c, i, startAfter(c, a, letters), tens.value + found.value, false);
   // «العشرة آلاف شخص», «الستة مليارات دولار»: a definite unit before a plural scale
   const scale = found.kind === 'unit' && found.value >= 3 && found.value <= 10 ? c.t.scales.get(noun) : undefined;
   if (scale !== undefined && scale.count === 0) return definiteCompoundCount(c, i, startAfter(c, a, letters), found.value * scale.scale, true);
@@ -3246,7 +3302,9 @@ const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'من�
 // عهد», «عاد في 1776 إلى»), folded.
 const AFTER_YEAR: ReadonlySet<string> = new Set(['الي', 'علي', 'عن', 'ثم', 'حين', 'حيث', 'عندما', 'بعد', 'قبل', 'بعدما', 'عند', 'اثناء', 'خلال', 'حتي', 'كان', 'كانت', 'رغم', 'لكن', 'هذه', 'هذا', 'ذلك', 'تلك',
   // (since QA round 28) pronouns and particles no count takes as its noun: «في 1477 وهو», «في 1190 ولم»
-  'هو', 'هي', 'لم', 'قد', 'اذ', 'حينما', 'بينما', 'الا', 'مع']);
+  'هو', 'هي', 'لم', 'قد', 'اذ', 'حينما', 'بينما', 'الا', 'مع',
+  // (since QA round 55 of the numbers) «في 1489 أن», «في 1796 أمام», «في 1670 دون», «في 1783 حسب»
+  'ان', 'ابان', 'امام', 'دون', 'حسب']);
 
 /** Whether the word at `k` goes on a clause after a year rather than naming what a number counts. */
 function clauseGoesOn(c: Context, k: number): boolean {
@@ -3261,7 +3319,8 @@ function clauseGoesOn(c: Context, k: number): boolean {
   while (end < w.end && !isSpace(c.text.charCodeAt(end))) end++;
   const key = w.key !== '' ? w.key : fold(c.text.slice(w.start, end));
   if (AFTER_YEAR.has(key) || (key.length >= 3 && key[0] === '\u0648' && AFTER_YEAR.has(key.slice(1)))) return true;
-  if (isPastVerb(key) || (key.length > 3 && key[0] === '\u0648' && isPastVerb(key.slice(1)))) return true;
+  // (and since QA round 55 of the numbers a verb in «ف»: «في 1532 فانسحب»)
+  if (isPastVerb(key) || (key.length > 3 && (key[0] === '\u0648' || key[0] === '\u0641') && isPastVerb(key.slice(1)))) return true;
   // «في 1565 وبدأوا», «في 1593 وغلب التقليد», «في 1605 وكيبيك»: a word in «و» goes on the clause,
   // unless it is a noun a count takes whose first letter is «و» («وثيقة», «وحدة»); and a verb of
   // the past in the plural («في 1493 أسسوا») (QA round 49 of the numbers)
@@ -3286,6 +3345,8 @@ const YEAR_VERBS: ReadonlySet<string> = new Set([
   // (since QA round 49 of the numbers: «في 1552 استطاع», «في 1538 هزم», «وفي 1661 مات»)
   'استطاع', 'استعاد', 'استكشف', 'مات', 'هزم', 'انتصر', 'قضي', 'تلقي', 'اجتمع', 'اخبر', 'اشار', 'اتهم', 'تمرد', 'طرد', 'اغتيل', 'حذر',
   'ابحر', 'افتتح', 'اعرب', 'دمج', 'انتخب', 'خسر', 'غادر', 'رفض', 'منح', 'اعاد', 'بني', 'تنازل',
+  // (since QA round 55 of the numbers: «في 1647 ترأس», «في 1528 تبع», «في 1532 فانسحب»)
+  'تراس', 'تبع', 'انسحب', 'هرب', 'فر', 'ارسل',
 ]);
 // Singular nouns that end in «ت» like a verb of the past and may be counted («1200 بيت»)
 const T_NOUNS: ReadonlySet<string> = new Set(['بيت', 'بنت', 'وقت', 'زيت', 'ميت', 'صوت', 'كبريت', 'نبت', 'سبت']);
@@ -3332,6 +3393,9 @@ function oldYear(c: Context, i: number): boolean {
   // «حرب السنوات السبع (1756–63)», «(1688-89)»: a year and the last two digits of a later one in
   // brackets, a war or a reign (two NUMs before QA round 54 of the numbers)
   if (isChar(c, i - 1, '(') && shortSecondYear(c, i + 1, a) !== undefined && isChar(c, i + 3, ')')) return true;
+  // «(1526-)»: the birth year of someone living when it was written, a dash and nothing after it
+  // (a NUM before QA round 55 of the numbers)
+  if (isChar(c, i - 1, '(') && isChar(c, i + 1, '-\u2013\u2014') && isChar(c, i + 2, ')')) return true;
   const prev = wordAt(c, i - 1);
   if (!prev || !a.gap || !YEAR_PREPOSITIONS.has(prev.key)) return false;
   const next = c.atoms[i + 1];
