@@ -1003,6 +1003,18 @@ const LEXICAL_STEMS: [string, string][] = [
   // or ين only (ALONE_AFTER_ARTICLE, SUFFIXED_STEMS), so that ماس alone (Maas; ماسّ «touching»,
   // of مسس) and ماسي (Massey) stay; news writes المآسي «tragedies» with its hamza.
   ['ماس', 'موس'], ['ماسي', 'موس'],
+  // QA round 92. مدة «period» before a pronoun (مدتهم، مدتهما) read as a مفتعل of دهم while
+  // مدته، مدتها kept مدد: مد before an ending that starts with ت only (SUFFIXED_STEMS; مدت «she
+  // extended», مدتين are of مدد too). The plural of the loanword مهرجان «festival» (مهرجانات،
+  // المهرجانات، ومهرجاناتها) and its adjective المهرجانية had no root while the singular read هرج
+  // (as مهرج «clown» + the dual ان): every form is of هرج now, the root of the singular.
+  // الصبان «the soap-maker», a surname, of صبن like صابون, not صوب; راجيا، راجين «hoping» of رجو
+  // like الراجي (DEFECTIVE_PARTICIPLES), not روج. سلالم «stairs, ladders» (السلالم), the plural
+  // of سلّم, which no template reads, of سلم. صيت «renown» (ذاع صيته، ذائع الصيت، صيتها) of the seed
+  // root صيت, not صوت «voice», whose prior is the larger (not after و: وصيته is «his will», وصي).
+  // يضار «is harmed, is made to suffer» («لا يضار», like تضار) of ضرر, not the new seed root ضور.
+  ['مد', 'مدد'], ['مهرجان', 'هرج'], ['صبان', 'صبن'], ['راجيا', 'رجو'], ['راجين', 'رجو'], ['سلالم', 'سلم'], ['صيت', 'صيت'],
+  ['يضار', 'ضرر'],
 ];
 
 /**
@@ -1029,9 +1041,9 @@ export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
  * grandmother», not وجد: QA round 61); قاعة after و (وقاعة «and a hall», not وقع: QA round 66);
  * عدة after ب (بعدة «with several», not بعد: QA round 67); كلي after و (وكلية، وكليات «and a
  * faculty, and faculties», not وكل: QA round 84); صالة after و (وصالة «and a hall», not وصل: QA
- * round 85).
+ * round 85); مد before ت (مدتهم، مدتهما «their period», not the مفتعل of دهم: QA round 92).
  */
-export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629', '\u0639\u062f\u0629', '\u0643\u0644\u064a', 'صالة']); // كل، جدة، قاعة، عدة، كلي، صالة
+export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\u062c\u062f\u0629', '\u0642\u0627\u0639\u0629', '\u0639\u062f\u0629', '\u0643\u0644\u064a', 'صالة', 'مد']); // كل، جدة، قاعة، عدة، كلي، صالة، مد
 
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
@@ -1096,6 +1108,8 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // QA round 84: عامي after the article or before ة only (not عامي «two years of», العاميين);
   // رج before ة only (رجة، الرجة; not رجا «hoped»).
   ['عامي', 'ة'], ['رج', 'ة'],
+  // QA round 92: مد before an ending that starts with ت only (مدته، مدتهم، مدتهما، مدت، مدتين).
+  ['مد', 'ت'],
   // QA round 70: ندرك، يضن، تضن، مصاف alone only (ندركه، ندركها kept درك already).
   ['ندرك', '-'], ['يضن', '-'], ['تضن', '-'], ['مصاف', '-'],
   // QA round 71: the doubled-verb forms of GEMINATE_VERB_FORMS and نزار alone.
@@ -1308,6 +1322,8 @@ export const FUTURE_STEMS: ReadonlySet<string> = new Set(['يجد', 'تجد', '�
 export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   // بعاد «remoteness» is of بعد, not ب + عاد; كفئة «competent» is of كفء, not ك + فئة.
   ['عاد', 'ب'], ['فءة', 'ك'],
+  // وصيته، وصيتها are «his, her will» (وصي), not و + صيت «renown» (QA round 92).
+  ['صيت', 'و'],
   // حل after و is mostly «and solving» (وحل مشاكلهم) or «and came (third)» (وحل ثالثا): وحل «mud»
   // is rare in news (QA round 67; round 64 refused it).
   ['حل', 'فكس'],

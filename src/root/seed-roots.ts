@@ -42,6 +42,9 @@
 // whose corpus prior took جيران «neighbours» from جور, and تجري «takes place» (read as تجر) and
 // جرأة «daring» from جري and جرء.
 // Added in round 90: هفو (هفوة «slip, lapse», هفوات, الهفوة), rootless before.
+// Added in round 92: ضير («لا ضير», يضير، يضيرك «harms»), rootless before, and صيت «renown»
+// (ذاع صيته، صيتها), which read as صوت (through LEXICAL_STEMS in patterns.ts); and ضور (يتضور
+// جوعًا «writhes with hunger»), which ضير would otherwise take.
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -91,4 +94,5 @@ export const SEED_ROOTS = `
 لفو غمي
 شهن رجج
 هفو
+ضير صيت ضور
 `;
