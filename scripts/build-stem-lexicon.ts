@@ -100,7 +100,8 @@
 //   verb's imperfect too: «يفوز» for «فازت»; see hollowImperfect; a rare form V or VI perfect, never
 //   definite, needs only its imperfect three times: «تبددت», see reflexivePerfect; a form III
 //   perfect whose masculine is a noun too shows its masdar «مفاعلة»: «صادقت», see
-//   formThreePerfect). The ت of
+//   formThreePerfect; an intransitive perfect whose masculine is a noun too follows «قد»,
+//   «التي», «الذي»: «أثارت», «اندلعت», see particlePerfect). The ت of
 //   a defective verb's perfect is replaced by its ا or ى (codes a, y: «دعت» → «دعا», «أدت» →
 //   «أدى»; see defectivePerfect), the only decision taken on words of three letters; the ون وا
 //   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
@@ -188,6 +189,8 @@ const PAST_IMPERFECT_MIN = 10;
 const REFLEXIVE_IMPERFECT_MIN = 3;
 /** pastFeminine: a «Xي» commoner than X is a nisba, no defective masculine, where «Xية» is seen this often (× «Xي»). */
 const NISBA_FEMININE_SHARE = 0.5;
+/** particlePerfect: how often the bare word must follow «قد», «لقد», «التي», «الذي» (× its surface count). */
+const PARTICLE_PERFECT_SHARE = 0.1;
 /** formThreePerfect: how often the masdar «مفاعلة» of a form III perfect must be seen (× the word). */
 const FORM_THREE_MASDAR_THETA = 0.5;
 /** The perfect in ـت: how often it or its masculine must carry an object pronoun (× the word). */
@@ -645,6 +648,10 @@ const afterFuulPlural = new Map<string, number>();
 const DEGREE_AFTER = new Set(['\u062C\u062F\u0627', '\u0644\u0644\u063A\u0627\u064A\u0629']);
 /** بصورة, بطريقة. */
 const MANNER_BEFORE = new Set(['\u0628\u0635\u0648\u0631\u0629', '\u0628\u0637\u0631\u064A\u0642\u0629']);
+/** قد, لقد, وقد, فقد, التي, الذي: a perfect follows them, a name seldom does (see particlePerfect). */
+const PERFECT_PARTICLES = new Set(['\u0642\u062F', '\u0644\u0642\u062F', '\u0648\u0642\u062F', '\u0641\u0642\u062F', '\u0627\u0644\u062A\u064A', '\u0627\u0644\u0630\u064A']);
+/** Folded surface word → how often it follows one of PERFECT_PARTICLES. */
+const afterParticle = new Map<string, number>();
 /** Folded surface words and their counts, for the whole-word guard. */
 const surface = new Map<string, number>();
 /** Folded surface word → folded surface without its proclitics (only for words segment splits in front). */
@@ -696,6 +703,7 @@ async function readFile(path: string): Promise<void> {
           const base = folded.slice(2);
           afterMinistry.set(base, (afterMinistry.get(base) ?? 0) + 1);
         }
+        if (PERFECT_PARTICLES.has(prev)) afterParticle.set(folded, (afterParticle.get(folded) ?? 0) + 1);
         if (isDefiniteOblique(prev) && isDefiniteOblique(folded)) {
           const base = folded.slice(2);
           afterDefiniteDual.set(base, (afterDefiniteDual.get(base) ?? 0) + 1);
@@ -1427,9 +1435,10 @@ function defectiveImperfectPlural(w: string, n: number): 'i' | 'u' | undefined {
  * «البنت») take the article. For a word in ـات, the plural of a noun whose X is an accusative
  * in ـا («تقريبا», «جنبا»), X must not be written often with a tanween. A reflexive perfect
  * (forms V, VI) may instead show itself: never with the article and often after و or ف
- * («وتوترت», round 68).
+ * («وتوترت», round 68). So may the particles before it (see particlePerfect; without
+ * `particles`, as before round 74, to tell the perfects that only they license).
  */
-function pastFeminine(w: string, n: number): boolean {
+function pastFeminine(w: string, n: number, particles = true): boolean {
   if (w.length < 3 || (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0)) return false;
   const x = w.slice(0, -1);
   // A defective verb's masculine ends in ى («ألقت» / «ألقى», folded «القي»): cut, «الق» would
@@ -1454,6 +1463,10 @@ function pastFeminine(w: string, n: number): boolean {
   // seldom; then its imperfect must carry the evidence alone, and more of it.
   const rare = c(x) < THETA * n;
   if (c(x) < RARE_MASCULINE_THETA * n) return false;
+  if (particles && particlePerfect(w, x)) {
+    if (!pastFeminine(w, n, false)) particlePerfects.add(w);
+    return true;
+  }
   if (!reflexive && articleShare(x) >= ARTICLE_THETA) return !rare && formOneWithMasdar(w, x, n);
   if (x.endsWith('\u0627') && (tanween.get(x) ?? 0) >= PAST_TANWEEN_THETA * c(x)) return false;
   const s = (v: string): number => surface.get(v) ?? 0;
@@ -1502,6 +1515,29 @@ function reflexivePerfect(w: string, x: string): boolean {
   if ((surface.get('\u0627\u0644' + w) ?? 0) > 0) return false;
   return (surface.get('\u064A' + x) ?? 0) + (surface.get('\u062A' + x) ?? 0) >= REFLEXIVE_IMPERFECT_MIN;
 }
+
+/**
+ * Whether `w` (X its masculine, seen at least RARE_MASCULINE_THETA × the word) is a feminine
+ * perfect of an intransitive verb whose masculine is also a noun («أثارت», «حدثت», «صدرت»,
+ * «اندلعت», «برزت»; round 74): its plural «Xوا» and object pronouns are rare, and the article on
+ * X (the masdar «الصدر», «الحدث») hides the verb, but the bare word follows «قد», «لقد», «وقد»,
+ * «فقد», «التي» or «الذي» (PARTICLE_PERFECT_SHARE of its surface count, a fifth to a half for
+ * these verbs), which a name in ـت («طلعت», «مدحت», «عزت», «رأفت», «بهجت») all but never does.
+ * A verb whose last radical is ت shows its own feminine («أفلت», escaped, beside «أفلتت»): its ت
+ * stays, as in ownObjectPerfect; a word in ـات is no perfect. (Words of three letters, where a
+ * hollow first person «كنت», «قلت» follows these particles too, never come here.)
+ */
+function particlePerfect(w: string, x: string): boolean {
+  if (w.endsWith('\u0627\u062A') || c(w + '\u062A') >= MIN_COUNT) return false;
+  const after = afterParticle.get(w) ?? 0;
+  return c(x) >= MIN_COUNT && after >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * (surface.get(w) ?? 0));
+}
+
+/**
+ * The perfects licensed by particlePerfect alone: their verbs seldom have two persons for subject,
+ * so a «Xا» beside them is a name («ميزا») or an accusative sooner than their dual.
+ */
+const particlePerfects = new Set<string>();
 
 /** Whether `m`, a «Xي» whose X has three letters or more, is a nisba (see pastFeminine). */
 function nisbaMasculine(m: string): boolean {
@@ -2359,6 +2395,7 @@ for (const [w, [base, pronoun]] of pronounOf) {
 // «Xا» is such a dual where the perfect «Xت» was licensed above (see pastFeminine: X is a verb,
 // not a noun that takes the article), «Xا» takes no article itself and is no commoner than the
 // perfect's feminine and plural together: a name such as «صنعا» outnumbers the verb «صنعت».
+// A perfect licensed by its particles alone (particlePerfects) licenses no dual («ميزا», a name).
 // Where «Xا» is the accusative of a masdar with the perfect's letters («منعا», «دفعا») the stem
 // X is the same. A defective verb's «دعا» (three letters) is no dual.
 for (const [w, n] of counts) {
@@ -2373,7 +2410,7 @@ for (const [w, n] of counts) {
   // then commoner than the would-be dual.
   if (c(x + '\u064A') >= n) continue;
   let perfect = 0;
-  if (entries.get(x + '\u062A') === 's') perfect = c(x + '\u062A') + c(x + '\u0648\u0627');
+  if (entries.get(x + '\u062A') === 's' && !particlePerfects.has(x + '\u062A')) perfect = c(x + '\u062A') + c(x + '\u0648\u0627');
   else if (x.endsWith('\u062A') && x.length >= 4 && ['s', 'a', 'y'].includes(entries.get(x) ?? '')) {
     // The construct dual of a noun in ـة («ابنتا», «أسرتا» + genitive) has the letters of a
     // feminine perfect («أسرت»); its singular «Xة» is then the commoner.

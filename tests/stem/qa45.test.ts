@@ -35,7 +35,7 @@ describe('stem QA round 45: singulars in ون with a nisba, plurals of nouns in 
     expect(stem('فرعين')).toBe('فرع');
     expect(stem('الفرعونية')).toBe('فرعوني');
     expect(stem('الغاب')).toBe('غاب');
-    expect(stem('غابت')).toBe('غابت');
+    expect(stem('غابت')).toBe('غاب'); // (round 74: the perfect, after «التي», «قد», loses its ت)
     expect(stem('مقابلات')).toBe('مقابلة');
     expect(stem('القرارات')).toBe('قرار');
   });
