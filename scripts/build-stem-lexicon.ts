@@ -103,7 +103,8 @@
 //   formThreePerfect; an intransitive perfect whose masculine is a noun too follows «قد»,
 //   «التي», «الذي»: «أثارت», «اندلعت», see particlePerfect). The ت of
 //   a defective verb's perfect is replaced by its ا or ى (codes a, y: «دعت» → «دعا», «أدت» →
-//   «أدى»; see defectivePerfect), the only decision taken on words of three letters; the ون وا
+//   «أدى»; see defectivePerfect), besides the doubled «ظلت», «مرت» (see doubledFeminine) the only
+//   decision taken on words of three letters; the ون وا
 //   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
 //   defectiveImperfectPlural).
 // - ا of a perfect's dual («كانا», «اتفقتا» → «كان», «اتفقت»; code t): where «Xت» is a licensed
@@ -1448,8 +1449,9 @@ function pastFeminine(w: string, n: number, particles = true): boolean {
   // participle in ـي has only the one («التحدي», «القاضي») or the other («تربية», «تسمية»).
   if (c(x + '\u064A') > c(x) && !nisbaMasculine(x + '\u064A')) return false;
   // A doubled verb of three letters («شنت», «ضمت», «تمت») shows only its own object pronouns:
-  // its plural «شنوا» and imperfect «يشن» are also the shapes of other words.
-  if (w.length === 3) return ownObjectPerfect(w, x, n);
+  // its plural «شنوا» and imperfect «يشن» are also the shapes of other words, save where the
+  // plural is a doubled verb's and the word follows the particles of a perfect (see doubledFeminine).
+  if (w.length === 3) return ownObjectPerfect(w, x, n) || doubledFeminine(w, x);
   const plural = c(x + '\u0648\u0627');
   if (plural >= Math.max(MIN_COUNT, VERB_THETA * n)) return true;
   if (ownObjectPerfect(w, x, n)) return true;
@@ -1531,6 +1533,26 @@ function particlePerfect(w: string, x: string): boolean {
   if (w.endsWith('\u0627\u062A') || c(w + '\u062A') >= MIN_COUNT) return false;
   const after = afterParticle.get(w) ?? 0;
   return c(x) >= MIN_COUNT && after >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * (surface.get(w) ?? 0));
+}
+
+/**
+ * Whether `w`, a word of three letters in ـت, is the feminine perfect of an intransitive doubled
+ * verb («ظلت», «مرت», «حلت», «ردت» → «ظل», «مر», «حل», «رد»; round 75), which shows no object
+ * pronoun: its plural «Xوا», tanween aside, is a doubled verb's (MIN_COUNT times; see
+ * doubledPlural: «يظل», «يمر» seen at least as often) and the bare word follows «قد», «لقد»,
+ * «التي», «الذي» as a perfect does (PARTICLE_PERFECT_SHARE of its surface count). A hollow
+ * verb's first person («كنت», «قلت», «عدت», «زلت», «قمت») follows them too, but news writes its
+ * third-person feminine «XاYت» («كانت», «قالت», «عادت») far more often than it, while a doubled
+ * verb has no such word, or a rarer one («حالت» beside «حلت»): it must be seen less than the word.
+ * A verb whose last radical is ت shows its own feminine («لفت», drew, beside «لفتت»): it stays.
+ */
+function doubledFeminine(w: string, x: string): boolean {
+  const s = (v: string): number => surface.get(v) ?? 0;
+  // (The plural without its tanween: «حلوا» is also the adjective «حلواً», sweet.)
+  const plural = c(x + '\u0648\u0627') - (tanween.get(x + '\u0648\u0627') ?? 0);
+  if (c(w + '\u062A') >= MIN_COUNT || plural < MIN_COUNT || !doubledPlural(x, plural, true)) return false;
+  if (s(x[0] + '\u0627' + x[1] + '\u062A') >= s(w)) return false;
+  return (afterParticle.get(w) ?? 0) >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * s(w));
 }
 
 /**
@@ -1679,11 +1701,12 @@ function thirdPersonObjects(base: string): number {
  * Whether «Xوا» of four letters (n times a base) is the perfect plural of a doubled verb
  * («ظلوا», «ردوا», «شنوا» → «ظل», «رد», «شن»): its imperfect «يX» («يظل», «يرد») must be seen
  * at least as often as the plural and DOUBLED_IMPERFECT_MIN times (and no defective «يXي», «يXو»), X be no
- * particle and end in a strong letter, and the plural seldom take tanween.
+ * particle and end in a strong letter, and the plural seldom take tanween (unless `anyTanween`:
+ * doubledFeminine counts the plural without its tanween).
  * A defective or hollow perfect («بنوا», «أبوا»), a noun's accusative («نحواً», «عفواً») or a
  * name («جاوا») shows no such imperfect; its two letters would be a stump.
  */
-function doubledPlural(x: string, n: number): boolean {
+function doubledPlural(x: string, n: number, anyTanween = false): boolean {
   const s = (v: string): number => surface.get(v) ?? 0;
   const imperfect = s('\u064A' + x);
   // A defective verb's imperfect keeps its third letter («يحظى», «يشكو», «يصحو»).
@@ -1695,7 +1718,7 @@ function doubledPlural(x: string, n: number): boolean {
     second !== 0x0627 &&
     second !== 0x0648 &&
     second !== 0x064a &&
-    (tanween.get(x + '\u0648\u0627') ?? 0) < DEFECTIVE_PLURAL_TANWEEN * n &&
+    (anyTanween || (tanween.get(x + '\u0648\u0627') ?? 0) < DEFECTIVE_PLURAL_TANWEEN * n) &&
     // A function word is no verb («منوا» beside «يمن»), save a sister of كان («ظل»), whose
     // feminine «ظلت» is commoner than the plural and «تظل» is seen half as often as «يظل» (not «أنت», «تان»).
     (!isStopwordSpelling(x) || (c(x + '\u062A') >= n && (surface.get('\u062A' + x) ?? 0) >= imperfect / 2)) &&
