@@ -194,8 +194,12 @@ const WAHBA_TITLES = new Set(['الشيخ', 'والشيخ', 'الدكتور', '�
  * الدين وهبة».
  */
 const WAHBA_GIVEN = ['حافظ', 'فيلمون', 'فلمون', 'رافي', 'مجدى', 'متاؤس', 'متاؤوس', 'جوزفين', 'جاهدة', 'سعدالدين', 'الدين', 'ومراد', 'وفيلمون'];
-/** GIVEN_NAMES and WAHBA_GIVEN, made on first use (see isWahba, isMyTehNoun). */
-let wahbaAfter: Set<string> | undefined;
+let givenNames: Set<string> | undefined;
+
+/** GIVEN_NAMES and WAHBA_GIVEN, the given names a surname follows, made on first use (see isWahba, isMyTehNoun). */
+function givenNamesBefore(): Set<string> {
+  return (givenNames ??= new Set([...listWords(GIVEN_NAMES), ...WAHBA_GIVEN]));
+}
 
 /**
  * True when «وهبة» or «وهبه» at `k` of `words` is the name Wahba: the next word (after spaces
@@ -211,8 +215,7 @@ function isWahba(text: string, words: readonly ContextWord[], k: number, offset:
   const previous = spacedNeighbour(text, words, k, -1, offset)?.text;
   if (previous === undefined) return false;
   if (WAHBA_TITLES.has(previous)) return true;
-  wahbaAfter ??= new Set([...listWords(GIVEN_NAMES), ...WAHBA_GIVEN]);
-  return wahbaAfter.has(previous) && (next === undefined || !next.startsWith('ال'));
+  return givenNamesBefore().has(previous) && (next === undefined || !next.startsWith('ال'));
 }
 
 /** True when text[from, to) is one or more spaces (no punctuation between two words). */
@@ -689,8 +692,7 @@ function isMyTehNoun(text: string, words: readonly ContextWord[], k: number, off
     if (n === 'ما' || (!NOT_DUAL_GENITIVE.has(n) && !NOT_DUAL_ADVERBS.has(n) && !KIN_BEFORE.has(n))) return false;
   }
   const previous = spacedNeighbour(text, words, k, -1, offset)?.text;
-  wahbaAfter ??= new Set([...listWords(GIVEN_NAMES), ...WAHBA_GIVEN]);
-  if (previous !== undefined && wahbaAfter.has(previous)) return false;
+  if (previous !== undefined && givenNamesBefore().has(previous)) return false;
   const stem = t.slice(0, teh);
   return wordEvidence(`ال${stem}ة`) >= MY_TEH_NOUN_EVIDENCE && wordEvidence(`${stem}ته`) >= MY_TEH_NOUN_PRONOUN;
 }
