@@ -1038,6 +1038,34 @@ const PLEASANT_NOUNS = new Set(
     .map(foldWord),
 );
 
+/**
+ * «[كارولاين فوزنياكي 7525]PERS», «[تيري هنري 51]PERS», «[ليستر سيتي 5]ORG», «[مجلس الأمن
+ * 2254]ORG» (names QA round 99): a number in digits (isDigits, with a digit) that the model ran onto the end
+ * of a name is a score, a ranking, points or a resolution's number, not part of the name, which
+ * ends before it (with an article written apart before it, «الـ 15»). A PERS loses it after one
+ * word or more; an ORG after two words or more with no letter name of a spelled acronym
+ * (LETTER_NAMES) and no Latin letter, so that «فرانس 24», «بي بي سي راديو 5», «إم آي 5» and the
+ * like keep their number.
+ */
+function endNamesBeforeNumbers(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_PERS && t !== B_ORG) continue;
+    const j = spanEnd(tags, i);
+    const last = j - 1;
+    if (last > i && infos[last]!.word.p.length === 0 && isDigits(raw[last]!) && /[0-9\u0660-\u0669]/.test(raw[last]!)) {
+      let keep = t === B_PERS || last - i >= 2;
+      for (let k = i; keep && t === B_ORG && k < last; k++) keep = !LETTER_NAMES.has(infos[k]!.word.w) && !/[A-Za-z]/.test(raw[k]!);
+      if (keep) {
+        tags[last] = O;
+        // «ابن الـ 15»: the article written apart before the number goes with it
+        if (last - 1 > i && (raw[last - 1] === 'الـ' || raw[last - 1] === 'ال')) tags[last - 1] = O;
+      }
+    }
+    i = j - 1;
+  }
+}
+
 /** Folded «سارة», the given name Sarah and the adjective "pleasant". */
 const PLEASANT = foldWord('سارة');
 
@@ -1819,10 +1847,11 @@ export function clubLike(infos: readonly TokenInfo[], i: number, lex: Lexicon): 
 /**
  * Folded cities that name a football club by the bare city and that the corpus writes as cities
  * (names QA round 97): «روما», «نابولي», «موناكو», «دورتموند», and those the tag dictionary splits
- * between the city and the club («برشلونة», «ميلان», «إشبيلية», «مارسيليا», …).
+ * between the city and the club («برشلونة», «ميلان», «إشبيلية», «مارسيليا», …); names QA round 99
+ * adds the spelling «مرسيليا» and Bergamo's club «أتالانتا» (not «أتلانتا», the US city).
  */
 const CITY_CLUBS = new Set(
-  ['روما', 'نابولي', 'موناكو', 'دورتموند', 'برشلونة', 'ميلان', 'فالنسيا', 'إشبيلية', 'اشبيلية', 'مارسيليا', 'تورينو', 'جنوى', 'باليرمو', 'بورتو', 'شالكه'].map(foldWord),
+  ['روما', 'نابولي', 'موناكو', 'دورتموند', 'برشلونة', 'ميلان', 'فالنسيا', 'إشبيلية', 'اشبيلية', 'مارسيليا', 'مرسيليا', 'أتالانتا', 'اتالانتا', 'تورينو', 'جنوى', 'باليرمو', 'بورتو', 'شالكه'].map(foldWord),
 );
 
 /**
@@ -4070,6 +4099,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropSupervisedAshraf(infos, raw, tags);
   dropOwnerMalik(infos, tags);
   dropPleasantSara(infos, tags);
+  endNamesBeforeNumbers(infos, raw, tags);
   endNamesBeforeSuffixedWords(infos, raw, tags, lex);
   endNamesBeforeFunctionWords(infos, raw, tags);
   mendTrailingParticles(infos, raw, tags, margins, lex);
