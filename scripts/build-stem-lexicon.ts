@@ -653,6 +653,10 @@ const MANNER_BEFORE = new Set(['\u0628\u0635\u0648\u0631\u0629', '\u0628\u0637\u
 const PERFECT_PARTICLES = new Set(['\u0642\u062F', '\u0644\u0642\u062F', '\u0648\u0642\u062F', '\u0641\u0642\u062F', '\u0627\u0644\u062A\u064A', '\u0627\u0644\u0630\u064A']);
 /** Folded surface word → how often it follows one of PERFECT_PARTICLES. */
 const afterParticle = new Map<string, number>();
+/** لا, لم (also after و ف): an imperfect or a jussive follows them, not a perfect (see doubledFeminine). */
+const NEGATIONS = new Set(['\u0644\u0627', '\u0644\u0645', '\u0648\u0644\u0627', '\u0648\u0644\u0645', '\u0641\u0644\u0627', '\u0641\u0644\u0645']);
+/** Folded surface word → how often it follows one of NEGATIONS. */
+const afterNegation = new Map<string, number>();
 /** Folded surface words and their counts, for the whole-word guard. */
 const surface = new Map<string, number>();
 /** Folded surface word → folded surface without its proclitics (only for words segment splits in front). */
@@ -705,6 +709,7 @@ async function readFile(path: string): Promise<void> {
           afterMinistry.set(base, (afterMinistry.get(base) ?? 0) + 1);
         }
         if (PERFECT_PARTICLES.has(prev)) afterParticle.set(folded, (afterParticle.get(folded) ?? 0) + 1);
+        else if (NEGATIONS.has(prev)) afterNegation.set(folded, (afterNegation.get(folded) ?? 0) + 1);
         if (isDefiniteOblique(prev) && isDefiniteOblique(folded)) {
           const base = folded.slice(2);
           afterDefiniteDual.set(base, (afterDefiniteDual.get(base) ?? 0) + 1);
@@ -1545,13 +1550,23 @@ function particlePerfect(w: string, x: string): boolean {
  * third-person feminine «XاYت» («كانت», «قالت», «عادت») far more often than it, while a doubled
  * verb has no such word, or a rarer one («حالت» beside «حلت»): it must be seen less than the word.
  * A verb whose last radical is ت shows its own feminine («لفت», drew, beside «لفتت»): it stays.
+ * Where the plural is rarer than MIN_COUNT («تموا», «نصوا», «هزوا», «جدوا»: verbs whose subject
+ * is mostly a thing, as in «تمت الموافقة», «نصت المادة», «هزت انفجارات»; round 76), it says nothing
+ * either way, and the imperfect «يX» (DOUBLED_IMPERFECT_MIN times, as doubledPlural asks) with the
+ * two gates above decide alone: the nouns «وقت», «بيت», «زيت», «ست» show no such imperfect or do
+ * not follow the particles, and «كنت», «قلت», «قمت» lose to «كانت», «قالت», «قامت».
  */
 function doubledFeminine(w: string, x: string): boolean {
   const s = (v: string): number => surface.get(v) ?? 0;
   // (The plural without its tanween: «حلوا» is also the adjective «حلواً», sweet.)
   const plural = c(x + '\u0648\u0627') - (tanween.get(x + '\u0648\u0627') ?? 0);
-  if (c(w + '\u062A') >= MIN_COUNT || plural < MIN_COUNT || !doubledPlural(x, plural, true)) return false;
+  // A plural under MIN_COUNT («تموا», «نصوا», «هزوا»: these verbs mostly take a feminine or an
+  // impersonal subject) says nothing: the imperfect «يX» alone must then be a doubled verb's.
+  if (c(w + '\u062A') >= MIN_COUNT || !doubledPlural(x, plural < MIN_COUNT ? 0 : plural, true)) return false;
   if (s(x[0] + '\u0627' + x[1] + '\u062A') >= s(w)) return false;
+  // A word that follows «لا», «لم» is also an imperfect or a jussive: «لا تمت بصلة» (has nothing
+  // to do with, of «متّ»), «لم تمت» (did not die): «تمت» stays whole (39 of 1,762; the others 0).
+  if ((afterNegation.get(w) ?? 0) >= WHOLE_MIN_COUNT) return false;
   return (afterParticle.get(w) ?? 0) >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * s(w));
 }
 
