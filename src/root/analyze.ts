@@ -368,8 +368,8 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
   if (a.kind === 'foreign' && lexicon === undefined && (last === HEH || last >= 0x064b || last === TATWEEL)) {
     const w = normalizeForRoot(word);
     if (w !== undefined && w.charCodeAt(w.length - 1) === HEH && articleLength(w) > 0 && w.length - articleLength(w) >= 3 && !isLoanword(w)) {
-      // The guard judges the word as written with ه, by which a foreign name in -ه (الإليزيه،
-      // الدكتوراه) still looks Arabic once read with ة: the re-read word must look Arabic by a
+      // The guard judges the word as written with ه, by which a foreign name in -ه (الإليزيه)
+      // still looks Arabic once read with ة: the re-read word must look Arabic by a
       // wide margin.
       const b = analyzeGuarded(`${w.slice(0, -1)}\u0629`, lexicon, trace);
       if (b.kind === 'roots' && lastScore(b.costs) < TAA_AS_HEH_LIMIT) return b;
@@ -704,9 +704,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       const index = byLength[length];
       if (!index) continue;
       const base = p.cost + s.cost;
-      // Irregular stems have at most 6 letters: a mask by first letter and length answers
+      // Irregular stems have at most 7 letters: a mask by first letter and length answers
       // most stems without slicing the word.
-      if (length <= 6 && (irregularMask()[(w.charCodeAt(start) - 0x0620) & 63]! >> length) & 1) {
+      if (length <= 7 && (irregularMask()[(w.charCodeAt(start) - 0x0620) & 63]! >> length) & 1) {
         const stem = w.slice(start, n - k);
         // The lexicon builder (which passes its own lexicon) estimates priors without the
         // lexical stems (see LEXICAL_STEM_SET).

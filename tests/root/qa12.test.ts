@@ -84,7 +84,8 @@ describe('the feminine ending written ه after the article', () => {
     ['الباليه', undefined],
     ['الكباريه', undefined],
     ['الإليزيه', undefined],
-    ['الدكتوراه', undefined],
+    // Not through the re-read with ة: a lexical stem of دكتر since QA round 93.
+    ['الدكتوراه', 'دكتر'],
   ])('leaves %s as %s', (word, expected) => {
     expect(root(word)).toBe(expected);
   });
