@@ -70,6 +70,7 @@
 // - a listed person the model misses (PERSONS in lists.ts: «الخميني», «خامنئي») is a PERS;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isIgnorable } from '../chars/code-units.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, EVENTS, ORGANISATIONS, PERSONS, words } from './lists.js';
@@ -1063,6 +1064,79 @@ function endNamesBeforeNumbers(infos: readonly TokenInfo[], raw: readonly string
       }
     }
     i = j - 1;
+  }
+}
+
+/** Folded one-word month names, Gregorian and Hijri: «أكتوبر», «مايو», «رمضان». */
+const ONE_WORD_MONTHS = new Set([...GREGORIAN_MONTHS, ...HIJRI_MONTHS].filter(([name]) => !name.includes(' ')).map(([name]) => foldWord(name)));
+
+/**
+ * A name made only of numbers in digits (names QA round 100): «الشهداء الـ[15]MISC», «أكثر من
+ * [20.000]PERS نسمة». The numeric grammar reads the number by itself, so the span is dropped,
+ * save two readings of a number that is part of a name. After a hyphen that follows a name it is
+ * the model of a craft or a weapon («[اف]MISC-[16]MISC», «ميغ-29») and is left as the model tags
+ * it: joined to the name, the MISC would lose the whole craft to the NUM the grammar reads where a
+ * space follows the hyphen («إف- 16»). A place in digits before a month is a town named for a date
+ * («مدينة [6]LOC أكتوبر», «15 مايو», «10 رمضان»), and the place grows over the month.
+ */
+function dropDigitNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0) continue;
+    const j = spanEnd(tags, i);
+    let digits = true;
+    for (let k = i; digits && k < j; k++) digits = isDigits(raw[k]!) && /[0-9\u0660-\u0669]/.test(raw[k]!);
+    // «[اف]-[16]»: a craft's model after a hyphen and a name, left as it is
+    const craft = i >= 2 && tags[i - 2] !== O && tags[i - 1] === O && (raw[i - 1] === '-' || raw[i - 1] === '\u2013');
+    if (digits && !craft) {
+      if (t === B_LOC && j < tags.length && tags[j] === O && infos[j]!.word.p.length === 0 && ONE_WORD_MONTHS.has(infos[j]!.word.w)) {
+        tags[j] = B_LOC + 1; // «[6 أكتوبر]»: a town named for a date
+      } else tags.fill(O, i, j);
+    }
+    i = j - 1;
+  }
+}
+
+/** Folded spellings of the Nikkei, Tokyo's share index, which is also the given name Nikki. */
+const NIKKEI = new Set(['نيكي', 'نيكاي', 'نيكيي'].map(foldWord));
+
+/** Folded words of a stock market: an index, a market, shares, points, Tokyo's other index. */
+const MARKET_WORDS = new Set(
+  'مؤشر المؤشر مؤشرات المؤشرات بورصة البورصة أسهم الأسهم سوق السوق نقطة نقاط الأوراق توبكس طوكيو'.split(' ').map(foldWord),
+);
+
+/**
+ * «وتراجع [نيكي]PERS 0.4 في المئة», «مؤشر الأسهم اليابانية "[نيكي]PERS"» (names QA round 100):
+ * the Nikkei index read as the given name Nikki. A one-word PERS of its spellings (NIKKEI) in a
+ * sentence with a word of the market (MARKET_WORDS, «مؤشر» among them) is the index, MISC as the
+ * model tags «[داو جونز]MISC»; the singer and the driver keep their surname («[نيكي ميناج]»,
+ * «[نيكي لودا]») and a Nikki outside market text stays.
+ */
+function retypeNikkeiIndex(infos: readonly TokenInfo[], tags: Int8Array): void {
+  let market = -1; // unknown until a candidate is found
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS) || !NIKKEI.has(infos[i]!.word.b)) continue;
+    if (market < 0) {
+      market = 0;
+      for (const { word } of infos) if (MARKET_WORDS.has(word.b)) market = 1;
+    }
+    if (market === 1) tags[i] = B_MISC; // retyped: the model's edges and margins stand
+  }
+}
+
+/** Folded «أولمبيك» (Olympique), which opens a French club's name before its city. */
+const OLYMPIQUE = new Set(['أولمبيك', 'أوليمبيك'].map(foldWord));
+
+/**
+ * «[أولمبيك]ORG [مرسيليا]LOC», «[أولمبيك]ORG [ليون]ORG» (names QA round 100): «أولمبيك» tagged
+ * by itself right before a one-word place or organisation (no proclitic) is the club with its
+ * city, one ORG over both.
+ */
+function joinOlympiqueClubs(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_ORG || (tags[i + 1] !== B_LOC && tags[i + 1] !== B_ORG) || !OLYMPIQUE.has(infos[i]!.word.b)) continue;
+    if (infos[i + 1]!.word.p.length > 0 || (i + 2 < tags.length && tags[i + 2] === tags[i + 1]! + 1)) continue;
+    tags[i + 1] = B_ORG + 1;
   }
 }
 
@@ -4100,6 +4174,9 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropOwnerMalik(infos, tags);
   dropPleasantSara(infos, tags);
   endNamesBeforeNumbers(infos, raw, tags);
+  dropDigitNames(infos, raw, tags);
+  retypeNikkeiIndex(infos, tags);
+  joinOlympiqueClubs(infos, tags);
   endNamesBeforeSuffixedWords(infos, raw, tags, lex);
   endNamesBeforeFunctionWords(infos, raw, tags);
   mendTrailingParticles(infos, raw, tags, margins, lex);
