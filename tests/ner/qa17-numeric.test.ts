@@ -60,8 +60,9 @@ describe('a number word over a one-word name', () => {
 
 describe('a dash typed against the second year of a pair', () => {
   test('is no minus sign after a year and its era', () => {
-    expect(found('بلغ عدد السكان سنة (1410 هـ -1990 م) نحو مليون')).toEqual([['DATE', '1410 هـ', '1989-08-04/1990-07-23'], ['NUM', 'مليون', 1000000]]);
-    expect(found('فتحت المدينة عام 92هـ -711 م وبقيت')).toEqual([['DATE', 'عام 92هـ', '0710-11-02/0711-10-22']]);
+    // (since QA round 56 of the numbers the common-era year joins the Hijri one it falls in)
+    expect(found('بلغ عدد السكان سنة (1410 هـ -1990 م) نحو مليون')).toEqual([['DATE', '1410 هـ -1990 م', '1989-08-04/1990-07-23'], ['NUM', 'مليون', 1000000]]);
+    expect(found('فتحت المدينة عام 92هـ -711 م وبقيت')).toEqual([['DATE', 'عام 92هـ -711 م', '0710-11-02/0711-10-22']]);
     // since QA round 19 a period of two years of one era, each with its mark, is one DATE
     expect(found('عاش الطبيب (1020م. -1087م.)، وهو')).toEqual([['DATE', '1020م. -1087م', '1020/1087']]);
   });

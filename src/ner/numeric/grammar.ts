@@ -1236,6 +1236,13 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
     hijri = true;
     era = true;
     k = hijriEnd;
+    // «عام 564 هـ ـ 1168م», «سنة 1387 هـ 1967م», «(133 هـ - 750 م)»: the common-era year after
+    // the Hijri one belongs to it, like «عام 1343/ 1924» (two DATEs before QA round 56 of the
+    // numbers; 60 pairs in news-011 and news-015)
+    if (until === undefined) {
+      const pair = commonEraPair(c, k, first);
+      if (pair >= 0) k = pair;
+    }
   } else if (bhEnd >= 0) {
     // «(3 ق هـ)», «(16 ق.هـ. -69 هـ)»: a year before the Hijra, counted back from its year 1 (a
     // NUM before QA round 55 of the numbers; 12 in news-013)
@@ -1393,6 +1400,23 @@ function isHijriPair(c: Context, i: number): boolean {
   if (isChar(c, i + 1, '/') && isInteger(after) && after.intDigits === 4 && hijriInYear(a.value, after.value)) return true;
   const before = c.atoms[i - 2];
   return isChar(c, i - 1, '/') && isInteger(before) && before.intDigits === 4 && hijriInYear(a.value, before.value);
+}
+
+/**
+ * End of the common-era year that Hijri year `h`, its era ending before atom `k`, falls in: a
+ * dash, a tatweel or nothing, the year and its own era mark («هـ ـ 1168م», «هـ - 750 م»,
+ * «هـ 1967م», «هـ -1988 م»); −1 if there is none.
+ */
+function commonEraPair(c: Context, k: number, h: number): number {
+  const i = isChar(c, k, '-\u2013\u2014\u0640') || /^\u0640+$/.test(keyAt(c, k)) ? k + 1 : k;
+  const g = c.atoms[i];
+  // («هـ -1988 م»: the dash glued to the year makes one signed atom)
+  const signed = i === k && g !== undefined && g.kind === Kind.Digits && /^[-\u2013]\d{3,4}$/.test(g.key);
+  if (signed ? !hijriInYear(h, Number(g.key.slice(1))) : !isInteger(g) || g.intDigits < 3 || g.intDigits > 4 || !freeDigits(c, i) || !hijriInYear(h, g.value)) return -1;
+  const ad = adEraEnd(c, i + 1);
+  if (ad >= 0) return ad;
+  const m = wordAt(c, i + 1);
+  return m !== undefined && isIn('gregorianEra', m.key) ? i + 2 : -1;
 }
 
 // Adjectives (folded) of «العام» that name a current, school, academic, fiscal or Hijri year
