@@ -1649,8 +1649,12 @@ function ownObjectPerfect(w: string, x: string, n: number): boolean {
  * its imperfect «يدعو», «ينتهي», «يؤدي» (prefix ي or ت, a final و or ي, the alef of forms IV,
  * VII, VIII, X dropped or, for «أدى», written ؤ) is seen as a perfect's imperfect must be
  * (pastFeminine); and its plural «دعوا» or an object pronoun on it («دعاه») is seen too.
+ * The particles of a perfect may stand for the plural and for V's lead over X (round 77; see
+ * particleDefective): «تلت» («التي تلت», beside the noun «تل»), «نمت» (whose «نمواً» is an
+ * accusative), «طغت» (whose plural is unwritten). Without `particles`, for the plural «Xوا»
+ * («نمواً» is the noun's accusative sooner than the verb's plural), the usual signs alone decide.
  */
-function defectivePerfect(w: string, n: number): 'a' | 'y' | undefined {
+function defectivePerfect(w: string, n: number, particles = true): 'a' | 'y' | undefined {
   const s = (v: string): number => surface.get(v) ?? 0;
   if (w.length < 3 || !w.endsWith('\u062A') || s('\u0627\u0644' + w) >= ARTICLE_THETA * Math.max(1, s(w))) return undefined;
   const x = w.slice(0, -1);
@@ -1664,7 +1668,8 @@ function defectivePerfect(w: string, n: number): 'a' | 'y' | undefined {
   // the masculine («على التوالي», «التلاشي»), so the article on V says nothing of the verb there,
   // and its subject (events, prices) is seldom a plural of persons: its imperfect alone decides.
   const reflexive = x.length >= 4 && x.charCodeAt(0) === 0x062a;
-  if (m < THETA * n || m <= c(x) || (!reflexive && articleShare(v) >= DEFECTIVE_ARTICLE_SHARE)) return undefined;
+  const particle = particles && particleDefective(w, x, n);
+  if (m < THETA * n || (m <= c(x) && !particle) || (!reflexive && articleShare(v) >= DEFECTIVE_ARTICLE_SHARE)) return undefined;
   // The imperfect: «يدعو», «يجري»; forms VII, VIII, X drop their alef («ينتهي»), form IV its
   // hamza («يعطي»), which «أدى» keeps on و («يؤدي»).
   const stems = [x];
@@ -1675,12 +1680,31 @@ function defectivePerfect(w: string, n: number): 'a' | 'y' | undefined {
   let imperfect = 0;
   for (const t of stems) for (const p of ['\u064A', '\u062A']) for (const e of ['\u0648', '\u064A']) imperfect += s(p + t + e);
   if (imperfect < Math.max(PAST_IMPERFECT_MIN, PAST_IMPERFECT_THETA * n, PAST_IMPERFECT_SHARE * m)) return undefined;
-  if (reflexive) return a >= y ? 'a' : 'y';
+  if (reflexive || particle) return a >= y ? 'a' : 'y';
   // The plural «دعوا» — not an accusative «عفواً», «نمواً», which the name «عفت» meets — must be
   // seen (object pronouns will not do: a noun in ـي takes possessives, «والت» / «واليها»).
   const plural = c(x + '\u0648\u0627');
   if (plural < Math.max(MIN_COUNT, DEFECTIVE_PLURAL_THETA * n) || (tanween.get(x + '\u0648\u0627') ?? 0) >= DEFECTIVE_PLURAL_TANWEEN * plural) return undefined;
   return a >= y ? 'a' : 'y';
+}
+
+/**
+ * Whether `w`, a word in ـت whose masculine «Xا» or «Xى» and imperfect defectivePerfect weighs,
+ * shows itself a perfect by the particles before it (round 77): it follows «قد», «لقد», «التي»,
+ * «الذي» PARTICLE_PERFECT_SHARE of its surface count and WHOLE_MIN_COUNT times («التي تلت» 164
+ * of 218, «نمت» 61 of 232, «طغت» 14 of 46), not «لا», «لم» WHOLE_MIN_COUNT times (an imperfect
+ * or a jussive), and, of three letters, is commoner than a hollow verb's «XاYت» (a first person
+ * «كنت», «قمت» follows the particles too, beside «كانت», «قامت»). Then the noun X («تل», a hill)
+ * may be commoner than the masculine, and the plural «Xوا» unseen («طغوا») or an accusative
+ * («نمواً»). The nouns «بنت», «صوت» and the pronoun «أنت» seldom follow those particles.
+ */
+function particleDefective(w: string, x: string, n: number): boolean {
+  const s = (v: string): number => surface.get(v) ?? 0;
+  if (w.length === 3 && s(x[0] + '\u0627' + x[1] + '\u062A') >= s(w)) return false;
+  // A perfect that pastFeminine cuts as it stands («أمنت», «سارت», «جدت») needs no masculine.
+  if (pastFeminine(w, n)) return false;
+  if ((afterNegation.get(w) ?? 0) >= WHOLE_MIN_COUNT) return false;
+  return (afterParticle.get(w) ?? 0) >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * s(w));
 }
 
 /**
@@ -2089,7 +2113,7 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // imperfect, no article, the plural seen without tanween) defectivePerfect weighs.
     if (w.endsWith('\u0648\u0627')) {
       const feminine = w.slice(0, -2) + '\u062A';
-      const perfect = c(feminine) >= MIN_COUNT ? defectivePerfect(feminine, c(feminine)) : undefined;
+      const perfect = c(feminine) >= MIN_COUNT ? defectivePerfect(feminine, c(feminine), false) : undefined;
       if (perfect) return { code: perfect, isDefault: false };
     }
   }
