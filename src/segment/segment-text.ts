@@ -607,6 +607,41 @@ const NOT_DUAL_ADVERBS = new Set(['تماما', 'أيضا', 'ايضا', 'جدا'
 const NOT_DUAL_PAIR = new Set(['أنا', 'انا', 'نحن', 'أنت', 'انت', 'أنتم', 'انتم', 'هما', 'هم', 'بعد', 'قبل', 'منذ', 'عند', 'لكن', 'ذلك', 'هذا', 'هذه', 'التي', 'الذي', 'إن', 'أن', 'لذلك', 'كذلك', 'بعض', 'كل']);
 
 /**
+ * Nouns in ة that are plurals (see isCoordinatedDual): «إخوتي السعوديين» (my Saudi brothers) is
+ * «my …» before an adjective in «ين».
+ */
+const PLURAL_TEH_NOUNS = new Set(['إخوة', 'اخوة', 'أخوة', 'طلبة', 'قادة', 'سادة', 'أساتذة', 'اساتذة']);
+
+/**
+ * Definite words in «ين» or «ات» that are no plural or dual genitive (see pluralGenitive):
+ * Monday, the tens (an ordinal after its noun: «مشاركتي الأربعين»).
+ */
+const NOT_PLURAL_GENITIVE = new Set(['الاثنين', 'الإثنين', 'العشرين', 'الثلاثين', 'الأربعين', 'الاربعين', 'الخمسين', 'الستين', 'السبعين', 'الثمانين', 'التسعين']);
+
+/**
+ * 1 when the definite word `t` («ال» + three letters or more + «ين», marks skipped at its end) is
+ * a dual or plural (QA round 106: «البلدين», «اللاعبين»), 2 when it ends so in «ات»
+ * («العمليات»), else 0; 0 for the words of NOT_PLURAL_GENITIVE. After a noun in ة + «ي» it is no
+ * adjective of «my …» (that would agree with the singular: «عائلتي الكبيرة») but the genitive of
+ * a dual in construct (see isCoordinatedDual).
+ */
+function pluralGenitive(t: string): number {
+  if (t.charCodeAt(0) !== 0x0627 || t.charCodeAt(1) !== 0x0644) return 0;
+  const last = lastLetter(t, t.length);
+  const before = lastLetter(t, last);
+  if (before < 5 || NOT_PLURAL_GENITIVE.has(t)) return 0;
+  const a = t.charCodeAt(before);
+  const b = t.charCodeAt(last);
+  if (a === 0x064a && b === 0x0646) return 1;
+  return a === 0x0627 && b === 0x062a ? 2 : 0;
+}
+
+/** True when `prefixes` are none or the conjunction «و» alone. */
+function onlyConjunction(prefixes: readonly Morpheme[]): boolean {
+  return prefixes.length === 0 || (prefixes.length === 1 && prefixes[0]!.form === 'و');
+}
+
+/**
  * True when the word token `words[k]`, a noun in ة read + «ي» (my) from its written «…تي»
  * («بورصتي», «إدارتي», «جمهوريتي»), is rather the dual of the noun in construct before a pair of
  * coordinated genitives (QA round 96): «بورصتي القاهرة والإسكندرية» (the two exchanges of Cairo
@@ -624,6 +659,9 @@ const NOT_DUAL_PAIR = new Set(['أنا', 'انا', 'نحن', 'أنت', 'انت',
  * (QA round 97): «بين دفتي الكتاب», «بين دائرتي عرض», «بين قيادتي البلدين», «بين ذرتي الأكسجين»
  * (a word of four letters only there: «دفتي», «ذرتي»). The next word follows the same rules;
  * «بين صديقتي وأختي» (between my friend and my sister) stays «my …», its next word taking «و».
+ * Before a definite dual or plural in «ين» («قيادتي البلدين», «رابطتي اللاعبين»), or in «ات» with
+ * no proclitic but «و» («قيادتي العمليات»), no second genitive is needed either (QA round 106;
+ * see pluralGenitive), but for a plural in ة (PLURAL_TEH_NOUNS: «إخوتي السعوديين»).
  */
 function isCoordinatedDual(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const w = words[k]!;
@@ -632,6 +670,11 @@ function isCoordinatedDual(text: string, words: readonly ContextWord[], k: numbe
   const sa = a.segmentation;
   if (sa.suffixes.length !== 0 || a.text.charCodeAt(0) === 0x0648) return false;
   for (const m of sa.prefixes) if (m.tag !== 'DET') return false;
+  if (hasArticle(sa) && !PLURAL_TEH_NOUNS.has(w.segmentation!.base.form)) {
+    const plural = pluralGenitive(a.text);
+    // a plural in «ات» after ل ب may be the object of a verb before («تحقق لأمتي الأمنيات»)
+    if (plural === 1 || (plural === 2 && onlyConjunction(w.segmentation!.prefixes))) return true;
+  }
   const before = w.segmentation!.prefixes.length === 0 ? spacedNeighbour(text, words, k, -1, offset) : undefined;
   if (before === undefined || (before.text !== 'بين' && before.text !== 'وبين')) {
     if (w.end - w.start < 5) return false;
@@ -814,7 +857,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «حقنا» split «حق» + «نا» (our right) but before ل + a word that is no particle, where it is
  * the noun «حقن» (injection: «حقنا للدماء»; see isOurRight).
  * A noun in ة + «ي» read as written, the dual in construct, before two coordinated genitives
- * («بورصتي القاهرة والإسكندرية») or after «بين» («بين دفتي الكتاب»; see isCoordinatedDual).
+ * («بورصتي القاهرة والإسكندرية»), after «بين» («بين دفتي الكتاب») or before a definite dual or
+ * plural («قيادتي البلدين»; see isCoordinatedDual).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -902,7 +946,7 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       continue;
     }
     if (length >= 4 && w.text.charCodeAt(length - 1) === 0x064a && w.text.charCodeAt(length - 2) === 0x062a) {
-      // a dual in construct before two coordinated genitives (see isCoordinatedDual), not «my …»
+      // a dual in construct before two coordinated genitives or a dual or plural (see isCoordinatedDual), not «my …»
       const s = w.segmentation;
       if (s.suffixes.length === 1 && s.suffixes[0]!.form === 'ي' && s.base.form.endsWith('ة') && isCoordinatedDual(text, words, k, offset)) keepDual(w as SegmentedToken);
       continue;
