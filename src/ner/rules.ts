@@ -5382,27 +5382,46 @@ const SIDI_HEAD_ADJECTIVES = new Set(['الجهوي', 'الجامعي', 'الم�
 /** Folded titles after which «سيدي» is the address "my lord": «سيدي خادم الحرمين», «سيدي الأمير نايف». */
 const SIDI_TITLES = new Set(['الأمير', 'خادم', 'صاحب', 'الرئيس', 'الملك', 'الوالد', 'ولي', 'الوزير', 'الرسول', 'رسول', 'النبي', 'الشيخ', 'الإمام', 'القاضي'].map(foldWord));
 
+/** Folded «محطة» "station": «محطة سيدي خليفة» on the motorway, a place cue for «سيدي» alone. */
+const STATION = foldWord('محطة');
+/** Folded «ي», the prefix of an imperfect verb: «ولاية [سيدي] يشتبه …» is no saint's name. */
+const IMPERFECT_YEH = '\u064a';
+
 /**
  * «في [سيدي]LOC علي بن عون» → «في [سيدي علي بن عون]LOC»: a one-word LOC «سيدي» (bare or with a
  * proclitic) takes in the saint's name after it when that is a given name the lexicon knows
- * («حسين», «علي», «خليفة»), a «بو…» name («بورويس») or «عبد» + a word, and then «بن» + a word;
+ * («حسين», «علي»), a «بو…» name («بورويس») or «عبد» + a word, and then «بن» + a word;
  * the words must be bare and untagged. Before a title («سيدي خادم الحرمين», «سيدي الأمير»)
  * «سيدي» is the address "my lord", no place: dropped.
+ * Names QA round 101: after a word that announces a place (`PLACE_CUES`, `TOWN_HEADS`, «محطة»:
+ * «منطقة [سيدي] مرشد», «محطة [سيدي] خليفة») any such word is the saint's name, save an
+ * imperfect verb in «ي…»; and a LOC or ORG of more words that ends in a bare «سيدي»
+ * («[أولمبيك سيدي]ORG بوزيد», «[عمادة سيدي]LOC خيار») takes it in the same way and keeps its type.
+ * A saint's name read as a LOC of one word joins as a PERS does («[سيدي] [بورويس]LOC»).
  */
 function mendSidiPlaces(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   const bare = (k: number): boolean => k < tags.length && tags[k] === O && infos[k]!.word.p.length === 0 && isBareArabic(infos[k]!.word.w);
   for (let i = 0; i + 1 < tags.length; i++) {
-    if (tags[i] !== B_LOC || infos[i]!.word.b !== SIDI) continue;
+    const t = tags[i]!;
+    if (infos[i]!.word.b !== SIDI) continue;
+    // a LOC «سيدي» alone, or the last word, bare, of a LOC or ORG of more words
+    const inner = (t === B_LOC + 1 || t === B_ORG + 1) && infos[i]!.word.p.length === 0;
+    if (t !== B_LOC && !inner) continue;
+    const type = t === B_ORG + 1 ? B_ORG : B_LOC;
     const nextInfo = infos[i + 1]!.word;
     const next = nextInfo.w;
-    // the saint's name is untagged, or the model read it as a person of its own
-    const person = tags[i + 1] === B_PERS && nextInfo.p.length === 0;
+    // the saint's name is untagged, or the model read it as a person of its own, or as a place
+    // of one word («معتمدية [سيدي] [بورويس]LOC»)
+    const person = (tags[i + 1] === B_PERS || (tags[i + 1] === B_LOC && spanEnd(tags, i + 1) === i + 2)) && nextInfo.p.length === 0;
     if (!person && !bare(i + 1)) continue;
     if (!person && SIDI_TITLES.has(next)) {
-      tags[i] = O;
+      if (!inner) tags[i] = O;
       continue;
     }
-    const named = next === SIDI_ABD || ((lex.classes.get(next) ?? 0) & GIVEN_NAME) !== 0 || (next.startsWith('\u0628\u0648') && next.length >= 4);
+    const cue = i > 0 && (inner || tags[i - 1] === O) ? infos[i - 1]!.word.b : '';
+    const cued = cue === STATION || PLACE_CUES.has(cue) || TOWN_HEADS.has(cue);
+    const named =
+      next === SIDI_ABD || ((lex.classes.get(next) ?? 0) & GIVEN_NAME) !== 0 || (next.startsWith('\u0628\u0648') && next.length >= 4) || (cued && !person && !next.startsWith(IMPERFECT_YEH));
     if (!named) continue;
     let end: number;
     if (person) {
@@ -5410,7 +5429,9 @@ function mendSidiPlaces(infos: readonly TokenInfo[], tags: Int8Array, margins: F
       // a word with a proclitic («[عبدالله بالكاف]PERS») ran into the next name: left as it was
       let joined = false;
       for (let k = i + 2; k < end; k++) if (infos[k]!.word.p.length > 0) joined = true;
-      if (joined || end - i > 5) continue;
+      // a name that ends in «سيدي» takes a person of one word only («[أولمبيك سيدي] [بوزيد ماهر
+      // حرابي]»: the referee's name after the club)
+      if (joined || end - i > 5 || (inner && end > i + 2)) continue;
       // «مستشفى [سيدي بوزيد] الجهوي»: the adjective of the head before is left out
       if (end - i > 2 && SIDI_HEAD_ADJECTIVES.has(infos[end - 1]!.word.w)) tags[--end] = O;
     } else {
@@ -5419,7 +5440,7 @@ function mendSidiPlaces(infos: readonly TokenInfo[], tags: Int8Array, margins: F
       if (end + 1 < tags.length && bare(end) && infos[end]!.word.w === SIDI_BEN && bare(end + 1)) end += 2;
     }
     for (let k = i + 1; k < end; k++) {
-      tags[k] = B_LOC + 1;
+      tags[k] = type + 1;
       margins[k] = Math.min(margins[k]!, margins[i]!);
     }
   }
