@@ -1024,6 +1024,12 @@ const LEXICAL_STEMS: [string, string][] = [
   // of دعو (SUFFIXED_STEMS, ALONE_TOO), like عانت، مالت; ودعته، ودعنا stay ودع (both readings
   // occur).
   ['دعت', 'دعو'], ['دعي', 'دعو'], ['دعيت', 'دعو'],
+  // QA round 95. تماس «contact» (تماسّ, «نقاط تماس», «تماس كهربائي») of مسس, not ميس «swaying»:
+  // alone only (SUFFIXED_STEMS, ALONE_BARE), as التماس is «petition», of لمس.
+  ['تماس', 'مسس'],
+  // أخدود «furrow, gorge» (الأخدود، أخاديد) of خدد, which is no seed root (it would take أخد،
+  // أخدت, أخذ written with د, and خديوي «Khedive»): no template reached it.
+  ['ءخدود', 'خدد'], ['اخدود', 'خدد'], ['ءخاديد', 'خدد'], ['اخاديد', 'خدد'],
 ];
 
 /**
@@ -1124,6 +1130,8 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['مد', 'ت'],
   // QA round 94: دعت، دعي، دعيت alone only (ودعت «and she called»; ودعته stays ودع).
   ['دعت', '-'], ['دعي', '-'], ['دعيت', '-'],
+  // QA round 95: تماس alone, with no proclitic (ALONE_BARE; التماس «petition» is of لمس).
+  ['تماس', '-'],
   // QA round 70: ندرك، يضن، تضن، مصاف alone only (ندركه، ندركها kept درك already).
   ['ندرك', '-'], ['يضن', '-'], ['تضن', '-'], ['مصاف', '-'],
   // QA round 71: the doubled-verb forms of GEMINATE_VERB_FORMS and نزار alone.
@@ -1302,9 +1310,10 @@ export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر',
 /**
  * Stems of {@link SUFFIXED_STEMS} that also stand alone, but only with no proclitic either: the
  * jussive ير of رأى («لم يرَ», QA round 63; it went rootless). After ف، و، ل the bare word is
- * another one or a name («فيلم فير» Filmfare); ويرون، ليروا keep their endings.
+ * another one or a name («فيلم فير» Filmfare); ويرون، ليروا keep their endings. And تماس
+ * «contact» of مسس (QA round 95): التماس is «petition», of لمس.
  */
-export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631']); // ير
+export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631', 'تماس']); // ير، تماس
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ

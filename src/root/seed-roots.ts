@@ -45,6 +45,10 @@
 // Added in round 92: ضير («لا ضير», يضير، يضيرك «harms»), rootless before, and صيت «renown»
 // (ذاع صيته، صيتها), which read as صوت (through LEXICAL_STEMS in patterns.ts); and ضور (يتضور
 // جوعًا «writhes with hunger»), which ضير would otherwise take.
+// Added in round 95: مخض (تمخض «resulted, gave birth to», تمخضت، يتمخض; المخاض «labour» had it
+// through LEXICAL_STEMS in patterns.ts), rootless before. Tried and left out: خدد (خد «cheek»,
+// أخدود «gorge»), which took أخد، أخدت (أخذ written with د), خديوي «Khedive», كتخدا and the
+// surname الخديدي as often as it gained; أخدود، أخاديد get it through LEXICAL_STEMS.
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -95,4 +99,5 @@ export const SEED_ROOTS = `
 شهن رجج
 هفو
 ضير صيت ضور
+مخض
 `;
