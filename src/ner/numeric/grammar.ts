@@ -2114,6 +2114,7 @@ function isMonday(c: Context, j: number): boolean {
   // with a proclitic («للاثنين», «والاثنين») it is "the two" unless a weekday is beside it
   if (a.key !== 'الاثنين') return false;
   if (next && next.kind === Kind.Word && next.gap && REPORTED.has(next.key)) return true;
+  if (afterReportingVerb(c, j)) return true;
   // (the closing mark on the same line: a full stop on the next line ends nothing of this one)
   if (prev !== undefined && next !== undefined && isChar(c, j - 1, ',\u060C') && isChar(c, j + 1, ',\u060C.:;\u061B') && !lineBreakBetween(c.text, a.end, next.start)) return true;
   // «… في مؤتمر صحفي عقده الاثنين.», «وقع الحادث الاثنين، بحسب …»: after a word, before the end
@@ -2137,6 +2138,49 @@ function isMonday(c: Context, j: number): boolean {
   const before = previousWord(c, j);
   return !THE_TWO_AFTER.has(before) && !before.endsWith('\u0647\u0645\u0627'); // «-هما»: «كليهما»
 }
+
+/**
+ * «أعلن الرئيس الفرنسي إيمانويل ماكرون الاثنين …», «وأمر الملك سلمان الاثنين بفتح تحقيق»,
+ * «وأضاف في خطاب له الاثنين "…"», «فرضت الصين الاثنين رسوما»: «الاثنين» after a verb of saying,
+ * announcing or acting on things and up to four words of its subject or adjunct, with no
+ * punctuation between, is the weekday of wire copy (QA round 57; over news-001 and news-006, 23
+ * such were read as no DATE, all Monday, and about 110 more in news-005 and news-007). Not after
+ * a word that takes "the two" («بين الاثنين», «المتهمين الاثنين», «لتسميم الاثنين»), nor when a
+ * verb or verbal noun whose object is persons stands between («أعلنت الشرطة اعتقال الاثنين»),
+ * nor before a per cent («ارتفع التضخم فوق الاثنين في المائة»), nor right after a verb that may
+ * take persons as its object («دعا الاثنين إلى», "called on the two").
+ */
+function afterReportingVerb(c: Context, j: number): boolean {
+  const before = previousWord(c, j);
+  if (before === '' || THE_TWO_AFTER.has(before) || THE_TWO_BESIDE.has(before) || before.endsWith('\u0647\u0645\u0627')) return false;
+  // «المتهمين الاثنين», «للمعتقلين الاثنين»: a definite plural the number stands beside (not «الصين»)
+  if (before.endsWith('\u064a\u0646') && before.length >= 7 && (before.startsWith('\u0627\u0644') || before.startsWith('\u0644\u0644') || before.startsWith('\u0648\u0627\u0644'))) return false;
+  // «لتسميم الاثنين»: a verbal noun after «ل» takes "the two" as its object
+  if (before.startsWith('\u0644\u062a')) return false;
+  // «ارتفع التضخم فوق الاثنين في المائة»: two per cent
+  if (isIn('percentNouns', keyAt(c, j + 1)) || isIn('percentNouns', keyAt(c, j + 2))) return false;
+  const words = wordsBefore(c, j - 1, 5);
+  for (let d = 0; d < words.length; d++) {
+    const w = words[d]!;
+    if (PERSON_VERBS.has(w) || THE_TWO_AFTER.has(w) || REPORTED.has(w)) return false;
+    const verb = REPORTING_VERBS.has(w) ? w : w.length > 3 && (w[0] === '\u0648' || w[0] === '\u0641') && REPORTING_VERBS.has(w.slice(1)) ? w.slice(1) : '';
+    if (verb !== '') return d > 0 || !OBJECT_VERBS.has(verb);
+  }
+  return false;
+}
+
+/** Verbs of saying, announcing and stating (folded) whose subject may come before a weekday (see afterReportingVerb). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'قال', 'قالت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'نفي', 'نفت', 'نفا', 'صرح', 'صرحت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت',
+  'افاد', 'افادت', 'كشف', 'كشفت', 'اشار', 'اشارت', 'اوضح', 'اوضحت', 'تعهد', 'تعهدت', 'كتب', 'كتبت', 'اصدر', 'اصدرت',
+  'نشر', 'نشرت', 'اعتبر', 'اعتبرت', 'ندد', 'نددت', 'امر', 'حذر', 'حذرت', 'دعا', 'دعت', 'طالب', 'طالبت',
+  // and of deciding, imposing and acting on things, not persons
+  'فرض', 'فرضت', 'بدا', 'بدات', 'تقدم', 'تقدمت', 'رفع', 'رفعت', 'قصف', 'قصفت', 'شن', 'شنت', 'وسع', 'وسعت',
+  'ارتفع', 'ارتفعت', 'انخفض', 'انخفضت', 'تراجع', 'تراجعت', 'هبط', 'هبطت', 'اغلق', 'اغلقت', 'افتتح', 'افتتحت',
+  'عقد', 'عقدت', 'نظم', 'نظمت', 'قرر', 'قررت', 'اقر', 'اقرت', 'وافق', 'وافقت', 'استانف', 'استانفت', 'اختتم', 'اختتمت',
+]);
+/** Of REPORTING_VERBS, those that may take persons as their object right after them («دعا الاثنين إلى»). */
+const OBJECT_VERBS: ReadonlySet<string> = new Set(['امر', 'حذر', 'حذرت', 'دعا', 'دعت', 'طالب', 'طالبت', 'كشف', 'كشفت', 'ذكر', 'ذكرت']);
 
 /** True when a line break (`isLineBreak`) stands in `text` between `from` and `to`. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -2163,6 +2207,8 @@ const PERSON_VERBS: ReadonlySet<string> = new Set([
   'اوقف', 'اوقفت', 'اعتقل', 'اعتقلت', 'احتجز', 'احتجزت', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'استجوب', 'استجوبت', 'اعدم', 'اعدمت',
   'قتل', 'قتلت', 'طرد', 'طردت', 'يقصي', 'تقصي', 'اقصي', 'يعالج', 'تعالج', 'عالج', 'ارسال', 'ارسل', 'ارسلت', 'سلم', 'سلمت', 'يحتاج', 'تحتاج',
   'اتهم', 'اتهمت', 'ادان', 'ادانت', 'برا', 'برات', 'كرم', 'كرمت', 'عاقب', 'عاقبت',
+  // and their verbal nouns («أعلنت الشرطة اعتقال الاثنين»)
+  'اعتقال', 'احتجاز', 'اختطاف', 'خطف', 'اعدام', 'توقيف', 'ترحيل', 'تسليم', 'استجواب', 'مقتل', 'تسميم', 'اطلاق',
 ]);
 
 /** «أول», «غرة» (folded): before a month, its first day. */
