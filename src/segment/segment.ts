@@ -1499,21 +1499,24 @@ function isUnknownFutureVerb(table: StemTable, p: number, start: number, end: nu
  * MIN_RARE_VERB for a singular of five letters or more, «يتقلد», since QA round 71):
  * «ويتمثلان» is و + «يتمثلان», «ستذهبان» س + «تذهبان». Names in «ان» after و ف س leave a tail of
  * three letters («ويليان», «فيفيان», «سيلفان») or one the corpus does not know as a verb.
+ * (QA round 107) The masculine plural in «ون» the same: «ويطلعون» is و + «يطلعون» by «يطلع»,
+ * «ويوضعون», «فيستغربون»; names in «ون» after و («ويلسون», «ويمبلدون») leave a tail of three
+ * letters or one no verb, and nouns in «يون» («ويابانيون») a singular seen with the article.
  */
 function isUnknownDualVerb(table: StemTable, p: number, start: number, end: number): boolean {
   return dualSingular(table, p, start, end) >= 0;
 }
 
 /**
- * The weights of the singular «he» form of the dual of isUnknownDualVerb (raw[start..end) after
- * candidate `p`), when it passes that test; else -1.
+ * The weights of the singular «he» form of the dual or plural of isUnknownDualVerb
+ * (raw[start..end) after candidate `p`), when it passes that test; else -1.
  */
 function dualSingular(table: StemTable, p: number, start: number, end: number): number {
   if (prefixArticle[p] !== 0 || end - start < 6) return -1;
   const mid = prefixMid[p]!;
   if (mid === 0 ? prefixConj[p] === 0 : mid !== SEEN) return -1;
   const c = raw[start]!;
-  if ((c !== YEH && c !== TEH) || raw[end - 1] !== NOON || raw[end - 2] !== ALEF) return -1;
+  if ((c !== YEH && c !== TEH) || raw[end - 1] !== NOON || (raw[end - 2] !== ALEF && raw[end - 2] !== WAW)) return -1;
   const first = folded[start]!;
   folded[start] = YEH;
   const entry = table.weight(folded, start, end - 2, -1);
@@ -1754,6 +1757,26 @@ function isRareName(table: StemTable, p: number, entry: number, start: number, e
   if (entry < 0 || entry >> 16 < MIN_RARE_STEM || ((entry >> 8) & 0xff) !== 0) return false;
   const from = start - 1;
   return from === 0 || table.weight(folded, from, n, -1) < 0;
+}
+
+/**
+ * True when raw[start..start + length), after ك, begins with ي and is no noun that ك may take:
+ * one of two letters, or one seen with the article rarely or never (articleBonus 0). A simile
+ * takes a noun, and the nouns in ي that take the article («يوم», «يمين», «يقظة») are the ones it
+ * meets; imperfect verbs («يدير», «ينس») and names («يونج») never take it. (QA round 107)
+ */
+function isKafBeforeYeh(entry: number, start: number, length: number): boolean {
+  return raw[start] === YEH && (length < 3 || articleBonus(entry) === 0);
+}
+
+/**
+ * True when raw[start..start + length) is three letters, a consonant + «اي» («لاي», «واي»,
+ * «داي»), seen with the article under a quarter of the time (articleBonus below its most): the
+ * end of a name that ف ك begin («فلاي», «كواي», «فداي»), not ف ك + a noun; «شاي», «ناي» and
+ * «راي» (folded «رأي», opinion) take the article. (QA round 107)
+ */
+function isNameInAy(entry: number, start: number, length: number): boolean {
+  return length === 3 && raw[start + 1] === ALEF && raw[start + 2] === YEH && articleBonus(entry) < MAX_ARTICLE_BONUS;
 }
 
 /**
@@ -4442,6 +4465,15 @@ function scoreAnalyses(n: number): void {
       // a preposition takes no «إلى» + pronoun, with or without the article's reading of its
       // alef and lam: «كاليه» (Calais) is no ك + «إليه», nor ك + ال + «يه»
       if (mid !== 0 && mid !== SEEN && s < 0 && prefixArticle[p] !== 2 && isIlaWithPronoun(prefixArticle[p] === 1 ? stemStart - 2 : stemStart, stemEnd)) continue;
+      // (QA round 107) ك before a stem in ي takes a noun seen with the article, of three letters or
+      // more («كيوم», «كيمين»): an imperfect verb («كيدير», «كينس») or a name («كيونج», «كيمت»)
+      // keeps its ك, and so does «كيد» (plot) before a pronoun, which «يد» (hand) would take
+      // («رد الله كيدهم»); see isKafBeforeYeh.
+      if (mid === KAF && prefixArticle[p] === 0 && isKafBeforeYeh(entry, stemStart, stemLength)) continue;
+      // …nor ف ك before a name of three letters in «اي» that is seen with the article rarely
+      // («فلاي دبي», «نهر كواي», «حليم فداي»); «كرأي» written «كراي» (as an opinion) and «كشاي»
+      // keep their ك: see isNameInAy.
+      if ((mid === KAF || (mid === 0 && prefixConj[p] === FEH)) && prefixArticle[p] === 0 && s < 0 && isNameInAy(entry, stemStart, stemLength)) continue;
       // ف is not split off a stem the corpus writes with the article only (its count after «ال»
       // all of its evidence) in a word it knows whole: «فيمن» is «في» + «من», not ف + «يمن»
       // («اليمن»); «فتى» is no ف + «تى». (و joins such nouns in lists: «وعالم», «وإسلام».)
