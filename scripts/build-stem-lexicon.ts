@@ -448,6 +448,11 @@ const ALEF_SINGULAR_ARTICLE = 0.1;
  */
 const MADDA_PLURAL_SHARE = 0.5;
 /**
+ * particlePerfect: the least share of a word's occurrences in ـات that write أت, the hamza of a verb
+ * in ـأ («نشأت», «طرأت»), before particlePerfect reads it as a perfect (round 78).
+ */
+const HAMZA_PERFECT_SHARE = 0.5;
+/**
  * A base in ـا whose occurrences carry a written accusative tanween («عاماً») at least this
  * often is an indefinite accusative when unmarked too («عاما» → «عام»); a name in ـا is
  * almost never marked («روسياً» is 0.6 % of «روسيا»; «عاماً» 18 % of «عاما»).
@@ -525,6 +530,8 @@ const tanween = new Map<string, number>();
 const hamzaAlef = new Map<string, number>();
 /** Folded bases in ـات and how often their word wrote the alef before that ت with a madda, آت («منشآت», «مفاجآتها»). */
 const maddaTeh = new Map<string, number>();
+/** Folded bases in ـات and how often their word wrote the alef before that ت with a hamza, أت («نشأت», «طرأت»: a perfect of a verb in ـأ). */
+const hamzaTeh = new Map<string, number>();
 /** True when `word`, marks aside, ends in أ. */
 function endsInHamzaAlef(word: string): boolean {
   let i = word.length - 1;
@@ -764,6 +771,7 @@ function count(word: string): string {
   if (base && base.charCodeAt(base.length - 1) === 0x0627 && hasTanweenAlef(word)) tanween.set(base, (tanween.get(base) ?? 0) + 1);
   if (base && base.charCodeAt(base.length - 1) === 0x0627 && endsInHamzaAlef(word)) hamzaAlef.set(base, (hamzaAlef.get(base) ?? 0) + 1);
   if (base && base.endsWith('\u0627\u062A') && word.includes('\u0622\u062A')) maddaTeh.set(base, (maddaTeh.get(base) ?? 0) + 1);
+  if (base && base.endsWith('\u0627\u062A') && word.endsWith('\u0623\u062A')) hamzaTeh.set(base, (hamzaTeh.get(base) ?? 0) + 1);
   return folded;
 }
 
@@ -1531,11 +1539,15 @@ function reflexivePerfect(w: string, x: string): boolean {
  * «فقد», «التي» or «الذي» (PARTICLE_PERFECT_SHARE of its surface count, a fifth to a half for
  * these verbs), which a name in ـت («طلعت», «مدحت», «عزت», «رأفت», «بهجت») all but never does.
  * A verb whose last radical is ت shows its own feminine («أفلت», escaped, beside «أفلتت»): its ت
- * stays, as in ownObjectPerfect; a word in ـات is no perfect. (Words of three letters, where a
+ * stays, as in ownObjectPerfect; a word in ـات is no perfect («ثبات», «نبات»: a ت of the noun
+ * after its ا) unless it writes that ا with a hamza, أت, HAMZA_PERFECT_SHARE of its count: the
+ * feminine of a verb in ـأ («نشأت», «طرأت», «امتلأت», «ابتدأت»; round 78), which folds to ـات as
+ * «منشآت», the plural of «منشأة», does with its madda. (Words of three letters, where a
  * hollow first person «كنت», «قلت» follows these particles too, never come here.)
  */
 function particlePerfect(w: string, x: string): boolean {
-  if (w.endsWith('\u0627\u062A') || c(w + '\u062A') >= MIN_COUNT) return false;
+  const alef = w.endsWith('\u0627\u062A') && (hamzaTeh.get(w) ?? 0) < HAMZA_PERFECT_SHARE * c(w);
+  if (alef || c(w + '\u062A') >= MIN_COUNT) return false;
   const after = afterParticle.get(w) ?? 0;
   return c(x) >= MIN_COUNT && after >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * (surface.get(w) ?? 0));
 }
@@ -1668,8 +1680,12 @@ function defectivePerfect(w: string, n: number, particles = true): 'a' | 'y' | u
   // the masculine («على التوالي», «التلاشي»), so the article on V says nothing of the verb there,
   // and its subject (events, prices) is seldom a plural of persons: its imperfect alone decides.
   const reflexive = x.length >= 4 && x.charCodeAt(0) === 0x062a;
+  // Form V («تخلى», «تصدى», folded «تخلي») writes its masdar so too («التخلي عن», «التصدي ل»),
+  // but its subject is a person as often as not: its plural «تخلوا» or the particles must still
+  // be seen (round 78).
+  const formFive = x.length === 3 && x.charCodeAt(0) === 0x062a;
   const particle = particles && particleDefective(w, x, n);
-  if (m < THETA * n || (m <= c(x) && !particle) || (!reflexive && articleShare(v) >= DEFECTIVE_ARTICLE_SHARE)) return undefined;
+  if (m < THETA * n || (m <= c(x) && !particle) || (!reflexive && !formFive && articleShare(v) >= DEFECTIVE_ARTICLE_SHARE)) return undefined;
   // The imperfect: «يدعو», «يجري»; forms VII, VIII, X drop their alef («ينتهي»), form IV its
   // hamza («يعطي»), which «أدى» keeps on و («يؤدي»).
   const stems = [x];
@@ -1680,12 +1696,16 @@ function defectivePerfect(w: string, n: number, particles = true): 'a' | 'y' | u
   let imperfect = 0;
   for (const t of stems) for (const p of ['\u064A', '\u062A']) for (const e of ['\u0648', '\u064A']) imperfect += s(p + t + e);
   if (imperfect < Math.max(PAST_IMPERFECT_MIN, PAST_IMPERFECT_THETA * n, PAST_IMPERFECT_SHARE * m)) return undefined;
-  if (reflexive || particle) return a >= y ? 'a' : 'y';
+  // Where the tanween hid an «Xا» of three letters («خلاً» beside «خلا»), the imperfect in و or ي
+  // («يخلو», «يجري») tells ا from ى (round 78).
+  const hidden = a === 0 && alef > 0 && x.length === 2 && s('\u064A' + x + '\u0648') > s('\u064A' + x + '\u064A');
+  const weak = a >= y || hidden ? 'a' : 'y';
+  if (reflexive || particle) return weak;
   // The plural «دعوا» — not an accusative «عفواً», «نمواً», which the name «عفت» meets — must be
   // seen (object pronouns will not do: a noun in ـي takes possessives, «والت» / «واليها»).
   const plural = c(x + '\u0648\u0627');
   if (plural < Math.max(MIN_COUNT, DEFECTIVE_PLURAL_THETA * n) || (tanween.get(x + '\u0648\u0627') ?? 0) >= DEFECTIVE_PLURAL_TANWEEN * plural) return undefined;
-  return a >= y ? 'a' : 'y';
+  return weak;
 }
 
 /**

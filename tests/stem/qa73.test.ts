@@ -59,7 +59,7 @@ describe('stem QA round 73: form III perfects, perfects beside a nisba', () => {
     expect(stem('رسمي')).toBe('رسمي');
     expect(stem('الشرعية')).toBe('شرعية');
     expect(stem('تربت')).toBe('تربت');
-    expect(stem('تحدت')).toBe('تحدت');
+    expect(stem('تحدت')).toBe('تحدي');
     expect(stem('تسمت')).toBe('تسمت');
     expect(stem('ألقت')).toBe('القي');
   });
