@@ -76,6 +76,8 @@ import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERS
 import { CLUBS, CLUBS_AFTER_CLUB, EVENTS, ORGANISATIONS, PERSONS, words } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
+import { fold as foldNumeric } from './numeric/atoms.js';
+import { isIn } from './numeric/tables.js';
 import type { Entity } from './types.js';
 
 /** Tag indices (TAGS in features.ts: O, then B/I for PERS, LOC, ORG, MISC; I-X = B-X + 1). */
@@ -4158,6 +4160,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   cutBlessings(infos, raw, tags, margins);
   dropGoodFortune(infos, tags);
   retypeWeaponNames(infos, raw, tags);
+  retypeModelNames(infos, raw, tags);
   splitCoordinatedOrgs(infos, tags, lex);
   dropToxicSam(infos, tags);
   dropSetPhrasePersons(infos, tags, lex);
@@ -4688,6 +4691,75 @@ function retypeWeaponNames(infos: readonly TokenInfo[], raw: readonly string[], 
     const h = quoted ? i - 2 : i - 1;
     if (h >= 0 && tags[h] === O && infos[i]!.word.p === '' && headBase(infos[h]!.word.w, WEAPON_HEADS) !== '' && (quoted || WEAPON_NAMES.has(infos[i]!.word.w))) {
       for (let k = i; k < j; k++) tags[k] = k === i ? B_MISC : B_MISC + 1;
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Folded names of a line of phones, tablets or computers that a model number follows (names QA
+ * round 102): «غالاكسي A8», «جالاكسي إس 6 إيدج», «آيفون 6», «لوميا 950».
+ */
+const PRODUCT_LINES = new Set(
+  [
+    'غالاكسي', 'جالاكسي', 'جالكسي', 'جلاكسي', 'جلكسي', 'غلاكسي', 'آيفون', 'أيفون', 'ايفون', 'آيباد', 'أيباد', 'ايباد',
+    'لوميا', 'إكسبيريا', 'اكسبيريا', 'نكسس', 'نيكسس', 'بيكسل',
+  ].map(foldWord),
+);
+
+/** Folded heads of a device named right after them: a phone, a tablet, a computer, a chip. */
+const DEVICE_HEADS = new Set(
+  [
+    'هاتف', 'الهاتف', 'هاتفها', 'هاتفه', 'هواتف', 'الهواتف', 'جهاز', 'الجهاز', 'أجهزة', 'الأجهزة', 'حاسوب', 'الحاسوب',
+    'كمبيوتر', 'الكمبيوتر', 'معالج', 'المعالج', 'اللوحي', 'تابلت', 'موديل', 'الموديل', 'طراز',
+  ].map(foldWord),
+);
+
+/** 1 when token `raw` holds a digit (ASCII or Arabic-Indic) beside letters («A8»), 2 when it is a bare number («6», «4.0»), else 0. */
+function digitKind(raw: string): number {
+  let digits = false;
+  let other = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669)) digits = true;
+    else if (c !== 0x2e && c !== 0x2c) other = true;
+  }
+  return !digits ? 0 : other ? 1 : 2;
+}
+
+/**
+ * «[غالاكسي A8]PERS», «هاتف “[جالاكسي إس 6 بلس]ORG”», «هاتف "[إم إكس 5]ORG"»: a PERS, LOC or ORG
+ * that holds a model number (a token with a digit) names a product, MISC as the model tags
+ * «[نوت 5]MISC», when its first word (no proclitic) is a product line (PRODUCT_LINES) or a device
+ * head (DEVICE_HEADS, any proclitic, an opening quote between) stands before it; a line's name
+ * takes in a number the model left out after a label word of the numeric grammar («[غالاكسي
+ * نوت]ORG 5» → «[غالاكسي نوت 5]MISC»). A maker after the head keeps its type («هاتف [سامسونج]»),
+ * and so do a channel with a number («قناة [فرانس 24]») and a name with a bare number after a
+ * word the numeric grammar does not read as a label («هاتف [إم إكس 5]»: its NUM «5» would win
+ * the overlap over a MISC and the name would be lost).
+ */
+function retypeModelNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_PERS && t !== B_LOC && t !== B_ORG) continue;
+    let j = spanEnd(tags, i);
+    const line = infos[i]!.word.p === '' && PRODUCT_LINES.has(infos[i]!.word.w);
+    // «[غالاكسي نوت]ORG 5»: a line's name takes a number left out after a label word
+    if (line && j < tags.length && tags[j] === O && digitKind(raw[j]!) === 2 && isIn('identifier', foldNumeric(raw[j - 1]!))) j++;
+    // a bare number the numeric grammar reads as a quantity, not a label after «نوت», «إس», «إيه»
+    // (its `identifier` words), would win the overlap over a MISC (`merge`) and lose the name
+    let numbered = false;
+    let safe = true;
+    for (let k = i + 1; k < j; k++) {
+      const kind = digitKind(raw[k]!);
+      if (kind > 0) numbered = true;
+      if (kind === 2 && !isIn('identifier', foldNumeric(raw[k - 1]!))) safe = false;
+    }
+    if (numbered && safe) {
+      const h = i > 0 && (OPEN_QUOTES.has(raw[i - 1]!) || raw[i - 1] === '(') ? i - 2 : i - 1;
+      if (line || (h >= 0 && tags[h] === O && headBase(infos[h]!.word.w, DEVICE_HEADS) !== '')) {
+        for (let k = i; k < j; k++) tags[k] = k === i ? B_MISC : B_MISC + 1;
+      }
     }
     i = j - 1;
   }
