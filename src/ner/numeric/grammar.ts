@@ -2114,6 +2114,7 @@ function isMonday(c: Context, j: number): boolean {
   // with a proclitic («للاثنين», «والاثنين») it is "the two" unless a weekday is beside it
   if (a.key !== 'الاثنين') return false;
   if (next && next.kind === Kind.Word && next.gap && REPORTED.has(next.key)) return true;
+  if (afterSince(c, j)) return true;
   if (afterReportingVerb(c, j)) return true;
   // (the closing mark on the same line: a full stop on the next line ends nothing of this one)
   if (prev !== undefined && next !== undefined && isChar(c, j - 1, ',\u060C') && isChar(c, j + 1, ',\u060C.:;\u061B') && !lineBreakBetween(c.text, a.end, next.start)) return true;
@@ -2151,7 +2152,9 @@ function isMonday(c: Context, j: number): boolean {
  * take persons as its object («دعا الاثنين إلى», "called on the two").
  */
 function afterReportingVerb(c: Context, j: number): boolean {
-  const before = previousWord(c, j);
+  // «أعلن نادي هامبورغ الألماني، الاثنين إقالة مدربه»: the subject may be set off by commas
+  const comma = isChar(c, j - 1, ',\u060C') && c.atoms[j + 1]?.kind === Kind.Word;
+  const before = comma ? previousWord(c, j - 1) : previousWord(c, j);
   if (before === '' || THE_TWO_AFTER.has(before) || THE_TWO_BESIDE.has(before) || before.endsWith('\u0647\u0645\u0627')) return false;
   // «المتهمين الاثنين», «للمعتقلين الاثنين»: a definite plural the number stands beside (not «الصين»)
   if (before.endsWith('\u064a\u0646') && before.length >= 7 && (before.startsWith('\u0627\u0644') || before.startsWith('\u0644\u0644') || before.startsWith('\u0648\u0627\u0644'))) return false;
@@ -2159,7 +2162,7 @@ function afterReportingVerb(c: Context, j: number): boolean {
   if (before.startsWith('\u0644\u062a')) return false;
   // «ارتفع التضخم فوق الاثنين في المائة»: two per cent
   if (isIn('percentNouns', keyAt(c, j + 1)) || isIn('percentNouns', keyAt(c, j + 2))) return false;
-  const words = wordsBefore(c, j - 1, 5);
+  const words = comma ? wordsAcrossCommas(c, j - 2, 6) : wordsBefore(c, j - 1, 5);
   for (let d = 0; d < words.length; d++) {
     const w = words[d]!;
     if (PERSON_VERBS.has(w) || THE_TWO_AFTER.has(w) || REPORTED.has(w)) return false;
@@ -2168,6 +2171,52 @@ function afterReportingVerb(c: Context, j: number): boolean {
   }
   return false;
 }
+
+/**
+ * Up to `n` folded words ending with the word atom at `k`, nearest first, as `wordsBefore` reads
+ * them, going on across up to two commas («رئيس البرلمان، محمد الحلبوسي،»).
+ */
+function wordsAcrossCommas(c: Context, k: number, n: number): string[] {
+  const out: string[] = [];
+  for (let commas = 0; k >= 0 && out.length < n && c.atoms[k]!.kind === Kind.Word; commas++) {
+    let s = k;
+    // (at most `n` atoms back: each holds a word at least)
+    while (s > 0 && k - s < n && c.atoms[s - 1]!.kind === Kind.Word) s--;
+    for (const w of wordsBefore(c, k, n - out.length)) out.push(w);
+    if (commas === 2 || !isChar(c, s - 1, ',\u060C')) break;
+    k = s - 2;
+  }
+  return out;
+}
+
+/**
+ * «ونزح الآلاف منذ الاثنين», «يغلق المعبر ابتداء من الاثنين», «من الاثنين إلى الجمعة», «ليل
+ * الأحد-الاثنين», «في وقت سابق من الاثنين», «من السبت إلى الاثنين»: «الاثنين» after «منذ», after
+ * «من» that follows «ابتداء/اعتبارا/بدءا» or «وقت سابق/متأخر», after «من» before «إلى/حتى» and a
+ * weekday, after a weekday and «إلى/حتى», or after a weekday and a dash or slash, is Monday (QA
+ * round 58). «من الاثنين» alone stays "the two" («واحد من الاثنين»).
+ */
+function afterSince(c: Context, j: number): boolean {
+  if (isChar(c, j - 1, '-/\u2013') && c.t.weekdays.has(keyAt(c, j - 2))) return true;
+  const [before = '', head = '', third = ''] = wordsBefore(c, j - 1, 3);
+  if (SINCE.has(before)) return true;
+  // «في وقت متأخر الاثنين»; «من السبت إلى الاثنين»
+  if (head === 'وقت' && TIME_OF.has(before)) return true;
+  if (UNTIL.has(before) && c.t.weekdays.has(head)) return true;
+  if (before !== 'من' && before !== 'ومن') return false;
+  if (TIME_OF.has(head) && third === 'وقت') return true;
+  if (FROM_HEADS.has(head)) return true;
+  return UNTIL.has(keyAt(c, j + 1)) && c.t.weekdays.has(keyAt(c, j + 2));
+}
+
+/** «منذ» (folded), before a day the time it counts from. */
+const SINCE: ReadonlySet<string> = new Set(['منذ', 'ومنذ']);
+/** Words (folded) before «من» that open a starting day: «ابتداء من», «اعتبارا من», «بدءا من». */
+const FROM_HEADS: ReadonlySet<string> = new Set(['ابتداء', 'ابتداءا', 'اعتبارا', 'بدءا', 'بدء', 'بداءا']);
+/** «سابق», «متأخر», «لاحق» (folded): «في وقت سابق من الاثنين», «في وقت متأخر الاثنين». */
+const TIME_OF: ReadonlySet<string> = new Set(['سابق', 'متاخر', 'لاحق', 'مبكر']);
+/** «إلى», «حتى» (folded), closing a range of days. */
+const UNTIL: ReadonlySet<string> = new Set(['الي', 'حتي', 'وحتي', 'والي']);
 
 /** Verbs of saying, announcing and stating (folded) whose subject may come before a weekday (see afterReportingVerb). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
@@ -2178,9 +2227,19 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'فرض', 'فرضت', 'بدا', 'بدات', 'تقدم', 'تقدمت', 'رفع', 'رفعت', 'قصف', 'قصفت', 'شن', 'شنت', 'وسع', 'وسعت',
   'ارتفع', 'ارتفعت', 'انخفض', 'انخفضت', 'تراجع', 'تراجعت', 'هبط', 'هبطت', 'اغلق', 'اغلقت', 'افتتح', 'افتتحت',
   'عقد', 'عقدت', 'نظم', 'نظمت', 'قرر', 'قررت', 'اقر', 'اقرت', 'وافق', 'وافقت', 'استانف', 'استانفت', 'اختتم', 'اختتمت',
+  // (QA round 58) and more of the same, with their present forms («يكشف الرئيس الاثنين خطة»)
+  // (not verbs whose object is often persons: «منعت الشرطة الاثنين من السفر», «وصفت الصحيفة
+  // الاثنين بأنهما», «التقى الوزير الاثنين», «أعاد المدرب الاثنين إلى التشكيلة», «زار الاثنين»)
+  'استخدم', 'استخدمت', 'باشر', 'باشرت', 'صوت', 'صوتت', 'يكشف', 'تكشف', 'خاض', 'خاضت', 'يبدا', 'تبدا', 'لوح', 'لوحت',
+  'قام', 'قامت', 'يقوم', 'تقوم', 'انطلق', 'انطلقت', 'ينطلق', 'تنطلق', 'انتهي', 'انتهت', 'ينتهي', 'تنتهي', 'خضع', 'خضعت', 'يخضع',
+  'تخضع', 'شهد', 'شهدت', 'اعد', 'اعدت', 'يستانف', 'تستانف', 'يعقد', 'تعقد', 'يعلن', 'تعلن', 'يصدر', 'تصدر', 'يفتتح', 'تفتتح',
+  'نشرته', 'نشرتها', 'اعلنها', 'اعلنه',
 ]);
 /** Of REPORTING_VERBS, those that may take persons as their object right after them («دعا الاثنين إلى»). */
-const OBJECT_VERBS: ReadonlySet<string> = new Set(['امر', 'حذر', 'حذرت', 'دعا', 'دعت', 'طالب', 'طالبت', 'كشف', 'كشفت', 'ذكر', 'ذكرت']);
+const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'امر', 'حذر', 'حذرت', 'دعا', 'دعت', 'طالب', 'طالبت', 'كشف', 'كشفت', 'ذكر', 'ذكرت',
+  'شهد', 'شهدت', 'اعد', 'اعدت', 'استخدم', 'استخدمت',
+]);
 
 /** True when a line break (`isLineBreak`) stands in `text` between `from` and `to`. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -2195,9 +2254,10 @@ const THE_TWO_AFTER: ReadonlySet<string> = new Set(['بين', 'وبين', 'من'
 // «الاثنين بعد أن» (not «من», which follows "the two" as often: «الاثنين منهما»)
 const MONDAY_BEFORE: ReadonlySet<string> = new Set(['في', 'الي', 'علي', 'عن', 'بعد', 'قبل', 'امام', 'مع', 'خلال', 'حول', 'عبر', 'ضد', 'لدي', 'داخل', 'منذ', 'بعدما', 'عندما', 'حين', 'حيث']);
 // More words after which «الاثنين» is "the two" (folded): prepositions («في الاثنين», «بشأن
-// الاثنين»), «لكن/هم» before a subject, and verbs of joining («جمعت الاثنين», «تعاون الاثنين»).
+// الاثنين»), «لكن/هم» before a subject, «نحن/أنتم/أنتما» («حياتنا نحن الاثنين»), and verbs of
+// joining («جمعت الاثنين», «تعاون الاثنين»).
 const THE_TWO_BESIDE: ReadonlySet<string> = new Set([
-  'في', 'وفي', 'بشان', 'حول', 'بخصوص', 'ضد', 'تجاه', 'بحق', 'عند', 'لكن', 'ولكن', 'هم', 'هما', 'كونهما',
+  'في', 'وفي', 'بشان', 'حول', 'بخصوص', 'ضد', 'تجاه', 'بحق', 'عند', 'لكن', 'ولكن', 'هم', 'هما', 'كونهما', 'نحن', 'انتم', 'انتما',
   'جمع', 'جمعت', 'يجمع', 'تجمع', 'وجمعت', 'وجمع', 'تعاون', 'وتعاون', 'تعارف', 'تزوج', 'تصالح',
 ]);
 
