@@ -1689,6 +1689,12 @@ function defectivePerfect(w: string, n: number, particles = true): 'a' | 'y' | u
   // The imperfect: «يدعو», «يجري»; forms VII, VIII, X drop their alef («ينتهي»), form IV its
   // hamza («يعطي»), which «أدى» keeps on و («يؤدي»).
   const stems = [x];
+  // «رأى» drops the hamza of its second radical there («يرى», «ترى», folded «يري»): a perfect of
+  // three letters written أت (HAMZA_PERFECT_SHARE of its count; see hamzaTeh) may show that
+  // imperfect of its first radical alone (round 79: «رأت» → «رأى», folded «راي»), unless it follows
+  // «لا», «لم» WHOLE_MIN_COUNT times: «لم تأت» is the jussive of «أتى», no perfect.
+  const hamzaMiddle = x.length === 2 && x.charCodeAt(1) === 0x0627 && (hamzaTeh.get(w) ?? 0) >= HAMZA_PERFECT_SHARE * n;
+  if (hamzaMiddle && (afterNegation.get(w) ?? 0) < WHOLE_MIN_COUNT) stems.push(x[0]!);
   if (x.startsWith('\u0627')) {
     if (x.length >= 3) stems.push(x.slice(1));
     stems.push('\u0624' + x.slice(1));
