@@ -1502,6 +1502,9 @@ function isUnknownFutureVerb(table: StemTable, p: number, start: number, end: nu
  * (QA round 107) The masculine plural in «ون» the same: «ويطلعون» is و + «يطلعون» by «يطلع»,
  * «ويوضعون», «فيستغربون»; names in «ون» after و («ويلسون», «ويمبلدون») leave a tail of three
  * letters or one no verb, and nouns in «يون» («ويابانيون») a singular seen with the article.
+ * (QA round 108) A plural of ي in «ون» of six letters needs its singular MIN_RARE_VERB times, as
+ * a stem of seven does: «ويطبخون» by «يطبخ», «ويسهرون», «سيندمون»; the plural of ت (you) keeps
+ * MIN_RARE_STEM («ستاديون» is no س + «تاديون»).
  */
 function isUnknownDualVerb(table: StemTable, p: number, start: number, end: number): boolean {
   return dualSingular(table, p, start, end) >= 0;
@@ -1521,7 +1524,10 @@ function dualSingular(table: StemTable, p: number, start: number, end: number): 
   folded[start] = YEH;
   const entry = table.weight(folded, start, end - 2, -1);
   folded[start] = first;
-  return entry >= 0 && entry >> 16 >= (end - start >= 7 ? MIN_RARE_VERB : MIN_RARE_STEM) && ((entry >> 8) & 0xff) === 0 ? entry : -1;
+  // the plural in «ون» of six letters as the dual of seven: «ويطبخون» by «يطبخ»
+  // (a «he» plural only: «ستاديون», «ستاليون» are no س + a «you» plural)
+  const rare = end - start >= 7 || (raw[end - 2] === WAW && c === YEH) ? MIN_RARE_VERB : MIN_RARE_STEM;
+  return entry >= 0 && entry >> 16 >= rare && ((entry >> 8) & 0xff) === 0 ? entry : -1;
 }
 
 /** How much more frequent (4 × log2: eight times) the singular of a dual must be than the whole word with its clitic (see isKnownDualVerb). */
