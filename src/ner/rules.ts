@@ -69,7 +69,7 @@
 //   a name in construct joins it into one ORG («[جامعة القاهرة]», «[متحف باردو]»);
 // - a listed person the model misses (PERSONS in lists.ts: «الخميني», «خامنئي») is a PERS;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
-import { isIgnorable } from '../chars/code-units.js';
+import { isDigitCode, isIgnorable } from '../chars/code-units.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
@@ -4719,13 +4719,13 @@ const DEVICE_HEADS = new Set(
   ].map(foldWord),
 );
 
-/** 1 when token `raw` holds a digit (ASCII or Arabic-Indic) beside letters («A8»), 2 when it is a bare number («6», «4.0»), else 0. */
+/** 1 when token `raw` holds a digit (ASCII, Arabic-Indic or Persian; `isDigitCode`) beside letters («A8»), 2 when it is a bare number («6», «4.0»), else 0. */
 function digitKind(raw: string): number {
   let digits = false;
   let other = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669)) digits = true;
+    if (isDigitCode(c)) digits = true;
     else if (c !== 0x2e && c !== 0x2c) other = true;
   }
   return !digits ? 0 : other ? 1 : 2;

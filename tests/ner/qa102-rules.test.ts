@@ -26,6 +26,9 @@ describe('QA round 102: a product with a model number is MISC', () => {
     expect(rules('صدر الهاتف غالاكسي نوت 5 أمس', [O, O, G, IG, O, O]).tags).toEqual([O, O, M, IM, IM, O]);
     expect(rules('تعتزم سامسونج الكشف عن جالكسي نوت 5 قريبا', [O, O, O, O, P, IP, O, O]).tags).toEqual([O, O, O, O, M, IM, IM, O]);
   });
+  it('reads a model number in Persian digits as one in ASCII or Arabic-Indic digits', () => {
+    expect(rules('كشفت سامسونج عن غالاكسي A۸ الجديد', [O, O, O, P, IP, O]).tags).toEqual([O, O, O, M, IM, O]);
+  });
   it('guard: a maker, a numbered channel, a number read as a quantity and a club keep their type', () => {
     expect(rules('اشترى هاتف سامسونج الجديد', [O, O, G, O]).tags).toEqual([O, O, G, O]);
     expect(rules('قال المتحدث لقناة فرانس 24 إن الوضع هادئ', [O, O, O, G, IG, O, O, O]).tags).toEqual([O, O, O, G, IG, O, O, O]);
