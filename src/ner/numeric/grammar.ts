@@ -1929,11 +1929,49 @@ function yearPart(c: Context, i: number): Match | undefined {
   return { type: 'DATE', start, end: y.end, value: `${pad(y.year, 4)}-${pad(first, 2)}/${pad(y.year, 4)}-${pad(last, 2)}`, score: 1 };
 }
 
+/** «صيف», «شتاء», «ربيع», «خريف» (folded): the seasons, which name a part of the year after them. */
+const SEASONS: ReadonlySet<string> = new Set(['صيف', 'شتاء', 'ربيع', 'خريف'].map(fold));
+
+/**
+ * «صيف 2014», «في شتاء عام 1942», «أواخر صيف 2017», «خريف 2016-2017»: a season of a common-era
+ * year (after a part word or not) is one DATE with its season, valued as the year, as a part word
+ * before a year is («أواخر 2017» → `'2017'`). Before QA round 59 of the numbers the DATE was the
+ * year alone. Not of a Hijri year (a lunar year has no fixed seasons), a decade or a year of two
+ * digits; bare digits must be a year of the common era that counts nothing (not before a scale,
+ * a currency, a unit or a noun of people counted: «ربيع 2000 شخص»).
+ */
+function seasonYear(c: Context, i: number): Match | undefined {
+  let s = i;
+  let start = inSet(c, i, 'part', true);
+  if (start >= 0) {
+    if (isFirstOrLast(c.atoms[i]!) || !c.atoms[i + 1]?.gap) return undefined;
+    s = i + 1;
+    if (!SEASONS.has(keyAt(c, s))) return undefined;
+  } else {
+    const a = wordAt(c, i);
+    if (!a) return undefined;
+    for (const [key, letters] of candidates(a)) {
+      if (SEASONS.has(key)) {
+        start = startAfter(c, a, letters);
+        break;
+      }
+    }
+    if (start < 0) return undefined;
+  }
+  if (!c.atoms[s + 1]?.gap) return undefined;
+  const y = year(c, s + 1, true, false);
+  if (!y || y.hijri || y.bc || y.twoDigits || y.decade || y.year < 1000) return undefined;
+  const after = wordAt(c, y.end);
+  if (!y.marked && (y.year > 2100 || quantityAfter(c, y.end) || UNITS.has(keyAt(c, y.end)) || (after && PEOPLE_COUNTED.has(wordKey(c, after))))) return undefined;
+  noteYear(c, y);
+  return { type: 'DATE', start, end: y.end, value: yearValue(y), score: 1 };
+}
+
 /** A DATE starting at atom `i`. */
 function matchDate(c: Context, i: number, nested = false): Match | undefined {
   if (i < c.nameEnd) return undefined;
   if (!nested) {
-    const part = yearPart(c, i);
+    const part = yearPart(c, i) ?? seasonYear(c, i);
     if (part) return part;
   }
   let trigger: Trigger = '';
@@ -4461,7 +4499,7 @@ function knownWords(): Set<string> {
   for (const set of ['day', 'dated', 'eve', 'part', 'month', 'year', 'clock'] as const) for (const w of WORDS[set]) known.add(fold(w));
   for (const k of [...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), ...t.isoCodes, ...SIX_WITH_CLITIC]) known.add(k);
   for (const k of t.hourWords.keys()) known.add(k.split(' ')[0]!);
-  for (const k of [...CENTURY, ...DECADES.keys(), ...YEAR_PARTS.keys(), ...MILLENNIUM, ...MILLENNIUM_WITH_ERA]) known.add(k);
+  for (const k of [...CENTURY, ...DECADES.keys(), ...YEAR_PARTS.keys(), ...MILLENNIUM, ...MILLENNIUM_WITH_ERA, ...SEASONS]) known.add(k);
   return known;
 }
 
@@ -4478,7 +4516,7 @@ const LITERAL_WORDS = [
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
   ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...SOLAR, 'الهجره', 'النبويه',
-  ...YEAR_PARTS.keys(), 'الاخير', ...AGE_NOUNS, ...MILLENNIUM, ...MILLENNIUM_WITH_ERA, ...FEMININE_ORDINALS.keys(), CENTURY_OR, ...CENTURY_TO,
+  ...YEAR_PARTS.keys(), ...SEASONS, 'الاخير', ...AGE_NOUNS, ...MILLENNIUM, ...MILLENNIUM_WITH_ERA, ...FEMININE_ORDINALS.keys(), CENTURY_OR, ...CENTURY_TO,
 ];
 
 let relevant: Set<number> | undefined;
