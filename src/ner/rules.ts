@@ -4188,8 +4188,34 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   endNamesBeforeFunctionWords(infos, raw, tags);
   mendTrailingParticles(infos, raw, tags, margins, lex);
   retypeTribeNames(infos, tags, lex);
+  dropLoneRanks(infos, tags);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
+}
+
+/**
+ * Folded military ranks borrowed from European languages, with and without the article:
+ * «كولونيل» "colonel", «ميجر/ميجور» "major", «كابتن» "captain", «جنرال» "general", «ماريشال»
+ * and the definite «المارشال» "marshal" (the bare «مارشال» is also the family name Marshall and
+ * the Marshall Islands).
+ */
+const LOAN_RANKS = new Set(
+  ['كولونيل', 'الكولونيل', 'ميجر', 'الميجر', 'ميجور', 'الميجور', 'كابتن', 'الكابتن', 'جنرال', 'الجنرال', 'ماريشال', 'الماريشال', 'المارشال'].map(foldWord),
+);
+
+/**
+ * Names QA round 104: an entity of any type that is only a borrowed rank (LOAN_RANKS) is the
+ * title, not a name: «برتبة [كولونيل]», «وكان [الكولونيل] المتقاعد», «عين [جنرال] فرقة»,
+ * «برتبة [ميجر]». ANERcorp and AQMAR leave titles O; a rank inside a longer span is left to the
+ * passes that trim titles («[جنرال موتورز]» stays).
+ */
+function dropLoneRanks(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i]! % 2 !== 1) continue;
+    const j = spanEnd(tags, i);
+    if (j === i + 1 && LOAN_RANKS.has(infos[i]!.word.b)) tags[i] = O;
+    i = j - 1;
+  }
 }
 
 /**
