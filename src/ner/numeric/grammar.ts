@@ -432,6 +432,22 @@ export function parseNumber(c: Context, i: number, clitic: boolean): NumberMatch
         current = 0;
         break;
       }
+      // «ألف مليون دينار», «خمسة آلاف مليار دولار», «879 ألف مليون ريال»: thousands before a
+      // singular larger scale count it, a thousand millions (before QA round 60, NUM «ألف» and
+      // a separate «مليون دينار», a thousandth of the amount); after a block of its own («3500
+      // مليار وخمسة آلاف مليار») the block is a second amount and is given back
+      if (kind === 'scale' && current === 0 && lastScale === 1e3 && s.count === 1 && s.scale > 1e3) {
+        if (blockAt >= 0) {
+          j = blockAt;
+          total = blockTotal;
+          break;
+        }
+        if (total >= 1e6) break;
+        total = round(total * s.scale);
+        lastScale = s.scale;
+        j++;
+        continue;
+      }
       if (kind === 'scale' || kind === 'done' || current <= 0 || s.scale >= lastScale || s.count === 2) break;
       // (the plural after the units of a compound: «مائتي وخمسة آلاف» is 205000)
       if (s.count === 0 && kind !== 'digits' && !(current % 100 >= 3 && current % 100 <= 10)) break;
