@@ -1542,14 +1542,20 @@ function reflexivePerfect(w: string, x: string): boolean {
  * stays, as in ownObjectPerfect; a word in ـات is no perfect («ثبات», «نبات»: a ت of the noun
  * after its ا) unless it writes that ا with a hamza, أت, HAMZA_PERFECT_SHARE of its count: the
  * feminine of a verb in ـأ («نشأت», «طرأت», «امتلأت», «ابتدأت»; round 78), which folds to ـات as
- * «منشآت», the plural of «منشأة», does with its madda. (Words of three letters, where a
+ * «منشآت», the plural of «منشأة», does with its madda; such a word needs no particles (round 80:
+ * «هدأت», «أرجأت», «أبطأت» seldom follow them). (Words of three letters, where a
  * hollow first person «كنت», «قلت» follows these particles too, never come here.)
  */
 function particlePerfect(w: string, x: string): boolean {
-  const alef = w.endsWith('\u0627\u062A') && (hamzaTeh.get(w) ?? 0) < HAMZA_PERFECT_SHARE * c(w);
-  if (alef || c(w + '\u062A') >= MIN_COUNT) return false;
+  const hamza = w.endsWith('\u0627\u062A') && (hamzaTeh.get(w) ?? 0) >= HAMZA_PERFECT_SHARE * c(w);
+  if ((w.endsWith('\u0627\u062A') && !hamza) || c(w + '\u062A') >= MIN_COUNT) return false;
+  if (c(x) < MIN_COUNT) return false;
+  // The hamza is sign enough (round 80): a noun in ـأة writes its plural آت, and its typo أت is
+  // outvoted there, so a word written أت half its count is a perfect («هدأت», «أرجأت», «أبطأت»)
+  // even where it seldom follows the particles.
+  if (hamza) return true;
   const after = afterParticle.get(w) ?? 0;
-  return c(x) >= MIN_COUNT && after >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * (surface.get(w) ?? 0));
+  return after >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * (surface.get(w) ?? 0));
 }
 
 /**
