@@ -2170,6 +2170,7 @@ function isMonday(c: Context, j: number): boolean {
   if (next && next.kind === Kind.Word && next.gap && REPORTED.has(next.key)) return true;
   if (afterSince(c, j)) return true;
   if (afterReportingVerb(c, j)) return true;
+  if (afterEventOrName(c, j)) return true;
   // (the closing mark on the same line: a full stop on the next line ends nothing of this one)
   if (prev !== undefined && next !== undefined && isChar(c, j - 1, ',\u060C') && isChar(c, j + 1, ',\u060C.:;\u061B') && !lineBreakBetween(c.text, a.end, next.start)) return true;
   // «… في مؤتمر صحفي عقده الاثنين.», «وقع الحادث الاثنين، بحسب …»: after a word, before the end
@@ -2262,6 +2263,34 @@ function afterSince(c: Context, j: number): boolean {
   if (FROM_HEADS.has(head)) return true;
   return UNTIL.has(keyAt(c, j + 1)) && c.t.weekdays.has(keyAt(c, j + 2));
 }
+
+/**
+ * «مباراة الاثنين», «في جلسة الاثنين», «احتجاجات الاثنين», «القمة المقررة الاثنين», «أمس الأول
+ * الاثنين», «أعلن الكنيست "…" الاثنين», «وكالة الأنباء (سانا) الاثنين»: «الاثنين» after a noun of
+ * an event or session (EVENT_NOUNS), after «أمس الأول», or after a closing bracket or a closing
+ * quotation mark that ends a name, is Monday (QA round 61). Not before a per cent («… الاثنين في
+ * المائة»), nor when the day is itself quoted or bracketed («مجلة "الاثنين"», «بين الاثنين)»).
+ */
+function afterEventOrName(c: Context, j: number): boolean {
+  if (isIn('percentNouns', keyAt(c, j + 1)) || isIn('percentNouns', keyAt(c, j + 2))) return false;
+  if (isChar(c, j + 1, ')"\u00BB\u201D')) return false;
+  const prev = c.atoms[j - 1];
+  if (prev === undefined) return false;
+  if (prev.kind === Kind.Word) {
+    const before = previousWord(c, j);
+    if (before === 'الاول' && keyAt(c, j - 2) === 'امس') return true;
+    return strip(before).some(([key]) => EVENT_NOUNS.has(key));
+  }
+  // a closing mark: «)», or a quotation mark written against the word before it («"الكنيست"»)
+  if (!isChar(c, j - 1, ')"\u00BB\u201D') || c.atoms[j - 2]?.kind !== Kind.Word || prev.gap) return false;
+  return c.atoms[j + 1] === undefined || c.atoms[j + 1]!.kind === Kind.Word || isChar(c, j + 1, ',\u060C.:;\u061B');
+}
+
+/** Nouns (folded) of an event, session or meeting named by the day it falls on: «مباراة الاثنين», «جلسة الاثنين». */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'مباراه', 'مواجهه', 'مواجهات', 'جلسه', 'اجتماع', 'احتجاجات', 'تظاهرات', 'مظاهرات', 'هجمات', 'مجزره', 'اضطرابات', 'اشتباكات',
+  'تعاملات', 'امسيه', 'المقرره', 'المقرر', 'المرتقبه', 'المرتقب', 'المزمع', 'المزمعه', 'انتخابات', 'اعتداء', 'غارات',
+]);
 
 /** «منذ» (folded), before a day the time it counts from. */
 const SINCE: ReadonlySet<string> = new Set(['منذ', 'ومنذ']);
