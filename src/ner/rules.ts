@@ -4189,6 +4189,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendTrailingParticles(infos, raw, tags, margins, lex);
   retypeTribeNames(infos, tags, lex);
   dropLoneRanks(infos, tags);
+  dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
 }
@@ -4214,6 +4215,48 @@ function dropLoneRanks(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i]! % 2 !== 1) continue;
     const j = spanEnd(tags, i);
     if (j === i + 1 && LOAN_RANKS.has(infos[i]!.word.b)) tags[i] = O;
+    i = j - 1;
+  }
+}
+
+/** Folded words of an address that may stand with «سيدي» "my lord": «سمو سيدي», «يا سيدي», «أي سيدي». */
+const SIDI_ADDRESS = new Set(['سيدي', 'سمو', 'يا', 'أي'].map(foldWord));
+/** Folded titles after an address «سيدي» besides SIDI_TITLES: «سمو سيدي وزير الدفاع», «سيدي سمو الأمير». */
+const SIDI_MORE_TITLES = new Set(['سمو', 'وزير', 'فخامة', 'جلالة', 'معالي', 'حضرة', 'مولاي'].map(foldWord));
+/** Folded «ولد» and «بن» of a Mauritanian or Maghrebi name that holds «سيدي» («أحمد ولد سيدي»). */
+const SIDI_KIN = new Set(['ولد', 'بن'].map(foldWord));
+
+/**
+ * Names QA round 105: «سيدي» "my lord" as an address, tagged as a name: «يا [سيدي]», «[أي
+ * سيدي]ORG», «[سمو سيدي]ORG ولي العهد», «[سيدي سمو]LOC الأمير الوالد», «[مبادرة سيدي]MISC خادم
+ * الحرمين». A span with a bare «سيدي» is dropped when it is made only of address words
+ * (`SIDI_ADDRESS`) after «يا»/«أي» or before a title, or when the words after «سيدي» are address
+ * words and a title follows the span (`SIDI_TITLES`, `SIDI_MORE_TITLES`) while the words before
+ * it hold no given name and no «ولد»/«بن» («[أحمد ولد سيدي]» stays) and the span is no ORG with a
+ * head («شكرا [لمكتب سيدي]ORG الرئيس», the office, stays as QA round 101 left it). Runs after
+ * mendSidiPlaces, so a town «سيدي بوزيد» is already whole; a «سيدي» before a saint's name is kept.
+ */
+function dropAddressSidi(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i]! % 2 !== 1) continue;
+    const j = spanEnd(tags, i);
+    let sidi = -1;
+    for (let k = i; k < j; k++) if (infos[k]!.word.b === SIDI && infos[k]!.word.p.length === 0) sidi = k;
+    if (sidi >= 0) {
+      let address = true;
+      for (let k = sidi + 1; k < j; k++) if (!SIDI_ADDRESS.has(infos[k]!.word.w)) address = false;
+      const after = j < tags.length && tags[j] === O && infos[j]!.word.p.length === 0 ? infos[j]!.word.w : '';
+      const titled = SIDI_TITLES.has(after) || SIDI_MORE_TITLES.has(after);
+      let named = false;
+      let only = true;
+      for (let k = i; k < sidi; k++) {
+        const w = infos[k]!.word.w;
+        if (!SIDI_ADDRESS.has(w)) only = false;
+        if (SIDI_KIN.has(w) || ((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) named = true;
+      }
+      const called = i > 0 && tags[i - 1] === O && SIDI_ADDRESS.has(infos[i - 1]!.word.w) && infos[i - 1]!.word.b !== SIDI;
+      if (address && ((only && (called || titled || (i < sidi && j === sidi + 1))) || (titled && !named && tags[i] !== B_ORG))) tags.fill(O, i, j);
+    }
     i = j - 1;
   }
 }
