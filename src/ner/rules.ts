@@ -3637,8 +3637,8 @@ function labelRulerOrdinals(infos: readonly TokenInfo[], raw: readonly string[],
 /** «لي»/«لى» "to me" as a raw token, marks aside. */
 const TO_ME = new Set(['لي', 'لى']);
 
-/** Folded words after which «لي» is always "to me": «بالنسبة لي», «كان لي», «اسمحوا لي». */
-const TO_ME_ALWAYS = new Set(['النسبة', 'نسبة', 'كان', 'كانت', 'يكون', 'تكون', 'يكن', 'تكن', 'ليس', 'ليست', 'اسمح', 'اسمحوا', 'اسمحي', 'سمح', 'سمحت', 'تسمح', 'يسمح', 'صديق', 'صديقة'].map(foldWord));
+/** Folded words after which «لي» is always "to me": «بالنسبة لي», «كان لي», «سيكون لي», «اسمحوا لي». */
+const TO_ME_ALWAYS = new Set(['النسبة', 'نسبة', 'كان', 'كانت', 'يكون', 'تكون', 'يكن', 'تكن', 'سيكون', 'ستكون', 'ليس', 'ليست', 'اسمح', 'اسمحوا', 'اسمحي', 'سمح', 'سمحت', 'تسمح', 'يسمح', 'صديق', 'صديقة'].map(foldWord));
 
 /** Folded verbs of saying after which «لي» is "to me" when a clause or a pause follows: «قال لي إن». */
 const TO_ME_SPEECH = new Set(
@@ -3660,7 +3660,9 @@ const TO_ME_AFTER = new Set(
     // names QA round 103: verbs whose subject is no person or that tell something to someone
     // («قيل [لي]», «خطرت [لي] فكرة», «روت [لي] كيف», «ليسرد [لي] قصة», «غفر [لي]», «يتضح [لي]»)
     'قيل', 'يقال', 'خطر', 'خطرت', 'يخطر', 'تخطر', 'روت', 'تروي', 'حكى', 'حكت', 'يحكي', 'تحكي', 'سرد', 'سردت', 'يسرد', 'تسرد', 'غفر', 'اغفر', 'يغفر',
-    'يتضح', 'اتضح', 'يبدو', 'بدا', 'يطيب', 'طاب', 'يتبق', 'يتبقى', 'تبقى'].map(foldWord),
+    'يتضح', 'اتضح', 'يبدو', 'بدا', 'يطيب', 'طاب', 'يتبق', 'يتبقى', 'تبقى',
+    // names QA round 106: a chance that comes to someone («أتيحت [لي] فرصة», «سنحت [لي] الفرصة»)
+    'أتيحت', 'تتاح', 'يتاح', 'سنح', 'سنحت', 'يسنح', 'تسنح'].map(foldWord),
 );
 
 /** Folded words that name the person «لي» before it though they are not definite: «عائلة لي», «يدعى لي», «عرف بكنيته لي». */
@@ -4978,7 +4980,8 @@ function joinable(infos: readonly TokenInfo[], i: number, j: number, lex: Lexico
  * single word (`namedFirst`); so does a second name whose first word begins with «و» (a
  * coordination the proclitic split did not take). A lone definite nisba read as a PERS right
  * before a person («[الأوروجوياني] [ألفارو …]») is the adjective of his nationality, and is
- * dropped.
+ * dropped. A kunya before the man's own name and a family nisba after a name join wherever they
+ * stand (names QA round 106: `kunyaBeforeName`, `nisbaAfterName`).
  */
 function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; ) {
@@ -5015,13 +5018,54 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
       tags[j] = I_PERS;
       continue;
     }
-    if ((cued || namedFirst(infos, tags, i, j, lex)) && j < tags.length && tags[j] === B_PERS && joinable(infos, i, j, lex)) {
+    if (((cued || namedFirst(infos, tags, i, j, lex)) && j < tags.length && tags[j] === B_PERS && joinable(infos, i, j, lex)) || kunyaBeforeName(infos, tags, i, j, lex) || nisbaAfterName(infos, tags, i, j, lex)) {
       // the second name joins the first, and a third after it is looked at again from here
       tags[j] = I_PERS;
       continue;
     }
     i = j;
   }
+}
+
+/** Folded «أبو/أبي/أبا» "father of", which opens a kunya. */
+const KUNYA_FATHER = new Set(['أبو', 'أبي', 'أبا'].map(foldWord));
+
+/**
+ * Names QA round 106: «[أبو الحسن] [علي بن موسى الرضا]», «[أبي المحاسن] [يوسف بن تغري بردي]»,
+ * «[أبو عبد الملك] [مروان بن عبد الرحمن]»: a PERS that is only a kunya with a definite second part
+ * («أبو/أبي/أبا» + «ال…», or + «عبد» + «ال…»; a proclitic on «أبو» allowed) right before a PERS
+ * that opens with a given name or a nasab «X بن Y» (no proclitic, no «و» inside) is the kunya
+ * before the man's own name, one person («[أبي الطاهر] [تميم بن يوسف]»). A given name ending in
+ * alef («عليا», «محمدا») is the accusative object of a sentence whose subject is the kunya
+ * («يمثل [أبو موسى] [عليا]»), and a kunya with an indefinite second part may be such a subject
+ * too («أمد [أبو بكر] [يزيد]»): both stay apart.
+ */
+function kunyaBeforeName(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: number, lex: Lexicon): boolean {
+  if (j >= tags.length || tags[j] !== B_PERS || !KUNYA_FATHER.has(infos[i]!.word.b)) return false;
+  const second = j === i + 2 ? i + 1 : j === i + 3 && infos[i + 1]!.word.w === ABD ? i + 2 : -1;
+  if (second < 0 || infos[second]!.word.p.length > 0 || !isDefinite(infos[second]!.word.w, 2)) return false;
+  const next = infos[j]!.word;
+  if (next.p.length > 0 || next.w.charCodeAt(next.w.length - 1) === ALEF || VERB_GIVEN_NAMES.has(next.w)) return false;
+  const end = spanEnd(tags, j);
+  const nasab = j + 2 < end && infos[j + 1]!.word.w === SON;
+  if (!nasab && ((lex.classes.get(next.w) ?? 0) & GIVEN_NAME) === 0 && !RULE_GIVEN_NAMES.has(next.w)) return false;
+  for (let k = j + 1; k < end; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
+  return true;
+}
+
+/**
+ * Names QA round 106: «[أبو زرعة] [المحرمي]», «[مالك بن فهم] [الأزدي]», «[بشارة] [الخوري]»: a lone
+ * definite nisba read as a PERS of its own right after a PERS (no proclitic, nothing between) is
+ * the family or tribal name of the man before it, one person, unless it is an adjective whose
+ * feminine is as common (`isAdjectiveNisba`: «الروسي», «المصري») or the first name ran over «و»
+ * («[محمد والظاهر]», a list).
+ */
+function nisbaAfterName(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: number, lex: Lexicon): boolean {
+  if (j >= tags.length || tags[j] !== B_PERS || (j + 1 < tags.length && tags[j + 1] === I_PERS)) return false;
+  const next = infos[j]!.word;
+  if (next.p.length > 0 || !isNisba(next.w) || isAdjectiveNisba(next.w, lex)) return false;
+  for (let k = i + 1; k < j; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
+  return true;
 }
 
 /**
