@@ -636,6 +636,59 @@ function pluralGenitive(t: string): number {
   return a === 0x0627 && b === 0x062a ? 2 : 0;
 }
 
+/**
+ * Definite words that, after a noun in ة + «ي», are no genitive of a dual in construct (see
+ * singularGenitive): relative pronouns («عائلتي التي»), the adverbs «الآن», «اليوم».
+ */
+const NOT_SINGULAR_GENITIVE = new Set(['اليوم', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي', 'الآن', 'الان']);
+
+/**
+ * True when the definite word `t` («ال» + three letters or more, marks skipped at its end) that
+ * pluralGenitive gave 0 ends in no feminine or plural sign: not in ة («الجديدة»), ى or «اء» (the
+ * adjectives «الكبرى», «البيضاء»), «ا», «ين», «ون» or «ات», and is none of NOT_SINGULAR_GENITIVE
+ * or NOT_PLURAL_GENITIVE. After a noun in ة + «ي» it is then no adjective of «my …» (that would be
+ * feminine: «عائلتي الكبيرة») but the genitive of a dual in construct (QA round 109: «لجنتي
+ * الحوار», «بتهمتي الإرهاب»; see isCoordinatedDual).
+ */
+function singularGenitive(t: string): boolean {
+  if (t.charCodeAt(0) !== 0x0627 || t.charCodeAt(1) !== 0x0644) return false;
+  const last = lastLetter(t, t.length);
+  const before = lastLetter(t, last);
+  if (before < 3 || NOT_SINGULAR_GENITIVE.has(t) || NOT_PLURAL_GENITIVE.has(t)) return false;
+  const b = t.charCodeAt(last);
+  if (b === 0x0629 || b === 0x0649 || b === 0x0627 || b === 0x0621) return false;
+  const a = t.charCodeAt(before);
+  return !((a === 0x064a || a === 0x0648) && b === 0x0646) && !(a === 0x0627 && b === 0x062a);
+}
+
+/** Corpus evidence (see wordEvidence) of the dual of a noun in ة that isDualNoun wants (seen four times). */
+const DUAL_NOUN_EVIDENCE = 8;
+
+/**
+ * Nouns in ة whose «…تي» before a definite word is «my …» however often the corpus shows their
+ * dual: «بصفتي الرئيس» (in my capacity as the president), «أمتي العرب» (my nation, the Arabs),
+ * kin («أمكنني وزوجتي الاستمتاع», my wife and I could enjoy).
+ */
+const MY_BEFORE_DEFINITE = new Set(['صفة', 'أمة', 'امة', 'زوجة', 'جدة', 'عمة', 'خالة']);
+
+/**
+ * True when the noun in ة `noun` (its written form, «لجنة») is one the corpus shows as a dual,
+ * «…تين» or «…تان», bare or with the article, DUAL_NOUN_EVIDENCE or more, and is none of
+ * MY_BEFORE_DEFINITE: its «…تي» before a definite singular can be the dual in construct (QA round
+ * 109: «لجنتي الحوار», «وجهتي النظر»). Verbal nouns the corpus never shows so keep «my …» before
+ * their object («مغادرتي العمل», «معارضتي النقاب»; see isCoordinatedDual).
+ */
+function isDualNoun(noun: string): boolean {
+  if (MY_BEFORE_DEFINITE.has(noun)) return false;
+  const stem = noun.slice(0, -1);
+  return (
+    wordEvidence(`${stem}تين`) >= DUAL_NOUN_EVIDENCE ||
+    wordEvidence(`${stem}تان`) >= DUAL_NOUN_EVIDENCE ||
+    wordEvidence(`ال${stem}تين`) >= DUAL_NOUN_EVIDENCE ||
+    wordEvidence(`ال${stem}تان`) >= DUAL_NOUN_EVIDENCE
+  );
+}
+
 /** True when `prefixes` are none or the conjunction «و» alone. */
 function onlyConjunction(prefixes: readonly Morpheme[]): boolean {
   return prefixes.length === 0 || (prefixes.length === 1 && prefixes[0]!.form === 'و');
@@ -661,7 +714,9 @@ function onlyConjunction(prefixes: readonly Morpheme[]): boolean {
  * «بين صديقتي وأختي» (between my friend and my sister) stays «my …», its next word taking «و».
  * Before a definite dual or plural in «ين» («قيادتي البلدين», «رابطتي اللاعبين»), or in «ات» with
  * no proclitic but «و» («قيادتي العمليات»), no second genitive is needed either (QA round 106;
- * see pluralGenitive), but for a plural in ة (PLURAL_TEH_NOUNS: «إخوتي السعوديين»).
+ * see pluralGenitive), but for a plural in ة (PLURAL_TEH_NOUNS: «إخوتي السعوديين»). Before a
+ * definite singular (singularGenitive: «لجنتي الحوار», «وجهتي النظر», «بتهمتي الإرهاب») neither,
+ * when the noun is one the corpus shows as a dual (isDualNoun; QA round 109).
  */
 function isCoordinatedDual(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const w = words[k]!;
@@ -674,6 +729,7 @@ function isCoordinatedDual(text: string, words: readonly ContextWord[], k: numbe
     const plural = pluralGenitive(a.text);
     // a plural in «ات» after ل ب may be the object of a verb before («تحقق لأمتي الأمنيات»)
     if (plural === 1 || (plural === 2 && onlyConjunction(w.segmentation!.prefixes))) return true;
+    if (plural === 0 && singularGenitive(a.text) && isDualNoun(w.segmentation!.base.form)) return true;
   }
   const before = w.segmentation!.prefixes.length === 0 ? spacedNeighbour(text, words, k, -1, offset) : undefined;
   if (before === undefined || (before.text !== 'بين' && before.text !== 'وبين')) {
@@ -858,7 +914,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * the noun «حقن» (injection: «حقنا للدماء»; see isOurRight).
  * A noun in ة + «ي» read as written, the dual in construct, before two coordinated genitives
  * («بورصتي القاهرة والإسكندرية»), after «بين» («بين دفتي الكتاب») or before a definite dual or
- * plural («قيادتي البلدين»; see isCoordinatedDual).
+ * plural («قيادتي البلدين») or, for a noun the corpus shows as a dual, a definite singular
+ * («لجنتي الحوار»; see isCoordinatedDual).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
