@@ -27,6 +27,8 @@ const DUPLICATE = -1; // fill a missing third radical with a copy of the second 
 const MIN_STEM = 2;
 const NO_TEMPLATES: readonly Template[] = [];
 const MAX_STEM = 7;
+/** Longest irregular stem (ملياردير «billionaire», 8 letters); template stems stop at {@link MAX_STEM}. */
+const MAX_IRREGULAR = 8;
 const MAX_SUFFIX = 7;
 
 // Readings of a written radical letter: [code, cost, code, cost, …]. A written alef is a
@@ -380,11 +382,12 @@ export function analyze(word: string, lexicon?: ReadonlyMap<string, number>, tra
   // the particle, and the reading is kept only when the rest is an imperfect verb (prefix ي ت ن
   // at its start) that looks Arabic by a margin (names such as ماتياس، مايسترو read as ت + يءس,
   // ي + سترو look little better than their whole word): not a name the corpus list holds
-  // (مايكل), nor ل + a stem in ا (لاتفاق، لايجاد، لانتخاب are ل + اتفاق، إيجاد، انتخاب).
+  // (مايكل) or a listed loanword (لايبزغ «Leipzig», not لا + يبزغ), nor ل + a stem in ا
+  // (لاتفاق، لايجاد، لانتخاب are ل + اتفاق، إيجاد، انتخاب).
   if (a.kind === 'foreign' && lexicon === undefined) {
     const w = normalizeForRoot(word);
     const rest = w === undefined ? -1 : gluedParticleLength(w);
-    if (rest > 0 && !isListedName(w!)) {
+    if (rest > 0 && !isListedName(w!) && !isLoanword(w!)) {
       const b = analyzeGuarded(w!.slice(rest), lexicon, trace);
       if (b.kind === 'roots' && bestImperfect && lastScore(b.costs) < GLUED_PARTICLE_LIMIT) return b;
     }
@@ -699,14 +702,12 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       // (4 letters or more, م and a consonant) or فاعل's (alef second between consonants),
       // without the article (names in -و such as ماريو، ميلانو، باولو have a vowel letter there).
       if (s.construct === true && (p.article || !isParticipleStem(w, start, start + length))) continue;
-      if (length > MAX_STEM) continue;
+      if (length > MAX_IRREGULAR) continue;
       if (s.nisbaDual === true && length < 3) continue;
-      const index = byLength[length];
-      if (!index) continue;
       const base = p.cost + s.cost;
-      // Irregular stems have at most 7 letters: a mask by first letter and length answers
+      // Irregular stems have at most 8 letters: a mask by first letter and length answers
       // most stems without slicing the word.
-      if (length <= 7 && (irregularMask()[(w.charCodeAt(start) - 0x0620) & 63]! >> length) & 1) {
+      if ((irregularMask()[(w.charCodeAt(start) - 0x0620) & 63]! >> length) & 1) {
         const stem = w.slice(start, n - k);
         // The lexicon builder (which passes its own lexicon) estimates priors without the
         // lexical stems (see LEXICAL_STEM_SET).
@@ -730,6 +731,9 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (old === undefined || cost < old) costs.set(irregular, cost);
         }
       }
+      // Template stems have at most 7 letters (byLength has no longer entries).
+      const index = length <= MAX_STEM ? byLength[length] : undefined;
+      if (!index) continue;
       const alStart = w.charCodeAt(start) === ALEF && w.charCodeAt(start + 1) === LAM;
       const stemHamza = w.charCodeAt(start) === HAMZA || w.charCodeAt(start) === ALEF;
       const stemYeh = w.charCodeAt(start) === YEH;
@@ -815,12 +819,12 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
   return { kind: 'roots', costs };
 }
 
-let mask: Uint8Array | undefined;
+let mask: Uint16Array | undefined;
 
 /** Bit `n` of entry `c - U+0620` is set when some irregular stem of `n` letters starts with `c`. */
-function irregularMask(): Uint8Array {
+function irregularMask(): Uint16Array {
   if (mask) return mask;
-  const m = new Uint8Array(64);
+  const m = new Uint16Array(64);
   for (const stem of IRREGULAR_STEMS.keys()) m[(stem.charCodeAt(0) - 0x0620) & 63]! |= 1 << stem.length;
   return (mask = m);
 }

@@ -1066,7 +1066,7 @@ export const OVERRIDING_STEMS: ReadonlySet<string> = new Set(['\u0643\u0644', '\
 /**
  * Words whose root no template recovers: a lost weak radical with a hamzat-wasl or a
  * changed vowel (ابن، اسم، أب، أخ، يد، فم، غد), the Uthmani spelling رحمن and the loanwords مليون، مليار.
- * Hamza folded to ء; stems of at most 7 letters (only دكتوراه has 7).
+ * Hamza folded to ء; stems of at most 8 letters (only دكتوراه has 7, ملياردير 8).
  */
 export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   ['ابن', 'بنو'], ['بن', 'بنو'], ['ابنة', 'بنو'], ['بنت', 'بنو'], ['ابنا', 'بنو'],
@@ -1080,6 +1080,9 @@ export const IRREGULAR_STEMS: ReadonlyMap<string, string> = new Map([
   // Its sister «مليار» (milliard, billion) is filed under ملير the same way (PADT's بليون
   // reads بلين); no template reached it, so it went rootless in every form (QA round 94).
   ['مليار', 'ملير'], ['مليارات', 'ملير'],
+  // And so is ملياردير «billionaire» (مليارديرات، مليارديرة، للملياردير), the one stem of eight
+  // letters: it went rootless in every form (QA round 97).
+  ['ملياردير', 'ملير'],
   // The loanword برنامج «programme» (Persian barnāma) keeps a ن that its plural برامج and the
   // verb برمج drop; PADT and the dictionaries file it under برمج, which no template reaches
   // from برنامج (it went rootless in every form: البرنامج، لبرنامجه، برنامجا).
