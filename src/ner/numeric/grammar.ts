@@ -2167,10 +2167,13 @@ function isMonday(c: Context, j: number): boolean {
   if (next && next.kind === Kind.Word && next.key.length > 1 && next.key[0] === '\u0648' && c.t.weekdays.has(next.key.slice(1))) return true;
   // with a proclitic («للاثنين», «والاثنين») it is "the two" unless a weekday is beside it
   if (a.key !== 'الاثنين') return false;
+  // «مكاتبها الاثنين والعشرين»: twenty-two, counted or ordinal (numeric QA round 62)
+  if (next && next.kind === Kind.Word && next.key.startsWith('\u0648\u0627\u0644') && c.t.tens.has(next.key.slice(3))) return false;
   if (next && next.kind === Kind.Word && next.gap && REPORTED.has(next.key)) return true;
   if (afterSince(c, j)) return true;
   if (afterReportingVerb(c, j)) return true;
   if (afterEventOrName(c, j)) return true;
+  if (endsHeadline(c, j)) return true;
   // (the closing mark on the same line: a full stop on the next line ends nothing of this one)
   if (prev !== undefined && next !== undefined && isChar(c, j - 1, ',\u060C') && isChar(c, j + 1, ',\u060C.:;\u061B') && !lineBreakBetween(c.text, a.end, next.start)) return true;
   // «… في مؤتمر صحفي عقده الاثنين.», «وقع الحادث الاثنين، بحسب …»: after a word, before the end
@@ -2204,7 +2207,10 @@ function isMonday(c: Context, j: number): boolean {
  * a word that takes "the two" («بين الاثنين», «المتهمين الاثنين», «لتسميم الاثنين»), nor when a
  * verb or verbal noun whose object is persons stands between («أعلنت الشرطة اعتقال الاثنين»),
  * nor before a per cent («ارتفع التضخم فوق الاثنين في المائة»), nor right after a verb that may
- * take persons as its object («دعا الاثنين إلى», "called on the two").
+ * take persons as its object («دعا الاثنين إلى», "called on the two"). Since numeric QA round 62
+ * the verb may stand up to seven words back («أعلن رئيس الحكومة اللبنانية سعد الحريري الاثنين»),
+ * «إلى» and its noun may stand between («وصلت إلى مطار القاهرة الاثنين»), and the verbs of
+ * ACTING_VERBS count too.
  */
 function afterReportingVerb(c: Context, j: number): boolean {
   // «أعلن نادي هامبورغ الألماني، الاثنين إقالة مدربه»: the subject may be set off by commas
@@ -2217,9 +2223,11 @@ function afterReportingVerb(c: Context, j: number): boolean {
   if (before.startsWith('\u0644\u062a')) return false;
   // «ارتفع التضخم فوق الاثنين في المائة»: two per cent
   if (isIn('percentNouns', keyAt(c, j + 1)) || isIn('percentNouns', keyAt(c, j + 2))) return false;
-  const words = comma ? wordsAcrossCommas(c, j - 2, 6) : wordsBefore(c, j - 1, 5);
+  const words = comma ? wordsAcrossCommas(c, j - 2, 8) : wordsBefore(c, j - 1, 7);
   for (let d = 0; d < words.length; d++) {
     const w = words[d]!;
+    // («وصلت إلى مطار القاهرة الاثنين»: «إلى» with a noun after it is the verb's, not the day's)
+    if ((w === 'الي' || w === 'والي') && d > 0) continue;
     if (PERSON_VERBS.has(w) || THE_TWO_AFTER.has(w) || REPORTED.has(w)) return false;
     const verb = REPORTING_VERBS.has(w) ? w : w.length > 3 && (w[0] === '\u0648' || w[0] === '\u0641') && REPORTING_VERBS.has(w.slice(1)) ? w.slice(1) : '';
     if (verb !== '') return d > 0 || !OBJECT_VERBS.has(verb);
@@ -2286,6 +2294,28 @@ function afterEventOrName(c: Context, j: number): boolean {
   return c.atoms[j + 1] === undefined || c.atoms[j + 1]!.kind === Kind.Word || isChar(c, j + 1, ',\u060C.:;\u061B');
 }
 
+/**
+ * «خالد الفيصل يفتتح متنزها بالطائف.. الاثنين», «الأردن وسوريا تعلنان فتح المعبر الاثنين»: a
+ * «الاثنين» that ends the text or a paragraph with no closing mark, a headline's, after a word or
+ * «..», is the day the headline announces (numeric QA round 62: 8 in eight news files, all
+ * Monday). Not after a word that takes "the two" («بين الاثنين», «كليهما»), a definite plural in
+ * «ين» («المتهمين الاثنين») or a verb whose object is persons; nor before one line break, which
+ * may only wrap a line of running text (`entities()`, which reads sentence by sentence and ends
+ * a sentence at a line break, reads such a wrapped line as ending there).
+ */
+function endsHeadline(c: Context, j: number): boolean {
+  const a = c.atoms[j]!;
+  const next = c.atoms[j + 1];
+  // the end of the text, or of a paragraph: a blank line after (one line break may only wrap a line)
+  if (next !== undefined && lineBreaks(c.text, a.end, next.start) < 2) return false;
+  const dots = isChar(c, j - 1, '.') && isChar(c, j - 2, '.');
+  const k = dots ? j - 3 : j - 1;
+  if (c.atoms[k]?.kind !== Kind.Word || (!dots && lineBreakBetween(c.text, c.atoms[k]!.end, a.start))) return false;
+  const before = wordsBefore(c, k, 1)[0] ?? '';
+  if (before === '' || THE_TWO_AFTER.has(before) || THE_TWO_BESIDE.has(before) || PERSON_VERBS.has(before) || before.endsWith('\u0647\u0645\u0627')) return false;
+  return !(before.endsWith('\u064a\u0646') && before.length >= 7 && before.startsWith('\u0627\u0644'));
+}
+
 /** Nouns (folded) of an event, session or meeting named by the day it falls on: «مباراة الاثنين», «جلسة الاثنين». */
 const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'مباراه', 'مواجهه', 'مواجهات', 'جلسه', 'اجتماع', 'احتجاجات', 'تظاهرات', 'مظاهرات', 'هجمات', 'مجزره', 'اضطرابات', 'اشتباكات',
@@ -2300,6 +2330,29 @@ const FROM_HEADS: ReadonlySet<string> = new Set(['ابتداء', 'ابتداءا
 const TIME_OF: ReadonlySet<string> = new Set(['سابق', 'متاخر', 'لاحق', 'مبكر']);
 /** «إلى», «حتى» (folded), closing a range of days. */
 const UNTIL: ReadonlySet<string> = new Set(['الي', 'حتي', 'وحتي', 'والي']);
+
+/**
+ * Verbs (folded) of coming and going, meeting, taking part and acting on things, read by
+ * afterReportingVerb through REPORTING_VERBS and OBJECT_VERBS: «الاثنين» after one of them and its
+ * subject is Monday («وصلت طائرة الرئيس الاثنين», «يلتقي الملك عبد الله الثاني الاثنين رئيس
+ * الوزراء», «وقّع المغرب الاثنين اتفاقية», «قضت المحكمة الاثنين بسجن»), not right after it
+ * («وصل الاثنين», "the two arrived"; «استقبل الاثنين», "received the two"). Numeric QA round 62:
+ * over eight news files, about 120 such «الاثنين» were no DATE, all Monday.
+ */
+const ACTING_VERBS: readonly string[] = [
+  'وصل', 'وصلت', 'يصل', 'تصل', 'سيصل', 'ستصل', 'توجه', 'توجهت', 'يتوجه', 'تتوجه', 'عاد', 'عادت', 'غادر', 'غادرت', 'يغادر', 'تغادر',
+  'سقط', 'سقطت', 'دخل', 'دخلت', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'شارك', 'شاركت', 'يشارك', 'تشارك', 'شاركوا',
+  'تمكن', 'تمكنت', 'اجري', 'اجرت', 'تواصل', 'تتواصل', 'يتواصل', 'واصل', 'واصلت', 'يواصل', 'قاموا', 'نظموا',
+  'وقع', 'وقعت', 'يوقع', 'توقع', 'ايد', 'ايدت', 'قضت', 'قضي', 'فتح', 'فتحت', 'يفتح', 'تفتح', 'رفض', 'رفضت', 'يرفض', 'ترفض',
+  'تبني', 'تبنت', 'اقتحم', 'اقتحمت', 'استهدف', 'استهدفت', 'ادي', 'ادت', 'يؤدي', 'تؤدي', 'وجه', 'وجهت', 'يوجه', 'بعث', 'بعثت',
+  'اعرب', 'اعربت', 'يعرب', 'تعرب', 'بحث', 'بحثت', 'يبحث', 'تبحث', 'ناقش', 'ناقشت', 'يناقش', 'تناقش', 'سجل', 'سجلت', 'حقق', 'حققت',
+  'تسلم', 'تسلمت', 'ادلي', 'ادلت', 'احتج', 'احتجت', 'تظاهر', 'تظاهرت',
+  'فاز', 'فازت', 'اقترح', 'اقترحت', 'قدم', 'قدمت', 'اودع', 'اودعت', 'تلقي', 'تلقت', 'سحب', 'سحبت', 'ابدي', 'ابدت', 'استهل', 'استهلت',
+  'وضع', 'وضعت', 'اتخذ', 'اتخذت', 'يتخذ', 'تتخذ', 'تحدث', 'تحدثت', 'رد', 'ردت',
+  // (and of meeting, receiving and summoning persons: Monday only with the subject between)
+  'التقي', 'التقت', 'يلتقي', 'تلتقي', 'ستلتقي', 'سيلتقي', 'استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'استدعي', 'استدعت',
+  'ابلغ', 'ابلغت', 'زار', 'زارت', 'يزور', 'تزور',
+];
 
 /** Verbs of saying, announcing and stating (folded) whose subject may come before a weekday (see afterReportingVerb). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
@@ -2317,12 +2370,28 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'قام', 'قامت', 'يقوم', 'تقوم', 'انطلق', 'انطلقت', 'ينطلق', 'تنطلق', 'انتهي', 'انتهت', 'ينتهي', 'تنتهي', 'خضع', 'خضعت', 'يخضع',
   'تخضع', 'شهد', 'شهدت', 'اعد', 'اعدت', 'يستانف', 'تستانف', 'يعقد', 'تعقد', 'يعلن', 'تعلن', 'يصدر', 'تصدر', 'يفتتح', 'تفتتح',
   'نشرته', 'نشرتها', 'اعلنها', 'اعلنه',
+  // (numeric QA round 62) those of coming and going, meeting, taking part and acting on things,
+  // with their subject between (ACTING_VERBS), and «انعقد/جرى/تم», Monday right after them too
+  // («انعقدت الاثنين بتونس», «وتم الاثنين نصب اللافتات»)
+  ...ACTING_VERBS, 'انعقد', 'انعقدت', 'ينعقد', 'تنعقد', 'جري', 'جرت', 'يجري', 'تجري', 'تم', 'يتم',
 ]);
-/** Of REPORTING_VERBS, those that may take persons as their object right after them («دعا الاثنين إلى»). */
+/**
+ * Of REPORTING_VERBS, those that may take persons as their object right after them («دعا الاثنين
+ * إلى»), or have "the two" as their subject («وصل الاثنين إلى», «رفض الاثنين العرض»):
+ * afterReportingVerb reads «الاثنين» as Monday after them only with a subject between.
+ */
 const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'امر', 'حذر', 'حذرت', 'دعا', 'دعت', 'طالب', 'طالبت', 'كشف', 'كشفت', 'ذكر', 'ذكرت',
   'شهد', 'شهدت', 'اعد', 'اعدت', 'استخدم', 'استخدمت',
+  ...ACTING_VERBS,
 ]);
+
+/** How many line breaks (`isLineBreak`; «\r\n» as one) stand in `text` between `from` and `to` (read by endsHeadline). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x0d && text.charCodeAt(k + 1) === 0x0a)) n++;
+  return n;
+}
 
 /** True when a line break (`isLineBreak`) stands in `text` between `from` and `to`. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
