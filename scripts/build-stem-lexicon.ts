@@ -107,6 +107,8 @@
 //   decision taken on words of three letters; the ون وا
 //   of a defective imperfect by its ي or و (codes i, u: «يعانون», «يرون» → «يعاني», «يرى»; see
 //   defectiveImperfectPlural).
+// - ي of a defective verb's jussive, dropped after «لم», «لا» («لم يأت», «لم يبق»): code j puts it
+//   back where the bare word mostly follows them and its indicative is common (see defectiveJussive).
 // - ا of a perfect's dual («كانا», «اتفقتا» → «كان», «اتفقت»; code t): where «Xت» is a licensed
 //   perfect (see the loop before the tanween's).
 // - و ي of a construct plural or dual («لاعبو», «مواطني»): only where «Xون» or «Xين» is licensed
@@ -217,6 +219,16 @@ const PAST_TANWEEN_THETA = 0.01;
 const DEFECTIVE_ARTICLE_SHARE = 0.5;
 /** …and how often its plural «دعوا», «جروا» must be seen (× the word; rare in news). */
 const DEFECTIVE_PLURAL_THETA = 0.005;
+/** defectiveJussive: the least share of the word after «لا», «لم»… */
+const JUSSIVE_NEGATION_SHARE = 0.75;
+/** …and how often its indicative «Xي» must be seen (× the word). */
+const JUSSIVE_INDICATIVE_THETA = 0.3;
+/** …seen JUSSIVE_OTHER_SHARE × that as «Xو», the word may as well be of «يدعو», «تخلو» («لم يدع», left, is of «يدع»)… */
+const JUSSIVE_OTHER_SHARE = 0.1;
+/** …or JUSSIVE_HOLLOW_SHARE × that as a hollow indicative («يضيف» beside «يضف»; see defectiveJussive). */
+const JUSSIVE_HOLLOW_SHARE = 0.4;
+/** …or, where X is a function word («هو» of «هوت»), how often its imperfect must be seen instead (× the word). */
+const FUNCTION_DEFECTIVE_IMPERFECT_SHARE = 0.5;
 /**
  * …and under this share written with a tanween: a verb's plural never is, so the marked ones are
  * a noun's accusative, which a share this high shows to be most of the form («عفوا» 33 %,
@@ -1690,8 +1702,13 @@ function defectivePerfect(w: string, n: number, particles = true): 'a' | 'y' | u
   // but its subject is a person as often as not: its plural «تخلوا» or the particles must still
   // be seen (round 78).
   const formFive = x.length === 3 && x.charCodeAt(0) === 0x062a;
+  // X of form V may be the imperfect of another verb («تعد», of «عدّ» and «وعد», beside «تعدى»),
+  // and X of two letters a pronoun («هو», beside «هوى»): its count says nothing against the
+  // masculine where form V's own imperfect «يتXي» outnumbers «يتX» (round 81), or X is a function word.
+  const formFiveOwn = formFive && s('\u064A' + x + '\u064A') + s('\u062A' + x + '\u064A') > s('\u064A' + x) + s('\u062A' + x);
+  const functionWord = isStopwordSpelling(x);
   const particle = particles && particleDefective(w, x, n);
-  if (m < THETA * n || (m <= c(x) && !particle) || (!reflexive && !formFive && articleShare(v) >= DEFECTIVE_ARTICLE_SHARE)) return undefined;
+  if (m < THETA * n || (m <= c(x) && !particle && !formFiveOwn && !functionWord) || (!reflexive && !formFive && articleShare(v) >= DEFECTIVE_ARTICLE_SHARE)) return undefined;
   // The imperfect: «يدعو», «يجري»; forms VII, VIII, X drop their alef («ينتهي»), form IV its
   // hamza («يعطي»), which «أدى» keeps on و («يؤدي»).
   const stems = [x];
@@ -1713,6 +1730,10 @@ function defectivePerfect(w: string, n: number, particles = true): 'a' | 'y' | u
   const hidden = a === 0 && alef > 0 && x.length === 2 && s('\u064A' + x + '\u0648') > s('\u064A' + x + '\u064A');
   const weak = a >= y || hidden ? 'a' : 'y';
   if (reflexive || particle) return weak;
+  // A verb whose X is a function word falls on things («هوت الأسعار»), seldom on persons: its
+  // imperfect, seen FUNCTION_DEFECTIVE_IMPERFECT_SHARE as often as the word, stands for the plural
+  // (round 81: «هوت» → «هوى»; «أنت» beside «أنا» shows no such imperfect).
+  if (functionWord && imperfect >= FUNCTION_DEFECTIVE_IMPERFECT_SHARE * n) return weak;
   // The plural «دعوا» — not an accusative «عفواً», «نمواً», which the name «عفت» meets — must be
   // seen (object pronouns will not do: a noun in ـي takes possessives, «والت» / «واليها»).
   const plural = c(x + '\u0648\u0627');
@@ -1756,6 +1777,35 @@ function formOneWithMasdar(w: string, x: string, n: number): boolean {
   const objects = thirdPersonObjects(x) + thirdPersonObjects(w);
   const narrative = s('\u0648' + w) + s('\u0641' + w);
   return objects >= Math.max(WHOLE_MIN_COUNT, FORM_ONE_OBJECT_THETA * n) && narrative >= FORM_ONE_NARRATIVE_THETA * n;
+}
+
+/**
+ * Whether the bare surface word `w` (three to five letters after ي, ت or ن) is the jussive of a
+ * defective imperfect, which drops its final ي or ى after «لم», «لا» («لم يأت», «لم يبق», «لم
+ * تنته», «لا تنس»; round 81): it follows «لا», «لم» JUSSIVE_NEGATION_SHARE of its count and
+ * WHOLE_MIN_COUNT times, and its indicative «wي» is seen JUSSIVE_INDICATIVE_THETA as often, while a
+ * «wو» is rare («لم يدع», left, is of «يدع» beside «يدعو», «يدعي»). A strong verb after «لم» is as common bare as
+ * negated («يجد», «تقدم»), and its «wي» rare («يعد» beside «يعدي»). Code j puts the ي back.
+ */
+function defectiveJussive(w: string): boolean {
+  const s = (v: string): number => surface.get(v) ?? 0;
+  if (w.length < 3 || w.length > 5 || isStopwordSpelling(w)) return false;
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(w.length - 1);
+  if (first !== 0x064a && first !== 0x062a && first !== 0x0646) return false;
+  if (last === 0x064a || last === 0x0627 || last === 0x0648 || last === 0x0629 || last === 0x0649) return false;
+  const n = s(w);
+  const indicative = s(w + '\u064A');
+  // A hollow verb's jussive has two radicals too («لم يضف», «لم يثر», «لا تخف», «لم يرق له» of
+  // «يضيف», «يثير», «تخاف», «يروق»): its indicative with a long vowel between them, seen
+  // JUSSIVE_HOLLOW_SHARE as often as «wي», speaks for it.
+  const hollow = w.length === 3 ? s(w.slice(0, 2) + '\u064A' + w[2]) + s(w.slice(0, 2) + '\u0648' + w[2]) + s(w.slice(0, 2) + '\u0627' + w[2]) : 0;
+  return (
+    (afterNegation.get(w) ?? 0) >= Math.max(WHOLE_MIN_COUNT, JUSSIVE_NEGATION_SHARE * n) &&
+    indicative >= Math.max(WHOLE_MIN_COUNT, JUSSIVE_INDICATIVE_THETA * n) &&
+    s(w + '\u0648') < JUSSIVE_OTHER_SHARE * indicative &&
+    hollow < JUSSIVE_HOLLOW_SHARE * indicative
+  );
 }
 
 /** How often segment reads `base` + ه ها هم (an object pronoun of a verb) in the surface. */
@@ -2272,7 +2322,7 @@ function weakPerfect(w: string, n: number): { code: string; isDefault: boolean }
   if (weak) return { code: weak, isDefault: false };
   return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
 }
-const stats = { r: 0, k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0, p: 0 };
+const stats = { r: 0, k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0, p: 0, j: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
@@ -2623,6 +2673,8 @@ for (const [d, n] of surface) {
 }
 for (const w of hehForTeh) entries.set(w, 'r');
 if (process.env.DEBUG_R66) console.error('R66', hehForTeh.map((w) => `${w}:${definiteCount(w)}/${definiteCount(w.slice(0, -1) + '\u0629')}`).join(' '));
+// Round 81: the jussive of a defective verb (code j; see defectiveJussive).
+for (const w of surface.keys()) if (!entries.has(w) && defectiveJussive(w)) entries.set(w, 'j');
 // Round 69: the listed names and words keep their ين or ان, whatever loop licensed it (OWN_ENDING_WORDS).
 for (const w of OWN_ENDING_WORDS) if (entries.get(w) === 's') entries.delete(w);
 const lines: string[] = [];
@@ -2638,7 +2690,7 @@ const header =
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters, and the تين تان of the feminine two (${stats.e}: «يدين» → «يد», «اثنتين» → «اثن»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
-  `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), w keeps the whole\n` +
+  `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive (${stats.j}: «يأت» → «ياتي»), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

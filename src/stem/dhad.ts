@@ -67,6 +67,7 @@ const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two lett
 const TEH_PLURAL = 16; // h: ات or وات of the plural of a noun in ت stands for that ت (بنات → بنت, أخوات → اخت)
 const ALEF_PLURAL = 17; // p: ات of the plural of a loanword in ـا stands for that ا (ميليشيات → ميليشيا, كاميرات → كاميرا)
 const HEH_TEH = 18; // r: the ه of a definite base is a ة written ه (الحريه → حرية, العربيه → عربي)
+const JUSSIVE_YEH = 19; // j: the jussive of a defective verb lost its ي, which comes back (يأت → ياتي, يبق → يبقي)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -105,6 +106,8 @@ function codeOf(letter: number): number {
       return ALEF_PLURAL;
     case 0x72: // r
       return HEH_TEH;
+    case 0x6a: // j
+      return JUSSIVE_YEH;
     default: // k
       return KEEP;
   }
@@ -312,6 +315,15 @@ function inflection(u: Uint16Array, n: number): number {
   inflectionRewrote = false;
   if (n < 3) return n;
   const last = u[n - 1]!;
+  // The jussive of a defective verb after «لم», «لا» («لم يأت», «لم يبق») goes with its
+  // indicative «يأتي», «يبقى», where the lexicon marks it (code j; round 81). `u[n]` is scratch
+  // here (the buffer has room past the base). Not before the ك of the second person: «لا تنفك»
+  // is «تنفكّ», still, no «تنف» + «ك».
+  if (n <= 5 && !kafBase && (u[0] === YEH || u[0] === TEH || u[0] === NOON) && last !== YEH && last !== ALEF && last !== WAW && last !== TEH_MARBUTA && endingCode(u, 0, n, -1) === JUSSIVE_YEH) {
+    u[n] = YEH;
+    inflectionRewrote = true;
+    return n + 1;
+  }
   if (n === 3) {
     // «أب» and «أخ» before a pronoun show their case in a long vowel («أبوه», «أباه», «أبيه»,
     // «أخوها», «أخيه» → «اب», «اخ»). Without the pronoun «أبو», «أبا», «أبي» begin names

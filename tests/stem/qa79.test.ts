@@ -33,6 +33,7 @@ describe('stem QA round 79: the perfect «رأت» of «رأى»', () => {
     expect(stem('جرت')).toBe('جري');
     expect(stem('مات')).toBe('مات');
     expect(stem('ثبات')).toBe('ثبات');
-    expect(stem('تأت')).toBe('تات');
+    // (The jussive of «أتى» is no perfect; since round 81 it meets its indicative «تأتي».)
+    expect(stem('تأت')).toBe('تاتي');
   });
 });

@@ -29,8 +29,9 @@ describe('stem QA round 80: perfects in ـأت without the particles', () => {
     expect(stem('هيئات')).toBe('هيئة');
     expect(stem('ثبات')).toBe('ثبات');
     expect(stem('نبات')).toBe('نبات');
-    expect(stem('تأت')).toBe('تات');
-    expect(stem('يأت')).toBe('يات');
+    // (The jussive of «أتى» is no perfect; since round 81 it meets its indicative «تأتي».)
+    expect(stem('تأت')).toBe('تاتي');
+    expect(stem('يأت')).toBe('ياتي');
     expect(stem('نشأت')).toBe('نشا');
     expect(stem('بدأت')).toBe('بدا');
     expect(stem('طرأت')).toBe('طرا');
