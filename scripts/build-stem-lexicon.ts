@@ -110,7 +110,8 @@
 // - ي of a defective verb's jussive, dropped after «لم», «لا» («لم يأت», «لم يبق»): code j puts it
 //   back where the bare word mostly follows them and its indicative is common (see defectiveJussive).
 // - ا of a perfect's dual («كانا», «اتفقتا» → «كان», «اتفقت»; code t): where «Xت» is a licensed
-//   perfect (see the loop before the tanween's).
+//   perfect (see the loop before the tanween's); a defective verb's «Xيا» counts its third persons
+//   «Xت», «Xوا» (codes a, y) beside «Xيت» («التقيا», «قضيا» → «التقي», «قضي»; round 82).
 // - و ي of a construct plural or dual («لاعبو», «مواطني»): only where «Xون» or «Xين» is licensed
 //   and the form is followed by a definite genitive (see the construct loop).
 // - ه of a definite base («الحريه», «الأغنيه»): a ة written ه (code r) where «الXة» is seen
@@ -2554,8 +2555,13 @@ for (const [w, n] of counts) {
   // then commoner than the would-be dual.
   if (c(x + '\u064A') >= n) continue;
   let perfect = 0;
-  if (entries.get(x + '\u062A') === 's' && !particlePerfects.has(x + '\u062A')) perfect = c(x + '\u062A') + c(x + '\u0648\u0627');
-  else if (x.endsWith('\u062A') && x.length >= 4 && ['s', 'a', 'y'].includes(entries.get(x) ?? '')) {
+  if (entries.get(x + '\u062A') === 's' && !particlePerfects.has(x + '\u062A')) {
+    perfect = c(x + '\u062A') + c(x + '\u0648\u0627');
+    // A defective verb's dual keeps its ي («التقيا», «انتهيا»): «Xيت» is only the first or second
+    // person, so its third persons count too, «Xت» and «Xوا» coded a or y («التقت», «التقوا»; round 82).
+    const stump = x.slice(0, -1);
+    if (x.endsWith('\u064A') && ['a', 'y'].includes(entries.get(stump + '\u062A') ?? '')) perfect += c(stump + '\u062A') + c(stump + '\u0648\u0627');
+  } else if (x.endsWith('\u062A') && x.length >= 4 && ['s', 'a', 'y'].includes(entries.get(x) ?? '')) {
     // The construct dual of a noun in ـة («ابنتا», «أسرتا» + genitive) has the letters of a
     // feminine perfect («أسرت»); its singular «Xة» is then the commoner.
     if (c(x.slice(0, -1) + '\u0629') < c(x)) perfect = c(x);
