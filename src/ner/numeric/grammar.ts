@@ -2228,12 +2228,59 @@ function afterReportingVerb(c: Context, j: number): boolean {
     const w = words[d]!;
     // («وصلت إلى مطار القاهرة الاثنين»: «إلى» with a noun after it is the verb's, not the day's)
     if ((w === 'الي' || w === 'والي') && d > 0) continue;
+    // («اتهم وزير الدفاع … الاثنين روسيا»: a verb whose object is persons, its subject between,
+    // and its object after the day)
+    if (d > 0 && (PERSON_ACTS.has(w) || (w.length > 3 && (w[0] === '\u0648' || w[0] === '\u0641') && PERSON_ACTS.has(w.slice(1)))) && objectAfterDay(c, j)) return true;
     if (PERSON_VERBS.has(w) || THE_TWO_AFTER.has(w) || REPORTED.has(w)) return false;
     const verb = REPORTING_VERBS.has(w) ? w : w.length > 3 && (w[0] === '\u0648' || w[0] === '\u0641') && REPORTING_VERBS.has(w.slice(1)) ? w.slice(1) : '';
     if (verb !== '') return d > 0 || !OBJECT_VERBS.has(verb);
   }
   return false;
 }
+
+/**
+ * Whether what follows «الاثنين» at atom `j` is a verb's object, so that the day is not "the two"
+ * (read by afterReportingVerb after a verb of PERSON_ACTS and its subject, numeric QA round 63):
+ * a definite noun not in «ين» («أدانت دولة إسرائيل الاثنين الهجوم»), a count not of time
+ * («أوقفت السلطات الاثنين أربعة أشخاص», «قتلت قواتها الاثنين نحو 60 فلسطينيا»), a quotation
+ * («أدان الرئيس الاثنين "المجازر"») or an indefinite noun or name with no proclitic («اتهمت
+ * جمعيات أميركية الاثنين منصة يوتيوب»). Not a preposition, a particle or an adverb: «اعتقلت
+ * الشرطة الاثنين في المطار», «… بتهمة السرقة», «أعدمت السلطات الاثنين شنقا», «احتجزت السلطات
+ * الاثنين 48 ساعة», «اعتقلت الشرطة الاثنين المشتبه بهما» stay "the two".
+ */
+function objectAfterDay(c: Context, j: number): boolean {
+  let k = j + 1;
+  // a quotation: «"المجازر"»
+  const quoted = isChar(c, k, '"\u00AB\u201C');
+  if (quoted) k++;
+  const b = c.atoms[k];
+  if (b === undefined || (!quoted && !b.gap)) return false;
+  // a count of persons or things, not of time («احتجزت الشرطة الاثنين 48 ساعة», «ثلاثة أيام»)
+  const n = quoted ? undefined : isInteger(c.atoms[k]) ? k + 1 : parseNumber(c, k, false)?.end;
+  if (n !== undefined) {
+    const noun = c.atoms[n]?.kind === Kind.Word ? wordKey(c, c.atoms[n]!) : '';
+    return !SIX_COUNTS.has(noun) && !TIME_COUNTED.has(noun);
+  }
+  if (b.kind !== Kind.Word) return false;
+  const w = wordKey(c, b);
+  if (quoted) return w.length > 1;
+  if (ABOUT.has(w) || MORE_LESS.has(w)) return true;
+  if (w.length < 3 || w.endsWith('\u064a\u0646') || w.endsWith('\u0627\u0646') || w.endsWith('\u0647\u0645\u0627') || NOT_OBJECTS.has(w) || NOT_NOUNS.has(w)) return false;
+  if (MONDAY_BEFORE.has(w) || THE_TWO_BESIDE.has(w) || REPORTED.has(w) || isIn('percentNouns', w) || isIn('modifier', w) || isIn('eve', w)) return false;
+  if (w.startsWith('\u0627\u0644')) return w.length > 4;
+  // an indefinite noun or a name («منصة», «نتنياهو»): not after a proclitic («بتهمة», «وهما»), nor
+  // an adverb or a dual verb in «ا» («شنقا», «معا», «قاما»)
+  const first = w.charCodeAt(0);
+  return first !== 0x648 && first !== 0x641 && first !== 0x628 && first !== 0x644 && first !== 0x643 && !w.endsWith('\u0627');
+}
+
+/** Words (folded) after «الاثنين» that open an adjunct or a clause, not an object (read by objectAfterDay). */
+const NOT_OBJECTS: ReadonlySet<string> = new Set([
+  'بعد', 'قبل', 'اثر', 'عقب', 'اثناء', 'دون', 'بسبب', 'حيث', 'فيما', 'الذي', 'اللذين', 'اللذان', 'التي', 'كما', 'لكن', 'ام',
+  'لا', 'لم', 'لن', 'قد', 'كانا', 'منهما', 'امس', 'غدا', 'وسط', 'بينما', 'حيين', 'ليله', 'ليلا', 'صباحا', 'مساء', 'سويه', 'المشتبه',
+]);
+/** Singular nouns of time (folded) after a count (read by objectAfterDay with SIX_COUNTS): «48 ساعة», «عشرين يوما». */
+const TIME_COUNTED: ReadonlySet<string> = new Set(['ساعه', 'يوم', 'يوما', 'اسبوع', 'اسبوعا', 'شهر', 'شهرا', 'عام', 'عاما', 'سنه', 'دقيقه']);
 
 /**
  * Up to `n` folded words ending with the word atom at `k`, nearest first, as `wordsBefore` reads
@@ -2413,14 +2460,29 @@ const THE_TWO_BESIDE: ReadonlySet<string> = new Set([
   'جمع', 'جمعت', 'يجمع', 'تجمع', 'وجمعت', 'وجمع', 'تعاون', 'وتعاون', 'تعارف', 'تزوج', 'تصالح',
 ]);
 
-// Verbs that take persons as their object (folded), right before «الاثنين» or before it and
-// its subject: «أوقفت الشرطة الاثنين في المطار», «قد يقصي الاثنين عن المنصب» ("the two").
-const PERSON_VERBS: ReadonlySet<string> = new Set([
+/**
+ * Verbs (folded) that take persons as their object, read through PERSON_VERBS by isMonday,
+ * afterReportingVerb and endsHeadline: «أوقفت الشرطة الاثنين في المطار», «قد يقصي الاثنين عن
+ * المنصب» ("the two"). With their subject between, and an object after the day (objectAfterDay),
+ * afterReportingVerb reads «الاثنين» as Monday («اتهم وزير الدفاع الاثنين روسيا»).
+ */
+const PERSON_ACTS: ReadonlySet<string> = new Set([
   'اوقف', 'اوقفت', 'اعتقل', 'اعتقلت', 'احتجز', 'احتجزت', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'استجوب', 'استجوبت', 'اعدم', 'اعدمت',
-  'قتل', 'قتلت', 'طرد', 'طردت', 'يقصي', 'تقصي', 'اقصي', 'يعالج', 'تعالج', 'عالج', 'ارسال', 'ارسل', 'ارسلت', 'سلم', 'سلمت', 'يحتاج', 'تحتاج',
+  'قتل', 'قتلت', 'طرد', 'طردت', 'يقصي', 'تقصي', 'اقصي', 'يعالج', 'تعالج', 'عالج', 'ارسل', 'ارسلت', 'سلم', 'سلمت', 'يحتاج', 'تحتاج',
   'اتهم', 'اتهمت', 'ادان', 'ادانت', 'برا', 'برات', 'كرم', 'كرمت', 'عاقب', 'عاقبت',
+  // (numeric QA round 63) and of describing, criticizing, releasing, losing and carrying
+  'وصف', 'وصفت', 'انتقد', 'انتقدت', 'اخلي', 'اخلت', 'فقد', 'فقدت', 'نقل', 'نقلت', 'ينقل', 'تنقل',
+]);
+
+/**
+ * Verbs that take persons as their object (folded, PERSON_ACTS) and their verbal nouns, read by
+ * isMonday, afterReportingVerb and endsHeadline: right before «الاثنين» or before it and its
+ * subject, «الاثنين» is "the two" («أوقفت الشرطة الاثنين في المطار», «قد يقصي الاثنين عن المنصب»).
+ */
+const PERSON_VERBS: ReadonlySet<string> = new Set([
+  ...PERSON_ACTS,
   // and their verbal nouns («أعلنت الشرطة اعتقال الاثنين»)
-  'اعتقال', 'احتجاز', 'اختطاف', 'خطف', 'اعدام', 'توقيف', 'ترحيل', 'تسليم', 'استجواب', 'مقتل', 'تسميم', 'اطلاق',
+  'ارسال', 'اعتقال', 'احتجاز', 'اختطاف', 'خطف', 'اعدام', 'توقيف', 'ترحيل', 'تسليم', 'استجواب', 'مقتل', 'تسميم', 'اطلاق',
 ]);
 
 /** «أول», «غرة» (folded): before a month, its first day. */
