@@ -948,8 +948,14 @@ function titleAsCommonNoun(infos: readonly TokenInfo[], tags: Int8Array, i: numb
 }
 
 /** True when raw token `t` is a number written in digits. */
-function isDigits(t: string): boolean {
-  return /^[0-9\u0660-\u0669.,،٫]+$/.test(t);
+function isNumeral(t: string): boolean {
+  let digit = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigitCode(c)) digit = true;
+    else if (c !== 0x2e && c !== 0x2c && c !== 0x60c && c !== 0x66b && c !== 0x66c) return false;
+  }
+  return digit;
 }
 
 /**
@@ -969,7 +975,7 @@ function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string
     const { b, w } = infos[i]!.word;
     if (j === i + 1 && b === AGENT && j < tags.length && tags[j] === O && AGENT_SERVICES.has(infos[j]!.word.w)) tags[i] = O;
     // only after an amount: «ريو دي أورو» is a place, «باورو» (Bauru) no ب + «أورو»
-    else if (j === i + 1 && CURRENCIES.has(w) && i > 0 && (SCALES.has(infos[i - 1]!.word.w) || isDigits(raw[i - 1]!))) tags[i] = B_MISC;
+    else if (j === i + 1 && CURRENCIES.has(w) && i > 0 && (SCALES.has(infos[i - 1]!.word.w) || isNumeral(raw[i - 1]!))) tags[i] = B_MISC;
     else if (j === i + 2 && b === MORNING && infos[i + 1]!.word.w === EARLY) tags.fill(O, i, j);
     else if (j === i + 1 && (BARE_TITLE_NOUNS.has(b) || NAME_HONORIFICS.has(b)) && titleAsCommonNoun(infos, tags, i, lex)) tags[i] = O;
     else if (b === CONGRATULATIONS && (i === 0 || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) === 0)) {
@@ -1041,23 +1047,42 @@ const PLEASANT_NOUNS = new Set(
     .map(foldWord),
 );
 
+/** Folded «صفر» "nil", the other side of a score. */
+const NIL = foldWord('صفر');
+
+/**
+ * True when the tokens from `j` are the other side of a score, a hyphen and a number in digits
+ * or «صفر» outside any name: «[سموحة 5] - 4», «[واتفورد 5]- صفر».
+ */
+function scoreAfter(raw: readonly string[], tags: Int8Array, j: number): boolean {
+  if (j + 1 >= tags.length || tags[j] !== O || tags[j + 1] !== O || (raw[j] !== '-' && raw[j] !== '\u2013')) return false;
+  const n = raw[j + 1]!;
+  return isNumeral(n) || foldWord(n) === NIL;
+}
+
 /**
  * «[كارولاين فوزنياكي 7525]PERS», «[تيري هنري 51]PERS», «[ليستر سيتي 5]ORG», «[مجلس الأمن
- * 2254]ORG» (names QA round 99): a number in digits (isDigits, with a digit) that the model ran onto the end
+ * 2254]ORG» (names QA round 99): a number in digits (isNumeral: ASCII, Arabic-Indic or Persian digits) that the model ran onto the end
  * of a name is a score, a ranking, points or a resolution's number, not part of the name, which
  * ends before it (with an article written apart before it, «الـ 15»). A PERS loses it after one
  * word or more; an ORG after two words or more with no letter name of a spelled acronym
  * (LETTER_NAMES) and no Latin letter, so that «فرانس 24», «بي بي سي راديو 5», «إم آي 5» and the
- * like keep their number.
+ * like keep their number. Before the other side of a score (scoreAfter, names QA round 107:
+ * «[واتفورد 5]- صفر», «[نوريتش سيتي 2]LOC-صفر») every name loses it, a LOC and a short ORG too.
  */
 function endNamesBeforeNumbers(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
-    if (t !== B_PERS && t !== B_ORG) continue;
+    if (t !== B_PERS && t !== B_ORG && t !== B_LOC) continue;
     const j = spanEnd(tags, i);
     const last = j - 1;
-    if (last > i && infos[last]!.word.p.length === 0 && isDigits(raw[last]!) && /[0-9\u0660-\u0669]/.test(raw[last]!)) {
-      let keep = t === B_PERS || last - i >= 2;
+    if (last > i && infos[last]!.word.p.length === 0 && isNumeral(raw[last]!)) {
+      const score = scoreAfter(raw, tags, j);
+      if (t === B_LOC && !score) {
+        i = j - 1;
+        continue;
+      }
+      let keep = score || t === B_PERS || last - i >= 2;
       for (let k = i; keep && t === B_ORG && k < last; k++) keep = !LETTER_NAMES.has(infos[k]!.word.w) && !/[A-Za-z]/.test(raw[k]!);
       if (keep) {
         tags[last] = O;
@@ -1087,7 +1112,7 @@ function dropDigitNames(infos: readonly TokenInfo[], raw: readonly string[], tag
     if (t === O || t % 2 === 0) continue;
     const j = spanEnd(tags, i);
     let digits = true;
-    for (let k = i; digits && k < j; k++) digits = isDigits(raw[k]!) && /[0-9\u0660-\u0669]/.test(raw[k]!);
+    for (let k = i; digits && k < j; k++) digits = isNumeral(raw[k]!);
     // «[اف]-[16]»: a craft's model after a hyphen and a name, left as it is
     const craft = i >= 2 && tags[i - 2] !== O && tags[i - 1] === O && (raw[i - 1] === '-' || raw[i - 1] === '\u2013');
     if (digits && !craft) {
@@ -1482,7 +1507,9 @@ function personNamedHead(infos: readonly TokenInfo[], tags: Int8Array, h: number
  * (PERSON_NAMED_GROUP_HEADS, names QA round 80) only a PERS is retyped, and not before «العرقية».
  * After «مستشفى» (HOSPITAL_HEADS) and, before a school's kind, «مدرسة» (SCHOOL_HEADS, SCHOOL_KINDS;
  * names QA round 81) only a PERS is retyped too, and after «مسرح/سينما» (THEATRE_HEADS, names QA
- * round 82).
+ * round 82). After «نادي» spelled with a final «ي» a PERS is retyped as well (names QA round 107:
+ * «نادي [ريميني]», «نادي [الخور]»; the verb «نادى [أحمد]» stays), even one whose first letter the
+ * split reads as a proclitic («نادي [فلومنسي]», «نادي [باري]»).
  */
 function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
@@ -1492,14 +1519,17 @@ function retypeAfterOrgHeads(infos: readonly TokenInfo[], raw: readonly string[]
     // «مجلة [بلاي بوي]»: the model may read ب/ل/ك off the first word of a foreign name it took
     // whole; a preposition does not open a person's name of two words after a head in construct
     const p = infos[i]!.word.p;
-    if (p.length > 0 && !(t === B_PERS && j - i >= 2 && p.length === 1 && PREPOSITIONS_BLK.has(p))) continue;
+    const prefixed = p.length > 0 && !(t === B_PERS && j - i >= 2 && p.length === 1 && PREPOSITIONS_BLK.has(p));
     // «شركة «[تايوان باور]»», «مجلة "[بلاي بوي]"»: the name may be quoted after its head
     const h = OPENING_MARKS.has(raw[i - 1]!) && i > 1 && tags[i - 2] === O ? i - 2 : i - 1;
+    // «نادي [فلومنسي]», «نادي [باري]»: a club's foreign name whose first letter reads as a proclitic
+    if (prefixed && !(t === B_PERS && p.length === 1 && raw[h]!.endsWith('\u064a') && headBase(infos[h]!.word.w, NAMED_ORG_HEADS) === CLUB)) continue;
     let head = headBase(infos[h]!.word.w, NAMED_ORG_HEADS);
     // «وكالة أنباء [فارس]»: the agency's head is two words
     if (head === '' && infos[h]!.word.w === NEWS && h > 0 && tags[h - 1] === O) head = headBase(infos[h - 1]!.word.w, NAMED_ORG_HEADS) === AGENCY ? AGENCY : '';
-    // a person's name after a newspaper, agency or company only («شركة بيكر هيوز», not «فريق ترامب»)
-    if (head !== '' && t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head)) continue;
+    // a person's name after a newspaper, agency or company only («شركة بيكر هيوز», not «فريق ترامب»),
+    // and after a club spelled «نادي» («نادي [باري]», not the verb «نادى [أحمد]»)
+    if (head !== '' && t === B_PERS && !PERSON_NAMED_ORG_HEADS.has(head) && !(head === CLUB && raw[h]!.endsWith('\u064a'))) continue;
     if (head === '' && t === B_PERS) head = personNamedHead(infos, tags, h, j);
     if (head === '') continue;
     for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
