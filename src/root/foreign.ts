@@ -590,6 +590,10 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * نانت (Nantes, 36; not ءني: the EM of the lexicon builder then gave ستن the larger share of
  * الستينات «the sixties»); and أوف «of, off» (73; not وفي) as written only: أوف، فأوف are also
  * the imperative «fulfil» (the Quran list has both).
+ * QA round 99 added مودي (Modi, Moody; 47 tokens of news-007 and news-014, 55 with news-002 and
+ * news-010, all a name; not ودي: مؤدي «performer» is written with its hamza there) alone and
+ * after و, and جيف (Jeff; 39, 47 with the other two files, all the name but «جيف القتلى»; not
+ * جوف) as written only: وجيف، للجيف are as often the carcasses.
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -646,6 +650,8 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'برسباي', 'وبرسباي', 'لبرسباي', // برسباي (Barsbay, the Mamluk sultan; QA round 98; not رسب)
   'نانت', 'ونانت', // نانت (Nantes, QA round 98; not ءني: as a loanword it moved the prior of ستن, and الستينات went from ستت to it)
   'ءوف', 'اوف', // أوف «of, off» («آيل أوف مان», «أوف شور»; QA round 98; not وفي), as written: فأوف is «then fulfil»
+  'مودي', 'ومودي', // مودي (Modi, Moody; QA round 99; not ودي: مؤدي «performer» keeps its hamza)
+  'جيف', // جيف (Jeff, QA round 99; not جوف), as written: وجيف، للجيف are also «carcasses»
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is

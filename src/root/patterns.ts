@@ -1038,6 +1038,8 @@ const LEXICAL_STEMS: [string, string][] = [
   // and the jussive of تسمّى (سمو) fit too, with the larger corpus priors.
   ['اتسع', 'وسع'], ['يتسع', 'وسع'], ['تتسع', 'وسع'], ['نتسع', 'وسع'], ['اتساع', 'وسع'], ['متسع', 'وسع'],
   ['يتسم', 'وسم'], ['تتسم', 'وسم'],
+  // QA round 99. The name بلال «Bilal» (وبلال، لبلال) of بلل, not ب + لال of ليل.
+  ['بلال', 'بلل'],
 ];
 
 /**
