@@ -1539,6 +1539,12 @@ function dualSingular(table: StemTable, p: number, start: number, end: number): 
  * plurals and 72 duals of these shapes after و ف س, all verbs but the plural of a nisba in «يون»
  * («فيتناميون», Vietnamese), which a ي before the ending keeps whole (with the dual of a
  * defective verb, «ويتلقيان»). Names in «ون» after و ف have other shapes («ويتستون», «ويسكنسون», «ويلكينسون»).
+ * (QA round 111) In the plural in «ون» alone, also VIII, ي C ت C C («ويرتزقون», «ويحتارون», its
+ * ت taken into ط or د: «ويصطنعون»; X of a weak root is of this shape: «ويستحلون»), ي C ت C of
+ * a defective root («ويستقون», «ويبتغون»), VII, ي ن C C C («وينعزلون»), and the four-letter
+ * V, ي ت C C C C («ويتقهقرون»), but never with ا و ي for the first radical: 34 words (40
+ * tokens) over the sixteen files, all verbs. Their duals in «ان» keep to the corpus: names in
+ * «مان» have the shape («وينكلمان», «فيلتمان»), and names like «ويلتون», «فيرنون» are shorter.
  */
 function isDerivedPluralVerb(p: number, start: number, end: number): boolean {
   if (prefixArticle[p] !== 0) return false;
@@ -1547,10 +1553,19 @@ function isDerivedPluralVerb(p: number, start: number, end: number): boolean {
   const c = raw[start]!;
   if ((c !== YEH && c !== TEH) || raw[end - 1] !== NOON || (raw[end - 2] !== WAW && raw[end - 2] !== ALEF) || raw[end - 3] === YEH) return false;
   const length = end - start;
-  // forms V and VI
-  if (raw[start + 1] === TEH) return length === 7 || (length === 8 && raw[start + 3] === ALEF);
+  const plural = raw[end - 2] === WAW;
+  const second = raw[start + 1]!;
+  // forms V and VI (and, in the plural, a four-letter V: «ويتقهقرون»)
+  if (second === TEH) return length === 7 || (length === 8 && (raw[start + 3] === ALEF || plural));
   // form X
-  return length === 8 && raw[start + 1] === SEEN && raw[start + 2] === TEH;
+  if (length === 8) return second === SEEN && raw[start + 2] === TEH;
+  // (QA round 111) the plural alone of forms VIII and VII, never after a long vowel
+  if (!plural || second === ALEF || second === WAW || second === YEH) return false;
+  const third = raw[start + 2]!;
+  // form VIII, ي C ت C C, its ت written ط («ويصطنعون») or, after ز, د («ويرتزقون»,
+  // with X of a weak root: «ويستحلون»), or ي C ت C of a defective root («ويستقون», «ويبتغون»)
+  if (length === 6) return third === TEH;
+  return length === 7 && (third === TEH || third === TAH || (third === DAL && second === ZAIN) || second === NOON);
 }
 
 /** How much more frequent (4 × log2: eight times) the singular of a dual must be than the whole word with its clitic (see isKnownDualVerb). */
