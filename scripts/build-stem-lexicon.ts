@@ -92,7 +92,8 @@
 //   III that takes one often («مشاهدة»), keeps its ة (see ownNoun).
 // - وا (verbal plural): the stem must be seen as a verb («Xت») at least MIN_COUNT times, so
 //   «بابوا», «كابوا» stay; a word ending in وا that the corpus does not license keeps it. One of
-//   four letters is cut only as a doubled verb's plural («ظلوا», «ردوا»; see doubledPlural).
+//   four letters is cut only as a doubled verb's plural («ظلوا», «ردوا»; see doubledPlural; where
+//   the plural outnumbers the imperfect, the bare masculine stands for it: «فروا», see bareDoubled).
 //   A word in ون ين that has a plural in ـات of its own («هرمونات») keeps its letters, and so
 //   does a word in ون with a nisba of its own («فرعون»: «فرعوني», «الفرعونية»; OWN_NISBA_THETA).
 // - ت of the perfect («قالت» → «قال»; see pastFeminine) and ون وا of the imperfect plural
@@ -277,6 +278,11 @@ const DOUBLED_IMPERFECT_THETA = 1;
 const DOUBLED_IMPERFECT_MIN = 20;
 /** …while a defective imperfect «يXي», «يXو» is seen under this share of it. */
 const DOUBLED_DEFECTIVE_SHARE = 0.2;
+/**
+ * bareDoubled: how often a doubled verb's masculine «X» may be seen with the article «الX» (× its
+ * bare count) where it stands for the imperfect «يX» (round 83: «فر» 305 bare, «الفر» 8).
+ */
+const DOUBLED_BARE_ARTICLE_SHARE = 0.1;
 /**
  * …and the least share of the feminine seen graded or in a frame of manner: an adjective is,
  * about once in 90 occurrences («هامة» 1.2 %, «جيدة» 7.8 %); a name or a noun it shares its
@@ -1593,7 +1599,8 @@ function doubledFeminine(w: string, x: string): boolean {
   const plural = c(x + '\u0648\u0627') - (tanween.get(x + '\u0648\u0627') ?? 0);
   // A plural under MIN_COUNT («تموا», «نصوا», «هزوا»: these verbs mostly take a feminine or an
   // impersonal subject) says nothing: the imperfect «يX» alone must then be a doubled verb's.
-  if (c(w + '\u062A') >= MIN_COUNT || !doubledPlural(x, plural < MIN_COUNT ? 0 : plural, true)) return false;
+  if (c(w + '\u062A') >= MIN_COUNT) return false;
+  if (!doubledPlural(x, plural < MIN_COUNT ? 0 : plural, true, bareDoubled(x, plural))) return false;
   if (s(x[0] + '\u0627' + x[1] + '\u062A') >= s(w)) return false;
   // A word that follows «لا», «لم» is also an imperfect or a jussive: «لا تمت بصلة» (has nothing
   // to do with, of «متّ»), «لم تمت» (did not die): «تمت» stays whole (39 of 1,762; the others 0).
@@ -1820,15 +1827,30 @@ function thirdPersonObjects(base: string): number {
 }
 
 /**
+ * Whether the masculine perfect «X» of a doubled verb whose plural «Xوا» is seen n times
+ * (MIN_COUNT at least) stands for its imperfect (round 83): a verb whose subject is mostly a
+ * person writes its plural more often than its imperfect («فروا» 231, «يفر» 32, fled), so
+ * doubledPlural's «يX» as often as the plural fails it; its masculine «فر», seen bare at least as
+ * often as the plural and seldom with the article (DOUBLED_BARE_ARTICLE_SHARE: 8 «الفر» of 305),
+ * is a verb's, and the imperfect need then only be seen DOUBLED_IMPERFECT_MIN times. A noun
+ * («الخل», «الغد», «الحد») takes the article; a defective «بدت», «بدوا» still shows «يبدو».
+ */
+function bareDoubled(x: string, n: number): boolean {
+  const s = (v: string): number => surface.get(v) ?? 0;
+  return n >= MIN_COUNT && s(x) >= n && s('\u0627\u0644' + x) < DOUBLED_BARE_ARTICLE_SHARE * s(x);
+}
+
+/**
  * Whether «Xوا» of four letters (n times a base) is the perfect plural of a doubled verb
  * («ظلوا», «ردوا», «شنوا» → «ظل», «رد», «شن»): its imperfect «يX» («يظل», «يرد») must be seen
  * at least as often as the plural and DOUBLED_IMPERFECT_MIN times (and no defective «يXي», «يXو»), X be no
  * particle and end in a strong letter, and the plural seldom take tanween (unless `anyTanween`:
- * doubledFeminine counts the plural without its tanween).
+ * doubledFeminine counts the plural without its tanween). Where the bare masculine stands for the
+ * imperfect (`bare`, see bareDoubled), DOUBLED_IMPERFECT_MIN times is enough.
  * A defective or hollow perfect («بنوا», «أبوا»), a noun's accusative («نحواً», «عفواً») or a
  * name («جاوا») shows no such imperfect; its two letters would be a stump.
  */
-function doubledPlural(x: string, n: number, anyTanween = false): boolean {
+function doubledPlural(x: string, n: number, anyTanween = false, bare = false): boolean {
   const s = (v: string): number => surface.get(v) ?? 0;
   const imperfect = s('\u064A' + x);
   // A defective verb's imperfect keeps its third letter («يحظى», «يشكو», «يصحو»).
@@ -1844,7 +1866,7 @@ function doubledPlural(x: string, n: number, anyTanween = false): boolean {
     // A function word is no verb («منوا» beside «يمن»), save a sister of كان («ظل»), whose
     // feminine «ظلت» is commoner than the plural and «تظل» is seen half as often as «يظل» (not «أنت», «تان»).
     (!isStopwordSpelling(x) || (c(x + '\u062A') >= n && (surface.get('\u062A' + x) ?? 0) >= imperfect / 2)) &&
-    imperfect >= Math.max(DOUBLED_IMPERFECT_MIN, DOUBLED_IMPERFECT_THETA * n) &&
+    imperfect >= Math.max(DOUBLED_IMPERFECT_MIN, bare ? 0 : DOUBLED_IMPERFECT_THETA * n) &&
     defective < DOUBLED_DEFECTIVE_SHARE * imperfect
   );
 }
@@ -2304,7 +2326,7 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
   if (w.endsWith('\u0648\u0627')) {
     const verb = c(x2 + '\u062A') + c(x2 + '\u062A\u0645') + c(x2 + '\u0646\u0627');
     // Counts under MIN_COUNT are noise («كابت» twice does not make «كابوا» a verb).
-    const ok = verb >= Math.max(MIN_COUNT, VERB_THETA * n) && (w.length > 4 || doubledPlural(x2, n));
+    const ok = verb >= Math.max(MIN_COUNT, VERB_THETA * n) && (w.length > 4 || doubledPlural(x2, n, false, bareDoubled(x2, n)));
     return { code: ok ? 's' : 'k', isDefault: !ok };
   }
   return undefined;
