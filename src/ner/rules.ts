@@ -212,6 +212,25 @@ function dropAdjectivePersons(infos: readonly TokenInfo[], tags: Int8Array, lex:
   }
 }
 
+/** Folded definite «النادي» "the club" and «المنتخب» "the national team", which a nisba adjective follows. */
+const DEFINITE_TEAM_HEADS = new Set(['النادي', 'المنتخب'].map(foldWord));
+
+/**
+ * Names QA round 108: a one-word definite nisba tagged PERS right after a definite «النادي» or
+ * «المنتخب» (with or without proclitics) is the team's adjective, not a family name («جماهير
+ * النادي [الجداوي]», «أحرز للنادي [الجداوي]»): ANT news writes «النادي/المنتخب ال…ي» as an
+ * adjective thousands of times and no person in apposition. The tag is dropped. «الفريق» is left
+ * out: it is also the rank "general" («الفريق [السيسي]»).
+ */
+function dropNisbaAfterTeams(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i - 1] !== O || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    const word = infos[i]!.word;
+    if (word.p !== '' || !isNisba(word.b)) continue;
+    if (headBase(infos[i - 1]!.word.w, DEFINITE_TEAM_HEADS) !== '') tags[i] = O;
+  }
+}
+
 /**
  * Folded nouns that head a place's name but are no name alone: «جمهورية», «مدينة», «الدولة».
  * Not «المدينة», which is also Medina (ANERcorp: B-LOC 13 times).
@@ -4092,6 +4111,7 @@ function labelCuedPersons(infos: TokenInfo[], raw: readonly string[], tags: Int8
 export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   mendSpelledAcronyms(infos, tags, margins);
   dropAdjectivePersons(infos, tags, lex);
+  dropNisbaAfterTeams(infos, tags);
   dropCoordinatedConstructs(infos, tags, lex);
   dropBareHeads(infos, raw, tags);
   retypeStarringCredits(infos, tags, lex);
