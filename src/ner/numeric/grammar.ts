@@ -2146,8 +2146,8 @@ function namedByDate(c: Context, j: number): boolean {
 // Common male first names (folded) before a weekday that is a family name («محمد الخميس»)
 const FIRST_NAMES: ReadonlySet<string> = new Set(['محمد', 'احمد', 'علي', 'خالد', 'فهد', 'سعد', 'عبدالله', 'ابراهيم', 'سليمان', 'صالح', 'ناصر', 'حسين', 'حسن', 'عمر', 'يوسف', 'عبدالعزيز', 'عبدالرحمن', 'سعود', 'فيصل', 'منصور', 'حمد']);
 
-// «أمس الاثنين», «غدا الاثنين», «ليل الأحد الاثنين»: words before a weekday (folded)
-const DAY_BEFORE: ReadonlySet<string> = new Set(['امس', 'غدا', 'غد', 'ليل']);
+// «أمس الاثنين», «غدا الاثنين», «ليل الأحد الاثنين», «وأمس الاثنين», «مساء الأمس (الاثنين)»: words before a weekday (folded)
+const DAY_BEFORE: ReadonlySet<string> = new Set(['امس', 'غدا', 'غد', 'ليل', 'وامس', 'الامس']);
 // «قال … الاثنين إن»: the reported-speech particle after the day (folded)
 const REPORTED: ReadonlySet<string> = new Set(['ان', 'انه', 'انها']);
 
@@ -2210,7 +2210,9 @@ function isMonday(c: Context, j: number): boolean {
  * take persons as its object («دعا الاثنين إلى», "called on the two"). Since numeric QA round 62
  * the verb may stand up to seven words back («أعلن رئيس الحكومة اللبنانية سعد الحريري الاثنين»),
  * «إلى» and its noun may stand between («وصلت إلى مطار القاهرة الاثنين»), and the verbs of
- * ACTING_VERBS count too.
+ * ACTING_VERBS count too. Since numeric QA round 64, right after a verb of OBJECT_VERBS it is
+ * Monday when the verb's object follows the day (objectAfterDay: «القصف الذي استهدف الاثنين
+ * قاعدة»), not before «صوب», an adverb or a preposition («توجه الاثنين صوب», «استقبل الاثنين بحفاوة»).
  */
 function afterReportingVerb(c: Context, j: number): boolean {
   // «أعلن نادي هامبورغ الألماني، الاثنين إقالة مدربه»: the subject may be set off by commas
@@ -2233,7 +2235,9 @@ function afterReportingVerb(c: Context, j: number): boolean {
     if (d > 0 && (PERSON_ACTS.has(w) || (w.length > 3 && (w[0] === '\u0648' || w[0] === '\u0641') && PERSON_ACTS.has(w.slice(1)))) && objectAfterDay(c, j)) return true;
     if (PERSON_VERBS.has(w) || THE_TWO_AFTER.has(w) || REPORTED.has(w)) return false;
     const verb = REPORTING_VERBS.has(w) ? w : w.length > 3 && (w[0] === '\u0648' || w[0] === '\u0641') && REPORTING_VERBS.has(w.slice(1)) ? w.slice(1) : '';
-    if (verb !== '') return d > 0 || !OBJECT_VERBS.has(verb);
+    // («استخدمت روسيا … »; «وكانت روسيا استخدمت الاثنين حق النقض»: right after a verb of
+    // OBJECT_VERBS, Monday when the verb's object follows the day, numeric QA round 64)
+    if (verb !== '') return d > 0 || !OBJECT_VERBS.has(verb) || (objectAfterDay(c, j) && !dualAfter(c, j));
   }
   return false;
 }
@@ -2274,10 +2278,24 @@ function objectAfterDay(c: Context, j: number): boolean {
   return first !== 0x648 && first !== 0x641 && first !== 0x628 && first !== 0x644 && first !== 0x643 && !w.endsWith('\u0627');
 }
 
+/**
+ * Whether a word in «هما» («لهما», «بينهما») stands among the four words after atom `j`, with
+ * no punctuation between: the dual pronoun points back to «الاثنين» as "the two" («رفض الاثنين
+ * العرض المقدم لهما»; read by afterReportingVerb, numeric QA round 64).
+ */
+function dualAfter(c: Context, j: number): boolean {
+  for (let k = j + 1; k <= j + 4 && k < c.atoms.length; k++) {
+    const b = c.atoms[k]!;
+    if (b.kind !== Kind.Word) return false;
+    if (wordKey(c, b).endsWith('\u0647\u0645\u0627')) return true;
+  }
+  return false;
+}
+
 /** Words (folded) after «الاثنين» that open an adjunct or a clause, not an object (read by objectAfterDay). */
 const NOT_OBJECTS: ReadonlySet<string> = new Set([
   'بعد', 'قبل', 'اثر', 'عقب', 'اثناء', 'دون', 'بسبب', 'حيث', 'فيما', 'الذي', 'اللذين', 'اللذان', 'التي', 'كما', 'لكن', 'ام',
-  'لا', 'لم', 'لن', 'قد', 'كانا', 'منهما', 'امس', 'غدا', 'وسط', 'بينما', 'حيين', 'ليله', 'ليلا', 'صباحا', 'مساء', 'سويه', 'المشتبه',
+  'لا', 'لم', 'لن', 'قد', 'كانا', 'منهما', 'امس', 'غدا', 'وسط', 'بينما', 'حيين', 'ليله', 'ليلا', 'صباحا', 'مساء', 'سويه', 'المشتبه', 'صوب',
 ]);
 /** Singular nouns of time (folded) after a count (read by objectAfterDay with SIX_COUNTS): «48 ساعة», «عشرين يوما». */
 const TIME_COUNTED: ReadonlySet<string> = new Set(['ساعه', 'يوم', 'يوما', 'اسبوع', 'اسبوعا', 'شهر', 'شهرا', 'عام', 'عاما', 'سنه', 'دقيقه']);
@@ -2396,6 +2414,9 @@ const ACTING_VERBS: readonly string[] = [
   'تسلم', 'تسلمت', 'ادلي', 'ادلت', 'احتج', 'احتجت', 'تظاهر', 'تظاهرت',
   'فاز', 'فازت', 'اقترح', 'اقترحت', 'قدم', 'قدمت', 'اودع', 'اودعت', 'تلقي', 'تلقت', 'سحب', 'سحبت', 'ابدي', 'ابدت', 'استهل', 'استهلت',
   'وضع', 'وضعت', 'اتخذ', 'اتخذت', 'يتخذ', 'تتخذ', 'تحدث', 'تحدثت', 'رد', 'ردت',
+  // (numeric QA round 64) and of seizing, hearing a case, closing, withdrawing and being sold
+  // («ضبطت البلدية الاثنين استراحتين», «تنظر محكمة العدل الاثنين دعوى»)
+  'ضبط', 'ضبطت', 'يضبط', 'تضبط', 'نظرت', 'ينظر', 'تنظر', 'انسحب', 'انسحبت', 'ينسحب', 'تنسحب', 'بيعت', 'بيع',
   // (and of meeting, receiving and summoning persons: Monday only with the subject between)
   'التقي', 'التقت', 'يلتقي', 'تلتقي', 'ستلتقي', 'سيلتقي', 'استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'استدعي', 'استدعت',
   'ابلغ', 'ابلغت', 'زار', 'زارت', 'يزور', 'تزور',
@@ -2410,6 +2431,8 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'فرض', 'فرضت', 'بدا', 'بدات', 'تقدم', 'تقدمت', 'رفع', 'رفعت', 'قصف', 'قصفت', 'شن', 'شنت', 'وسع', 'وسعت',
   'ارتفع', 'ارتفعت', 'انخفض', 'انخفضت', 'تراجع', 'تراجعت', 'هبط', 'هبطت', 'اغلق', 'اغلقت', 'افتتح', 'افتتحت',
   'عقد', 'عقدت', 'نظم', 'نظمت', 'قرر', 'قررت', 'اقر', 'اقرت', 'وافق', 'وافقت', 'استانف', 'استانفت', 'اختتم', 'اختتمت',
+  // (numeric QA round 64: «وتختتم الاثنين المرحلة»)
+  'يختتم', 'تختتم',
   // (QA round 58) and more of the same, with their present forms («يكشف الرئيس الاثنين خطة»)
   // (not verbs whose object is often persons: «منعت الشرطة الاثنين من السفر», «وصفت الصحيفة
   // الاثنين بأنهما», «التقى الوزير الاثنين», «أعاد المدرب الاثنين إلى التشكيلة», «زار الاثنين»)
