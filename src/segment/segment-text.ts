@@ -228,6 +228,32 @@ function spacesBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * True when the word at `k` of `words`, split ف or ك + a stem in ي and nothing after it, is a
+ * surname that the given name before it (spaces only; GIVEN_NAMES or WAHBA_GIVEN, of three
+ * letters or more: «لي» is also «for me») shows: «رشيد كرامي», «ريتشارد فراي», «مايك فولي»,
+ * not ك + «رامي», ف + «راي». Only where the stem is seen with the article, but less than half
+ * as often as without it (4 lexicon units, see wordEvidence): a name («رامي», «راي», «غالي»),
+ * not a nisba adjective that ك takes after a name («ميسي كأرجنتيني», «أحمد كأساسي»), nor a
+ * verb or a noun + «ي» (my) that never takes the article («أما مصطفى فتوفي», «سلمان
+ * كوالدي»).
+ * (QA round 112)
+ */
+function isSurnameInYeh(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const s = words[k]!.segmentation!;
+  if (s.prefixes.length !== 1 || s.suffixes.length !== 0) return false;
+  const p = s.prefixes[0]!.form;
+  if (p !== 'ف' && p !== 'ك') return false;
+  const stem = s.base.form;
+  if (stem.length < 3 || stem.charCodeAt(stem.length - 1) !== 0x064a) return false;
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined || previous.text.length < 3 || !givenNamesBefore().has(previous.text)) return false;
+  const alone = wordEvidence(stem);
+  if (alone < 0) return false;
+  const article = wordEvidence('ال' + stem);
+  return article >= 0 && article < alone - 4;
+}
+
 /** A word token of the context rules, with the segmentation it was given. */
 type ContextWord = { text: string; start: number; end: number; segmentation?: Segmentation | undefined };
 
@@ -970,6 +996,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if (length === 2) {
       // the title bey after a name (see isBey), not ب + ك
       if (w.text === 'بك' && w.segmentation.suffixes.length !== 0 && isBey(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if (length >= 4 && (w.text.charCodeAt(0) === 0x0641 || w.text.charCodeAt(0) === 0x0643) && isSurnameInYeh(text, words, k, offset)) {
+      // a surname after a given name (see isSurnameInYeh), not ف ك + a stem in ي
+      keepWhole(w as SegmentedToken);
       continue;
     }
     if (length >= 3 && length <= 7) {
