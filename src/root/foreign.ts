@@ -683,6 +683,24 @@ const BARE_NISBA_STEMS = ['ءسباني', 'اسباني', 'ءيراني', 'اي�
 const BARE_NISBA_ENDINGS = ['', '\u0629', '\u064a\u0646', '\u0648\u0646', '\u0627']; // ة، ين، ون، ا
 
 /**
+ * Maghrebi (and some Gulf) compound family and place names built on بو «father of» (أبو), بل
+ * «son of the» (بن + ال) or بن «son of», written as one word (QA round 101): بلحسن، بوعلي (also
+ * the town سيدي بوعلي)، بوعزة، بنقردان (Ben Gardane)، بنكيران. Like the compound names عبدالله،
+ * عبدالرحمن and the many such names the corpus name list or the guard already leave rootless
+ * (بوزيد، بلقاسم، بوتفليقة، بلعيد، بوجمعة، بنزرت), a compound of two words has no one root;
+ * these ones instead read as the preposition ب + a stem whose first radical is the و, ل or ن of
+ * the prefix (بلحسن → ل + حسن of لحس, بوعزة → وعز, بوزيان → وزي, بوراوي → وري, بوصيان → وصي,
+ * بوصوفة → وصف, بوقرة → وقر, بوريطة → ورط, بوجدي → وجد, بنقردان → قرد, بنكيران → نكر, بنبلة →
+ * نبل) or as one stem (بوعلي → بعل). No shape tells them from the real words ب + و… and ب + ل…
+ * (بورقة، بوحدة، بوحوش، بلحظة، بلطيف، بلقب), so they are listed: each is written 8 to 99 times in
+ * the sixteen news files (with و ف ب ل; بوجدي 5), never there with a pronoun and at most twice
+ * with the article (البوعلي, the Gulf tribe Al Bu Ali), and its stem after ب (وعزة، لحسن) at
+ * most twice with the article (الوجدي). Rootless at look-up time only, with the proclitics of
+ * {@link NAME_PROCLITICS}.
+ */
+const MAGHREBI_COMPOUND_NAMES = ['بلحسن', 'بوعلي', 'بوريطة', 'بوزيان', 'بوعزة', 'بوراوي', 'بوصوفة', 'بوقرة', 'بوصيان', 'بوجدي', 'بنقردان', 'بنكيران', 'بنبلة'];
+
+/**
  * Words rootless at look-up time only like {@link LOOKUP_NAMES}, listed by stem with the
  * endings and proclitics of each row (see {@link lookupStems}). QA round 65 added the relative
  * adjective of المجر (Hungary) after the article, and without it with ة، ون، ين: المجري، المجرية،
@@ -695,7 +713,10 @@ const BARE_NISBA_ENDINGS = ['', '\u0629', '\u064a\u0646', '\u0648\u0646', '\u062
  * الألبي، الألبية, with the article only: ألب alone is also the Turkish title Alp (ألب أرسلان).
  * QA round 91 added {@link BARE_NISBA_STEMS}, غابون (Gabon; الغابون، للغابون، الغابونية;
  * 59 tokens of news-000 and news-011, not غيب، غبن), الخميني (Khomeini, الخمينية; 93, not
- * خمن «guessed») and باصات «buses», «passes» (7, not صوت).
+ * خمن «guessed») and باصات «buses», «passes» (7, not صوت). QA round 101 added
+ * {@link MAGHREBI_COMPOUND_NAMES} and اليامي، اليامية «of the Yam tribe» after the article (the
+ * tribal nisba of Najran, 136 tokens in the sixteen news files, the 128 of news-000 to news-004
+ * all the name; not يوم «day»: اليوم writes its و, and الأيامى «widows» its hamza).
  */
 const LOOKUP_STEMS: readonly (readonly [string, readonly string[], readonly string[]])[] = [
   ['\u0645\u062c\u0631\u064a', ['', '\u0629', '\u064a\u0646', '\u0648\u0646', '\u062a\u064a\u0646', '\u062a\u0627\u0646'], ARTICLE_PROCLITICS], // مجري after the article
@@ -707,6 +728,8 @@ const LOOKUP_STEMS: readonly (readonly [string, readonly string[], readonly stri
   ['\u063a\u0627\u0628\u0648\u0646', ['', '\u064a', '\u064a\u0629', '\u064a\u064a\u0646', '\u064a\u0648\u0646', '\u064a\u0627\u062a'], LOAN_PROCLITICS], // غابون، الغابون، الغابونية
   ['\u062e\u0645\u064a\u0646\u064a', ['', '\u0629', '\u0648\u0646', '\u064a\u0646'], LOAN_PROCLITICS], // خميني، الخميني، الخمينية
   ['\u0628\u0627\u0635', ['\u0627\u062a'], LOAN_PROCLITICS], // باصات «buses, passes» (باص was rootless already)
+  ...MAGHREBI_COMPOUND_NAMES.map((name) => [name, [''], NAME_PROCLITICS] as const),
+  ['يامي', ['', '\u0629'], ARTICLE_PROCLITICS], // اليامي، اليامية (the Yam tribe, QA round 101; not يوم)
 ];
 
 let lookupStemForms: Set<string> | undefined;
