@@ -445,6 +445,9 @@ function inflection(u: Uint16Array, n: number): number {
   // takes the pronoun only), where the lexicon shows «Xت» as the perfect (round 54): a noun's
   // «نا» (our) takes no second pronoun.
   if (last === ALEF && before === NOON && pronounBase && n >= 5 && endingCode(u, 0, n - 1, TEH) === STRIP) return n - 2;
+  // The same «نا» after the ي of a defective verb, bare too (round 84): `segment` leaves
+  // «تلقينا», «اشترينا», «رأينا» whole (see weakDefectiveFirstPlural).
+  if (last === ALEF && before === NOON && n >= 5 && u[n - 3] === YEH && !definiteBase) return weakDefectiveFirstPlural(u, n);
   if (last === ALEF && before === WAW) {
     // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
     const code = endingCode(u, 0, n, -1);
@@ -496,6 +499,49 @@ function dualConstruct(u: Uint16Array, n: number): boolean {
   const plural = endingCode(u, 0, n + 1, NOON);
   u[n - 1] = YEH;
   return dual === STRIP && plural !== PLURAL_YEH;
+}
+
+/**
+ * The length of the stem of the folded base `u[0, n)` ending in «ينا», the first person plural of
+ * a defective verb's perfect (round 84), or `n`: «Xينا» goes with «Xي» where the lexicon cuts the
+ * ت of «Xيت» (code s: «تلقيت», «اشتريت», «انتهيت» → «تلقي», …) or puts ى for the ت of «Xت» (code
+ * y: «رأت» → «راي»), as the verb's other persons do. A function word with «نا» («إلينا»,
+ * «لدينا», «علينا») stays whole, as «إليه», «لديه» do. «Xونا» is left: in news «دعونا» is mostly
+ * «let us» (the imperative of «دع» + «نا»), not «we called».
+ */
+function weakDefectiveFirstPlural(u: Uint16Array, n: number, from = 0): number {
+  if (endingCode(u, from, n - 1, TEH) !== STRIP && endingCode(u, from, n - 2, TEH) !== WEAK_YEH) return n;
+  return isStopwordSpelling(stringOf(u, from, n - 2)) ? n : n - 2;
+}
+
+/**
+ * The end of the stem of the folded word `u[0, n)` when it is a perfect that opens with «ال»
+ * (after «و» or «ف», `from` 1) and ends with a pronoun in ه (round 84): «التقاه», «التقاها»,
+ * «التقاهم», «التقيناهم» (the verb «التقى»: he met him, …), which `segment` reads as the article +
+ * «تقاه», or keeps whole («والتقاه», «القاه» for «ألقاه»). Before the pronoun the verb's ى is
+ * written ا and its «نا» is the subject's: «Xاه» goes with «Xى» where the lexicon puts ى (code y)
+ * or ا (code a) for the ت of «Xت» («التقت», «القت» → «التقي», «القي»), «Xيناه» with «Xي» as
+ * «Xينا» does (see weakDefectiveFirstPlural). Otherwise -1. It may replace a unit of `u`.
+ */
+function definiteLookingPerfect(u: Uint16Array, n: number, from: number): number {
+  if (u[from] !== ALEF || u[from + 1] !== LAM) return -1;
+  const last = u[n - 1]!;
+  // The pronoun's length: ه, ها or هم, هما.
+  let p = 0;
+  if (last === HEH) p = 1;
+  else if (u[n - 2] === HEH) p = last === ALEF || last === MEEM ? 2 : 0;
+  else if (last === ALEF && u[n - 2] === MEEM && u[n - 3] === HEH) p = 3;
+  const e = n - p;
+  if (p === 0 || e - from < 4 || u[e - 1] !== ALEF) return -1;
+  if (u[e - 2] === NOON && u[e - 3] === YEH) {
+    if (e - from < 6) return -1;
+    const m = weakDefectiveFirstPlural(u, e, from);
+    return m === e ? -1 : m;
+  }
+  const code = endingCode(u, from, e, TEH);
+  if (code === WEAK_YEH) u[e - 1] = YEH;
+  else if (code !== WEAK_ALEF) return -1;
+  return e;
 }
 
 /**
@@ -711,6 +757,12 @@ export function stemDhad(word: string, given?: Segmentation): string {
   kafBase = false;
   hehConstruct = false;
   loneHeh = false;
+  // A perfect in «ال» before a pronoun in ه («التقاه», «والتقاها»): no article (see definiteLookingPerfect).
+  if (n >= 5 && (units[n - 1] === HEH || units[n - 2] === HEH || units[n - 3] === HEH)) {
+    const from = units[0] === WAW || units[0] === FEH ? 1 : 0;
+    const e = definiteLookingPerfect(units, n, from);
+    if (e > 0) return stringOf(units, from, e);
+  }
   if (mayHaveClitics(units, n)) {
     const parts = given ?? segmentWord(source, true, 0);
     // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole,
