@@ -229,29 +229,75 @@ function spacesBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
- * True when the word at `k` of `words`, split ف or ك + a stem in ي and nothing after it, is a
- * surname that the given name before it (spaces only; GIVEN_NAMES or WAHBA_GIVEN, of three
- * letters or more: «لي» is also «for me») shows: «رشيد كرامي», «ريتشارد فراي», «مايك فولي»,
- * not ك + «رامي», ف + «راي». Only where the stem is seen with the article, but less than half
- * as often as without it (4 lexicon units, see wordEvidence): a name («رامي», «راي», «غالي»),
+ * True when a word split ف or ك + `stem` in ي and nothing after it is a surname that the given
+ * name before it (see surnameStem; «لي», of two letters, is also «for me») shows: «رشيد
+ * كرامي», «ريتشارد فراي», «مايك فولي», not ك + «رامي», ف + «راي». Only where the stem is
+ * seen with the article, but less than half as often as without it (4 lexicon units, see
+ * wordEvidence): a name («رامي», «راي», «غالي»),
  * not a nisba adjective that ك takes after a name («ميسي كأرجنتيني», «أحمد كأساسي»), nor a
  * verb or a noun + «ي» (my) that never takes the article («أما مصطفى فتوفي», «سلمان
  * كوالدي»).
- * (QA round 112)
+ * (QA round 112; QA round 113 extends it to surnames outside ي, see isSurnameOutsideYeh)
  */
-function isSurnameInYeh(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
-  const s = words[k]!.segmentation!;
-  if (s.prefixes.length !== 1 || s.suffixes.length !== 0) return false;
-  const p = s.prefixes[0]!.form;
-  if (p !== 'ف' && p !== 'ك') return false;
-  const stem = s.base.form;
-  if (stem.length < 3 || stem.charCodeAt(stem.length - 1) !== 0x064a) return false;
-  const previous = spacedNeighbour(text, words, k, -1, offset);
-  if (previous === undefined || previous.text.length < 3 || !givenNamesBefore().has(previous.text)) return false;
+function isSurnameInYeh(stem: string): boolean {
+  if (stem.charCodeAt(stem.length - 1) !== 0x064a) return false;
   const alone = wordEvidence(stem);
   if (alone < 0) return false;
   const article = wordEvidence('ال' + stem);
   return article >= 0 && article < alone - 4;
+}
+
+/**
+ * The stem (its form) of the word at `k` of `words` when the word is split ف or ك + a stem of
+ * three letters or more and nothing else, right after a given name (spaces only; GIVEN_NAMES
+ * or WAHBA_GIVEN, of three letters or more), else undefined (see isSurnameInYeh).
+ */
+function surnameStem(text: string, words: readonly ContextWord[], k: number, offset: number): string | undefined {
+  const s = words[k]!.segmentation!;
+  if (s.prefixes.length !== 1 || s.suffixes.length !== 0) return undefined;
+  const p = s.prefixes[0]!.form;
+  if (p !== 'ف' && p !== 'ك') return undefined;
+  const stem = s.base.form;
+  if (stem.length < 3) return undefined;
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined || previous.text.length < 3 || !givenNamesBefore().has(previous.text)) return undefined;
+  return stem;
+}
+
+/**
+ * How far (lexicon units, 4 × log2) the article evidence of a stem after ك must fall below its
+ * own for the stem to be no noun (under a sixteenth of its uses with the article; see
+ * isSurnameOutsideYeh).
+ */
+const SURNAME_KAF_ARTICLE_MARGIN = 16;
+/**
+ * The whole-word evidence (lexicon units) from which ف + a stem seen almost only with the
+ * article is a narrative ف + a verb that is also a verbal noun, not a surname: «فقبض» (20,
+ * about 32 times: «السلطان سليم فقبض عليه»), «فأمر» (31). See isSurnameOutsideYeh.
+ */
+const SURNAME_FEH_WHOLE_MAX = 20;
+
+/**
+ * True when the word `w`, split ف or ك + `stem` not in ي (nor in ا, the alef of an accusative:
+ * «كمديرا فنيا») and nothing after it, is a surname after a given name (see surnameStem).
+ * After ك, where the stem is no noun: it never takes the article, or under a sixteenth of its
+ * uses (SURNAME_KAF_ARTICLE_MARGIN): «ماجد كنبه», «طارق كوشك», «بيتر كلاس»,
+ * «ريتشارد كويست», since ك (as) takes a noun, which takes the article («صلاح كلاعب», «عمر
+ * سليمان كنائب» keep their split). After ف, where the stem is seen almost only with the
+ * article (its bare uses under a sixth, 1 lexicon unit): a noun, which ف + a verb after a name
+ * («محمد فقال», «علي فأجاب», «أما ياسر فوصل») is not — «مايكل فرومان», «أحمد فتفت», «زهير
+ * فضال» — unless the corpus writes the whole word often (SURNAME_FEH_WHOLE_MAX: «فقبض»,
+ * «فأمر», verbs whose verbal noun takes the article).
+ * (QA round 113)
+ */
+function isSurnameOutsideYeh(stem: string, w: ContextWord): boolean {
+  const last = stem.charCodeAt(stem.length - 1);
+  if (last === 0x064a || last === 0x0627) return false;
+  const alone = wordEvidence(stem);
+  if (alone < 0) return false;
+  const article = wordEvidence('ال' + stem);
+  if (w.segmentation!.prefixes[0]!.form === 'ك') return article < 0 || article <= alone - SURNAME_KAF_ARTICLE_MARGIN;
+  return article >= alone - 1 && wordEvidence(w.text) < SURNAME_FEH_WHOLE_MAX;
 }
 
 /** A word token of the context rules, with the segmentation it was given. */
@@ -998,10 +1044,13 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       if (w.text === 'بك' && w.segmentation.suffixes.length !== 0 && isBey(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
-    if (length >= 4 && (w.text.charCodeAt(0) === 0x0641 || w.text.charCodeAt(0) === 0x0643) && isSurnameInYeh(text, words, k, offset)) {
-      // a surname after a given name (see isSurnameInYeh), not ف ك + a stem in ي
-      keepWhole(w as SegmentedToken);
-      continue;
+    if (length >= 4 && (w.text.charCodeAt(0) === 0x0641 || w.text.charCodeAt(0) === 0x0643)) {
+      // a surname after a given name (see surnameStem, isSurnameInYeh, isSurnameOutsideYeh), not ف ك + a stem
+      const stem = surnameStem(text, words, k, offset);
+      if (stem !== undefined && (isSurnameInYeh(stem) || isSurnameOutsideYeh(stem, w))) {
+        keepWhole(w as SegmentedToken);
+        continue;
+      }
     }
     if (length >= 3 && length <= 7) {
       // «my father», «my hand» … after «يا», before clause-ending punctuation, inside a clause (see isMyKin)
