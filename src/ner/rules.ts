@@ -5009,13 +5009,60 @@ function dropFeminineAdjectivePlaces(infos: readonly TokenInfo[], raw: readonly 
  */
 function joinable(infos: readonly TokenInfo[], i: number, j: number, lex: Lexicon): boolean {
   const next = infos[j]!.word;
-  if (next.p.length > 0 || next.w.charCodeAt(0) === WAW) return false;
+  if ((next.p.length > 0 && !KEPT_CLITICS.has(next.p)) || next.w.charCodeAt(0) === WAW) return false;
   for (let k = i + 1; k < j; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
   // a first name of two words or more that ends in a frequent word the corpus seldom tags as a
   // name («[محمد ابنته]», «[ألفونسو لاحقا]») is already no clean name; a title, «بن/بنت» or a
-  // given name there («[أكرم علي]») is a link of the chain
+  // given name there («[أكرم علي]») is a link of the chain, and so is the second part of a
+  // compound given name («[عبد السلام]», «[شهاب الدين]»; names QA round 109)
   const last = infos[j - 1]!.word.b;
-  return j === i + 1 || lex.tagdict.get(last) !== 1 || ((lex.classes.get(last) ?? 0) & (PERSON_TRIGGER | GIVEN_NAME)) !== 0;
+  return j === i + 1 || isCompoundGivenName(infos, i, j) || lex.tagdict.get(last) !== 1 || ((lex.classes.get(last) ?? 0) & (PERSON_TRIGGER | GIVEN_NAME)) !== 0;
+}
+
+/**
+ * Names QA round 109: proclitic letters a name's first word may be read with that are no
+ * preposition or «و» between two people: «ف» and «ك» («فيصل» read as ف + «يصل», «فلوريس», «كولن»,
+ * «كوفي»). A name right after another is seldom "so X" or "like X"; «ل/ب» («[فهيد] ل[مبارك]»)
+ * still keep the two apart.
+ */
+const KEPT_CLITICS = new Set(['\u0641', '\u0643']); // FEH, KAF
+
+/**
+ * The base a name's word is looked up by: the whole word when its only proclitic is one of
+ * `KEPT_CLITICS` («كولن», not «ولن» "will not"; «فيصل», not «يصل»), else the base.
+ */
+function keptBase(word: WordInfo): string {
+  return KEPT_CLITICS.has(word.p) ? word.w : word.b;
+}
+
+/** Folded second parts of compound given names that are titles, not names («عبد النبي» aside): «النبي», «الأمير». */
+const TITLE_SECOND_PARTS = new Set(['النبي', 'الأمير'].map(foldWord));
+
+/**
+ * Names QA round 109: whether the PERS over tokens [i, j) is only a compound given name of two
+ * words, neither with a proclitic: «عبد» + a definite word («عبد السلام», «عبد الكريم») or a
+ * word + a second part of a compound name (`NAME_SECOND_PARTS` but the titles «النبي/الأمير»:
+ * «شهاب الدين», «نصر الله», «سيف الإسلام»).
+ */
+function isCompoundGivenName(infos: readonly TokenInfo[], i: number, j: number): boolean {
+  if (j !== i + 2 || infos[i]!.word.p.length > 0 || infos[i + 1]!.word.p.length > 0) return false;
+  const second = infos[i + 1]!.word.w;
+  if (infos[i]!.word.b === ABD) return isDefinite(second, 2);
+  return NAME_SECOND_PARTS.has(second) && !TITLE_SECOND_PARTS.has(second);
+}
+
+/**
+ * Names QA round 109: «[شهاب الدين] [محمود تكشى]», «[سيف الدين] [عبدالله هبشي]», «[سيف الإسلام]
+ * [طغتكين]»: a PERS that is only a compound given name (`isCompoundGivenName`) right before
+ * another PERS is the first name of one person cut in two, as a lone listed given name is in
+ * `namedFirst`; a second name with a word inside that begins with «و» (a list run together) or a
+ * lone second word the self-training dictionary seldom finds a person stays apart.
+ */
+function compoundFirst(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: number, lex: Lexicon): boolean {
+  if (j >= tags.length || tags[j] !== B_PERS || !isCompoundGivenName(infos, i, j)) return false;
+  const end = spanEnd(tags, j);
+  for (let k = j + 1; k < end; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
+  return end > j + 1 || !seldomPerson(lex, keptBase(infos[j]!.word));
 }
 
 /**
@@ -5031,7 +5078,9 @@ function joinable(infos: readonly TokenInfo[], i: number, j: number, lex: Lexico
  * coordination the proclitic split did not take). A lone definite nisba read as a PERS right
  * before a person («[الأوروجوياني] [ألفارو …]») is the adjective of his nationality, and is
  * dropped. A kunya before the man's own name and a family nisba after a name join wherever they
- * stand (names QA round 106: `kunyaBeforeName`, `nisbaAfterName`).
+ * stand (names QA round 106: `kunyaBeforeName`, `nisbaAfterName`), and so do a compound given
+ * name before a name and a kunya «أبو …» or nasab «بن/ابن …» after a given name (names QA round
+ * 109: `compoundFirst`, `particleSecond`).
  */
 function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; ) {
@@ -5068,13 +5117,36 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
       tags[j] = I_PERS;
       continue;
     }
-    if (((cued || namedFirst(infos, tags, i, j, lex)) && j < tags.length && tags[j] === B_PERS && joinable(infos, i, j, lex)) || kunyaBeforeName(infos, tags, i, j, lex) || nisbaAfterName(infos, tags, i, j, lex)) {
+    if (((cued || namedFirst(infos, tags, i, j, lex) || compoundFirst(infos, tags, i, j, lex) || particleSecond(infos, tags, i, j, lex)) && j < tags.length && tags[j] === B_PERS && joinable(infos, i, j, lex)) || kunyaBeforeName(infos, tags, i, j, lex) || nisbaAfterName(infos, tags, i, j, lex)) {
       // the second name joins the first, and a third after it is looked at again from here
       tags[j] = I_PERS;
       continue;
     }
     i = j;
   }
+}
+
+/** Folded first words of a kunya or nasab that go on a man's name in any case: «أبو», «بن», «ابن», «بنت». */
+const NAME_PARTICLE_OPENERS = new Set([...NASAB_LINKS, foldWord('أبو')]);
+
+/**
+ * Names QA round 109: «[محمد بك] [أبو الدهب]», «[يوسف صبري] [أبو طالب]», «[عمر بن عيد] [أبو
+ * ثنتين]», «[يوسف النجار] [ابن يعقوب]», «[إبراهيم باشا] [ابن محمد] علي»: a PERS of two words or
+ * more that opens with «أبو» or «بن/ابن/بنت» (no proclitic, no word inside that begins with «و»),
+ * right after a PERS that opens with a listed given name (not one that is as often a verb) or is
+ * a compound given name, is the kunya or nasab of the same person. «أبا/أبي» stay apart: after a
+ * name they are as often its object («بايع [علي بن أبي طالب] [أبا بكر]»).
+ */
+function particleSecond(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: number, lex: Lexicon): boolean {
+  if (j >= tags.length || tags[j] !== B_PERS) return false;
+  const next = infos[j]!.word;
+  if (next.p.length > 0 || !NAME_PARTICLE_OPENERS.has(next.w)) return false;
+  const end = spanEnd(tags, j);
+  if (end < j + 2) return false;
+  for (let k = j + 1; k < end; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
+  const first = infos[i]!.word;
+  if (isCompoundGivenName(infos, i, j)) return true;
+  return first.p.length === 0 && !VERB_GIVEN_NAMES.has(first.b) && (((lex.classes.get(first.b) ?? 0) & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(first.b));
 }
 
 /** Folded «أبو/أبي/أبا» "father of", which opens a kunya. */
@@ -5323,7 +5395,7 @@ function namedFirst(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: 
   for (let k = j + 1; k < end; k++) if (infos[k]!.word.w.charCodeAt(0) === WAW) return false;
   // names QA round 75: a lone second word the self-training dictionary seldom finds a person
   // («[فابيان] [يصل]» "arrives")
-  if (end === j + 1 && seldomPerson(lex, infos[j]!.word.b)) return false;
+  if (end === j + 1 && seldomPerson(lex, keptBase(infos[j]!.word))) return false;
   // a given name alone, also the compound «عبد السلام»
   if (j === i + 1 || (j === i + 2 && b === ABD)) return true;
   // «[مصطفى أوزيل] أشرف»: a lone second word that is as often a verb («أشرف» "supervised")
