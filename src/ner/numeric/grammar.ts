@@ -2161,12 +2161,14 @@ function isMonday(c: Context, j: number): boolean {
   const a = c.atoms[j]!;
   const prev = c.atoms[j - 1];
   const next = c.atoms[j + 1];
-  if (prev && prev.kind === Kind.Word && (DAY_BEFORE.has(prev.key) || c.t.weekdays.has(prev.key))) return true;
+  // («الساعة العاشرة صباح الاثنين وحتى …»: a part of the day the TIME took, QA round 65)
+  if (prev && prev.kind === Kind.Word && (DAY_BEFORE.has(prev.key) || c.t.weekdays.has(prev.key) || isIn('eve', prev.key))) return true;
   // «أمس (الاثنين)», «غدا (الاثنين)»: in brackets after the deictic, as wire copy writes the day
   if (isChar(c, j - 1, '(') && isChar(c, j + 1, ')') && DAY_BEFORE.has(keyAt(c, j - 2))) return true;
   if (next && next.kind === Kind.Word && next.key.length > 1 && next.key[0] === '\u0648' && c.t.weekdays.has(next.key.slice(1))) return true;
   // with a proclitic («للاثنين», «والاثنين») it is "the two" unless a weekday is beside it
   if (a.key !== 'الاثنين') return false;
+  if (afterScore(c, j)) return true;
   // «مكاتبها الاثنين والعشرين»: twenty-two, counted or ordinal (numeric QA round 62)
   if (next && next.kind === Kind.Word && next.key.startsWith('\u0648\u0627\u0644') && c.t.tens.has(next.key.slice(3))) return false;
   if (next && next.kind === Kind.Word && next.gap && REPORTED.has(next.key)) return true;
@@ -2196,6 +2198,17 @@ function isMonday(c: Context, j: number): boolean {
   if (lineBreakBetween(c.text, a.end, next!.start)) return false;
   const before = previousWord(c, j);
   return !THE_TWO_AFTER.has(before) && !before.endsWith('\u0647\u0645\u0627'); // «-هما»: «كليهما»
+}
+
+/**
+ * Whether «الاثنين» at atom `j` follows a score («تغلب عليه 2-1 الاثنين في جنيف», «بنتيجة 2 - 0
+ * الاثنين،», «تعادل 1:1 الاثنين»): the day the match was played, as wire copy writes it
+ * (numeric QA round 65: 4 such were no DATE in the 16 news files, all Monday).
+ */
+function afterScore(c: Context, j: number): boolean {
+  const goals = c.atoms[j - 1];
+  const first = c.atoms[j - 3];
+  return c.atoms[j]!.gap && isInteger(goals) && goals.intDigits <= 2 && isChar(c, j - 2, '-\u2013:') && isInteger(first) && first.intDigits <= 2;
 }
 
 /**
@@ -2561,17 +2574,37 @@ const HOUR_FRACTIONS: ReadonlyMap<string, number> = new Map([
 // «الساعة الثالثة بعد الظهر», «قبل الزوال»: the noon words after «بعد/قبل».
 const NOON_WORDS: ReadonlySet<string> = new Set(['الظهر', 'الظهيره', 'الزوال']);
 // Parts of the day as spoken (folded), with the article or «بـ», after an hour: «الساعة 3 العصر»
-const SPOKEN_DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'night'> = new Map([
+// («الساعة 1 الظهر», «الساعة 3 الفجر», «الساعة 10 الضحى» since QA round 65; before, «T01:00»)
+const SPOKEN_DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon' | 'night'> = new Map([
   ['المسا', 'pm'], ['المساء', 'pm'], ['بالمسا', 'pm'], ['بالمساء', 'pm'], ['العصر', 'pm'], ['بالعصر', 'pm'],
   ['بالليل', 'night'], ['الليل', 'night'], ['الصبح', 'am'], ['بالصبح', 'am'], ['الصباح', 'am'], ['بالصباح', 'am'],
+  ['الفجر', 'am'], ['بالفجر', 'am'], ['الضحي', 'am'], ['الظهر', 'noon'], ['بالظهر', 'noon'], ['الظهيره', 'noon'],
 ]);
 
 // «الساعة 11.30 من مساء الإثنين»: the part of the day after «من» (left to the DATE) → shift.
 // («الحادية عشرة من ليل الخميس», «الساعة 12 من ليل السبت»: the night, 23:00 and midnight, since
 // QA round 44; before, «T11:00», «T12:00»)
+// («الثانية من ليلة الأحد»: the night, 02:00, since QA round 65; before, «T14:00»)
 const DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon' | 'night'> = new Map([
-  ['مساء', 'pm'], ['عصر', 'pm'], ['ليله', 'pm'], ['عشيه', 'pm'], ['صباح', 'am'], ['فجر', 'am'], ['ظهر', 'noon'], ['ظهيره', 'noon'], ['ليل', 'night'],
+  ['مساء', 'pm'], ['عصر', 'pm'], ['ليله', 'night'], ['عشيه', 'pm'], ['صباح', 'am'], ['فجر', 'am'], ['ظهر', 'noon'], ['ظهيره', 'noon'], ['ليل', 'night'],
 ]);
+
+/**
+ * Words (folded) after a part of the day in construct that name its day, besides a weekday:
+ * «عصر اليوم», «فجر يوم الجمعة», «عصر أمس», «ليلة الغد», «ظهر أول أمس», «عصر ذلك اليوم».
+ */
+const PART_DAYS: ReadonlySet<string> = new Set(['اليوم', 'يوم', 'امس', 'الامس', 'غد', 'الغد', 'اول', 'ذلك', 'نفس']);
+
+/**
+ * The shift of a part of the day in construct at atom `k` before the day it names («ليل الأحد»,
+ * «عصر أمس», «فجر اليوم»), or undefined: the day after it keeps «ظهر», «فجر», «عصر» from
+ * being verbs («الساعة الثالثة ظهر الرئيس»).
+ */
+function partBeforeDay(c: Context, k: number): 'am' | 'pm' | 'noon' | 'night' | undefined {
+  const part = DAY_PARTS.get(keyAt(c, k));
+  if (part === undefined) return undefined;
+  return PART_DAYS.has(keyAt(c, k + 1)) || lookup(c, k + 1, c.t.weekdays, false) !== undefined ? part : undefined;
+}
 
 /** End of «بتوقيت غرينتش», «ت.غ», «ت غ», «GMT» or «UTC» at atom `k`, or −1. */
 function greenwichEnd(c: Context, k: number): number {
@@ -2757,10 +2790,24 @@ function matchTime(c: Context, i: number): Match | undefined {
     shift = keyAt(c, j) === 'بعد' ? 'pm' : 'am';
     j += 2;
   }
+  // «الساعة 12 منتصف الليل», «الواحدة بعد منتصف الليل», «الحادية عشرة قبل منتصف الليل»: the
+  // night (before QA round 65 «T12:00», and no TIME after «في» alone)
+  const midnight = keyAt(c, j) === 'بعد' || keyAt(c, j) === 'قبل' ? j + 1 : j;
+  if (shift === '' && (clock >= 0 || colon || led) && keyAt(c, midnight) === 'منتصف' && keyAt(c, midnight + 1) === 'الليل') {
+    shift = keyAt(c, j) === 'بعد' ? 'am' : 'night';
+    j = midnight + 2;
+  }
+  // «الساعة 11:59 ليل الأحد», «الساعة الرابعة عصر اليوم», «عند الثالثة فجر أمس», «الساعة 12
+  // منتصف ليل الخميس»: a part of the day in construct before its day sets the hour but is left
+  // to the DATE, as after «من» (before QA round 65 «T11:59», «T04:00»)
+  const bound = shift === '' && (clock >= 0 || colon || led) ? partBeforeDay(c, keyAt(c, j) === 'منتصف' ? j + 1 : j) : undefined;
+  if (bound !== undefined && (keyAt(c, j) !== 'منتصف' || bound === 'night')) shift = bound;
   // «من مساء الإثنين»: the part of the day sets the hour but belongs to the DATE that follows
   // («الساعة الثانية من بعد ظهر الأحد»: the afternoon, as «بعد الظهر» right after the hour)
   const afternoon = keyAt(c, j + 1) === 'بعد' && (keyAt(c, j + 2) === 'ظهر' || NOON_WORDS.has(keyAt(c, j + 2)));
-  const part = shift === '' && !led && keyAt(c, j) === 'من' ? (afternoon ? 'pm' : DAY_PARTS.get(keyAt(c, j + 1))) : undefined;
+  // («الساعة 12 من منتصف ليل الخميس»: the night, QA round 65)
+  const midst = keyAt(c, j + 1) === 'منتصف' && DAY_PARTS.get(keyAt(c, j + 2)) === 'night' ? 'night' : undefined;
+  const part = shift === '' && !led && keyAt(c, j) === 'من' ? (afternoon ? 'pm' : midst ?? DAY_PARTS.get(keyAt(c, j + 1))) : undefined;
   if (part !== undefined) shift = part;
   if (clock < 0 && !colon && shift === '') return undefined;
   if (articled && !colon && shift === '') return undefined;

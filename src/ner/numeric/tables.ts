@@ -166,7 +166,7 @@ export const WORDS = {
     // 62 in the 16 ANT files, all but one a label; QA round numeric 45)
     'إيه', 'ايه'],
   /** Periods of the day after a time → whether they move the hour past noon. */
-  morning: ['صباحا', 'صباح', 'فجرا', 'ص'],
+  morning: ['صباحا', 'صباح', 'فجرا', 'ص', 'ضحى'],
   afternoon: ['مساء', 'مساءا', 'عصرا', 'م', 'ليلا', 'ظهرا'],
   minuteWords: ['دقيقة', 'دقائق', 'دقيقه'],
   percentWords: ['بالمئة', 'بالمائة', 'بالمية', 'بالميه'],
