@@ -218,6 +218,40 @@ function isWahba(text: string, words: readonly ContextWord[], k: number, offset:
   return givenNamesBefore().has(previous) && (next === undefined || !next.startsWith('ال'));
 }
 
+/**
+ * Maghreb given names that keep the article reduced to ل and are also ل + a given name:
+ * «لسعد» (Lassaad, for al-Asaad; ل + «سعد», for Saad: «الساعد الأيمن لسعد زغلول»), «لحبيب»
+ * (Lahbib; ل + «حبيب»). Unlike MAGHREB_NAMES of segment.ts, whose split reading is rare, the
+ * words around them decide (see isElidedArticleName). (QA round 114)
+ */
+const ELIDED_ARTICLE_NAMES = new Set(['لسعد', 'لحبيب']);
+/**
+ * Words after which a name, not a phrase in ل, follows: «إن», «أن» (its subject: «إن لسعد
+ * اليعقوبي …»), «يدعى» (named), and military ranks, which stand before a name in apposition
+ * («العقيد لسعد», «اللواء لحبيب»); unlike «الرئيس», «الأمير», which also head a verbal noun
+ * before its object in ل («تكليف الرئيس لسعد الحريري»). See isElidedArticleName.
+ */
+const NAME_AFTER = new Set(['إن', 'أن', 'ان', 'يدعى', 'ويدعى', 'العقيد', 'اللواء', 'العميد', 'الرائد', 'النقيب', 'المقدم', 'الملازم', 'الجنرال', 'المشير']);
+
+/**
+ * True when the word at `k` of `words` (one of ELIDED_ARTICLE_NAMES) is the name, not ل + a
+ * name: it stands where a name, not a phrase in ل, begins — first in its clause (no word
+ * before it after spaces only: a paragraph's or a headline's start, after «:» or a comma),
+ * after a verb of saying that a name follows (ZADA_NAME_AFTER: «وقال لسعد الجموسي», «أكد لسعد
+ * …») or a word of NAME_AFTER («العقيد لسعد», «إن لسعد»), after a given name (a compound name:
+ * «محمد لسعد الضيف»), or after a definite nisba adjective that closes a role («كاتب عام نقابة
+ * التعليم الثانوي لسعد اليعقوبي», «لاعب النادي الإفريقي لسعد شوية»). After a word that governs
+ * ل («الساعد الأيمن لسعد زغلول», «تنازل الأمير لسعد», «خطرت لسعد») it stays ل + the name.
+ */
+function isElidedArticleName(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined) return true;
+  const p = previous.text;
+  if (ZADA_NAME_AFTER.has(p) || NAME_AFTER.has(p) || givenNamesBefore().has(p)) return true;
+  // a definite nisba adjective: «ال» + at least two letters + «ي»
+  return p.length >= 5 && p.charCodeAt(0) === 0x0627 && p.charCodeAt(1) === 0x0644 && p.charCodeAt(p.length - 1) === 0x064a;
+}
+
 /** True when text[from, to) is one or more spaces (no punctuation between two words). */
 function spacesBetween(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -976,6 +1010,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * read «لحق» + pronoun after «ما», «عما», «من» … or before «من», «بعد», or after و ف but before
  * «في» (the verb and its object; see isLahiqa, joinLahiqa). «وهبة», «وهبه» kept whole after a
  * title or a given name, or before «باشا» (the name Wahba; see isWahba).
+ * «لسعد», «لحبيب» kept whole first in a clause or after a verb of saying, a rank, «إن», a
+ * given name or a definite nisba adjective (the Maghreb names Lassaad, Lahbib; see
+ * isElidedArticleName), not ل + «سعد», «حبيب».
  * «أبي», «أمي», «أخي», «يدي», «ابني», «والدي», «زوجي» split stem + «ي» (my) after «يا» or, but
  * «أبي», before clause-ending punctuation; all but «أبي», «يدي» also after ف ل ب and where a word
  * around them shows «my …» inside a clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
@@ -1027,6 +1064,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if (length === 4 && (w.text === 'وهبة' || w.text === 'وهبه')) {
       // the name Wahba (see isWahba), not و + «هبة» nor «وهب» + ه
       if (isWahba(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if ((length === 4 || length === 5) && ELIDED_ARTICLE_NAMES.has(w.text)) {
+      // a Maghreb name with the article reduced to ل (see isElidedArticleName), not ل + a name
+      if (w.segmentation.prefixes.length !== 0 && isElidedArticleName(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
     if (length === 4 && w.text === 'زاده') {
