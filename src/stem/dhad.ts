@@ -436,6 +436,11 @@ function inflection(u: Uint16Array, n: number): number {
     // «سريعة» → «سريع») or of a nisba («أسبوعيتين» of «أسبوعية» → «أسبوعي»): its singular's
     // code decides (a name in ـتين, «مارتين», «كريستين», has no such singular).
     if (code === 0 && before !== WAW && u[n - 3] === TEH && n >= 6) return adjectiveFeminine(u, n - 3, table) ? n - 3 : n;
+    // A sound plural of a participle in مـ the lexicon does not list, news writing it too
+    // seldom to license it («المتوقفين», «المضبوطين», «مستعدون»; round 85), goes the same way:
+    // with its masculine where the lexicon knows the participle by its feminine, its other case
+    // or its verb (see participlePlural).
+    if (code === 0 && before !== ALEF && participlePlural(u, n)) return n - 2;
     // The oblique plural of a defective participle, whose ين stands for the singular's ي
     // («المتوفين» → «متوفي», as «المتوفى»; code i).
     if (code === PLURAL_YEH && before === YEH) return n - 1;
@@ -580,6 +585,44 @@ function weakPerfect(u: Uint16Array, n: number, code: number): number {
  */
 function feminine(u: Uint16Array, k: number, table: UnitTable): number {
   return adjectiveFeminine(u, k, table) ? k : -k;
+}
+
+/**
+ * True when the folded base `u[0, n)`, in ـين or ـون and unlisted, is a sound plural of a
+ * participle in مـ (round 85): six letters at least, no alef after the م (names: «ماردين»,
+ * «مارلين») nor after the next letter (the broken plural «مفاعيل»: «ملايين», «ميادين»,
+ * «موازين»), and the lexicon knows the participle another way: its singular's feminine «Xة» is
+ * an adjective's or a nisba's (see adjectiveFeminine: «متوقفة», «مضبوطة» → «متوقف», «مضبوط»),
+ * its other case loses its ending (code s: «المصطافون», «المحلفون» beside «المصطافين»,
+ * «المحلفين»), or its verb's imperfect plural «يXون», «يXوا» (the م read as ي: «يلتحقون»,
+ * «يرتادون», «يرددون») does (code s). A name in ـين or ـون shows none of them («مكلارين»,
+ * «ميلانين», «ميدلتون»), nor does a nisba's plural written without its ي. `u[0]`, `u[n - 2]`
+ * and `u[n - 1]` are restored.
+ */
+function participlePlural(u: Uint16Array, n: number): boolean {
+  if (n < 6 || u[0] !== MEEM || u[1] === ALEF || u[2] === ALEF) return false;
+  const table = exceptionTable();
+  const ending = u[n - 2]!;
+  // A nisba's plural written without its ي («المسيحين» for «المسيحيين», listed) is left whole:
+  // cut, it would meet another word («مسيح»). `u[n]` is scratch (the buffer has room past the base).
+  u[n - 2] = YEH;
+  u[n - 1] = ending;
+  u[n] = NOON;
+  const nisba = table.get(u, 0, n + 1, -1) === STRIP;
+  u[n - 2] = ending;
+  u[n - 1] = NOON;
+  if (nisba) return false;
+  if (adjectiveFeminine(u, n - 2, table)) return true;
+  u[n - 2] = ending === YEH ? WAW : YEH;
+  let known = table.get(u, 0, n, -1) === STRIP;
+  u[n - 2] = WAW;
+  if (!known) {
+    u[0] = YEH;
+    known = table.get(u, 0, n, -1) === STRIP || table.get(u, 0, n - 1, ALEF) === STRIP;
+    u[0] = MEEM;
+  }
+  u[n - 2] = ending;
+  return known;
 }
 
 /**
