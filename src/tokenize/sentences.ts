@@ -73,6 +73,11 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
     // the congratulation that closes a wedding or graduation notice (QA round 11): «… حياة زوجية
     // سعيدة.. تهانينا وألف مبروك.» is an exclamation of its own (50 in the 16 files, all read)
     'تهانينا وتهانينا',
+    // ف with a pronoun of the speaker or the reader, هناك هنا ليس لعل ربما, a condition (لو) or
+    // a question (أي), as «فهو» «فهذا» above (QA round 22): «… في عتمة المجهول.. فأنا أخاف
+    // الظلام.» «… بيت الداء.. فهناك اختلال في المفاهيم.» «… جميعا.. فلو اتخذنا القرآن منهجا …»;
+    // a ف that answers a condition or a topic before it (PROTASES) still goes on with it
+    'فأنا فأنت فأنتم فنحن فهناك فهنا فليس فليست فلعل فربما فلو فأي فكل',
   ]
     .join(' ')
     .split(' '),
