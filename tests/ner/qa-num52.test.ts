@@ -20,12 +20,12 @@ describe('decades named together', () => {
     ]);
   });
 
-  test('of the last century, or with no century: a period with no value', () => {
+  test('of the last century, or with no century: a period of the twentieth century (valued since numeric round 66)', () => {
     expect(pickNumeric('لعب للنادي من العشرينيات إلى الأربعينيات من القرن الماضي')).toEqual([
-      ['DATE', 'العشرينيات إلى الأربعينيات من القرن الماضي', undefined],
+      ['DATE', 'العشرينيات إلى الأربعينيات من القرن الماضي', '192/194'],
     ]);
-    expect(pickNumeric('كان أوج شهرة المطربة في الأربعينيات والخمسينيات')).toEqual([['DATE', 'الأربعينيات والخمسينيات', undefined]]);
-    expect(pickNumeric('انتشرت هذه الموسيقى في الستينات و السبعينات في أوروبا')).toEqual([['DATE', 'الستينات و السبعينات', undefined]]);
+    expect(pickNumeric('كان أوج شهرة المطربة في الأربعينيات والخمسينيات')).toEqual([['DATE', 'الأربعينيات والخمسينيات', '194/195']]);
+    expect(pickNumeric('انتشرت هذه الموسيقى في الستينات و السبعينات في أوروبا')).toEqual([['DATE', 'الستينات و السبعينات', '196/197']]);
   });
 });
 
@@ -33,7 +33,7 @@ describe('a decade alone, as before', () => {
   test('after a bare «في» an age, after «منذ» or with its century a date', () => {
     expect(pickNumeric('دخل رجل في الأربعينيات إلى المتجر')).toEqual([]);
     expect(pickNumeric('هاجر إلى كندا وهو في الخمسينيات من عمره')).toEqual([]);
-    expect(pickNumeric('يعمل المصنع منذ السبعينيات')).toEqual([['DATE', 'السبعينيات', undefined]]);
+    expect(pickNumeric('يعمل المصنع منذ السبعينيات')).toEqual([['DATE', 'السبعينيات', '197']]);
     expect(pickNumeric('بني الجسر في ثمانينيات القرن العشرين')).toEqual([['DATE', 'ثمانينيات القرن العشرين', '198']]);
   });
 });

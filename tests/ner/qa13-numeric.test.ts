@@ -8,10 +8,10 @@ import { grammarFinds } from '../helpers/numeric.js';
 const found = (text: string): Array<[string, string, unknown]> => grammarFinds(text, { tokenizationFree: true });
 
 describe('decades of the last century', () => {
-  test('reads a decade of «القرن الماضي» as a date with no value', () => {
-    expect(found('هاجر الشاعر إلى كندا في سبعينيات القرن الماضي')).toEqual([['DATE', 'سبعينيات القرن الماضي', undefined]]);
-    expect(found('بنيت المدرسة في الخمسينات من القرن المنصرم')).toEqual([['DATE', 'الخمسينات من القرن المنصرم', undefined]]);
-    expect(found('منذ أواخر عشرينيات القرن الفائت')).toEqual([['DATE', 'أواخر عشرينيات القرن الفائت', undefined]]);
+  test('reads a decade of «القرن الماضي» as a date (of the twentieth century since numeric round 66)', () => {
+    expect(found('هاجر الشاعر إلى كندا في سبعينيات القرن الماضي')).toEqual([['DATE', 'سبعينيات القرن الماضي', '197']]);
+    expect(found('بنيت المدرسة في الخمسينات من القرن المنصرم')).toEqual([['DATE', 'الخمسينات من القرن المنصرم', '195']]);
+    expect(found('منذ أواخر عشرينيات القرن الفائت')).toEqual([['DATE', 'أواخر عشرينيات القرن الفائت', '192']]);
   });
 
   test('guards: a numbered century keeps its value, the last century alone is left out', () => {

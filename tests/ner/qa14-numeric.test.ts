@@ -7,18 +7,18 @@ import { grammarFinds } from '../helpers/numeric.js';
 const found = (text: string): Array<[string, string, unknown]> => grammarFinds(text, { tokenizationFree: true });
 
 describe('a decade without its century', () => {
-  test('reads a decade after a part word, «منذ», «خلال» or «عقد» as a date with no value', () => {
+  test('reads a decade after a part word, «منذ», «خلال» or «عقد» as a date (of the twentieth century since numeric round 66)', () => {
     expect(found('ازدهرت الصناعة في أوائل الثمانينات ومنتصف التسعينات')).toEqual([
-      ['DATE', 'أوائل الثمانينات', undefined],
-      ['DATE', 'منتصف التسعينات', undefined],
+      ['DATE', 'أوائل الثمانينات', '198'],
+      ['DATE', 'منتصف التسعينات', '199'],
     ]);
-    expect(found('يعمل المصنع منذ السبعينيات بلا توقف')).toEqual([['DATE', 'السبعينيات', undefined]]);
-    expect(found('تراجعت الزراعة خلال الستينات كثيرا')).toEqual([['DATE', 'الستينات', undefined]]);
-    expect(found('شهد عقد الخمسينيات نموا سريعا')).toEqual([['DATE', 'الخمسينيات', undefined]]);
+    expect(found('يعمل المصنع منذ السبعينيات بلا توقف')).toEqual([['DATE', 'السبعينيات', '197']]);
+    expect(found('تراجعت الزراعة خلال الستينات كثيرا')).toEqual([['DATE', 'الستينات', '196']]);
+    expect(found('شهد عقد الخمسينيات نموا سريعا')).toEqual([['DATE', 'الخمسينيات', '195']]);
   });
 
   test('reads a decade with its era adjective', () => {
-    expect(found('كانت القرية صغيرة في الستينات الميلادية')).toEqual([['DATE', 'الستينات الميلادية', undefined]]);
+    expect(found('كانت القرية صغيرة في الستينات الميلادية')).toEqual([['DATE', 'الستينات الميلادية', '196']]);
     expect(found('بني المسجد في أواخر السبعينات الهجرية')).toEqual([['DATE', 'أواخر السبعينات الهجرية', undefined]]);
   });
 
@@ -29,6 +29,6 @@ describe('a decade without its century', () => {
     expect(found('قالت المعلمة، وهي في منتصف الثلاثينيات، إنها تعبت')).toEqual([]);
     expect(found('تبلغ الحرارة نهاية الاربعينات المئوية ظهرا')).toEqual([]);
     expect(found('في ثلاثينيات القرن العشرين')).toEqual([['DATE', 'ثلاثينيات القرن العشرين', '193']]);
-    expect(found('منذ أواخر عشرينيات القرن الفائت')).toEqual([['DATE', 'أواخر عشرينيات القرن الفائت', undefined]]);
+    expect(found('منذ أواخر عشرينيات القرن الفائت')).toEqual([['DATE', 'أواخر عشرينيات القرن الفائت', '192']]);
   });
 });

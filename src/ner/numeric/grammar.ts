@@ -768,6 +768,25 @@ const DECADE_STEMS: ReadonlyArray<readonly [string, number]> = [
 const DECADES: ReadonlyMap<string, number> = new Map(
   DECADE_STEMS.flatMap(([stem, tens]) => [`${stem}ات`, `${stem}يات`, `ال${stem}ات`, `ال${stem}يات`].map((k): [string, number] => [k, tens])),
 );
+/**
+ * The century a decade is read in when none is written with it («الثمانينيات», «في أوائل
+ * الستينات») or it is «القرن الماضي»: the twentieth, `'19'`, since the news and articles read are
+ * of this century, and of a decade they name with no century the last one (numeric round 66;
+ * before, no value).
+ */
+const LAST_CENTURY = '19';
+
+/**
+ * The value of `decades` (their tens digits, in the order written) in the century whose first two
+ * digits are `head`: one decade `'198'`, two or more an interval, the earlier first
+ * (`'195/196'`).
+ */
+function decadesValue(head: string, decades: readonly number[]): string {
+  const d0 = Math.min(...decades);
+  const d1 = Math.max(...decades);
+  return d0 === d1 ? `${head}${d0}` : `${head}${d0}/${head}${d1}`;
+}
+
 // «الماضي», «المنصرم», «الفائت» (folded) after «القرن»: the last century
 const PAST_CENTURY: ReadonlySet<string> = new Set(['الماضي', 'المنصرم', 'الفايت', 'الفائت']);
 // Era words after a century («القرن الخامس الميلادي», «القرنين الثاني والثالث الهجريين»), folded
@@ -835,7 +854,7 @@ function secondDecade(c: Context, k: number): { tens: number; end: number } | un
  * 1900–1999; a decade three: `'198'`; before the common era signed, «القرن الخامس قبل الميلاد» →
  * `'-04'`); two centuries an interval («القرن الثالث أو الرابع» → `'02/03'`); none for a Hijri
  * century.
- * «القرن الماضي» is relative and not read.
+ * «القرن الماضي» alone is relative and not read; a decade of it is of the twentieth century.
  */
 function century(c: Context, j: number, clitic: boolean, part = false): { start: number; end: number; value: Value } | undefined {
   let k = j;
@@ -876,10 +895,10 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
     }
   }
   if (!found) return decade !== undefined && definite ? loneDecade(c, j, start, part, decades!, k) : undefined;
-  // «تسعينيات القرن الماضي», «ستينات القرن المنصرم»: a decade of the last century, relative to
-  // when the text was written, so no value (missed before QA round 13; the century alone is
-  // left out, as it always was)
-  if (decade !== undefined && !dual && PAST_CENTURY.has(keyAt(c, k + 1))) return { start, end: k + 2, value: undefined };
+  // «تسعينيات القرن الماضي», «ستينات القرن المنصرم»: a decade of the last century, the twentieth
+  // for the texts read (missed before QA round 13, no value before numeric round 66; the century
+  // alone is left out, as it always was)
+  if (decade !== undefined && !dual && PAST_CENTURY.has(keyAt(c, k + 1))) return { start, end: k + 2, value: decadesValue(LAST_CENTURY, decades!) };
   const first = centuryNumber(c, k + 1, false, BC_CENTURIES);
   if (!first) return undefined;
   const inWords = wordAt(c, k + 1) !== undefined && !isArticle(c, k + 1);
@@ -956,12 +975,8 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
     const head = (n: number): string => pad(n - 1, 2);
     if (lo !== hi) value = `${head(lo)}/${head(hi)}`;
     else if (decades === undefined) value = head(first.n);
-    else {
-      // «الخمسينات والستينات من القرن العشرين» → '195/196': the earlier decade first
-      const d0 = Math.min(...decades);
-      const d1 = Math.max(...decades);
-      value = d0 === d1 ? `${head(first.n)}${d0}` : `${head(first.n)}${d0}/${head(first.n)}${d1}`;
-    }
+    // «الخمسينات والستينات من القرن العشرين» → '195/196': the earlier decade first
+    else value = decadesValue(head(first.n), decades);
   }
   return { start, end: k, value };
 }
@@ -1052,8 +1067,27 @@ function centuryEra(c: Context, k: number): { end: number; bc: boolean; hijri: b
 }
 
 // Words before a decade that make it a time, not an age (folded): «منذ السبعينيات», «خلال
-// الستينات», «عقد الخمسينيات»
-const DECADE_BEFORE: ReadonlySet<string> = new Set(['منذ', 'ومنذ', 'خلال', 'وخلال', 'عقد', 'حقبه']);
+// الستينات», «عقد الخمسينيات»; «فترة السبعينيات», «مرحلة الستينات», «سنوات/أعوام/أيام
+// الثلاثينيات», «عقدي الخمسينيات والستينيات» (numeric round 66)
+const DECADE_BEFORE: ReadonlySet<string> = new Set([
+  'منذ', 'ومنذ', 'خلال', 'وخلال', 'عقد', 'حقبه', 'فتره', 'وفتره', 'مرحله', 'سنوات', 'اعوام', 'ايام', 'عقدي',
+]);
+// «في», «وفي», «ففي» (folded): before a decade of the fifties to the nineties, a time (numeric round 66)
+const DECADE_IN: ReadonlySet<string> = new Set(['في', 'وفي', 'ففي']);
+// The first decade a bare «في» makes a time: the fifties; younger ages («امرأة في العشرينيات»,
+// «في الأربعينيات») are as often written this way as the decades
+const DECADE_IN_FROM = 5;
+
+/**
+ * Whether the decade at atom `j`, of tens digit `tens`, is a time after a bare «في» at `j - 1`: of
+ * the fifties to the nineties («تأسست في الستينيات», «هاجر في الستينات إلى بريطانيا») and not
+ * after a personal pronoun («وهي في الخمسينيات», «الذين هم في الستينات»: an age).
+ */
+function decadeAfterIn(c: Context, j: number, tens: number): boolean {
+  if (tens < DECADE_IN_FROM || !DECADE_IN.has(keyAt(c, j - 1))) return false;
+  const before = keyAt(c, j - 2);
+  return !PRONOUNS.has(before) && !(before.length > 2 && before[0] === '\u0648' && PRONOUNS.has(before.slice(1)));
+}
 // Era adjectives after a decade (folded): «الستينات الميلادية», «السبعينات الهجرية»
 const DECADE_ERA: ReadonlySet<string> = new Set(['الميلاديه', 'الهجريه']);
 // «من عمره», «من العمر» after a decade: an age (folded)
@@ -1064,9 +1098,11 @@ const AGE_PLURALS: ReadonlySet<string> = new Set(['اعمار', 'الاعمار'
 /**
  * «أوائل الثمانينات», «منذ السبعينيات», «الستينات الميلادية»: a definite decade at atom `j` with
  * no century after it, or a list of them (`decades`, their tens digits; the atom after them is
- * `after`, or the «من» there). It is a DATE with no value (the century is not written) only after
- * a part word (`part`), «منذ/خلال/عقد/حقبة», before «الميلادية/الهجرية», or as a list: after a
- * bare «في» one decade is as often an age («رجل في الأربعينيات»), two are a period («في
+ * `after`, or the «من» there). It is a DATE valued in the twentieth century (`LAST_CENTURY`; the
+ * century is not written, no value before numeric round 66) only after
+ * a part word (`part`), «منذ/خلال/عقد/حقبة/فترة/سنوات…» (`DECADE_BEFORE`), before
+ * «الميلادية/الهجرية», after a bare «في» from the fifties on (`decadeAfterIn`), or as a list: after a
+ * bare «في» one younger decade is as often an age («رجل في الأربعينيات»), two are a period («في
  * الخمسينات والستينات», numeric round 51); «من عمره/من العمر» always makes it one, and «المئوية»
  * a temperature.
  */
@@ -1081,9 +1117,10 @@ function loneDecade(c: Context, j: number, start: number, part: boolean, decades
   // this way more often than a decade of the 1920s–1940s
   if (part && !list && decades[0]! <= 4 && (keyAt(c, j - 2) === 'في' || keyAt(c, j - 2) === 'وفي')) return undefined;
   const era = DECADE_ERA.has(next);
-  if (!part && !era && !list && !DECADE_BEFORE.has(keyAt(c, j - 1))) return undefined;
+  if (!part && !era && !list && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !decadeAfterIn(c, j, decades[0]!)) return undefined;
   if (era) end++;
-  return { start, end, value: undefined };
+  // (in the twentieth century, as of «القرن الماضي», unless Hijri: «السبعينات الهجرية» has none)
+  return { start, end, value: keyAt(c, end - 1) === 'الهجريه' ? undefined : decadesValue(LAST_CENTURY, decades) };
 }
 
 // Nouns and verbs of measure (folded) after which «N م» is metres: «يبلغ ارتفاعه 5670 م», «ترتفع
