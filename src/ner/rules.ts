@@ -4203,7 +4203,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinOrgLinkPlaces(infos, tags, margins);
   joinCompoundOpeners(infos, tags, margins);
   startPersonsAfterAnd(infos, tags, lex);
-  joinAdjacentPersons(infos, tags, lex);
+  joinAdjacentPersons(infos, raw, tags, lex);
   dropFeminineAdjectivePlaces(infos, raw, tags, lex);
   mendAyatollahs(infos, tags, margins, lex);
   mendGodNames(infos, tags, margins);
@@ -5080,9 +5080,11 @@ function compoundFirst(infos: readonly TokenInfo[], tags: Int8Array, i: number, 
  * dropped. A kunya before the man's own name and a family nisba after a name join wherever they
  * stand (names QA round 106: `kunyaBeforeName`, `nisbaAfterName`), and so do a compound given
  * name before a name and a kunya «أبو …» or nasab «بن/ابن …» after a given name (names QA round
- * 109: `compoundFirst`, `particleSecond`).
+ * 109: `compoundFirst`, `particleSecond`). A first PERS that names no one — a description in the
+ * dual, a lone definite word seldom a name, «النبي» after a word, or a place before its mayor — is
+ * dropped or made a LOC (names QA round 110: `descriptionBeforePerson`).
  */
-function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+function joinAdjacentPersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; ) {
     if (tags[i] !== B_PERS) {
       i++;
@@ -5094,6 +5096,14 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: 
     // nationality (ANERcorp train: O 274 times before a B-PERS, never a PERS)
     if (j === i + 1 && j < tags.length && tags[j] === B_PERS && isNisba(infos[i]!.word.b) && infos[j]!.word.p.length === 0 && infos[j]!.word.w.charCodeAt(0) !== WAW) {
       tags[i] = O;
+      i = j;
+      continue;
+    }
+    // names QA round 110: «[الفنانان الساخران] [فرانك سكينر]», «[النبي] [محمد]», «[ريو دي جانيرو]
+    // [مارسيلو كريفيلا]»: a description or a place read as a name right before a person
+    const before = descriptionBeforePerson(infos, raw, tags, i, j, lex);
+    if (before !== KEEP_NAME) {
+      for (let k = i; k < j; k++) tags[k] = before === B_LOC && k > i ? B_LOC + 1 : before;
       i = j;
       continue;
     }
@@ -5147,6 +5157,70 @@ function particleSecond(infos: readonly TokenInfo[], tags: Int8Array, i: number,
   const first = infos[i]!.word;
   if (isCompoundGivenName(infos, i, j)) return true;
   return first.p.length === 0 && !VERB_GIVEN_NAMES.has(first.b) && (((lex.classes.get(first.b) ?? 0) & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(first.b));
+}
+
+/** Folded letters «ان» that end a dual in the nominative («الفنانان», «الكوريان»). */
+const DUAL_ENDING = '\u0627\u0646'; // ALEF, NOON
+
+/**
+ * Names QA round 110: whether a folded definite word is a description of people in the dual,
+ * never a man's name: «ال…ان» whose singular (the word without «ان») is a title of the trigger
+ * list («الفنانان», «الزعيمان») or a word the self-training tag dictionary finds frequent and
+ * seldom a person («الكينيان», «الساخران», «الجديدان»). A family name in «ان» («الحمدان») has no
+ * such singular («الحمد» is often a name's part).
+ */
+function isDualDescription(w: string, lex: Lexicon): boolean {
+  if (!isDefinite(w, 4) || !w.endsWith(DUAL_ENDING)) return false;
+  const one = w.slice(0, -2);
+  if (((lex.classes.get(one) ?? 0) & PERSON_TRIGGER) !== 0) return true;
+  const code = lex.tagdict.get(one) ?? 0;
+  return code > 0 && tagShare(code, 0) === 0;
+}
+
+/** Whether a word as written opens with the article «ال» itself, not with «إل/أل» that folding makes look like it («إلهام»). */
+function writtenDefinite(raw: string): boolean {
+  return raw.charCodeAt(0) === ALEF && raw.charCodeAt(1) === LAM;
+}
+
+/** What `descriptionBeforePerson` returns for a PERS it leaves as it is. */
+const KEEP_NAME = -1;
+
+/**
+ * Names QA round 110: what the PERS over [i, j) right before another PERS (no proclitic on
+ * either, the second not opening with «و») is when it names no one: `O` for a description
+ * (every word written with «ال», not «إل» as in «[إلهام] [علييف]», and a dual description,
+ * `isDualDescription`, as in «[الفنانان الساخران] [فرانك سكينر]», «[الزعيمان الكوريان] …»; or one
+ * such word the self-training dictionary knows and seldom finds a person, no given name,
+ * «[النبي] [محمد]», «[الفقيه] [أبو عمران]»), and for
+ * «النبي/الرسول» after a word that is no name («[سنن النبي] [محمد]»; «عبد النبي» is one);
+ * `B_LOC` for a place name of two words or more the gazetteer or places.ts knows whole
+ * («[ريو دي جانيرو] [مارسيلو كريفيلا]», the city before its mayor); `KEEP_NAME` otherwise.
+ */
+function descriptionBeforePerson(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, i: number, j: number, lex: Lexicon): number {
+  if (j >= tags.length || tags[j] !== B_PERS || j - i > 3) return KEEP_NAME;
+  const next = infos[j]!.word;
+  if (next.p.length > 0 || next.w.charCodeAt(0) === WAW) return KEEP_NAME;
+  const folded: string[] = [];
+  for (let k = i; k < j; k++) {
+    const w = infos[k]!.word;
+    if (w.p.length > 0) return KEEP_NAME;
+    folded.push(w.w);
+  }
+  if (j - i >= 2 && isKnownPlace(lex, folded)) return B_LOC;
+  const last = folded[folded.length - 1]!;
+  if (j - i === 2 && PROPHET_TITLES.has(last)) {
+    const first = folded[0]!;
+    const code = lex.tagdict.get(first) ?? 0;
+    const named = first === ABD || ((lex.classes.get(first) ?? 0) & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(first) || tagShare(code, 0) >= 2;
+    return named ? KEEP_NAME : O;
+  }
+  if (j - i === 1) {
+    const code = lex.tagdict.get(last) ?? 0;
+    if (writtenDefinite(raw[i]!) && isDefinite(last, 2) && !NOT_TITLES.has(last) && !REGNAL_EPITHETS.has(last) && (isDualDescription(last, lex) || (code > 0 && tagShare(code, 0) <= 1 && ((lex.classes.get(last) ?? 0) & GIVEN_NAME) === 0))) return O;
+    return KEEP_NAME;
+  }
+  for (let k = i; k < j; k++) if (!writtenDefinite(raw[k]!) || !isDualDescription(folded[k - i]!, lex)) return KEEP_NAME;
+  return O;
 }
 
 /** Folded «أبو/أبي/أبا» "father of", which opens a kunya. */
