@@ -110,6 +110,8 @@
 //   defectiveImperfectPlural).
 // - ي of a defective verb's jussive, dropped after «لم», «لا» («لم يأت», «لم يبق»): code j puts it
 //   back where the bare word mostly follows them and its indicative is common (see defectiveJussive).
+// - ت of a doubled verb's feminine perfect that also follows «لا», «لم» as an imperfect («تمت»,
+//   «لا تمت بصلة»): code g takes it off after a conjunction «و», «ف» only (see negatedDoubled).
 // - ا of a perfect's dual («كانا», «اتفقتا» → «كان», «اتفقت»; code t): where «Xت» is a licensed
 //   perfect (see the loop before the tanween's); a defective verb's «Xيا» counts its third persons
 //   «Xت», «Xوا» (codes a, y) beside «Xيت» («التقيا», «قضيا» → «التقي», «قضي»; round 82).
@@ -1593,7 +1595,7 @@ function particlePerfect(w: string, x: string): boolean {
  * two gates above decide alone: the nouns «وقت», «بيت», «زيت», «ست» show no such imperfect or do
  * not follow the particles, and «كنت», «قلت», «قمت» lose to «كانت», «قالت», «قامت».
  */
-function doubledFeminine(w: string, x: string): boolean {
+function doubledFeminine(w: string, x: string, negation = true): boolean {
   const s = (v: string): number => surface.get(v) ?? 0;
   // (The plural without its tanween: «حلوا» is also the adjective «حلواً», sweet.)
   const plural = c(x + '\u0648\u0627') - (tanween.get(x + '\u0648\u0627') ?? 0);
@@ -1604,8 +1606,21 @@ function doubledFeminine(w: string, x: string): boolean {
   if (s(x[0] + '\u0627' + x[1] + '\u062A') >= s(w)) return false;
   // A word that follows «لا», «لم» is also an imperfect or a jussive: «لا تمت بصلة» (has nothing
   // to do with, of «متّ»), «لم تمت» (did not die): «تمت» stays whole (39 of 1,762; the others 0).
-  if ((afterNegation.get(w) ?? 0) >= WHOLE_MIN_COUNT) return false;
+  if (negation && (afterNegation.get(w) ?? 0) >= WHOLE_MIN_COUNT) return false;
   return (afterParticle.get(w) ?? 0) >= Math.max(WHOLE_MIN_COUNT, PARTICLE_PERFECT_SHARE * s(w));
+}
+
+/**
+ * Whether `w`, a word of three letters in ـت, is the feminine perfect of a doubled verb that
+ * doubledFeminine refuses only because the bare word also follows «لا», «لم» (round 86: «تمت»,
+ * of «تمّ», also «لا تمت بصلة», «لم تمت»; 60 of 400 bare over news-003/004). After the
+ * conjunction «و», «ف» no negation stands right before it, and «وتمت», «فتمت» are the perfect
+ * (code g: its ت comes off there only; the bare word keeps it).
+ */
+function negatedDoubled(w: string, n: number): boolean {
+  if (!w.endsWith('\u062A') || (surface.get('\u0627\u0644' + w) ?? 0) >= ARTICLE_THETA * Math.max(1, surface.get(w) ?? 0)) return false;
+  const x = w.slice(0, -1);
+  return !ownObjectPerfect(w, x, n) && !doubledFeminine(w, x) && doubledFeminine(w, x, false);
 }
 
 /**
@@ -2343,9 +2358,10 @@ const entries = new Map<string, string>();
 function weakPerfect(w: string, n: number): { code: string; isDefault: boolean } | undefined {
   const weak = defectivePerfect(w, n);
   if (weak) return { code: weak, isDefault: false };
-  return w.endsWith('\u062A') && pastFeminine(w, n) ? { code: 's', isDefault: false } : undefined;
+  if (w.endsWith('\u062A') && pastFeminine(w, n)) return { code: 's', isDefault: false };
+  return negatedDoubled(w, n) ? { code: 'g', isDefault: false } : undefined;
 }
-const stats = { r: 0, k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0, p: 0, j: 0 };
+const stats = { r: 0, k: 0, b: 0, f: 0, s: 0, w: 0, l: 0, m: 0, t: 0, a: 0, y: 0, i: 0, u: 0, n: 0, o: 0, e: 0, h: 0, p: 0, j: 0, g: 0 };
 for (const [w, n] of counts) {
   if (n < MIN_COUNT) continue;
   // A perfect of three letters is a defective verb's («دعت», «بدت») or a doubled one's («شنت»).
@@ -2718,7 +2734,7 @@ const header =
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters, and the تين تان of the feminine two (${stats.e}: «يدين» → «يد», «اثنتين» → «اثن»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
-  `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive (${stats.j}: «يأت» → «ياتي»), w keeps the whole\n` +
+  `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive (${stats.j}: «يأت» → «ياتي»), g removes the ت of a doubled verb's feminine perfect after «و», «ف» only (${stats.g}: «وتمت» → «تم»), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

@@ -68,6 +68,7 @@ const TEH_PLURAL = 16; // h: ات or وات of the plural of a noun in ت stands
 const ALEF_PLURAL = 17; // p: ات of the plural of a loanword in ـا stands for that ا (ميليشيات → ميليشيا, كاميرات → كاميرا)
 const HEH_TEH = 18; // r: the ه of a definite base is a ة written ه (الحريه → حرية, العربيه → عربي)
 const JUSSIVE_YEH = 19; // j: the jussive of a defective verb lost its ي, which comes back (يأت → ياتي, يبق → يبقي)
+const CONJUNCT_PERFECT = 20; // g: the ت of a doubled verb's feminine perfect comes off after و ف only (وتمت → تم; تمت stays: «لا تمت»)
 
 /** The code of a code letter of the packed lexicon. */
 function codeOf(letter: number): number {
@@ -108,6 +109,8 @@ function codeOf(letter: number): number {
       return HEH_TEH;
     case 0x6a: // j
       return JUSSIVE_YEH;
+    case 0x67: // g
+      return CONJUNCT_PERFECT;
     default: // k
       return KEEP;
   }
@@ -306,6 +309,11 @@ let hehConstruct = false;
 let loneHeh = false;
 /** True when the base given to `inflection` lost a pronoun of the second person, ك كم كما كن (see «أبوك»). */
 let kafBase = false;
+/**
+ * True when the base given to `inflection` lost one conjunction «و», «ف» and nothing else before
+ * it: no negation stands right before the word then (see CONJUNCT_PERFECT).
+ */
+let conjunctBase = false;
 
 /**
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
@@ -342,8 +350,9 @@ function inflection(u: Uint16Array, n: number): number {
     if (last === YEH) return endingCode(u, 0, n, -1) === TWO_LETTER_DUAL ? 2 : n;
     if (last !== TEH) return n;
     const code = endingCode(u, 0, n, -1);
-    // A doubled verb's perfect («شنت» → «شن», «ضمتها» → «ضم»), where the corpus shows it.
-    return code === STRIP ? n - 1 : weakPerfect(u, n, code);
+    // A doubled verb's perfect («شنت» → «شن», «ضمتها» → «ضم»), where the corpus shows it; one
+    // that also follows «لا», «لم» as an imperfect («لا تمت بصلة») only after «و», «ف» («وتمت»).
+    return code === STRIP || (code === CONJUNCT_PERFECT && conjunctBase) ? n - 1 : weakPerfect(u, n, code);
   }
   const before = u[n - 2]!;
   // A definite base takes no pronoun, so the final ه of one the lexicon marks (code r) is a ة
@@ -798,6 +807,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
   definiteBase = false;
   pronounBase = false;
   kafBase = false;
+  conjunctBase = false;
   hehConstruct = false;
   loneHeh = false;
   // A perfect in «ال» before a pronoun in ه («التقاه», «والتقاها»): no article (see definiteLookingPerfect).
@@ -859,6 +869,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
         // (ه ها هم هما هن نا; ك ends as many names: «جيليك» is no «جيلي» + «ك».)
         pronounBase = pronoun === HEH || pronoun === NOON;
         kafBase = pronoun === KAF;
+        conjunctBase = !article && proclitics === 1 && prefixes.length === 1 && prefixes[0]!.tag === 'CONJ';
         const end = base.charCodeAt(base.length - 1);
         hehConstruct = pronoun === HEH && end === YEH;
         loneHeh = hehConstruct && parts.suffixes[0]!.form.length === 1;
