@@ -1062,6 +1062,13 @@ const LEXICAL_STEMS: [string, string][] = [
   ['مواشي', 'مشي'], ['نوادي', 'ندو'], ['سواقي', 'سقي'], ['صواري', 'صري'], ['ضواري', 'ضري'], ['سواري', 'سري'],
   ['دوالي', 'دلو'], ['عوالي', 'علو'], ['مناحي', 'نحو'], ['مءاسي', 'ءسو'], ['مراسي', 'رسو'],
   ['عزة', 'عزز'], ['عزت', 'عزز'], ['بلح', 'بلح'], ['عضة', 'عضض'], ['جني', 'جني'],
+  // QA round 105. Nouns whose first radical was read as a prefix of a more frequent hollow or
+  // doubled root: مزاج «mood, temper» (المزاج، مزاجه، المزاجية) of مزج as أمزجة is, not the
+  // مفعال of زوج «marry»; الأمد «the term, the span» (قصير الأمد، طويل الأمد) of ءمد, not the
+  // أفعل of مدد (أمدّ «supplied»), after the article only (SUFFIXED_STEMS, ALONE_AFTER_ARTICLE:
+  // أمده بالسلاح «supplied him with arms» stays مدد); أكتاف «shoulders» of كتف (the أفعال of
+  // كتف), not of كيف.
+  ['مزاج', 'مزج'], ['ءمد', 'ءمد'], ['امد', 'ءمد'], ['ءكتاف', 'كتف'], ['اكتاف', 'كتف'],
 ];
 
 /**
@@ -1345,6 +1352,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // بلح alone or with ة (بلحة); جني alone (not جنيه «pound», جنية «fairy»); دوالي، سواري alone or
   // before ه (سواريه; not «وهكذا دواليك» «and so on», of دول, nor the place السوارية).
   ['عزت', 'هك'], ['بلح', 'ة'], ['جني', '-'], ['دوالي', 'ه'], ['سواري', 'ه'],
+  // QA round 105: الأمد after the article and alone only (ALONE_AFTER_ARTICLE; not أمده، أمدها
+  // «supplied him, her», of مدد).
+  ['ءمد', '-'], ['امد', '-'],
 ]);
 
 /**
@@ -1374,9 +1384,10 @@ export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631', 'تما�
  * is ب + صل), and the defective participles of DEFECTIVE_PARTICIPLES (QA round 83: الزاني), and
  * العامي «the colloquial» (QA round 84; عامي alone is «two years of»), and الجير، الجيري «the lime, the
  * limy» (QA round 88; جيري alone is «Jerry»), and الماس، الماسي «the diamond, diamond (adj.)» (QA
- * round 89; ماس alone is Maas or ماسّ «touching», ماسي Massey).
+ * round 89; ماس alone is Maas or ماسّ «touching», ماسي Massey), and الأمد «the term» (QA round 105;
+ * أمد alone is also أمدّ «supplied», of مدد).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري', 'ماس', 'ماسي']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري، ماس، ماسي
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري', 'ماس', 'ماسي', 'ءمد', 'امد']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري، ماس، ماسي، أمد
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
