@@ -2070,6 +2070,10 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
       date = dayMonth(c, k, false) ?? numericDate(c, k);
     }
     if (date) return { type: 'DATE', start: from < 0 ? weekday.start : from, end: date.end, value: date.value, score: 1 };
+    // «المتنافسين الأحد عشر», «خلال الأحد عشر عاما»: «الأحد» before «عشر» is the head of the
+    // definite eleven (masculine «أحد عشر»), not Sunday (before numeric QA round 67 a DATE
+    // «الأحد» and a NUM 10); after «يوم», and before «عشرة», it stays the day
+    if (weekday.value === 7 && trigger === '' && !modified && c.atoms[j + 1]?.gap === true && keyAt(c, j + 1) === '\u0639\u0634\u0631') return undefined;
     let end = j + 1;
     if (modified) end++;
     // «الاثنين» is also "the two": only with «يوم»/«مساء», a modifier, or where news puts a day.
@@ -3319,6 +3323,9 @@ const DEFINITE_BLOCKERS: ReadonlySet<string> = new Set(['هذه', 'هذا', 'ت�
 // Personal pronouns (folded), which start a clause after a definite numeral («رأس المائة هو»)
 const PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'انا', 'نحن', 'انت', 'انتم']);
 
+/** The head of the ordinal eleven (folded, «الحادي عشر»), which is no definite cardinal. */
+const ORDINAL_ELEVEN = '\u062d\u0627\u062f\u064a';
+
 let definite: Set<string> | undefined;
 
 /**
@@ -3329,9 +3336,9 @@ function definiteNumerals(): Set<string> {
   if (definite) return definite;
   const t = getTables();
   definite = new Set<string>();
-  for (const map of [t.units, t.tens, t.hundreds, t.scales] as Array<Map<string, unknown>>) {
+  for (const map of [t.units, t.tens, t.hundreds, t.scales, t.teenHeads] as Array<Map<string, unknown>>) {
     for (const k of map.keys()) {
-      if (k.includes(' ')) continue;
+      if (k.includes(' ') || k === ORDINAL_ELEVEN) continue;
       for (const conj of ['', '\u0648', '\u0641']) {
         for (const prep of ['\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0644\u0644']) definite.add(`${conj}${prep}${k}`);
       }
@@ -3366,7 +3373,7 @@ function definiteCount(c: Context, i: number): Match | undefined {
   }
   if (!found) return undefined;
   // (not the duals «المليوني ريال», «الألفي ريال», nor «المائتين»)
-  if (found.kind === 'frac' || found.kind === 'teenHead' || (found.kind === 'unit' && found.value < 3) || (found.kind === 'scale' && found.count !== 1)) return undefined;
+  if (found.kind === 'frac' || (found.kind === 'unit' && found.value < 3) || (found.kind === 'scale' && found.count !== 1)) return undefined;
   // «الكتيب الثلاثة», «الأعوام المائة», «حرف الألف», «والواحد والثلاثين»: after a definite
   // word the numeral is its adjective (or ends a definite compound); «هذه المائة», «نصف المليون»
   // make it a noun itself
@@ -3375,6 +3382,9 @@ function definiteCount(c: Context, i: number): Match | undefined {
   if (before === undefined) return undefined;
   const noun = wordKey(c, next);
   if (found.kind === 'unit' && found.value >= 3 && found.value <= 9 && isTen(noun)) return definiteCompoundCount(c, i, startAfter(c, a, letters), 10 + found.value, false);
+  // «خلال الأحد عشر عاما», «الإحدى عشرة سنة», «الاثني عشر شهرا»: the heads of eleven and
+  // twelve the same way (none was read before numeric QA round 67; not the ordinal «الحادي»)
+  if (found.kind === 'teenHead') return isTen(noun) ? definiteCompoundCount(c, i, startAfter(c, a, letters), 10 + found.value, false) : undefined;
   // «الستة والعشرين حرما», «الأربع والعشرين ساعة»: a definite unit, «و» and a definite tens word
   // before the noun they count (nothing was read before QA round 55 of the numbers)
   const tens = found.kind === 'unit' && found.value >= 3 && found.value <= 9 && noun.startsWith('\u0648\u0627\u0644') ? term(c.t, noun.slice(3)) : undefined;
@@ -4514,7 +4524,7 @@ function isUnityIdiom(c: Context, i: number): boolean {
 }
 const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(['كل', 'اي', 'لا', 'ولا', 'هو', 'احنا', 'نحن', 'هم']);
 
-/** Whether the word at `i` is «عشر/عشرة» after a definite unit from three to nine («الخمسة عشر»). */
+/** Whether the word at `i` is «عشر/عشرة» after a definite unit from three to nine («الخمسة عشر») or a definite head of eleven or twelve («الأحد عشر», «الاثني عشر»). */
 function definiteTeen(c: Context, i: number): boolean {
   const a = c.atoms[i]!;
   if (a.key !== 'عشر' && a.key !== 'عشره') return false;
@@ -4524,6 +4534,11 @@ function definiteTeen(c: Context, i: number): boolean {
     if (!key.startsWith('\u0627\u0644')) continue;
     const v = c.t.units.get(key.slice(2));
     if (v !== undefined && v >= 3 && v <= 9) return true;
+    // «المتنافسين الأحد عشر», «الدول الإحدى عشرة», «الأشهر الاثني عشر» (numeric QA round 67)
+    // («يوم الأحد عشرة وزراء», «الأحد عشرة آلاف»: before «عشرة», or after «يوم», «الأحد» is Sunday)
+    const head = key.slice(2);
+    if (head === '\u0627\u062d\u062f' && (a.key !== '\u0639\u0634\u0631' || isIn('day', previousWord(c, i - 1)))) continue;
+    if (head !== ORDINAL_ELEVEN && c.t.teenHeads.has(head)) return true;
   }
   return false;
 }
