@@ -6042,6 +6042,17 @@ const MANNER_NOUNS = new Set(['بشكل', 'بصورة', 'بطريقة', 'بنح�
 /** Folded words before «غير» that make it "other than" («مرشح آخر غير مبارك», «لم يكن غير خالد»). */
 const OTHER_THAN = new Set(['آخر', 'أخرى', 'أي', 'أحد', 'يكن', 'ليس', 'لا', 'ما', 'من'].map(foldWord));
 
+/**
+ * Folded indefinite nouns of a person, a body or a portrait that take an adjective right after
+ * them («شخص صالح», «رجل كريم», «مواطن صالح», «حاكم علوي», «جسد صالح», «وصف صالح»: names QA round 111).
+ */
+const PERSON_NOUNS = new Set(
+  ['شخص', 'رجل', 'مواطن', 'إنسان', 'انسان', 'امرأة', 'حاكم', 'جسد', 'وصف', 'شاب', 'فتى', 'طفل'].map(foldWord),
+);
+
+/** Folded «وصف» "a description" of PERSON_NOUNS, and the verb "described" after a proclitic. */
+const DESCRIPTION = foldWord('وصف');
+
 /** Folded «عدم» "lack of", always followed by a verbal noun («عدم رضا الناس»). */
 const LACK = foldWord('عدم');
 
@@ -6058,10 +6069,12 @@ function isAdjectiveName(lex: Lexicon, w: string): boolean {
 }
 
 /**
- * «غير [صالح]», «بشكل غير [عادل]», «بشكل [سليم]», «عدم [رضا] الناس»: a one-word PERS with no
- * proclitic right after «غير» or a noun of manner («بشكل/بصورة/بطريقة/بنحو») is the adjective
+ * «غير [صالح]», «بشكل غير [عادل]», «بشكل [سليم]», «عدم [رضا] الناس», «شخص [صالح]», «رجل
+ * [كريم]»: a one-word PERS with no proclitic right after «غير», a noun of manner
+ * («بشكل/بصورة/بطريقة/بنحو») or an indefinite noun of a person (PERSON_NOUNS) is the adjective
  * these words take, when the word is also an adjective (isAdjectiveName: «صالحة», «سليمة» are
- * frequent and never names); after «عدم» it is the verbal noun. Dropped. «غير» after «آخر»,
+ * frequent and never names); after «عدم» it is the verbal noun. Dropped. A name after such a
+ * noun stays («جسد [موسى]», «وصف [ترامب]»: no adjective feminine). «غير» after «آخر»,
  * «أي», «يكن», … is "other than" and takes a name («مرشح آخر غير [مبارك]»), and stays.
  */
 function dropAdjectivesAfterNot(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
@@ -6076,6 +6089,8 @@ function dropAdjectivesAfterNot(infos: readonly TokenInfo[], tags: Int8Array, le
     }
     if (!isAdjectiveName(lex, w)) continue;
     if (MANNER_NOUNS.has(prev.w) || headBase(prev.w, MANNER_NOUNS) !== '') tags[i] = O;
+    // «ووصف [جار]» with a proclitic is the verb «وصف» "described" before its subject
+    else if (PERSON_NOUNS.has(prev.w) || (PERSON_NOUNS.has(prev.b) && prev.b !== DESCRIPTION)) tags[i] = O;
     else if (prev.b === NOT && (prev.p.length > 0 || i < 2 || !OTHER_THAN.has(infos[i - 2]!.word.b))) tags[i] = O;
   }
 }
@@ -6549,6 +6564,15 @@ const FIT_FOR = new Set(
   ].map(foldWord),
 );
 
+/** Folded «وفي» "and in" of «وفي صالح», which the word reading keeps whole. */
+const AND_FI = foldWord('وفي');
+
+/**
+ * Folded words before which «صالح» + a definite word is "the interest of" («إلى صالح المنظمات»,
+ * «من أجل صالح الطلاب», «تحقيق صالح المجتمع», «لما فيه صالح البشرية»: names QA round 111).
+ */
+const FAVOUR_HEADS = new Set(['إلى', 'الى', 'أجل', 'تحقيق', 'فيه'].map(foldWord));
+
 /** Folded words before which «عمل صالح» is "a good deed", not "Saleh worked": a proclitic «بـ/و» on «عمل», or «أي/من/كل» before it. */
 const DEED = foldWord('عمل');
 const DEED_OPENERS = new Set(['أي', 'من', 'كل', 'أيّ'].map(foldWord));
@@ -6558,15 +6582,19 @@ const DEED_OPENERS = new Set(['أي', 'من', 'كل', 'أيّ'].map(foldWord));
  * [صالح]PERS»: the model reads «صالح» as the given name Saleh wherever it stands, but «في صالح»
  * is "in favour of" (a person is not «في» anything), «صالح لـ» + a use is "fit for", and «عمل
  * صالح» after a determiner or a proclitic is "a good deed". A PERS starting with «صالح» right
- * after «في» is dropped, and a one-word PERS «صالح» before a listed use (FIT_FOR) or after such a
- * «عمل» (which would otherwise be the verb "Saleh worked").
+ * after «في» or «وفي» is dropped, and a one-word PERS «صالح» before a listed use (FIT_FOR), after
+ * such a «عمل» (which would otherwise be the verb "Saleh worked"), or after «إلى/أجل/تحقيق/فيه»
+ * (FAVOUR_HEADS) before an untagged definite word («تحقيق [صالح] المجتمع»: names QA round 111).
  */
 function dropInFavourSaleh(infos: readonly TokenInfo[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
     if (tags[i] !== B_PERS || infos[i]!.word.w !== SALEH) continue;
     const prev = infos[i - 1]!.word;
     const lone = i + 1 >= tags.length || tags[i + 1] !== B_PERS + 1;
-    let drop = prev.w === FI;
+    // «في/وفي صالح الجمهور» "in favour of"
+    let drop = prev.w === FI || prev.w === AND_FI;
+    // «إلى [صالح] المنظمات»: the noun "interest" in construct with a definite word (FAVOUR_HEADS)
+    if (!drop && lone && FAVOUR_HEADS.has(prev.w) && i + 1 < tags.length && tags[i + 1] === O && isDefinite(infos[i + 1]!.word.w)) drop = true;
     if (!drop && lone && i + 1 < tags.length && FIT_FOR.has(infos[i + 1]!.word.w)) drop = true;
     if (!drop && lone && prev.b === DEED && (prev.p.length > 0 || (i > 1 && DEED_OPENERS.has(infos[i - 2]!.word.w)))) drop = true;
     if (!drop) continue;
