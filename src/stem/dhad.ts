@@ -448,7 +448,13 @@ function inflection(u: Uint16Array, n: number): number {
     // A sound plural of a participle in مـ the lexicon does not list, news writing it too
     // seldom to license it («المتوقفين», «المضبوطين», «مستعدون»; round 85), goes the same way:
     // with its masculine where the lexicon knows the participle by its feminine, its other case
-    // or its verb (see participlePlural).
+    // or its verb (see participlePlural). A defective participle's goes with «Xي» where the
+    // lexicon reads its verb so («المتمنين» → «متمني»; round 87, defectiveParticiplePlural).
+    if (code === 0 && before !== ALEF && defectiveParticiplePlural(u, n)) {
+      u[n - 2] = YEH;
+      inflectionRewrote = true;
+      return n - 1;
+    }
     if (code === 0 && before !== ALEF && participlePlural(u, n)) return n - 2;
     // The oblique plural of a defective participle, whose ين stands for the singular's ي
     // («المتوفين» → «متوفي», as «المتوفى»; code i).
@@ -604,7 +610,8 @@ function feminine(u: Uint16Array, k: number, table: UnitTable): number {
  * an adjective's or a nisba's (see adjectiveFeminine: «متوقفة», «مضبوطة» → «متوقف», «مضبوط»),
  * its other case loses its ending (code s: «المصطافون», «المحلفون» beside «المصطافين»,
  * «المحلفين»), or its verb's imperfect plural «يXون», «يXوا» (the م read as ي: «يلتحقون»,
- * «يرتادون», «يرددون») does (code s). A name in ـين or ـون shows none of them («مكلارين»,
+ * «يرتادون», «يرددون») does (code s), or its verb's perfect «Xت» does (round 87: the م dropped,
+ * «تشبعت», or read as alef, «استلمت»; not after ي). A name in ـين or ـون shows none of them («مكلارين»,
  * «ميلانين», «ميدلتون»), nor does a nisba's plural written without its ي. `u[0]`, `u[n - 2]`
  * and `u[n - 1]` are restored.
  */
@@ -627,11 +634,40 @@ function participlePlural(u: Uint16Array, n: number): boolean {
   u[n - 2] = WAW;
   if (!known) {
     u[0] = YEH;
-    known = table.get(u, 0, n, -1) === STRIP || table.get(u, 0, n - 1, ALEF) === STRIP;
+    known = table.get(u, 0, n, -1) === STRIP || table.get(u, 0, n, ALEF) === STRIP;
+    // Its verb's perfect «Xت» (round 87), the م dropped («تشبعت», «تعجبت» for «متشبعين»,
+    // «متعجبون») or read as the alef of the derived forms («استلمت», «اصطحبت» for «المستلمين»,
+    // «مصطحبين»), whose ت the lexicon cuts (code s). Not after ي: «Xيت» is a defective verb's
+    // first person, «Xيين» a nisba's plural.
+    if (!known && u[n - 3] !== YEH) known = table.get(u, 1, n - 1, TEH) === STRIP;
+    if (!known && u[n - 3] !== YEH) {
+      u[0] = ALEF;
+      known = table.get(u, 0, n - 1, TEH) === STRIP;
+    }
     u[0] = MEEM;
   }
   u[n - 2] = ending;
   return known;
+}
+
+/**
+ * True when the folded base `u[0, n)`, in ـين or ـون and unlisted, is the plural of a defective
+ * participle in مـ (round 87), whose ين or ون stands for the singular's ي («متمنين», «المشتكين»,
+ * «المستدعون» → «متمني», «مشتكي», «مستدعي», as «المتوفين» → «متوفي»): of the shape
+ * participlePlural asks, where the lexicon reads its verb's imperfect plural «يXون» or «يXوا» (the
+ * م read as ي) as a defective verb's (code i: «يتمنون», «يشتكون», «يستدعون»). Five letters are too
+ * few: «المرضين» is the dual of «المرض», «مولين» a city. `u[0]` and `u[n - 2]` are restored.
+ */
+function defectiveParticiplePlural(u: Uint16Array, n: number): boolean {
+  if (n < 6 || u[0] !== MEEM || u[1] === ALEF || u[2] === ALEF) return false;
+  const table = exceptionTable();
+  const ending = u[n - 2]!;
+  u[0] = YEH;
+  u[n - 2] = WAW;
+  const defective = table.get(u, 0, n, -1) === PLURAL_YEH || table.get(u, 0, n, ALEF) === PLURAL_YEH;
+  u[0] = MEEM;
+  u[n - 2] = ending;
+  return defective;
 }
 
 /**
