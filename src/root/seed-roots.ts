@@ -50,6 +50,8 @@
 // أخدود «gorge»), which took أخد، أخدت (أخذ written with د), خديوي «Khedive», كتخدا and the
 // surname الخديدي as often as it gained; أخدود، أخاديد get it through LEXICAL_STEMS.
 // Added in round 97: قبو (قبو «cellar, vault», القبو, قبوات; قباء «Quba, a cloak»), rootless before.
+// Added in round 106: فستن (فستان «dress», فساتين), a quadriliteral like بستن, which read as ستن or
+// ستت (through LEXICAL_STEMS in patterns.ts).
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -101,4 +103,5 @@ export const SEED_ROOTS = `
 هفو
 ضير صيت ضور
 مخض
+فستن
 `;
