@@ -834,12 +834,15 @@ function secondCentury(c: Context, k: number): { n: number; end: number; to: boo
 
 /**
  * A second decade after a decade ending before atom `k`: «والستينات», «و الستينيات», «أو
- * الستينات», «إلى/حتى الأربعينيات», «- الستينات» (numeric round 51; before, the first alone, or
- * only the last with its century: «الخمسينات والستينات من القرن العشرين»).
+ * الستينات», «إلى/حتى الأربعينيات», «وحتى التسعينيات», «- الستينات» (numeric round 51, «وحتى/وإلى»
+ * round 68; before, the first alone, or only the last with its century: «الخمسينات والستينات من
+ * القرن العشرين»).
  */
 function secondDecade(c: Context, k: number): { tens: number; end: number } | undefined {
   const link = keyAt(c, k);
-  const spaced = link === CENTURY_OR || link === '\u0648' || CENTURY_TO.has(link) || isChar(c, k, '-\u2013\u2014');
+  // (and «وحتى/وإلى», numeric round 68: «من السبعينيات وحتى التسعينيات»)
+  const to = CENTURY_TO.has(link) || (link.length > 1 && link[0] === '\u0648' && CENTURY_TO.has(link.slice(1)));
+  const spaced = link === CENTURY_OR || link === '\u0648' || to || isChar(c, k, '-\u2013\u2014');
   const w = wordAt(c, spaced ? k + 1 : k);
   if (!w) return undefined;
   const key = spaced ? w.key : w.key.length > 1 && w.key[0] === '\u0648' ? w.key.slice(1) : '';
@@ -1068,9 +1071,12 @@ function centuryEra(c: Context, k: number): { end: number; bc: boolean; hijri: b
 
 // Words before a decade that make it a time, not an age (folded): «منذ السبعينيات», «خلال
 // الستينات», «عقد الخمسينيات»; «فترة السبعينيات», «مرحلة الستينات», «سنوات/أعوام/أيام
-// الثلاثينيات», «عقدي الخمسينيات والستينيات» (numeric round 66)
+// الثلاثينيات», «عقدي الخمسينيات والستينيات» (numeric round 66); the prepositions of a time's
+// bounds and nearness «من/حتى/قبل/بعد/بحلول/أثناء/إبان» («من التسعينات», «حتى الستينات», «وبحلول
+// الثمانينيات») and «جيل» («جيل الستينيات», a generation named by its decade) (numeric round 68)
 const DECADE_BEFORE: ReadonlySet<string> = new Set([
   'منذ', 'ومنذ', 'خلال', 'وخلال', 'عقد', 'حقبه', 'فتره', 'وفتره', 'مرحله', 'سنوات', 'اعوام', 'ايام', 'عقدي',
+  'من', 'ومن', 'حتي', 'وحتي', 'قبل', 'وقبل', 'بعد', 'وبعد', 'بحلول', 'وبحلول', 'اثناء', 'واثناء', 'ابان', 'وابان', 'جيل', 'وجيل', 'لجيل',
 ]);
 // «في», «وفي», «ففي» (folded): before a decade of the fifties to the nineties, a time (numeric round 66)
 const DECADE_IN: ReadonlySet<string> = new Set(['في', 'وفي', 'ففي']);
