@@ -3992,6 +3992,26 @@ const DESCRIPTORS = new Set(
     'الشاب', 'الشابة', 'الشابان', 'السباح', 'السباحة', 'الفيلسوف', 'البروفسور', 'البرفسور', 'البروفيسور', 'المؤطر', 'المعلم', 'المعلمة',
   ].map(foldWord),
 );
+/**
+ * Names QA round 112: folded titles of rank, religion and learning that the trigger list lacks and
+ * papers write before a name, left out of a PERS they open as ANERcorp train leaves «الإمام» (30 O),
+ * «الشيخ» (47 O), «السير», «اللورد» («[القديس بطرس]» → «القديس [بطرس]», «[الفقيه أبو بكر
+ * الطرطوشي]», «[اللورد بايرون]», «[الكونت دي …]», «[المهاتما غاندي]»): saints, scholars
+ * («الفقيه», «الحافظ», «العلامة», «المؤرخ», «المستشرق»), European and Ottoman nobility and ranks
+ * («البارون», «الماركيز», «الكولونيل», «الميرزا», «الأتابك», «الخواجة»), clergy and art titles
+ * («القمص», «الشماس», «المونسنيور», «المايسترو», «الموسيقار»), and «النبي/الرسول» before a
+ * prophet's name («النبي/O محمد/B-PERS» in ANERcorp train, as round 110 found). Not cues for a
+ * following name and not used elsewhere: only a title at the head of a span of two words or more
+ * is cut off.
+ */
+const HEAD_TITLES = new Set(
+  [
+    'القديس', 'القديسة', 'الفقيه', 'الحافظ', 'العلامة', 'المؤرخ', 'المستشرق', 'المهاتما', 'اللورد', 'الليدي', 'السير', 'المستر', 'الكونت',
+    'الكونتيسة', 'البارون', 'البارونة', 'الماركيز', 'الفيسكونت', 'الإيرل', 'البرنس', 'الغراندوق', 'الحاج', 'الحاجة', 'الكولونيل', 'المارشال',
+    'الماريشال', 'اللفتنانت', 'الشاويش', 'الميرزا', 'الأتابك', 'الخواجة', 'الخواجه', 'القمص', 'الشماس', 'المونسنيور', 'الميتروبوليت',
+    'الكاثوليكوس', 'الكاهن', 'الكاهنة', 'المايسترو', 'الموسيقار', 'النبي', 'الرسول',
+  ].map(foldWord),
+);
 /** Folded «الجندي» "the soldier", the private's rank («الجندي أول»), also a family name. */
 const SOLDIER = foldWord('الجندي');
 /** Folded definite triggers that are no title: kinship words, and «البابا», which ANERcorp takes into the name. */
@@ -3999,7 +4019,8 @@ const NOT_TITLES = new Set(['البابا', 'الأب', 'الأم', 'الابن'
 
 /**
  * «[الكاردينال بيترو بارولين]», «[البطريرك جرجس]», «[الأمير محمد]»: a definite title at the start of
- * a PERS of two words or more is left out, as ANERcorp and AQMAR write titles («الرئيس/O»).
+ * a PERS of two words or more is left out, as ANERcorp and AQMAR write titles («الرئيس/O»); also
+ * one of HEAD_TITLES («[القديس بطرس]», «[الفقيه أبو بكر الطرطوشي]»; names QA round 112).
  */
 function dropLeadingTitles(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i + 1 < tags.length; i++) {
@@ -4010,6 +4031,13 @@ function dropLeadingTitles(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
       // «الشهيد الجندي أول …»: a description before a rank leaves the rank to its own rule
       const next = infos[i + 1]!.word.b;
       if (next === SOLDIER || CLERGY_TITLES.has(next) || DESCRIPTORS.has(next) || ((lex.classes.get(next) ?? 0) & PERSON_TRIGGER) !== 0) continue;
+    } else if (HEAD_TITLES.has(w.b)) {
+      // «بالحاج [جلول]» (Belhadj) is a family name: the proclitic «ب» stays on such a name
+      if (w.p.includes('\u0628')) continue;
+      // «ساحة [القديس بطرس]», «أكاديمية [القديس لوقا]»: after a place's or body's head word the
+      // titled name is the place's, which later rules label whole
+      const head = i > 0 ? infos[i - 1]!.word.b : '';
+      if (PLACE_NAME_HEADS.has(head) || TITLED_PLACE_HEADS.has(head) || ((lex.classes.get(head) ?? 0) & (ORG_TRIGGER | LOC_TRIGGER | ORG_WORD)) !== 0) continue;
     } else if (!CLERGY_TITLES.has(w.b) && ((lex.classes.get(w.b) ?? 0) & PERSON_TRIGGER) === 0) continue;
     tags[i] = O;
     tags[i + 1] = B_PERS;

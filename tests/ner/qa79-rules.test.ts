@@ -42,7 +42,8 @@ describe('QA round 79: a tribe named after «قبيلة/قبائل» is an ORG',
   });
   it('guard: the tribes of a place, the Prophet and a long lineage stay', () => {
     expect(rules('بايعت قبائل رأس الخيمة الإمام', ['O', 'O', 'B-LOC', 'I-LOC', 'O']).tags).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
-    expect(rules('قريش هي قبيلة النبي محمد', ['B-ORG', 'O', 'O', 'B-PERS', 'I-PERS']).tags).toEqual(['B-ORG', 'O', 'O', 'B-PERS', 'I-PERS']);
+    // names QA round 112: «النبي» is left out of the name (HEAD_TITLES), the person stays a PERS
+    expect(rules('قريش هي قبيلة النبي محمد', ['B-ORG', 'O', 'O', 'B-PERS', 'I-PERS']).tags).toEqual(['B-ORG', 'O', 'O', 'O', 'B-PERS']);
     expect(rules('هاجرت قبيلة عاملة بن سبأ بن قحطان', ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS']).tags).toEqual(['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS']);
   });
 });
