@@ -603,6 +603,24 @@ function feminine(u: Uint16Array, k: number, table: UnitTable): number {
 }
 
 /**
+ * True when the folded base `u[0, n)` has the shape of a participle's sound plural in مـ
+ * (rounds 85, 87): six letters at least, no alef after the م (names: «ماردين») nor after the
+ * next letter (the broken plural «مفاعيل»: «ملايين»).
+ */
+function participleShape(u: Uint16Array, n: number): boolean {
+  return n >= 6 && u[0] === MEEM && u[1] !== ALEF && u[2] !== ALEF;
+}
+
+/**
+ * True when the lexicon gives `code` to the verb's imperfect plural «يXون» or «يXوا» of a
+ * participle's plural `u[0, n)` whose م has been replaced by ي and whose ending letter by و
+ * (rounds 85, 87; see participlePlural, defectiveParticiplePlural).
+ */
+function imperfectPluralHas(u: Uint16Array, n: number, table: UnitTable, code: number): boolean {
+  return table.get(u, 0, n, -1) === code || table.get(u, 0, n, ALEF) === code;
+}
+
+/**
  * True when the folded base `u[0, n)`, in ـين or ـون and unlisted, is a sound plural of a
  * participle in مـ (round 85): six letters at least, no alef after the م (names: «ماردين»,
  * «مارلين») nor after the next letter (the broken plural «مفاعيل»: «ملايين», «ميادين»,
@@ -616,7 +634,7 @@ function feminine(u: Uint16Array, k: number, table: UnitTable): number {
  * and `u[n - 1]` are restored.
  */
 function participlePlural(u: Uint16Array, n: number): boolean {
-  if (n < 6 || u[0] !== MEEM || u[1] === ALEF || u[2] === ALEF) return false;
+  if (!participleShape(u, n)) return false;
   const table = exceptionTable();
   const ending = u[n - 2]!;
   // A nisba's plural written without its ي («المسيحين» for «المسيحيين», listed) is left whole:
@@ -634,7 +652,7 @@ function participlePlural(u: Uint16Array, n: number): boolean {
   u[n - 2] = WAW;
   if (!known) {
     u[0] = YEH;
-    known = table.get(u, 0, n, -1) === STRIP || table.get(u, 0, n, ALEF) === STRIP;
+    known = imperfectPluralHas(u, n, table, STRIP);
     // Its verb's perfect «Xت» (round 87), the م dropped («تشبعت», «تعجبت» for «متشبعين»,
     // «متعجبون») or read as the alef of the derived forms («استلمت», «اصطحبت» for «المستلمين»,
     // «مصطحبين»), whose ت the lexicon cuts (code s). Not after ي: «Xيت» is a defective verb's
@@ -659,12 +677,12 @@ function participlePlural(u: Uint16Array, n: number): boolean {
  * few: «المرضين» is the dual of «المرض», «مولين» a city. `u[0]` and `u[n - 2]` are restored.
  */
 function defectiveParticiplePlural(u: Uint16Array, n: number): boolean {
-  if (n < 6 || u[0] !== MEEM || u[1] === ALEF || u[2] === ALEF) return false;
+  if (!participleShape(u, n)) return false;
   const table = exceptionTable();
   const ending = u[n - 2]!;
   u[0] = YEH;
   u[n - 2] = WAW;
-  const defective = table.get(u, 0, n, -1) === PLURAL_YEH || table.get(u, 0, n, ALEF) === PLURAL_YEH;
+  const defective = imperfectPluralHas(u, n, table, PLURAL_YEH);
   u[0] = MEEM;
   u[n - 2] = ending;
   return defective;
