@@ -5205,11 +5205,6 @@ function isDualDescription(w: string, lex: Lexicon): boolean {
   return code > 0 && tagShare(code, 0) === 0;
 }
 
-/** Whether a word as written opens with the article «ال» itself, not with «إل/أل» that folding makes look like it («إلهام»). */
-function writtenDefinite(raw: string): boolean {
-  return raw.charCodeAt(0) === ALEF && raw.charCodeAt(1) === LAM;
-}
-
 /** What `descriptionBeforePerson` returns for a PERS it leaves as it is. */
 const KEEP_NAME = -1;
 
@@ -5244,10 +5239,11 @@ function descriptionBeforePerson(infos: readonly TokenInfo[], raw: readonly stri
   }
   if (j - i === 1) {
     const code = lex.tagdict.get(last) ?? 0;
-    if (writtenDefinite(raw[i]!) && isDefinite(last, 2) && !NOT_TITLES.has(last) && !REGNAL_EPITHETS.has(last) && (isDualDescription(last, lex) || (code > 0 && tagShare(code, 0) <= 1 && ((lex.classes.get(last) ?? 0) & GIVEN_NAME) === 0))) return O;
+    // (the word as written, `raw`, opens with «ال» itself, not «إل/أل» that folding makes look like it: «إلهام»)
+    if (isDefinite(raw[i]!, 0) && isDefinite(last, 2) && !NOT_TITLES.has(last) && !REGNAL_EPITHETS.has(last) && (isDualDescription(last, lex) || (code > 0 && tagShare(code, 0) <= 1 && ((lex.classes.get(last) ?? 0) & GIVEN_NAME) === 0))) return O;
     return KEEP_NAME;
   }
-  for (let k = i; k < j; k++) if (!writtenDefinite(raw[k]!) || !isDualDescription(folded[k - i]!, lex)) return KEEP_NAME;
+  for (let k = i; k < j; k++) if (!isDefinite(raw[k]!, 0) || !isDualDescription(folded[k - i]!, lex)) return KEEP_NAME;
   return O;
 }
 
