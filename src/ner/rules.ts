@@ -4000,9 +4000,10 @@ const DESCRIPTORS = new Set(
  * («الفقيه», «الحافظ», «العلامة», «المؤرخ», «المستشرق»), European and Ottoman nobility and ranks
  * («البارون», «الماركيز», «الكولونيل», «الميرزا», «الأتابك», «الخواجة»), clergy and art titles
  * («القمص», «الشماس», «المونسنيور», «المايسترو», «الموسيقار»), and «النبي/الرسول» before a
- * prophet's name («النبي/O محمد/B-PERS» in ANERcorp train, as round 110 found). Not cues for a
- * following name and not used elsewhere: only a title at the head of a span of two words or more
- * is cut off.
+ * prophet's name («النبي/O محمد/B-PERS» in ANERcorp train, as round 110 found); and «الركن»
+ * "staff", the qualifier papers put after a rank («العقيد الركن [تركي المالكي]», round 113). Not
+ * cues for a following name and not used elsewhere: only a title at the head of a span of two
+ * words or more is cut off.
  */
 const HEAD_TITLES = new Set(
   [
@@ -4010,8 +4011,15 @@ const HEAD_TITLES = new Set(
     'الكونتيسة', 'البارون', 'البارونة', 'الماركيز', 'الفيسكونت', 'الإيرل', 'البرنس', 'الغراندوق', 'الحاج', 'الحاجة', 'الكولونيل', 'المارشال',
     'الماريشال', 'اللفتنانت', 'الشاويش', 'الميرزا', 'الأتابك', 'الخواجة', 'الخواجه', 'القمص', 'الشماس', 'المونسنيور', 'الميتروبوليت',
     'الكاثوليكوس', 'الكاهن', 'الكاهنة', 'المايسترو', 'الموسيقار', 'النبي', 'الرسول',
+    // names QA round 113: «الركن» "staff", the qualifier after a rank («العقيد الركن»)
+    'الركن',
   ].map(foldWord),
 );
+/**
+ * Folded «ركن» "staff" written without the article after a rank («العقيد ركن [تركي المالكي]»;
+ * names QA round 113); before «الدين» it opens a compound given name («ركن الدين بيبرس»).
+ */
+const STAFF = foldWord('ركن');
 /** Folded «الجندي» "the soldier", the private's rank («الجندي أول»), also a family name. */
 const SOLDIER = foldWord('الجندي');
 /** Folded definite triggers that are no title: kinship words, and «البابا», which ANERcorp takes into the name. */
@@ -4020,12 +4028,23 @@ const NOT_TITLES = new Set(['البابا', 'الأب', 'الأم', 'الابن'
 /**
  * «[الكاردينال بيترو بارولين]», «[البطريرك جرجس]», «[الأمير محمد]»: a definite title at the start of
  * a PERS of two words or more is left out, as ANERcorp and AQMAR write titles («الرئيس/O»); also
- * one of HEAD_TITLES («[القديس بطرس]», «[الفقيه أبو بكر الطرطوشي]»; names QA round 112).
+ * one of HEAD_TITLES («[القديس بطرس]», «[الفقيه أبو بكر الطرطوشي]»; names QA round 112), and
+ * «ركن» "staff" without the article right after a definite rank of the trigger list («العقيد
+ * [ركن تركي المالكي]» → «العقيد ركن [تركي المالكي]»; round 113), not before «الدين».
  */
 function dropLeadingTitles(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i + 1 < tags.length; i++) {
     if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS) continue;
     const w = infos[i]!.word;
+    if (w.b === STAFF && w.p.length === 0 && i > 0 && tags[i - 1] === O && infos[i + 1]!.word.b !== RELIGION) {
+      // «العقيد ركن [تركي المالكي]»: the qualifier of the rank before it, not «ركن الدين»
+      const rank = infos[i - 1]!.word.b;
+      if (isDefinite(rank, 2) && ((lex.classes.get(rank) ?? 0) & PERSON_TRIGGER) !== 0) {
+        tags[i] = O;
+        tags[i + 1] = B_PERS;
+      }
+      continue;
+    }
     if (!isDefinite(w.b, 2) || NOT_TITLES.has(w.b)) continue;
     if (DESCRIPTORS.has(w.b)) {
       // «الشهيد الجندي أول …»: a description before a rank leaves the rank to its own rule
