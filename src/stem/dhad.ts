@@ -450,6 +450,8 @@ function inflection(u: Uint16Array, n: number): number {
     // with its masculine where the lexicon knows the participle by its feminine, its other case
     // or its verb (see participlePlural). A defective participle's goes with «Xي» where the
     // lexicon reads its verb so («المتمنين» → «متمني»; round 87, defectiveParticiplePlural).
+    // Round 88 adds form III («محاولين»), the passive of form I («المخدوعين») and a defective
+    // verb known by its perfect («متعالين» → «متعالي»).
     if (code === 0 && before !== ALEF && defectiveParticiplePlural(u, n)) {
       u[n - 2] = YEH;
       inflectionRewrote = true;
@@ -604,11 +606,13 @@ function feminine(u: Uint16Array, k: number, table: UnitTable): number {
 
 /**
  * True when the folded base `u[0, n)` has the shape of a participle's sound plural in مـ
- * (rounds 85, 87): six letters at least, no alef after the م (names: «ماردين») nor after the
- * next letter (the broken plural «مفاعيل»: «ملايين»).
+ * (rounds 85, 87, 88): six letters at least, no alef after the م (names: «ماردين»), and an alef
+ * after the next letter only in seven letters or more (round 88): the broken plural «مفاعيل» of a
+ * root in ن has six («ملايين», «ميادين», «موازين»), the plural of a participle of form III or of
+ * form V of a root in ء seven («محاولين», «مزايدين», «متاكدون»).
  */
 function participleShape(u: Uint16Array, n: number): boolean {
-  return n >= 6 && u[0] === MEEM && u[1] !== ALEF && u[2] !== ALEF;
+  return n >= 6 && u[0] === MEEM && u[1] !== ALEF && (u[2] !== ALEF || n >= 7);
 }
 
 /**
@@ -623,13 +627,15 @@ function imperfectPluralHas(u: Uint16Array, n: number, table: UnitTable, code: n
 /**
  * True when the folded base `u[0, n)`, in ـين or ـون and unlisted, is a sound plural of a
  * participle in مـ (round 85): six letters at least, no alef after the م (names: «ماردين»,
- * «مارلين») nor after the next letter (the broken plural «مفاعيل»: «ملايين», «ميادين»,
- * «موازين»), and the lexicon knows the participle another way: its singular's feminine «Xة» is
- * an adjective's or a nisba's (see adjectiveFeminine: «متوقفة», «مضبوطة» → «متوقف», «مضبوط»),
- * its other case loses its ending (code s: «المصطافون», «المحلفون» beside «المصطافين»,
- * «المحلفين»), or its verb's imperfect plural «يXون», «يXوا» (the م read as ي: «يلتحقون»,
- * «يرتادون», «يرددون») does (code s), or its verb's perfect «Xت» does (round 87: the م dropped,
- * «تشبعت», or read as alef, «استلمت»; not after ي). A name in ـين or ـون shows none of them («مكلارين»,
+ * «مارلين») nor after the next letter in six (the broken plural «مفاعيل»: «ملايين», «ميادين»,
+ * «موازين»; in seven, round 88, form III: «محاولين», see participleShape), and the lexicon
+ * knows the participle another way: its singular's feminine «Xة» is an adjective's or a
+ * nisba's (see adjectiveFeminine: «متوقفة», «مضبوطة» → «متوقف», «مضبوط»), its other case loses
+ * its ending (code s: «المصطافون», «المحلفون» beside «المصطافين», «المحلفين»), or its verb's
+ * imperfect plural «يXون», «يXوا» (the م read as ي: «يلتحقون», «يرتادون», «يرددون») does (code
+ * s), or its verb's perfect «Xت» does (round 87: the م dropped, «تشبعت», or read as alef,
+ * «استلمت»; not after ي), or, for a passive participle of form I, the verb of its radicals does
+ * (round 88, see passiveParticipleVerb). A name in ـين or ـون shows none of them («مكلارين»,
  * «ميلانين», «ميدلتون»), nor does a nisba's plural written without its ي. `u[0]`, `u[n - 2]`
  * and `u[n - 1]` are restored.
  */
@@ -665,6 +671,37 @@ function participlePlural(u: Uint16Array, n: number): boolean {
     u[0] = MEEM;
   }
   u[n - 2] = ending;
+  return known || passiveParticipleVerb(u, n, table);
+}
+
+/**
+ * True when the folded base `u[0, n)`, of participlePlural's shape, is the plural of a passive
+ * participle of form I, «مفعولين», «مفعولون» (round 88), whose verb the lexicon knows: seven
+ * letters with و fourth («المخدوعين», «مدحورون», «المبحوثين»), and the verb of its three radicals
+ * has its perfect «Xت» or its imperfect plural «يXون», «يXوا» cut (code s: «خدعت», «دحرت»,
+ * «يجبرون» for «المخدوعين», «مدحورون», «مجبورين»), or, where the last two radicals are one, its
+ * doubled perfect «XYت» («ضمت» for «مضمومين»). A name's or a loanword's tail in ـين, ـون has
+ * no such verb. `u` is restored.
+ */
+function passiveParticipleVerb(u: Uint16Array, n: number, table: UnitTable): boolean {
+  if (n !== 7 || u[3] !== WAW || u[2] === ALEF) return false;
+  const third = u[4]!;
+  if (third === WAW || third === YEH || third === ALEF) return false;
+  const ending = u[5]!;
+  // The radicals side by side in u[1, 4): «خدع» of «مخدوعين».
+  u[3] = third;
+  let known = table.get(u, 1, 5, TEH) === STRIP;
+  if (!known && u[2] === third) known = table.get(u, 1, 4, TEH) === STRIP;
+  if (!known) {
+    u[0] = YEH;
+    u[4] = WAW;
+    u[5] = NOON;
+    known = imperfectPluralHas(u, 6, table, STRIP);
+    u[0] = MEEM;
+    u[4] = third;
+    u[5] = ending;
+  }
+  u[3] = WAW;
   return known;
 }
 
@@ -673,7 +710,8 @@ function participlePlural(u: Uint16Array, n: number): boolean {
  * participle in مـ (round 87), whose ين or ون stands for the singular's ي («متمنين», «المشتكين»,
  * «المستدعون» → «متمني», «مشتكي», «مستدعي», as «المتوفين» → «متوفي»): of the shape
  * participlePlural asks, where the lexicon reads its verb's imperfect plural «يXون» or «يXوا» (the
- * م read as ي) as a defective verb's (code i: «يتمنون», «يشتكون», «يستدعون»). Five letters are too
+ * م read as ي) as a defective verb's (code i: «يتمنون», «يشتكون», «يستدعون»), or its perfect «Xت»
+ * so (round 88, code y or a: «تعالت», «استثنت» for «متعالين», «مستثنون»). Five letters are too
  * few: «المرضين» is the dual of «المرض», «مولين» a city. `u[0]` and `u[n - 2]` are restored.
  */
 function defectiveParticiplePlural(u: Uint16Array, n: number): boolean {
@@ -685,7 +723,17 @@ function defectiveParticiplePlural(u: Uint16Array, n: number): boolean {
   const defective = imperfectPluralHas(u, n, table, PLURAL_YEH);
   u[0] = MEEM;
   u[n - 2] = ending;
-  return defective;
+  if (defective) return true;
+  // Its verb's perfect «Xت» (round 88), the م dropped («تعالت», «تخطت» for «متعالين», «متخطين»)
+  // or read as the alef of the derived forms («استثنت» for «مستثنون»), whose ت the lexicon reads
+  // as a defective verb's (code y or a), as round 87 reads a sound verb's (code s).
+  let code = table.get(u, 1, n - 1, TEH);
+  if (code !== WEAK_YEH && code !== WEAK_ALEF) {
+    u[0] = ALEF;
+    code = table.get(u, 0, n - 1, TEH);
+    u[0] = MEEM;
+  }
+  return code === WEAK_YEH || code === WEAK_ALEF;
 }
 
 /**
