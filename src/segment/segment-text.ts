@@ -334,6 +334,80 @@ function isSurnameOutsideYeh(stem: string, w: ContextWord): boolean {
   return article >= alone - 1 && wordEvidence(w.text) < SURNAME_FEH_WHOLE_MAX;
 }
 
+/**
+ * The whole-word evidence (lexicon units) under which ف + ل + a stem, ك + a stem before
+ * punctuation, or ف + a noun after a given name is a surname (fewer than about 16 uses of the
+ * whole word): «فليكن» (17, so let it be) and the roles after ك that the corpus writes often
+ * («كرئيس» 34, «كمدرب» 28, «كنجم» 18) keep their split. See isSurnameSplit,
+ * isSurnameNoun. (QA round 115)
+ */
+const SURNAME_RARE_WHOLE = 16;
+/** «أما» (as for), after which ف opens the answer clause: «أما محمد فوزير» is «as for Muhammad, he is a minister». */
+const AMMA = new Set(['أما', 'وأما', 'فأما', 'اما', 'واما']);
+
+/** True when a word of AMMA stands among the five words before `words[k]` (see isSurnameNoun, isSurnameSplit). */
+function afterAmma(words: readonly ContextWord[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (AMMA.has(words[j]!.text)) return true;
+  return false;
+}
+
+/**
+ * True when the word `w` after a given name, split ف or ك + `stem` (see surnameStem), is a
+ * surname whose stem is a common noun, beyond isSurnameOutsideYeh (QA round 115). After ف,
+ * not after «أما» (see afterAmma), where the whole word is rare (SURNAME_RARE_WHOLE), the stem
+ * is a noun (seen with the article and with a noun's ending, ي, ه, ة or ات after it; never
+ * as a perfect verb, + ت or + وا): «محمد فوزير», «روبرت فيسر», since ف after a name takes a
+ * verb or a particle («علي فقال», «صدام حسين فتشتت»). After ك, where no word follows (a
+ * comma, a full stop, the end) and the whole word is rare: «محمد كنون،», «علي كحيل.», «محمد
+ * كزمان.»; ك + a role closes a clause less often and is written often («كوزير.», «كمثال،»),
+ * a stem in ة or in اء (a feminine noun, a plural of persons: «كفلسفة؛», «كسجناء.») keeps its
+ * split.
+ */
+function isSurnameNoun(text: string, words: readonly ContextWord[], k: number, stem: string, offset: number): boolean {
+  const w = words[k]!;
+  const whole = wordEvidence(w.text);
+  if (whole >= SURNAME_RARE_WHOLE) return false;
+  const last = stem.charCodeAt(stem.length - 1);
+  if (last === 0x064a || last === 0x0627) return false;
+  if (w.segmentation!.prefixes[0]!.form === 'ك') {
+    if (last === 0x0629 || last === 0x0621 || spacedNeighbour(text, words, k, 1, offset) !== undefined) return false;
+    return wordEvidence(stem) >= 0;
+  }
+  if (wordEvidence('ال' + stem) < 0 || wordEvidence(stem + 'ت') >= 0 || wordEvidence(stem + 'وا') >= 0) return false;
+  if (wordEvidence(stem + 'ي') < 0 && wordEvidence(stem + 'ه') < 0 && wordEvidence(stem + 'ة') < 0 && wordEvidence(stem + 'ات') < 0) return false;
+  return !afterAmma(words, k);
+}
+
+/**
+ * True when the word at `k` of `words`, right after a given name (as in surnameStem), is a
+ * surname split into more than ف or ك + a stem (QA round 115): ف or ك + the article + a stem
+ * the corpus never shows with the article («بيتر كالاهان», «كاب كالاوي», «لويس فالكارثل»:
+ * Callahan, Calloway, read ك + «ال» + «اهان»); ف + ل + a stem the corpus knows, the whole word
+ * rare (SURNAME_RARE_WHOLE) and not after «أما» («أحمد فلمبان», «مروان فلفال», «بيتر فليشر»;
+ * ف + the ل of command + a verb is written often: «فليكن»); ك + a stem + «ني», the object
+ * pronoun that only a verb or a particle takes, never a noun after ك («غسان كنفاني»).
+ */
+function isSurnameSplit(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const s = w.segmentation!;
+  const p = s.prefixes;
+  if (p.length === 0 || p.length > 2) return false;
+  const first = p[0]!.form;
+  if (first !== 'ف' && first !== 'ك') return false;
+  const stem = s.base.form;
+  if (stem.length < 3) return false;
+  let kind: 0 | 1 | 2;
+  if (p.length === 2 && s.suffixes.length === 0 && p[1]!.tag === 'DET') kind = 0;
+  else if (p.length === 2 && s.suffixes.length === 0 && first === 'ف' && p[1]!.form === 'ل') kind = 1;
+  else if (p.length === 1 && first === 'ك' && s.suffixes.length === 1 && s.suffixes[0]!.form === 'ني') kind = 2;
+  else return false;
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined || previous.text.length < 3 || !givenNamesBefore().has(previous.text)) return false;
+  if (kind === 0) return wordEvidence('ال' + stem) < 0;
+  if (kind === 1) return wordEvidence(stem) >= 0 && wordEvidence(w.text) < SURNAME_RARE_WHOLE && !afterAmma(words, k);
+  return true;
+}
+
 /** A word token of the context rules, with the segmentation it was given. */
 type ContextWord = { text: string; start: number; end: number; segmentation?: Segmentation | undefined };
 
@@ -1087,9 +1161,9 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       continue;
     }
     if (length >= 4 && (w.text.charCodeAt(0) === 0x0641 || w.text.charCodeAt(0) === 0x0643)) {
-      // a surname after a given name (see surnameStem, isSurnameInYeh, isSurnameOutsideYeh), not ف ك + a stem
+      // a surname after a given name (see surnameStem, isSurnameInYeh, isSurnameOutsideYeh, isSurnameNoun, isSurnameSplit), not ف ك + a stem
       const stem = surnameStem(text, words, k, offset);
-      if (stem !== undefined && (isSurnameInYeh(stem) || isSurnameOutsideYeh(stem, w))) {
+      if (stem !== undefined ? isSurnameInYeh(stem) || isSurnameOutsideYeh(stem, w) || isSurnameNoun(text, words, k, stem, offset) : isSurnameSplit(text, words, k, offset)) {
         keepWhole(w as SegmentedToken);
         continue;
       }
