@@ -716,7 +716,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
         // آراء does (الآراء، بآرائهم), and so does its participle مرئي (المرئية).
         // Only the imperfect يرى and the imperfects of FUTURE_STEMS take the future س (سماء is no
         // س + ماء).
-        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF && stem.charCodeAt(0) !== MEEM ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && !(p.article && VERB_STEMS.has(stem)) && suffixFits(stem, k > 0 ? w.slice(n - k) : '', p.article, start === 0)) {
+        if (irregular !== undefined && (irregular === SEE && stem.charCodeAt(1) !== ALEF && stem.charCodeAt(0) !== MEEM ? !(p.article || p.text.includes('\u0628') || p.text.includes('\u0643')) : !p.future || FUTURE_STEMS.has(stem)) && procliticFits(stem, p) && !(p.article && VERB_STEMS.has(stem)) && suffixFits(stem, k > 0 ? w.slice(n - k) : '', p.article, start === 0) && !(SHADDA_VERB_STEMS.has(stem) && word.includes('\u0651'))) {
           // Some irregular stems are certain (مليون → ملين, يرى → رءي): no prior outweighs them.
           // So is one of three letters or more after a proclitic, before a pronoun or alone
           // (باسمه، واسمه، بابنه، لأبيه، باسم، وابن), where no other reading splits the word so;
@@ -906,6 +906,12 @@ function procliticFits(stem: string, p: Prefix): boolean {
 }
 
 const DIK = '\u062f\u064a\u0643'; // ديك
+
+/**
+ * Lexical stems that, written with a shadda (U+0651), are a doubled verb instead: أمدّ، أمدَّ
+ * «supplied» (of مدد), beside أمد «span» (of ءمد, QA round 107).
+ */
+const SHADDA_VERB_STEMS: ReadonlySet<string> = new Set(['ءمد', 'امد']);
 
 // Pronouns after يرا، ترا (يراه، تراها، يراني); not كم or هن, which make تراكم (accumulation)
 // and تراهن (bet) far more often.

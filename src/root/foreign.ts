@@ -520,7 +520,8 @@ const LOAN_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0643', '
  * سوس) and ميلان (Milan, not ميل; الميلان is the verbal noun «inclination»). QA round 50 added
  * خان (Khan, the title of «جنكيز خان», «عمران خان» and the towns «خان يونس», «خان شيخون»; not
  * خون: خانَ «betrayed» is rare alone in news; 575 times in news-005 and news-014, and 32 read
- * of them all the title or a place); الخان «the caravanserai» keeps خون. QA round 51 added
+ * of them all the title or a place); الخان «the caravanserai» kept خون until QA round 107 made
+ * the article's الخان the title (see LOOKUP_STEMS). QA round 51 added
  * مون and يون (the Korean names «مون جاي إن», «يونغ بيون»; not وني: كمون «cumin» is of كمن),
  * سول (Seoul, not سءل: كسول «lazy» is of كسل, hence no ك) and آبي (Abe, Abiy; not ءوب), written
  * 15 to 286 times in news-007 and news-010. جان (Jean, 193 times) was tried and left out: the
@@ -594,6 +595,17 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * news-010, all a name; not ودي: مؤدي «performer» is written with its hamza there) alone and
  * after و, and جيف (Jeff; 39, 47 with the other two files, all the name but «جيف القتلى»; not
  * جوف) as written only: وجيف، للجيف are as often the carcasses.
+ * QA round 107 added (tokens of the sixteen news files) فيدل (Fidel, 119 bare, 117 of them
+ * «فيدل كاسترو», Alice Weidel or Wedel; not دلل: ف + يدل «then shows» is the other 2; لفيدل،
+ * وفيدل were rootless already) as written only; ليدي (Lady, 77: «ليدي غاغا», «ليدي ديانا»;
+ * not يدي: ليديّ «to my hands» was 1 of the 30 read), ليديا، وليديا (Lydia, 41; not يدي، ولد);
+ * لورد، ولورد (Lord, Lourdes; 110, all the title or the town read; not ورد: للورد is as often
+ * «for the roses» and لوردة the singer Warda, and keep it) and لوردات، للوردات (Lords, 11); راي
+ * (Ray, Rai, RAI, Chiang Rai; 223, 39 of the 40 read a name; not روي: رأي «opinion» without its
+ * hamza is the other one, and keeps the article, see الراي in LEXICAL_STEMS), وراي، فراي، براي
+ * (and Ray, Fry, Bray; 75, 73 of them read a name; not وري، فري، بري); غوري، غوريا (Gori, the
+ * Ghauri missile, Guria, Gurría; 33, none the Arabic nisba, which takes the article: الغوري
+ * went to غور; not غير) and غوريون (Ben-Gurion, 44; not غير, nor غور since غور became a lexical stem).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -652,6 +664,11 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'ءوف', 'اوف', // أوف «of, off» («آيل أوف مان», «أوف شور»; QA round 98; not وفي), as written: فأوف is «then fulfil»
   'مودي', 'ومودي', // مودي (Modi, Moody; QA round 99; not ودي: مؤدي «performer» keeps its hamza)
   'جيف', // جيف (Jeff, QA round 99; not جوف), as written: وجيف، للجيف are also «carcasses»
+  'فيدل', // فيدل (Fidel, QA round 107; not دلل), as written: لفيدل، وفيدل were rootless already
+  'ليدي', 'ليديا', 'وليديا', // ليدي (Lady) and ليديا (Lydia), QA round 107; not يدي، ولد
+  'لورد', 'ولورد', 'لوردات', 'للوردات', // لورد (Lord, Lourdes), لوردات (Lords), QA round 107; not ورد
+  'راي', 'وراي', 'فراي', 'براي', // راي (Ray, Rai), فراي (Fry), براي (Bray), QA round 107; not روي، وري، فري، بري
+  'غوري', 'غوريا', 'غوريون', // غوري (Gori, Ghauri), غوريا (Guria, Gurría), غوريون (Ben-Gurion), QA round 107; not غير، غور
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is
@@ -733,11 +750,14 @@ const FOREIGN_PERSONAL_NAMES = ['دارون', 'ءمون', 'كوربن', 'كري�
  * (Arslan, of «ألب أرسلان»، «قلج أرسلان» and the Lebanese family; not رسل)، أرغون (Arghun, and
  * Aragon; not رغو)، بيبغا (Baybugha; not بغي)، سودون (Sudun; not سود) and بكتوت (Baktut; not
  * كتت); بالين (Palin; not بول) and بينكر (Pinker; not نكر) went to
- * {@link FOREIGN_PERSONAL_NAMES}. Left out: يشبك (Yashbak; the verb «entangles»), خاير (Khayir
- * Bey; خير) and ألب (Alp; the verb ألّب). Rootless at look-up time only, with the proclitics of
+ * {@link FOREIGN_PERSONAL_NAMES}. Left out: يشبك (Yashbak; the verb «entangles») and خاير (Khayir
+ * Bey; خير: the Arabic name خاير, also written خير بك). QA round 107 added ألب (Alp, of «ألب
+ * أرسلان», «كندز ألب», and the Alps of «بروفنس ألب كوت دازور», «ريفل ألب»; 107 bare tokens in the
+ * sixteen news files, of which the verb ألّب «incited» is 2, both written with their shadda; not
+ * لبي). Rootless at look-up time only, with the proclitics of
  * {@link NAME_PROCLITICS}. Hamza folded to ء.
  */
-const TURKIC_NAMES = ['لاجين', 'سنقر', 'ءقطاي', 'اقطاي', 'طومان', 'بيدرا', 'بلبان', 'قنصوه', 'قانصوه', 'ءتابك', 'اتابك', 'برقوق', 'ءرسلان', 'ارسلان', 'ءرغون', 'ارغون', 'بيبغا', 'سودون', 'بكتوت'];
+const TURKIC_NAMES = ['لاجين', 'سنقر', 'ءقطاي', 'اقطاي', 'طومان', 'بيدرا', 'بلبان', 'قنصوه', 'قانصوه', 'ءتابك', 'اتابك', 'برقوق', 'ءرسلان', 'ارسلان', 'ءرغون', 'ارغون', 'بيبغا', 'سودون', 'بكتوت', 'ءلب'];
 
 /**
  * Words rootless at look-up time only like {@link LOOKUP_NAMES}, listed by stem with the
@@ -758,7 +778,12 @@ const TURKIC_NAMES = ['لاجين', 'سنقر', 'ءقطاي', 'اقطاي', 'ط�
  * all the name; not يوم «day»: اليوم writes its و, and الأيامى «widows» its hamza). QA round
  * 102 added {@link FOREIGN_PERSONAL_NAMES}; QA round 104 {@link TURKIC_NAMES}, كاروتين «carotene»
  * (كاروتين، الكاروتين، وكاروتين; 10 tokens of news-014 and news-015, not كري) and الأزتك «the
- * Aztecs» after the article (5, not زكي).
+ * Aztecs» after the article (5, not زكي). QA round 107 added the title خان after the article
+ * (الخان، للخان، بالخان; 126 tokens in the sixteen news files, of the 53 read 37 the khan of the
+ * Mongols, the Bulgars or the Golden Horde, 8 the village «الخان الأحمر», 5 a caravanserai or
+ * market, 2 the Cambodian district khan and 1 the Han; not خون «betrayed»: the caravanserai is a
+ * Persian loanword too, and خان alone was rootless since QA round 50) and its relative adjective
+ * خاني، خانية «khanate» (الخانية، خانية القرم, the surnames قاسم خاني، مصطفى الخاني; 21, not خون).
  */
 const LOOKUP_STEMS: readonly (readonly [string, readonly string[], readonly string[]])[] = [
   ['\u0645\u062c\u0631\u064a', ['', '\u0629', '\u064a\u0646', '\u0648\u0646', '\u062a\u064a\u0646', '\u062a\u0627\u0646'], ARTICLE_PROCLITICS], // مجري after the article
@@ -776,6 +801,8 @@ const LOOKUP_STEMS: readonly (readonly [string, readonly string[], readonly stri
   ...TURKIC_NAMES.map((name) => [name, [''], NAME_PROCLITICS] as const),
   ['كاروتين', ['', 'ات'], LOAN_PROCLITICS], // كاروتين، الكاروتين «carotene» (QA round 104; not كري)
   ['ءزتك', [''], ARTICLE_PROCLITICS], // الأزتك «the Aztecs» (QA round 104; not زكي)
+  ['خان', [''], ARTICLE_PROCLITICS], // الخان «the khan» (QA round 107; not خون; خان alone is in NAMES_NO_ARTICLE)
+  ['خاني', ['', '\u0629'], LOAN_PROCLITICS], // خاني، الخانية «khanate» (QA round 107; not خون)
   ['ديلا', [''], ['', '\u0648']], // ديلا (della, QA round 102; not دول), not after ب: بديلا is «alternative»
 ];
 

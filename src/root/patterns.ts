@@ -1082,6 +1082,21 @@ const LEXICAL_STEMS: [string, string][] = [
   ['ستين', 'ستت'], ['سبعين', 'سبع'], ['ثمانين', 'ثمن'], ['تسعين', 'تسع'],
   ['فستان', 'فستن'], ['فساتين', 'فستن'], ['بستان', 'بستن'], ['بساتين', 'بستن'],
   ['مءتم', 'ءتم'], ['مءاتم', 'ءتم'], ['خوابي', 'خبء'],
+  // QA round 107. أماني «wishes» (الأماني، أمانيهم; the given name Amani too), the plural of
+  // أمنية «wish», of مني, not ءمن «safety» (alone or before a pronoun: the Amanus gate
+  // «البوابة الأمانية» is no plural), and so is أمنيات «wishes» (الأمنيات، أمنياتهم) and أمنية
+  // «wish» before a pronoun (أمنيته، أمنيتها، أمنيتنا), whose bare and definite أمنية is
+  // mostly the adjective «security» (الأجهزة الأمنية), of ءمن; the noun غور «depression, depth» (غور الأردن, الغور،
+  // «سبر غوره», الأغوار) and its nisba الغوري «of Ghor» (السلطان قانصوه الغوري, the Cairo quarter
+  // الغورية, وكالة الغوري), of غور, not غير (the nisba after the article only: bare غوري is the
+  // Georgian town Gori, see LOOKUP_NAMES); الراي, رأي «opinion» without its
+  // hamza (الراي العام، استطلاعات الراي, the newspapers الرأي) of رءي, not روي (after the article
+  // only: راي alone is the name Ray, and راية «banner» keeps روي).
+  // And the jussive of كان (يكن، تكن، نكن، أكن) after the imperative ل and و or ف (وليكن، فليكن،
+  // ولتكن، فلتكن، فلنكن «so let it be»): read as ولي + كن، فلك + ن، فلت، فلن; alone and after ل
+  // they were كون already (only alone: يكنّه «harbours it» is of كنن).
+  ['يكن', 'كون'], ['تكن', 'كون'], ['نكن', 'كون'], ['ءكن', 'كون'],
+  ['ءماني', 'مني'], ['اماني', 'مني'], ['ءمنيات', 'مني'], ['امنيات', 'مني'], ['ءمنيت', 'مني'], ['امنيت', 'مني'], ['غور', 'غور'], ['ءغوار', 'غور'], ['اغوار', 'غور'], ['غوري', 'غور'], ['راي', 'رءي'],
 ];
 
 /**
@@ -1094,9 +1109,10 @@ export const LEXICAL_STEM_SET: ReadonlySet<string> = new Set(LEXICAL_STEMS.map((
  * Verb stems of {@link LEXICAL_STEMS} that never follow the article: «التمس» «sought» is of
  * لمس, not ال + تمس (QA round 39); اليود is «iodine», الأود «crookedness» (QA round 45); السار
  * is «the pleasant» (سرر) or the Saar, no ال + سار «walked», nor is الساعي ال + سعى (QA round 67);
- * nor do the doubled-verb forms of GEMINATE_VERB_FORMS (QA round 71; والدلت is «and the Delta»).
+ * nor do the doubled-verb forms of GEMINATE_VERB_FORMS (QA round 71; والدلت is «and the Delta»),
+ * nor the jussives of كان, يكن، تكن، نكن، أكن (QA round 107).
  */
-export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'يود', 'تود', 'نود', 'ءود', 'سار', 'زار', 'صلى', 'سعى', ...GEMINATE_VERB_FORMS.map(([stem]) => stem)]);
+export const VERB_STEMS: ReadonlySet<string> = new Set(['استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'يود', 'تود', 'نود', 'ءود', 'سار', 'زار', 'صلى', 'سعى', 'يكن', 'تكن', 'نكن', 'ءكن', ...GEMINATE_VERB_FORMS.map(([stem]) => stem)]);
 
 /** Irregular stems that win over any corpus prior, like {@link CERTAIN_ROOTS}: those of {@link LEXICAL_STEMS}. */
 export const CERTAIN_STEMS: ReadonlySet<string> = LEXICAL_STEM_SET;
@@ -1370,7 +1386,12 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['عزت', 'هك'], ['بلح', 'ة'], ['جني', '-'], ['دوالي', 'ه'], ['سواري', 'ه'],
   // QA round 105: الأمد after the article and alone only (ALONE_AFTER_ARTICLE; not أمده، أمدها
   // «supplied him, her», of مدد).
-  ['ءمد', '-'], ['امد', '-'],
+  ['ءمد', 'ا'], ['امد', '-'],
+  // QA round 107: أمد also alone and before ا (أطول أمدا); أماني alone or before a pronoun
+  // (أمانيهم، أمانينا; not الأمانية); أمنيت before a pronoun but ي (أمنيته; not الأمنيتين
+  // «the two security …»); يكن، تكن، نكن، أكن alone; الغوري alone
+  // after the article or with ة (الغورية); الراي alone after the article (ALONE_AFTER_ARTICLE).
+  ['ءماني', 'هكن'], ['اماني', 'هكن'], ['ءمنيت', 'هكن'], ['امنيت', 'هكن'], ['غوري', 'ة'], ['راي', '-'], ['يكن', '-'], ['تكن', '-'], ['نكن', '-'], ['ءكن', '-'],
 ]);
 
 /**
@@ -1378,9 +1399,12 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
  * شاب, طن, تل (تل أبيب) and طول, the preposition إزاء, and سيما، قاض، صاف، يدل، تدل، هاني،
  * مصطفي and من (after the article), which only stand alone (their need `'-'` matches no ending),
  * and the verbs يتسم، تتسم (QA round 98), and the name ريان (QA round 100), and بلح، جني، دوالي، سواري
- * (QA round 103), and مأتم (QA round 106).
+ * (QA round 103), and مأتم (QA round 106), and أمد «span» alone and after ب، ل (منذ أمد بعيد،
+ * لأمد طويل, 186 tokens in the sixteen news files, 7 of the 70 read the verb أمدّ «supplied»;
+ * وأمد is the verb and refuses it, see REFUSED_PROCLITICS), أماني «wishes» and the jussives of
+ * كان, يكن، تكن، نكن، أكن (QA round 107).
  */
-export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة', 'موز', 'طار', 'دير', 'ءتون', 'صد', 'سار', 'زار', 'فور', 'فوق', 'عدة', 'عيد', 'حي', 'صلى', 'سعى', 'سامي', 'فوري', 'فوريا', 'عانت', 'عانوا', 'عانوه', 'مالت', 'مالوا', 'فاض', 'كسور', 'ندرك', 'يضن', 'تضن', 'مصاف', 'تلي', 'يلي', 'ءدلت', 'تدر', 'يدر', 'مخاض', ...GEMINATE_VERB_FORMS.map(([stem]) => stem), 'نزار', 'ءضف', 'اضف', 'يطل', 'تطل', 'نطل', 'ءطلت', 'اطلت', 'ملف', 'تلف', 'غم', 'كلي', 'دعت', 'دعي', 'دعيت', 'خد', 'يتسم', 'تتسم', 'ريان', 'بلح', 'جني', 'دوالي', 'سواري', 'مءتم']);
+export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر', 'تفر', 'طوب', 'ديوك', 'صاح', 'شر', 'عاد', 'فءات', 'مقر', 'قاد', 'شاب', 'طن', 'تل', 'سيما', 'لاسيما', 'يدل', 'تدل', 'قاض', 'طول', 'ءزاء', 'ازاء', 'صاف', 'هاني', 'اطمءن', 'مصطفي', 'من', 'يجد', 'تجد', 'ءجد', 'كاد', 'ءكاد', 'يكاد', 'تكاد', 'نكاد', 'هوس', 'دءب', 'كافي', 'ءزر', 'ءغار', 'امتد', 'احتل', 'يصف', 'تصف', 'ءبدا', 'ابدا', 'بد', 'لابد', 'صحيا', 'وديا', 'ودي', 'جاد', 'كل', 'كلما', 'قلما', 'ردا', 'حظا', 'سرا', 'حلا', 'برا', 'حبا', 'عال', 'ءصر', 'يصر', 'تصر', 'مستهل', 'استهل', 'يستهل', 'تستهل', 'التهم', 'بتهم', 'يمني', 'حادي', 'التءم', 'مجان', 'مجاني', 'صار', 'استعد', 'يستعد', 'تستعد', 'نستعد', 'يمس', 'تمس', 'مسال', 'غي', 'جاء', 'سمي', 'سمى', 'تلقين', 'باءت', 'يود', 'تود', 'نود', 'ءود', 'مقيت', 'فول', 'حاج', 'ءمل', 'لست', 'نقول', 'كاف', 'ترجم', 'سني', 'مات', 'سر', 'ورم', 'جدة', 'موز', 'طار', 'دير', 'ءتون', 'صد', 'سار', 'زار', 'فور', 'فوق', 'عدة', 'عيد', 'حي', 'صلى', 'سعى', 'سامي', 'فوري', 'فوريا', 'عانت', 'عانوا', 'عانوه', 'مالت', 'مالوا', 'فاض', 'كسور', 'ندرك', 'يضن', 'تضن', 'مصاف', 'تلي', 'يلي', 'ءدلت', 'تدر', 'يدر', 'مخاض', ...GEMINATE_VERB_FORMS.map(([stem]) => stem), 'نزار', 'ءضف', 'اضف', 'يطل', 'تطل', 'نطل', 'ءطلت', 'اطلت', 'ملف', 'تلف', 'غم', 'كلي', 'دعت', 'دعي', 'دعيت', 'خد', 'يتسم', 'تتسم', 'ريان', 'بلح', 'جني', 'دوالي', 'سواري', 'مءتم', 'ءمد', 'امد', 'ءماني', 'اماني', 'يكن', 'تكن', 'نكن', 'ءكن']);
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that also stand alone, but only with no proclitic either: the
@@ -1401,9 +1425,10 @@ export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631', 'تما�
  * العامي «the colloquial» (QA round 84; عامي alone is «two years of»), and الجير، الجيري «the lime, the
  * limy» (QA round 88; جيري alone is «Jerry»), and الماس، الماسي «the diamond, diamond (adj.)» (QA
  * round 89; ماس alone is Maas or ماسّ «touching», ماسي Massey), and الأمد «the term» (QA round 105;
- * أمد alone is also أمدّ «supplied», of مدد).
+ * since QA round 107 أمد stands alone too, see ALONE_TOO), and الغوري «of Ghor» and الراي «the
+ * opinion» (QA round 107; غوري alone is Gori, راي Ray).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري', 'ماس', 'ماسي', 'ءمد', 'امد']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري، ماس، ماسي، أمد
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري', 'ماس', 'ماسي', 'غوري', 'راي']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري، ماس، ماسي، غوري، راي
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
@@ -1476,6 +1501,10 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ...GEMINATE_VERB_FORMS.map(([stem, , refused]): [string, string] => [stem, refused]), ['نزار', 'فكس'],
   // QA round 84: فرجة is «a show, a view» (فرج), no ف + رجة «tremor».
   ['رج', 'ف'],
+  // QA round 107: وأمد، فأمد are the verb أمدّ «supplied» (وأمد الله في عمره), no و، ف + أمد «span».
+  ['ءمد', 'وفكس'], ['امد', 'وفكس'],
+  // The jussive of كان takes no ب، ك or future س (QA round 107).
+  ['يكن', 'بكس'], ['تكن', 'بكس'], ['نكن', 'بكس'], ['ءكن', 'بكس'],
 ]);
 
 /**

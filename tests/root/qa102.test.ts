@@ -64,7 +64,8 @@ describe('root: QA round 102', () => {
 
   // Guards: the Arabic words the names look like keep their roots («دار الحديث», «الأمن
   // والأمان», «كرب شديد», «تين وزيتون», «فرس أصيل», «وفى بوعده»); بديلا «alternative» keeps بدل,
-  // فيدل «then shows» keeps دلل (Fidel is left to the guard).
+  // فيدلّ «then shows» keeps دلل when vowelled (QA round 107 made the bare فيدل Fidel, 117 of its
+  // 119 tokens in the sixteen news files).
   test.each([
     ['دار', 'دور'],
     ['الأمن', 'ءمن'],
@@ -73,7 +74,7 @@ describe('root: QA round 102', () => {
     ['التين', 'تين'],
     ['فرس', 'فرس'],
     ['بديلا', 'بدل'],
-    ['فيدل', 'دلل'],
+    ['فيدلّ', 'دلل'],
     ['الكرسي', 'كرس'],
     ['البري', 'بري'],
     ['وفى', 'وفي'],
