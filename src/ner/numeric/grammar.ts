@@ -1073,31 +1073,70 @@ function centuryEra(c: Context, k: number): { end: number; bc: boolean; hijri: b
 // الستينات», «عقد الخمسينيات»; «فترة السبعينيات», «مرحلة الستينات», «سنوات/أعوام/أيام
 // الثلاثينيات», «عقدي الخمسينيات والستينيات» (numeric round 66); the prepositions of a time's
 // bounds and nearness «من/حتى/قبل/بعد/بحلول/أثناء/إبان» («من التسعينات», «حتى الستينات», «وبحلول
-// الثمانينيات») and «جيل» («جيل الستينيات», a generation named by its decade) (numeric round 68)
+// الثمانينيات») and «جيل» («جيل الستينيات», a generation named by its decade) (numeric round 68);
+// more words of a span of time, «طوال/طيلة الخمسينيات», «حقبتي/عقدا الستينات والسبعينات»,
+// «لفترة/بفترة/لسنوات/لحقبة الثمانينات», «ومع حلول السبعينيات», «عصر الخمسينيات», «فمنذ
+// العشرينيات», and «شهدت», whose subject a decade is («شهدت السبعينات ولادة…») (numeric round 69)
 const DECADE_BEFORE: ReadonlySet<string> = new Set([
   'منذ', 'ومنذ', 'خلال', 'وخلال', 'عقد', 'حقبه', 'فتره', 'وفتره', 'مرحله', 'سنوات', 'اعوام', 'ايام', 'عقدي',
   'من', 'ومن', 'حتي', 'وحتي', 'قبل', 'وقبل', 'بعد', 'وبعد', 'بحلول', 'وبحلول', 'اثناء', 'واثناء', 'ابان', 'وابان', 'جيل', 'وجيل', 'لجيل',
+  'طوال', 'وطوال', 'طيله', 'وطيله', 'حقبتي', 'عقدا', 'لفتره', 'بفتره', 'لسنوات', 'لحقبه', 'بحقبه', 'حلول', 'عصر', 'فمنذ', 'شهدت', 'وشهدت',
 ]);
-// «في», «وفي», «ففي» (folded): before a decade of the fifties to the nineties, a time (numeric round 66)
+// «في», «وفي», «ففي» (folded): before a decade, a time (numeric round 66; of the twenties to the
+// forties too since round 69) unless an age is named (`ageAfterIn`)
 const DECADE_IN: ReadonlySet<string> = new Set(['في', 'وفي', 'ففي']);
-// The first decade a bare «في» makes a time: the fifties; younger ages («امرأة في العشرينيات»,
-// «في الأربعينيات») are as often written this way as the decades
-const DECADE_IN_FROM = 5;
+// The last decade an adult's age is commonly given by after «في» (the forties): of the twenties to
+// it the age cues of `ageAfterIn` are read (numeric round 69)
+const DECADE_YOUNG = 4;
+// Nouns of a person by sex or age, and of one in a report of a crime or an accident (folded;
+// bare, with the article, or after «و/ل/ب»): «امرأة في العشرينيات», «شاب سوداني في منتصف
+// العشرينات», «المرأة البسيطة والعادية في نهاية الأربعينيات» — the decade after «في» is their age
+// (numeric round 69)
+const DECADE_PERSONS: ReadonlySet<string> = new Set(
+  [
+    'رجل', 'رجلا', 'رجلان', 'رجلين', 'رجال', 'امراه', 'امراتان', 'امراتين', 'نساء', 'سيده', 'سيدتان', 'سيدتين', 'سيدات',
+    'شاب', 'شابا', 'شابان', 'شابين', 'شبان', 'شباب', 'شابه', 'شابتان', 'شابتين', 'فتاه', 'فتاتان', 'فتاتين', 'فتيات', 'فتي', 'فتيان',
+    'شخص', 'شخصا', 'شخصان', 'شخصين', 'اشخاص', 'مواطن', 'مواطنا', 'مواطنه', 'مواطنان', 'مواطنين', 'مواطنون',
+    'ضحيه', 'جريح', 'مصاب', 'قتيل', 'متهم', 'مشتبه',
+  ].flatMap((w) => ['', 'ال', 'و', 'وال', 'ل', 'لل', 'ب', 'بال'].map((p) => `${p}${w}`)).concat(['المراه', 'والمراه', 'للمراه', 'بالمراه']),
+);
+// Verbs of being right before «في» and a decade (folded): «عندما كانت في العشرينات», «ولا تزال في
+// العشرينيات», «حين أصبح في العشرينات» — the subject's age (numeric round 69)
+const DECADE_COPULAS: ReadonlySet<string> = new Set([
+  'كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'يكون', 'تكون', 'اكون', 'نكون', 'اصبح', 'اصبحت', 'واصبح', 'واصبحت', 'بات', 'باتت', 'صار', 'صارت',
+  'زال', 'زالت', 'مازال', 'مازالت', 'يزال', 'تزال', 'لايزال', 'لاتزال', 'ظل', 'ظلت',
+]);
+// Words of all or part of a group with its pronoun (folded): «معظمهم في منتصف العشرينات», «وكليهما
+// في الأربعينيات» — their age (numeric round 69)
+const DECADE_GROUPS: ReadonlySet<string> = new Set([
+  'كلهم', 'جميعهم', 'معظمهم', 'اغلبهم', 'بعضهم', 'كلاهما', 'كليهما', 'وكلاهما', 'وكليهما', 'وجميعهم', 'ومعظمهم', 'كلهن', 'جميعهن', 'معظمهن',
+]);
+// Words of a temperature (folded) before «في» and a decade, or right after it: «درجات حرارة
+// معتدلة في العشرينيات», «في أوائل العشرينات درجة مئوية» (numeric round 69)
+const DECADE_DEGREES: ReadonlySet<string> = new Set(['درجه', 'درجات', 'حراره', 'الحراره', 'المئويه', 'مئويه']);
 
 /**
- * Whether the decade at atom `j`, of tens digit `tens`, is a time after a bare «في» at `j - 1`: of
- * the fifties to the nineties («تأسست في الستينيات», «هاجر في الستينات إلى بريطانيا») and not
- * after a personal pronoun («وهي في الخمسينيات», «الذين هم في الستينات»: an age).
+ * Whether a decade after «في» at atom `k` is an age (or a temperature), not a time: after a
+ * personal pronoun («وهي في الخمسينيات», «الذين هم في الستينات»; numeric round 66), and for a
+ * `young` decade (the twenties to the forties) after a verb of being («كانت في العشرينات»), a word
+ * of a group with its pronoun («معظمهم في»), or within three words of a noun of a person («امرأة
+ * في العشرينيات», «بشاب في»), of «أعمار» or of a temperature (numeric round 69). From the fifties
+ * on those are as often times («الثقة من المواطنين في الستينات», «كانت في السبعينات و الثمانينات»).
  */
-function decadeAfterIn(c: Context, j: number, tens: number): boolean {
-  if (tens < DECADE_IN_FROM || !DECADE_IN.has(keyAt(c, j - 1))) return false;
-  const before = keyAt(c, j - 2);
-  return !PRONOUNS.has(before) && !(before.length > 2 && before[0] === '\u0648' && PRONOUNS.has(before.slice(1)));
+function ageAfterIn(c: Context, k: number, young: boolean): boolean {
+  const words = c.atoms[k - 1]?.kind === Kind.Word ? wordsBefore(c, k - 1, 3) : [];
+  // (read through `wordsBefore`: «وهي» is no word the grammar keeps, and was missed before round 69)
+  const before = words[0] ?? '';
+  if (PRONOUNS.has(before) || (before.length > 2 && before[0] === '\u0648' && PRONOUNS.has(before.slice(1)))) return true;
+  if (!young) return false;
+  if (DECADE_COPULAS.has(before) || DECADE_GROUPS.has(before)) return true;
+  return words.some((w) => DECADE_PERSONS.has(w) || AGE_PLURALS.has(w) || DECADE_DEGREES.has(w));
 }
+
 // Era adjectives after a decade (folded): «الستينات الميلادية», «السبعينات الهجرية»
 const DECADE_ERA: ReadonlySet<string> = new Set(['الميلاديه', 'الهجريه']);
-// «من عمره», «من العمر» after a decade: an age (folded)
-const AGE_WORDS: ReadonlySet<string> = new Set(['عمر', 'العمر', 'عمره', 'عمرها', 'عمرهم', 'عمرهن', 'عمرهما', 'عمري', 'عمرك', 'عمرنا']);
+// «من عمره», «من العمر», «من أعمارهم/عمريهما» (numeric round 69) after a decade: an age (folded)
+const AGE_WORDS: ReadonlySet<string> = new Set(['عمر', 'العمر', 'عمره', 'عمرها', 'عمرهم', 'عمرهن', 'عمرهما', 'عمري', 'عمرك', 'عمرنا', 'عمريهما', 'اعمارهم', 'اعمارهن', 'اعمارهما']);
 // Plurals of «عمر» and «سن» (folded), before a list of decades that are ages: «متوسط أعمار الأعضاء»
 const AGE_PLURALS: ReadonlySet<string> = new Set(['اعمار', 'الاعمار', 'اعمارهم', 'سن', 'السن', 'اسنان']);
 
@@ -1107,10 +1146,10 @@ const AGE_PLURALS: ReadonlySet<string> = new Set(['اعمار', 'الاعمار'
  * `after`, or the «من» there). It is a DATE valued in the twentieth century (`LAST_CENTURY`; the
  * century is not written, no value before numeric round 66) only after
  * a part word (`part`), «منذ/خلال/عقد/حقبة/فترة/سنوات…» (`DECADE_BEFORE`), before
- * «الميلادية/الهجرية», after a bare «في» from the fifties on (`decadeAfterIn`), or as a list: after a
- * bare «في» one younger decade is as often an age («رجل في الأربعينيات»), two are a period («في
- * الخمسينات والستينات», numeric round 51); «من عمره/من العمر» always makes it one, and «المئوية»
- * a temperature.
+ * «الميلادية/الهجرية», after a bare «في» (from the fifties on since numeric round 66, any since
+ * round 69), or as a list («في الخمسينات والستينات», numeric round 51); after «في» (bare or with a
+ * part word) not when an age is named before it (`ageAfterIn`: «رجل في الأربعينيات», «وهي في
+ * منتصف الثلاثينيات»); «من عمره/من العمر» always makes it an age, and «المئوية» a temperature.
  */
 function loneDecade(c: Context, j: number, start: number, part: boolean, decades: readonly number[], after: number): { start: number; end: number; value: Value } | undefined {
   let end = keyAt(c, after - 1) === 'من' ? after - 1 : after;
@@ -1119,11 +1158,13 @@ function loneDecade(c: Context, j: number, start: number, part: boolean, decades
   // (a list is no age either, unless a noun of age comes just before: «متوسط أعمار الأعضاء من
   // الستينات والسبعينات إلى الأربعينات»)
   const list = decades.length > 1 && !wordsBefore(c, j - 1, 3).some((w) => AGE_WORDS.has(w) || AGE_PLURALS.has(w));
-  // «وهي في منتصف الثلاثينيات», «امرأة في أواخر العشرينات»: an adult's age, which news gives
-  // this way more often than a decade of the 1920s–1940s
-  if (part && !list && decades[0]! <= 4 && (keyAt(c, j - 2) === 'في' || keyAt(c, j - 2) === 'وفي')) return undefined;
+  // «وهي في منتصف الثلاثينيات», «امرأة في أواخر العشرينات», «لرجل في العشرينيات أو
+  // الثلاثينيات»: an adult's age (no DATE after «في» and a part word for the twenties to the
+  // forties before numeric round 69), or a temperature («في أوائل العشرينات درجة مئوية»)
+  const inAt = part ? j - 2 : j - 1;
+  if (DECADE_IN.has(keyAt(c, inAt)) && (ageAfterIn(c, inAt, decades[0]! <= DECADE_YOUNG) || DECADE_DEGREES.has(next))) return undefined;
   const era = DECADE_ERA.has(next);
-  if (!part && !era && !list && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !decadeAfterIn(c, j, decades[0]!)) return undefined;
+  if (!part && !era && !list && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !DECADE_IN.has(keyAt(c, j - 1))) return undefined;
   if (era) end++;
   // (in the twentieth century, as of «القرن الماضي», unless Hijri: «السبعينات الهجرية» has none)
   return { start, end, value: keyAt(c, end - 1) === 'الهجريه' ? undefined : decadesValue(LAST_CENTURY, decades) };
