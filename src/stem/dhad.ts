@@ -30,6 +30,7 @@ const wordScratch = new Scratch();
 const baseScratch = new Scratch();
 
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
+const WAW_HAMZA = 0x0624; // U+0624 ARABIC LETTER WAW WITH HAMZA ABOVE
 const YEH_HAMZA = 0x0626; // U+0626 ARABIC LETTER YEH WITH HAMZA ABOVE
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const BEH = 0x0628; // U+0628 ARABIC LETTER BEH
@@ -431,6 +432,8 @@ function inflection(u: Uint16Array, n: number): number {
     if (before !== WAW || (last !== NOON && last !== ALEF)) return n;
     const code = endingCode(u, 0, n, -1);
     if (code === LOST_WAW && last === NOON) return -2;
+    // «رؤوا» goes as «رأوا» (round 89; see hamzaOnWawPlural).
+    if (code === 0 && last === ALEF && u[1] === WAW_HAMZA) return hamzaOnWawPlural(u, n);
     return code === STRIP && last === ALEF ? n - 2 : defectivePlural(u, n, code);
   }
   if (last === NOON) {
@@ -438,6 +441,11 @@ function inflection(u: Uint16Array, n: number): number {
     const table = exceptionTable();
     const code = endingCode(u, 0, n, -1);
     if (code === STRIP || (code === INDEFINITE && !definiteBase)) return n - 2;
+    // «يلجؤون», «يقرؤون» go as «يلجأون», «يقرأون» (round 89; see hamzaOnWawPlural).
+    if (code === 0 && before === WAW && u[n - 3] === WAW_HAMZA) {
+      const m = hamzaOnWawPlural(u, n);
+      if (m < n) return m;
+    }
     if (code === FEMININE && u[n - 3] === TEH) return feminine(u, n - 3, table);
     // The feminine of the number two goes with the masculine (code e: «اثنتين» → «اثن»).
     if (code === TWO_LETTER_DUAL && u[n - 3] === TEH) return n - 3;
@@ -473,6 +481,8 @@ function inflection(u: Uint16Array, n: number): number {
   if (last === ALEF && before === WAW) {
     // The verbal plural only where the corpus shows the verb («قالوا»), not «كابوا».
     const code = endingCode(u, 0, n, -1);
+    // «بدؤوا», «لجؤوا» go as «بدأوا», «لجأوا» (round 89; see hamzaOnWawPlural).
+    if (code === 0 && u[n - 3] === WAW_HAMZA) return hamzaOnWawPlural(u, n);
     return code === STRIP ? n - 2 : defectivePlural(u, n, code);
   }
   // The construct of the dual of a noun in ـة before a pronoun («مباراتيه», «قائمتيها» → «مباراة»,
@@ -564,6 +574,28 @@ function definiteLookingPerfect(u: Uint16Array, n: number, from: number): number
   if (code === WEAK_YEH) u[e - 1] = YEH;
   else if (code !== WEAK_ALEF) return -1;
   return e;
+}
+
+/**
+ * The plural of a verb in ء whose hamza news writes on و before وا, ون (round 89): «بدؤوا»,
+ * «جاؤوا», «لجؤوا», «يلجؤون», «يقرؤون», «رؤوا» go as the same plural written with أ («بدأوا»,
+ * «جاءوا», «لجأوا», «يلجأون», «رأوا» → «بدا», «جاء», «لجا», «يلجا», «راي»), where the lexicon cuts
+ * that spelling's وا or ون (code s) or reads it as a defective verb's (see defectivePlural);
+ * otherwise `n`, the ؤ kept («شؤون», affairs, is no verb). The folded base `u[0, n)`, unlisted
+ * itself, ends in «ؤوا» or «ؤون»; its ؤ is tried as the folded أ (ا), then as ء.
+ */
+function hamzaOnWawPlural(u: Uint16Array, n: number): number {
+  for (let i = 0; i < 2; i++) {
+    u[n - 3] = i === 0 ? ALEF : HAMZA;
+    const code = endingCode(u, 0, n, -1);
+    const m = code === STRIP ? n - 2 : defectivePlural(u, n, code);
+    if (m < n) {
+      inflectionRewrote = true;
+      return m;
+    }
+  }
+  u[n - 3] = WAW_HAMZA;
+  return n;
 }
 
 /**
