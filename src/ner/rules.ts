@@ -2002,6 +2002,112 @@ function retypeSportCityClubs(infos: readonly TokenInfo[], tags: Int8Array): voi
 }
 
 /**
+ * Folded words of a player's transfer between clubs (names QA round 114): «انتقل/ينتقل/انتقال»,
+ * «انضم/ينضم/انضمام», «الإعارة/معارا» "on loan", «ضم/ضمه» "signed", «التعاقد», «الرحيل/يرحل»,
+ * «شراء», «خدمات» («حصل على خدمات»), «استقدام»; masculine forms and nouns (a player is the
+ * subject; «انتقلت» is as often a word or a custom). Not «يضم» "contains", nor «وصل/العودة/توجه»,
+ * a journey to the city.
+ */
+const TRANSFER_WORDS = new Set(
+  (
+    'انتقل ينتقل سينتقل انتقال انتقاله المنتقل انضم ينضم سينضم انضمام انضمامه الإعارة إعارة معارا ' +
+    'ضم ضمه التعاقد تعاقد يتعاقد الرحيل يرحل رحل رحيله شراء خدمات استقدام'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/**
+ * Folded «قادما/قادم/القادم» "coming (from)": a transfer word before «من» only («الأحد القادم إلى
+ * جدة» is "next Sunday"), and not after a team (TEAM_SUBJECTS), which comes from its city
+ * («الفريق القادم من [تورينو]»).
+ */
+const COMING_WORDS = new Set(['قادما', 'قادم', 'القادم'].map(foldWord));
+
+/** Folded nouns of a team or its party that come from their city: «الفريق/النادي/البعثة القادم(ة) من X». */
+const TEAM_SUBJECTS = new Set(['فريق', 'الفريق', 'نادي', 'النادي', 'بعثة', 'البعثة'].map(foldWord));
+
+/** Folded «من», the preposition «قادما» takes. */
+const FROM_CLUB = foldWord('من');
+
+/** Folded prepositions of a transfer's clubs: «من X» (the club left), «إلى X» (the club joined), «عن X» («الرحيل عن X»). */
+const TRANSFER_PREPOSITIONS = new Set(['من', 'إلى', 'الى', 'عن'].map(foldWord));
+
+/** Folded «إلى», the preposition a proclitic «ل» stands for («يرحل لروما»). */
+const TO = foldWord('إلى');
+
+/** Folded punctuation that ends the clause a transfer word is looked for in. */
+const CLAUSE_MARKS = new Set(['،', ',', '؛', ';', '.', ':', '(', ')']);
+
+/**
+ * How many words before the preposition a transfer word may stand: a name and its descriptions
+ * come between («ضم رادامل فالكاو من موناكو», «حصل على خدمات لاعب الوسط البرازيلي دوغلاس كوستا
+ * من شاختار»).
+ */
+const TRANSFER_WINDOW = 8;
+
+/**
+ * «انتقل توران من أتلتيكو مدريد إلى [برشلونة]LOC», «القادم على سبيل الإعارة من [موناكو]LOC»,
+ * «حصل على خدمات … كوستا من [شاختار]LOC», «يرحل ل[روما]LOC» (names QA round 114): in a sentence
+ * that speaks of sport (speaksOfSport), a place of one or two words right after a preposition of
+ * a transfer (TRANSFER_PREPOSITIONS, or the proclitic «ل» on its first word), with a word of a
+ * transfer (TRANSFER_WORDS; COMING_WORDS before «من») at most TRANSFER_WINDOW words before the
+ * preposition in the same clause and no other such preposition between them («انضم إلى زملائه
+ * خلال رحلة تشيلسي إلى [نيويورك]» stays), names the club the player leaves or joins when it is a
+ * club by its own name: one bare word of CITY_CLUBS or that the corpus tags an organisation at
+ * least a tenth of the time (namesClub), not a country with a listed adjective (a national team);
+ * one definite word that is a listed club («من [القادسية]», not «من [الأوروغواي]»); or two words
+ * that are all namesClub and not a definite state («[الولايات المتحدة]»). Travel is no transfer
+ * («وصل/العودة إلى [جدة]»). ANERcorp train writes such clubs ORG («من [مانشستر]», «إلى
+ * [يوفنتوس]», «من [بنفيكا]»). It becomes an ORG over the same words.
+ */
+function retypeTransferClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  let sport = -1; // unknown until a candidate is found
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i - 1] !== O) continue;
+    const j = spanEnd(tags, i);
+    const word = infos[i]!.word;
+    // the preposition: the word before, or «ل» on the place itself («يرحل لروما»)
+    const p = word.p === 'ل' ? i : word.p.length === 0 && TRANSFER_PREPOSITIONS.has(infos[i - 1]!.word.w) ? i - 1 : -1;
+    if (j - i > 2 || p < 0) {
+      i = j - 1;
+      continue;
+    }
+    // a verb takes one «إلى» and one «من»: the same preposition before this one has its own
+    // place («انضم إلى زملائه خلال رحلة تشيلسي إلى [نيويورك]»)
+    const prep = p === i ? TO : infos[p]!.word.w;
+    let transfer = false;
+    for (let k = p - 1; k >= 0 && k >= p - TRANSFER_WINDOW && !transfer; k--) {
+      const w = infos[k]!.word;
+      if (CLAUSE_MARKS.has(w.w) || w.w === prep) break;
+      // «وضم»: a base of two letters keeps its «و» in the split (see splits)
+      const c0 = w.w.charCodeAt(0);
+      transfer = TRANSFER_WORDS.has(w.b) || TRANSFER_WORDS.has(w.w) || ((c0 === WAW || c0 === FEH) && TRANSFER_WORDS.has(w.w.slice(1)));
+      if (!transfer && prep === FROM_CLUB && COMING_WORDS.has(w.b)) transfer = k === 0 || !TEAM_SUBJECTS.has(infos[k - 1]!.word.b);
+    }
+    if (!transfer) {
+      i = j - 1;
+      continue;
+    }
+    // one word: a definite one is a listed club («القادسية», «الشعلة»), not a country («الأوروغواي»);
+    // a bare one a club by its name, not a country with a listed adjective; two words: all
+    // namesClub, and not definite («[الاتحاد السوفييتي]» is a state)
+    let club =
+      j - i === 1
+        ? isDefinite(word.b, 2)
+          ? listedClub(word.b) > 0
+          : (CITY_CLUBS.has(word.b) || namesClub(lex, word.b)) && !isListedNationsCountry(word.b)
+        : !isDefinite(word.b, 2);
+    for (let k = i; k < j && club && j - i === 2; k++) club = namesClub(lex, infos[k]!.word.b);
+    if (club) {
+      if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+      if (sport === 1) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
+    }
+    i = j - 1;
+  }
+}
+
+/**
  * «بين [الأهلي]ORG والهلال», «[ميلان]ORG و[إنتر]LOC», «الهلال و[النصر]ORG»: in a sentence that
  * speaks of sport (speaksOfSport), a team joined by «و» to a club the model or the rules found
  * (an ORG of one or two words whose first word is clubLike) is a club too: a listed club
@@ -4231,6 +4337,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeMatchClubs(infos, tags, margins, lex);
   retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeSportCityClubs(infos, tags);
+  retypeTransferClubs(infos, tags, lex);
   splitJoinedClubs(infos, tags, lex);
   retypeAfterPlaceHeads(infos, raw, tags, margins);
   dropLanguageNames(infos, tags);
