@@ -408,6 +408,37 @@ function isSurnameSplit(text: string, words: readonly ContextWord[], k: number, 
   return true;
 }
 
+/**
+ * True when the word at `k` of `words`, right after a given name (as in surnameStem), is a short
+ * foreign surname split into a clitic + a stem of two letters (QA round 116): ف, ب, ل or ك +
+ * «يا», the vocative particle, which no preposition takes and which ف does not bring right after
+ * a name («دافيد فيا», «بول بيا», «سارة ليا ويتسن»: Villa, Biya, Leah); ب or ك + the article + a
+ * stem of two letters, nothing after it, before a comma or a word (after spaces) with neither
+ * the article nor و («ستيف بالمر رسالة», «سارة بالين،», «نبيل بالعم إن», «جان بول كالون،»:
+ * Palmer, Palin, Belaam, Calon) — ب + a noun of two letters after a name comes before its
+ * adjective («الملك فهد بالحي التراثي», «محمد صلاح بالزي العسكري»), a noun coordinated in و
+ * («سليمان بالجن والعفاريت») or a full stop («علي بالسم.»); ف + the article is «فالآن» (and now).
+ */
+function isShortSurname(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const s = words[k]!.segmentation!;
+  if (s.suffixes.length !== 0) return false;
+  const p = s.prefixes;
+  const first = p[0]!.form;
+  if (p.length === 1) {
+    if (s.base.form !== 'يا' || (first !== 'ف' && first !== 'ب' && first !== 'ل' && first !== 'ك')) return false;
+  } else if (p.length !== 2 || p[1]!.tag !== 'DET' || (first !== 'ب' && first !== 'ك')) return false;
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined || previous.text.length < 3 || !givenNamesBefore().has(previous.text)) return false;
+  if (p.length === 1) return true;
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next === undefined) {
+    const c = text.charCodeAt(words[k]!.end - offset);
+    return c === 0x060c || c === 0x2c;
+  }
+  const n = next.text.charCodeAt(0);
+  return n !== 0x0648 && (n !== 0x0627 || next.text.charCodeAt(1) !== 0x0644);
+}
+
 /** A word token of the context rules, with the segmentation it was given. */
 type ContextWord = { text: string; start: number; end: number; segmentation?: Segmentation | undefined };
 
@@ -1087,6 +1118,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «لسعد», «لحبيب» kept whole first in a clause or after a verb of saying, a rank, «إن», a
  * given name or a definite nisba adjective (the Maghreb names Lassaad, Lahbib; see
  * isElidedArticleName), not ل + «سعد», «حبيب».
+ * A surname right after a given name kept whole where it reads ف ك + a stem (see surnameStem,
+ * isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر»; see
+ * isShortSurname).
  * «أبي», «أمي», «أخي», «يدي», «ابني», «والدي», «زوجي» split stem + «ي» (my) after «يا» or, but
  * «أبي», before clause-ending punctuation; all but «أبي», «يدي» also after ف ل ب and where a word
  * around them shows «my …» inside a clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
@@ -1167,6 +1201,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
         keepWhole(w as SegmentedToken);
         continue;
       }
+    }
+    if ((length === 3 || length === 5) && w.segmentation.prefixes.length !== 0 && w.segmentation.base.end - w.segmentation.base.start === 2 && isShortSurname(text, words, k, offset)) {
+      // a short foreign surname after a given name (see isShortSurname), not a clitic + a stem of two letters
+      keepWhole(w as SegmentedToken);
+      continue;
     }
     if (length >= 3 && length <= 7) {
       // «my father», «my hand» … after «يا», before clause-ending punctuation, inside a clause (see isMyKin)
