@@ -606,6 +606,15 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * (and Ray, Fry, Bray; 75, 73 of them read a name; not وري، فري، بري); غوري، غوريا (Gori, the
  * Ghauri missile, Guria, Gurría; 33, none the Arabic nisba, which takes the article: الغوري
  * went to غور; not غير) and غوريون (Ben-Gurion, 44; not غير, nor غور since غور became a lexical stem).
+ * QA round 108 added the news agencies whose acronyms are written as Arabic words (tokens of the
+ * sixteen news files): وام (WAM, 179; not وءم: وام for و + أم «and a mother» without its hamza,
+ * a few in Wikipedia, had no right root either) and لوام; وفا (WAFA, 103; not وفي) as written
+ * only; كونا (KUNA, 76, with the Croatian kuna, Kona and da Cunha; not كون: the accusative
+ * «a universe» and the dual verb «they formed» are about one in ten) as written only; بترا (Petra,
+ * 56: the Jordanian agency, the city, Petra Kvitová; not بتر) and وبترا، لبترا; إرنا (IRNA, 86,
+ * and Erna Solberg; not رنو) and ارنا; سونا (SUNA, 35, and sauna; not سنو) and وسونا; and قنا
+ * (124, the Egyptian city Qena and QNA; not قنو) and بقنا «in Qena» (not بقي), though not وقنا, the
+ * Quran's «and protect us». واس (SPA) and شينخوا were rootless already.
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -669,6 +678,13 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'لورد', 'ولورد', 'لوردات', 'للوردات', // لورد (Lord, Lourdes), لوردات (Lords), QA round 107; not ورد
   'راي', 'وراي', 'فراي', 'براي', // راي (Ray, Rai), فراي (Fry), براي (Bray), QA round 107; not روي، وري، فري، بري
   'غوري', 'غوريا', 'غوريون', // غوري (Gori, Ghauri), غوريا (Guria, Gurría), غوريون (Ben-Gurion), QA round 107; not غير، غور
+  'وام', 'لوام', // وام (WAM, the Emirates News Agency; QA round 108; not وءم)
+  'وفا', // وفا (WAFA, the Palestinian agency; QA round 108; not وفي), as written: ووفا، الوفا are also «loyalty»
+  'كونا', // كونا (KUNA, the Kuwaiti agency; the kuna, Kona; QA round 108; not كون), as written: وكونا is «and they formed»
+  'بترا', 'وبترا', 'لبترا', // بترا (Petra, the Jordanian agency, the city, Petra Kvitová; QA round 108; not بتر)
+  'ءرنا', 'ارنا', // إرنا (IRNA, the Iranian agency; Erna; QA round 108; not رنو)
+  'سونا', 'وسونا', // سونا (SUNA, the Sudanese agency; sauna; QA round 108; not سنو)
+  'قنا', 'بقنا', // قنا (Qena in Egypt, QNA, the Qatari agency; QA round 108; not قنو, nor بقي), as written: وقنا is also «and protect us»
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is

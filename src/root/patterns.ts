@@ -1097,6 +1097,13 @@ const LEXICAL_STEMS: [string, string][] = [
   // they were كون already (only alone: يكنّه «harbours it» is of كنن).
   ['يكن', 'كون'], ['تكن', 'كون'], ['نكن', 'كون'], ['ءكن', 'كون'],
   ['ءماني', 'مني'], ['اماني', 'مني'], ['ءمنيات', 'مني'], ['امنيات', 'مني'], ['ءمنيت', 'مني'], ['امنيت', 'مني'], ['غور', 'غور'], ['ءغوار', 'غور'], ['اغوار', 'غور'], ['غوري', 'غور'], ['راي', 'رءي'],
+  // QA round 108. سنّاً «in age» (أكبر سنا، الأصغر سنا، يكبرها سنا، بلغ سنا متقدمة), سنّ with the
+  // tanween's alef, of سنن like السن، أسنان, not سنو (سنا «brightness», the Quran's «سنا برقه», was
+  // 1 of 40 bare tokens read); bare only (ALONE_BARE): لسنا is «we are not», السنا «the
+  // brightness» or senna.
+  // And الأرق «insomnia» (والأرق، بالأرق), of ءرق, not ورق «paper» (after the article only, see
+  // ALONE_AFTER_ARTICLE: bare أرق is as often أفعل of رقق, «thinner, gentler»).
+  ['سنا', 'سنن'], ['ءرق', 'ءرق'], ['ارق', 'ءرق'],
 ];
 
 /**
@@ -1392,6 +1399,9 @@ export const SUFFIXED_STEMS: ReadonlyMap<string, string> = new Map([
   // «the two security …»); يكن، تكن، نكن، أكن alone; الغوري alone
   // after the article or with ة (الغورية); الراي alone after the article (ALONE_AFTER_ARTICLE).
   ['ءماني', 'هكن'], ['اماني', 'هكن'], ['ءمنيت', 'هكن'], ['امنيت', 'هكن'], ['غوري', 'ة'], ['راي', '-'], ['يكن', '-'], ['تكن', '-'], ['نكن', '-'], ['ءكن', '-'],
+  // QA round 108: سنا «in age» with no ending, and bare only (ALONE_BARE); الأرق «insomnia» with
+  // no ending, after the article only (ALONE_AFTER_ARTICLE).
+  ['سنا', '-'], ['ءرق', '-'], ['ارق', '-'],
 ]);
 
 /**
@@ -1410,9 +1420,10 @@ export const ALONE_TOO: ReadonlySet<string> = new Set(['حل', 'فر', 'يفر',
  * Stems of {@link SUFFIXED_STEMS} that also stand alone, but only with no proclitic either: the
  * jussive ير of رأى («لم يرَ», QA round 63; it went rootless). After ف، و، ل the bare word is
  * another one or a name («فيلم فير» Filmfare); ويرون، ليروا keep their endings. And تماس
- * «contact» of مسس (QA round 95): التماس is «petition», of لمس.
+ * «contact» of مسس (QA round 95): التماس is «petition», of لمس. And سنّاً «in age» of سنن (QA round
+ * 108: أكبر سنا): لسنا is «we are not», السنا «the brightness».
  */
-export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631', 'تماس']); // ير، تماس
+export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631', 'تماس', 'سنا']); // ير، تماس، سنا
 
 /**
  * Stems of {@link SUFFIXED_STEMS} that stand with no ending after the article only: السامّ
@@ -1426,9 +1437,10 @@ export const ALONE_BARE: ReadonlySet<string> = new Set(['\u064a\u0631', 'تما�
  * limy» (QA round 88; جيري alone is «Jerry»), and الماس، الماسي «the diamond, diamond (adj.)» (QA
  * round 89; ماس alone is Maas or ماسّ «touching», ماسي Massey), and الأمد «the term» (QA round 105;
  * since QA round 107 أمد stands alone too, see ALONE_TOO), and الغوري «of Ghor» and الراي «the
- * opinion» (QA round 107; غوري alone is Gori, راي Ray).
+ * opinion» (QA round 107; غوري alone is Gori, راي Ray), and الأرق «the insomnia» (QA round 108; أرق
+ * alone is as often «thinner», of رقق).
  */
-export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري', 'ماس', 'ماسي', 'غوري', 'راي']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري، ماس، ماسي، غوري، راي
+export const ALONE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['\u0633\u0627\u0645', '\u062f\u064a\u0643', '\u0633\u0627\u0642\u064a', '\u0632\u0631', '\u062a\u0628\u063a', '\u062a\u0645\u0631', '\u0628\u0635\u0644', ...DEFECTIVE_PARTICIPLES.map(([stem]) => stem), 'عامي', 'جير', 'جيري', 'ماس', 'ماسي', 'غوري', 'راي', 'ءرق', 'ارق']); // سام، ديك، ساقي، زر، تبغ، تمر، بصل، DEFECTIVE_PARTICIPLES, عامي، جير، جيري، ماس، ماسي، غوري، راي، ءرق، ارق
 
 /**
  * Imperfect verbs of {@link LEXICAL_STEMS}, which also take the future س (سيجد، ستجد، سنعيش،
