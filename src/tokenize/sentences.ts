@@ -73,6 +73,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
     // the congratulation that closes a wedding or graduation notice (QA round 11): «… حياة زوجية
     // سعيدة.. تهانينا وألف مبروك.» is an exclamation of its own (50 in the 16 files, all read)
     'تهانينا وتهانينا',
+    // the prayer «اللهم», which like «تهانينا» opens a sentence of its own (QA round 23): «… إنا
+    // لله وإنا إليه راجعون.. اللهم ارحم الشهداء.»; not «.. اللهم إلا …» (except perhaps)
+    'اللهم',
     // ف with a pronoun of the speaker or the reader, هناك هنا ليس لعل ربما, a condition (لو) or
     // a question (أي), as «فهو» «فهذا» above (QA round 22): «… في عتمة المجهول.. فأنا أخاف
     // الظلام.» «… بيت الداء.. فهناك اختلال في المفاهيم.» «… جميعا.. فلو اتخذنا القرآن منهجا …»;
@@ -108,6 +111,11 @@ const AND_OPENERS: ReadonlySet<string> = new Set(
     'وتضيف ويؤكد وتؤكد ويشير وتشير',
     // the writer's stance (time and condition clauses are in AND_TIME)
     'وأعتقد واعتقد ولعل وأتمنى واتمنى',
+    // «والآن» that turns from what was to what is, and «وهذه» (QA round 23; «وهذا» is among
+    // CLAUSE_OPENERS): «… بعدما فرضت الحرب عليه.. والآن أفراد اللواء يقاتلون …» «… للفكر
+    // المتطرف.. وهذه الخطوة تنبئ بمزيد …»; a two-part headline keeps them («… يطلق ألبومه
+    // الجديد.. وهذه تفاصيله»)
+    'والآن والان وهذه',
     // a source or a conclusion that leads the next statement (QA round 13): «.. وبحسب مصادر
     // محلية قتل …» «.. ووفقا للتقرير …» «.. وبذلك أصبح …» «.. وعليه، قررت الشركة …»
     'وبحسب وحسب ووفقا ووفق وبذلك وعليه',
@@ -490,7 +498,8 @@ function isUppercase(cp: number): boolean {
  * condition) and before `ثم` `كذلك` `وكذلك` with a verb after them (`.. ثم انسحبوا`, not `.. ثم
  * مربعا`), and before a source, conclusion or topic (`.. وبحسب` `.. ووفقا` `.. وبذلك` `.. وعليه`
  * `.. وعلى` `.. ومنذ` `.. وعن` `.. بالنسبة` `.. ومن المتوقع` `.. تم` `.. لدينا` `.. علينا`, not in a
- * list that repeats the preposition); `.. تهانينا` opens one anywhere. A site's
+ * list that repeats the preposition), before `.. وهذه` `.. والآن` and `.. إلا أن` `.. غير أنه` (however,
+ * not `.. إلا أن ننتظر`); `.. تهانينا` and `.. اللهم` open one anywhere. A site's
  * name (`العربية.نت`) and a year with its era after the period (`1729.م`) are one piece. An era
  * or unit after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
  * carries it on (`حتى`, `تقريباً`, a relative pronoun; after `ق.م.` — also after a century in
@@ -1047,7 +1056,7 @@ function opensClause(
   const s = starts[n]!;
   const e = ends[n]!;
   const first = text.charCodeAt(s);
-  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د, ا, ت, ث, ق, ب or ع: most words
+  // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د, ا, ت, ث, ق, ب, ع or غ: most words
   // after an ellipsis are ruled out unsliced
   if (
     first !== 0x0641 /* ف */ &&
@@ -1068,7 +1077,8 @@ function opensClause(
     first !== 0x062f /* د */ &&
     first !== 0x0627 /* ا */ &&
     first !== 0x0628 /* ب */ &&
-    first !== 0x0639 /* ع */
+    first !== 0x0639 /* ع */ &&
+    first !== 0x063a /* غ */
   ) {
     return false;
   }
@@ -1085,6 +1095,7 @@ function opensClause(
     }
     if (THEN_OPENERS.has(w)) return opensThen(text, starts, ends, types, count, lo, t, n);
     if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, sentenceFirst, t, n, w);
+    if (CONTRASTS.has(w)) return opensContrast(text, starts, ends, types, count, lo, t, n, w);
     if (!QUESTION_WORDS.has(w)) return false;
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
     // after a time or place that the question is about («بعد شهر و64 مباراة.. ماذا …»)
@@ -1104,6 +1115,8 @@ function opensClause(
   if (t - 1 >= lo && types[t - 1] === WORD && OPEN_ENDS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 5))) return false;
   // «.. وهكذا.» «.. وهكذا دواليك» «.. وهكذا حتى …» close a list (and so on): no new sentence
   if (w === 'وهكذا' && !opensAfterThus(text, starts, ends, types, count, n + 1)) return false;
+  // «.. اللهم ارحمه», but not «.. اللهم إلا يوم الحشر» (except perhaps), which goes on
+  if (w === 'اللهم' && isWordAt(text, types, starts, ends, count, n + 1, 'إلا')) return false;
   // «.. إن الوقت المفضل …», but not the formula «.. إن شاء الله», nor «إن» after a verb of
   // saying, whose words it opens («حين يقول الرئيس.. إن الشعب …»)
   if (w === 'إن' && (isWordAt(text, types, starts, ends, count, n + 1, 'شاء') || saysBefore(text, starts, ends, types, lo, t))) {
@@ -1111,6 +1124,48 @@ function opensClause(
   }
   if (!feh) return true;
   return !wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6);
+}
+
+/**
+ * «غير» and «إلا» that open «غير أن …» «إلا أن …» (however, QA round 23): after a mid-line ellipsis
+ * in running text they turn to a new statement («… في حصار بيروت.. غير أنه ما زالت هناك عقبات
+ * …», «… طرفي النزاع.. إلا أن ذلك يبقى …»); see `opensContrast`.
+ */
+const CONTRASTS: ReadonlySet<string> = new Set('غير إلا الا'.split(' '));
+
+/** «أن» and «أنّ» with a pronoun, looked up without marks: the word after a word of CONTRASTS. */
+const THAT_FORMS: ReadonlySet<string> = new Set(
+  'أن أنه أنها أنهم أنهما أنني أننا أنك أنكم ان انه انها انهم اننا انني'.split(' '),
+);
+
+/**
+ * Whether a word `w` of CONTRASTS at token `n`, after the ellipsis group at `t`, opens a sentence:
+ * «أن» or «أنّ» with a pronoun follows it on the same line, and as `opensAndClause` (running text,
+ * AND_LEAD_IN words before, no conjunction left open). «إلا أن» before an imperfect verb is «but
+ * to» after a negation («لا نملك.. إلا أن ننتظر»), not «however», and goes on.
+ */
+function opensContrast(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  lo: number,
+  t: number,
+  n: number,
+  w: string,
+): boolean {
+  const a = n + 1;
+  if (a >= count || types[a] !== WORD || lineBreaks(text, ends[n]!, starts[a]!) > 0) return false;
+  const that = bareWord(text, starts[a]!, ends[a]!, 5);
+  if (!THAT_FORMS.has(that)) return false;
+  if (w !== 'غير' && (that === 'أن' || that === 'ان') && a + 1 < count && types[a + 1] === WORD) {
+    const b = bareWord(text, starts[a + 1]!, ends[a + 1]!, 24);
+    const c = b.charCodeAt(0);
+    // not أ, which opens plurals as often («إلا أن أسعارها …», «إلا أن أطفالا …»)
+    if ((c === 0x064a /* ي */ || c === 0x062a /* ت */ || c === 0x0646 /* ن */) && isVerbShaped(b)) return false;
+  }
+  return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
 }
 
 /**
