@@ -84,7 +84,9 @@ export const ORG_WORDS = `
  * ANERcorp makes Google an ORG, and Facebook is one here), and foreign clubs of two or three
  * words the model splits or reads as a person, a place or a MISC (names QA round 92: «[كريستال]MISC
  * [بالاس]PERS», «ب[روسيا]LOC [دورتموند]LOC», «[غولدن ستيت وريورز]PERS», «[ليستر سيتي]LOC»,
- * «[لاس]PERS بالماس»; «بروسيا» is read whole here, not as ب + «روسيا»). Names are
+ * «[لاس]PERS بالماس»; «بروسيا» is read whole here, not as ب + «روسيا»), and Galatasaray, which the
+ * model reads as the Galata quarter of Istanbul (names QA round 115: «[غلطة سراي]LOC» 4 times in
+ * news-012; ANERcorp train «[غلطة سراي]ORG»; «غلطة» alone stays the quarter). Names are
  * separated by «،» or a new line (split like the place lists).
  */
 export const ORGANISATIONS = `
@@ -118,6 +120,24 @@ export const ORGANISATIONS = `
 غولدن ستيت وريورز، غولدن ستيت ووريورز، جولدن ستيت وريورز، غولدن ستايت وريورز، غولدن ستايت ووريورز، وريورز، ووريورز، توتنهام هوتسبير
 ويست بروميتش، ويست بروميتش ألبيون، ويست بروميتش البيون، وست بروميتش البيون، ويست هام، ويست هام يونايتد
 ليستر سيتي، ستوك سيتي، لاس بالماس، سبورتينغ لشبونة، ريد بول سالزبورغ، هدرسفيلد تاون، ديبورتيفو لاكورونيا
+غلطة سراي، غلطه سراي، جلطة سراي، جالطة سراي
+`;
+
+/**
+ * Technology and industry companies news names bare, with no «شركة» to cue them (names QA round
+ * 115): the model reads some as a person or a place («ل[جوجل]PERS», «تكشف [سوني]PERS», «من
+ * [أبل]LOC», «مبيعات [آبل]LOC», «أرباح [سامسونج]MISC», «[سوني إريكسون]PERS»), where ANERcorp train
+ * writes every company ORG, after a product word too («الأجيال المستقبلية من [نوكيا]», «[سوني
+ * إركسون]», «[جوجل]», «[موتورولا]»; only an aircraft with its model number is a MISC, «طراز
+ * [بوينج 757]», so no aircraft maker is here). Retyped only where the model found exactly the
+ * name under another type (retypeCompanies in rules.ts), never taken from O: matched as written,
+ * not folded, so that «إبل» "camels" is not «أبل». «إريكسون» alone is left out: it is as often a
+ * surname («يتولى [إريكسون] قيادة المنتخب»). Separated by «،» or a new line.
+ */
+export const COMPANIES = `
+سوني، أبل، آبل، جوجل، غوغل، قوقل، سامسونج، سامسونغ، سوني إريكسون، سوني إركسون، سوني اريكسون
+أوراكل، مايكروسوفت، نوكيا، موتورولا، هواوي، شاومي، لينوفو، إنتل، انتل، سيسكو، سيمنز، سيمنس، توشيبا، باناسونيك
+تويوتا، هيونداي، ياهو
 `;
 
 /**

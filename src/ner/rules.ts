@@ -68,12 +68,14 @@
 //   أسانسيو] و[لوكاس فاسكيس]»), and a university, institute, college, academy or museum head before
 //   a name in construct joins it into one ORG («[جامعة القاهرة]», «[متحف باردو]»);
 // - a listed person the model misses (PERSONS in lists.ts: «الخميني», «خامنئي») is a PERS;
+// - a name the model found that is exactly a listed company (COMPANIES in lists.ts: «سوني», «أبل»,
+//   «جوجل», «سامسونج», as written) is an ORG, whatever type the model gave it;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isDigitCode, isIgnorable } from '../chars/code-units.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
-import { CLUBS, CLUBS_AFTER_CLUB, EVENTS, ORGANISATIONS, PERSONS, words } from './lists.js';
+import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, words } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames } from './places.js';
 import { foldWord } from './fold.js';
 import { fold as foldNumeric } from './numeric/atoms.js';
@@ -1967,6 +1969,35 @@ export function speaksOfSport(infos: readonly TokenInfo[]): boolean {
 export function clubLike(infos: readonly TokenInfo[], i: number, lex: Lexicon): boolean {
   const { w, b } = infos[i]!.word;
   return listedClub(w) === 1 || listedClub(b) === 1 || namesClub(lex, b);
+}
+
+/** COMPANIES of lists.ts as written (not folded), a two-word name with one space; built on first use. */
+let companyNames: Set<string> | undefined;
+
+/**
+ * «ل[جوجل]PERS», «تكشف [سوني]PERS», «من [أبل]LOC», «أرباح [سامسونج]MISC», «[سوني إريكسون]PERS»
+ * (names QA round 115): a name the model found of one or two words, of a type other than ORG,
+ * that is exactly a company of COMPANIES (lists.ts) is that company: an ORG over the same words,
+ * as ANERcorp train writes companies, after a product word too («من [نوكيا]»). The words are
+ * compared as written after the first word's proclitics, so that «[إبل]» "camels" stays as the
+ * model read it; a longer name the model found («[سامسونج جالاكسي]», a product) is left alone.
+ */
+function retypeCompanies(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0 || t === B_ORG) continue;
+    const j = spanEnd(tags, i);
+    if (j - i > 2) {
+      i = j - 1;
+      continue;
+    }
+    companyNames ??= new Set(COMPANIES.split(/[،\n]/).map((n) => n.trim()).filter((n) => n.length > 0));
+    const first = raw[i]!.slice(infos[i]!.word.p.length);
+    if (companyNames.has(j - i === 1 ? first : `${first} ${raw[i + 1]!}`)) {
+      for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
+    }
+    i = j - 1;
+  }
 }
 
 /**
@@ -4338,6 +4369,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeSportCityClubs(infos, tags);
   retypeTransferClubs(infos, tags, lex);
+  retypeCompanies(infos, raw, tags);
   splitJoinedClubs(infos, tags, lex);
   retypeAfterPlaceHeads(infos, raw, tags, margins);
   dropLanguageNames(infos, tags);
