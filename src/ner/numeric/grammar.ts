@@ -787,8 +787,20 @@ function decadesValue(head: string, decades: readonly number[]): string {
   return d0 === d1 ? `${head}${d0}` : `${head}${d0}/${head}${d1}`;
 }
 
-// «الماضي», «المنصرم», «الفائت» (folded) after «القرن»: the last century
-const PAST_CENTURY: ReadonlySet<string> = new Set(['الماضي', 'المنصرم', 'الفايت', 'الفائت']);
+// «الماضي», «المنصرم», «الفائت» (folded) after «القرن»: the last century; «السابق», «المنقضي»
+// (numeric round 70: «عشرينيات القرن السابق», «ثمانينات القرن المنقضي»)
+const PAST_CENTURY: ReadonlySet<string> = new Set(['الماضي', 'المنصرم', 'الفايت', 'الفائت', 'السابق', 'المنقضي']);
+/**
+ * The century a decade of «القرن الحالي» is read in: the twenty-first, `'20'` («ثلاثينيات القرن
+ * الحالي» in forecasts; numeric round 70; before, no DATE).
+ */
+const THIS_CENTURY = '20';
+// «الحالي/الجاري» (folded) after «القرن»: the current century (numeric round 70)
+const CURRENT_CENTURY: ReadonlySet<string> = new Set(['الحالي', 'الجاري']);
+// «ذاته/نفسه» after «القرن», «ذاك/ذلك» before it, «سالف الذكر» after it: a century the text
+// named before, a DATE with no value (numeric round 70; before, no DATE)
+const THAT_CENTURY: ReadonlySet<string> = new Set(['ذاك', 'ذلك']);
+const SAID_CENTURY = 'سالف';
 // Era words after a century («القرن الخامس الميلادي», «القرنين الثاني والثالث الهجريين»), folded
 const CENTURY_AD: ReadonlySet<string> = new Set(['الميلادي', 'الميلاديين', 'ميلادي', 'م', 'للميلاد']);
 const CENTURY_AH: ReadonlySet<string> = new Set(['الهجري', 'الهجريين', 'هجري', 'ه', 'هـ', 'للهجره']);
@@ -838,16 +850,32 @@ function secondCentury(c: Context, k: number): { n: number; end: number; to: boo
  * round 68; before, the first alone, or only the last with its century: «الخمسينات والستينات من
  * القرن العشرين»).
  */
-function secondDecade(c: Context, k: number): { tens: number; end: number } | undefined {
+function secondDecade(c: Context, k: number, bare: boolean): { tens: number; end: number } | undefined {
   const link = keyAt(c, k);
   // (and «وحتى/وإلى», numeric round 68: «من السبعينيات وحتى التسعينيات»)
   const to = CENTURY_TO.has(link) || (link.length > 1 && link[0] === '\u0648' && CENTURY_TO.has(link.slice(1)));
   const spaced = link === CENTURY_OR || link === '\u0648' || to || isChar(c, k, '-\u2013\u2014');
-  const w = wordAt(c, spaced ? k + 1 : k);
+  let at = spaced ? k + 1 : k;
+  // (a part word before the second, numeric round 70: after «إلى/حتى/وحتى», «العشرينات وحتى
+  // أواخر الأربعينات», a period; after «و» only when the first has no article and cannot stand
+  // alone, «أواخر خمسينيات وأوائل ستينيات القرن»)
+  const pw = wordAt(c, at);
+  if (pw && (to || (bare && !spaced)) && isDecadePart(to ? pw.key : pw.key.length > 1 && pw.key[0] === '\u0648' ? pw.key.slice(1) : '')) at++;
+  const joined = spaced || at > (spaced ? k + 1 : k);
+  const w = wordAt(c, at);
   if (!w) return undefined;
-  const key = spaced ? w.key : w.key.length > 1 && w.key[0] === '\u0648' ? w.key.slice(1) : '';
+  const key = joined ? w.key : w.key.length > 1 && w.key[0] === '\u0648' ? w.key.slice(1) : '';
   const tens = DECADES.get(key);
-  return tens === undefined ? undefined : { tens, end: (spaced ? k + 1 : k) + 1 };
+  return tens === undefined ? undefined : { tens, end: at + 1 };
+}
+
+// Part words that begin a period and so are not read before a second decade (folded): «أول»,
+// «آخر», «غرة» name a day or a count («أول الثمانينات» is rare, «آخر» a last one)
+const NOT_DECADE_PARTS: ReadonlySet<string> = new Set(['اول', 'اخر', 'غره']);
+
+/** Whether the folded `key` is a part word of a decade («أواخر», «بداية», «منتصف»…; numeric round 70). */
+function isDecadePart(key: string): boolean {
+  return isIn('part', key) && !NOT_DECADE_PARTS.has(key);
 }
 
 /**
@@ -877,7 +905,7 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
       start = startAfter(c, dw, letters);
       k++;
       decades = [tens];
-      for (let next = secondDecade(c, k); next && !decades.includes(next.tens); next = secondDecade(c, k)) {
+      for (let next = secondDecade(c, k, !definite); next && !decades.includes(next.tens); next = secondDecade(c, k, !definite)) {
         decades.push(next.tens);
         k = next.end;
       }
@@ -885,6 +913,8 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
       break;
     }
   }
+  // «عشرينيات هذا القرن», «ثلاثينيات ذاك القرن» (numeric round 70)
+  const demonstrative = decade !== undefined && (keyAt(c, k) === 'هذا' || THAT_CENTURY.has(keyAt(c, k))) && keyAt(c, k + 1) === 'القرن' ? keyAt(c, k++) : '';
   const w = wordAt(c, k);
   let dual = false;
   let found = false;
@@ -901,7 +931,11 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
   // «تسعينيات القرن الماضي», «ستينات القرن المنصرم»: a decade of the last century, the twentieth
   // for the texts read (missed before QA round 13, no value before numeric round 66; the century
   // alone is left out, as it always was)
-  if (decade !== undefined && !dual && PAST_CENTURY.has(keyAt(c, k + 1))) return { start, end: k + 2, value: decadesValue(LAST_CENTURY, decades!) };
+  if (decade !== undefined && !dual) {
+    const named = relativeCentury(c, k + 1, demonstrative);
+    if (named) return { start, end: named.end, value: named.head === undefined ? undefined : decadesValue(named.head, decades!) };
+    if (demonstrative) return undefined;
+  }
   const first = centuryNumber(c, k + 1, false, BC_CENTURIES);
   if (!first) return undefined;
   const inWords = wordAt(c, k + 1) !== undefined && !isArticle(c, k + 1);
@@ -982,6 +1016,30 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
     else value = decadesValue(head(first.n), decades);
   }
   return { start, end: k, value };
+}
+
+/**
+ * The century a decade's «القرن» at atom `k - 1` names relative to the text, and the atom after
+ * it: «القرن الماضي/المنصرم/السابق» the last (`LAST_CENTURY`; numeric round 66, «السابق/المنقضي»
+ * round 70), «القرن الحالي» the current (`THIS_CENTURY`), «هذا القرن» (`demonstrative`) the
+ * writer's, the twentieth in the texts read (`LAST_CENTURY`), «القرن ذاته/نفسه», «ذاك/ذلك القرن»
+ * or «القرن سالف الذكر» one named before (no `head`), «القرن الميلادي
+ * الماضي» the last too, «القرن الهجري الماضي» a Hijri one (no `head`) (numeric round 70; before,
+ * all but «القرن الماضي» were no DATE).
+ */
+function relativeCentury(c: Context, k: number, demonstrative: string): { end: number; head?: string } | undefined {
+  // («هذا القرن» is the writer's own century: of the texts read, quoted or older writing, the
+  // twentieth in all 12 over the sixteen news files, «بدأ البرنامج في السبعينات من هذا القرن»)
+  if (demonstrative) return { end: k, head: demonstrative === 'هذا' ? LAST_CENTURY : undefined };
+  const era = keyAt(c, k);
+  const hijri = era === 'الهجري';
+  const m = hijri || era === 'الميلادي' ? k + 1 : k;
+  const key = keyAt(c, m);
+  if (PAST_CENTURY.has(key)) return { end: m + 1, head: hijri ? undefined : LAST_CENTURY };
+  if (CURRENT_CENTURY.has(key)) return { end: m + 1, head: hijri ? undefined : THIS_CENTURY };
+  if (m === k && SAME.has(key)) return { end: m + 1 };
+  if (m === k && key === SAID_CENTURY && keyAt(c, m + 1) === 'الذكر') return { end: m + 2 };
+  return undefined;
 }
 
 // «الألفية» (the millennium), and «الألف» (the thousand), which names one only with its era
@@ -1133,6 +1191,24 @@ function ageAfterIn(c: Context, k: number, young: boolean): boolean {
   return words.some((w) => DECADE_PERSONS.has(w) || AGE_PLURALS.has(w) || DECADE_DEGREES.has(w));
 }
 
+// Verbs of going back in time (folded), and the noun «تاريخ» with its pronoun between them and
+// «إلى»: «يعود تاريخها إلى الستينيات», «تعود إلى الأربعينات» (numeric round 70)
+const DATING_BACK: ReadonlySet<string> = new Set([
+  'يعود', 'تعود', 'ويعود', 'وتعود', 'فيعود', 'فتعود', 'يرجع', 'ترجع', 'ويرجع', 'وترجع', 'عاد', 'عادت', 'وعاد', 'وعادت', 'عدنا', 'يعودان', 'تعودان', 'يعودون',
+]);
+const DATING_NOUNS: ReadonlySet<string> = new Set(['تاريخه', 'تاريخها', 'تاريخهم', 'تاريخهما', 'بتاريخه', 'بتاريخها']);
+
+/**
+ * Whether atom `k` is «إلى» after a verb of going back («تعود إلى الأربعينات», «يعود تاريخها
+ * إلى»): the decade after it is a time (numeric round 70; «إلى» alone is as often a temperature,
+ * «ترتفع الحرارة إلى الأربعينات»).
+ */
+function datingBack(c: Context, k: number): boolean {
+  if (keyAt(c, k) !== 'الي' || c.atoms[k - 1]?.kind !== Kind.Word) return false;
+  const [w0 = '', w1 = ''] = wordsBefore(c, k - 1, 2);
+  return DATING_BACK.has(w0) || (DATING_NOUNS.has(w0) && DATING_BACK.has(w1));
+}
+
 // Era adjectives after a decade (folded): «الستينات الميلادية», «السبعينات الهجرية»
 const DECADE_ERA: ReadonlySet<string> = new Set(['الميلاديه', 'الهجريه']);
 // «من عمره», «من العمر», «من أعمارهم/عمريهما» (numeric round 69) after a decade: an age (folded)
@@ -1164,7 +1240,7 @@ function loneDecade(c: Context, j: number, start: number, part: boolean, decades
   const inAt = part ? j - 2 : j - 1;
   if (DECADE_IN.has(keyAt(c, inAt)) && (ageAfterIn(c, inAt, decades[0]! <= DECADE_YOUNG) || DECADE_DEGREES.has(next))) return undefined;
   const era = DECADE_ERA.has(next);
-  if (!part && !era && !list && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !DECADE_IN.has(keyAt(c, j - 1))) return undefined;
+  if (!part && !era && !list && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !DECADE_IN.has(keyAt(c, j - 1)) && !datingBack(c, j - 1)) return undefined;
   if (era) end++;
   // (in the twentieth century, as of «القرن الماضي», unless Hijri: «السبعينات الهجرية» has none)
   return { start, end, value: keyAt(c, end - 1) === 'الهجريه' ? undefined : decadesValue(LAST_CENTURY, decades) };
@@ -4860,7 +4936,7 @@ const LITERAL_WORDS = [
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
   ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
-  ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...SOLAR, 'الهجره', 'النبويه',
+  ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...PAST_CENTURY, ...CURRENT_CENTURY, ...THAT_CENTURY, SAID_CENTURY, 'الذكر', 'الهجري', 'الميلادي', ...SOLAR, 'الهجره', 'النبويه',
   ...YEAR_PARTS.keys(), ...SEASONS, 'الاخير', ...AGE_NOUNS, ...MILLENNIUM, ...MILLENNIUM_WITH_ERA, ...FEMININE_ORDINALS.keys(), CENTURY_OR, ...CENTURY_TO,
 ];
 
