@@ -1481,6 +1481,9 @@ function pastFeminine(w: string, n: number, particles = true): boolean {
   // «التركي»; round 73): it takes the article as an adjective (FORM_ONE_ARTICLE_SHARE) and has a
   // feminine «Xية» (NISBA_FEMININE_SHARE of its count), while a defective verb's masdar or
   // participle in ـي has only the one («التحدي», «القاضي») or the other («تربية», «تسمية»).
+  // A doubled verb's feminine of three letters (see doubledFeminine, which refuses a defective
+  // imperfect «يXي», «يXو») is no such masculine's: its «Xي» is a name or a place («دقي»).
+  if (w.length === 3 && doubledFeminine(w, x)) return true;
   if (c(x + '\u064A') > c(x) && !nisbaMasculine(x + '\u064A')) return false;
   // A doubled verb of three letters («شنت», «ضمت», «تمت») shows only its own object pronouns:
   // its plural «شنوا» and imperfect «يشن» are also the shapes of other words, save where the
@@ -1706,6 +1709,8 @@ function ownObjectPerfect(w: string, x: string, n: number): boolean {
  * particleDefective): «تلت» («التي تلت», beside the noun «تل»), «نمت» (whose «نمواً» is an
  * accusative), «طغت» (whose plural is unwritten). Without `particles`, for the plural «Xوا»
  * («نمواً» is the noun's accusative sooner than the verb's plural), the usual signs alone decide.
+ * Where a noun's accusative «Xاً» hides the masculine of three letters («غداً», tomorrow, beside
+ * «غدا», became), its imperfect in و stands for it (round 90: «غدت» → «غدا», «شكت» → «شكا»).
  */
 function defectivePerfect(w: string, n: number, particles = true): 'a' | 'y' | undefined {
   const s = (v: string): number => surface.get(v) ?? 0;
@@ -1731,7 +1736,24 @@ function defectivePerfect(w: string, n: number, particles = true): 'a' | 'y' | u
   const formFiveOwn = formFive && s('\u064A' + x + '\u064A') + s('\u062A' + x + '\u064A') > s('\u064A' + x) + s('\u062A' + x);
   const functionWord = isStopwordSpelling(x);
   const particle = particles && particleDefective(w, x, n);
-  if (m < THETA * n || (m <= c(x) && !particle && !formFiveOwn && !functionWord) || (!reflexive && !formFive && articleShare(v) >= DEFECTIVE_ARTICLE_SHARE)) return undefined;
+  // Where the tanween hides an «Xا» of three letters seen THETA × n times and more, that count
+  // and X's are a noun's («غداً», «غد», tomorrow, beside «غدا», became): the masculine's own
+  // count cannot be told, and its imperfect in و («يغدو», «تغدو»), seen PAST_IMPERFECT_MIN times
+  // and more often than one in ي, stands for it (round 90: «غدت» → «غدا»); the particles or the
+  // plural must still be seen.
+  const ownImperfect = s('\u064A' + x + '\u0648') + s('\u062A' + x + '\u0648');
+  const accusativeNoun =
+    a === 0 &&
+    x.length === 2 &&
+    alef >= THETA * n &&
+    ownImperfect >= Math.max(PAST_IMPERFECT_MIN, s('\u064A' + x + '\u064A') + s('\u062A' + x + '\u064A'));
+  const masculine = accusativeNoun ? x + '\u0627' : v;
+  if (
+    (m < THETA * n && !accusativeNoun) ||
+    (m <= c(x) && !particle && !formFiveOwn && !functionWord && !accusativeNoun) ||
+    (!reflexive && !formFive && articleShare(masculine) >= DEFECTIVE_ARTICLE_SHARE)
+  )
+    return undefined;
   // The imperfect: «يدعو», «يجري»; forms VII, VIII, X drop their alef («ينتهي»), form IV its
   // hamza («يعطي»), which «أدى» keeps on و («يؤدي»).
   const stems = [x];
