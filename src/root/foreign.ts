@@ -615,6 +615,9 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * and Erna Solberg; not رنو) and ارنا; سونا (SUNA, 35, and sauna; not سنو) and وسونا; and قنا
  * (124, the Egyptian city Qena and QNA; not قنو) and بقنا «in Qena» (not بقي), though not وقنا, the
  * Quran's «and protect us». واس (SPA) and شينخوا were rootless already.
+ * QA round 109 added foreign names read as Arabic words (tokens of the sixteen news files):
+ * لابورتا (Joan Laporta, 32; not بور), سرجون، لسرجون (Sargon, Sarjun ibn Mansur, 33; not سرج),
+ * فارنا، بفارنا، وفارنا (Varna, 16; not فور، وفر) and ستوكلي (Stokely, Stukeley, 7; not وكل).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -684,6 +687,10 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'بترا', 'وبترا', 'لبترا', // بترا (Petra, the Jordanian agency, the city, Petra Kvitová; QA round 108; not بتر)
   'ءرنا', 'ارنا', // إرنا (IRNA, the Iranian agency; Erna; QA round 108; not رنو)
   'سونا', 'وسونا', // سونا (SUNA, the Sudanese agency; sauna; QA round 108; not سنو)
+  'لابورتا', // لابورتا (Joan Laporta, QA round 109; not بور): للابورتا was rootless already
+  'سرجون', 'لسرجون', // سرجون (Sargon of Akkad; Sarjun ibn Mansur, from Sergius; QA round 109; not سرج)
+  'فارنا', 'بفارنا', 'وفارنا', // فارنا (Varna, QA round 109; not فور, nor وفر)
+  'ستوكلي', // ستوكلي (Stokely, Stockley; QA round 109; not وكل)
   'قنا', 'بقنا', // قنا (Qena in Egypt, QNA, the Qatari agency; QA round 108; not قنو, nor بقي), as written: وقنا is also «and protect us»
 ]);
 /**

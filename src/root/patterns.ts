@@ -1104,6 +1104,10 @@ const LEXICAL_STEMS: [string, string][] = [
   // And الأرق «insomnia» (والأرق، بالأرق), of ءرق, not ورق «paper» (after the article only, see
   // ALONE_AFTER_ARTICLE: bare أرق is as often أفعل of رقق, «thinner, gentler»).
   ['سنا', 'سنن'], ['ءرق', 'ءرق'], ['ارق', 'ءرق'],
+  // QA round 109. الثرى «the soil» («تحت الثرى», «ووري الثرى», «على ثرى هذه الأرض»), of ثري
+  // like الثري «the rich» (which news text also writes الثرى), not ثرو; and حواس «senses»
+  // before نا (حواسنا، بحواسنا «our senses»), of حسس like حواسه، الحواس, not حسن.
+  ['ثرى', 'ثري'], ['حواس', 'حسس'],
 ];
 
 /**
