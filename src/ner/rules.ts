@@ -76,7 +76,7 @@ import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, words } from './lists.js';
-import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames } from './places.js';
+import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames, SHEIKH_PLACES } from './places.js';
 import { foldWord } from './fold.js';
 import { fold as foldNumeric } from './numeric/atoms.js';
 import { isIn } from './numeric/tables.js';
@@ -2565,6 +2565,7 @@ let eventIndex: ListIndex | undefined;
 let kunyaPlaceIndex: ListIndex | undefined;
 let nasabPlaceIndex: ListIndex | undefined;
 let oldCityIndex: ListIndex | undefined;
+let sheikhPlaceIndex: ListIndex | undefined;
 
 /** First folded word → folded names (word arrays) starting with it. */
 function listIndex(list: readonly string[]): ListIndex {
@@ -2594,6 +2595,12 @@ function kunyaPlaces(): ListIndex {
 function nasabPlaces(): ListIndex {
   nasabPlaceIndex ??= listIndex(placeNames(NASAB_PLACES));
   return nasabPlaceIndex;
+}
+
+/** Towns and quarters named «الشيخ …» whose rest the model reads as a person (SHEIKH_PLACES in places.ts), built on first use. */
+function sheikhPlaces(): ListIndex {
+  sheikhPlaceIndex ??= listIndex(placeNames(SHEIKH_PLACES));
+  return sheikhPlaceIndex;
 }
 
 /** Cities by their historic names that the model reads as MISC (OLD_CITY_NAMES in places.ts), built on first use. */
@@ -4351,6 +4358,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
   labelListed(infos, raw, tags, margins, nasabPlaces(), B_LOC, true);
   labelListed(infos, raw, tags, margins, oldCities(), B_LOC, true);
+  labelListed(infos, raw, tags, margins, sheikhPlaces(), B_LOC, true);
   joinClubTowns(infos, tags, margins);
   labelCuedPlaces(infos, raw, tags, margins);
   mendPeninsulas(infos, tags, margins);
