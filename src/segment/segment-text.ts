@@ -196,7 +196,7 @@ const WAHBA_TITLES = new Set(['الشيخ', 'والشيخ', 'الدكتور', '�
 const WAHBA_GIVEN = ['حافظ', 'فيلمون', 'فلمون', 'رافي', 'مجدى', 'متاؤس', 'متاؤوس', 'جوزفين', 'جاهدة', 'سعدالدين', 'الدين', 'ومراد', 'وفيلمون'];
 let givenNames: Set<string> | undefined;
 
-/** GIVEN_NAMES and WAHBA_GIVEN, the given names a surname follows, made on first use (see isWahba, isMyTehNoun). */
+/** GIVEN_NAMES and WAHBA_GIVEN, the given names a surname follows, made on first use (see isWahba, isMyTehNoun, givenNameBefore). */
 function givenNamesBefore(): Set<string> {
   return (givenNames ??= new Set([...listWords(GIVEN_NAMES), ...WAHBA_GIVEN]));
 }
@@ -263,6 +263,25 @@ function spacesBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * The given name right before `words[k]` (after spaces only), else undefined: the word itself
+ * when it is a given name of three letters or more (GIVEN_NAMES or WAHBA_GIVEN, see
+ * givenNamesBefore), or the name after و or ف when the word is that conjunction + such a name
+ * and nothing after it («وديفيد فيا», «ومحمد كنون،», «فجون كريان»). The given name that the
+ * surname rules ask for (surnameStem, isSurnameSplit, isShortSurname). (QA round 117)
+ */
+function givenNameBefore(text: string, words: readonly ContextWord[], k: number, offset: number): string | undefined {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined) return undefined;
+  const names = givenNamesBefore();
+  if (previous.text.length >= 3 && names.has(previous.text)) return previous.text;
+  const s = previous.segmentation;
+  if (s === undefined || s.prefixes.length !== 1 || s.suffixes.length !== 0) return undefined;
+  const conj = s.prefixes[0]!;
+  if (conj.tag !== 'CONJ' || (conj.form !== 'و' && conj.form !== 'ف')) return undefined;
+  return s.base.text.length >= 3 && names.has(s.base.text) ? s.base.text : undefined;
+}
+
+/**
  * True when a word split ف or ك + `stem` in ي and nothing after it is a surname that the given
  * name before it (see surnameStem; «لي», of two letters, is also «for me») shows: «رشيد
  * كرامي», «ريتشارد فراي», «مايك فولي», not ك + «رامي», ف + «راي». Only where the stem is
@@ -283,8 +302,10 @@ function isSurnameInYeh(stem: string): boolean {
 
 /**
  * The stem (its form) of the word at `k` of `words` when the word is split ف or ك + a stem of
- * three letters or more and nothing else, right after a given name (spaces only; GIVEN_NAMES
- * or WAHBA_GIVEN, of three letters or more), else undefined (see isSurnameInYeh).
+ * three letters or more and nothing else, right after a given name (see givenNameBefore: «رشيد
+ * كرامي», «وعمر كرامي»), else undefined (see isSurnameInYeh). Not when the stem is that very
+ * name: ف or ك + the name before it is a sequence or a comparison («عمر فعمر», «آدم كآدم
+ * وموسى كموسى», Adam like Adam).
  */
 function surnameStem(text: string, words: readonly ContextWord[], k: number, offset: number): string | undefined {
   const s = words[k]!.segmentation!;
@@ -293,9 +314,9 @@ function surnameStem(text: string, words: readonly ContextWord[], k: number, off
   if (p !== 'ف' && p !== 'ك') return undefined;
   const stem = s.base.form;
   if (stem.length < 3) return undefined;
-  const previous = spacedNeighbour(text, words, k, -1, offset);
-  if (previous === undefined || previous.text.length < 3 || !givenNamesBefore().has(previous.text)) return undefined;
-  return stem;
+  const name = givenNameBefore(text, words, k, offset);
+  // ف or ك + the very name before it is a sequence or a comparison, not a surname: «عمر فعمر», «ومحمد كمحمد»
+  return name !== undefined && name !== stem ? stem : undefined;
 }
 
 /**
@@ -401,8 +422,7 @@ function isSurnameSplit(text: string, words: readonly ContextWord[], k: number, 
   else if (p.length === 2 && s.suffixes.length === 0 && first === 'ف' && p[1]!.form === 'ل') kind = 1;
   else if (p.length === 1 && first === 'ك' && s.suffixes.length === 1 && s.suffixes[0]!.form === 'ني') kind = 2;
   else return false;
-  const previous = spacedNeighbour(text, words, k, -1, offset);
-  if (previous === undefined || previous.text.length < 3 || !givenNamesBefore().has(previous.text)) return false;
+  if (givenNameBefore(text, words, k, offset) === undefined) return false;
   if (kind === 0) return wordEvidence('ال' + stem) < 0;
   if (kind === 1) return wordEvidence(stem) >= 0 && wordEvidence(w.text) < SURNAME_RARE_WHOLE && !afterAmma(words, k);
   return true;
@@ -427,8 +447,7 @@ function isShortSurname(text: string, words: readonly ContextWord[], k: number, 
   if (p.length === 1) {
     if (s.base.form !== 'يا' || (first !== 'ف' && first !== 'ب' && first !== 'ل' && first !== 'ك')) return false;
   } else if (p.length !== 2 || p[1]!.tag !== 'DET' || (first !== 'ب' && first !== 'ك')) return false;
-  const previous = spacedNeighbour(text, words, k, -1, offset);
-  if (previous === undefined || previous.text.length < 3 || !givenNamesBefore().has(previous.text)) return false;
+  if (givenNameBefore(text, words, k, offset) === undefined) return false;
   if (p.length === 1) return true;
   const next = spacedNeighbour(text, words, k, 1, offset);
   if (next === undefined) {
