@@ -317,6 +317,26 @@ let kafBase = false;
 let conjunctBase = false;
 
 /**
+ * True when the base given to `inflection` ends in ـات written «أت», the hamza of a verb in ـأ
+ * of five letters or more («تهيأت», «كافأت», «أومأت»; round 91; see hamzaTehWritten).
+ */
+let hamzaTehBase = false;
+
+/**
+ * True when `written`, marks aside, ends in «أت»: the feminine perfect of a verb in ـأ («تهيأت»,
+ * «كافأت»), for the plural of a noun in ـأة writes its ات with a madda («منشآت») and the plural of
+ * another noun a bare alef.
+ */
+function hamzaTehWritten(written: string): boolean {
+  let i = written.length - 1;
+  while (i >= 0 && isMark(written.charCodeAt(i))) i--;
+  if (i < 1 || written.charCodeAt(i) !== TEH) return false;
+  i--;
+  while (i >= 0 && isMark(written.charCodeAt(i))) i--;
+  return i >= 0 && written.charCodeAt(i) === 0x0623;
+}
+
+/**
  * The length of the stem of the folded base `u[0, n)`; a negative value -m means "the first m
  * units, then ة". It may replace the last unit in `u` (see inflectionRewrote).
  */
@@ -378,6 +398,11 @@ function inflection(u: Uint16Array, n: number): number {
     // The ت of the perfect, where the corpus shows the verb («قالت» → «قال», «بدأت» → «بدا»).
     if (before !== ALEF) return code === STRIP ? n - 1 : weakPerfect(u, n, code);
     if (code === KEEP) return n;
+    // A base of five letters or more the lexicon does not know («تهيأت», «كافأت», «أومأت»: seen too
+    // seldom for it) written ـأت without the article is the feminine perfect of a verb in ـأ, as
+    // «بدأت» → «بدا» (round 91): its ت comes off («تهيأ», folded «تهيا»), where a plural in ـات or
+    // ـيات would go to «Xة» («تهية»). Four letters are as often typos of a plural («مئأت», «الأت»).
+    if (code === 0 && hamzaTehBase && !definiteBase) return n - 1;
     // The plural of a loanword in ـا (code p): «ميليشيات» → «ميليشيا», «كاميرات» → «كاميرا».
     if (code === ALEF_PLURAL) return n - 1;
     // The plural of a noun whose singular ends in a ت of its own, not a ة (code h): «بنات» →
@@ -1024,6 +1049,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
   // The construct of the number two before «عشر» (twelve: «اثني عشر», «اثنتي عشرة», «اثنتا
   // عشرة») goes with «اثنين», «اثنتين», «اثنا» (see constructOfTwo).
   if ((n === 4 || n === 5) && u[1] === THEH && u[2] === NOON && constructOfTwo(u, n, written)) return TWO;
+  hamzaTehBase = n >= 5 && u[n - 1] === TEH && u[n - 2] === ALEF && hamzaTehWritten(written);
   let m = inflection(u, n);
   if (inflectionRewrote) whole = undefined;
   // The dual of «أب» and «أخ» keeps the و of their long-vowel forms («أبوين», «الأخوين», and
