@@ -804,6 +804,9 @@ const SAID_CENTURY = 'سالف';
 // Era words after a century («القرن الخامس الميلادي», «القرنين الثاني والثالث الهجريين»), folded
 const CENTURY_AD: ReadonlySet<string> = new Set(['الميلادي', 'الميلاديين', 'ميلادي', 'م', 'للميلاد']);
 const CENTURY_AH: ReadonlySet<string> = new Set(['الهجري', 'الهجريين', 'هجري', 'ه', 'هـ', 'للهجره']);
+// The era adjectives written between «القرن» and its ordinal (folded): «القرن الهجري الأول»,
+// «القرن الميلادي الثالث» (numeric round 71)
+const CENTURY_ERA_FIRST: ReadonlySet<string> = new Set(['الهجري', 'الميلادي']);
 
 /**
  * The number of a century at atom `k`: «16», «الـ16», «(16)», «السادس عشر», «الحادي والعشرين»
@@ -895,6 +898,8 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
   // the decades one phrase names, in the order written («الخمسينات والستينات», «عشرينيات إلى
   // أربعينيات القرن الماضي»)
   let decades: number[] | undefined;
+  // the preposition glued to the decade, without «و/ف»: «ب» of «بالسبعينات», «لل» of «للتسعينات»
+  let glued = '';
   const dw = wordAt(c, k);
   if (dw) {
     for (const [key, letters] of clitic ? candidates(dw) : NO_CLITIC_SELF(dw)) {
@@ -903,6 +908,7 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
       decade = tens;
       definite = key.startsWith('ال');
       start = startAfter(c, dw, letters);
+      glued = dw.key.slice(dw.key[0] === '\u0648' || dw.key[0] === '\u0641' ? Math.min(1, letters) : 0, letters);
       k++;
       decades = [tens];
       for (let next = secondDecade(c, k, !definite); next && !decades.includes(next.tens); next = secondDecade(c, k, !definite)) {
@@ -927,7 +933,7 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
       break;
     }
   }
-  if (!found) return decade !== undefined && definite ? loneDecade(c, j, start, part, decades!, k) : undefined;
+  if (!found) return decade !== undefined && definite ? loneDecade(c, j, start, part, decades!, k, glued) : undefined;
   // «تسعينيات القرن الماضي», «ستينات القرن المنصرم»: a decade of the last century, the twentieth
   // for the texts read (missed before QA round 13, no value before numeric round 66; the century
   // alone is left out, as it always was)
@@ -936,6 +942,9 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
     if (named) return { start, end: named.end, value: named.head === undefined ? undefined : decadesValue(named.head, decades!) };
     if (demonstrative) return undefined;
   }
+  // «القرن الهجري الأول», «القرن الميلادي الثالث»: the era between «القرن» and its ordinal
+  // (numeric round 71; before, no DATE)
+  const eraFirst = CENTURY_ERA_FIRST.has(keyAt(c, k + 1)) && wordAt(c, k + 2) !== undefined ? keyAt(c, ++k) : '';
   const first = centuryNumber(c, k + 1, false, BC_CENTURIES);
   if (!first) return undefined;
   const inWords = wordAt(c, k + 1) !== undefined && !isArticle(c, k + 1);
@@ -965,14 +974,14 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
   if (named.length === 2 && inWords && first.n < 10 && last > 10 && last < 20 && first.n + 10 < last) named[0] = first.n + 10;
   // Counting down in time before the common era, up after it; before the era writers list the
   // numbers either way («القرن الثاني إلى الخامس قبل الميلاد»), after it a period runs forward.
-  let era = centuryEra(c, k);
+  let era = eraFirst ? { end: k, bc: false, hijri: eraFirst === 'الهجري' } : centuryEra(c, k);
   if (named.length > 1 && !era.bc && (named.some((n) => n > 21) || ((dual || to) && last < named[0]!))) {
     // not two centuries of one era: a dual must be one, a single «القرن» keeps its first
     if (dual) return undefined;
     named.length = 1;
     named[0] = first.n;
     k = first.end;
-    era = centuryEra(c, k);
+    if (!eraFirst) era = centuryEra(c, k);
   }
   const lo = Math.min(...named);
   const hi = Math.max(...named);
@@ -1204,7 +1213,15 @@ const DATING_NOUNS: ReadonlySet<string> = new Set(['تاريخه', 'تاريخه
  * «ترتفع الحرارة إلى الأربعينات»).
  */
 function datingBack(c: Context, k: number): boolean {
-  if (keyAt(c, k) !== 'الي' || c.atoms[k - 1]?.kind !== Kind.Word) return false;
+  return keyAt(c, k) === 'الي' && goesBack(c, k);
+}
+
+/**
+ * Whether the words right before atom `k` are a verb of going back, alone or with «تاريخه»
+ * after it («تعود», «يعود تاريخها»): what follows names the time gone back to.
+ */
+function goesBack(c: Context, k: number): boolean {
+  if (c.atoms[k - 1]?.kind !== Kind.Word) return false;
   const [w0 = '', w1 = ''] = wordsBefore(c, k - 1, 2);
   return DATING_BACK.has(w0) || (DATING_NOUNS.has(w0) && DATING_BACK.has(w1));
 }
@@ -1226,8 +1243,10 @@ const AGE_PLURALS: ReadonlySet<string> = new Set(['اعمار', 'الاعمار'
  * round 69), or as a list («في الخمسينات والستينات», numeric round 51); after «في» (bare or with a
  * part word) not when an age is named before it (`ageAfterIn`: «رجل في الأربعينيات», «وهي في
  * منتصف الثلاثينيات»); «من عمره/من العمر» always makes it an age, and «المئوية» a temperature.
+ * The preposition `glued` to the decade counts as the word before it: «ب» as «في» («بالسبعينات»),
+ * «لل» after a verb of going back as «إلى» («تعود للتسعينات») (numeric round 71).
  */
-function loneDecade(c: Context, j: number, start: number, part: boolean, decades: readonly number[], after: number): { start: number; end: number; value: Value } | undefined {
+function loneDecade(c: Context, j: number, start: number, part: boolean, decades: readonly number[], after: number, glued = ''): { start: number; end: number; value: Value } | undefined {
   let end = keyAt(c, after - 1) === 'من' ? after - 1 : after;
   const next = keyAt(c, end);
   if (AGE_WORDS.has(next) || (next === 'من' && AGE_WORDS.has(keyAt(c, end + 1))) || next === 'المئويه') return undefined;
@@ -1237,10 +1256,14 @@ function loneDecade(c: Context, j: number, start: number, part: boolean, decades
   // «وهي في منتصف الثلاثينيات», «امرأة في أواخر العشرينات», «لرجل في العشرينيات أو
   // الثلاثينيات»: an adult's age (no DATE after «في» and a part word for the twenties to the
   // forties before numeric round 69), or a temperature («في أوائل العشرينات درجة مئوية»)
-  const inAt = part ? j - 2 : j - 1;
-  if (DECADE_IN.has(keyAt(c, inAt)) && (ageAfterIn(c, inAt, decades[0]! <= DECADE_YOUNG) || DECADE_DEGREES.has(next))) return undefined;
+  // («بالسبعينات» is «في السبعينات», read the same: «فتى بالعشرينات» is an age; «للتسعينات» after
+  // a verb of going back is «إلى التسعينات», «تعود للسبعينات»; numeric round 71, before no DATE)
+  const inGlued = !part && glued === '\u0628';
+  const inAt = inGlued ? j : part ? j - 2 : j - 1;
+  if ((inGlued || DECADE_IN.has(keyAt(c, inAt))) && (ageAfterIn(c, inAt, decades[0]! <= DECADE_YOUNG) || DECADE_DEGREES.has(next))) return undefined;
   const era = DECADE_ERA.has(next);
-  if (!part && !era && !list && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !DECADE_IN.has(keyAt(c, j - 1)) && !datingBack(c, j - 1)) return undefined;
+  const toGlued = !part && glued === '\u0644\u0644' && goesBack(c, j);
+  if (!part && !era && !list && !inGlued && !toGlued && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !DECADE_IN.has(keyAt(c, j - 1)) && !datingBack(c, j - 1)) return undefined;
   if (era) end++;
   // (in the twentieth century, as of «القرن الماضي», unless Hijri: «السبعينات الهجرية» has none)
   return { start, end, value: keyAt(c, end - 1) === 'الهجريه' ? undefined : decadesValue(LAST_CENTURY, decades) };
