@@ -979,6 +979,30 @@ function isNumeral(t: string): boolean {
   return digit;
 }
 
+/** Folded «عمر» "age" (also the given name Omar). */
+const AGE = foldWord('عمر');
+
+/**
+ * Folded verbs "approaching, nearly" that follow «عمر» "age" in «عن عمر يناهز 80 عاما» "at an age
+ * of nearly 80", with the misspelling «يناهر/ناهر» news writes now and then.
+ */
+const AGE_VERBS = new Set(['ناهز', 'يناهز', 'ناهر', 'يناهر', 'يقارب', 'قارب'].map(foldWord));
+
+/** Folded prepositions before «عمر» "age" in «توفي عن عمر يناهز», «على عمر يناهز». */
+const AGE_PREPOSITIONS = new Set(['عن', 'على', 'علي'].map(foldWord));
+
+/**
+ * Names QA round 117: whether the PERS [i, j) is «عمر» "age" of «عن عمر يناهز 80 عاما», «بعمر
+ * يناهز», read as Omar (alone or with the verb after it): «عمر» after «عن/على» or with «ب» attached,
+ * right before a verb of AGE_VERBS, and the span holds no other word.
+ */
+function ageNotOmar(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: number): boolean {
+  const { p, b } = infos[i]!.word;
+  if (b !== AGE || j > i + 2 || i + 1 >= tags.length || !AGE_VERBS.has(infos[i + 1]!.word.w)) return false;
+  if (j === i + 1 && tags[i + 1] !== O) return false;
+  return p === 'ب' || p === 'وب' || (p.length === 0 && i > 0 && tags[i - 1] === O && AGE_PREPOSITIONS.has(infos[i - 1]!.word.w));
+}
+
 /**
  * Common nouns the model reads as a person's name: «عون» "agent" before the service it works
  * for («[عون] أمن», «[عون] حماية مدنية», as Tunisian news writes it; Michel Aoun, «الرئيس عون»,
@@ -987,7 +1011,8 @@ function isNumeral(t: string): boolean {
  * "congratulations" alone or before points and itself («ألف [مبروك] للبطل», «[مبروك.. مبروك]»; names
  * QA round 92): the given name Mabrouk stays after a title or another person cue («العقيد مبروك»)
  * or with more of the name («مبروك زايد»). And a ruler's bare title used as a common noun (names
- * QA round 94, `titleAsCommonNoun`): «ك[سلطان]», «[قيصر] الروم», «كل [سلطان]».
+ * QA round 94, `titleAsCommonNoun`): «ك[سلطان]», «[قيصر] الروم», «كل [سلطان]». And «عمر» "age"
+ * of «عن [عمر ناهز] 68 عاما» (names QA round 117, `ageNotOmar`).
  */
 function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
@@ -998,6 +1023,7 @@ function dropCommonNounPersons(infos: readonly TokenInfo[], raw: readonly string
     // only after an amount: «ريو دي أورو» is a place, «باورو» (Bauru) no ب + «أورو»
     else if (j === i + 1 && CURRENCIES.has(w) && i > 0 && (SCALES.has(infos[i - 1]!.word.w) || isNumeral(raw[i - 1]!))) tags[i] = B_MISC;
     else if (j === i + 2 && b === MORNING && infos[i + 1]!.word.w === EARLY) tags.fill(O, i, j);
+    else if (ageNotOmar(infos, tags, i, j)) tags.fill(O, i, j);
     else if (j === i + 1 && (BARE_TITLE_NOUNS.has(b) || NAME_HONORIFICS.has(b)) && titleAsCommonNoun(infos, tags, i, lex)) tags[i] = O;
     else if (b === CONGRATULATIONS && (i === 0 || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) === 0)) {
       // the model runs the word over the points after it and a repeated «مبروك» («مبروك.. مبروك»)
@@ -4361,6 +4387,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, sheikhPlaces(), B_LOC, true);
   joinClubTowns(infos, tags, margins);
   labelCuedPlaces(infos, raw, tags, margins);
+  retypeIslandPersons(infos, tags);
   mendPeninsulas(infos, tags, margins);
   joinSouthCountries(infos, tags, margins);
   joinAdjectiveCountries(infos, tags, margins);
@@ -4391,6 +4418,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelListed(infos, raw, tags, margins, persons(), B_PERS, false);
   labelListed(infos, raw, tags, margins, events(), B_MISC, true);
+  dropHolySpirit(infos, tags);
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
   labelRadioStations(infos, tags, margins);
@@ -6823,6 +6851,49 @@ function dropCommonLake(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i] !== B_LOC || infos[i]!.word.b !== LAKE || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
     if (tags[i - 1] !== O || !LAKE_HEADS.has(infos[i - 1]!.word.b)) continue;
     tags[i] = O;
+  }
+}
+
+/** Folded «الروح» "the spirit" and «القدس» "holiness" (also Jerusalem) of «الروح القدس» "the Holy Spirit". */
+const THE_SPIRIT = foldWord('الروح');
+const HOLINESS = foldWord('القدس');
+
+/**
+ * Names QA round 117: «والروح [القدس]LOC», «حلّ عليه الروح [القدس]LOC»: after the definite «الروح»
+ * "the spirit" (any proclitic), «القدس» is its adjective, "the Holy Spirit", not Jerusalem — a
+ * definite word after a definite noun describes it, where «روح القدس» (construct) may be "the
+ * spirit of Jerusalem" and stays. A name of any type that is only «القدس» after an O «الروح», or
+ * only «الروح القدس», is dropped; an organisation named after it keeps it («[جامعة الروح القدس]ORG»).
+ */
+function dropHolySpirit(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (infos[i]!.word.b !== THE_SPIRIT || infos[i + 1]!.word.w !== HOLINESS) continue;
+    const t = tags[i]!;
+    if (t === O) {
+      if (tags[i + 1]! % 2 === 1 && spanEnd(tags, i + 1) === i + 2) tags[i + 1] = O;
+    } else if (t % 2 === 1 && tags[i + 1] === t + 1 && spanEnd(tags, i) === i + 2) tags.fill(O, i, i + 2);
+  }
+}
+
+/** Folded «جزر» "islands", which opens an island state's or an archipelago's name. */
+const ISLANDS = foldWord('جزر');
+
+/**
+ * Names QA round 117: «يضرب [جزر سليمان]PERS», «[جزر الموريشوس]PERS»: a PERS of two words or more
+ * that opens with «جزر» "islands" (any proclitic) is an island state or an archipelago named after
+ * a person (Solomon, Marshall, Cook), and no person: it becomes a LOC, the head inside as the
+ * state's name has it. Not «جزيرة» "island" alone, whose head the place-head rules already leave
+ * outside («جزيرة [توتي]LOC», as ANERcorp tags it 13 times against 8).
+ */
+function retypeIslandPersons(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    if (j - i >= 2 && infos[i]!.word.b === ISLANDS) {
+      tags[i] = B_LOC;
+      tags.fill(B_LOC + 1, i + 1, j);
+    }
+    i = j - 1;
   }
 }
 
