@@ -2017,7 +2017,7 @@ function retypeCompanies(infos: readonly TokenInfo[], raw: readonly string[], ta
       i = j - 1;
       continue;
     }
-    companyNames ??= new Set(COMPANIES.split(/[،\n]/).map((n) => n.trim()).filter((n) => n.length > 0));
+    companyNames ??= new Set(placeNames(COMPANIES));
     const first = raw[i]!.slice(infos[i]!.word.p.length);
     if (companyNames.has(j - i === 1 ? first : `${first} ${raw[i + 1]!}`)) {
       for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
