@@ -946,7 +946,9 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
   // (numeric round 71; before, no DATE)
   const eraFirst = CENTURY_ERA_FIRST.has(keyAt(c, k + 1)) && wordAt(c, k + 2) !== undefined ? keyAt(c, ++k) : '';
   const first = centuryNumber(c, k + 1, false, BC_CENTURIES);
-  if (!first) return undefined;
+  // «منذ عشرينيات القرن.», «حتى بداية ثمانينيات القرن عندما»: a decade of the century named
+  // before, with no value (numeric round 72; before, no DATE)
+  if (!first) return decade !== undefined && !dual && !eraFirst && unnamedCentury(c, k + 1) ? { start, end: k + 1, value: undefined } : undefined;
   const inWords = wordAt(c, k + 1) !== undefined && !isArticle(c, k + 1);
   k = first.end;
   // the centuries one «القرن» or «القرنين» names, in the order written
@@ -1025,6 +1027,22 @@ function century(c: Context, j: number, clitic: boolean, part = false): { start:
     else value = decadesValue(head(first.n), decades);
   }
   return { start, end: k, value };
+}
+
+/**
+ * Whether «القرن» before atom `k` ends its phrase: nothing follows it, or a mark other than a
+ * bracket or a dash, or a word with no article («منذ عشرينيات القرن.», «ثمانينيات القرن عندما»);
+ * a decade of it is of the century the text named before (numeric round 72).
+ */
+function unnamedCentury(c: Context, k: number): boolean {
+  const a = c.atoms[k];
+  if (a === undefined) return true;
+  if (a.kind === Kind.Other) return !isChar(c, k, '(-\u2013\u2014/');
+  if (a.kind !== Kind.Word) return false;
+  let end = a.start;
+  while (end < a.end && !isSpace(c.text.charCodeAt(end))) end++;
+  const word = a.key !== '' ? a.key : fold(c.text.slice(a.start, end));
+  return !word.startsWith('\u0627\u0644') && term(c.t, word) === undefined;
 }
 
 /**
@@ -1226,6 +1244,44 @@ function goesBack(c: Context, k: number): boolean {
   return DATING_BACK.has(w0) || (DATING_NOUNS.has(w0) && DATING_BACK.has(w1));
 }
 
+// Nouns a decade names the time of when it follows them in construct (folded, bare): people known
+// by their decade («نجوم/أدباء/زعماء/فنان/ممثلات الثمانينات»), works and ways of a time
+// («أفلام/سينما/موسيقى/ألبومات/ثقافة/أجواء الستينات»), events («ثورة/أزمة/أحداث/حرب/هجرة
+// الثمانينات») and parts of a span («معظم/وسط/باقي الخمسينيات») — numeric round 72; not «سن»,
+// «عمر», «ابن» (an age), «حرارة» (a temperature) or «مستويات», «قرابة» (a level or a rate)
+const DECADE_OF_NOUNS: ReadonlyArray<string> = [
+  'نجوم', 'نجم', 'نجمه', 'نجمات', 'ادباء', 'شعراء', 'فنان', 'فنانو', 'فناني', 'فنانات', 'ممثلات', 'ممثلو', 'ممثلي', 'زعماء', 'قاده', 'رواد',
+  'متطرفو', 'متطرفي', 'شيوعيو', 'شيوعيي', 'شيوعيون', 'فريق',
+  'افلام', 'فيلم', 'سينما', 'موسيقي', 'اغاني', 'اغنيات', 'البومات', 'موضه', 'ازياء', 'تصاميم', 'ثقافه', 'حداثه', 'ادب', 'عقليه', 'اساليب',
+  'مقاييس', 'اجواء', 'حياه',
+  'ثوره', 'ازمه', 'احداث', 'حرب', 'حروب', 'هجره', 'ماساه', 'نصر', 'امجاد', 'ازدهار', 'انتفاضه', 'ربيع', 'موسم',
+  'معظم', 'وسط', 'باقي', 'بقيه',
+];
+// The nouns of `DECADE_OF_NOUNS` bare or with «و/ل/ب» before a bare decade («لنجوم الثمانينيات»,
+// «ومعظم الخمسينات», «بعقلية الستينيات»), and with the article before a decade with «لل» («الثورة
+// السلوكية للستينات»; with «السنوات/الأعوام» too, «السنوات الأخيرة للسبعينيات»)
+const DECADE_OF: ReadonlySet<string> = new Set(DECADE_OF_NOUNS.flatMap((w) => ['', 'و', 'ل', 'ب', 'ول', 'وب'].map((p) => `${p}${w}`)));
+const DECADE_OF_DEFINITE: ReadonlySet<string> = new Set(
+  [...DECADE_OF_NOUNS, 'سنوات', 'اعوام'].flatMap((w) => ['ال', 'وال', 'بال', 'لل'].map((p) => `${p}${w}`)),
+);
+
+/**
+ * Whether a decade at atom `j` names the time of a noun before it: right before a bare decade, one
+ * of `DECADE_OF` («نجوم الثمانينات», «معظم الخمسينيات»), or within two words before one with «لل»
+ * (`toGlued`), one of `DECADE_OF_DEFINITE` («الثورة السلوكية للستينات»; numeric round 72). Not
+ * where a temperature is named before it («درجات الحرارة وسط الأربعينات»), nor after «في» and the
+ * noun where `ageAfterIn` finds an age («فتاة في ربيع العشرينات»), as after a part word.
+ */
+function decadeOfNoun(c: Context, j: number, toGlued: boolean, young: boolean): boolean {
+  if (c.atoms[j - 1]?.kind !== Kind.Word) return false;
+  const words = wordsBefore(c, j - 1, 4);
+  if (words.some((w) => DECADE_DEGREES.has(w))) return false;
+  if (toGlued) return words.slice(0, 2).some((w) => DECADE_OF_DEFINITE.has(w));
+  if (!DECADE_OF.has(words[0] ?? '')) return false;
+  // («في» is a word the grammar keeps, so it is the atom before the noun's)
+  return !(DECADE_IN.has(words[1] ?? '') && DECADE_IN.has(keyAt(c, j - 2)) && ageAfterIn(c, j - 2, young));
+}
+
 // Era adjectives after a decade (folded): «الستينات الميلادية», «السبعينات الهجرية»
 const DECADE_ERA: ReadonlySet<string> = new Set(['الميلاديه', 'الهجريه']);
 // «من عمره», «من العمر», «من أعمارهم/عمريهما» (numeric round 69) after a decade: an age (folded)
@@ -1262,8 +1318,10 @@ function loneDecade(c: Context, j: number, start: number, part: boolean, decades
   const inAt = inGlued ? j : part ? j - 2 : j - 1;
   if ((inGlued || DECADE_IN.has(keyAt(c, inAt))) && (ageAfterIn(c, inAt, decades[0]! <= DECADE_YOUNG) || DECADE_DEGREES.has(next))) return undefined;
   const era = DECADE_ERA.has(next);
-  const toGlued = !part && glued === '\u0644\u0644' && goesBack(c, j);
-  if (!part && !era && !list && !inGlued && !toGlued && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !DECADE_IN.has(keyAt(c, j - 1)) && !datingBack(c, j - 1)) return undefined;
+  const toGlued = !part && glued === '\u0644\u0644' && (goesBack(c, j) || decadeOfNoun(c, j, true, decades[0]! <= DECADE_YOUNG));
+  // («نجوم الثمانينات», «معظم الخمسينيات»: the decade a noun before it is of; numeric round 72)
+  const ofNoun = !part && glued === '' && decadeOfNoun(c, j, false, decades[0]! <= DECADE_YOUNG);
+  if (!part && !era && !list && !inGlued && !toGlued && !ofNoun && !DECADE_BEFORE.has(keyAt(c, j - 1)) && !DECADE_IN.has(keyAt(c, j - 1)) && !datingBack(c, j - 1)) return undefined;
   if (era) end++;
   // (in the twentieth century, as of «القرن الماضي», unless Hijri: «السبعينات الهجرية» has none)
   return { start, end, value: keyAt(c, end - 1) === 'الهجريه' ? undefined : decadesValue(LAST_CENTURY, decades) };
