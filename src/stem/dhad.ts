@@ -484,7 +484,8 @@ function inflection(u: Uint16Array, n: number): number {
     // or its verb (see participlePlural). A defective participle's goes with «Xي» where the
     // lexicon reads its verb so («المتمنين» → «متمني»; round 87, defectiveParticiplePlural).
     // Round 88 adds form III («محاولين»), the passive of form I («المخدوعين») and a defective
-    // verb known by its perfect («متعالين» → «متعالي»).
+    // verb known by its perfect («متعالين» → «متعالي»); round 92 the letters alone where they
+    // show a derived participle's pattern («المكفوفين», «مناوبين»; «متناسين» → «متناسي»).
     if (code === 0 && before !== ALEF && defectiveParticiplePlural(u, n)) {
       u[n - 2] = YEH;
       inflectionRewrote = true;
@@ -692,7 +693,8 @@ function imperfectPluralHas(u: Uint16Array, n: number, table: UnitTable, code: n
  * imperfect plural «يXون», «يXوا» (the م read as ي: «يلتحقون», «يرتادون», «يرددون») does (code
  * s), or its verb's perfect «Xت» does (round 87: the م dropped, «تشبعت», or read as alef,
  * «استلمت»; not after ي), or, for a passive participle of form I, the verb of its radicals does
- * (round 88, see passiveParticipleVerb). A name in ـين or ـون shows none of them («مكلارين»,
+ * (round 88, see passiveParticipleVerb), or its letters alone show a derived participle's
+ * pattern (round 92: «المكفوفين», «مناوبين», «المعتكفين»; see derivedParticiplePattern). A name in ـين or ـون shows none of them («مكلارين»,
  * «ميلانين», «ميدلتون»), nor does a nisba's plural written without its ي. `u[0]`, `u[n - 2]`
  * and `u[n - 1]` are restored.
  */
@@ -709,7 +711,7 @@ function participlePlural(u: Uint16Array, n: number): boolean {
   u[n - 2] = ending;
   u[n - 1] = NOON;
   if (nisba) return false;
-  if (adjectiveFeminine(u, n - 2, table)) return true;
+  if (derivedParticiplePattern(u, n) || adjectiveFeminine(u, n - 2, table)) return true;
   u[n - 2] = ending === YEH ? WAW : YEH;
   let known = table.get(u, 0, n, -1) === STRIP;
   u[n - 2] = WAW;
@@ -763,16 +765,59 @@ function passiveParticipleVerb(u: Uint16Array, n: number, table: UnitTable): boo
 }
 
 /**
+ * True when the letter `c` is a weak one (ا و ي) or ت: such a letter before the ending ين, ون
+ * makes a nisba's plural («مراديين»), a feminine dual («مهارتين») or a loanword
+ * («ملاثيون»), not a sound participle's plural (see derivedParticiplePattern).
+ */
+function weakOrTeh(c: number): boolean {
+  return c === ALEF || c === WAW || c === YEH || c === TEH;
+}
+
+/**
+ * True when the folded base `u[0, n)`, of participleShape's shape and in ـين or ـون, has by its
+ * letters alone the pattern of a participle's sound plural that no name nor broken plural shares
+ * (round 92): news writes these plurals of persons far more than their singular, so the lexicon
+ * often has no witness of them (see participlePlural). Seven letters: the passive of form I
+ * «مفعولين», و fourth («مكفوفين», «المبهورين»; not after م + ي: «ميلوزين», «ميلوتين»), form III
+ * «مفاعلين», alef third («مناوبين», «مزايدين», «مخالطين»: the broken plural «مفاعيل» has six
+ * letters), form VIII «مفتعلين», ت third («معتكفين», «مقترعين»; not «مستـ», a defective or doubled
+ * verb's form X: «مستلقين», «مستحمين»; not after م + ي or و, which form VIII assimilates, «متصل»:
+ * the names «ميتشجين», «موتسكين»), form V «متفعلين», ت second («متلبسين», «متيقظين»); eight
+ * letters, an alef only fourth: form X «مستفعلين» («مستكبرين», «مستامنين» of «مستأمن»), form VI
+ * «متفاعلين» and the quadriliteral's form II «متفعللين» («متساكنين», «متجمهرين»; not «متاسلمين»,
+ * whose folded hamza stands third). The letter before the ending
+ * is no weak letter nor ت (see weakOrTeh). The names in ـون of seven letters («مندلسون»,
+ * «ميكلسون», «موريسون») and in ـين («منوتشين», «ماكلارين») fit none of them.
+ */
+function derivedParticiplePattern(u: Uint16Array, n: number): boolean {
+  if (weakOrTeh(u[n - 3]!)) return false;
+  const second = u[1]!;
+  const third = u[2]!;
+  if (n === 7) {
+    if (third === ALEF) return u[3] !== ALEF;
+    if (u[3] === WAW) return second !== YEH;
+    if (third === TEH) return second !== YEH && second !== WAW && second !== SEEN && second !== TEH && u[3] !== ALEF;
+    return second === TEH && u[3] !== ALEF;
+  }
+  if (n !== 8 || second === ALEF || third === ALEF || u[4] === ALEF) return false;
+  return (second === SEEN && third === TEH) || second === TEH;
+}
+
+/**
  * True when the folded base `u[0, n)`, in ـين or ـون and unlisted, is the plural of a defective
  * participle in مـ (round 87), whose ين or ون stands for the singular's ي («متمنين», «المشتكين»,
  * «المستدعون» → «متمني», «مشتكي», «مستدعي», as «المتوفين» → «متوفي»): of the shape
  * participlePlural asks, where the lexicon reads its verb's imperfect plural «يXون» or «يXوا» (the
  * م read as ي) as a defective verb's (code i: «يتمنون», «يشتكون», «يستدعون»), or its perfect «Xت»
- * so (round 88, code y or a: «تعالت», «استثنت» for «متعالين», «مستثنون»). Five letters are too
- * few: «المرضين» is the dual of «المرض», «مولين» a city. `u[0]` and `u[n - 2]` are restored.
+ * so (round 88, code y or a: «تعالت», «استثنت» for «متعالين», «مستثنون»), or, with no witness,
+ * where it is form VI «متفاعين» of seven letters (round 92: «متناسين», «متتالين»). Five letters
+ * are too few: «المرضين» is the dual of «المرض», «مولين» a city. `u[0]` and `u[n - 2]` are restored.
  */
 function defectiveParticiplePlural(u: Uint16Array, n: number): boolean {
   if (!participleShape(u, n)) return false;
+  // Form VI of a defective verb, «متفاعين» of seven letters, alef fourth (round 92: «متناسين»,
+  // «متتالين», «متعاطين» → «متناسي», …): a sound verb's form VI has eight («متساكنين»).
+  if (n === 7 && u[1] === TEH && u[3] === ALEF && u[2] !== ALEF && u[4] !== ALEF && u[4] !== YEH) return true;
   const table = exceptionTable();
   const ending = u[n - 2]!;
   u[0] = YEH;
