@@ -1,6 +1,7 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
 import { isDigitCode, isIgnorable } from '../chars/code-units.js';
+import { NUMBER_TENS } from '../chars/number-words.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { GIVEN_NAMES, words as listWords } from '../ner/lists.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
@@ -79,6 +80,23 @@ function isVan(text: string, previous: SegmentedToken | undefined, fan: Segmente
   // a Latin word is a title or a gloss as often as a name; «ال» is the article
   if (first < 0x0600 || first > 0x06ff || (first === 0x0627 && w.charCodeAt(1) === 0x0644)) return false;
   return VAN_PARTICLES.has(w) || wordEvidence(w) <= VAN_NAME_EVIDENCE;
+}
+
+/**
+ * True when «فان» at `k` of `words`, right after a given name (see givenNameBefore), is «van» of a
+ * surname where isVan, which asks for an unsplit next word, cannot tell (QA round 118): no word
+ * follows after spaces only (a comma, a bracket, a quote: «ميشيل فان (28 سنة)», ««جان فان»»),
+ * since «فإن» never closes its clause; or the next word is و + a stem, nothing else, and the whole
+ * word is rare (VAN_NAME_EVIDENCE: «جان فان ونسل», Van Wonsel), where «فإن» takes a common word
+ * («محمد فان ومن معه» stays ف + «ان»).
+ */
+function isVanAfterName(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  if (givenNameBefore(text, words, k, offset) === undefined) return false;
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next === undefined) return true;
+  const s = next.segmentation;
+  if (s === undefined || s.prefixes.length !== 1 || s.suffixes.length !== 0 || s.prefixes[0]!.form !== 'و') return false;
+  return wordEvidence(next.text) <= VAN_NAME_EVIDENCE;
 }
 
 /**
@@ -377,8 +395,9 @@ function afterAmma(words: readonly ContextWord[], k: number): boolean {
  * surname whose stem is a common noun, beyond isSurnameOutsideYeh (QA round 115). After ف,
  * not after «أما» (see afterAmma), where the whole word is rare (SURNAME_RARE_WHOLE), the stem
  * is a noun (seen with the article and with a noun's ending, ي, ه, ة or ات after it; never
- * as a perfect verb, + ت or + وا): «محمد فوزير», «روبرت فيسر», since ف after a name takes a
- * verb or a particle («علي فقال», «صدام حسين فتشتت»). After ك, where no word follows (a
+ * as a perfect verb, + ت or + وا) or can be no verb (see isVerbless: «أحمد فلوكس»): «محمد
+ * فوزير», «روبرت فيسر», since ف after a name takes a verb or a particle («علي فقال», «صدام حسين
+ * فتشتت»). After ك, where no word follows (a
  * comma, a full stop, the end) and the whole word is rare: «محمد كنون،», «علي كحيل.», «محمد
  * كزمان.»; ك + a role closes a clause less often and is written often («كوزير.», «كمثال،»),
  * a stem in ة or in اء (a feminine noun, a plural of persons: «كفلسفة؛», «كسجناء.») keeps its
@@ -394,9 +413,32 @@ function isSurnameNoun(text: string, words: readonly ContextWord[], k: number, s
     if (last === 0x0629 || last === 0x0621 || spacedNeighbour(text, words, k, 1, offset) !== undefined) return false;
     return wordEvidence(stem) >= 0;
   }
-  if (wordEvidence('ال' + stem) < 0 || wordEvidence(stem + 'ت') >= 0 || wordEvidence(stem + 'وا') >= 0) return false;
-  if (wordEvidence(stem + 'ي') < 0 && wordEvidence(stem + 'ه') < 0 && wordEvidence(stem + 'ة') < 0 && wordEvidence(stem + 'ات') < 0) return false;
+  if (wordEvidence(stem + 'ت') >= 0 || wordEvidence(stem + 'وا') >= 0) return false;
+  if (!isVerbless(stem)) {
+    if (wordEvidence('ال' + stem) < 0) return false;
+    if (wordEvidence(stem + 'ي') < 0 && wordEvidence(stem + 'ه') < 0 && wordEvidence(stem + 'ة') < 0 && wordEvidence(stem + 'ات') < 0) return false;
+  }
   return !afterAmma(words, k);
+}
+
+/**
+ * True when `stem`, after ف (see isSurnameNoun), can be no verb (QA round 118): four letters or
+ * more that no template of a verb fits — not beginning with a letter of the imperfect or of the
+ * derived forms (ي ت ن أ ا: «يقول», «أرسل», «استقر»), not a form III perfect (ا second:
+ * «شاور»), not ending in a perfect's ت or ا — and the corpus never shows it after ي (an
+ * imperfect); a perfect in ت or وا is ruled out by isSurnameNoun. A foreign surname («أحمد
+ * فلوكس», «وليام فويلز», «خوان فليبي»), whose stem may show no noun's ending or never take the
+ * article; a verb of three letters that is also a verbal noun («محمد فنحر», «أبو منصور فوهن»)
+ * keeps its split.
+ */
+function isVerbless(stem: string): boolean {
+  if (stem.length < 4) return false;
+  const first = stem.charCodeAt(0);
+  // ي ت ن أ ا
+  if (first === 0x064a || first === 0x062a || first === 0x0646 || first === 0x0623 || first === 0x0627) return false;
+  const last = stem.charCodeAt(stem.length - 1);
+  if (stem.charCodeAt(1) === 0x0627 || last === 0x062a || last === 0x0627) return false;
+  return wordEvidence('ي' + stem) < 0;
 }
 
 /**
@@ -438,16 +480,21 @@ function isSurnameSplit(text: string, words: readonly ContextWord[], k: number, 
  * Palmer, Palin, Belaam, Calon) — ب + a noun of two letters after a name comes before its
  * adjective («الملك فهد بالحي التراثي», «محمد صلاح بالزي العسكري»), a noun coordinated in و
  * («سليمان بالجن والعفاريت») or a full stop («علي بالسم.»); ف + the article is «فالآن» (and now).
+ * ب + «ان», «ست» (Ban, Pan; Best) where the word after shows a name (QA round 118, see
+ * isBaSurname).
  */
 function isShortSurname(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const s = words[k]!.segmentation!;
   if (s.suffixes.length !== 0) return false;
   const p = s.prefixes;
   const first = p[0]!.form;
+  let ba = false;
   if (p.length === 1) {
-    if (s.base.form !== 'يا' || (first !== 'ف' && first !== 'ب' && first !== 'ل' && first !== 'ك')) return false;
+    ba = first === 'ب' && (s.base.text === 'ان' || s.base.text === 'ست');
+    if (!ba && (s.base.form !== 'يا' || (first !== 'ف' && first !== 'ب' && first !== 'ل' && first !== 'ك'))) return false;
   } else if (p.length !== 2 || p[1]!.tag !== 'DET' || (first !== 'ب' && first !== 'ك')) return false;
   if (givenNameBefore(text, words, k, offset) === undefined) return false;
+  if (ba) return isBaSurname(text, words, k, s.base.text, offset);
   if (p.length === 1) return true;
   const next = spacedNeighbour(text, words, k, 1, offset);
   if (next === undefined) {
@@ -456,6 +503,38 @@ function isShortSurname(text: string, words: readonly ContextWord[], k: number, 
   }
   const n = next.text.charCodeAt(0);
   return n !== 0x0648 && (n !== 0x0627 || next.text.charCodeAt(1) !== 0x0644);
+}
+
+/**
+ * Words that never open the clause of «أن» and so show «بان» before them as a name (Pan, Ban, van),
+ * not «بأن» written without its hamza (see isBaSurname): «أن» itself and with a pronoun, «أو»
+ * («بيتر بان أو الولد …», «يعتقد أحمد بان أنه …»), and the Dutch particles of VAN_PARTICLES
+ * («خوان بان دير هامن»).
+ */
+const BAN_NAME_BEFORE = new Set(['أن', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'أو', 'او', ...VAN_PARTICLES]);
+
+/**
+ * True when «بان» or «بست» at `k` of `words`, right after a given name (see isShortSurname), is a
+ * surname (Ban, Pan; Best), not ب + «أن» written without its hamza («عبدالله بان اجتماع …») nor
+ * ب + «ست», with six («إصابة حسن بست دقائق»), which a noun always follows (QA round 118):
+ * before a comma or a full stop («أحمد بان،», «وجورج بست.»), or before a word split و + a stem,
+ * a name coordinated with it («جورج بست وإيريك كانتونا», «بيتر بان وروبن») — but for «بست» not
+ * + a ten («بست وعشرين», 26; NUMBER_TENS) — or for «بان» before a word of BAN_NAME_BEFORE.
+ */
+function isBaSurname(text: string, words: readonly ContextWord[], k: number, stem: string, offset: number): boolean {
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next === undefined) {
+    const c = text.charCodeAt(words[k]!.end - offset);
+    return c === 0x060c || c === 0x2c || c === 0x2e;
+  }
+  const n = next.segmentation;
+  if (n !== undefined && n.prefixes.length === 1 && n.prefixes[0]!.form === 'و' && n.prefixes[0]!.tag === 'CONJ') {
+    if (stem === 'ان') return true;
+    const b = n.base.text;
+    for (const [ten] of NUMBER_TENS) if (ten === b) return false;
+    return true;
+  }
+  return stem === 'ان' && BAN_NAME_BEFORE.has(next.text);
 }
 
 /** A word token of the context rules, with the segmentation it was given. */
@@ -1138,8 +1217,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * given name or a definite nisba adjective (the Maghreb names Lassaad, Lahbib; see
  * isElidedArticleName), not ل + «سعد», «حبيب».
  * A surname right after a given name kept whole where it reads ف ك + a stem (see surnameStem,
- * isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر»; see
- * isShortSurname).
+ * isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر», «جورج بست»;
+ * see isShortSurname, isBaSurname), and «فان» after a given name before punctuation or a rare
+ * word in و («جان فان ونسل»; see isVanAfterName).
  * «أبي», «أمي», «أخي», «يدي», «ابني», «والدي», «زوجي» split stem + «ي» (my) after «يا» or, but
  * «أبي», before clause-ending punctuation; all but «أبي», «يدي» also after ف ل ب and where a word
  * around them shows «my …» inside a clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
@@ -1264,7 +1344,7 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     }
     if (length !== 3) continue;
     if (w.text === 'فان') {
-      if (isVan(text, words[k - 1] as SegmentedToken | undefined, w as SegmentedToken, words[k + 1] as SegmentedToken | undefined, offset)) keepWhole(w as SegmentedToken);
+      if (isVan(text, words[k - 1] as SegmentedToken | undefined, w as SegmentedToken, words[k + 1] as SegmentedToken | undefined, offset) || isVanAfterName(text, words, k, offset)) keepWhole(w as SegmentedToken);
     } else if (w.text === 'فقد') {
       const next = words[k + 1];
       if (next !== undefined && isFaqadVerb(text, w as SegmentedToken, next as SegmentedToken, offset)) keepWhole(w as SegmentedToken);
