@@ -618,6 +618,14 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * QA round 109 added foreign names read as Arabic words (tokens of the sixteen news files):
  * لابورتا (Joan Laporta, 32; not بور), سرجون، لسرجون (Sargon, Sarjun ibn Mansur, 33; not سرج),
  * فارنا، بفارنا، وفارنا (Varna, 16; not فور، وفر) and ستوكلي (Stokely, Stukeley, 7; not وكل).
+ * QA round 110 added foreign names and a loanword read as Arabic words (tokens of the sixteen
+ * news files): بلس «plus» (315: «جوجل بلس», «آيفون 6 بلس», «دوري بلس»; not بلس «despaired»,
+ * of إبليس) as written only; بول (Paul, Rand Paul, Red Bull; 1,082, of which about 35 are
+ * «urine», «عينات من بول ودم»; not بول) and وبول، لبول; سينا (Ibn Sina, Ayrton Senna, John Cena, Sina
+ * Corp; 460; not سنو) and وسينا; and لليونان، لليابان «to Greece, to Japan» (ل + اليونان،
+ * اليابان with the article's alef elided; 213 and 82; not لين، لوب), with و and ف: the guard
+ * rejects اليونان and اليابان, but not their لل forms, and the general ل + ال reading of لل is
+ * ambiguous (للاعبين is ل + اللاعبين).
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -692,6 +700,10 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'فارنا', 'بفارنا', 'وفارنا', // فارنا (Varna, QA round 109; not فور, nor وفر)
   'ستوكلي', // ستوكلي (Stokely, Stockley; QA round 109; not وكل)
   'قنا', 'بقنا', // قنا (Qena in Egypt, QNA, the Qatari agency; QA round 108; not قنو, nor بقي), as written: وقنا is also «and protect us»
+  'بلس', // بلس «plus» (QA round 110; not بلس), as written only
+  'بول', 'وبول', 'لبول', // بول (Paul, Red Bull; QA round 110; not بول «urine», about one in thirty)
+  'سينا', 'وسينا', // سينا (Ibn Sina, Senna, Cena; QA round 110; not سنو)
+  'لليونان', 'ولليونان', 'فلليونان', 'لليابان', 'ولليابان', 'فلليابان', // ل + اليونان، اليابان (QA round 110; not لين، لوب)
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is
@@ -699,6 +711,14 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
  * «downpour» (وبل) and ابل with a bare alef keep their roots.
  */
 const APPLE: ReadonlySet<string> = new Set(['ءبل', 'وءبل', 'فءبل', 'بءبل', 'لءبل']); // ءبل، وءبل، فءبل، بءبل، لءبل
+
+/**
+ * إب (Ibb, the Yemeni city and governorate: «محافظة إب», «مقاومة إب») alone and after و، ف، ب،
+ * ل, when the word is written with إ (U+0625), as {@link APPLE} is with أ (QA round 110; 262
+ * tokens in the sixteen news files, every one read the city; not ءبو: hamza is folded before
+ * the look-up, and أب «father» is written with أ or a bare alef).
+ */
+const IBB: ReadonlySet<string> = new Set(['ءب', 'وءب', 'فءب', 'بءب', 'لءب']); // ءب، وءب، فءب، بءب، لءب
 
 /**
  * Relative adjectives of names, rootless at look-up time only like {@link LOOKUP_NAMES}, with
@@ -783,6 +803,24 @@ const FOREIGN_PERSONAL_NAMES = ['دارون', 'ءمون', 'كوربن', 'كري�
 const TURKIC_NAMES = ['لاجين', 'سنقر', 'ءقطاي', 'اقطاي', 'طومان', 'بيدرا', 'بلبان', 'قنصوه', 'قانصوه', 'ءتابك', 'اتابك', 'برقوق', 'ءرسلان', 'ارسلان', 'ءرغون', 'ارغون', 'بيبغا', 'سودون', 'بكتوت', 'ءلب'];
 
 /**
+ * Foreign names of places and people read as Arabic words, alone or after a proclitic (QA
+ * round 110, from a sample of news-004 and news-012; tokens of the sixteen news files, each
+ * read the name): ويتشيتا (Wichita, 39; not شيء)، بتسوانا (Botswana, 37; not سوي)، شاكيرا
+ * (Shakira, 46; not شكر)، سيلاسي (Haile Selassie, 36; not ليس)، بانجيا (Pangaea, 14; not جيء)،
+ * فابيان (Fabian, 169; not بين)، بريتاني (Brittany, Britney; 40; not بري)، سوناتا (sonata, the
+ * Hyundai Sonata; 54; not سنو)، بريشتينا (Pristina, 14; not ريش)، لوسيان (Lucien, 32; not ليس)
+ * and بويرتا (Puerta, 25; not بور); and names the guard rejects as written whose forms after
+ * و، ف، ب، ل fit a root: جيبوتي (وجيبوتي، بجيبوتي، لجيبوتي 62; not جبي)، بروناي (37; not بري)،
+ * فيينا (Vienna, 72; not لفف، وفي، فيء)، كورونا (24; not بكر، كور)، هايتي (24; not هوي)، هافانا
+ * (16; not هيف)، أوتاوا (16; not ءتي)، جيوفاني (18; not جوف)، كافاني (Cavani, 16; not كفي)،
+ * غيانا، غويانا (Guyana, 27; not غيي، لغو، بغي)، بابوا (Papua, 17; not بوب)، إنييستا (Iniesta,
+ * 28; not نوس)، سبارتاك (Spartak, 8; not سبر)، أتلانتا (8; not لين) and سكوبيي (Skopje, 8; not
+ * سكب). Rootless at look-up time only, with the proclitics of {@link NAME_PROCLITICS}. Hamza
+ * folded to ء.
+ */
+const NAMES_READ_AS_ARABIC = ['ويتشيتا', 'بتسوانا', 'شاكيرا', 'سيلاسي', 'بانجيا', 'فابيان', 'بريتاني', 'سوناتا', 'بريشتينا', 'لوسيان', 'بويرتا', 'جيبوتي', 'بروناي', 'فيينا', 'كورونا', 'هايتي', 'هافانا', 'ءوتاوا', 'جيوفاني', 'كافاني', 'غيانا', 'غويانا', 'بابوا', 'ءنييستا', 'سبارتاك', 'ءتلانتا', 'سكوبيي'];
+
+/**
  * Words rootless at look-up time only like {@link LOOKUP_NAMES}, listed by stem with the
  * endings and proclitics of each row (see {@link lookupStems}). QA round 65 added the relative
  * adjective of المجر (Hungary) after the article, and without it with ة، ون، ين: المجري، المجرية،
@@ -822,6 +860,8 @@ const LOOKUP_STEMS: readonly (readonly [string, readonly string[], readonly stri
   ['يامي', ['', '\u0629'], ARTICLE_PROCLITICS], // اليامي، اليامية (the Yam tribe, QA round 101; not يوم)
   ...FOREIGN_PERSONAL_NAMES.map((name) => [name, [''], NAME_PROCLITICS] as const),
   ...TURKIC_NAMES.map((name) => [name, [''], NAME_PROCLITICS] as const),
+  ...NAMES_READ_AS_ARABIC.map((name) => [name, [''], NAME_PROCLITICS] as const),
+  ['ماوري', ['', '\u0629', '\u064a\u0646', '\u0648\u0646'], LOAN_PROCLITICS], // ماوري، الماوري، الماورية «Māori», also the Maurya dynasty (QA round 110, 84 tokens; not مور)
   ['كاروتين', ['', 'ات'], LOAN_PROCLITICS], // كاروتين، الكاروتين «carotene» (QA round 104; not كري)
   ['ءزتك', [''], ARTICLE_PROCLITICS], // الأزتك «the Aztecs» (QA round 104; not زكي)
   ['خان', [''], ARTICLE_PROCLITICS], // الخان «the khan» (QA round 107; not خون; خان alone is in NAMES_NO_ARTICLE)
@@ -852,18 +892,18 @@ function lookupNisbas(): Set<string> {
 
 /** Every form {@link isLookupName} may accept, so that most words need one look-up. */
 function allLookupForms(): Set<string> {
-  return (lookupForms ??= new Set([...LOOKUP_NAMES, ...APPLE, ...lookupNisbas(), ...lookupStems()]));
+  return (lookupForms ??= new Set([...LOOKUP_NAMES, ...APPLE, ...IBB, ...lookupNisbas(), ...lookupStems()]));
 }
 
 /**
  * True when the normalized word `w` (written `word`) is a name that is rootless at look-up
- * time only ({@link LOOKUP_NAMES}, {@link APPLE}), or such a name's relative adjective
+ * time only ({@link LOOKUP_NAMES}, {@link APPLE}, {@link IBB}), or such a name's relative adjective
  * ({@link LOOKUP_NISBA_STEMS}, whose doubled ي may carry its shadda: السريانيّة).
  */
 export function isLookupName(w: string, word: string): boolean {
   if (!allLookupForms().has(w)) return false;
   if (lookupNisbas().has(w) || lookupStems().has(w)) return true;
-  if (!LOOKUP_NAMES.has(w) && !(APPLE.has(w) && word.includes('\u0623'))) return false;
+  if (!LOOKUP_NAMES.has(w) && !(APPLE.has(w) && word.includes('\u0623')) && !(IBB.has(w) && word.includes('\u0625'))) return false;
   // A vowelled word is the Arabic one: مارسَ «practised», جانٍ «culprit» (of جني).
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
