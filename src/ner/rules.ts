@@ -3075,6 +3075,49 @@ function labelCuedPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8A
   }
 }
 
+/** Folded news agencies and papers whose dateline opens a report: «سبق - الطائف:», «واس - الرياض:», «رويترز - بنغازي:». */
+const DATELINE_SOURCES = new Set(['سبق', 'واس', 'رويترز'].map(foldWord));
+/** Folded words a dateline gives where the place would be: «سبق - متابعة:» "follow-up", «سبق - وكالات:» "agencies". */
+const DATELINE_NON_PLACES = new Set(['متابعة', 'متابعات', 'وكالات', 'الوكالات'].map(foldWord));
+/** Dashes between a dateline's source and its place: HYPHEN-MINUS, EN DASH, EM DASH. */
+const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
+/** Most words of a dateline's place («وادي الدواسر», «خميس مشيط», «حفر الباطن»). */
+const DATELINE_PLACE_WORDS = 3;
+
+/**
+ * Names QA round 118: «سبق- [القصيم]ORG:», «سبق- [عسير]PERS:», «سبق- الطائف:» (left O): the
+ * dateline of a report, a news source of DATELINE_SOURCES, a dash and one to three words before
+ * «:» (or «(» of «رويترز - بنغازي (ليبيا):»), names the place the report is filed from. Those
+ * words become one LOC, whatever the model made of them; words left O become a LOC too unless one
+ * is a dateline word that names no place (DATELINE_NON_PLACES: «متابعة», «وكالات»). Words with
+ * a LOC among them are left as they are («سبق- [مكة] المكرمة:», «سبق- جزيرة [فرسان]:», the
+ * epithet and the head outside as ANERcorp writes them), and so is a PERS of two words or more
+ * that opens with a given name and is no listed place: the writer of a column («بروفايل سبق –
+ * [محمد عطيف]:»), while «[خميس مشيط]PERS» is the listed city.
+ */
+function labelDatelinePlaces(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 2; i < tags.length; i++) {
+    if (!DATELINE_DASHES.has(raw[i - 1]!) || !DATELINE_SOURCES.has(infos[i - 2]!.word.w)) continue;
+    let j = i;
+    let named = false;
+    let common = false;
+    let place = false;
+    while (j < tags.length && j - i < DATELINE_PLACE_WORDS && /\p{L}/u.test(raw[j]!)) {
+      if (tags[j] !== O) named = true;
+      if (tags[j] === B_LOC || tags[j] === B_LOC + 1) place = true;
+      if (DATELINE_NON_PLACES.has(infos[j]!.word.w)) common = true;
+      j++;
+    }
+    if (j === i || j >= tags.length || (raw[j] !== ':' && raw[j] !== '(')) continue;
+    // a place found there is left as it is: «[مكة] المكرمة», «جزيرة [فرسان]», as ANERcorp writes them
+    if (place || (!named && common)) continue;
+    // «بروفايل سبق – [محمد عطيف]:»: a person of a given name and more, no listed place, is the writer
+    if (tags[i] === B_PERS && j - i > 1 && ((lex.classes.get(infos[i]!.word.b) ?? 0) & GIVEN_NAME) !== 0 && !isListedSpan(infos, tags, i, infos[i]!.word.w, places())) continue;
+    label(tags, margins, i, j, B_LOC);
+    i = j;
+  }
+}
+
 /** Folded words before a city's name that the PLACE_CUES lack: «أمانة الأحساء» (the municipality), «فتح الأحساء». */
 const CITY_PERSON_CUES = new Set(['أمانة', 'فتح', 'عمليات', 'إقليم'].map(foldWord));
 
@@ -4387,6 +4430,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, sheikhPlaces(), B_LOC, true);
   joinClubTowns(infos, tags, margins);
   labelCuedPlaces(infos, raw, tags, margins);
+  labelDatelinePlaces(infos, raw, tags, margins, lex);
   retypeIslandPersons(infos, tags);
   mendPeninsulas(infos, tags, margins);
   joinSouthCountries(infos, tags, margins);
