@@ -2,6 +2,7 @@ import { assertString } from '../chars/guards.js';
 import { isFormatMark, isIgnorable, isLineBreak } from '../chars/code-units.js';
 import * as C from './char-class-names.js';
 import { classOf } from './char-class.js';
+import { SENTENCE_VERBS, SENTENCE_VERBS_WAW_WHOLE } from './sentence-verbs-data.js';
 import * as S from './scan.js';
 import { CHUNK, isArabicScript, releaseInput, scanChunk, startScan } from './scan.js';
 import type { Sentence } from './types.js';
@@ -499,7 +500,8 @@ function isUppercase(cp: number): boolean {
  * مربعا`), and before a source, conclusion or topic (`.. وبحسب` `.. ووفقا` `.. وبذلك` `.. وعليه`
  * `.. وعلى` `.. ومنذ` `.. وعن` `.. بالنسبة` `.. ومن المتوقع` `.. تم` `.. لدينا` `.. علينا`, not in a
  * list that repeats the preposition), before `.. وهذه` `.. والآن` and `.. إلا أن` `.. غير أنه` (however,
- * not `.. إلا أن ننتظر`); `.. تهانينا` and `.. اللهم` open one anywhere. A site's
+ * not `.. إلا أن ننتظر`), and before و + a verb the corpus knows as one (`.. وأسفرت` `.. ويتحدث`,
+ * `.. ولا أخفي`, not `.. وأسر`); `.. تهانينا` and `.. اللهم` open one anywhere. A site's
  * name (`العربية.نت`) and a year with its era after the period (`1729.م`) are one piece. An era
  * or unit after a number (`632 م.`, `450 ق.م.`, `12.500 د.`) ends a sentence unless the next word
  * carries it on (`حتى`, `تقريباً`, a relative pronoun; after `ق.م.` — also after a century in
@@ -1096,6 +1098,10 @@ function opensClause(
     if (THEN_OPENERS.has(w)) return opensThen(text, starts, ends, types, count, lo, t, n);
     if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, sentenceFirst, t, n, w);
     if (CONTRASTS.has(w)) return opensContrast(text, starts, ends, types, count, lo, t, n, w);
+    // «.. وأسفرت المواجهات …» «.. ويتحدث الكاتب …»: و + a verb the corpus knows as one (QA round 24)
+    if (first === 0x0648 /* و */ && w.length >= 4 && !QUESTION_WORDS.has(w)) {
+      return opensKnownVerb(text, starts, ends, types, count, lo, t, n, w);
+    }
     if (!QUESTION_WORDS.has(w)) return false;
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
     // after a time or place that the question is about («بعد شهر و64 مباراة.. ماذا …»)
@@ -1133,8 +1139,11 @@ function opensClause(
  */
 const CONTRASTS: ReadonlySet<string> = new Set('غير إلا الا'.split(' '));
 
-/** «أن» and «أنّ» with a pronoun, looked up without marks: the word after a word of CONTRASTS. */
-const THAT_FORMS: ReadonlySet<string> = new Set(
+/**
+ * «أن» and «أنّ» with a pronoun, looked up without marks: the word after a word of CONTRASTS.
+ * @internal Exported for scripts/build-sentence-verbs.ts.
+ */
+export const THAT_FORMS: ReadonlySet<string> = new Set(
   'أن أنه أنها أنهم أنهما أنني أننا أنك أنكم ان انه انها انهم اننا انني'.split(' '),
 );
 
@@ -1345,7 +1354,11 @@ const THEN_OPENERS: ReadonlySet<string> = new Set('ثم كذلك وكذلك'.spl
 
 /** Particles, prepositions and pronouns: no verb, though they are spelled like one. */
 const NOT_VERBS: ReadonlySet<string> = new Set(
-  'من ما في على إلى الى عن مع بعد قبل كما لا لم لن أن إن أو أم بين عند حتى منذ خلال عبر نحو ضد لدى سوى مثل عدم هذا هذه ذلك تلك هو هي هم نحن أنا أي كل غير ماذا لماذا متى أين كيف'.split(
+  'من ما في على إلى الى عن مع بعد قبل كما لا لم لن أن إن أو أم بين عند حتى منذ خلال عبر نحو ضد لدى سوى مثل عدم هذا هذه ذلك تلك هو هي هم نحن أنا أي كل غير ماذا لماذا متى أين كيف'
+    // prepositions that the corpus also shows as verbs (QA round 24, see `isKnownVerb`), «علي»
+    // written for «على», «بأن» «كأن» «لأن» and the pronouns «أنت» «أنتم»
+    .concat(' دون ضمن أمام حول فوق تحت حسب علي بأن كأن لأن أنت أنتم أنتما')
+    .split(
     ' ',
   ),
 );
@@ -1357,8 +1370,9 @@ const NOT_VERBS: ReadonlySet<string> = new Set(
  * م (موقف) and none that opens with إ (إضافة، إطلاق), and none of NOT_VERBS. A test of shape, so
  * «ذهبا» (dual) reads as a noun and «قسم» «أبوك» as verbs; it sorts the word after «ثم» «كذلك»
  * and the first word of `onlyNounPhrase`.
+ * @internal Exported for scripts/build-sentence-verbs.ts, which sorts the verbs of `isKnownVerb`.
  */
-function isVerbShaped(b: string): boolean {
+export function isVerbShaped(b: string): boolean {
   const len = b.length;
   if (len < 3 || NOT_VERBS.has(b)) return false;
   const c0 = b.charCodeAt(0);
@@ -1392,6 +1406,112 @@ function isVerbShaped(b: string): boolean {
   if (c0 === 0x062a /* ت */ && len === 5 && b.charCodeAt(3) === 0x064a /* ي */) return false; // تفعيل
   if (c0 === 0x0627 /* ا */ && len >= 5 && prev === 0x0627 /* ا */) return false; // افتعال استفعال
   return true;
+}
+
+/**
+ * Particles after which an imperfect verb, and one joined to it by و after an ellipsis, stays in
+ * their clause: «نريد أن تتسع دائرة المنافسة.. وتشتد …», «قبل أن تبعثرني الريح.. وتهديني …».
+ */
+const SUBJUNCTIVES: ReadonlySet<string> = new Set('أن ان كي لكي'.split(' '));
+
+/**
+ * Whether و + a verb `w` at token `n`, outside every list, opens a sentence after the ellipsis
+ * group at `t` (QA round 24): as `opensAndClause` (running text, AND_LEAD_IN words before, no
+ * conjunction left open, no time clause waiting for its answer), the group not closed by a
+ * bracket («(… الجديدة ...) وامتزجت بها»), and the word a verb the corpus knows (`isKnownVerb`).
+ * An imperfect stays with a relative clause or a «أن» in the SUBJECT_LOOK_BACK tokens before,
+ * which it continues («الخطوة التي ستختصر المسافات.. وتفتح الأبواب»); «وليس» «وليست» open one only
+ * before a word of NEGATED_FRONTS («.. وليس هناك …», not «.. وليس ألما …», and not), and a word the
+ * corpus shows whole more often than without its و keeps it as a letter of its own.
+ */
+function opensKnownVerb(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  lo: number,
+  t: number,
+  n: number,
+  w: string,
+): boolean {
+  if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
+  if (!opensAndClause(text, starts, ends, types, lo, t, starts[n]!, true)) return false;
+  const c = w.charCodeAt(1);
+  if (c === 0x064a /* ي */ || c === 0x062a /* ت */ || c === 0x0646 /* ن */ || c === 0x0623 /* أ */) {
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJUNCTIVES, 3)) return false;
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, RELATIVE_PRONOUNS, 7)) return false;
+  }
+  if (w === 'وليس' || w === 'وليست') {
+    return n + 1 < count && types[n + 1] === WORD && NEGATED_FRONTS.has(bareWord(text, starts[n + 1]!, ends[n + 1]!, 5));
+  }
+  // «واضع» (author) is seen whole more often than «أضع» (I put): its و is no conjunction
+  const x = w.slice(1);
+  return isKnownVerb(x) && !isWawWhole(x);
+}
+
+/**
+ * Words after «وليس» «وليست» that front the predicate of a new statement («.. وليس هناك مستفيد
+ * …», «.. وليست كل عائلة …»); before any other «وليس» mostly sets a word against the one before
+ * the ellipsis («.. حيا قبيحا.. وليس ألما قدسيا», and not).
+ */
+const NEGATED_FRONTS: ReadonlySet<string> = new Set('في هناك هنا كل بين أمام لدى عند ثمة'.split(' '));
+
+/**
+ * The words of a front-coded list (see scripts/build-sentence-verbs.ts): each is a digit, how many
+ * letters it shares with the word before, and the rest of it («0أبدى3ت» is «أبدى» «أبدت»).
+ */
+function unpackVerbs(packed: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  let prev = '';
+  let i = 0;
+  while (i < packed.length) {
+    const shared = packed.charCodeAt(i) - 0x30;
+    let j = i + 1;
+    while (j < packed.length && (packed.charCodeAt(j) < 0x30 /* 0 */ || packed.charCodeAt(j) > 0x39 /* 9 */)) j++;
+    prev = prev.slice(0, shared) + packed.slice(i + 1, j);
+    out.add(prev);
+    i = j;
+  }
+  return out;
+}
+
+/** The words of SENTENCE_VERBS, unpacked on first use (see `isKnownVerb`). */
+let knownVerbs: ReadonlySet<string> | undefined;
+
+/** The words of SENTENCE_VERBS_WAW_WHOLE, split on first use (see `isWawWhole`). */
+let wawWholeVerbs: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the bare word `x` is a verb the corpus knows as one (QA round 24): a word of the table
+ * that scripts/build-sentence-verbs.ts generates (src/tokenize/sentence-verbs-data.ts) — words
+ * verb-shaped (`isVerbShaped`) that the segmenter's corpus lexicon shows rarely with the article
+ * (a sixteenth of the time: «أسر» «ذكر» take it, as nouns do) and with two other persons or tenses
+ * of them («يتحدث»: «تتحدث» «سيتحدث»; «أسفرت»: «أسفر» «يسفر»), seen after و or «لا» at least twice
+ * in the corpus. A shape alone takes as many nouns; the table spares `sentences` the lexicon
+ * itself (450 KB min+gzip, decoded on the first call).
+ */
+function isKnownVerb(x: string): boolean {
+  if (THAT_FORMS.has(x)) return false;
+  const verbs = (knownVerbs ??= unpackVerbs(SENTENCE_VERBS));
+  if (verbs.has(x)) return true;
+  // the table holds a verb without its object pronoun: «وجعلها» is «جعل» + ها
+  if (!isVerbShaped(x)) return false;
+  for (const p of OBJECT_PRONOUNS) {
+    if (x.length - p.length >= 3 && x.endsWith(p) && verbs.has(x.slice(0, x.length - p.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Object pronouns that a verb may carry (see `isKnownVerb`), the longer first.
+ * @internal Exported for scripts/build-sentence-verbs.ts.
+ */
+export const OBJECT_PRONOUNS: readonly string[] = ['هما', 'هم', 'ها', 'كم', 'نا', 'ني', 'ه', 'ك'];
+
+/** Whether the corpus shows و + the verb `x` whole more often than `x` (`.. واضع`: author, not «I put»). */
+function isWawWhole(x: string): boolean {
+  return (wawWholeVerbs ??= new Set(SENTENCE_VERBS_WAW_WHOLE.split(' '))).has(x);
 }
 
 /**
@@ -1546,7 +1666,16 @@ function opensRunning(
       if (n + 1 >= count || types[n + 1] !== WORD) return false;
       const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
       const p = b.charCodeAt(0);
-      if (b.length < 3 || (p !== 0x064a /* ي */ && p !== 0x062a /* ت */ && p !== 0x0646 /* ن */)) return false;
+      // and «.. ولا أخفي» before the speaker's own verb, which the corpus must know as one (QA
+      // round 24): أ also opens plurals and elatives («.. ولا أحد» «.. لا أكثر»)
+      if (b.length < 3) return false;
+      if (p === 0x0623 /* أ */) {
+        // «أنا.. لا أرسم»: the speaker before the ellipsis waits for the verb
+        if (t - 1 >= lo && types[t - 1] === WORD && SUBJECT_PRONOUNS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 3))) return false;
+        if (!isKnownVerb(b)) return false;
+      } else if (p !== 0x064a /* ي */ && p !== 0x062a /* ت */ && p !== 0x0646 /* ن */) {
+        return false;
+      }
     }
   } else if ((w === 'لهذا' || w === 'ولهذا') && isWordAt(text, types, starts, ends, count, n + 1, 'السبب')) {
     // «.. لهذا السبب!» ends a teaser; «.. لهذا السبب يوجد …» opens a sentence
@@ -1862,11 +1991,18 @@ function continuesAfterUnit(
 /**
  * Words that open a new sentence after a BC date or an amount in a weak unit (QA round 19): كان,
  * a negation, لكن with a pronoun, لقد and تم (`… حكم من 1991 ق.م. إلى 1962 ق.م. كان أمنمحات
- * وزيرا …`, `… منذ عام 670 ق.م. لكنه كان معروفا …`). A date that leads its clause is answered by
+ * وزيرا …`, `… منذ عام 670 ق.م. لكنه كان معروفا …`), and since QA round 24 a verb the corpus knows
+ * as one (`isKnownVerb`) unless a preposition of DATE_FRONTS comes in the CLAUSE_LOOK_BACK tokens
+ * before it. A date that leads its clause is answered by
  * them instead (`وفي سنة 2649 ق.م. كان الملوك …`, `وعندما توفي في عام 319 ق.م. لم يخلفه …`), see
  * `opensAfterDate`.
  */
 const DATE_CLAUSE_OPENERS: ReadonlySet<string> = new Set('كان كانت كانوا كنت كنا لكنه لكنها لكنهم لقد لم لن تم'.split(' '));
+
+/** Prepositions that front a date, with and without و (see `opensAfterDate`). */
+const DATE_FRONTS: ReadonlySet<string> = new Set(
+  [...LEAD_PREPOSITIONS, 'بين', 'من', 'إلى', 'الى', 'حتى', 'حوالي', 'نحو'].flatMap((w) => [w, 'و' + w]),
+);
 
 /** Words that, opening a sentence (also after و or ف), make a date in it lead the clause after it. */
 const DATE_LEADS: ReadonlySet<string> = new Set([...LEAD_PREPOSITIONS, ...PROTASES, 'عام', 'سنة', 'حوالي', 'حوالى', 'نحو', 'بحلول']);
@@ -1889,7 +2025,16 @@ function opensAfterDate(
   t: number,
   n: number,
 ): boolean {
-  if (n >= count || types[n] !== WORD || !DATE_CLAUSE_OPENERS.has(bareWord(text, starts[n]!, ends[n]!, 5))) return false;
+  if (n >= count || types[n] !== WORD) return false;
+  // or a verb the corpus knows as one (QA round 24, see `isKnownVerb`): «… سنة 45 ق.م. يحاول
+  // التقويم …», «… ولد عام 427 ق.م. عاش …»
+  if (!DATE_CLAUSE_OPENERS.has(bareWord(text, starts[n]!, ends[n]!, 5))) {
+    const v = bareWord(text, starts[n]!, ends[n]!, 24);
+    if (v.charCodeAt(0) === 0x0648 /* و */ || v.charCodeAt(0) === 0x0641 /* ف */ || !isKnownVerb(v)) return false;
+    // «… وفي عام 586 ق.م. هزم البابليون …», «لكنهم بعد سنة 1700 ق.م. انتشروا …»: a date that a
+    // preposition fronts in the middle of the sentence leads the verb too
+    if (wordOfSetBefore(text, starts, ends, types, first > 0 ? first : 0, t, CLAUSE_LOOK_BACK, DATE_FRONTS, 6)) return false;
+  }
   const lo = first > 0 ? first : 0;
   if (first >= 0 && types[first] === WORD) {
     let w = bareWord(text, starts[first]!, ends[first]!, 7);
