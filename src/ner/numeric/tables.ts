@@ -167,7 +167,10 @@ export const WORDS = {
     'تي', 'فون', 'موبايل', 'سيرفر',
     // the letter A of a model («إيرباص إيه 380», «معالج إيه 12», «الطريق إيه 10», «سام إس إيه 22»:
     // 62 in the 16 ANT files, all but one a label; QA round numeric 45)
-    'إيه', 'ايه'],
+    'إيه', 'ايه',
+    // «نمرة», the Egyptian word for «رقم», in titles («رصيف نمرة 5», «الخطيب نمرة 13»), and the
+    // space probes «أبولو 11», «فينيرا 7» (QA round numeric 73)
+    'نمرة', 'أبولو', 'ابولو', 'فينيرا'],
   /** Periods of the day after a time → whether they move the hour past noon. */
   morning: ['صباحا', 'صباح', 'فجرا', 'ص', 'ضحى'],
   afternoon: ['مساء', 'مساءا', 'عصرا', 'م', 'ليلا', 'ظهرا'],
