@@ -25,7 +25,8 @@
 //   DUAL_BARE_SINGULAR_RATIO times as common and takes the tanween («دولارين»; see tanweenDual). An adjective that follows a definite dual in agreement («الحرمين الشريفين»)
 //   needs neither its nominative nor an indefinite use (see agreesAsAdjective).
 //   The dual of an imperfect («يمثلان», «تقعان» → «يمثل», «تقع»; see imperfectDual) and the
-//   oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين»; see participleOblique)
+//   oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين»; see participleOblique;
+//   of six letters, «المهنئين», «المعوزين», by its article and a seen singular: see shortParticipleOblique)
 //   need no other case: the verb's plural, the participle's feminine (or its nominative) stand
 //   for it, and its singular, feminine and nominative together for a singular news writes far
 //   less than the plural («المتضررين», «المغتربين»); nor does the
@@ -410,6 +411,13 @@ const POSSESSED_MIN = 5;
 const POSSESSED_THETA = 0.002;
 /** formOneParticipleOblique: the singular «فاعل» seen this share of its oblique plural at least. */
 const FORM_ONE_PARTICIPLE_THETA = 0.1;
+/**
+ * shortParticipleOblique: the oblique plural «مفعلين», «مفعّلين», «منفعّين» of six letters seen with
+ * the article at least this share of its bare and definite uses (round 93): a plural of persons
+ * takes it as a noun («المهنئين», «المعوزين», «المندسين»), a place or a surname seldom does
+ * («مدنين», «مرسين», «محمدين»).
+ */
+const SHORT_PARTICIPLE_ARTICLE_SHARE = 0.3;
 // The singular, feminine and nominative plural of a participle in مـ together, against its oblique
 // plural, where the singular alone is under THETA (see participleOblique).
 const PARTICIPLE_PARADIGM_THETA = 0.2;
@@ -1406,6 +1414,33 @@ function participleOblique(w: string, n: number): boolean {
 }
 
 /**
+ * Whether `w` (n times a base), of six letters in ـين, is the oblique plural of a participle of
+ * forms II, IV or VII (a doubled root) that news writes far more than its singular, feminine and
+ * nominative, so that participleOblique finds too few of them (round 93: «المهنئين», «المعوزين»,
+ * «المندسين», «المغرضين», «المجنسين» → «مهنئ», «معوز», «مندس», …): م and three letters none of
+ * which is ا, ي or ت, nor و but in the middle («معوز», a hollow root's form IV; names put a weak
+ * letter after the م: «مورفين», «ميلتون»; a derived form's singular ends in ين: «مستعين»,
+ * «متباين»), the plural takes the article as a noun of persons does
+ * (SHORT_PARTICIPLE_ARTICLE_SHARE; the city «مدنين», the surname «محمدين» seldom or never do),
+ * its masculine singular is seen, bare or accusative («مهنئا»; a loanword's «المندرين» has no
+ * «مندر»), and no nisba's plural «Xيين» is commoner. A dual of a noun «مفعل» («المطبخين») loses
+ * its ين as rightly.
+ */
+function shortParticipleOblique(w: string, n: number): boolean {
+  if (w.length !== 6 || w.charCodeAt(0) !== 0x0645) return false;
+  for (let i = 1; i < 4; i++) {
+    const ch = w.charCodeAt(i);
+    if (ch === 0x0627 || ch === 0x064a || ch === 0x062a || (ch === 0x0648 && i !== 2)) return false;
+  }
+  const x = w.slice(0, -2);
+  if (c(x + '\u064A\u064A\u0646') + c(x + '\u064A\u0648\u0646') >= n) return false;
+  // The masculine singular must be seen, bare or accusative («مهنئا»): a loanword's «مندرين»
+  // (mandarin) has no «مندر» beside its «المندرة» (a district).
+  if (c(x) + c(x + '\u0627') === 0) return false;
+  return articleShare(w) >= SHORT_PARTICIPLE_ARTICLE_SHARE;
+}
+
+/**
  * Whether `w` (n times a base), «فاعلين», is the oblique plural of a form I participle X =
  * «فاعل» («الوافدين», «الفاعلين», «الناشئين» → «وافد», «فاعل», «ناشئ»), a noun of persons news
  * writes in the plural far more than in the singular, and its nominative ـون seldom. Names take
@@ -2263,7 +2298,7 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
   if (w.endsWith('\u0627\u0646') && imperfectDual(w, n)) return { code: 's', isDefault: false };
   // The oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين», «متتاليين»; see
   // participleOblique), or of a form I participle «فاعل» («الوافدين»; see formOneParticipleOblique).
-  if (w.endsWith('\u064A\u0646') && (participleOblique(w, n) || formOneParticipleOblique(w, n))) return { code: 's', isDefault: false };
+  if (w.endsWith('\u064A\u0646') && (participleOblique(w, n) || formOneParticipleOblique(w, n) || shortParticipleOblique(w, n))) return { code: 's', isDefault: false };
   if (w.endsWith('\u0648\u0646') || w.endsWith('\u064A\u0646') || w.endsWith('\u0627\u0646')) {
     // Default: keep (a word the corpus never showed may be a name); 's' licenses the strip.
     // A sound plural or dual shows its other case too (ون ↔ ين, ان ↔ ين); a name does not.
