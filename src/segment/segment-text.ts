@@ -537,6 +537,87 @@ function isBaSurname(text: string, words: readonly ContextWord[], k: number, ste
   return stem === 'ان' && BAN_NAME_BEFORE.has(next.text);
 }
 
+/**
+ * The whole-word evidence (lexicon units) under which ب or ل + a stem after a given name may be a
+ * surname (see isBaLamSurname): fewer than about 128 uses of the whole word. The phrases that ب
+ * or ل opens after a name and that the corpus writes often («بسبب» 55, «بشكل» 55, «بزيارة» 36,
+ * «لتقديم» 37) keep their split. (QA round 119)
+ */
+const SURNAME_BA_WHOLE = 28;
+/**
+ * The possessive evidence (lexicon units, stem + «ه» or «ها») from which a stem is a noun that ب or
+ * ل governs («بعلاج», «بمراحل», «بنفسي»), not a surname (see isBaLamSurname).
+ */
+const SURNAME_BA_POSSESSIVE = 10;
+/**
+ * Words after a surname where no genitive of ب or ل + a noun stands: «أن», «إن», «قد», «كان», which
+ * open the clause of the name («مازن بترجي أن …»), and «على», «عن», the complement of the verb
+ * before it («أكد فهد بارباع على», «أعلن مصطفى بلجون عن»). «في», «من», «إلى» are left out: ب or
+ * ل + a noun goes on with them as often («أصيب بيتر بنزيف في الدماغ», «يفي كيم بجزء من»).
+ */
+const AFTER_SURNAME = new Set(['أن', 'أنه', 'أنها', 'إن', 'قد', 'كان', 'على', 'عن']);
+
+/**
+ * True when the word at `k` of `words`, right after a given name (see givenNameBefore), split ب
+ * or ل + a stem of three letters or more and nothing else, is a surname (QA round 119: «جمال
+ * بيومي،», «مصطفى بلجون،», «عبدالله بترجي أن», «ستيف بروس.», «أحمد بدير وأحمد», «فهد بارباع»,
+ * «أسماء لمنور»), not a preposition + its noun. The whole word is not common
+ * (SURNAME_BA_WHOLE); the stem takes the article, at least a sixteenth as often as it goes
+ * without it (SURNAME_KAF_ARTICLE_MARGIN; no place name: «فهد بجدة،», «بإيران»), takes no
+ * possessive pronoun (SURNAME_BA_POSSESSIVE: «ناصر بهيكل», «صدام بمراحل»), is no given name
+ * («محمد بعيسى»), ends in neither ة ه ى nor a plural's or dual's «اء», «ات», «ين» («لسنتين»,
+ * «بأشياء»; a sound plural after ب or ل is in «ين», so «بلجون» may be a surname), has no
+ * verbal noun's shape (إ…, ان…, است…, ا + a letter + ت…, ت + two letters + ي…: «بتدريبي»), and
+ * after ل does not begin like an imperfect (ي ت ن أ: «ليحيي»). And no genitive follows it (see
+ * surnameFollows): ب + a noun before its genitive or adjective («سليم بذكاء ضد», «محمد لبيض
+ * الدجاج») keeps its split.
+ */
+function isBaLamSurname(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const s = w.segmentation!;
+  if (s.prefixes.length !== 1 || s.suffixes.length !== 0) return false;
+  const p = s.prefixes[0]!.form;
+  if (p !== 'ب' && p !== 'ل') return false;
+  const stem = s.base.form;
+  const n = stem.length;
+  if (n < 3 || givenNameBefore(text, words, k, offset) === undefined) return false;
+  const last = stem.charCodeAt(n - 1);
+  // ة ه ى
+  if (last === 0x0629 || last === 0x0647 || last === 0x0649) return false;
+  const end = stem.slice(-2);
+  if (end === 'اء' || end === 'ات' || end === 'ين') return false;
+  const first = stem.charCodeAt(0);
+  // a verbal noun: إفعال, انفعال, افتعال, استفعال, تفعيل (also + «ي», my: «بتدريبي»)
+  if (first === 0x0625 || stem.startsWith('ان') || stem.startsWith('است') || (n >= 5 && first === 0x0627 && stem.charCodeAt(2) === 0x062a) || (n >= 5 && first === 0x062a && stem.charCodeAt(3) === 0x064a)) return false;
+  // ي ت ن أ after ل: ل + an imperfect
+  if (p === 'ل' && (first === 0x064a || first === 0x062a || first === 0x0646 || first === 0x0623)) return false;
+  if (givenNamesBefore().has(stem)) return false;
+  if (!surnameFollows(text, words, k, offset)) return false;
+  if (wordEvidence(w.text) >= SURNAME_BA_WHOLE) return false;
+  const alone = wordEvidence(stem);
+  const article = wordEvidence('ال' + stem);
+  if (article < 0 || article < alone - SURNAME_KAF_ARTICLE_MARGIN) return false;
+  return wordEvidence(stem + 'ه') < SURNAME_BA_POSSESSIVE && wordEvidence(stem + 'ها') < SURNAME_BA_POSSESSIVE;
+}
+
+/**
+ * True when what follows the word at `k` of `words` closes a name (see isBaLamSurname): no word
+ * after spaces only and the next character a comma, a full stop, a closing bracket or quote, a
+ * dash, or the end of the text; or a word of AFTER_SURNAME; or و + a given name and nothing
+ * else, a name coordinated with it («أحمد بدير وأحمد منير»).
+ */
+function surnameFollows(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next === undefined) {
+    const c = codeNext(text, words[k]!.end - offset, 1);
+    // end, «،» «,» «.» «)» «]» «»» «"» «-» «–»
+    return c === -1 || c === 0x060c || c === 0x2c || c === 0x2e || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x22 || c === 0x2d || c === 0x2013;
+  }
+  if (AFTER_SURNAME.has(next.text)) return true;
+  const s = next.segmentation;
+  return s !== undefined && s.prefixes.length === 1 && s.suffixes.length === 0 && s.prefixes[0]!.form === 'و' && s.prefixes[0]!.tag === 'CONJ' && s.base.text.length >= 3 && givenNamesBefore().has(s.base.text);
+}
+
 /** A word token of the context rules, with the segmentation it was given. */
 type ContextWord = { text: string; start: number; end: number; segmentation?: Segmentation | undefined };
 
@@ -1218,8 +1299,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * isElidedArticleName), not ل + «سعد», «حبيب».
  * A surname right after a given name kept whole where it reads ف ك + a stem (see surnameStem,
  * isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر», «جورج بست»;
- * see isShortSurname, isBaSurname), and «فان» after a given name before punctuation or a rare
- * word in و («جان فان ونسل»; see isVanAfterName).
+ * see isShortSurname, isBaSurname), or ب ل + a stem that no genitive follows («مصطفى بلجون،»,
+ * «عبدالله بترجي أن»; see isBaLamSurname), and «فان» after a given name before punctuation or
+ * a rare word in و («جان فان ونسل»; see isVanAfterName).
  * «أبي», «أمي», «أخي», «يدي», «ابني», «والدي», «زوجي» split stem + «ي» (my) after «يا» or, but
  * «أبي», before clause-ending punctuation; all but «أبي», «يدي» also after ف ل ب and where a word
  * around them shows «my …» inside a clause («كانت أمي تعرف», «أمي وأبي»; see isMyKin).
@@ -1300,6 +1382,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
         keepWhole(w as SegmentedToken);
         continue;
       }
+    }
+    if (length >= 4 && (w.text.charCodeAt(0) === 0x0628 || w.text.charCodeAt(0) === 0x0644) && isBaLamSurname(text, words, k, offset)) {
+      // a surname after a given name (see isBaLamSurname), not ب or ل + a noun
+      keepWhole(w as SegmentedToken);
+      continue;
     }
     if ((length === 3 || length === 5) && w.segmentation.prefixes.length !== 0 && w.segmentation.base.end - w.segmentation.base.start === 2 && isShortSurname(text, words, k, offset)) {
       // a short foreign surname after a given name (see isShortSurname), not a clitic + a stem of two letters
