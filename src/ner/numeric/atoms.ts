@@ -262,7 +262,7 @@ export function atomize(text: string, tokens: readonly Token[], relevant?: Reado
         else atoms.push(atom(Kind.Word, start, i, key, 0, 0, gap));
       } else if (
         digitValue(c) >= 0 ||
-        (isSign(c) && i + 1 < tokenEnd && digitValue(text.charCodeAt(i + 1)) >= 0 && signStandsAlone(text, i) && !isDashAfterNumber(text, atoms, i))
+        (isSign(c) && i + 1 < tokenEnd && digitValue(text.charCodeAt(i + 1)) >= 0 && signStandsAlone(text, i) && !isDashAfterNumber(text, atoms, i) && !isSpacedDash(text, atoms, i))
       ) {
         const keycap = keycapEnd(text, i, tokenEnd);
         if (keycap > 0) {
@@ -318,6 +318,79 @@ function isDashAfterNumber(text: string, atoms: readonly Atom[], i: number): boo
     if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/** Folded words that count years of age: a number before them is never negative («-43 عاما»). */
+const AGE_WORDS: ReadonlySet<string> = new Set(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام'].map(fold));
+
+/** Folded prepositions and «و» after which a minus is a sign: a value, not an aside, follows them («إلى -7», «بين -5 و -10»). */
+const SIGN_AFTER: ReadonlySet<string> = new Set(['و', 'إلى', 'الى', 'من', 'بين', 'حتى', 'عند', 'نحو', 'حوالي', 'دون', 'تحت'].map(fold));
+
+/** Characters that end the search for a closing dash: line and sentence ends, brackets, quotes. */
+const CLOSING_DASH_STOPS = '\n\r.!?\u061F:;\u061B()[]"\u00AB\u00BB';
+
+/** Characters that may follow a year after a dash read as a sign («(فيلم -2011)», «-1529،»). */
+const AFTER_TITLE_YEAR = ')]"\u00BB\u201D,\u060C.\u061B;-\n\r';
+
+/**
+ * Whether the hyphen-minus at `i`, typed after a space and against the digits after it, is a
+ * dash rather than their sign (QA round numeric 74): after «صفر» (zero) it joins a score («صفر
+ * -1»); before a count of years it opens an aside («مونتيلا -43 عاما»); a dash against the end of
+ * a word or number a few words later closes the aside it opens («-137 كيلومترا في الساعة-»,
+ * «-2003-»); and four digits 1000–2099 before a bracket, quote, comma, full stop or the end of the
+ * line are the year of a title («(بتيلا هاوس -2011)», «النائم السابع -1993»). After a
+ * preposition or «و» it stays a sign (`SIGN_AFTER`), and temperatures, magnitudes and changes keep it («-5 درجات», «بين -4 و2», «بنسبة -3 %»).
+ */
+function isSpacedDash(text: string, atoms: readonly Atom[], i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2d || i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  if (p !== 0x20 && p !== 0x09 && p !== 0xa0) return false;
+  const prev = atoms[atoms.length - 1];
+  if (prev !== undefined && prev.kind === Kind.Word && text.slice(prev.start, prev.end) === '\u0635\u0641\u0631') {
+    // «صفر -1»: nothing but spaces between the zero and the dash
+    let k = prev.end;
+    while (k < i && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0xa0)) k++;
+    if (k === i) return true;
+  }
+  // «إلى -7 درجات», «بين -5 و -10 درجات-»: after a preposition or «و» the minus is a sign
+  if (prev !== undefined && prev.kind === Kind.Word && SIGN_AFTER.has(fold(text.slice(prev.start, prev.end)))) return false;
+  // the number: digits and single separators between digits
+  let j = i + 1;
+  while (j < text.length && (digitValue(text.charCodeAt(j)) >= 0 || (isSeparator(text.charCodeAt(j)) && digitValue(text.charCodeAt(j + 1)) >= 0))) j++;
+  let ws = j;
+  while (ws < text.length && (text.charCodeAt(ws) === 0x20 || text.charCodeAt(ws) === 0xa0)) ws++;
+  let we = ws;
+  while (we < text.length && isWordChar(text.charCodeAt(we))) we++;
+  if (we > ws && AGE_WORDS.has(fold(text.slice(ws, we)))) return true;
+  if (j - i === 5) {
+    let year = 0;
+    for (let k = i + 1; k < j; k++) year = digitValue(text.charCodeAt(k)) < 0 ? -1e4 : year * 10 + digitValue(text.charCodeAt(k));
+    if (year >= 1000 && year <= 2099 && (ws === text.length || AFTER_TITLE_YEAR.includes(text[ws]!))) return true;
+  }
+  // a closing dash within a few words: against the end of a word or number, not before digits
+  const limit = Math.min(text.length, j + 40);
+  for (let k = j; k < limit; k++) {
+    const ch = text.charCodeAt(k);
+    if (CLOSING_DASH_STOPS.includes(text[k]!)) return false;
+    if (ch !== 0x2d) continue;
+    const before = text.charCodeAt(k - 1);
+    const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 0x20;
+    if (digitValue(after) >= 0) {
+      // «-1946-1974-»: a range inside the aside goes on; a sign or a hyphen before digits ends it
+      if (digitValue(before) >= 0) continue;
+      return false;
+    }
+    if (isWordChar(after)) return false; // «جنوب-شرق», «-32 -عاماً»: a hyphen, not a closing dash
+    if (before === 0x20 || before === 0x09 || before === 0xa0) return false;
+    // «سوخوي -30 إس- إم», «سوخوي -24 وسوخوي- 34»: a model name hyphenated again, not an aside
+    let w = k;
+    while (w > j && isWordChar(text.charCodeAt(w - 1))) w--;
+    if (k - w > 0 && k - w < 3 && digitValue(text.charCodeAt(w - 1)) < 0) return false; // but «-1965م-»
+    let n = k + 1;
+    while (n < text.length && (text.charCodeAt(n) === 0x20 || text.charCodeAt(n) === 0xa0)) n++;
+    return n === text.length || digitValue(text.charCodeAt(n)) < 0;
+  }
+  return false;
 }
 
 /** Whether `text[start, end)` is only U+0640 TATWEEL. */

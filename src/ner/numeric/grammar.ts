@@ -164,9 +164,17 @@ function freeDigits(c: Context, j: number): boolean {
       return false;
     }
   }
+  // «(Op. 18)», «Op.27 No.2», «Vol. 3»: and after a short Latin abbreviation and its dot (before
+  // QA round numeric 74 the rule above stopped at the dot: 41 opus NUMs in news-013), but not
+  // after circa, which dates what follows («(c. 1794- 1857)», «(234-C. 305 م)»)
+  if (prev && prev.kind === Kind.Other && prev.key === '.' && !prev.gap && before && before.kind === Kind.Word && isLatin(before) && before.end - before.start <= 4
+    && !CIRCA.has(c.text.slice(before.start, before.end).toLowerCase()) && !(a.intDigits === 4 && a.value >= 1800 && a.value <= 2100) && !quantityAfter(c, j + 1)) return false;
   if (next && next.kind === Kind.Word && isLatin(next) && c.atoms[j + 2]?.kind === Kind.Digits && !c.atoms[j + 2]!.gap) return false;
   return true;
 }
+
+/** Latin abbreviations of circa, before a year or a span of years («c. 1266», «ca. 480»). */
+const CIRCA: ReadonlySet<string> = new Set(['c', 'ca', 'cca', 'circ']);
 
 // Words that digits are often typed against without a space, the digits still a number of
 // their own: «إلى4084 حادثا», «قبل30 ألف عام», «على مسافة35 كيلومترا», «عام2015» (folded).
