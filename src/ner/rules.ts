@@ -2104,6 +2104,21 @@ const CLAUSE_MARKS = new Set(['،', ',', '؛', ';', '.', ':', '(', ')']);
 const TRANSFER_WINDOW = 8;
 
 /**
+ * True when the place over tokens [i, j) (one or two words) is a club by its own name (names QA
+ * round 114, shared by round 119): one definite word that is a listed club («القادسية», not the
+ * country «الأوروغواي»); one bare word of CITY_CLUBS or that the corpus tags an organisation at
+ * least a tenth of the time (namesClub), not a country with a listed adjective (a national team);
+ * or two words that are all namesClub and not a definite state («[الاتحاد السوفييتي]»).
+ */
+function clubByName(infos: readonly TokenInfo[], i: number, j: number, lex: Lexicon): boolean {
+  const b = infos[i]!.word.b;
+  if (j - i === 1) return isDefinite(b, 2) ? listedClub(b) > 0 : (CITY_CLUBS.has(b) || namesClub(lex, b)) && !isListedNationsCountry(b);
+  if (isDefinite(b, 2)) return false;
+  for (let k = i; k < j; k++) if (!namesClub(lex, infos[k]!.word.b)) return false;
+  return true;
+}
+
+/**
  * «انتقل توران من أتلتيكو مدريد إلى [برشلونة]LOC», «القادم على سبيل الإعارة من [موناكو]LOC»,
  * «حصل على خدمات … كوستا من [شاختار]LOC», «يرحل ل[روما]LOC» (names QA round 114): in a sentence
  * that speaks of sport (speaksOfSport), a place of one or two words right after a preposition of
@@ -2111,8 +2126,8 @@ const TRANSFER_WINDOW = 8;
  * transfer (TRANSFER_WORDS; COMING_WORDS before «من») at most TRANSFER_WINDOW words before the
  * preposition in the same clause and no other such preposition between them («انضم إلى زملائه
  * خلال رحلة تشيلسي إلى [نيويورك]» stays), names the club the player leaves or joins when it is a
- * club by its own name: one bare word of CITY_CLUBS or that the corpus tags an organisation at
- * least a tenth of the time (namesClub), not a country with a listed adjective (a national team);
+ * club by its own name (clubByName): one bare word of CITY_CLUBS or that the corpus tags an
+ * organisation at least a tenth of the time (namesClub), not a country with a listed adjective;
  * one definite word that is a listed club («من [القادسية]», not «من [الأوروغواي]»); or two words
  * that are all namesClub and not a definite state («[الولايات المتحدة]»). Travel is no transfer
  * («وصل/العودة إلى [جدة]»). ANERcorp train writes such clubs ORG («من [مانشستر]», «إلى
@@ -2146,22 +2161,106 @@ function retypeTransferClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: 
       i = j - 1;
       continue;
     }
-    // one word: a definite one is a listed club («القادسية», «الشعلة»), not a country («الأوروغواي»);
-    // a bare one a club by its name, not a country with a listed adjective; two words: all
-    // namesClub, and not definite («[الاتحاد السوفييتي]» is a state)
-    let club =
-      j - i === 1
-        ? isDefinite(word.b, 2)
-          ? listedClub(word.b) > 0
-          : (CITY_CLUBS.has(word.b) || namesClub(lex, word.b)) && !isListedNationsCountry(word.b)
-        : !isDefinite(word.b, 2);
-    for (let k = i; k < j && club && j - i === 2; k++) club = namesClub(lex, infos[k]!.word.b);
-    if (club) {
+    if (clubByName(infos, i, j, lex)) {
       if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
       if (sport === 1) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
     }
     i = j - 1;
   }
+}
+
+/**
+ * Folded nouns for a club's goal, defence, staff, training or colours in construct with the club
+ * (names QA round 119): «شباك/مرمى [برشلونة]», «دفاع [برشلونة]», «إدارة [جنوى]», «تدريبات
+ * [فالنسيا]», «عشاق/أنصار [برشلونة]», «ألوان [نيويورك سيتي]». Outside sport «دفاع/إدارة» are as
+ * often a city's, so they are taken only in a sentence that speaks of sport.
+ */
+const CLUB_PARTS = new Set(
+  ['شباك', 'مرمى', 'دفاع', 'إدارة', 'ادارة', 'تدريبات', 'عشاق', 'أنصار', 'انصار', 'ألوان', 'الوان', 'هجوم'].map(foldWord),
+);
+
+/** Folded «وسط» "midfield" (and "the middle of"), a club's part after «لاعب/لاعبي/لاعبو/خط» only. */
+const MIDFIELD = foldWord('وسط');
+
+/** Folded words before «وسط» that make it the midfield: «لاعب وسط [نانت]», «خط وسط [تشيلسي]». */
+const MIDFIELD_HEADS = new Set(['لاعب', 'لاعبي', 'لاعبو', 'خط'].map(foldWord));
+
+/**
+ * Folded nouns of a team with a possessive pronoun, or of a rival, in apposition to the club's
+ * name: «فريقه الجديد [برشلونة]», «ناديه السابق [إشبيلية]», «مواطنه [إشبيلية]» (also after a
+ * definite adjective: «الفريق الأندلسي [إشبيلية]», see retypePlayedClubs).
+ */
+const CLUB_APPOSITION_HEADS = new Set(['فريقه', 'فريقها', 'ناديه', 'ناديها', 'مواطنه', 'نظيره'].map(foldWord));
+
+/** Folded «الفريق/النادي», heads that take a definite adjective before the club's name. */
+const DEFINITE_TEAMS = new Set(['الفريق', 'النادي'].map(foldWord));
+
+/**
+ * Folded words of a player's playing for a club: «يلعب/لعب/سيلعب في X», «المحترف/احترف في X».
+ * Not the indefinite «محترف» "professional" («فاز بلقبه الأول كلاعب محترف في [باليرمو]», a
+ * tournament's city).
+ */
+const PLAY_WORDS = new Set(['يلعب', 'لعب', 'سيلعب', 'يلعبون', 'لعبه', 'المحترف', 'احترف', 'يحترف'].map(foldWord));
+
+/** Folded «في», the preposition of a club a player plays in. */
+const IN = foldWord('في');
+
+/**
+ * Folded words of a match or a national team: a match played in a city names its venue («لعب
+ * مباراة في [أسونسيون]», «النهائي الذي لعب في [بوخارست]»), not a club.
+ */
+const MATCH_WORDS = new Set(['مباراة', 'المباراة', 'مباراته', 'مباريات', 'المباريات', 'لقاء', 'اللقاء', 'مباراتين', 'النهائي', 'نهائي', 'المنتخب', 'منتخب'].map(foldWord));
+
+/** How many words before «في» a word of playing may stand: «يلعب الموسم المقبل في [سرقسطة]», «يلعب في صفوف الفريق الأول في [نانت]». */
+const PLAY_WINDOW = 6;
+
+/**
+ * «يلعب الموسم المقبل في [سرقسطة]LOC», «لاعب وسط [نانت]LOC», «يهز شباك [برشلونة]LOC», «إدارة
+ * [جنوى]LOC», «فريقه الجديد [برشلونة]LOC», «الفريق الأندلسي [إشبيلية]LOC» (names QA round 119):
+ * in a sentence that speaks of sport (speaksOfSport), a place of one or two words with no
+ * proclitic that is a club by its own name (clubByName, as for a transfer) names the club when
+ * it stands after a noun of a club's part (CLUB_PARTS, or «وسط» after «لاعب/خط»), after a team's
+ * noun with a pronoun or a rival's (CLUB_APPOSITION_HEADS, with at most one definite adjective
+ * between: «ناديه السابق»), after «الفريق/النادي» and one definite adjective, or after «في» with
+ * a word of playing (PLAY_WORDS) at most PLAY_WINDOW words before it in the same clause and no
+ * word of a match between or up to two words before it (a match's venue is the city: «النهائي
+ * الذي لعب في [بوخارست]»). It becomes an ORG over the same words, as ANERcorp train writes «حارس
+ * مرمى [ليفربول]», «فريقه الجديد [برشلونة]», «المحترف في [هرتا برلين]». A stadium named after the
+ * club («ملعب [برشلونة]») stays a place, as ANERcorp writes it.
+ */
+function retypePlayedClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  let sport = -1; // unknown until a candidate is found
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i - 1] !== O) continue;
+    const j = spanEnd(tags, i);
+    if (j - i > 2 || infos[i]!.word.p.length > 0 || !playedClubContext(infos, tags, i)) {
+      i = j - 1;
+      continue;
+    }
+    if (clubByName(infos, i, j, lex)) {
+      if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+      if (sport === 1) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
+    }
+    i = j - 1;
+  }
+}
+
+/** True when the words before the place at `i` (tags[i - 1] is O) make it a club: see retypePlayedClubs. */
+function playedClubContext(infos: readonly TokenInfo[], tags: Int8Array, i: number): boolean {
+  const before = infos[i - 1]!.word;
+  if (headBase(before.w, CLUB_PARTS) !== '') return true;
+  const two = i >= 2 && tags[i - 2] === O ? infos[i - 2]!.word : undefined;
+  if (before.b === MIDFIELD) return two !== undefined && headBase(two.w, MIDFIELD_HEADS) !== '';
+  if (CLUB_APPOSITION_HEADS.has(before.b)) return true;
+  if (two !== undefined && before.p.length === 0 && isDefinite(before.w, 3) && (CLUB_APPOSITION_HEADS.has(two.b) || DEFINITE_TEAMS.has(two.w))) return true;
+  if (before.w !== IN) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - PLAY_WINDOW; k--) {
+    const w = infos[k]!.word;
+    if (CLAUSE_MARKS.has(w.w) || MATCH_WORDS.has(w.b)) return false;
+    // «النهائي الذي لعب في [بوخارست]»: a match played there, its venue
+    if (PLAY_WORDS.has(w.b) || PLAY_WORDS.has(w.w)) return !((k >= 1 && MATCH_WORDS.has(infos[k - 1]!.word.b)) || (k >= 2 && MATCH_WORDS.has(infos[k - 2]!.word.b)));
+  }
+  return false;
 }
 
 /**
@@ -4448,6 +4547,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeSportCityClubs(infos, tags);
   retypeTransferClubs(infos, tags, lex);
+  retypePlayedClubs(infos, tags, lex);
   retypeCompanies(infos, raw, tags);
   splitJoinedClubs(infos, tags, lex);
   retypeAfterPlaceHeads(infos, raw, tags, margins);
