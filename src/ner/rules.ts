@@ -2119,6 +2119,19 @@ function clubByName(infos: readonly TokenInfo[], i: number, j: number, lex: Lexi
 }
 
 /**
+ * Retypes the place over tokens [i, j) as an ORG when it is a club by its own name (clubByName)
+ * in a sentence that speaks of sport (speaksOfSport, asked once per sentence: `sport` is -1 while
+ * unknown, then 0 or 1, and is returned); the model's edges and margins stand. Shared by
+ * retypeTransferClubs and retypePlayedClubs.
+ */
+function retypeClubByName(infos: readonly TokenInfo[], tags: Int8Array, i: number, j: number, lex: Lexicon, sport: number): number {
+  if (!clubByName(infos, i, j, lex)) return sport;
+  if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+  if (sport === 1) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1;
+  return sport;
+}
+
+/**
  * «انتقل توران من أتلتيكو مدريد إلى [برشلونة]LOC», «القادم على سبيل الإعارة من [موناكو]LOC»,
  * «حصل على خدمات … كوستا من [شاختار]LOC», «يرحل ل[روما]LOC» (names QA round 114): in a sentence
  * that speaks of sport (speaksOfSport), a place of one or two words right after a preposition of
@@ -2161,10 +2174,7 @@ function retypeTransferClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: 
       i = j - 1;
       continue;
     }
-    if (clubByName(infos, i, j, lex)) {
-      if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
-      if (sport === 1) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
-    }
+    sport = retypeClubByName(infos, tags, i, j, lex, sport);
     i = j - 1;
   }
 }
@@ -2237,10 +2247,7 @@ function retypePlayedClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
       i = j - 1;
       continue;
     }
-    if (clubByName(infos, i, j, lex)) {
-      if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
-      if (sport === 1) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
-    }
+    sport = retypeClubByName(infos, tags, i, j, lex, sport);
     i = j - 1;
   }
 }
