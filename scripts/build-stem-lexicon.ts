@@ -17,8 +17,9 @@
 //   loses its ت too (code e: «اثنتين» → «اثن»), and its construct «اثنا» its alef (code t). An oblique dual whose nominative is rare
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen (or, rare as news writes it, the singular takes the tanween «Xا», a
-//   common noun's: «موسمين», «شوطين»; or, for a noun in ـة, «Xة» takes the article and is
-//   DUAL_SINGULAR_RATIO times as common: «فترتين», «مرتين», see feminineDual; or, for a dual of a
+//   common noun's: «موسمين», «شوطين»; or, for a noun in ـة, «Xة» takes the article (or shows its
+//   plural «Xات»: «تمريرتين», round 94) and is
+//   DUAL_SINGULAR_RATIO times as common: «فترتين», «مرتين», see feminineDual and feminineNoun; or, for a dual of a
 //   set phrase seen DUAL_SET_MIN times, the singular is DUAL_COMMON_SINGULAR_RATIO times as common:
 //   «الصعيدين», «الجهازين», see commonBareDual), and the dual is no place («البحرين»; a dual whose singular is DUAL_COMMON_SINGULAR_RATIO times as common may be nearly always definite: «القطاعين») and no singular
 //   («تمرين»): see commonDual. Such a dual needs no article of its own where its singular is
@@ -448,6 +449,13 @@ const DUAL_BARE_SINGULAR_RATIO = 50;
 const DUAL_SET_MIN = 20;
 /** A feminine dual the main rule leaves whole meets a singular «Xة» seen this often at least (see rareFeminineDuals). */
 const RARE_FEMININE_DUAL_SINGULAR = 30;
+/**
+ * A singular «Xة» of a feminine dual that takes the article under DUAL_SINGULAR_ARTICLE is still a
+ * common noun where its plural «Xات» is seen this share of its own count at least (and MIN_COUNT
+ * times): news writes «تمريرة حاسمة», «ركلة جزاء», «تغريدة له» bare, but «تمريرات», «ركلات»,
+ * «تغريدات» show a noun (round 94; see feminineNoun). A name's «Xة» has no such plural.
+ */
+const FEMININE_DUAL_PLURAL_SHARE = 0.1;
 /** A second person's imperfect plural «تXون» may be seen this share of the third person's «يXون» at most. */
 const SECOND_PERSON_SHARE = 0.5;
 /** …or its definite form this often (× its count) after another definite word in ـين: an adjective in agreement. */
@@ -879,10 +887,19 @@ function commonBareDual(x: string, n: number, feminine: number): boolean {
  * («مارتين», «كريستين», «بوتين») has no such singular.
  */
 function feminineDual(x: string, n: number, feminine: number): boolean {
-  return (
-    feminine >= Math.max(MIN_COUNT, DUAL_SINGULAR_RATIO * n) &&
-    articleShare(x.slice(0, -1) + '\u0629') >= DUAL_SINGULAR_ARTICLE
-  );
+  return feminine >= Math.max(MIN_COUNT, DUAL_SINGULAR_RATIO * n) && feminineNoun(x.slice(0, -1));
+}
+
+/**
+ * Whether «Xة» (X given) is a common noun as the singular of a feminine dual: it takes the article
+ * DUAL_SINGULAR_ARTICLE of the time, or its plural «Xات» is seen FEMININE_DUAL_PLURAL_SHARE of its
+ * count (and MIN_COUNT times), for a noun news writes mostly bare («تمريرة», «ركلة», «تغريدة»).
+ */
+function feminineNoun(x: string): boolean {
+  const singular = x + '\u0629';
+  if (articleShare(singular) >= DUAL_SINGULAR_ARTICLE) return true;
+  const plural = c(x + '\u0627\u062A');
+  return plural >= MIN_COUNT && plural >= FEMININE_DUAL_PLURAL_SHARE * c(singular);
 }
 
 /**
@@ -2450,8 +2467,8 @@ for (const [w, n] of counts) {
 }
 // A feminine dual seen under MIN_COUNT times («ركلتين», «تغريدتين», «مسافتان»), of a noun in ـة
 // the corpus knows well: the singular «Xة» is seen RARE_FEMININE_DUAL_SINGULAR times at least and
-// takes the article (DUAL_SINGULAR_ARTICLE), and the dual itself takes no plural or dual of its
-// own. A dual is rare next to its singular, so most of a noun's duals are seen once or twice and
+// takes the article (DUAL_SINGULAR_ARTICLE) or shows its plural «Xات» (see feminineNoun), and the
+// dual itself takes no plural or dual of its own. A dual is rare next to its singular, so most of a noun's duals are seen once or twice and
 // none of them could meet the singular (round 50). A name in ـتين («أوغستين») has no such
 // singular. A dual seen MIN_COUNT times or more was decided above; where that left it whole it
 // is taken here only if its other case is licensed as such a dual and its singular is
@@ -2468,7 +2485,7 @@ for (const [w, n] of counts) {
   if (n >= MIN_COUNT && entries.get(sibling) !== 'f') continue;
   if (
     c(singular) >= Math.max(RARE_FEMININE_DUAL_SINGULAR, DUAL_SINGULAR_RATIO * n) &&
-    articleShare(singular) >= DUAL_SINGULAR_ARTICLE &&
+    feminineNoun(w.slice(0, -3)) &&
     !givenNames.has(w) &&
     c(w + '\u0627\u062A') + c(w + '\u0627\u0646') + c(w + '\u064A\u0646') + c(w + '\u064A') === 0
   ) {
