@@ -592,6 +592,49 @@ function dropLeadingByName(infos: readonly TokenInfo[], raw: readonly string[], 
 }
 
 /**
+ * Prepositions with a suffixed pronoun, raw and without marks: «عنه» "about him", «عنده» "he has",
+ * «معه» "with him", «لديه», «عليه», «إليه», «منه» and their feminine and plural forms. None is a
+ * name or a part of one.
+ */
+const PRONOUN_PREPOSITIONS = new Set([
+  'عنه', 'عنها', 'عنهم', 'عنهما', 'عنهن', 'عنده', 'عندها', 'عندهم', 'عندهما', 'عندهن', 'معه', 'معها', 'معهم', 'معهما', 'معهن', 'لديه', 'لديها', 'لديهم', 'لديهما', 'لديهن', 'عليه', 'عليها', 'عليهم', 'عليهما', 'عليهن', 'إليه', 'إليها', 'إليهم', 'إليهما', 'إليهن', 'منه', 'منها', 'منهم', 'منهما', 'منهن',
+]);
+
+/**
+ * True when a raw token is a preposition with a suffixed pronoun (`PRONOUN_PREPOSITIONS`), after
+ * at most one «و/ف»: «عنه», «وعنده».
+ */
+function isPronounPreposition(raw: string): boolean {
+  if (raw.length > 12) return false; // at most six letters and their marks
+  const letters = bareLetters(raw);
+  if (PRONOUN_PREPOSITIONS.has(letters)) return true;
+  return (letters[0] === '\u0648' || letters[0] === '\u0641') && PRONOUN_PREPOSITIONS.has(letters.slice(1)); // WAW, FEH
+}
+
+/**
+ * Names QA round 120: «قال [عنه الصفدي]», «وقال [عنه الخطيب البغدادي]», «و[عنده ولد وبنت]»,
+ * «العلاج [معه]», «هجوم [على خامنئي]»: a PERS that a late pass (the person lists, the joins)
+ * started at a preposition with a suffixed pronoun, or at the preposition «على» written with its
+ * alef maksura (see `dropPrepositionAla`), starts after it; one that is only that word is dropped.
+ * Then «عبد» never ends a name: a PERS whose last word is «عبد» (alone after its proclitic, or
+ * without one: «ك[عبد]», «ل[لعبد]», «[ناصر عبد]») ends before it, after `extendPersonNames` has
+ * taken the definite word that completes it («ل[عبد الملك]»).
+ */
+function trimPronounsAndAbd(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    // after «ابن/بن/أبو» the word is the name «علي» written with its alef maksura («ابن [على باشا]»)
+    const afterLink = i > 0 && NAME_LINKS.has(infos[i - 1]!.word.w);
+    if (isPronounPreposition(raw[i]!) || (isPrepositionAla(raw[i]!) && !afterLink)) startAfterFirstWord(tags, i);
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const last = infos[j - 1]!.word;
+    if (last.b === ABD && (j - 1 === i || last.p.length === 0)) tags[j - 1] = O;
+    i = j - 1;
+  }
+}
+
+/**
  * «مركز الملك [سلمان للإغاثة]»: a word that starts with «لل» (the preposition ل + the article)
  * is no part of a person's name; a PERS that runs over one ends before it. Neither ANERcorp
  * nor AQMAR has such a word inside a PERS.
@@ -1300,7 +1343,7 @@ function extendFamilyNisba(infos: readonly TokenInfo[], raw: readonly string[], 
  * also after a span of a title and a name: «[البابا كليمنت] الثالث»), as ANERcorp and AQMAR
  * write them. Only tokens the model left O are taken.
  */
-function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+function extendPersonNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   // a name part with a proclitic («وابن», «وأبو») is "and the son/father of", not a name's start
   const link = (k: number): boolean => infos[k]!.word.p.length === 0 && NAME_LINKS.has(infos[k]!.word.w) && infos[k]!.word.w !== 'عبد';
   for (let i = 0; i < tags.length; i++) {
@@ -1343,11 +1386,15 @@ function extendPersonNames(infos: readonly TokenInfo[], tags: Int8Array, margins
       margins[k] = Math.min(margins[k - 1]!, RULE_MARGIN);
     };
     const next = j < tags.length && tags[j] === O ? infos[j]!.word : undefined;
-    const last = infos[j - 1]!.word.w;
-    // «[عبدالرحمن بن] [فيصل]», «[بدر آل] [زيدان]»: a name that ends in a part needing more of
-    // it goes on into the PERS the model started right after (a proclitic there is «و» "and",
-    // unless the whole word is a given name: «فيصل» is not ف + «يصل»)
-    if (j < tags.length && tags[j] === B_PERS && (infos[j]!.word.p.length === 0 || ((lex.classes.get(infos[j]!.word.w) ?? 0) & GIVEN_NAME) !== 0) && (last === FAMILY || (NAME_LINKS.has(last) && j - i > 1))) {
+    // a one-word span that is «عبد» after its proclitic («و[عبد] الملك», «ل[عبد] الملك»: the
+    // span starts after the «و/ل», names QA round 120) is read by its base; the verb «عُبِّد»
+    // "was paved" has a shadda
+    const only = j - i === 1 && infos[i]!.word.b === ABD && !raw[i]!.includes('\u0651'); // SHADDA
+    const last = only ? ABD : infos[j - 1]!.word.w;
+    // «[عبدالرحمن بن] [فيصل]», «[بدر آل] [زيدان]», «و[عبد] [الملك الحوثي]»: a name that ends in
+    // a part needing more of it goes on into the PERS the model started right after (a proclitic
+    // there is «و» "and", unless the whole word is a given name: «فيصل» is not ف + «يصل»)
+    if (j < tags.length && tags[j] === B_PERS && (infos[j]!.word.p.length === 0 || ((lex.classes.get(infos[j]!.word.w) ?? 0) & GIVEN_NAME) !== 0) && (last === FAMILY || (NAME_LINKS.has(last) && (j - i > 1 || last === ABD)))) {
       tags[j] = I_PERS;
       j = spanEnd(tags, i);
     }
@@ -4506,7 +4553,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropInFavourSaleh(infos, tags);
   dropCommonLake(infos, tags);
   dropCommonStateSea(infos, tags);
-  extendPersonNames(infos, tags, margins, lex);
+  extendPersonNames(infos, raw, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
   dropLeadingKin(infos, tags);
@@ -4617,6 +4664,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
+  trimPronounsAndAbd(infos, raw, tags);
 }
 
 /**
