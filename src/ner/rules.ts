@@ -2276,7 +2276,8 @@ const PLAY_WINDOW = 6;
  * [جنوى]LOC», «فريقه الجديد [برشلونة]LOC», «الفريق الأندلسي [إشبيلية]LOC» (names QA round 119):
  * in a sentence that speaks of sport (speaksOfSport), a place of one or two words with no
  * proclitic that is a club by its own name (clubByName, as for a transfer) names the club when
- * it stands after a noun of a club's part (CLUB_PARTS, or «وسط» after «لاعب/خط»), after a team's
+ * it stands after a noun of a club's part (CLUB_PARTS, or «وسط» after «لاعب/خط»), after a noun of
+ * a match or its result (MATCH_RESULT_NOUNS, round 121: «بفوز [برشلونة]»), after a team's
  * noun with a pronoun or a rival's (CLUB_APPOSITION_HEADS, with at most one definite adjective
  * between: «ناديه السابق»), after «الفريق/النادي» and one definite adjective, or after «في» with
  * a word of playing (PLAY_WORDS) at most PLAY_WINDOW words before it in the same clause and no
@@ -2299,10 +2300,20 @@ function retypePlayedClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
   }
 }
 
+/**
+ * Folded nouns of a match or its result in construct with a team (names QA round 121): «بفوز
+ * [برشلونة]», «لقاء [إشبيلية]», «لمواجهة [سموحة]», «تغريم [برشلونة]», «بخسارة [روما]». Taken bare
+ * or with a proclitic through the word's base (headBase); a match's venue follows «في» («مباراة
+ * في [لندن]») and is not after one of these.
+ */
+const MATCH_RESULT_NOUNS = new Set(
+  ['فوز', 'لقاء', 'مواجهة', 'تغريم', 'خسارة', 'هزيمة', 'انتصار', 'تعادل', 'مباراة', 'مباريات', 'ضيافة'].map(foldWord),
+);
+
 /** True when the words before the place at `i` (tags[i - 1] is O) make it a club: see retypePlayedClubs. */
 function playedClubContext(infos: readonly TokenInfo[], tags: Int8Array, i: number): boolean {
   const before = infos[i - 1]!.word;
-  if (headBase(before.w, CLUB_PARTS) !== '') return true;
+  if (headBase(before.w, CLUB_PARTS) !== '' || headBase(before.w, MATCH_RESULT_NOUNS) !== '') return true;
   const two = i >= 2 && tags[i - 2] === O ? infos[i - 2]!.word : undefined;
   if (before.b === MIDFIELD) return two !== undefined && headBase(two.w, MIDFIELD_HEADS) !== '';
   if (CLUB_APPOSITION_HEADS.has(before.b)) return true;
