@@ -27,7 +27,10 @@
 //   needs neither its nominative nor an indefinite use (see agreesAsAdjective).
 //   The dual of an imperfect («يمثلان», «تقعان» → «يمثل», «تقع»; see imperfectDual) and the
 //   oblique plural or dual of a participle in مـ («المحترفين», «مؤكدين»; see participleOblique;
-//   of six letters, «المهنئين», «المعوزين», by its article and a seen singular: see shortParticipleOblique)
+//   of six letters, «المهنئين», «المعوزين», by its article and a seen singular, or, round 95, as a
+//   plural of state, «معللين», by its accusative «Xا» and feminine: see shortParticipleOblique; a
+//   defective one's ين stands for its ي, code i: «المعزين», «مبالين» → «معزي», «مبالي», see
+//   shortDefectiveParticiple, formThreeDefectiveOblique)
 //   need no other case: the verb's plural, the participle's feminine (or its nominative) stand
 //   for it, and its singular, feminine and nominative together for a singular news writes far
 //   less than the plural («المتضررين», «المغتربين»); nor does the
@@ -1435,25 +1438,34 @@ function participleOblique(w: string, n: number): boolean {
  * forms II, IV or VII (a doubled root) that news writes far more than its singular, feminine and
  * nominative, so that participleOblique finds too few of them (round 93: «المهنئين», «المعوزين»,
  * «المندسين», «المغرضين», «المجنسين» → «مهنئ», «معوز», «مندس», …): م and three letters none of
- * which is ا, ي or ت, nor و but in the middle («معوز», a hollow root's form IV; names put a weak
- * letter after the م: «مورفين», «ميلتون»; a derived form's singular ends in ين: «مستعين»,
- * «متباين»), the plural takes the article as a noun of persons does
+ * which is ا, ي or ت, nor و last («معوز», a hollow root's form IV, has it in the middle; after
+ * the م, round 95, only with the feminine «Xة» seen, an assimilated root's form IV: «الموسرين» →
+ * «موسر»; names put a weak letter after the م: «مورفين», «ميلتون»; a derived form's singular
+ * ends in ين: «مستعين», «متباين»), the plural takes the article as a noun of persons does
  * (SHORT_PARTICIPLE_ARTICLE_SHARE; the city «مدنين», the surname «محمدين» seldom or never do),
  * its masculine singular is seen, bare or accusative («مهنئا»; a loanword's «المندرين» has no
  * «مندر»), and no nisba's plural «Xيين» is commoner. A dual of a noun «مفعل» («المطبخين») loses
- * its ين as rightly.
+ * its ين as rightly. A plural of state, seldom definite («معللين», «منوهين»), needs instead its
+ * accusative singular «Xا» and its feminine «Xة» (round 95).
  */
 function shortParticipleOblique(w: string, n: number): boolean {
   if (w.length !== 6 || w.charCodeAt(0) !== 0x0645) return false;
   for (let i = 1; i < 4; i++) {
     const ch = w.charCodeAt(i);
-    if (ch === 0x0627 || ch === 0x064a || ch === 0x062a || (ch === 0x0648 && i !== 2)) return false;
+    if (ch === 0x0627 || ch === 0x064a || ch === 0x062a || (ch === 0x0648 && i === 3)) return false;
   }
   const x = w.slice(0, -2);
+  // A و after the م is an assimilated root's form IV («موسر» of «أيسر», «موقن») only where the
+  // feminine «Xة» is seen too (round 95: «الموسرين»); a name's «مورفين» has none.
+  if (w.charCodeAt(1) === 0x0648 && c(x + '\u0629') === 0) return false;
   if (c(x + '\u064A\u064A\u0646') + c(x + '\u064A\u0648\u0646') >= n) return false;
   // The masculine singular must be seen, bare or accusative («مهنئا»): a loanword's «مندرين»
   // (mandarin) has no «مندر» beside its «المندرة» (a district).
   if (c(x) + c(x + '\u0627') === 0) return false;
+  // A plural news writes as a predicate of state («قالوا معللين», «منوهين إلى»; round 95) seldom
+  // takes the article: its accusative singular «Xا» and its feminine «Xة» stand for it, each seen
+  // MIN_COUNT times (the name «محمدين» has no «محمدة», the dual «مدفعين» hardly a «مدفعة»).
+  if (c(x + '\u0627') >= MIN_COUNT && c(x + '\u0629') >= MIN_COUNT) return true;
   return articleShare(w) >= SHORT_PARTICIPLE_ARTICLE_SHARE;
 }
 
@@ -2443,6 +2455,47 @@ for (const [w, n] of counts) {
   if (!d || d.isDefault) continue;
   entries.set(w, d.code);
 }
+/**
+ * Whether X («معز» of «المعزين»), three letters after which a plural «Xين» of five letters ends, is
+ * the stem of a defective participle of form II or IV, «مُفَعٍّ», «مُفْعٍ» (round 95: «المعزين»,
+ * the mourners' consolers, → «معزي» as «المعزي»): its verb's imperfect plural «يXون» or «يXوا»
+ * (the م read as ي: «يعزون») is listed as a defective verb's (code i), and X is no noun «فعل» whose
+ * broken plural «أفعال» is seen (BROKEN_PLURAL_MIN: «أمراض», «أموال»), whose «Xين» is its dual
+ * («المرضين», the two diseases, beside «يرضون»; «مولين», a city, beside «يولون»).
+ */
+function shortDefectiveParticiple(x: string): boolean {
+  if (x.length !== 3 || x.charCodeAt(0) !== 0x0645) return false;
+  const verb = '\u064A' + x.slice(1);
+  if (entries.get(verb + '\u0648\u0646') !== 'i' && entries.get(verb + '\u0648\u0627') !== 'i') return false;
+  return c('\u0627' + x.slice(0, 2) + '\u0627' + x[2]) < BROKEN_PLURAL_MIN;
+}
+
+/**
+ * Whether `w` (n times a base), «مفاعين» of six letters, is the oblique plural of a participle of
+ * form III of a defective verb, «مُفاعٍ» (round 95: «غير مبالين», «مساوين لهم», «مراعين» → «مبالي»,
+ * «مساوي», «مراعي»), which news writes as a predicate, seldom definite and seldom in the
+ * singular, so the code-i loop finds too little of either: its masdar «مفاعاة» («مبالاة»,
+ * «مساواة», «مراعاة») is seen MIN_COUNT times and as often as the plural at least, and the
+ * singular «مفعال», «مفعول» or «مفعيل» of a broken plural «مفاعيل» of a root in ن is not
+ * (MIN_COUNT; «ميزان», «مجنون», «مسكين», «موزون» for «موازين» beside «موازاة»), nor is a
+ * nisba's plural «Xيين» commoner.
+ */
+function formThreeDefectiveOblique(w: string, n: number): boolean {
+  if (w.length !== 6 || w.charCodeAt(0) !== 0x0645 || w.charCodeAt(2) !== 0x0627 || !w.endsWith('\u064A\u0646')) return false;
+  const first = w[1]!;
+  const second = w[3]!;
+  if (first === '\u0627' || first === '\u064A' || second === '\u0627' || second === '\u064A') return false;
+  const x = w.slice(0, -2);
+  if (c(x + '\u0627\u0629') < Math.max(MIN_COUNT, n) || c(x + '\u064A\u064A\u0646') >= n) return false;
+  // The singular of «مفاعيل»: «مفعال», «مفعول», «مفعيل», a و first radical written ي after the م
+  // («ميزان», «ميعاد» of «موازين», «مواعيد»).
+  let broken = 0;
+  for (const head of first === '\u0648' ? ['\u0645\u0648', '\u0645\u064A'] : ['\u0645' + first]) {
+    for (const long of ['\u0627', '\u0648', '\u064A']) broken += c(head + second + long + '\u0646');
+  }
+  return broken < MIN_COUNT;
+}
+
 // The oblique plural of a participle in مـ of a defective verb (code i: its ين stands for the
 // singular's ي, folded from ى or the ي of «المنتمي»): «المتوفين» → «متوفي» as «المتوفى»,
 // «المنتمين» → «منتمي», «المربين» → «مربي». The singular «Xي» is seen DEFECTIVE_PARTICIPLE_THETA
@@ -2458,10 +2511,13 @@ for (const [w, n] of counts) {
     articleShare(w) >= DEFECTIVE_PARTICIPLE_ARTICLE &&
     c(x + '\u064A\u064A\u0646') < n &&
     // «مفاعين» is a broken plural («مجانين», «موازين»); so may a singular «Xى» of four letters
-    // be where no «Xون» is seen («المرضى»: «المرضين» is a typo; «المربون» is seen).
+    // be where no «Xون» is seen («المرضى»: «المرضين» is a typo; «المربون» is seen), unless its
+    // verb is known as a defective one (round 95: «المعزين»; see shortDefectiveParticiple).
     w.charCodeAt(2) !== 0x0627 &&
-    (x.length >= 4 || c(x + '\u0648\u0646') >= 1)
+    (x.length >= 4 || c(x + '\u0648\u0646') >= 1 || shortDefectiveParticiple(x))
   ) {
+    entries.set(w, 'i');
+  } else if (formThreeDefectiveOblique(w, n)) {
     entries.set(w, 'i');
   }
 }
