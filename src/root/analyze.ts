@@ -138,8 +138,16 @@ const FILL_MIDDLE_BARE = [WAW, 0.6, YEH, 0.7];
 // without the article: قل، كن are imperatives; nor after a bare alef, which an Arabic noun
 // writes with its hamza: بالاس is a name.)
 const FILL_LAST_BARE_NOUN = [DUPLICATE, -0.4, YEH, 0.9, WAW, 0.9, HAMZA, 1.6];
-// Nor is it hollow: a hollow noun writes its long vowel (الدار، القول، الدين).
+// Nor is it hollow: a hollow noun writes its long vowel (الدار، القول، الدين). The same holds
+// after the prepositions ب and ل without the article (لسد، لفض، بشط → سدد، فضض، شطط, not the
+// imperatives of سود، فوض، شوط): a preposition takes no imperative, while و and ف do (وقل، فقل).
+// (Not after ك, rarer than a first radical ك: كمد «grief», كست «clothed» keep كمد، كسو.)
 const FILL_MIDDLE_BARE_NOUN = [WAW, 1.2, YEH, 1.3];
+
+/** Whether a proclitic's last letter is one of the prepositions ب، ل, which take a noun. */
+function isPreposition(c: number): boolean {
+  return c === BEH || c === LAM;
+}
 // A two-letter stem before a noun ending (ة ات ي ية ان ين, a pronoun) is most often a doubled
 // noun or adjective (مرة، مرات، كميات، الصحية، الضفة، ربكم):
 // its shadda is not written, and the ending shows that the stem is a noun. The doubled
@@ -247,6 +255,9 @@ let stemFeminine = false;
 // is written with its ي; احتجنا is of حوج), never doubled. (Not an imperfect: يهمنا is
 // يهمّ + نا.)
 let stemSplitPast = false;
+// Whether the proclitics being tried end in the preposition ب or ل without the article (لسد،
+// بفض), after which a bare stem is a noun: see FILL_MIDDLE_BARE_NOUN.
+let stemAfterPreposition = false;
 
 // What a stem of OVERRIDING_STEMS gains over the other certain stems, whose cost (3 below the
 // affixes') a competing root with one of the largest priors still beats (PRIOR_WEIGHT × the
@@ -807,6 +818,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           stemFeminine = k > 0 && w.charCodeAt(n - k) === TEH_MARBUTA;
           stemPluralUn = k > 0 && !s.verbal && w.charCodeAt(n - k) === WAW && (k === 1 ? s.construct === true : w.charCodeAt(n - k + 1) === NOON);
           stemVerbEnding = s.verbal && (k === 1 ? w.charCodeAt(n - 1) === TEH : k === 2 && w.charCodeAt(n - 2) === WAW && w.charCodeAt(n - 1) === ALEF);
+          stemAfterPreposition = !p.article && start > 0 && isPreposition(w.charCodeAt(start - 1));
           stemSplitPast = k >= 2 && (w.charCodeAt(n - k) === NOON ? s.verbal || s.pronoun : s.verbal && w.charCodeAt(n - k) === TEH && (w.charCodeAt(n - k + 1) === MEEM || w.charCodeAt(n - k + 1) === NOON));
           collect(w, start, t, base + t.cost + extra, lex, table, costs, k === 0, start === 0 || p.article, p.article);
           trace?.push(`${p.text}+${t.pattern}+${k ? w.slice(n - k) : ''} ${(base + t.cost + extra).toFixed(2)}`);
@@ -1024,11 +1036,11 @@ function collect(
         : slot[0] === 0 && w.charCodeAt(start) === HAMZA && (stemVerbEnding || (stemSplitPast && (w.charCodeAt(stemEnd) === TEH || w.charCodeAt(stemEnd + 1) === ALEF)))
           ? READ_HAMZA_PAST
           : readings(w.charCodeAt(start + slot[0]!), 0, false);
-  const bareNoun = bare && article && t.length === 2 && w.charCodeAt(start + 1) !== YEH;
+  const bareNoun = bare && (article || stemAfterPreposition) && t.length === 2 && w.charCodeAt(start + 1) !== YEH;
   const b =
     t.missing === 1
       ? bareNoun
-        ? definite
+        ? definite || stemAfterPreposition
           ? FILL_MIDDLE_BARE_NOUN
           : FILL_MIDDLE_BARE
         : FILLS[1]!
@@ -1045,7 +1057,7 @@ function collect(
         : isSeatedHamza(w, start + slot[1]!)
           ? READ_HAMZA_SEATED
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE : t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? (definite && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast = t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE : t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? ((definite || stemAfterPreposition) && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2
