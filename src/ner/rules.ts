@@ -2284,14 +2284,26 @@ const PLAY_WINDOW = 6;
  * word of a match between or up to two words before it (a match's venue is the city: «النهائي
  * الذي لعب في [بوخارست]»). It becomes an ORG over the same words, as ANERcorp train writes «حارس
  * مرمى [ليفربول]», «فريقه الجديد [برشلونة]», «المحترف في [هرتا برلين]». A stadium named after the
- * club («ملعب [برشلونة]») stays a place, as ANERcorp writes it.
+ * club («ملعب [برشلونة]») stays a place, as ANERcorp writes it. Names QA round 122 adds the subject
+ * of a team's masculine verb (CLUB_SUBJECT_VERBS: «ويسعى [بشكتاش]», «يقلص [نيويورك] الفارق»), the
+ * club with «ل» after a word of the score, a role or a match (scoredForClubContext:
+ * «الركلة الثالثة ل[ميلان]», «كمدرب ل[بورتسموث]»), and the club with «و» right after a national
+ * team's country (joinedToNationalTeam: «هداف إسبانيا و[برشلونة]»).
  */
 function retypePlayedClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   let sport = -1; // unknown until a candidate is found
   for (let i = 1; i < tags.length; i++) {
-    if (tags[i] !== B_LOC || tags[i - 1] !== O) continue;
+    if (tags[i] !== B_LOC) continue;
     const j = spanEnd(tags, i);
-    if (j - i > 2 || infos[i]!.word.p.length > 0 || !playedClubContext(infos, tags, i)) {
+    const p = infos[i]!.word.p;
+    // round 122: «و» after a national team's country, «ل» after a word of the score
+    const cued =
+      tags[i - 1] === O
+        ? p.length === 0
+          ? playedClubContext(infos, tags, i)
+          : p === 'ل' && scoredForClubContext(infos, tags, i)
+        : p === 'و' && joinedToNationalTeam(infos, tags, i);
+    if (j - i > 2 || !cued) {
       i = j - 1;
       continue;
     }
@@ -2310,10 +2322,72 @@ const MATCH_RESULT_NOUNS = new Set(
   ['فوز', 'لقاء', 'مواجهة', 'تغريم', 'خسارة', 'هزيمة', 'انتصار', 'تعادل', 'مباراة', 'مباريات', 'ضيافة'].map(foldWord),
 );
 
+/**
+ * Folded masculine verbs whose subject right after them is a team in a sport sentence (names QA
+ * round 122): «ويسعى [بشكتاش]», «وأضاف [مونتريال] الهدف الثالث», «يقلص [نيويورك] الفارق»,
+ * «ويحتل [مونتريال] المركز», «قرر [تورينو]», «ولم يكشف [مارسيليا]», «كان [نيويورك سيتي]
+ * متخلفا». A town is feminine («وكانت [مونتريال] مسرحا», «فازت [إسبانيا]»), so a masculine verb
+ * before it speaks of its club. Verbs of a journey or a visit («وصل/زار/غادر [برشلونة]»), whose
+ * object is the town, are not in the list.
+ */
+const CLUB_SUBJECT_VERBS = new Set(
+  (
+    'يسعى سعى أضاف يضيف قلص يقلص يحتل احتل حقق يحقق دفع يدفع كشف يكشف مر يمر قرر يقرر كان يكون ' +
+    'عزز يعزز أنهى ينهي استهل يستهل تقدم يتقدم تصدر يتصدر حسم يحسم أحرز يحرز سجل يسجل نجح ينجح ' +
+    'تأهل يتأهل تراجع يتراجع أعلن يعلن رفض يرفض ضمن يضمن يخوض خاض احتفل يحتفل توج يتوج أهدر يهدر ' +
+    'اكتفى يكتفي يبحث بحث يستعد استعد يرغب رغب'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/**
+ * Folded words of a score, or of a role taken for a team, before «ل» + the club (names QA round
+ * 122): «الركلة الثالثة ل[ميلان]», «ضمن نقطة ل[بوكا]», «هدفا ل[روما]», «كمدرب/مدربا ل[بورتسموث]»
+ * "as a coach for"; with the nouns of a match or its result (MATCH_RESULT_NOUNS), through the
+ * word's base. Not a journey («وصل ل[مدريد]»), nor a bare «مدرب ل[برشلونة]» (names QA round 15
+ * keeps it: the proclitic breaks the construct).
+ */
+const SCORE_WORDS = new Set(
+  [
+    'ركلة', 'الركلة', 'هدف', 'هدفا', 'الهدف', 'هدفين', 'أهداف', 'نقطة', 'نقطتين', 'النقاط', 'الفوز', 'التعادل', 'سجل', 'أحرز', 'يسجل',
+    'لاعبا', 'مدربا', 'هدافا', 'كلاعب', 'كمدرب', 'كهداف', 'كمهاجم', 'كحارس',
+  ].map(foldWord),
+);
+
+/** How many words before «ل» + the club a word of the score may stand: «الركلة الثالثة ل[ميلان]». */
+const SCORE_WINDOW = 2;
+
+/**
+ * True when the place at `i`, with the proclitic «ل» (tags[i - 1] is O), follows a word of a
+ * score or a role (SCORE_WORDS) or of a match or its result (MATCH_RESULT_NOUNS) at most
+ * SCORE_WINDOW words before it in the same clause: see retypePlayedClubs.
+ */
+function scoredForClubContext(infos: readonly TokenInfo[], tags: Int8Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SCORE_WINDOW && tags[k] === O; k--) {
+    const w = infos[k]!.word;
+    if (CLAUSE_MARKS.has(w.w)) return false;
+    if (headBase(w.w, SCORE_WORDS) !== '' || headBase(w.w, MATCH_RESULT_NOUNS) !== '') return true;
+  }
+  return false;
+}
+
+/**
+ * True when the place at `i`, with the proclitic «و», follows a one-word place that is a
+ * country with a listed adjective (isListedNationsCountry: its national team): «هداف إسبانيا
+ * و[برشلونة]», «مع إسبانيا و[برشلونة]» (names QA round 122): a player's two teams. See
+ * retypePlayedClubs.
+ */
+function joinedToNationalTeam(infos: readonly TokenInfo[], tags: Int8Array, i: number): boolean {
+  return tags[i - 1] === B_LOC && (i < 2 || tags[i - 2] === O) && isListedNationsCountry(infos[i - 1]!.word.b);
+}
+
 /** True when the words before the place at `i` (tags[i - 1] is O) make it a club: see retypePlayedClubs. */
 function playedClubContext(infos: readonly TokenInfo[], tags: Int8Array, i: number): boolean {
   const before = infos[i - 1]!.word;
   if (headBase(before.w, CLUB_PARTS) !== '' || headBase(before.w, MATCH_RESULT_NOUNS) !== '') return true;
+  // round 122: «ويسعى [بشكتاش]», «قلص [نيويورك] الفارق»: the subject of a team's verb
+  if (headBase(before.w, CLUB_SUBJECT_VERBS) !== '') return true;
   const two = i >= 2 && tags[i - 2] === O ? infos[i - 2]!.word : undefined;
   if (before.b === MIDFIELD) return two !== undefined && headBase(two.w, MIDFIELD_HEADS) !== '';
   if (CLUB_APPOSITION_HEADS.has(before.b)) return true;
@@ -2333,7 +2407,9 @@ function playedClubContext(infos: readonly TokenInfo[], tags: Int8Array, i: numb
  * speaks of sport (speaksOfSport), a team joined by «و» to a club the model or the rules found
  * (an ORG of one or two words whose first word is clubLike) is a club too: a listed club
  * (CLUBS) the model left O, or a one-word place the corpus tags an organisation at times
- * (namesClub). Not before another name's word («والاتحاد الأوروبي», see opensOtherName).
+ * (namesClub). Not before another name's word («والاتحاد الأوروبي», see opensOtherName). Names QA
+ * round 122: the place after the club may be a club by its own name of one or two words
+ * (clubByName: «لاتسيو و[روما]», «وواتفورد و[نوريتش سيتي]»).
  */
 function retypeCoordinatedClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   let sport = -1; // unknown until a pair is found
@@ -2352,13 +2428,16 @@ function retypeCoordinatedClubs(infos: TokenInfo[], tags: Int8Array, margins: Fl
       const t = tags[j]!;
       const b = infos[j]!.word.b;
       const listed = t === O && listedClub(b) === 1 && !opensOtherName(infos, tags, j + 1);
-      if (listed || (t === B_LOC && namesClub(lex, b))) {
+      if (listed || (t === B_LOC && (namesClub(lex, b) || clubByName(infos, j, j + 1, lex)))) {
         if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
         if (sport === 1) {
           if (listed) label(tags, margins, j, j + 1, B_ORG);
           else tags[j] = B_ORG;
         }
       }
+    } else if (after && tags[j] === B_LOC && tags[j + 1] === B_LOC + 1 && (j + 2 >= tags.length || tags[j + 2] !== B_LOC + 1)) {
+      // round 122: a club of two words by its own name, «[واتفورد] و[نوريتش سيتي]»
+      sport = retypeClubByName(infos, tags, j, j + 2, lex, sport);
     }
     // the team before it: «الهلال و[النصر]»
     if (before && (i < 2 || tags[i - 2] === O)) {
@@ -2507,12 +2586,14 @@ function retypePlaceAdjectiveNames(infos: readonly TokenInfo[], tags: Int8Array,
 
 /**
  * True when a folded one-word place is a country whose nationality adjective is one of
- * CLUB_NATIONALITIES: «مصر» (المصري), «إسبانيا» (الإسباني, its final alef dropped), «إنجلترا».
+ * CLUB_NATIONALITIES: «مصر» (المصري), «فرنسا» (الفرنسي), «إسبانيا» (الإسباني: its final alef dropped;
+ * before names QA round 122 a «ي» was added to it too, so «إسبانيا/إيطاليا/ألمانيا» were not found), «إنجلترا».
  */
 function isListedNationsCountry(b: string): boolean {
   if (ENGLAND.has(b)) return true;
   const stem = b.charCodeAt(b.length - 1) === ALEF ? b.slice(0, -1) : b;
-  return CLUB_NATIONALITIES.has('\u0627\u0644' + stem + '\u064a') || CLUB_NATIONALITIES.has('\u0627\u0644' + b + '\u064a');
+  // «إسبانيا» → «الإسباني» (names QA round 122: its alef dropped, no «ي» added), «فرنسا» → «الفرنسي», «مصر» → «المصري»
+  return CLUB_NATIONALITIES.has('\u0627\u0644' + stem) || CLUB_NATIONALITIES.has('\u0627\u0644' + stem + '\u064a') || CLUB_NATIONALITIES.has('\u0627\u0644' + b + '\u064a');
 }
 
 /**
