@@ -1,6 +1,7 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
 import { isDigitCode, isIgnorable } from '../chars/code-units.js';
+import { WEEKDAYS } from '../chars/months.js';
 import { NUMBER_TENS } from '../chars/number-words.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { GIVEN_NAMES, words as listWords } from '../ner/lists.js';
@@ -554,8 +555,27 @@ const SURNAME_BA_POSSESSIVE = 10;
  * open the clause of the name («مازن بترجي أن …»), and «على», «عن», the complement of the verb
  * before it («أكد فهد بارباع على», «أعلن مصطفى بلجون عن»). «في», «من», «إلى» are left out: ب or
  * ل + a noun goes on with them as often («أصيب بيتر بنزيف في الدماغ», «يفي كيم بجزء من»).
+ * QA round 120 adds «الذي», «التي», which an indefinite noun never takes («مصطفى بكوري الذي»),
+ * the verbs of saying that a name opens («محمد بلحاج قال»), «أمس» and the weekdays, an adverb
+ * after the subject («مصطفى بلجون أمس», «رومانو برودي السبت»).
  */
-const AFTER_SURNAME = new Set(['أن', 'أنه', 'أنها', 'إن', 'قد', 'كان', 'على', 'عن']);
+const AFTER_SURNAME = new Set([
+  'أن', 'أنه', 'أنها', 'إن', 'قد', 'كان', 'على', 'عن', 'الذي', 'التي',
+  'قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'صرح', 'صرحت', 'يقول', 'تقول',
+  'أمس', ...WEEKDAYS.map(([day]) => day),
+]);
+/**
+ * Role nouns that stand in apposition after a full name, bare in construct («فهد بارباع مدير
+ * الاحتراف», «عبدالله بترجي عضو فريق», «ستيف بروس مدرب») or with the article («مايكل بريتز
+ * المدير الرياضي»), where ب or ل + a noun before them would be an indefinite noun that no such
+ * noun follows (see surnameFollows). (QA round 120)
+ */
+const SURNAME_ROLES = new Set([
+  'مدير', 'مديرة', 'عضو', 'عضوة', 'رئيس', 'رئيسة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'سفير', 'سفيرة', 'مستشار', 'مستشارة',
+  'مسؤول', 'مسئول', 'مسؤولة', 'أمين', 'مدرب', 'مدربة', 'محافظ', 'وكيل', 'مساعد', 'مشرف', 'مشرفة', 'أستاذ', 'أستاذة', 'أخصائي',
+  'اخصائي', 'خبير', 'مؤسس', 'كاتب', 'كاتبة', 'مراسل', 'متحدث', 'ناطق', 'لاعب', 'حارس', 'مهاجم', 'مدافع', 'قائد', 'مخرج',
+  'ممثل', 'مطرب', 'مطربة', 'شاعر', 'فنان', 'فنانة', 'باحث', 'مهندس', 'طبيب', 'محامي', 'صحفي', 'نجم', 'مالك', 'صاحب',
+]);
 
 /**
  * True when the word at `k` of `words`, right after a given name (see givenNameBefore), split ب
@@ -587,8 +607,7 @@ function isBaLamSurname(text: string, words: readonly ContextWord[], k: number, 
   const end = stem.slice(-2);
   if (end === 'اء' || end === 'ات' || end === 'ين') return false;
   const first = stem.charCodeAt(0);
-  // a verbal noun: إفعال, انفعال, افتعال, استفعال, تفعيل (also + «ي», my: «بتدريبي»)
-  if (first === 0x0625 || stem.startsWith('ان') || stem.startsWith('است') || (n >= 5 && first === 0x0627 && stem.charCodeAt(2) === 0x062a) || (n >= 5 && first === 0x062a && stem.charCodeAt(3) === 0x064a)) return false;
+  if (isVerbalNounShape(stem)) return false;
   // ي ت ن أ after ل: ل + an imperfect
   if (p === 'ل' && (first === 0x064a || first === 0x062a || first === 0x0646 || first === 0x0623)) return false;
   if (givenNamesBefore().has(stem)) return false;
@@ -601,21 +620,54 @@ function isBaLamSurname(text: string, words: readonly ContextWord[], k: number, 
 }
 
 /**
+ * True when `stem` has the shape of a verbal noun (see isBaLamSurname): إفعال, انفعال, افتعال,
+ * استفعال, تفعيل (also + «ي», my: «بتدريبي»).
+ */
+function isVerbalNounShape(stem: string): boolean {
+  const n = stem.length;
+  const first = stem.charCodeAt(0);
+  return first === 0x0625 || stem.startsWith('ان') || stem.startsWith('است') || (n >= 5 && first === 0x0627 && stem.charCodeAt(2) === 0x062a) || (n >= 5 && first === 0x062a && stem.charCodeAt(3) === 0x064a);
+}
+
+/**
  * True when what follows the word at `k` of `words` closes a name (see isBaLamSurname): no word
- * after spaces only and the next character a comma, a full stop, a closing bracket or quote, a
+ * after spaces only and the next character a comma, a full stop, a bracket or a quote, a
  * dash, or the end of the text; or a word of AFTER_SURNAME; or و + a given name and nothing
- * else, a name coordinated with it («أحمد بدير وأحمد منير»).
+ * else, a name coordinated with it («أحمد بدير وأحمد منير»). QA round 120 adds an opening
+ * bracket («أحمد بدير (مواليد …)»), a given name alone («محمد بيومي محمد»), a role noun of
+ * SURNAME_ROLES, bare or with the article, alone or after و («فهد بارباع مدير», «مايكل بريتز
+ * المدير», «مازن بترجي وعضو»), a nisba with the article, a tribe or family name («محمد برمان
+ * اليامي»), and ب + a stem shaped as a verbal noun (see isVerbalNounShape), the object of the
+ * verb before the name («وجه مصطفى بلجون بتشكيل لجنة»): an indefinite noun after ب or ل takes
+ * none of them after it, and its genitive is a noun (see isBaLamSurname's possessive test).
+ * The article is read as a prefix or at the head of the base (splitArticle false) alike.
  */
 function surnameFollows(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const next = spacedNeighbour(text, words, k, 1, offset);
   if (next === undefined) {
     const c = codeNext(text, words[k]!.end - offset, 1);
-    // end, «،» «,» «.» «)» «]» «»» «"» «-» «–»
-    return c === -1 || c === 0x060c || c === 0x2c || c === 0x2e || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x22 || c === 0x2d || c === 0x2013;
+    // end, «،» «,» «.» «)» «(» «]» «»» «"» «-» «–»
+    return c === -1 || c === 0x060c || c === 0x2c || c === 0x2e || c === 0x29 || c === 0x28 || c === 0x5d || c === 0xbb || c === 0x22 || c === 0x2d || c === 0x2013;
   }
   if (AFTER_SURNAME.has(next.text)) return true;
   const s = next.segmentation;
-  return s !== undefined && s.prefixes.length === 1 && s.suffixes.length === 0 && s.prefixes[0]!.form === 'و' && s.prefixes[0]!.tag === 'CONJ' && s.base.text.length >= 3 && givenNamesBefore().has(s.base.text);
+  if (s === undefined || s.suffixes.length !== 0) return false;
+  const p = s.prefixes;
+  const conj = p.length !== 0 && p[0]!.form === 'و' && p[0]!.tag === 'CONJ';
+  let i = conj ? 1 : 0;
+  let b = s.base.text;
+  let article = i < p.length && p[i]!.tag === 'DET';
+  if (article) i++;
+  else {
+    if (i === p.length && b.length >= 3 && givenNamesBefore().has(b)) return true;
+    // the article inside the base (splitArticle false)
+    if (b.length >= 5 && b.charCodeAt(0) === 0x0627 && b.charCodeAt(1) === 0x0644) {
+      article = true;
+      b = b.slice(2);
+    }
+  }
+  if (i === p.length) return SURNAME_ROLES.has(b) || (article && !conj && b.length >= 3 && b.charCodeAt(b.length - 1) === 0x064a);
+  return p.length === 1 && !conj && !article && p[0]!.form === 'ب' && b.length >= 4 && isVerbalNounShape(b);
 }
 
 /** A word token of the context rules, with the segmentation it was given. */
