@@ -718,11 +718,18 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
       const base = p.cost + s.cost;
       // Irregular stems have at most 8 letters: a mask by first letter and length answers
       // most stems without slicing the word.
-      if ((irregularMask()[(w.charCodeAt(start) - 0x0620) & 63]! >> length) & 1) {
-        const stem = w.slice(start, n - k);
+      // A stem of six letters or more written with إ is also looked up with its ا (see
+      // HAMZA_BELOW: «الإستقالة، لإستعادة» are استقال، استعاد).
+      const waslStem = length >= 6 && w.charCodeAt(start) === HAMZA && ((irregularMask()[(ALEF - 0x0620) & 63]! >> length) & 1) !== 0 && hamzaBelowFirst(word);
+      if (((irregularMask()[(w.charCodeAt(start) - 0x0620) & 63]! >> length) & 1) !== 0 || waslStem) {
+        let stem = w.slice(start, n - k);
         // The lexicon builder (which passes its own lexicon) estimates priors without the
         // lexical stems (see LEXICAL_STEM_SET).
-        const irregular = lexicon !== undefined && LEXICAL_STEM_SET.has(stem) ? undefined : IRREGULAR_STEMS.get(stem);
+        let irregular = lexicon !== undefined && LEXICAL_STEM_SET.has(stem) ? undefined : IRREGULAR_STEMS.get(stem);
+        if (irregular === undefined && waslStem) {
+          stem = `\u0627${stem.slice(1)}`;
+          irregular = lexicon !== undefined && LEXICAL_STEM_SET.has(stem) ? undefined : IRREGULAR_STEMS.get(stem);
+        }
         // The verb رأى takes no preposition or article (بيريا is no ب + يرى); its plural noun
         // آراء does (الآراء، بآرائهم), and so does its participle مرئي (المرئية).
         // Only the imperfect يرى and the imperfects of FUTURE_STEMS take the future س (سماء is no
@@ -789,6 +796,8 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (t.pattern === INFAAL && (p.article || (k > 0 && !s.verbal) || w.charCodeAt(start) === HAMZA)) continue;
           let extra = matchLiterals(w, start, t);
           if (extra < 0) continue;
+          // See HAMZA_BELOW: «الإعتداء، إستقالة» are written ا.
+          if ((t.flags & (TEMPLATE_FLAG.hamzaWasl | TEMPLATE_FLAG.firstPersonDerived)) !== 0 && w.charCodeAt(start) === HAMZA && hamzaBelowFirst(word)) extra += (t.flags & TEMPLATE_FLAG.hamzaWasl) !== 0 ? -ALEF_HAMZA_SWAP : ALEF_HAMZA_SWAP;
           // The past of a hollow أفعل shortens its vowel before a consonant ending (أردنا، أضفنا،
           // أجبتم → رود، ضيف، جوب), where a doubled one writes both radicals (أعددنا) and a
           // defective one its ي (أعطينا): there ء13 is as common as افتعل's short form. (Only
@@ -944,6 +953,37 @@ function isIftaal(pattern: string): boolean {
   return pattern[0] === 'ا' && pattern[1] === '1' && (third === 'ت' || third === 'ط' || third === 'د');
 }
 
+/** Cost of a stem-initial alef written for a template's hamza, or a hamza for its alef (احمد / أحمد). */
+const ALEF_HAMZA_SWAP = 0.3;
+
+// News text often writes the hamzat wasl of افتعل، انفعل، استفعل and their masdars with the
+// hamza of إفعال: «الإعتداء، إستقالة، الإنسحاب، الإجتماع، إستعاد». With the alef swap cost
+// these lost to a hamzated template or to a root that spells the ت: الإعتداء → عتد (ء123اء),
+// لإستعادة → سعد for عود, إتخاذ → خوذ (أتفعّل) for ءخذ. Where the stem's hamza is the word's
+// first and is written إ (U+0625, its presentation forms, the wavy hamza below), it is read as
+// that alef (QA round 113): a template of TEMPLATE_FLAG.hamzaWasl (every template in است, and
+// the masdars of six letters ا1ت2ا3، ا1ط2ا3، ا1د2ا3، ان12ا3) takes it at no cost; the first person
+// imperfects of the derived forms (TEMPLATE_FLAG.firstPersonDerived: أستفعل، أنفعل، أفتعل،
+// أتفعّل، أتفاعل), whose prefix is always أ, pay the swap cost, as for an alef; and an irregular
+// stem of six letters or more is also looked up with ا (استقال، استعاد، انحياز → قيل، عود، حوز).
+// أ there is no such spelling, and a five-letter إ-stem (إنتاج، إتمام، إتاحة) matches no
+// hamzaWasl template, so إفعال keeps its hamza.
+const HAMZA_BELOW = 0x0625; // U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW
+
+/**
+ * Whether the first hamza letter of the raw `word` is إ (U+0625, U+0673 or the presentation
+ * forms U+FE87–U+FE88). The proclitics hold no hamza, so that letter is the stem's first when
+ * the normalized stem starts with ء.
+ */
+function hamzaBelowFirst(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === HAMZA_BELOW || c === 0x0673 || c === 0xfe87 || c === 0xfe88) return true;
+    if (c === HAMZA || c === 0x0622 || c === 0x0623 || c === 0x0624 || c === 0x0626 || c === 0x0672 || c === 0x0675 || (c >= 0xfe80 && c <= 0xfe8c)) return false;
+  }
+  return false;
+}
+
 /** Returns the extra cost of matching the template's letters at `start`, or -1 when they differ. */
 function matchLiterals(w: string, start: number, t: Template): number {
   let extra = 0;
@@ -956,7 +996,7 @@ function matchLiterals(w: string, start: number, t: Template): number {
     if (c === want) continue;
     // A word-initial alef and hamza are written interchangeably (احمد / أحمد).
     if (pos === 0 && (c === ALEF || c === HAMZA) && (want === ALEF || want === HAMZA)) {
-      extra += 0.3;
+      extra += ALEF_HAMZA_SWAP;
       continue;
     }
     // ى is written ي (and the reverse) in much modern text.

@@ -81,19 +81,28 @@ export interface Template {
    * Bit flags the analyzer tests on its hot path ({@link TEMPLATE_FLAG}): تفاعل without a third
    * radical (مت1ا2، يت1ا2 …), its participle مت1ا2, the تفعّل forms (مت123، يت123 …), فعلاء (123اء),
    * the imperfect of تفعّل without a third radical (يت12، تت12، نت12), and the افتعل forms whose
-   * ت follows the first radical (ا1ت23، م1ت23، ي1تا3 …).
+   * ت follows the first radical (ا1ت23، م1ت23، ي1تا3 …); the templates whose hamzat wasl news
+   * text often writes إ (every استفعل form, است123، است12، است12ا3 …, and the masdars of six
+   * letters ا1ت2ا3، ا1ط2ا3، ا1د2ا3، ان12ا3); and the first person imperfects of the derived forms
+   * (ءت123، ءت1ا23، ءن123، ء1ت23، ءست123), whose prefix is always أ.
    */
   readonly flags: number;
 }
 
 /** Bits of {@link Template.flags}. */
-export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16, iftaalTeh: 32 } as const;
+export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16, iftaalTeh: 32, hamzaWasl: 64, firstPersonDerived: 128 } as const;
 const FLAGGED: ReadonlyMap<string, number> = new Map([
   ['\u0645\u062a1\u06272', 1 | 2], // مت1ا2
   ['\u064a\u062a1\u06272', 1], ['\u062a\u062a1\u06272', 1], ['\u0646\u062a1\u06272', 1], // يت1ا2 تت1ا2 نت1ا2
   ['\u0645\u062a123', 4], ['\u064a\u062a123', 4], ['\u062a\u062a123', 4], ['\u0646\u062a123', 4], // مت123 يت123 تت123 نت123
   ['123\u0627\u0621', 8], // 123اء
   ['\u064a\u062a12', 16], ['\u062a\u062a12', 16], ['\u0646\u062a12', 16], // يت12 تت12 نت12
+  // افتعال، افطعال، افدعال، انفعال (and every template in است, flagged in templatesByLength):
+  // their hamzat wasl written إ is read as ا (not the five-letter ا1ت23، ان123، ات2ا3, whose
+  // إ-stems إنتاج، إتمام are إفعال of a root in ن or ت)
+  ['\u06271\u062a2\u06273', 64], ['\u06271\u06372\u06273', 64], ['\u06271\u062f2\u06273', 64], ['\u0627\u064612\u06273', 64], // ا1ت2ا3 ا1ط2ا3 ا1د2ا3 ان12ا3
+  // أتفعّل، أتفاعل، أنفعل، أفتعل، أستفعل: only the imperfect, always written أ
+  ['\u0621\u062a123', 128], ['\u0621\u062a1\u062723', 128], ['\u0621\u0646123', 128], ['\u06211\u062a23', 128], ['\u0621\u0633\u062a123', 128], // ءت123 ءت1ا23 ءن123 ء1ت23 ءست123
 ]);
 
 let compiled: Template[][] | undefined;
@@ -164,7 +173,7 @@ export function templatesByLength(): Template[][] {
       imperfect: first === 'ي' || first === 'ت' || first === 'ن' || first === 'ء',
       shortHollow: SHORT_HOLLOW_PAST.has(pattern) ? 1 : SHORT_HOLLOW_JUSSIVE.has(pattern) ? 2 : 0,
       pronounOnly: PRONOUN_ONLY.has(pattern),
-      flags: (FLAGGED.get(pattern) ?? 0) | (pattern.includes('1\u062a') ? TEMPLATE_FLAG.iftaalTeh : 0),
+      flags: (FLAGGED.get(pattern) ?? 0) | (pattern.includes('1\u062a') ? TEMPLATE_FLAG.iftaalTeh : 0) | (pattern.startsWith('\u0627\u0633\u062a') ? TEMPLATE_FLAG.hamzaWasl : 0),
     };
     (byLength[t.length] ??= []).push(t);
   }
