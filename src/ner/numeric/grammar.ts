@@ -4294,7 +4294,9 @@ function isIdentifier(c: Context, i: number): boolean {
   // «السنة 16 من حكمه», «العضو 160»: the nth year or member (right before the number only:
   // «… هذا العام. 5 دول» counts)
   if (j === i - 1 && c.atoms[i]!.gap && NTH_NOUNS.has(w.key)) return true;
-  if (j === i - 1 && candidates(w).some(([key]) => NUMBERED.has(key)) && !countedNext(c, pastRange(c, i))) return true;
+  // (or a preposition after it, where the noun is definite: «من المركز 19 إلى المركز 26»,
+  // «الأسبوع 32 حتى», «المركز 152 على سلم»)
+  if (j === i - 1 && candidates(w).some(([key]) => NUMBERED.has(key)) && (!countedNext(c, pastRange(c, i)) || prepositionAfterName(c, w, i))) return true;
   // «معسكر اللواء 15», «الفرقة 30 مشاة», «الكتيبة 33 صاعقة»: a numbered unit — not «عاش اللواء
   // 45 عاما» (a general), «مساحة اللواء 4800 كيلومتر» or «سكان اللواء 220 ألف» (a district)
   // («الفرقة المدرعة 92», «اللواء المدرع 37», «الفرقة المظلية 101»: with an adjective between)
@@ -4670,12 +4672,50 @@ const MILITARY_UNITS: ReadonlySet<string> = new Set(['اللواء', 'الفرق
 // الدوري», «الأسبوع 42 من الحمل», «تطوير المرحلة 11 من حقل»; a dynasty of Egypt, «الأسرة 18»;
 // an isotope, «اليورانيوم 235»; the Hodeidah quarters «كيلو 16», «كيلو 10»; but «شارك في هذه
 // المرحلة 5000 عامل», «أنقذت في نهاية الأسبوع 408 مهاجرين», «بلغت قروض الأسرة 34500 قرض»)
+// (QA round numeric 75: a rank, «في الترتيب 98 في قائمة», «التصنيف 66 على العالم»; a
+// squadron, «السرب 192 في قاعدة»; a generation, «الجيل 7 من العملة»; an amendment, a section,
+// a block, a district, «التعديل 15», «القسم 702 من قانون», «الرقعة 9», «بالدائرة 18 للعاصمة»;
+// a player's nth goal, «الهدف 57 في 89 مباراة», «الهدف 85 مع بلاده»; but «تراجع في الترتيب 16
+// مركزا», «يضم هذا القسم 17 مقالا», «صوت لصالح التعديل 388 نائبا», «كانت الدائرة 8 كيلومترات»;
+// not «اللقب», whose «فاز باللقب 19 في السنوات الخمسين» counts the times)
 const NUMBERED: ReadonlySet<string> = new Set([
   'الدوره', 'الجوله', 'النسخه', 'نسختها', 'دورتها', 'الطبعه', 'طبعتها', 'المركز', 'الوطنيه', 'الذكري', 'القناه', 'جنيف', 'الرحله', 'الدور', 'الكيلو', 'سات',
   'شارع', 'الشارع', 'طريق', 'الطريق', 'مبني', 'المبني', 'بلوك', 'البلوك', 'جناح', 'الجناح', 'بوابه', 'البوابه', 'صاله', 'الصاله', 'قاعه', 'القاعه',
   'رصيف', 'الرصيف', 'منصه', 'المنصه', 'طابق', 'الطابق', 'مخرج', 'المخرج', 'المجاوره', 'عماره', 'العماره', 'شقه', 'الشقه',
   'المرحله', 'الاسبوع', 'الاسره', 'اليورانيوم', 'البلوتونيوم', 'كيلو',
+  'الترتيب', 'التصنيف', 'السرب', 'الجيل', 'التعديل', 'القسم', 'الرقعه', 'الدائره', 'الهدف',
 ]);
+// Prepositions (folded) that open a phrase after a number naming an item of {@link NUMBERED}
+// («المركز 152 على سلم الترتيب», «من الأسبوع 32 حتى الأسبوع 37», «النسخة 23 إلى الكويت», «المرحلة
+// 37 قبل الأخيرة»), where {@link countedNext} would take them for a counted noun; «من» and «في»
+// it leaves out already
+const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'علي', 'الي', 'حتي', 'عن', 'مع', 'ضد', 'منذ', 'خلال', 'بين', 'امام', 'عند', 'لدي', 'بعد', 'قبل', 'ضمن', 'عبر', 'وسط', 'نحو', 'تحت', 'فوق', 'حول', 'دون', 'خلف', 'وراء', 'قرب', 'قباله', 'عقب', 'اثناء', 'طوال', 'داخل', 'خارج',
+]);
+
+/**
+ * «في المركز 28 على مستوى أندية العالم», «من المركز 19 إلى المركز 26», «الأسبوع 30 أمام»: whether a
+ * preposition follows the number at atom `i` after the word `w`, a noun of {@link NUMBERED} that is
+ * definite — with the article, a pronoun («في نسختها 31 حتى») or a name («جنيف 2 مع») — so the
+ * number names the item (before numeric QA round 75 a count). Not «على الأقل» or «على الأكثر»
+ * after a count («خلال الأسبوع 12 على الأقل»), nor a range with its counted noun («تستغرق الرحلة 3
+ * إلى 4 ساعات»); the bare «شارع», «طريق», «كيلو» keep the counted-noun test only.
+ */
+function prepositionAfterName(c: Context, w: Atom, i: number): boolean {
+  if (!candidates(w).some(([key]) => NUMBERED.has(key) && (key.startsWith('\u0627\u0644') || key.endsWith('\u0647\u0627') || key === 'جنيف' || key === 'سات'))) return false;
+  const b = c.atoms[i + 1];
+  if (!b || b.kind !== Kind.Word || !b.gap) return false;
+  const p = wordKey(c, b);
+  if (!NAMING_PREPOSITIONS.has(p)) return false;
+  const after = c.atoms[i + 2];
+  if (p === 'علي' && after && after.kind === Kind.Word) {
+    const k = wordKey(c, after);
+    if (k === 'الاقل' || k === 'الاكثر') return false;
+  }
+  if ((p === 'الي' || p === 'حتي') && isInteger(after)) return !countedNext(c, i + 3) && !quantityAfter(c, i + 3);
+  return true;
+}
+
 // «عالميا», «عربيا»: a rank's scope; «مباشرة» (live, of a channel); not counted nouns
 const RANK_SCOPES: ReadonlySet<string> = new Set(['عالميا', 'عربيا', 'افريقيا', 'اوروبيا', 'اسيويا', 'قاريا', 'محليا', 'وطنيا', 'مباشره', 'تقريبا']);
 
@@ -4706,14 +4746,15 @@ function countsNoun(c: Context, k: number): boolean {
   return countedNext(c, k) && c.text.charCodeAt(c.atoms[k]!.start) !== 0x648 && !NOT_NOUNS.has(wordKey(c, c.atoms[k]!));
 }
 
-/** «رقم 33 و34 و35», «المادتين 5، 6», «المواد ( 63 ) و ( 64 )»: a number listed right after an identifier is one too. */
+/** «رقم 33 و34 و35», «المادتين 5، 6», «المواد ( 63 ) و ( 64 )», «المواد 5 إلى 9»: a number listed right after an identifier is one too. */
 function continuesIdentifiers(c: Context, i: number): boolean {
   const from = c.identEnd;
   if (from < 0 || i - from < 1 || i - from > 4) return false;
   let joined = false;
   for (let k = from; k < i; k++) {
     const a = c.atoms[k]!;
-    const link = (a.kind === Kind.Word && a.key === '\u0648') || (a.kind === Kind.Other && (a.key === ',' || a.key === '\u060C'));
+    // (and «إلى», «حتى» of a range: «من المركز 80 إلى 88 بين عامي»)
+    const link = (a.kind === Kind.Word && (a.key === '\u0648' || a.key === 'الي' || a.key === 'حتي')) || (a.kind === Kind.Other && (a.key === ',' || a.key === '\u060C'));
     if (link) joined = true;
     else if (!(a.kind === Kind.Other && (a.key === '(' || a.key === ')'))) return false;
   }
