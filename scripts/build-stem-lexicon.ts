@@ -30,7 +30,9 @@
 //   of six letters, «المهنئين», «المعوزين», by its article and a seen singular, or, round 95, as a
 //   plural of state, «معللين», by its accusative «Xا» and feminine: see shortParticipleOblique; a
 //   defective one's ين stands for its ي, code i: «المعزين», «مبالين» → «معزي», «مبالي», see
-//   shortDefectiveParticiple, formThreeDefectiveOblique)
+//   shortDefectiveParticiple, formThreeDefectiveOblique; round 96 recodes so the licensed plurals
+//   «المحامين», «المدعون» of a participle whose bare X is its indefinite «محامٍ», and gives that X
+//   code j and the construct «محامو» code i, see defectiveParticipleStem)
 //   need no other case: the verb's plural, the participle's feminine (or its nominative) stand
 //   for it, and its singular, feminine and nominative together for a singular news writes far
 //   less than the plural («المتضررين», «المغتربين»); nor does the
@@ -2521,6 +2523,65 @@ for (const [w, n] of counts) {
     entries.set(w, 'i');
   }
 }
+/**
+ * Whether `x` is the stem of a defective participle in مـ whose indefinite masculine news writes
+ * without its ي («محامٍ», «مدعٍ», «موالٍ», «مغنٍ»; round 96), so that the bare X, the plural
+ * «Xين», «Xون» and the construct «Xو» go with the singular «Xي» («المحامي») as the code-i plurals
+ * above do: «Xي» is seen MIN_COUNT times, DEFECTIVE_PARTICIPLE_THETA as often as the plural, and
+ * takes the article (DEFECTIVE_PARTICIPLE_ARTICLE), the plural is seen MIN_COUNT times and licensed
+ * above (code s or i: «محمدين», a name, is not), a nisba's plural «Xيين» is rarer than it
+ * («مصري», «مصريين»), and X is no word of its own: its bare form is no commoner than «Xي», «Xية»
+ * and the plural together («محمد», «معمر» beside «المحمدي», «المعمري»), shows no perfect «Xت» of
+ * a verb («مكن», «مكنت» beside «المكني»), and its «الX» is seen under DEFECTIVE_BARE_ARTICLE
+ * times its bare and plural forms (as in nisbaArticleShare:
+ * «المالك», «المرابط» are the definite singulars of sound participles beside the names «المالكي»,
+ * «المرابطي»). A «مفاعين» of six letters must show its nominative «مفاعون» MIN_COUNT times: a
+ * broken plural «مفاعيل» has none («موازين», «مجانين» beside «موازي», «مجاني»).
+ */
+function defectiveParticipleStem(x: string): boolean {
+  if (x.length < 3 || x.charCodeAt(0) !== 0x0645) return false;
+  const singular = x + '\u064A';
+  const plural = c(x + '\u064A\u0646') + c(x + '\u0648\u0646');
+  const bare = surface.get(x) ?? 0;
+  const licensed = (e: string): boolean => entries.get(x + e) === 's' || entries.get(x + e) === 'i';
+  if (
+    !(licensed('\u064A\u0646') || licensed('\u0648\u0646')) ||
+    bare > c(singular) + c(singular + '\u0629') + plural ||
+    c(x + '\u062A') >= MIN_COUNT ||
+    plural < MIN_COUNT ||
+    c(singular) < Math.max(MIN_COUNT, DEFECTIVE_PARTICIPLE_THETA * plural) ||
+    articleShare(singular) < DEFECTIVE_PARTICIPLE_ARTICLE ||
+    c(x + '\u064A\u064A\u0646') >= plural ||
+    definiteCount(x) >= DEFECTIVE_BARE_ARTICLE * (bare + plural)
+  ) {
+    return false;
+  }
+  return x.length !== 4 || x.charCodeAt(2) !== 0x0627 || c(x + '\u0648\u0646') >= MIN_COUNT;
+}
+// Round 96: every form of such a participle goes with «Xي»: its plurals get code i (whatever
+// decide licensed: «المحامين», «المدعون» were cut to X), its bare X code j (the ي comes back:
+// «محام» → «محامي»), and so does its construct «Xو».
+const defectiveStems = new Set<string>();
+for (const w of counts.keys()) {
+  if (w.length >= 5 && (w.endsWith('\u064A\u0646') || w.endsWith('\u0648\u0646'))) defectiveStems.add(w.slice(0, -2));
+}
+for (const x of defectiveStems) {
+  if (!defectiveParticipleStem(x)) continue;
+  for (const ending of ['\u064A\u0646', '\u0648\u0646']) {
+    // (One news writes too seldom for decide goes along: «المتخفين» is licensed, «متخفون» not.)
+    const code = entries.get(x + ending);
+    if (code === 's' || (code === undefined && c(x + ending) > 0)) entries.set(x + ending, 'i');
+  }
+  // The bare X only where its «الX» is as rare as round 48 has it (nisbaArticleShare), one stray
+  // «الX» aside: a bare «موال», «مصل», «معتد» is as often the song «موّال», the serum «مصل», «معتدّ»
+  // («الموال», «المصل», «المعتد»).
+  const bare = surface.get(x) ?? 0;
+  if (!entries.has(x) && bare > 0 && definiteCount(x) <= Math.max(1, DEFECTIVE_BARE_ARTICLE * bare)) entries.set(x, 'j');
+  // The construct «محامو الدفاع», which takes no article («المدعو», called, of three letters, is
+  // another word).
+  const construct = x + '\u0648';
+  if (x.length >= 4 && c(construct) >= MIN_COUNT && !entries.has(construct) && articleShare(construct) < CONSTRUCT_ARTICLE_SHARE) entries.set(construct, 'i');
+}
 // A feminine dual seen under MIN_COUNT times («ركلتين», «تغريدتين», «مسافتان»), of a noun in ـة
 // the corpus knows well: the singular «Xة» is seen RARE_FEMININE_DUAL_SINGULAR times at least and
 // takes the article (DUAL_SINGULAR_ARTICLE) or shows its plural «Xات» (see feminineNoun), and the
@@ -2864,7 +2925,7 @@ const header =
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters, and the تين تان of the feminine two (${stats.e}: «يدين» → «يد», «اثنتين» → «اثن»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
-  `// of a defective verb's imperfect plural (i also for the ين of a defective participle: «المتوفين» → «متوفي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive (${stats.j}: «يأت» → «ياتي»), g removes the ت of a doubled verb's feminine perfect after «و», «ف» only (${stats.g}: «وتمت» → «تم»), w keeps the whole\n` +
+  `// of a defective verb's imperfect plural (i also for the ين ون و of a defective participle: «المتوفين», «محامو» → «متوفي», «محامي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive or participle's indefinite (${stats.j}: «يأت» → «ياتي», «محام» → «محامي»), g removes the ت of a doubled verb's feminine perfect after «و», «ف» only (${stats.g}: «وتمت» → «تم»), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

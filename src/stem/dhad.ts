@@ -59,7 +59,7 @@ const MASCULINE = 6; // m: the ة of an adjective or participle comes off (جد�
 const TANWEEN = 7; // t: a final alef is an unmarked accusative tanween (عاما → عام)
 const WEAK_ALEF = 8; // a: the ت of a defective verb's perfect stands for ا (دعت → دعا); the ي of ـيات for ا of ـاة (مباريات → مباراة); the ت of ـآت for ة (منشآت → منشأة)
 const WEAK_YEH = 9; // y: … for ى, folded ي (أدت → ادي)
-const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي), as ين of a defective participle does (المتوفين → متوفي)
+const PLURAL_YEH = 10; // i: ون or وا of a defective imperfect stands for ي (يعانون → يعاني, يسعون → يسعي), as ين ون و of a defective participle do (المتوفين → متوفي, محامو → محامي)
 const PLURAL_WAW = 11; // u: … for و (يبدون → يبدو)
 const INDEFINITE = 12; // n: ين is an ending, except after the article (اثنين → اثن; الاثنين, Monday, stays)
 const LOST_WAW = 13; // o: a noun of two letters + ة whose lost و comes back in its plurals: وات ون ين → ة (سنوات, سنين → سنة)
@@ -68,7 +68,7 @@ const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two lett
 const TEH_PLURAL = 16; // h: ات or وات of the plural of a noun in ت stands for that ت (بنات → بنت, أخوات → اخت)
 const ALEF_PLURAL = 17; // p: ات of the plural of a loanword in ـا stands for that ا (ميليشيات → ميليشيا, كاميرات → كاميرا)
 const HEH_TEH = 18; // r: the ه of a definite base is a ة written ه (الحريه → حرية, العربيه → عربي)
-const JUSSIVE_YEH = 19; // j: the jussive of a defective verb lost its ي, which comes back (يأت → ياتي, يبق → يبقي)
+const JUSSIVE_YEH = 19; // j: the jussive of a defective verb lost its ي, which comes back (يأت → ياتي, يبق → يبقي), as the indefinite of a defective participle did (محام → محامي)
 const CONJUNCT_PERFECT = 20; // g: the ت of a doubled verb's feminine perfect comes off after و ف only (وتمت → تم; تمت stays: «لا تمت»)
 
 /** The code of a code letter of the packed lexicon. */
@@ -347,8 +347,15 @@ function inflection(u: Uint16Array, n: number): number {
   // The jussive of a defective verb after «لم», «لا» («لم يأت», «لم يبق») goes with its
   // indicative «يأتي», «يبقى», where the lexicon marks it (code j; round 81). `u[n]` is scratch
   // here (the buffer has room past the base). Not before the ك of the second person: «لا تنفك»
-  // is «تنفكّ», still, no «تنف» + «ك».
-  if (n <= 5 && !kafBase && (u[0] === YEH || u[0] === TEH || u[0] === NOON) && last !== YEH && last !== ALEF && last !== WAW && last !== TEH_MARBUTA && endingCode(u, 0, n, -1) === JUSSIVE_YEH) {
+  // is «تنفكّ», still, no «تنف» + «ك». The indefinite of a defective participle in مـ lost its
+  // ي too, without the article («محامٍ», «مدعٍ», «متساوٍ» → «محامي», «مدعي», «متساوي», as «المحامي»;
+  // round 96; «المصل», serum, stays).
+  if (
+    n <= 5 &&
+    (u[0] === MEEM ? !definiteBase && last !== YEH && last !== ALEF : !kafBase && (u[0] === YEH || u[0] === TEH || u[0] === NOON) && last !== YEH && last !== ALEF && last !== WAW) &&
+    last !== TEH_MARBUTA &&
+    endingCode(u, 0, n, -1) === JUSSIVE_YEH
+  ) {
     u[n] = YEH;
     inflectionRewrote = true;
     return n + 1;
@@ -525,7 +532,14 @@ function inflection(u: Uint16Array, n: number): number {
   // The construct of a sound plural or dual, which drops its ن («مقاتلو», «لاعبي الفريق»),
   // where the lexicon licenses it (a nisba «عالمي» or a name «ماركو» keeps its letter).
   if ((last === WAW || last === YEH) && n >= 5) {
-    if (endingCode(u, 0, n, -1) === STRIP) return n - 1;
+    const code = endingCode(u, 0, n, -1);
+    if (code === STRIP) return n - 1;
+    // A defective participle's («محامو الدفاع» → «محامي»; round 96), as its plural «محامون» (code i).
+    if (code === PLURAL_YEH && last === WAW) {
+      u[n - 1] = YEH;
+      inflectionRewrote = true;
+      return n;
+    }
     return last === YEH && dualConstruct(u, n) ? n - 1 : n;
   }
   return n;
