@@ -843,6 +843,34 @@ function inflectedNoun(table: StemTable, start: number, end: number): number {
   return entry >= 0 && articleBonus(entry) > 0 ? entry >> 16 : 0;
 }
 
+/**
+ * (QA round 121) The entry of the singular in ة of raw[start..end), a feminine noun's dual in
+ * «تين» after candidate `p`, ب ك ل (after و ف or alone, no article), or in «تين» or «تان» after
+ * و alone (a preposition takes the genitive: «عينان كليلتان» is no ك + «ليلتان»; ف before a
+ * noun is rarer than a name: «معسكر فريشتين»), when the whole word (`whole`) is unknown or seen
+ * only bare, under half as often as that singular: a singular of three letters or more before
+ * its ة, not beginning with a bare alef or ي («لامارتين») nor with ل after ل (the article's
+ * «لل»: «للافتتان»), seen MIN_RARE_STEM times or more (names: «كرافتين», «بروشتين») and with
+ * the article, while the word from any proclitic on is no singular in ة seen as often
+ * («بحيرتين» is the dual of «بحيرة», a lake, not ب + «حيرتين»). «بصفقتين», «برصاصتين»,
+ * «لدائرتين», «وبطاريتان» are the proclitic + the dual of «صفقة», «رصاصة», «دائرة», «بطارية»;
+ * else -1.
+ */
+function rareDualSingular(table: StemTable, p: number, whole: number, start: number, end: number): number {
+  const mid = prefixMid[p]!;
+  if (mid === 0 ? prefixConj[p] !== WAW : mid !== BEH && mid !== LAM && mid !== KAF) return -1;
+  if (end - start < 6 || raw[start] === ALEF || raw[start] === YEH || (mid === LAM && raw[start] === LAM)) return -1;
+  if (raw[end - 1] !== NOON || raw[end - 3] !== TEH || (raw[end - 2] !== YEH && (mid !== 0 || raw[end - 2] !== ALEF))) return -1;
+  const single = table.weight(folded, start, end - 2, TEH_MARBUTA);
+  if (single < 0 || single >> 16 < MIN_RARE_STEM || articleBonus(single) === 0) return -1;
+  if (whole >= 0 && ((whole & 0xffff) !== 0 || (whole >> 16) * 2 > single >> 16)) return -1;
+  for (let from = 0; from < start; from++) {
+    const other = table.weight(folded, from, end - 2, TEH_MARBUTA);
+    if (other >= 0 && other >> 16 >= single >> 16) return -1;
+  }
+  return single;
+}
+
 /** A stem in ي scored by its sound plural in «ين» has this many letters or more (see constructPlural). */
 const MIN_CONSTRUCT_PLURAL_STEM = 5;
 
@@ -4247,11 +4275,22 @@ function scoreAnalyses(n: number): void {
         const bare = inflectedNoun(table, stemStart, stemEnd);
         if (bare > 0) score = bare - INFLECTED_PENALTY;
       }
+      let construct = false;
+      if ((entry < 0 || entry >> 16 < MIN_STEM_AFTER_UNKNOWN) && p !== 0 && prefixArticle[p] === 0 && prefixMid[p] !== SEEN && s < 0) {
+        // (QA round 121) …and a rare feminine dual after a proclitic is scored by its singular
+        // in ة, as a construct plural is by its plural, and passes as a known noun: «بصفقتين»,
+        // «برصاصتين», «وبطاريتان» (see rareDualSingular)
+        const single = rareDualSingular(table, p, whole, stemStart, stemEnd);
+        if (single >= 0) {
+          score = Math.max(score, stemWeight(single, stemLength) - INFLECTED_PENALTY);
+          entry = constructEntry(entry, single);
+          construct = true;
+        }
+      }
       let last = -1;
       let restored = false;
       let fiveNoun = false;
       let pluralObject = false;
-      let construct = false;
       if (s >= 0) {
         // The stem's last letter may be written differently before a suffix.
         const final = raw[stemEnd - 1]!;
