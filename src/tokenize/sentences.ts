@@ -1082,7 +1082,9 @@ function opensClause(
     first !== 0x0639 /* ع */ &&
     first !== 0x063a /* غ */
   ) {
-    return false;
+    // «.. هربت الحمامة …»: a verb the corpus knows, with no و (QA round 25)
+    // (running text only: the line's answer is cached, and spares the word's slice elsewhere)
+    return lineEndsWithTerminator(text, s) && opensBareVerb(text, starts, ends, types, count, sentenceFirst, t, n, bareWord(text, s, e, 24));
   }
   const w = bareWord(text, s, e, 24);
   const feh = first === 0x0641;
@@ -1102,7 +1104,9 @@ function opensClause(
     if (first === 0x0648 /* و */ && w.length >= 4 && !QUESTION_WORDS.has(w)) {
       return opensKnownVerb(text, starts, ends, types, count, lo, t, n, w);
     }
-    if (!QUESTION_WORDS.has(w)) return false;
+    if (!QUESTION_WORDS.has(w)) {
+      return first !== 0x0648 /* و */ && lineEndsWithTerminator(text, s) && opensBareVerb(text, starts, ends, types, count, sentenceFirst, t, n, w);
+    }
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
     // after a time or place that the question is about («بعد شهر و64 مباراة.. ماذا …»)
     let words = 0;
@@ -1449,6 +1453,84 @@ function opensKnownVerb(
   const x = w.slice(1);
   return isKnownVerb(x) && !isWawWhole(x);
 }
+
+/**
+ * Whether a verb `w` at token `n` with no و, outside every list, opens a sentence after the
+ * ellipsis group at `t` (QA round 25): «… يطلب منهم حماية المبنى.. رفضوا وقالوا …»,
+ * «… ثم أطلق الرصاصة .. هربت الحمامة …». The word must be a verb the corpus knows (`isKnownVerb`),
+ * and the guards are those of `opensKnownVerb` and of VERB_OPENERS in `opensRunning`: not after a
+ * verb of saying, a headline's lead-in or a closing bracket, nor when the verb completes a subject
+ * pronoun, a condition or time clause (PROTASES), a subject that SUBJECT_PARTICLES opened or a
+ * sentence that so far is only a noun phrase (`onlyNounPhrase`), nor inside brackets or after an
+ * adverbial that waits for its clause; an imperfect in ي ن or ت stays (QA round 7: «.. يذهب الناس
+ * ويعودون»; a word in ت must end with ت or وا), and one in أ with a clause of «أن» or a relative
+ * clause before it; and as `opensAndClause` (running text, AND_LEAD_IN words before, no
+ * conjunction left open, no time clause waiting for its answer).
+ */
+function opensBareVerb(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  first: number,
+  t: number,
+  n: number,
+  w: string,
+): boolean {
+  if (w.length < 3 || NOT_VERBS.has(w) || BARE_NOT_OPENERS.has(w)) return false;
+  // «.. فإنه سيصنف …» «.. فإننا نمر …»: the ف that answers a condition, not «فات» + a pronoun
+  if (w.startsWith('فإن') || w.startsWith('فان') || !isKnownVerb(w)) return false;
+  const lo = first > 0 ? first : 0; // the sentence's first token still in the window
+  if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
+  // «برنامج "صوتك.. يفرق"», ««بعد تفكير عميق.. اتخذت …»: a title or a quotation opened just before
+  for (let j = t - 1, words = 0; j >= lo && words < QUOTE_LEAD_IN; j--) {
+    if (types[j] !== PUNCT) {
+      words++;
+      continue;
+    }
+    const q = text.charCodeAt(starts[j]!);
+    if (q === 0x22 /* " */ || isOpeningQuote(q)) return false;
+  }
+  if (saysBefore(text, starts, ends, types, lo, t)) return false;
+  if (t - 1 >= lo && types[t - 1] === WORD) {
+    const p = bareWord(text, starts[t - 1]!, ends[t - 1]!, 7);
+    // «… قد... أكون يوما …»: «قد» waits for its verb
+    if (TEASERS.has(p) || SUBJECT_PRONOUNS.has(p) || p === 'قد' || p === 'لقد') return false;
+  }
+  if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
+  if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, SUBJECT_PARTICLES, 5)) return false;
+  const c = w.charCodeAt(0);
+  // «انتظرنا عند الباب.. يذهب الناس ويعودون»: an imperfect of the third person or of «نحن» mostly
+  // goes on with the scene before it (QA round 7)
+  if (c === 0x064a /* ي */ || c === 0x0646 /* ن */) return false;
+  // and so does one in ت (she, you: «طاقة.. تساعدهم على …»); a perfect in ت ends with its subject's
+  // ت or وا («.. تعرضت لإصابتين …», «.. تجمعوا …»)
+  if (c === 0x062a /* ت */ && !w.endsWith('ت') && !w.endsWith('وا')) return false;
+  // «.. أحسن منه» «.. أبعد ما يكون»: أفعل before «من» «ما» is an elative
+  if (c === 0x0623 /* أ */ && w.length === 4 && n + 1 < count && types[n + 1] === WORD) {
+    const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 5);
+    if (b === 'ما' || b.startsWith('من')) return false;
+  }
+  if (c === 0x062a /* ت */ || c === 0x0623 /* أ */) {
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJUNCTIVES, 3)) return false;
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, RELATIVE_PRONOUNS, 7)) return false;
+  }
+  if (insideBrackets(text, starts, types, lo, t)) return false;
+  if (adverbialWaits(text, starts, ends, types, lo, t)) return false;
+  if (first >= 0 && t - first <= LEAD_WORDS && onlyNounPhrase(text, starts, ends, types, first, t)) return false;
+  return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, true);
+}
+
+/**
+ * Words of the verb table that after an ellipsis are mostly something else (see `opensBareVerb`):
+ * «عبد» of a name («شيخ الإسلام.. عبد العزيز …»), «يعني» (that is), «هنا» (here), «ليس» «ليست»
+ * that go on with the sentence before («.. ليس فقط في …», «جائزة عظيمة.. ليست بالسهلة»).
+ */
+const BARE_NOT_OPENERS: ReadonlySet<string> = new Set('عبد يعني هنا ليس ليست'.split(' '));
+
+/** Words looked back at for a quotation or title opened just before the ellipsis (see `opensBareVerb`): «“لإيجاد حل سياسي للأزمة… حققت …». */
+const QUOTE_LEAD_IN = 6;
 
 /**
  * Words after «وليس» «وليست» that front the predicate of a new statement («.. وليس هناك مستفيد
