@@ -4285,6 +4285,10 @@ function isIdentifier(c: Context, i: number): boolean {
     const l = wordAt(c, i - 2);
     if (l && l.key.length === 1 && l.end - l.start <= 2 && !isLatin(l) && l.key !== '\u0647' && l.key !== '\u0648' && !isInteger(c.atoms[i - 3])) return true;
   }
+  // «تيانغونغ -1 ستصل», «سوخوي- 34», «فوستوك -2018»: a hyphen between a named model and its number
+  // (a verb after the number is no count here)
+  const dashed = isChar(c, i - 1, '-') ? wordAt(c, i - 2) : c.text.charCodeAt(c.atoms[i]!.start) === 0x2d && c.atoms[i]!.gap ? wordAt(c, i - 1) : undefined;
+  if (dashed && candidates(dashed).some(([key]) => NAMED_MODELS.has(key) || isIn('identifier', key))) return true;
   let j = i - 1;
   // One step back over «24 /» only: a chain «1/2/3/…» must not make this quadratic.
   if (isChar(c, j, '/-') && isInteger(c.atoms[j - 1])) j -= 2;
@@ -4308,6 +4312,7 @@ function isIdentifier(c: Context, i: number): boolean {
     return !quantityAfter(c, i + 1) && !(next && (UNITS.has(next.key) || (next.gap && (endsInAlef(c, next) || YEARS_COUNTED.has(next.key)))));
   }
   if (j === i - 1 && isFestivalEdition(c, i, w)) return true;
+  if (j === i - 1 && namesModel(c, w, i)) return true;
   // «مجلة … عدد 80، شباط 1985»: the issue of a periodical, where nothing is counted after the
   // number («عدد 3 أجهزة», «عدد 520 من الأطباء» count: 71 in news-004 and news-011)
   // (and after a word that names: «بموجب الفصل عدد 167», as Tunisian law numbers its articles)
@@ -4685,6 +4690,38 @@ const NUMBERED: ReadonlySet<string> = new Set([
   'المرحله', 'الاسبوع', 'الاسره', 'اليورانيوم', 'البلوتونيوم', 'كيلو',
   'الترتيب', 'التصنيف', 'السرب', 'الجيل', 'التعديل', 'القسم', 'الرقعه', 'الدائره', 'الهدف',
 ]);
+/**
+ * (QA round numeric 76) Names of models, vehicles, spacecraft, catalogues and charts (folded)
+ * that a number after them completes: rockets and spacecraft («ساترن 5», «فوستوك 6», «تيانغونغ
+ * 1», «شنتشو 11», «لونا 9», «سبوتنيك 2», «فالكون 9», «أريان 5», «جيميني 4»), airliners
+ * («توبوليف 154», «إليوشن 76», «أنتونوف 124»), missiles and bombers («شهاب 3», «بي 52»,
+ * «ثاندربولت بي 47», «دانيل جي 6»), the Messier catalogue («مسييه 31»), the Billboard charts
+ * («بيلبورد 200», «هوت 100»), the Egyptian indexes («إيجي إكس 30»), and a model or form
+ * («موديل 01», «نموذج 101»); unlike the makers of `WORDS.identifier`, a counted noun after the
+ * number keeps it a count («شهاب 3 صواريخ», «نموذج 3 أبعاد»)
+ */
+const NAMED_MODELS: ReadonlySet<string> = new Set([
+  'ساترن', 'فوستوك', 'تيانغونغ', 'تيانجونج', 'شنتشو', 'شنزهو', 'لونا', 'سبوتنيك', 'فالكون', 'اريان', 'جيميني', 'سالوت',
+  'توبوليف', 'اليوشن', 'اليوشين', 'انتونوف',
+  'شهاب', 'بي', 'جي',
+  'مسييه', 'ميسييه', 'بيلبورد', 'هوت', 'اكس', 'موديل', 'الموديل', 'نموذج',
+]);
+
+/**
+ * «ساترن 5», «فوستوك 6», «مسييه 31», «بيلبورد 200»: whether the word `w` names a model of
+ * {@link NAMED_MODELS} that the number at atom `i` completes — no counted noun follows it («أطلق
+ * شهاب 3 صواريخ» counts).
+ */
+function namesModel(c: Context, w: Atom, i: number): boolean {
+  if (!candidates(w).some(([key, letters]) => letters === 0 && NAMED_MODELS.has(key))) return false;
+  const k = pastRange(c, i);
+  const b = c.atoms[k];
+  return !countsNoun(c, k) || (b !== undefined && (NAMING_PREPOSITIONS.has(wordKey(c, b)) || AFTER_MODEL.has(wordKey(c, b))));
+}
+
+/** Words (folded) after a model's number that are no counted noun («مسييه 31 ذات شكل», «فوستوك 6 هي»). */
+const AFTER_MODEL: ReadonlySet<string> = new Set(['ذات', 'ذو', 'هو', 'هي']);
+
 // Prepositions (folded) that open a phrase after a number naming an item of {@link NUMBERED}
 // («المركز 152 على سلم الترتيب», «من الأسبوع 32 حتى الأسبوع 37», «النسخة 23 إلى الكويت», «المرحلة
 // 37 قبل الأخيرة»), where {@link countedNext} would take them for a counted noun; «من» and «في»
@@ -5078,7 +5115,7 @@ const LITERAL_WORDS = [
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
-  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
+  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...NAMED_MODELS, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
   ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...PAST_CENTURY, ...CURRENT_CENTURY, ...THAT_CENTURY, SAID_CENTURY, 'الذكر', 'الهجري', 'الميلادي', ...SOLAR, 'الهجره', 'النبويه',
   ...YEAR_PARTS.keys(), ...SEASONS, 'الاخير', ...AGE_NOUNS, ...MILLENNIUM, ...MILLENNIUM_WITH_ERA, ...FEMININE_ORDINALS.keys(), CENTURY_OR, ...CENTURY_TO,
 ];
