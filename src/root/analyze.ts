@@ -291,6 +291,9 @@ export function isParticle(w: string): boolean {
   if (w === 'وكيلا') return false;
   // «وليا» (وليًّا «as heir», «وليا للعهد») is far more often the noun than و + ل + يا.
   if (w === 'وليا') return false;
+  // «وكالتي» (وكالتي رويترز وفرانس برس «the two agencies of») is far more often the dual construct
+  // of وكالة than و + ك + التي.
+  if (w === 'وكالتي') return false;
   if (BARE_PARTICLES.has(w)) return true;
   // The only base of BARE_PARTICLE_BASES is ان: look further only for words that start so,
   // or with ب + ان (بانه، بانها: news text's بأنه), or with ل + ان, also after و: لأن «because»

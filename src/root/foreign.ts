@@ -632,6 +632,9 @@ const NAME_PROCLITICS = ['', '\u0648', '\u0641', '\u0628', '\u0644', '\u0648\u06
  * Ladin language; not لدن «on the part of», which «من لدن» writes without alef) and أبين (Abyan,
  * the Yemeni governorate; with وأبين، ابين، بأبين، وابين، لأبين 649 tokens, of which 6 are Arabic
  * words: أبين «clearer», «I show»; not بين), not فأبين, also «they (f.) refused».
+ * QA round 114 added كال (Cal: «كال فاير», «كال تراسك», Colin Kahl; 58 tokens of the sixteen news
+ * files, about 40 names and 14 the verb كال «heaped (praise, insults)», of كيل; none كلل, which
+ * it read as) as written only: وكال is most often that verb.
  * Hamza folded to ء.
  */
 const LOOKUP_NAMES: ReadonlySet<string> = new Set([
@@ -712,6 +715,7 @@ const LOOKUP_NAMES: ReadonlySet<string> = new Set([
   'لليونان', 'ولليونان', 'فلليونان', 'لليابان', 'ولليابان', 'فلليابان', // ل + اليونان، اليابان (QA round 110; not لين، لوب)
   'لادن', // لادن (bin Laden, the Ladin language; QA round 111; not لدن: «من لدن» writes no alef)
   'ءبين', 'ابين', 'وءبين', 'وابين', 'بءبين', 'لءبين', // أبين (Abyan, QA round 111; not بين), not فأبين: the Quran's «فأبين» is «they refused»
+  'كال', // كال (Cal, Cal Fire, Kahl; QA round 114; not كلل), as written: وكال is most often «and heaped (praise)», of كيل
 ]);
 /**
  * أبل (Apple) alone and after و، ف، ب، ل, when the word is written with أ (U+0623): hamza is

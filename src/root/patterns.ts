@@ -313,6 +313,11 @@ export const PARTICLES: ReadonlySet<string> = new Set(
     // كأي «like any» (كأي دولة، وكأي شخص), ك + أي as كتلك is ك + تلك (QA round 85), which read as
     // كوي «iron» and وكء «lean».
     'كءي ' +
+    // كالذي، كالتي، كالذين «like the one(s) who», ك + a relative as كتلك is ك + تلك, with the
+    // relatives' other forms and their Egyptian ى (QA round 114), which read as ذوي and كلل (the
+    // ك and the article's ل taken for a doubled root). (وكالتي is kept out in isParticle: it is
+    // most often the dual construct of وكالة, «وكالتي رويترز وفرانس برس».)
+    'كالذي كالتي كالذين كاللذين كاللتين كاللاتي كاللواتي كاللاءي كالذى كالتى كاللاتى ' +
     'الذى التى اللى اللاتى اللتى للذي للتي للذين للتى للذى للاتي للواتي ' +
     'هو هي هم هما هن ءنا نحن ءنت ءنتم ءنتما ءنتن ءياه ءياها ءياهم ءياك ءياكم ءيانا ءياي ' +
     'يا ءيا بلى نعم كلا لعل ليت كءن كءنما لات عسى متى كيف ءنى'
