@@ -32,7 +32,8 @@
 //   defective one's ين stands for its ي, code i: «المعزين», «مبالين» → «معزي», «مبالي», see
 //   shortDefectiveParticiple, formThreeDefectiveOblique; round 96 recodes so the licensed plurals
 //   «المحامين», «المدعون» of a participle whose bare X is its indefinite «محامٍ», and gives that X
-//   code j and the construct «محامو» code i, see defectiveParticipleStem)
+//   code j and the construct «محامو» code i, see defectiveParticipleStem; round 97 gives code j
+//   to the bare «مبان», «معان», «مساع» of a broken plural «مفاعٍ», see defectiveBrokenPlural)
 //   need no other case: the verb's plural, the participle's feminine (or its nominative) stand
 //   for it, and its singular, feminine and nominative together for a singular news writes far
 //   less than the plural («المتضررين», «المغتربين»); nor does the
@@ -2581,6 +2582,45 @@ for (const x of defectiveStems) {
   // another word).
   const construct = x + '\u0648';
   if (x.length >= 4 && c(construct) >= MIN_COUNT && !entries.has(construct) && articleShare(construct) < CONSTRUCT_ARTICLE_SHARE) entries.set(construct, 'i');
+}
+/**
+ * defectiveBrokenPlural: the plural «Xي» must be seen this often; a rarer one may be a name's
+ * («مغاني» beside the plain «مغان», «مراقي»).
+ */
+const DEFECTIVE_BROKEN_PLURAL_MIN = 30;
+/**
+ * Whether the bare `x` of four letters, «مفاع», is the indefinite of a broken plural «مفاعٍ» of a
+ * defective root that news writes without its ي («مبانٍ», «معانٍ», «مساعٍ», «مراعٍ»; round 97)
+ * beside its definite and construct «المباني», «معاني»: «Xي» is seen DEFECTIVE_BROKEN_PLURAL_MIN
+ * times, as often as
+ * the bare X at least, and takes the article (DEFECTIVE_PARTICIPLE_ARTICLE); «Xي» is no nisba,
+ * whose feminine «Xية» is the commoner («مجاني», «مثالي», «موازي» beside «مجانية», «مثالية»,
+ * «موازية»), nor the nisba of a commoner noun «Xة» («المناعي» of «مناعة»), nor of a doubled root
+ * («الملالي» beside «ملال»); X takes no plural in ـات nor a sound plural of its own («مجال», «مطار»: «مجالات»,
+ * «مطارات»; a participle's sound plural may be seen: «مراعين»), shows no perfect «Xت», and its «الX» is as rare as round 96 has it
+ * (DEFECTIVE_BARE_ARTICLE × its bare form, one stray «الX» aside: «المكان», «المعاد», «المصاف»
+ * are words of their own).
+ */
+function defectiveBrokenPlural(x: string): boolean {
+  // (Not a doubled root's «فعال», «ملال», whose «الملالي» is another word.)
+  if (x.length !== 4 || x.charCodeAt(0) !== 0x0645 || x.charCodeAt(2) !== 0x0627 || x[1] === x[3]) return false;
+  const plural = x + '\u064A';
+  const bare = surface.get(x) ?? 0;
+  return (
+    bare > 0 &&
+    c(plural) >= Math.max(DEFECTIVE_BROKEN_PLURAL_MIN, bare) &&
+    articleShare(plural) >= DEFECTIVE_PARTICIPLE_ARTICLE &&
+    c(plural + '\u0629') < c(plural) &&
+    c(x + '\u0629') < c(plural) &&
+    c(x + '\u0627\u062A') < MIN_COUNT &&
+    c(x + '\u062A') < MIN_COUNT &&
+    definiteCount(x) <= Math.max(1, DEFECTIVE_BARE_ARTICLE * bare)
+  );
+}
+// Round 97: the bare «مفاع» of such a plural gets code j as the participle's X does above
+// («مبان» → «مباني», as «المباني»).
+for (const x of surface.keys()) {
+  if (!entries.has(x) && defectiveBrokenPlural(x)) entries.set(x, 'j');
 }
 // A feminine dual seen under MIN_COUNT times («ركلتين», «تغريدتين», «مسافتان»), of a noun in ـة
 // the corpus knows well: the singular «Xة» is seen RARE_FEMININE_DUAL_SINGULAR times at least and
