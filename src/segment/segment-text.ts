@@ -632,8 +632,9 @@ function isVerbalNounShape(stem: string): boolean {
 /**
  * True when what follows the word at `k` of `words` closes a name (see isBaLamSurname): no word
  * after spaces only and the next character a comma, a full stop, a bracket or a quote, a
- * dash, or the end of the text; or a word of AFTER_SURNAME; or و + a given name and nothing
- * else, a name coordinated with it («أحمد بدير وأحمد منير»). QA round 120 adds an opening
+ * dash, a semicolon or a colon (QA round 122: «محمد بيومي؛»), or the end of the text; or a
+ * word of AFTER_SURNAME; or و + a given name and nothing else, a name coordinated with it
+ * («أحمد بدير وأحمد منير»). QA round 120 adds an opening
  * bracket («أحمد بدير (مواليد …)»), a given name alone («محمد بيومي محمد»), a role noun of
  * SURNAME_ROLES, bare or with the article, alone or after و («فهد بارباع مدير», «مايكل بريتز
  * المدير», «مازن بترجي وعضو»), a nisba with the article, a tribe or family name («محمد برمان
@@ -646,8 +647,8 @@ function surnameFollows(text: string, words: readonly ContextWord[], k: number, 
   const next = spacedNeighbour(text, words, k, 1, offset);
   if (next === undefined) {
     const c = codeNext(text, words[k]!.end - offset, 1);
-    // end, «،» «,» «.» «)» «(» «]» «»» «"» «-» «–»
-    return c === -1 || c === 0x060c || c === 0x2c || c === 0x2e || c === 0x29 || c === 0x28 || c === 0x5d || c === 0xbb || c === 0x22 || c === 0x2d || c === 0x2013;
+    // end, «،» «,» «.» «)» «(» «]» «»» «"» «-» «–», «؛» «:» (QA round 122)
+    return c === -1 || c === 0x060c || c === 0x2c || c === 0x2e || c === 0x29 || c === 0x28 || c === 0x5d || c === 0xbb || c === 0x22 || c === 0x2d || c === 0x2013 || c === 0x061b || c === 0x3a;
   }
   if (AFTER_SURNAME.has(next.text)) return true;
   const s = next.segmentation;
@@ -1352,7 +1353,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * A surname right after a given name kept whole where it reads ف ك + a stem (see surnameStem,
  * isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر», «جورج بست»;
  * see isShortSurname, isBaSurname), or ب ل + a stem that no genitive follows («مصطفى بلجون،»,
- * «عبدالله بترجي أن»; see isBaLamSurname), and «فان» after a given name before punctuation or
+ * «عبدالله بترجي أن»; see isBaLamSurname) — and then that word everywhere else in the text
+ * (see keepSurnamesWhole) —, and «فان» after a given name before punctuation or
  * a rare word in و («جان فان ونسل»; see isVanAfterName).
  * «أبي», «أمي», «أخي», «يدي», «ابني», «والدي», «زوجي» split stem + «ي» (my) after «يا» or, but
  * «أبي», before clause-ending punctuation; all but «أبي», «يدي» also after ف ل ب and where a word
@@ -1371,6 +1373,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * CLI passes one line of a file).
  */
 export function applyContext(text: string, words: readonly ContextWord[], offset = 0): void {
+  let surnames: Set<string> | undefined;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.segmentation === undefined) continue;
@@ -1438,6 +1441,7 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if (length >= 4 && (w.text.charCodeAt(0) === 0x0628 || w.text.charCodeAt(0) === 0x0644) && isBaLamSurname(text, words, k, offset)) {
       // a surname after a given name (see isBaLamSurname), not ب or ل + a noun
       keepWhole(w as SegmentedToken);
+      (surnames ??= new Set()).add(w.text);
       continue;
     }
     if ((length === 3 || length === 5) && w.segmentation.prefixes.length !== 0 && w.segmentation.base.end - w.segmentation.base.start === 2 && isShortSurname(text, words, k, offset)) {
@@ -1501,5 +1505,28 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       const previous = words[k - 1];
       if (previous !== undefined && LABITHA_AFTER.has(previous.text) && spacesBetween(text, previous.end - offset, w.start - offset)) keepWhole(w as SegmentedToken);
     }
+  }
+  if (surnames !== undefined) keepSurnamesWhole(words, surnames);
+}
+
+/**
+ * Keeps whole every other word of `words` written as one of `surnames`, the words that
+ * isBaLamSurname kept whole in the same text, where it is split ب or ل + a stem and nothing
+ * else (QA round 122): a text that shows «بيومي» as a surname once («محمد بيومي،») shows it
+ * so everywhere, before a preposition, a verb or another part of the name («ولد محمد بيومي
+ * في», «محمد بيومي كتب», «إبراهيم بيومي مدكور»), where surnameFollows cannot tell it from ب +
+ * a noun («أصيب بيتر بنزيف في»), and alone after a verb or a title («وأشار بترجي إلى»,
+ * «وأكد الدكتور بصفر أن»). One sense per text: the same word is no preposition + a noun in
+ * the text that names the person with it. Not after the stem itself, a noun for the same noun
+ * («وفاء بغدر، خير من غدر بغدر»).
+ */
+function keepSurnamesWhole(words: readonly ContextWord[], surnames: ReadonlySet<string>): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const s = w.segmentation;
+    if (s === undefined || s.prefixes.length !== 1 || s.suffixes.length !== 0 || !surnames.has(w.text)) continue;
+    const p = s.prefixes[0]!.form;
+    // «X بX», a noun for the same noun («غدر بغدر», «صاع بصاع»)
+    if ((p === 'ب' || p === 'ل') && (k === 0 || words[k - 1]!.text !== s.base.text)) keepWhole(w as SegmentedToken);
   }
 }
