@@ -33,7 +33,8 @@
 //   shortDefectiveParticiple, formThreeDefectiveOblique; round 96 recodes so the licensed plurals
 //   «المحامين», «المدعون» of a participle whose bare X is its indefinite «محامٍ», and gives that X
 //   code j and the construct «محامو» code i, see defectiveParticipleStem; round 97 gives code j
-//   to the bare «مبان», «معان», «مساع» of a broken plural «مفاعٍ», see defectiveBrokenPlural)
+//   to the bare «مبان», «معان», «مساع» of a broken plural «مفاعٍ», and round 98 to «أراض», «ليال»,
+//   «أغان», «نواد» of «أفاعٍ», «فعالٍ», «فواعٍ», see defectiveBrokenPlural)
 //   need no other case: the verb's plural, the participle's feminine (or its nominative) stand
 //   for it, and its singular, feminine and nominative together for a singular news writes far
 //   less than the plural («المتضررين», «المغتربين»); nor does the
@@ -575,6 +576,18 @@ const hamzaAlef = new Map<string, number>();
 const maddaTeh = new Map<string, number>();
 /** Folded bases in ـات and how often their word wrote the alef before that ت with a hamza, أت («نشأت», «طرأت»: a perfect of a verb in ـأ). */
 const hamzaTeh = new Map<string, number>();
+/**
+ * Folded bases in ـي and how often their word was written with a final ى (marks aside): the
+ * plural «فعالى» («صحارى», «النصارى», «فتاوى», «رشاوى»), whose indefinite keeps its alef, so
+ * that a bare «صحار», «نصار» is another word (Sohar, the name Nassar; see defectiveBrokenPlural).
+ */
+const maksuraEnd = new Map<string, number>();
+/** True when `word`, marks aside, ends in ى (U+0649 ALEF MAKSURA). */
+function endsInMaksura(word: string): boolean {
+  let i = word.length - 1;
+  while (i >= 0 && isMark(word.charCodeAt(i))) i--;
+  return i >= 0 && word.charCodeAt(i) === 0x0649;
+}
 /** True when `word`, marks aside, ends in أ. */
 function endsInHamzaAlef(word: string): boolean {
   let i = word.length - 1;
@@ -815,6 +828,7 @@ function count(word: string): string {
   if (base && base.charCodeAt(base.length - 1) === 0x0627 && endsInHamzaAlef(word)) hamzaAlef.set(base, (hamzaAlef.get(base) ?? 0) + 1);
   if (base && base.endsWith('\u0627\u062A') && word.includes('\u0622\u062A')) maddaTeh.set(base, (maddaTeh.get(base) ?? 0) + 1);
   if (base && base.endsWith('\u0627\u062A') && word.endsWith('\u0623\u062A')) hamzaTeh.set(base, (hamzaTeh.get(base) ?? 0) + 1);
+  if (base && base.charCodeAt(base.length - 1) === 0x064a && endsInMaksura(word)) maksuraEnd.set(base, (maksuraEnd.get(base) ?? 0) + 1);
   return folded;
 }
 
@@ -2589,36 +2603,58 @@ for (const x of defectiveStems) {
  */
 const DEFECTIVE_BROKEN_PLURAL_MIN = 30;
 /**
- * Whether the bare `x` of four letters, «مفاع», is the indefinite of a broken plural «مفاعٍ» of a
- * defective root that news writes without its ي («مبانٍ», «معانٍ», «مساعٍ», «مراعٍ»; round 97)
- * beside its definite and construct «المباني», «معاني»: «Xي» is seen DEFECTIVE_BROKEN_PLURAL_MIN
- * times, as often as
- * the bare X at least, and takes the article (DEFECTIVE_PARTICIPLE_ARTICLE); «Xي» is no nisba,
+ * defectiveBrokenPlural: «الX» may be seen this share of the definite plural «الXي» and still
+ * count as that plural short of its ي («الأراض» beside «الأراضي»; round 98), where a word of its
+ * own is the commoner («الأمان», «الأوان» beside «الأماني», «الأواني»).
+ */
+const DEFECTIVE_BROKEN_PLURAL_STRAY = 0.01;
+/**
+ * defectiveBrokenPlural: at most this share of the plural «Xي» may be written ـى: a plural
+ * «فعالى» («صحارى», «النصارى», «فتاوى»: a third of its forms or more) keeps its alef in the
+ * indefinite, so its bare X is another word (Sohar, the name Nassar); the ـى of news that writes
+ * every final ي so («الأراضى», «الليالى») stays under an eighth.
+ */
+const DEFECTIVE_BROKEN_PLURAL_MAKSURA = 0.25;
+/**
+ * defectiveBrokenPlural: a bare X of a shape without مـ («أفاع», «فواع», «فعال») must be seen this
+ * often: one seen once is as often a name or a typo («سواس», SOAS; «زهاو», Zhao; «قذاف»).
+ */
+const DEFECTIVE_BROKEN_PLURAL_BARE_MIN = 2;
+/**
+ * Whether the bare `x` of four letters with ا third, «مفاع», «أفاع», «فواع», «فعال», is the
+ * indefinite of a broken plural «مفاعٍ», «أفاعٍ», «فواعٍ», «فعالٍ» of a defective root (or a masdar
+ * «تفاعٍ») that news writes without its ي («مبانٍ», «معانٍ», «مساعٍ», «مراعٍ»; round 97; «أراضٍ»,
+ * «أغانٍ», «ليالٍ», «نواحٍ», «نوادٍ», «ضوارٍ», «تفانٍ»; round 98) beside its definite and construct
+ * «المباني», «الأراضي», «معاني»: «Xي» is seen DEFECTIVE_BROKEN_PLURAL_MIN times, as often as
+ * the bare X at least, and takes the article (DEFECTIVE_PARTICIPLE_ARTICLE), mostly written ـي
+ * (DEFECTIVE_BROKEN_PLURAL_MAKSURA: not «صحارى»); «Xي» is no nisba,
  * whose feminine «Xية» is the commoner («مجاني», «مثالي», «موازي» beside «مجانية», «مثالية»,
  * «موازية»), nor the nisba of a commoner noun «Xة» («المناعي» of «مناعة»), nor of a doubled root
  * («الملالي» beside «ملال»); X takes no plural in ـات nor a sound plural of its own («مجال», «مطار»: «مجالات»,
  * «مطارات»; a participle's sound plural may be seen: «مراعين»), shows no perfect «Xت», and its «الX» is as rare as round 96 has it
  * (DEFECTIVE_BARE_ARTICLE × its bare form, one stray «الX» aside: «المكان», «المعاد», «المصاف»
- * are words of their own).
+ * are words of their own), or a misspelling of «الXي» (DEFECTIVE_BROKEN_PLURAL_STRAY).
  */
 function defectiveBrokenPlural(x: string): boolean {
   // (Not a doubled root's «فعال», «ملال», whose «الملالي» is another word.)
-  if (x.length !== 4 || x.charCodeAt(0) !== 0x0645 || x.charCodeAt(2) !== 0x0627 || x[1] === x[3]) return false;
+  if (x.length !== 4 || x.charCodeAt(2) !== 0x0627 || x[1] === x[3]) return false;
   const plural = x + '\u064A';
   const bare = surface.get(x) ?? 0;
+  const definite = definiteCount(x);
   return (
-    bare > 0 &&
+    bare >= (x.charCodeAt(0) === 0x0645 ? 1 : DEFECTIVE_BROKEN_PLURAL_BARE_MIN) &&
     c(plural) >= Math.max(DEFECTIVE_BROKEN_PLURAL_MIN, bare) &&
     articleShare(plural) >= DEFECTIVE_PARTICIPLE_ARTICLE &&
+    (maksuraEnd.get(plural) ?? 0) <= DEFECTIVE_BROKEN_PLURAL_MAKSURA * c(plural) &&
     c(plural + '\u0629') < c(plural) &&
     c(x + '\u0629') < c(plural) &&
     c(x + '\u0627\u062A') < MIN_COUNT &&
     c(x + '\u062A') < MIN_COUNT &&
-    definiteCount(x) <= Math.max(1, DEFECTIVE_BARE_ARTICLE * bare)
+    (definite <= Math.max(1, DEFECTIVE_BARE_ARTICLE * bare) || definite <= DEFECTIVE_BROKEN_PLURAL_STRAY * definiteCount(plural))
   );
 }
 // Round 97: the bare «مفاع» of such a plural gets code j as the participle's X does above
-// («مبان» → «مباني», as «المباني»).
+// («مبان» → «مباني», as «المباني»); round 98, any such plural of four letters («أراض» → «أراضي»).
 for (const x of surface.keys()) {
   if (!entries.has(x) && defectiveBrokenPlural(x)) entries.set(x, 'j');
 }
@@ -2965,7 +3001,7 @@ const header =
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters, and the تين تان of the feminine two (${stats.e}: «يدين» → «يد», «اثنتين» → «اثن»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
-  `// of a defective verb's imperfect plural (i also for the ين ون و of a defective participle: «المتوفين», «محامو» → «متوفي», «محامي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive or participle's indefinite (${stats.j}: «يأت» → «ياتي», «محام» → «محامي»), g removes the ت of a doubled verb's feminine perfect after «و», «ف» only (${stats.g}: «وتمت» → «تم»), w keeps the whole\n` +
+  `// of a defective verb's imperfect plural (i also for the ين ون و of a defective participle: «المتوفين», «محامو» → «متوفي», «محامي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive or participle's or broken plural's indefinite (${stats.j}: «يأت» → «ياتي», «محام» → «محامي», «أراض» → «اراضي»), g removes the ت of a doubled verb's feminine perfect after «و», «ف» only (${stats.g}: «وتمت» → «تم»), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;
