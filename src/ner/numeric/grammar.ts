@@ -4301,6 +4301,8 @@ function isIdentifier(c: Context, i: number): boolean {
   // (or a preposition after it, where the noun is definite: «من المركز 19 إلى المركز 26»,
   // «الأسبوع 32 حتى», «المركز 152 على سلم»)
   if (j === i - 1 && candidates(w).some(([key]) => NUMBERED.has(key)) && (!countedNext(c, pastRange(c, i)) || prepositionAfterName(c, w, i))) return true;
+  if (j === i - 1 && clauseAfterName(c, w, i)) return true;
+  if (j === i - 1 && namesTitle(c, w, i)) return true;
   // «معسكر اللواء 15», «الفرقة 30 مشاة», «الكتيبة 33 صاعقة»: a numbered unit — not «عاش اللواء
   // 45 عاما» (a general), «مساحة اللواء 4800 كيلومتر» or «سكان اللواء 220 ألف» (a district)
   // («الفرقة المدرعة 92», «اللواء المدرع 37», «الفرقة المظلية 101»: with an adjective between)
@@ -4716,7 +4718,7 @@ function namesModel(c: Context, w: Atom, i: number): boolean {
   if (!candidates(w).some(([key, letters]) => letters === 0 && NAMED_MODELS.has(key))) return false;
   const k = pastRange(c, i);
   const b = c.atoms[k];
-  return !countsNoun(c, k) || (b !== undefined && (NAMING_PREPOSITIONS.has(wordKey(c, b)) || AFTER_MODEL.has(wordKey(c, b))));
+  return !countsNoun(c, k) || (b !== undefined && (NAMING_PREPOSITIONS.has(wordKey(c, b)) || AFTER_MODEL.has(wordKey(c, b)))) || opensClause(c, k);
 }
 
 /** Words (folded) after a model's number that are no counted noun («مسييه 31 ذات شكل», «فوستوك 6 هي»). */
@@ -4739,7 +4741,7 @@ const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set([
  * إلى 4 ساعات»); the bare «شارع», «طريق», «كيلو» keep the counted-noun test only.
  */
 function prepositionAfterName(c: Context, w: Atom, i: number): boolean {
-  if (!candidates(w).some(([key]) => NUMBERED.has(key) && (key.startsWith('\u0627\u0644') || key.endsWith('\u0647\u0627') || key === 'جنيف' || key === 'سات'))) return false;
+  if (!definiteName(c, w, i)) return false;
   const b = c.atoms[i + 1];
   if (!b || b.kind !== Kind.Word || !b.gap) return false;
   const p = wordKey(c, b);
@@ -4751,6 +4753,109 @@ function prepositionAfterName(c: Context, w: Atom, i: number): boolean {
   }
   if ((p === 'الي' || p === 'حتي') && isInteger(after)) return !countedNext(c, i + 3) && !quantityAfter(c, i + 3);
   return true;
+}
+
+/**
+ * Whether the word `w` before the number at atom `i` is a definite noun of {@link NUMBERED} — with
+ * the article, a pronoun («نسختها») or a name («جنيف», «نايل سات») — that is not the subject of a
+ * verb of giving or serving right before it («وزع المركز 500 على الأسر», «استقبل المركز 300 خلال
+ * الأسبوع»: the number counts what the centre gave or served, numeric QA round 77).
+ */
+function definiteName(c: Context, w: Atom, i: number): boolean {
+  if (!candidates(w).some(([key]) => NUMBERED.has(key) && (key.startsWith('\u0627\u0644') || key.endsWith('\u0647\u0627') || key === 'جنيف' || key === 'سات'))) return false;
+  const v = wordAt(c, i - 2);
+  return !(v && candidates(v).some(([key]) => GIVING_VERBS.has(key)));
+}
+
+// (QA round numeric 77) Verbs (folded) whose subject, a naming noun of {@link NUMBERED} right after
+// them, gives or serves the number after it: «وزع المركز 500 على الأسر», «سيوزع المركز 100 …»
+const GIVING_VERBS: ReadonlySet<string> = new Set([
+  'وزع', 'يوزع', 'سيوزع', 'قدم', 'يقدم', 'سيقدم', 'سلم', 'يسلم', 'منح', 'يمنح', 'صرف', 'يصرف', 'استقبل', 'يستقبل', 'خدم', 'يخدم',
+  'عالج', 'يعالج', 'رصد', 'يرصد', 'سجل', 'يسجل', 'نفذ', 'ينفذ', 'استقطب', 'يستقطب', 'خرج', 'يخرج', 'دعم', 'يدعم', 'وفر', 'يوفر',
+]);
+
+/**
+ * «توقف عند الكيلو 310 حيث تعطل المحرك», «في المركز 20 وقطر في المركز 32», «الأسرة 26 ويوجد»,
+ * «التعديل 15 مرت», «تحتل المركز 78 دوليا», «منطقة كيلو 16 شرقي الحديدة», «مبنى 5 غرب المطار»:
+ * whether a verb, an adverb or a new clause follows the number at atom `i` after the word `w`, a
+ * noun of {@link NUMBERED} — definite, or bare but «طريق» («عن طريق 3 وسائل» counts) — where
+ * {@link countedNext} takes the word for a counted noun (before numeric QA round 77 a count); not
+ * after a verb of {@link GIVING_VERBS}.
+ */
+function clauseAfterName(c: Context, w: Atom, i: number): boolean {
+  if (!candidates(w).some(([key]) => NUMBERED.has(key) && key !== 'طريق')) return false;
+  const v = wordAt(c, i - 2);
+  if (v && candidates(v).some(([key]) => GIVING_VERBS.has(key))) return false;
+  return opensClause(c, pastRange(c, i));
+}
+
+/**
+ * Whether the word at atom `k`, after a number that may name an item, opens a clause or an
+ * adverbial rather than being the noun the number counts: a word of {@link CLAUSE_OPENERS}, a
+ * conjunction «و» glued to a word that is not a noun of {@link WAW_NOUNS} («وقطر», «ويوجد»,
+ * «وذلك»; «6 وحدات» counts), or an imperfect verb, a word starting with «ي» other than one of
+ * {@link YA_NOUNS} («يقع», «يعتبر»; «5 أيام», «23 يتيما» count).
+ */
+function opensClause(c: Context, k: number): boolean {
+  const b = c.atoms[k];
+  if (!b || b.kind !== Kind.Word || !b.gap || isLatin(b)) return false;
+  const key = wordKey(c, b);
+  if (CLAUSE_OPENERS.has(key)) return true;
+  if (key.length < 3) return false;
+  const first = c.text.charCodeAt(b.start);
+  if (first === 0x648) return !WAW_NOUNS.has(key); // WAW
+  return first === 0x64a && !YA_NOUNS.has(key); // YEH
+}
+
+// (QA round numeric 77) Words (folded) after a naming number that are no counted noun: adverbs
+// of place, time and manner («الكيلو 310 حيث», «المركز 15 غدا», «المركز 26 حاليا», «المركز 78
+// دوليا», «المركز 4 هناك»), the points of the compass («الكيلو 16 شرق مدينة», «مبنى 5 غرب
+// المطار»), particles and pronouns that open a clause («الجولة 21 عندما», «الرحلة 370 قد اختفت»,
+// «المنطقة 4 أي», «للمركز 190 ثم»), and the perfects of «كان», its sisters and a few verbs of
+// passing («التعديل 15 مرت», «المركز 18 عاد», «الجيل 7 تم»)
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'حيث', 'حاليا', 'دوليا', 'ايضا', 'غدا', 'امس', 'هناك', 'هنا', 'عندما', 'بينما', 'فيما', 'كما', 'قد', 'لقد', 'لكن', 'لكنه', 'لكنها', 'اذ', 'اذا', 'حسب', 'مقارنه', 'خلفا', 'اي', 'ثم',
+  'انه', 'انها', 'هو', 'هي', 'هم', 'ذلك', 'هذا', 'هذه', 'تلك',
+  'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'شرقا', 'غربا', 'شمالا', 'جنوبا',
+  'كان', 'كانت', 'تم', 'تمت', 'بات', 'باتت', 'ظل', 'ظلت', 'عاد', 'عادت', 'اصبح', 'اصبحت', 'صار', 'صارت', 'مر', 'مرت', 'جاء', 'جاءت',
+]);
+
+// (QA round numeric 77) Nouns (folded) that start with «و» and follow a number as what it counts
+// (the commonest after a number in the sixteen news files: «6 وحدات», «201 وظيفة», «65 وزيرا»,
+// «29 وفيات», «22 وافدا»), which {@link opensClause} must not take for «و» and a new clause
+const WAW_NOUNS: ReadonlySet<string> = new Set([
+  'وحده', 'وحدات', 'وظيفه', 'وظائف', 'ولايه', 'ولايات', 'وزير', 'وزيرا', 'وزيره', 'وزراء', 'وزيرات', 'وزاره', 'وزارات', 'ورقه', 'ورقات',
+  'وفيات', 'وفاه', 'وجبه', 'وجبات', 'ولاده', 'ولادات', 'وافد', 'وافدا', 'وافدين', 'وسيله', 'وسائل', 'ورشه', 'ورش', 'وثيقه', 'وثائق',
+  'وفد', 'وفدا', 'وفود', 'وكاله', 'وكالات', 'وقفه', 'وقفات', 'وسام', 'وساما', 'ولد', 'ولدا', 'واقعه', 'وقائع', 'وكيل', 'وكيلا', 'وكلاء',
+  'وديه', 'وديات', 'وديعه', 'ودائع', 'وصفه', 'وصفات', 'وجهه', 'وجهات', 'واط', 'وقت', 'وصله', 'وصلات', 'ورده', 'ورود', 'وجه', 'وجوه',
+]);
+
+// (QA round numeric 77) Nouns (folded) that start with «ي» and follow a number as what it
+// counts («5 أيام» is «أ», but «يوم», «يتيم», «يخت», «ياردة»), which {@link opensClause} must not
+// take for an imperfect verb
+const YA_NOUNS: ReadonlySet<string> = new Set([
+  'يوم', 'يوما', 'يومين', 'يتيم', 'يتيما', 'يتيمه', 'يتامي', 'يخت', 'يختا', 'يخوت', 'يارد', 'ياردا', 'يارده', 'ياردات', 'ينبوع', 'ينابيع', 'يافطه', 'يافطات',
+]);
+
+/**
+ * «أحرز اللقب 13 في تاريخه», «يعد هذا اللقب 14 للنادي», «الفوز باللقب 14 لأن», «تحقيق اللقب 13
+ * عندما»: whether the number at atom `i` after «اللقب» (the word `w`) names the nth title — a
+ * phrase with «ل», «في تاريخ…» or a clause of {@link opensClause} but «و» follows it (numeric QA
+ * round 77). Not in {@link NUMBERED}: the times a title was won are written with «في» and «و» as
+ * often («فاز باللقب 19 في السنوات الخمسين», «حصد اللقب 4 في سبعينات القرن», «فاز باللقب 3
+ * وخسر النهائي مرتين»), and with their noun («اللقب 13 مرة», «باللقب 22 ناديا»).
+ */
+function namesTitle(c: Context, w: Atom, i: number): boolean {
+  if (!candidates(w).some(([key]) => key === 'اللقب')) return false;
+  const b = c.atoms[i + 1];
+  if (!b || b.kind !== Kind.Word || !b.gap || !c.atoms[i]!.gap || c.text.charCodeAt(b.start) === 0x648) return false;
+  const first = c.text.charCodeAt(b.start);
+  if (first === 0x644 && !c.text.startsWith('\u0644\u0627\u0639\u0628', b.start)) return true; // LAM; not «لاعبا»
+  if (wordKey(c, b) === 'في') {
+    const n = c.atoms[i + 2];
+    return n !== undefined && n.kind === Kind.Word && c.text.startsWith('\u062a\u0627\u0631\u064a\u062e', n.start); // «تاريخ»
+  }
+  return opensClause(c, i + 1);
 }
 
 // «عالميا», «عربيا»: a rank's scope; «مباشرة» (live, of a channel); not counted nouns
@@ -5115,7 +5220,7 @@ const LITERAL_WORDS = [
   ...ARTICLES, ...NOT_NOUNS, ...ORDINAL_UNITS.keys(), ...ORDINAL_TENS.keys(), 'اليوم',
   ...UNITS, 'ق', 'قبل', 'بعد', 'الميلاد', 'بين', 'وبين', 'الفتره', 'ما', ...NTH_NOUNS, 'هذا', 'الشهر', ...SAME, 'بتوقيت', 'توقيت', 'ت', 'غ', 'تغ', 'gmt', 'utc', 'ثلثا', ...GREENWICH,
   ...HOUR_FRACTIONS.keys(), ...NOON_WORDS, ...DAY_PARTS.keys(), ...[...HOUR_FRACTIONS.keys()].map((k) => `و${k}`), 'ميلاد', 'السيد', 'المسيح', ...CENTURY, ...DECADES.keys(), ...CENTURY_AD, ...CENTURY_AH,
-  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...NAMED_MODELS, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
+  ...HOUR_LEADS, ...DAY_BEFORE, ...REPORTED, ...SIX_WITH_CLITIC, ...SIX_COUNTS, ...ABOUT, ...MORE_LESS, ...GLUED_BEFORE, ...NUMBERED, ...NAMED_MODELS, 'اللقب', ...GIVING_VERBS, ...MILITARY_UNITS, ...COUNT_OF, ...YEARS_COUNTED, ...AUTHORED_ABOUT, ...RANK_SCOPES, 'نفس', '\u062f', '\u062b', ...DINAR_COUNTRIES.keys(), ...[...DINAR_COUNTRIES.keys()].map((k) => `\u062f${k}`), ...CENTS, ...HALALAS, ...FILS, ...QIRSH, ...[...SUBUNIT_ADJECTIVES.keys()].flatMap((k) => [k, `${k}ا`, `${k}ه`]), ...MILLIMES, ...US_ADJECTIVES, 'يورو', 'اورو', ...STERLING,
   ...FRACTION_PLURALS, ...SPOKEN_DAY_PARTS.keys(), 'عدد', ...DECADE_BEFORE, ...DECADE_ERA, ...AGE_WORDS, 'المئويه', 'وفي', 'سي', ...PAST_CENTURY, ...CURRENT_CENTURY, ...THAT_CENTURY, SAID_CENTURY, 'الذكر', 'الهجري', 'الميلادي', ...SOLAR, 'الهجره', 'النبويه',
   ...YEAR_PARTS.keys(), ...SEASONS, 'الاخير', ...AGE_NOUNS, ...MILLENNIUM, ...MILLENNIUM_WITH_ERA, ...FEMININE_ORDINALS.keys(), CENTURY_OR, ...CENTURY_TO,
 ];
