@@ -4389,6 +4389,22 @@ function afterTitles(lex: Lexicon, b: string): boolean {
   return code !== undefined && code.charCodeAt(0) > 0x30;
 }
 
+/**
+ * Whether a word may be the family name after a listed given name: the corpus finds it right
+ * after a given name in 2 % of its occurrences or more (the third digit of its name-context code
+ * at 3 or above: «مشرفة», «مروة», «عيد»), or it is too rare to have a name-context code and the
+ * corpus has seen it fewer than 16 times (`freqOf` at most 3: «البليهي», «زرق»). A definite word that is no nisba
+ * («الـ…ي») needs 8 % («السمين» 4): after «أسماء» "names" a definite noun is its complement
+ * («أسماء الشفاء», 3). The count also holds «على» (folded, it is «علي»), so a word
+ * that often follows the preposition is never counted this high («الرغم» 1, «ضرورة» 2).
+ */
+function familyNameWord(lex: Lexicon, b: string): boolean {
+  const code = lex.namectx.get(b);
+  if (code === undefined) return freqOf(lex, b) <= 3;
+  const least = isDefinite(b, 2) && b.charCodeAt(b.length - 1) !== YEH ? 0x34 : 0x33;
+  return code.charCodeAt(2) >= least;
+}
+
 /** «وليس», «واليساري»: «و/ف» + a frequent or definite word, no name of its own. */
 function conjoined(w: string, lex: Lexicon): boolean {
   const c = w.charCodeAt(0);
@@ -4554,6 +4570,16 @@ function cuesName(word: WordInfo, lex: Lexicon): boolean {
   return CLERGY_TITLES.has(word.b) || ((lex.classes.get(word.b) ?? 0) & PERSON_TRIGGER) !== 0;
 }
 
+/**
+ * Whether a word is a definite title of the trigger list («الدكتور», «المدافع», «الشيخ»), bare
+ * or after one proclitic of «و/ف/ل/ب» («للمخرج», «والمدافع», «بالفنان»), which `cuesName` does not
+ * take: a name after it is the title's holder.
+ */
+function titleBefore(word: WordInfo, lex: Lexicon): boolean {
+  if (word.p.length > 1 || !isDefinite(word.b, 2) || NOT_CUE_TITLES.has(word.b)) return false;
+  return CLERGY_TITLES.has(word.b) || ((lex.classes.get(word.b) ?? 0) & PERSON_TRIGGER) !== 0;
+}
+
 /** Whether the self-training tag dictionary finds a word a person at least a third of the time, more than any other type. */
 function mostlyPerson(lex: Lexicon, w: string): boolean {
   // a nisba whose feminine the corpus writes as often is an adjective («الرئيس الشيشاني»,
@@ -4578,20 +4604,31 @@ function bareNameWord(infos: readonly TokenInfo[], raw: readonly string[], tags:
  * finds a person at least a third of the time (more than a place or organisation), or a listed
  * given name followed by such a word; the name goes on over the words after it of either kind.
  * A common word after «قال» («إن», «هامش») or a title («اللواء الركن») is never mostly a person.
+ * After a title, with its proclitic too (`titleBefore`), a listed given name is also taken with
+ * the word after it when that word may be a family name (`familyNameWord`): «الدكتور [علي
+ * مشرفة]», «للمخرج [علي السمين]» (QA round 124).
  */
 function labelCuedPersons(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
-    if (tags[i - 1] !== O || tags[i] !== O || !cuesName(infos[i - 1]!.word, lex) || !bareNameWord(infos, raw, tags, i, lex)) continue;
+    if (tags[i - 1] !== O || tags[i] !== O || !bareNameWord(infos, raw, tags, i, lex)) continue;
+    const cue = infos[i - 1]!.word;
+    const cued = cuesName(cue, lex);
+    if (!cued && !titleBefore(cue, lex)) continue;
     const b = infos[i]!.word.b;
     const given = (lex.classes.get(b) ?? 0) & GIVEN_NAME && !VERB_GIVEN_NAMES.has(b) && lastLetter(raw[i]!) !== '\u0649';
+    // after a title, with its proclitic too, a listed given name and a word that may be its
+    // family name: «الدكتور [علي مشرفة]», «للمخرج [علي السمين]», «والمدافع [علي البليهي]»
+    const family =
+      given && titleBefore(cue, lex) && bareNameWord(infos, raw, tags, i + 1, lex) && familyNameWord(lex, infos[i + 1]!.word.b);
+    if (!cued && !family) continue;
     const isName = (k: number): boolean => bareNameWord(infos, raw, tags, k, lex) && (mostlyPerson(lex, infos[k]!.word.b) || ((lex.classes.get(infos[k]!.word.b) ?? 0) & GIVEN_NAME) !== 0 && !VERB_GIVEN_NAMES.has(infos[k]!.word.b));
-    if (!mostlyPerson(lex, b) && !(given && bareNameWord(infos, raw, tags, i + 1, lex) && mostlyPerson(lex, infos[i + 1]!.word.b))) continue;
+    if (!mostlyPerson(lex, b) && !family && !(given && bareNameWord(infos, raw, tags, i + 1, lex) && mostlyPerson(lex, infos[i + 1]!.word.b))) continue;
     // «الفريق» is also "the team", whose adjective follows it («الفريق الفاسي», «الفريق الأهلاوي»)
     if (infos[i - 1]!.word.b === TEAM_OR_GENERAL && isDefinite(b, 2)) continue;
     // after a verb, a rare indefinite word the name contexts never counted is as often dialect
     // («يقول ليش …», "why") as a name
     if (!given && !isDefinite(b, 2) && isSpeechVerb(infos[i - 1]!.word.w) && lex.namectx.get(b) === undefined) continue;
-    let j = i + 1;
+    let j = family ? i + 2 : i + 1;
     while (j < i + 4 && isName(j)) j++;
     if (j === i + 1 && TITLES_NOT_NAMES.has(b)) continue;
     // a definite word right before a PERS is a title or epithet the lists lack («البروفسور»,
