@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isListedName, isLoanword, isLookupName, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, DOUBLED_ISTAF3AL, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -203,6 +203,30 @@ const AF3AAL = '\u062112\u06273'; // the template أفعال
 // (نادى), so a final alef after م1ا2 or 1ا2 is the accusative ending (مجالا، مصابا، حادا are
 // مجال، مصاب، حادّ + ا, of جول، صوب، حدد, not م + جلا، صبا or حادى).
 const MAFAAIL = '\u06451\u062723'; // the template مفاعل
+// The participle of استفعل or افتعل without its third radical (مستمرّ، مستقلّة، محتلّ) is doubled
+// far more often than defective: a defective one shows its ي after the article and before ة
+// (المستدعي، مستدعية، المشتري) and drops it only in the bare indefinite (مستدعٍ، مشترٍ، مستوٍ) and
+// before ون، ين (مستدعَون، المشترين). So after the article with no ending, and before ة, a
+// participle stem of two written radicals is read as doubled: «المستور، مستورة» are مفعول of
+// ستر, not مستفعٍ of وري, whose corpus prior is the larger (QA round 116). At look-up time only, as
+// the three readings below: in the lexicon builder they moved corpus priors (دوي، ضوي down) enough
+// to turn مدوية، المنضوية to مدي، ضوء.
+const FILL_LAST_PARTICIPLE = [DUPLICATE, 0.1, YEH, 0.9, WAW, 0.9, HAMZA, 1.3];
+/** The participles of استفعل and افتعل without their third radical (مست12، م1ت2، م1ط2), for {@link FILL_LAST_PARTICIPLE}. */
+const SHORT_PARTICIPLES: ReadonlySet<string> = new Set(['\u0645\u0633\u062a12', '\u06451\u062a2', '\u06451\u06372']); // مست12 م1ت2 م1ط2
+// No root is weak in both its middle and its last radical as a hollow one: قوي، روي، سوي make
+// استقوى، ارتوى، استوى with a sound و. So after a middle radical that a template leaves
+// unwritten or writes as alef (استفال، افتال، فال), a written ء is a hamza radical (جاء، ساء),
+// not a weak one: استقاء «drawing (water, news)» is افتعال of سقي, not استفال of قوي (QA round 116;
+// at look-up time only).
+const READ_HAMZA_AFTER_HOLLOW = [HAMZA, 0];
+// In افتعل (اختار، يختار، مختار) a hollow root writes its middle radical as alef (or ي in the
+// passive, اختير، اغتيل), never و: a written و after the ت of ا1ت23، ي1ت23، م1ت23 … before a
+// strong letter is the و of مفعول (مقتول، مستور، مبتور، مختون of قتل، ستر، بتر، ختن) or, before
+// the past ending ت, of a defective root (احتوت of حوي), not the و of مفتعِل (قول، سور، بور،
+// خون، حوت, whose corpus priors are the larger; QA round 116). Only the rare اعتور، اجتور keep it
+// (ازدوج is ا1د23), so reading it as a radical costs as much as a misspelling (at look-up time only).
+const READ_WAW_IFTAAL = [WAW, 1.2, YEH, 2.1, HAMZA, 2.5];
 
 /** True when `w[at]` is ء with a letter other than alef on either side (or the word's end after it). */
 function isSeatedHamza(w: string, at: number): boolean {
@@ -768,7 +792,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (p.article && t.imperfect && t.pattern[0] !== 'ت' && t.pattern[0] !== 'ء') continue;
           if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
           // A shortened hollow stem needs its context (استطعت، لم يستطع; not استمر).
-          if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 : !shortHollowSuffix(w, n, k, s) && !shortHollowTu(w, n, k, s, t, start, lex))) continue;
+          if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 || (table !== undefined && !shortHollowJussive(w, t, start)) : !shortHollowSuffix(w, n, k, s) && !shortHollowTu(w, n, k, s, t, start, lex))) continue;
           if (t.pronounOnly && k !== 0 && !s.pronoun) continue;
           // An imperfect that drops its first radical (أضع، يصل، تجد) takes no past ending in ت
           // («أضعت» is أضاع «I lost», ضيع, not أضع of وضع; QA round 77).
@@ -879,6 +903,18 @@ function shortHollowTu(w: string, n: number, k: number, s: Suffix, t: Template, 
   const first = w[start + t.slot[0]!]!;
   const third = w[start + t.slot[2]!]!;
   return !lex.has(first + third + third) && !lex.has(`${first}${third}\u064a`) && !lex.has(`${first}${third}\u0648`);
+}
+
+// The bare jussive of a hollow استفعل (لم يستطع، لم يستفد) is rare beside the imperfect of a
+// doubled استفعل, which writes the same two letters after يست، تست، نست (يستدلّ «infers», يستفزّ
+// «provokes»): a frequent hollow root of the two letters (دول، فوز) outweighed the doubled one
+// (QA round 116). So the jussive reading (يست13، تست13، نست13) is not tried for the letters of
+// a doubled استفعل verb (DOUBLED_ISTAF3AL). (Not for every doubled root of the two letters:
+// «لم تستضف، لم تستقم، لم يستشر» are the jussives of استضاف، استقام، استشار, and ضفف، قمم، شرر are
+// roots too.) At look-up time only, like READ_WAW_IFTAAL.
+/** Whether the bare jussive of a hollow استفعل at `start` (template `t`) may be read: its two letters are not those of a doubled استفعل. */
+function shortHollowJussive(w: string, t: Template, start: number): boolean {
+  return !DOUBLED_ISTAF3AL.has(w[start + t.slot[0]!]! + w[start + t.slot[2]!]!);
 }
 
 // The noun يد «hand» before a pronoun, its dual يدا، يدي in construct included (يده، يدها، بيده،
@@ -1099,12 +1135,16 @@ function collect(
           ? READ_ALEF_DEFINITE_AF3AL
         : isSeatedHamza(w, start + slot[1]!)
           ? READ_HAMZA_SEATED
+        : table !== undefined && slot[1] === 3 && t.length === 5 && (t.flags & TEMPLATE_FLAG.iftaalTeh) !== 0 && w.charCodeAt(start + 3) === WAW && !isWeakLetter(w.charCodeAt(start + 4)) && w.charCodeAt(start + 4) !== HAMZA
+          ? READ_WAW_IFTAAL
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE : t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? ((definite || stemAfterPreposition) && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast = table !== undefined && t.missing === 2 && ((bare && definite) || stemFeminine) && SHORT_PARTICIPLES.has(t.pattern) ? FILL_LAST_PARTICIPLE : t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE : t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? ((definite || stemAfterPreposition) && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2
       ? fillLast
+      : table !== undefined && w.charCodeAt(at) === HAMZA && (t.missing === 1 || w.charCodeAt(start + slot[1]!) === ALEF)
+        ? READ_HAMZA_AFTER_HOLLOW
       : w.charCodeAt(at) === HAMZA && at === stemEnd - 1 && w.charCodeAt(at - 1) === ALEF && (w.charCodeAt(stemEnd) === TEH_MARBUTA || w.charCodeAt(stemEnd) === TEH)
         ? READ_HAMZA_BEFORE_TAA
         : w.charCodeAt(at) === HAMZA && t.pattern.charCodeAt(slot[2]! - 1) === ALEF && t.slot[3] === -1 && at === stemEnd - 1 && w.charCodeAt(start + slot[1]!) === WAW && t.pattern !== AF3AAL
