@@ -1822,6 +1822,63 @@ function retypeClubCities(infos: TokenInfo[], tags: Int8Array, margins: Float64A
   }
 }
 
+/** Highest floor(log2(corpus count)) of a word unknown to the tag dictionary that may open a club named «X + city» («أسيك»). */
+const RARE_CLUB_WORD_LOG_FREQ = 4;
+
+/**
+ * True when the token at `i` may be the first word of a foreign club named «X + city» (names QA
+ * round 125): no proclitic, no article, no head noun of an organisation («جامعة», «بنك»: joined
+ * by joinFacilityNames and the model) nor a given name, and no place itself; a word the
+ * self-training tag dictionary reads as an organisation at least 35 % of the time («ستيوا»,
+ * «دينامو», «بايرن») or, where the context speaks of a club (`cued`: a match or a word for a
+ * club's people before it, clubContext), a rare word the dictionary does not know at all
+ * («مباراة أسيك أبيدجان»; not «إحدى استراحات الرياض», «بطب الأسكندرية», which a first version
+ * took in any sentence about sport).
+ */
+function clubFirstWord(infos: readonly TokenInfo[], i: number, lex: Lexicon, cued: boolean): boolean {
+  const word = infos[i]!.word;
+  if (word.p.length > 0 || word.w.length < 3 || isDefinite(word.w, 2) || !isArabicLetter(word.w.charCodeAt(0))) return false;
+  if (((lex.classes.get(word.w) ?? 0) & (ORG_TRIGGER | GIVEN_NAME | PERSON_TRIGGER | LOC_TRIGGER)) !== 0) return false;
+  if (isKnownPlace(lex, [word.w])) return false;
+  const code = lex.tagdict.get(word.w) ?? 0;
+  if (tagShare(code, 2) >= 2) return true;
+  return cued && code === 0 && freqOf(lex, word.w) <= RARE_CLUB_WORD_LOG_FREQ;
+}
+
+/**
+ * True when the words around a name over [i, j) speak of a club: a match (matchContext: «مباراة
+ * X», «خسر … أمام X») or a word for a club's people or «نادي/فريق» right before it (CLUB_CUES, with
+ * proclitics: «بعثة فريق X»). Not a nationality adjective after it: «مخاطبة ادارتي [الكويت]
+ * الكويتي» ("the two boards of"), which a first version joined.
+ */
+function clubContext(infos: readonly TokenInfo[], i: number, j: number): boolean {
+  return matchContext(infos, i, j) || (i > 0 && headBase(infos[i - 1]!.word.w, CLUB_CUES) !== '');
+}
+
+/**
+ * «[ستيوا]O [بوخارست]LOC», «[ايك]ORG [اثينا]LOC», «[أسيك]O [أبيدجان]LOC»: a foreign club named by
+ * a word of its own and its city (names QA round 125). A one-word city (a capital or city of
+ * places.ts, not a country: «ستزور [مصر]» is a verb before a country; no proclitic) the model or
+ * the rules found as a place or an organisation, right after a word that may open a club
+ * (clubFirstWord) left O or tagged alone as an ORG or a PERS, and not right after another name,
+ * is one ORG with that word, as ANERcorp train writes «[ستيوا بوخارست]ORG», «[دينامو كييف]ORG»,
+ * «[سبارتاك موسكو]ORG» (about 44 clubs of that shape, against 5 written ORG + LOC).
+ */
+function joinForeignClubCities(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_LOC && t !== B_ORG) continue;
+    if (i + 1 < tags.length && tags[i + 1] === t + 1) continue;
+    const city = infos[i]!.word;
+    if (city.p.length > 0 || !(places().names.get(city.w) ?? []).some((n) => n.length === 1)) continue;
+    const prev = tags[i - 1]!;
+    if (prev !== O && prev !== B_ORG && prev !== B_PERS) continue;
+    if (i > 1 && tags[i - 2] !== O) continue;
+    if (!clubFirstWord(infos, i - 1, lex, clubContext(infos, i - 1, i + 1))) continue;
+    label(tags, margins, i - 1, i + 1, B_ORG);
+  }
+}
+
 /**
  * Folded nouns for a club's people or parts, in construct with the club («مهاجم برشلونة»,
  * «جماهير الهلال», «صفوف ليستر سيتي», «جمهور النصر»; with or without proclitics: «لمدرب»,
@@ -2915,7 +2972,9 @@ function joinClubTowns(infos: TokenInfo[], tags: Int8Array, margins: Float64Arra
     const rest = infos.slice(i, j).map((x, k) => (k === 0 ? x.word.b : x.word.w));
     const listed = (index: ListIndex): boolean => (index.names.get(rest[0]!) ?? []).some((n) => n.length === rest.length && n.every((w, k) => w === rest[k]));
     const prev = infos[i - 1]!.word;
-    // a club word the model tagged ORG alone stays so: ANERcorp writes «أياكس/B-ORG أمستردام/B-LOC»
+    // a club word the model tagged ORG alone stays so here: ANERcorp writes «أياكس/B-ORG أمستردام/B-LOC»
+    // (joinForeignClubCities, names QA round 125, joins it with a listed city later, as ANERcorp
+    // writes most clubs of that shape)
     const alone = tags[i - 1] === O || (tags[i - 1] !== B_ORG && tags[i - 1]! % 2 === 1 && (i < 2 || tags[i - 2] === O || tags[i - 2]! % 2 === 1));
     // «نجم/هلال/أمل» are also given names: with a city of the general list they are left as they are
     const clubWord = CLUB_FIRST_WORDS.has(prev.b) || MAGHREB_CLUB_WORDS.has(prev.b);
@@ -4725,6 +4784,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinFacilityNames(infos, tags, margins, lex);
   retypeIndexNames(infos, raw, tags);
   retypeClubCities(infos, tags, margins);
+  joinForeignClubCities(infos, tags, margins, lex);
   retypeCuedClubs(infos, tags, margins, lex);
   retypeMatchClubs(infos, tags, margins, lex);
   retypeCoordinatedClubs(infos, tags, margins, lex);

@@ -62,7 +62,10 @@ describe('towns named «بن …», «سيدي …» are places', () => {
     expect(rules('خسر ترجي جرجيس أمس', [O, P, IP, O]).tags).toEqual([O, G, IG, O]);
   });
   test('guards: a club word tagged ORG alone, «استقلال/مستقبل» before a country', () => {
-    expect(rules('فاز أياكس أمستردام أمس', [O, G, L, O]).tags).toEqual([O, G, L, O]);
+    // names QA round 125: a club word tagged ORG alone before a listed city now makes one ORG with
+    // it (joinForeignClubCities), as ANERcorp train writes about 44 clubs of that shape against 5
+    // apart; «[أياكس]ORG [أمستردام]LOC», one of those 5, was kept apart here before
+    expect(rules('فاز أياكس أمستردام أمس', [O, G, L, O]).tags).toEqual([O, G, 'I-ORG', O]);
     expect(rules('احتفلوا بذكرى استقلال تونس أمس', [O, O, O, L, O]).tags).toEqual([O, O, O, L, O]);
     expect(rules('تحدث عن مستقبل تونس أمس', [O, O, O, L, O]).tags).toEqual([O, O, O, L, O]);
   });
