@@ -761,8 +761,9 @@ const CLAUSE_LOOK_BACK = 12;
 // few words, and the bound keeps the check constant-time on a text made of numbers.
 const LIST_LOOK_BACK = 40;
 const KEEP_BEHIND = LIST_LOOK_BACK;
-// Tokens kept in the window after the current one: the rules look at most three ahead (the
-// word after «.. وهكذا»: the terminator group's last token, وهكذا, a comma, the word), and
+// Tokens kept in the window after the current one: the rules look at most four ahead (the
+// word after «.. و هكذا»: the terminator group's last token, و typed apart, هكذا, a comma, the
+// word; see `isSpacedAnd`), and
 // `continuesRelative` RELATIVE_LOOK_AHEAD past «الذي» (with a margin of two).
 const LOOK_AHEAD = 8;
 /** Tokens after «الذي» «التي» looked at by `continuesRelative` for a sign of a headless relative. */
@@ -916,7 +917,12 @@ function endsSentence(
     // An ellipsis followed by more words on the same line continues the sentence, unless
     // the next word is capitalised (Arabic has no case, so an Arabic one continues) or opens
     // a new clause (ف with a particle or the article, كما, لقد).
-    return isUppercase(nextCp) || opensClause(text, starts, ends, types, count, first, t, last + 1);
+    if (isUppercase(nextCp)) return true;
+    // «.. و بعد ساعات بدأ …»: a و typed apart from its word is read as if glued to it (QA round 26)
+    if (isSpacedAnd(text, starts, ends, types, count, last + 1)) {
+      return opensClause(text, starts, ends, types, count, first, t, last + 2, true);
+    }
+    return opensClause(text, starts, ends, types, count, first, t, last + 1, false);
   }
   if (gap === 0) {
     // No space after the terminator: only a missing space before an Arabic word ends it, or
@@ -964,6 +970,7 @@ const QUOTE_CONTINUATIONS: ReadonlySet<string> = new Set(
   [
     'و أو او إلى الى على عن من مع حيث خلال أثناء اثناء قبل إلا الا حول عبر لدى ضد نحو بين ضمن في',
     'أنه أنها أنهم',
+    'وهو وهي وهم وهما والتي والذي فيما', // a clause about the quotation (QA round 26)
     'التي الذي لأن بعدما', // a relative clause or a reason after a quoted title (QA round 17)
     'مضيفا قائلا منتقدا مؤكدا مشيرا متسائلا معتبرا موضحا مردفا',
     'للكاتب للكاتبة للمؤلف للمؤلفة للمخرج للمخرجة للدكتور للشاعر للشاعرة للروائي للمدرب للمتحدث للفنان للفنانة',
@@ -991,7 +998,41 @@ function quotedTerminatorContinues(
   // quoted title goes with it (QA round 17)
   if (types[w] === PUNCT) return text.charCodeAt(starts[w]!) === 0x28 /* ( */;
   if (types[w] !== WORD) return false;
-  return QUOTE_CONTINUATIONS.has(bareWord(text, starts[w]!, ends[w]!, 12));
+  const b = bareWord(text, starts[w]!, ends[w]!, 12);
+  return QUOTE_CONTINUATIONS.has(b) || goesOnAfterTitle(b);
+}
+
+/**
+ * Words of four letters or more that open a sentence although they begin with a preposition
+ * ل ب or ك (see `goesOnAfterTitle`): conjunctions, negations, demonstrative adverbs.
+ */
+const PREFIXED_OPENERS: ReadonlySet<string> = new Set(
+  [
+    'لكنه لكنها لكنهم لكننا لكني لعله لعلها لعلنا لعلي لربما لطالما لولا لذلك لهذا ليست ليسوا لماذا لدينا لديه لديها لديهم',
+    'بعدها بعدما بينما بذلك بهذا بهذه بالتالي بالفعل بالطبع بالمقابل بالنسبة بدوره بدورها بدورهم كأنه كأنها',
+  ].join(' ').split(' '),
+);
+
+/**
+ * Whether the bare word `b` after a quoted question or exclamation goes on with the sentence
+ * although no word of QUOTE_CONTINUATIONS (QA round 26): a word of four letters or more with
+ * the preposition ل or ب that is no verb the corpus knows (`isKnownVerb`) and none of
+ * PREFIXED_OPENERS (`… كتاب "لماذا نكتب؟" لمحررته …`, `… قصيدته "من هؤلاء؟" لتتحدث عن …`,
+ * `… "من هو شارلي؟" بمقال …`), an elative after ك (`برنامج "…؟" كأفضل برنامج`), and an accusative
+ * participle in م (`"…!" مقترحا` `مشيرين`): the author, purpose, means or role of a title, or
+ * the circumstance of a cry, none of which opens a sentence.
+ */
+function goesOnAfterTitle(b: string): boolean {
+  const len = b.length;
+  if (len < 4) return false;
+  const c0 = b.charCodeAt(0);
+  if (c0 === 0x0644 /* ل */ || c0 === 0x0628 /* ب */) return !PREFIXED_OPENERS.has(b) && !isKnownVerb(b);
+  if (c0 === 0x0643 /* ك */) return b.charCodeAt(1) === 0x0623 /* أ */ && !PREFIXED_OPENERS.has(b);
+  if (c0 !== 0x0645 /* م */ || len > 8) return false;
+  // a participle مفعلا مفعّلا or a plural مفعلين, with no other alef (not «ماليزيا»)
+  const last = b.charCodeAt(len - 1);
+  if (last !== 0x0627 /* ا */ && !(last === 0x0646 /* ن */ && b.charCodeAt(len - 2) === 0x064a /* ي */)) return false;
+  return b.lastIndexOf('ا', len - 2) < 0 && !isKnownVerb(b);
 }
 
 /** «الذي» «التي»: after a period they mostly go on with the noun before it (see `continuesRelative`). */
@@ -1039,9 +1080,26 @@ function continuesRelative(
 }
 
 /**
+ * Whether token `i` is a و standing alone (typed with a space before its word, `.. و قال`) and an
+ * Arabic word follows it on its line.
+ */
+function isSpacedAnd(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, count: number, i: number): boolean {
+  return (
+    i + 1 < count &&
+    types[i] === WORD &&
+    text.charCodeAt(starts[i]!) === 0x0648 /* و */ &&
+    bareWord(text, starts[i]!, ends[i]!, 1) === 'و' &&
+    types[i + 1] === WORD &&
+    isArabicScript(text.charCodeAt(starts[i + 1]!)) &&
+    lineBreaks(text, ends[i]!, starts[i + 1]!) === 0
+  );
+}
+
+/**
  * Whether the word at `n`, after a mid-line ellipsis ending at token `t`'s group, opens a new
  * sentence: one of CLAUSE_OPENERS or ف + the article («.. فالمهم»), unless a ف answers a
- * condition or contrast opened in the last CLAUSE_LOOK_BACK tokens of the same sentence.
+ * condition or contrast opened in the last CLAUSE_LOOK_BACK tokens of the same sentence. With
+ * `and`, a و typed apart comes before the word (see `isSpacedAnd`), which is read with it.
  */
 function opensClause(
   text: string,
@@ -1052,12 +1110,13 @@ function opensClause(
   sentenceFirst: number,
   t: number,
   n: number,
+  and: boolean,
 ): boolean {
   if (types[n] !== WORD) return false;
   const lo = sentenceFirst > 0 ? sentenceFirst : 0; // the sentence's first token still in the window
   const s = starts[n]!;
   const e = ends[n]!;
-  const first = text.charCodeAt(s);
+  const first = and ? 0x0648 /* و */ : text.charCodeAt(s);
   // every opener starts with ف, ك, ل, و, ي, أ, إ, ن, ه, ر, ح, م, د, ا, ت, ث, ق, ب, ع or غ: most words
   // after an ellipsis are ruled out unsliced
   if (
@@ -1086,7 +1145,7 @@ function opensClause(
     // (running text only: the line's answer is cached, and spares the word's slice elsewhere)
     return lineEndsWithTerminator(text, s) && opensBareVerb(text, starts, ends, types, count, sentenceFirst, t, n, bareWord(text, s, e, 24));
   }
-  const w = bareWord(text, s, e, 24);
+  const w = and ? 'و' + bareWord(text, s, e, 23) : bareWord(text, s, e, 24);
   const feh = first === 0x0641;
   // ف + the article: «فالمحطة»
   const fehArticle = feh && w.length >= 5 && w.charCodeAt(1) === 0x0627 /* ا */ && w.charCodeAt(2) === 0x0644; /* ل */
@@ -1439,7 +1498,8 @@ function opensKnownVerb(
   n: number,
   w: string,
 ): boolean {
-  if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
+  // the terminator group's last token (before a و typed apart, see `isSpacedAnd`)
+  if (isClosingBracket(text.charCodeAt(starts[types[n - 1] === WORD ? n - 2 : n - 1]!))) return false;
   if (!opensAndClause(text, starts, ends, types, lo, t, starts[n]!, true)) return false;
   const c = w.charCodeAt(1);
   if (c === 0x064a /* ي */ || c === 0x062a /* ت */ || c === 0x0646 /* ن */ || c === 0x0623 /* أ */) {
