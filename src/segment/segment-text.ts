@@ -5,6 +5,7 @@ import { WEEKDAYS } from '../chars/months.js';
 import { NUMBER_TENS } from '../chars/number-words.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
 import { GIVEN_NAMES, words as listWords } from '../ner/lists.js';
+import { CAPITALS, CITIES, placeNames } from '../ner/places.js';
 import { releaseInput, scanChunk, startScan, WORD } from '../tokenize/scan.js';
 import { sharedSlice } from '../tokenize/shared-slice.js';
 import type { Token } from '../tokenize/types.js';
@@ -617,6 +618,112 @@ function isBaLamSurname(text: string, words: readonly ContextWord[], k: number, 
   const article = wordEvidence('ال' + stem);
   if (article < 0 || article < alone - SURNAME_KAF_ARTICLE_MARGIN) return false;
   return wordEvidence(stem + 'ه') < SURNAME_BA_POSSESSIVE && wordEvidence(stem + 'ها') < SURNAME_BA_POSSESSIVE;
+}
+
+/**
+ * Words before a given name that make it part of the name of a place or a body named after the
+ * person, after which ب + the article opens where it stands, not a surname («مطار الملك خالد
+ * بالرياض», «طريق الأمير فيصل بن محمد بالعقيق», «مدرسة القديس يوسف بالخرنفش»): royal and
+ * religious titles and «بن», «ابن», «بنت» of a genealogy. See isBaArticleSurname. (QA round 123)
+ */
+const EPONYM_TITLES = new Set(['الملك', 'الأمير', 'الأميرة', 'الامير', 'السلطان', 'الإمام', 'الامام', 'الشيخ', 'القديس', 'القديسة', 'الخديوي', 'الخديو', 'بن', 'ابن', 'بنت']);
+/**
+ * Words of AFTER_SURNAME that also follow ب + a definite noun, the object of the verb before
+ * the name, its relative clause or a clause that goes on after it («قام صلاح الدين بالقبض
+ * على», «إقناع صدام بالتنحي عن», «بالجبل الذي», «طه حسين بالغرب كان»): not taken as closing a
+ * name in «بال» (see articleSurnameFollows).
+ */
+const ARTICLE_NOUN_AFTER = new Set(['على', 'عن', 'الذي', 'التي', 'كان']);
+/** Nouns of persons that stand with the article before a name, besides SURNAME_ROLES (see nameOpensBefore): «المواطن سالم», «الحكم مجدي». */
+const NAME_ROLES = new Set(['مواطن', 'مواطنة', 'حكم', 'شهيد', 'شاب', 'طفل', 'طفلة', 'مدون', 'ناشط', 'ناشطة', 'نائب', 'إعلامي', 'اعلامي', 'إعلامية', 'دكتور', 'سيد', 'سيدة']);
+let eponymPlaceSet: Set<string> | undefined;
+
+/** The places of the recognizer's lists (CAPITALS, CITIES) written as one word, made on first use (see isBaArticleSurname). */
+function eponymPlaces(): Set<string> {
+  return (eponymPlaceSet ??= new Set([...placeNames(CAPITALS), ...placeNames(CITIES)].filter((p) => !p.includes(' '))));
+}
+
+/**
+ * True when the word at `k` of `words` is a Maghreb or Gulf surname in «بال» right after a given
+ * name (QA round 123: «سمير بالطيب،», «أكرم بالحاج في», «أحمد بالغنيم مدير»: Bettaieb,
+ * Belhadj, Balghunaim), not ب + a definite noun («حكم على منصور بالسجن», «مطار الملك خالد
+ * بالرياض»): split ب + the article + a stem of three letters or more (or ب + a base in «ال»,
+ * splitArticle false) and nothing else; the stem ends in neither ة ى nor «اء», «ات», «ين»,
+ * begins with neither م (a participle, a noun of place: «بالمدافع», «بالمكنين») nor ت (a
+ * verbal noun: «بالتنحي», «بالتبديل») and has no other verbal noun's shape (isVerbalNounShape);
+ * the stem with the article is no place of CAPITALS or CITIES written as one word, and no word
+ * of EPONYM_TITLES stands before the given name; a name closes after it
+ * (articleSurnameFollows); the whole word is not common (SURNAME_BA_WHOLE: «بالكامل»,
+ * «بالقول», «بالنسبة»); and the stem does not take both «ها» and «هم», as a noun that ب
+ * governs does («بالعثور», «بالحضور»).
+ */
+function isBaArticleSurname(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const w = words[k]!;
+  const s = w.segmentation!;
+  if (s.suffixes.length !== 0 || s.prefixes.length === 0 || s.prefixes[0]!.form !== 'ب') return false;
+  let stem = s.base.form;
+  if (s.prefixes.length === 2) {
+    if (s.prefixes[1]!.tag !== 'DET') return false;
+  } else if (s.prefixes.length === 1 && stem.length >= 5 && stem.charCodeAt(0) === 0x0627 && stem.charCodeAt(1) === 0x0644) {
+    // the article inside the base (splitArticle false)
+    stem = stem.slice(2);
+  } else return false;
+  const n = stem.length;
+  if (n < 3) return false;
+  const last = stem.charCodeAt(n - 1);
+  const first = stem.charCodeAt(0);
+  // ة ى; a participle or a noun of place in م, a verbal noun in ت (تفعّل, تفاعل)
+  if (last === 0x0629 || last === 0x0649 || first === 0x0645 || first === 0x062a) return false;
+  // «اء», «ات», «ين»: a plural or a dual
+  const before = stem.charCodeAt(n - 2);
+  if ((before === 0x0627 && (last === 0x0621 || last === 0x062a)) || (before === 0x064a && last === 0x0646) || isVerbalNounShape(stem)) return false;
+  if (givenNameBefore(text, words, k, offset) === undefined) return false;
+  if (!articleSurnameFollows(text, words, k, offset) || wordEvidence(w.text) >= SURNAME_BA_WHOLE) return false;
+  if (eponymPlaces().has('ال' + stem)) return false;
+  // the given name opens the name of a place or a body named after a person: «مطار الملك خالد بالرياض»
+  const title = spacedNeighbour(text, words, k - 1, -1, offset);
+  if (title !== undefined && EPONYM_TITLES.has(title.text)) return false;
+  // a noun that takes «ها» and «هم» (their presence, finding them): no surname
+  return wordEvidence(stem + 'ها') < 0 || wordEvidence(stem + 'هم') < 0;
+}
+
+/**
+ * True when what follows the word at `k` of `words` closes a surname in «بال» (see
+ * isBaArticleSurname): punctuation or the end of the text, as for surnameFollows; a word of
+ * AFTER_SURNAME but those of ARTICLE_NOUN_AFTER; or a bare role noun of SURNAME_ROLES («أحمد
+ * بالغنيم مدير», «سمير بالطيب وزير»); punctuation only where the given name opens a person's
+ * name (see nameOpensBefore). Not a given name, a nisba or «الذي»,
+ * which also follow a definite noun in apposition or before its adjective or relative clause
+ * («بالرسول محمد», «بالحرس الوطني», «بالضريح الذي»).
+ */
+function articleSurnameFollows(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next === undefined) return surnameFollows(text, words, k, offset) && nameOpensBefore(text, words, k - 1, offset);
+  if (AFTER_SURNAME.has(next.text)) return !ARTICLE_NOUN_AFTER.has(next.text);
+  const s = next.segmentation;
+  return s !== undefined && s.prefixes.length === 0 && s.suffixes.length === 0 && SURNAME_ROLES.has(s.base.text);
+}
+
+/**
+ * True when the given name at `k` of `words` opens a person's name (see articleSurnameFollows):
+ * first in its clause (the text's start or a punctuation mark of CLAUSE_END before it; a quote
+ * or a dash opens a fragment as often: «"مراد بالعصا:"», «- منصور بالطايف -»), or after a
+ * title (WAHBA_TITLES: «الدكتور عادل بالنور»), a rank or «إن», «أن» (NAME_AFTER), a verb of
+ * saying (ZADA_NAME_AFTER: «وأكد كارلوس بالاريس») or a role noun with the article (SURNAME_ROLES,
+ * NAME_ROLES: «اللاعب أمين بالنور», «المواطن سالم»); not after a verb or a noun that the name is the subject or genitive of («جاء محمد
+ * بالقرآن،», «متحف محمود خليل بالدقي»), where ب + a definite noun goes on with the verb.
+ */
+function nameOpensBefore(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  if (k < 0) return true;
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous === undefined) {
+    // first in its clause: the text's start or clause-ending punctuation before it, not a quote or a dash («"مراد بالعصا:"»)
+    const c = codeNext(text, words[k]!.start - offset, -1);
+    return c === -1 || CLAUSE_END.has(c);
+  }
+  const p = previous.text;
+  if (WAHBA_TITLES.has(p) || NAME_AFTER.has(p) || ZADA_NAME_AFTER.has(p)) return true;
+  return p.length >= 5 && p.charCodeAt(0) === 0x0627 && p.charCodeAt(1) === 0x0644 && (SURNAME_ROLES.has(p.slice(2)) || NAME_ROLES.has(p.slice(2)));
 }
 
 /**
@@ -1353,7 +1460,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * A surname right after a given name kept whole where it reads ف ك + a stem (see surnameStem,
  * isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر», «جورج بست»;
  * see isShortSurname, isBaSurname), or ب ل + a stem that no genitive follows («مصطفى بلجون،»,
- * «عبدالله بترجي أن»; see isBaLamSurname) — and then that word everywhere else in the text
+ * «عبدالله بترجي أن»; see isBaLamSurname) or ب + the article + a stem («سمير بالطيب إن»;
+ * see isBaArticleSurname) — and then that word everywhere else in the text
  * (see keepSurnamesWhole) —, and «فان» after a given name before punctuation or
  * a rare word in و («جان فان ونسل»; see isVanAfterName).
  * «أبي», «أمي», «أخي», «يدي», «ابني», «والدي», «زوجي» split stem + «ي» (my) after «يا» or, but
@@ -1438,8 +1546,8 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
         continue;
       }
     }
-    if (length >= 4 && (w.text.charCodeAt(0) === 0x0628 || w.text.charCodeAt(0) === 0x0644) && isBaLamSurname(text, words, k, offset)) {
-      // a surname after a given name (see isBaLamSurname), not ب or ل + a noun
+    if (length >= 4 && (w.text.charCodeAt(0) === 0x0628 || w.text.charCodeAt(0) === 0x0644) && (isBaLamSurname(text, words, k, offset) || (length >= 6 && isBaArticleSurname(text, words, k, offset)))) {
+      // a surname after a given name (see isBaLamSurname, isBaArticleSurname), not ب or ل + a noun
       keepWhole(w as SegmentedToken);
       (surnames ??= new Set()).add(w.text);
       continue;
@@ -1511,7 +1619,8 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
 
 /**
  * Keeps whole every other word of `words` written as one of `surnames`, the words that
- * isBaLamSurname kept whole in the same text, where it is split ب or ل + a stem and nothing
+ * isBaLamSurname or isBaArticleSurname kept whole in the same text, where it is split ب or ل +
+ * a stem, or ب + the article + a stem (QA round 123: «وأشار بالطيب إلى»), and nothing
  * else (QA round 122): a text that shows «بيومي» as a surname once («محمد بيومي،») shows it
  * so everywhere, before a preposition, a verb or another part of the name («ولد محمد بيومي
  * في», «محمد بيومي كتب», «إبراهيم بيومي مدكور»), where surnameFollows cannot tell it from ب +
@@ -1524,9 +1633,12 @@ function keepSurnamesWhole(words: readonly ContextWord[], surnames: ReadonlySet<
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const s = w.segmentation;
-    if (s === undefined || s.prefixes.length !== 1 || s.suffixes.length !== 0 || !surnames.has(w.text)) continue;
+    if (s === undefined || s.prefixes.length === 0 || s.suffixes.length !== 0 || !surnames.has(w.text)) continue;
     const p = s.prefixes[0]!.form;
+    // ب + the article + a stem (QA round 123: «بالطيب»)
+    if (s.prefixes.length === 2 && (p !== 'ب' || s.prefixes[1]!.tag !== 'DET')) continue;
+    if (s.prefixes.length > 2) continue;
     // «X بX», a noun for the same noun («غدر بغدر», «صاع بصاع»)
-    if ((p === 'ب' || p === 'ل') && (k === 0 || words[k - 1]!.text !== s.base.text)) keepWhole(w as SegmentedToken);
+    if ((p === 'ب' || p === 'ل') && (k === 0 || words[k - 1]!.text !== w.text.slice(1))) keepWhole(w as SegmentedToken);
   }
 }
