@@ -34,7 +34,8 @@
 //   «المحامين», «المدعون» of a participle whose bare X is its indefinite «محامٍ», and gives that X
 //   code j and the construct «محامو» code i, see defectiveParticipleStem; round 97 gives code j
 //   to the bare «مبان», «معان», «مساع» of a broken plural «مفاعٍ», and round 98 to «أراض», «ليال»,
-//   «أغان», «نواد» of «أفاعٍ», «فعالٍ», «فواعٍ», see defectiveBrokenPlural)
+//   «أغان», «نواد» of «أفاعٍ», «فعالٍ», «فواعٍ», see defectiveBrokenPlural; round 99 to «قاض», «عال»,
+//   «ماض», «ناد» of a participle «فاعٍ» and «مواز», «مساو» of «مفاعٍ», see defectiveActiveParticiple)
 //   need no other case: the verb's plural, the participle's feminine (or its nominative) stand
 //   for it, and its singular, feminine and nominative together for a singular news writes far
 //   less than the plural («المتضررين», «المغتربين»); nor does the
@@ -720,6 +721,12 @@ const afterParticle = new Map<string, number>();
 const NEGATIONS = new Set(['\u0644\u0627', '\u0644\u0645', '\u0648\u0644\u0627', '\u0648\u0644\u0645', '\u0641\u0644\u0627', '\u0641\u0644\u0645']);
 /** Folded surface word → how often it follows one of NEGATIONS. */
 const afterNegation = new Map<string, number>();
+/**
+ * Folded surface word «الX» → how often it follows «عبد»: the name of God in a theophoric name
+ * («عبد العال», «عبد الباقي», «عبد الهادي»), no definite use of the word X (see
+ * defectiveActiveParticiple).
+ */
+const afterAbd = new Map<string, number>();
 /** Folded surface words and their counts, for the whole-word guard. */
 const surface = new Map<string, number>();
 /** Folded surface word → folded surface without its proclitics (only for words segment splits in front). */
@@ -773,6 +780,7 @@ async function readFile(path: string): Promise<void> {
         }
         if (PERFECT_PARTICLES.has(prev)) afterParticle.set(folded, (afterParticle.get(folded) ?? 0) + 1);
         else if (NEGATIONS.has(prev)) afterNegation.set(folded, (afterNegation.get(folded) ?? 0) + 1);
+        if (prev === '\u0639\u0628\u062F' && folded.startsWith('\u0627\u0644')) afterAbd.set(folded, (afterAbd.get(folded) ?? 0) + 1);
         if (isDefiniteOblique(prev) && isDefiniteOblique(folded)) {
           const base = folded.slice(2);
           afterDefiniteDual.set(base, (afterDefiniteDual.get(base) ?? 0) + 1);
@@ -2658,6 +2666,83 @@ function defectiveBrokenPlural(x: string): boolean {
 for (const x of surface.keys()) {
   if (!entries.has(x) && defectiveBrokenPlural(x)) entries.set(x, 'j');
 }
+/**
+ * defectiveActiveParticiple: the least share of the article in the participle's «Xي», lower than a
+ * broken plural's (DEFECTIVE_PARTICIPLE_ARTICLE): a participle is as often a construct as
+ * definite («باقي الدول», «قاضي التحقيق» beside «الباقي», «القاضي»).
+ */
+const DEFECTIVE_ACTIVE_ARTICLE = 0.1;
+/**
+ * defectiveActiveParticiple: «Xت» and «Xا» may each be seen this share of «Xي» (or under
+ * MIN_COUNT times): a hollow verb «قاسَ», «نامَ», «راقَ» is X itself, and its «قاست», «نامت»,
+ * «راقت» come to a tenth of «Xي» or more, while «نادت», «قاضت» of the form III verbs «نادى»,
+ * «قاضى» are rare beside «النادي», «القاضي»; the accusative «Xًا» is a sound noun's or a name's
+ * («جارًا», «غانا»), a defective participle's is «Xيًا».
+ */
+const DEFECTIVE_ACTIVE_SHARE = 0.05;
+/**
+ * defectiveActiveParticiple: «الX» may be seen this share of «الXي» (a misspelling, or another
+ * word of the same letters news seldom writes: «العال», the airline El Al); a noun «جار» whose
+ * «الجار» is as rare beside «الجاري» fails on its pronouns («جاره», «جارها»).
+ */
+const DEFECTIVE_ACTIVE_STRAY = 0.05;
+/**
+ * defectiveActiveParticiple: the masdar «مفاعاة» of a form III verb must be seen this many times
+ * the bare «مفاع» («مساواة», «موازاة» 30 and 3 times «مساو», «مواز»); a bare X near as common as
+ * the masdar is a name («مناد», Menad, beside «مناداة»).
+ */
+const DEFECTIVE_ACTIVE_MASDAR = 2;
+/**
+ * Whether the bare `x` is the indefinite of a defective active participle that news writes
+ * without its ي (round 99): of form I, «فاعٍ» of three letters («قاضٍ», «عالٍ», «ماضٍ», «باقٍ»,
+ * «نادٍ», «ثانٍ», «راضٍ», «داعٍ»), or of form III, «مفاعٍ» of four letters whose masdar «مفاعاة»
+ * is seen MIN_COUNT times and DEFECTIVE_ACTIVE_MASDAR times as often as the bare X («موازٍ»,
+ * «مساوٍ» beside «موازاة», «مساواة»; not the name «مناد»), beside its definite and
+ * construct «القاضي», «قاضي التحقيق». As defectiveBrokenPlural has it, the bare X is seen
+ * DEFECTIVE_BROKEN_PLURAL_BARE_MIN times, «Xي» DEFECTIVE_BROKEN_PLURAL_MIN times (of form III
+ * MIN_COUNT) and as often as the bare X (of form III with its feminine «Xية»: «مساوٍ» is commoner
+ * than «مساوي»), takes the article (DEFECTIVE_ACTIVE_ARTICLE) and is mostly written ـي
+ * (DEFECTIVE_BROKEN_PLURAL_MAKSURA); its «الX» is as rare as round 96 has it
+ * (DEFECTIVE_BARE_ARTICLE × the bare form) or rare beside «الXي» (DEFECTIVE_ACTIVE_STRAY), a
+ * theophoric name's «عبد العال» aside (afterAbd): «الجار», «الواد», «الغال» are words and names of
+ * their own. The participle's feminine «Xية» may be the commoner («العالية», «الماضية»,
+ * «الموازية»: no nisba guard) but must be seen (MIN_COUNT: the surnames «الرازي», «الباجي»,
+ * «الصاوي» have none); «Xي» is no given name («رامي», «سامي», «هاني»: «رام الله», Sam, Han);
+ * «Xة» is rarer than it («حادة», «عامة», «كافة», «مادة» of the doubled «حادّ», «عامّ», «كافّ»,
+ * «مادّ»); «Xات», «Xت», «Xا» are rare beside it (DEFECTIVE_ACTIVE_SHARE: a noun's plural, a hollow
+ * verb's perfect, a sound noun's accusative); and X takes no pronoun (DEFECTIVE_ACTIVE_SHARE of
+ * its bare form: «جاره», «خالها», «راعه» show a noun or a verb; the participle's construct keeps
+ * its ي, «قاضيه»).
+ */
+function defectiveActiveParticiple(x: string): boolean {
+  const formOne = x.length === 3 && x.charCodeAt(1) === 0x0627;
+  const bare = surface.get(x) ?? 0;
+  if (!formOne && !(x.length === 4 && x.charCodeAt(0) === 0x0645 && x.charCodeAt(2) === 0x0627 && c(x + '\u0627\u0629') >= Math.max(MIN_COUNT, DEFECTIVE_ACTIVE_MASDAR * bare))) return false;
+  const singular = x + '\u064A';
+  const n = c(singular);
+  const definite = definiteCount(x) - (afterAbd.get('\u0627\u0644' + x) ?? 0);
+  const rare = Math.max(MIN_COUNT, DEFECTIVE_ACTIVE_SHARE * n);
+  return (
+    bare >= DEFECTIVE_BROKEN_PLURAL_BARE_MIN &&
+    n >= (formOne ? DEFECTIVE_BROKEN_PLURAL_MIN : MIN_COUNT) &&
+    n + (formOne ? 0 : c(singular + '\u0629')) >= bare &&
+    articleShare(singular) >= DEFECTIVE_ACTIVE_ARTICLE &&
+    (maksuraEnd.get(singular) ?? 0) <= DEFECTIVE_BROKEN_PLURAL_MAKSURA * n &&
+    !givenNames.has(singular) &&
+    c(singular + '\u0629') >= MIN_COUNT &&
+    c(x + '\u0629') < n &&
+    c(x + '\u0627\u062A') < rare &&
+    c(x + '\u062A') < rare &&
+    c(x + '\u0627') < rare &&
+    possessed(x) < Math.max(MIN_COUNT, DEFECTIVE_ACTIVE_SHARE * bare) &&
+    (definite <= Math.max(1, DEFECTIVE_BARE_ARTICLE * bare) || definite <= DEFECTIVE_ACTIVE_STRAY * definiteCount(singular))
+  );
+}
+// Round 99: the bare «فاع» of such a participle, and the bare «مفاع» of a form III one, get code
+// j as the broken plural's does above («قاض» → «قاضي», as «القاضي»; «مواز» → «موازي»).
+for (const x of surface.keys()) {
+  if (!entries.has(x) && defectiveActiveParticiple(x)) entries.set(x, 'j');
+}
 // A feminine dual seen under MIN_COUNT times («ركلتين», «تغريدتين», «مسافتان»), of a noun in ـة
 // the corpus knows well: the singular «Xة» is seen RARE_FEMININE_DUAL_SINGULAR times at least and
 // takes the article (DUAL_SINGULAR_ARTICLE) or shows its plural «Xات» (see feminineNoun), and the
@@ -3001,7 +3086,7 @@ const header =
   `// ات without restoring ة (${stats.b}), f removes the ending and restores ة (${stats.f}), m removes an\n` +
   `// adjective's ة (${stats.m}), t removes the alef of an unmarked accusative tanween or of a perfect's dual (${stats.t}), a and y put ا (${stats.a})\n` +
   `// or ى (${stats.y}) for the ت of a defective verb's perfect (a also for the ي of a plural in ـيات or the و of one in ـوات of a noun in ـاة, and ة for the ت of a plural in ـآت of a noun in ـأة: «منشآت» → «منشاة»), o puts ة for the وات ون ين of a noun of two letters + ة (${stats.o}: «سنوات» → «سنة»), e removes the ين ان ي of the dual of a noun of two letters, and the تين تان of the feminine two (${stats.e}: «يدين» → «يد», «اثنتين» → «اثن»), h puts ت for the ات or وات of the plural of a noun in ت (${stats.h}: «بنات» → «بنت», «أخوات» → «اخت»), p puts ا for the ات of the plural of a loanword in ـا (${stats.p}: «ميليشيات» → «ميليشيا»), i and u put ي (${stats.i}) or و (${stats.u}) for the ون وا\n` +
-  `// of a defective verb's imperfect plural (i also for the ين ون و of a defective participle: «المتوفين», «محامو» → «متوفي», «محامي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive or participle's or broken plural's indefinite (${stats.j}: «يأت» → «ياتي», «محام» → «محامي», «أراض» → «اراضي»), g removes the ت of a doubled verb's feminine perfect after «و», «ف» only (${stats.g}: «وتمت» → «تم»), w keeps the whole\n` +
+  `// of a defective verb's imperfect plural (i also for the ين ون و of a defective participle: «المتوفين», «محامو» → «متوفي», «محامي»), n removes ين except after the article (${stats.n}: «الاثنين» is Monday), r reads the ه of a definite base as a ة (${stats.r}: «الحريه» → «حرية»), j puts back the ي of a defective verb's jussive or participle's or broken plural's indefinite (${stats.j}: «يأت» → «ياتي», «محام» → «محامي», «أراض» → «اراضي», «قاض» → «قاضي»), g removes the ت of a doubled verb's feminine perfect after «و», «ف» only (${stats.g}: «وتمت» → «تم»), w keeps the whole\n` +
   `// surface word unsegmented (${stats.w}), l keeps it so and removes its ending as s does (${stats.l}: «لاجئين»). One entry per line:\n` +
   `// the code letter, then the word. Parsed on first use by src/stem/dhad.ts.\n`;
 const body = `export const STEM_EXCEPTIONS =\n  ${JSON.stringify(lines.join('\n'))};\n`;

@@ -68,7 +68,7 @@ const TWO_LETTER_DUAL = 15; // e: ين ان ي of the dual of a noun of two lett
 const TEH_PLURAL = 16; // h: ات or وات of the plural of a noun in ت stands for that ت (بنات → بنت, أخوات → اخت)
 const ALEF_PLURAL = 17; // p: ات of the plural of a loanword in ـا stands for that ا (ميليشيات → ميليشيا, كاميرات → كاميرا)
 const HEH_TEH = 18; // r: the ه of a definite base is a ة written ه (الحريه → حرية, العربيه → عربي)
-const JUSSIVE_YEH = 19; // j: the jussive of a defective verb lost its ي, which comes back (يأت → ياتي, يبق → يبقي), as the indefinite of a defective participle or broken plural did (محام → محامي, أراض → اراضي)
+const JUSSIVE_YEH = 19; // j: the jussive of a defective verb lost its ي, which comes back (يأت → ياتي, يبق → يبقي), as the indefinite of a defective participle or broken plural did (محام → محامي, قاض → قاضي, أراض → اراضي)
 const CONJUNCT_PERFECT = 20; // g: the ت of a doubled verb's feminine perfect comes off after و ف only (وتمت → تم; تمت stays: «لا تمت»)
 
 /** The code of a code letter of the packed lexicon. */
@@ -352,11 +352,14 @@ function inflection(u: Uint16Array, n: number): number {
   // round 96; «المصل», serum, stays), and so did that of a broken plural of four letters with ا
   // third («مبانٍ», «أراضٍ», «ليالٍ», «أغانٍ» → «مباني», «اراضي», «ليالي», «اغاني», as «الأراضي»;
   // rounds 97, 98; one in ت or ن, «تفانٍ», «نوادٍ», is read as a jussive's shape is, and none
-  // with the article: «النواح», wailing, stays, as a verb takes none).
+  // with the article: «النواح», wailing, stays, as a verb takes none), and that of a participle
+  // «فاعٍ» of three letters («قاضٍ», «عالٍ», «باقٍ», «ثانٍ» → «قاضي», «عالي», «باقي», «ثاني»; round
+  // 99; «مفاعٍ», «موازٍ», is a shape in مـ already), but not before a pronoun, where the participle
+  // keeps its ي («قاضيه»; «ثانه», «قاضها» stay).
   if (
     n <= 5 &&
     !definiteBase &&
-    (u[0] === YEH || u[0] === TEH || u[0] === NOON ? !kafBase && last !== WAW : u[0] === MEEM || (n === 4 && u[2] === ALEF)) &&
+    (u[0] === YEH || u[0] === TEH || u[0] === NOON ? !kafBase && last !== WAW : u[0] === MEEM || (n === 4 ? u[2] === ALEF : n === 3 && u[1] === ALEF && !pronounBase && !kafBase)) &&
     last !== YEH &&
     last !== ALEF &&
     last !== TEH_MARBUTA &&
