@@ -4704,6 +4704,60 @@ function labelCuedPersons(infos: TokenInfo[], raw: readonly string[], tags: Int8
   }
 }
 
+/** The punctuation that may follow a name's last part, never the preposition «على» (which takes its object first). */
+const CLOSING_MARKS = new Set(['\u060c', ',', '.', ':', '\u061b', ';', '(', '\u061f', '?', '!', '..', '...', '\u2026']);
+
+/** Whether a folded word is a nasab or kunya link that «علي» completes («بن», «أبي», «أم»; not «محمد»). */
+function linksAli(w: string): boolean {
+  return w !== ALA_NAME_MUHAMMAD && (NAME_LINKS.has(w) || ALA_NAME_LINKS.has(w));
+}
+
+/**
+ * «[عمران] علي ،», «[محمد] علي الحوثي», «[طه حسين] علي الرزامي» (names QA round 126): «علي» left O
+ * right after a PERS is the father's or family name, as Yemeni and Egyptian names run («سلوى محمد
+ * علي»); written with «ي» it may also be the preposition «على» (Egyptian spelling: «[عصان النوار]
+ * علي النتائج»), which never stands before a comma, a stop or the end and which the name-context
+ * table counts with the name, so its objects stay below a family name's share. So «علي» (bare,
+ * not «على», no shadda: `prepositionAli`) joins the name before the end, a comma or a stop
+ * (CLOSING_MARKS) or a function word no preposition takes (`AFTER_NAME_ALA`, as round 76 reads
+ * «[محمد على] في»), and with the word after it when that word may be a family name
+ * (`familyNameWord`, Arabic letters, no proclitic, left O or a PERS of its own, which then joins
+ * too); a number after it is the preposition's object («علي 250 منافسا»). After a nasab or kunya
+ * link («[بو رقيبة وبن] علي», `ALA_NAME_LINKS`) «علي» completes the link alone; after a whole
+ * nasab name (`holdsNameLink`: «[سعد بن هذلول آل سعود] علي كريمة» "to the daughter of") it is
+ * the preposition.
+ */
+function extendAliNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const start = i;
+    const j = spanEnd(tags, start);
+    i = j - 1;
+    if (j >= tags.length || tags[j] !== O) continue;
+    const ali = infos[j]!.word;
+    if (ali.p.length !== 0 || ali.w !== ALI || lastLetter(raw[j]!) === '\u0649' || prepositionAli(infos, raw, j)) continue;
+    const k = j + 1;
+    let end: number;
+    // after a nasab or kunya link, with «و/ف» too, «علي» completes it («وبن علي», «أبي علي»); a
+    // word after it is no family name
+    const lw = infos[j - 1]!.word.w;
+    const lc = lw.charCodeAt(0);
+    if (linksAli(lw) || ((lc === WAW || lc === FEH) && linksAli(lw.slice(1)))) end = j + 1;
+    // a whole name of the nasab form is never followed by its father's name («آل سعود علي كريمة»)
+    else if (holdsNameLink(infos, start, tags)) continue;
+    else if (k >= tags.length || CLOSING_MARKS.has(raw[k]!) || AFTER_NAME_ALA.has(infos[k]!.word.w)) end = j + 1;
+    else if (!isArabicLetter(infos[k]!.word.b.charCodeAt(0)) || !familyNameWord(lex, infos[k]!.word.b)) continue;
+    else if (tags[k] === B_PERS && infos[k]!.word.p.length === 0) end = spanEnd(tags, k);
+    else if (bareNameWord(infos, raw, tags, k, lex)) end = k + 1;
+    else continue;
+    for (let m = j; m < end; m++) {
+      tags[m] = I_PERS;
+      margins[m] = Math.min(margins[m]!, margins[j - 1]!, RULE_MARGIN);
+    }
+    i = end - 1;
+  }
+}
+
 /**
  * Applies the rules to one decoded stretch (`raw`: its token texts), in place: `tags` (indices
  * into TAGS), `margins` (a labelled token gets RULE_MARGIN) and `infos` (a labelled token's
@@ -4752,6 +4806,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropSatisfactionRida(infos, tags, lex);
   retypePlaceAdjectiveNames(infos, tags, margins, lex);
   labelCuedPersons(infos, raw, tags, margins, lex);
+  extendAliNames(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   labelRulerInstitutions(infos, tags, margins);
   labelRulerCities(infos, tags, margins);
