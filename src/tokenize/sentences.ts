@@ -934,7 +934,9 @@ function endsSentence(
   if (kind === PERIOD && isLowercase(nextCp)) return false; // "e.g. this", "approx. ten"
   // «… في برنامج "من أين لك هذا؟" على قناة …»: a quoted question or exclamation
   // that the sentence goes on after (QA round 16)
-  if (kind === STRONG && quotedTerminatorContinues(text, starts, ends, types, lo, t, last, last + 1)) return false;
+  if (kind === STRONG && quotedTerminatorContinues(text, starts, ends, types, first, t, last, last + 1)) return false;
+  // «… في نيجيريا؟ " إلى …»: the same with the closing quote typed after a space (QA round 27)
+  if (kind === STRONG && spacedQuoteContinues(text, starts, ends, types, count, first, t, last)) return false;
   // «… قصر المربع. الذي أنشئ عام 1936.»: a relative clause cut from its noun by a stray period
   if (kind === PERIOD && continuesRelative(text, starts, ends, types, count, last + 1)) return false;
   return true;
@@ -973,34 +975,154 @@ const QUOTE_CONTINUATIONS: ReadonlySet<string> = new Set(
     'وهو وهي وهم وهما والتي والذي فيما', // a clause about the quotation (QA round 26)
     'التي الذي لأن بعدما', // a relative clause or a reason after a quoted title (QA round 17)
     'مضيفا قائلا منتقدا مؤكدا مشيرا متسائلا معتبرا موضحا مردفا',
+    // the same participles for a woman or a body (`… المدرسة؟" معتبرة أن …`) and the role a
+    // quoted phrase is given (`اختار عبارة "…!" شعارا للحملة`, QA round 27)
+    'مضيفة قائلة منتقدة مؤكدة مشيرة متسائلة معتبرة موضحة مردفة شعارا عنوانا اسما لقبا',
     'للكاتب للكاتبة للمؤلف للمؤلفة للمخرج للمخرجة للدكتور للشاعر للشاعرة للروائي للمدرب للمتحدث للفنان للفنانة',
   ].join(' ').split(' '),
 );
 
 /**
  * Whether the strong terminator tokens `t..last` close a quotation glued to a word (`…؟"`
- * `…!»`) and the word at `w` goes on with the sentence (see `QUOTE_CONTINUATIONS`).
+ * `…!»`) and the word at `w` goes on with the sentence (see `QUOTE_CONTINUATIONS`); `first` is
+ * the sentence's first token (negative once dropped from the window).
  */
 function quotedTerminatorContinues(
   text: string,
   starts: Int32Array,
   ends: Int32Array,
   types: Uint8Array,
-  lo: number,
+  first: number,
   t: number,
   last: number,
   w: number,
 ): boolean {
-  if (last === t || t - 1 < lo || types[t - 1] === PUNCT || starts[t] !== ends[t - 1]) return false;
+  const lo = first > 0 ? first : 0;
+  // the terminator after a word, glued to it or, since QA round 27, after a space («برنامج "علاش
+  // هكا ؟" على …»)
+  if (last === t || t - 1 < lo || types[t - 1] !== WORD) return false;
   const q = text.charCodeAt(starts[last]!);
   if (q !== 0x22 && q !== 0xbb && q !== 0x201d) return false; // " » ”, not a bracket
+  return goesOnAfterQuote(text, starts, ends, types, first, t, q, w);
+}
+
+/**
+ * Whether the strong terminator `t` after a word and a lone closing quote `"` `»` `”` at
+ * token `last + 1`, after a space on its line, close a quotation opened in the sentence (a `"`
+ * only after an odd number of them) that the sentence goes on after (QA round 27): a comma
+ * (`… هذه الأشياء ؟ "، أثار …`) or a word as after a glued quote (`… في نيجيريا؟ " إلى …`,
+ * `"من هو كيلرمان؟ " و"لماذا …"`, see `goesOnAfterQuote`).
+ */
+function spacedQuoteContinues(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  first: number,
+  t: number,
+  last: number,
+): boolean {
+  const lo = first > 0 ? first : 0;
+  const k = last + 1;
+  if (k + 1 >= count || last !== t || t - 1 < lo || types[t - 1] !== WORD) return false;
+  if (types[k] !== PUNCT || ends[k]! - starts[k]! !== 1) return false;
+  const q = text.charCodeAt(starts[k]!);
+  if (q !== 0x22 && q !== 0xbb && q !== 0x201d) return false;
+  if (lineBreaks(text, ends[k]!, starts[k + 1]!) > 0) return false;
+  if (q === 0x22) {
+    let quotes = 0;
+    for (let j = starts[lo]!; j < starts[t]!; j++) if (text.charCodeAt(j) === 0x22) quotes++;
+    if ((quotes & 1) === 0) return false;
+  }
+  const c = text.charCodeAt(starts[k + 1]!);
+  if (types[k + 1] === PUNCT && (c === 0x060c /* ، */ || c === 0x2c /* , */)) return true;
+  return goesOnAfterQuote(text, starts, ends, types, first, t, q, k + 1);
+}
+
+/** How many tokens before a closing quote its opening quote is looked for (see `goesOnAfterQuote`). */
+const TITLE_TOKENS = 10;
+
+/**
+ * Nouns that name a quoted title after them (`فيلم "من أنا؟" يحصد …`, `سؤال "ما الفلسفة؟" لا
+ * يقبل …`), also with the article or with و ل ب (`لفيلمي "…"`): the title is a noun of the
+ * sentence, which goes on after it (see `goesOnAfterQuote`).
+ */
+const TITLE_HEADS: ReadonlySet<string> = new Set(
+  [
+    'فيلم فيلمه فيلمها فيلمي الفيلم كتاب كتابه كتابها الكتاب رواية روايته روايتها الرواية برنامج برنامجه البرنامج',
+    'أغنية أغنيته أغنيتها الأغنية قصيدة قصيدته القصيدة مسرحية مسرحيته المسرحية مسلسل المسلسل ألبوم ألبومه الألبوم',
+    'ديوان ديوانه الديوان سؤال السؤال شعار الشعار عبارة العبارة عنوان بعنوان مقال مقاله مقالة مقالته حلقة الحلقة',
+    'قانون القانون حملة الحملة مبادرة المبادرة',
+  ].join(' ').split(' '),
+);
+
+/** Whether the bare word `b` is one of TITLE_HEADS, also after و ل ب. */
+function isTitleHead(b: string): boolean {
+  if (TITLE_HEADS.has(b)) return true;
+  const c0 = b.charCodeAt(0);
+  return (c0 === 0x0648 /* و */ || c0 === 0x0644 /* ل */ || c0 === 0x0628 /* ب */) && TITLE_HEADS.has(b.slice(1));
+}
+
+/**
+ * Whether the word at `w`, after a quoted question or exclamation whose terminator is `t` and
+ * closing quote `q`, goes on with the sentence: a bracket, a word of QUOTE_CONTINUATIONS or
+ * `goesOnAfterTitle`; and (QA round 27), when the quotation opened in the ten tokens before,
+ * a number (a year) after a title named by a noun of TITLE_HEADS (`فيلم "هلق لوين؟" 2011`),
+ * a verb the corpus knows (`isKnownVerb`, no و or ف) after a quotation that opens the sentence
+ * (`"دعوا بريتني وشأنها!" أصبح …`, `"أين أبي؟" سألت الطفلة`: its subject or object), and any word but
+ * an opener (SENTENCE_OPENERS, CLAUSE_OPENERS, PREFIXED_OPENERS) after a title named by a noun
+ * of TITLE_HEADS (`فيلم "من أنا؟" يحصد …`, `بعنوان «من أنا؟» قدمته …`), but no verb when the
+ * noun follows a preposition (TITLE_PREPOSITIONS).
+ */
+function goesOnAfterQuote(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  first: number,
+  t: number,
+  q: number,
+  w: number,
+): boolean {
   // «فيلم «كيف تتزوج مليونيرا؟» (1953)»: a year, a translation or a source in brackets after the
   // quoted title goes with it (QA round 17)
   if (types[w] === PUNCT) return text.charCodeAt(starts[w]!) === 0x28 /* ( */;
-  if (types[w] !== WORD) return false;
-  const b = bareWord(text, starts[w]!, ends[w]!, 12);
-  return QUOTE_CONTINUATIONS.has(b) || goesOnAfterTitle(b);
+  const number = types[w] === NUMBER;
+  if (types[w] !== WORD && !number) return false;
+  const b = number ? '' : bareWord(text, starts[w]!, ends[w]!, 12);
+  if (!number && (QUOTE_CONTINUATIONS.has(b) || goesOnAfterTitle(b))) return true;
+  if (!number && b.length < 2) return false;
+  // the opening quote of the quotation
+  const open = q === 0xbb ? 0xab : q === 0x201d ? 0x201c : 0x22;
+  const lo = first > 0 ? first : 0;
+  let o = t - 1;
+  const stop = t - TITLE_TOKENS > lo ? t - TITLE_TOKENS : lo;
+  while (o >= stop && !(types[o] === PUNCT && ends[o]! - starts[o]! === 1 && text.charCodeAt(starts[o]!) === open)) o--;
+  if (o < stop) return false;
+  const c0 = number ? 0 : b.charCodeAt(0);
+  if (o === first) return !number && c0 !== 0x0648 /* و */ && c0 !== 0x0641 /* ف */ && isKnownVerb(b);
+  // the noun right before the quotation or one word before it («شعار القمة «…؟»», «سؤال آلان
+  // تورينغ "…؟"»)
+  let h = o - 1;
+  if (h < lo || types[h] !== WORD) return false;
+  if (!isTitleHead(bareWord(text, starts[h]!, ends[h]!, 12))) {
+    h--;
+    if (h < lo || types[h] !== WORD || !isTitleHead(bareWord(text, starts[h]!, ends[h]!, 12))) return false;
+  }
+  if (number) return true; // its year: «فيلم "هلق لوين؟" 2011»
+  if (SENTENCE_OPENERS.has(b) || CLAUSE_OPENERS.has(b) || PREFIXED_OPENERS.has(b)) return false;
+  // «… في فيلم "الكاسر!" أثبت فيلم …»: a title after a preposition is no subject, and a verb
+  // after it opens a sentence of its own; so does a verb after a noun one word before the title
+  // («قصيدة وايلد "Hélas!" كان …»)
+  if (h === o - 1 && (h - 1 < lo || types[h - 1] !== WORD || !TITLE_PREPOSITIONS.has(bareWord(text, starts[h - 1]!, ends[h - 1]!, 12)))) {
+    return true;
+  }
+  return !isKnownVerb(b) && !(c0 === 0x0648 /* و */ && isKnownVerb(b.slice(1)));
 }
+
+/** Prepositions before a noun of TITLE_HEADS (`في فيلم "…!"`): the title is no subject (see `goesOnAfterQuote`). */
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set('في من عن على إلى الى مع عبر'.split(' '));
 
 /**
  * Words of four letters or more that open a sentence although they begin with a preposition
