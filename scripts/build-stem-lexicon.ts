@@ -35,7 +35,9 @@
 //   code j and the construct «محامو» code i, see defectiveParticipleStem; round 97 gives code j
 //   to the bare «مبان», «معان», «مساع» of a broken plural «مفاعٍ», and round 98 to «أراض», «ليال»,
 //   «أغان», «نواد» of «أفاعٍ», «فعالٍ», «فواعٍ», see defectiveBrokenPlural; round 99 to «قاض», «عال»,
-//   «ماض», «ناد» of a participle «فاعٍ» and «مواز», «مساو» of «مفاعٍ», see defectiveActiveParticiple)
+//   «ماض», «ناد» of a participle «فاعٍ» and «مواز», «مساو» of «مفاعٍ», see defectiveActiveParticiple;
+//   round 100 code i to the sound plurals «الباقين», «داعين», «الناجون» of «فاعٍ», see
+//   defectiveActivePlural)
 //   need no other case: the verb's plural, the participle's feminine (or its nominative) stand
 //   for it, and its singular, feminine and nominative together for a singular news writes far
 //   less than the plural («المتضررين», «المغتربين»); nor does the
@@ -2742,6 +2744,69 @@ function defectiveActiveParticiple(x: string): boolean {
 // j as the broken plural's does above («قاض» → «قاضي», as «القاضي»; «مواز» → «موازي»).
 for (const x of surface.keys()) {
   if (!entries.has(x) && defectiveActiveParticiple(x)) entries.set(x, 'j');
+}
+/**
+ * defectiveActivePlural: the nominative «Xون» must be seen this share of the oblique «Xين» where
+ * the plural seldom takes the article (a predicate: «راضون», «راضين»); a name in ـين («تالين»,
+ * Tallinn) has neither.
+ */
+const DEFECTIVE_ACTIVE_NOMINATIVE = 0.25;
+/**
+ * Whether `x`, «فاع» of three letters, is the stem of a defective participle of form I whose sound
+ * plurals «Xين», «Xون» go with its singular «Xي» (round 100: «الباقين», «داعين», «الناجون»,
+ * «راضون», «الساعين» → «باقي», «داعي», «ناجي», «راضي», «ساعي»), as round 96's in مـ do. The plural
+ * is a participle's, no name nor another word: its oblique, the commoner case, is seen MIN_COUNT
+ * times («مادون» is «ما دون», below), it is none of GIVEN_NAMES («نادين», Nadine), takes the article
+ * (DEFECTIVE_ACTIVE_ARTICLE) or shows its nominative (DEFECTIVE_ACTIVE_NOMINATIVE; «تالين»,
+ * Tallinn, beside «التالي», does neither). «Xي» is a participle as defectiveActiveParticiple has
+ * it: seen DEFECTIVE_BROKEN_PLURAL_MIN times, with its feminine «Xية» (MIN_COUNT), mostly written
+ * ـي, no given name, and taking the article (DEFECTIVE_ACTIVE_ARTICLE) unless its plural does
+ * (DEFECTIVE_PARTICIPLE_ARTICLE: «ناجي» is also Naji, beside «الناجين»). X is no word of its own
+ * whose dual «Xين» would be («عامين», «بابين», «ساقين», «الجارين»), nor a hollow verb («سار» beside
+ * the nerve gas «السارين»): its bare form is no commoner than «Xي» (news writes «ناجٍ», «ساعٍ»
+ * seldom, so it need not be seen), and its accusative «Xا», its perfect «Xت» and X with a pronoun
+ * are rare (DEFECTIVE_ACTIVE_SHARE), the pronoun ه aside where «Xة» is commoner than «Xي» («ساعه»
+ * is «ساعة», hour), as is «الX» (as round 99 has it: «الغال» beside «غالون», gallon). «Xة», «Xات»
+ * may be common: «Xين» is no dual of «Xة» («ساعتين»).
+ */
+function defectiveActivePlural(x: string): boolean {
+  if (x.length !== 3 || x.charCodeAt(1) !== 0x0627) return false;
+  const oblique = x + '\u064A\u0646';
+  const nominative = x + '\u0648\u0646';
+  const plural = c(oblique) + c(nominative);
+  const pluralArticle = (definiteCount(oblique) + definiteCount(nominative)) / Math.max(1, plural);
+  if (c(oblique) < MIN_COUNT || givenNames.has(oblique) || givenNames.has(nominative)) return false;
+  if (pluralArticle < DEFECTIVE_ACTIVE_ARTICLE && c(nominative) < Math.max(MIN_COUNT, DEFECTIVE_ACTIVE_NOMINATIVE * c(oblique))) return false;
+  const singular = x + '\u064A';
+  const n = c(singular);
+  const bare = surface.get(x) ?? 0;
+  const rare = Math.max(MIN_COUNT, DEFECTIVE_ACTIVE_SHARE * n);
+  const pronouns = possessed(x) - (c(x + '\u0629') > n ? (surface.get(x + '\u0647') ?? 0) : 0);
+  const definite = definiteCount(x) - (afterAbd.get('\u0627\u0644' + x) ?? 0);
+  return (
+    n >= Math.max(DEFECTIVE_BROKEN_PLURAL_MIN, bare) &&
+    c(singular + '\u0629') >= MIN_COUNT &&
+    (maksuraEnd.get(singular) ?? 0) <= DEFECTIVE_BROKEN_PLURAL_MAKSURA * n &&
+    !givenNames.has(singular) &&
+    (articleShare(singular) >= DEFECTIVE_ACTIVE_ARTICLE || pluralArticle >= DEFECTIVE_PARTICIPLE_ARTICLE) &&
+    c(x + '\u0627') < rare &&
+    c(x + '\u062A') < rare &&
+    pronouns < Math.max(MIN_COUNT, DEFECTIVE_ACTIVE_SHARE * bare) &&
+    (definite <= Math.max(1, DEFECTIVE_BARE_ARTICLE * bare) || definite <= DEFECTIVE_ACTIVE_STRAY * definiteCount(singular))
+  );
+}
+// Round 100: the sound plurals of such a participle get code i, as round 96's in مـ («الباقين»,
+// «داعون» → «باقي», «داعي»), whatever decide licensed («باقين» was cut to «باق»).
+const activeStems = new Set<string>();
+for (const w of counts.keys()) {
+  if (w.length === 5 && w.charCodeAt(1) === 0x0627 && (w.endsWith('\u064A\u0646') || w.endsWith('\u0648\u0646'))) activeStems.add(w.slice(0, -2));
+}
+for (const x of activeStems) {
+  if (!defectiveActivePlural(x)) continue;
+  for (const ending of ['\u064A\u0646', '\u0648\u0646']) {
+    const code = entries.get(x + ending);
+    if (code === 's' || (code === undefined && c(x + ending) > 0)) entries.set(x + ending, 'i');
+  }
 }
 // A feminine dual seen under MIN_COUNT times («ركلتين», «تغريدتين», «مسافتان»), of a noun in ـة
 // the corpus knows well: the singular «Xة» is seen RARE_FEMININE_DUAL_SINGULAR times at least and
