@@ -4691,6 +4691,10 @@ const NUMBERED: ReadonlySet<string> = new Set([
   'رصيف', 'الرصيف', 'منصه', 'المنصه', 'طابق', 'الطابق', 'مخرج', 'المخرج', 'المجاوره', 'عماره', 'العماره', 'شقه', 'الشقه',
   'المرحله', 'الاسبوع', 'الاسره', 'اليورانيوم', 'البلوتونيوم', 'كيلو',
   'الترتيب', 'التصنيف', 'السرب', 'الجيل', 'التعديل', 'القسم', 'الرقعه', 'الدائره', 'الهدف',
+  // (QA round numeric 78) bare nouns that name a channel, a flight, a rank or a section as often
+  // as with the article: «قناة 13 عن», «رحلة 103 فوق», «في مركز 69 على», «قسم 48)»; a counted
+  // noun keeps the number a count («رحلة 17 ساعة», «مركز 160 سفارة»)
+  'قناه', 'رحله', 'مركز', 'قسم',
 ]);
 /**
  * (QA round numeric 76) Names of models, vehicles, spacecraft, catalogues and charts (folded)
@@ -4729,7 +4733,7 @@ const AFTER_MODEL: ReadonlySet<string> = new Set(['ذات', 'ذو', 'هو', 'ه�
 // 37 قبل الأخيرة»), where {@link countedNext} would take them for a counted noun; «من» and «في»
 // it leaves out already
 const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'علي', 'الي', 'حتي', 'عن', 'مع', 'ضد', 'منذ', 'خلال', 'بين', 'امام', 'عند', 'لدي', 'بعد', 'قبل', 'ضمن', 'عبر', 'وسط', 'نحو', 'تحت', 'فوق', 'حول', 'دون', 'خلف', 'وراء', 'قرب', 'قباله', 'عقب', 'اثناء', 'طوال', 'داخل', 'خارج',
+  'علي', 'الي', 'حتي', 'عن', 'مع', 'ضد', 'منذ', 'خلال', 'بين', 'امام', 'عند', 'لدي', 'بعد', 'قبل', 'قبيل', 'ضمن', 'عبر', 'وسط', 'نحو', 'تحت', 'فوق', 'حول', 'دون', 'خلف', 'وراء', 'قرب', 'قباله', 'عقب', 'اثناء', 'طوال', 'داخل', 'خارج',
 ]);
 
 /**
@@ -4738,10 +4742,11 @@ const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set([
  * definite — with the article, a pronoun («في نسختها 31 حتى») or a name («جنيف 2 مع») — so the
  * number names the item (before numeric QA round 75 a count). Not «على الأقل» or «على الأكثر»
  * after a count («خلال الأسبوع 12 على الأقل»), nor a range with its counted noun («تستغرق الرحلة 3
- * إلى 4 ساعات»); the bare «شارع», «طريق», «كيلو» keep the counted-noun test only.
+ * إلى 4 ساعات»). Since numeric QA round 78 a bare noun does too ({@link bareName}: «شارع 30
+ * عند», «كيلو 60 قبل»), except «طريق».
  */
 function prepositionAfterName(c: Context, w: Atom, i: number): boolean {
-  if (!definiteName(c, w, i)) return false;
+  if (!definiteName(c, w, i) && !bareName(c, w, i)) return false;
   const b = c.atoms[i + 1];
   if (!b || b.kind !== Kind.Word || !b.gap) return false;
   const p = wordKey(c, b);
@@ -4765,6 +4770,19 @@ function definiteName(c: Context, w: Atom, i: number): boolean {
   if (!candidates(w).some(([key]) => NUMBERED.has(key) && (key.startsWith('\u0627\u0644') || key.endsWith('\u0647\u0627') || key === 'جنيف' || key === 'سات'))) return false;
   const v = wordAt(c, i - 2);
   return !(v && candidates(v).some(([key]) => GIVING_VERBS.has(key)));
+}
+
+/**
+ * Whether the word `w` before the number at atom `i` is a bare noun of {@link NUMBERED} — «شارع
+ * 30 عند», «كيلو 60 قبل», «مخرج 37 على», «بلوك 52 خلال», «رحلة 103 فوق» — that names the item
+ * when a preposition follows the number (numeric QA round 78; before, only a definite noun did).
+ * Not «طريق» («عن طريق 3 …»), nor after «كل» («في كل مبنى 5 على الأقل») or a verb of
+ * {@link GIVING_VERBS}.
+ */
+function bareName(c: Context, w: Atom, i: number): boolean {
+  if (!candidates(w).some(([key]) => NUMBERED.has(key) && key !== 'طريق')) return false;
+  const v = wordAt(c, i - 2);
+  return !(v && (v.key === 'كل' || candidates(v).some(([key]) => GIVING_VERBS.has(key))));
 }
 
 // (QA round numeric 77) Verbs (folded) whose subject, a naming noun of {@link NUMBERED} right after
@@ -4801,6 +4819,9 @@ function opensClause(c: Context, k: number): boolean {
   if (!b || b.kind !== Kind.Word || !b.gap || isLatin(b)) return false;
   const key = wordKey(c, b);
   if (CLAUSE_OPENERS.has(key)) return true;
+  // «المركز 88 عام 2017», «الأسرة 26 عام 588», «الرحلة 127 يوم 6 يوليو»: a date follows, not the
+  // noun counted (numeric QA round 78)
+  if (DATE_LEADS.has(key) && isInteger(c.atoms[k + 1])) return true;
   if (key.length < 3) return false;
   const first = c.text.charCodeAt(b.start);
   if (first === 0x648) return !WAW_NOUNS.has(key); // WAW
@@ -4819,6 +4840,12 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'شرقا', 'غربا', 'شمالا', 'جنوبا',
   'كان', 'كانت', 'تم', 'تمت', 'بات', 'باتت', 'ظل', 'ظلت', 'عاد', 'عادت', 'اصبح', 'اصبحت', 'صار', 'صارت', 'مر', 'مرت', 'جاء', 'جاءت',
 ]);
+
+/**
+ * (QA round numeric 78) Nouns (folded) of a date that {@link opensClause} reads as opening one
+ * when a number follows them («المركز 88 عام 2017»), rather than as the noun the number counts.
+ */
+const DATE_LEADS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنه', 'السنه', 'يوم']);
 
 // (QA round numeric 77) Nouns (folded) that start with «و» and follow a number as what it counts
 // (the commonest after a number in the sixteen news files: «6 وحدات», «201 وظيفة», «65 وزيرا»,
