@@ -600,24 +600,74 @@ function isBaLamSurname(text: string, words: readonly ContextWord[], k: number, 
   const p = s.prefixes[0]!.form;
   if (p !== 'ب' && p !== 'ل') return false;
   const stem = s.base.form;
+  if (stem.length < 3 || givenNameBefore(text, words, k, offset) === undefined) return false;
+  const first = stem.charCodeAt(0);
+  // ي ت ن أ after ل: ل + an imperfect
+  if (p === 'ل' && (first === 0x064a || first === 0x062a || first === 0x0646 || first === 0x0623)) return false;
+  return isSurnameStemShape(stem) && surnameFollows(text, words, k, offset) && isSurnameStemEvidence(w.text, stem);
+}
+
+/**
+ * True when `stem`, after ب ل or ك, has a surname's shape (see isBaLamSurname, isKafSurname):
+ * three letters or more, ending in neither ة ه ى nor a plural's or dual's «اء», «ات», «ين» (of
+ * four letters or more: «روبرت كلين», Klein), no verbal noun's shape (isVerbalNounShape), no given
+ * name («محمد بعيسى»).
+ */
+function isSurnameStemShape(stem: string): boolean {
   const n = stem.length;
-  if (n < 3 || givenNameBefore(text, words, k, offset) === undefined) return false;
+  if (n < 3) return false;
   const last = stem.charCodeAt(n - 1);
   // ة ه ى
   if (last === 0x0629 || last === 0x0647 || last === 0x0649) return false;
   const end = stem.slice(-2);
-  if (end === 'اء' || end === 'ات' || end === 'ين') return false;
-  const first = stem.charCodeAt(0);
-  if (isVerbalNounShape(stem)) return false;
-  // ي ت ن أ after ل: ل + an imperfect
-  if (p === 'ل' && (first === 0x064a || first === 0x062a || first === 0x0646 || first === 0x0623)) return false;
-  if (givenNamesBefore().has(stem)) return false;
-  if (!surnameFollows(text, words, k, offset)) return false;
-  if (wordEvidence(w.text) >= SURNAME_BA_WHOLE) return false;
+  // «ين» of three letters is no plural nor dual («لين», «عين»; QA round 124)
+  if (end === 'اء' || end === 'ات' || (end === 'ين' && n >= 4)) return false;
+  return !isVerbalNounShape(stem) && !givenNamesBefore().has(stem);
+}
+
+/**
+ * True when the corpus shows the word `whole`, a clitic + `stem`, as a surname's (see
+ * isBaLamSurname, isKafSurname): the whole word is not common (SURNAME_BA_WHOLE), the stem takes
+ * the article at least a sixteenth as often as it goes without it (SURNAME_KAF_ARTICLE_MARGIN) and
+ * no possessive pronoun «ه», «ها» (SURNAME_BA_POSSESSIVE), as a noun that a preposition governs
+ * does («بعلاج», «كمدرب», «كلاعب»).
+ */
+function isSurnameStemEvidence(whole: string, stem: string): boolean {
+  if (wordEvidence(whole) >= SURNAME_BA_WHOLE) return false;
   const alone = wordEvidence(stem);
   const article = wordEvidence('ال' + stem);
   if (article < 0 || article < alone - SURNAME_KAF_ARTICLE_MARGIN) return false;
   return wordEvidence(stem + 'ه') < SURNAME_BA_POSSESSIVE && wordEvidence(stem + 'ها') < SURNAME_BA_POSSESSIVE;
+}
+
+/**
+ * Words that close a surname in ب or ل (see surnameFollows) but go on after ك + a noun as its
+ * complement: «أحمد أمين كأديب على طه حسين», «عين فلان كمسئول عن الشرطة» (see isKafSurname).
+ */
+const KAF_NOUN_AFTER = new Set(['على', 'عن']);
+
+/**
+ * True when the word at `k` of `words`, split ك + `stem` (see surnameStem) right after a given
+ * name, is a surname whose stem is a common noun, before a word that closes a name (QA round
+ * 124: «روبرت كلين مدير أعمال», «ومحمد كنون رئيس المجلس», «جون كمشي مساعد له», «هنري كويل
+ * وجون كيج»; Klein, Kimche, Cowell): a word follows (a surname before punctuation is
+ * isSurnameNoun's), and surnameFollows accepts it but for «على», «عن» (KAF_NOUN_AFTER) and a
+ * role after و, which ك + a role coordinates with («كأديب وشاعر») — a bare role noun, «الذي»,
+ * «التي», a verb of saying, و + a given name …, none of which ك + an indefinite noun takes after
+ * it; the stem has a surname's shape (isSurnameStemShape), is no role noun (SURNAME_ROLES,
+ * NAME_ROLES: «كمسئول», «كنائب») and the corpus shows the word as a surname's
+ * (isSurnameStemEvidence): ك + a noun of role or kind after a name is written often or takes a
+ * possessive pronoun («صلاح كلاعب أساسي», «عماد كمدرب مساعد»).
+ */
+function isKafSurname(text: string, words: readonly ContextWord[], k: number, stem: string, offset: number): boolean {
+  const w = words[k]!;
+  if (w.segmentation!.prefixes[0]!.form !== 'ك' || SURNAME_ROLES.has(stem) || NAME_ROLES.has(stem) || !isSurnameStemShape(stem)) return false;
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next === undefined || KAF_NOUN_AFTER.has(next.text) || !surnameFollows(text, words, k, offset)) return false;
+  // ك + a role coordinated with another: «عرف أحمد كأديب وشاعر»
+  const n = next.segmentation;
+  if (n !== undefined && n.prefixes.length !== 0 && n.prefixes[0]!.tag === 'CONJ' && SURNAME_ROLES.has(n.base.text)) return false;
+  return isSurnameStemEvidence(w.text, stem);
 }
 
 /**
@@ -1458,10 +1508,10 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * given name or a definite nisba adjective (the Maghreb names Lassaad, Lahbib; see
  * isElidedArticleName), not ل + «سعد», «حبيب».
  * A surname right after a given name kept whole where it reads ف ك + a stem (see surnameStem,
- * isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر», «جورج بست»;
- * see isShortSurname, isBaSurname), or ب ل + a stem that no genitive follows («مصطفى بلجون،»,
+ * isKafSurname, isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر»,
+ * «جورج بست»; see isShortSurname, isBaSurname), or ب ل + a stem that no genitive follows («مصطفى بلجون،»,
  * «عبدالله بترجي أن»; see isBaLamSurname) or ب + the article + a stem («سمير بالطيب إن»;
- * see isBaArticleSurname) — and then that word everywhere else in the text
+ * see isBaArticleSurname) — and then that word, or a surname in ك, everywhere else in the text
  * (see keepSurnamesWhole) —, and «فان» after a given name before punctuation or
  * a rare word in و («جان فان ونسل»; see isVanAfterName).
  * «أبي», «أمي», «أخي», «يدي», «ابني», «والدي», «زوجي» split stem + «ي» (my) after «يا» or, but
@@ -1541,8 +1591,10 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if (length >= 4 && (w.text.charCodeAt(0) === 0x0641 || w.text.charCodeAt(0) === 0x0643)) {
       // a surname after a given name (see surnameStem, isSurnameInYeh, isSurnameOutsideYeh, isSurnameNoun, isSurnameSplit), not ف ك + a stem
       const stem = surnameStem(text, words, k, offset);
-      if (stem !== undefined ? isSurnameInYeh(stem) || isSurnameOutsideYeh(stem, w) || isSurnameNoun(text, words, k, stem, offset) : isSurnameSplit(text, words, k, offset)) {
+      if (stem !== undefined ? isSurnameInYeh(stem) || isSurnameOutsideYeh(stem, w) || isSurnameNoun(text, words, k, stem, offset) || isKafSurname(text, words, k, stem, offset) : isSurnameSplit(text, words, k, offset)) {
         keepWhole(w as SegmentedToken);
+        // a surname in ك is kept whole elsewhere in the text too (see keepSurnamesWhole; QA round 124)
+        if (w.text.charCodeAt(0) === 0x0643) (surnames ??= new Set()).add(w.text);
         continue;
       }
     }
@@ -1621,7 +1673,9 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
  * Keeps whole every other word of `words` written as one of `surnames`, the words that
  * isBaLamSurname or isBaArticleSurname kept whole in the same text, where it is split ب or ل +
  * a stem, or ب + the article + a stem (QA round 123: «وأشار بالطيب إلى»), and nothing
- * else (QA round 122): a text that shows «بيومي» as a surname once («محمد بيومي،») shows it
+ * else (QA round 122) — and the surnames in ك that the rules of rounds 112–124 kept whole, split
+ * ك + a stem or ك + the article + a stem (QA round 124: «قال جون كريان إن … وأضاف كريان»; not ف,
+ * which a verb takes): a text that shows «بيومي» as a surname once («محمد بيومي،») shows it
  * so everywhere, before a preposition, a verb or another part of the name («ولد محمد بيومي
  * في», «محمد بيومي كتب», «إبراهيم بيومي مدكور»), where surnameFollows cannot tell it from ب +
  * a noun («أصيب بيتر بنزيف في»), and alone after a verb or a title («وأشار بترجي إلى»,
@@ -1635,10 +1689,10 @@ function keepSurnamesWhole(words: readonly ContextWord[], surnames: ReadonlySet<
     const s = w.segmentation;
     if (s === undefined || s.prefixes.length === 0 || s.suffixes.length !== 0 || !surnames.has(w.text)) continue;
     const p = s.prefixes[0]!.form;
-    // ب + the article + a stem (QA round 123: «بالطيب»)
-    if (s.prefixes.length === 2 && (p !== 'ب' || s.prefixes[1]!.tag !== 'DET')) continue;
+    // ب or ك + the article + a stem (QA round 123: «بالطيب»; QA round 124: «كالاهان»)
+    if (s.prefixes.length === 2 && ((p !== 'ب' && p !== 'ك') || s.prefixes[1]!.tag !== 'DET')) continue;
     if (s.prefixes.length > 2) continue;
     // «X بX», a noun for the same noun («غدر بغدر», «صاع بصاع»)
-    if ((p === 'ب' || p === 'ل') && (k === 0 || words[k - 1]!.text !== w.text.slice(1))) keepWhole(w as SegmentedToken);
+    if ((p === 'ب' || p === 'ل' || p === 'ك') && (k === 0 || words[k - 1]!.text !== w.text.slice(1))) keepWhole(w as SegmentedToken);
   }
 }
