@@ -6,7 +6,7 @@
 import type { TokenInfo } from './features.js';
 import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
 import { foldWord } from './fold.js';
-import { afterQueenTitle, B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
+import { afterQueenTitle, B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubCueBefore, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
 
 /** Sentences that count as one text for the consistency pass (chosen on dev: 10–30 help, 100+ hurt). */
 export const DOC_WINDOW = 30;
@@ -105,7 +105,9 @@ function isFeminineAdjective(w: TokenInfo['word']): boolean {
  * One club, one label within a batch of sentences that speaks of sport: once a club is an ORG
  * of one word somewhere in the batch — by a cue word («مدرب [الهلال]»), a nationality adjective
  * («[برشلونة] الإسباني»), a match («فاز [النصر] على») or the model — it is the club where it
- * stands alone elsewhere in the batch: a listed club (CLUBS) left O («الهلال دخل المواجهة»), or
+ * stands alone elsewhere in the batch: a listed club (CLUBS) left O («الهلال دخل المواجهة»; names
+ * QA round 127: one of CLUBS_AFTER_CLUB, a common noun too, right after a word for its people or
+ * parts only, clubCueBefore: «لاعب [العربي]», never «الخليج العربي»), or
  * the same word read as a one-word place or person («[برشلونة]LOC يبدأ», «[باوك]PERS») when the
  * corpus tags it an organisation at times (namesClub). Runs after the rules, in place. A place
  * after «في», «من» or «ب» ("in, from Barcelona") stays a place, a listed club before another
@@ -119,7 +121,7 @@ export function carryClubs(infos: readonly (readonly TokenInfo[])[], tags: reado
   for (let s = 0; s < infos.length; s++) {
     const t = tags[s]!;
     for (let i = 0; i < t.length; i++) {
-      if (t[i] !== B_ORG || !oneWord(t, i) || !clubLike(infos[s]!, i, lex)) continue;
+      if (t[i] !== B_ORG || !oneWord(t, i) || !(clubLike(infos[s]!, i, lex) || listedClub(infos[s]![i]!.word.b) === 2)) continue;
       (clubs ??= new Set()).add(infos[s]![i]!.word.b);
     }
   }
@@ -135,7 +137,10 @@ export function carryClubs(infos: readonly (readonly TokenInfo[])[], tags: reado
       if (tag === 0) {
         // a lone word, not inside or beside another name
         if ((i > 0 && t[i - 1] !== 0) || (i + 1 < t.length && t[i + 1] !== 0)) continue;
-        if (listedClub(word.b) !== 1 || opensOtherName(inf, t, i + 1)) continue;
+        // round 127: a club that is a common noun too («العربي», «الشباب») only after a word for
+        // its people or parts («لاعب [العربي]», «مرمى [العربي]»), not as an adjective («الخليج العربي»)
+        const listed = listedClub(word.b);
+        if (!(listed === 1 || (listed === 2 && clubCueBefore(inf, i))) || opensOtherName(inf, t, i + 1)) continue;
         if (word.b === FEDERATION && i > 0 && (OFFICES.has(inf[i - 1]!.word.b) || PLACE_PREPOSITIONS.has(inf[i - 1]!.word.w))) continue;
       } else {
         if (!oneWord(t, i) || !namesClub(lex, word.b)) continue;

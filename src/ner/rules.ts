@@ -1901,6 +1901,18 @@ const AUDIENCE = foldWord('جمهور');
 /** CLUB_PEOPLE and the heads «نادي/فريق». */
 const CLUB_CUES = new Set([...CLUB_PEOPLE, CLUB, TEAM]);
 
+/**
+ * True when the word before `i` speaks of a club's people or parts in construct with the name
+ * after it (CLUB_CUES but «جمهور», CLUB_PARTS): «فريق/لاعب/حارس/مرمى [العربي]» (names QA round
+ * 127, for carryClubs).
+ */
+export function clubCueBefore(infos: readonly TokenInfo[], i: number): boolean {
+  if (i === 0) return false;
+  const w = infos[i - 1]!.word.w;
+  const cue = headBase(w, CLUB_CUES);
+  return (cue !== '' && cue !== AUDIENCE) || headBase(w, CLUB_PARTS) !== '';
+}
+
 /** Folded listed clubs → 1 (CLUBS: after any cue) or 2 (CLUBS_AFTER_CLUB: after «نادي» only), built on first use. */
 let clubIndex: Map<string, number> | undefined;
 
@@ -2068,6 +2080,80 @@ function retypeMatchClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64A
       if (club) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
       i = j - 1;
     }
+  }
+}
+
+/**
+ * Folded words that pair two teams in a fixture (names QA round 127): «يجمع/تجمع/جمعت/جمع/
+ * سيجمع/ستجمع X مع Y» "brings X together with Y", «مباراة/لقاء/مواجهة X وY», with «بين» after
+ * them or not.
+ */
+const FIXTURE_CUES = new Set(['يجمع', 'تجمع', 'جمعت', 'جمع', 'سيجمع', 'ستجمع', 'مباراة', 'لقاء', 'مواجهة'].map(foldWord));
+
+/** Folded «مع», «و» written apart and «بين», the words of a fixture's pairing. */
+const WITH = foldWord('مع');
+const AND = 'و';
+const BETWEEN = foldWord('بين');
+
+/**
+ * How surely the token at `k` is one side of a fixture: 0 when it is no bare definite word of
+ * one token (left O, or a one-word name of any type; with `and`, on «و» only), 3 when the model
+ * or the rules made it an ORG or it is a club of CLUBS, 2 when it is one of CLUBS_AFTER_CLUB
+ * (also common nouns) or a word the corpus tags an organisation at times (namesClub: «الغد» is a
+ * newspaper too, «مباراة الغد» "tomorrow's match"), 1 for any other definite word of three
+ * letters or more after the article that is no nisba adjective («الشمال»; not «التي»).
+ */
+function fixtureSide(infos: readonly TokenInfo[], tags: Int8Array, k: number, and: boolean, lex: Lexicon): number {
+  if (k >= tags.length) return 0;
+  const t = tags[k]!;
+  if (t !== O && t % 2 === 0) return 0;
+  if (k + 1 < tags.length && t !== O && tags[k + 1] === t + 1) return 0;
+  const word = infos[k]!.word;
+  if (word.p !== (and ? 'و' : '') || !isDefinite(word.b, 2) || opensOtherName(infos, tags, k + 1)) return 0;
+  const listed = listedClub(word.b);
+  if (t === B_ORG || listed === 1) return 3;
+  if (listed === 2 || namesClub(lex, word.b)) return 2;
+  return isNisba(word.b) || !isDefinite(word.b, 3) ? 0 : 1;
+}
+
+/**
+ * «تجمع [العربي] مع [الوكرة]», «جمعت [الجزيرة] و[الشباب]», «مباراة [الشمال] و[الريان]» (names
+ * QA round 127): in a sentence that speaks of sport (speaksOfSport), right after a word that
+ * pairs two teams (FIXTURE_CUES, with its proclitics; «بين» may follow it), two bare definite
+ * words joined by «مع» or «و» are the two clubs of the fixture when both are clubs (fixtureSide
+ * 2 or 3: listed, or known to the corpus as organisations), or one is surely a club (3: an ORG
+ * already or a club of CLUBS) and the other a definite word that is no nisba («الشمال», a Qatari
+ * club no list holds). Each becomes a one-word ORG, as ANERcorp writes «تجمع العربي/B-ORG مع
+ * الوكرة/B-ORG»; the pairs may go on, «X مع Y وZ مع W». Not an organisation word or a «لل…» purpose after a side («والاتحاد
+ * الأوروبي»), and nothing outside sport («جمع الأفكار والمقترحات», «مواجهة الإرهاب والتطرف»).
+ */
+function retypeFixtureClubs(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  let sport = -1; // unknown until a cue is found
+  for (let c = 0; c + 2 < tags.length; c++) {
+    if (tags[c] !== O || headBase(infos[c]!.word.w, FIXTURE_CUES) === '') continue;
+    if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+    if (sport === 0) return;
+    let k = c + 1;
+    if (infos[k]!.word.w === BETWEEN && tags[k] === O) k++;
+    let and = false;
+    for (;;) {
+      const a = fixtureSide(infos, tags, k, and, lex);
+      if (a === 0) break;
+      // «X مع Y», «X وY» or «X و Y»
+      const joiner = k + 1 < tags.length && tags[k + 1] === O ? infos[k + 1]!.word.w : '';
+      const apart = joiner === WITH || joiner === AND;
+      const m = apart ? k + 2 : k + 1;
+      const b = fixtureSide(infos, tags, m, !apart, lex);
+      if (b === 0 || a + b < 4) break;
+      for (const s of [k, m]) {
+        if (tags[s] === O) label(tags, margins, s, s + 1, B_ORG);
+        else tags[s] = B_ORG; // retyped: the model's edges and margins stand
+      }
+      // «… وZ مع W»: another pair of the same round
+      k = m + 1;
+      and = true;
+    }
+    if (and) c = k - 1;
   }
 }
 
@@ -4842,6 +4928,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinForeignClubCities(infos, tags, margins, lex);
   retypeCuedClubs(infos, tags, margins, lex);
   retypeMatchClubs(infos, tags, margins, lex);
+  retypeFixtureClubs(infos, tags, margins, lex);
   retypeCoordinatedClubs(infos, tags, margins, lex);
   retypeSportCityClubs(infos, tags);
   retypeTransferClubs(infos, tags, lex);
