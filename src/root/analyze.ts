@@ -792,7 +792,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (p.article && t.imperfect && t.pattern[0] !== 'ت' && t.pattern[0] !== 'ء') continue;
           if (t.firstRadicals !== undefined && !t.firstRadicals.includes(w[start + t.slot[0]!]!)) continue;
           // A shortened hollow stem needs its context (استطعت، لم يستطع; not استمر).
-          if (t.shortHollow !== 0 && (t.shortHollow === 2 ? k !== 0 || (table !== undefined && !shortHollowJussive(w, t, start)) : !shortHollowSuffix(w, n, k, s) && !shortHollowTu(w, n, k, s, t, start, lex))) continue;
+          if (t.shortHollow !== 0 && !shortHollowReadable(w, n, k, s, t, start, p, lex, table !== undefined)) continue;
           if (t.pronounOnly && k !== 0 && !s.pronoun) continue;
           // An imperfect that drops its first radical (أضع، يصل، تجد) takes no past ending in ت
           // («أضعت» is أضاع «I lost», ضيع, not أضع of وضع; QA round 77).
@@ -878,6 +878,31 @@ function irregularMask(): Uint16Array {
 }
 
 /**
+ * Whether a shortened hollow template `t` (its `shortHollow` kind) may be read at `start` of `w`
+ * with `k` letters of suffix `s` and the proclitics `p`; `lookup` is false in the lexicon builder.
+ * The past (kind 1) needs a past ending ({@link shortHollowSuffix}, {@link shortHollowTu}), or it is
+ * the bare imperative of a hollow افتعل after و or ف («واختر»; not before a last ت, nor ال + a short
+ * word, at look-up time only, QA round 117); the jussive of استفعل (kind 2) no suffix
+ * ({@link shortHollowJussive} at look-up time); that of افتعل (kind 3) no suffix, no future س and
+ * {@link shortHollowJussiveVIII}, at look-up time only.
+ */
+function shortHollowReadable(w: string, n: number, k: number, s: Suffix, t: Template, start: number, p: Prefix, lex: ReadonlyMap<string, number>, lookup: boolean): boolean {
+  if (t.shortHollow === 3) return k === 0 && !p.future && lookup && shortHollowJussiveVIII(w, t, start, p, lex);
+  if (t.shortHollow === 2) return k === 0 && (!lookup || shortHollowJussive(w, t, start));
+  if (shortHollowSuffix(w, n, k, s) || shortHollowTu(w, n, k, s, t, start, lex, lookup)) return true;
+  return (
+    k === 0 &&
+    start > 0 &&
+    lookup &&
+    t.pattern === IFTA3_SHORT &&
+    w.charCodeAt(start) === ALEF &&
+    w.charCodeAt(start + 1) !== LAM &&
+    w.charCodeAt(n - 1) !== TEH &&
+    shortHollowJussiveVIII(w, t, start, p, lex)
+  );
+}
+
+/**
  * Whether the last `k` letters of `w` are a past ending that shortens a hollow stem: تم، تن،
  * تما، نا (استطعنا، اخترتم), with or without a pronoun. A bare ت is left out: it is as often
  * the third person feminine (احتلت = احتلّت، افتدت), which keeps the long vowel (اختارت).
@@ -892,16 +917,61 @@ function shortHollowSuffix(w: string, n: number, k: number, s: Suffix): boolean 
 }
 
 // The past ending ت alone (-tu, -ta, -ti) also follows a shortened hollow استفعل (استطعت «I
-// could», استفدت «I benefited», QA round 76), but there it is as often the feminine -at of a
-// doubled or defective استفعل, which writes two radicals before it (استمرت، استقلت; استدعت،
-// استسقت): so only when neither the doubled nor the defective root of the two letters (طعع،
-// طعو، طعي) is a root.
+// could», استفدت «I benefited», QA round 76) and افتعل (اخترت «I chose», QA round 117), but
+// there it is as often the feminine -at of a doubled or defective استفعل، افتعل, which writes
+// two radicals before it (استمرت، استقلت، احتلت; استدعت، استسقت، اعتدت): so only when neither
+// the doubled nor the defective root of the two letters (طعع، طعو، طعي; خرر، خرو، خري) is a
+// root. So also the past ending ت before a pronoun (اخترته، استطعته) and the feminine plural
+// ن alone (اخترن، استطعن), which a sound افتعل ending in ن (اقترن، احتضن) reads first. All but
+// استطعت hold at look-up time only, like READ_WAW_IFTAAL: in the lexicon builder they moved the
+// prior of خور a step up (QA round 117).
 const ISTAF3_SHORT = '\u0627\u0633\u062a13'; // است13
-/** Whether `w` ends in the lone past ending ت after a shortened hollow استفعل ({@link ISTAF3_SHORT}) whose doubled and defective readings are no roots. */
-function shortHollowTu(w: string, n: number, k: number, s: Suffix, t: Template, start: number, lex: ReadonlyMap<string, number>): boolean {
-  if (k !== 1 || !s.verbal || w.charCodeAt(n - 1) !== TEH || t.pattern !== ISTAF3_SHORT) return false;
+const IFTA3_SHORT = '\u06271\u062a3'; // ا1ت3
+/** Whether `w` ends in the lone past ending ت (or, at look-up time (`lookup`), ت and a pronoun, or ن) after a shortened hollow استفعل or افتعل ({@link ISTAF3_SHORT}, {@link IFTA3_SHORT}) whose doubled and defective readings are no roots. */
+function shortHollowTu(w: string, n: number, k: number, s: Suffix, t: Template, start: number, lex: ReadonlyMap<string, number>, lookup: boolean): boolean {
+  if (t.pattern !== ISTAF3_SHORT && t.pattern !== IFTA3_SHORT) return false;
+  const c = w.charCodeAt(n - k);
+  // The lexicon builder reads only استطعت (round 76); the rest holds at look-up time only.
+  if (!lookup && (t.pattern !== ISTAF3_SHORT || k !== 1 || c !== TEH)) return false;
+  if (k === 1 ? !s.verbal || (c !== TEH && c !== NOON) : c !== TEH || !s.pronoun) return false;
+  if (!lookup) {
+    const first = w[start + t.slot[0]!]!;
+    const third = w[start + t.slot[2]!]!;
+    return !lex.has(first + third + third) && !lex.has(`${first}${third}\u064a`) && !lex.has(`${first}${third}\u0648`);
+  }
+  return shortHollowAlone(w, t, start, lex);
+}
+
+// The bare jussive of a hollow افتعل (لم يختر «did not choose», لم تجتز «did not pass», ليرتح)
+// writes the letters of the imperfect of a doubled افتعل (يحتلّ، يمتدّ، يهتمّ) and, with a
+// defective one, of its jussive (لم يجتز «did not content himself», لم يعتد «did not attack»):
+// so the jussive templates of SHORT_HOLLOW_JUSSIVE_VIII (ي1ت3، ت1ت3، ن1ت3) are read only when
+// neither the doubled nor the defective root of the two letters is a root (خرر، خرو، خري are
+// none), nor when the ت and the two letters make a root whose imperfect يفعل they spell (يفتق
+// «tears open» is no jussive of فوق), and at look-up time only, like READ_WAW_IFTAAL (QA round
+// 117). A weak letter in the third slot is no radical there (باليستي، تقتي are no jussives of
+// سوي، قوي). Nor after ب or ك, which no verb takes (وبيلتز «Wiltz»), nor with ن or س as the first
+// radical, where ينت، تست spell names (وينتر «Winter», بينتر «Pinter», فيستس «Festus») and the
+// imperfect prefix of استفعل (لا تستحِ «do not be ashamed»), nor with ه as the last, which is
+// as often a pronoun after a hollow فعل (لم يفته «he did not miss it»).
+//
+// The imperative of a hollow افتعل (واختر «and choose», فارتح «so rest») is ا1ت3 with no ending:
+// read on the same terms after و or ف only (alone, اختر is as often the name Akhtar, «الملا
+// اختر منصور», and أختر mostly is), with its hamzat wasl written ا, not after ال (التن، التط are
+// the article before a short word) and not before a last ت.
+/** Whether the bare jussive of a hollow افتعل ({@link SHORT_HOLLOW_JUSSIVE_VIII}, template `t` at `start` after proclitics `p`) may be read. */
+function shortHollowJussiveVIII(w: string, t: Template, start: number, p: Prefix, lex: ReadonlyMap<string, number>): boolean {
+  if (p.text.includes('\u0628') || p.text.includes('\u0643')) return false;
+  const first = w.charCodeAt(start + t.slot[0]!);
+  if (first === NOON || first === SEEN || w.charCodeAt(start + t.slot[2]!) === HEH) return false;
+  return shortHollowAlone(w, t, start, lex) && !lex.has(w.slice(start + 1, start + 4));
+}
+
+/** Whether neither the doubled nor the defective root of the two letters a shortened hollow template `t` writes at `start` is in `lex` (and the second is no weak letter). */
+function shortHollowAlone(w: string, t: Template, start: number, lex: ReadonlyMap<string, number>): boolean {
   const first = w[start + t.slot[0]!]!;
   const third = w[start + t.slot[2]!]!;
+  if (isWeakLetter(third.charCodeAt(0))) return false;
   return !lex.has(first + third + third) && !lex.has(`${first}${third}\u064a`) && !lex.has(`${first}${third}\u0648`);
 }
 

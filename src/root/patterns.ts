@@ -31,7 +31,7 @@ const TEMPLATE_SPEC = `
 است1ا3:0.6 يست1ي3:0.7 مست1ي3:0.7 تست1ي3:1 نست1ي3:1.3 مست1ا3:0.8 ا1ط2ا3:1 ا1د2ا3:1.5 مست12:0.3 يست12:0.6 تست12:0.8 نست12:1.2
 12ا3ي4:1 123ي4:1 مت1234:0.8 يت1234:1.4 تت1234:1.6 مت1ا2:1 يت1ا2:1.2 تت1ا2:1.5 نت1ا2:1.8
 است12ا3:0.2
-است13:0.3 ا1ت3:1.3 يست13:0.9 تست13:1.1 نست13:1.4
+است13:0.3 ا1ت3:1.3 يست13:0.9 تست13:1.1 نست13:1.4 ي1ت3:1.3 ت1ت3:1.5 ن1ت3:1.8
 `;
 
 /**
@@ -42,6 +42,13 @@ const TEMPLATE_SPEC = `
 export const SHORT_HOLLOW_PAST: ReadonlySet<string> = new Set(['است13', 'ا1ت3']);
 /** See {@link SHORT_HOLLOW_PAST}: imperfect templates that only the bare jussive uses. */
 export const SHORT_HOLLOW_JUSSIVE: ReadonlySet<string> = new Set(['يست13', 'تست13', 'نست13']);
+/**
+ * Imperfect templates of a hollow افتعل in the bare jussive (لم يختر، لم تجتز، لم نرتح), which
+ * write the two letters of the imperfect of a doubled or defective افتعل (يحتلّ، يمتدّ، يجتزّ،
+ * ينتج is sound): read only at look-up time, and only when neither the doubled nor the defective
+ * root of the two letters is a root (QA round 117; see `shortHollowAlone` in analyze.ts).
+ */
+export const SHORT_HOLLOW_JUSSIVE_VIII: ReadonlySet<string> = new Set(['ي1ت3', 'ت1ت3', 'ن1ت3']);
 /**
  * The two written radicals of the doubled استفعل verbs of news and prose (استمرّ، استقرّ، استغلّ،
  * استعدّ، استحقّ، استمدّ، استخفّ، استقلّ، استدرّ، استتبّ، استردّ، استهلّ، استظلّ، استدلّ، استفزّ،
@@ -80,7 +87,8 @@ export interface Template {
   readonly imperfect: boolean;
   /**
    * 1 for {@link SHORT_HOLLOW_PAST} (needs a past ending that starts with ت or ن), 2 for
-   * {@link SHORT_HOLLOW_JUSSIVE} (needs no suffix at all), 0 otherwise.
+   * {@link SHORT_HOLLOW_JUSSIVE} (needs no suffix at all), 3 for {@link SHORT_HOLLOW_JUSSIVE_VIII}
+   * (no suffix, and no doubled or defective root of its two letters), 0 otherwise.
    */
   readonly shortHollow: number;
   /** Whether the template takes a pronoun suffix or none, never another ending ({@link PRONOUN_ONLY}). */
@@ -179,7 +187,7 @@ export function templatesByLength(): Template[][] {
       written,
       missing,
       imperfect: first === 'ي' || first === 'ت' || first === 'ن' || first === 'ء',
-      shortHollow: SHORT_HOLLOW_PAST.has(pattern) ? 1 : SHORT_HOLLOW_JUSSIVE.has(pattern) ? 2 : 0,
+      shortHollow: SHORT_HOLLOW_PAST.has(pattern) ? 1 : SHORT_HOLLOW_JUSSIVE.has(pattern) ? 2 : SHORT_HOLLOW_JUSSIVE_VIII.has(pattern) ? 3 : 0,
       pronounOnly: PRONOUN_ONLY.has(pattern),
       flags: (FLAGGED.get(pattern) ?? 0) | (pattern.includes('1\u062a') ? TEMPLATE_FLAG.iftaalTeh : 0) | (pattern.startsWith('\u0627\u0633\u062a') ? TEMPLATE_FLAG.hamzaWasl : 0),
     };
