@@ -943,6 +943,12 @@ function takesSplit(w: Uint16Array, n: number, base: string, length: number, art
   // (HEH_FOR_TEH_MARBUTA: «لمده», «بصفه»).
   if (length < 3) {
     if (isStopwordSpelling(base) || !isArabicLetter(base.charCodeAt(0))) return true;
+    // A lone conjunction «و», «ف» before two letters and nothing after (round 101): `segment`
+    // splits it off only where its corpus reads the word so, a doubled verb or a word of two
+    // letters that is far commoner alone («وتم», «فتم», «وحث», «وضم», «وحل», «وجل» → «تم», «حث»,
+    // «ضم», «حل», «جل», as «وتمت» → «تم»), and keeps whole the words of their own («وعد», «وقت»,
+    // «فوق»), so its split stands.
+    if (n === 3 && (w[0] === WAW || w[0] === FEH)) return !isWhole(exceptionTable().get(w, 0, n, -1));
     // (ك, «like», seldom comes before a pronoun: «كتيه» is no «ك» + «تي» + «ه».)
     if (proclitics !== 1 || w[0] === KAF || (pronoun !== HEH && pronoun !== KAF && pronoun !== NOON)) return false;
     // A lone ه (one proclitic, two letters, ه) may be a ة written ه: «لمده» is «لمدة».
