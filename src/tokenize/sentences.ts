@@ -509,7 +509,8 @@ function isUppercase(cp: number): boolean {
  * or كان لم لكنه … of DATE_CLAUSE_OPENERS, unless the date leads its sentence: `في القرن الثالث
  * ق.م. وقعت …`, also `وفي عام 1948م. تأسس …` after an era). A reference mark glued after a
  * terminator (`… الفيزياء.[16] ونجد …`), or after a space on its line (`… الفيزياء. [16] ونجد …`),
- * belongs to the sentence it ends. A stray period before `الذي` `التي` (`… قصر المربع. الذي أنشئ …`) ends none,
+ * belongs to the sentence it ends, and so does Wikipedia's `[بحاجة لمصدر]` (`… الكبرى. [بحاجة
+ * لمصدر] وبعد …`). A stray period before `الذي` `التي` (`… قصر المربع. الذي أنشئ …`) ends none,
  * unless the relative has no noun and opens its own sentence (`الذي حدث هو …`).
  * A Latin letter before an Arabic word (`فيتامين C. ويساعد`) is no initial and ends it; the last
  * letter of a dotted initialism (`U.S.` `Ph.D.` `T.S. إليوت`) ends it only before و or ثم كما أما
@@ -627,23 +628,24 @@ export function sentences(text: string): Sentence[] {
       if (ws[last + 1] !== we[last]) {
         // «… في المملكة. [25]», «… الجديد. [44] [45] وعلاوة …»: a reference mark after a space on
         // the terminator's line is a footnote of the sentence it closes too, not a sentence of
-        // its own or the start of the next one (QA round 20)
-        if (
-          text.charCodeAt(ws[last + 1]!) === 0x5b /* [ */ &&
-          lineBreaks(text, we[last]!, ws[last + 1]!) === 0 &&
-          isReferenceMark(text, ws, we, wt, wCount, last + 1)
-        ) {
-          last += 3;
-          continue;
+        // its own or the start of the next one (QA round 20), and so is Wikipedia's «… الكبرى.
+        // [بحاجة لمصدر] وبعد …» (QA round 28)
+        if (text.charCodeAt(ws[last + 1]!) === 0x5b /* [ */ && lineBreaks(text, we[last]!, ws[last + 1]!) === 0) {
+          const mark = referenceMarkLength(text, ws, we, wt, wCount, last + 1);
+          if (mark > 0) {
+            last += mark;
+            continue;
+          }
         }
         break;
       }
       const s = ws[last + 1]!;
       const e = we[last + 1]!;
       // «… بقسم الفيزياء.[16] ونجد …»: a reference mark glued after the terminator belongs to the
-      // sentence it closes (QA round 19)
-      if (isReferenceMark(text, ws, we, wt, wCount, last + 1)) {
-        last += 3;
+      // sentence it closes (QA round 19), and so does «….[بحاجة لمصدر] …» (QA round 28)
+      const mark = referenceMarkLength(text, ws, we, wt, wCount, last + 1);
+      if (mark > 0) {
+        last += mark;
         continue;
       }
       const k = terminatorKind(text, s, e);
@@ -721,22 +723,27 @@ let quoteFrom = -1;
 let quoteAt = 0;
 let quoteCount = 0;
 
+/** Wikipedia's "citation needed" mark, which ends a sentence's text as a footnote does (QA round 28). */
+const NEEDS_SOURCE = '[بحاجة لمصدر]';
+
 /**
- * Whether the tokens at `i`, `i + 1`, `i + 2` are a reference mark such as «[16]» (Wikipedia's
- * footnotes), glued together: an opening square bracket, a number of at most three digits and
- * the closing bracket.
+ * How many tokens from `i` make a reference mark, or 0: a footnote such as «[16]» (Wikipedia's
+ * footnotes), glued together (an opening square bracket, a number of at most three digits and
+ * the closing bracket, 3 tokens), or Wikipedia's «[بحاجة لمصدر]» (NEEDS_SOURCE, 4 tokens).
  */
-function isReferenceMark(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, count: number, i: number): boolean {
-  return (
-    i + 2 < count &&
-    text.charCodeAt(starts[i]!) === 0x5b /* [ */ &&
+function referenceMarkLength(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, count: number, i: number): number {
+  if (i + 2 >= count || text.charCodeAt(starts[i]!) !== 0x5b /* [ */) return 0;
+  if (
     types[i + 1] === NUMBER &&
     starts[i + 1] === ends[i] &&
     ends[i + 1]! - starts[i + 1]! <= 3 &&
     starts[i + 2] === ends[i + 1] &&
     types[i + 2] === PUNCT &&
     text.charCodeAt(starts[i + 2]!) === 0x5d /* ] */
-  );
+  ) {
+    return 3;
+  }
+  return i + 3 < count && ends[i + 3] === starts[i]! + NEEDS_SOURCE.length && text.startsWith(NEEDS_SOURCE, starts[i]!) ? 4 : 0;
 }
 
 /**
