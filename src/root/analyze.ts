@@ -220,6 +220,14 @@ const SHORT_PARTICIPLES: ReadonlySet<string> = new Set(['\u0645\u0633\u062a12', 
 // not a weak one: استقاء «drawing (water, news)» is افتعال of سقي, not استفال of قوي (QA round 116;
 // at look-up time only).
 const READ_HAMZA_AFTER_HOLLOW = [HAMZA, 0];
+// Nor as a defective one that drops its last radical: in افتعل and استفعل such a root writes
+// its middle و or ي as a consonant (استقوى، يستقوي، مستقوٍ، ارتوى، استحيا، يستحي). So a stem of
+// two written radicals there (است12، يست12، مست12، يست13، ا1ت3 …) that reads a root weak in both
+// places must have written the middle radical as itself: not left it out (يستقي, «draws», as
+// يست13 of قوي), nor written it as alef (مستقاة، استقاها as مست12، است12 of قوي) or as the other
+// weak letter (يستقي as يست12 with ي for و). Those readings cost as much as a misspelling, and the
+// افتعل of سقي, whose ت they took for استفعل's, wins (QA round 118; at look-up time only).
+const DOUBLY_WEAK_SHORT = 1.5;
 // In افتعل (اختار، يختار، مختار) a hollow root writes its middle radical as alef (or ي in the
 // passive, اختير، اغتيل), never و: a written و after the ت of ا1ت23، ي1ت23، م1ت23 … before a
 // strong letter is the و of مفعول (مقتول، مستور، مبتور، مختون of قتل، ستر، بتر، ختن) or, before
@@ -1228,6 +1236,10 @@ function collect(
         : w.charCodeAt(at) === HAMZA && t.pattern === FAAIL && table !== undefined
           ? READ_HAMZA_LAST_FAAIL
           : readings(w.charCodeAt(at), 2, true);
+  // See DOUBLY_WEAK_SHORT: the middle radical an افتعل or استفعل stem of two written radicals
+  // must write as itself when its last is weak (-1 when it writes none; 0 to skip the test).
+  const mid = t.written === 2 && t.missing !== 0 && table !== undefined && (t.flags & TEMPLATE_FLAG.formVIIIorX) !== 0 ? (t.missing === 1 ? -1 : w.charCodeAt(start + slot[1]!)) : 0;
+  const keptMiddle = mid === ALEF_MAKSURA ? YEH : mid;
   for (let i = 0; i < a.length; i += 2) {
     for (let j = 0; j < b.length; j += 2) {
       for (let k = 0; k < c.length; k += 2) {
@@ -1239,7 +1251,8 @@ function collect(
           if (bucket === 0) continue;
           if (key === HAYTH_KEY && !writesHayth(w, start, t)) continue;
           const r = String.fromCharCode(a[i]!, b[j]!, third);
-          const total = cost + a[i + 1]! + b[j + 1]! + c[k + 1]! - PRIOR_WEIGHT * (bucket - 1);
+          let total = cost + a[i + 1]! + b[j + 1]! + c[k + 1]! - PRIOR_WEIGHT * (bucket - 1);
+          if (keptMiddle !== 0 && (third === WAW || third === YEH) && (b[j] === WAW || b[j] === YEH) && b[j] !== keptMiddle) total += DOUBLY_WEAK_SHORT;
           const old = costs.get(r);
           if (old === undefined || total < old) costs.set(r, total);
           if (total < bestTotal) note(total, bucket - 1);

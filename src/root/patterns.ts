@@ -100,13 +100,14 @@ export interface Template {
    * ت follows the first radical (ا1ت23، م1ت23، ي1تا3 …); the templates whose hamzat wasl news
    * text often writes إ (every استفعل form, است123، است12، است12ا3 …, and the masdars of six
    * letters ا1ت2ا3، ا1ط2ا3، ا1د2ا3، ان12ا3); and the first person imperfects of the derived forms
-   * (ءت123، ءت1ا23، ءن123، ء1ت23، ءست123), whose prefix is always أ.
+   * (ءت123، ءت1ا23، ءن123، ء1ت23، ءست123), whose prefix is always أ; and every template of
+   * افتعل and استفعل (a ت، ط or د after the first radical, or ست before it: ا1ت2، ي1ط2، يست13 …).
    */
   readonly flags: number;
 }
 
 /** Bits of {@link Template.flags}. */
-export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16, iftaalTeh: 32, hamzaWasl: 64, firstPersonDerived: 128 } as const;
+export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16, iftaalTeh: 32, hamzaWasl: 64, firstPersonDerived: 128, formVIIIorX: 256 } as const;
 const FLAGGED: ReadonlyMap<string, number> = new Map([
   ['\u0645\u062a1\u06272', 1 | 2], // مت1ا2
   ['\u064a\u062a1\u06272', 1], ['\u062a\u062a1\u06272', 1], ['\u0646\u062a1\u06272', 1], // يت1ا2 تت1ا2 نت1ا2
@@ -152,6 +153,11 @@ export function templateIndex(): TemplateIndex[] {
   return indexed;
 }
 
+/** Whether a template is one of افتعل (ت، ط or د after the first radical) or استفعل (ست before it). */
+function isFormVIIIorX(pattern: string): boolean {
+  return pattern.includes('1\u062a') || pattern.includes('1\u0637') || pattern.includes('1\u062f') || pattern.includes('\u0633\u062a1');
+}
+
 /** Templates grouped by stem length (index = length). Compiled on first use. */
 export function templatesByLength(): Template[][] {
   if (compiled) return compiled;
@@ -189,7 +195,7 @@ export function templatesByLength(): Template[][] {
       imperfect: first === 'ي' || first === 'ت' || first === 'ن' || first === 'ء',
       shortHollow: SHORT_HOLLOW_PAST.has(pattern) ? 1 : SHORT_HOLLOW_JUSSIVE.has(pattern) ? 2 : SHORT_HOLLOW_JUSSIVE_VIII.has(pattern) ? 3 : 0,
       pronounOnly: PRONOUN_ONLY.has(pattern),
-      flags: (FLAGGED.get(pattern) ?? 0) | (pattern.includes('1\u062a') ? TEMPLATE_FLAG.iftaalTeh : 0) | (pattern.startsWith('\u0627\u0633\u062a') ? TEMPLATE_FLAG.hamzaWasl : 0),
+      flags: (FLAGGED.get(pattern) ?? 0) | (pattern.includes('1\u062a') ? TEMPLATE_FLAG.iftaalTeh : 0) | (pattern.startsWith('\u0627\u0633\u062a') ? TEMPLATE_FLAG.hamzaWasl : 0) | (isFormVIIIorX(pattern) ? TEMPLATE_FLAG.formVIIIorX : 0),
     };
     (byLength[t.length] ??= []).push(t);
   }
