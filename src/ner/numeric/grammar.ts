@@ -2141,6 +2141,42 @@ function monthYear(c: Context, j: number, clitic: boolean, contextual: boolean, 
   return { start: m.start, end: k, value, score };
 }
 
+/**
+ * «سبتمبر 8 عام 1943», «يونيو 28، 1940», «في مارس 3, 2019»: the month before its day, as
+ * English writes dates (translated news; before numeric QA round 79 a DATE for the month, a
+ * NUM for the day and a DATE for the year) — one DATE valued as «8 سبتمبر 1943» is. The
+ * number after the month must be a day (1–31, a valid day of the month), and a year must
+ * follow it (after «عام»/«سنة», a comma or nothing; not before the era, not a range, not two
+ * digits). Without a year, only after a preposition of `YEAR_PREPOSITIONS` and before the end
+ * of the clause or a word that goes on it («في مايو 12 وهو», «في يوليو 20، نجا»):
+ * not a count («في سبتمبر 8 قتلى»), a year before the era («سبتمبر 31 ق.م»), a range
+ * («مارس 26-28») or a probe («مسبار مارس 3»). «أغسطس 2019» stays a month of a year.
+ */
+function monthDay(c: Context, j: number, clitic: boolean, trigger: Trigger): { start: number; end: number; value: Value } | undefined {
+  const m = month(c, j, clitic);
+  if (!m || m.entry.hijri) return undefined;
+  const d = c.atoms[m.end];
+  if (!isDay(d) || !d.gap || !freeDigits(c, m.end)) return undefined;
+  const k = m.end + 1;
+  const after = yearAfterMonth(c, k);
+  const y = after?.year;
+  if (after) {
+    if (!y || y.bc || y.hijri || y.twoDigits || y.until !== undefined || y.decade) return undefined;
+    // «في مارس 3 2019 شخص»: bare digits before a counted noun are a count, not the year
+    if (!y.marked && countedNext(c, after.end) && !clauseGoesOn(c, after.end)) return undefined;
+    const value = dateValue(y.year, m.entry.month, d.value, false);
+    return value === undefined ? undefined : { start: m.start, end: after.end, value };
+  }
+  if (trigger !== '' || eraMark(c, k, d.value) || !YEAR_PREPOSITIONS.has(m.start === c.atoms[j]!.start ? previousWord(c, j) : '')) return undefined;
+  const next = c.atoms[k];
+  const ends = next === undefined || lineBreakBetween(c.text, d.end, next.start)
+    || (next.kind === Kind.Other ? CLAUSE_END.includes(next.key) && next.key !== ':' && !quantityAfter(c, k)
+      : clauseGoesOn(c, k));
+  if (!ends) return undefined;
+  const value = isoDate(undefined, m.entry.month, d.value);
+  return value === undefined ? undefined : { start: m.start, end: k, value };
+}
+
 type Trigger = 'day' | 'dated' | 'eve' | 'part' | 'month' | '';
 const TRIGGERS = ['day', 'dated', 'eve', 'part', 'month'] as const;
 const NESTED_TRIGGERS = ['day', 'eve', 'part', 'month'] as const;
@@ -2322,6 +2358,11 @@ function matchDate(c: Context, i: number, nested = false): Match | undefined {
     if (trigger === 'day') return undefined;
   }
 
+  // «سبتمبر 8 عام 1943»: the month before its day (numeric QA round 79)
+  if (trigger === '' || trigger === 'month') {
+    const md = monthDay(c, j, clitic, trigger);
+    if (md) return { type: 'DATE', start: from < 0 ? md.start : from, end: md.end, value: md.value, score: 1 };
+  }
   // «أول أغسطس», «غرة رمضان»: right before the month, the first day of it (not «أول شهر رمضان»)
   const my = monthYear(c, j, clitic, trigger !== '', trigger === 'part' && isFirstDay(c.atoms[i]!));
   if (my) return { type: 'DATE', start: from < 0 ? my.start : from, end: my.end, value: my.value, score: my.score };
