@@ -1841,6 +1841,27 @@ function isKafBeforeYeh(entry: number, start: number, length: number): boolean {
   return raw[start] === YEH && (length < 3 || articleBonus(entry) === 0);
 }
 
+/** Scratch letters of the imperfect «يكـ» that {@link isKafPerfect} looks up. */
+const kafImperfect = new Uint16Array(4);
+
+/**
+ * True when ك + raw[start..start + length), a stem of three letters in ت, is a perfect verb
+ * of a root in ك with its subject «ت» (she, I, you): its imperfect, ي + ك + the stem's first two
+ * letters, is seen MIN_RARE_STEM times or more and never with the article, so the root is a
+ * verb's. A simile takes a noun, and the nouns of these letters are rare in a simile: «كسبت» is
+ * she won («يكسب»), not ك + «سبت» (like a Saturday), «كفرت» she disbelieved («يكفر»), not ك +
+ * «فرت»; «كبيت», «كصوت», «كوقت» have no «يكبي», «يكصو», «يكوق». (QA round 125)
+ */
+function isKafPerfect(table: StemTable, start: number, length: number): boolean {
+  if (length !== 3 || raw[start + 2] !== TEH) return false;
+  kafImperfect[0] = YEH;
+  kafImperfect[1] = KAF;
+  kafImperfect[2] = folded[start]!;
+  kafImperfect[3] = folded[start + 1]!;
+  const w = table.weight(kafImperfect, 0, 4, -1);
+  return w >= 0 && w >> 16 >= MIN_RARE_STEM && ((w >> 8) & 0xff) === 0;
+}
+
 /**
  * True when raw[start..start + length) is three letters, a consonant + «اي» («لاي», «واي»,
  * «داي»), seen with the article under a quarter of the time (articleBonus below its most): the
@@ -4552,7 +4573,9 @@ function scoreAnalyses(n: number): void {
       // more («كيوم», «كيمين»): an imperfect verb («كيدير», «كينس») or a name («كيونج», «كيمت»)
       // keeps its ك, and so does «كيد» (plot) before a pronoun, which «يد» (hand) would take
       // («رد الله كيدهم»); see isKafBeforeYeh.
-      if (mid === KAF && prefixArticle[p] === 0 && isKafBeforeYeh(entry, stemStart, stemLength)) continue;
+      // (QA round 125) …nor before a stem of three letters in ت when ك + the stem is a perfect
+      // verb of a root in ك: «كسبت» (she won), «كسبته», «وكسبت» are no ك + «سبت» (see isKafPerfect)
+      if (mid === KAF && prefixArticle[p] === 0 && (isKafBeforeYeh(entry, stemStart, stemLength) || isKafPerfect(table, stemStart, stemLength))) continue;
       // …nor ف ك before a name of three letters in «اي» that is seen with the article rarely
       // («فلاي دبي», «نهر كواي», «حليم فداي»); «كرأي» written «كراي» (as an opinion) and «كشاي»
       // keep their ك: see isNameInAy.
