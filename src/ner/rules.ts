@@ -4962,6 +4962,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropIndefiniteBodies(infos, tags, lex);
   dropCommonWordNames(infos, raw, tags);
   labelQuotedNewspapers(infos, raw, tags, margins);
+  labelPressNames(infos, tags, margins);
   endPlacesBeforeNationality(infos, tags);
   extendWithoutBorders(infos, tags, margins);
   dropTrailingBorn(infos, tags);
@@ -7129,6 +7130,59 @@ function labelQuotedNewspapers(infos: readonly TokenInfo[], raw: readonly string
     if (tags[i]! % 2 === 0 && tags[i] !== O) continue;
     if (tags[i + 1] !== O && tags[i + 1]! % 2 === 0) continue;
     label(tags, margins, i, i + 1, B_ORG);
+  }
+}
+
+/** Folded indefinite heads of a newspaper, magazine, television channel or radio named right after them. */
+const PRESS_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'اذاعة'].map(foldWord));
+
+/** Of those, the heads of a newspaper, after which a listed newspaper's name (NEWSPAPERS) is one by itself. */
+const NEWSPAPER_HEADS = new Set(['صحيفة', 'جريدة'].map(foldWord));
+
+/**
+ * Folded feminine adjectives that agree with a newspaper or a channel after its name: its
+ * country (FEMININE_NATIONALITIES and a few more) or its kind («اليومية», «الفضائية»,
+ * «التلفزيونية»), which shows the definite word before it to be a name. Not «الرسمية»
+ * "official" nor «الجديدة» "new", which follow a common noun as well («صحيفة الدعوى الجديدة»),
+ * nor «الرومانية», "Roman" as often as "Romanian" («قناة المياه الرومانية», an aqueduct).
+ */
+const PRESS_ADJECTIVES = new Set([
+  ...[...FEMININE_NATIONALITIES].filter((w) => w !== foldWord('الرومانية')),
+  ...[
+    'الإسرائيلية', 'الفلسطينية', 'الكورية', 'الهولندية', 'الإيرلندية', 'الأيرلندية', 'الفنزويلية', 'الأفريقية', 'الإفريقية',
+    'اليومية', 'الأسبوعية', 'الشهرية', 'الفضائية', 'التلفزيونية', 'التليفزيونية', 'الإخبارية',
+  ].map(foldWord),
+]);
+
+/**
+ * Names QA round 128: «صحيفة [النهار] اللبنانية», «صحيفة [الشرق] القطرية», «قناة [الهلال]
+ * التلفزيونية», «صحيفة [الوسط] اليومية», «بصحيفة [الوئام]:», «مجلة [التايم الأمريكية]ORG» →
+ * «مجلة [التايم] الأمريكية». After an indefinite head of a newspaper, magazine, channel or radio
+ * (PRESS_HEADS, with or without proclitics, untagged) a definite word left O with no proclitic of
+ * its own, before a feminine adjective of a country or a kind that agrees with the head
+ * (PRESS_ADJECTIVES), is the paper's or channel's name, an ORG of one word; so is a listed
+ * newspaper (NEWSPAPERS) after «صحيفة/جريدة» whatever follows. An ORG of two words or more there
+ * that ends in such an adjective ends before it. ANERcorp writes the head and the adjective
+ * outside («جريدة/O الحياة/B-ORG», «لصحيفة/O صن/B-ORG البريطانية/O»). Not a canal («قناة السويس
+ * المصرية», CANALS), nor an agency («وكالة الأنباء السعودية» is the agency's whole name), nor
+ * a definite word after «قناة» alone («قناة الصفراء»، the bile duct).
+ */
+function labelPressNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i - 1] !== O || headBase(infos[i - 1]!.word.w, PRESS_HEADS) === '') continue;
+    const { w, p } = infos[i]!.word;
+    if (tags[i] === B_ORG) {
+      // «مجلة [التايم الأمريكية]» → «مجلة [التايم] الأمريكية»
+      const j = spanEnd(tags, i);
+      const last = infos[j - 1]!.word;
+      if (j - i >= 2 && last.p.length === 0 && PRESS_ADJECTIVES.has(last.w)) tags[j - 1] = O;
+      i = j - 1;
+      continue;
+    }
+    if (tags[i] !== O || p.length > 0 || !isDefinite(w, 2) || CANALS.has(w)) continue;
+    const next = infos[i + 1]!.word;
+    const adjective = tags[i + 1] === O && next.p.length === 0 && PRESS_ADJECTIVES.has(next.w);
+    if (adjective || (NEWSPAPERS.has(w) && headBase(infos[i - 1]!.word.w, NEWSPAPER_HEADS) !== '')) label(tags, margins, i, i + 1, B_ORG);
   }
 }
 
