@@ -18,8 +18,8 @@ export const GIVEN_NAME = 8;
 export const ORG_WORD = 16;
 
 export interface Lexicon {
-  /** folded word → 32 × index into `paths` + floor(log2(corpus count)) */
-  known: Map<string, number>;
+  /** folded word → 32 × index into `paths` + floor(log2(corpus count)) (see clusterIndex) */
+  known: WordTable<number>;
   /** binary cluster paths */
   paths: string[];
   /** folded word → class bits */
@@ -108,13 +108,27 @@ export function packedTable<T>(packed: string, value: (code: number) => T): Word
 
 let cached: Lexicon | undefined;
 
-/** Decodes the packed resources once. */
-export function lexicon(): Lexicon {
-  if (cached) return cached;
-  const known = new Map<string, number>();
-  const paths: string[] = [];
+/**
+ * The cluster words of `text` (CLUSTERS: one line per binary cluster path, "bits<TAB>word
+ * word …", each word followed by floor(log2(count))) as a hash table searched in place: an
+ * open-addressing index (FNV-1a over the code units, linear probing) of each word's offset and
+ * length in `text`, so first use costs one pass and no 100,000 strings nor Map inserts; the
+ * paths go to `paths`, and a word's value is 32 × its path's index + the log count.
+ */
+function clusterIndex(text: string, paths: string[]): WordTable<number> {
+  // every word ends at a space, a line end or the end of the text
+  let bound = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) bound++;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) bound++;
+  const starts = new Int32Array(bound);
+  const lengths = new Uint16Array(bound);
+  const values = new Int32Array(bound);
+  let size = 1;
+  while (size < 2 * bound) size <<= 1;
+  const mask = size - 1;
+  const slots = new Int32Array(size); // entry + 1, 0 for empty
+  let count = 0;
   let lineStart = 0;
-  const text = CLUSTERS;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -123,18 +137,57 @@ export function lexicon(): Lexicon {
     paths.push(text.slice(lineStart, tab));
     let i = tab + 1;
     while (i < lineEnd) {
-      let j = text.indexOf(' ', i);
-      if (j < 0 || j > lineEnd) j = lineEnd;
-      // trailing digits are floor(log2(count))
-      let k = j;
-      while (k > i && text.charCodeAt(k - 1) >= 0x30 && text.charCodeAt(k - 1) <= 0x39) k--;
+      // the word's letters, hashed, then its trailing digits, floor(log2(count))
+      let h = FNV_OFFSET;
+      let j = i;
+      let c = text.charCodeAt(j);
+      while (j < lineEnd && (c < 0x30 || c > 0x39)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        c = text.charCodeAt(++j);
+      }
+      const end = j;
       let f = 0;
-      for (let d = k; d < j; d++) f = f * 10 + text.charCodeAt(d) - 0x30;
-      known.set(text.slice(i, k), base + f);
+      while (j < lineEnd && c !== 0x20) {
+        f = f * 10 + c - 0x30;
+        c = text.charCodeAt(++j);
+      }
+      starts[count] = i;
+      lengths[count] = end - i;
+      values[count] = base + f;
+      let slot = h & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = ++count;
       i = j + 1;
     }
     lineStart = lineEnd + 1;
   }
+  return {
+    get(word: string): number | undefined {
+      const n = word.length;
+      let h = FNV_OFFSET;
+      for (let i = 0; i < n; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const e = slots[slot]!;
+        if (e === 0) return undefined;
+        if (lengths[e - 1] !== n) continue;
+        const at = starts[e - 1]!;
+        let i = 0;
+        while (i < n && text.charCodeAt(at + i) === word.charCodeAt(i)) i++;
+        if (i === n) return values[e - 1];
+      }
+    },
+  };
+}
+
+/** FNV-1a's 32-bit offset basis and prime (see clusterIndex). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Decodes the packed resources once. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const paths: string[] = [];
+  const known = clusterIndex(CLUSTERS, paths);
   const classes = new Map<string, number>();
   const mark = (list: string, bit: number): void => {
     for (const w of words(list)) {
