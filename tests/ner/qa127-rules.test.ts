@@ -10,32 +10,10 @@
 // parts («فريق/لاعب/مرمى [العربي]»), never as an adjective («الخليج العربي»).
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { carryClubs } from '../../src/ner/consistency.js';
-import { describe as describeTokens, TAGS } from '../../src/ner/features.js';
-import { lexicon } from '../../src/ner/lexicon.js';
-import { tokenize } from '../../src/tokenize/index.js';
-import { rules } from '../helpers/ner-rules.js';
+import { carry, rules } from '../helpers/ner-rules.js';
 
 const O = 'O';
 const BO = 'B-ORG';
-
-/** Runs the batch pass that carries clubs over sentences given with hand-set tags. */
-function carry(sentences: [string, string[]][]): string[][] {
-  const lex = lexicon();
-  const infos = sentences.map(([text, tags]) => {
-    const words = tokenize(text).map((t) => t.text);
-    expect(words.length, words.join('|')).toBe(tags.length);
-    return describeTokens(words, lex);
-  });
-  const tags = sentences.map(([, t]) => Int8Array.from(t, (x) => TAGS.indexOf(x as (typeof TAGS)[number])));
-  carryClubs(
-    infos,
-    tags,
-    tags.map((t) => new Float64Array(t.length).fill(50)),
-    lex,
-  );
-  return tags.map((t) => Array.from(t, (x) => TAGS[x]!));
-}
 
 describe('QA round 127: the two clubs of a fixture', () => {
   it('takes both sides after a fixture word, joined by «مع» or «و»', () => {

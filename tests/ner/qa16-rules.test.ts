@@ -3,34 +3,12 @@
 // club, or named again in a text that already labelled them — on invented sentences: first on
 // hand-set tags, so that a rule is tested whatever the model says, then through entities().
 import { describe, expect, test } from 'vitest';
-import { carryClubs } from '../../src/ner/consistency.js';
-import { describe as describeTokens, TAGS } from '../../src/ner/features.js';
 import { entities } from '../../src/ner/index.js';
-import { lexicon } from '../../src/ner/lexicon.js';
-import { tokenize } from '../../src/tokenize/index.js';
-import { rules } from '../helpers/ner-rules.js';
+import { carry, rules } from '../helpers/ner-rules.js';
 
 const O = 'O';
 const names = (text: string): string[] =>
   entities(text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] }).map((e) => `${e.type} ${e.text}`);
-
-/** Runs the batch pass that carries clubs over sentences given with hand-set tags. */
-function carry(sentences: [string, string[]][]): string[][] {
-  const lex = lexicon();
-  const infos = sentences.map(([text, tags]) => {
-    const words = tokenize(text).map((t) => t.text);
-    expect(words.length, words.join('|')).toBe(tags.length);
-    return describeTokens(words, lex);
-  });
-  const tags = sentences.map(([, t]) => Int8Array.from(t, (x) => TAGS.indexOf(x as (typeof TAGS)[number])));
-  carryClubs(
-    infos,
-    tags,
-    tags.map((t) => new Float64Array(t.length).fill(50)),
-    lex,
-  );
-  return tags.map((t) => Array.from(t, (x) => TAGS[x]!));
-}
 
 describe('a team in a match is a club', () => {
   test('a listed club or a place that names a club after a match verb, noun or preposition', () => {
