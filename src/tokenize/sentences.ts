@@ -166,6 +166,9 @@ const RUNNING_OPENERS: ReadonlySet<string> = new Set(
     // QA round 13: the passive «تم» and the speaker's «لدينا» «علينا» («.. تم القبض عليهم.»
     // «.. لدينا مشكلة حقيقية.» «.. علينا أن نقرأ المتغيرات.»)
     'تم لدينا علينا',
+    // QA round 29: «لابد» (must, as «لا بد», see NEGATIONS) and «كل» before a demonstrative that
+    // sums up what went before («.. لابد من وقفة.» «.. كل ذلك بلا شك من ثمار …», see ALL_OF)
+    'لابد ولابد كل',
   ]
     .join(' ')
     .split(' '),
@@ -205,6 +208,27 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(
   // المدينة.. وكيف أصبحت»)
   'هل وهل فهل كيف فكيف ماذا لماذا متى فمتى'.split(' '),
 );
+
+/**
+ * Questions with the hamza of asking (QA round 29): after a mid-line ellipsis they open a question
+ * of their own as QUESTION_WORDS do («… إلى الطعام.. ألا يمكن لرمضان …؟» «.. أليس هذا …؟» «..
+ * أين ذهبت الأموال؟»), but only when a `؟` or `?` ends the words after them (see
+ * `asksQuestion`): «ألا» is also «أن لا» (that … not) and «ألم» also a noun (pain).
+ */
+const HAMZA_QUESTIONS: ReadonlySet<string> = new Set('ألا أليس أليست ألم ألن أفلا أين'.split(' '));
+
+/**
+ * Whether the first terminator after offset `from` on its line is a question mark (`؟` or `?`):
+ * the words of a word of HAMZA_QUESTIONS make a question. Reads the line up to that terminator.
+ */
+function asksQuestion(text: string, from: number): boolean {
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x061f /* ؟ */ || c === 0x3f /* ? */) return true;
+    if (c === 0x2e /* . */ || c === 0x21 /* ! */ || c === 0x2026 /* … */ || c === 0x06d4 /* ۔ */ || isLineBreak(c)) return false;
+  }
+  return false;
+}
 
 /** Fewer words than this before a mid-line ellipsis are a lead-in to a question after it. */
 const QUESTION_LEAD_IN = 4;
@@ -1292,7 +1316,7 @@ function opensClause(
     if (first === 0x0648 /* و */ && w.length >= 4 && !QUESTION_WORDS.has(w)) {
       return opensKnownVerb(text, starts, ends, types, count, lo, t, n, w);
     }
-    if (!QUESTION_WORDS.has(w)) {
+    if (!QUESTION_WORDS.has(w) && !(HAMZA_QUESTIONS.has(w) && asksQuestion(text, e))) {
       return first !== 0x0648 /* و */ && lineEndsWithTerminator(text, s) && opensBareVerb(text, starts, ends, types, count, sentenceFirst, t, n, w);
     }
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
@@ -1860,6 +1884,16 @@ function adverbialWaits(text: string, starts: Int32Array, ends: Int32Array, type
   return open >= 0 && open < t && types[open] === WORD && ADVERBIAL_HEADS.has(bareWord(text, starts[open]!, ends[open]!, 8));
 }
 
+/**
+ * Whether «لا بد» «لابد» (must) after the ellipsis group at `t` answers what comes before it, as
+ * a verb of VERB_OPENERS may (QA round 29): a condition or time of PROTASES in the last
+ * CLAUSE_LOOK_BACK tokens («عندما تصل لقمة النجاح.. لابد أن تفرح»), or an adverbial that waits
+ * for its clause (`adverbialWaits`, «وفي هذه الحالة.. لا بد من …»).
+ */
+function mustAnswers(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, t: number): boolean {
+  return wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6) || adverbialWaits(text, starts, ends, types, lo, t);
+}
+
 /** Headline lead-ins before an ellipsis («بالصور..»): the words after it complete them. */
 const TEASERS: ReadonlySet<string> = new Set('بالصور بالفيديو فيديو شاهد شاهدوا'.split(' '));
 
@@ -1937,6 +1971,10 @@ function opensRunning(
       if (n + 1 >= count || types[n + 1] !== WORD) return false;
       const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
       const p = b.charCodeAt(0);
+      // «.. لا بد أن …» «.. ولا بد من …» (must, QA round 29): «بد» is no verb, yet the pair opens
+      if (b === 'بد') {
+        return !mustAnswers(text, starts, ends, types, lo, t) && opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+      }
       // and «.. ولا أخفي» before the speaker's own verb, which the corpus must know as one (QA
       // round 24): أ also opens plurals and elatives («.. ولا أحد» «.. لا أكثر»)
       if (b.length < 3) return false;
@@ -1948,6 +1986,12 @@ function opensRunning(
         return false;
       }
     }
+  } else if (w === 'لابد' || w === 'ولابد') {
+    // «.. لابد من وقفة.», but not «عندما تصل … .. لابد أن تفرح»
+    if (mustAnswers(text, starts, ends, types, lo, t)) return false;
+  } else if (w === 'كل') {
+    // «.. كل ذلك …» «.. كل هذه الأسباب …», not «.. كل يوم» «.. كل شيء» in a list of phrases
+    if (n + 1 >= count || types[n + 1] !== WORD || !ALL_OF.has(bareWord(text, starts[n + 1]!, ends[n + 1]!, 5))) return false;
   } else if ((w === 'لهذا' || w === 'ولهذا') && isWordAt(text, types, starts, ends, count, n + 1, 'السبب')) {
     // «.. لهذا السبب!» ends a teaser; «.. لهذا السبب يوجد …» opens a sentence
     if (n + 2 >= count) return false;
@@ -1977,6 +2021,13 @@ const VERB_OPENERS: ReadonlySet<string> = new Set(
 
 /** Words of VERB_OPENERS that a relative clause just before may still hold (see `opensRunning`). */
 const RELATIVE_LEADS: ReadonlySet<string> = new Set('تم لدينا علينا'.split(' '));
+
+/**
+ * Demonstratives after «كل» that open a sentence after a mid-line ellipsis in running text (QA
+ * round 29): «.. كل ذلك بلا شك من ثمار …» «.. كل هذا يحدث …» sum up what the sentences before
+ * told; «كل» before a noun mostly adds one more phrase to a list («.. كل يوم» «.. كل شيء»).
+ */
+const ALL_OF: ReadonlySet<string> = new Set('ذلك هذا هذه هؤلاء تلك'.split(' '));
 
 /** Subject pronouns: right before an ellipsis they wait for the verb after it. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('هو هي هم أنا انا نحن أنت انت'.split(' '));
