@@ -4356,6 +4356,7 @@ function isIdentifier(c: Context, i: number): boolean {
   }
   if (j === i - 1 && isFestivalEdition(c, i, w)) return true;
   if (j === i - 1 && namesModel(c, w, i)) return true;
+  if (closesQuotedName(c, i)) return true;
   // «مجلة … عدد 80، شباط 1985»: the issue of a periodical, where nothing is counted after the
   // number («عدد 3 أجهزة», «عدد 520 من الأطباء» count: 71 in news-004 and news-011)
   // (and after a word that names: «بموجب الفصل عدد 167», as Tunisian law numbers its articles)
@@ -4443,6 +4444,45 @@ function isTelephone(c: Context, i: number): boolean {
   const p = c.atoms[j];
   if (p && p.kind === Kind.Digits && p.key.length >= 7 && p.intDigits === p.key.length && j < c.identEnd) return true;
   return wordsBefore(c, j, 3).some((w) => TELEPHONE_WORDS.has(w));
+}
+
+/**
+ * (QA round numeric 80) Words (folded) before a number at the end of a quoted phrase after which
+ * the number still counts or measures — a preposition, «أو», a word of amount («"من 30"», «"إلى
+ * 5"», «"نحو 40"», «"بلغ 12"») — which a name does not end on ({@link closesQuotedName}).
+ */
+const QUOTED_COUNT_LEADS: ReadonlySet<string> = new Set([
+  'من', 'الي', 'حتي', 'نحو', 'حوالي', 'قرابه', 'بين', 'علي', 'عن', 'او', 'بنحو', 'بحوالي', 'فقط', 'اكثر', 'اقل', 'بلغ', 'بلغت',
+]);
+
+/**
+ * «هاتف "بيكسل 3"», «الكرة "تلستار 18"», «احتفالات «عيد طيبة 36»», «شبكة "السويداء 24"», «تمرين
+ * "حماة الوطن 2"», «زجاج “جوريلا جلاس 4″», «طائرتي "إن-26"»: whether the number at atom `i` is
+ * the last word of a name in quotation marks — one to three words after an opening mark (", « or
+ * “), a dash between them or none, and the closing mark (", », ” or ″) right after the number.
+ * A product, a model, a festival, an exercise, a channel or a craft is named so; the number
+ * completes the name and counts nothing (numeric QA round 80: 209 NUMs in news-001 and news-008,
+ * where «"سبورت 360"» and «"آيفون 8"» were already names through their makers). Not a number
+ * alone in the marks («تنتج «40» نوع»), nor after a preposition or a word of amount
+ * ({@link QUOTED_COUNT_LEADS}: «"إلى 30"»), nor a number word; a year is read as a DATE before
+ * this is asked («"رؤية 2030"»).
+ */
+function closesQuotedName(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  if (a.kind !== Kind.Digits || !isChar(c, i + 1, '"\u00BB\u201D\u2033')) return false;
+  let k = isChar(c, i - 1, '-\u2013') ? i - 2 : i - 1;
+  const last = wordAt(c, k);
+  if (!last || QUOTED_COUNT_LEADS.has(wordKey(c, last))) return false;
+  // one to three words back to the opening mark (an atom may hold a run of words)
+  let words = 0;
+  for (; k >= 0 && words <= 3; k--) {
+    const b = c.atoms[k]!;
+    if (b.kind !== Kind.Word) break;
+    words++;
+    if (b.key !== '') continue;
+    for (let p = b.start; p < b.end && words <= 3; p++) if (isSpace(c.text.charCodeAt(p)) && !isSpace(c.text.charCodeAt(p + 1))) words++;
+  }
+  return words >= 1 && words <= 3 && isChar(c, k, '"\u00AB\u201C');
 }
 
 // «مهرجان», «صيف»: a festival named by its place and numbered by its edition or the short
