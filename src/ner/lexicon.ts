@@ -80,10 +80,10 @@ export function packTable(entries: Iterable<readonly [string, number]>): string 
  * is a binary search comparing code units, so first use costs a scan, not 100,000 Map inserts.
  */
 export function packedTable<T>(packed: string, value: (code: number) => T): WordTable<T> {
+  // an entry is a word of one code unit or more and its code: at most half as many as units
+  const ends = new Int32Array(packed.length >> 1);
   let count = 0;
-  for (let i = 0; i < packed.length; i++) if (packed.charCodeAt(i) >= TABLE_CODE) count++;
-  const ends = new Int32Array(count);
-  for (let i = 0, k = 0; i < packed.length; i++) if (packed.charCodeAt(i) >= TABLE_CODE) ends[k++] = i;
+  for (let i = 0; i < packed.length; i++) if (packed.charCodeAt(i) >= TABLE_CODE) ends[count++] = i;
   return {
     get(word: string): T | undefined {
       let lo = 0;
