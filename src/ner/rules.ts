@@ -4534,6 +4534,37 @@ function afterTitles(lex: Lexicon, b: string): boolean {
   return code !== undefined && code.charCodeAt(0) > 0x30;
 }
 
+/** Folded proclitic letters that may open a word before a name: «و/ف» "and", «ل/ب/ك» "to, with, like". */
+const NAME_PROCLITIC_LETTERS = new Set([WAW, FEH, LAM, BEH, KAF]);
+
+/**
+ * Names QA round 129: whether the word before the PERS at `i` (left O, no proclitic) is a first
+ * name the lists lack, which the corpus puts where first names stand though never right after a
+ * title (`givenNameBefore` asks for that): the tag dictionary reads it as a person at least a
+ * third of the time, and the name-context table has it two or three words after a title's head
+ * («وزير الداخلية هورست [زيهوفر]», the second digit of its code) or right after a speech verb
+ * (the fourth), or it is too rare to have a code and the corpus has it fewer than 16 times
+ * (`freqOf` at most 3: «مجتبي [جعفر]», «ترافيس [بيتر]»). Not a word the table finds right after a
+ * given name in 2 % of its occurrences or more (a family name, as `familyNameWord` reads it:
+ * «واجه نادال [فابريس سانتورو]», two players; «طيب» "well" 5), a title the dictionary counts as a
+ * person («مطران», «بارون»: after given names only), a word in «ى» (mostly a verb), «و/ف/ل/ب/ك» + a
+ * word the corpus has more often alone («لأم [كلثوم]» is «ل» + «أم»), nor a word before a name of
+ * two words or more that opens with a given name, a whole name already («راد [كريستوفر
+ * كولومبوس]» "explored").
+ */
+function firstNameBefore(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, i: number, lex: Lexicon): boolean {
+  const { w, p } = infos[i - 1]!.word;
+  if (p.length > 0 || w.length < 3 || isDefinite(w, 2) || lastLetter(raw[i - 1]!) === '\u0649' || VERB_GIVEN_NAMES.has(w)) return false;
+  if (((lex.classes.get(w) ?? 0) & (PERSON_TRIGGER | ORG_TRIGGER | LOC_TRIGGER | ORG_WORD | GIVEN_NAME)) !== 0) return false;
+  if (tagShare(lex.tagdict.get(w) ?? 0, 0) < 2) return false;
+  if (NAME_PROCLITIC_LETTERS.has(w.charCodeAt(0)) && freqOf(lex, w.slice(1)) > freqOf(lex, w)) return false;
+  const code = lex.namectx.get(w);
+  if (code === undefined ? freqOf(lex, w) > 3 : code.charCodeAt(2) >= 0x33 || (code.charCodeAt(1) === 0x30 && code.charCodeAt(3) === 0x30)) return false;
+  const j = spanEnd(tags, i);
+  const first = infos[i]!.word.w;
+  return j === i + 1 || (((lex.classes.get(first) ?? 0) & GIVEN_NAME) === 0 && !RULE_GIVEN_NAMES.has(first));
+}
+
 /**
  * Whether a word may be the family name after a listed given name: the corpus finds it right
  * after a given name in 2 % of its occurrences or more (the third digit of its name-context code
@@ -4564,8 +4595,9 @@ function conjoined(w: string, lex: Lexicon): boolean {
  * before a PERS, left O and not after another person, is a given name (see givenNameBefore),
  * the first part of a compound name before «الدين» («عز», «نجم», DIN_FIRST_PARTS) or «عبد»
  * before a definite word, or a word the corpus never counted in apposition after a title or a
- * nationality and a comma (a foreign given name: «وزير الداخلية البلغاري، ملادين»). The PERS
- * must start without a proclitic of its own («محمد و[علي]» are two people).
+ * nationality and a comma (a foreign given name: «وزير الداخلية البلغاري، ملادين»), or a first
+ * name the lists lack that the corpus puts where first names stand (`firstNameBefore`, names QA
+ * round 129). The PERS must start without a proclitic of its own («محمد و[علي]» are two people).
  */
 function extendGivenNames(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
@@ -4582,6 +4614,8 @@ function extendGivenNames(infos: TokenInfo[], raw: readonly string[], tags: Int8
       const cue = infos[i - 3]!.word.b;
       if (isNisba(cue) || ((lex.classes.get(cue) ?? 0) & PERSON_TRIGGER) !== 0) split = [0, prev.w];
     }
+    // names QA round 129: a first name the lists lack («هورست [زيهوفر]», «مجتبي [جعفر]»)
+    if (!split && !holdsNameLink(infos, i, tags) && firstNameBefore(infos, raw, tags, i, lex)) split = [0, prev.w];
     if (!split) continue;
     resplit(infos[i - 1]!, split[0], split[1]);
     tags[i - 1] = B_PERS;
@@ -4881,6 +4915,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropInFavourSaleh(infos, tags);
   dropCommonLake(infos, tags);
   dropCommonStateSea(infos, tags);
+  dropCommonCity(infos, tags);
   extendPersonNames(infos, raw, tags, margins, lex);
   extendGivenNames(infos, raw, tags, margins, lex);
   dropLeadingTitles(infos, tags, lex);
@@ -7589,6 +7624,44 @@ const THE_STATE = foldWord('الولاية');
  * «الولاية الشمالية», Rome's «الولاية العربية» (Arabia Petraea).
  */
 const STATE_NAME_ADJECTIVES = new Set(['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'العربية'].map(foldWord));
+
+/** Folded «المدينة» "the city", also Medina. */
+const THE_CITY = foldWord('المدينة');
+
+/** Folded words after «المدينة» that make it Medina's name: «المنورة», «النبوية». */
+const MEDINA_EPITHETS = new Set(['المنورة', 'المنوّرة', 'النبوية'].map(foldWord));
+
+/**
+ * Folded words before «المدينة» that make it "the city" just named: a demonstrative («هذه
+ * المدينة», ANERcorp train 11 times O, never a LOC), a compass direction or a part of a town
+ * in construct with it («جنوب/شرق/وسط/داخل/خارج/ضواحي/أنحاء/أطراف/تاريخ المدينة»). Not
+ * «قضاء/دير/مدينة المدينة», places of their own (Basra's Al-Madina district, Deir el-Medina),
+ * nor «أهل/سكان المدينة», the people of Medina as often as of the town.
+ */
+const CITY_PART_CUES = new Set(
+  [
+    'هذه', 'تلك', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'داخل', 'خارج', 'ضواحي', 'أطراف',
+    'أنحاء', 'قلب', 'مدخل', 'مداخل', 'أحياء', 'شوارع', 'أسوار', 'أسواق', 'تاريخ',
+  ].map(foldWord),
+);
+
+/**
+ * Names QA round 129: «شرق وغرب [المدينة]LOC», «جنوب شرق [المدينة]LOC», «ضواحي [المدينة]LOC»,
+ * «تاريخ [المدينة]LOC»: the model reads «المدينة» "the city" as Medina. A one-word LOC
+ * «المدينة» right after a demonstrative, a direction or a part of a town (CITY_PART_CUES, bare
+ * or with «و/ف/ب/ل»: «وغرب», «بوسط») is dropped unless Medina's epithet follows it
+ * (MEDINA_EPITHETS: «شمال المدينة المنورة»).
+ */
+function dropCommonCity(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || infos[i]!.word.b !== THE_CITY || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    if (i + 1 < tags.length && MEDINA_EPITHETS.has(infos[i + 1]!.word.w)) continue;
+    const cue = infos[i - 1]!.word;
+    const c = cue.w.charCodeAt(0);
+    const bare = CITY_PART_CUES.has(cue.w) || (cue.p.length <= 1 && CITY_PART_CUES.has(cue.b));
+    if (bare || ((c === WAW || c === FEH || c === BEH || c === LAM) && CITY_PART_CUES.has(cue.w.slice(1)))) tags[i] = O;
+  }
+}
 
 /** Folded «البحر» "the sea". */
 const THE_SEA = foldWord('البحر');
