@@ -214,6 +214,24 @@ const MAFAAIL = '\u06451\u062723'; // the template مفاعل
 const FILL_LAST_PARTICIPLE = [DUPLICATE, 0.1, YEH, 0.9, WAW, 0.9, HAMZA, 1.3];
 /** The participles of استفعل and افتعل without their third radical (مست12، م1ت2، م1ط2), for {@link FILL_LAST_PARTICIPLE}. */
 const SHORT_PARTICIPLES: ReadonlySet<string> = new Set(['\u0645\u0633\u062a12', '\u06451\u062a2', '\u06451\u06372']); // مست12 م1ت2 م1ط2
+// A stem of استفعل with two written radicals and no third (است12، يست12، تست12، نست12، مست12) is
+// doubled far more often than defective: a defective استفعل writes its last radical as ى or ي
+// (استدعى، يستدعي، استدعيا) and drops it only in the jussive and imperative (لم يستدعِ) and
+// before the past endings ت، وا (استدعت، استثنوا). So with no ending, or before the alef of the
+// dual or the accusative (استمرا، مستغلا), the weak readings cost as much as in
+// FILL_LAST_PARTICIPLE (استبد، يستشف، تستبد، استحم of بدد، شفف، حمم, not بدو، شفي، حمي, whose
+// corpus priors are the larger; تستبق is افتعل of سبق, not تستبقِ of بقي; يستجب is the jussive
+// of استجاب). Before ت، وا the defective reading keeps FILL_LAST_VERB's costs but the doubled one
+// costs 0.25 less, so that a doubled root whose prior is at least two buckets above the defective
+// one's wins (استمدت، استدلوا، استحلت of مدد، دلل، حلل, three buckets above مدي، دلو، حلي) and
+// one bucket does not (استقصت، استهدت keep قصي، هدي; استردت is in GEMINATE_VERB_FORMS of
+// patterns.ts, ردي and ردد being equal). At look-up time only
+// (QA round 119).
+const FILL_LAST_FORM_X = [DUPLICATE, 0, YEH, 0.9, WAW, 0.9, HAMZA, 1.3];
+/** {@link FILL_LAST_FORM_X} before the past endings ت and وا. */
+const FILL_LAST_FORM_X_PAST = [DUPLICATE, -0.15, YEH, -0.35, WAW, -0.3, HAMZA, 1.3];
+/** The templates of استفعل with two written radicals and no third, for {@link FILL_LAST_FORM_X}. */
+const FORM_X_SHORT: ReadonlySet<string> = new Set(['\u0627\u0633\u062a12', '\u064a\u0633\u062a12', '\u062a\u0633\u062a12', '\u0646\u0633\u062a12', '\u0645\u0633\u062a12']); // است12 يست12 تست12 نست12 مست12
 // No root is weak in both its middle and its last radical as a hollow one: قوي، روي، سوي make
 // استقوى، ارتوى، استوى with a sound و. So after a middle radical that a template leaves
 // unwritten or writes as alef (استفال، افتال، فال), a written ء is a hamza radical (جاء، ساء),
@@ -1216,7 +1234,17 @@ function collect(
         : table !== undefined && slot[1] === 3 && t.length === 5 && (t.flags & TEMPLATE_FLAG.iftaalTeh) !== 0 && w.charCodeAt(start + 3) === WAW && !isWeakLetter(w.charCodeAt(start + 4)) && w.charCodeAt(start + 4) !== HAMZA
           ? READ_WAW_IFTAAL
         : readings(w.charCodeAt(start + slot[1]!), 1, false);
-  const fillLast = table !== undefined && t.missing === 2 && ((bare && definite) || stemFeminine) && SHORT_PARTICIPLES.has(t.pattern) ? FILL_LAST_PARTICIPLE : t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE : t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA : t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT : t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB : t.length !== 2 ? FILLS[2]! : bare ? ((definite || stemAfterPreposition) && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) : nominal ? FILL_LAST_NOMINAL : FILLS[2]!;
+  const fillLast =
+    table !== undefined && t.missing === 2 && ((bare && definite) || stemFeminine) && SHORT_PARTICIPLES.has(t.pattern) ? FILL_LAST_PARTICIPLE :
+    table !== undefined && t.missing === 2 && FORM_X_SHORT.has(t.pattern) && (bare || stemVerbEnding || (stemEnd === w.length - 1 && w.charCodeAt(stemEnd) === ALEF)) ? (stemVerbEnding ? FILL_LAST_FORM_X_PAST : FILL_LAST_FORM_X) :
+    t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE :
+    t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA :
+    t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT :
+    t.missing === 2 && stemVerbEnding ? FILL_LAST_VERB :
+    t.length !== 2 ? FILLS[2]! :
+    bare ? ((definite || stemAfterPreposition) && bareNoun && w.charCodeAt(start) !== ALEF ? FILL_LAST_BARE_NOUN : FILL_LAST_BARE) :
+    nominal ? FILL_LAST_NOMINAL :
+    FILLS[2]!;
   const at = start + slot[2]!;
   const c =
     t.missing === 2

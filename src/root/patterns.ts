@@ -381,7 +381,9 @@ export const BARE_PARTICLE_BASES: ReadonlySet<string> = new Set(['ان']);
  * «provided» of وفر, فسدت «went bad» of فسد, لمسوا «touched» of لمس). Left out: those whose weak
  * reading is as frequent a verb (جرت «took place», شكت «complained», عدوا، عدوه «enemy»,
  * أسروا «captured» or «confided», حلوا «sweet» or «solved», كفوا «stop» or «suffice», سبوا
- * «took captive» or «insulted»). They never follow the article ({@link VERB_STEMS}).
+ * «took captive» or «insulted»). They never follow the article ({@link VERB_STEMS}). Also the
+ * استفعل of ردد before ت، وا (استردت، استردوا «recovered»), whose defective rival ردي has the same
+ * prior bucket, so that FILL_LAST_FORM_X_PAST in analyze.ts leaves it the reading (QA round 119).
  */
 const GEMINATE_VERB_FORMS: ReadonlyArray<readonly [string, string, string]> = [
   ['ردت', 'ردد', 'وفبلكس'], ['ردوا', 'ردد', 'وبلكس'], ['ردوه', 'ردد', 'وبلكس'], ['يردوا', 'ردد', 'بك'], ['تردوا', 'ردد', 'بك'], ['يردوه', 'ردد', 'بك'],
@@ -392,6 +394,7 @@ const GEMINATE_VERB_FORMS: ReadonlyArray<readonly [string, string, string]> = [
   ['سدت', 'سدد', 'فبلكس'], ['سدوا', 'سدد', 'فبلكس'], ['يسدوا', 'سدد', 'بك'], ['صبت', 'صبب', 'بلكس'], ['صبوا', 'صبب', 'بلكس'], ['يصبوا', 'صبب', 'بك'],
   ['بثوا', 'بثث', 'بلكس'], ['شدوا', 'شدد', 'بلكس'], ['ءعدوا', 'عدد', 'بلكس'], ['ءعدوها', 'عدد', 'بلكس'], ['قصت', 'قصص', 'بلكس'],
   ['مسوا', 'مسس', 'بلكس'],
+  ['استردت', 'ردد', 'بلكس'], ['استردوا', 'ردد', 'بلكس'], ['يستردوا', 'ردد', 'بك'], ['تستردوا', 'ردد', 'بك'],
 ];
 
 /**
