@@ -214,11 +214,27 @@ const WAHBA_TITLES = new Set(['الشيخ', 'والشيخ', 'الدكتور', '�
  * الدين وهبة».
  */
 const WAHBA_GIVEN = ['حافظ', 'فيلمون', 'فلمون', 'رافي', 'مجدى', 'متاؤس', 'متاؤوس', 'جوزفين', 'جاهدة', 'سعدالدين', 'الدين', 'ومراد', 'وفيلمون'];
+/**
+ * Foreign given names that news writes before a family name and the recognizer's feature list
+ * (GIVEN_NAMES) lacks, after which a word in ك is the surname (QA round 126: «ناثانيل كلين»,
+ * «ماركوس كروج», «بريان كلاس», «فنسان كراس الذي», «أغنيس كالامار», «كريستيان كويفا»: Klein,
+ * Krug, Klaas, Crasse, Callamard, Cueva, read ك + «لين», «روج», «لاس», «راس», ك + ال + «امار»,
+ * ك + «ويفا»). Only names that are no Arabic word and no spelling of one: not «دان» (he
+ * condemned), «رون», «مات» (he died), «سام» (poisonous), «جين» (a gene), «أليس» (is it not),
+ * «تيم», «آن».
+ */
+const FOREIGN_GIVEN = new Set([
+  'ناثانيل', 'ناثان', 'ماركوس', 'بريان', 'برايان', 'باتريشيا', 'أغنيس', 'آغنيس', 'أجنيس', 'ميروسلاف', 'رونالد', 'رودريغ', 'فنسان', 'فانسان',
+  'كريستيان', 'كالفين', 'دانييل', 'دانيال', 'مارتن', 'مارتين', 'هاري', 'كيفن', 'كيفين', 'إريك', 'فيليب', 'ستيفان', 'سيباستيان', 'أوليفر',
+  'أوليفييه', 'باسكال', 'كارل', 'فيكتور', 'هانز', 'والتر', 'أندريه', 'إيفان', 'يوري', 'ماركو', 'روبرتو', 'ريكاردو', 'فرناندو', 'بابلو',
+  'أدريان', 'جوناثان', 'أنطوني', 'أنتوني', 'نيكولاي', 'أليكس', 'ألكس', 'إيان', 'كريس', 'جيف', 'جيفري', 'لوكا', 'جاريد', 'جاستن', 'ماثيو',
+  'ماتيو', 'أولغا', 'ناتاليا', 'ماري', 'كاثرين', 'كاترين', 'إليزابيث', 'جنيفر', 'جينيفر', 'سوزان', 'لورا', 'إيما', 'كلير', 'سيلفي', 'إيزابيل',
+]);
 let givenNames: Set<string> | undefined;
 
-/** GIVEN_NAMES and WAHBA_GIVEN, the given names a surname follows, made on first use (see isWahba, isMyTehNoun, givenNameBefore). */
+/** GIVEN_NAMES, WAHBA_GIVEN and FOREIGN_GIVEN, the given names a surname follows, made on first use (see isWahba, isMyTehNoun, givenNameBefore). */
 function givenNamesBefore(): Set<string> {
-  return (givenNames ??= new Set([...listWords(GIVEN_NAMES), ...WAHBA_GIVEN]));
+  return (givenNames ??= new Set([...listWords(GIVEN_NAMES), ...WAHBA_GIVEN, ...FOREIGN_GIVEN]));
 }
 
 /**
@@ -283,17 +299,32 @@ function spacesBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Titles of a king, a queen, a prince, a princess, a sultan or a pope, who go by the given name
+ * alone when it is a European one (FOREIGN_GIVEN), so that the word after «الملك فيليب» is no
+ * surname (see givenNameBefore); an Arabic given name after them goes on with a name («الملك عبد
+ * كلال»). (QA round 126)
+ */
+const ROYAL_TITLES = new Set(['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الامير', 'الاميرة', 'السلطان', 'البابا']);
+
+/**
  * The given name right before `words[k]` (after spaces only), else undefined: the word itself
- * when it is a given name of three letters or more (GIVEN_NAMES or WAHBA_GIVEN, see
- * givenNamesBefore), or the name after و or ف when the word is that conjunction + such a name
- * and nothing after it («وديفيد فيا», «ومحمد كنون،», «فجون كريان»). The given name that the
- * surname rules ask for (surnameStem, isSurnameSplit, isShortSurname). (QA round 117)
+ * when it is a given name of three letters or more (GIVEN_NAMES, WAHBA_GIVEN or FOREIGN_GIVEN,
+ * see givenNamesBefore) and, for one of FOREIGN_GIVEN, no royal title (ROYAL_TITLES) stands
+ * before it, or the name after و or ف when the word is that conjunction + such a name and
+ * nothing after it («وديفيد فيا», «ومحمد كنون،», «فجون كريان»). The given name that the
+ * surname rules ask for (surnameStem, isSurnameSplit, isShortSurname). (QA round 117; QA round
+ * 126 adds FOREIGN_GIVEN and ROYAL_TITLES)
  */
 function givenNameBefore(text: string, words: readonly ContextWord[], k: number, offset: number): string | undefined {
   const previous = spacedNeighbour(text, words, k, -1, offset);
   if (previous === undefined) return undefined;
   const names = givenNamesBefore();
-  if (previous.text.length >= 3 && names.has(previous.text)) return previous.text;
+  if (previous.text.length >= 3 && names.has(previous.text)) {
+    // a European king, queen or prince goes by the given name alone: «الملك فيليب بفتور» (coolly)
+    if (!FOREIGN_GIVEN.has(previous.text)) return previous.text;
+    const title = spacedNeighbour(text, words, k - 1, -1, offset);
+    return title !== undefined && ROYAL_TITLES.has(title.text) ? undefined : previous.text;
+  }
   const s = previous.segmentation;
   if (s === undefined || s.prefixes.length !== 1 || s.suffixes.length !== 0) return undefined;
   const conj = s.prefixes[0]!;
