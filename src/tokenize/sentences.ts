@@ -413,6 +413,27 @@ function isDomainSuffix(text: string, start: number, end: number): boolean {
   return w === 'نت' || w === 'كوم';
 }
 
+/**
+ * A domain suffix of `isDomainSuffix` typed after a space, as token `i` (QA round 30): «نت»,
+ * which opens no sentence («لـ"العربية. نت" إنه …», «موقع العربية. نت نقلا عن …»), or «كوم» with
+ * a closing quote, a comma or a period glued after it («"آنسيستري. كوم"», «بيت. كوم،»), since
+ * «كوم» (a heap) may open one («… المدينة. كوم من الركام …»).
+ */
+function isSpacedDomainSuffix(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  i: number,
+): boolean {
+  const w = bareWord(text, starts[i]!, ends[i]!, 3);
+  if (w === 'نت') return true;
+  if (w !== 'كوم' || i + 1 >= count || starts[i + 1] !== ends[i] || types[i + 1] !== PUNCT) return false;
+  const c = text.charCodeAt(starts[i + 1]!);
+  return isCloser(c) || c === 0x2c || c === 0x60c || c === 0x2e; // , ، .
+}
+
 /** «م» or «هـ» glued after «1729.»: the era of the year, written after its period. */
 function isEraAfterDot(text: string, start: number, end: number): boolean {
   if (!isSingleLetter(text, start, end)) return false;
@@ -931,6 +952,13 @@ function endsSentence(
         return false; // «وإتش.إس.بي.سي», «الجى.پى.إس», but not «بشكل ودي.» (ودي: friendly)
       } else if (gap === 0 && types[last + 1] === WORD && isDomainSuffix(text, next, ends[last + 1]!)) {
         return false; // a site's name, «العربية.نت» «بيت.كوم»: the period is its dot
+      } else if (
+        gap > 0 &&
+        last === t &&
+        types[last + 1] === WORD &&
+        isSpacedDomainSuffix(text, starts, ends, types, count, last + 1)
+      ) {
+        return false; // the same typed with a space, «العربية. نت» «"آنسيستري. كوم"» (QA round 30)
       }
     } else if (types[t - 1] === NUMBER) {
       // "1." opening a numbered line, or a list after a colon: «الآتي: 1. …»
