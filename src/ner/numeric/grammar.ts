@@ -1382,6 +1382,9 @@ function adEraEnd(c: Context, k: number): number {
   return keyAt(c, k) === 'بعد' && keyAt(c, k + 1) === 'الميلاد' ? k + 2 : -1;
 }
 
+/** «هذا», «ذلك» (folded, with «ل», «و», «ب»): a demonstrative that names the year after it («هذا العام»). */
+const THIS_THAT: ReadonlySet<string> = new Set(['هذا', 'لهذا', 'وهذا', 'بهذا', 'ذلك', 'لذلك', 'وذلك', 'بذلك']);
+
 // The plurals of «سنة/عام» without the article (folded), which a number from three to ten counts
 const YEARS_PLURAL: ReadonlySet<string> = new Set(['سنوات', 'اعوام']);
 
@@ -1529,6 +1532,14 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   // unwritten century (not «كل عام 50 طالبا», «عام 20 مليون»)
   const twoDigits = !shortYear && d.intDigits === 2 && !paren && until === undefined && triggerStart >= 0 && (!era || (e?.key === 'م' && !e.gap)) && twoDigitYear(c, j, era ? -1 : k);
   if (d.intDigits < 3 && !shortYear && !twoDigits) return undefined;
+  // «هذا العام 519 عرضاً», «لهذا العام 282 حالة»: three digits after «هذا/ذلك العام», a year named
+  // already, before the noun they count in the form they ask for, are a count; so before a scale,
+  // a currency or a percent word after any «عام/سنة» («شهد العام 300 مليون»). Not a noun in the
+  // accusative alone, the object or state a history puts after its year («سيّر في عام 795
+  // جيشاً», «قضى سنة 253 شهيداً»), nor four digits («هذا العام 2017 قفزة»). A DATE «0519» before
+  // numeric QA round 81.
+  if (d.intDigits === 3 && triggerStart >= 0 && !era && !hijri && !paren && until === undefined
+    && (quantityAfter(c, k) || (THIS_THAT.has(keyAt(c, j - 1)) && countsNounAfter(c, k - 1)))) return undefined;
   const marked = triggerStart >= 0 || era;
   // Unmarked, only four digits make a year («يونيو 2017», not «يونيو 500 شخص»).
   if (!marked && (!bare || d.intDigits !== 4)) return undefined;
@@ -3716,6 +3727,24 @@ function countedAfterDefinite(c: Context, k: number, noun: string, value: number
   return value >= 100 && countsNoun(c, k) && !noun.endsWith('\u0627') && (noun[0] !== '\u064a' || noun === '\u064a\u0648\u0645');
 }
 
+/**
+ * Whether the integer at atom `i` has right after it a scale, a currency, a percent word, a unit,
+ * or the indefinite noun it counts in the form its value asks for ({@link countedAfterDefinite}:
+ * «4 مباريات», «65 نادياً», «17 دقيقة», «282 حالة», «500 شخص») — not a verb, an adjective or a
+ * phrase («36 رائع», «632 توفي», «15 من حكمه»). Asked after «العام/السنة» (numeric QA round 81),
+ * where a number names the year or the nth one unless it counts.
+ */
+function countsNounAfter(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  if (quantityAfter(c, i + 1)) return true;
+  const next = c.atoms[i + 1];
+  if (!next || next.kind !== Kind.Word || !next.gap || isLatin(next)) return false;
+  const noun = wordKey(c, next);
+  if (UNITS.has(noun)) return !NOT_UNITS_AFTER_YEAR.has(noun);
+  if (noun.startsWith('\u0627\u0644') || NOT_NOUNS.has(noun) || PRONOUNS.has(noun) || term(c.t, noun) !== undefined) return false;
+  return countedAfterDefinite(c, i + 1, noun, a.value);
+}
+
 /** Whether the word at atom `k` is written with a final «ة» (not «ه», which may be a pronoun). */
 function endsWithTaMarbuta(c: Context, k: number): boolean {
   const b = c.atoms[k]!;
@@ -4338,7 +4367,9 @@ function isIdentifier(c: Context, i: number): boolean {
   if (!w) return false;
   // «السنة 16 من حكمه», «العضو 160»: the nth year or member (right before the number only:
   // «… هذا العام. 5 دول» counts)
-  if (j === i - 1 && c.atoms[i]!.gap && NTH_NOUNS.has(w.key)) return true;
+  // — not before the noun it counts, in the form it asks for: «منذ بداية العام 4 مباريات», «الأمين
+  // العام 10 أيام», «افتتحت هذا العام 65 نادياً» (numeric QA round 81)
+  if (j === i - 1 && c.atoms[i]!.gap && NTH_NOUNS.has(w.key) && !countsNounAfter(c, i)) return true;
   // (or a preposition after it, where the noun is definite: «من المركز 19 إلى المركز 26»,
   // «الأسبوع 32 حتى», «المركز 152 على سلم»)
   if (j === i - 1 && candidates(w).some(([key]) => NUMBERED.has(key)) && (!countedNext(c, pastRange(c, i)) || prepositionAfterName(c, w, i))) return true;
