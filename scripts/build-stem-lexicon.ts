@@ -406,6 +406,24 @@ const CONSTRUCT_GENITIVE_SURE = 0.3;
 const DUAL_PRONOUN_THETA = 0.1;
 /** The units whose ون / ين form is a ten (عشرون … تسعون), folded as the stemmer folds (ا for أ). */
 const TENS_UNITS = new Set(['\u0639\u0634\u0631', '\u062B\u0644\u0627\u062B', '\u0627\u0631\u0628\u0639', '\u062E\u0645\u0633', '\u0633\u062A', '\u0633\u0628\u0639', '\u062B\u0645\u0627\u0646', '\u062A\u0633\u0639']);
+/**
+ * A base «Xا» that follows a number (digits, a ten «عشرين» … «تسعين», or the «عشر», «عشرة» of
+ * 11–19) at least this share of its count is a counted noun's accusative, the tamyiz of 11–99
+ * («20 دينارا», «خمسين ميلا»; see the counted-noun loop, round 103): a name or a verb in ـا
+ * seldom follows a number («2015 روما»).
+ */
+const AFTER_NUMBER_SHARE = 0.25;
+/**
+ * …where X takes the article at least this share of its own count: the number «ألف» (4 %), whose
+ * «ألفا» after a number is a thousand but elsewhere the Greek letter (Alfa Romeo, «جسيمات ألفا»),
+ * is no counted noun; a unit seen mostly in a count still passes («دينار» 14 %, «ميل» 7 %).
+ */
+const AFTER_NUMBER_DEFINITE_SHARE = 0.05;
+/**
+ * …and, where «Xا» is never written with the tanween, X takes the article this often at least:
+ * the prefix «ميغا» (mega, «ميغا واط»), never marked, would meet the MiG «ميغ» (6 times definite).
+ */
+const AFTER_NUMBER_UNMARKED_DEFINITE = 20;
 /** The stems of the number two, masculine and feminine (اثن, اثنت): see the dual rule. */
 const TWO = new Set(['\u0627\u062B\u0646', '\u0627\u062B\u0646\u062A']);
 const ARTICLE_THETA = 0.02;
@@ -735,6 +753,8 @@ const surface = new Map<string, number>();
 const remainderOf = new Map<string, string>();
 /** Folded surface word → folded base, for words segment splits in front and behind a pronoun of 2+ letters. */
 const pronounBaseOf = new Map<string, string>();
+/** Folded surface words and how often they follow a number (see AFTER_NUMBER_SHARE and isNumberBefore). */
+const afterNumber = new Map<string, number>();
 /** Folded surface word → [folded base, pronoun] (only for words segment splits behind alone). */
 const pronounOf = new Map<string, [string, string]>();
 let words = 0;
@@ -744,18 +764,34 @@ function isDefiniteOblique(w: string): boolean {
   return w.length >= 7 && w.startsWith('\u0627\u0644') && w.endsWith('\u064A\u0646');
 }
 
+/** Whether `prev` (folded) is a ten («عشرين» … «تسعون») or the «عشر», «عشرة» of 11–19, before a counted noun. */
+function isTensWord(prev: string): boolean {
+  if (prev === '\u0639\u0634\u0631' || prev === '\u0639\u0634\u0631\u0629') return true;
+  if (prev.length < 5 || !(prev.endsWith('\u064A\u0646') || prev.endsWith('\u0648\u0646'))) return false;
+  return TENS_UNITS.has(prev.slice(prev.startsWith('\u0648') && prev.length > 5 ? 1 : 0, -2));
+}
+
+/** Whether the word starting at `i` in `line` follows a number written in digits and one space («20 دينارا»). */
+function isNumberBefore(line: string, i: number): boolean {
+  if (i < 2 || line.charCodeAt(i - 1) !== 0x20) return false;
+  const d = line.charCodeAt(i - 2);
+  return (d >= 0x30 && d <= 0x39) || (d >= 0x0660 && d <= 0x0669);
+}
+
 async function readFile(path: string): Promise<void> {
   const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of lines) {
     let start = -1;
     let prev = '';
     let lastEnd = -2;
+    let numbered = false;
     for (let i = 0; i <= line.length; i++) {
       const c = i < line.length ? line.charCodeAt(i) : 0x20;
       if (isLetter(c) || (start !== -1 && isMark(c))) {
         if (start === -1) {
           // Only words one space apart are neighbours: a comma or a number breaks the phrase.
           if (i !== lastEnd + 1 || line.charCodeAt(lastEnd) !== 0x20) prev = '';
+          numbered = isNumberBefore(line, i);
           start = i;
         }
       } else if (start !== -1) {
@@ -780,6 +816,7 @@ async function readFile(path: string): Promise<void> {
           const base = folded.slice(2);
           afterMinistry.set(base, (afterMinistry.get(base) ?? 0) + 1);
         }
+        if (numbered || isTensWord(prev)) afterNumber.set(folded, (afterNumber.get(folded) ?? 0) + 1);
         if (PERFECT_PARTICLES.has(prev)) afterParticle.set(folded, (afterParticle.get(folded) ?? 0) + 1);
         else if (NEGATIONS.has(prev)) afterNegation.set(folded, (afterNegation.get(folded) ?? 0) + 1);
         if (prev === '\u0639\u0628\u062F' && folded.startsWith('\u0627\u0644')) afterAbd.set(folded, (afterAbd.get(folded) ?? 0) + 1);
@@ -3076,6 +3113,29 @@ for (const [w, n] of counts) {
   if ((definite.get(x) ?? 0) >= Math.max(WHOLE_DEFINITE_MIN, TANWEEN_NOUN_DEFINITE * n, TANWEEN_NOUN_DEFINITE_SHARE * c(x))) {
     entries.set(w, 't');
   }
+}
+// The accusative of a counted noun (round 103): after the numbers 11–99 a noun stands in the
+// accusative singular («20 دينارا», «خمسين ميلا», «15 مترشحا», «16 محضرا», «25 قرصا»), which news
+// writes without its tanween mark, so the marked evidence above is thin («دينارا» 15 %), and a
+// unit seen mostly in a count or a construct takes the article too seldom for
+// TANWEEN_NOUN_DEFINITE_SHARE. Where «Xا» follows a number AFTER_NUMBER_SHARE of the time
+// (MIN_COUNT times at least), takes the article or a pronoun under TANWEEN_NOUN_OTHER of the
+// time, and X is a noun that takes the article (MIN_COUNT times and AFTER_NUMBER_DEFINITE_SHARE
+// of its count; AFTER_NUMBER_UNMARKED_DEFINITE times where «Xا» is never marked), the alef goes
+// (code t). «جيجا», «كاميرا» (X never definite), «ألفا» (the number «ألف» is no counted noun),
+// «ميغا» and the function words («عندما», «منها» after a number) stay.
+for (const [w, n] of counts) {
+  if (n < MIN_COUNT || w.length < 4 || !w.endsWith('\u0627') || entries.has(w)) continue;
+  const x = w.slice(0, -1);
+  const seen = surface.get(w) ?? 0;
+  const numbered = afterNumber.get(w) ?? 0;
+  if (numbered < Math.max(MIN_COUNT, AFTER_NUMBER_SHARE * seen)) continue;
+  if (isStopwordSpelling(w) || isStopwordSpelling(x) || x.endsWith('\u0627') || c(x + '\u064A') >= n) continue;
+  // (A particle + «ما» is no accusative: «دونما», without, beside the dunams «50 دونما».)
+  if (w.endsWith('\u0645\u0627') && isStopwordSpelling(w.slice(0, -2))) continue;
+  if ((surface.get('\u0627\u0644' + w) ?? 0) + pronounsOf(w) >= Math.max(1, TANWEEN_NOUN_OTHER * n)) continue;
+  const least = (tanween.get(w) ?? 0) > 0 ? MIN_COUNT : AFTER_NUMBER_UNMARKED_DEFINITE;
+  if ((definite.get(x) ?? 0) >= Math.max(least, AFTER_NUMBER_DEFINITE_SHARE * c(x))) entries.set(w, 't');
 }
 // The dual of a noun of two letters (code e): «يدين», «يدان», and «يدي» before a pronoun or a
 // genitive («بيديه», «بين يدي الرئيس») go with «يد». Corpus counts cannot find such nouns: a
