@@ -2455,6 +2455,102 @@ function retypePlayedClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
   }
 }
 
+/** Folded «حساب» of «على حساب X» "at X's expense": in a sentence about sport, the team a win was over. */
+const EXPENSE = foldWord('حساب');
+
+/** Folded «على», the preposition before «حساب». */
+const ON = foldWord('على');
+
+/** True when a token is one side of a match's score: a number of one or two digits, or «صفر». */
+function scoreSide(t: string): boolean {
+  return (t.length <= 2 && isNumeral(t)) || foldWord(t) === NIL;
+}
+
+/**
+ * True when the tokens from `k` are a match's score: a side (scoreSide), a hyphen and another
+ * side, run on by no other hyphen or slash («1 - صفر», «2-1»; not a date «22-5-1990» nor a
+ * range of years «1412 - 1413»).
+ */
+function scoreAt(raw: readonly string[], k: number): boolean {
+  if (k + 2 >= raw.length || !scoreSide(raw[k]!) || (raw[k + 1] !== '-' && raw[k + 1] !== '\u2013') || !scoreSide(raw[k + 2]!)) return false;
+  const next = k + 3 < raw.length ? raw[k + 3]! : '';
+  return next !== '-' && next !== '\u2013' && next !== '/';
+}
+
+/** How many tokens a results line's bracketed country or its other team may take: «( الدنمارك )», «سسكا موسكو». */
+const RESULT_PART = 3;
+
+/**
+ * The index after a bracketed part of at most RESULT_PART tokens at `k` («( الدنمارك )»), or `k`
+ * when none stands there.
+ */
+function skipBracket(raw: readonly string[], k: number): number {
+  if (k >= raw.length || raw[k] !== '(') return k;
+  for (let m = k + 1; m < raw.length && m <= k + RESULT_PART + 1; m++) if (raw[m] === ')') return m + 1;
+  return k;
+}
+
+/**
+ * 1 when the team ending before `j` is followed by a match's score (scoreAt: «على [كوبنهاغن] 1 -
+ * صفر»), 2 when that score comes after its bracketed country in a line of results, right after
+ * it or after the other team and its country («[سلتيك] ( اسكتلندا ) - [كوبنهاغن] ( الدنمارك ) 1
+ * - صفر»), 0 otherwise.
+ */
+function scoredAfter(raw: readonly string[], j: number): number {
+  if (scoreAt(raw, j)) return 1;
+  const k = skipBracket(raw, j);
+  if (k === j) return 0;
+  if (scoreAt(raw, k)) return 2;
+  if (k >= raw.length || (raw[k] !== '-' && raw[k] !== '\u2013')) return 0;
+  // the other team, then its bracketed country and the score
+  for (let m = k + 2; m < raw.length && m <= k + RESULT_PART + 1; m++) {
+    if (raw[m] !== '(') continue;
+    const n = skipBracket(raw, m);
+    return n > m && scoreAt(raw, n) ? 2 : 0;
+  }
+  return 0;
+}
+
+/**
+ * «بفوزه على [كوبنهاغن]LOC 1 - صفر», «[سسكا موسكو] ( روسيا ) - [هامبورغ]LOC ( المانيا ) 1 - صفر»,
+ * «وكان على حساب [بورتو]LOC» (names QA round 131): a place of one or two words, not definite and
+ * not a country with a listed adjective (a national team is its country: «على [هايتي] 1 - صفر»),
+ * that is a club by its own name (clubByName: a word the corpus tags an organisation at times,
+ * or of CITY_CLUBS; no country is one) names the club when a match's score follows it (scoredAfter,
+ * also after its bracketed country in a line of results) or it stands after «على حساب» "at the
+ * expense of". A score needs a sentence that speaks of sport (speaksOfSport), a preposition of an
+ * opponent or «من» right before the team («بفوزه على»، «هزم من»), or the line of results; «على
+ * حساب» needs the sentence about sport. A place after «في» or with «ب» is the match's venue and
+ * stays («في [ميونخ] 2-1»). It becomes an ORG over the same words, as ANERcorp train writes
+ * «[بنفيكا]ORG ( البرتغال ) - [مانشستر يونايتد]ORG ( انكلترا ) صفر - 1».
+ */
+function retypeScoredClubs(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  let sport = -1; // unknown until a candidate is found
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i > 0 && tags[i - 1] !== O)) continue;
+    const j = spanEnd(tags, i);
+    const word = infos[i]!.word;
+    const before = i > 0 ? infos[i - 1]!.word.w : ''; // a line of results opens with its first team
+    if (j - i > 2 || (word.p.length > 0 && word.p !== 'و') || before === IN || isDefinite(word.b, 2) || !clubByName(infos, i, j, lex)) {
+      i = j - 1;
+      continue;
+    }
+    const scored = scoredAfter(raw, j);
+    const expense = word.p.length === 0 && before === EXPENSE && i > 1 && infos[i - 2]!.word.w === ON;
+    if (scored === 0 && !expense) {
+      i = j - 1;
+      continue;
+    }
+    let cued = scored === 2 || (scored === 1 && (MATCH_PREPOSITIONS.has(before) || before === FROM_CLUB));
+    if (!cued) {
+      if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+      cued = sport === 1;
+    }
+    if (cued) for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
+    i = j - 1;
+  }
+}
+
 /**
  * Folded nouns of a match or its result in construct with a team (names QA round 121): «بفوز
  * [برشلونة]», «لقاء [إشبيلية]», «لمواجهة [سموحة]», «تغريم [برشلونة]», «بخسارة [روما]». Taken bare
@@ -4968,6 +5064,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeSportCityClubs(infos, tags);
   retypeTransferClubs(infos, tags, lex);
   retypePlayedClubs(infos, tags, lex);
+  retypeScoredClubs(infos, raw, tags, lex);
   retypeCompanies(infos, raw, tags);
   splitJoinedClubs(infos, tags, lex);
   retypeAfterPlaceHeads(infos, raw, tags, margins);
