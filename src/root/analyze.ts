@@ -203,6 +203,19 @@ const AF3AAL = '\u062112\u06273'; // the template أفعال
 // (نادى), so a final alef after م1ا2 or 1ا2 is the accusative ending (مجالا، مصابا، حادا are
 // مجال، مصاب، حادّ + ا, of جول، صوب، حدد, not م + جلا، صبا or حادى).
 const MAFAAIL = '\u06451\u062723'; // the template مفاعل
+// Nor do the participles of استفعل and افتعل (مستفعِل، مفتعِل): a defective one drops its third
+// radical or writes it ي or ى (مستدعٍ، المستدعي، مستشفى، منتدى), so a final alef after مست12،
+// م1ت2، م1ط2 is the accusative ending (مستمعا، مستبقا، مستورا are مستمع، مستبق، مستور + ا, of
+// سمع، سبق، ستر, not مست + معا، بقا، ورا of معي، بقي، وري, whose corpus priors are the larger).
+// Not after the article, which the indefinite accusative never follows: «المستوا» is المستوى
+// misspelt (QA round 120, at look-up time only).
+/** The participles of استفعل and افتعل with three written radicals (مست123، م1ت23، م1ط23). */
+const FULL_PARTICIPLES: ReadonlySet<string> = new Set(['\u0645\u0633\u062a123', '\u06451\u062a23', '\u06451\u063723']); // مست123 م1ت23 م1ط23
+// Before a pronoun, a final ي of those participles is more often the construct plural's
+// (مستمعيه، مستغليها: مستمعي، مستغلي + ه، ها) than a defective one's radical (مستدعيها), so it
+// costs as a radical a little more there (QA round 120, at look-up time only).
+/** The readings of a final ي of {@link FULL_PARTICIPLES} before a pronoun. */
+const READ_YEH_PARTICIPLE_PRONOUN = [YEH, 0.35, WAW, 1.25, HAMZA, 1.65];
 // The participle of استفعل or افتعل without its third radical (مستمرّ، مستقلّة، محتلّ) is doubled
 // far more often than defective: a defective one shows its ي after the article and before ة
 // (المستدعي، مستدعية، المشتري) and drops it only in the bare indefinite (مستدعٍ، مشترٍ، مستوٍ) and
@@ -253,6 +266,12 @@ const DOUBLY_WEAK_SHORT = 1.5;
 // خون، حوت, whose corpus priors are the larger; QA round 116). Only the rare اعتور، اجتور keep it
 // (ازدوج is ا1د23), so reading it as a radical costs as much as a misspelling (at look-up time only).
 const READ_WAW_IFTAAL = [WAW, 1.2, YEH, 2.1, HAMZA, 2.5];
+
+/** True when an attached pronoun (ه، ها، هم، ك، كم، نا …) starts at `w[at]`. */
+function isPronounStart(w: string, at: number): boolean {
+  const c = w.charCodeAt(at);
+  return c === HEH || c === 0x0643 || (c === 0x0646 && w.charCodeAt(at + 1) === ALEF && at + 2 === w.length);
+}
 
 /** True when `w[at]` is ء with a letter other than alef on either side (or the word's end after it). */
 function isSeatedHamza(w: string, at: number): boolean {
@@ -1257,8 +1276,10 @@ function collect(
         ? READ_HAMZA_AFTER_WAW_ALEF
         : w.charCodeAt(at) === HAMZA && t.pattern.charCodeAt(slot[2]! - 1) === ALEF && t.slot[3] === -1 && at === stemEnd - 1 && !t.pattern.includes('ت')
         ? READ_HAMZA_AFTER_ALEF
-        : w.charCodeAt(at) === ALEF && at === w.length - 1 && (t.pattern === MAFAAIL || t.pattern === FAAIL)
+        : w.charCodeAt(at) === ALEF && at === w.length - 1 && (t.pattern === MAFAAIL || t.pattern === FAAIL || (FULL_PARTICIPLES.has(t.pattern) && !definite))
           ? READ_NONE
+        : w.charCodeAt(at) === YEH && at === stemEnd - 1 && FULL_PARTICIPLES.has(t.pattern) && isPronounStart(w, stemEnd)
+          ? READ_YEH_PARTICIPLE_PRONOUN
         : w.charCodeAt(at) === YEH && t.pattern === FAAIL
           ? READ_YEH_FAAIL
         : w.charCodeAt(at) === HAMZA && t.pattern === FAAIL && table !== undefined
