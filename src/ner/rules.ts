@@ -2038,7 +2038,7 @@ export function opensOtherName(infos: readonly TokenInfo[], tags: Int8Array, j: 
   if ((infos[j]!.word.classes & ORG_WORD) !== 0) return true;
   for (let k = j; k < tags.length && k < j + 2; k++) {
     const w = infos[k]!.word.w;
-    if (w === FOR_BALL || (w.length > 3 && w.charCodeAt(0) === LAM && w.charCodeAt(1) === LAM)) return true;
+    if (w === FOR_BALL || startsWithLilArticle(w)) return true;
   }
   return false;
 }
@@ -2925,7 +2925,7 @@ function labelRulerInstitutions(infos: TokenInfo[], tags: Int8Array, margins: Fl
     while (j < tags.length && tags[j] === O) {
       const w = infos[j]!.word.w;
       const last = w.charCodeAt(w.length - 1);
-      if (w.length > 3 && w.charCodeAt(0) === LAM && w.charCodeAt(1) === LAM) purpose = true;
+      if (startsWithLilArticle(w)) purpose = true;
       else if (purpose && w.charCodeAt(0) === WAW && isDefinite(w.slice(1)) && !NOT_NOUNS.has(w.slice(1))) purpose = true;
       else if (!(isDefinite(w) && !NOT_NOUNS.has(w) && (last === HEH || last === YEH))) break;
       j++;
@@ -3003,7 +3003,7 @@ function labelRulerCities(infos: TokenInfo[], tags: Int8Array, margins: Float64A
       while (j < tags.length && tags[j] === O) {
         const w = infos[j]!.word.w;
         const end = w.charCodeAt(w.length - 1);
-        if (!(w.length > 3 && w.charCodeAt(0) === LAM && w.charCodeAt(1) === LAM)) {
+        if (!startsWithLilArticle(w)) {
           if (!joined && w.charCodeAt(0) === WAW && isDefinite(w.slice(1)) && !NOT_NOUNS.has(w.slice(1))) joined = true;
           else if (!(isDefinite(w) && !NOT_NOUNS.has(w) && (end === HEH || end === YEH))) break;
         }
