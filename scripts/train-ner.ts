@@ -24,7 +24,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chunks, emissions, viterbi, type Weights } from '../src/ner/decode.js';
+import { chunks, emissions, viterbi, type DenseWeights as Weights } from '../src/ner/decode.js';
 import { describe, features, HASH_BITS, MAX_FEATURES, NUM_TAGS, TAGS } from '../src/ner/features.js';
 import { lexicon, packTable, type Lexicon } from '../src/ner/lexicon.js';
 import { isWordChar } from '../src/ner/fold.js';

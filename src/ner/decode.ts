@@ -1,16 +1,23 @@
 // Internal: Viterbi decoding of BIO tags under a first-order model, with the BIO constraint
 // (I-X only after B-X or I-X) built in, and chunk extraction from tag sequences.
 import type { Lexicon } from './lexicon.js';
+import { popcount, type SparseEmit } from './codec.js';
 import { features, MAX_FEATURES, NUM_TAGS, type TokenInfo } from './features.js';
 
 export interface Weights {
-  /** (bucket × NUM_TAGS + tag) emission weights */
-  emit: Float32Array | Int8Array;
+  /**
+   * (bucket × NUM_TAGS + tag) emission weights, or the shipped model's {@link SparseEmit}
+   * (the same weights without the buckets that have none)
+   */
+  emit: Float32Array | Int8Array | SparseEmit;
   /** multiplier applied to `emit` */
   scale: number;
   /** ((prev + 1) × NUM_TAGS + tag); prev = -1 is the sentence start */
   trans: Float32Array;
 }
+
+/** Weights with a dense emission table (training, and the evaluation of a trained model). */
+export type DenseWeights = Weights & { emit: Float32Array | Int8Array };
 
 /** True when tag `t` may follow tag `prev` (-1 = sentence start). */
 export function allowed(prev: number, t: number): boolean {
@@ -32,6 +39,7 @@ export function emissions(infos: readonly TokenInfo[], w: Weights, lex: Lexicon,
   const n = infos.length;
   const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
   const emit = w.emit;
+  if (!(emit instanceof Float32Array || emit instanceof Int8Array)) return sparseEmissions(infos, emit, w.scale, lex, em);
   const scale = w.scale;
   for (let i = 0; i < n; i++) {
     const k = features(infos, i, featBuf, lex);
@@ -48,6 +56,42 @@ export function emissions(infos: readonly TokenInfo[], w: Weights, lex: Lexicon,
       e6 += emit[b + 6]!;
       e7 += emit[b + 7]!;
       e8 += emit[b + 8]!;
+    }
+    const o = i * 9;
+    em[o] = e0 * scale;
+    em[o + 1] = e1 * scale;
+    em[o + 2] = e2 * scale;
+    em[o + 3] = e3 * scale;
+    em[o + 4] = e4 * scale;
+    em[o + 5] = e5 * scale;
+    em[o + 6] = e6 * scale;
+    em[o + 7] = e7 * scale;
+    em[o + 8] = e8 * scale;
+  }
+  return em;
+}
+
+/** {@link emissions} over a {@link SparseEmit} table. */
+function sparseEmissions(infos: readonly TokenInfo[], emit: SparseEmit, scale: number, lex: Lexicon, em: Float64Array): Float64Array {
+  const { bits, ranks, rows } = emit;
+  for (let i = 0; i < infos.length; i++) {
+    const k = features(infos, i, featBuf, lex);
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+    for (let j = 0; j < k; j++) {
+      const f = featBuf[j]!;
+      const word = bits[f >>> 5]!;
+      const bit = 1 << (f & 31);
+      if ((word & bit) === 0) continue;
+      const b = (ranks[f >>> 5]! + popcount(word & (bit - 1))) * 9;
+      e0 += rows[b]!;
+      e1 += rows[b + 1]!;
+      e2 += rows[b + 2]!;
+      e3 += rows[b + 3]!;
+      e4 += rows[b + 4]!;
+      e5 += rows[b + 5]!;
+      e6 += rows[b + 6]!;
+      e7 += rows[b + 7]!;
+      e8 += rows[b + 8]!;
     }
     const o = i * 9;
     em[o] = e0 * scale;

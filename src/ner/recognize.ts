@@ -7,7 +7,7 @@ import { isDigitCode, isFormatMark, isLineBreak } from '../chars/code-units.js';
 import { sentences } from '../tokenize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token, TokenType } from '../tokenize/types.js';
-import { unpackWeights } from './codec.js';
+import { unpackSparseWeights } from './codec.js';
 import { emissions, viterbi, type Weights } from './decode.js';
 import { describe, NUM_TAGS, TAGS, type TokenInfo } from './features.js';
 import { foldWord } from './fold.js';
@@ -72,7 +72,7 @@ let model: Weights | undefined;
 function weights(): Weights {
   if (!model) {
     model = {
-      emit: unpackWeights(WEIGHTS, HASH_BUCKETS * NUM_TAGS),
+      emit: unpackSparseWeights(WEIGHTS, HASH_BUCKETS, NUM_TAGS),
       scale: SCALE,
       trans: Float32Array.from(TRANSITIONS),
     };

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { packWeights, unpackWeights } from '../../src/ner/codec.js';
-import { chunks, viterbi } from '../../src/ner/decode.js';
+import fc from 'fast-check';
+import { packWeights, popcount, unpackSparseWeights, unpackWeights, type SparseEmit } from '../../src/ner/codec.js';
+import { chunks, emissions, viterbi } from '../../src/ner/decode.js';
+import { describe as describeTokens } from '../../src/ner/features.js';
+import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from '../../src/ner/model-data.js';
 import { foldWord } from '../../src/ner/fold.js';
 import { CUES, lexicon, packedTable, packTable, proclitics } from '../../src/ner/lexicon.js';
 
@@ -12,6 +15,48 @@ describe('NER internals', () => {
     w[701] = -1;
     w[1999] = 5;
     expect(unpackWeights(packWeights(w), w.length)).toEqual(w);
+  });
+  test('counts the set bits of any 32-bit integer', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -0x80000000, max: 0x7fffffff }), (v) => {
+        let naive = 0;
+        for (let b = 0; b < 32; b++) if ((v >>> b) & 1) naive++;
+        return popcount(v) === naive;
+      }),
+    );
+    expect(popcount(-1)).toBe(32);
+    expect(popcount(0)).toBe(0);
+  });
+  test('unpacks sparse rows that read as the dense weights do', () => {
+    // the row of bucket b in a SparseEmit, or nine zeros when it has none
+    const row = (s: SparseEmit, b: number, width: number): number[] => {
+      const word = s.bits[b >>> 5]!;
+      if ((word & (1 << (b & 31))) === 0) return new Array<number>(width).fill(0);
+      const r = s.ranks[b >>> 5]! + popcount(word & ((1 << (b & 31)) - 1));
+      return Array.from(s.rows.subarray(r * width, (r + 1) * width));
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: -127, max: 127 })), { maxLength: 60 }),
+        (buckets, cells) => {
+          const dense = new Int8Array(buckets * 9);
+          for (const [at, v] of cells) dense[at % dense.length] = v;
+          const sparse = unpackSparseWeights(packWeights(dense), buckets, 9);
+          for (let b = 0; b < buckets; b++) expect(row(sparse, b, 9)).toEqual(Array.from(dense.subarray(b * 9, b * 9 + 9)));
+          expect(sparse.rows.length).toBe(9 * new Set(cells.filter(([, v]) => v !== 0).map(([at]) => Math.floor((at % dense.length) / 9))).size);
+        },
+      ),
+    );
+  });
+  test('scores a sentence alike with the shipped model dense and sparse', () => {
+    const lex = lexicon();
+    const infos = describeTokens('التقى الرئيس الكازاخستاني قاسم جومارت توكاييف نظيره الروسي في أستانا'.split(' '), lex);
+    const trans = Float32Array.from(TRANSITIONS);
+    const dense = emissions(infos, { emit: unpackWeights(WEIGHTS, HASH_BUCKETS * 9), scale: SCALE, trans }, lex);
+    const sparse = emissions(infos, { emit: unpackSparseWeights(WEIGHTS, HASH_BUCKETS, 9), scale: SCALE, trans }, lex);
+    expect(Array.from(sparse)).toEqual(Array.from(dense));
+    expect(dense.some((x) => x !== 0)).toBe(true);
   });
   test('looks words up in a packed table without decoding it', () => {
     const entries: [string, number][] = [['مصر', 3], ['القاهره', 0], ['Cairo', 7], ['ا', 1], ['مصرف', 2]];
