@@ -1740,7 +1740,7 @@ function opensBareVerb(
     if (TEASERS.has(p) || SUBJECT_PRONOUNS.has(p) || p === 'قد' || p === 'لقد') return false;
   }
   if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
-  if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, SUBJECT_PARTICLES, 5)) return false;
+  if (subjectWaits(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK)) return false;
   const c = w.charCodeAt(0);
   // «انتظرنا عند الباب.. يذهب الناس ويعودون»: an imperfect of the third person or of «نحن» mostly
   // goes on with the scene before it (QA round 7)
@@ -1975,7 +1975,7 @@ function opensRunning(
     // «لو فعلوا ذلك.. كان …», «عندما وصلنا.. قال …»: the verb answers a condition or a time
     if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
     // «وجدنا أن الصف المعادي لها.. كان سياسيا»: the predicate of a subject that أن, إن … opened
-    if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJECT_PARTICLES, 5)) return false;
+    if (subjectWaits(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK)) return false;
     // «هذه هي المنطقة التي كانت في السابق... تم تجريدها»: «تم» «لدينا» «علينا» (QA round 13)
     // may still belong to a relative clause opened just before
     if (RELATIVE_LEADS.has(w) && wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, RELATIVE_PRONOUNS, 7)) {
@@ -1991,7 +1991,7 @@ function opensRunning(
     }
   } else if (NEGATIONS.has(w)) {
     // «لأنها في معظم أماكن وجودها.. لا يكاد …»: the negated verb completes a subject left open
-    if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJECT_PARTICLES, 5)) return false;
+    if (subjectWaits(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK)) return false;
     // «(ارفع راسك.. لا تركع إلا لله)»: a title or aside in brackets goes on
     if (insideBrackets(text, starts, types, lo, t)) return false;
     if (w === 'لا' || w === 'ولا') {
@@ -2076,6 +2076,65 @@ const SUBJECT_PARTICLES: ReadonlySet<string> = new Set(
 const SUBJECT_LOOK_BACK = 8;
 
 /**
+ * Words of SUBJECT_PARTICLES whose clause holds its verb when one comes right after them (QA
+ * round 31): «اختارت أن تحلق في سماء الوطن.. صعدت …», «كنا نعرف أنه سيحدث... ولا بد …». «لأن»
+ * «إن» … are left out: a fronted clause of cause or condition still waits for its answer.
+ */
+const THAT_CLAUSES: ReadonlySet<string> = new Set('أن ان أنه أنها أنهم'.split(' '));
+
+/** Particles between «أن» and its verb (see `subjectWaits`): «أنه لم يعد …», «أنه قد …». */
+const VERB_PARTICLES: ReadonlySet<string> = new Set('لم لن قد سوف'.split(' '));
+
+/** Words that close a clause of «حتى»: «حتى الآن» «حتى اليوم» are an adverb (see `subjectWaits`). */
+const UNTIL_NOW: ReadonlySet<string> = new Set('الآن الان اليوم'.split(' '));
+
+/** Prepositions before «أن» that make its clause a time clause waiting for an answer («بعد أن …»). */
+const THAT_TIMES: ReadonlySet<string> = new Set('بعد قبل منذ وبعد وقبل ومنذ'.split(' '));
+
+/** An imperfect the corpus knows (`isKnownVerb`) with the future's «س» glued on: «سيحدث» «ستكون». */
+function isFutureVerb(x: string): boolean {
+  if (x.length < 4 || x.charCodeAt(0) !== 0x0633 /* س */) return false;
+  const c = x.charCodeAt(1);
+  return (c === 0x064a /* ي */ || c === 0x062a /* ت */ || c === 0x0646 /* ن */ || c === 0x0623 /* أ */) && isKnownVerb(x.slice(1));
+}
+
+/**
+ * Whether a subject that a word of SUBJECT_PARTICLES opened in the last `back` tokens before
+ * window index `t` (not before `lo`) may still wait for its predicate after the ellipsis group
+ * at `t` («وجدنا أن الصف المعادي لها.. كان سياسيا», «لأنها في معظم أماكن وجودها.. لا يكاد …»),
+ * as `wordOfSetBefore` finds them, except (QA round 31) a word of THAT_CLAUSES right before a
+ * verb the corpus knows (`isKnownVerb`, `isFutureVerb`, or a particle of VERB_PARTICLES) that
+ * no preposition of THAT_TIMES opens («نريد أن نأخذ ثلاثة آلاف آخرين.. لا نريد أي تفجيرات»),
+ * and «حتى» before a word of UNTIL_NOW («هم من ربحوا حتى الآن... لا يمكن …»): their clauses
+ * already hold their verbs.
+ */
+function subjectWaits(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  t: number,
+  back: number,
+): boolean {
+  const stop = t - back > lo ? t - back : lo;
+  for (let j = t - 1; j >= stop; j--) {
+    if (types[j] !== WORD) continue;
+    const b = bareWord(text, starts[j]!, ends[j]!, 5);
+    if (!SUBJECT_PARTICLES.has(b)) continue;
+    if (j + 1 < t && types[j + 1] === WORD) {
+      const next = bareWord(text, starts[j + 1]!, ends[j + 1]!, 24);
+      if (THAT_CLAUSES.has(b) && (VERB_PARTICLES.has(next) || isKnownVerb(next) || isFutureVerb(next))) {
+        if (!(j - 1 >= lo && types[j - 1] === WORD && THAT_TIMES.has(bareWord(text, starts[j - 1]!, ends[j - 1]!, 4)))) continue;
+      }
+      if ((b === 'حتى' || b === 'وحتى') && UNTIL_NOW.has(next)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
  * Whether a word of `set` (read by `bareWord`, at most `max` letters) comes in the last `back`
  * tokens before window index `t`, and not before `lo` (the sentence's first token): the look
  * back of every rule that asks whether a clause opened just before («إذا … .. فـ», «لأن … .. لا»).
@@ -2136,10 +2195,16 @@ function lineEndsWithTerminator(text: string, from: number): boolean {
 
 /**
  * Verbs of saying (and «لي» of «قيل لي»): after them «.. إن» or «.. هذا» opens the reported
- * words rather than a sentence of its own.
+ * words rather than a sentence of its own; with ف, the speaker's «قلت» and «بقوله» too (QA round
+ * 31: «فقلت... لا تخافوا», «بقوله... لا يمكن …»).
  */
 const SAYING: ReadonlySet<string> = new Set(
-  'قال قالت يقول تقول يقولون قائلا قائلة لي وقال وقالت ويقول وتقول أقول وأقول نقول ونقول'.split(' '),
+  [
+    'قال قالت يقول تقول يقولون قائلا قائلة لي وقال وقالت ويقول وتقول أقول وأقول نقول ونقول',
+    'فقال فقالت فيقول فتقول قلت وقلت فقلت قلنا وقلنا فقلنا بقوله',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Whether the word just before the terminator group at `t` is a verb of saying. */
