@@ -221,9 +221,7 @@ const PRONOUNS: Pronoun[] = [
 ].map((p) => ({ ...p, codes: [...p.form].map((c) => c.charCodeAt(0)), third: p.form.charCodeAt(0) === 0x0647 }));
 
 /** Words that look like «ال» + stem but are one piece (after any و ف ب ك ل); «اللي» is the colloquial «الذي». */
-const WHOLE_WITH_ARTICLE = new Set(
-  ['الله', 'اللهم', 'الذي', 'الذى', 'التي', 'التى', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي', 'اللي', 'الا', 'الى', 'الي'],
-);
+const WHOLE_WITH_ARTICLE: readonly string[] = ['الله', 'اللهم', 'الذي', 'الذى', 'التي', 'التى', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي', 'اللي', 'الا', 'الى', 'الي'];
 /**
  * Function words that begin with ب ك ل but are one piece, alone or with a pronoun:
  * «لدى» «لديهم» «لقد» «لكن» «كذلك» «كلما» «كأنه»; and «لله» (ل + «الله», written with
@@ -294,7 +292,10 @@ function isWholeWithArticle(start: number, end: number, elided = false): boolean
   const c = raw[start]!;
   // Every entry continues the article with ل ذ ت ا ى ي: skip the string for everything else.
   if (c !== LAM && c !== 0x0630 && c !== TEH && c !== ALEF && c !== ALEF_MAKSURA && c !== YEH) return false;
-  return WHOLE_WITH_ARTICLE.has(elided ? 'ال' + rawSlice(start, end) : rawSlice(start - 2, end));
+  // (compared in the buffer: no string is made per candidate)
+  if (!elided) return rawIsOneOf(WHOLE_WITH_ARTICLE, start - 2, end);
+  for (const w of WHOLE_WITH_ARTICLE) if (spellsFrom(raw, w, 2, start, end)) return true;
+  return false;
 }
 
 /**
@@ -305,7 +306,9 @@ function isWholeWithArticle(start: number, end: number, elided = false): boolean
  * is ال + «دين», though «الذين» is a relative pronoun.
  */
 function isDotlessRelative(start: number, end: number): boolean {
-  return raw[start] === DAL && WHOLE_WITH_ARTICLE.has('الذ' + rawSlice(start + 1, end));
+  if (raw[start] !== DAL) return false;
+  for (const w of WHOLE_WITH_ARTICLE) if (w.charCodeAt(2) === 0x0630 && spellsFrom(raw, w, 3, start + 1, end)) return true;
+  return false;
 }
 
 /** The look-up of «ا» + raw[start..end) (see prefixElided): «لذين» is read as «الذين». */
@@ -1327,6 +1330,13 @@ function spells(buffer: Uint16Array, w: string, start: number, end: number): boo
   return true;
 }
 
+/** True when buffer[start..end) spells `w` from its code unit `from` on (`w.slice(from)`, without the slice). */
+function spellsFrom(buffer: Uint16Array, w: string, from: number, start: number, end: number): boolean {
+  if (w.length - from !== end - start) return false;
+  for (let i = from; i < w.length; i++) if (w.charCodeAt(i) !== buffer[start + i - from]) return false;
+  return true;
+}
+
 /** True when raw[start..end) spells one of `words`. */
 function rawIsOneOf(words: readonly string[], start: number, end: number): boolean {
   for (const w of words) if (spells(raw, w, start, end)) return true;
@@ -2167,9 +2177,9 @@ function takesMasculinePlural(table: StemTable, start: number, stemEnd: number, 
  * Stems written with a bare alef (hamzat wasl) or, without hamza, «ان»: «باسم», «لابن», «وان»;
  * «ابنت» is «ابنة» before a pronoun («وابنته»).
  */
-const WASLA_STEMS = new Set(['ان', 'اسم', 'ابن', 'ابنة', 'ابنت', 'امرأة', 'اثني', 'اثنا']);
+const WASLA_STEMS: readonly string[] = ['ان', 'اسم', 'ابن', 'ابنة', 'ابنت', 'امرأة', 'اثني', 'اثنا'];
 function isWaslaStem(start: number, end: number): boolean {
-  return WASLA_STEMS.has(rawSlice(start, end));
+  return rawIsOneOf(WASLA_STEMS, start, end);
 }
 
 /**
