@@ -2,7 +2,7 @@
 // (I-X only after B-X or I-X) built in, and chunk extraction from tag sequences.
 import type { Lexicon } from './lexicon.js';
 import { popcount, type SparseEmit } from './codec.js';
-import { features, MAX_FEATURES, NUM_TAGS, type TokenInfo } from './features.js';
+import { contextFeatures, features, MAX_FEATURES, NUM_TAGS, type TokenInfo } from './features.js';
 
 export interface Weights {
   /**
@@ -71,18 +71,39 @@ export function emissions(infos: readonly TokenInfo[], w: Weights, lex: Lexicon,
   return em;
 }
 
-/** {@link emissions} over a {@link SparseEmit} table. */
+/**
+ * {@link emissions} over a {@link SparseEmit} table. A word's own features (`WordInfo.own`) are
+ * the same wherever it stands, so their sums per tag are kept on the word (memoized with the
+ * word's description) and only the features of its neighbours are looked up per token. The
+ * weights are integers, so the sums are exact in any order.
+ */
 function sparseEmissions(infos: readonly TokenInfo[], emit: SparseEmit, scale: number, lex: Lexicon, em: Float64Array): Float64Array {
   const { bits, ranks, rows } = emit;
   for (let i = 0; i < infos.length; i++) {
-    const k = features(infos, i, featBuf, lex);
-    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+    const word = infos[i]!.word;
+    let own = word.ownSums;
+    if (own === undefined || word.ownFor !== emit) {
+      own = new Int32Array(9);
+      const buckets = word.own;
+      for (let j = 0; j < buckets.length; j++) {
+        const f = buckets[j]!;
+        const bitsOf = bits[f >>> 5]!;
+        const bit = 1 << (f & 31);
+        if ((bitsOf & bit) === 0) continue;
+        const b = (ranks[f >>> 5]! + popcount(bitsOf & (bit - 1))) * 9;
+        for (let t = 0; t < 9; t++) own[t]! += rows[b + t]!;
+      }
+      word.ownSums = own;
+      word.ownFor = emit;
+    }
+    const k = contextFeatures(infos, i, featBuf, 0, lex);
+    let e0 = own[0]!, e1 = own[1]!, e2 = own[2]!, e3 = own[3]!, e4 = own[4]!, e5 = own[5]!, e6 = own[6]!, e7 = own[7]!, e8 = own[8]!;
     for (let j = 0; j < k; j++) {
       const f = featBuf[j]!;
-      const word = bits[f >>> 5]!;
+      const bitsOf = bits[f >>> 5]!;
       const bit = 1 << (f & 31);
-      if ((word & bit) === 0) continue;
-      const b = (ranks[f >>> 5]! + popcount(word & (bit - 1))) * 9;
+      if ((bitsOf & bit) === 0) continue;
+      const b = (ranks[f >>> 5]! + popcount(bitsOf & (bit - 1))) * 9;
       e0 += rows[b]!;
       e1 += rows[b + 1]!;
       e2 += rows[b + 2]!;

@@ -50,6 +50,12 @@ export interface WordInfo {
   nc: Int32Array;
   /** raw hash of the base's class in the second clustering */
   hbc: number;
+  /**
+   * The sums per tag of the weights of `own` in the table `ownFor` (filled by the recognizer's
+   * emissions on first use: a word's own features are the same wherever it stands)
+   */
+  ownSums: Int32Array | undefined;
+  ownFor: object | undefined;
 }
 
 /** One token of a sentence: its word and its place-gazetteer position (0 none, 1 first, 2 later). */
@@ -220,6 +226,8 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
     td,
     nc,
     hbc: h(0, bcl),
+    ownSums: undefined,
+    ownFor: undefined,
   };
 }
 
@@ -273,6 +281,16 @@ const CLASS_MASK_M2 = PERSON_TRIGGER | ORG_TRIGGER | LOC_TRIGGER;
  * `out` must hold at least MAX_FEATURES entries.
  */
 export function features(infos: readonly TokenInfo[], i: number, out: Int32Array, lex?: Lexicon): number {
+  const own = infos[i]!.word.own;
+  out.set(own);
+  return own.length + contextFeatures(infos, i, out, own.length, lex);
+}
+
+/**
+ * Writes the buckets of the features of token `i` that depend on its neighbours (all but the
+ * word's `own`) into `out` from offset `at`; returns how many.
+ */
+export function contextFeatures(infos: readonly TokenInfo[], i: number, out: Int32Array, at: number, lex?: Lexicon): number {
   const e = (EMPTY ??= { word: makeWord('<s>', lex ?? (cacheLex as Lexicon)), place: 0 });
   const ti = infos[i]!;
   const t = ti.word;
@@ -282,8 +300,7 @@ export function features(infos: readonly TokenInfo[], i: number, out: Int32Array
   const p1 = p1i.word;
   const m2 = i > 1 ? infos[i - 2]!.word : e.word;
   const p2 = i + 2 < infos.length ? infos[i + 2]!.word : e.word;
-  out.set(t.own);
-  let n = t.own.length;
+  let n = at;
   out[n++] = mix(12, m1.hw);
   out[n++] = mix(13, p1.hw);
   out[n++] = mix(14, m2.hw);
@@ -315,7 +332,7 @@ export function features(infos: readonly TokenInfo[], i: number, out: Int32Array
   out[n++] = mix2(71, m1.nc[2]!, m1.nc[0]!);
   out[n++] = mix(77, m1.hbc);
   out[n++] = mix(78, p1.hbc);
-  return n;
+  return n - at;
 }
 
 export const MAX_FEATURES = 81 + NGRAM_ORDERS.length * NGRAM_CAP;

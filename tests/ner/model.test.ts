@@ -57,6 +57,13 @@ describe('NER internals', () => {
     const sparse = emissions(infos, { emit: unpackSparseWeights(WEIGHTS, HASH_BUCKETS, 9), scale: SCALE, trans }, lex);
     expect(Array.from(sparse)).toEqual(Array.from(dense));
     expect(dense.some((x) => x !== 0)).toBe(true);
+    // the words' own sums, kept from the first sentence, serve another sentence alike
+    const again = describeTokens('وصل توكاييف إلى أستانا ثم التقى الرئيس'.split(' '), lex);
+    const denseAgain = emissions(again, { emit: unpackWeights(WEIGHTS, HASH_BUCKETS * 9), scale: SCALE, trans }, lex);
+    const sparseEmit = unpackSparseWeights(WEIGHTS, HASH_BUCKETS, 9);
+    expect(Array.from(emissions(again, { emit: sparseEmit, scale: SCALE, trans }, lex))).toEqual(Array.from(denseAgain));
+    expect(again[1]!.word.ownFor).toBe(sparseEmit);
+    expect(Array.from(emissions(again, { emit: sparseEmit, scale: SCALE, trans }, lex))).toEqual(Array.from(denseAgain));
   });
   test('looks words up in a packed table without decoding it', () => {
     const entries: [string, number][] = [['مصر', 3], ['القاهره', 0], ['Cairo', 7], ['ا', 1], ['مصرف', 2]];
