@@ -141,8 +141,9 @@ function freeDigits(c: Context, j: number): boolean {
   const prev = c.atoms[j - 1];
   if (prev && !a.gap && prev.kind === Kind.Word && !PROCLITIC_ONLY.has(prev.key) && !gluedBefore(c, prev)
     // «سيوفر15 ألف», «التشغيلية1,901 مليون ريال», «سجل8.2 %»: a scale, currency or percent after
-    // digits glued to an Arabic word makes them an amount (codes like «إف16», «فرانس24» take none)
-    && (isLatin(prev) || !(quantityAfter(c, j + 1) || gluedCount(c, j)))) return false;
+    // digits glued to an Arabic word makes them an amount (codes like «إف16», «فرانس24» take none),
+    // and so do the noun they count, a unit or a month (`gluedQuantity`: «إن300 شخص», «يوم28 حزيران»)
+    && (isLatin(prev) || !(quantityAfter(c, j + 1) || gluedCount(c, j) || gluedQuantity(c, j)))) return false;
   // «codice_12», «متغير_2»: digits after an underscore are the end of an identifier (35 in the
   // 16 ANT files, the code placeholders of Wikipedia's dump; QA round numeric 45)
   if (prev && !a.gap && prev.kind === Kind.Other && prev.key === '_') return false;
@@ -183,6 +184,8 @@ const GLUED_BEFORE: ReadonlySet<string> = new Set([
   'في', 'الي', 'من', 'عن', 'علي', 'منذ', 'حتي', 'قبل', 'بعد', 'بين', 'عند', 'نحو', 'بنحو', 'حوالي', 'بحوالي', 'قرابه', 'زهاء',
   'اصل', 'مع', 'خلال', 'او', 'العمر', 'بنسبه', 'بقيمه', 'مقابل', 'مسافه', 'لمده', 'مده', 'عام', 'العام', 'سنه', 'السنه',
   'عامي', 'العامين', 'سنتي', 'السنتين',
+  // the hour: «الساعة13:27», «الساعة14,00 ت غ» (numeric QA round 82: 4 in news-007)
+  'الساعه',
   // the nouns of years after a proclitic: «لعام2007», «لسنة1961», «وعام1990» (before QA round
   // numeric 31 no year; 7 in news-011 and news-015)
   'لعام', 'وعام', 'بعام', 'للعام', 'والعام', 'بالعام', 'لسنه', 'وسنه', 'بسنه', 'للسنه', 'والسنه', 'بالسنه',
@@ -199,9 +202,27 @@ function gluedCount(c: Context, j: number): boolean {
   return accusativeCount(c, j + 1);
 }
 
+/**
+ * «إن300 شخص», «وثقت36 حالة», «دامت24 ساعة», «تزن100 كيلوغرام», «مصرع55 فلسطينيا»: digits typed
+ * against a word before the noun they count in the form their value asks for, or a unit
+ * ({@link countsNounAfter}), or «وفي13 شباط», «استفتاء25 أيلول»: a day before its month, are a
+ * number of their own; a code or a channel («فرانس24», «إس400», «كم2») takes no such noun
+ * (numeric QA round 82).
+ */
+function gluedQuantity(c: Context, j: number): boolean {
+  const a = c.atoms[j]!;
+  const prev = c.atoms[j - 1]!;
+  // «نهاية2018», «مطلع2017»: a year after a word of part of a period or one a year names
+  if (isInteger(a) && a.intDigits === 4 && (BEFORE_YEAR.has(prev.key) || isIn('part', prev.key))) return true;
+  // (not after one letter: «39 ز7 كيلومتر», a decimal point typed as a letter)
+  if (!c.atoms[j + 1]?.gap || prev.end - prev.start < 2) return false;
+  if (isInteger(a) && a.value >= 1 && a.value <= 31 && a.intDigits <= 2 && (c.t.months.has(keyAt(c, j + 1)) || c.t.monthHeads.has(keyAt(c, j + 1)))) return true;
+  return countsNounAfter(c, j);
+}
+
 /** Whether digits right after the word `w` (no space) are a number of their own. */
 function gluedBefore(c: Context, w: Atom): boolean {
-  return GLUED_BEFORE.has(w.key) || c.t.months.has(w.key) || c.t.weekdays.has(w.key);
+  return GLUED_BEFORE.has(w.key) || YEAR_PREPOSITIONS.has(w.key) || c.t.months.has(w.key) || c.t.weekdays.has(w.key);
 }
 
 /** Whether a scale, a currency or a percent follows at atom `k`. */
