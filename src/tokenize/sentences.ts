@@ -1340,6 +1340,9 @@ function opensClause(
     if (THEN_OPENERS.has(w)) return opensThen(text, starts, ends, types, count, lo, t, n);
     if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, sentenceFirst, t, n, w);
     if (CONTRASTS.has(w)) return opensContrast(text, starts, ends, types, count, lo, t, n, w);
+    // «.. هو لا يعرف …» «.. ولو تم تحويل …» (QA round 32)
+    if (PRONOUN_SUBJECTS.has(w)) return opensPronoun(text, starts, ends, types, count, sentenceFirst, t, n);
+    if (CONDITIONS.has(w)) return opensCondition(text, starts, ends, types, count, lo, t, n);
     // «.. وأسفرت المواجهات …» «.. ويتحدث الكاتب …»: و + a verb the corpus knows as one (QA round 24)
     if (first === 0x0648 /* و */ && w.length >= 4 && !QUESTION_WORDS.has(w)) {
       return opensKnownVerb(text, starts, ends, types, count, lo, t, n, w);
@@ -1922,6 +1925,150 @@ function mustAnswers(text: string, starts: Int32Array, ends: Int32Array, types: 
   return wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6) || adverbialWaits(text, starts, ends, types, lo, t);
 }
 
+/**
+ * Third-person subject pronouns that open a sentence after a mid-line ellipsis in running text
+ * when a verb follows them (QA round 32): «… لم يسألني أخي.. هو لا يكترث للحمام.» «… في الغابة..
+ * هو أيضا دخلها.»; before a noun they are mostly the copula of a subject before the ellipsis
+ * («الطرق البرية.. هي أهم محرك …», «ضعف تعاملهم معها.. هو ما أوقع …») and stay (see `opensPronoun`).
+ */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set('هو هي'.split(' '));
+
+/** Adverbs between a pronoun of PRONOUN_SUBJECTS and its verb: «.. هو أيضا يستمتع …» «.. هي دوما تمضي …». */
+const PRONOUN_ADVERBS: ReadonlySet<string> = new Set('أيضا ايضا دائما دوما فقط تقريبا'.split(' '));
+
+/** Words after a pronoun of PRONOUN_SUBJECTS that bring their verb: «.. هو لم يتعود …» «.. هي قد …». */
+const PRONOUN_VERB_PARTICLES: ReadonlySet<string> = new Set('لا لم لن قد سوف'.split(' '));
+
+/**
+ * Whether a pronoun of PRONOUN_SUBJECTS at token `n`, after the ellipsis group at `t`, opens a
+ * sentence (QA round 32): a verb the corpus knows (`isKnownVerb`, `isFutureVerb`) or a particle of
+ * PRONOUN_VERB_PARTICLES follows it on the same line, after at most one of PRONOUN_ADVERBS; not
+ * after a verb of saying, a headline's lead-in or a subject pronoun, nor when it answers a
+ * condition or time of PROTASES, completes a subject that SUBJECT_PARTICLES opened
+ * (`subjectWaits`), stands inside brackets, after a quotation opened at most LEAD_WORDS words
+ * before (`quoteOpensBefore`) or an adverbial that waits for its clause (`adverbialWaits`), or
+ * after a sentence that so far is only a noun phrase (`onlyNounPhrase`); and as `opensAndClause`
+ * (running text, AND_LEAD_IN words before, no conjunction left open). `first` is the window
+ * index of the sentence's first token (negative once dropped).
+ */
+function opensPronoun(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  first: number,
+  t: number,
+  n: number,
+): boolean {
+  let v = n + 1;
+  if (v >= count || types[v] !== WORD || lineBreaks(text, ends[n]!, starts[v]!) > 0) return false;
+  let b = bareWord(text, starts[v]!, ends[v]!, 24);
+  if (PRONOUN_ADVERBS.has(b)) {
+    if (++v >= count || types[v] !== WORD) return false;
+    b = bareWord(text, starts[v]!, ends[v]!, 24);
+  }
+  if (!PRONOUN_VERB_PARTICLES.has(b) && !isKnownVerb(b) && !isFutureVerb(b)) return false;
+  const lo = first > 0 ? first : 0; // the sentence's first token still in the window
+  if (saysBefore(text, starts, ends, types, lo, t)) return false;
+  if (t - 1 >= lo && types[t - 1] === WORD) {
+    const p = bareWord(text, starts[t - 1]!, ends[t - 1]!, 7);
+    if (TEASERS.has(p) || SUBJECT_PRONOUNS.has(p)) return false;
+  }
+  if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
+  if (subjectWaits(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK)) return false;
+  if (insideBrackets(text, starts, types, lo, t)) return false;
+  // «وأضافت "بالنسبة لي وبالنسبة له.. هي لا تعني شيئا"», «أن "جوهر خلافنا مع قطر حول مكافحة
+  // الإرهاب.. هي تدعمه …»: a quotation opened just before, whose subject the pronoun takes up
+  if (quoteOpensBefore(text, starts, ends, types, lo, t, LEAD_WORDS)) return false;
+  if (adverbialWaits(text, starts, ends, types, lo, t)) return false;
+  if (first >= 0 && t - first <= LEAD_WORDS && onlyNounPhrase(text, starts, ends, types, first, t)) return false;
+  return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+}
+
+/**
+ * Whether a quotation opens within the last `most` words before the ellipsis group at `t` (not
+ * before `lo`): an opening quote mark, or a straight `"` glued to the word after it and not
+ * to the one before («قال "الكل يذكر …"», unlike the closing one of «… "داعش" وفق …»). The words
+ * after the ellipsis mostly go on with the few quoted before it (QA round 32).
+ */
+function quoteOpensBefore(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  lo: number,
+  t: number,
+  most: number,
+): boolean {
+  let closed = false; // a quotation closed after the mark that opened it («"داعش" وفق»)
+  for (let j = t - 1, words = 0; j >= lo && words < most; j--) {
+    if (types[j] !== PUNCT) {
+      words++;
+      continue;
+    }
+    const q = text.charCodeAt(starts[j]!);
+    if (q === 0xbb /* » */ || q === 0x201d /* ” */) closed = true;
+    else if (q === 0x22 /* " */ && j - 1 >= lo && ends[j - 1] === starts[j] && (j + 1 >= t || ends[j]! < starts[j + 1]!)) closed = true;
+    else if (isOpeningQuote(q) || (q === 0x22 /* " */ && j + 1 < t && ends[j] === starts[j + 1] && (j === 0 || ends[j - 1]! < starts[j]!))) {
+      if (!closed) return true;
+      closed = false;
+    }
+  }
+  return false;
+}
+
+/**
+ * The particle of an unreal condition, alone and with و (QA round 32): after a mid-line ellipsis
+ * in running text it mostly opens a sentence of its own («… ضد التدخل.. لو تم تشكيل جيش موحد
+ * لكان …», «… كل شيء.. ولو أن الألمان توصلوا …»); «فلو» is among CLAUSE_OPENERS (see
+ * `opensCondition`).
+ */
+const CONDITIONS: ReadonlySet<string> = new Set('لو ولو'.split(' '));
+
+/** Words after «لو» that open its clause besides a verb of the table: «.. لو أن كل فكرة …» «.. ولو لم يقل …» «.. ولو تم …». */
+const CONDITION_FRONTS: ReadonlySet<string> = new Set('أن ان أنه انه أنها انها أنهم انهم أنك أننا لم تم'.split(' '));
+
+/**
+ * Whether a word of CONDITIONS at token `n`, after the ellipsis group at `t`, opens a sentence
+ * (QA round 32): a verb the corpus knows (`isKnownVerb`) or a word of CONDITION_FRONTS follows it
+ * on the same line — not a noun or a preposition, with which «ولو» means «even if» and goes on
+ * («… في الحكم.. ولو لفترة من الوقت»); not after a verb of saying, inside brackets («(يا الله..
+ * لو كنت أعلم …)») or a quotation opened at most QUOTE_LEAD_IN words before (`quoteOpensBefore`),
+ * nor when a word of IF_WORDS (not «كما لو») in the last 2 × CLAUSE_LOOK_BACK tokens opened a
+ * condition it takes up again; and as `opensAndClause` (running text, AND_LEAD_IN words before,
+ * no conjunction left open).
+ */
+function opensCondition(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  lo: number,
+  t: number,
+  n: number,
+): boolean {
+  if (n + 1 >= count || types[n + 1] !== WORD || lineBreaks(text, ends[n]!, starts[n + 1]!) > 0) return false;
+  const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
+  if (!CONDITION_FRONTS.has(b) && !isKnownVerb(b)) return false;
+  if (saysBefore(text, starts, ends, types, lo, t)) return false;
+  if (insideBrackets(text, starts, types, lo, t)) return false;
+  // «وقال: "يامبارك.. لو أن …"»: a quotation opened just before
+  if (quoteOpensBefore(text, starts, ends, types, lo, t, QUOTE_LEAD_IN)) return false;
+  // «فلو فرضنا أن رجلا … .. لو فرضنا أنه …»: a condition before, not «كما لو» (as if), that the
+  // second one takes up again
+  const stop = t - 2 * CLAUSE_LOOK_BACK > lo ? t - 2 * CLAUSE_LOOK_BACK : lo;
+  for (let j = t - 1; j >= stop; j--) {
+    if (types[j] !== WORD || !IF_WORDS.has(bareWord(text, starts[j]!, ends[j]!, 3))) continue;
+    if (!(j - 1 >= lo && types[j - 1] === WORD && bareWord(text, starts[j - 1]!, ends[j - 1]!, 3) === 'كما')) return false;
+  }
+  return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+}
+
+/** «لو» alone, with و or with ف: a condition still open before an ellipsis (see `opensCondition`). */
+const IF_WORDS: ReadonlySet<string> = new Set('لو ولو فلو'.split(' '));
+
 /** Headline lead-ins before an ellipsis («بالصور..»): the words after it complete them. */
 const TEASERS: ReadonlySet<string> = new Set('بالصور بالفيديو فيديو شاهد شاهدوا'.split(' '));
 
@@ -1999,6 +2146,16 @@ function opensRunning(
       if (n + 1 >= count || types[n + 1] !== WORD) return false;
       const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
       const p = b.charCodeAt(0);
+      // «.. لا أحد يعرف …» «.. لا أحد منهما رأى …» (no one, QA round 32): «أحد» is no verb, yet
+      // the pair opens before a verb or a word of NO_ONE_OF, unless it repeats a «لا أحد» just
+      // before the ellipsis («… لا أحد.. لا أحد يمكنه …»); «.. لا أحد من الأصدقاء ولا من …» lists
+      if (b === 'أحد' && w === 'لا') {
+        if (t - 1 >= lo && types[t - 1] === WORD && bareWord(text, starts[t - 1]!, ends[t - 1]!, 3) === 'أحد') return false;
+        if (n + 2 >= count || types[n + 2] !== WORD) return false;
+        const x = bareWord(text, starts[n + 2]!, ends[n + 2]!, 24);
+        if (!NO_ONE_OF.has(x) && !NEGATIONS.has(x) && !isKnownVerb(x) && !isFutureVerb(x)) return false;
+        return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+      }
       // «.. لا بد أن …» «.. ولا بد من …» (must, QA round 29): «بد» is no verb, yet the pair opens
       if (b === 'بد') {
         return !mustAnswers(text, starts, ends, types, lo, t) && opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
@@ -2057,6 +2214,9 @@ const RELATIVE_LEADS: ReadonlySet<string> = new Set('تم لدينا علينا'
  */
 const ALL_OF: ReadonlySet<string> = new Set('ذلك هذا هذه هؤلاء تلك'.split(' '));
 
+/** «من» with a pronoun after «لا أحد» (none of them), which a verb then follows (see `opensRunning`). */
+const NO_ONE_OF: ReadonlySet<string> = new Set('منهم منهما منا منكم منهن'.split(' '));
+
 /** Subject pronouns: right before an ellipsis they wait for the verb after it. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('هو هي هم أنا انا نحن أنت انت'.split(' '));
 
@@ -2082,6 +2242,12 @@ const SUBJECT_LOOK_BACK = 8;
  */
 const THAT_CLAUSES: ReadonlySet<string> = new Set('أن ان أنه أنها أنهم'.split(' '));
 
+/**
+ * Words of SUBJECT_PARTICLES that are «إن» with its subject as a pronoun (QA round 32): the words
+ * after them are already their predicate («إنها وضعية مزرية..», see `subjectWaits`).
+ */
+const INNA_PRONOUNS: ReadonlySet<string> = new Set('إنه إنها إنهم'.split(' '));
+
 /** Particles between «أن» and its verb (see `subjectWaits`): «أنه لم يعد …», «أنه قد …». */
 const VERB_PARTICLES: ReadonlySet<string> = new Set('لم لن قد سوف'.split(' '));
 
@@ -2106,7 +2272,9 @@ function isFutureVerb(x: string): boolean {
  * verb the corpus knows (`isKnownVerb`, `isFutureVerb`, or a particle of VERB_PARTICLES) that
  * no preposition of THAT_TIMES opens («نريد أن نأخذ ثلاثة آلاف آخرين.. لا نريد أي تفجيرات»),
  * and «حتى» before a word of UNTIL_NOW («هم من ربحوا حتى الآن... لا يمكن …»): their clauses
- * already hold their verbs.
+ * already hold their verbs; nor (QA round 32) a word of INNA_PRONOUNS before a word that is none
+ * of NOT_VERBS or ADVERBIAL_HEADS, which already begins its predicate («إنها وضعية مزرية.. لا
+ * أحبذها»).
  */
 function subjectWaits(
   text: string,
@@ -2128,6 +2296,9 @@ function subjectWaits(
         if (!(j - 1 >= lo && types[j - 1] === WORD && THAT_TIMES.has(bareWord(text, starts[j - 1]!, ends[j - 1]!, 4)))) continue;
       }
       if ((b === 'حتى' || b === 'وحتى') && UNTIL_NOW.has(next)) continue;
+      // «"إنها وضعية مزرية.. لا أحبذها"»: the pronoun of «إن» is the subject, and a word that is
+      // no particle, preposition or adverbial head after it begins its predicate (QA round 32)
+      if (INNA_PRONOUNS.has(b) && !NOT_VERBS.has(next) && !ADVERBIAL_HEADS.has(next)) continue;
     }
     return true;
   }
