@@ -5226,8 +5226,94 @@ const QUOTED_WORK_HEADS = new Set(
     'فيلم', 'فيلمه', 'فيلمها', 'مسلسل', 'مسلسله', 'مسلسلها', 'مسرحية', 'مسرحيته', 'مسرحيتها', 'رواية', 'روايته', 'روايتها',
     'كتاب', 'كتابه', 'كتابها', 'أغنية', 'أغنيته', 'أغنيتها', 'ألبوم', 'ألبومه', 'ألبومها', 'قصيدة', 'قصيدته', 'قصيدتها',
     'ديوان', 'ديوانه', 'ديوانها', 'برنامج', 'برنامجه', 'برنامجها',
+    // the indefinite accusative: «قدم برنامجا "…"», «أخرج فيلما "…"», «أصدر ألبوما "…"»
+    'برنامجا', 'فيلما', 'مسلسلا', 'ألبوما', 'ديوانا',
   ].map(foldWord),
 );
+
+/**
+ * Folded words of "new" or "another" that may stand between a work's head and its quoted title
+ * without a word of naming after them: «ببرنامج جديد "حور الدنيا"», «أغنية وطنية جديدة "…"».
+ */
+const WORK_NEW_WORDS = new Set(['جديد', 'جديدا', 'جديدة', 'آخر', 'آخرا', 'أخرى'].map(foldWord));
+
+/** Folded heads of a programme, which is also a plan or a course: «برنامج», «برنامجا», with a pronoun. */
+const PROGRAMME_HEADS = new Set(['برنامج', 'برنامجا', 'برنامجه', 'برنامجها'].map(foldWord));
+
+/**
+ * Folded adjectives (masculine, the accusative alef dropped) that make a programme one of radio or
+ * television: «برنامجا تليفزيونيا بعنوان "…"», «برنامج حواري "…"». Other adjectives make it a
+ * course or a plan, whose title ANERcorp leaves O like a lecture's: «برنامجا تدريبيا بعنوان
+ * "تصميم الشعارات"», «برنامجا ثقافيا بعنوان "…"».
+ */
+const BROADCAST_ADJECTIVES = new Set(
+  ['تلفزيوني', 'تليفزيوني', 'تلفازي', 'إذاعي', 'حواري', 'وثائقي', 'رمضاني', 'ترفيهي', 'كوميدي', 'فكاهي', 'أسبوعي', 'يومي'].map(foldWord),
+);
+
+/**
+ * Folded words that name the title of a work after its head and adjectives, before the quoted
+ * title: «برنامج بعنوان "…"», «كتاب عنوانه "…"»; the two-word links «تحت عنوان» and «يحمل/تحمل
+ * اسم/عنوان» are read by `titleQuoteAfter` itself.
+ */
+const TITLE_LINKS = new Set(['بعنوان', 'عنوانه', 'عنوانها'].map(foldWord));
+
+/** Folded «تحت», «عنوان», «يحمل», «تحمل» and «اسم» of the two-word links before a title. */
+const TAHTA = foldWord('تحت');
+const TITLE = foldWord('عنوان');
+const YAHMIL = foldWord('يحمل');
+const TAHMIL = foldWord('تحمل');
+const NAME = foldWord('اسم');
+
+/** Most adjectives read between a work's head and the word that names its title. */
+const WORK_ADJECTIVES = 2;
+
+/**
+ * The opening quotation mark of a work's title after its indefinite head at `h` when words stand
+ * between them (QA round 132), or -1: up to two indefinite adjectives of the head with no
+ * proclitic («جديد», «آخر», a nisba: «تليفزيونيا», «وطنية»; after a programme only those of
+ * BROADCAST_ADJECTIVES), then a word that names the title (TITLE_LINKS, «تحت عنوان», «يحمل/تحمل
+ * اسم/عنوان»), or adjectives alone when the last is a word of "new" or "another"
+ * (WORK_NEW_WORDS). Every word between is untagged. «برنامجا تليفزيونيا بعنوان "…"», «برنامج
+ * بعنوان "…"», «ببرنامج جديد "…"», «أغنية وطنية جديدة "…"»; not «برنامج نووي "سلمي"» (no link, no
+ * "new"), «برنامجا تدريبيا بعنوان "…"» (a course), nor «برنامجا منذ فترة كان بعنوان "…"» (other
+ * words between).
+ */
+function titleQuoteAfter(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, h: number): number {
+  const n = tags.length;
+  const programme = headBase(infos[h]!.word.w, PROGRAMME_HEADS) !== '';
+  let k = h + 1;
+  let adjectives = 0;
+  let fresh = false;
+  while (k < n && adjectives < WORK_ADJECTIVES && tags[k] === O && infos[k]!.word.p === '') {
+    let w = infos[k]!.word.w;
+    const isNew = WORK_NEW_WORDS.has(w);
+    // the accusative alef dropped: «تليفزيونيا» → «تليفزيوني»
+    if (!isNew && endsInAlef(w)) w = w.slice(0, -1);
+    const nisba = !isNew && !isDefinite(w, 2) && (programme ? BROADCAST_ADJECTIVES.has(w) : endsInNisba(w));
+    if (!isNew && !nisba) break;
+    fresh = isNew;
+    adjectives++;
+    k++;
+  }
+  if (k < n && OPEN_QUOTES.has(raw[k]!)) return fresh ? k : -1;
+  if (k + 1 >= n || tags[k] !== O) return -1;
+  const w = infos[k]!.word.w;
+  if (TITLE_LINKS.has(w)) k++;
+  else if (k + 2 < n && tags[k + 1] === O && (w === TAHTA ? infos[k + 1]!.word.w === TITLE : (w === YAHMIL || w === TAHMIL) && (infos[k + 1]!.word.w === NAME || infos[k + 1]!.word.w === TITLE))) k += 2;
+  else return -1;
+  return k < n && OPEN_QUOTES.has(raw[k]!) ? k : -1;
+}
+
+/** Whether a folded word ends in alef, the indefinite accusative's («برنامجا», «جذابا»). */
+function endsInAlef(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === ALEF;
+}
+
+/** Whether an opening quotation mark stands in `raw` from `from` up to `to` (exclusive). */
+function quoteWithin(raw: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < raw.length; k++) if (OPEN_QUOTES.has(raw[k]!)) return true;
+  return false;
+}
 
 /** The article «ال», folded. */
 const ARTICLE = '\u0627\u0644';
@@ -5278,13 +5364,18 @@ function labelQuotedNames(
 ): void {
   const n = tags.length;
   for (let h = 0; h + 3 < n; h++) {
-    if (!OPEN_QUOTES.has(raw[h + 1]!) || headBase(infos[h]!.word.w, heads) === '') continue;
+    const direct = OPEN_QUOTES.has(raw[h + 1]!);
+    // «برنامج بعنوان "…"», «ببرنامج جديد "…"»: a work's title may follow its adjectives or a word that names it
+    if (!direct && (begin !== B_MISC || tags[h] !== O || !quoteWithin(raw, h + 2, h + 2 + WORK_ADJECTIVES + 2))) continue;
+    if (headBase(infos[h]!.word.w, heads) === '') continue;
+    const q = direct ? h + 1 : titleQuoteAfter(infos, raw, tags, h);
+    if (q < 0 || q + 2 >= n) continue;
     // «"صحيفة" على "الجريدة"»: a head quoted itself closes its quotation with the mark after it
     if (h > 0 && (OPEN_QUOTES.has(raw[h - 1]!) || CLOSE_QUOTES.has(raw[h - 1]!))) continue;
     // the head is untagged, or a name by itself
     const headAlone = tags[h] !== O && tags[h]! % 2 === 1 && tags[h + 1] === O;
     if (tags[h] !== O && !headAlone) continue;
-    const from = h + 2;
+    const from = q + 1;
     let to = from;
     let ok = true;
     while (to < n && to - from <= QUOTED_NAME_WORDS && !CLOSE_QUOTES.has(raw[to]!)) {
@@ -5303,6 +5394,8 @@ function labelQuotedNames(
     // «برنامج "سري"»: one short indefinite Arabic nisba alone describes the work too
     if (begin === B_MISC && to === from + 1 && endsInShortNisba(first.w) && freqOf(lex, ARTICLE + first.w) >= NISBA_ARTICLE_FREQ) continue;
     if (!isDefinite(first.w, 2) && to > from + 1 && endsInHeh(first.w) && infos[from + 1]!.word.w.charCodeAt(0) === WAW) continue;
+    // «تطلق برنامجا "جذابا"»: one indefinite word in the accusative after an accusative head agrees with it
+    if (to === from + 1 && endsInAlef(infos[h]!.word.w) && endsInAlef(first.w) && !isDefinite(first.w, 2)) continue;
     if (headAlone) tags[h] = O;
     if (tags[from] === begin && spanEnd(tags, from) === to && first.p.length === 0) continue;
     // the name starts at the quotation mark: no proclitic of the model's split («"[بلاي] بوي"»)
