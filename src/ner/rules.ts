@@ -78,6 +78,7 @@ import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERS
 import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, words } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames, SHEIKH_PLACES } from './places.js';
 import { foldWord } from './fold.js';
+import { analyze } from '../root/analyze.js';
 import { fold as foldNumeric } from './numeric/atoms.js';
 import { isIn } from './numeric/tables.js';
 import type { Entity } from './types.js';
@@ -1330,6 +1331,90 @@ function extendFamilyNisba(infos: readonly TokenInfo[], raw: readonly string[], 
     let named = ((lex.classes.get(infos[j - 1]!.word.w) ?? 0) & GIVEN_NAME) !== 0;
     for (let k = start; !named && k < j; k++) named = NAME_LINKS.has(infos[k]!.word.w);
     if (!named) continue;
+    tags[j] = I_PERS;
+    margins[j] = Math.min(margins[j - 1]!, RULE_MARGIN);
+    i = j;
+  }
+}
+
+/** U+0633 ARABIC LETTER SEEN, the future prefix «س». */
+const SEEN = 0x0633;
+/** U+0646 ARABIC LETTER NOON. */
+const NOON = 0x0646;
+
+/**
+ * Folded letters that open an imperfect verb («ي/ت/ن»), a participle («م») or a noun after the
+ * preposition «ل» («لثنيه»), and the long vowels a foreign name puts after its first letter.
+ */
+const VERB_OPENERS = '\u064a\u062a\u0646\u0645\u0644'; // YEH, TEH, NOON, MEEM, LAM
+const LONG_VOWELS = '\u0627\u0648\u064a'; // ALEF, WAW, YEH
+
+/**
+ * Whether a rare folded word has the shape of a verb or participle, not of a name (names QA round
+ * 133): an imperfect prefix, «م» or «ل» before a consonant («يتوسل», «تناشد», «نروح», «متقمصا»,
+ * «مخطوبة», «لثنيه»; a foreign name has a long vowel there: «مونتويا», «تيري», «لوكا»), also after
+ * the future «سي/سن» in a word of six letters or more («سيترأس»; «سيدت», «ستروس» are names), a
+ * perfect of four letters opening with «أ» («أناب»), a plural perfect in «وا» («مضوا»), or a
+ * proclitic before the article («بالعلمة», «للشرطة»).
+ */
+function verbShaped(w: string): boolean {
+  const n = w.length;
+  if (n === 4 && w.charCodeAt(0) === ALEF) return true;
+  if (w.endsWith('\u0648\u0627')) return true; // WAW ALEF
+  if (NAME_PROCLITIC_LETTERS.has(w.charCodeAt(0)) && (isDefinite(w.slice(1), 2) || (w.charCodeAt(0) === LAM && w.charCodeAt(1) === LAM))) return true;
+  // the future «سي/سن» + a verb of four letters or more («سيترأس»); «ست» opens foreign names («ستروس»)
+  const k = w.charCodeAt(0) === SEEN && n >= 6 && (w.charCodeAt(1) === YEH || w.charCodeAt(1) === NOON) ? 1 : 0;
+  return VERB_OPENERS.includes(w[k]!) && !LONG_VOWELS.includes(w[k + 1]!);
+}
+
+/**
+ * Whether the name-context table puts a folded word where first names stand (names QA round 133):
+ * right after a title in 0.5 % of its occurrences or more (the first digit of its code at 2 or
+ * above: «مارتن», «بول», «هانز»), or as often two or three words after a title's head (the second
+ * digit) but not twice right after a given name (the third digit at 0: «اوليغ», «ويلفريد»). A family name used alone stands after a given name or a
+ * title's head only («جاكسون», «داروين», «شيراك», «محفوظ»).
+ */
+function foreignFirstName(lex: Lexicon, b: string): boolean {
+  const code = lex.namectx.get(b);
+  return code !== undefined && (code.charCodeAt(0) >= 0x32 || (code.charCodeAt(2) === 0x30 && code.charCodeAt(1) >= 0x32));
+}
+
+/**
+ * Names QA round 133: «[اوليغ] غوسيف», «[مبارك] بوصوفة», «[لوكا كافالي] سفورزا»: a family name
+ * the corpus has never seen, left O right after a person's name of one or two words. Taken when
+ * the name is one first name — a listed given name or a word the tag dictionary finds mostly a
+ * person (`mostlyPerson`) that stands where first names stand (`foreignFirstName`; a family name
+ * used alone does not: «[جاكسون] طلقت»), not definite (a family name or epithet: «[البياوي]
+ * بالزج») — or two words, such a first name and a middle name as rare as the family name («لوكا
+ * كافالي»; after a known family name, «[علاء مبارك] تمتلكان», the name is whole), and the word
+ * after it is a bare name word (`bareNameWord`), not definite, not opening with «و/ف» ("and":
+ * «ودييجو»), too rare for a name-context code and seen fewer than 16 times (the rare branch of
+ * `familyNameWord`), not shaped as a verb or participle (`verbShaped`: «يتوسل», «متقمصا», and the
+ * misspelt «يهييء», which the analyser below reads as foreign), and foreign to Arabic morphology:
+ * the root analyser (src/root) finds no Arabic root for it or reads it as a foreign name («غوسيف»,
+ * «بوصوفة», «مونتويا», «شيله»). Verbs, participles and inflected nouns the corpus never saw have
+ * roots («تناشد», «كافرا», «استعراضه», «مولعين», «جوبه» "was confronted"); so do some foreign
+ * names («زاها», «سكارون»), which are left out.
+ */
+function extendRareFamilyNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  const rare = (w: string): boolean => lex.namectx.get(w) === undefined && freqOf(lex, w) <= 3;
+  const first = (w: WordInfo): boolean =>
+    !isDefinite(w.b, 2) && !VERB_GIVEN_NAMES.has(w.b) && (((lex.classes.get(w.b) ?? 0) & GIVEN_NAME) !== 0 || (mostlyPerson(lex, w.b) && foreignFirstName(lex, w.b)));
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const start = i;
+    const j = spanEnd(tags, start);
+    i = j - 1;
+    if (j - start > 2 || j >= tags.length || !bareNameWord(infos, raw, tags, j, lex)) continue;
+    const last = infos[j - 1]!.word;
+    if (j - start === 1 && !first(last)) continue;
+    // the middle name: Arabic letters (a run of dots the model ran the name over is none), no proclitic, not definite, rare
+    if (j - start === 2 && (!first(infos[start]!.word) || !isArabicLetter(last.w.charCodeAt(0)) || last.p.length !== 0 || isDefinite(last.w, 2) || !rare(last.w))) continue;
+    const { w } = infos[j]!.word;
+    const c = w.charCodeAt(0);
+    if (!isArabicLetter(c) || c === WAW || c === FEH || isDefinite(w, 2) || !rare(w) || verbShaped(w)) continue;
+    // no template of an Arabic root fits it, or the best fit looks like a foreign name
+    if (analyze(raw[j]!).kind !== 'foreign') continue;
     tags[j] = I_PERS;
     margins[j] = Math.min(margins[j - 1]!, RULE_MARGIN);
     i = j;
@@ -5025,6 +5110,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelCuedPersons(infos, raw, tags, margins, lex);
   extendAliNames(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
+  extendRareFamilyNames(infos, raw, tags, margins, lex);
   labelRulerInstitutions(infos, tags, margins);
   labelRulerCities(infos, tags, margins);
   labelMinistries(infos, tags, margins);
