@@ -876,6 +876,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           // with its hamza written: ابننا is ابن + نا.)
           if (t.pattern === SHORT_HOLLOW_IV && w.charCodeAt(start) === HAMZA && shortHollowSuffix(w, n, k, s)) extra -= SHORT_HOLLOW_IV_BONUS;
           extra += alefNisba;
+          if (table !== undefined && seenIftaalOfDoubled(w, start, t)) extra += SEEN_IFTAAL_DOUBLED;
           if (p.article && k === 0 && t.pattern === AF3AL_HOLLOW && w.charCodeAt(start + 1) !== YEH) extra += BARE_AF3AL_HOLLOW_DEFINITE;
           // فعلاء is feminine or plural already: a ة after it (عملائة) is mostly informal text's ه,
           // and «وبراءة» is و + براءة, not وبر + اءة.
@@ -1099,6 +1100,22 @@ const SEE_PLURALS = new Set(['\u0648\u0646', '\u0648\u0627', '\u064a\u0646', '\u
 function irregularWon(costs: ReadonlyMap<string, number>): boolean {
   for (const c of costs.values()) if (c < bestTotal) return true;
   return false;
+}
+
+// The letters of a doubled استفعل verb of DOUBLED_ISTAF3AL (استهلّ، استحبّ، استبدّ; يستهلّ،
+// مستحبّ، استهلال) also spell افتعل، يفتعل، مفتعل، افتعال of a root in س (سهل، سحب، سبد): ا + س +
+// ت + هل. No such افتعل is a word (تساهل، انسحب are other forms), but the prior of a frequent
+// root in س outweighed the doubled one before a pronoun or after the article (استهلها، المستحب
+// → سهل، سحب; QA round 121). So that reading costs SEEN_IFTAAL_DOUBLED more, at look-up time
+// only, like READ_WAW_IFTAAL.
+const SEEN_IFTAAL_DOUBLED = 1.0;
+/** Whether template `t` at `start` of `w` reads س + the ت of افتعل + the two letters of a doubled استفعل ({@link SEEN_IFTAAL_DOUBLED}). */
+function seenIftaalOfDoubled(w: string, start: number, t: Template): boolean {
+  const first = t.slot[0]!;
+  if (first < 0 || w.charCodeAt(start + first) !== SEEN || t.pattern.charCodeAt(first + 1) !== TEH) return false;
+  const second = t.slot[1]!;
+  const third = t.slot[2]!;
+  return second >= 0 && third >= 0 && (t.flags & TEMPLATE_FLAG.formVIIIorX) !== 0 && DOUBLED_ISTAF3AL.has(w[start + second]! + w[start + third]!);
 }
 
 /** افتعل-family templates (ا1ت23، ا1ط2ا3 …), whose alef is part of the pattern. */

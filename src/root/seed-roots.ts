@@ -52,6 +52,8 @@
 // Added in round 97: قبو (قبو «cellar, vault», القبو, قبوات; قباء «Quba, a cloak»), rootless before.
 // Added in round 106: فستن (فستان «dress», فساتين), a quadriliteral like بستن, which read as ستن or
 // ستت (through LEXICAL_STEMS in patterns.ts).
+// Added in round 121: تبب (استتبّ «was established», استتباب الأمن; تبّت «perished»), rootless
+// before: the doubled استفعل of a root in ت.
 
 /** Triliteral and quadriliteral roots, space separated, one line per first radical. */
 export const SEED_ROOTS = `
@@ -104,4 +106,5 @@ export const SEED_ROOTS = `
 ضير صيت ضور
 مخض
 فستن
+تبب
 `;
