@@ -217,8 +217,30 @@ function gluedQuantity(c: Context, j: number): boolean {
   // (not after one letter: «39 ز7 كيلومتر», a decimal point typed as a letter)
   if (!c.atoms[j + 1]?.gap || prev.end - prev.start < 2) return false;
   if (isInteger(a) && a.value >= 1 && a.value <= 31 && a.intDigits <= 2 && (c.t.months.has(keyAt(c, j + 1)) || c.t.monthHeads.has(keyAt(c, j + 1)))) return true;
+  // «كان71 منهم», «وأصيب54 آخرون»: a count of persons (numeric QA round 83; not the exponent
+  // of a unit, «كم2 منها»)
+  if (isInteger(a) && c.atoms[j + 1]!.kind === Kind.Word && GLUED_OF_PERSONS.has(wordKey(c, c.atoms[j + 1]!)) && !UNITS.has(wordKey(c, prev))) return true;
+  // «وأصيب119 في اعتداء», «مصرع15 من مسلحي», «صوت153 ضد»: after a word of killing, wounding
+  // or voting the digits count persons whatever follows (numeric QA round 83)
+  if (isInteger(a)) for (const [key] of strip(wordKey(c, prev))) if (COUNTS_PERSONS_AFTER.has(key)) return true;
   return countsNounAfter(c, j);
 }
+
+/**
+ * Words after a count that make it one of persons (folded): «منهم», «منهن», «منها» (of them),
+ * «آخرين», «آخرون» (others); a code or a channel («فرانس24», «إس400») takes none (numeric QA round 83).
+ */
+const GLUED_OF_PERSONS: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منها', 'اخرين', 'اخرون']);
+
+/**
+ * Words of killing, wounding, rescue and voting (folded, without their proclitics) after which
+ * glued digits count persons, whatever word follows: «وأصيب119 في», «مصرع15 من», «صوت153 ضد»,
+ * «وامتناع11 عن» (numeric QA round 83); no code or channel is typed after them.
+ */
+const COUNTS_PERSONS_AFTER: ReadonlySet<string> = new Set([
+  'قتل', 'مقتل', 'مصرع', 'اصيب', 'اصيبت', 'اصابه', 'جرح', 'جرحت', 'نجاه', 'اعتقل', 'اعتقال', 'اعتقلت',
+  'صوت', 'صوتت', 'امتناع', 'اعتراض', 'تاييد', 'معارضه',
+]);
 
 /** Whether digits right after the word `w` (no space) are a number of their own. */
 function gluedBefore(c: Context, w: Atom): boolean {
