@@ -4,7 +4,7 @@
 // only, unless it is a common word, a trigger or a given name. Clubs are carried by a pass of
 // their own after the rules (carryClubs), in texts about football only.
 import type { TokenInfo } from './features.js';
-import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
+import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
 import { foldWord } from './fold.js';
 import { afterQueenTitle, B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubCueBefore, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
 
@@ -49,6 +49,7 @@ export function postprocess(infos: readonly (readonly TokenInfo[])[], tags: (Int
   }
   const votes = memory ? memory.votes : new Map<string, Int32Array>();
   if (memory) memory.sentences += infos.length;
+  extendToWholeNames(infos, tags);
   for (let s = 0; s < infos.length; s++) {
     const t = tags[s]!;
     for (let i = 0; i < t.length; i++) {
@@ -77,6 +78,72 @@ export function postprocess(infos: readonly (readonly TokenInfo[])[], tags: (Int
       let best = 1;
       for (let k = 2; k < 5; k++) if (v[k]! > v[best]!) best = k;
       if (v[best]! > 0 && PROPAGATE[best]) t[i] = 2 * best - 1;
+    }
+  }
+}
+
+/** A person's name of two to four words in a batch: sentence, start and end (exclusive). */
+type WholeName = readonly [number, number, number];
+
+/** Word classes a first word given to a shorter mention may not have: «قرية [الوليد بن طلال]» names a village. */
+const NOT_IN_NAME = ORG_TRIGGER | LOC_TRIGGER | ORG_WORD;
+
+/** Whether word `k` of the sentence is tagged as part of a person's name (B-PERS or I-PERS). */
+const personTag = (t: Int8Array | number[], k: number): boolean => t[k] === B_PERS || t[k] === B_PERS + 1;
+
+/**
+ * Names QA round 134: a person's name the model found whole in a batch of sentences («[بان كي
+ * مون]», «[فان نيستلروي]») gives its first and middle names to a shorter mention of it that
+ * starts late elsewhere in the batch («بان كي [مون]» → «[بان كي مون]»): when a PERS span's words
+ * are the last words of the whole name (folded, proclitics included) and the words before it,
+ * left O, not after another person, seen in the corpus (the model's reading of an unseen word rests
+ * on its neighbours: «سراة [عبيدة]», a district in a list of places) and no place's or
+ * organisation's head («قرية» "village"), are the whole name's first words. Runs before the votes,
+ * on the model's tags.
+ */
+function extendToWholeNames(infos: readonly (readonly TokenInfo[])[], tags: (Int8Array | number[])[]): void {
+  // whole names by their last word
+  const byLast = new Map<string, WholeName[]>();
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== B_PERS) continue;
+      let j = i + 1;
+      while (j < t.length && t[j] === B_PERS + 1) j++;
+      if (j - i >= 2 && j - i <= 4) {
+        const last = infos[s]![j - 1]!.word.w;
+        const list = byLast.get(last);
+        if (list) list.push([s, i, j]);
+        else byLast.set(last, [[s, i, j]]);
+      }
+      i = j - 1;
+    }
+  }
+  if (byLast.size === 0) return;
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    const words = infos[s]!;
+    for (let i = 1; i < t.length; i++) {
+      if (t[i] !== B_PERS || t[i - 1] !== 0) continue;
+      let j = i + 1;
+      while (j < t.length && t[j] === B_PERS + 1) j++;
+      const wholes = byLast.get(words[j - 1]!.word.w);
+      if (!wholes) continue;
+      for (const [ws, wi, wj] of wholes) {
+        const extra = wj - wi - (j - i);
+        if (extra <= 0 || extra > i || (i - extra > 0 && personTag(t, i - extra - 1))) continue;
+        const whole = infos[ws]!;
+        let same = true;
+        for (let k = 0; k < wj - wi && same; k++) {
+          const here = i - extra + k;
+          same = words[here]!.word.w === whole[wi + k]!.word.w && (here >= i || (t[here] === 0 && words[here]!.word.logFreq >= 0 && (words[here]!.word.classes & NOT_IN_NAME) === 0));
+        }
+        if (!same) continue;
+        t[i - extra] = B_PERS;
+        for (let k = i - extra + 1; k < j; k++) t[k] = B_PERS + 1;
+        break;
+      }
+      i = j - 1;
     }
   }
 }
