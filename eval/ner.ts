@@ -9,7 +9,7 @@ import { emissions, viterbi } from '../src/ner/decode.js';
 import { describe, NUM_TAGS, TAGS } from '../src/ner/features.js';
 import { lexicon } from '../src/ner/lexicon.js';
 import { DOC_WINDOW, postprocess } from '../src/ner/consistency.js';
-import { unpackWeights } from '../src/ner/codec.js';
+import { unpackSparseWeights } from '../src/ner/codec.js';
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from '../src/ner/model-data.js';
 import { fmt, requireShared, table } from './_util.js';
 import { conllScore, readConll, type ConllSentence } from '../scripts/lib/conll.js';
@@ -36,7 +36,8 @@ function score(gold: string[][], pred: string[][]): Scores {
 }
 
 const lex = lexicon();
-const weights = { emit: unpackWeights(WEIGHTS, HASH_BUCKETS * NUM_TAGS), scale: SCALE, trans: Float32Array.from(TRANSITIONS) };
+// the shipped model's table, as `entities()` reads it
+const weights = { emit: unpackSparseWeights(WEIGHTS, HASH_BUCKETS, NUM_TAGS), scale: SCALE, trans: Float32Array.from(TRANSITIONS) };
 
 function tag(data: Sentence[], variant: (w: string) => string, consistent = true): string[][] {
   const infos = data.map((s) => describe(s.words.map(variant), lex));

@@ -90,11 +90,7 @@ export function unpackSparseWeights(packed: string, buckets: number, width: numb
   let at = -width;
   let run = false;
   for (let i = 0, o = 0; i < packed.length && row < buckets; i += 4) {
-    const x =
-      (lookup[packed.charCodeAt(i)]! << 18) |
-      (lookup[packed.charCodeAt(i + 1)]! << 12) |
-      ((lookup[packed.charCodeAt(i + 2)]! & 63) << 6) |
-      (lookup[packed.charCodeAt(i + 3)]! & 63);
+    const x = base64Group(packed, i, lookup);
     for (let shift = 16; shift >= 0 && o < size; shift -= 8, o++) {
       const b = (x >> shift) & 255;
       if (run) {
@@ -128,6 +124,16 @@ export function unpackSparseWeights(packed: string, buckets: number, width: numb
   return { bits, ranks, rows: scratch.slice(0, at + width) };
 }
 
+/** The 24 bits of the four base64 characters of `packed` from `i` ('=' reads as 0). */
+function base64Group(packed: string, i: number, lookup: Int8Array): number {
+  return (
+    (lookup[packed.charCodeAt(i)]! << 18) |
+    (lookup[packed.charCodeAt(i + 1)]! << 12) |
+    ((lookup[packed.charCodeAt(i + 2)]! & 63) << 6) |
+    (lookup[packed.charCodeAt(i + 3)]! & 63)
+  );
+}
+
 /** Base64 character code → its 6-bit value (-1 for others). */
 function base64Lookup(): Int8Array {
   const lookup = new Int8Array(128).fill(-1);
@@ -143,11 +149,7 @@ function unpackBytes(packed: string): Uint8Array {
   const bytes = new Uint8Array((packed.length / 4) * 3 - pad);
   let o = 0;
   for (let i = 0; i < packed.length; i += 4) {
-    const x =
-      (lookup[packed.charCodeAt(i)]! << 18) |
-      (lookup[packed.charCodeAt(i + 1)]! << 12) |
-      ((lookup[packed.charCodeAt(i + 2)]! & 63) << 6) |
-      (lookup[packed.charCodeAt(i + 3)]! & 63);
+    const x = base64Group(packed, i, lookup);
     if (o < bytes.length) bytes[o++] = (x >> 16) & 255;
     if (o < bytes.length) bytes[o++] = (x >> 8) & 255;
     if (o < bytes.length) bytes[o++] = x & 255;

@@ -40,33 +40,18 @@ export function emissions(infos: readonly TokenInfo[], w: Weights, lex: Lexicon,
   const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
   const emit = w.emit;
   if (!(emit instanceof Float32Array || emit instanceof Int8Array)) return sparseEmissions(infos, emit, w.scale, lex, em);
+  // the dense table of training (and of a model being evaluated before it is packed): a plain
+  // loop, the shipped model's sparse one being the hot path
   const scale = w.scale;
   for (let i = 0; i < n; i++) {
     const k = features(infos, i, featBuf, lex);
-    // nine tags, unrolled: the hot loop of recognition
-    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+    const o = i * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) em[o + t] = 0;
     for (let j = 0; j < k; j++) {
-      const b = featBuf[j]! * 9;
-      e0 += emit[b]!;
-      e1 += emit[b + 1]!;
-      e2 += emit[b + 2]!;
-      e3 += emit[b + 3]!;
-      e4 += emit[b + 4]!;
-      e5 += emit[b + 5]!;
-      e6 += emit[b + 6]!;
-      e7 += emit[b + 7]!;
-      e8 += emit[b + 8]!;
+      const b = featBuf[j]! * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) em[o + t]! += emit[b + t]!;
     }
-    const o = i * 9;
-    em[o] = e0 * scale;
-    em[o + 1] = e1 * scale;
-    em[o + 2] = e2 * scale;
-    em[o + 3] = e3 * scale;
-    em[o + 4] = e4 * scale;
-    em[o + 5] = e5 * scale;
-    em[o + 6] = e6 * scale;
-    em[o + 7] = e7 * scale;
-    em[o + 8] = e8 * scale;
+    for (let t = 0; t < NUM_TAGS; t++) em[o + t]! *= scale;
   }
   return em;
 }
