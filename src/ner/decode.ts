@@ -56,6 +56,13 @@ export function emissions(infos: readonly TokenInfo[], w: Weights, lex: Lexicon,
   return em;
 }
 
+/** Where the nine weights of bucket `f` start in a {@link SparseEmit}'s rows, or -1 when it has none. */
+function rowAt(bits: Int32Array, ranks: Int32Array, f: number): number {
+  const word = bits[f >>> 5]!;
+  const bit = 1 << (f & 31);
+  return (word & bit) === 0 ? -1 : (ranks[f >>> 5]! + popcount(word & (bit - 1))) * 9;
+}
+
 /**
  * {@link emissions} over a {@link SparseEmit} table. A word's own features (`WordInfo.own`) are
  * the same wherever it stands, so their sums per tag are kept on the word (memoized with the
@@ -71,12 +78,8 @@ function sparseEmissions(infos: readonly TokenInfo[], emit: SparseEmit, scale: n
       own = new Int32Array(9);
       const buckets = word.own;
       for (let j = 0; j < buckets.length; j++) {
-        const f = buckets[j]!;
-        const bitsOf = bits[f >>> 5]!;
-        const bit = 1 << (f & 31);
-        if ((bitsOf & bit) === 0) continue;
-        const b = (ranks[f >>> 5]! + popcount(bitsOf & (bit - 1))) * 9;
-        for (let t = 0; t < 9; t++) own[t]! += rows[b + t]!;
+        const b = rowAt(bits, ranks, buckets[j]!);
+        if (b >= 0) for (let t = 0; t < 9; t++) own[t]! += rows[b + t]!;
       }
       word.ownSums = own;
       word.ownFor = emit;
@@ -84,11 +87,8 @@ function sparseEmissions(infos: readonly TokenInfo[], emit: SparseEmit, scale: n
     const k = contextFeatures(infos, i, featBuf, 0, lex);
     let e0 = own[0]!, e1 = own[1]!, e2 = own[2]!, e3 = own[3]!, e4 = own[4]!, e5 = own[5]!, e6 = own[6]!, e7 = own[7]!, e8 = own[8]!;
     for (let j = 0; j < k; j++) {
-      const f = featBuf[j]!;
-      const bitsOf = bits[f >>> 5]!;
-      const bit = 1 << (f & 31);
-      if ((bitsOf & bit) === 0) continue;
-      const b = (ranks[f >>> 5]! + popcount(bitsOf & (bit - 1))) * 9;
+      const b = rowAt(bits, ranks, featBuf[j]!);
+      if (b < 0) continue;
       e0 += rows[b]!;
       e1 += rows[b + 1]!;
       e2 += rows[b + 2]!;
