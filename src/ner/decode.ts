@@ -2,7 +2,7 @@
 // (I-X only after B-X or I-X) built in, and chunk extraction from tag sequences.
 import type { Lexicon } from './lexicon.js';
 import { popcount, type SparseEmit } from './codec.js';
-import { contextFeatures, features, MAX_FEATURES, NUM_TAGS, type TokenInfo } from './features.js';
+import { features, MAX_FEATURES, neighbourFeatures, NUM_TAGS, pairFeatures, sentinel, type TokenInfo, type WordInfo } from './features.js';
 
 export interface Weights {
   /**
@@ -64,28 +64,65 @@ function rowAt(bits: Int32Array, ranks: Int32Array, f: number): number {
 }
 
 /**
- * {@link emissions} over a {@link SparseEmit} table. A word's own features (`WordInfo.own`) are
- * the same wherever it stands, so their sums per tag are kept on the word (memoized with the
- * word's description) and only the features of its neighbours are looked up per token. The
- * weights are integers, so the sums are exact in any order.
+ * The sums per tag of word `x`'s features in `emit` (see `WordInfo.sums`): its own features, then
+ * those it gives a neighbour at each role of `neighbourFeatures`; made on the word's first use
+ * with this table and kept on its memoized description.
+ */
+function sumsOf(x: WordInfo, emit: SparseEmit): Int32Array {
+  const kept = x.sums;
+  if (kept !== undefined && x.sumsFor === emit) return kept;
+  const { bits, ranks, rows } = emit;
+  const sums = new Int32Array(NUM_TAGS * 5);
+  addRows(bits, ranks, rows, x.own, x.own.length, sums, 0);
+  for (let role = 0; role < 4; role++) {
+    const k = neighbourFeatures(x, role, featBuf, 0);
+    addRows(bits, ranks, rows, featBuf, k, sums, NUM_TAGS * (role + 1));
+  }
+  x.sums = sums;
+  x.sumsFor = emit;
+  return sums;
+}
+
+/** Adds the rows of the first `k` buckets of `buckets` into `sums` from offset `at`. */
+function addRows(bits: Int32Array, ranks: Int32Array, rows: Int8Array, buckets: Int32Array, k: number, sums: Int32Array, at: number): void {
+  for (let j = 0; j < k; j++) {
+    const b = rowAt(bits, ranks, buckets[j]!);
+    if (b >= 0) for (let t = 0; t < NUM_TAGS; t++) sums[at + t]! += rows[b + t]!;
+  }
+}
+
+/**
+ * {@link emissions} over a {@link SparseEmit} table. Of a token's features, those of its own
+ * word and those of one neighbour alone are the same wherever the words stand, so their sums
+ * per tag are kept on each word (memoized with its description, see {@link sumsOf}); per token
+ * only the nine features that join it with a neighbour or read the place gazetteer
+ * (`pairFeatures`) are looked up. The weights are integers, so the sums are exact in any order.
  */
 function sparseEmissions(infos: readonly TokenInfo[], emit: SparseEmit, scale: number, lex: Lexicon, em: Float64Array): Float64Array {
   const { bits, ranks, rows } = emit;
-  for (let i = 0; i < infos.length; i++) {
-    const word = infos[i]!.word;
-    let own = word.ownSums;
-    if (own === undefined || word.ownFor !== emit) {
-      own = new Int32Array(9);
-      const buckets = word.own;
-      for (let j = 0; j < buckets.length; j++) {
-        const b = rowAt(bits, ranks, buckets[j]!);
-        if (b >= 0) for (let t = 0; t < 9; t++) own[t]! += rows[b + t]!;
-      }
-      word.ownSums = own;
-      word.ownFor = emit;
-    }
-    const k = contextFeatures(infos, i, featBuf, 0, lex);
-    let e0 = own[0]!, e1 = own[1]!, e2 = own[2]!, e3 = own[3]!, e4 = own[4]!, e5 = own[5]!, e6 = own[6]!, e7 = own[7]!, e8 = own[8]!;
+  const e = sentinel(lex);
+  const n = infos.length;
+  for (let i = 0; i < n; i++) {
+    const ti = infos[i]!;
+    const m1i = i > 0 ? infos[i - 1]! : e;
+    const p1i = i + 1 < n ? infos[i + 1]! : e;
+    // this word's own sums, and the sums of the word before as BEFORE (9–17), the word after as
+    // AFTER (18–26), two before as TWO_BEFORE (27–35), two after as TWO_AFTER (36–44)
+    const s = sumsOf(ti.word, emit);
+    const a = sumsOf(m1i.word, emit);
+    const c = sumsOf(p1i.word, emit);
+    const d = sumsOf(i > 1 ? infos[i - 2]!.word : e.word, emit);
+    const f = sumsOf(i + 2 < n ? infos[i + 2]!.word : e.word, emit);
+    let e0 = s[0]! + a[9]! + c[18]! + d[27]! + f[36]!;
+    let e1 = s[1]! + a[10]! + c[19]! + d[28]! + f[37]!;
+    let e2 = s[2]! + a[11]! + c[20]! + d[29]! + f[38]!;
+    let e3 = s[3]! + a[12]! + c[21]! + d[30]! + f[39]!;
+    let e4 = s[4]! + a[13]! + c[22]! + d[31]! + f[40]!;
+    let e5 = s[5]! + a[14]! + c[23]! + d[32]! + f[41]!;
+    let e6 = s[6]! + a[15]! + c[24]! + d[33]! + f[42]!;
+    let e7 = s[7]! + a[16]! + c[25]! + d[34]! + f[43]!;
+    let e8 = s[8]! + a[17]! + c[26]! + d[35]! + f[44]!;
+    const k = pairFeatures(ti, m1i, p1i, featBuf, 0);
     for (let j = 0; j < k; j++) {
       const b = rowAt(bits, ranks, featBuf[j]!);
       if (b < 0) continue;

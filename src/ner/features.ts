@@ -51,11 +51,19 @@ export interface WordInfo {
   /** raw hash of the base's class in the second clustering */
   hbc: number;
   /**
-   * The sums per tag of the weights of `own` in the table `ownFor` (filled by the recognizer's
-   * emissions on first use: a word's own features are the same wherever it stands)
+   * Sums per tag of weights in the table `sumsFor`, filled by the recognizer's emissions on the
+   * word's first use: nine for its `own` features, then nine for each neighbour role of
+   * {@link neighbourFeatures} (the features it gives the token after it, before it, two after
+   * it, two before it) — all the same wherever the word stands
    */
-  ownSums: Int32Array | undefined;
-  ownFor: object | undefined;
+  sums: Int32Array | undefined;
+  sumsFor: object | undefined;
+  /**
+   * The NER rules' name lists (one bit each) already asked whether a name begins with this
+   * word or its base, and those that answered yes (memoized: the lists do not change)
+   */
+  listsAsked: number;
+  listsHit: number;
 }
 
 /** One token of a sentence: its word and its place-gazetteer position (0 none, 1 first, 2 later). */
@@ -226,8 +234,10 @@ function makeWord(w: string, lex: Lexicon): WordInfo {
     td,
     nc,
     hbc: h(0, bcl),
-    ownSums: undefined,
-    ownFor: undefined,
+    sums: undefined,
+    sumsFor: undefined,
+    listsAsked: 0,
+    listsHit: 0,
   };
 }
 
@@ -286,52 +296,91 @@ export function features(infos: readonly TokenInfo[], i: number, out: Int32Array
   return own.length + contextFeatures(infos, i, out, own.length, lex);
 }
 
+/** The token that stands for a neighbour beyond either end of the sentence. */
+export function sentinel(lex?: Lexicon): TokenInfo {
+  return (EMPTY ??= { word: makeWord('<s>', lex ?? (cacheLex as Lexicon)), place: 0 });
+}
+
+/** Neighbour roles of {@link neighbourFeatures}. */
+export const BEFORE = 0;
+export const AFTER = 1;
+export const TWO_BEFORE = 2;
+export const TWO_AFTER = 3;
+
 /**
- * Writes the buckets of the features of token `i` that depend on its neighbours (all but the
- * word's `own`) into `out` from offset `at`; returns how many.
+ * Writes into `out` from offset `at` the buckets of the features that word `x` gives a token
+ * when it stands at `role` from it ({@link BEFORE}: the word before the token, {@link AFTER},
+ * {@link TWO_BEFORE}, {@link TWO_AFTER}) — the features of a neighbour alone; returns how many.
  */
-export function contextFeatures(infos: readonly TokenInfo[], i: number, out: Int32Array, at: number, lex?: Lexicon): number {
-  const e = (EMPTY ??= { word: makeWord('<s>', lex ?? (cacheLex as Lexicon)), place: 0 });
-  const ti = infos[i]!;
+export function neighbourFeatures(x: WordInfo, role: number, out: Int32Array, at: number): number {
+  let n = at;
+  if (role === BEFORE) {
+    out[n++] = mix(12, x.hw);
+    out[n++] = mix(16, x.hb);
+    out[n++] = mix(25, x.hc6);
+    out[n++] = mix(26, x.hc);
+    out[n++] = mix(32, x.classes & CLASS_MASK_M1);
+    out[n++] = mix(36, x.hsuf2);
+    out[n++] = mix(49, x.td);
+    out[n++] = mix2(71, x.nc[2]!, x.nc[0]!);
+    out[n++] = mix(77, x.hbc);
+  } else if (role === AFTER) {
+    out[n++] = mix(13, x.hw);
+    out[n++] = mix(17, x.hb);
+    out[n++] = mix(27, x.hc6);
+    out[n++] = mix(28, x.hc);
+    out[n++] = mix(33, x.classes & CLASS_MASK_P1);
+    out[n++] = mix(50, x.td);
+    out[n++] = mix2(70, x.nc[2]!, x.nc[4]!);
+    out[n++] = mix(78, x.hbc);
+  } else if (role === TWO_BEFORE) {
+    out[n++] = mix(14, x.hw);
+    out[n++] = mix(34, x.classes & CLASS_MASK_M2);
+    out[n++] = mix(41, x.hc6);
+  } else {
+    out[n++] = mix(15, x.hw);
+    out[n++] = mix(42, x.hc6);
+  }
+  return n - at;
+}
+
+/**
+ * Writes into `out` from offset `at` the buckets of the features of token `ti` that join it
+ * with a neighbour (`m1i` the token before it, `p1i` the one after, {@link sentinel} beyond the
+ * sentence) or read the tokens' place-gazetteer positions; returns how many.
+ */
+export function pairFeatures(ti: TokenInfo, m1i: TokenInfo, p1i: TokenInfo, out: Int32Array, at: number): number {
   const t = ti.word;
-  const m1i = i > 0 ? infos[i - 1]! : e;
-  const p1i = i + 1 < infos.length ? infos[i + 1]! : e;
   const m1 = m1i.word;
   const p1 = p1i.word;
-  const m2 = i > 1 ? infos[i - 2]!.word : e.word;
-  const p2 = i + 2 < infos.length ? infos[i + 2]!.word : e.word;
   let n = at;
-  out[n++] = mix(12, m1.hw);
-  out[n++] = mix(13, p1.hw);
-  out[n++] = mix(14, m2.hw);
-  out[n++] = mix(15, p2.hw);
-  out[n++] = mix(16, m1.hb);
-  out[n++] = mix(17, p1.hb);
   out[n++] = mix2(18, m1.hw, t.hw);
   out[n++] = mix2(19, t.hw, p1.hw);
-  out[n++] = mix(25, m1.hc6);
-  out[n++] = mix(26, m1.hc);
-  out[n++] = mix(27, p1.hc6);
-  out[n++] = mix(28, p1.hc);
   out[n++] = mix(29, ti.place);
   out[n++] = mix(30, m1i.place * 3 + p1i.place);
-  out[n++] = mix(32, m1.classes & CLASS_MASK_M1);
-  out[n++] = mix(33, p1.classes & CLASS_MASK_P1);
-  out[n++] = mix(34, m2.classes & CLASS_MASK_M2);
-  out[n++] = mix(36, m1.hsuf2);
   out[n++] = mix2(38, m1.hc8, t.hc8);
-  out[n++] = mix(41, m2.hc6);
-  out[n++] = mix(42, p2.hc6);
   out[n++] = mix2(43, t.hc8, p1.hc8);
   out[n++] = mix2(44, m1.hw, t.hc8);
   out[n++] = mix2(45, t.hc8, p1.hw);
-  out[n++] = mix(49, m1.td);
-  out[n++] = mix(50, p1.td);
   out[n++] = mix2(51, m1.td, t.td);
-  out[n++] = mix2(70, p1.nc[2]!, p1.nc[4]!);
-  out[n++] = mix2(71, m1.nc[2]!, m1.nc[0]!);
-  out[n++] = mix(77, m1.hbc);
-  out[n++] = mix(78, p1.hbc);
+  return n - at;
+}
+
+/**
+ * Writes the buckets of the features of token `i` that depend on its neighbours (all but the
+ * word's `own`) into `out` from offset `at`; returns how many: those of each neighbour alone
+ * ({@link neighbourFeatures}) and those that join the token with one ({@link pairFeatures}).
+ */
+export function contextFeatures(infos: readonly TokenInfo[], i: number, out: Int32Array, at: number, lex?: Lexicon): number {
+  const e = sentinel(lex);
+  const m1i = i > 0 ? infos[i - 1]! : e;
+  const p1i = i + 1 < infos.length ? infos[i + 1]! : e;
+  let n = at;
+  n += neighbourFeatures(m1i.word, BEFORE, out, n);
+  n += neighbourFeatures(p1i.word, AFTER, out, n);
+  n += neighbourFeatures(i > 1 ? infos[i - 2]!.word : e.word, TWO_BEFORE, out, n);
+  n += neighbourFeatures(i + 2 < infos.length ? infos[i + 2]!.word : e.word, TWO_AFTER, out, n);
+  n += pairFeatures(infos[i]!, m1i, p1i, out, n);
   return n - at;
 }
 

@@ -3151,7 +3151,12 @@ function labelMinistries(infos: TokenInfo[], tags: Int8Array, margins: Float64Ar
 interface ListIndex {
   names: Map<string, string[][]>;
   tehMarbuta: Set<string[]>;
+  /** This list's bit in `WordInfo.listsAsked` and `listsHit` (0: not memoized) */
+  bit: number;
 }
+
+/** The bit of the next list built (lists are built once each, on first use). */
+let nextListBit = 1;
 
 let placeIndex: ListIndex | undefined;
 let orgIndex: ListIndex | undefined;
@@ -3171,7 +3176,9 @@ function listIndex(list: readonly string[]): ListIndex {
     const entries = names.get(foldWord(name.split(' ')[0]!))!;
     if (name.charCodeAt(name.length - 1) === TEH_MARBUTA) tehMarbuta.add(entries[entries.length - 1]!);
   }
-  return { names, tehMarbuta };
+  const bit = nextListBit;
+  nextListBit = bit === 1 << 30 ? 0 : bit << 1;
+  return { names, tehMarbuta, bit };
 }
 
 /** Capitals and cities (places.ts), built on first use. */
@@ -3339,8 +3346,15 @@ function organisations(): ListIndex {
   return orgIndex;
 }
 
+/** The letters U+0621–U+064A as one-letter strings (see lastLetter). */
+const BASIC_LETTERS = Array.from({ length: 0x064a - 0x0621 + 1 }, (_, k) => String.fromCharCode(0x0621 + k));
+
 /** The last letter of a raw token, marks and tatweel skipped, presentation forms read as letters. */
 function lastLetter(raw: string): string {
+  // the common case, a letter of the basic Arabic block last, which NFKC and folding leave as it
+  // is: its one-letter string, made once
+  const c = raw.charCodeAt(raw.length - 1);
+  if (c >= 0x0621 && c <= 0x064a && c !== 0x0640) return BASIC_LETTERS[c - 0x0621]!;
   for (let i = raw.length - 1; i >= 0; i--) {
     const f = foldWord(raw[i]!);
     if (f.length > 0) return raw[i]!.normalize('NFKC');
@@ -3387,10 +3401,9 @@ const PARTY_HEADS = new Set(['حزب', 'حركة'].map(foldWord));
 function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, index: ListIndex, b: number, retype: boolean): void {
   const { names, tehMarbuta } = index;
   for (let i = 0; i < tags.length; i++) {
-    const w = infos[i]!.word.w;
-    const c = w.charCodeAt(0);
-    // only words in the list or starting with a proclitic letter need the splits
-    if (!names.has(w) && c !== WAW && c !== FEH && c !== BEH && c !== KAF && c !== LAM) continue;
+    const word = infos[i]!.word;
+    if (!beginsListed(word, index)) continue;
+    const w = word.w;
     let best = 0;
     let split: [number, string] | undefined;
     for (const s of splits(w)) {
@@ -3435,6 +3448,23 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     }
     i += best - 1;
   }
+}
+
+/**
+ * True when a name of `index` begins with the word or one of its {@link splits} (the word
+ * without its proclitics); memoized on the word's description, per list.
+ */
+function beginsListed(word: WordInfo, index: ListIndex): boolean {
+  const bit = index.bit;
+  if ((word.listsAsked & bit) !== 0) return (word.listsHit & bit) !== 0;
+  const w = word.w;
+  const c = w.charCodeAt(0);
+  let hit = index.names.has(w);
+  // only a word starting with a proclitic letter has other splits
+  if (!hit && (c === WAW || c === FEH || c === BEH || c === KAF || c === LAM)) hit = splits(w).some(([, base]) => index.names.has(base));
+  word.listsAsked |= bit;
+  if (hit) word.listsHit |= bit;
+  return hit;
 }
 
 /** True when the folded words [from, to) are a place name of the CLDR gazetteer or of places.ts, whole. */

@@ -57,13 +57,29 @@ describe('NER internals', () => {
     const sparse = emissions(infos, { emit: unpackSparseWeights(WEIGHTS, HASH_BUCKETS, 9), scale: SCALE, trans }, lex);
     expect(Array.from(sparse)).toEqual(Array.from(dense));
     expect(dense.some((x) => x !== 0)).toBe(true);
-    // the words' own sums, kept from the first sentence, serve another sentence alike
+    // the words' sums, kept from the first sentence, serve another sentence alike
     const again = describeTokens('وصل توكاييف إلى أستانا ثم التقى الرئيس'.split(' '), lex);
     const denseAgain = emissions(again, { emit: unpackWeights(WEIGHTS, HASH_BUCKETS * 9), scale: SCALE, trans }, lex);
     const sparseEmit = unpackSparseWeights(WEIGHTS, HASH_BUCKETS, 9);
     expect(Array.from(emissions(again, { emit: sparseEmit, scale: SCALE, trans }, lex))).toEqual(Array.from(denseAgain));
-    expect(again[1]!.word.ownFor).toBe(sparseEmit);
+    expect(again[1]!.word.sumsFor).toBe(sparseEmit);
     expect(Array.from(emissions(again, { emit: sparseEmit, scale: SCALE, trans }, lex))).toEqual(Array.from(denseAgain));
+  });
+  test('scores any sentence alike dense and sparse, a word at every place and the sentence short', () => {
+    // the sparse path sums a word's own and neighbour features once per word: words repeated
+    // at other places, sentences of one and two words (the sentinel at both ends) must agree
+    const lex = lexicon();
+    const trans = Float32Array.from(TRANSITIONS);
+    const dense = { emit: unpackWeights(WEIGHTS, HASH_BUCKETS * 9), scale: SCALE, trans };
+    const sparse = { emit: unpackSparseWeights(WEIGHTS, HASH_BUCKETS, 9), scale: SCALE, trans };
+    const words = ['قال', 'الرئيس', 'فلاديمير', 'بوتين', 'في', 'موسكو', 'وزارة', 'الخارجية', 'الصينية', 'منظمة', 'شنغهاي', 'للتعاون', '،', '.', 'أستانا', 'وبيلاروسيا'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (sentence) => {
+        const infos = describeTokens(sentence, lex);
+        expect(Array.from(emissions(infos, sparse, lex))).toEqual(Array.from(emissions(infos, dense, lex)));
+      }),
+      { numRuns: 150 },
+    );
   });
   test('looks words up in a packed table without decoding it', () => {
     const entries: [string, number][] = [['مصر', 3], ['القاهره', 0], ['Cairo', 7], ['ا', 1], ['مصرف', 2]];
