@@ -1343,6 +1343,8 @@ function opensClause(
     // «.. هو لا يعرف …» «.. ولو تم تحويل …» (QA round 32)
     if (PRONOUN_SUBJECTS.has(w)) return opensPronoun(text, starts, ends, types, count, sentenceFirst, t, n);
     if (CONDITIONS.has(w)) return opensCondition(text, starts, ends, types, count, lo, t, n);
+    // «.. القضية ستستمر» «.. الريفيون عادوا …»: a noun with the article before its verb (QA round 33)
+    if (isArticleSubject(w)) return opensNounSubject(text, starts, ends, types, count, sentenceFirst, t, n);
     // «.. وأسفرت المواجهات …» «.. ويتحدث الكاتب …»: و + a verb the corpus knows as one (QA round 24)
     if (first === 0x0648 /* و */ && w.length >= 4 && !QUESTION_WORDS.has(w)) {
       return opensKnownVerb(text, starts, ends, types, count, lo, t, n, w);
@@ -1942,14 +1944,10 @@ const PRONOUN_VERB_PARTICLES: ReadonlySet<string> = new Set('لا لم لن قد
 /**
  * Whether a pronoun of PRONOUN_SUBJECTS at token `n`, after the ellipsis group at `t`, opens a
  * sentence (QA round 32): a verb the corpus knows (`isKnownVerb`, `isFutureVerb`) or a particle of
- * PRONOUN_VERB_PARTICLES follows it on the same line, after at most one of PRONOUN_ADVERBS; not
- * after a verb of saying, a headline's lead-in or a subject pronoun, nor when it answers a
- * condition or time of PROTASES, completes a subject that SUBJECT_PARTICLES opened
- * (`subjectWaits`), stands inside brackets, after a quotation opened at most LEAD_WORDS words
- * before (`quoteOpensBefore`) or an adverbial that waits for its clause (`adverbialWaits`), or
- * after a sentence that so far is only a noun phrase (`onlyNounPhrase`); and as `opensAndClause`
- * (running text, AND_LEAD_IN words before, no conjunction left open). `first` is the window
- * index of the sentence's first token (negative once dropped).
+ * PRONOUN_VERB_PARTICLES follows it on the same line, after at most one of PRONOUN_ADVERBS; and
+ * the guards of `opensSubjectClause` (since QA round 33 shared with `opensNounSubject`), with a
+ * quotation opened at most LEAD_WORDS words before. `first` is the window index of the
+ * sentence's first token (negative once dropped).
  */
 function opensPronoun(
   text: string,
@@ -1969,6 +1967,32 @@ function opensPronoun(
     b = bareWord(text, starts[v]!, ends[v]!, 24);
   }
   if (!PRONOUN_VERB_PARTICLES.has(b) && !isKnownVerb(b) && !isFutureVerb(b)) return false;
+  // «وأضافت "بالنسبة لي وبالنسبة له.. هي لا تعني شيئا"», «أن "جوهر خلافنا مع قطر حول مكافحة
+  // الإرهاب.. هي تدعمه …»: a quotation opened just before, whose subject the pronoun takes up
+  return opensSubjectClause(text, starts, ends, types, first, t, n, LEAD_WORDS);
+}
+
+/**
+ * The guards of a subject that opens a sentence after the ellipsis group at `t` with its verb
+ * after it (`opensPronoun`, `opensNounSubject`): not after a verb of saying, a headline's lead-in
+ * or a subject pronoun, nor when the clause answers a condition or time of PROTASES, completes a
+ * subject that SUBJECT_PARTICLES opened (`subjectWaits`), stands inside brackets, after a
+ * quotation opened at most `quoteWords` words before (`quoteOpensBefore`) or an adverbial that
+ * waits for its clause (`adverbialWaits`), or after a sentence that so far is only a noun phrase
+ * (`onlyNounPhrase`); and as `opensAndClause` (running text, AND_LEAD_IN words before, no
+ * conjunction left open). `first` is the window index of the sentence's first token (negative
+ * once dropped), `n` that of the subject.
+ */
+function opensSubjectClause(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  first: number,
+  t: number,
+  n: number,
+  quoteWords: number,
+): boolean {
   const lo = first > 0 ? first : 0; // the sentence's first token still in the window
   if (saysBefore(text, starts, ends, types, lo, t)) return false;
   if (t - 1 >= lo && types[t - 1] === WORD) {
@@ -1978,12 +2002,75 @@ function opensPronoun(
   if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
   if (subjectWaits(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK)) return false;
   if (insideBrackets(text, starts, types, lo, t)) return false;
-  // «وأضافت "بالنسبة لي وبالنسبة له.. هي لا تعني شيئا"», «أن "جوهر خلافنا مع قطر حول مكافحة
-  // الإرهاب.. هي تدعمه …»: a quotation opened just before, whose subject the pronoun takes up
-  if (quoteOpensBefore(text, starts, ends, types, lo, t, LEAD_WORDS)) return false;
+  if (quoteOpensBefore(text, starts, ends, types, lo, t, quoteWords)) return false;
   if (adverbialWaits(text, starts, ends, types, lo, t)) return false;
   if (first >= 0 && t - first <= LEAD_WORDS && onlyNounPhrase(text, starts, ends, types, first, t)) return false;
   return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+}
+
+/**
+ * Particles after a noun subject that bring its verb or negate its predicate (see
+ * `opensNounSubject`): «.. الفيفا لم يصدر …» «.. العلاقة لن تتغير» «.. الإجراءات قد بدأت» «..
+ * الإشكال ليس في …»; «لا» only before an imperfect.
+ */
+const SUBJECT_VERB_PARTICLES: ReadonlySet<string> = new Set('لم لن قد سوف ليس ليست'.split(' '));
+
+/**
+ * Whether the bare word `w` is a noun with the article that may be a subject (QA round 33):
+ * «ال» and at least two more letters, no relative pronoun (RELATIVE_PRONOUNS, which go on with
+ * the noun before the ellipsis) and no verb the corpus knows («التقى» «التزم» are perfects of
+ * افتعل, see `opensBareVerb`).
+ */
+function isArticleSubject(w: string): boolean {
+  return (
+    w.length >= 4 &&
+    w.charCodeAt(0) === 0x0627 /* ا */ &&
+    w.charCodeAt(1) === 0x0644 /* ل */ &&
+    !RELATIVE_PRONOUNS.has(w) &&
+    !isKnownVerb(w)
+  );
+}
+
+/** «وكان» «وكانت» right before an ellipsis: their subject comes after it (see `opensNounSubject`). */
+const AND_WAS: ReadonlySet<string> = new Set('وكان وكانت'.split(' '));
+
+/**
+ * Whether a noun with the article at token `n` (`isArticleSubject`), after the ellipsis group at
+ * `t`, opens a sentence as its subject (QA round 33): «… من قبل الفيفا.. القضية ستستمر.» «…
+ * مختلفا تماما... الدفع أصبح شرطا …». Right after it on the same line comes a verb the corpus
+ * knows (`isKnownVerb`, `isFutureVerb`), a particle of SUBJECT_VERB_PARTICLES, or «لا» before an
+ * imperfect — a noun with the article takes no relative clause without «الذي», so the verb is its
+ * predicate. The guards are those of `opensSubjectClause` (as after «.. هو» «.. هي», with a
+ * quotation opened at most QUOTE_LEAD_IN words before), and a closing bracket before the noun
+ * («(...) الحكومة …», words left out of a quotation) keeps it in the sentence.
+ */
+function opensNounSubject(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  first: number,
+  t: number,
+  n: number,
+): boolean {
+  const v = n + 1;
+  if (v >= count || types[v] !== WORD || lineBreaks(text, ends[n]!, starts[v]!) > 0) return false;
+  const b = bareWord(text, starts[v]!, ends[v]!, 24);
+  if (b === 'لا') {
+    // «.. الأمر لا يتعلق …»: لا before an imperfect, not «.. الأمن لا الفوضى»
+    if (v + 1 >= count || types[v + 1] !== WORD) return false;
+    const c = text.charCodeAt(starts[v + 1]!);
+    if (c !== 0x064a /* ي */ && c !== 0x062a /* ت */ && c !== 0x0646 /* ن */ && c !== 0x0623 /* أ */) return false;
+  } else if (AND_ADVERBIALS.has(b) || (!SUBJECT_VERB_PARTICLES.has(b) && !isKnownVerb(b) && !isFutureVerb(b))) {
+    // «.. الآن وفي المستقبل»: «وفي» «وبعد» … are و + a preposition here, though the table
+    // holds «وفي» (kept his word)
+    return false;
+  }
+  if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
+  // «… لمدة 8 أشهر وكان.. الجوهري قد استأجر …»: the subject of «وكان» before the ellipsis
+  if (t - 1 >= 0 && types[t - 1] === WORD && AND_WAS.has(bareWord(text, starts[t - 1]!, ends[t - 1]!, 5))) return false;
+  return opensSubjectClause(text, starts, ends, types, first, t, n, QUOTE_LEAD_IN);
 }
 
 /**
