@@ -811,7 +811,8 @@ function isFormEightVerb(table: StemTable, start: number, end: number, entry: nu
  * the article: the word is itself seen after the article («الالتزام»; an article + noun is
  * never written with a second one) and the stem is hardly ever seen without it («تزام»,
  * «تقاط» only occur inside those words). So «التزامه» is «التزام» + «ه», not «ال» + «تزامه»,
- * while «التماسك» stays «ال» + «تماسك» (seen free as often as not).
+ * while «التماسك» stays «ال» + «تماسك» (seen free as often as not). A verbal noun «تCاC» whose
+ * word is too rare after the article is asked about its verb instead (isFormEightMasdar).
  */
 function isFormEightNoun(table: StemTable, start: number, n: number): boolean {
   const from = start - 2;
@@ -824,6 +825,43 @@ function isFormEightNoun(table: StemTable, start: number, n: number): boolean {
     if (stem >= 0 && ((stem >> 8) & 0xff) < (stem >> 16) - 1) continue;
     const word = table.weight(folded, from, end, -1);
     if (word >= 0 && ((word >> 8) & 0xff) > 0) return true;
+    if (isFormEightMasdar(table, start, end)) return true;
+  }
+  return false;
+}
+
+/** The verb «يلتـ» or participle «ملتـ» that {@link isFormEightMasdar} and {@link isDefectiveFormEightPerfect} look up (five letters at most). */
+const formEightVerb = new Uint16Array(5);
+
+/**
+ * (QA round 129) True when raw[start..end), the stem after «ال», is «تCاC», alone or with the
+ * ending ة or ات: the verbal noun of form VIII (افتعال) of a root in ل, whose «ال» is its alef
+ * and first radical («التواء», «التفافة», «التهام»), and the verb of that root is seen: its
+ * imperfect «يلتCC» or its participle «ملتCC» weighs MIN_IMPERFECT_WEIGHT or more (a hamza
+ * after the alef stands for a weak radical, read ي: «يلتوي», «ملتوي»; a doubled root is
+ * written once: «يلتف»). The evidence of the word after the article («الالتواء»), which
+ * isFormEightNoun asks first, is too rare for these; nouns of the same shape have no such verb
+ * («التفاح», «التناخ», «التتار»: no «يلتفح», «يلتنخ»), and those seen free are refused before
+ * («التمام», with «يلتم»).
+ */
+function isFormEightMasdar(table: StemTable, start: number, end: number): boolean {
+  let core = end;
+  if (raw[core - 1] === TEH_MARBUTA) core--;
+  else if (raw[core - 1] === TEH && raw[core - 2] === ALEF && core - start === 6) core -= 2;
+  if (core - start !== 4 || raw[start] !== TEH || raw[start + 2] !== ALEF) return false;
+  const second = folded[start + 1]!;
+  const third = raw[start + 3]!;
+  formEightVerb[1] = LAM;
+  formEightVerb[2] = TEH;
+  formEightVerb[3] = second;
+  let length = 5;
+  if (third === HAMZA) formEightVerb[4] = YEH;
+  else if (folded[start + 3] === second) length = 4;
+  else formEightVerb[4] = folded[start + 3]!;
+  for (let k = 0; k < 2; k++) {
+    formEightVerb[0] = k === 0 ? YEH : MEEM;
+    const w = table.weight(formEightVerb, 0, length, -1);
+    if (w >= 0 && w >> 16 >= MIN_IMPERFECT_WEIGHT) return true;
   }
   return false;
 }
@@ -4041,8 +4079,26 @@ function isFormEightVerbWithObject(table: StemTable, start: number, n: number): 
     const end = n - PRONOUNS[s]!.codes.length;
     // (not before an alef: «التفاهم» is the article + «تفاهم», whatever «يلتف» shows)
     if (end - start >= 3 && raw[end - 1] !== ALEF && isFormEightVerb(table, start, end, table.weight(folded, start, end, -1))) return true;
+    if (end - start === 3 && raw[end - 1] === ALEF && isDefectiveFormEightPerfect(table, start)) return true;
   }
   return false;
+}
+
+/**
+ * (QA round 129) True when «ال» + raw[start..start + 3), «التCا», is the perfect of a form VIII
+ * verb of a root in ل whose last radical is weak, written with alef before an object pronoun
+ * («التقاه», «التقاها», «التقاهم»: «التقى» + the pronoun): the imperfect «يلتCي» is seen
+ * MIN_IMPERFECT_WEIGHT or more («يلتقي»). Not «التفاهم» (the article + «تفاهم»: no «يلتفي»); a
+ * perfect in ا of another root is left to isFormEightVerb, which asks no pronoun of it.
+ */
+function isDefectiveFormEightPerfect(table: StemTable, start: number): boolean {
+  formEightVerb[0] = YEH;
+  formEightVerb[1] = LAM;
+  formEightVerb[2] = TEH;
+  formEightVerb[3] = folded[start + 1]!;
+  formEightVerb[4] = YEH;
+  const w = table.weight(formEightVerb, 0, 5, -1);
+  return w >= 0 && w >> 16 >= MIN_IMPERFECT_WEIGHT;
 }
 
 /** While true, `scoreAnalyses` skips the article before a stem in ت (see choose). */
