@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isListedName, isLoanword, isLookupName, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, DOUBLED_ISTAF3AL, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, DOUBLED_ISTAF3AL, HOLLOW_ISTAF3AL, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -266,6 +266,71 @@ const DOUBLY_WEAK_SHORT = 1.5;
 // خون، حوت, whose corpus priors are the larger; QA round 116). Only the rare اعتور، اجتور keep it
 // (ازدوج is ا1د23), so reading it as a radical costs as much as a misspelling (at look-up time only).
 const READ_WAW_IFTAAL = [WAW, 1.2, YEH, 2.1, HAMZA, 2.5];
+// In استفعل a hollow root writes its middle radical as alef in the past and the masdar
+// (استعان، استعانة، مستعان) and as ي in the imperfect and the active participle (يستعين، مستعين),
+// whether it is و or ي: the letter tells nothing, and و roots make far more of these verbs
+// (استعان، استعاد، استجاب، استراح، استقام، استشار، استطاع، استهان of عون، عود، جوب، روح، قوم،
+// شور، طوع، هون against استفاد، استضاف، استزاد of فيد، ضيف، زيد). A written ي there was read as
+// a ي radical at no cost, 0.9 below و, so يستعيد، تستجيب، يستريح went to عيد، جيب، ريح; and the
+// alef's و cost only 0.1 less than its ي, less than one prior bucket, so استعان، الاستعانة went
+// to عين «eye», one bucket above عون (PADT: الاستعانة of عون). Now that letter read as و costs
+// 0.25 less than as ي, so a ي root needs a prior two buckets above its و twin's to win
+// (استدان of دين over دون, استزاد of زيد over زود), and its و costs 0.1, below the alef's
+// ordinary 0.2, so that a hollow استفعال with a prior a bucket above that of the root in س whose
+// افتعال its letters also spell wins (استراحة of روح, not سرح: «استرح» is no verb). The few verbs
+// whose root's twin has a prior two buckets or more above their own (استفاض، استطار، استمال،
+// استشاط، استقال of a ي root, استعار of عور: HOLLOW_ISTAF3AL in patterns.ts) read their own
+// radical first instead, the other as a written ي reads و, also in the templates that leave the
+// middle radical unwritten (است1ا3، يست1ي3 …). Not before a weak third letter: no root is weak in
+// both places as a hollow one (see READ_HAMZA_AFTER_HOLLOW), so «استديو» (studio) is no hollow
+// استفعل. QA round 122; at look-up time only.
+/** Readings of the middle radical written alef in a template of استفعل with three written radicals (است123، مست123). */
+const READ_ALEF_FORM_X = [WAW, 0.1, YEH, 0.35, HAMZA, 0.8];
+/** Readings of the middle radical written ي in a template of استفعل with three written radicals (يست123، مست123). */
+const READ_YEH_FORM_X = [WAW, 0.1, YEH, 0.35, HAMZA, 1.3];
+/** {@link READ_ALEF_FORM_X} for the ي verbs of HOLLOW_ISTAF3AL. */
+const READ_ALEF_FORM_X_YEH = [YEH, 0, WAW, 0.9, HAMZA, 0.8];
+/** {@link READ_YEH_FORM_X} for the ي verbs of HOLLOW_ISTAF3AL (a written ي's ordinary readings). */
+const READ_YEH_FORM_X_YEH = [YEH, 0, WAW, 0.9, HAMZA, 1.3];
+/** {@link READ_ALEF_FORM_X} for the و verbs of HOLLOW_ISTAF3AL. */
+const READ_ALEF_FORM_X_WAW = [WAW, 0, YEH, 0.9, HAMZA, 0.8];
+/** {@link READ_YEH_FORM_X} for the و verbs of HOLLOW_ISTAF3AL. */
+const READ_YEH_FORM_X_WAW = [WAW, 0, YEH, 0.9, HAMZA, 1.3];
+/** The filler of the unwritten middle radical of استفعل (است1ا3، يست1ي3، است13 of استعنت، يست13 of لم يستعن), by {@link READ_ALEF_FORM_X}. */
+const FILL_MIDDLE_FORM_X = [WAW, 0.1, YEH, 0.35];
+/** {@link FILL_MIDDLE_FORM_X} for the ي verbs of HOLLOW_ISTAF3AL. */
+const FILL_MIDDLE_FORM_X_YEH = [YEH, 0.1, WAW, 1.1];
+/** The same for the و verbs of HOLLOW_ISTAF3AL. */
+const FILL_MIDDLE_FORM_X_WAW = [WAW, 0.1, YEH, 1.1];
+/** Keys `(first - U+0620) << 6 | (third - U+0620)` of the radical pairs of HOLLOW_ISTAF3AL → their middle radical. */
+const HOLLOW_ISTAF3AL_KEYS: ReadonlyMap<number, number> = new Map(
+  [...HOLLOW_ISTAF3AL].map(([p, middle]) => [(((p.charCodeAt(0) - 0x0620) & 63) << 6) | ((p.charCodeAt(1) - 0x0620) & 63), middle.charCodeAt(0)]),
+);
+
+/**
+ * The readings of the middle radical of a template `t` of استفعل with three written radicals at
+ * `start` of `w`, written alef or ي (READ_ALEF_FORM_X …), or undefined when that letter is neither
+ * or the third is weak.
+ */
+function formXHollow(w: string, start: number, t: Template): number[] | undefined {
+  const mid = w.charCodeAt(start + t.slot[1]!);
+  if (mid !== ALEF && mid !== YEH) return undefined;
+  if (isWeakLetter(w.charCodeAt(start + t.slot[2]!))) return undefined;
+  const own = hollowIstaf3al(w, start, t);
+  if (mid === ALEF) return own === YEH ? READ_ALEF_FORM_X_YEH : own === WAW ? READ_ALEF_FORM_X_WAW : READ_ALEF_FORM_X;
+  return own === YEH ? READ_YEH_FORM_X_YEH : own === WAW ? READ_YEH_FORM_X_WAW : READ_YEH_FORM_X;
+}
+
+/** The filler of the unwritten middle radical of a template `t` of استفعل at `start` of `w` ({@link FILL_MIDDLE_FORM_X}). */
+function fillMiddleFormX(w: string, start: number, t: Template): number[] {
+  const own = hollowIstaf3al(w, start, t);
+  return own === YEH ? FILL_MIDDLE_FORM_X_YEH : own === WAW ? FILL_MIDDLE_FORM_X_WAW : FILL_MIDDLE_FORM_X;
+}
+
+/** The middle radical (و or ي) that HOLLOW_ISTAF3AL gives the first and third radicals of template `t` at `start` of `w`, or undefined. */
+function hollowIstaf3al(w: string, start: number, t: Template): number | undefined {
+  return HOLLOW_ISTAF3AL_KEYS.get((((w.charCodeAt(start + t.slot[0]!) - 0x0620) & 63) << 6) | ((w.charCodeAt(start + t.slot[2]!) - 0x0620) & 63));
+}
 
 /** True when an attached pronoun (ه، ها، هم، ك، كم، نا …) starts at `w[at]`. */
 function isPronounStart(w: string, at: number): boolean {
@@ -1254,7 +1319,9 @@ function collect(
         ? definite || stemAfterPreposition
           ? FILL_MIDDLE_BARE_NOUN
           : FILL_MIDDLE_BARE
-        : FILLS[1]!
+        : table !== undefined && (t.flags & TEMPLATE_FLAG.formX) !== 0
+          ? fillMiddleFormX(w, start, t)
+          : FILLS[1]!
       : t.pattern === FAAIL && w.charCodeAt(start + slot[1]!) === HAMZA && !isWeakLetter(w.charCodeAt(start + slot[2]!))
         ? READ_HAMZA_FAAIL
         : t.written === 3 && (t.flags & TEMPLATE_FLAG.formV) !== 0 && w.charCodeAt(start + slot[1]!) === ALEF
@@ -1269,7 +1336,7 @@ function collect(
           ? READ_HAMZA_SEATED
         : table !== undefined && slot[1] === 3 && t.length === 5 && (t.flags & TEMPLATE_FLAG.iftaalTeh) !== 0 && w.charCodeAt(start + 3) === WAW && !isWeakLetter(w.charCodeAt(start + 4)) && w.charCodeAt(start + 4) !== HAMZA
           ? READ_WAW_IFTAAL
-        : readings(w.charCodeAt(start + slot[1]!), 1, false);
+        : (table !== undefined && t.written === 3 && (t.flags & TEMPLATE_FLAG.formX) !== 0 ? formXHollow(w, start, t) : undefined) ?? readings(w.charCodeAt(start + slot[1]!), 1, false);
   const fillLast =
     table !== undefined && t.missing === 2 && ((bare && definite) || stemFeminine) && SHORT_PARTICIPLES.has(t.pattern) ? FILL_LAST_PARTICIPLE :
     table !== undefined && t.missing === 2 && FORM_X_SHORT.has(t.pattern) && (bare || stemVerbEnding || (stemEnd === w.length - 1 && w.charCodeAt(stemEnd) === ALEF)) ? (stemVerbEnding ? FILL_LAST_FORM_X_PAST : FILL_LAST_FORM_X) :

@@ -58,6 +58,17 @@ export const SHORT_HOLLOW_JUSSIVE_VIII: ReadonlySet<string> = new Set(['ي1ت3',
  */
 export const DOUBLED_ISTAF3AL: ReadonlySet<string> = new Set(['مر', 'قر', 'غل', 'عد', 'حق', 'مد', 'خف', 'قل', 'در', 'تب', 'رد', 'هل', 'ظل', 'دل', 'فز', 'جد', 'بد', 'لذ', 'حم', 'شف', 'حث', 'ذل', 'حب', 'حل', 'عز']);
 /**
+ * The two written radicals (first and third) of the hollow استفعل verbs whose middle radical's
+ * twin has a corpus prior at least two buckets above their own, with that middle radical: ي for
+ * استفاض «expanded on» (مستفيض «detailed») of فيض, not فوض; استطار «spread» (شرّ مستطير) of طير,
+ * not طور; استمال «won over» (استمالة، يستميل) of ميل, not مول; استشاط «flared up» (يستشيط غضبا)
+ * of شيط, not شوط; استقال «resigned» (استقيلي «resign!») of قيل as PADT files it, not قول (its
+ * frequent stems are in LEXICAL_STEMS too); و for استعار «borrowed» (اسم مستعار «pseudonym»,
+ * يستعير) of عور, not عير.
+ * analyze.ts reads the alef or ي of these as that radical first (READ_ALEF_FORM_X; QA round 122).
+ */
+export const HOLLOW_ISTAF3AL: ReadonlyMap<string, string> = new Map([['فض', 'ي'], ['طر', 'ي'], ['مل', 'ي'], ['شط', 'ي'], ['قل', 'ي'], ['عر', 'و']]);
+/**
  * Imperfects of the first person plural of a doubled افتعل، انفعل، استفعل (نحتل، ننضم، نستمر):
  * a verb, so they take a pronoun or no ending, never a noun's (نستلة is the firm Nestlé).
  */
@@ -101,13 +112,14 @@ export interface Template {
    * text often writes إ (every استفعل form, است123، است12، است12ا3 …, and the masdars of six
    * letters ا1ت2ا3، ا1ط2ا3، ا1د2ا3، ان12ا3); and the first person imperfects of the derived forms
    * (ءت123، ءت1ا23، ءن123، ء1ت23، ءست123), whose prefix is always أ; and every template of
-   * افتعل and استفعل (a ت، ط or د after the first radical, or ست before it: ا1ت2، ي1ط2، يست13 …).
+   * افتعل and استفعل (a ت، ط or د after the first radical, or ست before it: ا1ت2، ي1ط2، يست13 …);
+   * and every template of استفعل alone (ست before the first radical: است123، يست1ي3، مست12 …).
    */
   readonly flags: number;
 }
 
 /** Bits of {@link Template.flags}. */
-export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16, iftaalTeh: 32, hamzaWasl: 64, firstPersonDerived: 128, formVIIIorX: 256 } as const;
+export const TEMPLATE_FLAG = { tafaa: 1, mutafaa: 2, formV: 4, falaaHamza: 8, formVShort: 16, iftaalTeh: 32, hamzaWasl: 64, firstPersonDerived: 128, formVIIIorX: 256, formX: 512 } as const;
 const FLAGGED: ReadonlyMap<string, number> = new Map([
   ['\u0645\u062a1\u06272', 1 | 2], // مت1ا2
   ['\u064a\u062a1\u06272', 1], ['\u062a\u062a1\u06272', 1], ['\u0646\u062a1\u06272', 1], // يت1ا2 تت1ا2 نت1ا2
@@ -195,7 +207,7 @@ export function templatesByLength(): Template[][] {
       imperfect: first === 'ي' || first === 'ت' || first === 'ن' || first === 'ء',
       shortHollow: SHORT_HOLLOW_PAST.has(pattern) ? 1 : SHORT_HOLLOW_JUSSIVE.has(pattern) ? 2 : SHORT_HOLLOW_JUSSIVE_VIII.has(pattern) ? 3 : 0,
       pronounOnly: PRONOUN_ONLY.has(pattern),
-      flags: (FLAGGED.get(pattern) ?? 0) | (pattern.includes('1\u062a') ? TEMPLATE_FLAG.iftaalTeh : 0) | (pattern.startsWith('\u0627\u0633\u062a') ? TEMPLATE_FLAG.hamzaWasl : 0) | (isFormVIIIorX(pattern) ? TEMPLATE_FLAG.formVIIIorX : 0),
+      flags: (FLAGGED.get(pattern) ?? 0) | (pattern.includes('1\u062a') ? TEMPLATE_FLAG.iftaalTeh : 0) | (pattern.startsWith('\u0627\u0633\u062a') ? TEMPLATE_FLAG.hamzaWasl : 0) | (isFormVIIIorX(pattern) ? TEMPLATE_FLAG.formVIIIorX : 0) | (pattern.includes('\u0633\u062a1') ? TEMPLATE_FLAG.formX : 0),
     };
     (byLength[t.length] ??= []).push(t);
   }

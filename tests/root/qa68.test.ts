@@ -37,7 +37,8 @@ describe('root: QA round 68', () => {
   });
 
   // Guards: الفوري، الفورية already read فور and الأحفوري «fossil» حفر; بوصفها «as it» keeps وصف
-  // and بوصول «on the arrival» وصل; استعانت «sought help» keeps عين; فاضل «virtuous» and فاضطر
+  // and بوصول «on the arrival» وصل; استعانت «sought help» keeps the hollow reading, of عون since QA
+  // round 122 (it was عين, the root the prior preferred, not the عني of عانت); فاضل «virtuous» and فاضطر
   // «so he was forced» keep فضل and ضرر; مستبدلا «replacing» keeps بدل; المكسورة keeps كسر; المال
   // «money» keeps مول and يميل ميل; تبغوا، تبغونها «you seek (it)» keep بغي.
   test.each([
@@ -46,7 +47,7 @@ describe('root: QA round 68', () => {
     ['الأحفوري', 'حفر'],
     ['بوصفها', 'وصف'],
     ['بوصول', 'وصل'],
-    ['استعانت', 'عين'],
+    ['استعانت', 'عون'],
     ['فاضل', 'فضل'],
     ['فاضطر', 'ضرر'],
     ['مستبدلا', 'بدل'],
