@@ -4670,6 +4670,7 @@ function isBracketReference(c: Context, i: number): boolean {
     return isChar(c, e, square ? ']' : ')');
   }
   if (open.key !== '(' && open.key !== '[') return false;
+  if (isVerseNumber(c, i)) return true;
   const before = c.atoms[i - 2];
   // «… إلى صقلية.[23]»: a footnote glued after the clause's mark
   if (open.key === '[' && !open.gap && isChar(c, i + 1, ']') && isChar(c, i - 2, '.,\u060C;\u061B')) return true;
@@ -4714,6 +4715,42 @@ function isBracketReference(c: Context, i: number): boolean {
   while (m > i - 5 && name(m)) m--;
   c.identReads = (c.identReads ?? 0) + 1;
   return c.identEnd === m && isChar(c, m, ')');
+}
+
+// Marks that may close a quotation a verse number follows before «سورة»: a brace, a bracket, quotes.
+const QUOTATION_CLOSE = '})"\u00BB\u201D';
+// The number of verses of the longest sura (al-Baqara): no verse number is higher.
+const MOST_VERSES = 286;
+
+/**
+ * A verse number in brackets after a quotation of the Quran (numeric QA round 84; before, a NUM, 14 in
+ * news-004): right after its closing brace or ornate parenthesis, unless the noun it counts follows
+ * («{… نَذِيرًا} (1) سورة الفرقان», «{… بني آدم} (2) وألزم»), or before «سورة» (or «من سورة»)
+ * after another closing mark or a word with short vowels («عَظِيمًا) (93) سورة النساء»,
+ * «تَمْرَحُونَ (75) سورة غافر»). A count of suras stays one («حفظ (30) سورة»).
+ */
+function isVerseNumber(c: Context, i: number): boolean {
+  const a = c.atoms[i];
+  const before = c.atoms[i - 2];
+  if (!isInteger(a) || a.value > MOST_VERSES || !isChar(c, i + 1, ')]') || before === undefined) return false;
+  // the brace, or the ornate parentheses («﴿…﴾»), which atomize reads as letters glued to the word
+  const last = c.text.charCodeAt(before.end - 1);
+  const quran = (before.kind === Kind.Other && before.key === '}') || last === 0xfd3e || last === 0xfd3f;
+  if (quran && !(i + 2 < c.atoms.length && countsNoun(c, i + 2))) return true;
+  let k = i + 2;
+  if (keyAt(c, k) === 'من') k++;
+  const sura = wordAt(c, k);
+  if (sura === undefined || wordKey(c, sura) !== '\u0633\u0648\u0631\u0647') return false; // «سورة»
+  return quran || (before.kind === Kind.Other && QUOTATION_CLOSE.includes(before.key)) || (before.kind === Kind.Word && voweled(c, before));
+}
+
+/** Whether the last word of the atom `b` carries a short vowel, tanween or sukun, as a quotation of the Quran does. */
+function voweled(c: Context, b: Atom): boolean {
+  for (let p = b.end - 1; p >= b.start && !isSpace(c.text.charCodeAt(p)); p--) {
+    const ch = c.text.charCodeAt(p);
+    if (ch >= 0x64b && ch <= 0x652) return true;
+  }
+  return false;
 }
 
 /** Whether the number at atom `i` is in square brackets right after another one («[45] [46]»). */
