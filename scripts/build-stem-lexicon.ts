@@ -14,7 +14,9 @@
 //   («بوتين»: «بوت» is rare; «كازاخستان», «قانون», «تشرين»). The tens (عشرين … تسعين) keep
 //   their ending: they are no plurals of عشر … تسع; the number two, a dual with no singular,
 //   loses it in both cases («اثنان», «اثنين» → «اثن»), except Monday «الاثنين» (code n); its feminine
-//   loses its ت too (code e: «اثنتين» → «اثن»), and its construct «اثنا» its alef (code t). An oblique dual whose nominative is rare
+//   loses its ت too (code e: «اثنتين» → «اثن»), and its construct «اثنا» its alef (code t); the units
+//   three to ten lose the ة of their gender (code m: «خمسة», «ستة» → «خمس», «ست»; «عشرات» code b,
+//   → «عشر»; round 104). An oblique dual whose nominative is rare
 //   («يومين», «أسبوعين», «سنتين») is cut where its singular is common and takes the article, the
 //   nominative is seen (or, rare as news writes it, the singular takes the tanween «Xا», a
 //   common noun's: «موسمين», «شوطين»; or, for a noun in ـة, «Xة» takes the article (or shows its
@@ -406,6 +408,8 @@ const CONSTRUCT_GENITIVE_SURE = 0.3;
 const DUAL_PRONOUN_THETA = 0.1;
 /** The units whose ون / ين form is a ten (عشرون … تسعون), folded as the stemmer folds (ا for أ). */
 const TENS_UNITS = new Set(['\u0639\u0634\u0631', '\u062B\u0644\u0627\u062B', '\u0627\u0631\u0628\u0639', '\u062E\u0645\u0633', '\u0633\u062A', '\u0633\u0628\u0639', '\u062B\u0645\u0627\u0646', '\u062A\u0633\u0639']);
+/** «عشرات» (tens of), the plural of «عشرة»: its stem is the unit's «عشر» (round 104). */
+const TENS_PLURAL = '\u0639\u0634\u0631\u0627\u062A';
 /**
  * A base «Xا» that follows a number (digits, a ten «عشرين» … «تسعين», or the «عشر», «عشرة» of
  * 11–19) at least this share of its count is a counted noun's accusative, the tamyiz of 11–99
@@ -3196,6 +3200,15 @@ for (const w of hehForTeh) entries.set(w, 'r');
 if (process.env.DEBUG_R66) console.error('R66', hehForTeh.map((w) => `${w}:${definiteCount(w)}/${definiteCount(w.slice(0, -1) + '\u0629')}`).join(' '));
 // Round 81: the jussive of a defective verb (code j; see defectiveJussive).
 for (const w of surface.keys()) if (!entries.has(w) && defectiveJussive(w)) entries.set(w, 'j');
+// Round 104: the units three to ten take ة before a masculine counted noun («خمسة أيام», «سبعة
+// أشخاص») and none before a feminine one («خمس سنوات»): the ة is the number's gender, no
+// feminine noun's, and comes off (code m) as it already did, by the adjective loops, for «ثلاثة»,
+// «أربعة», while «خمسة», «ستة», «سبعة», «تسعة», «عشرة» kept it. «ثمانية» is «ثماني» + ية (code
+// s). The plural «عشرات» (tens of) goes with them: its ات comes off without a ة (code b).
+for (const x of TENS_UNITS) {
+  if (c(x + '\u0629') >= MIN_COUNT && !entries.has(x + '\u0629')) entries.set(x + '\u0629', 'm');
+}
+if (c(TENS_PLURAL) >= MIN_COUNT) entries.set(TENS_PLURAL, 'b');
 // Round 69: the listed names and words keep their ين or ان, whatever loop licensed it (OWN_ENDING_WORDS).
 for (const w of OWN_ENDING_WORDS) if (entries.get(w) === 's') entries.delete(w);
 const lines: string[] = [];

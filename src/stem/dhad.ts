@@ -385,6 +385,9 @@ function inflection(u: Uint16Array, n: number): number {
     }
     // The construct of the dual of a noun of two letters («بيديه», «يدي الرئيس» → «يد»).
     if (last === YEH) return endingCode(u, 0, n, -1) === TWO_LETTER_DUAL ? 2 : n;
+    // The ة of the number six, its gender as «خمسة», «سبعة» have theirs, comes off where the
+    // lexicon marks it (code m: «ستة», «الستة» → «ست»; round 104); «سنة», «مرة» keep theirs.
+    if (last === TEH_MARBUTA) return endingCode(u, 0, n, -1) === MASCULINE ? 2 : n;
     if (last !== TEH) return n;
     const code = endingCode(u, 0, n, -1);
     // A doubled verb's perfect («شنت» → «شن», «ضمتها» → «ضم»), where the corpus shows it; one
