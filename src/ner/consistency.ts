@@ -6,7 +6,7 @@
 import type { TokenInfo } from './features.js';
 import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
 import { foldWord } from './fold.js';
-import { afterQueenTitle, B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubCueBefore, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
+import { afterQueenTitle, B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubCueBefore, clubHeadBefore, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
 
 /** Sentences that count as one text for the consistency pass (chosen on dev: 10–30 help, 100+ hurt). */
 export const DOC_WINDOW = 30;
@@ -157,6 +157,14 @@ const FEDERATION = foldWord('الاتحاد');
 /** Folded words of a federation's offices, after which «الاتحاد» is not carried as the club. */
 const OFFICES = new Set(['رئيس', 'نائب', 'عضو', 'أعضاء', 'إدارة', 'مجلس', 'مسؤولي', 'رئاسة'].map(foldWord));
 
+/**
+ * The most frequent word (log2 count in the corpus) that a one-word ORG after «فريق/نادي» may be
+ * for carryClubs to carry it as a club no list holds (names QA round 135): «أسيك», «بيشكتاش»,
+ * «WWF», «الترسانة» (6) are rare; «السنة» (12, «فريق السنة» "team of the year") and «الشمال» (11)
+ * are common words the model may read as a club once.
+ */
+const NAMED_CLUB_MAX_FREQ = 9;
+
 /** True when the tag at `i` is a whole one-word name (B-X with no I-X after it). */
 function oneWord(t: Int8Array | number[], i: number): boolean {
   const tag = t[i]!;
@@ -181,17 +189,26 @@ function isFeminineAdjective(w: TokenInfo['word']): boolean {
  * name's word («الاتحاد الأوروبي», «الاتحاد المصري لكرة القدم», see opensOtherName) stays O,
  * and so does «الاتحاد» after a word for an office or «في» («رئيس/مجلس إدارة الاتحاد»: a
  * federation's as often as the club's). A batch with no word of football (speaksOfSport) is left
- * alone: «نادي [جدة] الأدبي», «قناة [السويس]».
+ * alone: «نادي [جدة] الأدبي», «قناة [السويس]». Names QA round 135: a one-word ORG right after
+ * «نادي/فريق» (clubHeadBefore) that is a rare word (NAMED_CLUB_MAX_FREQ: «فريق [أسيك]», a club no
+ * list holds) is carried too, to its lone mentions bare or after «و» and not after «في/من» («امام
+ * [اسيك]», «صفوف [أسيك]»); and a lone club after a word for its people or parts may stand before
+ * a PERS, the player it names («حارس [العربي] أحمد خليل», «مدرب [الأنصار] عبود»).
  */
 export function carryClubs(infos: readonly (readonly TokenInfo[])[], tags: readonly Int8Array[], margins: readonly Float64Array[], lex: Lexicon): void {
   let clubs: Set<string> | undefined;
+  let named: Set<string> | undefined;
   for (let s = 0; s < infos.length; s++) {
     const t = tags[s]!;
     for (let i = 0; i < t.length; i++) {
-      if (t[i] !== B_ORG || !oneWord(t, i) || !(clubLike(infos[s]!, i, lex) || listedClub(infos[s]![i]!.word.b) === 2)) continue;
-      (clubs ??= new Set()).add(infos[s]![i]!.word.b);
+      if (t[i] !== B_ORG || !oneWord(t, i)) continue;
+      const word = infos[s]![i]!.word;
+      if (clubLike(infos[s]!, i, lex) || listedClub(word.b) === 2) (clubs ??= new Set()).add(word.b);
+      // round 135: «فريق [أسيك]», a club no list holds, named so by its head
+      else if (word.p.length === 0 && word.bFreq <= NAMED_CLUB_MAX_FREQ && clubHeadBefore(infos[s]!, i)) (named ??= new Set()).add(word.b);
     }
   }
+  if (named) for (const b of named) (clubs ??= new Set()).add(b);
   if (!clubs || !infos.some((inf) => speaksOfSport(inf))) return;
   for (let s = 0; s < infos.length; s++) {
     const t = tags[s]!;
@@ -202,12 +219,17 @@ export function carryClubs(infos: readonly (readonly TokenInfo[])[], tags: reado
       const word = inf[i]!.word;
       if (!clubs.has(word.b)) continue;
       if (tag === 0) {
-        // a lone word, not inside or beside another name
-        if ((i > 0 && t[i - 1] !== 0) || (i + 1 < t.length && t[i + 1] !== 0)) continue;
+        // a lone word, not inside or beside another name; round 135: but for the player named
+        // after a word for the club's people («لاعب [العربي] مجتبى جعفر», «حارس [العربي] أحمد خليل»)
+        const cued = clubCueBefore(inf, i);
+        if ((i > 0 && t[i - 1] !== 0) || (i + 1 < t.length && t[i + 1] !== 0 && !(cued && t[i + 1] === B_PERS))) continue;
         // round 127: a club that is a common noun too («العربي», «الشباب») only after a word for
         // its people or parts («لاعب [العربي]», «مرمى [العربي]»), not as an adjective («الخليج العربي»)
         const listed = listedClub(word.b);
-        if (!(listed === 1 || (listed === 2 && clubCueBefore(inf, i))) || opensOtherName(inf, t, i + 1)) continue;
+        // round 135: a club named by «فريق/نادي» elsewhere in the batch («فريق [أسيك]») where it
+        // stands bare or after «و», not after «في/من» ("in, from the north")
+        const byHead = listed === 0 && named !== undefined && named.has(word.b) && (word.p.length === 0 || word.p === 'و') && !(i > 0 && PLACE_PREPOSITIONS.has(inf[i - 1]!.word.w));
+        if (!(byHead || listed === 1 || (listed === 2 && cued)) || opensOtherName(inf, t, i + 1)) continue;
         if (word.b === FEDERATION && i > 0 && (OFFICES.has(inf[i - 1]!.word.b) || PLACE_PREPOSITIONS.has(inf[i - 1]!.word.w))) continue;
       } else {
         if (!oneWord(t, i) || !namesClub(lex, word.b)) continue;

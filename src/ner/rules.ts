@@ -1998,6 +1998,17 @@ export function clubCueBefore(infos: readonly TokenInfo[], i: number): boolean {
   return (cue !== '' && cue !== AUDIENCE) || headBase(w, CLUB_PARTS) !== '';
 }
 
+/**
+ * True when the word before `i` is «نادي/فريق» "club, team" in construct with the name after it,
+ * with or without proclitics («فريق [أسيك]», «لفريق [الشمال]», «بنادي [الغرافة]»; names QA round
+ * 135, for carryClubs).
+ */
+export function clubHeadBefore(infos: readonly TokenInfo[], i: number): boolean {
+  if (i === 0) return false;
+  const cue = headBase(infos[i - 1]!.word.w, CLUB_CUES);
+  return cue === CLUB || cue === TEAM;
+}
+
 /** Folded listed clubs → 1 (CLUBS: after any cue) or 2 (CLUBS_AFTER_CLUB: after «نادي» only), built on first use. */
 let clubIndex: Map<string, number> | undefined;
 
