@@ -136,11 +136,29 @@ const NOT_NOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين',
 /** Second parts of compound given names («نور الدين», «نصر الله», «عبد الرحمن»). */
 const NAME_SECOND_PARTS = new Set(['الدين', 'الله', 'الاله', 'الرحمن', 'الرحيم', 'العزيز', 'الحق', 'الاسلام', 'النبي', 'الامير']);
 
+/** The splits of the folded words asked lately (see splits). */
+const splitsMemo = new Map<string, [number, string][]>();
+/** The most words splitsMemo holds before it starts again. */
+const SPLITS_MEMO_LIMIT = 50_000;
+
 /**
  * Ways to read a folded word as proclitics + base: the word itself, then without و/ف, then
  * without ب/ك/ل (after an optional و/ف), «لل» read as ل + the article. Yields [letters, base].
+ * Memoized per word (the rules ask about the same words again and again): the list is shared,
+ * read it only.
  */
 export function splits(w: string): [number, string][] {
+  let out = splitsMemo.get(w);
+  if (out === undefined) {
+    if (splitsMemo.size >= SPLITS_MEMO_LIMIT) splitsMemo.clear();
+    out = readSplits(w);
+    splitsMemo.set(w, out);
+  }
+  return out;
+}
+
+/** The splits of `w` (see splits), made anew. */
+function readSplits(w: string): [number, string][] {
   const out: [number, string][] = [[0, w]];
   let k0 = 0;
   const c0 = w.charCodeAt(0);
@@ -1655,6 +1673,10 @@ const NEWS = foldWord('أنباء');
 
 /** The folded base of a word that is `heads` after its proclitics (none, و/ف, ب/ك/ل), or ''. */
 function headBase(w: string, heads: ReadonlySet<string>): string {
+  if (heads.has(w)) return w;
+  // a word that no proclitic letter begins has no other split
+  const c = w.charCodeAt(0);
+  if (c !== WAW && c !== FEH && c !== BEH && c !== KAF && c !== LAM) return '';
   for (const [, b] of splits(w)) if (heads.has(b)) return b;
   return '';
 }
