@@ -32,6 +32,20 @@ const ALLOWED = (() => {
   return a;
 })();
 
+/** PREDECESSORS[t]: the tags p (in order) that tag t may follow (`allowed(p, t)`). */
+const PREDECESSORS: readonly Int8Array[] = Array.from({ length: NUM_TAGS }, (_, t) => {
+  const from: number[] = [];
+  for (let p = 0; p < NUM_TAGS; p++) if (allowed(p, t)) from.push(p);
+  return Int8Array.from(from);
+});
+
+/** SUCCESSORS[t]: the tags u that may follow tag t. */
+const SUCCESSORS: readonly Int8Array[] = Array.from({ length: NUM_TAGS }, (_, t) => {
+  const to: number[] = [];
+  for (let u = 0; u < NUM_TAGS; u++) if (allowed(t, u)) to.push(u);
+  return Int8Array.from(to);
+});
+
 const featBuf = new Int32Array(MAX_FEATURES);
 
 /** Emission scores for every token, `NUM_TAGS` per token. */
@@ -177,7 +191,11 @@ export function viterbi(em: Float64Array, n: number, trans: Float32Array, margin
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
+      // only the tags that may come before t (an I-X after B-X or I-X alone): the others'
+      // transitions are -Infinity and never win
+      const from = PREDECESSORS[t]!;
+      for (let q = 0; q < from.length; q++) {
+        const p = from[q]!;
         const s = score[prev + p]! + tr[(p + 1) * T + t]!;
         if (s > best) {
           best = s;
@@ -210,7 +228,9 @@ export function viterbi(em: Float64Array, n: number, trans: Float32Array, margin
       const next = (i + 1) * T;
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
-        for (let u = 0; u < T; u++) {
+        const to = SUCCESSORS[t]!;
+        for (let q = 0; q < to.length; q++) {
+          const u = to[q]!;
           const s = tr[(t + 1) * T + u]! + em[next + u]! + bwd[next + u]!;
           if (s > best) best = s;
         }

@@ -128,6 +128,58 @@ describe('NER internals', () => {
     const tags = viterbi(em, n, new Float32Array(90));
     expect(tags[0]).not.toBe(2);
   });
+  test('finds the best allowed path and its margins, as trying every tag sequence does', () => {
+    // the decoder looks only at the tags that may follow one another (an I-X after B-X or I-X);
+    // every sequence of up to four tags, scored in full, must agree with it
+    const T = 9;
+    const allowed = (p: number, t: number): boolean => t === 0 || t % 2 === 1 || p === t || p === t - 1;
+    const real = fc.double({ min: -4, max: 4, noNaN: true });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.array(real, { minLength: 36, maxLength: 36 }), fc.array(real, { minLength: 90, maxLength: 90 }), (n, ems, trs) => {
+        const em = Float64Array.from(ems.slice(0, n * T));
+        const trans = Float32Array.from(trs);
+        const margins = new Float64Array(n);
+        const tags = Array.from(viterbi(em, n, trans, margins));
+        // best score of a sequence through (i, t), over all allowed sequences
+        const through = Array.from({ length: n }, () => new Array<number>(T).fill(-Infinity));
+        let best = -Infinity;
+        let bestSeq: number[] = [];
+        const seq: number[] = [];
+        const walk = (i: number, prev: number, score: number): void => {
+          if (i === n) {
+            if (score > best) {
+              best = score;
+              bestSeq = seq.slice();
+            }
+            seq.forEach((t, k) => (through[k]![t] = Math.max(through[k]![t]!, score)));
+            return;
+          }
+          for (let t = 0; t < T; t++) {
+            if (!allowed(prev, t)) continue;
+            seq.push(t);
+            walk(i + 1, t, score + trans[(prev + 1) * T + t]! + em[i * T + t]!);
+            seq.pop();
+          }
+        };
+        walk(0, -1, 0);
+        // the decoder's path is allowed and scores the best (ties may pick another path)
+        let score = 0;
+        for (let i = 0; i < n; i++) {
+          const prev = i === 0 ? -1 : tags[i - 1]!;
+          expect(allowed(prev, tags[i]!)).toBe(true);
+          score += trans[(prev + 1) * T + tags[i]!]! + em[i * T + tags[i]!]!;
+        }
+        expect(score).toBeCloseTo(best, 6);
+        expect(bestSeq).toHaveLength(n);
+        for (let i = 0; i < n; i++) {
+          const other = Math.max(...through[i]!.filter((_, t) => t !== tags[i]));
+          const m = through[i]![tags[i]!]! - other;
+          expect(margins[i]).toBeCloseTo(Number.isFinite(m) ? m : 100, 6);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
   test('reads chunks as conlleval does', () => {
     expect(chunks(['B-PERS', 'I-PERS', 'O', 'I-LOC', 'B-LOC'])).toEqual([
       { type: 'PERS', start: 0, end: 2 },
