@@ -1054,6 +1054,36 @@ function isBaydaAnna(text: string, words: readonly ContextWord[], k: number, off
 }
 
 /**
+ * Words before «فلم» that make it a film (a spelling of «فيلم»), not ف + «لم» (so … not; so why):
+ * the conjunction ف opens a clause, which follows no preposition («في فلم», «إلى فلم سينمائي»),
+ * no «هو», «هي» before their predicate («هو فلم موسيقي») and no noun that takes a genitive
+ * («إنتاج فلم», «بطولة فلم», «على شكل فلم», «أفضل فلم»). Not «على», «منها», «هذا»: news writes
+ * «منها فلم أفهم», «هذا فلم يكن» with the comma left out. (QA round 130)
+ */
+const FILM_AFTER = new Set(['في', 'وفي', 'من', 'عن', 'إلى', 'الى', 'مع', 'هو', 'وهو', 'هي', 'وهي', 'شكل', 'إنتاج', 'انتاج', 'بطولة', 'تصوير', 'إخراج', 'اخراج', 'عرض', 'أول', 'اول', 'آخر', 'أفضل', 'افضل']);
+/**
+ * Words after «فلم» that make it a film: an adjective or a kind of film, which no jussive after
+ * «لم» is («فلم سينمائي», «فلم وثائقي», «فلم رعب», «فلم هندي»). (QA round 130)
+ */
+const FILM_BEFORE = new Set(['سينمائي', 'وثائقي', 'قصير', 'طويل', 'رعب', 'هندي', 'أجنبي', 'اجنبي', 'أمريكي', 'امريكي', 'موسيقي', 'كرتون', 'كارتون', 'تسجيلي', 'روائي', 'مصري']);
+
+/**
+ * True when «فلم» at `k` of `words` is a film, not ف + «لم»: a word of FILM_AFTER before it or of
+ * FILM_BEFORE after it, after spaces only, or a Latin letter, a digit or an opening quotation
+ * mark after it («في فلم The Hanging Garden», «منها فلم An Angel», «إن فلم "جود"»), where «لم»
+ * would want an Arabic verb; not a bracket («اليأس فلم (تصدق خبر)»). «فلم يكن», «فلم لا» keep ف +
+ * «لم». (QA round 130)
+ */
+function isFilm(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const previous = spacedNeighbour(text, words, k, -1, offset);
+  if (previous !== undefined && FILM_AFTER.has(previous.text)) return true;
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next !== undefined && FILM_BEFORE.has(next.text)) return true;
+  const c = codeNext(text, words[k]!.end - offset, 1);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || isDigitCode(c) || c === 0x22 || c === 0xab || c === 0x201c;
+}
+
+/**
  * Words after «وفر» that make it و + «فر» (and he fled, «وفر إلى تونس», «وفر بصحبة أبنائه»,
  * «وفر هاربا»), not the verb «وفّر» (he provided, «وفر لهم», «وفر فرص عمل»). «نحو» is left out:
  * «وفر نحو 30 ٪» is provided about. (QA round 87) And «من», «منهم» (fled from, «وفر من
@@ -1691,6 +1721,9 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     } else if (w.text === 'لحق') {
       // the verb «لحق» (see isLahiqa), not ل + «حق»
       if (w.segmentation.prefixes.length !== 0 && isLahiqa(text, words, k, offset)) keepWhole(w as SegmentedToken);
+    } else if (w.text === 'فلم') {
+      // a film (see isFilm), not ف + «لم»
+      if (w.segmentation.prefixes.length !== 0 && isFilm(text, words, k, offset)) keepWhole(w as SegmentedToken);
     } else if (w.text === 'لبث') {
       // the verb after «ما», «لم» (see LABITHA_AFTER)
       const previous = words[k - 1];
