@@ -1667,11 +1667,12 @@ const SUBJUNCTIVES: ReadonlySet<string> = new Set('أن ان كي لكي'.split(
  * Whether و + a verb `w` at token `n`, outside every list, opens a sentence after the ellipsis
  * group at `t` (QA round 24): as `opensAndClause` (running text, AND_LEAD_IN words before, no
  * conjunction left open, no time clause waiting for its answer), the group not closed by a
- * bracket («(… الجديدة ...) وامتزجت بها»), and the word a verb the corpus knows (`isKnownVerb`).
- * An imperfect stays with a relative clause or a «أن» in the SUBJECT_LOOK_BACK tokens before,
- * which it continues («الخطوة التي ستختصر المسافات.. وتفتح الأبواب»); «وليس» «وليست» open one only
- * before a word of NEGATED_FRONTS («.. وليس هناك …», not «.. وليس ألما …», and not), and a word the
- * corpus shows whole more often than without its و keeps it as a letter of its own.
+ * bracket («(… الجديدة ...) وامتزجت بها»), and the word a verb the corpus knows (`isKnownVerb`)
+ * or (QA round 34) a future (`isFutureVerb`, «.. وسيجمع معرض …»). An imperfect or a future stays
+ * with a relative clause or a «أن» in the SUBJECT_LOOK_BACK tokens before, which it continues
+ * («الخطوة التي ستختصر المسافات.. وتفتح الأبواب»); «وليس» «وليست» open one only before a word of
+ * NEGATED_FRONTS («.. وليس هناك …», not «.. وليس ألما …», and not), and a word the corpus shows
+ * whole more often than without its و keeps it as a letter of its own.
  */
 function opensKnownVerb(
   text: string,
@@ -1687,7 +1688,10 @@ function opensKnownVerb(
   // the terminator group's last token (before a و typed apart, see `isSpacedAnd`)
   if (isClosingBracket(text.charCodeAt(starts[types[n - 1] === WORD ? n - 2 : n - 1]!))) return false;
   if (!opensAndClause(text, starts, ends, types, lo, t, starts[n]!, true)) return false;
-  const c = w.charCodeAt(1);
+  const x = w.slice(1);
+  // «.. وستقوم بذلك …» «.. وسيجمع معرض …»: و + a future (QA round 34), an imperfect after its س
+  const future = isFutureVerb(x);
+  const c = w.charCodeAt(future ? 2 : 1);
   if (c === 0x064a /* ي */ || c === 0x062a /* ت */ || c === 0x0646 /* ن */ || c === 0x0623 /* أ */) {
     if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJUNCTIVES, 3)) return false;
     if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, RELATIVE_PRONOUNS, 7)) return false;
@@ -1696,21 +1700,21 @@ function opensKnownVerb(
     return n + 1 < count && types[n + 1] === WORD && NEGATED_FRONTS.has(bareWord(text, starts[n + 1]!, ends[n + 1]!, 5));
   }
   // «واضع» (author) is seen whole more often than «أضع» (I put): its و is no conjunction
-  const x = w.slice(1);
-  return isKnownVerb(x) && !isWawWhole(x);
+  return (future || isKnownVerb(x)) && !isWawWhole(x);
 }
 
 /**
  * Whether a verb `w` at token `n` with no و, outside every list, opens a sentence after the
  * ellipsis group at `t` (QA round 25): «… يطلب منهم حماية المبنى.. رفضوا وقالوا …»,
- * «… ثم أطلق الرصاصة .. هربت الحمامة …». The word must be a verb the corpus knows (`isKnownVerb`),
- * and the guards are those of `opensKnownVerb` and of VERB_OPENERS in `opensRunning`: not after a
- * verb of saying, a headline's lead-in or a closing bracket, nor when the verb completes a subject
+ * «… ثم أطلق الرصاصة .. هربت الحمامة …». The word must be a verb the corpus knows (`isKnownVerb`)
+ * or (QA round 34) a future of the first person (`isFutureVerb`, «.. سنرسل …»), and the guards
+ * are those of `opensKnownVerb` and of VERB_OPENERS in `opensRunning`: not after a verb of
+ * saying, a headline's lead-in or a closing bracket, nor when the verb completes a subject
  * pronoun, a condition or time clause (PROTASES), a subject that SUBJECT_PARTICLES opened or a
  * sentence that so far is only a noun phrase (`onlyNounPhrase`), nor inside brackets or after an
  * adverbial that waits for its clause; an imperfect in ي ن or ت stays (QA round 7: «.. يذهب الناس
- * ويعودون»; a word in ت must end with ت or وا), and one in أ with a clause of «أن» or a relative
- * clause before it; and as `opensAndClause` (running text, AND_LEAD_IN words before, no
+ * ويعودون»; a word in ت must end with ت or وا), and one in أ or a future with a clause of «أن» or
+ * a relative clause before it; and as `opensAndClause` (running text, AND_LEAD_IN words before, no
  * conjunction left open, no time clause waiting for its answer).
  */
 function opensBareVerb(
@@ -1725,8 +1729,13 @@ function opensBareVerb(
   w: string,
 ): boolean {
   if (w.length < 3 || NOT_VERBS.has(w) || BARE_NOT_OPENERS.has(w)) return false;
+  // «.. سأبذل قصارى جهدي …» «.. سنشن عملية …»: a future of the first person (QA round 34) is no
+  // scene that goes on and has no subject before the ellipsis; one in ي or ت mostly completes a
+  // subject there («ولعل العمل على … بين المصريين.. سيكون على أولويات …») and stays
+  const p = w.charCodeAt(1);
+  const future = (p === 0x0646 /* ن */ || p === 0x0623 /* أ */) && isFutureVerb(w);
   // «.. فإنه سيصنف …» «.. فإننا نمر …»: the ف that answers a condition, not «فات» + a pronoun
-  if (w.startsWith('فإن') || w.startsWith('فان') || !isKnownVerb(w)) return false;
+  if (w.startsWith('فإن') || w.startsWith('فان') || (!future && !isKnownVerb(w))) return false;
   const lo = first > 0 ? first : 0; // the sentence's first token still in the window
   if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
   // «برنامج "صوتك.. يفرق"», ««بعد تفكير عميق.. اتخذت …»: a title or a quotation opened just before
@@ -1758,7 +1767,7 @@ function opensBareVerb(
     const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 5);
     if (b === 'ما' || b.startsWith('من')) return false;
   }
-  if (c === 0x062a /* ت */ || c === 0x0623 /* أ */) {
+  if (c === 0x062a /* ت */ || c === 0x0623 /* أ */ || future) {
     if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, SUBJUNCTIVES, 3)) return false;
     if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, RELATIVE_PRONOUNS, 7)) return false;
   }
@@ -2344,9 +2353,14 @@ const UNTIL_NOW: ReadonlySet<string> = new Set('الآن الان اليوم'.sp
 /** Prepositions before «أن» that make its clause a time clause waiting for an answer («بعد أن …»). */
 const THAT_TIMES: ReadonlySet<string> = new Set('بعد قبل منذ وبعد وقبل ومنذ'.split(' '));
 
-/** An imperfect the corpus knows (`isKnownVerb`) with the future's «س» glued on: «سيحدث» «ستكون». */
+/**
+ * An imperfect the corpus knows (`isKnownVerb`) with the future's «س» glued on: «سيحدث» «ستكون».
+ * Three letters after the «س» with «ا» in the middle are a hollow perfect, no imperfect («سناب»
+ * of «سناب شات», QA round 34: «ناب» is a perfect; «سنرى» «سيتم» pass).
+ */
 function isFutureVerb(x: string): boolean {
   if (x.length < 4 || x.charCodeAt(0) !== 0x0633 /* س */) return false;
+  if (x.length === 4 && x.charCodeAt(2) === 0x0627 /* ا */) return false;
   const c = x.charCodeAt(1);
   return (c === 0x064a /* ي */ || c === 0x062a /* ت */ || c === 0x0646 /* ن */ || c === 0x0623 /* أ */) && isKnownVerb(x.slice(1));
 }
