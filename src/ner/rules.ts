@@ -7484,8 +7484,33 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
  * («الوطن» "the homeland", «الرياض», «المدينة», «اليوم» "today", «سبق» "preceded").
  */
 const NEWSPAPERS = new Set(
-  ['الوطن', 'الرياض', 'المدينة', 'اليوم', 'الجزيرة', 'عكاظ', 'سبق', 'الوئام', 'الأهرام', 'السفير', 'النهار', 'الدستور', 'الشروق', 'القبس', 'البيان', 'الراية', 'الأخبار'].map(foldWord),
+  ['الوطن', 'الرياض', 'المدينة', 'اليوم', 'الجزيرة', 'عكاظ', 'سبق', 'الوئام', 'الأهرام', 'السفير', 'النهار', 'الدستور', 'الشروق', 'القبس', 'البيان', 'الراية', 'الأخبار', 'الرأي'].map(foldWord),
 );
+
+/**
+ * Dashes around a newspaper named as the source of a byline or dateline: HYPHEN-MINUS, EN DASH,
+ * EM DASH, and the TATWEEL that some papers set as a dash («سول ـ نيويورك ـ وكالات»).
+ */
+const SOURCE_DASHES = new Set(['-', '\u2013', '\u2014', '\u0640']);
+
+/** Last token index at which a dateline's source may stand: a place of up to three words and a dash before it. */
+const SOURCE_OPENING = 4;
+
+/**
+ * Whether the newspaper at token `i`, between the dashes at `i - 1` and `i + 1`, is the source
+ * of a dateline or byline: near the opening of the paragraph («عمان - [الرأي] - قال»), or before
+ * the place of a byline and its colon («فهد الزهراني- [سبق]- جدة:»); and not one item of a list
+ * set off by dashes («جوبا - الجزيرة - الرهد», «حي الزهور - الأهرام- عزبة», a dash two or three
+ * tokens before or after the pair).
+ */
+function sourceBetweenDashes(raw: readonly string[], i: number): boolean {
+  for (let d = 3; d <= 4; d++) {
+    if ((i - d >= 0 && SOURCE_DASHES.has(raw[i - d]!)) || (i + d < raw.length && SOURCE_DASHES.has(raw[i + d]!))) return false;
+  }
+  if (i <= SOURCE_OPENING) return true;
+  for (let k = i + 2; k < raw.length && k <= i + 1 + DATELINE_PLACE_WORDS + 1; k++) if (raw[k] === ':') return true;
+  return false;
+}
 
 /** Opening and closing quotation marks around a quoted newspaper name. */
 export const OPEN_QUOTES = new Set(['"', '«', '\u201c']);
@@ -7495,10 +7520,15 @@ export const CLOSE_QUOTES = new Set(['"', '»', '\u201d']);
  * A newspaper's name alone between quotation marks is the newspaper, an ORG: «قال لـ"الوطن"»,
  * «حصلت «اليوم» على نسخة منه», «تحتفظ "سبق" بنسخة». Saudi and Gulf news quote their own and
  * other papers' names so; the model read them as MISC («الوطن»), a place («الرياض») or nothing.
+ * Names QA round 136: so is one alone between two dashes (SOURCE_DASHES), the source of a byline
+ * or a dateline (`sourceBetweenDashes`): «فهد الزهراني- [سبق]- جدة:», «عمان - [الرأي] -» (ANERcorp:
+ * «البحرين/B-LOC -/O الرأي/B-ORG -/O»), which the model left O; not a place in a list set off by
+ * dashes («جوبا - الجزيرة - الرهد») nor a parenthesis further on («الطائف -المدينة- وجهة»).
  */
 function labelQuotedNewspapers(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 1; i + 1 < tags.length; i++) {
-    if (!OPEN_QUOTES.has(raw[i - 1]!) || !CLOSE_QUOTES.has(raw[i + 1]!)) continue;
+    const quoted = OPEN_QUOTES.has(raw[i - 1]!) && CLOSE_QUOTES.has(raw[i + 1]!);
+    if (!quoted && !(SOURCE_DASHES.has(raw[i - 1]!) && SOURCE_DASHES.has(raw[i + 1]!) && sourceBetweenDashes(raw, i))) continue;
     const { w, p } = infos[i]!.word;
     if (p.length > 0 || !NEWSPAPERS.has(w)) continue;
     // only a word that is a name or nothing by itself, not part of a longer name over the quotes

@@ -20,7 +20,7 @@ const BO = 'B-ORG';
 describe('QA round 118: the place of a dateline', () => {
   it('retypes a dateline place the model read as a person or an organisation', () => {
     expect(rules('سبق- عسير: افتتح أمير المنطقة المعرض', [O, O, BP, O, O, O, O, O]).tags).toEqual([O, O, BL, O, O, O, O, O]);
-    expect(rules('سعد الحربي- سبق- القصيم: ضبطت الشرطة عصابة', [BP, IP, O, O, O, BO, O, O, O, O]).tags).toEqual([BP, IP, O, O, O, BL, O, O, O, O]);
+    expect(rules('سعد الحربي- سبق- القصيم: ضبطت الشرطة عصابة', [BP, IP, O, O, O, BO, O, O, O, O]).tags).toEqual([BP, IP, O, BO, O, BL, O, O, O, O]); // «سبق» between the dashes: round 136
     expect(rules('رويترز - القامشلي (سوريا): قال مسؤول كردي', [BO, O, BP, O, BL, O, O, O, O, O]).tags).toEqual([BO, O, BL, O, BL, O, O, O, O, O]);
     expect(rules('واس - وادي الدواسر: دشن المحافظ المشروع', [O, O, BP, IP, O, O, O, O]).tags).toEqual([O, O, BL, IL, O, O, O, O]);
   });
