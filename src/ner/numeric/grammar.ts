@@ -143,7 +143,7 @@ function freeDigits(c: Context, j: number): boolean {
     // «سيوفر15 ألف», «التشغيلية1,901 مليون ريال», «سجل8.2 %»: a scale, currency or percent after
     // digits glued to an Arabic word makes them an amount (codes like «إف16», «فرانس24» take none),
     // and so do the noun they count, a unit or a month (`gluedQuantity`: «إن300 شخص», «يوم28 حزيران»)
-    && (isLatin(prev) || !(quantityAfter(c, j + 1) || gluedCount(c, j) || gluedQuantity(c, j)))) return false;
+    && (isLatin(prev) || !(quantityAfter(c, j + 1) || gluedCount(c, j) || gluedQuantity(c, j) || gluedYear(c, j)))) return false;
   // «codice_12», «متغير_2»: digits after an underscore are the end of an identifier (35 in the
   // 16 ANT files, the code placeholders of Wikipedia's dump; QA round numeric 45)
   if (prev && !a.gap && prev.kind === Kind.Other && prev.key === '_') return false;
@@ -172,6 +172,20 @@ function freeDigits(c: Context, j: number): boolean {
     && !CIRCA.has(c.text.slice(before.start, before.end).toLowerCase()) && !(a.intDigits === 4 && a.value >= 1800 && a.value <= 2100) && !quantityAfter(c, j + 1)) return false;
   if (next && next.kind === Kind.Word && isLatin(next) && c.atoms[j + 2]?.kind === Kind.Digits && !c.atoms[j + 2]!.gap) return false;
   return true;
+}
+
+/**
+ * «تشرين الأول2016», «اتفاق2015،», «كأس آسيا2015.», «المحيط الهندي2004»: four digits of the years
+ * news names most (1900–2030) typed against an Arabic word are a year of their own — a code glued
+ * to a word has fewer digits («إف16», «فرانس24»); not before a Latin letter or more digits
+ * (numeric QA round 85: before, no DATE), nor after a spelt name («إي.إف2000»).
+ */
+function gluedYear(c: Context, j: number): boolean {
+  const a = c.atoms[j]!;
+  if (a.intDigits !== 4 || a.key.length !== 4 || a.value < 1900 || a.value > 2030) return false;
+  // (nor after a spelt name: «يوروفايتر إي.إف2000» is a model)
+  const next = c.atoms[j + 1];
+  return !isSpeltAbbreviation(c, j - 1) && !(next && !next.gap && (next.kind === Kind.Digits || (next.kind === Kind.Word && isLatin(next))));
 }
 
 /** Latin abbreviations of circa, before a year or a span of years («c. 1266», «ca. 480»). */
@@ -649,6 +663,9 @@ function isDotThousands(c: Context, a: Atom): boolean {
   return c.text.charCodeAt(a.start + dot) === 0x2e && k.slice(dot + 1) !== '000';
 }
 
+/** The pixels of a screen (folded): «1920 في 1080 بيكسل», «1200 × 824 بكسل» (numeric QA round 85). */
+const PIXELS: ReadonlySet<string> = new Set(['بكسل', 'بيكسل']);
+
 // Units of measure (folded), and the words of exchange rates, after which a dot stays a decimal
 // point («1.250 كم», «3.750 طن», «1.125 مقابل الدولار»).
 const UNITS: ReadonlySet<string> = new Set([
@@ -657,6 +674,7 @@ const UNITS: ReadonlySet<string> = new Set([
   'مقابل', 'امام', // exchange rates: «1.125 مقابل الدولار»
   'د', // the Tunisian dinar, with three decimals: «1.115 د»
   'درجه', 'درجات', 'نقطه', 'نقاط', 'ساعه', 'ساعات', 'ثانيه', 'ثوان', 'ميغاواط', 'ميجاوات', 'كيلوواط', 'واط', 'فولت', 'بار', 'اونصه', 'اوقيه',
+  ...PIXELS,
 ]);
 
 /** Whether the word at `j` is a counted noun: not a unit, currency, scale, number or percent word, and not a mark. */
@@ -4013,6 +4031,9 @@ function countedFourDigits(c: Context, i: number): boolean {
   if (unitAt(i + 1) || (keyAt(c, i + 1) === 'م' && metres(c, i - 1, c.atoms[i]!.value))) return true;
   const link = keyAt(c, i + 1);
   if ((link === '\u0648' || link === 'الي' || isChar(c, i + 1, '-')) && isInteger(c.atoms[i + 2]) && unitAt(i + 3)) return true;
+  // «1920 في 1080 بيكسل», «1200 × 824 بكسل»: the width of a screen's resolution by its height
+  // (two years before QA round 85)
+  if ((link === 'في' || isChar(c, i + 1, '\u00D7xX')) && isInteger(c.atoms[i + 2]) && PIXELS.has(keyAt(c, i + 3))) return true;
   // «محرك 2000 سي سي»: cubic centimetres, an engine's size (a DATE before QA round 23)
   if (link === 'سي' && keyAt(c, i + 2) === 'سي' && c.atoms[i + 1]!.gap) return true;
   // «من 1910 إلى 2667 شخص», «بين 1800 و3500»: a range whose other end no year reaches counts
@@ -4430,6 +4451,10 @@ function isIdentifier(c: Context, i: number): boolean {
   }
   if (j === i - 1 && isFestivalEdition(c, i, w)) return true;
   if (j === i - 1 && namesModel(c, w, i)) return true;
+  // «إس.إي 370», «إتش.دي.إم.آي 1.4», «إيه.آر.إم 7»: a Latin name spelt letter by letter in Arabic,
+  // the letters joined by full stops, is a model or a standard the number completes (numeric QA
+  // round 85) — not before the noun it counts
+  if (j === i - 1 && c.atoms[i]!.gap && isSpeltAbbreviation(c, j) && !countsNoun(c, i + 1)) return true;
   if (closesQuotedName(c, i)) return true;
   // «مجلة … عدد 80، شباط 1985»: the issue of a periodical, where nothing is counted after the
   // number («عدد 3 أجهزة», «عدد 520 من الأطباء» count: 71 in news-004 and news-011)
@@ -4904,6 +4929,25 @@ const NAMED_MODELS: ReadonlySet<string> = new Set([
   'شهاب', 'بي', 'جي',
   'مسييه', 'ميسييه', 'بيلبورد', 'هوت', 'اكس', 'موديل', 'الموديل', 'نموذج',
 ]);
+
+/** Letters (two or three, no space) at the end of the word atom `a`: one letter of a spelt Latin name («إس», «إتش», «آي»). */
+function speltLetter(c: Context, a: Atom | undefined): boolean {
+  if (a === undefined || a.kind !== Kind.Word || isLatin(a)) return false;
+  let p = a.end;
+  while (p > a.start && !isSpace(c.text.charCodeAt(p - 1))) p--;
+  const n = a.end - p;
+  return n >= 2 && n <= 3;
+}
+
+/**
+ * Whether the word atom at `j` ends a Latin name spelt in Arabic letter by letter and joined by
+ * full stops with no space («إس.إي», «إتش.دي.إم.آي», «إيه.تي.آر»): each part two or three letters,
+ * so a full stop typed without its space («هامبورغ.يوجد 17 جامعة») and the era «ق.م» are none.
+ */
+function isSpeltAbbreviation(c: Context, j: number): boolean {
+  if (!speltLetter(c, c.atoms[j]) || c.atoms[j]!.gap || !isChar(c, j - 1, '.') || c.atoms[j - 1]!.gap) return false;
+  return speltLetter(c, c.atoms[j - 2]);
+}
 
 /**
  * «ساترن 5», «فوستوك 6», «مسييه 31», «بيلبورد 200»: whether the word `w` names a model of
