@@ -32,19 +32,14 @@ const ALLOWED = (() => {
   return a;
 })();
 
-/** PREDECESSORS[t]: the tags p (in order) that tag t may follow (`allowed(p, t)`). */
-const PREDECESSORS: readonly Int8Array[] = Array.from({ length: NUM_TAGS }, (_, t) => {
-  const from: number[] = [];
-  for (let p = 0; p < NUM_TAGS; p++) if (allowed(p, t)) from.push(p);
-  return Int8Array.from(from);
-});
+/** For each tag t, the tags x (in order) for which `ok(x, t)` holds. */
+function tagLists(ok: (x: number, t: number) => boolean): readonly Int8Array[] {
+  return Array.from({ length: NUM_TAGS }, (_, t) => Int8Array.from(Array.from({ length: NUM_TAGS }, (_, x) => x).filter((x) => ok(x, t))));
+}
 
-/** SUCCESSORS[t]: the tags u that may follow tag t. */
-const SUCCESSORS: readonly Int8Array[] = Array.from({ length: NUM_TAGS }, (_, t) => {
-  const to: number[] = [];
-  for (let u = 0; u < NUM_TAGS; u++) if (allowed(t, u)) to.push(u);
-  return Int8Array.from(to);
-});
+/** PREDECESSORS[t]: the tags that tag t may follow; SUCCESSORS[t]: the tags that may follow it. */
+const PREDECESSORS = tagLists((p, t) => allowed(p, t));
+const SUCCESSORS = tagLists((u, t) => allowed(t, u));
 
 const featBuf = new Int32Array(MAX_FEATURES);
 
