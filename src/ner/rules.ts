@@ -157,6 +157,12 @@ export function splits(w: string): [number, string][] {
   return out;
 }
 
+/** True when a proclitic letter (و ف ب ك ل) begins `w`: only such a word has splits besides itself. */
+function hasProcliticLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c === WAW || c === FEH || c === BEH || c === KAF || c === LAM;
+}
+
 /** The splits of `w` (see splits), made anew. */
 function readSplits(w: string): [number, string][] {
   const out: [number, string][] = [[0, w]];
@@ -1674,9 +1680,7 @@ const NEWS = foldWord('أنباء');
 /** The folded base of a word that is `heads` after its proclitics (none, و/ف, ب/ك/ل), or ''. */
 function headBase(w: string, heads: ReadonlySet<string>): string {
   if (heads.has(w)) return w;
-  // a word that no proclitic letter begins has no other split
-  const c = w.charCodeAt(0);
-  if (c !== WAW && c !== FEH && c !== BEH && c !== KAF && c !== LAM) return '';
+  if (!hasProcliticLetter(w)) return '';
   for (const [, b] of splits(w)) if (heads.has(b)) return b;
   return '';
 }
@@ -3491,10 +3495,8 @@ function beginsListed(word: WordInfo, index: ListIndex): boolean {
   const bit = index.bit;
   if ((word.listsAsked & bit) !== 0) return (word.listsHit & bit) !== 0;
   const w = word.w;
-  const c = w.charCodeAt(0);
   let hit = index.names.has(w);
-  // only a word starting with a proclitic letter has other splits
-  if (!hit && (c === WAW || c === FEH || c === BEH || c === KAF || c === LAM)) hit = splits(w).some(([, base]) => index.names.has(base));
+  if (!hit && hasProcliticLetter(w)) hit = splits(w).some(([, base]) => index.names.has(base));
   word.listsAsked |= bit;
   if (hit) word.listsHit |= bit;
   return hit;
