@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isListedName, isLoanword, isLookupName, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, DOUBLED_ISTAF3AL, HOLLOW_ISTAF3AL, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, DOUBLED_ISTAF3AL, HOLLOW_ISTAF3AL, SHORT_HOLLOW_ISTAF3AL, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -239,7 +239,9 @@ const SHORT_PARTICIPLES: ReadonlySet<string> = new Set(['\u0645\u0633\u062a12', 
 // one's wins (استمدت، استدلوا، استحلت of مدد، دلل، حلل, three buckets above مدي، دلو، حلي) and
 // one bucket does not (استقصت، استهدت keep قصي، هدي; استردت is in GEMINATE_VERB_FORMS of
 // patterns.ts, ردي and ردد being equal). At look-up time only
-// (QA round 119).
+// (QA round 119). Not for the two letters of SHORT_HOLLOW_ISTAF3AL (patterns.ts: استفدت،
+// استعنت، استضفت), whose doubled and defective استفعل are no verbs: there the ت is the hollow
+// verb's, and the weak readings keep FILL_LAST_FORM_X's costs (QA round 123).
 const FILL_LAST_FORM_X = [DUPLICATE, 0, YEH, 0.9, WAW, 0.9, HAMZA, 1.3];
 /** {@link FILL_LAST_FORM_X} before the past endings ت and وا. */
 const FILL_LAST_FORM_X_PAST = [DUPLICATE, -0.15, YEH, -0.35, WAW, -0.3, HAMZA, 1.3];
@@ -999,7 +1001,10 @@ function irregularMask(): Uint16Array {
  */
 function shortHollowReadable(w: string, n: number, k: number, s: Suffix, t: Template, start: number, p: Prefix, lex: ReadonlyMap<string, number>, lookup: boolean): boolean {
   if (t.shortHollow === 3) return k === 0 && !p.future && lookup && shortHollowJussiveVIII(w, t, start, p, lex);
-  if (t.shortHollow === 2) return k === 0 && (!lookup || shortHollowJussive(w, t, start));
+  if (t.shortHollow === 2) {
+    if (t.pattern === ISTAF3_JUSSIVE_FIRST) return k === 0 && lookup && !p.article && w.charCodeAt(start) === HAMZA && w.charCodeAt(start + t.slot[0]!) !== ALEF && shortHollowJussive(w, t, start);
+    return k === 0 && (!lookup || shortHollowJussive(w, t, start));
+  }
   if (shortHollowSuffix(w, n, k, s) || shortHollowTu(w, n, k, s, t, start, lex, lookup)) return true;
   return (
     k === 0 &&
@@ -1050,7 +1055,7 @@ function shortHollowTu(w: string, n: number, k: number, s: Suffix, t: Template, 
     const third = w[start + t.slot[2]!]!;
     return !lex.has(first + third + third) && !lex.has(`${first}${third}\u064a`) && !lex.has(`${first}${third}\u0648`);
   }
-  return shortHollowAlone(w, t, start, lex);
+  return shortHollowAlone(w, t, start, lex) || (t.pattern === ISTAF3_SHORT && SHORT_HOLLOW_ISTAF3AL.has(w[start + t.slot[0]!]! + w[start + t.slot[2]!]!));
 }
 
 // The bare jussive of a hollow افتعل (لم يختر «did not choose», لم تجتز «did not pass», ليرتح)
@@ -1093,6 +1098,14 @@ function shortHollowAlone(w: string, t: Template, start: number, lex: ReadonlyMa
 // a doubled استفعل verb (DOUBLED_ISTAF3AL). (Not for every doubled root of the two letters:
 // «لم تستضف، لم تستقم، لم يستشر» are the jussives of استضاف، استقام، استشار, and ضفف، قمم، شرر are
 // roots too.) At look-up time only, like READ_WAW_IFTAAL.
+//
+// The first person's jussive (لم أستطع «I could not», لم أستفد) is ءست13 on the same terms
+// (QA round 123): without it أستطع read as افتعل of سطع, whose ت it took for استفعل's. Only
+// with its hamza written (the ء templates also take a stem written with ا, where «استقت، استفت»
+// are the past of استقى and the imperative of استفتى, and «استان» a name), with no article
+// and with no alef for its first radical; at look-up time only, so that the lexicon builder's
+// priors stay as they were.
+const ISTAF3_JUSSIVE_FIRST = '\u0621\u0633\u062a13'; // ءست13
 /** Whether the bare jussive of a hollow استفعل at `start` (template `t`) may be read: its two letters are not those of a doubled استفعل. */
 function shortHollowJussive(w: string, t: Template, start: number): boolean {
   return !DOUBLED_ISTAF3AL.has(w[start + t.slot[0]!]! + w[start + t.slot[2]!]!);
@@ -1339,7 +1352,7 @@ function collect(
         : (table !== undefined && t.written === 3 && (t.flags & TEMPLATE_FLAG.formX) !== 0 ? formXHollow(w, start, t) : undefined) ?? readings(w.charCodeAt(start + slot[1]!), 1, false);
   const fillLast =
     table !== undefined && t.missing === 2 && ((bare && definite) || stemFeminine) && SHORT_PARTICIPLES.has(t.pattern) ? FILL_LAST_PARTICIPLE :
-    table !== undefined && t.missing === 2 && FORM_X_SHORT.has(t.pattern) && (bare || stemVerbEnding || (stemEnd === w.length - 1 && w.charCodeAt(stemEnd) === ALEF)) ? (stemVerbEnding ? FILL_LAST_FORM_X_PAST : FILL_LAST_FORM_X) :
+    table !== undefined && t.missing === 2 && FORM_X_SHORT.has(t.pattern) && (bare || stemVerbEnding || (stemEnd === w.length - 1 && w.charCodeAt(stemEnd) === ALEF)) ? (stemVerbEnding && !SHORT_HOLLOW_ISTAF3AL.has(w[start + slot[0]!]! + w[start + slot[1]!]!) ? FILL_LAST_FORM_X_PAST : FILL_LAST_FORM_X) :
     t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE :
     t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA :
     t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT :

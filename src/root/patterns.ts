@@ -31,7 +31,7 @@ const TEMPLATE_SPEC = `
 است1ا3:0.6 يست1ي3:0.7 مست1ي3:0.7 تست1ي3:1 نست1ي3:1.3 مست1ا3:0.8 ا1ط2ا3:1 ا1د2ا3:1.5 مست12:0.3 يست12:0.6 تست12:0.8 نست12:1.2
 12ا3ي4:1 123ي4:1 مت1234:0.8 يت1234:1.4 تت1234:1.6 مت1ا2:1 يت1ا2:1.2 تت1ا2:1.5 نت1ا2:1.8
 است12ا3:0.2
-است13:0.3 ا1ت3:1.3 يست13:0.9 تست13:1.1 نست13:1.4 ي1ت3:1.3 ت1ت3:1.5 ن1ت3:1.8
+است13:0.3 ا1ت3:1.3 يست13:0.9 تست13:1.1 نست13:1.4 ءست13:0.8 ي1ت3:1.3 ت1ت3:1.5 ن1ت3:1.8
 `;
 
 /**
@@ -40,8 +40,8 @@ const TEMPLATE_SPEC = `
  * (لم يستطع). Anywhere else they would split a doubled or sound stem (استمر، اعتدل).
  */
 export const SHORT_HOLLOW_PAST: ReadonlySet<string> = new Set(['است13', 'ا1ت3']);
-/** See {@link SHORT_HOLLOW_PAST}: imperfect templates that only the bare jussive uses. */
-export const SHORT_HOLLOW_JUSSIVE: ReadonlySet<string> = new Set(['يست13', 'تست13', 'نست13']);
+/** See {@link SHORT_HOLLOW_PAST}: imperfect templates that only the bare jussive uses (ءست13 of لم أستطع at look-up time only, QA round 123). */
+export const SHORT_HOLLOW_JUSSIVE: ReadonlySet<string> = new Set(['يست13', 'تست13', 'نست13', 'ءست13']);
 /**
  * Imperfect templates of a hollow افتعل in the bare jussive (لم يختر، لم تجتز، لم نرتح), which
  * write the two letters of the imperfect of a doubled or defective افتعل (يحتلّ، يمتدّ، يجتزّ،
@@ -68,6 +68,19 @@ export const DOUBLED_ISTAF3AL: ReadonlySet<string> = new Set(['مر', 'قر', '�
  * analyze.ts reads the alef or ي of these as that radical first (READ_ALEF_FORM_X; QA round 122).
  */
 export const HOLLOW_ISTAF3AL: ReadonlyMap<string, string> = new Map([['فض', 'ي'], ['طر', 'ي'], ['مل', 'ي'], ['شط', 'ي'], ['قل', 'ي'], ['عر', 'و']]);
+/**
+ * The two written radicals (first and third) of the hollow استفعل verbs whose shortened past
+ * before the ending ت (استفدت «I benefited», استعنت «I sought help», استضفت «I hosted», استقمت،
+ * استجبت، استعضت «I made up for») writes the letters of the feminine past of a doubled or
+ * defective استفعل of a root in the lexicon (فدي، عني، ضفف، قمم، جبي، عضو) that makes no such
+ * verb: «استفدى، استعنى، استضفّ، استقمّ، استجبى، استعضى» are not words, so the ت there is the
+ * -tu/-ta of استفاد، استعان، استضاف، استقام، استجاب، استعاض. analyze.ts reads these as hollow
+ * before ت (`shortHollowTu`), and their weak last radical there at FILL_LAST_FORM_X's costs
+ * (QA round 123; at look-up time only).
+ * Not the pairs whose doubled or defective استفعل is a verb too (استعدّت «got ready» beside
+ * استعدت «I regained», استشرت «spread» of شري beside «I consulted», استدرّت beside استدرت).
+ */
+export const SHORT_HOLLOW_ISTAF3AL: ReadonlySet<string> = new Set(['فد', 'عن', 'ضف', 'قم', 'جب', 'عض']);
 /**
  * Imperfects of the first person plural of a doubled افتعل، انفعل، استفعل (نحتل، ننضم، نستمر):
  * a verb, so they take a pronoun or no ending, never a noun's (نستلة is the firm Nestlé).
@@ -111,7 +124,7 @@ export interface Template {
    * ت follows the first radical (ا1ت23، م1ت23، ي1تا3 …); the templates whose hamzat wasl news
    * text often writes إ (every استفعل form, است123، است12، است12ا3 …, and the masdars of six
    * letters ا1ت2ا3، ا1ط2ا3، ا1د2ا3، ان12ا3); and the first person imperfects of the derived forms
-   * (ءت123، ءت1ا23، ءن123، ء1ت23، ءست123), whose prefix is always أ; and every template of
+   * (ءت123، ءت1ا23، ءن123، ء1ت23، ءست123، ءست13), whose prefix is always أ; and every template of
    * افتعل and استفعل (a ت، ط or د after the first radical, or ست before it: ا1ت2، ي1ط2، يست13 …);
    * and every template of استفعل alone (ست before the first radical: است123، يست1ي3، مست12 …).
    */
@@ -131,7 +144,7 @@ const FLAGGED: ReadonlyMap<string, number> = new Map([
   // إ-stems إنتاج، إتمام are إفعال of a root in ن or ت)
   ['\u06271\u062a2\u06273', 64], ['\u06271\u06372\u06273', 64], ['\u06271\u062f2\u06273', 64], ['\u0627\u064612\u06273', 64], // ا1ت2ا3 ا1ط2ا3 ا1د2ا3 ان12ا3
   // أتفعّل، أتفاعل، أنفعل، أفتعل، أستفعل: only the imperfect, always written أ
-  ['\u0621\u062a123', 128], ['\u0621\u062a1\u062723', 128], ['\u0621\u0646123', 128], ['\u06211\u062a23', 128], ['\u0621\u0633\u062a123', 128], // ءت123 ءت1ا23 ءن123 ء1ت23 ءست123
+  ['\u0621\u062a123', 128], ['\u0621\u062a1\u062723', 128], ['\u0621\u0646123', 128], ['\u06211\u062a23', 128], ['\u0621\u0633\u062a123', 128], ['\u0621\u0633\u062a13', 128], // ءت123 ءت1ا23 ءن123 ء1ت23 ءست123 ءست13
 ]);
 
 let compiled: Template[][] | undefined;
