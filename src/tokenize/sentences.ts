@@ -1322,9 +1322,15 @@ function opensClause(
     first !== 0x0639 /* ع */ &&
     first !== 0x063a /* غ */
   ) {
-    // «.. هربت الحمامة …»: a verb the corpus knows, with no و (QA round 25)
+    // «.. هربت الحمامة …»: a verb the corpus knows, with no و (QA round 25), or «.. خوفنا لن يحمي
+    // …»: a subject that a pronoun makes definite (QA round 35)
     // (running text only: the line's answer is cached, and spares the word's slice elsewhere)
-    return lineEndsWithTerminator(text, s) && opensBareVerb(text, starts, ends, types, count, sentenceFirst, t, n, bareWord(text, s, e, 24));
+    if (!lineEndsWithTerminator(text, s)) return false;
+    const b = bareWord(text, s, e, 24);
+    return (
+      opensBareVerb(text, starts, ends, types, count, sentenceFirst, t, n, b) ||
+      (isSuffixedSubject(b) && opensNounSubject(text, starts, ends, types, count, sentenceFirst, t, n))
+    );
   }
   const w = and ? 'و' + bareWord(text, s, e, 23) : bareWord(text, s, e, 24);
   const feh = first === 0x0641;
@@ -1350,7 +1356,12 @@ function opensClause(
       return opensKnownVerb(text, starts, ends, types, count, lo, t, n, w);
     }
     if (!QUESTION_WORDS.has(w) && !(HAMZA_QUESTIONS.has(w) && asksQuestion(text, e))) {
-      return first !== 0x0648 /* و */ && lineEndsWithTerminator(text, s) && opensBareVerb(text, starts, ends, types, count, sentenceFirst, t, n, w);
+      return (
+        first !== 0x0648 /* و */ &&
+        lineEndsWithTerminator(text, s) &&
+        (opensBareVerb(text, starts, ends, types, count, sentenceFirst, t, n, w) ||
+          (isSuffixedSubject(w) && opensNounSubject(text, starts, ends, types, count, sentenceFirst, t, n)))
+      );
     }
     // a question after a clause, not after a short lead-in such as «شاهد..» «بالصور..», nor
     // after a time or place that the question is about («بعد شهر و64 مباراة.. ماذا …»)
@@ -2040,18 +2051,82 @@ function isArticleSubject(w: string): boolean {
   );
 }
 
+/**
+ * Possessive pronouns that make a noun definite (see `isSuffixedSubject`), the longer first; «ي»
+ * only after the ت of a feminine noun («عائلتي»), as a final «ي» is mostly a nisba or a name's
+ * («رمادي» «روحاني»).
+ */
+const POSSESSIVES: readonly string[] = ['هما', 'هم', 'ها', 'كم', 'نا', 'ه', 'ك', 'تي'];
+
+/**
+ * Particles and prepositions that carry a pronoun without being a noun (see `isSuffixedSubject`):
+ * «فيها» «لديه» «لأنهم» «كأنها» «بعدها» «إنكم» …, looked up without the pronoun.
+ */
+const PRONOUN_HOSTS: ReadonlySet<string> = new Set(
+  [
+    'في من عن مع علي إلي الي لدي عند بعد قبل بين حول دون مثل غير سوى سوي أمام خلف فوق تحت ضد لدى إيا',
+    'أن ان إن لأن لان كأن لكن لعل ليت بأن بان منذ حيث عسا',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Whether the bare word `w` is a noun that a possessive pronoun makes definite (QA round 35):
+ * «خوفنا» «مفاهيمها» «كلامهم» «أفلامه» «عائلتي» «نظراتك» «كلهم» «بعضها». It ends with one of
+ * POSSESSIVES after a stem of two letters or more (five letters in all before «ك», as «ملك»
+ * «بنك» «تلك» «ذلك» end so), the stem is none of PRONOUN_HOSTS, and it is no verb the corpus
+ * knows (`isKnownVerb` takes a verb with an object pronoun, «جعلها»), nor a word in «ي» or with
+ * the و of a plural's «وا» before the pronoun («ينهكه» «أرادوها»: verbs the table may lack). A
+ * noun in «اه» «انا» keeps its own last letters («اتجاه» «مياه», «أحيانا» «زمانا»), and «ينا» is
+ * a preposition's («لدينا» «علينا»). A definite noun takes no relative clause without «الذي», so
+ * a verb right after it is its predicate, as after a noun with the article (see
+ * `opensNounSubject`); an indefinite one before a verb mostly takes up the noun before the
+ * ellipsis («… أمة قابلة للانفجار.. أمة تملك …») and is not taken.
+ */
+function isSuffixedSubject(w: string): boolean {
+  // «.. فكلنا نعلم …» «.. فقلبه لم يعد …»: ف + such a noun, not «ففيها» «فيكفيها» (a noun in ف
+  // such as «فريقنا» is taken after its first letter as well)
+  return w.charCodeAt(0) === 0x0641 /* ف */ ? suffixedNoun(w.slice(1)) : suffixedNoun(w);
+}
+
+/** `isSuffixedSubject` without a leading ف. */
+function suffixedNoun(w: string): boolean {
+  const len = w.length;
+  if (len < 3) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 === 0x0648 /* و */ || (c0 === 0x0627 /* ا */ && w.charCodeAt(1) === 0x0644) /* ل */) return false;
+  // «.. ينهكه لكن …»: an imperfect of the third person with its object; the table lacks many
+  if (c0 === 0x064a /* ي */) return false;
+  for (const p of POSSESSIVES) {
+    if (!w.endsWith(p)) continue;
+    const stem = len - p.length;
+    if (stem < 2 || (p === 'ك' && len < 5)) return false;
+    const before = w.charCodeAt(stem - 1);
+    if (p === 'ه' && before === 0x0627 /* ا */) return false; // «اتجاه» «مياه»
+    if (p === 'نا' && (before === 0x0627 /* ا */ || before === 0x064a) /* ي */) return false; // «أحيانا» «لدينا»
+    // «أرادوها» «جعلوه»: a verb of the plural with its object (but «أبوه» «أخوها»)
+    if (before === 0x0648 /* و */ && stem >= 4) return false;
+    if (PRONOUN_HOSTS.has(w.slice(0, p === 'تي' ? stem + 1 : stem))) return false;
+    return !isKnownVerb(w) && !isFutureVerb(w);
+  }
+  return false;
+}
+
 /** «وكان» «وكانت» right before an ellipsis: their subject comes after it (see `opensNounSubject`). */
 const AND_WAS: ReadonlySet<string> = new Set('وكان وكانت'.split(' '));
 
 /**
- * Whether a noun with the article at token `n` (`isArticleSubject`), after the ellipsis group at
- * `t`, opens a sentence as its subject (QA round 33): «… من قبل الفيفا.. القضية ستستمر.» «…
- * مختلفا تماما... الدفع أصبح شرطا …». Right after it on the same line comes a verb the corpus
- * knows (`isKnownVerb`, `isFutureVerb`), a particle of SUBJECT_VERB_PARTICLES, or «لا» before an
- * imperfect — a noun with the article takes no relative clause without «الذي», so the verb is its
- * predicate. The guards are those of `opensSubjectClause` (as after «.. هو» «.. هي», with a
- * quotation opened at most QUOTE_LEAD_IN words before), and a closing bracket before the noun
- * («(...) الحكومة …», words left out of a quotation) keeps it in the sentence.
+ * Whether a noun with the article at token `n` (`isArticleSubject`), or since QA round 35 one
+ * that a possessive pronoun makes definite (`isSuffixedSubject`, «.. خوفنا لن يحمي …»), after the
+ * ellipsis group at `t`, opens a sentence as its subject (QA round 33): «… من قبل الفيفا.. القضية
+ * ستستمر.» «… مختلفا تماما... الدفع أصبح شرطا …». Right after it on the same line comes a verb
+ * the corpus knows (`isKnownVerb`, `isFutureVerb`; not «لكن», a conjunction there), a particle of
+ * SUBJECT_VERB_PARTICLES, or «لا» before an imperfect — a definite noun takes no relative clause
+ * without «الذي», so the verb is its predicate. The guards are those of `opensSubjectClause` (as
+ * after «.. هو» «.. هي», with a quotation opened at most QUOTE_LEAD_IN words before), and a
+ * closing bracket before the noun («(...) الحكومة …», words left out of a quotation) keeps it in
+ * the sentence.
  */
 function opensNounSubject(
   text: string,
@@ -2071,7 +2146,8 @@ function opensNounSubject(
     if (v + 1 >= count || types[v + 1] !== WORD) return false;
     const c = text.charCodeAt(starts[v + 1]!);
     if (c !== 0x064a /* ي */ && c !== 0x062a /* ت */ && c !== 0x0646 /* ن */ && c !== 0x0623 /* أ */) return false;
-  } else if (AND_ADVERBIALS.has(b) || (!SUBJECT_VERB_PARTICLES.has(b) && !isKnownVerb(b) && !isFutureVerb(b))) {
+  } else if (b === 'لكن' || AND_ADVERBIALS.has(b) || (!SUBJECT_VERB_PARTICLES.has(b) && !isKnownVerb(b) && !isFutureVerb(b))) {
+    // «لكن» is in the table (to stammer), but after a noun it is the conjunction (QA round 35)
     // «.. الآن وفي المستقبل»: «وفي» «وبعد» … are و + a preposition here, though the table
     // holds «وفي» (kept his word)
     return false;
