@@ -1003,6 +1003,31 @@ function ownKafAfterConjunction(parts: Segmentation, source: string, u: Uint16Ar
   return whole || rest.prefixes.length === 0 || rest.prefixes[0]!.tag !== 'PREP' ? rest : undefined;
 }
 
+/**
+ * True when `base` (marks aside) is «أم», «ام» or «إم» before a pronoun, with no future's س in
+ * front (`parts`): that is the noun «أمّ» (mother), not the conjunction «أم» (or), which carries
+ * no pronoun (round 105). It then goes as any noun of two letters does, «عمه», «يدها» → «عم»,
+ * «يد»: «أمه», «وأمها», «لأمهم» → «ام», the stem of «الأم»; the function words the stopword list
+ * shares the branch with keep their pronoun («أنه», «لكنها»), and so does «سأمهم».
+ */
+function isMotherNoun(parts: Segmentation, base: string): boolean {
+  let letters = 0;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < base.length; i++) {
+    const c = base.charCodeAt(i);
+    if (isMark(c)) continue;
+    if (letters === 0) first = c;
+    else if (letters === 1) second = c;
+    else return false;
+    letters++;
+  }
+  // U+0623 ARABIC LETTER ALEF WITH HAMZA ABOVE, U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW
+  if (letters !== 2 || second !== MEEM || (first !== 0x0623 && first !== ALEF && first !== 0x0625)) return false;
+  for (const prefix of parts.prefixes) if (prefix.tag === 'FUT') return false;
+  return true;
+}
+
 /** True for the codes that keep the surface word unsegmented (w, l). */
 function isWhole(code: number): boolean {
   return code === WHOLE || code === WHOLE_STRIP;
@@ -1057,8 +1082,9 @@ export function stemDhad(word: string, given?: Segmentation): string {
     // A lone preposition carrying a pronoun («له», «بها») is a function word: it stays whole,
     // and so does a short function word carrying one («أنه», «لكنها», «نفسه»; the name
     // «بانك» too). (Bases of four letters or more are no function words worth the look-up.)
+    // «أم» (or) carries no pronoun: before one it is the noun mother (see isMotherNoun).
     const base = parts.base.form;
-    if (parts.suffixes.length > 0 && base.length <= 3 && isStopwordSpelling(base)) {
+    if (parts.suffixes.length > 0 && base.length <= 3 && isStopwordSpelling(base) && !isMotherNoun(parts, base)) {
       // A conjunction or a preposition is no part of such a function word, as it is none of a
       // bare one («وفي», «بأن» → «في», «ان»): «وأنه», «فإنها», «ولكنه», «بأنه», «ولأنها»,
       // «بنفسه» → «انه», «انها», «لكنه», «انه», «انها», «نفسه». A remainder of two letters
