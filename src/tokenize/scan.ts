@@ -262,7 +262,8 @@ function afterProclitic(i: number): boolean {
  * `و2011` is و + 2011); an apostrophe continues it between two non-Arabic letters (`don't`).
  * The word ends where its letters change script (Arabic and any other), a missing space
  * («طائراتF16», «CD4المتبقية»), except after Arabic proclitics (`الـiPhone`, `وCNN`).
- * Emits `word` when the run holds a letter, else `symbol` (a lone diacritic, a tatweel line).
+ * Emits `word` when the run holds a letter, else `symbol` (a lone diacritic) or, for tatweel
+ * alone, `punctuation` (see `letterlessType`).
  */
 function scanWord(i: number, digitsFirst = false): number {
   let j = i;
@@ -345,8 +346,21 @@ function scanWord(i: number, digitsFirst = false): number {
   }
   const letters = lastLetter >= 0;
   if (j === i) j = i + (isPairAt(i) ? 2 : 1); // never an empty token, whatever the caller saw
-  emit(i, j, letters ? WORD : SYMBOL_TOKEN);
+  emit(i, j, letters ? WORD : letterlessType(i, j));
   return j;
+}
+
+/**
+ * The type of a run from `i` to `j` that holds no letter: `punctuation` when it is tatweel
+ * alone, else `symbol`. A tatweel standing apart from any letter is typed for a dash, as the
+ * Saudi papers and Wikipedia do (some 4,300 times in 25.8 M words of news: «ـ غفر الله لك ـ»,
+ * «العراقية ــ الإيرانية», «1987م ـ 1407هـ», a list's «1ـ»), and is read as `-` is; a lone
+ * diacritic, or tatweel carrying one («ـّ», a grammar text's shadda shown alone), stays a symbol.
+ * Only the rare letterless run comes here, so words pay nothing for it.
+ */
+function letterlessType(i: number, j: number): number {
+  for (let p = i; p < j; p++) if (text.charCodeAt(p) !== TATWEEL_CHAR) return SYMBOL_TOKEN;
+  return PUNCT;
 }
 
 /**

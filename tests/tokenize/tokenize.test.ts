@@ -116,10 +116,10 @@ describe('tokenize: words', () => {
     expect(texts('انتظر... ماذا؟! -- نعم')).toStrictEqual(['انتظر', '...', 'ماذا', '؟!', '--', 'نعم']);
   });
 
-  test('a lone diacritic or tatweel line is a symbol; a leading mark joins the word', () => {
+  test('a lone diacritic is a symbol, a tatweel line a dash; a leading mark joins the word', () => {
     expect(pairs('\u0651 ـــ \u064Eكتب')).toStrictEqual([
       ['\u0651', 'symbol'],
-      ['ـــ', 'symbol'],
+      ['ـــ', 'punctuation'], // typed for a dash (QA round 10)
       ['\u064Eكتب', 'word'],
     ]);
   });
