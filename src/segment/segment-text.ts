@@ -352,6 +352,46 @@ function isSurnameInYeh(stem: string): boolean {
 }
 
 /**
+ * The whole-word evidence (lexicon units, see wordEvidence) from which a word split stem + «ي»
+ * (my) after a given name keeps its split when the corpus shows the stem with «ه» (his) too
+ * (see isSurnameMyYeh): «حياتي» (33), «قلبي» (31), «أني» (35), «صديقي» (24) are written often,
+ * a surname whose stem is an Arabic word rarely («نظمي» 21, «حفظي» 16, «نقلي» 16).
+ */
+const SURNAME_MY_WHOLE = 22;
+
+/**
+ * Given names that are also a preposition + «ي» or a noun that heads a genitive, after which a
+ * noun + «ي» (my) is that genitive or the object, no surname (see isSurnameMyYeh): «علي» (عليّ,
+ * on me: «أثنى علي عبدي», «سهلت علي تواجدي»), «عمر» (the age: «عمر أولادي»), «أمل» (the hope:
+ * «أمل حياتي»), «نور» (the light: «نور عيني»), «حسن» («حسن ظني»), «جمال», «وفاء», «هدى», «رجاء»,
+ * «فرح», «عز», «نصر».
+ */
+const NOUN_GIVEN = new Set(['علي', 'عمر', 'أمل', 'نور', 'حسن', 'جمال', 'وفاء', 'هدى', 'رجاء', 'فرح', 'عز', 'نصر']);
+
+/**
+ * True when the word at `k` of `words`, split a stem of three letters or more + «ي» (my) and
+ * nothing else, is a surname in ي right after a given name (see givenNameBefore; QA round 131):
+ * «صلاح نظمي», «أسامة نقلي», «هشام شرابي», «حسين رحيمي», «مايكل لاسي», «روبرت داوني» — a nisba
+ * or a foreign name, not «my systems», «my transfer», «my drink». A name as the subject or the
+ * object before a noun + «my» is rare in news outside quotations, which write such a noun often
+ * («أمل حياتي», «عمر قلبي», «سعيد أني»): kept only where the corpus never shows the stem + «ه»
+ * (his; «رحيم», «لاس», «ريد», «قنوات» take no pronoun) or writes the whole word seldom
+ * (SURNAME_MY_WHOLE). Not after a given name of NOUN_GIVEN, also a preposition or a noun that
+ * heads a genitive («أثنى علي عبدي», «عمر أولادي»).
+ */
+function isSurnameMyYeh(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const s = words[k]!.segmentation!;
+  if (s.prefixes.length !== 0 || s.suffixes.length !== 1) return false;
+  const own = s.suffixes[0]!;
+  if (own.form !== 'ي' || own.tag !== 'PRON' || s.base.end - s.base.start < 3) return false;
+  const name = givenNameBefore(text, words, k, offset);
+  if (name === undefined || NOUN_GIVEN.has(name)) return false;
+  // the stem as written: «حيات» + ه, of «حياتي»
+  if (wordEvidence(s.base.text + 'ه') < 0) return true;
+  return wordEvidence(words[k]!.text) < SURNAME_MY_WHOLE;
+}
+
+/**
  * The stem (its form) of the word at `k` of `words` when the word is split ف or ك + a stem of
  * three letters or more and nothing else, right after a given name (see givenNameBefore: «رشيد
  * كرامي», «وعمر كرامي»), else undefined (see isSurnameInYeh). Not when the stem is that very
@@ -1570,7 +1610,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * isElidedArticleName), not ل + «سعد», «حبيب».
  * A surname right after a given name kept whole where it reads ف ك + a stem (see surnameStem,
  * isKafSurname, isSurnameSplit) or a clitic + a stem of two letters («دافيد فيا», «ستيف بالمر»,
- * «جورج بست»; see isShortSurname, isBaSurname), or ب ل + a stem that no genitive follows («مصطفى بلجون،»,
+ * «جورج بست»; see isShortSurname, isBaSurname), or a stem + «ي» (my: «صلاح نظمي», «مايكل لاسي»; see
+ * isSurnameMyYeh), or ب ل + a stem that no genitive follows («مصطفى بلجون،»,
  * «عبدالله بترجي أن»; see isBaLamSurname) or ب + the article + a stem («سمير بالطيب إن»;
  * see isBaArticleSurname) — and then that word, or a surname in ك, everywhere else in the text
  * (see keepSurnamesWhole) —, and «فان» after a given name before punctuation or
@@ -1695,6 +1736,12 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       if (lam.form === 'ل' && lam.end === w.segmentation.base.start && (p.length === 1 || p[0]!.tag === 'CONJ') && isLahiqa(text, words, k, offset)) joinLahiqa(w as SegmentedToken);
       continue;
     }
+    if (length >= 4 && w.segmentation.suffixes.length === 1 && w.segmentation.prefixes.length === 0 && isSurnameMyYeh(text, words, k, offset)) {
+      // a surname in ي after a given name (see isSurnameMyYeh), not a stem + «ي» (my); whole elsewhere in the text too
+      keepWhole(w as SegmentedToken);
+      (surnames ??= new Set()).add(w.text);
+      continue;
+    }
     if (length >= 4 && w.segmentation.suffixes.length === 0 && w.segmentation.base.end === w.end && (w.text.charCodeAt(length - 1) === 0x064a || isIgnorable(w.text.charCodeAt(length - 1))) && isMyTehNoun(text, words, k, offset)) {
       // a noun in ة + «ي» (my) kept whole as a dual in construct (see isMyTehNoun)
       splitTehYeh(w as SegmentedToken);
@@ -1739,11 +1786,12 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
  * a stem, or ب + the article + a stem (QA round 123: «وأشار بالطيب إلى»), and nothing
  * else (QA round 122) — and the surnames in ك that the rules of rounds 112–124 kept whole, split
  * ك + a stem or ك + the article + a stem (QA round 124: «قال جون كريان إن … وأضاف كريان»; not ف,
- * which a verb takes): a text that shows «بيومي» as a surname once («محمد بيومي،») shows it
- * so everywhere, before a preposition, a verb or another part of the name («ولد محمد بيومي
- * في», «محمد بيومي كتب», «إبراهيم بيومي مدكور»), where surnameFollows cannot tell it from ب +
- * a noun («أصيب بيتر بنزيف في»), and alone after a verb or a title («وأشار بترجي إلى»,
- * «وأكد الدكتور بصفر أن»). One sense per text: the same word is no preposition + a noun in
+ * which a verb takes) — and the surnames in ي that isSurnameMyYeh kept whole, split stem + «ي»
+ * (my) and nothing else (QA round 131: «صلاح نظمي … ليثور نظمي», «هنري باركي … وقال باركي»): a
+ * text that shows «بيومي» as a surname once («محمد بيومي،») shows it so everywhere, before a
+ * preposition, a verb or another part of the name («ولد محمد بيومي في», «محمد بيومي كتب»,
+ * «إبراهيم بيومي مدكور»), where surnameFollows cannot tell it from ب + a noun («أصيب بيتر بنزيف
+ * في»), and alone after a verb or a title («وأشار بترجي إلى», «وأكد الدكتور بصفر أن»). One sense per text: the same word is no preposition + a noun in
  * the text that names the person with it. Not after the stem itself, a noun for the same noun
  * («وفاء بغدر، خير من غدر بغدر»).
  */
@@ -1751,7 +1799,13 @@ function keepSurnamesWhole(words: readonly ContextWord[], surnames: ReadonlySet<
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const s = w.segmentation;
-    if (s === undefined || s.prefixes.length === 0 || s.suffixes.length !== 0 || !surnames.has(w.text)) continue;
+    if (s === undefined || !surnames.has(w.text)) continue;
+    // a surname in ي, split stem + «ي» (my) elsewhere (QA round 131: «صلاح نظمي … وبدأ نظمي»)
+    if (s.prefixes.length === 0 && s.suffixes.length === 1 && s.suffixes[0]!.form === 'ي') {
+      keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if (s.prefixes.length === 0 || s.suffixes.length !== 0) continue;
     const p = s.prefixes[0]!.form;
     // ب or ك + the article + a stem (QA round 123: «بالطيب»; QA round 124: «كالاهان»)
     if (s.prefixes.length === 2 && ((p !== 'ب' && p !== 'ك') || s.prefixes[1]!.tag !== 'DET')) continue;
