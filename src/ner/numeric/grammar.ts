@@ -2,7 +2,7 @@
 // right pass: at each atom the matchers look ahead a bounded number of atoms (number words
 // are consumed as they are read), so the whole pass is linear in the length of the text.
 import { PERSIAN_FOLDS } from '../../chars/arabic.js';
-import { isLineBreak } from '../../chars/code-units.js';
+import { isDigitCode, isLineBreak } from '../../chars/code-units.js';
 import type { Entity, EntityType } from '../types.js';
 import { afterLetters, fold, hashString, isIgnorable, Kind, type Atom } from './atoms.js';
 import { beforeHijraInterval, hijriInterval, hijriToIso, isoDate, pad } from './calendar.js';
@@ -2939,6 +2939,12 @@ const HOUR_FRACTIONS: ReadonlyMap<string, number> = new Map([
 ]);
 // «الساعة الثالثة بعد الظهر», «قبل الزوال»: the noon words after «بعد/قبل».
 const NOON_WORDS: ReadonlySet<string> = new Set(['الظهر', 'الظهيره', 'الزوال']);
+// The same in construct before the day they belong to: «الساعة الرابعة بعد ظهر اليوم», «الثالثة
+// والنصف بعد زوال اليوم» (before numeric QA round 86 «T04:00», «T03:30»).
+const NOON_CONSTRUCTS: ReadonlySet<string> = new Set(['ظهر', 'ظهيره', 'زوال']);
+// Noon adverbs after an hour (folded): one to five o'clock is past noon, six to eleven before it
+// («الساعة الثانية ظهرا», Tunisian «الساعة الرابعة زوالا»: 14:00, 16:00).
+const NOON_ADVERBS: ReadonlySet<string> = new Set(['ظهرا', 'زوالا']);
 // Parts of the day as spoken (folded), with the article or «بـ», after an hour: «الساعة 3 العصر»
 // («الساعة 1 الظهر», «الساعة 3 الفجر», «الساعة 10 الضحى» since QA round 65; before, «T01:00»)
 const SPOKEN_DAY_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon' | 'night'> = new Map([
@@ -3136,7 +3142,7 @@ function matchTime(c: Context, i: number): Match | undefined {
   let shift: 'am' | 'pm' | 'noon' | 'night' | '' = '';
   if (period && (period.key !== 'م' && period.key !== 'ص' ? true : colon || clock >= 0)) {
     if (isIn('morning', period.key)) shift = 'am';
-    else if (period.key === 'ظهرا') shift = 'noon';
+    else if (NOON_ADVERBS.has(period.key)) shift = 'noon';
     else if (period.key === 'ليلا') shift = 'night';
     else if (isIn('afternoon', period.key)) shift = 'pm';
     if (shift !== '') j++;
@@ -3151,10 +3157,16 @@ function matchTime(c: Context, i: number): Match | undefined {
   // «الساعة 4 أو 5 عصرا», «من الساعة 7:15 إلى 8:15 مساء»: the part of the day written after
   // the second time of a range is the first's too (before QA round 11 «T04:00», «T07:15»)
   const later = shift === '' && (clock >= 0 || colon || led) ? laterPeriod(c, j, hour) : undefined;
-  if (later) shift = isIn('morning', later.key) ? 'am' : later.key === 'ظهرا' ? 'noon' : later.key === 'ليلا' ? 'night' : 'pm';
+  if (later) shift = isIn('morning', later.key) ? 'am' : NOON_ADVERBS.has(later.key) ? 'noon' : later.key === 'ليلا' ? 'night' : 'pm';
   if (shift === '' && (keyAt(c, j) === 'بعد' || keyAt(c, j) === 'قبل') && NOON_WORDS.has(keyAt(c, j + 1))) {
     shift = keyAt(c, j) === 'بعد' ? 'pm' : 'am';
     j += 2;
+  }
+  // «الساعة الرابعة بعد ظهر اليوم», «الثالثة بعد ظهر الأحد»: noon in construct before its day
+  // sets the hour and is left with the day, as «عصر اليوم» is below
+  if (shift === '' && (clock >= 0 || colon || led) && (keyAt(c, j) === 'بعد' || keyAt(c, j) === 'قبل') && NOON_CONSTRUCTS.has(keyAt(c, j + 1))
+    && (PART_DAYS.has(keyAt(c, j + 2)) || lookup(c, j + 2, c.t.weekdays, false) !== undefined)) {
+    shift = keyAt(c, j) === 'بعد' ? 'pm' : 'am';
   }
   // «الساعة 12 منتصف الليل», «الواحدة بعد منتصف الليل», «الحادية عشرة قبل منتصف الليل»: the
   // night (before QA round 65 «T12:00», and no TIME after «في» alone)
@@ -3177,8 +3189,9 @@ function matchTime(c: Context, i: number): Match | undefined {
   if (part !== undefined) shift = part;
   if (clock < 0 && !colon && shift === '') return undefined;
   if (articled && !colon && shift === '') return undefined;
-  // «الساعة 22:30 مساء»: a 24-hour time with the (agreeing) part of the day added
-  if (shift !== '' && hour > 12 && !(colon && hour < 24 && (shift === 'pm' || shift === 'night'))) return undefined;
+  // «الساعة 22:30 مساء»: a 24-hour time with the (agreeing) part of the day added (and «الساعة
+  // 14:30 ظهرا», «14:30 زوالا» since numeric QA round 86; before, two NUMs)
+  if (shift !== '' && hour > 12 && !(colon && hour < 24 && (shift === 'pm' || shift === 'night' || (shift === 'noon' && hour <= 17)))) return undefined;
   if (hour > 12) shift = '';
   if (shift === 'am' && hour === 12) hour = 0;
   // «من الساعة الثانية عشرة مساء وحتى السادسة صباحا»: twelve in the evening is midnight, as
@@ -3598,6 +3611,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     c.identEnd = i + 1;
     return undefined;
   }
+  if (single && isMatchMinute(c, i)) return undefined;
   if (single && (isEnumerator(c, i) || plusJoined(c, i) || opensListLine(c, i) || orLetter(c, i))) return undefined;
   if (single && isFraction(c, i)) return undefined;
   // «المنحنى رقم أربعة», «الرقم ثمانية», «العدو رقم واحد»: a number word after «رقم» names
@@ -5379,6 +5393,59 @@ function isEnumerator(c: Context, i: number): boolean {
  */
 function plusJoined(c: Context, i: number): boolean {
   return (isChar(c, i + 1, '+') && isInteger(c.atoms[i + 2])) || (isChar(c, i - 1, '+') && isInteger(c.atoms[i - 2]));
+}
+
+// The minute sign as news types it: U+0027 APOSTROPHE, U+2019 RIGHT SINGLE QUOTATION MARK, U+2032 PRIME.
+const MINUTE_SIGNS = "'\u2019\u2032";
+// A match lasts 90 or 120 minutes and their added time: no minute is higher (as footnotes, isBracketReference).
+const MOST_MATCH_MINUTES = 130;
+// How far back a quotation the sign could close may have opened (UTF-16 code units).
+const QUOTATION_REACH = 200;
+// U+00B0 DEGREE SIGN, U+00BA MASCULINE ORDINAL INDICATOR (typed for it): a coordinate's degrees.
+const DEGREE_SIGNS = '\u00B0\u00BA';
+// What may follow a minute's sign in the same word: added time, a closing bracket, a mark of the clause.
+const AFTER_MINUTE = '+)].,\u060C;\u061B:';
+
+/**
+ * Whether the integer at atom `i` is the minute of a match, marked by the minute sign glued
+ * after it (numeric QA round 86; before, a NUM, 41 in news-009): the scorers of a result
+ * listed with their minutes («2 - 1 الترجي الجرجيسي 15' أحمد حسني 48' أداما تراوري»), a
+ * minute in brackets («بفضل هدف ناسيمونتو (83').»), and the added time after «+» («90'+3»).
+ * «الدقيقة 32» is no NUM either. Not the minutes of a coordinate, which its degrees follow
+ * («خط طول 48' 33° شرقا»), nor a number that closes a quotation opened by the same mark
+ * («'القانون رقم 10' قد يعيق»).
+ */
+function isMatchMinute(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  const text = c.text;
+  // «90'+3»: the plus is part of the atom («+3»); the minute and its sign stand right before it
+  if (a.kind === Kind.Digits && text.charCodeAt(a.start) === 0x2b) { // PLUS SIGN
+    return a.start >= 2 && MINUTE_SIGNS.includes(text[a.start - 1]!) && isDigitCode(text.charCodeAt(a.start - 2));
+  }
+  if (!isInteger(a) || a.value > MOST_MATCH_MINUTES) return false;
+  if (a.end >= text.length || !MINUTE_SIGNS.includes(text[a.end]!)) return false;
+  // «41°44' شمالا», «36°39′ شرقا»: the minutes of arc of a coordinate, after its degrees
+  if (a.start > 0 && DEGREE_SIGNS.includes(text[a.start - 1]!)) return false;
+  const sign = text.charCodeAt(a.end);
+  // a minute's sign ends the word: not «15'/د» (arc minutes a minute)
+  let k = a.end + 1;
+  if (k < text.length && !isSpace(text.charCodeAt(k)) && !AFTER_MINUTE.includes(text[k]!)) return false;
+  // «48' 33°», «14\" 49' 44°»: the degrees of a coordinate follow its minutes
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k < text.length && isDigitCode(text.charCodeAt(k))) return false;
+  // «'القانون رقم 10'», «'12'», «('8/6')»: the same mark opened a quotation before the number,
+  // after a space, a bracket or the start of the line (a minute's sign follows a digit)
+  const from = Math.max(0, a.start - QUOTATION_REACH);
+  for (let m = a.start - 1; m >= from; m--) {
+    const ch = text.charCodeAt(m);
+    if (isLineBreak(ch)) break;
+    if (ch !== sign) continue;
+    const before = m === 0 ? 0x20 : text.charCodeAt(m - 1);
+    const word = isLetterOrMark(before) || isDigitCode(before) || (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a);
+    const opens = !word && m + 1 < text.length && !isSpace(text.charCodeAt(m + 1));
+    if (opens) return false;
+  }
+  return true;
 }
 
 // Words (folded) that no count stands before — particles, a verb of saying — after which one or

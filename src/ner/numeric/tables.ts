@@ -173,7 +173,9 @@ export const WORDS = {
     'نمرة', 'أبولو', 'ابولو', 'فينيرا'],
   /** Periods of the day after a time → whether they move the hour past noon. */
   morning: ['صباحا', 'صباح', 'فجرا', 'ص', 'ضحى'],
-  afternoon: ['مساء', 'مساءا', 'عصرا', 'م', 'ليلا', 'ظهرا'],
+  // («زوالا», «at the decline of the sun», is the Tunisian «ظهرا»: «الساعة الرابعة زوالا», 16:00;
+  // QA round numeric 86)
+  afternoon: ['مساء', 'مساءا', 'عصرا', 'م', 'ليلا', 'ظهرا', 'زوالا'],
   minuteWords: ['دقيقة', 'دقائق', 'دقيقه'],
   percentWords: ['بالمئة', 'بالمائة', 'بالمية', 'بالميه'],
   percentNouns: ['المئة', 'المائة', 'المية'],
