@@ -1355,6 +1355,10 @@ function opensClause(
     if (first === 0x0648 /* و */ && w.length >= 4 && !QUESTION_WORDS.has(w)) {
       return opensKnownVerb(text, starts, ends, types, count, lo, t, n, w);
     }
+    // «.. ليس هناك بديل …» «.. ليست لدينا طلبات …»: a negated existential (QA round 36)
+    if (w === 'ليس' || w === 'ليست') {
+      return lineEndsWithTerminator(text, s) && opensNegatedFront(text, starts, ends, types, count, sentenceFirst, t, n);
+    }
     if (!QUESTION_WORDS.has(w) && !(HAMZA_QUESTIONS.has(w) && asksQuestion(text, e))) {
       return (
         first !== 0x0648 /* و */ &&
@@ -1804,6 +1808,72 @@ const QUOTE_LEAD_IN = 6;
  * the ellipsis («.. حيا قبيحا.. وليس ألما قدسيا», and not).
  */
 const NEGATED_FRONTS: ReadonlySet<string> = new Set('في هناك هنا كل بين أمام لدى عند ثمة'.split(' '));
+
+/**
+ * Words after a bare «ليس» «ليست» that front the predicate of an existential with its subject
+ * after it (see `opensNegatedFront`): «هناك» «ثمة» (there is), «لدى» «عند» «أمام» and «ل» with a
+ * pronoun (has, before): «.. ليس ثمة إشكالية …» «.. ليست لدينا طلبات …» «.. ليس أمامنا سوى …».
+ * Not «في» «من» «كل», which mostly go on with the clause before («.. ليس في الجوامع فقط»).
+ */
+const NEGATED_EXISTENTIALS: ReadonlySet<string> = new Set(
+  [
+    'هناك هنالك ثمة',
+    'لدي لديه لديها لدينا لديهم لديهما لديك لديكم عندي عنده عندها عندنا عندهم عندك عندكم',
+    'أمامي أمامه أمامها أمامنا أمامهم أمامك أمامكم أمام لي له لها لنا لهم لك لكم',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether the word that starts at `s` begins with the article «ال» and two more letters. */
+function isArticleWord(text: string, s: number): boolean {
+  return (
+    text.charCodeAt(s) === 0x0627 /* ا */ &&
+    text.charCodeAt(s + 1) === 0x0644 /* ل */ &&
+    classOf(text.charCodeAt(s + 2)) === LETTER &&
+    classOf(text.charCodeAt(s + 3)) === LETTER
+  );
+}
+
+/** Words after «.. ليس هذا» that make it «not only this» («.. ليس هذا فقط بل …»), a new statement. */
+const NOT_ONLY: ReadonlySet<string> = new Set('فقط فحسب وحسب'.split(' '));
+
+/**
+ * Whether a bare «ليس» or «ليست» at token `n`, after the ellipsis group at `t`, opens a sentence
+ * (QA round 36): a word of NEGATED_EXISTENTIALS follows it on the same line, whose subject comes
+ * after it and which so needs nothing before the ellipsis («… أو الرياضيات.. ليس ثمة إشكالية …»),
+ * «هذا» and a word of NOT_ONLY («.. ليس هذا فقط بل …»), or a noun with the article, alone or
+ * after «من», and «أن» («.. ليس المهم أن …» «.. ليس من الطبيعي أن …»: it is not … that); and
+ * the guards of `opensSubjectClause` (with a quotation opened at most QUOTE_LEAD_IN words
+ * before). Any other «ليس» mostly goes on
+ * with the clause before the ellipsis as its predicate or as «not» («جائزة عظيمة.. ليست
+ * بالسهلة», «.. ليس فقط في …») and stays. `first` is the window index of the sentence's first
+ * token (negative once dropped).
+ */
+function opensNegatedFront(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  first: number,
+  t: number,
+  n: number,
+): boolean {
+  const v = n + 1;
+  if (v >= count || types[v] !== WORD || lineBreaks(text, ends[n]!, starts[v]!) > 0) return false;
+  const b = bareWord(text, starts[v]!, ends[v]!, 7);
+  if (!NEGATED_EXISTENTIALS.has(b)) {
+    let a = v + 1; // the word after «هذا», or after the adjective of «ليس (من) المهم أن»
+    if (b === 'من' && a < count && types[a] === WORD && isArticleWord(text, starts[a]!)) a++;
+    else if (b !== 'هذا' && !isArticleWord(text, starts[v]!)) return false;
+    if (a >= count || types[a] !== WORD) return false;
+    const c = bareWord(text, starts[a]!, ends[a]!, 5);
+    if (b === 'هذا' ? !NOT_ONLY.has(c) : c !== 'أن' && c !== 'ان') return false;
+  }
+  if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
+  return opensSubjectClause(text, starts, ends, types, first, t, n, QUOTE_LEAD_IN);
+}
 
 /**
  * The words of a front-coded list (see scripts/build-sentence-verbs.ts): each is a digit, how many
