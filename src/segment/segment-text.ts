@@ -1497,6 +1497,80 @@ function isMyTehNoun(text: string, words: readonly ContextWord[], k: number, off
   return wordEvidence(`ال${stem}ة`) >= MY_TEH_NOUN_EVIDENCE && wordEvidence(`${stem}ته`) >= MY_TEH_NOUN_PRONOUN;
 }
 
+/** Corpus evidence (see wordEvidence) by which a noun in ة must outweigh the same letters in «ه» (see tehWrittenHehAt, isConstructTehHeh). */
+const TEH_HEH_MARGIN = 16;
+
+/** Corpus evidence (see wordEvidence) by which a noun in ة must outweigh its stem alone (see isConstructTehHeh). */
+const TEH_HEH_STEM_MARGIN = 6;
+
+/** How many words on either side of a word isConstructTehHeh looks at for a ة written ه in the same paragraph. */
+const TEH_HEH_WINDOW = 60;
+
+/**
+ * True when the word token `w` was kept whole by the word analysis and ends in a ه that is a ة:
+ * its base, four letters or more, ends in ه (no pronoun split off) and the same letters with ة
+ * are TEH_HEH_MARGIN more frequent («اداره», «الشركه», «الاسلاميه» beside «إدارة», «الشركة»):
+ * the writer spells ة as ه (see isConstructTehHeh).
+ */
+function tehWrittenHehAt(w: ContextWord): boolean {
+  const s = w.segmentation;
+  if (s === undefined || s.suffixes.length !== 0) return false;
+  const b = s.base.text;
+  if (b.length < 4 || b.charCodeAt(b.length - 1) !== 0x0647) return false;
+  const teh = wordEvidence(`${b.slice(0, -1)}ة`);
+  return teh >= 0 && teh >= wordEvidence(b) + TEH_HEH_MARGIN;
+}
+
+/**
+ * True when the word token `words[k]`, read stem + «ه» (his, its), is rather a noun in ة written
+ * with ه in construct before a definite genitive (QA round 132): «كليه الحقوق», «جامعه
+ * الإسكندرية», «قناه الحياة», «محافظه الجيزة» are «كلية», «جامعة», «قناة», «محافظة». A noun with
+ * a pronoun takes no genitive, yet a definite word after one is common as its adjective or, after
+ * a verb, its subject («كتابه الجديد», «أقاله الرئيس»), and the corpus counts cannot tell the
+ * two apart («جامعه» beside «جامعة» is as rare as «مجموعه» beside «مجموعة»). So the reading asks
+ * the writer's spelling: another word of the same paragraph (TEH_HEH_WINDOW words on either side,
+ * no line break between) kept whole with ه for ة (see tehWrittenHehAt: «اداره الأعمال»,
+ * «للشركه»). The next word, after spaces only, begins with «ال»; the stem has three letters or
+ * more and no article; the stem + ة is TEH_HEH_MARGIN more frequent than the word and
+ * TEH_HEH_STEM_MARGIN more than the stem alone (a verb or a noun whose own pronoun form is
+ * common keeps the pronoun: «وضربه الأندرتيكر», «معرضه الذي», «ومطالبه الغريزيه»), and so does a
+ * stem the corpus shows + «وا», the perfect's plural subject that no noun takes, when no
+ * preposition stands before it (a verb before its object and subject: «المسلسل أصابه التشويه»,
+ * «حمله المماليك», «ضد تابعه الذي»; «لخدمه المخطط» is ل + «خدمة»).
+ */
+function isConstructTehHeh(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const s = words[k]!.segmentation!;
+  const b = s.base;
+  if (b.text.length < 3 || b.form !== b.text) return false;
+  let preposition = false;
+  for (const m of s.prefixes) {
+    if (m.tag === 'DET') return false;
+    if (m.tag !== 'CONJ') preposition = true;
+  }
+  const a = spacedNeighbour(text, words, k, 1, offset);
+  if (a === undefined || a.text.charCodeAt(0) !== 0x0627 || a.text.charCodeAt(1) !== 0x0644) return false;
+  const teh = wordEvidence(`${b.text}ة`);
+  if (teh < 0 || teh < wordEvidence(`${b.text}ه`) + TEH_HEH_MARGIN || teh < wordEvidence(b.text) + TEH_HEH_STEM_MARGIN) return false;
+  // a perfect verb before its object and subject («أصابه التشويه», «حمله المماليك»), unless a preposition shows the noun («لخدمه»)
+  if (!preposition && wordEvidence(`${b.text}وا`) >= 0) return false;
+  for (let j = k - 1; j >= 0 && j >= k - TEH_HEH_WINDOW && !lineBreakBetween(text, words[j]!.end - offset, words[j + 1]!.start - offset); j--) {
+    if (tehWrittenHehAt(words[j]!)) return true;
+  }
+  for (let j = k + 1; j < words.length && j <= k + TEH_HEH_WINDOW && !lineBreakBetween(text, words[j - 1]!.end - offset, words[j]!.start - offset); j++) {
+    if (tehWrittenHehAt(words[j]!)) return true;
+  }
+  return false;
+}
+
+/** True when a line break stands in text[from, to). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029) return true;
+  }
+  return false;
+}
+
 /** The noun in ة + «ي» (my) for a word token of isMyTehNoun, its proclitics kept. */
 function splitTehYeh(token: SegmentedToken): void {
   const s = token.segmentation;
@@ -1511,8 +1585,11 @@ function splitTehYeh(token: SegmentedToken): void {
   token.segmentation = { prefixes: s.prefixes, base, suffixes: [own] };
 }
 
-/** The dual in construct, base and «ي» joined and read as written, for a word token of isCoordinatedDual. */
-function keepDual(token: SegmentedToken): void {
+/**
+ * The base and its pronoun joined and read as written, for a word token of isCoordinatedDual (the
+ * dual in construct, base and «ي») or of isConstructTehHeh (a noun in ة written ه, base and «ه»).
+ */
+function keepAsWritten(token: SegmentedToken): void {
   const s = token.segmentation;
   const b = s.base;
   const written = token.text.slice(b.start - token.start);
@@ -1628,6 +1705,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * («بورصتي القاهرة والإسكندرية»), after «بين» («بين دفتي الكتاب») or before a definite dual or
  * plural («قيادتي البلدين») or, for a noun the corpus shows as a dual, a definite singular
  * («لجنتي الحوار»; see isCoordinatedDual).
+ * A stem + «ه» before a definite word read as written, a noun in ة written ه in construct, where
+ * the same paragraph spells another ة as ه («كليه الحقوق», «جامعه الإسكندرية»; see
+ * isConstructTehHeh).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -1747,10 +1827,15 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       splitTehYeh(w as SegmentedToken);
       continue;
     }
+    if (length >= 4 && w.text.charCodeAt(length - 1) === 0x0647 && w.segmentation.suffixes.length === 1 && w.segmentation.suffixes[0]!.text === 'ه' && isConstructTehHeh(text, words, k, offset)) {
+      // a noun in ة written ه before a definite genitive in a paragraph that so spells ة (see isConstructTehHeh), not a stem + «ه»
+      keepAsWritten(w as SegmentedToken);
+      continue;
+    }
     if (length >= 4 && w.text.charCodeAt(length - 1) === 0x064a && w.text.charCodeAt(length - 2) === 0x062a) {
       // a dual in construct before two coordinated genitives or a dual or plural (see isCoordinatedDual), not «my …»
       const s = w.segmentation;
-      if (s.suffixes.length === 1 && s.suffixes[0]!.form === 'ي' && s.base.form.endsWith('ة') && isCoordinatedDual(text, words, k, offset)) keepDual(w as SegmentedToken);
+      if (s.suffixes.length === 1 && s.suffixes[0]!.form === 'ي' && s.base.form.endsWith('ة') && isCoordinatedDual(text, words, k, offset)) keepAsWritten(w as SegmentedToken);
       continue;
     }
     if (length !== 3) continue;
