@@ -310,6 +310,8 @@ let hehConstruct = false;
 let loneHeh = false;
 /** True when the base given to `inflection` lost a pronoun of the second person, ك كم كما كن (see «أبوك»). */
 let kafBase = false;
+/** True when the base given to `inflection` lost a lone «ه» (see elativeMasculine). */
+let loneHehBase = false;
 /**
  * True when the base given to `inflection` lost one conjunction «و», «ف» and nothing else before
  * it: no negation stands right before the word then (see CONJUNCT_PERFECT).
@@ -966,6 +968,89 @@ function takesSplit(w: Uint16Array, n: number, base: string, length: number, art
 const TWO = '\u0627\u062B\u0646';
 
 /**
+ * How the feminine elative of an ELATIVE_FEMININES entry must be written to be taken as one:
+ * `maksura`, with its final ى (with ي the same letters are as often a nisba or «my X»: «الأولي»,
+ * primary; «الوسطي», centrist; «السفلي», lower; «منذ صغري», since my childhood; «مثلي», like me;
+ * «أولي», possessors of); `any`, with ى, or with ي but for after the article (no other word has
+ * the letters of «أخرى», «إحدى», but the nisba «الأحدي», of Uhud or of the club «أحد»);
+ * `article`, after the article only («عليا» alone is as often the colloquial «عليّا», on me, or
+ * the name «عليا»).
+ */
+type ElativeSpelling = 'maksura' | 'any' | 'article';
+
+/**
+ * The feminine elatives of the pattern «فُعْلى» (round 106), folded, each with how it must be
+ * written (see ElativeSpelling), the stem of its masculine «أَفْعَل», and `true` where its plural
+ * «فُعْلَيات» goes there too («نساء أخريات», «كبريات الشركات»; the other plurals are rare or
+ * another word's: «الأوليات», primaries; «مثليات»). The feminine is another pattern, not an
+ * ending, so «الكبرى», «العظمى», «الأولى», «أخرى», «إحدى» kept their letters («كبري», «اولي»)
+ * while «الأكبر», «الأول», «آخر», «أحد» gave «اكبر», «اول», «اخر», «احد»; as a number's or a
+ * nisba's feminine does, it now goes with the masculine (UD PUD lemmatizes «الكبرى» as «أكبر»,
+ * «إحدى» as «أحد»). A closed class, so a list. Left out: «الدنيا» (the world, a noun of its
+ * own), «الحسنى» (news writes the name «حسني» with ى), «اليمنى», «اليسرى» (with ى also the
+ * Yemeni and the names «يسرى», «يسري»; PUD reads «اليمنى» as Yemeni), «القربى» (kinship).
+ */
+const ELATIVE_FEMININES: readonly (readonly [feminine: string, spelling: ElativeSpelling, masculine: string, plural?: true])[] = [
+  ['\u0627\u0648\u0644\u064A', 'maksura', '\u0627\u0648\u0644'], // أولى → اول
+  ['\u0627\u062E\u0631\u064A', 'any', '\u0627\u062E\u0631', true], // أخرى, أخريات → اخر
+  ['\u0627\u062D\u062F\u064A', 'any', '\u0627\u062D\u062F'], // إحدى → احد
+  ['\u0643\u0628\u0631\u064A', 'maksura', '\u0627\u0643\u0628\u0631', true], // كبرى, كبريات → اكبر
+  ['\u0635\u063A\u0631\u064A', 'maksura', '\u0627\u0635\u063A\u0631'], // صغرى → اصغر
+  ['\u0639\u0638\u0645\u064A', 'maksura', '\u0627\u0639\u0638\u0645'], // عظمى → اعظم
+  ['\u0648\u0633\u0637\u064A', 'maksura', '\u0627\u0648\u0633\u0637'], // وسطى → اوسط
+  ['\u0642\u0635\u0648\u064A', 'maksura', '\u0627\u0642\u0635\u064A'], // قصوى → اقصي
+  ['\u0639\u0644\u064A\u0627', 'article', '\u0627\u0639\u0644\u064A'], // العليا → اعلي
+  ['\u0633\u0641\u0644\u064A', 'maksura', '\u0627\u0633\u0641\u0644'], // سفلى → اسفل
+  ['\u0637\u0648\u0644\u064A', 'maksura', '\u0627\u0637\u0648\u0644'], // طولى → اطول
+  ['\u0645\u062B\u0644\u064A', 'maksura', '\u0627\u0645\u062B\u0644'], // مثلى → امثل
+  ['\u0641\u0636\u0644\u064A', 'maksura', '\u0627\u0641\u0636\u0644'], // فضلى → افضل
+  ['\u0648\u062B\u0642\u064A', 'maksura', '\u0627\u0648\u062B\u0642'], // وثقى → اوثق
+];
+
+let elatives: UnitTable | undefined;
+
+/** ELATIVE_FEMININES as a table, each feminine coded by its index + 1 (built on first use). */
+function elativeTable(): UnitTable {
+  return (elatives ??= unitTable(ELATIVE_FEMININES.map(([feminine], i) => String.fromCharCode(0x41 + i) + feminine).join('\n'), (letter) => letter - 0x40));
+}
+
+/**
+ * The stem of the masculine elative when the folded base `u[0, 6)`, ending in «يات», is the plural
+ * of a feminine ELATIVE_FEMININES marks so («أخريات», «الكبريات» → «اخر», «اكبر»), otherwise
+ * undefined.
+ */
+function elativePluralMasculine(u: Uint16Array): string | undefined {
+  const code = elativeTable().get(u, 0, 4, -1);
+  if (code === 0) return undefined;
+  const [, , masculine, plural] = ELATIVE_FEMININES[code - 1]!;
+  return plural ? masculine : undefined;
+}
+
+/**
+ * The stem of the masculine elative when the folded base `u[0, 4)` (written `written`) is a
+ * feminine of ELATIVE_FEMININES written as its entry asks (see ElativeSpelling), otherwise
+ * undefined: «الكبرى», «وأخرى», «إحداهما» → «اكبر», «اخر», «احد». A fatha on the first letter
+ * reads the pattern «فَعْلى», no elative's feminine: «أَولى» (more deserving) stays. Before a
+ * pronoun the feminine stands for one of a feminine or plural whole («أولاها», «إحداهما»,
+ * «كبراهن»), so not before a lone «ه» or a «ك»: «أولاه عنايته», «أولاك الله» are the verb «أولى»
+ * (he granted), «دنياه وأخراه» the hereafter.
+ */
+function elativeMasculine(u: Uint16Array, written: string): string | undefined {
+  const code = elativeTable().get(u, 0, 4, -1);
+  if (code === 0) return undefined;
+  const [, spelling, masculine] = ELATIVE_FEMININES[code - 1]!;
+  if (spelling === 'article') return definiteBase ? masculine : undefined;
+  if (loneHehBase || kafBase) return undefined;
+  let i = 0;
+  while (i < written.length && isMark(written.charCodeAt(i))) i++;
+  if (written.charCodeAt(i + 1) === 0x064e) return undefined; // U+064E ARABIC FATHA
+  let j = written.length - 1;
+  while (j > i && isMark(written.charCodeAt(j))) j--;
+  // U+0649 ARABIC LETTER ALEF MAKSURA
+  return written.charCodeAt(j) === 0x0649 || (spelling === 'any' && !definiteBase) ? masculine : undefined;
+}
+
+/**
  * True when the folded `u[0, n)` (written `written`), whose second and third letters are ث ن, is
  * the construct of the number two: «اثنتي», «اثنتا» (of «اثنتا عشرة», no verb's), and «اثني»
  * where its spelling tells it from the verb «أثنى» (he praised), which folds with it: written with
@@ -1068,6 +1153,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
   definiteBase = false;
   pronounBase = false;
   kafBase = false;
+  loneHehBase = false;
   conjunctBase = false;
   hehConstruct = false;
   loneHeh = false;
@@ -1131,6 +1217,7 @@ export function stemDhad(word: string, given?: Segmentation): string {
         // (ه ها هم هما هن نا; ك ends as many names: «جيليك» is no «جيلي» + «ك».)
         pronounBase = pronoun === HEH || pronoun === NOON;
         kafBase = pronoun === KAF;
+        loneHehBase = pronoun === HEH && parts.suffixes[0]!.form.length === 1;
         conjunctBase = !article && proclitics === 1 && prefixes.length === 1 && prefixes[0]!.tag === 'CONJ';
         const end = base.charCodeAt(base.length - 1);
         hehConstruct = pronoun === HEH && end === YEH;
@@ -1152,6 +1239,16 @@ export function stemDhad(word: string, given?: Segmentation): string {
   // The construct of the number two before «عشر» (twelve: «اثني عشر», «اثنتي عشرة», «اثنتا
   // عشرة») goes with «اثنين», «اثنتين», «اثنا» (see constructOfTwo).
   if ((n === 4 || n === 5) && u[1] === THEH && u[2] === NOON && constructOfTwo(u, n, written)) return TWO;
+  // A feminine elative «فُعْلى» goes with its masculine «أَفْعَل» («الكبرى», «أخرى» → «اكبر», «اخر»;
+  // see elativeMasculine), and so do two of their plurals («كبريات», «أخريات»). (Only a base of
+  // four letters ending in ي or ا, or of six ending in «يات», is looked up.)
+  if (n === 4 && (u[3] === YEH || u[3] === ALEF)) {
+    const masculine = elativeMasculine(u, written);
+    if (masculine !== undefined) return masculine;
+  } else if (n === 6 && u[5] === TEH && u[4] === ALEF && u[3] === YEH) {
+    const masculine = elativePluralMasculine(u);
+    if (masculine !== undefined) return masculine;
+  }
   hamzaTehBase = n >= 5 && u[n - 1] === TEH && u[n - 2] === ALEF && hamzaTehWritten(written);
   let m = inflection(u, n);
   if (inflectionRewrote) whole = undefined;
