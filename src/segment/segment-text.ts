@@ -1,6 +1,6 @@
 // Clitic segmentation of running text: the word tokens of `tokenize`, each with its
 // segmentation, every offset into the original text.
-import { isDigitCode, isIgnorable } from '../chars/code-units.js';
+import { isDigitCode, isIgnorable, isLineBreak } from '../chars/code-units.js';
 import { WEEKDAYS } from '../chars/months.js';
 import { NUMBER_TENS } from '../chars/number-words.js';
 import { assertString, booleanOption, checkOptions } from '../chars/guards.js';
@@ -1562,12 +1562,9 @@ function isConstructTehHeh(text: string, words: readonly ContextWord[], k: numbe
   return false;
 }
 
-/** True when a line break stands in text[from, to). */
+/** True when a line break (`isLineBreak`, as everywhere in dhad) stands in text[from, to). */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || c === 0x2029) return true;
-  }
+  for (let i = from; i < to; i++) if (isLineBreak(text.charCodeAt(i))) return true;
   return false;
 }
 
