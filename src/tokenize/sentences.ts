@@ -342,6 +342,22 @@ function lineBreaks(text: string, from: number, to: number): number {
   return breaks > 2 ? 2 : breaks;
 }
 
+/**
+ * Whether token `n + 1` exists, is a word, and stands on the same line as token `n`: the first
+ * guard of the rules that open a sentence with the word after an ellipsis or a particle.
+ */
+function isWordOnSameLine(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  n: number,
+): boolean {
+  const v = n + 1;
+  return v < count && types[v] === WORD && lineBreaks(text, ends[n]!, starts[v]!) === 0;
+}
+
 /** A word of one letter (with its marks): an initial or an abbreviation such as د. م. ص.ب. */
 function isSingleLetter(text: string, start: number, end: number): boolean {
   let letters = 0;
@@ -1861,7 +1877,7 @@ function opensNegatedFront(
   n: number,
 ): boolean {
   const v = n + 1;
-  if (v >= count || types[v] !== WORD || lineBreaks(text, ends[n]!, starts[v]!) > 0) return false;
+  if (!isWordOnSameLine(text, starts, ends, types, count, n)) return false;
   const b = bareWord(text, starts[v]!, ends[v]!, 7);
   if (!NEGATED_EXISTENTIALS.has(b)) {
     let a = v + 1; // the word after «هذا», or after the adjective of «ليس (من) المهم أن»
@@ -2050,7 +2066,7 @@ function opensPronoun(
   n: number,
 ): boolean {
   let v = n + 1;
-  if (v >= count || types[v] !== WORD || lineBreaks(text, ends[n]!, starts[v]!) > 0) return false;
+  if (!isWordOnSameLine(text, starts, ends, types, count, n)) return false;
   let b = bareWord(text, starts[v]!, ends[v]!, 24);
   if (PRONOUN_ADVERBS.has(b)) {
     if (++v >= count || types[v] !== WORD) return false;
@@ -2209,7 +2225,7 @@ function opensNounSubject(
   n: number,
 ): boolean {
   const v = n + 1;
-  if (v >= count || types[v] !== WORD || lineBreaks(text, ends[n]!, starts[v]!) > 0) return false;
+  if (!isWordOnSameLine(text, starts, ends, types, count, n)) return false;
   const b = bareWord(text, starts[v]!, ends[v]!, 24);
   if (b === 'لا') {
     // «.. الأمر لا يتعلق …»: لا before an imperfect, not «.. الأمن لا الفوضى»
