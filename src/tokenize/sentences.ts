@@ -1375,6 +1375,8 @@ function opensClause(
     if (w === 'ليس' || w === 'ليست') {
       return lineEndsWithTerminator(text, s) && opensNegatedFront(text, starts, ends, types, count, sentenceFirst, t, n);
     }
+    // «.. قد يكون هناك أناس …» «.. قد تبدو هذه الفترة …»: «قد» before an imperfect (QA round 37)
+    if (w === 'قد') return lineEndsWithTerminator(text, s) && opensMayClause(text, starts, ends, types, count, sentenceFirst, t, n);
     if (!QUESTION_WORDS.has(w) && !(HAMZA_QUESTIONS.has(w) && asksQuestion(text, e))) {
       return (
         first !== 0x0648 /* و */ &&
@@ -1888,6 +1890,51 @@ function opensNegatedFront(
     if (b === 'هذا' ? !NOT_ONLY.has(c) : c !== 'أن' && c !== 'ان') return false;
   }
   if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
+  return opensSubjectClause(text, starts, ends, types, first, t, n, QUOTE_LEAD_IN);
+}
+
+/** Fewer words than this before the ellipsis keep a «قد» after it in the sentence (see `opensMayClause`). */
+const MAY_LEAD_IN = 6;
+
+/**
+ * Whether a bare «قد» at token `n`, after the ellipsis group at `t`, opens a sentence (QA round
+ * 37): before an imperfect it says what may be («… لا أملك تفسيرا لهذا.. قد يكون هناك أناس …»,
+ * «… في هذه المناطق.. قد يكون ارتفاع …»), a statement of its own that needs nothing before the
+ * ellipsis, while before a perfect it mostly completes a subject or a clause left open there
+ * («تناولك للواقع في كتاباتك.. قد تمحور …», «إذا كان الرئيس… قد اتفق …») and stays. The word
+ * after it on the same line must be an imperfect by its form: one in «ي», or one in «ت» or «ن»
+ * whose form in «ي» the corpus knows as a verb (`isKnownVerb`: «تكون» «نفكر», not the perfect
+ * «تمحور» of تفعلل, whose imperfect is «يتمحور»); one in «أ» is left, as it is as often a perfect
+ * of أفعل («قد أصبح»). The guards are those of `opensSubjectClause` (with a quotation opened at
+ * most QUOTE_LEAD_IN words before, «"هذه الفترة الباردة... قد تشكل …"»), and a closing bracket
+ * before «قد» or fewer than MAY_LEAD_IN words before the ellipsis (a headline's topic and its
+ * comment, «حذف الرسائل على واتساب.. قد يورطك!») keep it. `first` is the window index of the
+ * sentence's first token (negative once dropped).
+ */
+function opensMayClause(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  first: number,
+  t: number,
+  n: number,
+): boolean {
+  if (!isWordOnSameLine(text, starts, ends, types, count, n)) return false;
+  const b = bareWord(text, starts[n + 1]!, ends[n + 1]!, 24);
+  if (b.length < 3) return false;
+  const c = b.charCodeAt(0);
+  if (c !== 0x064a /* ي */) {
+    if (c !== 0x062a /* ت */ && c !== 0x0646 /* ن */) return false;
+    if (!isKnownVerb('ي' + b.slice(1))) return false;
+  }
+  if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
+  // «حذف الرسائل على واتساب.. قد يورطك!»: a headline's topic, whose comment «قد» opens
+  const lo = first > 0 ? first : 0;
+  let words = 0;
+  for (let j = t - 1; j >= lo && words < MAY_LEAD_IN; j--) if (types[j] === WORD || types[j] === NUMBER) words++;
+  if (words < MAY_LEAD_IN) return false;
   return opensSubjectClause(text, starts, ends, types, first, t, n, QUOTE_LEAD_IN);
 }
 
@@ -2635,7 +2682,7 @@ function lineEndsWithTerminator(text: string, from: number): boolean {
 const SAYING: ReadonlySet<string> = new Set(
   [
     'قال قالت يقول تقول يقولون قائلا قائلة لي وقال وقالت ويقول وتقول أقول وأقول نقول ونقول',
-    'فقال فقالت فيقول فتقول قلت وقلت فقلت قلنا وقلنا فقلنا بقوله',
+    'فقال فقالت فيقول فتقول فنقول قلت وقلت فقلت قلنا وقلنا فقلنا بقوله',
   ]
     .join(' ')
     .split(' '),
