@@ -964,6 +964,43 @@ function takesSplit(w: Uint16Array, n: number, base: string, length: number, art
   return !isWhole(exceptionTable().get(w, 0, n, -1));
 }
 
+/**
+ * The stem of «آب» (round 107), with its madda: the month August of the Syriac calendar («في 12
+ * آب», «أغسطس/آب»), the verb «آبَ» (he came back) and the Persian «آب» (water) in names and
+ * loanwords («واتس آب»). None of them is «أب» (father), with which folding would put it (آ → ا):
+ * father's madda comes only with the article, as «الآب» (the Father) does, or in another pattern
+ * («آباء»), and those still fold. The other words of two letters that begin with a madda fold as
+ * before: «آن» (a time; Anne), «آي» (the letter I of «آي بي إم») meet only function words, «أن»,
+ * «أي», and «آل» (family) none that is a word («ال» alone is the article before a number).
+ */
+const AB = '\u0622\u0628';
+
+/**
+ * True when the folded word `u[0, n)` (written `written`) is «آب» written with its madda, bare or
+ * after one conjunction or preposition («وآب», «بآب», «لآب»): see AB.
+ */
+function isMonthAb(u: Uint16Array, n: number, written: string): boolean {
+  const k = n - 2;
+  if (u[k] !== ALEF || u[k + 1] !== BEH) return false;
+  if (k === 1) {
+    const c = u[0]!;
+    if (c !== WAW && c !== FEH && c !== BEH && c !== LAM) return false;
+  }
+  // The letter the alef was folded from, marks aside (after the proclitic's letter, if any).
+  let i = 0;
+  while (i < written.length && isMark(written.charCodeAt(i))) i++;
+  if (k === 1) {
+    i++;
+    while (i < written.length && isMark(written.charCodeAt(i))) i++;
+  }
+  const c = written.charCodeAt(i);
+  if (c === 0x0622) return true; // U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE
+  if (c !== ALEF) return false;
+  // The same letter decomposed: ا + U+0653 ARABIC MADDAH ABOVE.
+  for (i++; i < written.length && isMark(written.charCodeAt(i)); i++) if (written.charCodeAt(i) === 0x0653) return true;
+  return false;
+}
+
 /** The stem of the number two («اثنان», «اثنين», «اثنتين», «اثنا»). */
 const TWO = '\u0627\u062B\u0646';
 
@@ -1145,6 +1182,8 @@ export function stemDhad(word: string, given?: Segmentation): string {
     source = source.replace(PERSIAN_LETTERS, (c) => (c === '\u06CC' ? '\u064A' : '\u0643'));
     given = undefined;
   }
+  // «آب» (August; he came back) keeps its madda, so as not to meet «أب» (father; see AB).
+  if ((n === 2 || n === 3) && isMonthAb(units, n, source)) return AB;
   // `whole` is the string of `u[0, n)` when there is one already (nothing was folded).
   let whole: string | undefined = foldChanged ? undefined : source;
   // The text `u` was folded from (the word, or the base segment left).
