@@ -599,9 +599,10 @@ function startsLikeFuture(word: string): boolean {
   const i = c0 === WAW || c0 === FEH ? 1 : 0;
   const c = word.charCodeAt(i);
   if (c !== SEEN && c !== LAM) return false;
-  // An imperfect prefix (ء as أ or ا), or a mark or tatweel that normalization drops.
+  // An imperfect prefix (ء as أ, إ or ا: no hamzat wasl follows س, see HAMZA_BELOW), or a mark
+  // or tatweel that normalization drops.
   const p = word.charCodeAt(i + 1);
-  return p === YEH || p === TEH || p === NOON || p === HAMZA || p === 0x0623 || p === ALEF || p === TATWEEL || (p >= 0x064b && p <= 0x0652);
+  return p === YEH || p === TEH || p === NOON || p === HAMZA || p === 0x0623 || p === HAMZA_BELOW || p === ALEF || p === TATWEEL || (p >= 0x064b && p <= 0x0652);
 }
 
 /**
@@ -935,8 +936,8 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (t.pattern === INFAAL && (p.article || (k > 0 && !s.verbal) || w.charCodeAt(start) === HAMZA)) continue;
           let extra = matchLiterals(w, start, t);
           if (extra < 0) continue;
-          // See HAMZA_BELOW: «الإعتداء، إستقالة» are written ا.
-          if ((t.flags & (TEMPLATE_FLAG.hamzaWasl | TEMPLATE_FLAG.firstPersonDerived)) !== 0 && w.charCodeAt(start) === HAMZA && hamzaBelowFirst(word)) extra += (t.flags & TEMPLATE_FLAG.hamzaWasl) !== 0 ? -ALEF_HAMZA_SWAP : ALEF_HAMZA_SWAP;
+          // See HAMZA_BELOW: «الإعتداء، إستقالة» are written ا. (Not after the future س.)
+          if ((t.flags & (TEMPLATE_FLAG.hamzaWasl | TEMPLATE_FLAG.firstPersonDerived)) !== 0 && !p.future && w.charCodeAt(start) === HAMZA && hamzaBelowFirst(word)) extra += (t.flags & TEMPLATE_FLAG.hamzaWasl) !== 0 ? -ALEF_HAMZA_SWAP : ALEF_HAMZA_SWAP;
           // The past of a hollow أفعل shortens its vowel before a consonant ending (أردنا، أضفنا،
           // أجبتم → رود، ضيف، جوب), where a doubled one writes both radicals (أعددنا) and a
           // defective one its ي (أعطينا): there ء13 is as common as افتعل's short form. (Only
@@ -995,7 +996,8 @@ function irregularMask(): Uint16Array {
  * with `k` letters of suffix `s` and the proclitics `p`; `lookup` is false in the lexicon builder.
  * The past (kind 1) needs a past ending ({@link shortHollowSuffix}, {@link shortHollowTu}), or it is
  * the bare imperative of a hollow افتعل after و or ف («واختر»; not before a last ت, nor ال + a short
- * word, at look-up time only, QA round 117); the jussive of استفعل (kind 2) no suffix
+ * word, at look-up time only, QA round 117) or of a hollow استفعل ({@link bareShortIstaf3al}, QA
+ * round 124); the jussive of استفعل (kind 2) no suffix
  * ({@link shortHollowJussive} at look-up time); that of افتعل (kind 3) no suffix, no future س and
  * {@link shortHollowJussiveVIII}, at look-up time only.
  */
@@ -1006,6 +1008,7 @@ function shortHollowReadable(w: string, n: number, k: number, s: Suffix, t: Temp
     return k === 0 && (!lookup || shortHollowJussive(w, t, start));
   }
   if (shortHollowSuffix(w, n, k, s) || shortHollowTu(w, n, k, s, t, start, lex, lookup)) return true;
+  if (t.pattern === ISTAF3_SHORT) return k === 0 && lookup && bareShortIstaf3al(w, t, start, p, lex);
   return (
     k === 0 &&
     start > 0 &&
@@ -1109,6 +1112,26 @@ const ISTAF3_JUSSIVE_FIRST = '\u0621\u0633\u062a13'; // ءست13
 /** Whether the bare jussive of a hollow استفعل at `start` (template `t`) may be read: its two letters are not those of a doubled استفعل. */
 function shortHollowJussive(w: string, t: Template, start: number): boolean {
   return !DOUBLED_ISTAF3AL.has(w[start + t.slot[0]!]! + w[start + t.slot[2]!]!);
+}
+
+// The imperative of a hollow استفعل (استجب «respond!», واستفد «and benefit», فاستعن بالله) writes
+// است13 with no ending, its hamzat wasl as ا; so does the first person's jussive when its hamza is
+// left unwritten (لم استطع «I could not», as لم اعرف for لم أعرف). Without a reading it went to
+// افتعل of a root in س (استطع → سطع) or to the defective root of the two letters (استجب → جبي,
+// استفد → فدي). It is read on the terms of the past before ت (`shortHollowTu`): the two letters of
+// SHORT_HOLLOW_ISTAF3AL, or (without a proclitic) two whose doubled and defective roots are no
+// roots — never those of a doubled استفعل (DOUBLED_ISTAF3AL: استمر، استعد، استحق are its past),
+// nor an alef for the first radical, nor a ت in either slot (استتر «hid» is افتعل of ستر, استقت
+// «drew» the feminine past of استقى). No proclitic but و or ف (an imperative takes no article, ب,
+// ك or future س), and after them only the listed letters: there the others as often spell a
+// foreign word (شركة يونيفرسال فاستنر «Fastener» is no فاستنِر «so seek light»). At look-up time
+// only (QA round 124).
+/** Whether the bare است13 at `start` of `w` (template `t`, proclitics `p`) may be the imperative or the ا-written first person jussive of a hollow استفعل. */
+function bareShortIstaf3al(w: string, t: Template, start: number, p: Prefix, lex: ReadonlyMap<string, number>): boolean {
+  if (p.text !== '' && p.text !== '\u0648' && p.text !== '\u0641') return false;
+  const pair = w[start + t.slot[0]!]! + w[start + t.slot[2]!]!;
+  if (pair.charCodeAt(0) === ALEF || pair.charCodeAt(0) === TEH || pair.charCodeAt(1) === TEH || DOUBLED_ISTAF3AL.has(pair)) return false;
+  return SHORT_HOLLOW_ISTAF3AL.has(pair) || (p.text === '' && shortHollowAlone(w, t, start, lex));
 }
 
 // The noun يد «hand» before a pronoun, its dual يدا، يدي in construct included (يده، يدها، بيده،
@@ -1217,6 +1240,10 @@ const ALEF_HAMZA_SWAP = 0.3;
 // stem of six letters or more is also looked up with ا (استقال، استعاد، انحياز → قيل، عود، حوز).
 // أ there is no such spelling, and a five-letter إ-stem (إنتاج، إتمام، إتاحة) matches no
 // hamzaWasl template, so إفعال keeps its hamza.
+// After the future س no hamzat wasl can stand: only an imperfect follows it, whose hamza is the
+// first person's أ, so there إ is one more seat of that hamza and is read as أ, without the swap
+// cost and by the future re-reading (`startsLikeFuture`) too (QA round 124: «سإتخذ» was rootless
+// where «سأتخذ» is ءخذ).
 const HAMZA_BELOW = 0x0625; // U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW
 
 /**
