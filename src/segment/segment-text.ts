@@ -1568,6 +1568,40 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Corpus evidence (see wordEvidence; 4 × log2: seen 6 times) a word in ي needs before the
+ * absence of its stem's other pronouns counts (see isOwnYeh): rarer words of speech and verse
+ * («ريالي», «ثأري», «نبلي») may take «my» while their «his» fell under the lexicon's floor.
+ */
+const OWN_YEH_EVIDENCE = 10;
+
+/**
+ * True when the segmentation `s`, a stem of three letters or more + «ي» (my) after no proclitic
+ * or a conjunction alone, is rather a word whose ي is its own (QA round 133): the stem + «ي» is a
+ * word the corpus knows, but the corpus never shows the stem with «ه», «ها», «هم» or «ك» (his,
+ * her, their, your). News writes «my» far more seldom than the others, so a noun it writes with
+ * «my» alone is no noun + «my» but a name («لوكي», «سيموني», «باتي», «بيغي»: their stems «لوك»,
+ * «سيمون», «بات» are words of their own), a nisba («كاريكاتيري», «فخاري», «مسائي»), a construct
+ * dual or plural («سباقي متر», «رفيعي المستوى», «مرفأي لومي»), or a verb whose ي is a radical
+ * («أوتي», «نصلي»). Not a noun in ة, whose «my» news writes in set phrases it never writes with
+ * «his» («يا عزيزتي», «حمارة منيتي»), nor a word the corpus has seen under OWN_YEH_EVIDENCE
+ * («وترهيبي», «ريالي»), nor a stem in ئ («رجائي»). `segment` alone is unchanged: its stability
+ * test reads bases through it, and «ناظريه», «لوكيه» would change with it.
+ */
+function isOwnYeh(s: Segmentation): boolean {
+  for (const m of s.prefixes) if (m.tag !== 'CONJ') return false;
+  const b = s.base;
+  if (b.text.length < 3 || b.form.endsWith('ة')) return false;
+  const stem = b.text;
+  // a stem in ئ spells its «his» three ways by case («رجاؤه», «رجاءه», «رجائه»), so that none is
+  // in the lexicon tells less
+  let last = stem.length - 1;
+  while (last > 0 && isIgnorable(stem.charCodeAt(last))) last--;
+  if (stem.charCodeAt(last) === 0x0626) return false;
+  if (wordEvidence(`${stem}${s.suffixes[0]!.text}`) < OWN_YEH_EVIDENCE) return false;
+  return wordEvidence(`${stem}ه`) < 0 && wordEvidence(`${stem}ها`) < 0 && wordEvidence(`${stem}هم`) < 0 && wordEvidence(`${stem}ك`) < 0;
+}
+
 /** The noun in ة + «ي» (my) for a word token of isMyTehNoun, its proclitics kept. */
 function splitTehYeh(token: SegmentedToken): void {
   const s = token.segmentation;
@@ -1584,7 +1618,8 @@ function splitTehYeh(token: SegmentedToken): void {
 
 /**
  * The base and its pronoun joined and read as written, for a word token of isCoordinatedDual (the
- * dual in construct, base and «ي») or of isConstructTehHeh (a noun in ة written ه, base and «ه»).
+ * dual in construct, base and «ي»), of isConstructTehHeh (a noun in ة written ه, base and «ه») or
+ * of isOwnYeh (a name, nisba or construct in ي, base and «ي»).
  */
 function keepAsWritten(token: SegmentedToken): void {
   const s = token.segmentation;
@@ -1705,6 +1740,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * A stem + «ه» before a definite word read as written, a noun in ة written ه in construct, where
  * the same paragraph spells another ة as ه («كليه الحقوق», «جامعه الإسكندرية»; see
  * isConstructTehHeh).
+ * A stem + «ي» (my) read as written where the corpus never shows the stem with another pronoun,
+ * a name, nisba or construct in ي («لوكي», «كاريكاتيري», «رفيعي المستوى»; see isOwnYeh).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
  * (API pass 15). `offset` is where `text` starts in the text the tokens' offsets count in (the
  * CLI passes one line of a file).
@@ -1817,6 +1854,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       // a surname in ي after a given name (see isSurnameMyYeh), not a stem + «ي» (my); whole elsewhere in the text too
       keepWhole(w as SegmentedToken);
       (surnames ??= new Set()).add(w.text);
+      continue;
+    }
+    if (length >= 4 && w.segmentation.suffixes.length === 1 && w.segmentation.suffixes[0]!.form === 'ي' && isOwnYeh(w.segmentation)) {
+      // a name, nisba or construct whose stem takes no other pronoun (see isOwnYeh), not a stem + «ي» (my)
+      keepAsWritten(w as SegmentedToken);
       continue;
     }
     if (length >= 4 && w.segmentation.suffixes.length === 0 && w.segmentation.base.end === w.end && (w.text.charCodeAt(length - 1) === 0x064a || isIgnorable(w.text.charCodeAt(length - 1))) && isMyTehNoun(text, words, k, offset)) {
