@@ -37,6 +37,8 @@ interface Context {
   identReads?: number;
   /** Whether a number in the text groups thousands with dots beyond doubt, once asked ({@link groupsByDots}). */
   dotGroups?: boolean;
+  /** Whether the text speaks of goals, once asked ({@link speaksOfGoals}). */
+  goals?: boolean;
 }
 
 interface Match {
@@ -3612,6 +3614,7 @@ function matchNumeric(c: Context, i: number): Match | undefined {
     return undefined;
   }
   if (single && isMatchMinute(c, i)) return undefined;
+  if (single && isScorerMinute(c, i)) return undefined;
   if (single && (isEnumerator(c, i) || plusJoined(c, i) || opensListLine(c, i) || orLetter(c, i))) return undefined;
   if (single && isFraction(c, i)) return undefined;
   // «المنحنى رقم أربعة», «الرقم ثمانية», «العدو رقم واحد»: a number word after «رقم» names
@@ -5445,6 +5448,132 @@ function isMatchMinute(c: Context, i: number): boolean {
     const opens = !word && m + 1 < text.length && !isSpace(text.charCodeAt(m + 1));
     if (opens) return false;
   }
+  return true;
+}
+
+// A goal, as a match report names it around its scorers' minutes: «هدف» and its forms
+// («الهدف», «بهدفين», «لهدف») and «أهداف», «هداف» — not after «ت» («استهدف», «استهداف») —
+// and the verbs of scoring «سجل», «أحرز».
+const GOAL_WORDS = ['\u0647\u062f\u0641', '\u0647\u062f\u0627\u0641', '\u0633\u062c\u0644', '\u0623\u062d\u0631\u0632', '\u0627\u062d\u0631\u0632'];
+// Words of a match besides the goal (stems, matched inside words): «مباراة», «ركلة», «مرمى»,
+// «الشوط», «الدقيقة», «تعادل», «فوز», «الدوري», «منتخب», «لاعب», «تمريرة», «الحارس»; «هدف»
+// alone is also an aim («بهدف رفع الطاقة», a company «تناغم الأهداف»).
+const MATCH_WORDS = [
+  '\u0645\u0628\u0627\u0631', '\u0631\u0643\u0644\u0629', '\u0645\u0631\u0645\u0649', '\u0627\u0644\u0634\u0648\u0637', '\u0627\u0644\u062f\u0642\u064a\u0642\u0629',
+  '\u062a\u0639\u0627\u062f\u0644', '\u0641\u0648\u0632', '\u0627\u0644\u062f\u0648\u0631\u064a', '\u0645\u0646\u062a\u062e\u0628', '\u0644\u0627\u0639\u0628',
+  '\u062a\u0645\u0631\u064a\u0631', '\u0627\u0644\u062d\u0627\u0631\u0633',
+];
+// What a scorer's minute may carry inside its brackets after the numbers: a penalty («من ركلة
+// جزاء», «ضربة جزاء») or an own goal («خطأ في مرمى فريقه», «بالخطأ في مرماه»).
+const MINUTE_NOTES = ['\u062c\u0632\u0627\u0621', '\u062e\u0637\u0623', '\u062e\u0637\u0627'];
+// How many atoms the numbers of one scorer and their note may take inside the brackets.
+const SCORER_REACH = 10;
+
+/**
+ * Whether the text (a sentence, as `entities` reads it) reports the goals of a match: one of
+ * {@link GOAL_WORDS} stands in it, not after «ت» (the verb «استهدف»), and one of
+ * {@link MATCH_WORDS}. Asked once per text.
+ */
+function speaksOfGoals(c: Context): boolean {
+  if (c.goals !== undefined) return c.goals;
+  const text = c.text;
+  let goal = false;
+  for (let w = 0; w < GOAL_WORDS.length && !goal; w++) {
+    const word = GOAL_WORDS[w]!;
+    for (let p = text.indexOf(word); p >= 0 && !goal; p = text.indexOf(word, p + 1)) {
+      goal = w > 1 || p === 0 || text.charCodeAt(p - 1) !== 0x62a; // TEH
+    }
+  }
+  let match = false;
+  for (let w = 0; w < MATCH_WORDS.length && goal && !match; w++) match = text.includes(MATCH_WORDS[w]!);
+  c.goals = goal && match;
+  return c.goals;
+}
+
+// Nouns of a tally (folded), after which a number in brackets is the tally: «عدد النقاط (3)».
+const TALLY_NOUNS: ReadonlySet<string> = new Set(['عدد', 'النقاط', 'نقاط', 'رصيد', 'رصيده']);
+
+/**
+ * Whether the word atom `w` before a bracket may end a scorer's name: a word the grammar does not
+ * read, or one it reads that is no particle, preposition or word of amount governing a count
+ * («حوالي (38)», «على (16) لجنة», «و(29)»; {@link QUOTED_COUNT_LEADS}, {@link ABOUT}), no number
+ * word, no noun of a tally («عدد النقاط (3)») and not the verb of scoring or the goal itself,
+ * whose object or count the number is («سجل (1) في الشارقة», «هدفا (3)»).
+ */
+function isScorerName(c: Context, w: Atom): boolean {
+  const key = w.key;
+  if (key === '') return true;
+  if (key === '\u0648' || QUOTED_COUNT_LEADS.has(key) || ABOUT.has(key) || MORE_LESS.has(key) || TALLY_NOUNS.has(key) || term(c.t, key) !== undefined) return false;
+  // (keys are folded: «أحرز» is «احرز», in the list too)
+  for (const stem of GOAL_WORDS) if (key.includes(stem)) return false;
+  return true;
+}
+
+// The goal in construct (folded), singular, dual and plural, without the accusative alef of a
+// count («هدفا»): «هدف الإسماعيلي», «هدفي الزمالك», «أهداف روما».
+const GOALS_IN_CONSTRUCT: ReadonlySet<string> = new Set(['\u0647\u062f\u0641', '\u0647\u062f\u0641\u064a', '\u0627\u0647\u062f\u0627\u0641']);
+
+/**
+ * Whether the word at atom `k`, after a scorer's minutes, is the goal in construct with the team
+ * it counted for («دزيكو (52) هدف روما», «(71 من ركلة جزاء) هدفي كرواتيا», «(86) أهداف روما»),
+ * not a count of goals going on with a preposition or an adjective in «ي» («(1) هدف في الريان»,
+ * «(7) هدف رسمي»; a team in «ي», «هدف الإسماعيلي», is lost with them).
+ */
+function goalOfTeam(c: Context, k: number): boolean {
+  const w = c.atoms[k];
+  if (w === undefined || w.kind !== Kind.Word) return false;
+  if (!GOALS_IN_CONSTRUCT.has(wordKey(c, w))) return false;
+  const team = c.atoms[k + 1];
+  if (team === undefined || team.kind !== Kind.Word || !team.gap || isLatin(team) || isInteresting(team)) return false;
+  // not an adjective in «ي» of a count of goals («(7) هدف رسمي», «هدف ودي»)
+  const name = wordKey(c, team);
+  return !QUOTED_COUNT_LEADS.has(name) && name.charCodeAt(name.length - 1) !== 0x64a; // YEH
+}
+
+/**
+ * Whether the integer at atom `i` opens the minutes of a scorer in brackets after the scorer's
+ * name, in a text that speaks of goals (numeric QA round 87; before, a NUM, where the bracket did
+ * not close the clause or a list of names: «وسجل لليوفنتوس سامي خضيرة (3) بكرة سددها»,
+ * «ومحمد رزق (30 من ركلة جزاء)», «لصلاح (36 و45+1)», «أحرزه البديل مؤمن زكريا (75) بداعي
+ * التسلل», «دزيوبا (41) لهدف التعادل»). The brackets hold integers up to 130 joined by «و» or
+ * commas, each with its added time («45+1»), and then only a penalty or an own goal
+ * ({@link MINUTE_NOTES}); not a count with its noun («(27 هدفا)», «(1) هدف»; but «(52) هدف روما»,
+ * {@link goalOfTeam}), a score («(2-1)»), an age («(19 عاما)»), nor a number after a particle,
+ * a word of amount, a tally or the verb of scoring ({@link isScorerName}). Sets `identEnd` past
+ * the closing bracket, so the other minutes in it are read with it.
+ */
+function isScorerMinute(c: Context, i: number): boolean {
+  const a = c.atoms[i]!;
+  if (!isInteger(a) || a.value > MOST_MATCH_MINUTES || !isChar(c, i - 1, '(')) return false;
+  const name = c.atoms[i - 2];
+  if (name === undefined || name.kind !== Kind.Word || !isScorerName(c, name)) return false;
+  // the minutes: integers up to 130, each with its added time glued («45+1»), joined by «و» or commas
+  let k = i;
+  while (k < i + SCORER_REACH) {
+    const d = c.atoms[k];
+    if (!isInteger(d) || d.value > MOST_MATCH_MINUTES) return false;
+    k++;
+    const plus = c.atoms[k];
+    if (plus !== undefined && plus.kind === Kind.Digits && !plus.gap && c.text.charCodeAt(plus.start) === 0x2b) k++; // PLUS SIGN
+    else if (isChar(c, k, '+') && isInteger(c.atoms[k + 1]) && c.atoms[k + 1]!.value <= MOST_MATCH_MINUTES) k += 2;
+    if (keyAt(c, k) === '\u0648' || isChar(c, k, ',\u060C')) k++;
+    else break;
+  }
+  // then the closing bracket, or a penalty or an own goal before it
+  const last = c.atoms[k - 1]!.end;
+  let close = k;
+  while (close < i + SCORER_REACH && c.atoms[close] !== undefined && c.atoms[close]!.kind === Kind.Word) close++;
+  if (!isChar(c, close, ')')) return false;
+  if (close > k) {
+    // searched within the brackets only, so that a long text costs no more per bracket
+    const inside = c.text.slice(last, c.atoms[close]!.start);
+    let noted = false;
+    for (let n = 0; n < MINUTE_NOTES.length && !noted; n++) noted = inside.includes(MINUTE_NOTES[n]!);
+    if (!noted) return false;
+  }
+  if (close + 1 < c.atoms.length && (countsNoun(c, close + 1) || quantityAfter(c, close + 1)) && !goalOfTeam(c, close + 1)) return false;
+  if (!speaksOfGoals(c)) return false;
+  c.identEnd = close + 1;
   return true;
 }
 
