@@ -1128,7 +1128,12 @@ function scanUntil(limit: number): void {
       continue;
     }
     // Symbols (including KEYCAP, TAG and lone surrogates): one code point each, but a degree
-    // sign with its scale letter is one unit symbol, as «℃» is («20°C», «35 °م»).
+    // sign with its scale letter is one unit symbol, as «℃» is («20°C», «35 °م»), and a '+'
+    // that wire copy sets for a quotation mark is punctuation («+الله أكبر+»).
+    if (c === PLUS_SIGN) {
+      i = absorb(i, i + 1, isQuotePlus(i) ? PUNCT : SYMBOL_TOKEN);
+      continue;
+    }
     i = absorb(i, c === DEGREE_SIGN ? degreeUnitEnd(i) : i + w, SYMBOL_TOKEN);
   }
   resumeAt = i;
@@ -1156,6 +1161,92 @@ function degreeUnitEnd(i: number): number {
     if (k === DIGIT || k === MARK || k === TATWEEL || k === FORMAT || k === SURROGATE) return j;
   }
   return j + 1;
+}
+
+/** How far (in code units) a '+' set for a quotation mark looks for its partner. */
+const QUOTE_PLUS_SPAN = 200;
+/** How far (in code units) each way `lineQuotes` looks, so that no input makes it quadratic. */
+const QUOTE_LINE_SPAN = 600;
+
+/**
+ * Whether the '+' at `i` is one of a pair that wire copy (AFP's Arabic service) sets for
+ * quotation marks: an opening '+' glued to the first Arabic letter of the quote and standing
+ * alone before it (or after a proclitic: «و+إم إس إن بي سي+»), and the nearest '+' after it
+ * on the same line glued to the quote's last letter or digit and ending there («صرخ +الله
+ * أكبر+ خلال», «الرحلة +إم إتش 370+ أم لا»). Either sign needs the other: a lone glued '+' is
+ * a rating or a sum («بي بي+», «(أ+ب)+ج», «جزر+ حبة»), and a spaced one a list mark. The
+ * line must quote elsewhere too (see `lineQuotes`).
+ */
+function isQuotePlus(i: number): boolean {
+  if (opensQuotePlus(i)) {
+    const to = Math.min(n, i + QUOTE_PLUS_SPAN);
+    for (let j = i + 2; j < to; j++) {
+      const c = text.charCodeAt(j);
+      if (c === PLUS_SIGN) return closesQuotePlus(j) && lineQuotes(i);
+      if (c === 0x0a || c === 0x0d) return false;
+    }
+    return false;
+  }
+  if (!closesQuotePlus(i)) return false;
+  const from = Math.max(0, i - QUOTE_PLUS_SPAN);
+  for (let j = i - 2; j >= from; j--) {
+    const c = text.charCodeAt(j);
+    if (c === PLUS_SIGN) return opensQuotePlus(j) && lineQuotes(j);
+    if (c === 0x0a || c === 0x0d) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the line around `i` (up to QUOTE_LINE_SPAN code units each way) holds a quotation
+ * mark (" “ ” « »): the wire's '+' is its inner quotation mark, inside or beside quotes set
+ * the usual way («قال "… +لا سنبقى+"»). A pair of glued '+' in a line that quotes nothing is
+ * a sum written in words («[وزن الغاز +وزن الأجزاء+ أي حمولات]»).
+ */
+function lineQuotes(i: number): boolean {
+  const from = Math.max(0, i - QUOTE_LINE_SPAN);
+  const to = Math.min(n, i + QUOTE_LINE_SPAN);
+  for (let j = i; j >= from; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d) break;
+    if (isQuotationMark(c)) return true;
+  }
+  for (let j = i + 1; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d) break;
+    if (isQuotationMark(c)) return true;
+  }
+  return false;
+}
+
+/** The quotation marks of Arabic news: " “ ” « ». */
+function isQuotationMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+}
+
+/**
+ * Whether the '+' at `i` could open a quotation: standing alone (or after a proclitic) before
+ * an Arabic letter.
+ */
+function opensQuotePlus(i: number): boolean {
+  if (i + 1 >= n) return false;
+  const c = text.charCodeAt(i + 1);
+  return T[c] === LETTER && isArabicScript(c) && (standsAlone(i) || afterProclitic(i));
+}
+
+/**
+ * Whether the '+' at `i` could close a quotation: after an Arabic letter, a mark or a digit,
+ * and before no word character.
+ */
+function closesQuotePlus(i: number): boolean {
+  if (i === 0) return false;
+  const b = text.charCodeAt(i - 1);
+  const kb = T[b]!;
+  if (!((kb === LETTER && isArabicScript(b)) || kb === DIGIT || kb === MARK)) return false;
+  if (i + 1 >= n) return true;
+  const d = text.charCodeAt(i + 1);
+  const k = T[d]!;
+  return !(k === LETTER || k === DIGIT || k === MARK || k === TATWEEL || k === SURROGATE || d === PLUS_SIGN);
 }
 
 /** Initials of temperature scales: C F K, and Arabic م (مئوية) س (سيليزية) ف (فهرنهايت) ك (كلفن). */
