@@ -1001,6 +1001,62 @@ function isMonthAb(u: Uint16Array, n: number, written: string): boolean {
   return false;
 }
 
+/**
+ * The stems of the nouns of two letters whose first is a hamza or a madda (round 108), by their
+ * second letter: «أب» (father) → «اب», «أخ» (brother) → «اخ», «آل» (family, house of) → «ال», as
+ * «الأب», «الأخ», «آل» have them. Before them a conjunction or preposition stayed on the stem
+ * (`segment` reads «وأب», «بأب», «لأخ», «بآل» whole, and a proclitic that leaves two letters is kept:
+ * see takesSplit), so «لأب» gave «لاب» and «بآل» met «بال» (mind). A letter of و ف ب ل ك, then أ
+ * + ب or خ, or آ + ل, spells no word of three letters of its own (words such as «بأس», «كأس»,
+ * «فأر», «وأد» carry their hamza after a radical, with other letters, and keep it), so the
+ * written hamza or madda is what tells these from «باب», «بال», «لاب» (laptop), which stay.
+ * «أم» (mother; or) goes through the function-word branch already («لأم» → «ام»); «آب» is AB's;
+ * «آن», «أن», «أي», «إذ» are function words. `u[0, n)` is the folded word (n of 3 or 4), `written`
+ * the text it was folded from; the stem, or undefined when the word is not one of these.
+ */
+function hamzaNounAfterProclitics(u: Uint16Array, n: number, written: string): string | undefined {
+  const k = n - 2;
+  if (u[k] !== ALEF) return undefined;
+  const second = u[k + 1];
+  // (the hamza's seat, then the stem: أ for «أب», «أخ», آ for «آل»)
+  let seat: number;
+  let result: string;
+  if (second === BEH) {
+    seat = 0x0623; // U+0623 ARABIC LETTER ALEF WITH HAMZA ABOVE
+    result = '\u0627\u0628';
+  } else if (second === KHAH) {
+    seat = 0x0623;
+    result = '\u0627\u062E';
+  } else if (second === LAM) {
+    seat = 0x0622; // U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE
+    result = '\u0627\u0644';
+  } else {
+    return undefined;
+  }
+  // One conjunction or preposition («لأب», «وأخ», «بآل», «كأخ»), or a conjunction and then a
+  // preposition («ولأب», «فبآل»).
+  const first = u[0]!;
+  if (k === 1) {
+    if (first !== WAW && first !== FEH && first !== BEH && first !== LAM && first !== KAF) return undefined;
+  } else {
+    const next = u[1]!;
+    if ((first !== WAW && first !== FEH) || (next !== BEH && next !== LAM && next !== KAF)) return undefined;
+  }
+  // The letter the alef was folded from, marks aside, after the proclitics' letters.
+  let i = 0;
+  for (let letters = 0; ; i++) {
+    while (i < written.length && isMark(written.charCodeAt(i))) i++;
+    if (letters++ === k) break;
+  }
+  const c = written.charCodeAt(i);
+  if (c === seat) return result;
+  if (c !== ALEF) return undefined;
+  // The same letter decomposed: ا + U+0654 ARABIC HAMZA ABOVE, or ا + U+0653 ARABIC MADDAH ABOVE.
+  const mark = seat === 0x0623 ? 0x0654 : 0x0653;
+  for (i++; i < written.length && isMark(written.charCodeAt(i)); i++) if (written.charCodeAt(i) === mark) return result;
+  return undefined;
+}
+
 /** The stem of the number two («اثنان», «اثنين», «اثنتين», «اثنا»). */
 const TWO = '\u0627\u062B\u0646';
 
@@ -1184,6 +1240,11 @@ export function stemDhad(word: string, given?: Segmentation): string {
   }
   // «آب» (August; he came back) keeps its madda, so as not to meet «أب» (father; see AB).
   if ((n === 2 || n === 3) && isMonthAb(units, n, source)) return AB;
+  // «لأب», «وأخ», «بآل», «ولأب»: a proclitic before «أب», «أخ», «آل» goes (see hamzaNounAfterProclitics).
+  if (n === 3 || n === 4) {
+    const noun = hamzaNounAfterProclitics(units, n, source);
+    if (noun !== undefined) return noun;
+  }
   // `whole` is the string of `u[0, n)` when there is one already (nothing was folded).
   let whole: string | undefined = foldChanged ? undefined : source;
   // The text `u` was folded from (the word, or the base segment left).
