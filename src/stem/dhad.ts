@@ -986,18 +986,24 @@ function isMonthAb(u: Uint16Array, n: number, written: string): boolean {
     const c = u[0]!;
     if (c !== WAW && c !== FEH && c !== BEH && c !== LAM) return false;
   }
-  // The letter the alef was folded from, marks aside (after the proclitic's letter, if any).
+  return alefWrittenAs(written, k, 0x0622, 0x0653); // آ, or ا + U+0653 ARABIC MADDAH ABOVE
+}
+
+/**
+ * Whether letter `k` of `written` (counting letters, marks aside) is the alef `seat` («أ» U+0623
+ * or «آ» U+0622), or a bare alef carrying `mark` (the same letter decomposed: U+0654 HAMZA ABOVE,
+ * U+0653 MADDAH ABOVE): the folded alef of `isMonthAb` and `hamzaNounAfterProclitics` as written.
+ */
+function alefWrittenAs(written: string, k: number, seat: number, mark: number): boolean {
   let i = 0;
-  while (i < written.length && isMark(written.charCodeAt(i))) i++;
-  if (k === 1) {
-    i++;
+  for (let letters = 0; ; i++) {
     while (i < written.length && isMark(written.charCodeAt(i))) i++;
+    if (letters++ === k) break;
   }
   const c = written.charCodeAt(i);
-  if (c === 0x0622) return true; // U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE
+  if (c === seat) return true;
   if (c !== ALEF) return false;
-  // The same letter decomposed: ا + U+0653 ARABIC MADDAH ABOVE.
-  for (i++; i < written.length && isMark(written.charCodeAt(i)); i++) if (written.charCodeAt(i) === 0x0653) return true;
+  for (i++; i < written.length && isMark(written.charCodeAt(i)); i++) if (written.charCodeAt(i) === mark) return true;
   return false;
 }
 
@@ -1042,19 +1048,8 @@ function hamzaNounAfterProclitics(u: Uint16Array, n: number, written: string): s
     const next = u[1]!;
     if ((first !== WAW && first !== FEH) || (next !== BEH && next !== LAM && next !== KAF)) return undefined;
   }
-  // The letter the alef was folded from, marks aside, after the proclitics' letters.
-  let i = 0;
-  for (let letters = 0; ; i++) {
-    while (i < written.length && isMark(written.charCodeAt(i))) i++;
-    if (letters++ === k) break;
-  }
-  const c = written.charCodeAt(i);
-  if (c === seat) return result;
-  if (c !== ALEF) return undefined;
-  // The same letter decomposed: ا + U+0654 ARABIC HAMZA ABOVE, or ا + U+0653 ARABIC MADDAH ABOVE.
-  const mark = seat === 0x0623 ? 0x0654 : 0x0653;
-  for (i++; i < written.length && isMark(written.charCodeAt(i)); i++) if (written.charCodeAt(i) === mark) return result;
-  return undefined;
+  // The letter the alef was folded from, after the proclitics' letters: أ or ا + U+0654, آ or ا + U+0653.
+  return alefWrittenAs(written, k, seat, seat === 0x0623 ? 0x0654 : 0x0653) ? result : undefined;
 }
 
 /** The stem of the number two («اثنان», «اثنين», «اثنتين», «اثنا»). */
