@@ -142,6 +142,11 @@ let width = 1;
 let emailFailUntil = -1;
 let schemeFailUntil = -1;
 let domainFailUntil = -1;
+/** `lineQuotes`' caches, see `prevStop` and `nextStop`. */
+let prevStopAt = -1;
+let prevStopTo = -1;
+let nextStopFrom = 0;
+let nextStopAt = -1;
 
 /** Class of the code point at `j` (`j < n`), decoding surrogate pairs; sets `width`. */
 function classAt(j: number): number {
@@ -961,6 +966,10 @@ function begin(input: string): void {
   emailFailUntil = -1;
   schemeFailUntil = -1;
   domainFailUntil = -1;
+  prevStopAt = -1;
+  prevStopTo = -1;
+  nextStopFrom = 0;
+  nextStopAt = -1;
   resumeAt = 0;
 }
 
@@ -1165,7 +1174,7 @@ function degreeUnitEnd(i: number): number {
 
 /** How far (in code units) a '+' set for a quotation mark looks for its partner. */
 const QUOTE_PLUS_SPAN = 200;
-/** How far (in code units) each way `lineQuotes` looks, so that no input makes it quadratic. */
+/** How far (in code units) each way `lineQuotes` looks. */
 const QUOTE_LINE_SPAN = 600;
 
 /**
@@ -1201,22 +1210,53 @@ function isQuotePlus(i: number): boolean {
  * Whether the line around `i` (up to QUOTE_LINE_SPAN code units each way) holds a quotation
  * mark (" “ ” « »): the wire's '+' is its inner quotation mark, inside or beside quotes set
  * the usual way («قال "… +لا سنبقى+"»). A pair of glued '+' in a line that quotes nothing is
- * a sum written in words («[وزن الغاز +وزن الأجزاء+ أي حمولات]»).
+ * a sum written in words («[وزن الغاز +وزن الأجزاء+ أي حمولات]»). The nearest line break or
+ * quotation mark on each side decides, and `prevStop`/`nextStop` remember the stretch they
+ * scanned, so a text of many '+' is read once, not once per sign.
  */
 function lineQuotes(i: number): boolean {
-  const from = Math.max(0, i - QUOTE_LINE_SPAN);
-  const to = Math.min(n, i + QUOTE_LINE_SPAN);
-  for (let j = i; j >= from; j--) {
-    const c = text.charCodeAt(j);
-    if (c === 0x0a || c === 0x0d) break;
-    if (isQuotationMark(c)) return true;
+  const p = prevStop(i);
+  if (p >= 0 && p >= i - QUOTE_LINE_SPAN && isQuotationMark(text.charCodeAt(p))) return true;
+  const q = nextStop(i + 1);
+  return q < n && q < i + QUOTE_LINE_SPAN && isQuotationMark(text.charCodeAt(q));
+}
+
+/** Whether `c` ends a line or is a quotation mark: where `lineQuotes` stops looking. */
+function isQuoteStop(c: number): boolean {
+  return c === 0x0a || c === 0x0d || isQuotationMark(c);
+}
+
+/**
+ * The nearest line break or quotation mark at or before `i`, or -1. Remembers that none lies
+ * in (prevStopAt, prevStopTo], so queries that move forward (as the scanner's do) scan each
+ * code unit once; a query behind the remembered stop scans afresh.
+ */
+function prevStop(i: number): number {
+  if (i > prevStopAt && i <= prevStopTo) return prevStopAt;
+  let j = i;
+  const floor = i > prevStopTo ? prevStopTo : -1; // (prevStopAt, prevStopTo] is known clean
+  while (j > floor && !isQuoteStop(text.charCodeAt(j))) j--;
+  const at = j > floor ? j : floor === -1 ? -1 : prevStopAt;
+  if (i > prevStopTo) {
+    prevStopAt = at;
+    prevStopTo = i;
   }
-  for (let j = i + 1; j < to; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x0a || c === 0x0d) break;
-    if (isQuotationMark(c)) return true;
-  }
-  return false;
+  return at;
+}
+
+/**
+ * The nearest line break or quotation mark at or after `i`, or `n`. Remembers that none lies
+ * in [nextStopFrom, nextStopAt), so queries that move forward scan each code unit once.
+ */
+function nextStop(i: number): number {
+  if (nextStopAt >= 0 && i >= nextStopFrom && i <= nextStopAt) return nextStopAt;
+  let j = i;
+  const ceiling = nextStopAt >= 0 && i < nextStopFrom ? nextStopFrom : n; // [from, at) is clean
+  while (j < ceiling && !isQuoteStop(text.charCodeAt(j))) j++;
+  const at = j < ceiling ? j : ceiling === n ? n : nextStopAt;
+  nextStopFrom = i;
+  nextStopAt = at;
+  return at;
 }
 
 /** The quotation marks of Arabic news: " “ ” « ». */
