@@ -331,6 +331,7 @@ function scanWord(i: number, digitsFirst = false): number {
       // the blood group «O+»), unless an operand follows («A+B», «x+1»); so is a sharp after
       // a single Latin letter («C#», «F#»); an ampersand joins capital initials («AT&T», «S&P»)
       if (latin) j = c === AMPERSAND ? ampersandEnd(j, i) : nameSignEnd(j, i);
+      else if (c === PLUS_SIGN) j = doublePlusEnd(j);
       break;
     }
     if (k === SURROGATE) {
@@ -416,6 +417,24 @@ function nameSignEnd(j: number, start: number): number {
     const d = text.charCodeAt(e);
     const k = T[d]!;
     if (k === LETTER || k === DIGIT || k === SURROGATE || d === PLUS_SIGN || d === NUMBER_SIGN || d === LOW_LINE) return j;
+  }
+  return e;
+}
+
+/**
+ * The end of an Arabic word whose '+' is at `j`: after it when exactly two '+' close the word
+ * and no name character follows, as Latin «C++» keeps its signs — «سي++» (C++, 30 times in
+ * 25.8 M words of news and Wikipedia), «فيجوال جيه++» (J++), the city rating «الفا++»; else
+ * `j`. A single glued '+' stays a symbol after an Arabic word (a sum, a rating, the wire's
+ * quotation mark: see `isQuotePlus`), and «و++c» is the conjunction before «++c».
+ */
+function doublePlusEnd(j: number): number {
+  const e = j + 2;
+  if (e > n || text.charCodeAt(j + 1) !== PLUS_SIGN) return j;
+  if (e < n) {
+    const d = text.charCodeAt(e);
+    const k = T[d]!;
+    if (k === LETTER || k === DIGIT || k === MARK || k === SURROGATE || d === PLUS_SIGN || d === NUMBER_SIGN || d === LOW_LINE) return j;
   }
   return e;
 }
