@@ -1377,6 +1377,10 @@ function opensClause(
     }
     // «.. قد يكون هناك أناس …» «.. قد تبدو هذه الفترة …»: «قد» before an imperfect (QA round 37)
     if (w === 'قد') return lineEndsWithTerminator(text, s) && opensMayClause(text, starts, ends, types, count, sentenceFirst, t, n);
+    // «.. عليك أن تمشي …» «.. على المجتمع أن يسهم …»: must (QA round 38)
+    if (MUST_HEADS.has(w)) {
+      return lineEndsWithTerminator(text, s) && opensMust(text, starts, ends, types, count, sentenceFirst, t, n, w);
+    }
     if (!QUESTION_WORDS.has(w) && !(HAMZA_QUESTIONS.has(w) && asksQuestion(text, e))) {
       return (
         first !== 0x0648 /* و */ &&
@@ -1931,11 +1935,90 @@ function opensMayClause(
   }
   if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
   // «حذف الرسائل على واتساب.. قد يورطك!»: a headline's topic, whose comment «قد» opens
-  const lo = first > 0 ? first : 0;
-  let words = 0;
-  for (let j = t - 1; j >= lo && words < MAY_LEAD_IN; j--) if (types[j] === WORD || types[j] === NUMBER) words++;
-  if (words < MAY_LEAD_IN) return false;
+  if (!hasWordsBefore(types, first > 0 ? first : 0, t, MAY_LEAD_IN)) return false;
   return opensSubjectClause(text, starts, ends, types, first, t, n, QUOTE_LEAD_IN);
+}
+
+/** Whether at least `least` words or numbers stand between token `lo` and the ellipsis group at `t`. */
+function hasWordsBefore(types: Uint8Array, lo: number, t: number, least: number): boolean {
+  let words = 0;
+  for (let j = t - 1; j >= lo && words < least; j--) if (types[j] === WORD || types[j] === NUMBER) words++;
+  return words >= least;
+}
+
+/**
+ * «على» with a pronoun, and «على» itself (also written «علي»), that say who must («عليك أن
+ * تمشي» you must walk, «على المجتمع أن يسهم» society must contribute): see `opensMust`.
+ * «علينا» is a word of VERB_OPENERS since QA round 13.
+ */
+const MUST_HEADS: ReadonlySet<string> = new Set('على علي عليك عليكم عليكما عليه عليها عليهم عليهما عليهن'.split(' '));
+
+/**
+ * Nouns with the article that make an adverbial of «على» rather than its subject of «must»
+ * («.. على الأرجح أن …», «.. على الأقل أن …», «.. على العكس …»): see `opensMust`.
+ */
+const ON_ADVERBS: ReadonlySet<string> = new Set('الرغم الأقل الأرجح الأغلب الأكثر الإطلاق الفور العكس الأخص الخصوص'.split(' '));
+
+/** The words of MUST_HEADS with a pronoun of the third person (see `opensMust`). */
+const THIRD_PERSON_MUST: ReadonlySet<string> = new Set('عليه عليها عليهم عليهما عليهن'.split(' '));
+
+/** Adverbs between «عليكم» «عليهم» … and «أن»: «.. عليكم جميعا أن …» «.. عليهم أيضا أن …». */
+const MUST_ADVERBS: ReadonlySet<string> = new Set('جميعا أيضا ايضا كذلك الآن اليوم'.split(' '));
+
+/**
+ * Whether a word of MUST_HEADS at token `n`, after the ellipsis group at `t`, opens a sentence
+ * (QA round 38): «على» with a pronoun, or «على» before a noun with the article (none of
+ * ON_ADVERBS), then «أن» or «ألا» and an imperfect (or «أن لا»), is «must», a statement of its
+ * own that needs nothing before the ellipsis («… بل عليك نفسك.. عليك أن تمشي …», «… بإرث
+ * حضاري.. على المجتمع أن يسهم …»); after the pronoun one adverb of MUST_ADVERBS may come first
+ * («.. عليكم جميعا أن …»), as «علينا» does in VERB_OPENERS. «على أن» alone is «provided that»
+ * or «yet» and goes on with the clause before («.. على أن يكون حوارا …»), and so do «على اعتبار
+ * أن» «على افتراض أن» (a noun without the article) and «أنّ» before a noun. The guards are those
+ * of `opensMayClause`: a
+ * closing bracket before the word, fewer than MAY_LEAD_IN words before the ellipsis (a headline's
+ * topic), a relative pronoun in the last SUBJECT_LOOK_BACK tokens, whose clause «must» may still
+ * be (as for «علينا»: «الأمور التي.. علينا أن نعالجها»), and those of `opensSubjectClause` with a
+ * quotation opened at most QUOTE_LEAD_IN words before, or LEAD_WORDS before a pronoun of the third
+ * person of THIRD_PERSON_MUST, which may take up the subject of a quotation opened just before
+ * (as «.. هو» does, see `opensPronoun`: «"من يؤمنون بالحوار وسيلة لحل الخلافات... عليهم أن
+ * يلتزموا …"»). `first` is the window index of the sentence's first token (negative once
+ * dropped).
+ */
+function opensMust(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  types: Uint8Array,
+  count: number,
+  first: number,
+  t: number,
+  n: number,
+  w: string,
+): boolean {
+  if (!isWordOnSameLine(text, starts, ends, types, count, n)) return false;
+  let v = n + 1;
+  let b = bareWord(text, starts[v]!, ends[v]!, 24);
+  if (w === 'على' || w === 'علي') {
+    // «.. على المسؤولين أن يعملوا …»: the noun that must
+    if (!isArticleWord(text, starts[v]!) || ON_ADVERBS.has(b)) return false;
+  } else if (!MUST_ADVERBS.has(b)) {
+    v--; // «.. عليك أن …»: «أن» right after the pronoun
+  }
+  if (++v >= count || types[v] !== WORD || lineBreaks(text, ends[v - 1]!, starts[v]!) > 0) return false;
+  b = bareWord(text, starts[v]!, ends[v]!, 5);
+  if (b !== 'أن' && b !== 'ان' && b !== 'ألا' && b !== 'الا') return false;
+  // the subjunctive: an imperfect after it, or «أن لا» + one («أنّ» before a noun is «that»)
+  if (++v >= count || types[v] !== WORD) return false;
+  if ((b === 'أن' || b === 'ان') && isWordAt(text, types, starts, ends, count, v, 'لا')) {
+    if (++v >= count || types[v] !== WORD) return false;
+  }
+  const c = text.charCodeAt(starts[v]!);
+  if (c !== 0x064a /* ي */ && c !== 0x062a /* ت */ && c !== 0x0646 /* ن */ && c !== 0x0623 /* أ */) return false;
+  if (isClosingBracket(text.charCodeAt(starts[n - 1]!))) return false;
+  const lo = first > 0 ? first : 0;
+  if (!hasWordsBefore(types, lo, t, MAY_LEAD_IN)) return false;
+  if (wordOfSetBefore(text, starts, ends, types, lo, t, SUBJECT_LOOK_BACK, RELATIVE_PRONOUNS, 7)) return false;
+  return opensSubjectClause(text, starts, ends, types, first, t, n, THIRD_PERSON_MUST.has(w) ? LEAD_WORDS : QUOTE_LEAD_IN);
 }
 
 /**
