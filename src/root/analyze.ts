@@ -945,6 +945,7 @@ function analyzeTemplates(word: string, lexicon?: ReadonlyMap<string, number>, t
           if (t.pattern === SHORT_HOLLOW_IV && w.charCodeAt(start) === HAMZA && shortHollowSuffix(w, n, k, s)) extra -= SHORT_HOLLOW_IV_BONUS;
           extra += alefNisba;
           if (table !== undefined && seenIftaalOfDoubled(w, start, t)) extra += SEEN_IFTAAL_DOUBLED;
+          if (table !== undefined && k > 0 && seenIftaala(w, start, n - k, t)) extra += SEEN_IFTAALA;
           if (p.article && k === 0 && t.pattern === AF3AL_HOLLOW && w.charCodeAt(start + 1) !== YEH) extra += BARE_AF3AL_HOLLOW_DEFINITE;
           // فعلاء is feminine or plural already: a ة after it (عملائة) is mostly informal text's ه,
           // and «وبراءة» is و + براءة, not وبر + اءة.
@@ -1217,6 +1218,25 @@ function seenIftaalOfDoubled(w: string, start: number, t: Template): boolean {
   const second = t.slot[1]!;
   const third = t.slot[2]!;
   return second >= 0 && third >= 0 && (t.flags & TEMPLATE_FLAG.formVIIIorX) !== 0 && DOUBLED_ISTAF3AL.has(w[start + second]! + w[start + third]!);
+}
+
+// Before ة (or its ت before a pronoun) the letters است + C + ا + C spell two nouns: استفعالة
+// of a hollow root (استقالة، استعارة «borrowing, metaphor», استباحة «violation»: قيل، عور،
+// بوح), and افتعالة, the noun of one act of افتعل, of a root in س (as التفاتة، انتفاضة،
+// ابتسامة are of لفت، نفض، بسم). The first is the productive noun of the news; the second is
+// hardly made of a root in س (no «استماعة، استلامة»); and the masdar افتعال takes no past
+// ending ت, which the past of the hollow استفعل does (استباحت، استعارت). Yet a frequent root's
+// prior carried the س reading: استعارة، استباحة، واستباحت، استرابت → سعر، سبح، سرب (QA round
+// 125). So that reading costs SEEN_IFTAALA more there, at look-up time only, like
+// SEEN_IFTAAL_DOUBLED. Not before the plural ات, which the masdar takes (استماعات، استلامات
+// of سمع، سلم), so «استعارات» is left to the priors.
+const SEEN_IFTAALA = 1.0;
+const IFTIAAL = '\u06271\u062a2\u06273'; // ا1ت2ا3, the masdar افتعال
+/** Whether template `t` at `start` of `w` reads افتعال of a root in س before a feminine ending ة or ت at `stemEnd` ({@link SEEN_IFTAALA}). */
+function seenIftaala(w: string, start: number, stemEnd: number, t: Template): boolean {
+  if (t.pattern !== IFTIAAL || w.charCodeAt(start + 1) !== SEEN) return false;
+  const c = w.charCodeAt(stemEnd);
+  return c === TEH_MARBUTA || c === TEH;
 }
 
 /** افتعل-family templates (ا1ت23، ا1ط2ا3 …), whose alef is part of the pattern. */
