@@ -75,7 +75,7 @@ import { isDigitCode, isIgnorable } from '../chars/code-units.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
-import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, words } from './lists.js';
+import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, UN_MISSIONS, words } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames, SHEIKH_PLACES } from './places.js';
 import { foldWord } from './fold.js';
 import { analyze } from '../root/analyze.js';
@@ -3377,6 +3377,14 @@ function events(): ListIndex {
   return eventIndex;
 }
 
+let unMissionIndex: ListIndex | undefined;
+
+/** UN peacekeeping missions named by their acronym (UN_MISSIONS in lists.ts; MISC), built on first use. */
+function unMissions(): ListIndex {
+  unMissionIndex ??= listIndex(placeNames(UN_MISSIONS));
+  return unMissionIndex;
+}
+
 /** Organisations named without a head noun (lists.ts), built on first use. */
 function organisations(): ListIndex {
   orgIndex ??= listIndex(placeNames(ORGANISATIONS));
@@ -5231,6 +5239,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelListed(infos, raw, tags, margins, persons(), B_PERS, false);
   labelListed(infos, raw, tags, margins, events(), B_MISC, true);
+  labelListed(infos, raw, tags, margins, unMissions(), B_MISC, true);
   dropHolySpirit(infos, tags);
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
