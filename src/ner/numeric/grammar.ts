@@ -1470,8 +1470,12 @@ function countedYears(c: Context, j: number): boolean {
   return n !== undefined && n.kind === 'unit' && n.value >= 3 && n.value <= 10;
 }
 
-/** «[عام] [(] 2001 [)] [هـ|م]», or a bare year when `bare`; ranges «1936 - 1939». */
-function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch | undefined {
+/**
+ * «[عام] [(] 2001 [)] [هـ|م]», or a bare year when `bare`; ranges «1936 - 1939». `afterMonth`:
+ * a month name stands before atom `j`, and serves a short year with a written-out era as the
+ * trigger «عام» does («28 أبريل 32 ميلادية»).
+ */
+function year(c: Context, j: number, bare: boolean, clitic: boolean, afterMonth = false): YearMatch | undefined {
   // «ثماني سنوات (2003-2010)», «لمدة أربع سنوات 1250-1254»: a plural of years after a number is
   // what that number counts, a length of time, not the word of the years after it (the DATE took
   // it before QA round 54 of the numbers; the years are read on their own)
@@ -1588,9 +1592,13 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean): YearMatch 
   const bc = bcEnd >= 0;
   // Years of fewer than three digits only before the common era («عام 44 ق.م») and not
   // centuries («القرن 3 ق.م»), with the Hijri era («سنة 32 هـ», «توفي 68 هجري»), or with both
-  // a trigger and a written-out era («عام 70 ميلادية»; not «م», which is also metres).
+  // a trigger and a written-out era («عام 70 ميلادية»; not «م», which is also metres). A month
+  // before the year is its trigger (`afterMonth`): «28 أبريل 32 ميلادية» (a DATE «28 أبريل» and
+  // a NUM «32» before numeric QA round 88); not up to 12, the month's own number written after
+  // its name («في شهر سبتمبر 9 ميلادي»).
   const century = triggerStart < 0 && CENTURY.has(keyAt(c, j - 1));
-  const shortYear = !century && (bc || hijri || (triggerStart >= 0 && era && (adEnd >= 0 || e?.key !== 'م')));
+  const yearOfMonth = afterMonth && triggerStart < 0 && d.value > 12;
+  const shortYear = !century && (bc || hijri || ((triggerStart >= 0 || yearOfMonth) && era && (adEnd >= 0 || e?.key !== 'م')));
   // «انتخب عام 79», «منذ عام 48»: bare «عام/سنة» before two digits names a year of an
   // unwritten century (not «كل عام 50 طالبا», «عام 20 مليون»)
   const twoDigits = !shortYear && d.intDigits === 2 && !paren && until === undefined && triggerStart >= 0 && (!era || (e?.key === 'م' && !e.gap)) && twoDigitYear(c, j, era ? -1 : k);
@@ -2028,7 +2036,7 @@ const SAME: ReadonlySet<string> = new Set(['نفسه', 'ذاته']);
  * العام الماضي», «العام الجاري», «من هذا العام», «من العام نفسه».
  */
 function yearAfterMonth(c: Context, k: number): { end: number; year: YearMatch | undefined } | undefined {
-  const direct = year(c, k, true, false);
+  const direct = year(c, k, true, false, true);
   // «جون مايو (1641–1679)»: a period of years in brackets is a life or a reign, not the year of one month
   if (direct && direct.until !== undefined && direct.until !== direct.year + 1 && isChar(c, k, '(')) return undefined;
   if (direct) return { end: direct.end, year: direct.twoDigits ? undefined : direct };
