@@ -1602,6 +1602,87 @@ function isOwnYeh(s: Segmentation): boolean {
   return wordEvidence(`${stem}ه`) < 0 && wordEvidence(`${stem}ها`) < 0 && wordEvidence(`${stem}هم`) < 0 && wordEvidence(`${stem}ك`) < 0;
 }
 
+/** Corpus evidence (see wordEvidence; 4 × log2: seen 8 times) of the stem + «ية» that a nisba read as «my» needs (see isNisbaAfterNoun). */
+const NISBA_FEMININE_EVIDENCE = 12;
+
+/** Corpus evidence (see wordEvidence; seen 8 times) of «ال» + the word before that shows it a noun (see isNisbaAfterNoun). */
+const NISBA_NOUN_EVIDENCE = 12;
+
+/**
+ * Nouns that serve as prepositions, adverbs or quantifiers and head a construct, never a noun
+ * that an adjective after them describes: «أثناء وجودي», «جميع عملياتي», «خلال عملي».
+ */
+const NOT_NISBA_HEAD = new Set(['أثناء', 'اثناء', 'خلال', 'جميع', 'كل', 'بعض', 'غير', 'مثل', 'نحو', 'وسط', 'ضمن', 'إثر', 'اثر', 'عقب', 'قبل', 'بعد', 'عند', 'لدى', 'حول', 'دون', 'فوق', 'تحت', 'أمام', 'امام', 'خلف', 'وراء', 'بين', 'حين', 'طوال', 'طيلة', 'منذ', 'حسب', 'جانب', 'لدن', 'عبر', 'تجاه', 'قرب', 'إزاء', 'حيال', 'سوى', 'كلا', 'نفس', 'ذات']);
+
+/**
+ * Prepositions and particles that take «ي» (me) and so show a speaker in the text: «لي», «عني»,
+ * «معي», «إني», «أني», «لكني», «عندي», «بيني», «ضدي» (see firstPersonIn).
+ */
+const FIRST_PERSON_PARTICLES = new Set(['ل', 'ب', 'عن', 'من', 'مع', 'عند', 'لدى', 'إن', 'أن', 'ان', 'لكن', 'في', 'إلى', 'الى', 'على', 'بين', 'ضد', 'حول', 'دون', 'لأن', 'كأن', 'ليت', 'لعل']);
+
+/** How many words on either side of a word firstPersonIn looks at, in the same paragraph. */
+const SPEAKER_WINDOW = 60;
+
+/**
+ * True when a word near the word `k` of `words` (SPEAKER_WINDOW words on either side, no line
+ * break between: the same paragraph, and a bounded look so that a long text costs linear time)
+ * shows a speaker: «أنا», a pronoun «ني» (me: «إنني», «أخبرني»), or «ي» after a preposition or
+ * particle (FIRST_PERSON_PARTICLES: «لي», «عني», «إني») or after a noun in ة («حياتي», «بضاعتي»).
+ */
+function firstPersonIn(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - SPEAKER_WINDOW && !lineBreakBetween(text, words[j]!.end - offset, words[j + 1]!.start - offset); j--) {
+    if (showsSpeaker(words[j]!)) return true;
+  }
+  for (let j = k + 1; j < words.length && j <= k + SPEAKER_WINDOW && !lineBreakBetween(text, words[j - 1]!.end - offset, words[j]!.start - offset); j++) {
+    if (showsSpeaker(words[j]!)) return true;
+  }
+  return false;
+}
+
+/** Whether the word `w` shows a speaker (see firstPersonIn). */
+function showsSpeaker(w: ContextWord): boolean {
+  const s = w.segmentation;
+  if (s === undefined) return false;
+  if (s.base.text === 'أنا' || s.base.text === 'انا') return true;
+  if (s.suffixes.length === 0) return false;
+  const pronoun = s.suffixes[s.suffixes.length - 1]!.form;
+  // a noun in ة + «ي» («حياتي», «بضاعتي»): no nisba, which would end in «ية»
+  return pronoun === 'ني' || (pronoun === 'ي' && (FIRST_PERSON_PARTICLES.has(s.base.form) || s.base.form.endsWith('ة')));
+}
+
+/**
+ * True when the word `k` of `words`, a stem of three letters or more + «ي» (my) with no proclitic,
+ * is rather an indefinite nisba adjective agreeing with the indefinite masculine noun before it
+ * (QA round 134): «اتفاق ضمني», «سقف تمويلي», «تصحيح سعري», «إطار تصنيفي», «ملصق تحذيري».
+ * The noun before, after spaces only, has neither the article nor a pronoun, no proclitic but
+ * ب ك or و, and a base of three letters or more that the corpus shows with the article
+ * (NISBA_NOUN_EVIDENCE: a noun, not a verb or particle: «حيرت قلبي», «من قلبي») and that is no
+ * preposition or quantifier (NOT_NISBA_HEAD: «أثناء وجودي», «جميع عملياتي»); it ends in no ة,
+ * ا, ى, ي and no plural «ات», «ون», «ين» (an adjective after a noun in ة would end in «ية»:
+ * «قضية ابني», «سمعة والدي»). The stem + «ية» is a word the corpus knows
+ * (NISBA_FEMININE_EVIDENCE: the nisba agreeing with a feminine noun, «ضمنية», «تمويلية»), and the
+ * stem is no particle («حوار بيني وبينهم») nor a noun the corpus shows with «ك» (your), one spoken
+ * of as one's own («قلبك», «نفسك», «عمرك», «ميلادك», «وجودك»: «من أعماق قلبي», «حنان قلبي», «يوم
+ * ميلادي»). And no word near it in its paragraph shows a speaker (see firstPersonIn: «أنا …
+ * وأخذت ثأر أستاذي», «ضدي … جميع عملياتي»): «my» needs one, a nisba none.
+ */
+function isNisbaAfterNoun(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const s = words[k]!.segmentation!;
+  if (s.prefixes.length !== 0 || s.base.text.length < 3 || s.base.form.endsWith('ة') || FIRST_PERSON_PARTICLES.has(s.base.form)) return false;
+  const before = spacedNeighbour(text, words, k, -1, offset);
+  if (before === undefined || before.segmentation === undefined || !isIndefinite(before)) return false;
+  const p = before.segmentation;
+  for (const m of p.prefixes) if (m.form !== 'ب' && m.form !== 'ك' && m.form !== 'و') return false;
+  const noun = p.base.text;
+  if (noun.length < 3 || p.base.end !== before.end || NOT_NISBA_HEAD.has(noun)) return false;
+  const last = noun.charCodeAt(noun.length - 1);
+  // U+0629 TEH MARBUTA, U+0627 ALEF, U+0649 ALEF MAKSURA, U+064A YEH
+  if (last === 0x0629 || last === 0x0627 || last === 0x0649 || last === 0x064a) return false;
+  if (noun.endsWith('ات') || noun.endsWith('ون') || noun.endsWith('ين')) return false;
+  if (wordEvidence(`${s.base.text}ية`) < NISBA_FEMININE_EVIDENCE || wordEvidence(`${s.base.text}ك`) >= 0 || wordEvidence(`ال${noun}`) < NISBA_NOUN_EVIDENCE) return false;
+  return !firstPersonIn(text, words, k, offset);
+}
+
 /** The noun in ة + «ي» (my) for a word token of isMyTehNoun, its proclitics kept. */
 function splitTehYeh(token: SegmentedToken): void {
   const s = token.segmentation;
@@ -1854,6 +1935,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       // a surname in ي after a given name (see isSurnameMyYeh), not a stem + «ي» (my); whole elsewhere in the text too
       keepWhole(w as SegmentedToken);
       (surnames ??= new Set()).add(w.text);
+      continue;
+    }
+    if (length >= 4 && w.segmentation.suffixes.length === 1 && w.segmentation.suffixes[0]!.form === 'ي' && isNisbaAfterNoun(text, words, k, offset)) {
+      // an indefinite nisba adjective after an indefinite noun (see isNisbaAfterNoun), not a stem + «ي» (my)
+      keepAsWritten(w as SegmentedToken);
       continue;
     }
     if (length >= 4 && w.segmentation.suffixes.length === 1 && w.segmentation.suffixes[0]!.form === 'ي' && isOwnYeh(w.segmentation)) {
