@@ -5227,6 +5227,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCompanies(infos, raw, tags);
   splitJoinedClubs(infos, tags, lex);
   retypeAfterPlaceHeads(infos, raw, tags, margins);
+  labelHeadedPlaceNames(infos, raw, tags, margins, lex);
   dropLanguageNames(infos, tags);
   retypeNaturalFeatures(infos, tags);
   retypeHeadedPersons(infos, tags);
@@ -8256,5 +8257,103 @@ function dropTrailingBorn(infos: readonly TokenInfo[], tags: Int8Array): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1) || !BORN.has(infos[i]!.word.w)) continue;
     tags[i] = O;
+  }
+}
+
+/**
+ * Folded indefinite heads in construct with the proper name of a quarter, street, camp, town or
+ * village that the model leaves O when it does not know the name: «حي [الدورة]», «شارع
+ * [السعدون]», «مخيم [بلاطة]», «بلدة [الناقورة]», and the duals before two names joined by «و»
+ * («مخيمي [بلاطة] و…», «بلدتي [الفارعة] و[طلوزة]»). These heads take a name, not a common noun, in
+ * construct far more often than «منطقة», «مدينة» or «محافظة» do («منطقة الحدود», «مدينة الزيتون»,
+ * ANERcorp train O), which stay out; «حي» takes ب/ل/ف as DISTRICT_FORMS (not «وحي» "revelation").
+ */
+const NAMING_PLACE_HEADS = new Set(['حي', 'شارع', 'مخيم', 'بلدة', 'قرية', 'ضاحية', 'مخيمي', 'بلدتي', 'قريتي'].map(foldWord));
+
+/** Folded duals among NAMING_PLACE_HEADS, which name two places joined by «و». */
+const DUAL_PLACE_HEADS = new Set(['مخيمي', 'بلدتي', 'قريتي'].map(foldWord));
+
+/**
+ * Folded definite adjectives of direction and age that end a village's or quarter's name in
+ * Egypt and the Levant («قرية العتوة القبلية», «حي الشهباء الجديدة»), as «الضفة الغربية» is one LOC.
+ */
+const PLACE_NAME_ADJECTIVES = new Set(
+  ['الشرقية', 'الغربية', 'الشمالية', 'الجنوبية', 'القبلية', 'البحرية', 'الكبرى', 'الصغرى', 'الجديدة', 'القديمة', 'العليا', 'السفلى'].map(foldWord),
+);
+
+/** Folded masculine heads among NAMING_PLACE_HEADS: an adjective after them ends in no ة. */
+const MASCULINE_NAMING_HEADS = new Set(['حي', 'شارع', 'مخيم', 'مخيمي'].map(foldWord));
+
+/**
+ * Most log2 corpus count of a word taken for a place's name after NAMING_PLACE_HEADS (≤ 15
+ * times): rarer than the common nouns these heads also take («شارع السمسم» Sesame Street,
+ * «بلدة المشيخة» "the chief town", both seen 16–31 times), at the cost of known quarters and
+ * camps («شارع السعدون», «مخيم بلاطة») the model may still miss.
+ */
+const HEADED_NAME_FREQ = 3;
+
+/**
+ * Whether folded `w` (no proclitic but the article) reads as the name of a place after a naming
+ * head: Arabic letters only, three or more of them without the article, rare in the corpus
+ * (HEADED_NAME_FREQ: common nouns and adjectives are frequent, «حي [سكني]», «مخيم [اللاجئين]»), on
+ * none of the hand-written lists (a given name starts a person's name: «شارع محمد …»); a word
+ * without the article only when it looks foreign or mostly follows place heads (see below).
+ */
+function headedPlaceName(w: string, written: string, masculine: boolean, lex: Lexicon): boolean {
+  const n = w.length;
+  if (n < (isDefinite(w) ? 5 : 3)) return false;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x0621 || c > YEH) return false;
+  }
+  if (freqOf(lex, w) > HEADED_NAME_FREQ || lex.classes.has(w)) return false;
+  if (isDefinite(w)) return true;
+  // an indefinite nisba is an adjective, foreign stem or not («ضاحية فدرالية», «حي شعبي»)
+  if (w.charCodeAt(n - 1) === YEH || (w.charCodeAt(n - 1) === HEH && w.charCodeAt(n - 2) === YEH)) return false;
+  // an indefinite word is mostly an adjective, a participle or a verb after an indefinite head
+  // («شارع فارغ», «شارع مشجر», «قرية مزدحمة», «قرية تكبر»): only a word of no Arabic root
+  // («بلدة موجرين», «قرية شنوان») is a name, or a word in ة after a masculine head, which no
+  // adjective of it takes («مخيم بلاطة», not «قرية مزدحمة»)
+  return (masculine && written.charCodeAt(written.length - 1) === TEH_MARBUTA) || analyze(w).kind === 'foreign';
+}
+
+/**
+ * Names QA round 138: «في حي الدورة», «بشارع السعدون», «في مخيم بلاطة» (all left O): one word the
+ * model left O right after a naming head (NAMING_PLACE_HEADS, with or without proclitics, itself
+ * O) that reads as a place's name (headedPlaceName) is that place, a LOC; the head stays outside,
+ * as ANERcorp writes «مخيم/O بلاطة/B-LOC». After a dual head («بلدتي», «مخيمي») the word after
+ * the first name, «و» + such a name, is the second place («بلدتي الفارعة و[طلوزة]»), whether the
+ * model found the first or not.
+ */
+function labelHeadedPlaceNames(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i - 1] !== O) continue;
+    const word = infos[i]!.word;
+    // cheap tests first: a LOC, or a rare word with no proclitic, before the head's proclitic splits
+    if (tags[i] === O ? word.p !== '' || freqOf(lex, word.w) > HEADED_NAME_FREQ : tags[i] !== B_LOC) continue;
+    const hw = infos[i - 1]!.word.w;
+    const head = DISTRICT_FORMS.has(hw) ? DISTRICT : headBase(hw, NAMING_PLACE_HEADS);
+    if (head === '') continue;
+    const masculine = MASCULINE_NAMING_HEADS.has(head);
+    if (tags[i] === O) {
+      if (!headedPlaceName(word.w, raw[i]!, masculine, lex)) continue;
+      let end = i + 1;
+      const next = end < tags.length && tags[end] === O ? infos[end]!.word : undefined;
+      if (next !== undefined && next.p === '') {
+        // «قرية العتوة القبلية» (PLACE_NAME_ADJECTIVES), and «حي الشهباء الجديدة», «شارع مارية
+        // القبطية»: a definite word in ة after a masculine head agrees with the name, not the head
+        if (isDefinite(word.w) && (PLACE_NAME_ADJECTIVES.has(next.w) || (masculine && isDefinite(next.w) && raw[end]!.charCodeAt(raw[end]!.length - 1) === TEH_MARBUTA))) end++;
+        // «قرية كود العبادل»: after an indefinite name a second rare word is more of a name whose
+        // end is not known
+        else if (!isDefinite(word.w) && headedPlaceName(next.w, raw[end]!, masculine, lex)) continue;
+      }
+      label(tags, margins, i, end, B_LOC);
+    }
+    const j = spanEnd(tags, i);
+    if (!DUAL_PLACE_HEADS.has(head) || j >= tags.length || tags[j] !== O) continue;
+    const second = infos[j]!.word.w;
+    if (second.charCodeAt(0) !== WAW || !headedPlaceName(second.slice(1), raw[j]!, masculine, lex)) continue;
+    resplit(infos[j]!, 1, second.slice(1));
+    label(tags, margins, j, j + 1, B_LOC);
   }
 }
