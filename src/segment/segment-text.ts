@@ -1553,11 +1553,19 @@ function isConstructTehHeh(text: string, words: readonly ContextWord[], k: numbe
   if (teh < 0 || teh < wordEvidence(`${b.text}ه`) + TEH_HEH_MARGIN || teh < wordEvidence(b.text) + TEH_HEH_STEM_MARGIN) return false;
   // a perfect verb before its object and subject («أصابه التشويه», «حمله المماليك»), unless a preposition shows the noun («لخدمه»)
   if (!preposition && wordEvidence(`${b.text}وا`) >= 0) return false;
-  for (let j = k - 1; j >= 0 && j >= k - TEH_HEH_WINDOW && !lineBreakBetween(text, words[j]!.end - offset, words[j + 1]!.start - offset); j--) {
-    if (tehWrittenHehAt(words[j]!)) return true;
+  return nearInParagraph(text, words, k, offset, TEH_HEH_WINDOW, tehWrittenHehAt);
+}
+
+/**
+ * True when `test` holds for a word near the word `k` of `words`: up to `window` words on either
+ * side, with no line break between (the same paragraph). Bounded, so a long text costs linear time.
+ */
+function nearInParagraph(text: string, words: readonly ContextWord[], k: number, offset: number, window: number, test: (w: ContextWord) => boolean): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - window && !lineBreakBetween(text, words[j]!.end - offset, words[j + 1]!.start - offset); j--) {
+    if (test(words[j]!)) return true;
   }
-  for (let j = k + 1; j < words.length && j <= k + TEH_HEH_WINDOW && !lineBreakBetween(text, words[j - 1]!.end - offset, words[j]!.start - offset); j++) {
-    if (tehWrittenHehAt(words[j]!)) return true;
+  for (let j = k + 1; j < words.length && j <= k + window && !lineBreakBetween(text, words[j - 1]!.end - offset, words[j]!.start - offset); j++) {
+    if (test(words[j]!)) return true;
   }
   return false;
 }
@@ -1630,13 +1638,7 @@ const SPEAKER_WINDOW = 60;
  * particle (FIRST_PERSON_PARTICLES: «لي», «عني», «إني») or after a noun in ة («حياتي», «بضاعتي»).
  */
 function firstPersonIn(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - SPEAKER_WINDOW && !lineBreakBetween(text, words[j]!.end - offset, words[j + 1]!.start - offset); j--) {
-    if (showsSpeaker(words[j]!)) return true;
-  }
-  for (let j = k + 1; j < words.length && j <= k + SPEAKER_WINDOW && !lineBreakBetween(text, words[j - 1]!.end - offset, words[j]!.start - offset); j++) {
-    if (showsSpeaker(words[j]!)) return true;
-  }
-  return false;
+  return nearInParagraph(text, words, k, offset, SPEAKER_WINDOW, showsSpeaker);
 }
 
 /** Whether the word `w` shows a speaker (see firstPersonIn). */
