@@ -8,9 +8,16 @@ import { isFormatMark } from '../chars/code-units.js';
 import { segment } from '../segment/segment.js';
 import { normalizePresentationForms } from '../normalize/steps.js';
 
-function hasPresentationForm(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (isPresentationForm(word.charCodeAt(i))) return true;
-  return false;
+/** A presentation form (bit 1) or a Persian ی ک (bit 2) in `word`: one pass over it. */
+function specialLetters(word: string): number {
+  let found = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x06a9) continue;
+    if (c === 0x06cc || c === 0x06a9) found |= 2;
+    else if (isPresentationForm(c)) found |= 1;
+  }
+  return found;
 }
 
 const LIST =
@@ -158,20 +165,86 @@ function mayHoldClitics(w: string): boolean {
 export function isStopword(word: string): boolean {
   assertString('isStopword', word);
   if (word.length === 0) return false;
-  if (hasPresentationForm(word)) word = normalizePresentationForms(word);
+  let special = specialLetters(word);
+  // (the forms of ی and ک, U+FBFC–FBFF and U+FB8E–FB91, become the Persian letters)
+  if ((special & 1) !== 0) {
+    word = normalizePresentationForms(word);
+    special |= 2;
+  }
   // The Persian keyboard's ی and ک: `segment` reads pronouns in Arabic letters only («عنی»).
-  word = word.replace(PERSIAN_LETTERS, (c) => (c === '\u06CC' ? '\u064A' : '\u0643'));
+  if ((special & 2) !== 0) word = word.replace(PERSIAN_LETTERS, (c) => (c === '\u06CC' ? '\u064A' : '\u0643'));
   const table = foldedStopwords();
   const whole = foldWord(word);
   if (table.has(whole)) return true;
   // Only a word that could be a function word with clitics is segmented: short enough, and
   // opening with a proclitic letter or closing with a pronoun's last letter («المنظمة» is not:
   // segmenting every content word made this slower than stemming it)
-  if (!mayHoldClitics(whole)) return false;
+  if (!mayHoldClitics(whole) || !mayHideStopword(whole)) return false;
   const parts = segment(word);
   if (parts.prefixes.length === 0 && parts.suffixes.length === 0) return false;
   for (const p of parts.prefixes) if (p.tag === 'DET') return false;
-  const base = foldWord(parts.base.form);
-  // «عليه», «إليها», «لديهم»: the ى of على إلى لدى is written ي before a pronoun.
-  return table.has(base) || (base.endsWith('\u064A') && table.has(base.slice(0, -1) + '\u064A'));
+  // «عليه», «إليها», «لديهم»: segment gives على إلى لدى back their ى, which folds to ي.
+  return table.has(foldWord(parts.base.form));
+}
+
+/**
+ * Folded stopwords, and each without its last letter (and, ending in «اي», without its last
+ * two): the shapes a stopword's letters can take inside a word with clitics, where `segment`
+ * may restore the ending it gives the base — ى for ي («عليه» → على), an assimilated ن or a
+ * written ا («عنا» → عن + نا), a dropped و, «أى» for a final madda; and those in ا without it.
+ */
+let cores: Set<string> | undefined;
+
+function stopwordCores(): Set<string> {
+  if (cores) return cores;
+  cores = new Set();
+  for (const w of foldedStopwords()) {
+    cores.add(w);
+    cores.add(w.slice(0, -1));
+    if (w.endsWith('\u0627\u064A')) cores.add(w.slice(0, -2));
+    // ل + a relative pronoun drops its alef («للذين» is ل + «الذين»)
+    if (w.startsWith('\u0627')) {
+      cores.add(w.slice(1));
+      cores.add(w.slice(1, -1));
+    }
+  }
+  cores.delete('');
+  return cores;
+}
+
+/** ب ك ل س و ف: the letters of the proclitics `segment` reads off without the article. */
+function isProcliticLetter(c: number): boolean {
+  return c === 0x0628 || c === 0x0643 || c === 0x0644 || c === 0x0633 || c === 0x0648 || c === 0x0641;
+}
+
+/** The pronouns `segment` reads off a word's end (folded: ى is ي), as their letters. */
+const PRONOUN_ENDINGS = ['هما', 'ها', 'هم', 'هن', 'ه', 'كما', 'كم', 'كن', 'ك', 'نا', 'ني', 'ي'];
+
+/**
+ * A necessary condition for `segment` to find a stopword base in a folded word, checked before
+ * segmenting it (most words that pass {@link mayHoldClitics} hold none: content words ending in
+ * ه ا ي ك م ن): after at most two proclitic letters, the letters before a pronoun the word ends
+ * with (or before its end), or before one letter more (an ending the base may have lost), are a
+ * stopword core ({@link stopwordCores}). Words with any code unit outside the Arabic letters
+ * U+0621–U+064A (a Quranic mark, a Persian letter, a Latin letter) are not judged here.
+ */
+function mayHideStopword(w: string): boolean {
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x0621 || c > 0x064a) return true;
+  }
+  for (let a = 0; a <= 2 && a < n; a++) {
+    if (a > 0 && !isProcliticLetter(w.charCodeAt(a - 1))) break;
+    if (hasCore(w, a, n)) return true;
+    for (const pronoun of PRONOUN_ENDINGS) if (w.endsWith(pronoun) && hasCore(w, a, n - pronoun.length)) return true;
+  }
+  return false;
+}
+
+/** Whether `w` from `a` to `end`, or to one letter before it, is a stopword core. */
+function hasCore(w: string, a: number, end: number): boolean {
+  const table = stopwordCores();
+  for (let e = end; e >= end - 1 && e > a; e--) if (e - a <= longestStopword && table.has(w.slice(a, e))) return true;
+  return false;
 }
