@@ -240,9 +240,49 @@ const PER_TEN_THOUSAND_SIGN = 0x2031; // ‱ PER TEN THOUSAND SIGN
  * Wikipedia, none a negative second bound).
  */
 function afterPercentSign(i: number): boolean {
-  if (i === 0) return false;
-  const c = text.charCodeAt(i - 1);
+  return i > 0 && isPercentSign(text.charCodeAt(i - 1));
+}
+
+/** Whether `c` is a percent or per-mille sign: % ٪ ‰ ‱. */
+function isPercentSign(c: number): boolean {
   return c === PERCENT_SIGN || c === ARABIC_PERCENT_SIGN || c === PER_MILLE_SIGN || c === PER_TEN_THOUSAND_SIGN;
+}
+
+/** How far back (in code units) `afterSpacedNumber` looks across white space. */
+const SPACED_SIGN_LOOKBACK = 8;
+
+/** The end of the digits of the last number that carried a sign of its own («-6»), or -1. */
+let signedNumberEnd = -1;
+
+/**
+ * Whether the '-' or '+' at `i` follows a number (or its percent sign) across white space on
+ * the same line: then it joins two numbers, a range, a score or a date («2015 -2019», «فاز 2
+ * -1», «30 -12 -1436», «20 % -30 %», «90 +2»), and is no sign of the number after it. In the
+ * 16 unlabeled files 224 such signs stand so, all dashes or operators but one that follows a
+ * negative number («بين -6 -1 °», a range of two): a number with a sign of its own keeps the
+ * sign after it. A sign after a word stays a sign («درجة الحرارة -5»), and so does one on a
+ * new line, or U+2212 MINUS SIGN, which is typed on purpose (none stands so in the files, and
+ * `entities` reads it as a sign). At most SPACED_SIGN_LOOKBACK code units are read.
+ */
+function afterSpacedNumber(i: number): boolean {
+  if (text.charCodeAt(i) === MINUS_SIGN) return false;
+  const floor = i > SPACED_SIGN_LOOKBACK ? i - SPACED_SIGN_LOOKBACK : 0;
+  let p = i - 1;
+  while (p >= floor) {
+    const c = text.charCodeAt(p);
+    if (T[c] !== SPACE) break;
+    if (isLineBreak(c)) return false;
+    p--;
+  }
+  if (p === i - 1 || p < floor) return false;
+  const c = text.charCodeAt(p);
+  if (T[c] === DIGIT) return p + 1 !== signedNumberEnd;
+  return isPercentSign(c);
+}
+
+/** Line breaks: LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+function isLineBreak(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
 /**
@@ -989,6 +1029,7 @@ function begin(input: string): void {
   prevStopTo = -1;
   nextStopFrom = 0;
   nextStopAt = -1;
+  signedNumberEnd = -1;
   resumeAt = 0;
 }
 
@@ -1119,15 +1160,18 @@ function scanUntil(limit: number): void {
     }
     // Signs: '-', '−' or '+' directly before a digit and not after a word or number; a digit
     // that opens a keycap emoji («-1️⃣») is the emoji's, and the sign stays punctuation. Right
-    // after a percent sign the dash joins a range («50%-60%»), as it does after a number.
+    // after a percent sign the dash joins a range («50%-60%»), as it does after a number, and
+    // so it does after a number and a space («2015 -2019», «فاز 2 -1»: see afterSpacedNumber).
     if (
       (c === HYPHEN_MINUS || c === MINUS_SIGN || c === PLUS_SIGN) &&
       isDigitAt(i + 1) &&
       standsAlone(i) &&
       !afterPercentSign(i) &&
-      keycapEnd(i + 1) < 0
+      keycapEnd(i + 1) < 0 &&
+      !afterSpacedNumber(i)
     ) {
-      i = absorb(i, beforeKeycap(i + 1, scanNumberBody(i + 1)), NUMBER);
+      signedNumberEnd = beforeKeycap(i + 1, scanNumberBody(i + 1));
+      i = absorb(i, signedNumberEnd, NUMBER);
       continue;
     }
     if (c === NUMBER_SIGN || c === ASTERISK) {

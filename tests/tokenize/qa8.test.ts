@@ -18,9 +18,11 @@ describe('a hyphen right after a percent sign joins a range, it is not a sign', 
     expect(pairs('1.5 %−2.5 %').map((p) => p[0])).toEqual(['1.5', '%', '−', '2.5', '%']);
   });
 
-  test('guards: a sign after white space, a bracket or «=» stays a sign; a spaced range is unchanged', () => {
+  test('guards: a sign after a word, a bracket or «=» stays a sign; a spaced range is a dash', () => {
     expect(pairs('تراجع -3.5% و(+2%)').map((p) => p[0])).toEqual(['تراجع', '-3.5', '%', 'و', '(', '+2', '%', ')']);
-    expect(pairs('20% -30%').map((p) => p[0])).toEqual(['20', '%', '-30', '%']);
+    // round 8 kept this sign; since round 14 a sign after a number or its percent sign and a
+    // space on the same line is a dash (all 6 «% -» in the 16 unlabeled files are ranges)
+    expect(pairs('20% -30%').map((p) => p[0])).toEqual(['20', '%', '-', '30', '%']);
     expect(pairs('2010-2015').map((p) => p[0])).toEqual(['2010', '-', '2015']);
   });
 });
