@@ -229,6 +229,8 @@ const FOREIGN_GIVEN = new Set([
   'أوليفييه', 'باسكال', 'كارل', 'فيكتور', 'هانز', 'والتر', 'أندريه', 'إيفان', 'يوري', 'ماركو', 'روبرتو', 'ريكاردو', 'فرناندو', 'بابلو',
   'أدريان', 'جوناثان', 'أنطوني', 'أنتوني', 'نيكولاي', 'أليكس', 'ألكس', 'إيان', 'كريس', 'جيف', 'جيفري', 'لوكا', 'جاريد', 'جاستن', 'ماثيو',
   'ماتيو', 'أولغا', 'ناتاليا', 'ماري', 'كاثرين', 'كاترين', 'إليزابيث', 'جنيفر', 'جينيفر', 'سوزان', 'لورا', 'إيما', 'كلير', 'سيلفي', 'إيزابيل',
+  // QA round 135: before the surname «لي» (Lee: «سبايك لي», «ستان لي»; see isNameLi)
+  'سبايك', 'ستان',
 ]);
 let givenNames: Set<string> | undefined;
 
@@ -1177,6 +1179,32 @@ function isBey(text: string, words: readonly ContextWord[], k: number, offset: n
 }
 
 /**
+ * Given-name syllables of China, Korea and Singapore that follow the surname «لي» (Li, Lee) in
+ * news and are no Arabic word (QA round 135): «لي كه شيانغ», «لي كيكيانغ», «لي هسين لونغ», «لي
+ * كوان يو», «لي جاي يونغ», «لي شينغانغ», «لي جينجان», «لي شياو بينغ», «لي دونج» («جاي», coming
+ * in Egyptian speech, news does not write after «لي»). Not «كون» (being: «بالنسبة لي كون …»),
+ * «جين» (a gene) or «باي» (bye), which news writes in other senses. See isNameLi.
+ */
+const LEE_GIVEN_AFTER = new Set(['كه', 'كيكيانغ', 'كيكيانج', 'هسين', 'هسيين', 'كوان', 'شانغ', 'شانج', 'جاي', 'يونغ', 'يونج', 'بيونغ', 'بيونج', 'مياوتشيان', 'جينجان', 'شينغانغ', 'شياو', 'دونج', 'دونغ', 'كيونغ', 'سيونغ', 'تشانغ', 'هونغ', 'مينغ', 'تشينغ', 'شيانغ', 'جونغ', 'سونغ', 'هيون']);
+
+/**
+ * True when «لي» at `k` of `words`, split ل + «ي» (to me), is the surname Li or Lee (QA round
+ * 135): the word before it, after spaces only, is a given name (see givenNameBefore: «ستان لي»,
+ * «ديفيد لي», «سبايك لي», «كريستوفر لي»), or the word after it is a given-name syllable of
+ * LEE_GIVEN_AFTER («الصيني لي كه شيانغ», «رئيس الوزراء لي هسين لونغ»). «to me» follows a verb,
+ * «بالنسبة», a noun («صديق لي») and stands before a clause or an object («قال لي إن», «قدم لي
+ * الكثير»); not after a given name that is also a noun or a preposition (NOUN_GIVEN: «علي», on
+ * me), nor after an Arabic one, which may be the subject of «told me» («قالت سارة لي»): only
+ * given names that the corpus never shows with the article («ستيف», «ديفيد», not «سارة», «عمرو»).
+ */
+function isNameLi(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const next = spacedNeighbour(text, words, k, 1, offset);
+  if (next !== undefined && LEE_GIVEN_AFTER.has(next.text)) return true;
+  const name = givenNameBefore(text, words, k, offset);
+  return name !== undefined && !NOUN_GIVEN.has(name) && wordEvidence(`ال${name}`) < 0;
+}
+
+/**
  * The nouns whose «ي» (my) splits off in running text (see isMyKin): the two-letter «أب», «أم»,
  * «أخ», «يد», and «ابن», «والد», «زوج» that the word analysis keeps whole as «ابني», «والدي»,
  * «زوجي» (QA round 103: the dual or plural in construct «والدي المهاجم», the adjective «زوجي»).
@@ -1792,8 +1820,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * «قادت», «سادت» + pronoun after a relative pronoun or «قد», before «إلى», or after an indefinite
  * word in ة before its subject (see isLedVerb), «بيد» kept whole before «أن» (however; see
  * isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى», «من» or after «كر» (see isFled).
- * «بك» kept whole after a name (the title bey; see isBey). «لحق» kept whole after «قد», «ثم», a
- * relative pronoun or before the ب of its object (the verb; see isLahiqa); «لحقه», «ولحقها» …
+ * «بك» kept whole after a name (the title bey; see isBey). «لي» kept whole after a given name or
+ * before a given-name syllable of China, Korea or Singapore (the surname Li, Lee; see isNameLi).
+ * «لحق» kept whole after «قد», «ثم», a relative pronoun or before the ب of its object (the verb; see isLahiqa); «لحقه», «ولحقها» …
  * read «لحق» + pronoun after «ما», «عما», «من» … or before «من», «بعد», or after و ف but before
  * «في» (the verb and its object; see isLahiqa, joinLahiqa). «وهبة», «وهبه» kept whole after a
  * title or a given name, or before «باشا» (the name Wahba; see isWahba).
@@ -1885,6 +1914,8 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if (length === 2) {
       // the title bey after a name (see isBey), not ب + ك
       if (w.text === 'بك' && w.segmentation.suffixes.length !== 0 && isBey(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      // the surname Li, Lee (see isNameLi), not ل + «ي» (to me)
+      else if (w.text === 'لي' && w.segmentation.suffixes.length !== 0 && isNameLi(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
     if (length >= 4 && (w.text.charCodeAt(0) === 0x0641 || w.text.charCodeAt(0) === 0x0643)) {
