@@ -74,7 +74,9 @@
 //   form mostly agrees with a definite noun («الوحدة الوطنية») or names a ministry after its head
 //   («وزارة الخارجية», the nisba of an elided noun; see agreesAsNisba) or, taking no possessive
 //   and having no plural in ـيات, agrees as loosely as a participle with every definite broken
-//   plural counted («المهام القتالية», «الرسوم الجمركية»; see looseNisba, round 62), and not where «الXية»,
+//   plural counted («المهام القتالية», «الرسوم الجمركية»; see looseNisba, round 62), or, its masculine
+//   hardly written, agrees more strictly still and takes the article («القدرة الشرائية», «الأدوار
+//   الإقصائية»; see feminineOnlyNisba, round 110), and not where «الXية»,
 //   often seen, hardly ever agrees with a definite noun («الهدية»; see unagreeingNisba); يات follows its ية,
 //   unless it is the plural of a noun in ـى / ـي («مستشفيات» → «مستشفي»; see defectiveNounPlural)
 //   or in ـاة (code a: «مباريات» → «مباراة»; see alefNounPlural).
@@ -172,6 +174,20 @@ const NISBA_THETA = 0.25;
  */
 const NISBA_RARE_THETA = 0.15;
 const NISBA_MASCULINE_ARTICLE = 0.3;
+/**
+ * feminineOnlyNisba: the least share of a word in ـية's definite forms that follow a definite word in
+ * ـة or ـات or a definite broken plural, for a nisba whose masculine news hardly writes («الركلات
+ * الترجيحية» 56 %, «العواصف الرعدية» 62 %, «الصفائح التكتونية» 94 %): a little above
+ * FEMININE_AGREEMENT_THETA, as no masculine vouches for the nisba…
+ */
+const FEMININE_ONLY_NISBA_AGREEMENT = 0.55;
+/** …and the least count of those definite forms (fewer are chance)… */
+const FEMININE_ONLY_NISBA_MIN = 20;
+/**
+ * …and the share of the article its feminine must reach where its masculine takes the article
+ * more often than twice that («العواصف الرعدية» beside «عواصف رعدية»: 40 %; the island «صقلية» about 5 %).
+ */
+const FEMININE_ONLY_NISBA_ARTICLE = 0.3;
 /** unagreeingNisba: the least definite count of a word in ـية… */
 const NISBA_UNAGREEING_MIN = 20;
 /** …and the share of those in agreement under which it is a noun («الهدية» 0 %; «التشريعية» 86 %). */
@@ -1291,6 +1307,29 @@ function looseNisba(w: string, d: number, ministry: number): boolean {
 }
 
 /**
+ * A nisba in ـية of things whose masculine news hardly writes, or hardly with the article (so the
+ * nisba test of decide and agreesAsNisba do not weigh it), because the nouns it qualifies are
+ * feminine or plurals of things: «القدرة
+ * الشرائية» (purchasing power), «الأدوار الإقصائية» (the knockout rounds), «الركلات الترجيحية»,
+ * «العواصف الرعدية», «الخلايا الجذعية» (round 110). Its definite form follows a definite noun
+ * FEMININE_ONLY_NISBA_AGREEMENT of the time (a noun in ـية seldom does), it takes
+ * no possessive pronoun (under POSSESSED_MIN) and has no plural in ـيات of its own as nisbaPluralAllowed
+ * asks («الفخاريات», «البتروكيماويات» show nouns), and it takes the article as often as a nisba
+ * does beside its masculine (a name in ـية does not: «صقلية» beside «الصقلي»).
+ */
+function feminineOnlyNisba(w: string, n: number): boolean {
+  const d = definiteCount(w);
+  if (d < FEMININE_ONLY_NISBA_MIN) return false;
+  const agreeing = (afterDefiniteFeminine.get(w) ?? 0) + (afterBrokenPlural.get(w) ?? 0) + (afterFuulPlural.get(w) ?? 0);
+  return (
+    agreeing >= FEMININE_ONLY_NISBA_AGREEMENT * d &&
+    possessed(w) < POSSESSED_MIN &&
+    nisbaPluralAllowed(c(w.slice(0, -2) + '\u064A\u0627\u062A'), n, agreeing, d) &&
+    articleShare(w) >= Math.min(FEMININE_ONLY_NISBA_ARTICLE, NISBA_ARTICLE_RATIO * nisbaArticleShare(w.slice(0, -1)))
+  );
+}
+
+/**
  * A feminine of four letters that passes agreesAsParticiple's looser agreement (with a definite
  * broken plural too: «المدينة المطلة», «المنازل المطلة», round 60) and whose bare form seldom
  * (under SHORT_CONSTRUCT_SHARE) heads a construct before a definite word: a noun does, the
@@ -2288,6 +2327,8 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     // A nisba that is a noun too («الوطنية» patriotism, «وطنيته») is mostly the adjective
     // agreeing with a definite noun («الوحدة الوطنية», «القوات الأمنية»; see agreesAsNisba).
     if (!ok && agreesAsNisba(w, n, mascCount)) return { code: 's', isDefault: false };
+    // A nisba of things seen almost only in the feminine («القدرة الشرائية»; see feminineOnlyNisba).
+    if (!ok && feminineOnlyNisba(w, n)) return { code: 's', isDefault: false };
     // Default: keep (a word the corpus does not show is likely a name); 's' licenses → Xي.
     return { code: ok ? 's' : 'k', isDefault: !ok };
   }
