@@ -1361,6 +1361,8 @@ function opensClause(
     }
     if (THEN_OPENERS.has(w)) return opensThen(text, starts, ends, types, count, lo, t, n);
     if (RUNNING_OPENERS.has(w)) return opensRunning(text, starts, ends, types, count, sentenceFirst, t, n, w);
+    // «.. لنأخذ مثالا …» «.. فلنبدأ بالعمل …» «.. ولنتذكر أن …»: let us (QA round 39)
+    if (isLetUs(w)) return opensRunning(text, starts, ends, types, count, sentenceFirst, t, n, w);
     if (CONTRASTS.has(w)) return opensContrast(text, starts, ends, types, count, lo, t, n, w);
     // «.. هو لا يعرف …» «.. ولو تم تحويل …» (QA round 32)
     if (PRONOUN_SUBJECTS.has(w)) return opensPronoun(text, starts, ends, types, count, sentenceFirst, t, n);
@@ -2472,8 +2474,9 @@ const MAYBE_PHRASES: ReadonlySet<string> = new Set('أيضا ايضا في من 
  * sentence after a subject pronoun, when it answers a condition of PROTASES, completes a subject
  * that SUBJECT_PARTICLES opened, stands inside brackets or after an adverbial that waits for its
  * clause (`adverbialWaits`), and كان كانت يجب after a sentence that so far is only a noun phrase
- * (`onlyNounPhrase`). `first` is the window index of the sentence's first token (negative once
- * dropped).
+ * (`onlyNounPhrase`); «let us» (`isLetUs`) when it answers a condition of PROTASES, stands inside
+ * brackets, or is a bare «لن…» after an exhortation, whose purpose it is (`letUsBefore`). `first`
+ * is the window index of the sentence's first token (negative once dropped).
  */
 function opensRunning(
   text: string,
@@ -2559,6 +2562,13 @@ function opensRunning(
         return false;
       }
     }
+  } else if (isLetUs(w)) {
+    // «إذا أردنا النجاح.. فلنبدأ …»: the exhortation answers the condition before the ellipsis
+    if (wordOfSetBefore(text, starts, ends, types, lo, t, CLAUSE_LOOK_BACK, PROTASES, 6)) return false;
+    // «(… من أجل أطفالنا.. لنتذكر الماضي)»: a title or aside in brackets goes on
+    if (insideBrackets(text, starts, types, lo, t)) return false;
+    // «… ولنجتهد في عملنا.. لنأخذ أمتنا نحو الصدارة»: after an exhortation a bare «لن…» is its purpose
+    if (LET_US.has(w) && letUsBefore(text, starts, ends, types, lo, t)) return false;
   } else if (w === 'لابد' || w === 'ولابد') {
     // «.. لابد من وقفة.», but not «عندما تصل … .. لابد أن تفرح»
     if (mustAnswers(text, starts, ends, types, lo, t)) return false;
@@ -2573,6 +2583,54 @@ function opensRunning(
     }
   }
   return opensAndClause(text, starts, ends, types, lo, t, starts[n]!, false);
+}
+
+/**
+ * «ل» of command with a verb of the first person plural (let us) that the writer turns to the
+ * reader with, bare (QA round 39): «.. لنأخذ على سبيل المثال …» «.. لننتظر ونرى» «.. لنفترض أن
+ * …». In the 16 unlabeled news files these stand first in a sentence in about half their uses or
+ * more (لنأخذ 14 of 23, لننتظر 11 of 14, لنفترض 6 of 11), while a bare «لن…» after an ellipsis
+ * is as often «ل» of purpose with the clause before («.. لنحصل على …», «.. لنصل إلى …»), so
+ * only these open a sentence; «لنكن» is a jussive, whose subjunctive of purpose is «لنكون».
+ * With «ف» or «و» before «لن» any verb the corpus knows is «so let us» or «and let us» (see
+ * `isLetUs`). As «دعونا» among RUNNING_OPENERS, they split in running text only.
+ */
+const LET_US: ReadonlySet<string> = new Set(
+  'لنأخذ لننتظر لنفترض لنفرض لنتخيل لنتأمل لنعترف لنتذكر لنكن لنتفق لنذهب'.split(' '),
+);
+
+/**
+ * Whether the bare word `w` says «let us»: a word of LET_US, or «فلن» «ولن» and at least two
+ * more letters whose form in «ي» is a verb the corpus knows (`isKnownVerb`: «فلنبدأ» «ولنتذكر»
+ * «فلنواجه»), as «ف» or «و» before «ل» of purpose is rare; «ولنا» «فلنا» (and we have) are not.
+ */
+function isLetUs(w: string): boolean {
+  if (LET_US.has(w)) return true;
+  const c = w.charCodeAt(0);
+  if (w.length < 5 || (c !== 0x0641 /* ف */ && c !== 0x0648 /* و */)) return false;
+  if (w.charCodeAt(1) !== 0x0644 /* ل */ || w.charCodeAt(2) !== 0x0646 /* ن */) return false;
+  return isKnownVerb('ي' + w.slice(3));
+}
+
+/**
+ * Whether a word that says «let us» (`isLetUs`) stands in the last CLAUSE_LOOK_BACK tokens before
+ * the ellipsis group at `t`, from token `lo` on: a bare «لن…» after it is mostly its purpose
+ * («… ولنجتهد في عملنا.. لنأخذ أمتنا نحو الصدارة»). A verb the table lacks counts when its
+ * form with «ن» is verb-shaped (`isVerbShaped`); only words in «ل» «و» «ف» are sliced.
+ */
+function letUsBefore(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, lo: number, t: number): boolean {
+  const stop = t - CLAUSE_LOOK_BACK > lo ? t - CLAUSE_LOOK_BACK : lo;
+  for (let j = t - 1; j >= stop; j--) {
+    if (types[j] !== WORD) continue;
+    const c = text.charCodeAt(starts[j]!);
+    if (c !== 0x0644 /* ل */ && c !== 0x0648 /* و */ && c !== 0x0641 /* ف */) continue;
+    const b = bareWord(text, starts[j]!, ends[j]!, 24);
+    // «لن» after «و» or «ف», then a stem that is verb-shaped with «ن» («ولنجتهد»: نجتهد)
+    const l = c === 0x0644 /* ل */ ? 0 : 1;
+    if (b.charCodeAt(l) !== 0x0644 /* ل */ || b.charCodeAt(l + 1) !== 0x0646 /* ن */ || b.length - l < 5) continue;
+    if (isLetUs(b) || isVerbShaped(b.slice(l + 1))) return true;
+  }
+  return false;
 }
 
 /**
