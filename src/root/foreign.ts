@@ -794,8 +794,14 @@ const MAGHREBI_COMPOUND_NAMES = ['بلحسن', 'بوعلي', 'بوريطة', 'ب
  * where no Arabic word is written the same way: فيدل (Fidel) is left out, as ف + يدل «then
  * shows» is written too. Rootless at look-up time only, with the proclitics of
  * {@link NAME_PROCLITICS}. Hamza folded to ء.
+ * QA round 127 added five left by rounds 124 and 125 (each the name in every context read over
+ * the sixteen news files, 122 tokens): ديديه (Didier; not دود)، بيبين (Pépin, Pippin; not بين)،
+ * لانزيني (Lanzini; not زين)، يانيك (Yannick; not ءني) and كزافيه, the other spelling of
+ * كزافييه (not زيف). None is an Arabic word with its proclitics: there is no proclitic د, and
+ * neither لا nor يا glues to a نزيني or نيك that is a word. (ماتيلد «Mathilde» → ولد is left:
+ * listed, it kept its root, as another reading decides it before this list is consulted.)
  */
-const FOREIGN_PERSONAL_NAMES = ['دارون', 'ءمون', 'كوربن', 'كريستي', 'سونيا', 'ءنجلو', 'والت', 'كالفن', 'تراجان', 'جوفاني', 'فيشر', 'فلوبير', 'كزافييه', 'دانتي', 'جوردون', 'ءنان', 'باولا', 'باولي', 'مالمي', 'سيهانوك', 'بورجيا', 'ءلان', 'بيجن', 'فيليم', 'كروث', 'ليتل', 'اريك', 'انطون', 'كريك', 'جيليت', 'فورست', 'توين', 'هورون', 'لوبين', 'نوفا', 'بيري', 'ءايا', 'فيتون', 'بالين', 'بينكر'];
+const FOREIGN_PERSONAL_NAMES = ['دارون', 'ءمون', 'كوربن', 'كريستي', 'سونيا', 'ءنجلو', 'والت', 'كالفن', 'تراجان', 'جوفاني', 'فيشر', 'فلوبير', 'كزافييه', 'دانتي', 'جوردون', 'ءنان', 'باولا', 'باولي', 'مالمي', 'سيهانوك', 'بورجيا', 'ءلان', 'بيجن', 'فيليم', 'كروث', 'ليتل', 'اريك', 'انطون', 'كريك', 'جيليت', 'فورست', 'توين', 'هورون', 'لوبين', 'نوفا', 'بيري', 'ءايا', 'فيتون', 'بالين', 'بينكر', 'ديديه', 'بيبين', 'لانزيني', 'يانيك', 'كزافيه'];
 
 /**
  * Turkic names of the Mamluk, Seljuk and Ilkhanid sultans and emirs whose letters fit a pattern
