@@ -1600,8 +1600,11 @@ function year(c: Context, j: number, bare: boolean, clitic: boolean, afterMonth 
   const yearOfMonth = afterMonth && triggerStart < 0 && d.value > 12;
   const shortYear = !century && (bc || hijri || ((triggerStart >= 0 || yearOfMonth) && era && (adEnd >= 0 || e?.key !== 'م')));
   // «انتخب عام 79», «منذ عام 48»: bare «عام/سنة» before two digits names a year of an
-  // unwritten century (not «كل عام 50 طالبا», «عام 20 مليون»)
-  const twoDigits = !shortYear && d.intDigits === 2 && !paren && until === undefined && triggerStart >= 0 && (!era || (e?.key === 'م' && !e.gap)) && twoDigitYear(c, j, era ? -1 : k);
+  // unwritten century (not «كل عام 50 طالبا», «عام 20 مليون»); so with «م» glued or spaced
+  // («عام 64م», «غزا الرومان بريطانيا عام 43 م»): the trigger makes the «م» the era, not metres
+  // (a spaced «م» left a NUM before numeric QA round 89), and the glued form also abbreviates a
+  // modern year («عام 79م»), so the century stays unwritten
+  const twoDigits = !shortYear && d.intDigits === 2 && !paren && until === undefined && triggerStart >= 0 && (!era || e?.key === 'م') && twoDigitYear(c, j, era ? -1 : k);
   if (d.intDigits < 3 && !shortYear && !twoDigits) return undefined;
   // «هذا العام 519 عرضاً», «لهذا العام 282 حالة»: three digits after «هذا/ذلك العام», a year named
   // already, before the noun they count in the form they ask for, are a count; so before a scale,
