@@ -19,7 +19,7 @@ import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { bareCurrency, contextValue, countryCurrencies, lendsCurrency, type Cues } from './currency-context.js';
 import { carryClubs, carryQuotedPersons, carryTitledQueens, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
-import { applyRules, B_PERS, endBeforeNumeric, isNisba, isNisbaGivenName, isRuleGivenName, opensSpelledAcronym, RULE_MARGIN, splitAndByRule, splits } from './rules.js';
+import { applyRules, B_PERS, endBeforeNumeric, isNisba, isNisbaGivenName, isRuleGivenName, opensSpelledAcronym, RULE_MARGIN, splitAndByRule, splitByList, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
 /** Options of `entities`. */
@@ -476,7 +476,8 @@ function segmentable(word: string): string {
  * - or a preposition stands before a base the resources know as a name, in a word the corpus
  *   has never seen («بجنيفر», «بتشيكيا», «بنيامي»). Not before «و…» (the Maghrebi family names
  *   «بوجبل», «بوسلامة» read as ب + «وجبل») nor before a bare alef («باتيا» is no ب + «اتيا»);
- * - or the rules read the letters off the first letter of a spelled acronym («لبي بي سي»), or
+ * - or the rules read the letters off a name of their lists («لمينورسو», names QA round 140), or
+ *   off the first letter of a spelled acronym («لبي بي سي»), or
  *   «و» off a person's name right after another person's («[ماركو أسانسيو] و[لوكاس فاسكيس]»).
  */
 function strips(word: string, info: TokenInfo): boolean {
@@ -492,6 +493,10 @@ function strips(word: string, info: TokenInfo): boolean {
   if (splitAndByRule(info.word)) return true;
   // «لبي بي سي»: the rules read ل off the first letter of a spelled acronym
   if (opensSpelledAcronym(p, b)) return true;
+  // «لمينورسو»: the rules read ل off a name of their lists, which `segment` does not know; not
+  // before a bare alef that opens no article, which the names spell with a hamza the folded
+  // lists drop («باكرا» "early" is no ب + «أكرا», «بابها» "its door" no ب + «أبها»)
+  if (splitByList(info.word) && !bareAlefAfter(word, p)) return true;
   let clitics = 0;
   for (const m of segment(segmentable(word)).prefixes) if (m.tag !== 'DET') clitics++;
   if (clitics >= p.length) return true;
@@ -503,6 +508,15 @@ function strips(word: string, info: TokenInfo): boolean {
   const at = originalOffset(word, p.length);
   if (at.inside === 0 && word.charCodeAt(at.offset) === ALEF) return false;
   return knownName(b, lex);
+}
+
+/**
+ * True when the letter after the proclitics `p` (folded) of `word` is a bare alef U+0627 that
+ * does not open the article «ال».
+ */
+function bareAlefAfter(word: string, p: string): boolean {
+  const at = originalOffset(word, p.length);
+  return at.inside === 0 && word.charCodeAt(at.offset) === ALEF && word.charCodeAt(at.offset + 1) !== LAM;
 }
 
 /** The invisible format characters a token can carry (`isFormatMark`): never part of a span's edge. */

@@ -3451,6 +3451,7 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     const w = word.w;
     let best = 0;
     let split: [number, string] | undefined;
+    let kept: [number, string] | undefined;
     for (const s of splits(w)) {
       for (const name of names.get(s[1]) ?? []) {
         if (name.length <= best || i + name.length > tags.length) continue;
@@ -3458,8 +3459,12 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
         for (let k = 1; ok && k < name.length; k++) ok = infos[i + k]!.word.w === name[k];
         // a name of the list's type the model starts at the same word is left as the model
         // ends it where that is itself a listed name: «[مكة] المكرمة», as both corpora write
-        // it, keeps the epithet outside, but «[دير] الزور» is no name cut short
-        if (ok && tags[i] === b && (spanEnd(tags, i) - i >= name.length || isListedSpan(infos, tags, i, s[1], index))) ok = false;
+        // it, keeps the epithet outside, but «[دير] الزور» is no name cut short; the proclitics
+        // the list reads off the model's own name are still read off («[لمينورسو]»)
+        if (ok && tags[i] === b && (spanEnd(tags, i) - i >= name.length || isListedSpan(infos, tags, i, s[1], index))) {
+          if (s[0] > 0 && spanEnd(tags, i) - i === name.length && best === 0) kept = s;
+          ok = false;
+        }
         // a model name over exactly these words keeps its type («لوس أنجلوس» of a team's name):
         // the place list mends a name cut short, it does not retype a whole one — but a place
         // of two words or more read as a MISC is the place («تتمتع [لوس أنجلوس]MISC», «في [لوس
@@ -3479,8 +3484,14 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
         }
       }
     }
-    if (!split) continue;
-    resplit(infos[i]!, split[0], split[1]);
+    // the place lists leave the span's start to `strips`, which reads places off by the gazetteer
+    // and the corpus («كسبها» "won it" is no «ك» + «سبها», though the list takes it for one)
+    if (!split) {
+      if (kept && b !== B_LOC) markListedSplit(infos[i]!, kept);
+      continue;
+    }
+    if (split[0] > 0 && b !== B_LOC) markListedSplit(infos[i]!, split);
+    else resplit(infos[i]!, split[0], split[1]);
     label(tags, margins, i, i + best, b);
     // «حزب [نداء تونس]»: a party's head noun the model left O before it belongs to the name, as
     // in «[حزب الله]» and the «[حزب نداء تونس]» the model finds itself
@@ -3493,6 +3504,25 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     }
     i += best - 1;
   }
+}
+
+/**
+ * The word readings whose proclitics `labelListed` read off a listed name («لمينورسو» → ل +
+ * «مينورسو»): the span starts after them (`strips` in recognize.ts), where `segment` and the
+ * corpus, which do not know the name, would keep them in it.
+ */
+const LISTED_SPLITS = new WeakSet<WordInfo>();
+
+/** Reads the proclitics of split [k, base] off a token that opens a listed name, and marks the reading. */
+function markListedSplit(info: TokenInfo, split: readonly [number, string]): void {
+  // a copy, as resplit makes: a reading may be shared by every token of the same word
+  info.word = { ...info.word, p: info.word.w.slice(0, split[0]), b: split[1] };
+  LISTED_SPLITS.add(info.word);
+}
+
+/** Whether `labelListed` read this reading's proclitics off a listed name (names QA round 140). */
+export function splitByList(word: WordInfo): boolean {
+  return LISTED_SPLITS.has(word);
 }
 
 /**
@@ -4844,6 +4874,22 @@ function conjoined(w: string, lex: Lexicon): boolean {
 }
 
 /**
+ * Names QA round 140: whether the first word of a PERS, which the corpus-based split reads as a
+ * preposition «ب/ك/ل» + a word, is rather a family name that begins with the letter: «إستوارت
+ * [بوين]» (ب + «وين»), «هورست [كوبل]» (ك + «وبل»), «خيري [بشارة]» (ب + «شارة»). Family names
+ * are seldom in the corpus, whose split keeps any base it knows better than the whole word. One
+ * preposition letter only (a «و/ف» before the name is "and": «محمد و[علي]» are two people), and
+ * not before a definite word or a given name, where the preposition is one («لل…», «ب[محمد]»).
+ */
+function misreadPreposition(word: WordInfo, lex: Lexicon): boolean {
+  const { p, b } = word;
+  if (p.length !== 1 || isDefinite(b, 2)) return false;
+  const c = p.charCodeAt(0);
+  if (c !== BEH && c !== KAF && c !== LAM) return false;
+  return ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0 && !RULE_GIVEN_NAMES.has(b);
+}
+
+/**
  * «خيري [بشارة]», «عز [الدين الخويلي]», «عبد [الله الحمد]», «البلغاري، ملادين [مارينوف]»: a
  * given name the model left just outside the name it opens joins it. Taken when the word right
  * before a PERS, left O and not after another person, is a given name (see givenNameBefore),
@@ -4851,14 +4897,15 @@ function conjoined(w: string, lex: Lexicon): boolean {
  * before a definite word, or a word the corpus never counted in apposition after a title or a
  * nationality and a comma (a foreign given name: «وزير الداخلية البلغاري، ملادين»), or a first
  * name the lists lack that the corpus puts where first names stand (`firstNameBefore`, names QA
- * round 129). The PERS must start without a proclitic of its own («محمد و[علي]» are two people).
+ * round 129). The PERS must start without a proclitic of its own («محمد و[علي]» are two people),
+ * unless it is a preposition misread on a family name (`misreadPreposition`, names QA round 140).
  */
 function extendGivenNames(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
     if (tags[i] !== B_PERS || tags[i - 1] !== O) continue;
     if (i > 1 && (tags[i - 2] === B_PERS || tags[i - 2] === I_PERS)) continue;
     const first = infos[i]!.word;
-    if (first.p.length > 0) continue;
+    if (first.p.length > 0 && !misreadPreposition(first, lex)) continue;
     const prev = infos[i - 1]!.word;
     let split: [number, string] | undefined;
     if (first.w === RELIGION) split = splits(prev.w).find(([, b]) => DIN_FIRST_PARTS.has(b));
@@ -4872,6 +4919,8 @@ function extendGivenNames(infos: TokenInfo[], raw: readonly string[], tags: Int8
     if (!split && !holdsNameLink(infos, i, tags) && firstNameBefore(infos, raw, tags, i, lex)) split = [0, prev.w];
     if (!split) continue;
     resplit(infos[i - 1]!, split[0], split[1]);
+    // a family name the corpus-based split read as a preposition + a word is whole inside the name
+    if (first.p.length > 0) resplit(infos[i]!, 0, first.w);
     tags[i - 1] = B_PERS;
     tags[i] = I_PERS;
     margins[i - 1] = Math.min(margins[i]!, RULE_MARGIN);
