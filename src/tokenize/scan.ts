@@ -6,6 +6,7 @@
 //
 // Linear time: every scanner either consumes what it read or records how far it read
 // ("fail until"), so the same stretch of input is never rescanned by the same detector.
+import { isLineBreak } from '../chars/code-units.js';
 import { keepStringPrototypeFast } from '../chars/string-prototype.js';
 import * as C from './char-class-names.js';
 import { classOf, classTable } from './char-class.js';
@@ -278,11 +279,6 @@ function afterSpacedNumber(i: number): boolean {
   const c = text.charCodeAt(p);
   if (T[c] === DIGIT) return p + 1 !== signedNumberEnd;
   return isPercentSign(c);
-}
-
-/** Line breaks: LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
-function isLineBreak(c: number): boolean {
-  return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
 /**
