@@ -64,7 +64,9 @@
 //   «فعل» with a broken plural «أفعال» of its own («دور»: «أدوار»): «دورات» is of «دورة» (see
 //   instanceNounPlural). The plural of a participle in مـ used as a noun goes with the masculine
 //   where the feminine is its adjective and far rarer than the plural (code b: «مخدرات» →
-//   «مخدر»; see participleNounPlural, round 56).
+//   «مخدر»; see participleNounPlural, round 56). A bare X of a derived form's alef that nearly
+//   never takes the article and shows its perfect «Xت» is a verb whose last radical is ت, and «Xات»
+//   its masdar, kept whole («التفات», «إفلات», «إسكات»; see tehMasdar, round 111).
 // - ية → ي only when the masculine nisba «Xي» is seen (NISBA_THETA × the feminine, or
 //   NISBA_RARE_THETA where «Xي» takes the article: «تشريعية» → «تشريعي»; فلسطينية → فلسطيني,
 //   but جمهورية, حماية stay) and «Xية» takes the article at least half as often as «Xي» (counting
@@ -2279,6 +2281,24 @@ function instanceNounPlural(x: string, fem: number): boolean {
 }
 
 /**
+ * A folded X, the bare «X» of a plural-looking «Xات», that is a verb whose «Xات» is its own
+ * masdar (round 111): X nearly never takes the article (under BARE_VERB_ARTICLE_SHARE of its
+ * surface forms), as a noun singular would, its perfect «Xت» is seen MIN_COUNT times and
+ * VERB_THETA times X or more, and X begins with the alef of a derived form (IV, VII, VIII, X).
+ * The ت is then the verb's last radical and «Xات» the masdar «افتعال», «إفعال» of that verb:
+ * «التفات» («التفت»), «إفلات» («أفلت»), «إسكات» («أسكت»). A noun X of form V or VI that news
+ * writes mostly as the verb keeps its plural («تجاوزات», «توقعات» → «تجاوز», «توقع»). `bare` is
+ * the count of X.
+ */
+function tehMasdar(x: string, bare: number): boolean {
+  if (x.length < 3 || x[0] !== '\u0627') return false;
+  // A plural whose masdar lost its long alef in writing («اشتبكات», «انقسمات» for «اشتباكات»,
+  // «انقسامات») is the plural still: the full spelling is the commoner.
+  if (c(x.slice(0, -1) + '\u0627' + x.slice(-1) + '\u0627\u062A') >= c(x + '\u0627\u062A')) return false;
+  return articleShare(x) < BARE_VERB_ARTICLE_SHARE && c(x + '\u062A') >= Math.max(MIN_COUNT, VERB_THETA * bare);
+}
+
+/**
  * A folded «اCCات» that is the broken plural «أفعال» of a noun «CCت» ending in its own ت («أبيات»
  * of «بيت», round 72; «أصوات», «أوقات», «أموات» kept their ات already): the singular takes the
  * article WHOLE_DEFINITE_MIN times or more and more often than the «أCCة» its ات would give
@@ -2415,6 +2435,11 @@ function decide(w: string, n: number): { code: string; isDefault: boolean } | un
     if (x2.length === 2) {
       return fem >= Math.max(MIN_COUNT, THETA * n) ? { code: 'f', isDefault: true } : { code: 'k', isDefault: false };
     }
+    // A bare X that nearly never takes the article and shows its perfect «Xت» is a verb, and
+    // «Xات» the masdar of a verb whose last radical is that ت, no plural: «التفات» (of «التفت»,
+    // beside «التفّ», to wrap), «إفلات» («أفلت» beside «أفل»), «إسكات» («أسكت»); see
+    // tehMasdar, round 111.
+    if (tehMasdar(x2, bare)) return { code: 'k', isDefault: false };
     return { code: 'b', isDefault: false };
   }
   // The imperfect plural «يتقدمون» / «يتقدموا» → «يتقدم» (see imperfectPlural), or a defective
