@@ -473,6 +473,11 @@ export function isParticle(w: string): boolean {
         // governor»), whose pronoun makes the same letters.
         if (p && rest.length - s.length === 3 && rest.startsWith(BARE_ILA)) continue;
         if (noPreposition(last, rest.slice(0, rest.length - s.length))) continue;
+        // No preposition stacks on another: ب or ل + ك + a pronoun in ه is no particle, so
+        // «فلكها، فلكه، فلكهم» are فلك «orbit» with a pronoun («تدور في فلكها»), not ف + ل + ك +
+        // ها (QA round 128). Only the pronouns in ه: لكنا is لكنّا «but we» (لكن + نا) or لكنّا
+        // «we would have been», and لكي، فلكي keep their particle reading.
+        if ((last === BEH || last === LAM) && s.charCodeAt(0) === HEH && rest.length - s.length === 1 && rest.charCodeAt(0) === KAF) continue;
         return true;
       }
     }
@@ -1230,13 +1235,28 @@ function seenIftaalOfDoubled(w: string, start: number, t: Template): boolean {
 // 125). So that reading costs SEEN_IFTAALA more there, at look-up time only, like
 // SEEN_IFTAAL_DOUBLED. Not before the plural ات, which the masdar takes (استماعات، استلامات
 // of سمع، سلم), so «استعارات» is left to the priors.
+// Except where the letters after است are those of a verb of HOLLOW_ISTAF3AL (QA round 128):
+// that list names the stems whose hollow استفعل is the word of the news, and before any ending
+// the افتعال of the root in س is hardly written there (its masdar «استعار الحرب» «the blazing
+// of the war» takes no plural and seldom a pronoun), while the hollow one takes them all:
+// استعارات «metaphors, borrowings», الاستعاري, استعارها «he borrowed it» (عور, not سعر). The
+// bare استعار and استعارا stay with the priors (the verb «borrowed» and the masdar «blazing»
+// both; the masdar's accusative -ا).
 const SEEN_IFTAALA = 1.0;
 const IFTIAAL = '\u06271\u062a2\u06273'; // ا1ت2ا3, the masdar افتعال
-/** Whether template `t` at `start` of `w` reads افتعال of a root in س before a feminine ending ة or ت at `stemEnd` ({@link SEEN_IFTAALA}). */
+/**
+ * Whether template `t` at `start` of `w` reads افتعال of a root in س before a feminine ending ة
+ * or ت at `stemEnd`, or before any ending where the letters after است are a pair of
+ * HOLLOW_ISTAF3AL ({@link SEEN_IFTAALA}).
+ */
 function seenIftaala(w: string, start: number, stemEnd: number, t: Template): boolean {
   if (t.pattern !== IFTIAAL || w.charCodeAt(start + 1) !== SEEN) return false;
   const c = w.charCodeAt(stemEnd);
-  return c === TEH_MARBUTA || c === TEH;
+  if (c === TEH_MARBUTA || c === TEH) return true;
+  // The masdar's accusative -ا stays with the priors: «تزداد النار استعارا» (سعر).
+  if (c === ALEF && stemEnd === w.length - 1) return false;
+  const key = (((w.charCodeAt(start + 3) - 0x0620) & 63) << 6) | ((w.charCodeAt(start + 5) - 0x0620) & 63);
+  return HOLLOW_ISTAF3AL_KEYS.has(key);
 }
 
 /** افتعل-family templates (ا1ت23، ا1ط2ا3 …), whose alef is part of the pattern. */
