@@ -956,6 +956,19 @@ function isJuly(text: string, words: readonly ContextWord[], k: number, offset: 
  * name («نعمت زاده», «باشا زاده»).
  */
 const ZADA_VERB_AFTER = new Set(['ما', 'مما', 'وما', 'فما', 'بل', 'الذي', 'التي', 'الذين', 'قد', 'وقد', 'فقد', 'لقد', 'ذلك', 'هذا', 'هذه', 'ثم', 'أول', 'اول', 'لا', 'ولا', 'كما', 'إذ', 'اذ', 'وهو', 'وهذا', 'كل']);
+/**
+ * The words after which «لقمة» is the noun «لُقمة» (a morsel) of the idioms «لقمة العيش» (one's
+ * living), «لقمة عيشه» and «لقمة سائغة» (easy prey), not ل + «قمة» (for the summit): over the
+ * 16 unlabeled news files, 88 of the bare «لقمة» stand before one of them (QA round 136).
+ */
+const MORSEL_BEFORE = new Set(['العيش', 'عيش', 'عيشه', 'عيشها', 'عيشهم', 'عيشهن', 'عيشنا', 'عيشي', 'عيشك', 'عيشكم', 'سائغة']);
+
+/** True when «لقمة» at `k` of `words` is followed, across spaces only, by a word of MORSEL_BEFORE. */
+function isMorsel(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const next = words[k + 1];
+  return next !== undefined && MORSEL_BEFORE.has(next.text) && spacesBetween(text, words[k]!.end - offset, next.start - offset);
+}
+
 /** Speech verbs after which «زاده» is a name whatever they carry («وقال زاده إن»). */
 const ZADA_NAME_AFTER = new Set(['قال', 'وقال', 'أضاف', 'وأضاف', 'أكد', 'وأكد', 'ذكر', 'وذكر', 'أوضح', 'وأوضح', 'أشار', 'وأشار', 'صرح', 'وصرح']);
 
@@ -1822,6 +1835,7 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى», «من» or after «كر» (see isFled).
  * «بك» kept whole after a name (the title bey; see isBey). «لي» kept whole after a given name or
  * before a given-name syllable of China, Korea or Singapore (the surname Li, Lee; see isNameLi).
+ * «لقمة» kept whole before «العيش», «عيشه», «سائغة» (a morsel; see isMorsel), not ل + «قمة».
  * «لحق» kept whole after «قد», «ثم», a relative pronoun or before the ب of its object (the verb; see isLahiqa); «لحقه», «ولحقها» …
  * read «لحق» + pronoun after «ما», «عما», «من» … or before «من», «بعد», or after و ف but before
  * «في» (the verb and its object; see isLahiqa, joinLahiqa). «وهبة», «وهبه» kept whole after a
@@ -1899,6 +1913,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     if ((length === 4 || length === 5) && ELIDED_ARTICLE_NAMES.has(w.text)) {
       // a Maghreb name with the article reduced to ل (see isElidedArticleName), not ل + a name
       if (w.segmentation.prefixes.length !== 0 && isElidedArticleName(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      continue;
+    }
+    if (length === 4 && w.text === 'لقمة') {
+      // the noun «لقمة» of «لقمة العيش», «لقمة سائغة» (see isMorsel), not ل + «قمة»
+      if (w.segmentation.prefixes.length !== 0 && isMorsel(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
     if (length === 4 && w.text === 'زاده') {
