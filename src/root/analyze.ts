@@ -304,9 +304,13 @@ const FILL_MIDDLE_FORM_X = [WAW, 0.1, YEH, 0.35];
 const FILL_MIDDLE_FORM_X_YEH = [YEH, 0.1, WAW, 1.1];
 /** The same for the و verbs of HOLLOW_ISTAF3AL. */
 const FILL_MIDDLE_FORM_X_WAW = [WAW, 0.1, YEH, 1.1];
-/** Keys `(first - U+0620) << 6 | (third - U+0620)` of the radical pairs of HOLLOW_ISTAF3AL → their middle radical. */
+/** The key of HOLLOW_ISTAF3AL_KEYS for a first and a third radical: `(first - U+0620) << 6 | (third - U+0620)`. */
+function radicalPairKey(first: number, third: number): number {
+  return (((first - 0x0620) & 63) << 6) | ((third - 0x0620) & 63);
+}
+/** Keys (radicalPairKey) of the radical pairs of HOLLOW_ISTAF3AL → their middle radical. */
 const HOLLOW_ISTAF3AL_KEYS: ReadonlyMap<number, number> = new Map(
-  [...HOLLOW_ISTAF3AL].map(([p, middle]) => [(((p.charCodeAt(0) - 0x0620) & 63) << 6) | ((p.charCodeAt(1) - 0x0620) & 63), middle.charCodeAt(0)]),
+  [...HOLLOW_ISTAF3AL].map(([p, middle]) => [radicalPairKey(p.charCodeAt(0), p.charCodeAt(1)), middle.charCodeAt(0)]),
 );
 
 /**
@@ -331,7 +335,7 @@ function fillMiddleFormX(w: string, start: number, t: Template): number[] {
 
 /** The middle radical (و or ي) that HOLLOW_ISTAF3AL gives the first and third radicals of template `t` at `start` of `w`, or undefined. */
 function hollowIstaf3al(w: string, start: number, t: Template): number | undefined {
-  return HOLLOW_ISTAF3AL_KEYS.get((((w.charCodeAt(start + t.slot[0]!) - 0x0620) & 63) << 6) | ((w.charCodeAt(start + t.slot[2]!) - 0x0620) & 63));
+  return HOLLOW_ISTAF3AL_KEYS.get(radicalPairKey(w.charCodeAt(start + t.slot[0]!), w.charCodeAt(start + t.slot[2]!)));
 }
 
 /** True when an attached pronoun (ه، ها، هم، ك، كم، نا …) starts at `w[at]`. */
@@ -1255,8 +1259,7 @@ function seenIftaala(w: string, start: number, stemEnd: number, t: Template): bo
   if (c === TEH_MARBUTA || c === TEH) return true;
   // The masdar's accusative -ا stays with the priors: «تزداد النار استعارا» (سعر).
   if (c === ALEF && stemEnd === w.length - 1) return false;
-  const key = (((w.charCodeAt(start + 3) - 0x0620) & 63) << 6) | ((w.charCodeAt(start + 5) - 0x0620) & 63);
-  return HOLLOW_ISTAF3AL_KEYS.has(key);
+  return HOLLOW_ISTAF3AL_KEYS.has(radicalPairKey(w.charCodeAt(start + 3), w.charCodeAt(start + 5)));
 }
 
 /** افتعل-family templates (ا1ت23، ا1ط2ا3 …), whose alef is part of the pattern. */
