@@ -963,7 +963,22 @@ const ZADA_VERB_AFTER = new Set(['ما', 'مما', 'وما', 'فما', 'بل', '
  */
 const MORSEL_BEFORE = new Set(['العيش', 'عيش', 'عيشه', 'عيشها', 'عيشهم', 'عيشهن', 'عيشنا', 'عيشي', 'عيشك', 'عيشكم', 'سائغة']);
 
-/** True when «لقمة» at `k` of `words` is followed, across spaces only, by a word of MORSEL_BEFORE. */
+/**
+ * The proclitics read before «لقمة» of «لقمة العيش» (QA round 137: «ولقمة العيش», «بلقمة العيش»,
+ * «للقمة العيش»; see splitMorsel), with their tags: U+0648 WAW and U+0641 FEH the conjunctions,
+ * U+0628 BEH, U+0644 LAM and U+0643 KAF the prepositions.
+ */
+const MORSEL_PROCLITICS = new Map<number, 'CONJ' | 'PREP'>([[0x0648, 'CONJ'], [0x0641, 'CONJ'], [0x0628, 'PREP'], [0x0644, 'PREP'], [0x0643, 'PREP']]);
+
+/** The proclitic + «لقمة» for a word token of five letters that ends in «لقمة» (see MORSEL_PROCLITICS, isMorsel). */
+function splitMorsel(token: SegmentedToken): void {
+  const c = token.text[0]!;
+  const clitic = { text: c, form: c, start: token.start, end: token.start + 1, tag: MORSEL_PROCLITICS.get(token.text.charCodeAt(0))! };
+  const base = { text: 'لقمة', form: 'لقمة', start: token.start + 1, end: token.end, tag: 'STEM' as const };
+  token.segmentation = { prefixes: [clitic], base, suffixes: [] };
+}
+
+/** True when «لقمة» at `k` of `words` (after a proclitic or not) is followed, across spaces only, by a word of MORSEL_BEFORE. */
 function isMorsel(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
   const next = words[k + 1];
   return next !== undefined && MORSEL_BEFORE.has(next.text) && spacesBetween(text, words[k]!.end - offset, next.start - offset);
@@ -1215,6 +1230,41 @@ function isNameLi(text: string, words: readonly ContextWord[], k: number, offset
   if (next !== undefined && LEE_GIVEN_AFTER.has(next.text)) return true;
   const name = givenNameBefore(text, words, k, offset);
   return name !== undefined && !NOUN_GIVEN.has(name) && wordEvidence(`ال${name}`) < 0;
+}
+
+/**
+ * True when the word at `k` of `words`, split a stem + «ي» (my) and nothing else, is a foreign
+ * given name right after a definite nisba adjective, the person's nationality or trade (QA round
+ * 137): «المنتخب الغاني سولي مونتاري», «الجيش الإسرائيلي بيني غانتس», «المحاضر الدولي الأمريكي
+ * آيسي بهامز», «الإثيوبي أبيي أحمد», «الصحافي التركي قدري جورسيل», «الصيني لي باو دونغ», «الممثل
+ * الهزلي لي نيلسون». The word before, after spaces only, is the article + a stem + «ي» and
+ * nothing else whose feminine in «ية» is seen (NISBA_FEMININE_EVIDENCE: «غانية», «دولية»), and the
+ * word after it, after spaces only, a bare word, maybe in ي — the rest of the name. «my …» or «to
+ * me» after such an adjective ends the phrase or goes on with a particle, a pronoun, a clitic or
+ * the article («الإعلام السعودي معي خلال», «التقارب الروحي بيني وبين», «التهديد الرئيسي لي هو»,
+ * «التمثيل السينمائي هوايتي الوحيدة»); not a noun in ة + «ي» (a dual in construct: «التلفزيون
+ * المصري لقطتي فيديو») nor a preposition or particle + «ي» (FIRST_PERSON_PARTICLES) but «لي» and
+ * «بيني» (Benny; «بيني وبين», between me and, has و after it), nor a word said twice (the
+ * anthem «بلادي بلادي», my country).
+ */
+function isNameAfterNisba(text: string, words: readonly ContextWord[], k: number, offset: number): boolean {
+  const s = words[k]!.segmentation!;
+  if (s.prefixes.length !== 0 || s.suffixes.length !== 1 || s.suffixes[0]!.form !== 'ي' || s.base.form.endsWith('ة')) return false;
+  if (s.base.form !== 'ل' && s.base.form !== 'بين' && FIRST_PERSON_PARTICLES.has(s.base.form)) return false;
+  const before = spacedNeighbour(text, words, k, -1, offset);
+  const p = before?.segmentation;
+  if (p === undefined || p.suffixes.length !== 0) return false;
+  const adjective = before!.text;
+  // the article + three letters or more + U+064A YEH
+  if (adjective.length < 6 || !adjective.startsWith('ال') || adjective.charCodeAt(adjective.length - 1) !== 0x064a) return false;
+  for (const m of p.prefixes) if (m.tag !== 'DET') return false;
+  if (wordEvidence(`${adjective.slice(2)}ة`) < NISBA_FEMININE_EVIDENCE) return false;
+  const after = spacedNeighbour(text, words, k, 1, offset);
+  const a = after?.segmentation;
+  if (a === undefined || a.prefixes.length !== 0 || hasArticle(a) || after!.text.length < 2) return false;
+  if (a.suffixes.length !== 0 && (a.suffixes.length !== 1 || a.suffixes[0]!.form !== 'ي')) return false;
+  // the word said again is a title or a refrain, not a name and its surname («النشيد الوطني المصري بلادي بلادي»)
+  return after!.text !== words[k]!.text && !NOT_DUAL_GENITIVE.has(after!.text) && !FIRST_PERSON_PARTICLES.has(after!.text);
 }
 
 /**
@@ -1835,7 +1885,8 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * isBaydaAnna), «وفر» split و + «فر» (and he fled) before «إلى», «من» or after «كر» (see isFled).
  * «بك» kept whole after a name (the title bey; see isBey). «لي» kept whole after a given name or
  * before a given-name syllable of China, Korea or Singapore (the surname Li, Lee; see isNameLi).
- * «لقمة» kept whole before «العيش», «عيشه», «سائغة» (a morsel; see isMorsel), not ل + «قمة».
+ * «لقمة» kept whole before «العيش», «عيشه», «سائغة» (a morsel; see isMorsel), not ل + «قمة»; after
+ * a proclitic, that proclitic + «لقمة» («ولقمة العيش», «للقمة العيش»; see splitMorsel).
  * «لحق» kept whole after «قد», «ثم», a relative pronoun or before the ب of its object (the verb; see isLahiqa); «لحقه», «ولحقها» …
  * read «لحق» + pronoun after «ما», «عما», «من» … or before «من», «بعد», or after و ف but before
  * «في» (the verb and its object; see isLahiqa, joinLahiqa). «وهبة», «وهبه» kept whole after a
@@ -1866,6 +1917,9 @@ export function segmentText(text: string, options?: SegmentTextOptions): Segment
  * A stem + «ه» before a definite word read as written, a noun in ة written ه in construct, where
  * the same paragraph spells another ة as ه («كليه الحقوق», «جامعه الإسكندرية»; see
  * isConstructTehHeh).
+ * A foreign given name in ي kept whole right after a definite nisba adjective, its nationality or
+ * trade, before the rest of the name («الغاني سولي مونتاري», «الصيني لي باو»; see
+ * isNameAfterNisba), and then that word everywhere else in the text.
  * A stem + «ي» (my) read as written where the corpus never shows the stem with another pronoun,
  * a name, nisba or construct in ي («لوكي», «كاريكاتيري», «رفيعي المستوى»; see isOwnYeh).
  * `segmentText`, `analyze` and the CLI's `segment` all call it, so their segmentations agree
@@ -1920,6 +1974,11 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       if (w.segmentation.prefixes.length !== 0 && isMorsel(text, words, k, offset)) keepWhole(w as SegmentedToken);
       continue;
     }
+    if (length === 5 && w.text.endsWith('لقمة') && MORSEL_PROCLITICS.has(w.text.charCodeAt(0))) {
+      // «ولقمة العيش», «بلقمة العيش», «للقمة العيش»: a proclitic + «لقمة» (see isMorsel), not و + ل + «قمة», ل + ال + «قمة»
+      if (isMorsel(text, words, k, offset)) splitMorsel(w as SegmentedToken);
+      continue;
+    }
     if (length === 4 && w.text === 'زاده') {
       // a name (see isZadaName), not «زاد» + ه
       if (isZadaName(text, words, k, offset)) keepWhole(w as SegmentedToken);
@@ -1934,7 +1993,7 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
       // the title bey after a name (see isBey), not ب + ك
       if (w.text === 'بك' && w.segmentation.suffixes.length !== 0 && isBey(text, words, k, offset)) keepWhole(w as SegmentedToken);
       // the surname Li, Lee (see isNameLi), not ل + «ي» (to me)
-      else if (w.text === 'لي' && w.segmentation.suffixes.length !== 0 && isNameLi(text, words, k, offset)) keepWhole(w as SegmentedToken);
+      else if (w.text === 'لي' && w.segmentation.suffixes.length !== 0 && (isNameLi(text, words, k, offset) || isNameAfterNisba(text, words, k, offset))) keepWhole(w as SegmentedToken);
       continue;
     }
     if (length >= 4 && (w.text.charCodeAt(0) === 0x0641 || w.text.charCodeAt(0) === 0x0643)) {
@@ -1985,6 +2044,12 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
     }
     if (length >= 4 && w.segmentation.suffixes.length === 1 && w.segmentation.prefixes.length === 0 && isSurnameMyYeh(text, words, k, offset)) {
       // a surname in ي after a given name (see isSurnameMyYeh), not a stem + «ي» (my); whole elsewhere in the text too
+      keepWhole(w as SegmentedToken);
+      (surnames ??= new Set()).add(w.text);
+      continue;
+    }
+    if (length >= 3 && w.segmentation.suffixes.length === 1 && w.segmentation.suffixes[0]!.form === 'ي' && isNameAfterNisba(text, words, k, offset)) {
+      // a foreign given name after a nationality adjective (see isNameAfterNisba), not a stem + «ي» (my); whole elsewhere in the text too
       keepWhole(w as SegmentedToken);
       (surnames ??= new Set()).add(w.text);
       continue;
@@ -2048,7 +2113,8 @@ export function applyContext(text: string, words: readonly ContextWord[], offset
  * a stem, or ب + the article + a stem (QA round 123: «وأشار بالطيب إلى»), and nothing
  * else (QA round 122) — and the surnames in ك that the rules of rounds 112–124 kept whole, split
  * ك + a stem or ك + the article + a stem (QA round 124: «قال جون كريان إن … وأضاف كريان»; not ف,
- * which a verb takes) — and the surnames in ي that isSurnameMyYeh kept whole, split stem + «ي»
+ * which a verb takes) — and the surnames in ي that isSurnameMyYeh kept whole (and the given
+ * names of isNameAfterNisba, QA round 137: «الإثيوبي أبيي أحمد … قال أبيي»), split stem + «ي»
  * (my) and nothing else (QA round 131: «صلاح نظمي … ليثور نظمي», «هنري باركي … وقال باركي»): a
  * text that shows «بيومي» as a surname once («محمد بيومي،») shows it so everywhere, before a
  * preposition, a verb or another part of the name («ولد محمد بيومي في», «محمد بيومي كتب»,
