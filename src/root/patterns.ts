@@ -1204,6 +1204,11 @@ const LEXICAL_STEMS: [string, string][] = [
   ['بلاء', 'بلو'], ['فداء', 'فدي'], ['سخاء', 'سخي'], ['دواء', 'دوي'], ['رجاء', 'رجو'], ['رداء', 'ردي'],
   ['رداءة', 'ردء'], ['رداءت', 'ردء'], ['كراء', 'كري'], ['رثاء', 'رثي'], ['هجاء', 'هجو'], ['عباء', 'عبء'],
   ['وباء', 'وبء'],
+  // QA round 129. ثقة «trust, confidence» (of وثق, its و dropped as in صلة، عدة) after ب: بثقة
+  // «with confidence», بثقته read as بثق «gushed», whose prior is the larger; تارة «once,
+  // sometimes» after و، ف (وتارة، فتارة «and at other times») as وتر، فتر; not after ب
+  // (REFUSED_PROCLITICS).
+  ['ثقة', 'وثق'], ['ثقت', 'وثق'], ['تارة', 'تور'],
 ];
 
 /**
@@ -1588,6 +1593,8 @@ export const REFUSED_PROCLITICS: ReadonlyMap<string, string> = new Map([
   ['نود', 'بكل'],
   // فدية «ransom» is of فدي, not ف + دية «blood money»; لفتواهم is rare beside لفت.
   ['دية', 'ف'], ['ديات', 'ف'], ['فتوا', 'ل'],
+  // QA round 129: بتارة is بتّارة «sharp» (of بتر), no ب + تارة «once».
+  ['تارة', 'ب'],
   // وفدان is «two delegations» (وفد + ان), not و + فدان «feddan»; وفرات «savings» is of وفر, not و +
   // فرات (QA round 86).
   ['فدان', 'و'], ['فرات', 'و'],
