@@ -1369,6 +1369,19 @@ function opensClause(
     if (CONDITIONS.has(w)) return opensCondition(text, starts, ends, types, count, lo, t, n);
     // «.. القضية ستستمر» «.. الريفيون عادوا …»: a noun with the article before its verb (QA round 33)
     if (isArticleSubject(w)) return opensNounSubject(text, starts, ends, types, count, sentenceFirst, t, n);
+    // «.. والسبب أن …» «.. والحقيقة أنه …»: و + a noun with the article before «أن» (QA round 40)
+    // (a word right before the ellipsis, not a quote mark that opens with it; not the oath «والله»)
+    if (
+      first === 0x0648 /* و */ &&
+      w.length >= 5 &&
+      w !== 'والله' &&
+      t - 1 >= 0 &&
+      types[t - 1] === WORD &&
+      isArticleSubject(w.slice(1)) &&
+      thatFollows(text, starts, ends, types, count, n)
+    ) {
+      return lineEndsWithTerminator(text, s) && opensSubjectClause(text, starts, ends, types, sentenceFirst, t, n, QUOTE_LEAD_IN);
+    }
     // «.. وأسفرت المواجهات …» «.. ويتحدث الكاتب …»: و + a verb the corpus knows as one (QA round 24)
     if (first === 0x0648 /* و */ && w.length >= 4 && !QUESTION_WORDS.has(w)) {
       return opensKnownVerb(text, starts, ends, types, count, lo, t, n, w);
@@ -2329,6 +2342,21 @@ function suffixedNoun(w: string): boolean {
     return !isKnownVerb(w) && !isFutureVerb(w);
   }
   return false;
+}
+
+/** «أن» and its forms with a pronoun, which after «والسبب» «والحقيقة» … bring the predicate (see `thatFollows`). */
+const AND_THAT_HEADS: ReadonlySet<string> = new Set('أن أنه أنها أنهم إن إنه إنها'.split(' '));
+
+/**
+ * Whether the word after `n`, on the same line, is «أن» or one of its forms (QA round 40): «..
+ * والسبب أن …» «.. والغريب أنه …» «.. والواقع أن …». A noun with the article after و and right
+ * before «أن» is the subject of a nominal sentence whose predicate is the clause of «أن» («the
+ * reason is that …»), so it opens a new sentence, unlike a noun added to a list («.. والمال..
+ * والجاه») or a headline's second clause («.. والمقاومة تقتل 5»), which stay as they were.
+ */
+function thatFollows(text: string, starts: Int32Array, ends: Int32Array, types: Uint8Array, count: number, n: number): boolean {
+  if (!isWordOnSameLine(text, starts, ends, types, count, n)) return false;
+  return AND_THAT_HEADS.has(bareWord(text, starts[n + 1]!, ends[n + 1]!, 5));
 }
 
 /** «وكان» «وكانت» right before an ellipsis: their subject comes after it (see `opensNounSubject`). */
