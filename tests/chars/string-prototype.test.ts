@@ -7,19 +7,25 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/shared.js';
 
+import { existsSync } from 'node:fs';
+
+// argv: the function, its input, the module (a path, or `require:` + a path for CommonJS)
 const SCRIPT = `
+import { createRequire } from 'node:module';
 const fast = () => eval('%HasFastProperties(String.prototype)');
 class VerbatimString extends String {}
 const out = [fast()];
-const dhad = await import(${JSON.stringify(join(ROOT, 'src', 'index.ts'))});
+const [fn, input, from] = process.argv.slice(1);
+const dhad = from.startsWith('require:') ? createRequire(import.meta.url)(from.slice(8)) : await import(from);
 out.push(fast());
-dhad[process.argv[1]](process.argv[2]);
+dhad[fn](input);
 out.push(fast());
 console.log(JSON.stringify(out));
 `;
 
-function run(fn: string, input: string): boolean[] {
-  const printed = execFileSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', SCRIPT, fn, input], {
+function run(fn: string, input: string, from = join(ROOT, 'src', 'index.ts')): boolean[] {
+  const tsx = from.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const printed = execFileSync(process.execPath, ['--allow-natives-syntax', ...tsx, '--input-type=module', '-e', SCRIPT, fn, input, from], {
     cwd: ROOT,
     encoding: 'utf8',
   });
@@ -34,6 +40,20 @@ describe('String.prototype stays fast after a String subclass', () => {
   ])('%s turns it back into a fast object', (fn, input) => {
     // before the call: the subclass made it a dictionary (the V8 behaviour this guards against)
     const [atStart, afterImport, afterCall] = run(fn, input);
+    expect(atStart).toBe(false);
+    expect(afterImport).toBe(false);
+    expect(afterCall).toBe(true);
+  });
+
+  // The built package too: until session 46 the tree-shaking of the build dropped the loads.
+  const built = [
+    ['ESM dist/index.js', join(ROOT, 'dist', 'index.js')],
+    ['CommonJS dist/index.cjs', `require:${join(ROOT, 'dist', 'index.cjs')}`],
+    ['browser dist/browser.js', join(ROOT, 'dist', 'browser.js')],
+  ] as const;
+  const missing = built.some(([, from]) => !existsSync(from.replace(/^require:/, '')));
+  test.skipIf(missing).each(built)('the built %s turns it back into a fast object', (_, from) => {
+    const [atStart, afterImport, afterCall] = run('tokenize', 'قال بوتين في أستانة', from);
     expect(atStart).toBe(false);
     expect(afterImport).toBe(false);
     expect(afterCall).toBe(true);
