@@ -41,7 +41,6 @@ export interface Lexicon {
   baseClusters: WordTable<string>;
 }
 
-/** The corpus contexts counted per word by scripts/build-name-contexts.ts, in code order. */
 /**
  * The share digit (0–3: < 10 %, < 35 %, < 70 %, more) of type `k` (0 PERS, 1 LOC, 2 ORG,
  * 3 MISC) in a self-training code of `Lexicon.tagdict`; 0 for no code.
@@ -50,6 +49,7 @@ export function tagShare(code: number, k: number): number {
   return code > 0 ? ((code - 1) >> (2 * k)) & 3 : 0;
 }
 
+/** The corpus contexts counted per word by scripts/build-name-contexts.ts, in code order. */
 export const CUES = ['title', 'title-head', 'given-name', 'speech-verb', 'before-bin', 'place-head', 'preposition', 'org-head'] as const;
 
 /** A word → value lookup (a Map, or a packed table that is searched without decoding). */

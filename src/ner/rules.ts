@@ -3428,6 +3428,9 @@ function isListedSpan(infos: readonly TokenInfo[], tags: Int8Array, i: number, f
   return false;
 }
 
+/** Folded head nouns of a party's name («حزب», «حركة»). */
+const PARTY_HEADS = new Set(['حزب', 'حركة'].map(foldWord));
+
 /**
  * Names of a hand-written list become entities of type `b` (a B- tag): longest match, the
  * first word read with or without its proclitics («وبأستانة»), the others as written. A name
@@ -3440,9 +3443,6 @@ function isListedSpan(infos: readonly TokenInfo[], tags: Int8Array, i: number, f
  * list knows the whole; with `retype`, also where the model found the whole name under
  * another type («باريس سان جيرمان» read as the city).
  */
-/** Folded head nouns of a party's name («حزب», «حركة»). */
-const PARTY_HEADS = new Set(['حزب', 'حركة'].map(foldWord));
-
 function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, index: ListIndex, b: number, retype: boolean): void {
   const { names, tehMarbuta } = index;
   for (let i = 0; i < tags.length; i++) {
@@ -3569,6 +3569,9 @@ function placeLike(lex: Lexicon, words: readonly string[], joined: string): bool
   return joined === '' || freqOf(lex, w) > freqOf(lex, joined);
 }
 
+/** Least log2 corpus count of a definite noun, and of it with «ب», for «ب» + the noun to end a person's name. */
+const BI_NOUN_FREQ = 3;
+
 /**
  * «مدينة الملك [عبدالله بالقصيم]PERS», «حي الملك [فهد بالهفوف]PERS», «مطار الأمير [سلطان بتبوك]PERS»:
  * a place named after a person (a quarter, an airport, a mosque, a school) is followed by the
@@ -3583,9 +3586,6 @@ function placeLike(lex: Lexicon, words: readonly string[], joined: string): bool
  * [صدام بالتبني]» "by adoption", «[هاني بالحرس] الوطني») is no word of the name and goes out;
  * family names in «بال…» («[ماريو بالوتيلي]», «[والتر بالمر]», «[المعتصم بالله]») stay.
  */
-/** Least log2 corpus count of a definite noun, and of it with «ب», for «ب» + the noun to end a person's name. */
-const BI_NOUN_FREQ = 3;
-
 function endPersonsBeforeBiPlace(infos: TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PERS) continue;
@@ -5909,14 +5909,6 @@ const RIDWAN = foldWord('رضوان');
 /** Folded pronoun forms of «على» that end the blessing «رضوان الله عليه/عليهم». */
 const UPON_THEM = new Set(['عليه', 'عليها', 'عليهم', 'عليهما', 'عليهن'].map(foldWord));
 
-/**
- * «[أنس بن مالك رضي الله] عنه», «[عمر رضي] الله عنه», «[رضي الله] عنها»: a blessing (BLESSINGS,
- * no proclitic, its second word right after it) is no part of a person's name — the PERS ends
- * before it, and is dropped if nothing is left. «الله» of the blessing becomes the MISC that
- * ANERcorp makes of it («صلى [الله] عليه وسلم»). The given name «رحمة الله» stays. «رضوان الله»
- * is the blessing only with «عليه/عليهم …» after it («الصحابة [رضوان الله] عليهم»): «رضوان» is a
- * given name too, and «رضوان الله» a compound one.
- */
 /** Folded «سام», the adjective "toxic" (سامّ) and the decree's «سامٍ» "high", also the given name Sam. */
 const SAM = foldWord('سام');
 
@@ -6107,6 +6099,14 @@ function splitCoordinatedOrgs(infos: readonly TokenInfo[], tags: Int8Array, lex:
   }
 }
 
+/**
+ * «[أنس بن مالك رضي الله] عنه», «[عمر رضي] الله عنه», «[رضي الله] عنها»: a blessing (BLESSINGS,
+ * no proclitic, its second word right after it) is no part of a person's name — the PERS ends
+ * before it, and is dropped if nothing is left. «الله» of the blessing becomes the MISC that
+ * ANERcorp makes of it («صلى [الله] عليه وسلم»). The given name «رحمة الله» stays. «رضوان الله»
+ * is the blessing only with «عليه/عليهم …» after it («الصحابة [رضوان الله] عليهم»): «رضوان» is a
+ * given name too, and «رضوان الله» a compound one.
+ */
 function cutBlessings(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 0; i + 1 < tags.length; i++) {
     if (tags[i] !== B_PERS && tags[i] !== I_PERS) continue;
@@ -7888,8 +7888,6 @@ const FEMININE_BODY_HEADS = new Set(
 
 /** Folded indefinite head nouns of bodies that take a masculine adjective («حزب سياسي»). */
 const MASCULINE_BODY_HEADS = new Set(['حزب', 'مجلس', 'اتحاد', 'تنظيم', 'تحالف', 'بنك', 'مصرف', 'معهد', 'مركز', 'فصيل'].map(foldWord));
-
-/** Folded «غير» "non-", as in «منظمة غير حكومية». */
 
 /**
  * «أصبحت [منظمة دولية]ORG», «[حزب يميني]ORG», «[منظمة غير حكومية]ORG»: an indefinite head noun

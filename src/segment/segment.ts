@@ -1669,7 +1669,6 @@ function isCompoundStart(): boolean {
   return isHamzaAlef(raw[1]!) && (c === WAW || c === FEH || c === BEH || c === LAM);
 }
 
-/** أ إ آ: an alef written with its hamza (a bare ا may be a foreign name's long vowel). */
 /**
  * True when raw[start..end) begins with ب or ل, after و or ف or alone, before an alef with a
  * hamza and three letters or more from it («بإءءه», «فلأحمد»): the shape hamzaAfterPreposition
@@ -1681,6 +1680,7 @@ function prepositionBeforeHamza(start: number, end: number): boolean {
   return (raw[i] === BEH || raw[i] === LAM) && isHamzaAlef(raw[i + 1]!) && end - (i + 1) >= 3;
 }
 
+/** أ إ آ: an alef written with its hamza (a bare ا may be a foreign name's long vowel). */
 function isHamzaAlef(c: number): boolean {
   return c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW || c === ALEF_MADDA;
 }

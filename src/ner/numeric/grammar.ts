@@ -1905,11 +1905,6 @@ function isSpace(ch: number): boolean {
 }
 
 /**
- * «15 يونيو/حزيران عام 2001», «3 و4 يوليو/تموز الجاري», «28 آذار / مارس», «15 من يونيو»,
- * «الرابع من يوليو 2024». An ordinal day needs «من» and a month, and must not modify a
- * noun before it («الأسبوع الأول من يوليو» is a week, not a day).
- */
-/**
  * «7، 8، 9 يوليو», «7,8,9 من يوليو», «7 و8 و9 يوليو»: a list of consecutive days at atom `j`
  * (three or more, or two joined by a comma) before a month — the interval from the first to
  * the last. Days are at most 31, so the look-ahead is bounded.
@@ -1934,6 +1929,11 @@ function dayList(c: Context, j: number): { last: number; end: number } | undefin
   return { last, end: q };
 }
 
+/**
+ * «15 يونيو/حزيران عام 2001», «3 و4 يوليو/تموز الجاري», «28 آذار / مارس», «15 من يونيو»,
+ * «الرابع من يوليو 2024». An ordinal day needs «من» and a month, and must not modify a
+ * noun before it («الأسبوع الأول من يوليو» is a week, not a day).
+ */
 function dayMonth(c: Context, j: number, clitic: boolean, peek = true): { start: number; end: number; value: Value; year: number | undefined; month: number } | undefined {
   const d1 = c.atoms[j];
   let start: number;
