@@ -134,6 +134,7 @@ const LEFT_SQUARE_BRACKET = 0x5b;
 const RIGHT_SQUARE_BRACKET = 0x5d;
 const DEGREE_SIGN = 0xb0; // ° DEGREE SIGN
 const ARABIC_SUKUN = 0x0652; // ْ ARABIC SUKUN, typed for a degree sign after digits
+const MASCULINE_ORDINAL = 0xba; // º MASCULINE ORDINAL INDICATOR, typed for a degree sign after digits
 
 // Per-scan state, module level so that the helpers below need no closures.
 let T: Uint8Array = new Uint8Array(0);
@@ -440,13 +441,19 @@ function isScriptDigit(c: number): boolean {
 /**
  * The end of a Latin word whose sign starts at `j` (the word started at `start`): after one
  * or two '+' that no letter or digit follows («C++», «B+»), or after a '#' that follows a
- * single Latin letter and comes before no name character («C#»); else `j`.
+ * single Latin letter and comes before no name character («C#»); else `j`. After two '+' a
+ * standard's year of one to three ASCII letters or digits, the first a digit, is part of the
+ * name («C++11», «C++98», «C++0x»), where no other name character follows it.
  */
 function nameSignEnd(j: number, start: number): number {
   const c = text.charCodeAt(j);
   let e = j + 1;
   if (c === PLUS_SIGN) {
-    if (e < n && text.charCodeAt(e) === PLUS_SIGN) e++;
+    if (e < n && text.charCodeAt(e) === PLUS_SIGN) {
+      e++;
+      const v = versionEnd(e);
+      if (v > e) return v;
+    }
   } else if (c !== NUMBER_SIGN || !isAsciiLetter(text.charCodeAt(j - 1)) || (j - 2 >= start && isAsciiLetter(text.charCodeAt(j - 2)))) {
     return j;
   }
@@ -456,6 +463,23 @@ function nameSignEnd(j: number, start: number): number {
     if (k === LETTER || k === DIGIT || k === SURROGATE || d === PLUS_SIGN || d === NUMBER_SIGN || d === LOW_LINE) return j;
   }
   return e;
+}
+
+/**
+ * The end of the version glued after a name's «++» at `e` («C++11», «C++0x»): one to three
+ * ASCII digits or letters, the first a digit, that no name character or sign follows; else `e`.
+ */
+function versionEnd(e: number): number {
+  const first = e < n ? text.charCodeAt(e) : 0;
+  if (first < 0x30 || first > 0x39) return e;
+  let v = e + 1;
+  while (v < n && v - e < 3 && isAsciiAlnum(text.charCodeAt(v))) v++;
+  if (v < n) {
+    const d = text.charCodeAt(v);
+    const k = T[d]!;
+    if (k === LETTER || k === DIGIT || k === MARK || k === SURROGATE || d === PLUS_SIGN || d === NUMBER_SIGN || d === LOW_LINE) return e;
+  }
+  return v;
 }
 
 /**
@@ -1367,10 +1391,20 @@ function isPrependedMark(c: number): boolean {
  * A sukun with a glued scale letter that ends there («460ْم», 1) stays as it was, in the
  * number before a one-letter word: as one symbol «ْم» would fold to the era of a year in
  * `entities`, and as a lone «ْ» and «م» `sentences` would read «م.» as the era's
- * abbreviation. Other marks after digits («1940ً») stay in the number.
+ * abbreviation. Other marks after digits («1940ً») stay in the number. A masculine ordinal
+ * indicator «º» right after the digits is typed for the degree sign too («360º», «45º
+ * مئوية», «106º39»; about 30 in the 16 files): a symbol, with a scale letter glued after it
+ * one unit symbol, as «°C» is («1063ºم»).
  */
 function absorbNumber(start: number, end: number): number {
-  if (end >= n || text.charCodeAt(end) !== ARABIC_SUKUN || degreeUnitEnd(end) !== end + 1) {
+  const c = end < n ? text.charCodeAt(end) : 0;
+  if (c === MASCULINE_ORDINAL) {
+    // «360º», «(1063ºم)», «106º39»: a letter by its class, but right after digits the degree
+    // sign it looks like, a unit symbol with its scale letter as «°» is (tokenize QA round 16)
+    emit(start, end, NUMBER);
+    return absorb(end, degreeUnitEnd(end), SYMBOL_TOKEN);
+  }
+  if (c !== ARABIC_SUKUN || degreeUnitEnd(end) !== end + 1) {
     return absorb(start, end, NUMBER);
   }
   emit(start, end, NUMBER);
