@@ -4,7 +4,7 @@ import { isWeakLetter } from '../chars/code-units.js';
 import { rootLexicon, triliteralKey, triliteralTable } from './lexicon.js';
 import { foreignScore, isForeign, isListedName, isLoanword, isLookupName, isNisbaOfName, isParticipleStem, isSuffixLikeName } from './foreign.js';
 import { normalizeForRoot } from './normalize-word.js';
-import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, DOUBLED_ISTAF3AL, HOLLOW_ISTAF3AL, SHORT_HOLLOW_ISTAF3AL, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
+import { ALLAH_FORMS, ALONE_AFTER_ARTICLE, ALONE_BARE, ALONE_TOO, CERTAIN_ROOTS, CERTAIN_STEMS, DEFECTIVE_ISTAF3AL_TWINS, DOUBLED_ISTAF3AL, HOLLOW_ISTAF3AL, SHORT_HOLLOW_ISTAF3AL, FUTURE_ENDINGS, FUTURE_STEMS, FUTURE_VERBS, LEXICAL_STEM_SET, BARE_PARTICLE_BASES, BARE_PARTICLES, IRREGULAR_STEMS, OVERRIDING_STEMS, PARTICLE_BASES, PARTICLES, REFUSED_PROCLITICS, SUFFIXED_STEMS, TEMPLATE_FLAG, VERB_STEMS, prefixes, suffixes, templateIndex, type Prefix, type Suffix, type Template } from './patterns.js';
 
 const ALEF = 0x0627; // U+0627 ARABIC LETTER ALEF
 const HAMZA = 0x0621; // U+0621 ARABIC LETTER HAMZA
@@ -245,6 +245,17 @@ const SHORT_PARTICIPLES: ReadonlySet<string> = new Set(['\u0645\u0633\u062a12', 
 const FILL_LAST_FORM_X = [DUPLICATE, 0, YEH, 0.9, WAW, 0.9, HAMZA, 1.3];
 /** {@link FILL_LAST_FORM_X} before the past endings ت and وا. */
 const FILL_LAST_FORM_X_PAST = [DUPLICATE, -0.15, YEH, -0.35, WAW, -0.3, HAMZA, 1.3];
+/**
+ * {@link FILL_LAST_FORM_X_PAST} with the weak readings at FILL_LAST_FORM_X's costs, for a
+ * doubled استفعل of DOUBLED_ISTAF3AL that has no defective twin (DEFECTIVE_ISTAF3AL_TWINS):
+ * «استبدت، استحمت، استدرت» of بدد، حمم، درر, not بدو، حمي، دري (root QA round 130).
+ */
+const FILL_LAST_FORM_X_PAST_DOUBLED = [DUPLICATE, -0.15, YEH, 0.9, WAW, 0.9, HAMZA, 1.3];
+/** The fills of a short استفعل with the two written radicals `pair` before ت or وا (see FILL_LAST_FORM_X_PAST). */
+function fillLastPastFormX(pair: string): number[] {
+  if (SHORT_HOLLOW_ISTAF3AL.has(pair)) return FILL_LAST_FORM_X;
+  return DOUBLED_ISTAF3AL.has(pair) && !DEFECTIVE_ISTAF3AL_TWINS.has(pair) ? FILL_LAST_FORM_X_PAST_DOUBLED : FILL_LAST_FORM_X_PAST;
+}
 /** The templates of استفعل with two written radicals and no third, for {@link FILL_LAST_FORM_X}. */
 const FORM_X_SHORT: ReadonlySet<string> = new Set(['\u0627\u0633\u062a12', '\u064a\u0633\u062a12', '\u062a\u0633\u062a12', '\u0646\u0633\u062a12', '\u0645\u0633\u062a12']); // است12 يست12 تست12 نست12 مست12
 // No root is weak in both its middle and its last radical as a hollow one: قوي، روي، سوي make
@@ -1422,7 +1433,7 @@ function collect(
         : (table !== undefined && t.written === 3 && (t.flags & TEMPLATE_FLAG.formX) !== 0 ? formXHollow(w, start, t) : undefined) ?? readings(w.charCodeAt(start + slot[1]!), 1, false);
   const fillLast =
     table !== undefined && t.missing === 2 && ((bare && definite) || stemFeminine) && SHORT_PARTICIPLES.has(t.pattern) ? FILL_LAST_PARTICIPLE :
-    table !== undefined && t.missing === 2 && FORM_X_SHORT.has(t.pattern) && (bare || stemVerbEnding || (stemEnd === w.length - 1 && w.charCodeAt(stemEnd) === ALEF)) ? (stemVerbEnding && !SHORT_HOLLOW_ISTAF3AL.has(w[start + slot[0]!]! + w[start + slot[1]!]!) ? FILL_LAST_FORM_X_PAST : FILL_LAST_FORM_X) :
+    table !== undefined && t.missing === 2 && FORM_X_SHORT.has(t.pattern) && (bare || stemVerbEnding || (stemEnd === w.length - 1 && w.charCodeAt(stemEnd) === ALEF)) ? (stemVerbEnding ? fillLastPastFormX(w[start + slot[0]!]! + w[start + slot[1]!]!) : FILL_LAST_FORM_X) :
     t.pattern === FAA && stemFeminine ? FILL_LAST_FAA_FEMININE :
     t.missing === 2 && (t.flags & TEMPLATE_FLAG.tafaa) !== 0 ? FILL_LAST_TAFAA :
     t.missing === 2 && ((stemSplitPast && t.pattern.charCodeAt(0) === ALEF) || t.pattern === FAAAYA || (t.flags & TEMPLATE_FLAG.formVShort) !== 0) ? FILL_LAST_SPLIT :

@@ -58,6 +58,14 @@ export const SHORT_HOLLOW_JUSSIVE_VIII: ReadonlySet<string> = new Set(['ي1ت3',
  */
 export const DOUBLED_ISTAF3AL: ReadonlySet<string> = new Set(['مر', 'قر', 'غل', 'عد', 'حق', 'مد', 'خف', 'قل', 'در', 'تب', 'رد', 'هل', 'ظل', 'دل', 'فز', 'جد', 'بد', 'لذ', 'حم', 'شف', 'حث', 'ذل', 'حب', 'حل', 'عز']);
 /**
+ * The pairs of {@link DOUBLED_ISTAF3AL} whose defective استفعل is a verb too: استعدى «turned
+ * against», استخفى «hid», استجدى «begged», استشفى «sought a cure», استحلى «found sweet»,
+ * استقرى «surveyed». For the others (استبدّ، استحمّ، استدرّ …) no defective استفعل exists, so
+ * before the past endings ت and وا their doubled reading is taken as with no ending («استبدت»
+ * of بدد, not بدو; «استحموا» of حمم, not حمي: root QA round 130).
+ */
+export const DEFECTIVE_ISTAF3AL_TWINS: ReadonlySet<string> = new Set(['عد', 'خف', 'جد', 'شف', 'حل', 'قر']);
+/**
  * The two written radicals (first and third) of the hollow استفعل verbs whose middle radical's
  * twin has a corpus prior at least two buckets above their own, with that middle radical: ي for
  * استفاض «expanded on» (مستفيض «detailed») of فيض, not فوض; استطار «spread» (شرّ مستطير) of طير,
