@@ -158,8 +158,13 @@ let presentationForms: Map<number, string> | undefined;
 export function presentationFormTable(): ReadonlyMap<number, string> {
   if (presentationForms) return presentationForms;
   const table = new Map<number, string>();
+  // A line starts with its form, or leaves it out when the form is the previous one plus one.
+  let form = 0;
   for (const line of PRESENTATION_FORMS_PACKED.split('\n')) {
-    table.set(line.charCodeAt(0), line.slice(1));
+    const first = line.charCodeAt(0);
+    const explicit = isPresentationForm(first);
+    form = explicit ? first : form + 1;
+    table.set(form, explicit ? line.slice(1) : line);
   }
   presentationForms = table;
   return table;

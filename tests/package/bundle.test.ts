@@ -38,7 +38,8 @@ async function bundledSize(contents: string): Promise<{ min: number; gzip: numbe
 }
 
 // (15 KB until session 19, when `tokenize` took the whole-text scan of `tokenSpans` for a fifth
-// less time: 15.3 → 15.5 KB)
+// less time: 15.3 → 15.5 KB; 16.04 KB after tokenize QA round 16 failed this test in CI, and the
+// presentation-form table without its implied forms brought it to 14.1 KB)
 test('normalize + tokenize bundle to at most 16 KB min+gzip', async () => {
   const size = await bundledSize(`export { normalize, tokenize } from './src/index.ts';`);
   const full = await bundledSize(`export * from './src/index.ts';`);
