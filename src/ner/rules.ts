@@ -74,7 +74,7 @@
 import { isDigitCode, isIgnorable } from '../chars/code-units.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
-import { addPhrase, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
+import { addPhrase, CUES, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, UN_MISSIONS, words } from './lists.js';
 import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames, SHEIKH_PLACES } from './places.js';
 import { foldWord } from './fold.js';
@@ -434,6 +434,115 @@ function extendOrgPurpose(infos: readonly TokenInfo[], tags: Int8Array, margins:
     }
     i = j - 1;
   }
+}
+
+/**
+ * Folded heads of bodies named by their fields, which join them with «و» («وزارة الفلاحة والموارد
+ * المائية والصيد البحري», «الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية»). Not clubs,
+ * parties, armies, companies or media, whose names are no list of fields.
+ */
+const FIELD_HEADS = new Set(
+  (
+    'وزارة الوزارة اتحاد الاتحاد منظمة المنظمة بنك البنك مصرف المصرف هيئة الهيئة مركز المركز معهد المعهد ' +
+    'جمعية الجمعية صندوق الصندوق مؤسسة المؤسسة غرفة الغرفة مديرية المديرية إدارة الإدارة رابطة الرابطة ' +
+    'نقابة النقابة كلية الكلية أكاديمية الأكاديمية لجنة اللجنة وكالة الوكالة جامعة الجامعة مجلس المجلس'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/** Classes of a word that heads or is a name of its own rather than a field of one. */
+const NOT_FIELD = ORG_TRIGGER | PERSON_TRIGGER | LOC_TRIGGER | GIVEN_NAME;
+
+/**
+ * Folded nouns that often follow an organisation's head yet name a body or a community of their
+ * own after «و»: «[وزارة الطيران المدني] والخطوط الجوية الماليزية», «[وزارة الشؤون الاجتماعية]
+ * والشرطة», «…والرئاسة العامة لرعاية الشباب», «[الوكالة الدولية للطاقة الذرية] والمجتمع الدولي».
+ */
+const BODY_NOUNS = new Set(['المجتمع', 'الشرطة', 'الخطوط', 'الرئاسة', 'الحكومة', 'الامانة', 'الدوله'].map(foldWord));
+
+/** A folded word ending like an adjective of relation, «…ي» or «…ية» (folded «…يه»). */
+function endsAsNisba(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  return last === YEH || (last === HEH && w.charCodeAt(n - 2) === YEH);
+}
+
+/**
+ * True when folded base `b` after «و» can be one more field of an organisation's name whose last
+ * word is `last`. A field noun: definite, no function word, heading no organisation, title or
+ * place itself, with or without its article («والبنك», «والمفوضية», «والناطق»), no plural in ـات
+ * of such a head («والهيئات»), no noun of BODY_NOUNS, never seen in a name by the tag dictionary
+ * («والولايات», «والأمن»), beginning no listed organisation or club («والترجي»), and found after
+ * an organisation's head in the corpus at least now and then (the org-head digit of its
+ * name-context code at 2 or more: «التجارة», «البحث», «الادخار»; not «المسؤولين», «العالم»,
+ * «الالتزام»). Or an adjective of relation after another of the same gender, the name's last word
+ * («الشؤون البلدية [والقروية]»).
+ */
+function isFieldNoun(word: WordInfo, last: string, lex: Lexicon): boolean {
+  const b = word.b;
+  if (!isDefinite(b) || NOT_NOUNS.has(b) || BODY_NOUNS.has(b)) return false;
+  const bare = b.slice(2);
+  if (((lex.classes.get(b) ?? 0) | (lex.classes.get(bare) ?? 0)) & NOT_FIELD) return false;
+  if (bare.endsWith('ات') && ((lex.classes.get(bare.slice(0, -2) + '\u0647') ?? 0) & ORG_TRIGGER) !== 0) return false;
+  const td = lex.tagdict.get(b) ?? 0;
+  for (let k = 0; k < 4; k++) if (tagShare(td, k) > 0) return false;
+  if (listedClub(b) !== 0 || beginsListed(word, organisations())) return false;
+  const code = lex.namectx.get(b);
+  if (code !== undefined && code.charCodeAt(ORG_HEAD_CUE) >= 0x32) return true;
+  return endsAsNisba(b) && endsAsNisba(last) && (b.charCodeAt(b.length - 1) === HEH) === (last.charCodeAt(last.length - 1) === HEH);
+}
+
+/** The digit of the name-context code that counts a word after an organisation's head. */
+const ORG_HEAD_CUE = CUES.indexOf('org-head');
+
+/**
+ * «وزارة التعليم العالي [والبحث العلمي]», «وزارة الفلاحة والموارد المائية [والصيد البحري]»,
+ * «وزارة الشؤون الإسلامية [والأوقاف والدعوة والإرشاد]»: a body named by its fields joins them
+ * with «و», and the model often ends the ORG before the last of them. An ORG headed by a noun of
+ * FIELD_HEADS, with a field after its head (a definite noun that is no adjective of relation:
+ * «التعليم», «للصناعة»; not «[الاتحاد الأوروبي] والبلدان المرشحة»), goes on over each «و» + a
+ * field noun ({@link isFieldNoun}) the model left O, with the adjectives of relation after it
+ * («البحري», «التقليدية»), unless a purpose in «ل…» follows, which makes it a body of its own
+ * («…والرئاسة العامة لرعاية الشباب»). Two bodies side by side stay two: «[صندوق النقد الدولي]
+ * والبنك الدولي», «[مجلس نواب الشعب] والهيئات الدستورية».
+ */
+function extendFieldLists(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    let j = spanEnd(tags, i);
+    if (!FIELD_HEADS.has(infos[i]!.word.b) || !hasField(infos, i + 1, j)) {
+      i = j - 1;
+      continue;
+    }
+    while (j < tags.length && tags[j] === O) {
+      const word = infos[j]!.word;
+      if (word.p !== 'و' || !isFieldNoun(word, infos[j - 1]!.word.b, lex)) break;
+      let k = j + 1;
+      while (k < tags.length && tags[k] === O) {
+        const w = infos[k]!.word.w;
+        if (!isDefinite(w) || NOT_NOUNS.has(w) || !endsAsNisba(w)) break;
+        k++;
+      }
+      // a purpose in «ل…» makes it a body of its own
+      if (k < tags.length && infos[k]!.word.p.endsWith('ل')) break;
+      for (let m = j; m < k; m++) {
+        tags[m] = B_ORG + 1;
+        margins[m] = Math.min(margins[j - 1]!, RULE_MARGIN);
+      }
+      j = k;
+    }
+    i = j - 1;
+  }
+}
+
+/** True when a word of [from, to) is a field: a definite base that is no adjective of relation. */
+function hasField(infos: readonly TokenInfo[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const b = infos[k]!.word.b;
+    if (isDefinite(b) && !endsAsNisba(b)) return true;
+  }
+  return false;
 }
 
 /** Folded titles of rulers, after which an ordinal is part of the name («الملك هنري الثامن»). */
@@ -5237,6 +5346,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelRulerCities(infos, tags, margins);
   labelMinistries(infos, tags, margins);
   extendOrgPurpose(infos, tags, margins, lex);
+  extendFieldLists(infos, tags, margins, lex);
   dropAdjectiveStateNames(infos, tags);
   dropAccusativeNationalities(infos, tags);
   splitCoordinatedPlaces(infos, tags, lex);
