@@ -239,6 +239,65 @@ function dropAdjectivePersons(infos: readonly TokenInfo[], tags: Int8Array, lex:
   }
 }
 
+/**
+ * Folded plural names of peoples and ethnic groups, ancient and modern («الفرس», «الروم»,
+ * «الأكراد», «الدروز», «الهكسوس»). Not those that are also a place or a year («الشيشان»,
+ * «الباسك», «السنة»), nor sects and movements that news treats as organisations («الشيعة»,
+ * «الحوثيون»), nor those that name a paper, a channel or a team as well («قناة العرب»,
+ * «الفراعنة», Egypt's team; the model leaves «العرب» and «اليهود» O as peoples).
+ */
+const PEOPLES = new Set(
+  (
+    'الفرس الروم الأكراد الكرد الهكسوس الدروز التركمان المماليك الأرمن الشركس البربر الأمازيغ المغول ' +
+    'التتار الإغريق الرومان البيزنطيون البيزنطيين الأنباط الآشوريون الآشوريين السومريون السومريين ' +
+    'الفينيقيون الفينيقيين الكنعانيون الكنعانيين الأقباط السريان الكلدان الإيزيديون الإيزيديين الأيزيديين ' +
+    'اليزيديين الطوارق البشتون الطاجيك الأوزبك الهوتو التوتسي الروهينغا الروهينجا الإيغور الأويغور ' +
+    'الأتراك الترك الصليبيون الصليبيين الفرنجة القوط الوندال الجرمان السلاف الغجر ' +
+    'العبرانيون العبرانيين الصرب الكروات البوشناق'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/**
+ * Names QA round 142: a people named by its plural is no name of a person, place or
+ * organisation — OntoNotes and Wojood file it under NORP, which dhad does not tag, and dhad
+ * leaves «العرب», «اليهود» O already. The model tagged some, from ANERcorp's few ORGs («الفرس»,
+ * «الاكراد», «الروم») and on its own: «فتح [الفرس]ORG المدينة», «خاضعة ل[لفرس]LOC», «[الدروز]LOC»,
+ * «[المماليك]PERS». An entity of one word of PEOPLES (its proclitics aside), or of one and
+ * adjectives of relation after it («[الأكراد السوريين]»), or of peoples only («[الروم الفرس]»), or
+ * of one and an indefinite word the model took in («تحت حكم [الفرس قرونا]»), is dropped; a
+ * definite noun after it may make a name, and one alone after a land's noun is a place with it:
+ * «[جبل الدروز]LOC», «[بلاد الفرنجة]LOC».
+ */
+/** Folded nouns of a land that a people's name after them makes a place («جبل الدروز», «بلاد الفرنجة»). */
+const LANDS = new Set(['جبل', 'جبال', 'بلاد', 'ديار', 'أرض', 'جزيرة'].map(foldWord));
+
+function dropPeoples(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; ) {
+    if (tags[i] === O) {
+      i++;
+      continue;
+    }
+    const j = spanEnd(tags, i);
+    if (PEOPLES.has(infos[i]!.word.b)) {
+      // «جبل الدروز», «بلاد الفرنجة»: the land of a people is a place, head and all
+      if (i > 0 && tags[i - 1] === O && j === i + 1 && infos[i]!.word.p === '' && LANDS.has(infos[i - 1]!.word.b)) {
+        label(tags, margins, i - 1, j, B_LOC);
+        i = j;
+        continue;
+      }
+      let ok = true;
+      for (let k = i + 1; ok && k < j; k++) {
+        const b = infos[k]!.word.b;
+        ok = PEOPLES.has(b) || isAdjectiveNisba(b, lex) || (k === i + 1 && j === i + 2 && !isDefinite(b, 2));
+      }
+      if (ok) tags.fill(O, i, j);
+    }
+    i = j;
+  }
+}
+
 /** Folded definite «النادي» "the club" and «المنتخب» "the national team", which a nisba adjective follows. */
 const DEFINITE_TEAM_HEADS = new Set(['النادي', 'المنتخب'].map(foldWord));
 
@@ -5451,6 +5510,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
   trimPronounsAndAbd(infos, raw, tags);
+  dropPeoples(infos, tags, margins, lex);
 }
 
 /**
