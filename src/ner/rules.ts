@@ -259,6 +259,9 @@ const PEOPLES = new Set(
     .map(foldWord),
 );
 
+/** Folded nouns of a land that a people's name after them makes a place («جبل الدروز», «بلاد الفرنجة»). */
+const LANDS = new Set(['جبل', 'جبال', 'بلاد', 'ديار', 'أرض', 'جزيرة'].map(foldWord));
+
 /**
  * Names QA round 142: a people named by its plural is no name of a person, place or
  * organisation — OntoNotes and Wojood file it under NORP, which dhad does not tag, and dhad
@@ -270,9 +273,6 @@ const PEOPLES = new Set(
  * definite noun after it may make a name, and one alone after a land's noun is a place with it:
  * «[جبل الدروز]LOC», «[بلاد الفرنجة]LOC».
  */
-/** Folded nouns of a land that a people's name after them makes a place («جبل الدروز», «بلاد الفرنجة»). */
-const LANDS = new Set(['جبل', 'جبال', 'بلاد', 'ديار', 'أرض', 'جزيرة'].map(foldWord));
-
 function dropPeoples(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; ) {
     if (tags[i] === O) {
