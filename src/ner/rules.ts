@@ -375,6 +375,57 @@ function dropBareHeads(infos: readonly TokenInfo[], raw: readonly string[], tags
   }
 }
 
+/**
+ * Folded indefinite nouns of a settled place or a land form with which an encyclopaedia's lead
+ * defines its subject («X مدينة …», «X هي قرية …»). Not «منطقة», «حي» («الجزيرة هي منطقة من
+ * اليابسة» defines a common noun), nor «دولة», whose lead names a state the model already reads as
+ * a place.
+ */
+const LEAD_PLACE_NOUNS = new Set(
+  'مدينة بلدة قرية جزيرة نهر جبل بحيرة عاصمة ولاية مقاطعة إقليم محافظة بلدية ناحية مملكة'.split(' ').map(foldWord),
+);
+
+/** Folded «عاصمة»: "capital (of)", which a name always follows in a lead («كوبنهاغن عاصمة الدنمارك»). */
+const CAPITAL_OF = foldWord('عاصمة');
+
+/** Folded pronouns of a definition: «هي», «هو». */
+const DEFINING_PRONOUNS = new Set(['هي', 'هو'].map(foldWord));
+
+/** Most words of a parenthesis read between a lead's name and its place noun («(بالويلزية: Bangor)»). */
+const LEAD_PARENTHESIS = 40;
+
+/**
+ * «[بانغور]ORG (بالويلزية: Bangor) مدينة صغيرة في …», «[دهب]PERS هي مدينة مصرية …», «[نوباتيا]PERS
+ * (بالإغريقية: …) هي مملكة …»: a name that opens a sentence and is defined at once — after a
+ * parenthesis, a comma or «هي/هو» at most — by an indefinite noun of a place (LEAD_PLACE_NOUNS,
+ * no proclitic) is that place, as an encyclopaedia's lead writes it: a PERS, ORG or MISC there
+ * becomes a LOC. Not when a name follows the noun (other than «عاصمة»: «بنى حسان بن النعمان مدينة
+ * تونس» is a verb's subject and object), nor when the name opens with a preposition or an
+ * organisation's head («وبجامعة المنصورة قرية أولمبية»).
+ */
+function retypeLeadPlaces(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  const t = tags[0];
+  if (t === undefined || t === O || t === B_LOC) return;
+  const j = spanEnd(tags, 0);
+  let k = j;
+  if (k < raw.length && raw[k] === '(') {
+    const stop = Math.min(raw.length, k + LEAD_PARENTHESIS);
+    while (k < stop && raw[k] !== ')') k++;
+    if (k >= stop) return;
+    k++;
+  }
+  if (k < raw.length && (raw[k] === '\u060c' || raw[k] === ',')) k++;
+  if (k < raw.length && DEFINING_PRONOUNS.has(infos[k]!.word.w)) k++;
+  if (k >= raw.length || tags[k] !== O || infos[k]!.word.p.length > 0 || !LEAD_PLACE_NOUNS.has(infos[k]!.word.w)) return;
+  // «بنى حسان بن النعمان مدينة [تونس]»: a place noun before a name is the object of a verb
+  if (infos[k]!.word.w !== CAPITAL_OF && k + 1 < tags.length && tags[k + 1] !== O) return;
+  // «وب[جامعة المنصورة] قرية أولمبية»: a preposition or an organisation's head opens no lead
+  const first = infos[0]!.word;
+  if ((first.p !== '' && first.p !== 'و' && first.p !== 'ف') || ((lex.classes.get(first.b) ?? 0) & ORG_TRIGGER) !== 0) return;
+  tags[0] = B_LOC;
+  for (let m = 1; m < j; m++) tags[m] = B_LOC + 1;
+}
+
 /** Folded «بطولة»: "championship", and in film and drama credits "starring". */
 const STARRING = foldWord('بطولة');
 
@@ -593,6 +644,55 @@ function extendFieldLists(infos: readonly TokenInfo[], tags: Int8Array, margins:
     }
     i = j - 1;
   }
+}
+
+/** The digit of the name-context code that counts a word before «بن» (a given name). */
+const BEFORE_BIN_CUE = CUES.indexOf('before-bin');
+
+/** «الأنباء» (folded): a news agency's purpose, after which an adjective says what it is («[الأناضول للأنباء] الرسمية»). */
+const THE_NEWS = foldWord('الأنباء');
+
+/**
+ * «[الهيئة العامة للطيران] المدني», «[جامعة نايف العربية للعلوم] الأمنية», «[الوكالة الدولية
+ * للطاقة] النووية», «[المنظمة الدولية للشرطة] الجنائية»: the model often ends an ORG at its
+ * purpose, «ل» + a definite noun, before the adjective of relation that qualifies it. ANERcorp's
+ * train set holds such a name whole every time it holds one (34 of 34). An ORG whose last word is
+ * a purpose (not its first word: «ل[لأهلي] المصري» is the name itself) goes on over one
+ * definite word in «…ي»/«…ية» the model left O (a second is as often a word of the sentence:
+ * «[بوبا للتأمين الطبي] الراعي»), with no proclitic, not ending in «ى» (a verb:
+ * «…للعلوم الأمنية التقى»), no relative pronoun («[ماركو للاستشارات] التي»), no country's
+ * adjective («[معهد جورجيا للتكنولوجيا] الأميركي» says where it is), not after a news agency's
+ * «للأنباء» («[مهر للأنباء] الحكومية» says what it is), never seen in a name by the
+ * tag dictionary, and no given name («[الاتحاد العام التونسي للشغل] المولدي …»: a word found
+ * before «بن» in the corpus, its before-bin digit at 3 or more, is taken for one).
+ */
+function extendPurposeAdjectives(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    let j = spanEnd(tags, i);
+    const last = infos[j - 1]!.word;
+    if (j - 1 === i || !last.p.endsWith('ل') || !isDefinite(last.b) || last.b === THE_NEWS) {
+      i = j - 1;
+      continue;
+    }
+    if (j < tags.length && tags[j] === O && !raw[j]!.endsWith('\u0649') && isPurposeAdjective(infos[j]!.word, lex)) {
+      tags[j] = B_ORG + 1;
+      margins[j] = Math.min(margins[j - 1]!, RULE_MARGIN);
+      j++;
+    }
+    i = j - 1;
+  }
+}
+
+/** True when a word can qualify an organisation's purpose: see {@link extendPurposeAdjectives}. */
+function isPurposeAdjective(word: WordInfo, lex: Lexicon): boolean {
+  const w = word.w;
+  if (word.p.length > 0 || !isDefinite(w) || NOT_NOUNS.has(w) || !endsAsNisba(w)) return false;
+  if ((lex.classes.get(w) ?? 0) & GIVEN_NAME || BANK_NATIONALITIES.has(w) || FEMININE_NATIONALITIES.has(w)) return false;
+  const td = lex.tagdict.get(w) ?? 0;
+  for (let k = 0; k < 4; k++) if (tagShare(td, k) > 0) return false;
+  const code = lex.namectx.get(w);
+  return code === undefined || code.charCodeAt(BEFORE_BIN_CUE) < 0x33;
 }
 
 /** True when a word of [from, to) is a field: a definite base that is no adjective of relation. */
@@ -838,6 +938,60 @@ function endPersonsBeforePreposition(infos: readonly TokenInfo[], tags: Int8Arra
     const w = infos[i]!.word.w;
     if (w.length <= 3 || w.charCodeAt(0) !== LAM || w.charCodeAt(1) !== LAM) continue;
     for (let k = i; k < tags.length && tags[k] === I_PERS; k++) tags[k] = O;
+  }
+}
+
+/**
+ * Folded nouns of kin and following that take a possessive pronoun after a person's name: «نجل»,
+ * «ابنة», «شقيق», «مساعد», «أمراء» — a word for the person's family or people, never a part of
+ * his name.
+ */
+const KIN_STEMS = (
+  'نجل ابن ابنة بنت زوج زوجة شقيق شقيقة أخت والد والدة أم عم عمة خال خالة حفيد حفيدة صهر ' +
+  'رفيق رفيقة صديق صديقة مساعد مستشار نائب خليفة أبناء أنجال بنات أولاد أحفاد إخوة إخوان أخوات ' +
+  'أسرة عائلة أقارب أقرباء رفاق أصدقاء مساعدو مساعدي مستشارو مستشاري أنصار أتباع حاشية جنود رجال ' +
+  'وزراء أمراء حلفاء قادة'
+).split(' ');
+
+/** Folded possessive pronouns after a noun of KIN_STEMS («نجله», «نجلها», «نجلهم», «نجلهما»). */
+const KIN_PRONOUNS = ['ه', 'ها', 'هم', 'هما'];
+
+/**
+ * Folded kin nouns with a possessive pronoun: each of KIN_STEMS (a final ة as ت) + a pronoun,
+ * the dual and sound plurals in «…يه»/«…اه» («نجليه», «نجلاه»), «أب»/«أخ» in their three cases
+ * («أبيه», «أبوه», «أباه»), broken plurals in «…اء» with their hamza's seats («أمراؤه»,
+ * «أمرائه»).
+ */
+const KIN_WITH_PRONOUN: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const raw of KIN_STEMS) {
+    let stem = foldWord(raw);
+    if (raw.endsWith('\u0629')) stem = stem.slice(0, -1) + 'ت';
+    const stems = [stem];
+    if (stem.endsWith('اء')) stems.push(stem.slice(0, -1) + 'ؤ', stem.slice(0, -1) + 'ئ');
+    else if (!stem.endsWith('ت') && !stem.endsWith('و') && !stem.endsWith('ي')) stems.push(stem + 'ي', stem + 'ا');
+    for (const st of stems) for (const pr of KIN_PRONOUNS) out.add(st + pr);
+  }
+  for (const st of ['اب', 'اخ']) for (const c of ['ي', 'و', 'ا']) for (const pr of KIN_PRONOUNS) out.add(st + c + pr);
+  return out;
+})();
+
+/**
+ * «[حسني مبارك ونجليه] علاء وجمال», «[محمد وشقيقيه]», «[جانوس وأمراؤه]»: «و» + a kin or
+ * follower noun with a possessive pronoun (KIN_WITH_PRONOUN) names the person's family, not the
+ * person; a PERS that runs over one ends before it, and what follows it in the same span
+ * starts a name of its own («[جوزيف] وأخته [جنيفيف]») unless it is definite, a common noun
+ * («محمد وأخواته البنات», a series' title).
+ */
+function endPersonsBeforeKin(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== I_PERS) continue;
+    const w = infos[i]!.word.w;
+    if (w.charCodeAt(0) !== WAW || !KIN_WITH_PRONOUN.has(w.slice(1))) continue;
+    tags[i] = O;
+    if (i + 1 >= tags.length || tags[i + 1] !== I_PERS) continue;
+    if (!isDefinite(infos[i + 1]!.word.w)) tags[i + 1] = B_PERS;
+    else for (let k = i + 1; k < tags.length && tags[k] === I_PERS; k++) tags[k] = O;
   }
 }
 
@@ -5370,6 +5524,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendOrdinalPersons(infos, raw, tags, margins, lex);
   labelRulerOrdinals(infos, raw, tags, margins, lex);
   endPersonsBeforePreposition(infos, tags);
+  endPersonsBeforeKin(infos, tags);
   endPersonsBeforeHeirTitle(infos, tags);
   endPersonsBeforeRulerTitle(infos, tags, margins, lex);
   dropNonNames(infos, tags, lex);
@@ -5406,6 +5561,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelMinistries(infos, tags, margins);
   extendOrgPurpose(infos, tags, margins, lex);
   extendFieldLists(infos, tags, margins, lex);
+  extendPurposeAdjectives(infos, raw, tags, margins, lex);
   dropAdjectiveStateNames(infos, tags);
   dropAccusativeNationalities(infos, tags);
   splitCoordinatedPlaces(infos, tags, lex);
@@ -5510,6 +5666,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
   trimPronounsAndAbd(infos, raw, tags);
+  retypeLeadPlaces(infos, raw, tags, lex);
   dropPeoples(infos, tags, margins, lex);
 }
 
