@@ -42,9 +42,9 @@ export const CAPITALS = `
 فونافوتي، باليكير، نغيرولمود
 `;
 
-/** Other large or often-reported cities (and the Saudi region of al-Qassim, named like a town). */
+/** Other large or often-reported cities (and the Saudi region of al-Qassim, named like a town; «غينيا كوناكري», Guinea named by its capital, a place whole). */
 export const CITIES = `
-خان شيخون، شبين الكوم، بروناي دار السلام، إنديان ويلز
+خان شيخون، شبين الكوم، بروناي دار السلام، إنديان ويلز، غينيا كوناكري
 جدة، مكة، مكة المكرمة، المدينة المنورة، الدمام، تبوك، أبها، الظهران، القطيف، نجران، جازان
 جيزان، الأحساء، الهفوف، بريدة، عنيزة، الجبيل، الخرج، الباحة، خميس مشيط، حفر الباطن، القنفذة
 الزلفي، ثادق، بيشة، رابغ، شرورة، القريات، سكاكا، عرعر، الدرعية، وادي الدواسر، أم القيوين

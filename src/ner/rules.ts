@@ -4009,6 +4009,23 @@ function splitCoordinatedPlaces(infos: readonly TokenInfo[], tags: Int8Array, le
   }
 }
 
+/**
+ * «واتهمت [لندن موسكو] بالوقوف وراء …», «واتهمت [باكستان الهند] بانتهاك …»: a LOC of two words,
+ * each a place of the gazetteers alone (isKnownPlace) and not one together, is two places side
+ * by side — a verb's subject and object, as news writes a government by its capital. Only
+ * whole gazetteer names count, not words read mostly as places: «[بيونغ يانغ]», «[أديس أبابا]»,
+ * «[غينيا بيساو]» stay whole.
+ */
+function splitAdjacentPlaces(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_LOC || tags[i + 1] !== B_LOC + 1 || (i + 2 < tags.length && tags[i + 2] === B_LOC + 1)) continue;
+    const first = infos[i]!.word.b;
+    const second = infos[i + 1]!.word.w;
+    if (!isKnownPlace(lex, [first]) || !isKnownPlace(lex, [second]) || isKnownPlace(lex, [first, second])) continue;
+    tags[i + 1] = B_LOC;
+  }
+}
+
 let cuedIndex: Map<string, boolean> | undefined;
 let cuedEndings: Set<number> | undefined;
 
@@ -4320,7 +4337,12 @@ const NISBA_BODY_HEADS = new Set(
  * «ناحية عياض») or «طريق» («عن طريق محمد» "through Muhammad").
  */
 const PLACE_NAME_HEADS = new Set(
-  ['قرية', 'بلدة', 'مدينة', 'حي', 'منطقة', 'محافظة', 'جزيرة', 'مديرية', 'مخيم', 'وادي', 'جبل', 'نهر', 'بحيرة', 'إقليم', 'مقاطعة', 'شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'قلعة', 'جسر', 'ملعب', 'استاد', 'ستاد', 'فندق'].map(foldWord),
+  [
+    ...['قرية', 'بلدة', 'مدينة', 'حي', 'منطقة', 'محافظة', 'جزيرة', 'مديرية', 'مخيم', 'وادي', 'جبل', 'نهر', 'بحيرة', 'إقليم', 'مقاطعة'],
+    ...['شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'قلعة', 'جسر', 'ملعب', 'استاد', 'ستاد', 'فندق'],
+    // names QA round 144: the plural and the other natural features («جبال [سييرا مايسترا]PERS»)
+    ...['جبال', 'جزر', 'أرخبيل', 'هضبة', 'مضيق', 'خليج', 'بحر', 'صحراء', 'شلالات', 'بركان'],
+  ].map(foldWord),
 );
 
 /** Folded first words of the blessings that follow a person's name: «عليه السلام», «رضي الله عنه». */
@@ -4336,6 +4358,9 @@ const HONORIFICS = new Set(['عليه', 'عليها', 'رضي', 'صلى', 'رح�
 const TITLED_PLACE_HEADS = new Set(
   ['شارع', 'ميدان', 'ساحة', 'مطار', 'ميناء', 'جسر', 'ملعب', 'استاد', 'ستاد', 'حي', 'طريق', 'حديقة', 'باب', 'دوار', 'كورنيش'].map(foldWord),
 );
+
+/** Folded «بحر» "sea", also a given name («بحر إدريس»). */
+const SEA = foldWord('بحر');
 
 /** Folded «عن», before «طريق» "by way of, through". */
 const THROUGH = foldWord('عن');
@@ -4436,6 +4461,8 @@ function retypeAfterPlaceHeads(infos: TokenInfo[], raw: readonly string[], tags:
     }
     // a MISC or ORG only after «حي» («حي [الحجر الأسود]MISC», «حي [الزمالك]ORG») or a battle
     if (t !== B_PERS && head !== DISTRICT && head !== BATTLE) continue;
+    // «وزير الصحة بحر [إدريس]»: «بحر» is a given name after a definite word (a sea follows none)
+    if (head === SEA && h > 0 && infos[h]!.word.p.length === 0 && isDefinite(infos[h - 1]!.word.w)) continue;
     if (head === '' && t === B_PERS && i > 1 && tags[i - 2] === O && infos[i - 1]!.word.p.length === 0 && INSTITUTION_TITLES.has(infos[i - 1]!.word.w)) {
       const hw = infos[i - 2]!.word.w;
       head = DISTRICT_FORMS.has(hw) ? DISTRICT : headBase(hw, TITLED_PLACE_HEADS);
@@ -5565,6 +5592,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAdjectiveStateNames(infos, tags);
   dropAccusativeNationalities(infos, tags);
   splitCoordinatedPlaces(infos, tags, lex);
+  splitAdjacentPlaces(infos, tags, lex);
   startPlacesAfterAnd(infos, tags, lex);
   endPersonsBeforeBiPlace(infos, tags, margins, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
@@ -7393,7 +7421,9 @@ export function endBeforeNumeric(tokens: readonly { start: number; end: number }
  * organisation or a MISC. Not towns and cities, after which an ORG may be a body named after it
  * («مدينة الملك عبدالعزيز للعلوم والتقنية»).
  */
-const NATURAL_HEADS = new Set(['نهر', 'بحر', 'بحيرة', 'خليج', 'جبل', 'جزيرة', 'وادي', 'صحراء'].map(foldWord));
+const NATURAL_HEADS = new Set(
+  ['نهر', 'بحر', 'بحيرة', 'خليج', 'جبل', 'جزيرة', 'وادي', 'صحراء', 'جبال', 'جزر', 'أرخبيل', 'هضبة', 'مضيق', 'شلالات', 'بركان'].map(foldWord),
+);
 
 /**
  * «نهر [التايمز]ORG», «نهر [المسيسيبي]MISC», «وادي [الريان]ORG»: an ORG or MISC of at most three
