@@ -74,7 +74,8 @@ export const ORG_WORDS = `
  * إفريقيا للأنباء» read as two places, «الجوهرة أف أم», «النجم الساحلي», «الترجي»; also under
  * the full names with «الرياضي/الرياضية», «النجم الرياضي الساحلي», which the model misses whole),
  * and names the model cuts short before a word it reads as common («[منظمة حظر] الأسلحة الكيميائية»,
- * «[سكاي نيوز] عربية», the channel's name, whose «عربية» agrees with nothing), and the Tunisian
+ * «[سكاي نيوز] عربية», the channel's name, whose «عربية» agrees with nothing; names QA round 145:
+ * «[منظمة التجارة] العالمية», «[حزب الرابطة] الإسلامية», «[منظمة التعاون الاقتصادي] والتنمية»), and the Tunisian
  * parliament and parties, Saudi bodies and Gulf news agencies the model never finds («مجلس نواب
  * الشعب», «نداء تونس», «ديوان المظالم», «وكالة الأنباء السعودية»; a «حزب/حركة» left before a listed
  * name joins it, see labelListed in rules.ts), and Facebook, newer than the training corpus,
@@ -138,6 +139,7 @@ export const ORGANISATIONS = `
 مجموعة العشرين، مجموعة الثماني، مجموعة الثمانية، مجموعة السبع
 المفوضية العليا لشؤون اللاجئين، المفوضية السامية لشؤون اللاجئين، المفوضية السامية للأمم المتحدة لشؤون اللاجئين
 كتائب القسام، كتائب عز الدين القسام، سرايا القدس، كتائب شهداء الأقصى، المؤتمر الوطني الأفريقي، المؤتمر الوطني الإفريقي
+منظمة التجارة العالمية، منظمة الصحة العالمية، منظمة التعاون الاقتصادي والتنمية، حزب الرابطة الإسلامية، حزب الرابطة الإسلامية الباكستانية، الرابطة الإسلامية الباكستانية
 كاديما، حزب كاديما، الليكود، حزب الليكود، الاحتياطي الفيدرالي، الاحتياطي الفدرالي، مجلس الاحتياطي الفيدرالي، مجلس الاحتياطي الفدرالي، مجلس الاحتياطي الاتحادي
 `;
 

@@ -38,3 +38,16 @@ describe('QA round 144: natural features head a place', () => {
     expect(names('وتقع البلدة على شاطئ بحر يوسف.')).toEqual(['LOC:يوسف']);
   });
 });
+
+// Names QA round 145 (a read of 40 seeded paragraphs of news-005, seed 735): names of bodies the
+// model cuts short before their adjective or last field join the organisation list (lists.ts).
+describe('QA round 145: listed names the model cut short', () => {
+  it('finds them whole', () => {
+    expect(names('وفاز حزب الرابطة الإسلامية الباكستانية - جناح نواز شريف بالانتخابات.')).toEqual([
+      'ORG:حزب الرابطة الإسلامية الباكستانية',
+      'PERS:نواز شريف',
+    ]);
+    expect(names('وخفضت منظمة التعاون الاقتصادي والتنمية توقعاتها للنمو.')).toEqual(['ORG:منظمة التعاون الاقتصادي والتنمية']);
+    expect(names('وقالت منظمة التجارة العالمية إن النمو تباطأ.')).toEqual(['ORG:منظمة التجارة العالمية']);
+  });
+});
