@@ -8500,8 +8500,16 @@ const GRACE = foldWord('توفيق');
  * neighbourliness", «حسن النية» "good faith", «حسن الطالع» "good fortune". None is a family name.
  */
 const GOOD_NOUNS = new Set(
-  ['الجوار', 'النية', 'الظن', 'الخلق', 'الطالع', 'التعامل', 'الضيافة', 'الاستقبال', 'السيرة', 'السير', 'الخاتمة', 'التدبير', 'التصرف', 'الأداء', 'التنظيم', 'الإدارة', 'الاختيار', 'المعاملة'].map(foldWord),
+  [
+    ...['الجوار', 'النية', 'الظن', 'الخلق', 'الطالع', 'التعامل', 'الضيافة', 'الاستقبال', 'السيرة', 'السير', 'الخاتمة', 'التدبير', 'التصرف', 'الأداء', 'التنظيم', 'الإدارة', 'الاختيار', 'المعاملة'],
+    // names QA round 146: «من حسن حظي» "luckily", «لحسن الحظ», «حسن سير العمل», «حسن الإصغاء»
+    ...['حظ', 'حظي', 'حظه', 'حظها', 'حظهم', 'حظنا', 'حظك', 'حظكم', 'الحظ', 'سير', 'السلوك', 'الاستماع', 'الإصغاء'],
+  ].map(foldWord),
 );
+
+/** Folded «عنان» (Annan) and «السماء»: «تشق عنان السماء» "pierces the clouds of the sky". */
+const CLOUDS = foldWord('عنان');
+const SKY = foldWord('السماء');
 
 /** Folded «حسن» (the given name Hassan and the noun "goodness"). */
 const GOODNESS = foldWord('حسن');
@@ -8516,8 +8524,9 @@ const PILGRIM_NEXT = new Set(['الداخل', 'الخارج', 'بيت', 'الب�
  * Set phrases the model reads as a person's name because their first word is also a given name:
  * the formulas of piety «ب[عون الله]», «ب[حمد الله]», «بعد [توفيق الله]» ("with God's help,
  * thanks be to God, after God's grace": ب before «عون/حمد», any context for «توفيق»), «[حسن
- * الجوار]» "good neighbourliness" and other «حسن» + abstract noun (GOOD_NOUNS), and «[حجاج]
- * الداخل», «[حجاج بيت] الله» "pilgrims". A PERS that is the phrase (with nothing after it in the
+ * الجوار]» "good neighbourliness" and other «حسن» + abstract noun (GOOD_NOUNS; with a proclitic
+ * too: «ل[حسن] الحظ», «من [حسن] حظي», names QA round 146), «تشق [عنان] السماء» "pierces the sky",
+ * and «[حجاج] الداخل», «[حجاج بيت] الله» "pilgrims". A PERS that is the phrase (with nothing after it in the
  * name) is dropped, unless a title or a word of naming comes before «حسن/حجاج» («الناطق [حسن الجوار]»);
  * «[عون الله] قال», «[حسن الجاسر]», «[حجاج النفيعي]» stay.
  */
@@ -8530,7 +8539,9 @@ function dropSetPhrasePersons(infos: readonly TokenInfo[], tags: Int8Array, lex:
     if (next === undefined || j > i + 2) continue;
     let phrase = false;
     if (PIETY_NOUNS.has(b) && next.w === ALLAH) phrase = b === GRACE || p.includes('\u0628'); // BEH
-    else if (b === GOODNESS && p.length === 0) phrase = next.p.length === 0 && GOOD_NOUNS.has(next.w);
+    // with a proclitic too: «ل[حسن] الحظ», «ب[حسن] الضيافة»
+    else if (b === GOODNESS) phrase = next.p.length === 0 && GOOD_NOUNS.has(next.w);
+    else if (b === CLOUDS) phrase = next.w === SKY;
     else if (b === PILGRIMS) phrase = next.p.length === 0 && PILGRIM_NEXT.has(next.w);
     // «قال الناطق [حسن الجوار]», «الشيخ [حجاج الداخل]»: after a title or a word of naming the words are a name
     if (!phrase || (!PIETY_NOUNS.has(b) && i > 0 && (namingCue(infos[i - 1]!.word) || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) !== 0))) continue;

@@ -51,3 +51,20 @@ describe('QA round 145: listed names the model cut short', () => {
     expect(names('وقالت منظمة التجارة العالمية إن النمو تباطأ.')).toEqual(['ORG:منظمة التجارة العالمية']);
   });
 });
+
+// Names QA round 146 (a read of 40 seeded paragraphs of news-010, seed 736): idioms read as the
+// names Hasan and Annan — «من حسن حظي» "luckily", «لحسن الحظ», «بحسن الضيافة», «حسن سير العمل»,
+// «تشق عنان السماء» — are no names (dropSetPhrasePersons, GOOD_NOUNS in src/ner/rules.ts).
+describe('QA round 146: idioms of «حسن» and «عنان»', () => {
+  it('drops the idioms', () => {
+    expect(names('ومن حسن حظي أنها اقتنعت.')).toEqual([]);
+    expect(names('وأشاد بحسن الضيافة وقال إن الشكوك تبددت.')).toEqual([]);
+    expect(names('وأكد على حسن سير العمل في الشركة.')).toEqual([]);
+    expect(names('جبال تشق عنان السماء وتنحدر إلى وديان.')).not.toContain('PERS:عنان');
+  });
+
+  it('guards: the names themselves', () => {
+    expect(names('وقال حسن نصر الله إن الحرب انتهت.')).toEqual(['PERS:حسن نصر الله']);
+    expect(names('وقال الأمين العام كوفي عنان إن السماء ستمطر.')).toContain('PERS:كوفي عنان');
+  });
+});
