@@ -1767,6 +1767,50 @@ function extendRareFamilyNames(infos: readonly TokenInfo[], raw: readonly string
   }
 }
 
+/** Folded definite words of time that follow a subject's name, not a family name («اللاعب أيوانيس اليوم الأحد»). */
+const TIME_AFTER_NAME = new Set(
+  ['اليوم', 'الليلة', 'الآن', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الماضي', 'المقبل', 'الجاري', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء'].map(foldWord),
+);
+
+/**
+ * Folded «الرئيس» and «الشيخ»: a president's or a Gulf ruler's one name is followed by the
+ * sentence, not a family name («الرئيس شي الكثيرة», «واستقبل الشيخ زايد الوفد»).
+ */
+const ONE_NAME_TITLES = new Set(['الرئيس', 'الشيخ'].map(foldWord));
+
+/**
+ * Names QA round 147: «الدكتور [ماهر] الزعيم», «الأستاذ [إبراهيم] العمر», «المهندس [عبدالله] المقبل»:
+ * after a person's title, a PERS of one given name (GIVEN_NAME, no article, no proclitic) is most
+ * often followed by the family name, which the model leaves O when it is also a common word
+ * («الزعيم» "leader", «العمر» "age", «الجمعة» "Friday"). A definite word right after it, with no
+ * proclitic, left O, its article written «ال» (not «إلغاء»), no function word or word of time
+ * (TIME_AFTER_NAME: «الأمير وليام الاثنين»), not ending in «ى» (a verb), «ه» (a pronoun:
+ * «التزامه») or «ية» (an adjective: «الفنانة ماجدة الصحية»), joins the name. Not after a ruler's
+ * title, «الرئيس» or «الشيخ», whose one name is followed by the sentence or by the place named after him
+ * («قاعدة الملك فهد الجوية», «الأمير وليام الأماكن»); a family name used alone after the title
+ * («اللواء [العثمان] الشكر») is left.
+ */
+function extendTitledFamilyNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i + 1] !== O || tags[i - 1] !== O) continue;
+    const name = infos[i]!.word;
+    if (name.p.length > 0 || isDefinite(name.w, 2) || ((lex.classes.get(name.w) ?? 0) & GIVEN_NAME) === 0) continue;
+    const title = infos[i - 1]!.word.b;
+    if (((lex.classes.get(title) ?? 0) & PERSON_TRIGGER) === 0) continue;
+    // a king or prince is named by one name, and places after him («قاعدة الملك فهد الجوية»)
+    if (RULER_TITLES.has(title) || ONE_NAME_TITLES.has(title) || (i > 1 && RULER_TITLES.has(infos[i - 2]!.word.b))) continue;
+    const next = infos[i + 1]!.word;
+    const r = raw[i + 1]!;
+    // the article as written (not «إلغاء», folded «الغاء»), no pronoun («التزامه»), no verb in «ى»
+    if (next.p.length > 0 || !r.startsWith('\u0627\u0644') || !isDefinite(next.w) || NOT_NOUNS.has(next.w) || TIME_AFTER_NAME.has(next.w)) continue;
+    if (r.endsWith('\u0649') || r.endsWith('\u0647') || next.w.endsWith('\u064a\u0647')) continue;
+    // «سناء الدكتور [زهير …]»: a title before another person's name
+    if (i + 2 < tags.length && tags[i + 2] === B_PERS) continue;
+    tags[i + 1] = I_PERS;
+    margins[i + 1] = Math.min(margins[i]!, RULE_MARGIN);
+  }
+}
+
 /**
  * Parts of a person's name the model left just outside it: a name part before it that needs
  * the name («ابن بطوطة», «أبو بكر»: ابن, بن, أبو, أبي), the word after a last word that needs
@@ -5583,6 +5627,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendAliNames(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   extendRareFamilyNames(infos, raw, tags, margins, lex);
+  extendTitledFamilyNames(infos, raw, tags, margins, lex);
   labelRulerInstitutions(infos, tags, margins);
   labelRulerCities(infos, tags, margins);
   labelMinistries(infos, tags, margins);

@@ -68,3 +68,19 @@ describe('QA round 146: idioms of «حسن» and «عنان»', () => {
     expect(names('وقال الأمين العام كوفي عنان إن السماء ستمطر.')).toContain('PERS:كوفي عنان');
   });
 });
+
+// Names QA round 147 (a read of 40 seeded paragraphs of news-002, seed 737): after a person's title
+// a given name is followed by the family name, which the model left O when it is also a common
+// word («الدكتور [ماهر] الزعيم»): extendTitledFamilyNames in src/ner/rules.ts.
+describe('QA round 147: a family name that is also a common word, after a title', () => {
+  it('takes the family name in', () => {
+    expect(names('وأوضح استشاري جراحة الأطفال الدكتور ماهر الزعيم أن العملية نجحت.')).toEqual(['PERS:ماهر الزعيم']);
+    expect(names('وقال المهندس إبراهيم العمر إن الاستثمار ارتفع.')).toEqual(['PERS:إبراهيم العمر']);
+  });
+
+  it('guards: a ruler, a day, an adjective, a pronoun, a family name alone', () => {
+    expect(names('وأمر الملك سلمان الاثنين بفتح تحقيق.')).toContain('PERS:سلمان');
+    expect(names('وصل الأمير وليام الأربعاء إلى تل أبيب.')).toContain('PERS:وليام');
+    expect(names('وأكد المهندس أحمد التزامه بالقرار.')).toEqual(['PERS:أحمد']);
+  });
+});
