@@ -426,6 +426,26 @@ function retypeLeadPlaces(infos: readonly TokenInfo[], raw: readonly string[], t
   for (let m = 1; m < j; m++) tags[m] = B_LOC + 1;
 }
 
+/**
+ * Names QA round 148: «[قابس]ORG : حجز كمية من السجائر», «[سليانة]ORG : وقفة احتجاجية»: a
+ * headline that opens with a listed city or capital (places.ts, no proclitic) and a colon names
+ * the place its news comes from, as «سوريا: مقتل …» does. The model, meeting a town it hardly
+ * knows in that slot, reads a PERS, ORG or MISC; the name becomes a LOC when the span is the whole
+ * listed name and «:» follows it at once. A headline also opens with a speaker («بخاري: العلاقات
+ * …», the ambassador, not Bukhara): a PERS the tag dictionary reads as a person at least as often
+ * as a place stays.
+ */
+function retypeHeadlinePlaces(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  const t = tags[0];
+  if (t === undefined || t === O || t === B_LOC || infos[0]!.word.p.length > 0) return;
+  const j = spanEnd(tags, 0);
+  if (j >= raw.length || raw[j] !== ':' || !isListedSpan(infos, tags, 0, infos[0]!.word.w, places())) return;
+  const td = lex.tagdict.get(infos[0]!.word.w) ?? 0;
+  if (t === B_PERS && tagShare(td, 0) > 0 && tagShare(td, 0) >= tagShare(td, 1)) return;
+  tags[0] = B_LOC;
+  for (let m = 1; m < j; m++) tags[m] = B_LOC + 1;
+}
+
 /** Folded «بطولة»: "championship", and in film and drama credits "starring". */
 const STARRING = foldWord('بطولة');
 
@@ -4539,6 +4559,50 @@ function retypeAfterPlaceHeads(infos: TokenInfo[], raw: readonly string[], tags:
   }
 }
 
+/** Folded heads of a street or square, the PLACE_NAME_HEADS a MISC may open: «شارع», «ميدان», «ساحة». */
+const STREET_HEADS = new Set(['شارع', 'ميدان', 'ساحة'].map(foldWord));
+
+/**
+ * Names QA round 148: «[شارع الحبيب بورقيبة]PERS», «ب[ميدان أحمد ماهر]PERS», «ب[ميناء بندر عباس]PERS»,
+ * «مداخل [شارع الحبيب بورقيبة]MISC»: the model ran a person's name over the head of the place
+ * named after him. The head (PLACE_NAME_HEADS, proclitics aside; «حي» as DISTRICT_FORMS) leaves
+ * the span and the rest, one to three words, becomes a LOC, as ANERcorp writes «شارع/O
+ * الحبيب/B-LOC بورقيبة/I-LOC». A MISC is taken only after a street or square head
+ * (STREET_HEADS) and not in quotes: a quoted «"[نهر الحب]"», «"[جسر الجواسيس]"» is a film's
+ * title, «"[حي الجامعة]"» the name as written. Not «بحر» (also a given name: «[بحر إدريس]»), not
+ * after a person's title («الدكتور [شارع البقمي]»: «شارع» is his given name), not before an
+ * honorific, not a stadium in the idiom «الكرة في ملعب فلان», and not a name left unfinished
+ * (ending in «بن», «عبد», …, or followed by another PERS: «[شارع المعز][لدين الله]», which the
+ * passes after join), nor «حي بن يقظان», the given name Hayy.
+ */
+function splitHeadedPersonPlaces(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_PERS && t !== B_MISC) continue;
+    const j = spanEnd(tags, i);
+    const w = infos[i]!.word.w;
+    let head = headBase(w, t === B_PERS ? PLACE_NAME_HEADS : STREET_HEADS);
+    if (head === '' && t === B_PERS && DISTRICT_FORMS.has(w)) head = DISTRICT;
+    const skip =
+      head === '' ||
+      head === SEA ||
+      j - i < 2 ||
+      j - i > 4 ||
+      (t === B_MISC && i > 0 && OPENING_MARKS.has(raw[i - 1]!)) ||
+      (i > 0 && tags[i - 1] === O && splits(infos[i - 1]!.word.w).some(([, b]) => ((lex.classes.get(b) ?? 0) & PERSON_TRIGGER) !== 0)) ||
+      (j < tags.length && (HONORIFICS.has(infos[j]!.word.w) || tags[j] === B_PERS)) ||
+      BEFORE_NAME_PART.has(infos[j - 1]!.word.w) ||
+      (head === DISTRICT && NASAB_LINKS.has(infos[i + 1]!.word.w)) ||
+      (STADIUM_HEADS.has(head) && ballBefore(infos, i));
+    if (!skip) {
+      tags[i] = O;
+      tags[i + 1] = B_LOC;
+      for (let k = i + 2; k < j; k++) tags[k] = B_LOC + 1;
+    }
+    i = j - 1;
+  }
+}
+
 /** Folded heads «لغة/اللغة/لغات/اللغات» "language(s) (of)", with or without proclitics («بلغة», «باللغة»). */
 const LANGUAGE_HEADS = new Set(['لغة', 'اللغة', 'لغات', 'اللغات'].map(foldWord));
 
@@ -5673,6 +5737,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeScoredClubs(infos, raw, tags, lex);
   retypeCompanies(infos, raw, tags);
   splitJoinedClubs(infos, tags, lex);
+  splitHeadedPersonPlaces(infos, raw, tags, lex);
   retypeAfterPlaceHeads(infos, raw, tags, margins);
   labelHeadedPlaceNames(infos, raw, tags, margins, lex);
   dropLanguageNames(infos, tags);
@@ -5740,6 +5805,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
+  retypeHeadlinePlaces(infos, raw, tags, lex);
   dropPeoples(infos, tags, margins, lex);
 }
 
