@@ -5246,6 +5246,10 @@ function givenNameBefore(word: WordInfo, raw: string, lex: Lexicon): [number, st
 
 /** Folded «علي», which Egyptian and older texts also write for the preposition «على». */
 const ALI = foldWord('علي');
+/** «علي» as written with «ي», the name (the preposition «على» is written with «ى»). */
+const ALI_WRITTEN = 'علي';
+/** Folded «أكبر», the second half of the Persian compound given name «علي أكبر». */
+const AKBAR = foldWord('أكبر');
 
 /**
  * Whether «علي» at `k` reads as the preposition written with a shadda, «علَّي» "on me" (the
@@ -5638,6 +5642,90 @@ function extendAliNames(infos: readonly TokenInfo[], raw: readonly string[], tag
   }
 }
 
+/** Whether some token of `raw` other than `skip` ends in «ى» (alef maksura): the writer tells «على» from «علي». */
+function writesMaksura(raw: readonly string[], skip: number): boolean {
+  for (let k = 0; k < raw.length; k++) if (k !== skip && raw[k]!.length > 1 && lastLetter(raw[k]!) === '\u0649') return true;
+  return false;
+}
+
+/** Endings of an indefinite word as written (folding makes «ة» a «ه») that make it no name: pronouns («جيوشه», «أكتافهم», «تواجدي») and plurals («مقولات»). */
+const ALI_OBJECT_ENDINGS = ['ه', 'ها', 'هم', 'هن', 'كم', 'نا', 'ي', 'ات', 'ين', 'ون'];
+
+/**
+ * Whether folded `b` (written `surface`) after a bare «علي» may go on its name: a listed given name (not one that is
+ * also a verb), «أكبر», a word the tag dictionary reads as a person at least a third of the time
+ * (and no less often than a place or body; no nationality), or as a person now and then when it
+ * is rare (seen at most 2⁵ times: «الكسار») or shaped as a family name — a definite nisba, or an
+ * indefinite word with no pronoun or plural ending («دوابشة»; not the frequent «الخير», «الملقب»,
+ * «جيوشه») — or a rare definite nisba with no
+ * tag (seen at most 2³ times: «الحازمي»). A rare word of another shape may as well be the
+ * preposition's object («علي ليفترا», «علي امتشاق الحسام», «علي فلل»), and an accusative in «…ا»
+ * an adverb («علي معتمرا»).
+ */
+function aliFamilyName(lex: Lexicon, b: string, surface: string): boolean {
+  if ((((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 && !VERB_GIVEN_NAMES.has(b)) || b === AKBAR) return true;
+  if (BANK_NATIONALITIES.has(b) || b.charCodeAt(b.length - 1) === ALEF) return false;
+  const code = lex.tagdict.get(b) ?? 0;
+  const pers = tagShare(code, 0);
+  if (pers > 0 && (pers < tagShare(code, 1) || pers < tagShare(code, 2))) return false;
+  if (pers >= 2) return true;
+  const shaped = isNisba(b) || (!isDefinite(b, 2) && !ALI_OBJECT_ENDINGS.some((e) => surface.length > e.length + 2 && surface.endsWith(e)));
+  // a word tagged a person now and then: a family name when it is shaped like one or rare
+  // («الكسار», «الحجار»), the preposition's object when it is frequent («الخير», «الملقب», «جيوشه»)
+  if (pers === 1) return shaped || freqOf(lex, b) <= 5;
+  return code === 0 && freqOf(lex, b) <= 3 && isNisba(b);
+}
+
+/**
+ * Names QA round 149: «رئيس منظمة الطاقة الذرية، علي أكبر صالحي», «المتحدث باسم المجموعة علي
+ * الأحمدي», «القيادي علي [كنعان]LOC», «منهم علي [محسن الأحمر]LOC»: folding writes the name «علي»
+ * as the preposition «على», so the model reads «علي» opening a name as "on" and leaves it O — and
+ * the name after it, when it finds one, as the place or body "on" would govern. Where the writer
+ * tells the two apart (some other word of the sentence ends in «ى»: «على», «إلى», «حتى» …), a bare
+ * «علي» (written with «ي», no proclitic, no shadda: «عليّ» is "on me"), left O and not right
+ * after another entity (extendAliNames takes it after a person), opens a PERS when the word after
+ * it (no proclitic, Arabic letters, `bareNameWord`) may go on a name (`aliFamilyName`); a span the model found there
+ * joins it — retyped to PERS when it is a LOC or ORG that is no listed place and that the tag
+ * dictionary does not read mostly as a place or body («العقوبات علي [إيران]» stays the
+ * preposition).
+ */
+function labelAliFirstNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  let maksura: boolean | undefined;
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== O || raw[i] !== ALI_WRITTEN || (i > 0 && tags[i - 1] !== O)) continue;
+    const k = i + 1;
+    const next = infos[k]!.word;
+    if (next.p.length !== 0 || !isArabicLetter(next.b.charCodeAt(0))) continue;
+    let end: number;
+    const t = tags[k]!;
+    if (t === O) {
+      if (!bareNameWord(infos, raw, tags, k, lex) || !aliFamilyName(lex, next.b, raw[k]!)) continue;
+      // «ميناء جبل علي أكبر ميناء»: «أكبر» "largest" unless a name goes on after it («علي أكبر ولايتي»)
+      if (next.b === AKBAR) {
+        const after = k + 1 < tags.length ? infos[k + 1]!.word : undefined;
+        if (after === undefined || (tags[k + 1] !== B_PERS && (!bareNameWord(infos, raw, tags, k + 1, lex) || freqOf(lex, after.b) > 7))) continue;
+      }
+      // «حصوله علي وسام الجمهورية», «علي شرف وزير»: a given name in construct with the word after
+      // it is the preposition's object
+      if (k + 1 < tags.length && tags[k + 1] === O && infos[k + 1]!.word.p.length === 0 && isDefinite(infos[k + 1]!.word.w) && !isNisba(infos[k + 1]!.word.w)) continue;
+      end = k + 1;
+      // «علي أكبر [صالحي]»: the rest of the name the model found joins it
+      if (end < tags.length && tags[end] === B_PERS && infos[end]!.word.p.length === 0) end = spanEnd(tags, end);
+    } else if (t === B_PERS) {
+      // «أتباع علي [عمار بن ياسر]»: before a whole nasab name «علي» is another person or "on"
+      if (holdsNameLink(infos, k, tags)) continue;
+      end = spanEnd(tags, k);
+    } else if (t === B_LOC || t === B_ORG) {
+      end = spanEnd(tags, k);
+      if (!aliFamilyName(lex, next.b, raw[k]!) || isListedSpan(infos, tags, k, next.w, places()) || isListedSpan(infos, tags, k, next.w, organisations())) continue;
+    } else continue;
+    maksura ??= writesMaksura(raw, i);
+    if (!maksura) return;
+    label(tags, margins, i, end, B_PERS);
+    i = end - 1;
+  }
+}
+
 /**
  * Applies the rules to one decoded stretch (`raw`: its token texts), in place: `tags` (indices
  * into TAGS), `margins` (a labelled token gets RULE_MARGIN) and `infos` (a labelled token's
@@ -5689,6 +5777,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypePlaceAdjectiveNames(infos, tags, margins, lex);
   labelCuedPersons(infos, raw, tags, margins, lex);
   extendAliNames(infos, raw, tags, margins, lex);
+  labelAliFirstNames(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   extendRareFamilyNames(infos, raw, tags, margins, lex);
   extendTitledFamilyNames(infos, raw, tags, margins, lex);

@@ -3,7 +3,9 @@
 // its news comes from; the model read the towns it hardly knows there as organisations:
 // retypeHeadlinePlaces in src/ner/rules.ts. Second class: the model ran a person's name over the
 // head of the street, square, port or stadium named after him («[شارع الحبيب بورقيبة]PERS»):
-// splitHeadedPersonPlaces leaves the head out and makes the rest a place. Invented sentences.
+// splitHeadedPersonPlaces leaves the head out and makes the rest a place. QA round 149 (news-000,
+// 003, 009, 012): «علي» opening a name, which folding makes the preposition «على», is left out
+// of the name where the writer tells the two apart: labelAliFirstNames. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../src/index.js';
 
@@ -38,5 +40,24 @@ describe('QA round 148: the head of a place named after a person', () => {
     expect(names('وشاهد الجمهور فيلم "نهر الحب" في القاعة.')).toEqual(['MISC:نهر الحب']);
     // a name ending in «بن» is finished by the passes after: no place «بن» is left behind
     expect(names('وأهم شوارعها شارع عين شمس وشارع بن الحكم وشارع منشيه النحرير.')).not.toContain('LOC:بن');
+  });
+});
+
+describe('QA round 149: «علي» opening a name', () => {
+  it('opens the name where the sentence writes «على» with «ى»', () => {
+    expect(names('وقال المتحدث باسم المجموعة علي الأحمدي إن المقاتلين تقدموا إلى المدينة.')).toEqual(['PERS:علي الأحمدي']);
+    expect(names('وقال رئيس منظمة الطاقة الذرية، علي أكبر صالحي، إن الاتفاق على وشك الانتهاء.')).toContain('PERS:علي أكبر صالحي');
+    expect(names('وعين أقاربه في مناصب عليا منهم علي محسن الأحمر واعتمد على أخيه.')).toEqual(['PERS:علي محسن الأحمر']);
+    expect(names('وتوفي الطفل علي دوابشة متأثرا بجروحه إلى جانب والديه.')).toEqual(['PERS:علي دوابشة']);
+  });
+
+  it('guards: «عليّ» "on me", the preposition before a place, a common word, «أكبر» "largest"', () => {
+    expect(names('ورأيت أربعة إرهابيين أطلقوا علي النار، فاصطدمت رصاصة بالجدار.')).toEqual([]);
+    expect(names('وكان علي أن أضحك حتى النهاية.')).toEqual([]);
+    expect(names('ورفعت العقوبات المفروضة علي إيران حتى الآن.')).toEqual(['LOC:إيران']);
+    expect(names('وفرضت العقوبات الدولية علي ايران منذ عام 2006')).toEqual(['LOC:ايران']);
+    expect(names('وقد حصل علي وسام الجمهورية من الطبقة الأولى.')).toEqual([]);
+    expect(names('ثم جمع علي جيوشه لقتال معاوية حتى النصر.')).not.toContain('PERS:علي جيوشه');
+    expect(names('ويعد ميناء جبل علي أكبر ميناء في المنطقة حتى الآن.')).not.toContain('PERS:علي أكبر');
   });
 });
