@@ -3780,6 +3780,30 @@ function organisations(): ListIndex {
 /** The letters U+0621–U+064A as one-letter strings (see lastLetter). */
 const BASIC_LETTERS = Array.from({ length: 0x064a - 0x0621 + 1 }, (_, k) => String.fromCharCode(0x0621 + k));
 
+/**
+ * The letters of a token as written, without harakat, shadda, sukun, dagger alef or tatweel, and
+ * with presentation forms made plain: «عَلِيُّ» → «علي», «الـرئيس» → «الرئيس». Unlike folding it
+ * keeps «ة», «ى», «إ» apart, for the rules that read the spelling. The common token has none of
+ * those marks and is returned as it is.
+ */
+function plainLetters(raw: string): string {
+  let marked = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || c >= 0xfb50) {
+      marked = true;
+      break;
+    }
+  }
+  if (!marked) return raw;
+  let out = '';
+  for (const ch of raw.normalize('NFKC')) {
+    const c = ch.charCodeAt(0);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) out += ch;
+  }
+  return out;
+}
+
 /** The last letter of a raw token, marks and tatweel skipped, presentation forms read as letters. */
 function lastLetter(raw: string): string {
   // the common case, a letter of the basic Arabic block last, which NFKC and folding leave as it
@@ -5588,6 +5612,56 @@ function labelCuedPersons(infos: TokenInfo[], raw: readonly string[], tags: Int8
   }
 }
 
+/**
+ * Folded words that follow a title without being a name: «باسم» of «المتحدث باسم» "the spokesman
+ * for", «ركن» of «اللواء الركن» "staff (major general)", «سالف» of «الملك سالف الذكر» "the
+ * aforementioned king".
+ */
+const TITLE_FOLLOWERS = new Set(['باسم', 'بإسم', 'ركن', 'سالف'].map(foldWord));
+
+/**
+ * Names QA round 150: «الملكة [إليزابيث]», «الشيخة [لطيفة]», «الفنانة [أحلام]» (all left O): a word
+ * right after a person's title (`titleBefore`), written without the article or a proclitic
+ * (`bareNameWord`), that the corpus finds after a title at least half the time (the first digit of
+ * its name-context code, 4 or more) is that title's holder, though the tag dictionary seldom tags
+ * it (the model's self-training read such names with the title outside). Not «باسم» of «المتحدث
+ * باسم», «ركن» of «اللواء الركن», a word after «الفريق» "the team" that is no listed given name
+ * («الفريق تدريباته»), nor a word with a pronoun or plural ending, an accusative in «…ا» or a
+ * participle in «مت…/مست…» that is no listed given name. A word after it that may be a
+ * family name (`familyNameWord`, or a rare word written with the article: «الشيخة موزة المسند»; not
+ * an accusative in «…ا»: «الملكة إليزابيث ملكا») and a PERS right after join it.
+ */
+function labelTitledNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== O || tags[i - 1] !== O || !titleBefore(infos[i - 1]!.word, lex)) continue;
+    const b = infos[i]!.word.b;
+    // the article as written: folding makes «إليزابيث» look definite
+    const ri = plainLetters(raw[i]!);
+    if (ri.startsWith('\u0627\u0644') || TITLES_NOT_NAMES.has(b) || TITLE_FOLLOWERS.has(b) || !bareNameWord(infos, raw, tags, i, lex)) continue;
+    const code = lex.namectx.get(b);
+    if (code === undefined || code.charCodeAt(0) < 0x34) continue;
+    // «الفريق» is also "the team» («الفريق تدريباته»); a pronoun or plural ending is no name
+    if (infos[i - 1]!.word.b === TEAM_OR_GENERAL && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0) continue;
+    if (ALI_OBJECT_ENDINGS.some((e) => ri.length > e.length + 2 && ri.endsWith(e))) continue;
+    // an accusative («محاربا») or a participle in «مت…/مست…» («متذيل الترتيب», «متغطرس») is no name
+    if (ri.endsWith('\u0627') || endsInTanweenFath(raw[i]!)) continue;
+    if ((b.startsWith('\u0645\u062a') || b.startsWith('\u0645\u0633\u062a')) && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0) continue;
+    let j = i + 1;
+    if (j < tags.length && tags[j] === O && bareNameWord(infos, raw, tags, j, lex) && !TITLES_NOT_NAMES.has(infos[j]!.word.b) && !plainLetters(raw[j]!).endsWith('\u0627')) {
+      // «الدكتورة لطيفة [الشعلان]», «الشيخة موزة [المسند]»: a family name, or a rare word with the article
+      const fb = infos[j]!.word.b;
+      const rj = plainLetters(raw[j]!);
+      const definite = rj.startsWith('\u0627\u0644');
+      // «الملكة إليزابيت متزوجون», «الأمير طاز استقطعه»: a verb's or plural's ending (a nisba «ال…ي» stays)
+      const object = ALI_OBJECT_ENDINGS.some((e) => rj.length > e.length + 2 && rj.endsWith(e) && !(definite && e === '\u064a'));
+      if (!object && (familyNameWord(lex, fb) || (definite && freqOf(lex, fb) <= 6))) j++;
+    }
+    if (j < tags.length && tags[j] === B_PERS && infos[j]!.word.p.length === 0) j = spanEnd(tags, j);
+    label(tags, margins, i, j, B_PERS);
+    i = j - 1;
+  }
+}
+
 /** The punctuation that may follow a name's last part, never the preposition «على» (which takes its object first). */
 const CLOSING_MARKS = new Set(['\u060c', ',', '.', ':', '\u061b', ';', '(', '\u061f', '?', '!', '..', '...', '\u2026']);
 
@@ -5692,14 +5766,15 @@ function aliFamilyName(lex: Lexicon, b: string, surface: string): boolean {
 function labelAliFirstNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   let maksura: boolean | undefined;
   for (let i = 0; i + 1 < tags.length; i++) {
-    if (tags[i] !== O || raw[i] !== ALI_WRITTEN || (i > 0 && tags[i - 1] !== O)) continue;
+    // «علي» as written, harakat aside; a shadda makes it «عليّ» "on me"
+    if (tags[i] !== O || (i > 0 && tags[i - 1] !== O) || raw[i]!.includes('\u0651') || plainLetters(raw[i]!) !== ALI_WRITTEN) continue;
     const k = i + 1;
     const next = infos[k]!.word;
     if (next.p.length !== 0 || !isArabicLetter(next.b.charCodeAt(0))) continue;
     let end: number;
     const t = tags[k]!;
     if (t === O) {
-      if (!bareNameWord(infos, raw, tags, k, lex) || !aliFamilyName(lex, next.b, raw[k]!)) continue;
+      if (!bareNameWord(infos, raw, tags, k, lex) || !aliFamilyName(lex, next.b, plainLetters(raw[k]!))) continue;
       // «ميناء جبل علي أكبر ميناء»: «أكبر» "largest" unless a name goes on after it («علي أكبر ولايتي»)
       if (next.b === AKBAR) {
         const after = k + 1 < tags.length ? infos[k + 1]!.word : undefined;
@@ -5717,7 +5792,7 @@ function labelAliFirstNames(infos: readonly TokenInfo[], raw: readonly string[],
       end = spanEnd(tags, k);
     } else if (t === B_LOC || t === B_ORG) {
       end = spanEnd(tags, k);
-      if (!aliFamilyName(lex, next.b, raw[k]!) || isListedSpan(infos, tags, k, next.w, places()) || isListedSpan(infos, tags, k, next.w, organisations())) continue;
+      if (!aliFamilyName(lex, next.b, plainLetters(raw[k]!)) || isListedSpan(infos, tags, k, next.w, places()) || isListedSpan(infos, tags, k, next.w, organisations())) continue;
     } else continue;
     maksura ??= writesMaksura(raw, i);
     if (!maksura) return;
@@ -5778,6 +5853,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelCuedPersons(infos, raw, tags, margins, lex);
   extendAliNames(infos, raw, tags, margins, lex);
   labelAliFirstNames(infos, raw, tags, margins, lex);
+  labelTitledNames(infos, raw, tags, margins, lex);
   extendFamilyNisba(infos, raw, tags, margins, lex);
   extendRareFamilyNames(infos, raw, tags, margins, lex);
   extendTitledFamilyNames(infos, raw, tags, margins, lex);

@@ -5,7 +5,9 @@
 // head of the street, square, port or stadium named after him («[شارع الحبيب بورقيبة]PERS»):
 // splitHeadedPersonPlaces leaves the head out and makes the rest a place. QA round 149 (news-000,
 // 003, 009, 012): «علي» opening a name, which folding makes the preposition «على», is left out
-// of the name where the writer tells the two apart: labelAliFirstNames. Invented sentences.
+// of the name where the writer tells the two apart: labelAliFirstNames. QA round 150: a name the
+// corpus mostly finds after a title, left O right after one («الملكة إليزابيث», «الشيخة لطيفة»):
+// labelTitledNames. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../src/index.js';
 
@@ -49,6 +51,8 @@ describe('QA round 149: «علي» opening a name', () => {
     expect(names('وقال رئيس منظمة الطاقة الذرية، علي أكبر صالحي، إن الاتفاق على وشك الانتهاء.')).toContain('PERS:علي أكبر صالحي');
     expect(names('وعين أقاربه في مناصب عليا منهم علي محسن الأحمر واعتمد على أخيه.')).toEqual(['PERS:علي محسن الأحمر']);
     expect(names('وتوفي الطفل علي دوابشة متأثرا بجروحه إلى جانب والديه.')).toEqual(['PERS:علي دوابشة']);
+    // the spelling is read without harakat
+    expect(names('وقال المتحدث باسم المجموعة عَلِي الأحمدي إن المقاتلين تقدموا إلى المدينة.')).toEqual(['PERS:عَلِي الأحمدي']);
   });
 
   it('guards: «عليّ» "on me", the preposition before a place, a common word, «أكبر» "largest"', () => {
@@ -59,5 +63,21 @@ describe('QA round 149: «علي» opening a name', () => {
     expect(names('وقد حصل علي وسام الجمهورية من الطبقة الأولى.')).toEqual([]);
     expect(names('ثم جمع علي جيوشه لقتال معاوية حتى النصر.')).not.toContain('PERS:علي جيوشه');
     expect(names('ويعد ميناء جبل علي أكبر ميناء في المنطقة حتى الآن.')).not.toContain('PERS:علي أكبر');
+  });
+});
+
+describe('QA round 150: a name the corpus finds after titles, right after a title', () => {
+  it('takes the name and a family name after it', () => {
+    expect(names('في حين أكدت الصحيفة أن الملكة إليزابيث ظهرت في الفيديو عندما كانت أميرة.')).toEqual(['PERS:إليزابيث']);
+    expect(names('وقالت الشيخة موزة المسند إن المبادرة ناجحة.')).toEqual(['PERS:موزة المسند']);
+    expect(names('وقدم الدكتور مقبل العكري شرحا للمشروع.')).toEqual(['PERS:مقبل العكري']);
+    expect(names('في حين أكدت الصحيفة أن الملكة إِلِيزَابِيث ظهرت في الفيديو.')).toEqual(['PERS:إِلِيزَابِيث']);
+  });
+
+  it('guards: «باسم», «ركن», the team, a verb after the name', () => {
+    expect(names('وقال المتحدث باسم الوزارة إن القرار نهائي.')).toEqual([]);
+    expect(names('واجتمع اللواء الركن أحمد عسيري بالوفد.')).toEqual(['PERS:أحمد عسيري']);
+    expect(names('ويواصل الفريق تدريباته استعدادا للمباراة.')).toEqual([]);
+    expect(names('فقد كان العديد من أقارب الملكة إليزابيت متزوجون من عائلات نبيلة.')).toEqual(['PERS:إليزابيت']);
   });
 });
