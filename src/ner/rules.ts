@@ -5642,7 +5642,7 @@ function labelTitledNames(infos: readonly TokenInfo[], raw: readonly string[], t
     if (code === undefined || code.charCodeAt(0) < 0x34) continue;
     // «الفريق» is also "the team» («الفريق تدريباته»); a pronoun or plural ending is no name
     if (infos[i - 1]!.word.b === TEAM_OR_GENERAL && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0) continue;
-    if (ALI_OBJECT_ENDINGS.some((e) => ri.length > e.length + 2 && ri.endsWith(e))) continue;
+    if (hasObjectEnding(ri)) continue;
     // an accusative («محاربا») or a participle in «مت…/مست…» («متذيل الترتيب», «متغطرس») is no name
     if (ri.endsWith('\u0627') || endsInTanweenFath(raw[i]!)) continue;
     if ((b.startsWith('\u0645\u062a') || b.startsWith('\u0645\u0633\u062a')) && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0) continue;
@@ -5653,8 +5653,7 @@ function labelTitledNames(infos: readonly TokenInfo[], raw: readonly string[], t
       const rj = plainLetters(raw[j]!);
       const definite = rj.startsWith('\u0627\u0644');
       // «الملكة إليزابيت متزوجون», «الأمير طاز استقطعه»: a verb's or plural's ending (a nisba «ال…ي» stays)
-      const object = ALI_OBJECT_ENDINGS.some((e) => rj.length > e.length + 2 && rj.endsWith(e) && !(definite && e === '\u064a'));
-      if (!object && (familyNameWord(lex, fb) || (definite && freqOf(lex, fb) <= 6))) j++;
+      if (!hasObjectEnding(rj, true) && (familyNameWord(lex, fb) || (definite && freqOf(lex, fb) <= 6))) j++;
     }
     if (j < tags.length && tags[j] === B_PERS && infos[j]!.word.p.length === 0) j = spanEnd(tags, j);
     label(tags, margins, i, j, B_PERS);
@@ -5723,7 +5722,16 @@ function writesMaksura(raw: readonly string[], skip: number): boolean {
 }
 
 /** Endings of an indefinite word as written (folding makes «ة» a «ه») that make it no name: pronouns («جيوشه», «أكتافهم», «تواجدي») and plurals («مقولات»). */
-const ALI_OBJECT_ENDINGS = ['ه', 'ها', 'هم', 'هن', 'كم', 'نا', 'ي', 'ات', 'ين', 'ون'];
+const OBJECT_ENDINGS = ['ه', 'ها', 'هم', 'هن', 'كم', 'نا', 'ي', 'ات', 'ين', 'ون'];
+
+/**
+ * Whether a word as written (`plainLetters`) ends in a pronoun or a plural (OBJECT_ENDINGS) after
+ * at least three letters; with `nisba`, a final «ي» after the article is a nisba («العكري»), not «ي» "my".
+ */
+function hasObjectEnding(written: string, nisba = false): boolean {
+  const definite = nisba && written.startsWith('\u0627\u0644');
+  return OBJECT_ENDINGS.some((e) => written.length > e.length + 2 && written.endsWith(e) && !(definite && e === '\u064a'));
+}
 
 /**
  * Whether folded `b` (written `surface`) after a bare «علي» may go on its name: a listed given name (not one that is
@@ -5743,7 +5751,7 @@ function aliFamilyName(lex: Lexicon, b: string, surface: string): boolean {
   const pers = tagShare(code, 0);
   if (pers > 0 && (pers < tagShare(code, 1) || pers < tagShare(code, 2))) return false;
   if (pers >= 2) return true;
-  const shaped = isNisba(b) || (!isDefinite(b, 2) && !ALI_OBJECT_ENDINGS.some((e) => surface.length > e.length + 2 && surface.endsWith(e)));
+  const shaped = isNisba(b) || (!isDefinite(b, 2) && !hasObjectEnding(surface));
   // a word tagged a person now and then: a family name when it is shaped like one or rare
   // («الكسار», «الحجار»), the preposition's object when it is frequent («الخير», «الملقب», «جيوشه»)
   if (pers === 1) return shaped || freqOf(lex, b) <= 5;
