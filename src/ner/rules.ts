@@ -5272,6 +5272,7 @@ function givenNameBefore(word: WordInfo, raw: string, lex: Lexicon): [number, st
 const ALI = foldWord('علي');
 /** «علي» as written with «ي», the name (the preposition «على» is written with «ى»). */
 const ALI_WRITTEN = 'علي';
+const WAW_ALI_WRITTEN = 'وعلي';
 /** Folded «أكبر», the second half of the Persian compound given name «علي أكبر». */
 const AKBAR = foldWord('أكبر');
 
@@ -5769,13 +5770,19 @@ function aliFamilyName(lex: Lexicon, b: string, surface: string): boolean {
  * it (no proclitic, Arabic letters, `bareNameWord`) may go on a name (`aliFamilyName`); a span the model found there
  * joins it — retyped to PERS when it is a LOC or ORG that is no listed place and that the tag
  * dictionary does not read mostly as a place or body («العقوبات علي [إيران]» stays the
- * preposition).
+ * preposition). Round 151: «وعلي» — «علي» with the conjunction, as written — opens a name the
+ * same way, after another entity too («[مصطفى] وعلي أمين»: a new conjunct); «علي أكبر» takes the
+ * rare word that let «أكبر» pass as its family name («وعلي أكبر محرابيان»).
  */
 function labelAliFirstNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   let maksura: boolean | undefined;
   for (let i = 0; i + 1 < tags.length; i++) {
     // «علي» as written, harakat aside; a shadda makes it «عليّ» "on me"
-    if (tags[i] !== O || (i > 0 && tags[i - 1] !== O) || raw[i]!.includes('\u0651') || plainLetters(raw[i]!) !== ALI_WRITTEN) continue;
+    if (tags[i] !== O || raw[i]!.includes('\u0651')) continue;
+    // «وعلي» opens a new conjunct, so it may follow another entity («[مصطفى] وعلي أمين»)
+    const written = plainLetters(raw[i]!);
+    const conjoined = written === WAW_ALI_WRITTEN && infos[i]!.word.p === WAW_PROCLITIC;
+    if (!conjoined && (written !== ALI_WRITTEN || (i > 0 && tags[i - 1] !== O))) continue;
     const k = i + 1;
     const next = infos[k]!.word;
     if (next.p.length !== 0 || !isArabicLetter(next.b.charCodeAt(0))) continue;
@@ -5792,8 +5799,10 @@ function labelAliFirstNames(infos: readonly TokenInfo[], raw: readonly string[],
       // it is the preposition's object
       if (k + 1 < tags.length && tags[k + 1] === O && infos[k + 1]!.word.p.length === 0 && isDefinite(infos[k + 1]!.word.w) && !isNisba(infos[k + 1]!.word.w)) continue;
       end = k + 1;
-      // «علي أكبر [صالحي]»: the rest of the name the model found joins it
+      // «علي أكبر [صالحي]»: the rest of the name the model found joins it; the rare word that
+      // let «أكبر» pass is its family name («وعلي أكبر محرابيان»)
       if (end < tags.length && tags[end] === B_PERS && infos[end]!.word.p.length === 0) end = spanEnd(tags, end);
+      else if (next.b === AKBAR) end++;
     } else if (t === B_PERS) {
       // «أتباع علي [عمار بن ياسر]»: before a whole nasab name «علي» is another person or "on"
       if (holdsNameLink(infos, k, tags)) continue;
@@ -7152,6 +7161,7 @@ const PARTICLE_STOPS = new Set(['على', 'إلى', 'عن', 'في', 'من', 'م�
 
 /** The letter «ف», a proclitic that a foreign name may also open with («فالكون»). */
 const FEH_PROCLITIC = String.fromCharCode(FEH);
+const WAW_PROCLITIC = String.fromCharCode(WAW);
 
 /** Folded «ذا» "the" of English titles («أوف ذا سن»). */
 const THE_PARTICLE = foldWord('ذا');
