@@ -704,6 +704,73 @@ function extendPurposeAdjectives(infos: readonly TokenInfo[], raw: readonly stri
   }
 }
 
+/**
+ * Names QA round 152: «[الرئاسة العامة للأرصاد] وحماية البيئة», «[مركز الأمير سلطان لطب] وجراحة
+ * القلب», «[الإدارة العامة للحدائق] وعمارة البيئة», «[كلية كراكو للفنون] وتصميم الأزياء»: a
+ * purpose in «ل…» goes on with «و» + a second purpose in construct (an indefinite noun and the
+ * definite noun it governs), which the model leaves out. An ORG whose last word is its purpose
+ * (not its first word; «ل» + a definite noun) goes on over «و» + an indefinite noun and a
+ * definite noun that the model left O, then the adjectives of relation after them, when the noun
+ * after «و» heads no body, place or person and names none (no class of NOT_FIELD, not a head of
+ * FIELD_HEADS, never seen in a name by the tag dictionary: not «وهيئة المدن», «ومحافظة الطائف»,
+ * «وشباب الأحزاب», «ومنظمة الأمن»), has no pronoun or plural ending, is found after an
+ * organisation's head in the corpus now and then (the org-head digit of its name-context code at
+ * 2 or more: «حماية», «تقنية», «مكافحة», «دراسة»; not «وفرع الهيئة», «وعضو الأمانة», «وحضور
+ * الاحتفالات», «وإحدى الشركات», «ودعا»), and the definite noun is
+ * no function word, never in a name either, and not followed by a purpose of its own in «ل…»
+ * (another body).
+ */
+function extendPurposeConstructs(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    let j = spanEnd(tags, i);
+    const last = infos[j - 1]!.word;
+    if (j - 1 === i || !last.p.endsWith('ل') || !isDefinite(last.b) || j + 1 >= tags.length || tags[j] !== O || tags[j + 1] !== O) {
+      i = j - 1;
+      continue;
+    }
+    const noun = infos[j]!.word;
+    const object = infos[j + 1]!.word;
+    if (noun.p === WAW_PROCLITIC && isPurposeConstruct(noun, plainLetters(raw[j]!).slice(1), lex) && object.p.length === 0 && isDefinite(object.w) && !NOT_NOUNS.has(object.w) && !namedByTagdict(lex, object.w)) {
+      let k = j + 2;
+      while (k < tags.length && tags[k] === O && isPurposeAdjective(infos[k]!.word, lex)) k++;
+      // a purpose of its own in «ل…» makes it another body
+      if (!(k < tags.length && tags[k] === O && infos[k]!.word.p.endsWith('ل') && isDefinite(infos[k]!.word.b))) {
+        for (let m = j; m < k; m++) {
+          tags[m] = B_ORG + 1;
+          margins[m] = Math.min(margins[j - 1]!, RULE_MARGIN);
+        }
+        j = k;
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/** True when the tag dictionary has seen folded `w` in a name of any type. */
+function namedByTagdict(lex: Lexicon, w: string): boolean {
+  const td = lex.tagdict.get(w) ?? 0;
+  for (let k = 0; k < 4; k++) if (tagShare(td, k) > 0) return true;
+  return false;
+}
+
+/** The noun after «و» in {@link extendPurposeConstructs} (`written`: its letters as written, without the «و»). */
+function isPurposeConstruct(word: WordInfo, written: string, lex: Lexicon): boolean {
+  const b = word.b;
+  if (b.length < 3 || isDefinite(b, 2) || FIELD_HEADS.has(b) || ((lex.classes.get(b) ?? 0) & NOT_FIELD) !== 0) return false;
+  if (namedByTagdict(lex, b) || hasObjectEnding(written) || isArabicLetterAbsent(b)) return false;
+  // found after an organisation's head now and then, as fields are («حماية», «تقنية», «مكافحة»);
+  // not «فرع», «عضو», «حضور», «كفاءة», «إحدى», «أيضا», nor a verb («ودعا», «ويستمر»)
+  const code = lex.namectx.get(b);
+  return code !== undefined && code.charCodeAt(ORG_HEAD_CUE) >= 0x32;
+}
+
+/** True when a folded word has a character that is no Arabic letter (digits, Latin). */
+function isArabicLetterAbsent(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (!isArabicLetter(w.charCodeAt(k))) return true;
+  return false;
+}
+
 /** True when a word can qualify an organisation's purpose: see {@link extendPurposeAdjectives}. */
 function isPurposeAdjective(word: WordInfo, lex: Lexicon): boolean {
   const w = word.w;
@@ -5989,6 +6056,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeLeadPlaces(infos, raw, tags, lex);
   retypeHeadlinePlaces(infos, raw, tags, lex);
   dropPeoples(infos, tags, margins, lex);
+  extendPurposeConstructs(infos, raw, tags, margins, lex);
 }
 
 /**
