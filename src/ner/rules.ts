@@ -817,6 +817,50 @@ function headOutside(word: WordInfo, lex: Lexicon): boolean {
   return ((lex.classes.get(b) ?? 0) & LOC_TRIGGER) !== 0 || SCHOOL_HEADS.has(b) || HOSPITAL_HEADS.has(b);
 }
 
+/** Folded prepositions after which «جده» is as often Jeddah: «في», «إلى», «من». */
+const JEDDAH_PREPOSITIONS = new Set(['في', 'إلى', 'الى', 'من', 'حتى'].map(foldWord));
+/** Folded «الأكبر», «الأعلى», «الأول» after «جده»: "his great-grandfather", "his forefather". */
+const ELDER_WORDS = new Set(['الأكبر', 'الأعلى', 'الأول'].map(foldWord));
+/** «جدة» Jeddah, folded: also «جده» "his grandfather" as folding writes it. */
+const JEDDAH = foldWord('جدة');
+/** «جده» as written: «جد» "grandfather" + «ه» "his". */
+const GRANDFATHER_HIS = 'جده';
+/** Folded words before a town that make «جده» the town whatever its spelling, besides PLACE_CUES («أهل», «مدينة»): «طريق», «جامعة», «كورنيش». */
+const TOWN_CUES = new Set(['طريق', 'جامعة', 'كورنيش'].map(foldWord));
+
+/**
+ * Names QA round 154: «كان [جده]LOC جواهر لال نهرو», «بعد إنجازات [جده]LOC محمد علي باشا»:
+ * folding writes «جده» "his grandfather" as «جدة» Jeddah, and the model reads it as the town (56
+ * times over news-002/011, all but three the grandfather). A one-word LOC written «جده» (final
+ * «ه», harakat aside, proclitics allowed) in a sentence that writes «ة» at the end of some other
+ * word (the writer tells the two apart) is no place, unless the word before it cues a town
+ * (TOWN_CUES, PLACE_CUES or a place's head: «طريق جده», «أهل جده», «مدينة جده») or a place or a
+ * dash is next to it, or before a lone «و» or comma before it («مكة المكرمة - جده», «الرياض و
+ * جده»), or it follows a preposition of place («في», «إلى», «من», «ب…»:
+ * «إلى جده أمس», «في مكتبه بجده») with no name after it («عن جده لويس», «تيمناً بجده جعفر»,
+ * «جده الأكبر» are the grandfather). `dropGrandfatherJeddah` did this for «وجده» alone.
+ */
+function dropHisGrandfather(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  let tehMarbuta: boolean | undefined;
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || infos[i]!.word.b !== JEDDAH || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    if (!plainLetters(raw[i]!).endsWith(GRANDFATHER_HIS)) continue;
+    const before = i > 0 ? infos[i - 1]!.word.b : '';
+    if (TOWN_CUES.has(before) || PLACE_CUES.has(before) || ((lex.classes.get(before) ?? 0) & LOC_TRIGGER) !== 0) continue;
+    const near = (k: number): boolean => k >= 0 && k < tags.length && (tags[k] === B_LOC || tags[k] === B_LOC + 1 || raw[k] === '-' || raw[k] === '–');
+    // a place next to it, or before a lone «و» or comma before it («[الرياض] و جده»)
+    const joiner = i > 0 && (raw[i - 1] === '\u0648' || raw[i - 1] === '\u060c' || raw[i - 1] === ',');
+    if (near(i - 1) || near(i + 1) || (joiner && near(i - 2))) continue;
+    // «إلى جده أمس», «بجده»: after a preposition of place the town, unless a name follows («عن جده لويس»)
+    const next = i + 1 < tags.length ? infos[i + 1]!.word : undefined;
+    const nameAfter = next !== undefined && (tags[i + 1] === B_PERS || (next.p.length === 0 && (((lex.classes.get(next.w) ?? 0) & GIVEN_NAME) !== 0 || ELDER_WORDS.has(next.w))));
+    if (!nameAfter && (JEDDAH_PREPOSITIONS.has(before) || infos[i]!.word.p.endsWith('ب'))) continue;
+    tehMarbuta ??= raw.some((r, k) => k !== i && r.length > 1 && lastLetter(r) === '\u0629');
+    if (!tehMarbuta) return;
+    tags[i] = O;
+  }
+}
+
 /** True when the tag dictionary has seen folded `w` in a name of any type. */
 function namedByTagdict(lex: Lexicon, w: string): boolean {
   const td = lex.tagdict.get(w) ?? 0;
@@ -6128,6 +6172,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropPeoples(infos, tags, margins, lex);
   extendPurposeConstructs(infos, raw, tags, margins, lex);
   extendNameAdjectives(infos, tags, margins, lex);
+  dropHisGrandfather(infos, raw, tags, lex);
 }
 
 /**
