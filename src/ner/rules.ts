@@ -615,8 +615,7 @@ function isFieldNoun(word: WordInfo, last: string, lex: Lexicon): boolean {
   const bare = b.slice(2);
   if (((lex.classes.get(b) ?? 0) | (lex.classes.get(bare) ?? 0)) & NOT_FIELD) return false;
   if (bare.endsWith('ات') && ((lex.classes.get(bare.slice(0, -2) + '\u0647') ?? 0) & ORG_TRIGGER) !== 0) return false;
-  const td = lex.tagdict.get(b) ?? 0;
-  for (let k = 0; k < 4; k++) if (tagShare(td, k) > 0) return false;
+  if (namedByTagdict(lex, b)) return false;
   if (listedClub(b) !== 0 || beginsListed(word, organisations())) return false;
   const code = lex.namectx.get(b);
   if (code !== undefined && code.charCodeAt(ORG_HEAD_CUE) >= 0x32) return true;
@@ -890,8 +889,7 @@ function isPurposeAdjective(word: WordInfo, lex: Lexicon): boolean {
   const w = word.w;
   if (word.p.length > 0 || !isDefinite(w) || NOT_NOUNS.has(w) || !endsAsNisba(w)) return false;
   if ((lex.classes.get(w) ?? 0) & GIVEN_NAME || BANK_NATIONALITIES.has(w) || FEMININE_NATIONALITIES.has(w)) return false;
-  const td = lex.tagdict.get(w) ?? 0;
-  for (let k = 0; k < 4; k++) if (tagShare(td, k) > 0) return false;
+  if (namedByTagdict(lex, w)) return false;
   const code = lex.namectx.get(w);
   return code === undefined || code.charCodeAt(BEFORE_BIN_CUE) < 0x33;
 }
