@@ -5452,6 +5452,8 @@ const ALI = foldWord('علي');
 /** «علي» as written with «ي», the name (the preposition «على» is written with «ى»). */
 const ALI_WRITTEN = 'علي';
 const WAW_ALI_WRITTEN = 'وعلي';
+/** «علي» folded (also «على»). */
+const ALI_FOLDED = foldWord(ALI_WRITTEN);
 /** Folded «أكبر», the second half of the Persian compound given name «علي أكبر». */
 const AKBAR = foldWord('أكبر');
 
@@ -5957,7 +5959,8 @@ function labelAliFirstNames(infos: readonly TokenInfo[], raw: readonly string[],
   let maksura: boolean | undefined;
   for (let i = 0; i + 1 < tags.length; i++) {
     // «علي» as written, harakat aside; a shadda makes it «عليّ» "on me"
-    if (tags[i] !== O || raw[i]!.includes('\u0651')) continue;
+    // folded, «علي» and «على» are one base: a cheap test before the spelling is read
+    if (tags[i] !== O || infos[i]!.word.b !== ALI_FOLDED || raw[i]!.includes('\u0651')) continue;
     // «وعلي» opens a new conjunct, so it may follow another entity («[مصطفى] وعلي أمين»)
     const written = plainLetters(raw[i]!);
     const conjoined = written === WAW_ALI_WRITTEN && infos[i]!.word.p === WAW_PROCLITIC;
