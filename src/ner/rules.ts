@@ -4585,6 +4585,52 @@ function labelPublicBodies(infos: TokenInfo[], tags: Int8Array, margins: Float64
 }
 
 /**
+ * Folded indefinite heads of a body named by its field and its reach («منظمة الصحة العالمية»);
+ * not «مركز» («مركز التجارة العالمي», a building), nor «برنامج» but in PROGRAMME_BODIES.
+ */
+const REACH_BODY_HEADS = new Set(
+  ['منظمة', 'وكالة', 'محكمة', 'لجنة', 'مؤسسة', 'هيئة', 'صندوق', 'معهد', 'جمعية', 'رابطة', 'اتحاد', 'مجلس', 'منتدى', 'بنك'].map(foldWord),
+);
+
+/** «برنامج» "programme" is a body only as the World Food Programme: its folded fields «الغذاء», «الأغذية». */
+const PROGRAMME_FIELDS = new Set(['الغذاء', 'الأغذية'].map(foldWord));
+const PROGRAMME = foldWord('برنامج');
+
+/** Folded definite heads of bodies as a field: «هيئة المحكمة الدولية» is the court's panel, «مجلس الصندوق الدولي» the fund's board. */
+const BODY_HEAD_FIELDS = new Set([...REACH_BODY_HEADS].map((h) => 'ال' + h));
+
+/** Folded adjectives of reach that end such a name: «الدولية», «العالمي». */
+const REACH_ADJECTIVES = new Set(['الدولية', 'الدولي', 'العالمية', 'العالمي'].map(foldWord));
+
+/**
+ * Names QA round 155: «محكمة العدل الدولية», «محكمة الجنايات الدولية», «وكالة الطاقة الدولية»,
+ * «لجنة الإغاثة الدولية», «مؤسسة التمويل الدولية», «برنامج الأغذية العالمي»: an indefinite head
+ * of a body (REACH_BODY_HEADS, with or without proclitics) in construct with a definite noun, its
+ * field, then an adjective of reach (REACH_ADJECTIVES) is the body's name, an ORG, where the model
+ * left all three O. The field is a noun, not one of the adjectives that end names
+ * (NAME_ADJECTIVES, BODY_ADJECTIVES) nor another body («هيئة المحكمة الدولية», the court's
+ * panel); nothing after the adjective is taken. «برنامج» heads only the World Food Programme
+ * («برنامج الطوابع العالمي» is a scheme). ANERcorp train tags
+ * «محكمة العدل الدولية» and «لوكالة الطاقة الدولية» so, and leaves «برنامج الغذاء العالمي»,
+ * «صندوق الطبيعة العالمي» and «لجنة التحقيق الدولية» O (once each).
+ */
+function labelReachBodies(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 2 < tags.length; i++) {
+    if (tags[i] !== O || tags[i + 1] !== O || tags[i + 2] !== O) continue;
+    // cheap tests on the adjective and the field before the proclitic splits of the head
+    const reach = infos[i + 2]!.word;
+    const field = infos[i + 1]!.word;
+    if (reach.p.length > 0 || !REACH_ADJECTIVES.has(reach.w) || field.p.length > 0 || !isDefinite(field.w)) continue;
+    if (NOT_NOUNS.has(field.w) || NAME_ADJECTIVES.has(field.w) || BODY_ADJECTIVES.has(field.w) || BODY_HEAD_FIELDS.has(field.w) || BODY_HEADS.has(field.w)) continue;
+    const head = splits(infos[i]!.word.w).find(([, b]) => REACH_BODY_HEADS.has(b) || (b === PROGRAMME && PROGRAMME_FIELDS.has(field.w)));
+    if (!head) continue;
+    resplit(infos[i]!, head[0], head[1]);
+    label(tags, margins, i, i + 3, B_ORG);
+    i += 2;
+  }
+}
+
+/**
  * The heads after which a nationality or other nisba adjective may say what kind of body it is
  * («الاتحاد المصري للمصارعة», «المركز ...» not: «المركز التنافسي للشركة» is a position, «الإدارة
  * الأمريكية» a government).
@@ -6120,6 +6166,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropHolySpirit(infos, tags);
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
+  labelReachBodies(infos, tags, margins);
   labelRadioStations(infos, tags, margins);
   joinOrgLinkPlaces(infos, tags, margins);
   joinCompoundOpeners(infos, tags, margins);
