@@ -115,10 +115,11 @@ let formNormalizer: ((text: string) => string) | undefined;
  * The base form of an entity's text: presentation forms decoded, marks, tatweel and invisible
  * format characters (joiners, direction marks, soft hyphen, word joiner…) dropped, Persian/Urdu
  * letters read as Arabic ones (ی → ي, ک → ك), whitespace (a line break too) made one space;
- * «لل» → «ال» restored when `afterLam`, and the first `skip` letters (proclitics inside a
+ * «لل» → «ال» restored when `afterLam`, the whole article when it is `'article'` («للجنة» → «اللجنة»:
+ * ل + «اللجنة» loses the article's alef and lam), and the first `skip` letters (proclitics inside a
  * ligature) left out.
  */
-function baseForm(text: string, afterLam: boolean, skip = 0): string {
+function baseForm(text: string, afterLam: boolean | 'article', skip = 0): string {
   formNormalizer ??= createNormalizer({
     presentationForms: true,
     invisibles: true,
@@ -129,6 +130,7 @@ function baseForm(text: string, afterLam: boolean, skip = 0): string {
   });
   let s = formNormalizer(text);
   if (skip > 0) s = s.slice(skip);
+  if (afterLam === 'article') return '\u0627\u0644' + s;
   return afterLam && s.charCodeAt(0) === 0x0644 ? '\u0627' + s : s;
 }
 
@@ -537,7 +539,7 @@ function pushSpan(
   const first = part[i]!;
   const p = strip ? infos[i]!.word.p : '';
   let start = first.start;
-  let afterLam = false;
+  let afterLam: boolean | 'article' = false;
   let skip = 0;
   // a hashtag names what follows its «#» («#صفاقس»); its words are joined by «_»
   let hashtag = false;
@@ -550,6 +552,8 @@ function pushSpan(
     // «لل» read as ل + the article: the base is «ال…», the word after the ل is not
     const { w, b } = infos[i]!.word;
     afterLam = p.charCodeAt(p.length - 1) === LAM && w.charCodeAt(p.length) === LAM && b.length === w.length - p.length + 1;
+    // the rules read «للجنة» as ل + «اللجنة» (base one letter longer still)
+    if (p.charCodeAt(p.length - 1) === LAM && w.charCodeAt(p.length) === LAM && b.length === w.length - p.length + 2 && b.startsWith('\u0627\u0644\u0644')) afterLam = 'article';
   }
   let end = part[j - 1]!.end;
   // a token can carry invisible format characters (a direction mark after a name): not the name's

@@ -4599,6 +4599,27 @@ const PROGRAMME = foldWord('برنامج');
 /** Folded definite heads of bodies as a field: «هيئة المحكمة الدولية» is the court's panel, «مجلس الصندوق الدولي» the fund's board. */
 const BODY_HEAD_FIELDS = new Set([...REACH_BODY_HEADS].map((h) => 'ال' + h));
 
+/** A folded definite adjective of relation, masculine «…ي» or feminine «…ية» («الاقتصادي», «الكشفية»). */
+function isRelationAdjective(w: string): boolean {
+  return isNisba(w) || (isDefinite(w, 4) && w.endsWith('\u064a\u0647'));
+}
+
+/**
+ * The proclitics and base of folded `w` when the base is a definite head of `heads`, reading
+ * «للجنة» as ل + «اللجنة» too (a head in «ل» loses the article's lam after ل as well as its alef).
+ */
+function definiteHead(w: string, heads: ReadonlySet<string>): [number, string] | undefined {
+  const head = splits(w).find(([, b]) => heads.has(b));
+  if (head) return head;
+  const k = w.charCodeAt(0) === WAW || w.charCodeAt(0) === FEH ? 1 : 0;
+  if (w.charCodeAt(k) !== LAM || w.charCodeAt(k + 1) !== LAM) return undefined;
+  const base = '\u0627\u0644' + w.slice(k + 1);
+  return heads.has(base) ? [k + 1, base] : undefined;
+}
+
+/** Folded adjectives that describe a body in passing: «المنظمة الحقوقية الدولية» is any rights group. */
+const DESCRIPTIVE_ADJECTIVES = new Set(['الحقوقية', 'الحقوقي', 'الإنسانية', 'الإنساني', 'الإغاثية', 'الخيرية', 'الخيري', 'الأممية', 'الأممي', 'المالية', 'المالي'].map(foldWord));
+
 /** Folded adjectives of reach that end such a name: «الدولية», «العالمي». */
 const REACH_ADJECTIVES = new Set(['الدولية', 'الدولي', 'العالمية', 'العالمي'].map(foldWord));
 
@@ -4621,8 +4642,16 @@ function labelReachBodies(infos: TokenInfo[], tags: Int8Array, margins: Float64A
     const reach = infos[i + 2]!.word;
     const field = infos[i + 1]!.word;
     if (reach.p.length > 0 || !REACH_ADJECTIVES.has(reach.w) || field.p.length > 0 || !isDefinite(field.w)) continue;
-    if (NOT_NOUNS.has(field.w) || NAME_ADJECTIVES.has(field.w) || BODY_ADJECTIVES.has(field.w) || BODY_HEAD_FIELDS.has(field.w) || BODY_HEADS.has(field.w)) continue;
-    const head = splits(infos[i]!.word.w).find(([, b]) => REACH_BODY_HEADS.has(b) || (b === PROGRAMME && PROGRAMME_FIELDS.has(field.w)));
+    if (NOT_NOUNS.has(field.w) || REACH_ADJECTIVES.has(field.w) || BODY_HEAD_FIELDS.has(field.w) || BODY_HEADS.has(field.w)) continue;
+    let head: [number, string] | undefined;
+    // «المنتدى الاقتصادي العالمي», «للجنة الكشفية العالمية»: a definite head and the adjective of
+    // its field; after a demonstrative it points back at a body named before («هذه الهيئة الدولية»)
+    if (isRelationAdjective(field.w) && !DESCRIPTIVE_ADJECTIVES.has(field.w) && !(i > 0 && DEMONSTRATIVES.has(infos[i - 1]!.word.w))) {
+      head = definiteHead(infos[i]!.word.w, BODY_HEAD_FIELDS);
+    }
+    if (!head && !NAME_ADJECTIVES.has(field.w) && !BODY_ADJECTIVES.has(field.w)) {
+      head = splits(infos[i]!.word.w).find(([, b]) => REACH_BODY_HEADS.has(b) || (b === PROGRAMME && PROGRAMME_FIELDS.has(field.w)));
+    }
     if (!head) continue;
     resplit(infos[i]!, head[0], head[1]);
     label(tags, margins, i, i + 3, B_ORG);
