@@ -6329,7 +6329,7 @@ function dropAddressSidi(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
  * or opens a quotation of speech («… مبيعات الشركة" لكنها …», «المنظمة "لن تستسلم …"»).
  */
 const QUOTED_NAME_HEADS = new Set(
-  ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'شركة', 'حزب', 'حركة', 'جمعية', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'إذاعة', 'تنظيم', 'جماعة'].map(foldWord),
+  ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'شركة', 'حزب', 'حركة', 'جمعية', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'إذاعة', 'تنظيم', 'جماعة', 'معهد', 'نادي', 'جامعة'].map(foldWord),
 );
 
 /**
@@ -6491,9 +6491,11 @@ function labelQuotedNames(
     if (q < 0 || q + 2 >= n) continue;
     // «"صحيفة" على "الجريدة"»: a head quoted itself closes its quotation with the mark after it
     if (h > 0 && (OPEN_QUOTES.has(raw[h - 1]!) || CLOSE_QUOTES.has(raw[h - 1]!))) continue;
-    // the head is untagged, or a name by itself
+    // the head is untagged, or a name by itself, or a name that runs on over the opening mark
+    // («[بنك «ميلي]»», «[منظمة «] [هيومن رايتس ووتش]»»), not over the closing one
+    const headQuote = tags[h] !== O && tags[h]! % 2 === 1 && tags[h + 1] === tags[h]! + 1 && q === h + 1;
     const headAlone = tags[h] !== O && tags[h]! % 2 === 1 && tags[h + 1] === O;
-    if (tags[h] !== O && !headAlone) continue;
+    if (tags[h] !== O && !headAlone && !headQuote) continue;
     const from = q + 1;
     let to = from;
     let ok = true;
@@ -6504,7 +6506,8 @@ function labelQuotedNames(
       to++;
     }
     if (!ok || to === from || to >= n || to - from > QUOTED_NAME_WORDS || !CLOSE_QUOTES.has(raw[to]!)) continue;
-    if (tags[to] !== O || (tags[from] !== O && tags[from]! % 2 === 0) || NAME_INNER_MARKS.has(raw[to - 1]!)) continue;
+    if (headQuote && spanEnd(tags, h) > to) continue;
+    if (tags[to] !== O || (tags[from] !== O && tags[from]! % 2 === 0 && !(headQuote && spanEnd(tags, h) > from)) || NAME_INNER_MARKS.has(raw[to - 1]!)) continue;
     const first = infos[from]!.word;
     // «جماعة "إرهابية"», «كحزب "إرهابي"», «جماعة "نازية جديدة"»: an indefinite Arabic nisba
     // (common with the article too) describes, a foreign name in «…ي» («وكالة "نوفوستي"») names;
@@ -6515,6 +6518,7 @@ function labelQuotedNames(
     if (!isDefinite(first.w, 2) && to > from + 1 && endsInHeh(first.w) && infos[from + 1]!.word.w.charCodeAt(0) === WAW) continue;
     // «تطلق برنامجا "جذابا"»: one indefinite word in the accusative after an accusative head agrees with it
     if (to === from + 1 && endsInAlef(infos[h]!.word.w) && endsInAlef(first.w) && !isDefinite(first.w, 2)) continue;
+    if (headQuote) tags.fill(O, h, spanEnd(tags, h));
     if (headAlone) tags[h] = O;
     if (tags[from] === begin && spanEnd(tags, from) === to && first.p.length === 0) continue;
     // the name starts at the quotation mark: no proclitic of the model's split («"[بلاي] بوي"»)
