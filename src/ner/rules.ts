@@ -330,10 +330,15 @@ const PLACE_HEADS = new Set(
 
 /**
  * Nouns that head an organisation's name. «جامعة» and «حزب» are left out: ANERcorp tags them
- * alone now and then (a university or party named just before).
+ * alone now and then (a university or party named just before). «الاتحاد» is also the club
+ * Al-Ittihad, so only «اتحاد» is listed.
  */
 const ORG_HEADS = new Set(
-  ['منظمة', 'شركة', 'وكالة', 'مؤسسة', 'هيئة', 'جمعية', 'لجنة', 'مجلس', 'حركة'].flatMap((w) => [w, 'ال' + w]).map(foldWord),
+  [
+    ...['منظمة', 'شركة', 'وكالة', 'مؤسسة', 'هيئة', 'جمعية', 'لجنة', 'مجلس', 'حركة', 'معهد', 'بنك', 'مصرف', 'مركز', 'صندوق', 'نادي'].flatMap((w) => [w, 'ال' + w]),
+    // «الاتحاد» alone is also the club Al-Ittihad
+    'اتحاد',
+  ].map(foldWord),
 );
 
 /**
@@ -365,6 +370,8 @@ function dropBareHeads(infos: readonly TokenInfo[], raw: readonly string[], tags
     const quoted = t === B_ORG && i + 2 < tags.length && OPENING_MARKS.has(raw[i + 1]!) && tags[i + 1] === t + 1 && tags[i + 2] === t + 1;
     const heads = t === B_LOC ? PLACE_HEADS : quoted ? QUOTED_ORG_HEADS : ORG_HEADS;
     if (!heads.has(b) && !heads.has(w)) continue;
+    // «جريدة [النادي]»: a definite head after a newspaper's or a company's head is its name
+    if (t === B_ORG && i > 0 && isDefinite(b, 2) && PERSON_NAMED_ORG_HEADS.has(infos[i - 1]!.word.b)) continue;
     if (i + 1 >= tags.length || tags[i + 1] !== t + 1) tags[i] = O;
     else if (quoted) {
       // «منظمة «يوروجاست»»: the run goes over the opening quote, where the name is cut anyway
