@@ -551,9 +551,10 @@ function pushSpan(
     skip = at.inside;
     // «لل» read as ل + the article: the base is «ال…», the word after the ل is not
     const { w, b } = infos[i]!.word;
-    afterLam = p.charCodeAt(p.length - 1) === LAM && w.charCodeAt(p.length) === LAM && b.length === w.length - p.length + 1;
+    const lamLam = p.charCodeAt(p.length - 1) === LAM && w.charCodeAt(p.length) === LAM;
+    afterLam = lamLam && b.length === w.length - p.length + 1;
     // the rules read «للجنة» as ل + «اللجنة» (base one letter longer still)
-    if (p.charCodeAt(p.length - 1) === LAM && w.charCodeAt(p.length) === LAM && b.length === w.length - p.length + 2 && b.startsWith('\u0627\u0644\u0644')) afterLam = 'article';
+    if (lamLam && b.length === w.length - p.length + 2 && b.startsWith('\u0627\u0644\u0644')) afterLam = 'article';
   }
   let end = part[j - 1]!.end;
   // a token can carry invisible format characters (a direction mark after a name): not the name's

@@ -4593,7 +4593,7 @@ function labelPublicBodies(infos: TokenInfo[], tags: Int8Array, margins: Float64
 
 /**
  * Folded indefinite heads of a body named by its field and its reach («منظمة الصحة العالمية»);
- * not «مركز» («مركز التجارة العالمي», a building), nor «برنامج» but in PROGRAMME_BODIES.
+ * not «مركز» («مركز التجارة العالمي», a building), nor «برنامج» but before PROGRAMME_FIELDS.
  */
 const REACH_BODY_HEADS = new Set(
   ['منظمة', 'وكالة', 'محكمة', 'لجنة', 'مؤسسة', 'هيئة', 'صندوق', 'معهد', 'جمعية', 'رابطة', 'اتحاد', 'مجلس', 'منتدى', 'بنك'].map(foldWord),
@@ -6501,6 +6501,7 @@ function labelQuotedNames(
     // the head is untagged, or a name by itself, or a name that runs on over the opening mark
     // («[بنك «ميلي]»», «[منظمة «] [هيومن رايتس ووتش]»»), not over the closing one
     const headQuote = tags[h] !== O && tags[h]! % 2 === 1 && tags[h + 1] === tags[h]! + 1 && q === h + 1;
+    const headEnd = headQuote ? spanEnd(tags, h) : h;
     const headAlone = tags[h] !== O && tags[h]! % 2 === 1 && tags[h + 1] === O;
     if (tags[h] !== O && !headAlone && !headQuote) continue;
     const from = q + 1;
@@ -6513,8 +6514,8 @@ function labelQuotedNames(
       to++;
     }
     if (!ok || to === from || to >= n || to - from > QUOTED_NAME_WORDS || !CLOSE_QUOTES.has(raw[to]!)) continue;
-    if (headQuote && spanEnd(tags, h) > to) continue;
-    if (tags[to] !== O || (tags[from] !== O && tags[from]! % 2 === 0 && !(headQuote && spanEnd(tags, h) > from)) || NAME_INNER_MARKS.has(raw[to - 1]!)) continue;
+    if (headEnd > to) continue;
+    if (tags[to] !== O || (tags[from] !== O && tags[from]! % 2 === 0 && headEnd <= from) || NAME_INNER_MARKS.has(raw[to - 1]!)) continue;
     const first = infos[from]!.word;
     // «جماعة "إرهابية"», «كحزب "إرهابي"», «جماعة "نازية جديدة"»: an indefinite Arabic nisba
     // (common with the article too) describes, a foreign name in «…ي» («وكالة "نوفوستي"») names;
@@ -6525,7 +6526,7 @@ function labelQuotedNames(
     if (!isDefinite(first.w, 2) && to > from + 1 && endsInHeh(first.w) && infos[from + 1]!.word.w.charCodeAt(0) === WAW) continue;
     // «تطلق برنامجا "جذابا"»: one indefinite word in the accusative after an accusative head agrees with it
     if (to === from + 1 && endsInAlef(infos[h]!.word.w) && endsInAlef(first.w) && !isDefinite(first.w, 2)) continue;
-    if (headQuote) tags.fill(O, h, spanEnd(tags, h));
+    if (headQuote) tags.fill(O, h, headEnd);
     if (headAlone) tags[h] = O;
     if (tags[from] === begin && spanEnd(tags, from) === to && first.p.length === 0) continue;
     // the name starts at the quotation mark: no proclitic of the model's split («"[بلاي] بوي"»)
