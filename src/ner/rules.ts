@@ -4666,6 +4666,109 @@ function labelReachBodies(infos: TokenInfo[], tags: Int8Array, margins: Float64A
   }
 }
 
+/** Folded «حزب» "party", indefinite: the head of a party named in construct («حزب العمال»). */
+const PARTY = foldWord('حزب');
+
+/**
+ * Folded definite nouns that own a party rather than name it — «حزب الرئيس» "the president's
+ * party", «حزب المعارضة» "an opposition party", «حزب الأغلبية» — or describe it («الحاكم»,
+ * «الجديد», «الأوحد»), and «الشيطان» of «حزب الشيطان», the Quran's foil to «حزب الله».
+ */
+const PARTY_OWNERS = new Set(
+  (
+    'الرئيس الرئيسة المستشار المستشارة الزعيم الملك الأمير الحكومة السلطة الرئاسة الدولة المعارضة ' +
+    'الأغلبية الأكثرية الأقلية الحاكم الجديد الواحد الأوحد المخلوع المحظور الشيطان'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/**
+ * Folded abstract nouns that a party's name joins to its first noun with «و»: «حزب العدالة
+ * والتنمية», «حزب الحرية والعدالة», «حزب البناء والتنمية», «حزب التقدم والاشتراكية». In the 16
+ * news files every «حزب ال… وال…» but «حزب الله و…» («حزب الله والحوثيين») has one of these.
+ */
+const PARTY_SECOND_NOUNS = new Set(
+  ['والتنمية', 'والعدالة', 'والبناء', 'والحرية', 'والاشتراكية', 'والإصلاح', 'والتغيير', 'والتقدم', 'والكرامة', 'والديمقراطية', 'والمساواة', 'والإحسان'].map(foldWord),
+);
+
+/** Folded adjectives in «ة» that end a party's name and are no nisba: «حزب الحياة الحرة», «حزب الديمقراطية الجديدة». */
+const PARTY_FEMININE_ADJECTIVES = new Set(['الحرة', 'الجديدة', 'الحية', 'المتحدة'].map(foldWord));
+
+/**
+ * Folded nisbas in «ة» that say what a party's deeds are, agreeing with a noun before «حزب»
+ * («عمليات مسلحي حزب العمال العسكرية», «حملة الحزب الانتخابية»), or what a paper is («تركية حزب
+ * العمل الأسبوعية»), and the participle «المنتمية» ("belonging").
+ */
+const PARTY_DEED_ADJECTIVES = new Set(
+  ['العسكرية', 'السياسية', 'الانتخابية', 'الإعلامية', 'الرسمية', 'الأسبوعية', 'اليومية', 'الشهرية', 'المنتمية', 'الداخلية', 'الخارجية'].map(foldWord),
+);
+
+/** Folded adjectives that end a party's name after «حزب العمال», «حزب اليونانيين»: «الكردستاني», «المستقلين». */
+const PARTY_LAST_WORDS = new Set(['الكردستاني', 'المستقلين'].map(foldWord));
+
+/**
+ * Whether a word (no proclitic) ends a party's name after its noun: an adjective in «ة», which
+ * cannot agree with «حزب» and so agrees with the name's noun («حزب القوات اللبنانية», «حزب
+ * الحياة الحرة») — one of PARTY_FEMININE_ADJECTIVES or a nisba whose masculine is a common word
+ * (not «الغالبية», «الحرية»), not one of PARTY_DEED_ADJECTIVES — or one of PARTY_LAST_WORDS. A
+ * masculine adjective agrees with «حزب» and says where or what the party is («حزب المحافظين
+ * البريطاني», «حزب العدالة والتنمية الحاكم»).
+ */
+function isPartyAdjective(word: WordInfo, lex: Lexicon): boolean {
+  const w = word.w;
+  if (word.p.length > 0 || !isDefinite(w)) return false;
+  if (PARTY_LAST_WORDS.has(w) || PARTY_FEMININE_ADJECTIVES.has(w)) return true;
+  return w.endsWith('\u064a\u0647') && !PARTY_DEED_ADJECTIVES.has(w) && freqOf(lex, w.slice(0, -1)) >= 5;
+}
+
+/**
+ * Names QA round 159: «حزب العدالة والتنمية», «حزب المحافظين», «حزب العمل», «حزب الأصالة»,
+ * «حزب البديل من أجل ألمانيا»: the indefinite «حزب» (with or without proclitics, not «للحزب»,
+ * ل + «الحزب») in construct with a definite noun is the party's name, an ORG, where the model
+ * left both O (over news-002/004/007/011 «حزب العدالة» O 100 times of 149, «حزب المحافظين» 80
+ * of 86, «حزب العمل» 30 of 35). Not a noun that owns or describes the party (PARTY_OWNERS), a
+ * function word or a masculine nisba («حزب الشيوعي» is «الحزب الشيوعي» misspelt). The name
+ * takes in a second noun after «و» (PARTY_SECOND_NOUNS), or «من أجل» and the place after it
+ * («البديل»), or an adjective that agrees with its noun (`isPartyAdjective`: «حزب القوات
+ * اللبنانية», «حزب اليونانيين المستقلين»); the masculine adjectives that end names are
+ * `extendNameAdjectives`'s («حزب العمل الشعبي»). The same second noun finishes a two-word name the model ended before it («[حزب الحرية]
+ * والعدالة»). ANERcorp train tags «حزب التحرير», «حزب الاستقلال» (once of twice) so and leaves
+ * «حزب المحافظين البريطاني» and «حزب الامة العراقية» O.
+ */
+function labelPartyNames(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== O && t !== B_ORG) continue;
+    if (t === B_ORG) {
+      // «[حزب الحرية] والعدالة»: the model's two-word name of a party ended before its second noun
+      if (spanEnd(tags, i) !== i + 2 || i + 2 >= tags.length || tags[i + 2] !== O || infos[i]!.word.b !== PARTY) continue;
+      if (infos[i + 1]!.word.w === GOD || !PARTY_SECOND_NOUNS.has(infos[i + 2]!.word.w)) continue;
+      tags[i + 2] = B_ORG + 1;
+      margins[i + 2] = RULE_MARGIN;
+      i += 2;
+      continue;
+    }
+    if (tags[i + 1] !== O) continue;
+    const noun = infos[i + 1]!.word;
+    if (noun.p.length > 0 || !isDefinite(noun.w) || isNisba(noun.w) || NOT_NOUNS.has(noun.w) || PARTY_OWNERS.has(noun.w)) continue;
+    const head = splits(infos[i]!.word.w).find(([, b]) => b === PARTY);
+    if (!head) continue;
+    let j = i + 2;
+    if (j < tags.length && tags[j] === O && PARTY_SECOND_NOUNS.has(infos[j]!.word.w)) j++;
+    // «حزب البديل من أجل ألمانيا» (Alternative für Deutschland)
+    else if (j + 2 < tags.length && raw[j] === 'من' && raw[j + 1] === 'أجل' && tags[j + 2] === B_LOC && (j + 3 >= tags.length || tags[j + 3] !== B_LOC + 1)) j += 3;
+    else if (j < tags.length && tags[j] === O && isPartyAdjective(infos[j]!.word, lex)) {
+      j++;
+      // «حزب الحياة الحرة الكردستاني»
+      if (j < tags.length && tags[j] === O && infos[j]!.word.p.length === 0 && PARTY_LAST_WORDS.has(infos[j]!.word.w)) j++;
+    }
+    resplit(infos[i]!, head[0], head[1]);
+    label(tags, margins, i, j, B_ORG);
+    i = j - 1;
+  }
+}
+
 /**
  * The heads after which a nationality or other nisba adjective may say what kind of body it is
  * («الاتحاد المصري للمصارعة», «المركز ...» not: «المركز التنافسي للشركة» is a position, «الإدارة
@@ -6203,6 +6306,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelIslamicStateGroup(infos, raw, tags, margins);
   labelPublicBodies(infos, tags, margins, lex);
   labelReachBodies(infos, tags, margins);
+  labelPartyNames(infos, raw, tags, margins, lex);
   labelRadioStations(infos, tags, margins);
   joinOrgLinkPlaces(infos, tags, margins);
   joinCompoundOpeners(infos, tags, margins);
