@@ -4704,8 +4704,11 @@ const PARTY_DEED_ADJECTIVES = new Set(
   ['العسكرية', 'السياسية', 'الانتخابية', 'الإعلامية', 'الرسمية', 'الأسبوعية', 'اليومية', 'الشهرية', 'المنتمية', 'الداخلية', 'الخارجية'].map(foldWord),
 );
 
-/** Folded adjectives that end a party's name after «حزب العمال», «حزب اليونانيين»: «الكردستاني», «المستقلين». */
-const PARTY_LAST_WORDS = new Set(['الكردستاني', 'المستقلين'].map(foldWord));
+/**
+ * Folded adjectives that end a party's name after another: «حزب العمال الكردستاني», «حزب
+ * اليونانيين المستقلين», «الحزب الديمقراطي المسيحي».
+ */
+const PARTY_LAST_WORDS = new Set(['الكردستاني', 'المستقلين', 'المسيحي'].map(foldWord));
 
 /**
  * Whether a word (no proclitic) ends a party's name after its noun: an adjective in «ة», which
@@ -4722,6 +4725,23 @@ function isPartyAdjective(word: WordInfo, lex: Lexicon): boolean {
   return w.endsWith('\u064a\u0647') && !PARTY_DEED_ADJECTIVES.has(w) && freqOf(lex, w.slice(0, -1)) >= 5;
 }
 
+/** Folded «الحزب», the definite head of a party named by its creed («الحزب الشيوعي»). */
+const DEFINITE_PARTY = new Set([foldWord('الحزب')]);
+
+/**
+ * Folded adjectives of creed that name a party after «الحزب»: «الحزب الديمقراطي», «الحزب
+ * الشيوعي», «الحزب الوطني», «الحزب الثوري المؤسساتي». Not those that describe one («الحاكم»,
+ * «الإسلامي», «الكردي», «اليميني», «المعارض», «الجديد»).
+ */
+const PARTY_NAME_ADJECTIVES = new Set(
+  (
+    'الديمقراطي الديموقراطي الشيوعي الجمهوري الاشتراكي الوطني الليبرالي الشعبي القومي الثوري التقدمي ' +
+    'الدستوري البلشفي النازي المؤسساتي الاجتماعي'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
 /**
  * Names QA round 159: «حزب العدالة والتنمية», «حزب المحافظين», «حزب العمل», «حزب الأصالة»,
  * «حزب البديل من أجل ألمانيا»: the indefinite «حزب» (with or without proclitics, not «للحزب»,
@@ -4734,7 +4754,12 @@ function isPartyAdjective(word: WordInfo, lex: Lexicon): boolean {
  * اللبنانية», «حزب اليونانيين المستقلين»); the masculine adjectives that end names are
  * `extendNameAdjectives`'s («حزب العمل الشعبي»). The same second noun finishes a two-word name the model ended before it («[حزب الحرية]
  * والعدالة»). ANERcorp train tags «حزب التحرير», «حزب الاستقلال» (once of twice) so and leaves
- * «حزب المحافظين البريطاني» and «حزب الامة العراقية» O.
+ * «حزب المحافظين البريطاني» and «حزب الامة العراقية» O. Names QA round 160: the definite
+ * «الحزب» (also «للحزب», ل + «الحزب») with an adjective of its creed (PARTY_NAME_ADJECTIVES) and
+ * up to two more of those or PARTY_LAST_WORDS is a name too («الحزب الديمقراطي», «للحزب
+ * الشيوعي», «الحزب الديمقراطي المسيحي»; over news-002/004/007/011 «الحزب الشيوعي» O 116 times of
+ * 130, «الحزب الديمقراطي» 85 of 147, while the model finds «الحزب الجمهوري» 117 times of 117).
+ * ANERcorp train leaves «الحزب الوطني الديمقراطي» and «الحزب الديموقراطي» O (once each).
  */
 function labelPartyNames(infos: TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   for (let i = 0; i + 1 < tags.length; i++) {
@@ -4751,6 +4776,18 @@ function labelPartyNames(infos: TokenInfo[], raw: readonly string[], tags: Int8A
     }
     if (tags[i + 1] !== O) continue;
     const noun = infos[i + 1]!.word;
+    if (noun.p.length === 0 && PARTY_NAME_ADJECTIVES.has(noun.w)) {
+      // «الحزب الديمقراطي», «للحزب الشيوعي»: the definite head and the adjective of its creed
+      const definite = definiteHead(infos[i]!.word.w, DEFINITE_PARTY);
+      if (definite) {
+        let j = i + 2;
+        while (j < tags.length && j - i < 4 && tags[j] === O && infos[j]!.word.p.length === 0 && (PARTY_NAME_ADJECTIVES.has(infos[j]!.word.w) || PARTY_LAST_WORDS.has(infos[j]!.word.w))) j++;
+        resplit(infos[i]!, definite[0], definite[1]);
+        label(tags, margins, i, j, B_ORG);
+        i = j - 1;
+        continue;
+      }
+    }
     if (noun.p.length > 0 || !isDefinite(noun.w) || isNisba(noun.w) || NOT_NOUNS.has(noun.w) || PARTY_OWNERS.has(noun.w)) continue;
     const head = splits(infos[i]!.word.w).find(([, b]) => b === PARTY);
     if (!head) continue;
