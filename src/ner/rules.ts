@@ -8718,6 +8718,22 @@ function labelQuotedNewspapers(infos: readonly TokenInfo[], raw: readonly string
 /** Folded indefinite heads of a newspaper, magazine, television channel or radio named right after them. */
 const PRESS_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'اذاعة'].map(foldWord));
 
+/** Folded heads of a television channel, after which a listed channel's name (CHANNELS) is one by itself. */
+const CHANNEL_HEADS = new Set(['قناة', 'فضائية'].map(foldWord));
+
+/**
+ * Folded names of Arabic television channels that are common words too, so that only the head
+ * before them makes them a name: «قناة العربية», «قناة النهار», «فضائية الحوار», «قناة الجديد».
+ */
+const CHANNELS = new Set(
+  (
+    'العربية الحوار المسيرة النهار المنار الحياة الفراعين الجديد السومرية الميادين الزيتونة المحور ' +
+    'الحدث الإخبارية الكأس الرسالة المجد الشرقية العالم الرأي الحرة الغد المستقبل'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
 /** Of those, the heads of a newspaper, after which a listed newspaper's name (NEWSPAPERS) is one by itself. */
 const NEWSPAPER_HEADS = new Set(['صحيفة', 'جريدة'].map(foldWord));
 
@@ -8747,11 +8763,19 @@ const PRESS_ADJECTIVES = new Set([
  * that ends in such an adjective ends before it. ANERcorp writes the head and the adjective
  * outside («جريدة/O الحياة/B-ORG», «لصحيفة/O صن/B-ORG البريطانية/O»). Not a canal («قناة السويس
  * المصرية», CANALS), nor an agency («وكالة الأنباء السعودية» is the agency's whole name), nor
- * a definite word after «قناة» alone («قناة الصفراء»، the bile duct).
+ * a definite word after «قناة» alone («قناة الصفراء»، the bile duct). Names QA round 162: a
+ * listed channel (CHANNELS) after «قناة/فضائية» (CHANNEL_HEADS) is one by itself («قناة
+ * [العربية]», «قناة [النهار]», «فضائية [الحوار]»), as the model writes «قناة [الجزيرة]», with a
+ * masculine nisba after it, which agrees with the name and not with the feminine head («قناة
+ * [الحوار التونسي]»); over news-002/011 the model left «قناة النهار» O 8 times of 9 and «قناة
+ * العربية» 5 of 9.
  */
 function labelPressNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 1; i + 1 < tags.length; i++) {
-    if (tags[i - 1] !== O || headBase(infos[i - 1]!.word.w, PRESS_HEADS) === '') continue;
+    if (tags[i - 1] !== O) continue;
+    const press = headBase(infos[i - 1]!.word.w, PRESS_HEADS) !== '';
+    const channel = headBase(infos[i - 1]!.word.w, CHANNEL_HEADS) !== '';
+    if (!press && !channel) continue;
     const { w, p } = infos[i]!.word;
     if (tags[i] === B_ORG) {
       // «مجلة [التايم الأمريكية]» → «مجلة [التايم] الأمريكية»
@@ -8764,7 +8788,12 @@ function labelPressNames(infos: readonly TokenInfo[], tags: Int8Array, margins: 
     if (tags[i] !== O || p.length > 0 || !isDefinite(w, 2) || CANALS.has(w)) continue;
     const next = infos[i + 1]!.word;
     const adjective = tags[i + 1] === O && next.p.length === 0 && PRESS_ADJECTIVES.has(next.w);
-    if (adjective || (NEWSPAPERS.has(w) && headBase(infos[i - 1]!.word.w, NEWSPAPER_HEADS) !== '')) label(tags, margins, i, i + 1, B_ORG);
+    if (channel && CHANNELS.has(w)) {
+      // «قناة [الحوار التونسي]»: a masculine nisba agrees with the name, not with the feminine head
+      const end = tags[i + 1] === O && next.p.length === 0 && isNisba(next.w) ? i + 2 : i + 1;
+      label(tags, margins, i, end, B_ORG);
+      i = end - 1;
+    } else if (adjective || (NEWSPAPERS.has(w) && headBase(infos[i - 1]!.word.w, NEWSPAPER_HEADS) !== '')) label(tags, margins, i, i + 1, B_ORG);
   }
 }
 
