@@ -6355,6 +6355,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendGodNames(infos, tags, margins);
   dropIndefiniteBodies(infos, tags, lex);
   dropCommonWordNames(infos, raw, tags);
+  dropFeminineDuals(infos, tags, lex);
   labelQuotedNewspapers(infos, raw, tags, margins);
   labelPressNames(infos, tags, margins);
   labelBankNames(infos, tags, margins);
@@ -7265,7 +7266,50 @@ function labelQaeda(infos: readonly TokenInfo[], tags: Int8Array, margins: Float
   }
 }
 
-/** Whether the raw word's last letter (harakat and tatweel aside) is «ة». */
+/** The folded feminine dual ending «تان» ("two …": «سنتان», «منطقتان»). */
+const FEMININE_DUAL = '\u062a\u0627\u0646';
+
+/**
+ * Whether folded `w` is the dual of a common feminine noun or adjective in «ة»: it ends in «تان»
+ * after two letters or more, and the singular («…ة») is a word the corpus knows well (2⁷ times or
+ * more) — «سنتان» (of «سنة»), «منطقتان», «سلسلتان» — not a name in «…تان» («زلاتان», «ناتان»,
+ * «كازاخستان», whose «…ة» the corpus does not know).
+ */
+function isFeminineDual(w: string, lex: Lexicon): boolean {
+  return w.length >= 5 && w.endsWith(FEMININE_DUAL) && freqOf(lex, w.slice(0, -3) + '\u0647') >= 7;
+}
+
+/**
+ * Names QA round 163: «[سنتان أخرتان]PERS», «[سلسلتان جبليتان]PERS», «[منطقتان]PERS», «[غواصتان
+ * نوويتان]PERS»: the model reads a feminine dual — a noun and its adjective, both in «…ان» — as a
+ * name (news-002/011: about 40 such spans). An entity whose first word (its base, after any
+ * proclitic) is the dual of a common word in «ة» (`isFeminineDual`) is dropped when every word of
+ * it ends in «ان» (two words or more: the dual noun and its adjectives), or when it is that one
+ * word read as a person and the corpus itself knows the dual little (2⁴ times or fewer:
+ * «[منطقتان]PERS», «[الفتاتان]PERS», not «ايتان», Eitan, whose «ايه» folds with «آية»). One word
+ * of another type may be a place or a tribe whose «…ة» is a common word («[الهندستان]LOC» of
+ * «الهندسة», «[حريتان]LOC» near Aleppo), and stays, as does a tribe's name after «قبيلة» («قبيلة
+ * [سكتان]», read as a person first). A dual with a name after
+ * it stays («[المنقذتان بيكا وآش]»).
+ */
+function dropFeminineDuals(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0) continue;
+    const j = spanEnd(tags, i);
+    const first = infos[i]!.word;
+    if (isFeminineDual(first.b, lex)) {
+      let all = true;
+      for (let k = i + 1; all && k < j; k++) all = infos[k]!.word.w.endsWith('\u0627\u0646');
+      // «قبيلة [سكتان]»: a tribe's name, which retypeTribeNames makes an ORG
+      const tribe = i > 0 && headBase(infos[i - 1]!.word.w, TRIBE_HEADS) !== '';
+      if (j - i >= 2 ? all : t === B_PERS && !tribe && freqOf(lex, first.b) <= 4) tags.fill(O, i, j);
+    }
+    i = j - 1;
+  }
+}
+
+/** Whether the raw word's last letter (harakat and tatweel aside) is «ة». *//** Whether the raw word's last letter (harakat and tatweel aside) is «ة». */
 function endsInTehMarbuta(word: string): boolean {
   for (let k = word.length - 1; k >= 0; k--) {
     const c = word.charCodeAt(k);
