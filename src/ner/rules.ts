@@ -6345,6 +6345,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelReachBodies(infos, tags, margins);
   labelPartyNames(infos, raw, tags, margins, lex);
   labelQaeda(infos, tags, margins);
+  labelBrotherhood(infos, tags, margins);
   labelRadioStations(infos, tags, margins);
   joinOrgLinkPlaces(infos, tags, margins);
   joinCompoundOpeners(infos, tags, margins);
@@ -7263,6 +7264,27 @@ function labelQaeda(infos: readonly TokenInfo[], tags: Int8Array, margins: Float
     resplit(infos[i]!, head[0], head[1]);
     label(tags, margins, i, j, B_ORG);
     i = j - 1;
+  }
+}
+
+/** Folded «الإخوان» "the brothers", the Muslim Brotherhood after «جماعة/تنظيم». */
+const BROTHERS = foldWord('الإخوان');
+/** Folded heads before the Brotherhood's short name: «جماعة», «تنظيم». */
+const BROTHERHOOD_HEADS = new Set(['جماعة', 'تنظيم'].map(foldWord));
+
+/**
+ * Names QA round 164: «جماعة [الإخوان]», «تنظيم [الإخوان] الإرهابي», «لجماعة [الإخوان]»: after
+ * «جماعة» or «تنظيم» (with or without proclitics, left O) «الإخوان» without «المسلمين» is the
+ * Muslim Brotherhood, an ORG of that word, with the head outside as the model and the organisation
+ * list write «جماعة [الإخوان المسلمين]»; over news-002/004/007/011 the model leaves it O 55 times
+ * («جماعة الإخوان» 13, «جماعة الإخوان الإرهابية» 8, «تنظيم الإخوان الإرهابي» 6). Alone the
+ * word is "the brothers" and stays.
+ */
+function labelBrotherhood(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== O || tags[i - 1] !== O || infos[i]!.word.w !== BROTHERS) continue;
+    if (headBase(infos[i - 1]!.word.w, BROTHERHOOD_HEADS) === '') continue;
+    label(tags, margins, i, i + 1, B_ORG);
   }
 }
 
