@@ -8607,10 +8607,20 @@ const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما'].m
  * house" and «قاع [المحيط]» "the ocean floor" (as places), «من [العقاب]» "(escape) punishment"
  * (as MISC), «تجارة [التمور]» "dates" (the fruit, as a place), «[البيت]» "the house" (as MISC),
  * «مقدمة [الأمم]» "the nations" (as an ORG), «[العقارب]» "scorpions" and «ثمرة [البابايا]»
- * "papaya" (as persons), «رجال [البوليس]» "the police" (as a place). ANERcorp and AQMAR never have them as a name alone; «الدار البيضاء»,
- * «المحيط الهادي», «جبل العقاب», «البيت الأبيض» and «الأمم المتحدة» are longer names and stay.
+ * "papaya" (as persons), «رجال [البوليس]» "the police" (as a place); names QA round 166: «[الهالك]»
+ * "the deceased" of the Tunisian press (18 of its 66 uses in news-003/005/009 read as a name),
+ * «[النزيل]» "the inmate", «[العنكبوت]» "the spider", «[الهامور]» "the grouper", «زهرة
+ * [اللوتس]» "lotus", «[الشيك]» "the cheque" (as persons). ANERcorp and AQMAR never have them as a
+ * name alone but once: ANERcorp train calls a footballer «العنكبوت» "the Spider" (B-PERS), which
+ * this loses for the animal the 16 news files mean every time (39 read); «الدار البيضاء», «المحيط الهادي», «جبل العقاب», «البيت الأبيض», «الأمم المتحدة» and
+ * «الرجل العنكبوت» are longer names and stay.
  */
-const COMMON_NOUN_NAMES = new Set(['الجيران', 'نوم', 'الدار', 'المحيط', 'العقاب', 'التمور', 'البيت', 'الأمم', 'العقارب', 'البابايا', 'البوليس'].map(foldWord));
+const COMMON_NOUN_NAMES = new Set(
+  [
+    ...['الجيران', 'نوم', 'الدار', 'المحيط', 'العقاب', 'التمور', 'البيت', 'الأمم', 'العقارب', 'البابايا', 'البوليس'],
+    ...['الهالك', 'الهالكة', 'النزيل', 'العنكبوت', 'الهامور', 'اللوتس', 'الشيك'],
+  ].map(foldWord),
+);
 
 /**
  * Raw question words, verbs and kin terms that the model reads as a one-word person: «[أين]»
