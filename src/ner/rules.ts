@@ -4057,8 +4057,12 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
         // ends it where that is itself a listed name: «[مكة] المكرمة», as both corpora write
         // it, keeps the epithet outside, but «[دير] الزور» is no name cut short; the proclitics
         // the list reads off the model's own name are still read off («[لمينورسو]»)
-        if (ok && tags[i] === b && (spanEnd(tags, i) - i >= name.length || isListedSpan(infos, tags, i, s[1], index))) {
-          if (s[0] > 0 && spanEnd(tags, i) - i === name.length && best === 0) kept = s;
+        // (names QA round 167) unless the rest of the listed name is the model's next entity of
+        // the same type: «[الكوت] [ديفوار]» is Côte d'Ivoire, though «الكوت» alone is an Iraqi city
+        const modelEnd = spanEnd(tags, i);
+        const restIsNext = modelEnd < i + name.length && tags[modelEnd] === b;
+        if (ok && tags[i] === b && (modelEnd - i >= name.length || (isListedSpan(infos, tags, i, s[1], index) && !restIsNext))) {
+          if (s[0] > 0 && modelEnd - i === name.length && best === 0) kept = s;
           ok = false;
         }
         // a model name over exactly these words keeps its type («لوس أنجلوس» of a team's name):
