@@ -1863,6 +1863,93 @@ function splitCoordinatedPersons(infos: readonly TokenInfo[], tags: Int8Array, l
   }
 }
 
+/** Folded letters that open an imperfect verb: YEH, TEH, NOON. */
+const IMPERFECT_OPENERS = '\u064a\u062a\u0646';
+
+/** Folded name parts that open a second name after «و» and need a word after them («وأم كلثوم», «وآل عمار», «وبني أسد»). */
+const SECOND_NAME_OPENERS = new Set(['ام', 'ال', 'بني', 'بنو'].map(foldWord));
+
+/** Folded words after which a «و» word belongs to the name («سعد بن أبي وقاص», «إسماعيل ولد الشيخ»). */
+const WAW_NAME_LINKS = new Set(['ابن', 'بن', 'ابو', 'ابي', 'عبد', 'بنت', 'ولد'].map(foldWord));
+
+/**
+ * The first letter after the leading «و» of a raw word, marks and tatweel skipped: 0 when none.
+ */
+function letterAfterWaw(raw: string): number {
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    // the isolated and final presentation forms of ALEF
+    return c === 0xfe8d || c === 0xfe8e ? ALEF : c;
+  }
+  return 0;
+}
+
+/**
+ * «[محمود] و[غزوان]», «[أحمد المجايشي] و[الجندي]», «[أرمسترونغ] و[ألدرين]», «[عبد الوهاب] و[أم
+ * كلثوم]» (names QA round 168): the PERS names splitCoordinatedPersons leaves joined over a
+ * «و» word, because the word after «و» is no listed given name nor a person in most of its
+ * corpus occurrences. The «و» is read as the conjunction when the corpus counts the word without
+ * it at least four times as often as with it (two steps of its log2 count), or only the word
+ * without it, at least eight times: a foreign name that begins with «و» is counted whole
+ * («ويب», «وهبي», «واشنطن») and an Arabic name that is also a word is counted about as often
+ * with the letter as without («وجدي», «وهبة»). Not after a name link («سعد بن أبي وقاص»,
+ * «إسماعيل ولد الشيخ»), not when the word goes on with a bare alef («واين», «واليس», «والدو»,
+ * «والتون»: a foreign W, which «وأ/وإ» with hamza and «وال» + four letters are not), not before
+ * a frequent word in «ي/ت/ن» the corpus seldom tags as a person («[كريستوفر ويلي]»: «يلي»
+ * "follows"), and not for a word of fewer than three letters unless the tag dictionary finds it
+ * a person in a third of its occurrences or more («و[طه حسين]», «و[مي]»; not «وو», «ويد», «ود»).
+ * The second name starts at the word; a frequent word the tag dictionary finds mostly untagged
+ * («وجيش», «وولى») is no name, and the span ends before it. «أم», «آل», «بني» and the particles
+ * of European names open the second name only with a word after them; at the span's end they
+ * are cut off («[معاوية] وأم», «[صلاح] ودي»).
+ */
+function splitCoordinatedNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let k = 1; k < tags.length; k++) {
+    if (tags[k] !== I_PERS) continue;
+    const { w, p } = infos[k]!.word;
+    let b = infos[k]!.word.b;
+    // the segmenter leaves a «و» on a word of two letters after it («وأم», «وآل», «ومي», «وطه»)
+    if (p.length === 0 && w.length === 3 && w.charCodeAt(0) === WAW) b = w.slice(1);
+    else if (p.length !== 1 || p.charCodeAt(0) !== WAW) continue;
+    if (WAW_NAME_LINKS.has(infos[k - 1]!.word.b)) continue;
+    const next = letterAfterWaw(raw[k]!);
+    const more = k + 1 < tags.length && tags[k + 1] === I_PERS;
+    if (SECOND_NAME_OPENERS.has(b)) {
+      // «آل» with its madda (a bare «وال» is no word), «أم/ام»; «بني/بنو» as written
+      if (b.charCodeAt(0) === ALEF && b.length === 2 && b.charCodeAt(1) === LAM && next !== 0x0622) continue;
+      if (more) startAfterAnd(infos[k]!, tags, k, b);
+      else tags[k] = O;
+      continue;
+    }
+    // «[صلاح] ودي»: a particle of a European name opens a second name only with a word after it
+    if (EUROPEAN_PARTICLES.has(b)) {
+      if (more) startAfterAnd(infos[k]!, tags, k, b);
+      else tags[k] = O;
+      continue;
+    }
+    if (b.length < 2 || (b.length === 2 && persShare(lex, b) < 2)) continue;
+    if (next === ALEF && !isDefinite(b, 4)) continue;
+    const fw = freqOf(lex, w);
+    const fb = freqOf(lex, b);
+    if (fw < 0 ? fb < 3 : fb - fw < (b.length === 2 ? 3 : 2)) continue;
+    // «[كريستوفر ويلي]»: «و» + a frequent word with an imperfect verb's first letter, seldom a
+    // person («يلي» "follows"), is a foreign name's W, not «و» + a second name
+    if (fb >= 8 && IMPERFECT_OPENERS.includes(b.charAt(0)) && persShare(lex, b) <= 1 && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0) continue;
+    if ((lex.tagdict.get(b) ?? 0) === 1 && fb >= 9) tags.fill(O, k, spanEnd(tags, k));
+    else startAfterAnd(infos[k]!, tags, k, b);
+  }
+}
+
+/** Starts a PERS at token `k`, its «و» read off (`AND_SPLITS`: the span starts after the letter). */
+function startAfterAnd(info: TokenInfo, tags: Int8Array, k: number, b: string): void {
+  tags[k] = B_PERS;
+  // a copy: the memoized reading of the word is shared by its other occurrences
+  const copy: WordInfo = { ...info.word, p: info.word.w.slice(0, 1), b };
+  info.word = copy;
+  AND_SPLITS.add(copy);
+}
+
 /**
  * «[عادل بن زيد] الطريفي», «[خالد] العتيبي»: a family name in the nisba form the model left
  * just after a person's name joins it when the name ends in a given name or holds «بن/ابن»,
@@ -6257,6 +6344,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendReligionNames(infos, tags, margins);
   endPersonsBeforeVerb(infos, tags, lex);
   splitCoordinatedPersons(infos, tags, lex);
+  splitCoordinatedNames(infos, raw, tags, lex);
   retypeLoneKhan(infos, tags);
   dropSceneMashhad(infos, tags);
   dropHarmingNile(infos, tags);
@@ -7382,7 +7470,7 @@ function dropFeminineDuals(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
   }
 }
 
-/** Whether the raw word's last letter (harakat and tatweel aside) is «ة». *//** Whether the raw word's last letter (harakat and tatweel aside) is «ة». */
+/** Whether the raw word's last letter (harakat and tatweel aside) is «ة». */
 function endsInTehMarbuta(word: string): boolean {
   for (let k = word.length - 1; k >= 0; k--) {
     const c = word.charCodeAt(k);

@@ -30,8 +30,9 @@ describe('two PERS names side by side after a title are one name', () => {
     // the second begins with «و» or a proclitic the span left out
     expect(rules('وحضر الرئيس كامل وسعيد', [O, O, B, B]).tags).toEqual([O, O, B, B]);
     expect(rules('وأشاد الرئيس كامل الجابري بمنصور العلي', [O, O, B, I, B, I]).tags).toEqual([O, O, B, I, B, I]);
-    // a «و» inside the first: the model already ran over a coordination
-    expect(rules('بمشاركة البولندي آدم والبحريني سعيد الجابري', [O, O, B, I, B, I]).tags).toEqual([O, O, B, I, B, I]);
+    // a «و» inside the first: the model already ran over a coordination (which round 168's
+    // splitCoordinatedNames ends before «والبحريني», a frequent word and no name)
+    expect(rules('بمشاركة البولندي آدم والبحريني سعيد الجابري', [O, O, B, I, B, I]).tags).toEqual([O, O, B, O, B, I]);
     // two family names joined by «و»: the nisba stays
     expect(rules('وشوهد الجابري والمنصوري في الملعب', [O, B, B, O, O]).tags).toEqual([O, B, B, O, O]);
     // a first name that ends in a common word («لاحقا») is left as it is

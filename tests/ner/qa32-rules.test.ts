@@ -51,7 +51,8 @@ describe('a ruler\'s title after a full name ends the person', () => {
     expect(rules('قال عمر سلطان باشا', [O, P, IP, IP]).tags).toEqual([O, P, IP, IP]);
     // one name word before the title: «[سلطان عمان]» may itself be a name
     expect(rules('قال محمد سلطان عمان', [O, P, IP, IP]).tags).toEqual([O, P, IP, IP]);
-    // the title with a proclitic is no apposition
-    expect(rules('قال علي حسن وملك الأردن', [O, P, IP, IP, IP]).tags).toEqual([O, P, IP, IP, IP]);
+    // the title with a proclitic is no apposition (round 168's splitCoordinatedNames ends the
+    // name before «وملك», a frequent word and no name)
+    expect(rules('قال علي حسن وملك الأردن', [O, P, IP, IP, IP]).tags).toEqual([O, P, IP, O, O]);
   });
 });

@@ -17,16 +17,20 @@ describe('two full names joined by «و» are two persons', () => {
     expect(rules('التقى عمر ناجي والسوداني كمال حسن', [O, P, IP, IP, IP, IP]).tags[3]).toBe(P);
   });
   test('guards: one word before the «و», the last word, a name that begins with «و»', () => {
-    // «X وY Z» may be one foreign name («كي وون بارك») — left to the given-name test
-    expect(rules('قال نيكو وغاستون بيريز', [O, P, IP, IP]).tags).toEqual([O, P, IP, IP]);
-    // the «و» word last: a family name of a foreign person («جاك ووكر») or a common noun
-    expect(rules('قال أحمد سامي والجندي', [O, P, IP, IP]).tags).toEqual([O, P, IP, IP]);
+    // «X وY Z» may be one foreign name («كي وون بارك») — left to the given-name test, and since
+    // round 168 to the corpus counts of splitCoordinatedNames, which know «غاستون» alone
+    expect(rules('قال نيكو وغاستون بيريز', [O, P, IP, IP]).tags).toEqual([O, P, P, IP]);
+    // the «و» word last: a family name of a foreign person («جاك ووكر») or a common noun; since
+    // round 168 a second person when the corpus knows the word alone as a name half the time
+    // («الجندي», the family name Al-Gindi: «[أحمد المجايشي] و[الجندي]»)
+    expect(rules('قال أحمد سامي والجندي', [O, P, IP, IP]).tags).toEqual([O, P, IP, P]);
     expect(rules('عاد فرانك دوريان ودوريان', [O, P, IP, IP]).tags).toEqual([O, P, IP, IP]);
     // «ووكر», «ولد»: counted whole, not «و» + a word
     expect(rules('فاز جون بول ووكر سميث', [O, P, IP, IP, IP]).tags).toEqual([O, P, IP, IP, IP]);
     expect(rules('قال محمد سالم ولد أحمد', [O, P, IP, IP, IP]).tags).toEqual([O, P, IP, IP, IP]);
-    // a title after «و» opens a description, not a second name
-    expect(rules('وصل سامي نبيل عادل ووزير الخارجية', [O, P, IP, IP, IP, IP]).tags).toEqual([O, P, IP, IP, IP, IP]);
+    // a title after «و» opens a description, not a second name (which round 168's
+    // splitCoordinatedNames cuts off: «ووزير» is a frequent word and no name)
+    expect(rules('وصل سامي نبيل عادل ووزير الخارجية', [O, P, IP, IP, IP, IP]).tags).toEqual([O, P, IP, IP, O, O]);
   });
 });
 
