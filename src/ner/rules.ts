@@ -6438,6 +6438,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelPartyNames(infos, raw, tags, margins, lex);
   labelQaeda(infos, tags, margins);
   labelBrotherhood(infos, tags, margins);
+  labelAzhar(infos, tags, margins);
   labelMovementNames(infos, tags, margins);
   labelRadioStations(infos, tags, margins);
   joinOrgLinkPlaces(infos, tags, margins);
@@ -7378,6 +7379,43 @@ function labelBrotherhood(infos: readonly TokenInfo[], tags: Int8Array, margins:
     if (tags[i] !== O || tags[i - 1] !== O || infos[i]!.word.w !== BROTHERS) continue;
     if (headBase(infos[i - 1]!.word.w, BROTHERHOOD_HEADS) === '') continue;
     label(tags, margins, i, i + 1, B_ORG);
+  }
+}
+
+/** Folded «الأزهر», al-Azhar (the mosque, the university, the institution, a Cairo district). */
+const AZHAR = foldWord('الأزهر');
+/** Folded «الشريف» "the noble", the institution's epithet: «الأزهر الشريف». */
+const NOBLE = foldWord('الشريف');
+/** Folded heads that make «الأزهر» the institution: its sheikh, its sheikhdom, its scholars. */
+const AZHAR_ORG_HEADS = new Set(['شيخ', 'مشيخة', 'علماء', 'شيوخ', 'مشايخ', 'ممثلي', 'ممثل'].map(foldWord));
+/** Folded heads that make «الأزهر» the mosque or the district: «الجامع الأزهر», «حي الأزهر». */
+const AZHAR_PLACE_HEADS = new Set(['جامع', 'الجامع', 'مسجد', 'المسجد', 'حي', 'منطقة', 'شارع', 'ميدان', 'حديقة'].map(foldWord));
+
+/**
+ * Names QA round 169: «[الأزهر الشريف]», «شيخ [الأزهر]», «مشيخة [الأزهر]»: al-Azhar as the
+ * institution is an ORG. Over news-002/004/007/011 the model reads «الأزهر الشريف» as a place 17
+ * times of 18 and «شيخ/مشيخة/علماء الأزهر» as a place or O about 40 times (ORG about 50). With its
+ * epithet «الشريف» the name is the institution (the span takes the epithet), unless a mosque or
+ * place head stands before it («الجامع الأزهر الشريف», «حي الأزهر»); after a head of its office
+ * (AZHAR_ORG_HEADS, with or without proclitics, left O) it is the institution too. The word must
+ * be O or an entity of its own (of the word, or of the word and the epithet): «[جامعة الأزهر]»
+ * stays.
+ */
+function labelAzhar(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (infos[i]!.word.b !== AZHAR || (t !== O && t % 2 === 0)) continue;
+    const noble = i + 1 < tags.length && infos[i + 1]!.word.w === NOBLE && (tags[i + 1] === O || (t !== O && tags[i + 1] === t + 1));
+    const j = noble ? i + 2 : i + 1;
+    // the entity of the word must end with the span
+    if (t !== O && j < tags.length && tags[j] === t + 1) continue;
+    if (t === B_ORG && j === spanEnd(tags, i)) continue;
+    if (tags[i - 1] !== O) continue;
+    const prev = infos[i - 1]!.word.w;
+    if (headBase(prev, AZHAR_PLACE_HEADS) !== '') continue;
+    if (!noble && headBase(prev, AZHAR_ORG_HEADS) === '') continue;
+    label(tags, margins, i, j, B_ORG);
+    i = j - 1;
   }
 }
 
