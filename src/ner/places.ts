@@ -46,7 +46,10 @@ export const CAPITALS = `
  * Other large or often-reported cities (and the Saudi region of al-Qassim, named like a town;
  * «غينيا كوناكري», Guinea named by its capital, a place whole; names QA round 167: «كوت ديفوار»,
  * with or without the article, a country the model splits in about half its uses in the 16 news
- * files, «[الكوت]LOC [ديفوار]LOC», «الكوت» being the Iraqi city).
+ * files, «[الكوت]LOC [ديفوار]LOC», «الكوت» being the Iraqi city; names QA round 171: towns and
+ * provinces the model leaves O after «محافظة/مدينة» and whose name is no word — Iraq's Diyala, Libya's
+ * Jufra, the Saudi «المندق», «النبهانية», «خليص», «فيفاء», «الجموم», «المزاحمية», «سميراء», «أضم»
+ * and «حفرالباطن» written as one word, Turkey's Diyarbakır as one word and Afyon).
  */
 export const CITIES = `
 خان شيخون، شبين الكوم، بروناي دار السلام، إنديان ويلز، غينيا كوناكري، كوت ديفوار، الكوت ديفوار
@@ -63,6 +66,7 @@ export const CITIES = `
 وجدة، وهران، قسنطينة، عنابة، تلمسان، سطيف، صفاقس، سوسة، بنزرت، القيروان، نواذيبو، هرجيسا، كيسمايو
 حلب، حمص، اللاذقية، طرطوس، دير الزور، الحسكة، القامشلي، درعا، إدلب، الغوطة، الغوطة الشرقية، الغوطة الغربية، ذي قار، البصرة، الموصل، أربيل، كركوك
 الحبانية، الحويجة، الصقلاوية، باب المندب
+ديالى، الجفرة، المندق، النبهانية، خليص، فيفاء، الجموم، المزاحمية، سميراء، أضم، حفرالباطن، دياربكر، أفيون، آفيون
 السليمانية، الفلوجة، تكريت، سامراء، كربلاء، النجف، الكوفة، بعقوبة، الكوت، صيدا، زحلة، جونية، بعلبك
 النبطية، إربد، تل أبيب، حيفا، يافا، عكا، بئر السبع، إيلات، نابلس، جنين، طولكرم، قلقيلية، بيت لحم
 أريحا، غزة، خان يونس، رفح، دير البلح
@@ -111,11 +115,19 @@ export const CUED_PLACES = `
  * phrase («القنابل المسيلة للدموع» "tear gas"; «أدرار» folds like «إدرار» "flow"; the Saudi town «المذنب»
  * is also "the guilty" and "the comet", «ارتطم بالمذنب»), taken only
  * after a word that announces a place («مدينة العين», «بمحافظة الخبر», «جنوب صور», «ولاية
- * المسيلة»).
+ * المسيلة»). Names QA round 171 added towns and governorates that are also words, which the
+ * model leaves O after «محافظة/مدينة» («محافظة البيضاء» 167 times of 167 over six news files):
+ * the Yemeni and Libyan «البيضاء» "white", Luxor «الأقصر» "the shortest", the Egyptian
+ * governorates «الشرقية», «الغربية» "eastern, western", the Saudi towns «المجمعة», «الرس», «الوجه»
+ * "the face", «العارضة», «عفيف», «الطوال», «الليث» "the lion", «العلا», «الريث», «العقيق» "agate",
+ * the Iraqi «القائم» and «الحلة» "the suit", and Aqaba «العقبة» "the obstacle". Not «تربة» "soil"
+ * nor «الطبقة» "the layer" («وسط الطبقة الوسطى»: «وسط» is a cue), «البدع», «الحرث» («أهل البدع»).
  */
 export const HEADED_PLACES = `
 الخبر، مسقط، العين، صور، الحمامات، المرسى، معسكر، البيض، النعامة، المدية، سعيدة، بشار، العيون، المسيلة، أدرار
 المذنب
+البيضاء، الأقصر، المجمعة، الرس، الشرقية، الغربية، الوجه، العارضة، القائم، عفيف، الطوال، الليث، العلا، الريث، العقيق
+الحلة، العقبة
 `;
 
 /**
