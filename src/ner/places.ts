@@ -164,6 +164,26 @@ export const NASAB_PLACES = `
 `;
 
 /**
+ * Names QA round 174: Tunisian towns and delegations of two words or more named by common words
+ * or like a person, which the model leaves O or reads as a person where no head announces them
+ * («[القلعة الكبرى]» "the great citadel", «[عين دراهم]», «[منزل حر]», «منزل [بورقيبة]PERS»,
+ * «[بئر علي بن خليفة]»): Menzel Bourguiba, Menzel Temime, Ksar Hellal, Kalâa Kebira and Seghira,
+ * Sakiet Ezzit, Medjez el-Bab, Ghardimaou, Ain Draham, Douar Hicher, Houmt Souk, Jebel Jelloud,
+ * Beni Khiar, Beni Khalled, Bir Ali Ben Khalifa, … Taken also where the model found the whole
+ * name as a person or another type (see labelListed in rules.ts). Not «منزل جميل» nor «منزل
+ * كامل» ("a beautiful/whole house"), «سوق الأحد» ("the Sunday market"), «رأس الجبل» ("the
+ * mountain top"), «وادي الليل» (a song's name in the other news files): those are taken only
+ * after «معتمدية» (labelDelegationTowns in rules.ts).
+ */
+export const TUNISIAN_TOWNS = `
+منزل بورقيبة، منزل تميم، منزل بوزلفة، منزل بوزيان، منزل حر، منزل عبد الرحمان، منزل عبد الرحمن، منزل فارسي
+منزل شاكر، منزل المهيري، قصر هلال، قصور الساف، ساقية الزيت، ساقية الداير، بئر علي بن خليفة، مجاز الباب
+غار الدماء، عين دراهم، قلعة الأندلس، دوار هيشر، حاجب العيون، حاسي الفريد، جبل الجلود، جبل جلود
+دار شعبان الفهري، بني خلاد، بني خيار، بني خداش، ماجل بلعباس، برج العامري، القلعة الكبرى، القلعة الصغرى
+حومة السوق
+`;
+
+/**
  * Names QA round 116: towns and quarters named after a sheikh, «الشيخ …», where the model keeps
  * the title outside and reads the rest as a person («مدينة الشيخ [زويد]PERS», «رفح والشيخ
  * [زويد]PERS»): Sheikh Zuweid in North Sinai, the Gaza quarter of Sheikh Radwan, the Jerusalem

@@ -76,7 +76,7 @@ import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, CUES, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, UN_MISSIONS, words } from './lists.js';
-import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames, SHEIKH_PLACES } from './places.js';
+import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames, SHEIKH_PLACES, TUNISIAN_TOWNS } from './places.js';
 import { foldWord } from './fold.js';
 import { analyze } from '../root/analyze.js';
 import { fold as foldNumeric } from './numeric/atoms.js';
@@ -3849,6 +3849,12 @@ interface ListIndex {
   tehMarbuta: Set<string[]>;
   /** This list's bit in `WordInfo.listsAsked` and `listsHit` (0: not memoized) */
   bit: number;
+  /**
+   * Whether a place's span starts after the proclitics the list reads off its first word
+   * («ب[حاسي الفريد]», «ل[بني خلاد]»), where `strips` in recognize.ts, which knows neither the
+   * name nor its first word as a place, would keep them in it (TUNISIAN_TOWNS)
+   */
+  splitsOff?: boolean;
 }
 
 /** The bit of the next list built (lists are built once each, on first use). */
@@ -3895,6 +3901,14 @@ function nasabPlaces(): ListIndex {
   return nasabPlaceIndex;
 }
 
+let tunisianTownIndex: ListIndex | undefined;
+
+/** Tunisian towns of two words or more named by common words or like a person (TUNISIAN_TOWNS in places.ts), built on first use. */
+function tunisianTowns(): ListIndex {
+  tunisianTownIndex ??= { ...listIndex(placeNames(TUNISIAN_TOWNS)), splitsOff: true };
+  return tunisianTownIndex;
+}
+
 /** Towns and quarters named «الشيخ …» whose rest the model reads as a person (SHEIKH_PLACES in places.ts), built on first use. */
 function sheikhPlaces(): ListIndex {
   sheikhPlaceIndex ??= listIndex(placeNames(SHEIKH_PLACES));
@@ -3931,7 +3945,7 @@ function joinOrgLinkPlaces(infos: TokenInfo[], tags: Int8Array, margins: Float64
 
 /**
  * «[سبورتينغ]ORG [بن عروس]LOC», «[ترجي]PERS [جرجيس]LOC»: a club's first word (CLUB_FIRST_WORDS,
- * MAGHREB_CLUB_WORDS), left O or tagged alone but not as an ORG, before a town of NASAB_PLACES the lists labelled is
+ * MAGHREB_CLUB_WORDS), left O or tagged alone but not as an ORG, before a town of NASAB_PLACES or TUNISIAN_TOWNS the lists labelled is
  * the club's name with it: an ORG over both; so is one of CLUB_BEFORE_CITIES before any listed
  * city without a proclitic.
  */
@@ -3948,7 +3962,7 @@ function joinClubTowns(infos: TokenInfo[], tags: Int8Array, margins: Float64Arra
     const alone = tags[i - 1] === O || (tags[i - 1] !== B_ORG && tags[i - 1]! % 2 === 1 && (i < 2 || tags[i - 2] === O || tags[i - 2]! % 2 === 1));
     // «نجم/هلال/أمل» are also given names: with a city of the general list they are left as they are
     const clubWord = CLUB_FIRST_WORDS.has(prev.b) || MAGHREB_CLUB_WORDS.has(prev.b);
-    const town = clubWord && alone && (listed(nasabPlaces()) || (CLUB_BEFORE_CITIES.has(prev.b) && infos[i]!.word.p.length === 0 && listed(places())));
+    const town = clubWord && alone && (listed(nasabPlaces()) || listed(tunisianTowns()) || (CLUB_BEFORE_CITIES.has(prev.b) && infos[i]!.word.p.length === 0 && listed(places())));
     if (town) label(tags, margins, i - 1, j, B_ORG);
     i = j - 1;
   }
@@ -3971,8 +3985,8 @@ const TOWN_HEADS = new Set(['ولاية', 'ولايات', 'معتمدية', 'ب�
  */
 const ADMIN_HEADS = new Set(['معتمدية', 'معتمديات', 'عمادة', 'بلدية', 'بلديتي', 'ولاية', 'ولايات'].map(foldWord));
 
-/** Folded first words of Maghrebi clubs' names not in CLUB_FIRST_WORDS: «ترجي جرجيس», «مستقبل سليمان», «شبيبة القيروان». */
-const MAGHREB_CLUB_WORDS = new Set(['ترجي', 'مستقبل', 'شبيبة', 'إتحاد', 'نجم', 'هلال', 'أمل', 'قوافل'].map(foldWord));
+/** Folded first words of Maghrebi clubs' names not in CLUB_FIRST_WORDS: «ترجي جرجيس», «مستقبل سليمان», «شبيبة القيروان», the handball clubs «سهم منزل حر», «بعث بني خيار». */
+const MAGHREB_CLUB_WORDS = new Set(['ترجي', 'مستقبل', 'شبيبة', 'إتحاد', 'نجم', 'هلال', 'أمل', 'قوافل', 'سهم', 'بعث', 'مكارم', 'نسر'].map(foldWord));
 
 /**
  * «[معتمدية بن قردان]PERS», «[ولاية سيدي بوزيد]PERS», «[سبورتينغ بن عروس]PERS», «[ترجي جرجيس]PERS»:
@@ -4319,7 +4333,7 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
       if (kept && b !== B_LOC) markListedSplit(infos[i]!, kept);
       continue;
     }
-    if (split[0] > 0 && b !== B_LOC) markListedSplit(infos[i]!, split);
+    if (split[0] > 0 && (b !== B_LOC || index.splitsOff === true)) markListedSplit(infos[i]!, split);
     else resplit(infos[i]!, split[0], split[1]);
     label(tags, margins, i, i + best, b);
     // «حزب [نداء تونس]»: a party's head noun the model left O before it belongs to the name, as
@@ -6530,6 +6544,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelDelegationTowns(infos, raw, tags, margins, lex);
   labelListed(infos, raw, tags, margins, kunyaPlaces(), B_LOC, true);
   labelListed(infos, raw, tags, margins, nasabPlaces(), B_LOC, true);
+  labelListed(infos, raw, tags, margins, tunisianTowns(), B_LOC, true);
   labelListed(infos, raw, tags, margins, oldCities(), B_LOC, true);
   labelListed(infos, raw, tags, margins, sheikhPlaces(), B_LOC, true);
   joinClubTowns(infos, tags, margins);
