@@ -132,7 +132,10 @@ export const CUED_PLACES = `
  * nor «الطبقة» "the layer" («وسط الطبقة الوسطى»: «وسط» is a cue), «البدع», «الحرث» («أهل البدع»).
  * Round 172: Egypt's «مطروح» "put forward" and «الخارجة» "the outer", Iraq's «العمارة» "the
  * building", «الديوانية» (a Kuwaiti sitting room), «المثنى» and «الحمزة» (given names), Syria's
- * «المالكية» (the Maliki school).
+ * «المالكية» (the Maliki school). Round 176: Yemen's «الضالع» "the one involved", «أرحب» "wider",
+ * «الرضمة», «قعطبة», «القفر» "the waste", «العدين», «النادرة» "the rare", and the Tihama coast
+ * «تهامة»; the Saudi «الحجرة» "the room", «الجش», «بلقرن», «بقعاء»; Turkey's Van «فان» "mortal";
+ * the Palestinian «الطيبة» "the good" (O after the heads 4–13 times each in news-002/004/007/011).
  */
 export const HEADED_PLACES = `
 الخبر، مسقط، العين، صور، الحمامات، المرسى، معسكر، البيض، النعامة، المدية، سعيدة، بشار، العيون، المسيلة، أدرار
@@ -140,6 +143,7 @@ export const HEADED_PLACES = `
 البيضاء، الأقصر، المجمعة، الرس، الشرقية، الغربية، الوجه، العارضة، القائم، عفيف، الطوال، الليث، العلا، الريث، العقيق
 الحلة، العقبة
 مطروح، العمارة، الديوانية، المثنى، الخارجة، الحمزة، المالكية
+الضالع، أرحب، الرضمة، قعطبة، القفر، العدين، النادرة، تهامة، الحجرة، الجش، بلقرن، بقعاء، فان، الطيبة
 `;
 
 /**

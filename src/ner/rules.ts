@@ -4549,6 +4549,8 @@ function splitAdjacentPlaces(infos: readonly TokenInfo[], tags: Int8Array, lex: 
 
 let cuedIndex: Map<string, boolean> | undefined;
 let cuedEndings: Set<number> | undefined;
+/** Folded cued places whose name is written with «ة» (not «الوجه», written with «ه»). */
+let cuedTehMarbuta: Set<string> | undefined;
 
 /** The last three letters of a word (length ≥ 3) as one number, with no string allocated. */
 function ending(w: string): number {
@@ -4563,13 +4565,14 @@ function cuedPlaces(): Map<string, boolean> {
     for (const name of placeNames(HEADED_PLACES)) cuedIndex.set(foldWord(name), false);
     for (const name of placeNames(CUED_PLACES)) cuedIndex.set(foldWord(name), true);
     cuedEndings = new Set([...cuedIndex.keys()].map(ending));
+    cuedTehMarbuta = new Set([...placeNames(HEADED_PLACES), ...placeNames(CUED_PLACES)].filter((n) => n.charCodeAt(n.length - 1) === TEH_MARBUTA).map(foldWord));
   }
   return cuedIndex;
 }
 
-/** Folded words that announce a place just after them: «محافظة», «مدينة», «شمال», «سكان», «قضاء», «ناحية», «ريف», … */
+/** Folded words that announce a place just after them: «محافظة», «مدينة», «شمال», «سكان», «قضاء», «ناحية», «ريف», Yemen's «مديرية» "district", … */
 const PLACE_CUES = new Set(
-  ['مدينة', 'محافظة', 'منطقة', 'محافظ', 'بلدة', 'قرية', 'ولاية', 'إمارة', 'مطار', 'ميناء', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'سكان', 'أهالي', 'أهل', 'مدن', 'محافظات', 'مدينتي', 'محافظتي', 'ناحية', 'قضاء', 'ريف', 'بلدية'].map(foldWord),
+  ['مدينة', 'محافظة', 'منطقة', 'محافظ', 'بلدة', 'قرية', 'ولاية', 'إمارة', 'مطار', 'ميناء', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'سكان', 'أهالي', 'أهل', 'مدن', 'محافظات', 'مدينتي', 'محافظتي', 'ناحية', 'قضاء', 'ريف', 'بلدية', 'مديرية', 'مديريات', 'مديريتي'].map(foldWord),
 );
 
 /** Folded prepositions of place that cue the names of CUED_PLACES: «في ينبع», «إلى حائل». */
@@ -4593,8 +4596,9 @@ function labelCuedPlaces(infos: TokenInfo[], raw: readonly string[], tags: Int8A
     for (const [k, base] of splits(w)) {
       const weak = cued.get(base);
       if (weak === undefined) continue;
-      // a name written with ة («حماة») does not match a word in ه («حماه» "his protector")
-      if (base.charCodeAt(base.length - 1) === HEH && lastLetter(raw[i]!) === '\u0647') break;
+      // a name written with ة («حماة») does not match a word in ه («حماه» "his protector"); one
+      // written with ه does («محافظة [الوجه]», names QA round 176)
+      if (cuedTehMarbuta!.has(base) && lastLetter(raw[i]!) === '\u0647') break;
       const prev = i > 0 ? infos[i - 1]!.word.w : '';
       let cue = prev !== '' && (tags[i - 1] === O || tags[i - 1] === B_LOC) && splits(prev).some(([, b]) => PLACE_CUES.has(b));
       if (!cue && weak) cue = (k > 0 && w.slice(0, k).includes('\u0628')) || PLACE_PREPOSITIONS.has(prev); // BEH attached
