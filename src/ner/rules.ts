@@ -6511,6 +6511,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropGrandfatherJeddah(infos, raw, tags);
   dropInFavourSaleh(infos, tags);
   dropCommonLake(infos, tags);
+  dropCommonIsland(infos, tags);
   dropCommonStateSea(infos, tags);
   dropCommonCity(infos, tags);
   extendPersonNames(infos, raw, tags, margins, lex);
@@ -9587,6 +9588,48 @@ function dropCommonLake(infos: readonly TokenInfo[], tags: Int8Array): void {
     tags[i] = O;
   }
 }
+
+/** Folded «الجزيرة»: "the island", and Al Jazeera, the channel, club, paper and bank. */
+const THE_ISLAND = foldWord('الجزيرة');
+
+/**
+ * Folded words that take an island, not Al Jazeera, right after them: «على/علي» (where the
+ * sentence speaks of no sport: «الفوز على الجزيرة» is the club), demonstratives, the island's
+ * halves, shores, land, people and parts in construct, and «قبالة» "off".
+ */
+const ISLAND_HEADS = new Set(
+  [
+    'على', 'علي', 'هذه', 'تلك', 'شطري', 'شطر', 'قبالة', 'سكان', 'أرض', 'أراضي', 'داخل', 'ساحل', 'سواحل', 'شاطئ', 'شواطئ',
+    'مساحة', 'أنحاء', 'أرجاء', 'حول', 'توحيد', 'تقسيم', 'اجتياح', 'غزو', 'احتلال',
+  ].map(foldWord),
+);
+
+/** Folded adjectives that make «الجزيرة» an island state: «الجزيرة الشيوعية» (Cuba). */
+const ISLAND_ADJECTIVES = new Set(['الشيوعية', 'الصغيرة', 'الكبيرة', 'المتوسطية', 'النائية', 'المقسمة'].map(foldWord));
+
+/**
+ * Names QA round 177: «الحظر المفروض على [الجزيرة]ORG الشيوعية», «توحيد شطري [الجزيرة]ORG»,
+ * «القوات الأمريكية على [الجزيرة]ORG»: the model reads «الجزيرة» "the island" as Al Jazeera
+ * wherever it stands. A one-word ORG «الجزيرة» with no proclitic after a word of ISLAND_HEADS (not
+ * «على» in a sentence about sport) or before an adjective of ISLAND_ADJECTIVES is the island, a
+ * common noun, O as ANERcorp writes «في الجزيرة» "on the island"; after «قناة/مراسل/نادي» and
+ * elsewhere it stays.
+ */
+function dropCommonIsland(infos: readonly TokenInfo[], tags: Int8Array): void {
+  let sport: boolean | undefined;
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_ORG || infos[i]!.word.w !== THE_ISLAND || (i + 1 < tags.length && tags[i + 1] === B_ORG + 1)) continue;
+    const prev = infos[i - 1]!.word;
+    const adjective = i + 1 < tags.length && tags[i + 1] === O && ISLAND_ADJECTIVES.has(infos[i + 1]!.word.w);
+    let island = adjective || (tags[i - 1] === O && prev.p === '' && ISLAND_HEADS.has(prev.w));
+    if (island && !adjective && (prev.w === ALA_WORD || prev.w === ALI_WORD)) island = !(sport ??= speaksOfSport(infos));
+    if (island) tags[i] = O;
+  }
+}
+
+/** Folded «على» and «علي» (the preposition, folded or written with yeh). */
+const ALA_WORD = foldWord('على');
+const ALI_WORD = foldWord('علي');
 
 /** Folded «الروح» "the spirit" and «القدس» "holiness" (also Jerusalem) of «الروح القدس» "the Holy Spirit". */
 const THE_SPIRIT = foldWord('الروح');
