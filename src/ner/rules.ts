@@ -4055,6 +4055,31 @@ const IMPERFECT_LETTERS = new Set(['\u064a', '\u062a', '\u0646']);
 /** Folded «ية», the ending of a feminine nisba. */
 const NISBA_FEM = foldWord('ية');
 
+/** Folded «بلدية» "municipality, commune" (names QA round 178). */
+const MUNICIPALITY = foldWord('بلدية');
+
+/**
+ * Most log2 corpus count of the first word of a commune's name after «بلدية» (names QA round
+ * 178): «بلدية أزفون», «بلدية العجيبة» (2⁵), not «بلدية المدينة» (2¹³), «بلدية الاحتلال» (2¹⁰).
+ */
+const MUNICIPALITY_NAME_FREQ = 6;
+
+/** Folded words that open names of places of two words: «بني عمران», «بن عكنون», «عين الحجل», «حوطة سدير». */
+const PLACE_NAME_OPENERS = new Set(['بني', 'بن', 'أبو', 'سيدي', 'عين', 'بئر', 'حاسي', 'جوف', 'حوطة', 'روضة', 'وادي', 'قصر', 'برج', 'دار', 'سوق', 'رأس', 'جبل', 'منزل', 'أولاد', 'عرق'].map(foldWord));
+
+/** Most log2 corpus count of the second word of a commune's name after «بلدية» («عميرة الفحول»). */
+const MUNICIPALITY_SECOND_FREQ = 4;
+
+/**
+ * Whether folded `w` may be a word of a commune's name after «بلدية»: rare in the corpus (at most
+ * `most`, log2) and not a word the self-training tagger never names (td code 1: the adjectives
+ * «حدودية», «ثورية», the verbs «تخلق», «تلبي»), nor a given name (the mayor's).
+ */
+function municipalityName(w: string, lex: Lexicon, most = MUNICIPALITY_NAME_FREQ): boolean {
+  if (freqOf(lex, w) > most || lex.tagdict.get(w) === 1) return false;
+  return ((lex.classes.get(w) ?? 0) & GIVEN_NAME) === 0;
+}
+
 /** Folded proclitics taken by «معتمدية» before a delegation's name: «بمعتمدية», «لمعتمدية», «ومعتمدية». */
 const DELEGATION_PROCLITICS = new Set(['', 'ب', 'ل', 'و', 'ف', 'وب', 'ول', 'فب', 'فل']);
 
@@ -4118,7 +4143,9 @@ function labelDelegationTowns(infos: readonly TokenInfo[], raw: readonly string[
   };
   for (let h = 0; h + 1 < tags.length; h++) {
     const hw = infos[h]!.word;
-    if (hw.b !== DELEGATION || !DELEGATION_PROCLITICS.has(hw.p)) continue;
+    // the segmenter may read a bare «بلدية» as ب + «لدية»: the whole word is the head
+    const municipality = hw.w === MUNICIPALITY || hw.b === MUNICIPALITY;
+    if ((hw.b !== DELEGATION && !municipality) || (hw.w !== MUNICIPALITY && !DELEGATION_PROCLITICS.has(hw.p))) continue;
     const th = tags[h]!;
     if (th !== O) {
       // «عين [سلطان بمعتمدية غار]PERS الدماء»: a name the model ran over the head ends before it,
@@ -4138,6 +4165,13 @@ function labelDelegationTowns(infos: readonly TokenInfo[], raw: readonly string[
     const t = tags[i]!;
     if (t === B_PERS || t === B_ORG || t === B_MISC) {
       let j = spanEnd(tags, i);
+      // after «بلدية» a person's name may be the mayor's, run on from the commune's («بلدية
+      // [العمار يوسف السبيعي]PERS»): no given name in the span
+      if (municipality) {
+        let named = false;
+        for (let k = i; k < j; k++) if (((lex.classes.get(infos[k]!.word.w) ?? 0) & GIVEN_NAME) !== 0) named = true;
+        if (named) continue;
+      }
       // «[حاسي الفريد ولاية القصرين]ORG», «[فريانة بالقصرين]MISC»: the name ends before the head
       // of the governorate or a word with a proclitic
       for (let k = i + 1; k < j; k++) {
@@ -4153,8 +4187,20 @@ function labelDelegationTowns(infos: readonly TokenInfo[], raw: readonly string[
     const w1 = infos[i]!.word.w;
     // «معتمدية يتضمن …»: a frequent imperfect verb is no name
     if (w1.charCodeAt(0) === YEH && freqOf(lex, w1) > 6) continue;
+    // «بلدية» is also the adjective "municipal" («انتخابات بلدية جديدة») and takes common nouns
+    // («بلدية المدينة», «بلدية الاحتلال»): only a rare word is a commune's name after it
+    if (municipality && (!municipalityName(w1, lex) || (w1.charCodeAt(0) === YEH && freqOf(lex, w1) >= 0))) continue;
     let end = i + 1;
-    if (w1 !== SIDI && end < tags.length) {
+    if (municipality) {
+      // «بلدية [… السفلى]», «بلدية [عميرة الفحول]», «بلدية [بني عمران]», not the mayor's
+      // title or a verb after the name («بلدية تيماء المهندس …», «بلدية جلاجل استعداداتها»): a
+      // rare definite second word, or a rare word after an opener of place names («بني», «عين»)
+      if (end < tags.length && plain(end)) {
+        const w2 = infos[end]!.word.w;
+        const construct = isDefinite(w2) || PLACE_NAME_OPENERS.has(w1);
+        if (PLACE_NAME_ADJECTIVES.has(w2) || (construct && municipalityName(w2, lex, MUNICIPALITY_SECOND_FREQ))) end++;
+      }
+    } else if (w1 !== SIDI && end < tags.length) {
       const next = infos[end]!.word;
       if (!isDefinite(w1)) {
         if ((tags[end] === B_PERS || tags[end] === B_LOC) && next.p === '' && spanEnd(tags, end) - end <= 3) end = spanEnd(tags, end);
