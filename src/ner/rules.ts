@@ -7633,6 +7633,10 @@ function labelAzhar(infos: readonly TokenInfo[], tags: Int8Array, margins: Float
 const IBB = '\u0625\u0628';
 /** Folded «إب». */
 const IBB_FOLDED = foldWord(IBB);
+/** «اب», Ibb as written without the hamza (names QA round 179). */
+const IBB_BARE = '\u0627\u0628';
+/** Folded heads after which «اب» is Ibb: «محافظة», «مدينة», «مديرية» and their plurals and duals. */
+const IBB_HEADS = new Set(['محافظة', 'مدينة', 'مديرية', 'محافظات', 'مدن', 'مديريات', 'محافظتي', 'مدينتي'].map(foldWord));
 
 /**
  * Names QA round 170: «محافظة [إب]», «ب[إب]», «[تعز] و[إب]»: «إب», written with the hamza below
@@ -7645,6 +7649,12 @@ function labelIbb(infos: readonly TokenInfo[], raw: readonly string[], tags: Int
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== O) continue;
     const r = raw[i]!;
+    // names QA round 179: «محافظة اب», «مدينة اب», written without the hamza, after a head that
+    // takes no father («أب»)
+    if (r === IBB_BARE && i > 0 && tags[i - 1] === O && headBase(infos[i - 1]!.word.w, IBB_HEADS) !== '') {
+      label(tags, margins, i, i + 1, B_LOC);
+      continue;
+    }
     if (r.length > 4 || !r.endsWith(IBB)) continue;
     const k = r.length - 2;
     let clitics = true;
