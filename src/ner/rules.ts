@@ -4049,9 +4049,6 @@ const WAW_CHAR = '\u0648';
 /** «ون», the ending of an imperfect verb in the plural. */
 const PLURAL_VERB_END = '\u0648\u0646';
 
-/** «ي», «ت», «ن», the prefixes of an imperfect verb. */
-const IMPERFECT_LETTERS = new Set(['\u064a', '\u062a', '\u0646']);
-
 /** Folded «ية», the ending of a feminine nisba. */
 const NISBA_FEM = foldWord('ية');
 
@@ -4105,11 +4102,8 @@ const DELEGATION_MASCULINE_ADJECTIVES = new Set(['الجديد', 'القديم',
 /** Whether folded `w` carries «ب/و/ف/ك/ل» + the article the segmenter left unsplit («بالقصرين», «للمطالبة»). */
 function hasJoinedArticle(w: string): boolean {
   if (w.length > 4 && w.charCodeAt(0) === LAM && w.charCodeAt(1) === LAM) return true;
-  return w.length > 4 && w.charCodeAt(1) === ALEF && w.charCodeAt(2) === LAM && PROCLITIC_LETTERS_BWFKL.has(w[0]!);
+  return w.length > 4 && w.charCodeAt(1) === ALEF && w.charCodeAt(2) === LAM && NAME_PROCLITIC_LETTERS.has(w.charCodeAt(0));
 }
-
-/** «ب», «و», «ف», «ك», «ل»: the proclitics that go before the article. */
-const PROCLITIC_LETTERS_BWFKL = new Set(['\u0628', '\u0648', '\u0641', '\u0643', '\u0644']);
 
 /**
  * Whether folded `w` has the pattern of a passive participle «مفعول» (five letters, «م» first,
@@ -4216,7 +4210,7 @@ function labelDelegationTowns(infos: readonly TokenInfo[], raw: readonly string[
           const f = freqOf(lex, w2);
           const given = ((lex.classes.get(w2) ?? 0) & GIVEN_NAME) !== 0;
           const named = given || (lex.tagdict.get(w2) ?? 0) > 1;
-          const verb = !named && IMPERFECT_LETTERS.has(w2[0]!) && (f > 4 || w2.endsWith(PLURAL_VERB_END));
+          const verb = !named && IMPERFECT_OPENERS.includes(w2[0]!) && (f > 4 || w2.endsWith(PLURAL_VERB_END));
           if (isDefinite(w2) ? !nisba : f <= DELEGATION_SECOND_FREQ && !verb && !isMafulForm(w2)) end++;
         }
       } else if (plain(end) && (PLACE_NAME_ADJECTIVES.has(infos[end]!.word.w) || DELEGATION_MASCULINE_ADJECTIVES.has(infos[end]!.word.w))) end++;
@@ -9649,13 +9643,13 @@ function dropCommonLake(infos: readonly TokenInfo[], tags: Int8Array): void {
 const THE_ISLAND = foldWord('الجزيرة');
 
 /**
- * Folded words that take an island, not Al Jazeera, right after them: «على/علي» (where the
- * sentence speaks of no sport: «الفوز على الجزيرة» is the club), demonstratives, the island's
- * halves, shores, land, people and parts in construct, and «قبالة» "off".
+ * Folded words that take an island, not Al Jazeera, right after them: «على» (folded as «علي»;
+ * where the sentence speaks of no sport: «الفوز على الجزيرة» is the club), demonstratives, the
+ * island's halves, shores, land, people and parts in construct, and «قبالة» "off".
  */
 const ISLAND_HEADS = new Set(
   [
-    'على', 'علي', 'هذه', 'تلك', 'شطري', 'شطر', 'قبالة', 'سكان', 'أرض', 'أراضي', 'داخل', 'ساحل', 'سواحل', 'شاطئ', 'شواطئ',
+    'على', 'هذه', 'تلك', 'شطري', 'شطر', 'قبالة', 'سكان', 'أرض', 'أراضي', 'داخل', 'ساحل', 'سواحل', 'شاطئ', 'شواطئ',
     'مساحة', 'أنحاء', 'أرجاء', 'حول', 'توحيد', 'تقسيم', 'اجتياح', 'غزو', 'احتلال',
   ].map(foldWord),
 );
@@ -9678,14 +9672,10 @@ function dropCommonIsland(infos: readonly TokenInfo[], tags: Int8Array): void {
     const prev = infos[i - 1]!.word;
     const adjective = i + 1 < tags.length && tags[i + 1] === O && ISLAND_ADJECTIVES.has(infos[i + 1]!.word.w);
     let island = adjective || (tags[i - 1] === O && prev.p === '' && ISLAND_HEADS.has(prev.w));
-    if (island && !adjective && (prev.w === ALA_WORD || prev.w === ALI_WORD)) island = !(sport ??= speaksOfSport(infos));
+    if (island && !adjective && prev.w === ON) island = !(sport ??= speaksOfSport(infos));
     if (island) tags[i] = O;
   }
 }
-
-/** Folded «على» and «علي» (the preposition, folded or written with yeh). */
-const ALA_WORD = foldWord('على');
-const ALI_WORD = foldWord('علي');
 
 /** Folded «الروح» "the spirit" and «القدس» "holiness" (also Jerusalem) of «الروح القدس» "the Holy Spirit". */
 const THE_SPIRIT = foldWord('الروح');
