@@ -5,6 +5,15 @@
 export const TATWEEL = 0x0640;
 
 /**
+ * True for the harakat, tanween, shadda and sukun (U+064B–U+065F), U+0670 SUPERSCRIPT ALEF and
+ * tatweel: the marks the recognizer's rules skip when they read a word's letters as written.
+ * Narrower than {@link isIgnorable} (no Quranic marks, no joiners).
+ */
+export function isHarakahOrTatweel(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === TATWEEL;
+}
+
+/**
  * True for code points that carry no letter of their own and attach to the letter before:
  * harakat, tanween, shadda, sukun (U+064B–U+065F), U+0670 SUPERSCRIPT ALEF, Quranic marks
  * (U+0610–U+061A, U+06D6–U+06ED), tatweel and the zero-width (non-)joiners.

@@ -3,7 +3,7 @@
 // PERCENT/MONEY entities merged in. Works sentence by sentence; offsets are always into the
 // caller's text.
 import { assertString, checkOptions, describeType, isPlainObject } from '../chars/guards.js';
-import { isDigitCode, isFormatMark, isLineBreak } from '../chars/code-units.js';
+import { isDigitCode, isFormatMark, isHarakahOrTatweel, isLineBreak } from '../chars/code-units.js';
 import { sentences } from '../tokenize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token, TokenType } from '../tokenize/types.js';
@@ -668,7 +668,7 @@ function letters(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if (isHarakahOrTatweel(c)) continue;
     out += word[i];
   }
   return out;

@@ -71,7 +71,7 @@
 // - a name the model found that is exactly a listed company (COMPANIES in lists.ts: «سوني», «أبل»,
 //   «جوجل», «سامسونج», as written) is an ORG, whatever type the model gave it;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
-import { isDigitCode, isIgnorable } from '../chars/code-units.js';
+import { isDigitCode, isHarakahOrTatweel, isIgnorable } from '../chars/code-units.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, CUES, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
@@ -949,7 +949,7 @@ function isPrepositionAla(raw: string): boolean {
   let letters = '';
   for (let k = 0; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue; // harakat, superscript alef, TATWEEL
+    if (isHarakahOrTatweel(c)) continue; // harakat, superscript alef, TATWEEL
     letters += raw[k];
   }
   if (letters.length < 3 || letters.length > 5 || !letters.endsWith('\u0639\u0644\u0649')) return false; // AIN LAM ALEF MAKSURA
@@ -1878,7 +1878,7 @@ const WAW_NAME_LINKS = new Set(['ابن', 'بن', 'ابو', 'ابي', 'عبد', 
 function letterAfterWaw(raw: string): number {
   for (let i = 1; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if (isHarakahOrTatweel(c)) continue;
     // the isolated and final presentation forms of ALEF
     return c === 0xfe8d || c === 0xfe8e ? ALEF : c;
   }
@@ -4259,7 +4259,7 @@ function plainLetters(raw: string): string {
   let marked = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || c >= 0xfb50) {
+    if (isHarakahOrTatweel(c) || c >= 0xfb50) {
       marked = true;
       break;
     }
@@ -4268,7 +4268,7 @@ function plainLetters(raw: string): string {
   let out = '';
   for (const ch of raw.normalize('NFKC')) {
     const c = ch.charCodeAt(0);
-    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) out += ch;
+    if (!isHarakahOrTatweel(c)) out += ch;
   }
   return out;
 }
@@ -7754,7 +7754,7 @@ function endsInTehMarbuta(word: string): boolean {
     const c = word.charCodeAt(k);
     if (c === TEH_MARBUTA) return true;
     // harakat, shadda, sukun, dagger alef and tatweel may follow the letter
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if (isHarakahOrTatweel(c)) continue;
     return false;
   }
   return false;
