@@ -6669,6 +6669,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropToxicSam(infos, tags);
   dropSetPhrasePersons(infos, tags, lex);
   retypeKunyaOrgs(infos, tags, lex);
+  joinKunyas(infos, raw, tags, margins, lex);
   joinRegnalTitles(infos, tags, margins);
   cutGodWishes(infos, tags, margins);
   dropHeadlessCups(infos, tags);
@@ -7156,8 +7157,11 @@ function extendNasab(infos: readonly TokenInfo[], raw: readonly string[], tags: 
 
 /** Folded «أم» "mother (of)", which opens a kunya: «أم كلثوم», «أم منصور». */
 const UMM = foldWord('أم');
-/** Folded names known almost only after «أم», which the given-name list lacks: «أم كلثوم», «أم سلمة», «أم حبيبة», «أم هانئ». */
-const KUNYA_NAMES = new Set(['كلثوم', 'سلمة', 'حبيبة', 'هانئ'].map(foldWord));
+/**
+ * Folded names known almost only after «أم», which the given-name list lacks: «أم كلثوم», «أم
+ * سلمة», «أم حبيبة», «أم هانئ», and (names QA round 180) «أم الفضل», «أم البنين».
+ */
+const KUNYA_NAMES = new Set(['كلثوم', 'سلمة', 'حبيبة', 'هانئ', 'الفضل', 'البنين'].map(foldWord));
 
 /**
  * «غنتها [أم كلثوم]ORG» → «[أم كلثوم]PERS»: a two-word ORG of «أم» and a given name the lexicon
@@ -7176,6 +7180,82 @@ function retypeKunyaOrgs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
     tags[i + 1] = I_PERS;
   }
 }
+
+/**
+ * Names QA round 180: «قالت أم [طارق]» → «قالت [أم طارق]», «[أم]ORG [أحمد]PERS» → «[أم أحمد]PERS»,
+ * «ل[أم كلثوم]»: «أم» "mother of" before a given name (the lexicon's, or KUNYA_NAMES) is the start of
+ * a kunya, the name a woman goes by (the singer Umm Kulthum, «أم منصور» quoted by a paper); the
+ * model left «أم» outside the person, or made it an ORG of its own, about 250 times over news-000…003.
+ * The name after it is a person the model found starting there (its first word bare), or an
+ * untagged given name; «أم» is untagged or a one-word ORG, bare or after one of «و/ف/ب/ل» (read off,
+ * as the lists read them). «أم» is also the conjunction "or" in a question: it is left alone after
+ * a person's name («زيد أم عمرو») and after a word in tanween («شئنا أم أبينا» has no given name).
+ */
+function joinKunyas(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const tag = tags[i]!;
+    if (tag !== O && !(tag === B_ORG && tags[i + 1] !== B_ORG + 1)) continue;
+    const info = infos[i]!;
+    const w = info.word.w;
+    let k = 0;
+    if (w !== UMM) {
+      if (w.length !== UMM.length + 1 || !w.endsWith(UMM) || !UMM_PROCLITICS.has(w.charCodeAt(0))) continue;
+      k = 1;
+    }
+    const next = infos[i + 1]!.word;
+    const nt = tags[i + 1]!;
+    if (next.p.length > 0 || (nt !== B_PERS && nt !== O) || !ARABIC_WORD.test(raw[i + 1]!)) continue;
+    if (((lex.classes.get(next.w) ?? 0) & GIVEN_NAME) === 0 && !KUNYA_NAMES.has(next.w)) continue;
+    // «أم هو …؟», «أم على …» "or (on)": a pronoun or the preposition; an untagged name only if the
+    // corpus reads it as a person most of the time («أم جمال الأخلاق» "or the beauty of")
+    if (raw[i + 1] === ALA_WRITTEN || UMM_NOT_NAMES.has(next.w)) continue;
+    if (nt === O && !KUNYA_NAMES.has(next.w) && persShare(lex, next.w) < 2) continue;
+    if (k === 0 && i > 0 && (tags[i - 1] === B_PERS || tags[i - 1] === I_PERS || raw[i - 1]!.endsWith(TANWEEN_ALEF))) continue;
+    // the last of several alternatives («أم رقي البلد، أم تحضر المجتمع، أم جمال الأخلاق»)
+    if (alternativeBefore(infos, tags, i)) continue;
+    // a spring, fort or quarter named after her («عين أم أحمد», «قلعة أم ناصر») is a place
+    if (i > 0 && PLACE_NAME_OPENERS.has(infos[i - 1]!.word.w)) continue;
+    // a full name after «أم» is "the mother of" someone («أم خالد سعيد», «أم سليمان بن داود»); a
+    // kunya goes on with her own nasab («أم هانئ بنت أبي طالب») or a family name with the article
+    // («أم صالح السيف»)
+    if (nt === B_PERS) {
+      const nameEnd = i + (next.w === ABD ? 3 : 2);
+      if (spanEnd(tags, i + 1) > nameEnd) {
+        const after = infos[nameEnd]!.word;
+        if (after.p.length > 0 || (after.w !== BINT && !isDefinite(after.w))) continue;
+      }
+    }
+    if (k > 0 && info.word.p.length === 0) markListedSplit(info, [k, UMM]);
+    tags[i] = B_PERS;
+    tags[i + 1] = I_PERS;
+    margins[i] = margins[i + 1]!;
+  }
+}
+
+/**
+ * Whether a bare untagged «أم» "or" before an untagged word stands two to four tokens before `i`
+ * («أم تحضر المجتمع، أم جمال»); not the title «أم المؤمنين» "Mother of the Believers" («أم
+ * المؤمنين أم سلمة»).
+ */
+function alternativeBefore(infos: readonly TokenInfo[], tags: Int8Array, i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i - 1; k++) {
+    if (infos[k]!.word.w === UMM && tags[k] === O && tags[k + 1] === O && infos[k + 1]!.word.w !== BELIEVERS) return true;
+  }
+  return false;
+}
+
+/** Folded «المؤمنين» "the believers", of the title «أم المؤمنين». */
+const BELIEVERS = foldWord('المؤمنين');
+/** Folded «بنت» "daughter of", a woman's own nasab after her kunya. */
+const BINT = foldWord('بنت');
+/** Proclitics «و/ف/ب/ل» that «أم» "mother of" takes before a kunya («لأم كلثوم», «وأم أحمد»). */
+const UMM_PROCLITICS = new Set([WAW, FEH, BEH, LAM]);
+/** Folded pronouns the lexicon also lists as given names, never a kunya's name after «أم» "or". */
+/** «على» on as written (folded it is the name «علي»). */
+const ALA_WRITTEN = '\u0639\u0644\u0649';
+const UMM_NOT_NAMES = new Set(['هو', 'هي', 'هم'].map(foldWord));
+/** «اً», the accusative tanween written on an alef: «انتظاما أم انتسابا» is "or". */
+const TANWEEN_ALEF = '\u064b';
 
 /** Folded «دين» "religion", of the regnal titles «المعز لدين الله», «الناصر لدين الله». */
 const DIN = foldWord('دين');
