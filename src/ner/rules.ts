@@ -6690,6 +6690,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendTrailingParticles(infos, raw, tags, margins, lex);
   retypeTribeNames(infos, tags, lex);
   dropLoneRanks(infos, tags);
+  dropBareProphet(infos, raw, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -6723,6 +6724,67 @@ function dropLoneRanks(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i]! % 2 !== 1) continue;
     const j = spanEnd(tags, i);
     if (j === i + 1 && LOAN_RANKS.has(infos[i]!.word.b)) tags[i] = O;
+    i = j - 1;
+  }
+}
+
+/** Folded «النبي» "the Prophet". */
+const PROPHET = foldWord('النبي');
+/**
+ * Folded names of prophets, written before the title too («موسى النبي», «صموئيل النبي»); not
+ * «محمد», a given name a family «النبي» may follow (names QA round 110 keeps «[محمد النبي]»).
+ */
+const PROPHET_NAMES = new Set(
+  [
+    'آدم', 'إدريس', 'نوح', 'هود', 'صالح', 'إبراهيم', 'لوط', 'إسماعيل', 'إسحاق', 'يعقوب', 'يوسف', 'أيوب', 'شعيب', 'موسى', 'هارون', 'داود',
+    'سليمان', 'إلياس', 'إيليا', 'اليسع', 'يونس', 'زكريا', 'يحيى', 'عيسى', 'صموئيل', 'دانيال', 'إشعياء', 'اشعياء', 'إرميا', 'حزقيال',
+  ].map(foldWord),
+);
+/** Folded «بيت» "house", which the gazetteer lists (Beit …) but «آل بيت النبي» is a household. */
+const HOUSE = foldWord('بيت');
+/** «ألنبي», the general Allenby, which folds to «النبي». */
+const ALLENBY = '\u0623\u0644\u0646\u0628\u064a';
+/**
+ * Folded words that make one name with «النبي» after them: the compound given names «عبد النبي»,
+ * «جار النبي» (a Sudanese rebel leader in ANERcorp train), «جاد النبي», «فضل النبي»,
+ * «عبد رب النبي», «حسب النبي», «غلام نبي», and the holy places named after a prophet («مسجد النبي»).
+ */
+const PROPHET_NAME_OPENERS = new Set(['عبد', 'رب', 'حسب', 'جار', 'جاد', 'فضل', 'غلام', 'مسجد', 'باب', 'جامع', 'مقام', 'ضريح', 'قبر', 'قرية', 'حي', 'تل', 'جبل', 'قمة'].map(foldWord));
+
+/**
+ * Names QA round 181: «إلى [النبي]LOC», «عن [النبي]PERS», «[أن النبي]ORG -صلى الله عليه وسلم-»,
+ * «[قال النبي]ORG»: «النبي» "the Prophet" is a title, which ANERcorp leaves O when it stands alone
+ * (3 times in train, never a name's first word); the model made a name of it about 130 times over
+ * news-000…005/012/013, 26 of them a LOC after «إلى». A one-word PERS/LOC/ORG that is «النبي»
+ * (any proclitic: «للنبي», «بالنبي»), or a two-word name of a word and a bare «النبي» (not a
+ * compound given name or a holy place, PROPHET_NAME_OPENERS, nor a given name), is O; a person of
+ * a name and the title keeps the name («[صموئيل] النبي»), a place the gazetteer lists its place
+ * («أهل [مكة] النبي»). A MISC is left («"النبي"» is Gibran's
+ * book and the films made of it), and so is «ألنبي» (Allenby), which folds to the same letters.
+ */
+function dropBareProphet(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (tag % 2 !== 1) continue;
+    const j = spanEnd(tags, i);
+    if (tag !== B_MISC && j === i + 1 && infos[i]!.word.b === PROPHET && !raw[i]!.includes(ALLENBY)) {
+      // not «[عبد][النبي]», a compound name the model tagged as two
+      if (i === 0 || tags[i - 1] === O || !PROPHET_NAME_OPENERS.has(infos[i - 1]!.word.b)) tags[i] = O;
+    } else if (tag !== B_MISC && j === i + 2 && infos[i + 1]!.word.w === PROPHET && !raw[i + 1]!.includes(ALLENBY)) {
+      const first = infos[i]!.word;
+      if (PROPHET_NAME_OPENERS.has(first.b)) {
+        // «[عبد النبي]», «[مسجد النبي]» stay
+      } else if (tag === B_PERS && PROPHET_NAMES.has(first.b)) {
+        // a prophet's name before his title stays («[صموئيل] النبي», «[إدريس] النبي»)
+        tags[i + 1] = O;
+      } else if (tag === B_LOC && first.b !== HOUSE && beginsListed(first, places())) {
+        // a listed place run on to the title («سأل أهل [مكة النبي]»); «بيت النبي» is "the
+        // Prophet's household"
+        tags[i + 1] = O;
+      } else if (((lex.classes.get(first.b) ?? 0) & GIVEN_NAME) === 0) {
+        tags.fill(O, i, j);
+      }
+    }
     i = j - 1;
   }
 }
