@@ -209,6 +209,28 @@ export const SHEIKH_PLACES = `
 `;
 
 /**
+ * Names QA round 182: towns and villages named «كفر …» ("hamlet of …"), which the model cuts to
+ * a one-word LOC «[كفر]» and leaves the rest O («[كفر] بطنا», «[كفر] شكر»), or leaves O: in Egypt
+ * Kafr el-Zayat, Kafr el-Dawwar, Kafr Saqr, Kafr Shukr, Kafr Saad, Kafr el-Battikh; in Syria the
+ * Ghouta towns Kafr Batna and Kafr Sousa, Kafr Nabl, Kafr Takharim, Kafr Hamra, Kafr Nabuda,
+ * Kafr Zita, Kafr Aweid, Kafr Halab, Kafr Naya, Kafr Jannah, Kafr Lusin, Kafr Daël; in Lebanon
+ * Kfarchouba, Kfar Kila, Kfar Hamam, Kfar Remman, Kfar Tebnit, Kfar Falous, Kfar Shlal, Kfar
+ * Qatra, Kfar Melki; in Palestine and Israel Kafr Qasim, Kafr Qara, Kafr Kanna, Kafr Aqab, Kafr
+ * Yasif, Kafr Manda, Kafr Qaddum, Kafr ad-Dik, Kafr Thulth, Kafr Ra'i, Kafr al-Labad, Kafr Qallil,
+ * Kafr Bir'im; in Jordan Kafr Jayez, Kafr Yuba, Kafr Asad, Kafr Soum. Not «كفر نعمة» (also
+ * "ingratitude for a blessing") nor «كفر مالك» ("Malik disbelieved"), which can be read either
+ * way, nor Capernaum («كفر ناحوم»), in the news mostly Nadine Labaki's film, a MISC. Taken also where the model found the name as another type (see
+ * labelListed in rules.ts).
+ */
+export const KAFR_PLACES = `
+كفر الزيات، كفر الدوار، كفر صقر، كفر شكر، كفر سعد، كفر البطيخ، كفر بطيخ، كفر بطنا، كفر سوسة، كفر نبل
+كفر تخاريم، كفر حمرة، كفر نبودة، كفر زيتا، كفر عويد، كفر حلب، كفر نايا، كفر جنة، كفر جنه، كفر لوسين
+كفر داعل، كفر شوبا، كفر كلا، كفر حمام، كفر رمان، كفر تبنيت، كفر فالوس، كفر شلال، كفر قطرة، كفر ملكي
+كفر قاسم، كفر قرع، كفر كنا، كفر عقب، كفر ياسيف، كفر مندا، كفر قدوم، كفر الديك، كفر ثلث، كفر راعي
+كفر اللبد، كفر قليل، كفر برعم، كفر جايز، كفر يوبا، كفر أسد، كفر سوم
+`;
+
+/**
  * Names QA round 80: cities by their historic names, which the model reads as the name of a work
  * or an event («ترحيله إلى [الآستانة]MISC», «باسم "[يثرب]MISC"»): Istanbul as the Ottomans
  * named it (Asitane, «الآستانة» with or without madda; not Kazakhstan's «أستانة», which has no

@@ -76,7 +76,7 @@ import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, CUES, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, UN_MISSIONS, words } from './lists.js';
-import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames, SHEIKH_PLACES, TUNISIAN_TOWNS } from './places.js';
+import { CAPITALS, CITIES, CUED_PLACES, HEADED_PLACES, KAFR_PLACES, KUNYA_PLACES, NASAB_PLACES, OLD_CITY_NAMES, placeNames, SHEIKH_PLACES, TUNISIAN_TOWNS } from './places.js';
 import { foldWord } from './fold.js';
 import { analyze } from '../root/analyze.js';
 import { fold as foldNumeric } from './numeric/atoms.js';
@@ -3909,6 +3909,70 @@ function tunisianTowns(): ListIndex {
   return tunisianTownIndex;
 }
 
+let kafrPlaceIndex: ListIndex | undefined;
+
+/** Towns and villages named «كفر …» that the model cuts to «[كفر]» (KAFR_PLACES in places.ts), built on first use. */
+function kafrPlaces(): ListIndex {
+  kafrPlaceIndex ??= { ...listIndex(placeNames(KAFR_PLACES)), splitsOff: true };
+  return kafrPlaceIndex;
+}
+
+/** Folded «كفر» "hamlet" (and "unbelief", "he disbelieved"). */
+const KAFR = foldWord('كفر');
+/** Folded «ناحوم» of «كفر ناحوم», in the news Nadine Labaki's film "Capernaum" (MISC), not the village. */
+const CAPERNAUM = foldWord('ناحوم');
+/** A word ending in the possessive «ك» or a plural «ين/ون», or opening with «أ»: not a village's name. */
+const KAFR_NOT_NAME_END = /^\u0623|\u0643$|[\u064a\u0648]\u0646$/;
+/** Folded place words that announce a village named «كفر …»: «قرية كفر النخلة», «بلدة كفر حلب». */
+const KAFR_HEADS = new Set(
+  ['قرية', 'قريتي', 'قرى', 'بلدة', 'بلدتي', 'بلدات', 'منطقة', 'مناطق', 'مدينة', 'دائرة', 'مركز', 'ناحية', 'حي'].map(foldWord),
+);
+
+/**
+ * Names QA round 182: «[كفر]LOC بطنا», «قتال المسلم [كفر]LOC», «من [كفر]LOC بالله»: a one-word
+ * name «كفر» is either a village's name cut short ("hamlet of …") or the word "unbelief" / "he
+ * disbelieved", which the model reads as a place about 80 times over ten news files (half of
+ * them). After the villages KAFR_PLACES lists are labelled, such a name (any type but MISC, any
+ * proclitic) takes the word after it when a place word stands before it («قرية [كفر النخلة]»,
+ * «بلدة [كفر حلب]»), when that word is rare in the corpus (at most 2⁵ times, not ending in the
+ * possessive «ك» or a plural «ين/ون», nor opening with «أ»: «في [كفر عشما]»), or when the model tagged that word alone as a place or person
+ * («[كفر]LOC [نايا]LOC»; a longer person after a place word, «قرية [كفر أبو النور]»); the word
+ * after must be a bare Arabic word. Anywhere else it is O.
+ */
+function mendKafr(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (tag % 2 !== 1) continue;
+    const j = spanEnd(tags, i);
+    if (j === i + 1 && tag !== B_MISC && infos[i]!.word.b === KAFR) {
+      const next = j < tags.length ? infos[j]!.word : undefined;
+      const nt = j < tags.length ? tags[j]! : O;
+      const bare = next !== undefined && next.p.length === 0 && ARABIC_WORD.test(raw[j]!);
+      const headed = i > 0 && headBase(infos[i - 1]!.word.w, KAFR_HEADS) !== '';
+      let end = -1;
+      if (bare && nt === O) {
+        // a place word before, or a word too rare to be a common one («في كفر عشما»; not a
+        // possessive «ك», «يبنشر كفر سياراتك» "the tyre of your cars", nor a plural of people,
+        // «كفر المنافقين», «كفر أدعياء الليبرالية»)
+        if (headed || (freqOf(lex, next.w) <= 5 && !KAFR_NOT_NAME_END.test(raw[j]!) && next.w !== CAPERNAUM)) end = j + 1;
+      } else if (bare && nt === B_LOC && spanEnd(tags, j) === j + 1) {
+        end = j + 1;
+      } else if (bare && nt === B_PERS) {
+        // «[كفر]LOC [نايا]PERS», «قرية [كفر] [أبو النور]PERS»
+        const k = spanEnd(tags, j);
+        if (k === j + 1 || headed) end = k;
+      }
+      if (end > 0) {
+        label(tags, margins, i, end, B_LOC);
+        i = end - 1;
+        continue;
+      }
+      tags[i] = O;
+    }
+    i = j - 1;
+  }
+}
+
 /** Towns and quarters named «الشيخ …» whose rest the model reads as a person (SHEIKH_PLACES in places.ts), built on first use. */
 function sheikhPlaces(): ListIndex {
   sheikhPlaceIndex ??= listIndex(placeNames(SHEIKH_PLACES));
@@ -6592,6 +6656,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelListed(infos, raw, tags, margins, tunisianTowns(), B_LOC, true);
   labelListed(infos, raw, tags, margins, oldCities(), B_LOC, true);
   labelListed(infos, raw, tags, margins, sheikhPlaces(), B_LOC, true);
+  labelListed(infos, raw, tags, margins, kafrPlaces(), B_LOC, true);
+  mendKafr(infos, raw, tags, margins, lex);
   joinClubTowns(infos, tags, margins);
   labelCuedPlaces(infos, raw, tags, margins);
   labelDatelinePlaces(infos, raw, tags, margins, lex);
