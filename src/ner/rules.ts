@@ -6757,6 +6757,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeTribeNames(infos, tags, lex);
   dropLoneRanks(infos, tags);
   dropBareProphet(infos, raw, tags, lex);
+  dropFirstPersonPronoun(infos, raw, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -6790,6 +6791,45 @@ function dropLoneRanks(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i]! % 2 !== 1) continue;
     const j = spanEnd(tags, i);
     if (j === i + 1 && LOAN_RANKS.has(infos[i]!.word.b)) tags[i] = O;
+    i = j - 1;
+  }
+}
+
+/** «أنا» "I" as written, with its hamza («آنا» is the name Anna). */
+const I_WRITTEN = '\u0623\u0646\u0627';
+/** Folded predicates that are also given names: «أنا سعيد» "I am happy", «أنا طاهر» "I am pure". */
+const I_PREDICATES = new Set(['سعيد', 'سعيدة', 'فخور', 'فخورة', 'طاهر', 'طاهرة', 'مالك'].map(foldWord));
+
+/**
+ * Names QA round 183: «قال: "[أنا سعيد]PERS بهذا الإنجاز"» ("I am happy"), «[أنا سويدي]PERS», «[أنا
+ * جو رعد] ترشحي»: the pronoun «أنا» "I" is never part of a person's name, and before a word that
+ * is also a given name or a name-like adjective the model read the pair as a person (about 55
+ * times over news-000/001/006…009, «أنا سعيد» 47 of them). A PERS that opens with «أنا» (so
+ * written, or «وأنا/فأنا»: «آنا كامبل» is Anna Campbell) starts after it («أنا [جو رعد]», «أنا [دانتون] حتى
+ * مماتي»), and is O altogether when what follows is a predicate: one word that has a proclitic
+ * («بطبيعتي»), is a nisba no given name («سويدي», «أهلاوي») or one of I_PREDICATES («سعيد»,
+ * «طاهر», «مالك» of «أنا مالك الذي بخلت به» "I am your wealth"), or two words of which the second
+ * has a proclitic («أنا سعيد بلقائك»). An ORG or MISC is left: «"أنا يقظ"» is a Tunisian watchdog,
+ * «"أنا أيضا"» the MeToo movement.
+ */
+function dropFirstPersonPronoun(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const r = raw[i]!;
+    const pronoun = r === I_WRITTEN || (r.length === 4 && r.endsWith(I_WRITTEN) && (r.charCodeAt(0) === WAW || r.charCodeAt(0) === FEH));
+    if (pronoun && j > i + 1) {
+      const rest = infos[i + 1]!.word;
+      const predicate =
+        j === i + 2
+          ? rest.p.length > 0 || I_PREDICATES.has(rest.w) || (rest.w.charCodeAt(rest.w.length - 1) === YEH && ((lex.classes.get(rest.w) ?? 0) & GIVEN_NAME) === 0)
+          : j === i + 3 && infos[i + 2]!.word.p.length > 0;
+      tags[i] = O;
+      if (predicate) tags.fill(O, i + 1, j);
+      else tags[i + 1] = B_PERS;
+    } else if (pronoun) {
+      tags[i] = O;
+    }
     i = j - 1;
   }
 }
