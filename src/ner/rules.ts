@@ -6064,6 +6064,11 @@ function afterTitles(lex: Lexicon, b: string): boolean {
 
 /** Folded proclitic letters that may open a word before a name: «و/ف» "and", «ل/ب/ك» "to, with, like". */
 const NAME_PROCLITIC_LETTERS = new Set([WAW, FEH, LAM, BEH, KAF]);
+/**
+ * The proclitic letters «و/ف/ب/ل» a place or a kunya takes («وإب», «بإب», «لأم كلثوم», «وأم أحمد»):
+ * NAME_PROCLITIC_LETTERS without the «ك» of likeness.
+ */
+const CONJUNCTION_PREPOSITION_CLITICS = new Set([WAW, FEH, BEH, LAM]);
 
 /**
  * Names QA round 129: whether the word before the PERS at `i` (left O, no proclitic) is a first
@@ -7367,7 +7372,7 @@ function joinKunyas(infos: readonly TokenInfo[], raw: readonly string[], tags: I
     const w = info.word.w;
     let k = 0;
     if (w !== UMM) {
-      if (w.length !== UMM.length + 1 || !w.endsWith(UMM) || !UMM_PROCLITICS.has(w.charCodeAt(0))) continue;
+      if (w.length !== UMM.length + 1 || !w.endsWith(UMM) || !CONJUNCTION_PREPOSITION_CLITICS.has(w.charCodeAt(0))) continue;
       k = 1;
     }
     const next = infos[i + 1]!.word;
@@ -7416,8 +7421,6 @@ function alternativeBefore(infos: readonly TokenInfo[], tags: Int8Array, i: numb
 const BELIEVERS = foldWord('المؤمنين');
 /** Folded «بنت» "daughter of", a woman's own nasab after her kunya. */
 const BINT = foldWord('بنت');
-/** Proclitics «و/ف/ب/ل» that «أم» "mother of" takes before a kunya («لأم كلثوم», «وأم أحمد»). */
-const UMM_PROCLITICS = new Set([WAW, FEH, BEH, LAM]);
 /** Folded pronouns the lexicon also lists as given names, never a kunya's name after «أم» "or". */
 /** «على» on as written (folded it is the name «علي»). */
 const ALA_WRITTEN = '\u0639\u0644\u0649';
@@ -7900,7 +7903,7 @@ function labelIbb(infos: readonly TokenInfo[], raw: readonly string[], tags: Int
     if (r.length > 4 || !r.endsWith(IBB)) continue;
     const k = r.length - 2;
     let clitics = true;
-    for (let q = 0; q < k; q++) clitics &&= '\u0648\u0641\u0628\u0644'.includes(r.charAt(q)); // WAW FEH BEH LAM
+    for (let q = 0; q < k; q++) clitics &&= CONJUNCTION_PREPOSITION_CLITICS.has(r.charCodeAt(q));
     if (!clitics) continue;
     if (k > 0) markListedSplit(infos[i]!, [k, IBB_FOLDED]);
     label(tags, margins, i, i + 1, B_LOC);
