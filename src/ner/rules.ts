@@ -6763,6 +6763,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLoneRanks(infos, tags);
   dropBareProphet(infos, raw, tags, lex);
   dropFirstPersonPronoun(infos, raw, tags, lex);
+  dropLeadingFeminineAdjectives(infos, raw, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -6834,6 +6835,40 @@ function dropFirstPersonPronoun(infos: readonly TokenInfo[], raw: readonly strin
       else tags[i + 1] = B_PERS;
     } else if (pronoun) {
       tags[i] = O;
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Names QA round 184: «رئيس الهيئة العامة للرياضة [السعودية تركي آل الشيخ]PERS», «وزير الشؤون
+ * البلدية [والقروية عبد اللطيف آل الشيخ]PERS», «للمخرجة [النيوزلندية نكي كارو]PERS»,
+ * «[والداعية سليمان العريفي]PERS»: a definite feminine word of the nisba form «ال…ية» agrees with
+ * the noun before it (a body, «الجالية», «الفنانة», «المخرجة») or is a title («الداعية»
+ * "the preacher", «الراوية» "the narrator"), and is never the first word of a person's name
+ * (ANERcorp's train holds none); the model ran it into the name after it about 75 times over the
+ * 16 news files. A PERS of two words or more that opens with such a word (any proclitic; four
+ * letters or more after the article; no given name) starts after it, and after any more such
+ * words («[والعربية ولد الخطيب]»), and is O when what is left is one definite word («[الحجازية
+ * الشريف]», «[الكورية الجوبية]»). The word must end in «ة» as written: «الوجيه» "the notable" and
+ * «اليزيه» (the Élysée) fold to the same ending. One-word persons are left: «العطية» is a Qatari
+ * family.
+ */
+function dropLeadingFeminineAdjectives(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    let k = i;
+    while (k < j - 1) {
+      const b = infos[k]!.word.b;
+      if (!isDefinite(b, 4) || !b.endsWith(NISBA_FEM) || !endsInTehMarbuta(raw[k]!) || ((lex.classes.get(b) ?? 0) | (lex.classes.get(b.slice(2)) ?? 0)) & GIVEN_NAME) break;
+      k++;
+    }
+    if (k > i) {
+      tags.fill(O, i, k);
+      // what is left is one definite word: another adjective or a title («[الحجازية الشريف]»)
+      if (k === j - 1 && infos[k]!.word.p === '' && isDefinite(infos[k]!.word.b, 2)) tags[k] = O;
+      else tags[k] = B_PERS;
     }
     i = j - 1;
   }
