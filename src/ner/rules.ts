@@ -6765,6 +6765,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropFirstPersonPronoun(infos, raw, tags, lex);
   dropLeadingFeminineAdjectives(infos, raw, tags, lex);
   retypeCupsOfBodies(infos, raw, tags, margins);
+  labelAwards(infos, raw, tags, margins, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -6906,6 +6907,57 @@ function retypeCupsOfBodies(infos: readonly TokenInfo[], raw: readonly string[],
     const start = cup && i > 0 && tags[i - 1] === O && infos[i - 1]!.word.b === CHAMPIONSHIP ? i - 1 : i;
     label(tags, margins, start, j, B_MISC);
     i = j - 1;
+  }
+}
+
+/** Folded «جائزة» "prize" and «جوائز» "prizes", which an award's name follows in construct. */
+const AWARD_HEADS = new Set(['جائزة', 'جوائز'].map(foldWord));
+/**
+ * Awards news names by a brand of their own, as written after «جائزة/جوائز» (folded word lists):
+ * ANERcorp tags «جائزة [نوبل]MISC», «جوائز [أوسكار]MISC» and leaves the head O. Not awards named
+ * after a person or a place written as such («جائزة [زيدان]PERS», «جائزة [المغرب]LOC» in train).
+ */
+const AWARD_NAMES: readonly (readonly string[])[] = [
+  'غولدن غلوب', 'الغولدن غلوب', 'جولدن جلوب', 'الجولدن جلوب', 'غولدن جلوب', 'جولدن غلوب', 'سيزار', 'السيزار', 'إيمي', 'الإيمي',
+  'غرامي', 'جرامي', 'الغرامي', 'الجرامي', 'بوليتزر', 'بافتا', 'البافتا', 'مان بوكر', 'بوكر', 'البوكر', 'أوسكار', 'الأوسكار', 'نوبل',
+  'توني', 'لوريوس', 'فيلم فير', 'فيلمفير', 'سبايك', 'وايز', 'موريكس دور', 'الموريكس دور', 'ساخاروف', 'غونكور', 'جونكور', 'الغونكور',
+].map((name) => name.split(' ').map(foldWord));
+
+/**
+ * Names QA round 186: «جائزة [غولدن غلوب]PERS لأفضل ممثل», «بجائزة [سيزار]PERS», «جائزة [إيمي]PERS»,
+ * «لجائزة [مان بوكر]PERS»: the model reads the brand of an award as a person (about 80 times over
+ * the 16 news files), while ANERcorp tags «جائزة [نوبل]MISC», «جوائز [أوسكار]MISC». A name of
+ * AWARD_NAMES right after an untagged «جائزة/جوائز» (any proclitic; a quotation mark between
+ * them allowed) is a MISC, whatever the model made of it, and a span of the model's that ran on
+ * past it («[غولدن غلوب لأفضل]») ends with it — what a PERS ran on to is a person of its own when
+ * it opens with a bare indefinite word («بجائزة [بوليتزر] [بول زيندل]»). The head is needed:
+ * «إيمي» alone is also Amy; and a one-word award that is also a given name, read as a person
+ * with a name after it, is left to the model («جائزة [توني بلير]»).
+ */
+function labelAwards(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== O || !AWARD_HEADS.has(infos[i]!.word.b)) continue;
+    const s = OPEN_QUOTES.has(raw[i + 1]!) && tags[i + 1] === O ? i + 2 : i + 1;
+    let len = 0;
+    for (const name of AWARD_NAMES) {
+      if (name.length <= len || s + name.length > tags.length) continue;
+      let same = true;
+      for (let k = 0; same && k < name.length; k++) same = infos[s + k]!.word.w === name[k];
+      if (same) len = name.length;
+    }
+    if (len === 0) continue;
+    const e = s + len;
+    const runsOn = e < tags.length && tags[e] !== O && tags[e]! % 2 === 0;
+    const person = runsOn && (tags[e] === B_PERS + 1);
+    // «جائزة [توني بلير]»: a one-word award that is also a given name, read with a name after it, is the person
+    if (person && len === 1 && ((lex.classes.get(infos[s]!.word.w) ?? 0) & GIVEN_NAME) !== 0) continue;
+    // the model's span that opens inside the name runs no further than it; what a PERS ran on
+    // to is a person of its own when it opens with a bare indefinite word («[غولدن غلوب] [مانسفايلد]»)
+    let t = e;
+    while (t < tags.length && tags[t] !== O && tags[t]! % 2 === 0) tags[t++] = O;
+    if (person && infos[e]!.word.p === '' && !isDefinite(infos[e]!.word.w, 2) && !/[A-Za-z]/.test(raw[e]!)) label(tags, margins, e, t, B_PERS);
+    label(tags, margins, s, e, B_MISC);
+    i = e - 1;
   }
 }
 
