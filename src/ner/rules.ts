@@ -6877,9 +6877,8 @@ function dropLeadingFeminineAdjectives(infos: readonly TokenInfo[], raw: readonl
   }
 }
 
-/** Folded «كأس» "cup", «بطولة» "championship" and «الأمم/أمم» "(the) nations". */
+/** Folded «كأس» "cup" and «الأمم/أمم» "(the) nations" («بطولة» "championship" is STARRING). */
 const CUP = foldWord('كأس');
-const CHAMPIONSHIP = foldWord('بطولة');
 const CUP_NATIONS = new Set(['الأمم', 'أمم'].map(foldWord));
 /** Folded words of years and seasons that open a date after a cup's name: «عام», «عامي», «سنة», «موسم». */
 const CUP_TIME_WORDS = new Set(['عام', 'عامي', 'عامين', 'سنة', 'سنتي', 'موسم', 'موسمي'].map(foldWord));
@@ -6899,13 +6898,13 @@ function retypeCupsOfBodies(infos: readonly TokenInfo[], raw: readonly string[],
     if (tags[i] !== O || tags[i + 1] !== B_ORG) continue;
     const head = infos[i]!.word.b;
     const cup = head === CUP;
-    if (!cup && !(head === CHAMPIONSHIP && CUP_NATIONS.has(infos[i + 1]!.word.b))) continue;
+    if (!cup && !(head === STARRING && CUP_NATIONS.has(infos[i + 1]!.word.b))) continue;
     const end = spanEnd(tags, i + 1);
     // «كأس [الاتحاد الأوروبي عامي]ORG 1995»: a MISC loses to the date it overlaps, so it ends before
     let j = i + 2;
     while (j < end && !CUP_TIME_WORDS.has(infos[j]!.word.w) && !isNumeral(raw[j]!)) j++;
     tags.fill(O, j, end);
-    const start = cup && i > 0 && tags[i - 1] === O && infos[i - 1]!.word.b === CHAMPIONSHIP ? i - 1 : i;
+    const start = cup && i > 0 && tags[i - 1] === O && infos[i - 1]!.word.b === STARRING ? i - 1 : i;
     label(tags, margins, start, j, B_MISC);
     i = j - 1;
   }
@@ -6949,7 +6948,7 @@ function labelAwards(infos: readonly TokenInfo[], raw: readonly string[], tags: 
     if (len === 0) continue;
     const e = s + len;
     const runsOn = e < tags.length && tags[e] !== O && tags[e]! % 2 === 0;
-    const person = runsOn && (tags[e] === B_PERS + 1);
+    const person = runsOn && tags[e] === B_PERS + 1;
     // «جائزة [توني بلير]»: a one-word award that is also a given name, read with a name after it, is the person
     if (person && len === 1 && ((lex.classes.get(infos[s]!.word.w) ?? 0) & GIVEN_NAME) !== 0) continue;
     // the model's span that opens inside the name runs no further than it; what a PERS ran on
