@@ -1048,10 +1048,11 @@ function dropLeadingParticles(raw: readonly string[], tags: Int8Array): void {
   }
 }
 
-/** The PERS that begins at `i` begins at the next word (and is gone when it had one word). */
+/** The entity (of any type) that begins at `i` begins at the next word (and is gone when it had one word). */
 function startAfterFirstWord(tags: Int8Array, i: number): void {
+  const b = tags[i]!;
   tags[i] = O;
-  if (i + 1 < tags.length && tags[i + 1] === I_PERS) tags[i + 1] = B_PERS;
+  if (i + 1 < tags.length && tags[i + 1] === b + 1) tags[i + 1] = b;
 }
 
 /** «باسم» read as «ب + اسم» "by the name (of)", raw and without marks. */
@@ -6833,9 +6834,8 @@ function dropFirstPersonPronoun(infos: readonly TokenInfo[], raw: readonly strin
         j === i + 2
           ? rest.p.length > 0 || I_PREDICATES.has(rest.w) || (rest.w.charCodeAt(rest.w.length - 1) === YEH && ((lex.classes.get(rest.w) ?? 0) & GIVEN_NAME) === 0)
           : j === i + 3 && infos[i + 2]!.word.p.length > 0;
-      tags[i] = O;
+      startAfterFirstWord(tags, i);
       if (predicate) tags.fill(O, i + 1, j);
-      else tags[i + 1] = B_PERS;
     } else if (pronoun) {
       tags[i] = O;
     }
@@ -6980,10 +6980,7 @@ function dropLeadingPrepositions(raw: readonly string[], tags: Int8Array): void 
     const t = tags[i]!;
     if (t % 2 !== 1) continue;
     const j = spanEnd(tags, i);
-    if (t !== B_MISC && LEADING_PREPOSITIONS.has(raw[i]!)) {
-      tags[i] = O;
-      if (j > i + 1) tags[i + 1] = t;
-    }
+    if (t !== B_MISC && LEADING_PREPOSITIONS.has(raw[i]!)) startAfterFirstWord(tags, i);
     i = j - 1;
   }
 }
