@@ -37,7 +37,8 @@ describe('QA round 75: foreign first names the lists lacked', () => {
 
 describe('QA round 75: a lone second word that is seldom a person', () => {
   it('does not join a verb read as a name to the given name before it', () => {
-    expect(rules('ماركو يصل إلى المعسكر', ['B-PERS', 'B-PERS', 'O', 'O']).tags).toEqual(['B-PERS', 'B-PERS', 'O', 'O']);
+    // Since names QA round 188 the lone verb is dropped altogether (dropLeadingReportVerbs).
+    expect(rules('ماركو يصل إلى المعسكر', ['B-PERS', 'B-PERS', 'O', 'O']).tags).toEqual(['B-PERS', 'O', 'O', 'O']);
   });
   it('guard: a lone given name after a name still joins it', () => {
     expect(rules('اعتقل ابراهيم الحاج علي أمس', ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'O']).tags).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'O']);
