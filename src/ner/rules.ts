@@ -6769,6 +6769,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelAwards(infos, raw, tags, margins, lex);
   dropLeadingPrepositions(raw, tags);
   dropLeadingReportVerbs(raw, tags);
+  dropSupervised(infos, raw, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7022,6 +7023,42 @@ function dropLeadingReportVerbs(raw: readonly string[], tags: Int8Array): void {
     const j = spanEnd(tags, i);
     if ((t === B_PERS || t === B_LOC) && raw[i]!.length <= 16 && LEADING_VERBS.has(bareLetters(raw[i]!))) startAfterFirstWord(tags, i);
     i = j - 1;
+  }
+}
+
+/** «أشرف» as written (without marks), with and without the hamza and after «و/ف»: the verb "supervised" or the given name Ashraf. */
+const ASHRAF = new Set(['أشرف', 'اشرف'].flatMap((f) => [f, '\u0648' + f, '\u0641' + f]));
+
+/** Folded words after which a lone «أشرف» is the verb "supervised": its «على», a time, or a title outside the trigger list. */
+const SUPERVISED_NEXT = new Set(
+  ['على', 'عليه', 'عليها', 'عليهم', 'عليهما', 'في', 'منذ', 'طوال', 'اليوم', 'أمس', 'صباح', 'مساء', 'شخصيا', 'بنفسه', 'والي', 'مساعد', 'مدرب', 'طاقم', 'صاحب', 'مسؤولو', 'جنود', 'فريق', 'عدد'].map(foldWord),
+);
+
+/** «أو» "or", before the second of two names («مع حمزة أو أشرف في الجهة اليسرى»). */
+const OR = '\u0623\u0648';
+
+/** Folded «عليه/عليها/عليهم/عليهما»: the object of «أشرف» "supervised". */
+const ON_IT = new Set(['عليه', 'عليها', 'عليهم', 'عليهما'].map(foldWord));
+
+/**
+ * Names QA round 189: «[أشرف]PERS والي [القيروان]LOC [توفيق الورتاني]PERS على جلسة عمل», «[أشرف]PERS
+ * في عامي 2013 و2014 على …», «[أشرف عليه بلاتر]PERS» — «أشرف» is the given name Ashraf and the verb
+ * "supervised", which news puts first with its «على» after the subject. A lone PERS «أشرف»
+ * (`ASHRAF`, as written) followed by a word of SUPERVISED_NEXT or a title of the trigger list
+ * («رئيس», «وزير», «الدكتور») is the verb: O — unless a verb of LEADING_VERBS or a title stands
+ * before it («وقال أشرف رئيس الجمعية»: the name), or «أو» («حمزة أو أشرف في …»). A PERS that opens with «أشرف عليه» starts after
+ * both («أشرف عليه [بلاتر]»).
+ */
+function dropSupervised(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || raw[i]!.length > 12 || !ASHRAF.has(bareLetters(raw[i]!))) continue;
+    if (i > 0 && (raw[i - 1] === OR || LEADING_VERBS.has(bareLetters(raw[i - 1]!)) || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) !== 0)) continue; // «وقال أشرف، رئيس …», «حمزة أو أشرف في …»
+    const next = infos[i + 1]!.word;
+    if (tags[i + 1] === B_PERS + 1) {
+      if (!ON_IT.has(next.w)) continue;
+      startAfterFirstWord(tags, i);
+      startAfterFirstWord(tags, i + 1);
+    } else if (SUPERVISED_NEXT.has(next.w) || (next.p.length === 0 && ((lex.classes.get(next.w) ?? 0) & PERSON_TRIGGER) !== 0)) tags[i] = O;
   }
 }
 
