@@ -3574,9 +3574,35 @@ const OCEAN = foldWord('المحيط');
  */
 const PLACE_ADJECTIVE_NAMES = new Set(['الهادي'].map(foldWord));
 
-/** Whether a folded base is a given name of nisba shape (PLACE_ADJECTIVE_NAMES), which opens a person's name. */
+/**
+ * Folded given names of nisba shape, most of them Tunisian and Algerian (names QA round 190): «الباجي
+ * قائد السبسي», «الشاذلي العياري», «المنجي عكاشة», «الهاشمي الحامدي», «المستوري القمودي», «الصحبي
+ * المصراطي», «العجمي الوريمي», «المولدي الجندوبي», «التيجاني عبيد». As the first word of a person's
+ * name they were cut off as a nationality adjective («[الروسي] فلاديمير بوتين»); after a name they
+ * are family names and stay so. Not «العربي», an adjective as often («الشاعر العربي …»), nor
+ * «الناجي», as often "the survivor" («الناجي [سوناو تسوبوي]»).
+ */
+const NISBA_GIVEN_NAMES = new Set(
+  ['الباجي', 'الشاذلي', 'المنجي', 'الهاشمي', 'المهدي', 'الجيلاني', 'المستوري', 'الصحبي', 'العجمي', 'النوري', 'المولدي', 'التيجاني', 'العروسي', 'الباهي', 'الزواوي'].map(foldWord),
+);
+
+/** Folded «الأولمبي» "Olympique", whose club «الأولمبي الباجي» (of Béja) reads as «الباجي», a given name, after it. */
+const THE_OLYMPIC = foldWord('الأولمبي');
+
+/**
+ * «الأولمبي [الباجي سيف الدين العياري]PERS»: a PERS that opens with a given name of NISBA_GIVEN_NAMES
+ * right after an untagged «الأولمبي» opens with the adjective of a club's name (Olympique Béja),
+ * and starts after it; the organisations' list then takes «الأولمبي الباجي» (names QA round 190).
+ */
+function dropClubNisbas(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] === B_PERS && tags[i - 1] === O && NISBA_GIVEN_NAMES.has(infos[i]!.word.b) && infos[i - 1]!.word.w === THE_OLYMPIC) startAfterFirstWord(tags, i);
+  }
+}
+
+/** Whether a folded base is a given name of nisba shape (PLACE_ADJECTIVE_NAMES, NISBA_GIVEN_NAMES), which opens a person's name. */
 export function isNisbaGivenName(base: string): boolean {
-  return PLACE_ADJECTIVE_NAMES.has(base);
+  return PLACE_ADJECTIVE_NAMES.has(base) || NISBA_GIVEN_NAMES.has(base);
 }
 
 /**
@@ -6702,6 +6728,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelCanals(infos, tags, margins);
   retypeNationalFederations(infos, tags);
   extendFederationSport(infos, tags, margins);
+  dropClubNisbas(infos, tags);
   labelListed(infos, raw, tags, margins, organisations(), B_ORG, true);
   labelListed(infos, raw, tags, margins, persons(), B_PERS, false);
   labelListed(infos, raw, tags, margins, events(), B_MISC, true);
@@ -8354,7 +8381,7 @@ function joinAdjacentPersons(infos: readonly TokenInfo[], raw: readonly string[]
     // «[الأوروجوياني] [ألفارو غوتيريز]»: a lone definite nisba right before a person (no «و» or
     // preposition between: «[الهزازي] و[السهلاوي]» are two family names) is the adjective of his
     // nationality (ANERcorp train: O 274 times before a B-PERS, never a PERS)
-    if (j === i + 1 && j < tags.length && tags[j] === B_PERS && isNisba(infos[i]!.word.b) && infos[j]!.word.p.length === 0 && infos[j]!.word.w.charCodeAt(0) !== WAW) {
+    if (j === i + 1 && j < tags.length && tags[j] === B_PERS && isNisba(infos[i]!.word.b) && !isNisbaGivenName(infos[i]!.word.b) && infos[j]!.word.p.length === 0 && infos[j]!.word.w.charCodeAt(0) !== WAW) {
       tags[i] = O;
       i = j;
       continue;
