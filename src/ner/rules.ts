@@ -6797,6 +6797,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLeadingPrepositions(raw, tags);
   dropLeadingReportVerbs(raw, tags);
   dropSupervised(infos, raw, tags, lex);
+  joinMevlut(raw, infos, tags, margins);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7086,6 +7087,29 @@ function dropSupervised(infos: readonly TokenInfo[], raw: readonly string[], tag
       startAfterFirstWord(tags, i);
       startAfterFirstWord(tags, i + 1);
     } else if (SUPERVISED_NEXT.has(next.w) || (next.p.length === 0 && ((lex.classes.get(next.w) ?? 0) & PERSON_TRIGGER) !== 0)) tags[i] = O;
+  }
+}
+
+/** «مولود» as written, alone or after «و»: "newborn", and the Turkish and Algerian given name Mevlüt / Mouloud. */
+const MEVLUT = new Set(['\u0645\u0648\u0644\u0648\u062f', '\u0648\u0645\u0648\u0644\u0648\u062f']);
+
+/** Folded «أوغلو» "son of", the end of a Turkish family name («جاويش أوغلو»), with and without the hamza. */
+const OGLU = foldWord('\u0623\u0648\u063a\u0644\u0648');
+
+/**
+ * Names QA round 191: «وزير الخارجية التركي، مولود [جاويش أوغلو]PERS» — the model knows «مولود» as
+ * "newborn" and leaves Mevlüt Çavuşoğlu's given name out (about 60 times over the 16 news files,
+ * in all its spellings). An untagged «مولود» (alone or after «و») right before a PERS joins it;
+ * before an untagged word and a PERS of «أوغلو» («مولود تشاووش [أوغلو]PERS») the three are one
+ * name. «طفل مولود في [جورجيا]» has no PERS after it and stays.
+ */
+function joinMevlut(raw: readonly string[], infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== O || raw[i]!.length > 8 || !MEVLUT.has(bareLetters(raw[i]!))) continue;
+    let from = i + 1;
+    if (tags[from] === O && from + 1 < tags.length && tags[from + 1] === B_PERS && infos[from + 1]!.word.w === OGLU) from++;
+    if (tags[from] !== B_PERS) continue;
+    label(tags, margins, i, spanEnd(tags, from), B_PERS);
   }
 }
 
