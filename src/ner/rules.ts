@@ -6797,7 +6797,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLeadingPrepositions(raw, tags);
   dropLeadingReportVerbs(raw, tags);
   dropSupervised(infos, raw, tags, lex);
-  joinMevlut(raw, infos, tags, margins);
+  joinMevlut(infos, tags, margins);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7073,9 +7073,9 @@ const ON_IT = new Set(['عليه', 'عليها', 'عليهم', 'عليهما'].m
  * في عامي 2013 و2014 على …», «[أشرف عليه بلاتر]PERS» — «أشرف» is the given name Ashraf and the verb
  * "supervised", which news puts first with its «على» after the subject. A lone PERS «أشرف»
  * (`ASHRAF`, as written) followed by a word of SUPERVISED_NEXT or a title of the trigger list
- * («رئيس», «وزير», «الدكتور») is the verb: O — unless a verb of LEADING_VERBS or a title stands
- * before it («وقال أشرف رئيس الجمعية»: the name), or «أو» («حمزة أو أشرف في …»). A PERS that opens with «أشرف عليه» starts after
- * both («أشرف عليه [بلاتر]»).
+ * («رئيس», «وزير», «الدكتور») is the verb: O — unless a verb of LEADING_VERBS, a title or «أو»
+ * stands before it («وقال أشرف رئيس الجمعية», «حمزة أو أشرف في …»: the name). A PERS that opens
+ * with «أشرف عليه» starts after both («أشرف عليه [بلاتر]»).
  */
 function dropSupervised(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i + 1 < tags.length; i++) {
@@ -7090,11 +7090,11 @@ function dropSupervised(infos: readonly TokenInfo[], raw: readonly string[], tag
   }
 }
 
-/** «مولود» as written, alone or after «و»: "newborn", and the Turkish and Algerian given name Mevlüt / Mouloud. */
-const MEVLUT = new Set(['\u0645\u0648\u0644\u0648\u062f', '\u0648\u0645\u0648\u0644\u0648\u062f']);
+/** Folded «مولود», alone or after «و»: "newborn", and the Turkish and Algerian given name Mevlüt / Mouloud. */
+const MEVLUT = new Set(['مولود', 'ومولود'].map(foldWord));
 
 /** Folded «أوغلو» "son of", the end of a Turkish family name («جاويش أوغلو»), with and without the hamza. */
-const OGLU = foldWord('\u0623\u0648\u063a\u0644\u0648');
+const OGLU = foldWord('أوغلو');
 
 /**
  * Names QA round 191: «وزير الخارجية التركي، مولود [جاويش أوغلو]PERS» — the model knows «مولود» as
@@ -7103,9 +7103,9 @@ const OGLU = foldWord('\u0623\u0648\u063a\u0644\u0648');
  * before an untagged word and a PERS of «أوغلو» («مولود تشاووش [أوغلو]PERS») the three are one
  * name. «طفل مولود في [جورجيا]» has no PERS after it and stays.
  */
-function joinMevlut(raw: readonly string[], infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+function joinMevlut(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 0; i + 1 < tags.length; i++) {
-    if (tags[i] !== O || raw[i]!.length > 8 || !MEVLUT.has(bareLetters(raw[i]!))) continue;
+    if (tags[i] !== O || !MEVLUT.has(infos[i]!.word.w)) continue;
     let from = i + 1;
     if (tags[from] === O && from + 1 < tags.length && tags[from + 1] === B_PERS && infos[from + 1]!.word.w === OGLU) from++;
     if (tags[from] !== B_PERS) continue;
