@@ -6798,6 +6798,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLeadingReportVerbs(raw, tags);
   dropSupervised(infos, raw, tags, lex);
   joinMevlut(infos, tags, margins);
+  dropKinship(infos, raw, tags);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7110,6 +7111,65 @@ function joinMevlut(infos: readonly TokenInfo[], tags: Int8Array, margins: Float
     if (tags[from] === O && from + 1 < tags.length && tags[from + 1] === B_PERS && infos[from + 1]!.word.w === OGLU) from++;
     if (tags[from] !== B_PERS) continue;
     label(tags, margins, i, spanEnd(tags, from), B_PERS);
+  }
+}
+
+/**
+ * Kinship nouns with a possessive pronoun, as written without marks: «ابني» "my son», «ابنتها»
+ * "her daughter", «زوجته», «شقيقه», «والدتي», «عمها», «أخيه», «أولاده», the duals «ولديه»,
+ * «ابنتيه» and the bare duals «ولدان», «شقيقتين», each also after «و/ف/ل/ب». Not «جده» (Jeddah,
+ * `dropHisGrandfather`), «أبي» (the kunya «أبي طالب»), «أمي» (Amy), «سيدي» (`dropAddressSidi`),
+ * «حبيبي» (song titles), nor «وجدي», «أمين» or «بني», which are names.
+ */
+const KIN_POSSESSED: ReadonlySet<string> = (() => {
+  const suffixes = ['ي', 'ك', 'ه', 'ها', 'نا', 'كم', 'كن', 'هم', 'هن', 'هما', 'كما'];
+  const stems = [
+    'ابن', 'إبن', 'بنت', 'زوج', 'نجل', 'شقيق', 'والد', 'عم', 'خال', 'صديق', 'حفيد', 'ولد',
+    'ابنت', 'إبنت', 'زوجت', 'شقيقت', 'والدت', 'صديقت', 'حفيدت', 'عمت', 'خالت', 'حبيبت', 'أخت', 'اخت',
+    'أبنائ', 'ابنائ', 'أولاد', 'اولاد', 'بنات', 'إخوت', 'اخوت', 'أخوات', 'اخوات', 'أحفاد', 'احفاد', 'زوجات', 'أشقائ', 'اشقائ', 'شقيقات',
+  ];
+  const words = stems.flatMap((st) => suffixes.map((x) => st + x));
+  // the brother's three cases and the sons' nominative and accusative, the duals with a pronoun
+  for (const st of ['أخ', 'اخ']) for (const x of ['ي', 'يه', 'يك', 'يها', 'ينا', 'يهم', 'وه', 'وها', 'وك', 'وهم', 'اه', 'اها', 'انا']) words.push(st + x);
+  for (const st of ['أبناؤ', 'ابناؤ', 'أبناء', 'ابناء']) for (const x of suffixes.slice(1)) words.push(st + x);
+  for (const st of ['ابن', 'ابنت', 'ولد', 'نجل', 'حفيد', 'شقيق', 'شقيقت', 'والد']) for (const x of ['اه', 'يه', 'اها', 'يها', 'اي', 'اهم', 'يهم']) words.push(st + x);
+  const possessed = words.flatMap((w) => [w, '\u0648' + w, '\u0641' + w, '\u0644' + w, '\u0628' + w]);
+  // the bare duals, not after «ب» («بولدان» is a family name)
+  for (const st of ['ابن', 'ابنت', 'ولد', 'نجل', 'حفيد', 'شقيق', 'شقيقت']) for (const w of [st + 'ان', st + 'ين']) possessed.push(w, '\u0648' + w, '\u0641' + w, '\u0644' + w);
+  return new Set(possessed);
+})();
+
+/**
+ * Folded epithets that follow a kinship noun without naming anyone: «ابنك البار» "your dutiful
+ * son", «أخي الكريم», «زوجك العزيز», «ابنتي الوحيدة», «شقيقه الأكبر».
+ */
+const KIN_EPITHETS = new Set(
+  [
+    'البار', 'البارة', 'العزيز', 'العزيزة', 'الكريم', 'الكريمة', 'الحبيب', 'الحبيبة', 'الغالي', 'الغالية', 'الفقيد', 'الفقيدة',
+    'الراحل', 'الراحلة', 'القتيل', 'الوحيد', 'الوحيدة', 'الأكبر', 'الأصغر', 'الكبرى', 'الصغرى', 'الكبير', 'الصغير', 'الكبيرة', 'الصغيرة',
+    'الصغريان', 'الكبريان', 'الأكبران', 'الأصغران', 'الجبار',
+  ].map(foldWord),
+);
+
+/**
+ * Names QA round 192: «أن أكسب ثقة [ابنتي]PERS «نادية»», «يقول الأب [ابني]PERS لم يعد …», «قتل
+ * [خاله]PERS», «[ابنها أحمد]PERS», «[نجلكم البار]PERS» — a kinship noun with its pronoun
+ * (`KIN_POSSESSED`) is no name: ANERcorp leaves «ابنه», «زوجته», «أخيه» O every time. A PERS that
+ * opens with one starts after it («ابنها [أحمد]», «أخيه [تركي]») and is dropped when it is that
+ * word alone or that word and an epithet (`KIN_EPITHETS`: «نجلكم البار», «أخي الكريم»); a definite
+ * name after it stays («ولديه [المنذر]», «ابنتي [الهنوف]»).
+ */
+function dropKinship(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    if (raw[i]!.length <= 24 && KIN_POSSESSED.has(bareLetters(raw[i]!))) {
+      startAfterFirstWord(tags, i);
+      if (j === i + 2) {
+        if (KIN_EPITHETS.has(infos[i + 1]!.word.b)) tags[i + 1] = O;
+      }
+    }
+    i = j - 1;
   }
 }
 
