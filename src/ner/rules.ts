@@ -6799,6 +6799,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropSupervised(infos, raw, tags, lex);
   joinMevlut(infos, tags, margins);
   dropKinship(infos, raw, tags);
+  dropDefiniteDuals(infos, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7168,6 +7169,38 @@ function dropKinship(infos: readonly TokenInfo[], raw: readonly string[], tags: 
       if (j === i + 2) {
         if (KIN_EPITHETS.has(infos[i + 1]!.word.b)) tags[i + 1] = O;
       }
+    }
+    i = j - 1;
+  }
+}
+
+/** A folded base that is definite and ends in the nominative dual «ان»: «الزعيمان», «الحربان». */
+function isDefiniteDual(b: string): boolean {
+  return isDefinite(b) && b.length >= 6 && b.charCodeAt(b.length - 2) === 0x0627 && b.charCodeAt(b.length - 1) === 0x0646;
+}
+
+/**
+ * Names QA round 193: «ويقول [الزعيمان الكرديان]PERS إن …», «وتراجع [الخامان القياسيان]PERS»,
+ * «ونفى [الوزيران التركيان]PERS», «وذكر [الباحثان البريطانيان فراين البرغ]PERS» — a definite dual
+ * noun and its definite dual adjective ("the two Kurdish leaders") describe two people or things
+ * and name none. A PERS that opens with two or more definite words in the nominative dual «ان»
+ * loses them: dropped when nothing is left, started after them when a name follows («الباحثان
+ * البريطانيان [فراين البرغ]») unless that is one definite word that names nobody («الفرنسيان القويان
+ * الأول»). Not when the first word without its article is a given name or a
+ * word the tag dictionary reads as a person («[الحمدان السكران]»: family names in «ان»).
+ */
+function dropDefiniteDuals(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const b = infos[i]!.word.b;
+    if (isDefiniteDual(b) && isDefiniteDual(infos[i + 1]!.word.b) && j > i + 1 && !personLike(lex, b.slice(2))) {
+      let m = i + 2;
+      while (m < j && isDefiniteDual(infos[m]!.word.b)) m++;
+      tags.fill(O, i, m);
+      const rest = m < j ? infos[m]!.word.b : '';
+      if (m < j && !(m + 1 === j && isDefinite(rest) && !personLike(lex, rest.slice(2)))) tags[m] = B_PERS; // not a lone «الأول» after them
+      else tags.fill(O, m, j);
     }
     i = j - 1;
   }
