@@ -6800,6 +6800,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinMevlut(infos, tags, margins);
   dropKinship(infos, raw, tags);
   dropDefiniteDuals(infos, tags, lex);
+  mendSalih(infos, tags, margins);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7203,6 +7204,35 @@ function dropDefiniteDuals(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
       else tags.fill(O, m, j);
     }
     i = j - 1;
+  }
+}
+
+/** Folded «صالح»: the given name Saleh and the adjective "good", "the interest (of)". */
+const SALIH = foldWord('صالح');
+/** Folded «مدائن» "cities", which with «صالح» names the Nabataean site Hegra. */
+const MADAIN = foldWord('مدائن');
+/**
+ * Folded words after which «صالح» is "the good (of)": «صالح الأعمال» "good deeds" in the prayer
+ * «تقبل الله منا ومنكم صالح الأعمال», «صالح أعمالهم», «صالح الأقوال والأفعال».
+ */
+const GOOD_DEEDS = new Set(
+  [
+    'الأعمال', 'الاعمال', 'أعمالهم', 'اعمالهم', 'أعمالنا', 'اعمالنا', 'أعمالكم', 'اعمالكم', 'أعماله', 'أعمالها', 'الأقوال', 'الاقوال',
+    'الأفعال', 'الدعاء', 'دعائهم',
+  ].map(foldWord),
+);
+
+/**
+ * Names QA round 194: «يتقبل منا ومنهم [صالح]PERS الأعمال», «مدائن [صالح]PERS في العلا» — «صالح»
+ * is the given name Saleh, the adjective "good" before the deeds of a prayer, and the second word
+ * of the Nabataean site «مدائن صالح» (Hegra). A lone PERS «صالح» before a word of GOOD_DEEDS is
+ * O; one right after «مدائن» (a proclitic allowed: «بمدائن صالح») makes one LOC with it.
+ */
+function mendSalih(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || infos[i]!.word.b !== SALIH || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1)) continue;
+    if (i > 0 && tags[i - 1] === O && infos[i - 1]!.word.b === MADAIN) label(tags, margins, i - 1, i + 1, B_LOC);
+    else if (i + 1 < tags.length && GOOD_DEEDS.has(infos[i + 1]!.word.w)) tags[i] = O;
   }
 }
 
