@@ -6801,6 +6801,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropKinship(infos, raw, tags);
   dropDefiniteDuals(infos, tags, lex);
   mendSalih(infos, tags, margins);
+  retypePersonPlaces(infos, tags, margins);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7233,6 +7234,27 @@ function mendSalih(infos: readonly TokenInfo[], tags: Int8Array, margins: Float6
     if (tags[i] !== B_PERS || infos[i]!.word.b !== SALIH || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1)) continue;
     if (i > 0 && tags[i - 1] === O && infos[i - 1]!.word.b === MADAIN) label(tags, margins, i - 1, i + 1, B_LOC);
     else if (i + 1 < tags.length && GOOD_DEEDS.has(infos[i + 1]!.word.w)) tags[i] = O;
+  }
+}
+
+/**
+ * Names QA round 195: «قاعدة الملك خالد الجوية ب[خميس مشيط]PERS», «أولمبياد [ريو دي جانيرو]PERS»,
+ * «في «[جلال آباد]PERS»», «بمجزرة [صبرا وشاتيلا]PERS» — towns of two words or more that open with
+ * a given name or read as one. A PERS that is exactly a town of two words or more of CAPITALS or
+ * CITIES (places.ts) is that LOC, unless the sentence speaks of sport, where a town's name is also
+ * its club («[غازي عنتاب] التركي يختبر استعدادات الهلال»). «سان مارتن», a player, is no listed town.
+ */
+function retypePersonPlaces(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  let sport: boolean | undefined;
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i + 1] !== B_PERS + 1) continue;
+    const j = spanEnd(tags, i);
+    const word = infos[i]!.word;
+    if (isListedSpan(infos, tags, i, word.w, places()) || (word.p.length > 0 && isListedSpan(infos, tags, i, word.b, places()))) {
+      sport ??= speaksOfSport(infos);
+      if (!sport) label(tags, margins, i, j, B_LOC);
+    }
+    i = j - 1;
   }
 }
 
