@@ -7118,13 +7118,16 @@ function joinMevlut(infos: readonly TokenInfo[], tags: Int8Array, margins: Float
 }
 
 /**
- * Kinship nouns with a possessive pronoun, as written without marks: «ابني» "my son», «ابنتها»
+ * Kinship nouns with a possessive pronoun, as written without marks: «ابني» "my son", «ابنتها»
  * "her daughter", «زوجته», «شقيقه», «والدتي», «عمها», «أخيه», «أولاده», the duals «ولديه»,
  * «ابنتيه» and the bare duals «ولدان», «شقيقتين», each also after «و/ف/ل/ب». Not «جده» (Jeddah,
  * `dropHisGrandfather`), «أبي» (the kunya «أبي طالب»), «أمي» (Amy), «سيدي» (`dropAddressSidi`),
- * «حبيبي» (song titles), nor «وجدي», «أمين» or «بني», which are names.
+ * «حبيبي» (song titles), nor «وجدي», «أمين» or «بني», which are names. About 2,500 forms, built on
+ * first use.
  */
-const KIN_POSSESSED: ReadonlySet<string> = (() => {
+let kinPossessed: ReadonlySet<string> | undefined;
+function kinPossessedForms(): ReadonlySet<string> {
+  if (kinPossessed) return kinPossessed;
   const suffixes = ['ي', 'ك', 'ه', 'ها', 'نا', 'كم', 'كن', 'هم', 'هن', 'هما', 'كما'];
   const stems = [
     'ابن', 'إبن', 'بنت', 'زوج', 'نجل', 'شقيق', 'والد', 'عم', 'خال', 'صديق', 'حفيد', 'ولد',
@@ -7139,8 +7142,9 @@ const KIN_POSSESSED: ReadonlySet<string> = (() => {
   const possessed = words.flatMap((w) => [w, '\u0648' + w, '\u0641' + w, '\u0644' + w, '\u0628' + w]);
   // the bare duals, not after «ب» («بولدان» is a family name)
   for (const st of ['ابن', 'ابنت', 'ولد', 'نجل', 'حفيد', 'شقيق', 'شقيقت']) for (const w of [st + 'ان', st + 'ين']) possessed.push(w, '\u0648' + w, '\u0641' + w, '\u0644' + w);
-  return new Set(possessed);
-})();
+  kinPossessed = new Set(possessed);
+  return kinPossessed;
+}
 
 /**
  * Folded epithets that follow a kinship noun without naming anyone: «ابنك البار» "your dutiful
@@ -7157,7 +7161,7 @@ const KIN_EPITHETS = new Set(
 /**
  * Names QA round 192: «أن أكسب ثقة [ابنتي]PERS «نادية»», «يقول الأب [ابني]PERS لم يعد …», «قتل
  * [خاله]PERS», «[ابنها أحمد]PERS», «[نجلكم البار]PERS» — a kinship noun with its pronoun
- * (`KIN_POSSESSED`) is no name: ANERcorp leaves «ابنه», «زوجته», «أخيه» O every time. A PERS that
+ * (`kinPossessedForms`) is no name: ANERcorp leaves «ابنه», «زوجته», «أخيه» O every time. A PERS that
  * opens with one starts after it («ابنها [أحمد]», «أخيه [تركي]») and is dropped when it is that
  * word alone or that word and an epithet (`KIN_EPITHETS`: «نجلكم البار», «أخي الكريم»); a definite
  * name after it stays («ولديه [المنذر]», «ابنتي [الهنوف]»).
@@ -7166,11 +7170,9 @@ function dropKinship(infos: readonly TokenInfo[], raw: readonly string[], tags: 
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PERS) continue;
     const j = spanEnd(tags, i);
-    if (raw[i]!.length <= 24 && KIN_POSSESSED.has(bareLetters(raw[i]!))) {
+    if (raw[i]!.length <= 24 && kinPossessedForms().has(bareLetters(raw[i]!))) {
       startAfterFirstWord(tags, i);
-      if (j === i + 2) {
-        if (KIN_EPITHETS.has(infos[i + 1]!.word.b)) tags[i + 1] = O;
-      }
+      if (j === i + 2 && KIN_EPITHETS.has(infos[i + 1]!.word.b)) tags[i + 1] = O;
     }
     i = j - 1;
   }
@@ -7200,9 +7202,10 @@ function dropDefiniteDuals(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
       let m = i + 2;
       while (m < j && isDefiniteDual(infos[m]!.word.b)) m++;
       tags.fill(O, i, m);
-      const rest = m < j ? infos[m]!.word.b : '';
-      if (m < j && !(m + 1 === j && isDefinite(rest) && !personLike(lex, rest.slice(2)))) tags[m] = B_PERS; // not a lone «الأول» after them
-      else tags.fill(O, m, j);
+      if (m < j) {
+        const rest = infos[m]!.word.b;
+        tags[m] = m + 1 === j && isDefinite(rest) && !personLike(lex, rest.slice(2)) ? O : B_PERS; // a lone «الأول» after them is no name
+      }
     }
     i = j - 1;
   }
