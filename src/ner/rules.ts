@@ -6802,6 +6802,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropDefiniteDuals(infos, tags, lex);
   mendSalih(infos, tags, margins);
   retypePersonPlaces(infos, tags, margins);
+  dropDivineAttributes(infos, raw, tags, margins);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7259,6 +7260,77 @@ function retypePersonPlaces(infos: readonly TokenInfo[], tags: Int8Array, margin
     }
     i = j - 1;
   }
+}
+
+/**
+ * Folded divine attributes, the «الأسماء الحسنى» with the article that follow «الله» or stand for
+ * Him in pairs: «الرحمن الرحيم», «العزيز الحكيم», «العلي العظيم», «السميع العليم». Not those that are
+ * as often a family name or a common word alone («الملك», «السلام», «الحق», «الحي», «المؤمن»,
+ * «الولي»): a span must be all of these words to be dropped.
+ */
+const DIVINE_ATTRIBUTES = new Set(
+  [
+    'الرحمن', 'الرحيم', 'العزيز', 'الحكيم', 'العليم', 'الغفور', 'القدير', 'السميع', 'البصير', 'العلي', 'العظيم', 'القيوم', 'الخبير',
+    'اللطيف', 'الودود', 'الكريم', 'الحليم', 'التواب', 'الحميد', 'المجيد', 'القهار', 'الجبار', 'المتكبر', 'القدوس', 'المهيمن', 'الوهاب',
+    'الرزاق', 'الفتاح', 'العفو', 'الرؤوف', 'الرءوف', 'الغني', 'الواسع', 'الأعلى', 'الأكرم', 'الخالق', 'البارئ', 'المصور', 'الغفار',
+    'الحفيظ', 'المقيت', 'الحسيب', 'الجليل', 'الرقيب', 'المجيب', 'المنان', 'الديان', 'الباري', 'المتعال',
+  ].map(foldWord),
+);
+
+/** Folded «بسم» of «بسم الله الرحمن الرحيم». */
+const IN_THE_NAME = foldWord('بسم');
+
+/** Folded words for God before an attribute: «الله» (also «بالله», «لله», «والله»), «المولى», «الرب». */
+const GOD_WORDS = new Set(['الله', 'لله', 'المولى', 'الرب'].map(foldWord));
+
+/** Folded «عبد» as a set for headBase: before it an attribute is a given name («عبد الرحمن»). */
+const ABD_HEADS = new Set([ABD]);
+
+/** Whether token `k` is a dash or a bracket that sets an attribute apart: «الله - العلي القدير -». */
+function isAside(raw: readonly string[], k: number): boolean {
+  const r = raw[k]!;
+  return r === '-' || r === '\u2013' || r === '\u2014' || r === '(' || r === ')' || r === '\u060c';
+}
+
+/**
+ * Names QA round 196: «بقدرة [العزيز الحكيم]PERS», «إلا بالله [العلي العظيم]PERS», «الحمد لله
+ * [العليم الحكيم]PERS», «أسأل الله العلي [العظيم]PERS», «راجيا من [العلي]PERS القدير», «[بسم الله
+ * الرحمن الرحيم]PERS» — God's attributes (DIVINE_ATTRIBUTES) praise Him and name no person. A PERS
+ * made only of them is O when it has two of them or more, or when «الله» (or «المولى», «الرب»)
+ * comes before it — across other attributes and a dash — or an attribute right after it; not after
+ * «عبد», whose «عبد الرحمن», «عبد العزيز» are given names. A PERS opening «بسم الله» and going on
+ * with attributes keeps «الله» alone, as the MISC ANERcorp writes (B-MISC 48 times in train); a
+ * lone PERS «الله» becomes that MISC too («يقول [الله]:»), unless the first part of a theophoric
+ * name stands before it («عبد [الله]», «[نصر] [الله]»).
+ */
+function dropDivineAttributes(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const first = infos[i]!.word;
+    if (j - i === 1 && first.b === ALLAH && first.p.length === 0) {
+      if (!(i > 0 && headBase(infos[i - 1]!.word.w, THEOPHORIC_FIRSTS) !== '')) tags[i] = B_MISC;
+    } else if (first.w === IN_THE_NAME && j - i >= 3 && infos[i + 1]!.word.w === ALLAH && allDivine(infos, i + 2, j)) {
+      tags.fill(O, i, j);
+      label(tags, margins, i + 1, i + 2, B_MISC);
+    } else if (allDivine(infos, i, j) && !(i > 0 && headBase(infos[i - 1]!.word.w, ABD_HEADS) !== '')) {
+      let praised = j - i >= 2 || (j < tags.length && tags[j] === O && DIVINE_ATTRIBUTES.has(infos[j]!.word.w));
+      for (let k = i - 1; !praised && k >= 0 && i - k <= 4; k--) {
+        if (isAside(raw, k)) continue;
+        const w = infos[k]!.word.w;
+        if (headBase(w, GOD_WORDS) !== '') praised = true;
+        else if (tags[k] !== O || !DIVINE_ATTRIBUTES.has(w)) break;
+      }
+      if (praised) tags.fill(O, i, j);
+    }
+    i = j - 1;
+  }
+}
+
+/** Whether every word from `i` to `j` is a bare divine attribute. */
+function allDivine(infos: readonly TokenInfo[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!DIVINE_ATTRIBUTES.has(infos[k]!.word.w)) return false;
+  return true;
 }
 
 /** Folded «النبي» "the Prophet". */
