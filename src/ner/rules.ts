@@ -6803,6 +6803,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   mendSalih(infos, tags, margins);
   retypePersonPlaces(infos, tags, margins);
   dropDivineAttributes(infos, raw, tags, margins);
+  dropPraiseAdjectives(infos, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7331,6 +7332,70 @@ function dropDivineAttributes(infos: readonly TokenInfo[], raw: readonly string[
 function allDivine(infos: readonly TokenInfo[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (!DIVINE_ATTRIBUTES.has(infos[k]!.word.w)) return false;
   return true;
+}
+
+/**
+ * Folded adjectives of praise that are also family names or regnal titles: «الشريف» "noble",
+ * «الحكيم» "wise", «الرشيد» "sound", «الحسن» "good", «المحمود» "praiseworthy", «الفاتح» "light (of a
+ * colour); the conqueror", «العزيز» "dear", «اللطيف» "gentle", «الكريم» "noble", «الفاضل»
+ * "virtuous", «الجليل» "venerable", «السعيد» "happy", «الأبي» "proud", «الصالح» "righteous",
+ * «العظيم» "great", «المبارك» "blessed", «الكبير» "great". Not «الطاهر» "pure", as often the given
+ * name Tahar before a family name the model left out («المستشفى الجامعي [الطاهر] صفر»).
+ */
+const PRAISE_ADJECTIVES = new Set(
+  [
+    'الشريف', 'الحكيم', 'الرشيد', 'الحسن', 'المحمود', 'الفاتح', 'العزيز', 'اللطيف', 'الكريم', 'الفاضل', 'الجليل', 'السعيد', 'الأبي',
+    'الصالح', 'العظيم', 'المبارك', 'الكبير',
+  ].map(foldWord),
+);
+
+/**
+ * Folded nouns of a person, beyond PERSON_TRIGGERS, after which such an adjective may be a family
+ * name or a regnal title («الصديق [العزيز]» is a friend, but «التابعي [الجليل]» a title's), so the
+ * rule leaves it: kin and colleagues, scholars, founders and rulers; and the words after which a
+ * name is no adjective: the eldest and youngest («ولده الأكبر [الحسن]»), «الناس» before the one
+ * they pledged to («وبايع الناس [الحسن]»).
+ */
+const PERSON_HEADS = new Set(
+  [
+    'الأخ', 'الأخت', 'الصديق', 'الزميل', 'الزميلة', 'المربي', 'التابعي', 'الصحابي', 'المؤسس', 'الباني', 'الحاكم', 'المعلم', 'العلامة',
+    'الفقيه', 'المفتي', 'الداعية', 'الراحل', 'الفقيد', 'المرحوم', 'الشهيد', 'الطبيب', 'المؤرخ', 'الأديب', 'الفيلسوف', 'المدير', 'الوكيل',
+    'المقدم', 'الملازم', 'العريف', 'الرقيب', 'الوالد', 'الجد', 'العم', 'الخال', 'الحاج', 'المصطفى', 'الرسول', 'الوزير', 'الأمير',
+    'الأكبر', 'الأصغر', 'الأوسط', 'الناس',
+  ].map(foldWord),
+);
+
+/** Whether folded base `b` names a person (a title of PERSON_TRIGGERS or PERSON_HEADS). */
+function isPersonHead(lex: Lexicon, b: string): boolean {
+  return PERSON_HEADS.has(b) || ((lex.classes.get(b) ?? 0) & PERSON_TRIGGER) !== 0;
+}
+
+/**
+ * Names QA round 197: «المسجد النبوي [الشريف]PERS», «آيات من الذكر [الحكيم]PERS», «الحكم
+ * [الرشيد]PERS», «القبول [الحسن]PERS», «لهذا الوطن [العزيز]PERS», «الفستان البني [الفاتح]PERS» — an
+ * adjective of praise (PRAISE_ADJECTIVES) that agrees with the definite noun before it describes
+ * that noun and names nobody, though each is also a family name or a regnal title. A PERS of such
+ * a word, alone or after one or two adjectives in «ي» («المسجد [النبوي الشريف]PERS»), right after
+ * an untagged definite word is O when the noun it describes — that word, or the word before one or
+ * two untagged adjectives in «ي» («الحرم القدسي [الشريف]», «الشعب السعودي [الأبي]») — is no person: not a title of PERSON_TRIGGERS or PERSON_HEADS («الإمام [الحسن]»,
+ * «الملك [الصالح]», «السلطان الأيوبي [الصالح]», «الدكتور [المحمود]» stay), and a word the corpus
+ * knows (not «المجاهدينرحل [الحكيم]», two words run together).
+ */
+function dropPraiseAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const last = infos[j - 1]!.word;
+    let ok = j - i <= 3 && last.p.length === 0 && PRAISE_ADJECTIVES.has(last.b) && tags[i - 1] === O && isDefinite(infos[i - 1]!.word.b);
+    for (let k = i; ok && k < j - 1; k++) ok = infos[k]!.word.p.length === 0 && isNisba(infos[k]!.word.b) && !isPersonHead(lex, infos[k]!.word.b);
+    if (ok) {
+      let k = i - 1;
+      while (k > 0 && j - k <= 3 && tags[k - 1] === O && isNisba(infos[k]!.word.b) && !isPersonHead(lex, infos[k]!.word.b)) k--;
+      const head = infos[k]!.word.b;
+      if (!isPersonHead(lex, head) && freqOf(lex, head) >= 0) tags.fill(O, i, j); // not a typo's glued words
+    }
+    i = j - 1;
+  }
 }
 
 /** Folded «النبي» "the Prophet". */
