@@ -7194,13 +7194,23 @@ function isDefiniteDual(b: string): boolean {
  * البريطانيان [فراين البرغ]») unless that is one definite word that names nobody («الفرنسيان القويان
  * الأول»). Not when the first word without its article is a given name or a
  * word the tag dictionary reads as a person («[الحمدان السكران]»: family names in «ان»).
+ *
+ * Names QA round 198: «وأشار [الطرفان]PERS», «وكان [الجانبان]PERS قد اتفقا», «والتقى
+ * [الوزيران]PERS», «وكتب [الاثنان]PERS» — a lone definite dual is O too when it is a noun's dual
+ * (isDualNoun: «الطرفين» and «الطرف» are words the corpus knows), the word without its article is
+ * no given name and «آل» is not before it: the Gulf family names in «ان» («[الفوزان]», «[العويران]»,
+ * «[السبهان]», «[الهجان]») have no such oblique or singular, «الحمدان» opens with the given name
+ * «حمدان», and «آل [البنان]» is a family.
  */
 function dropDefiniteDuals(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
-  for (let i = 0; i + 1 < tags.length; i++) {
+  for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_PERS) continue;
     const j = spanEnd(tags, i);
     const b = infos[i]!.word.b;
-    if (isDefiniteDual(b) && isDefiniteDual(infos[i + 1]!.word.b) && j > i + 1 && !personLike(lex, b.slice(2))) {
+    if (j === i + 1) {
+      // round 198: a lone dual whose oblique «…ين» the corpus knows well is a noun, not a family name
+      if (isDefiniteDual(b) && isDualNoun(lex, b) && !personLike(lex, b.slice(2)) && !(i > 0 && infos[i - 1]!.word.w === AAL)) tags[i] = O;
+    } else if (isDefiniteDual(b) && isDefiniteDual(infos[i + 1]!.word.b) && !personLike(lex, b.slice(2))) {
       let m = i + 2;
       while (m < j && isDefiniteDual(infos[m]!.word.b)) m++;
       tags.fill(O, i, m);
@@ -7211,6 +7221,25 @@ function dropDefiniteDuals(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
     }
     i = j - 1;
   }
+}
+
+/** Folded «الاثنان», «الاثنتان» "the two", whose singular is no word. */
+const THE_TWO = new Set(['الاثنان', 'الاثنتان'].map(foldWord));
+
+/** Folded «آل» "the family of", before which a word in «ان» is a family name («آل البنان»). */
+const AAL = foldWord('آل');
+
+/**
+ * Whether a folded definite dual in «ان» is a noun's dual: its oblique «…ين» is a word the corpus
+ * knows 2⁴ times or more and its singular a word it knows at all («الطرفان»: «الطرفين», «الطرف»;
+ * «الجارتان»: «الجارة»), or it is «الاثنان». Family names in «ان» lack one or the other
+ * («الهجان», «الطحان»: no «الهج», «الطح»).
+ */
+function isDualNoun(lex: Lexicon, b: string): boolean {
+  if (THE_TWO.has(b)) return true;
+  const stem = b.slice(0, -2);
+  const single = stem.charCodeAt(stem.length - 1) === 0x062a ? stem.slice(0, -1) + '\u0647' : stem; // ت → folded ة
+  return freqOf(lex, stem + '\u064a\u0646') >= 4 && freqOf(lex, single) >= 0;
 }
 
 /** Folded «صالح»: the given name Saleh and the adjective "good", "the interest (of)". */
