@@ -7208,7 +7208,7 @@ function dropDefiniteDuals(infos: readonly TokenInfo[], tags: Int8Array, lex: Le
     const j = spanEnd(tags, i);
     const b = infos[i]!.word.b;
     if (j === i + 1) {
-      // round 198: a lone dual whose oblique «…ين» the corpus knows well is a noun, not a family name
+      // round 198: a lone dual of a noun (isDualNoun) is no family name
       if (isDefiniteDual(b) && isDualNoun(lex, b) && !personLike(lex, b.slice(2)) && !(i > 0 && infos[i - 1]!.word.w === AAL)) tags[i] = O;
     } else if (isDefiniteDual(b) && isDefiniteDual(infos[i + 1]!.word.b) && !personLike(lex, b.slice(2))) {
       let m = i + 2;
@@ -7316,7 +7316,7 @@ const GOD_WORDS = new Set(['الله', 'لله', 'المولى', 'الرب'].map
 /** Folded «عبد» as a set for headBase: before it an attribute is a given name («عبد الرحمن»). */
 const ABD_HEADS = new Set([ABD]);
 
-/** Whether token `k` is a dash or a bracket that sets an attribute apart: «الله - العلي القدير -». */
+/** Whether token `k` is a dash, a bracket or a comma that sets an attribute apart: «الله - العلي القدير -». */
 function isAside(raw: readonly string[], k: number): boolean {
   const r = raw[k]!;
   return r === '-' || r === '\u2013' || r === '\u2014' || r === '(' || r === ')' || r === '\u060c';
@@ -7403,12 +7403,13 @@ function isPersonHead(lex: Lexicon, b: string): boolean {
  * Names QA round 197: «المسجد النبوي [الشريف]PERS», «آيات من الذكر [الحكيم]PERS», «الحكم
  * [الرشيد]PERS», «القبول [الحسن]PERS», «لهذا الوطن [العزيز]PERS», «الفستان البني [الفاتح]PERS» — an
  * adjective of praise (PRAISE_ADJECTIVES) that agrees with the definite noun before it describes
- * that noun and names nobody, though each is also a family name or a regnal title. A PERS of such
- * a word, alone or after one or two adjectives in «ي» («المسجد [النبوي الشريف]PERS»), right after
- * an untagged definite word is O when the noun it describes — that word, or the word before one or
- * two untagged adjectives in «ي» («الحرم القدسي [الشريف]», «الشعب السعودي [الأبي]») — is no person: not a title of PERSON_TRIGGERS or PERSON_HEADS («الإمام [الحسن]»,
- * «الملك [الصالح]», «السلطان الأيوبي [الصالح]», «الدكتور [المحمود]» stay), and a word the corpus
- * knows (not «المجاهدينرحل [الحكيم]», two words run together).
+ * that noun and names nobody, though each is also a family name or a regnal title. A PERS ending in
+ * such a word, alone or after adjectives in «ي» («المسجد [النبوي الشريف]PERS»), right after an
+ * untagged definite word is O when the noun it describes — that word, or the word before untagged
+ * adjectives in «ي» («الحرم القدسي [الشريف]», «الشعب السعودي [الأبي]»), at most three words from
+ * the noun to the adjective of praise — is no person: not a title of PERSON_TRIGGERS or
+ * PERSON_HEADS («الإمام [الحسن]», «الملك [الصالح]», «السلطان الأيوبي [الصالح]», «الدكتور [المحمود]»
+ * stay), and a word the corpus knows (not «المجاهدينرحل [الحكيم]», two words run together).
  */
 function dropPraiseAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
