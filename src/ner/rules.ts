@@ -6804,6 +6804,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypePersonPlaces(infos, tags, margins);
   dropDivineAttributes(infos, raw, tags, margins);
   dropPraiseAdjectives(infos, tags, lex);
+  dropSoundPlurals(infos, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7425,6 +7426,44 @@ function dropPraiseAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex:
       if (!isPersonHead(lex, head) && freqOf(lex, head) >= 0) tags.fill(O, i, j); // not a typo's glued words
     }
     i = j - 1;
+  }
+}
+
+/** «ون», the nominative ending of a masculine sound plural. */
+const SOUND_PLURAL_END = '\u0648\u0646';
+
+/**
+ * Whether a folded word in «ون» (its article taken off) is the sound plural of a noun or
+ * adjective: its oblique «…ين» is a word the corpus knows 2⁴ times or more, its singular (the word
+ * without «ون») a word it knows at all and of four letters or more, and that singular has the
+ * shape of a participle or nisba — opening with «م» («مشارك», «محام», «منظم»), «ا» second
+ * («ناشط», «دارس»: فاعل), «ي» last («سلفي», «بحريني»), or «ا/ي» third of four («صياد», «وحيد»).
+ * Family names in «ون» fail the oblique or the shape («كاميرون», «جاكسون», «بوردون»), or their
+ * «…ين» is itself a name (personLike: «ستالون» Stallone, «ستالين» Stalin).
+ */
+function isSoundPlural(lex: Lexicon, b: string): boolean {
+  const word = isDefinite(b) ? b.slice(2) : b;
+  if (!word.endsWith(SOUND_PLURAL_END)) return false;
+  const single = word.slice(0, -2);
+  const n = single.length;
+  if (n < 4) return false;
+  const shaped =
+    single.charCodeAt(0) === 0x0645 || single.charCodeAt(1) === 0x0627 || single.charCodeAt(n - 1) === 0x064a || (n === 4 && (single.charCodeAt(2) === 0x0627 || single.charCodeAt(2) === 0x064a));
+  const oblique = single + '\u064a\u0646';
+  return shaped && freqOf(lex, oblique) >= 4 && !personLike(lex, oblique) && freqOf(lex, single) >= 0;
+}
+
+/**
+ * Names QA round 199: «وقال [ناشطون]PERS إن …», «قال [محامون]PERS», «[مهاجمون]PERS مسلحون»,
+ * «[الدارسون]PERS»: a masculine sound plural (isSoundPlural) names a group, never one person. A
+ * one-word PERS that is such a plural, no given name and a word the self-training tag dictionary
+ * finds in a name at most now and then (persShare 2 or less), is O.
+ */
+function dropSoundPlurals(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1)) continue;
+    const b = infos[i]!.word.b;
+    if (isSoundPlural(lex, b) && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0 && persShare(lex, b) <= 2) tags[i] = O;
   }
 }
 
