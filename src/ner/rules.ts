@@ -6805,6 +6805,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropDivineAttributes(infos, raw, tags, margins);
   dropPraiseAdjectives(infos, tags, lex);
   dropSoundPlurals(infos, tags, lex);
+  dropCrownPrince(infos, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7464,6 +7465,45 @@ function dropSoundPlurals(infos: readonly TokenInfo[], tags: Int8Array, lex: Lex
     if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1)) continue;
     const b = infos[i]!.word.b;
     if (isSoundPlural(lex, b) && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0 && persShare(lex, b) <= 2) tags[i] = O;
+  }
+}
+
+/** Folded «ولي» "heir (of)" as it stands in «ولي العهد», «وليا للعهد», «لولي العهد», «ولولي العهد». */
+const HEIR = new Set(['ولي', 'وليا', 'لولي', 'ولولي', 'وولي', 'ووليا'].map(foldWord));
+/** Folded «العهد» "the covenant" of «ولي العهد» "crown prince", with its prepositions. */
+const COVENANT = new Set(['العهد', 'للعهد', 'لعهد', 'عهد'].map(foldWord));
+
+/**
+ * Names QA round 200: «الأمير [محمد بن نايف وليا]PERS للعهد», «ل[ولي]PERS العهد», «وليا لولي
+ * [العهد]PERS», «ولي [العهد]LOC السعودي», «لولي ولي [العهد أحمد الخطيب]PERS»: «ولي العهد» "crown
+ * prince" (and «ولي ولي العهد», the deputy) is a title, which ANERcorp leaves O («وليا للعهد»,
+ * «ولي عهد أبوظبي»). A name's last word that is «ولي/وليا» (HEIR) before «العهد» or another
+ * «ولي» leaves the name; a lone entity «ولي» there is O; an entity opening with «العهد» (COVENANT)
+ * right after «ولي» loses that word, and the rest stays a person only when it opens with a given
+ * name or a word read as one («[أحمد الخطيب]PERS»; «[العهد يواسي]» → O), a place only when the
+ * gazetteer lists it whole («عهد [أبوظبي]LOC»). Not a MISC («العهد»
+ * the series, «[بطولة ولي] العهد» the cup).
+ */
+function dropCrownPrince(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  const n = tags.length;
+  for (let i = 0; i < n; i++) {
+    const tag = tags[i]!;
+    if (tag % 2 !== 1 || tag === B_MISC) continue;
+    const j = spanEnd(tags, i);
+    const next = j < n ? infos[j]!.word.w : '';
+    if (HEIR.has(infos[j - 1]!.word.w) && (COVENANT.has(next) || HEIR.has(next))) {
+      tags[j - 1] = O; // «[محمد بن نايف وليا] للعهد», a lone «[ولي] العهد»
+    } else if (i > 0 && COVENANT.has(infos[i]!.word.w) && HEIR.has(infos[i - 1]!.word.w)) {
+      tags[i] = O;
+      if (i + 1 < j) {
+        const rest: string[] = [];
+        for (let k = i + 1; k < j; k++) rest.push(infos[k]!.word.b);
+        // «[العهد أحمد الخطيب]PERS» → «[أحمد الخطيب]»; «[عهد أبوظبي]LOC» → «[أبوظبي]»; «[العهد يواسي]» → O
+        if (tag === B_PERS ? personLike(lex, rest[0]!) : tag === B_LOC && isKnownPlace(lex, rest)) tags[i + 1] = tag;
+        else tags.fill(O, i + 1, j);
+      }
+    }
+    i = j - 1;
   }
 }
 
