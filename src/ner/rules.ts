@@ -6806,6 +6806,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropPraiseAdjectives(infos, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
+  dropDecadeAges(infos, tags, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7501,6 +7502,77 @@ function dropCrownPrince(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
         // «[العهد أحمد الخطيب]PERS» → «[أحمد الخطيب]»; «[عهد أبوظبي]LOC» → «[أبوظبي]»; «[العهد يواسي]» → O
         if (tag === B_PERS ? personLike(lex, rest[0]!) : tag === B_LOC && isKnownPlace(lex, rest)) tags[i + 1] = tag;
         else tags.fill(O, i + 1, j);
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/** Folded tens from «عشرين» to «تسعين», whose nisba «عشريني» … «تسعيني» tells a person's age. */
+const DECADES = new Set(['عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'].map(foldWord));
+/** Folded endings of the age nisba: «ي», «ية», «يون», «يين» (not «يات», «الأربعينيات» the forties). */
+const DECADE_ENDINGS = ['ي', 'ية', 'يون', 'يين'].map(foldWord);
+/**
+ * Folded nouns for a person that an age nisba describes: «شاب عشريني», «مواطن خمسيني», «ابن
+ * الستيني», «كونديرا العجوز الثمانيني».
+ */
+const AGED_NOUNS = new Set(
+  ['شاب', 'رجل', 'مواطن', 'مواطنة', 'مقيم', 'مقيمة', 'وافد', 'وافدة', 'شخص', 'سيدة', 'امرأة', 'فتاة', 'عجوز', 'مسن', 'مسنة', 'ابن', 'ابنة', 'أم', 'أب'].map(foldWord),
+);
+
+/** A folded word without its article «ال», if it has one. */
+function withoutArticle(b: string): string {
+  return isDefinite(b) ? b.slice(2) : b;
+}
+
+/** Folded «بن» "son of", after which «سبعيني» is a family name (Ramy Bensebaini, «رامي بن سبعيني»). */
+const SON_OF = foldWord('بن');
+/** Whether a folded word is common (2⁵ times or more in the corpus) and never read as a name. */
+function commonWord(lex: Lexicon, b: string): boolean {
+  return freqOf(lex, b) >= 5 && persShare(lex, b) === 0 && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0;
+}
+
+/** Whether a folded word (article or not) is the nisba of a decade of age: «خمسيني», «الستينية». */
+function isDecadeAge(b: string): boolean {
+  const word = withoutArticle(b);
+  for (const end of DECADE_ENDINGS) {
+    if (word.length >= end.length + 4 && word.endsWith(end) && DECADES.has(word.slice(0, -end.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Names QA round 201: «الإطاحة ب[شاب عشريني]PERS», «رجل ابيض [خمسيني]PERS», «جثة [ستيني]PERS»,
+ * «[ابن الستيني]PERS», «عاد [كونديرا العجوز الثمانيني]PERS», «[غلاديس كورتيس الستينية]PERS»: the
+ * nisba of a decade «عشريني» … «تسعيني» (isDecadeAge) tells a person's age and is no name. In a
+ * PERS or LOC it ends the name, with the nouns for a person just before it (AGED_NOUNS: «العجوز»,
+ * «شاب», «ابن»), and what stands before it stays unless it opens with a common word that is no
+ * name («[جائزة خمسينية]» a jubilee prize). When nothing stays before it, what follows it stays
+ * when a «بن» or a given name follows its first word, or that word is neither such a common word
+ * nor a definite word not read as a name («الستيني [بخيت بن محمد الزهراني]», «ابن الستيني
+ * المفرج»). After «بن» it is a family name («[رامي بن سبعيني]», Bensebaini). An ORG or MISC is
+ * left alone (the newspaper «العشرينية»).
+ */
+function dropDecadeAges(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (tag !== B_PERS && tag !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    let k = i;
+    while (k < j && !isDecadeAge(infos[k]!.word.b)) k++;
+    if (k < j && !(k > i && infos[k - 1]!.word.w === SON_OF)) {
+      let m = k; // the age phrase [m, r): nouns for a person, then the ages («شاب عشريني», «العجوز الثمانيني»)
+      while (m > i && AGED_NOUNS.has(withoutArticle(infos[m - 1]!.word.b))) m--;
+      let r = k;
+      while (r < j && (isDecadeAge(infos[r]!.word.b) || AGED_NOUNS.has(withoutArticle(infos[r]!.word.b)))) r++;
+      // a name before the age stays («[كونديرا]PERS العجوز الثمانيني»), a common word does not («[جائزة خمسينية]»)
+      const before = m > i && !commonWord(lex, infos[i]!.word.b);
+      tags.fill(O, before ? m : i, j);
+      const rest = r < j ? infos[r]!.word.b : '';
+      const named = r + 1 < j && (infos[r + 1]!.word.w === SON_OF || personLike(lex, infos[r + 1]!.word.b)); // «بخيت بن محمد»
+      if (!before && rest && (named || (!commonWord(lex, rest) && !(isDefinite(rest) && !personLike(lex, rest))))) {
+        tags[r] = tag; // «الستيني [بخيت بن محمد الزهراني]PERS»; not «ابن الستيني [المفرج]»
+        tags.fill(tag + 1, r + 1, j);
       }
     }
     i = j - 1;
