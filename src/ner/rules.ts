@@ -6807,6 +6807,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
+  dropLeadingCommonWords(infos, raw, tags, margins, lex);
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
@@ -7576,6 +7577,67 @@ function dropDecadeAges(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexic
       }
     }
     i = j - 1;
+  }
+}
+
+/** Folded «بنت» "daughter of". */
+const DAUGHTER_OF = foldWord('بنت');
+/**
+ * Folded given names written with the article that the lexicon reads as common words: «[الخضر
+ * محمد السعيدي]», «[الجوهرة بنت عبد العزيز]», «الهام/اليسا» (Elham, Alyssa without their hamza).
+ */
+const DEFINITE_GIVEN_NAMES = new Set(['الخضر', 'الجوهرة', 'العنود', 'الهنوف', 'البندري', 'الأمين', 'الأزهر', 'العيد', 'الزين', 'الهام', 'اليسا'].map(foldWord));
+
+/** Whether one of the tokens [i, j] is a hyphen or dash (a name written «جاي-زي», the model's span ending before it). */
+function hyphenated(raw: readonly string[], i: number, j: number): boolean {
+  for (let k = i; k <= j && k < raw.length; k++) if (raw[k] === '-' || raw[k] === '\u2010' || raw[k] === '\u2013') return true;
+  return false;
+}
+
+/** «و» and «ب», the proclitics let before a first word that dropLeadingCommonWords drops. */
+const WAW_LETTER = '\u0648';
+const BEH_LETTER = '\u0628';
+
+/**
+ * Names QA round 202: «رئيس هيئة [الرياضة تركي آل الشيخ]PERS», «الظهير [الأيمن حسن معاذ]PERS»,
+ * «مدرب [الحراس عبدالرحمن علام]PERS», «المهاجم السويدي [المخضرم زلاتان إبراهيموفيتش]PERS»,
+ * «ب[الجوف عبد العزيز الرويلي]PERS», «وزير داخلية [الهند راجنات سينغ]PERS»: the model ran a name
+ * back over the definite word before it — the second term of a title's construct, an adjective,
+ * a place. A PERS whose first word is written with «ال» (no hamza: not «إلهام», «أليسا»; after no
+ * proclitic or «و», «ب»), is common (2⁷ times or more in the corpus), is never read as a name and
+ * is no given name, nisba, «البابا» (NOT_TITLES) or sultan's epithet (REGNAL_EPITHETS), and whose
+ * second word is a given name or read as one, without the article (not «[الرجل الشريف]», an
+ * adjective) and not «بن/بنت» («[الحجاج بن يوسف]»), starts at its second word; the first is a
+ * LOC when the gazetteer lists it («[السودان]LOC [كير]PERS», Salva Kiir), else O («بالجوف [عبد
+ * العزيز الرويلي]PERS»). Given names
+ * with the article the lexicon takes for words (DEFINITE_GIVEN_NAMES) and names written with a
+ * hyphen are left.
+ */
+function dropLeadingCommonWords(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== B_PERS || tags[i + 1] !== I_PERS) continue;
+    const w = infos[i]!.word;
+    const second = infos[i + 1]!.word;
+    if (
+      isDefinite(w.b) &&
+      (w.p.length === 0 || w.p === WAW_LETTER || w.p === BEH_LETTER) && // not «ف»: «[فالكون] هيفي» is no «ف + الكون»
+      raw[i]!.slice(w.p.length).startsWith('\u0627\u0644') &&
+      !NOT_TITLES.has(w.b) &&
+      !REGNAL_EPITHETS.has(w.b) &&
+      !isNisba(w.b) && // «والسوداني كمال حسن»: a nisba may open a longer name (names QA round 33)
+      commonWord(lex, w.b) &&
+      freqOf(lex, w.b) >= 7 &&
+      second.w !== SON_OF &&
+      second.w !== DAUGHTER_OF &&
+      !DEFINITE_GIVEN_NAMES.has(w.b) &&
+      !isDefinite(second.b) && // «[الرجل الشريف]», «[الخلق الحسن]»: an adjective after its noun
+      personLike(lex, second.b) &&
+      !hyphenated(raw, i, spanEnd(tags, i)) // «المغني [جاي-زي]», «[جان-لوك غودار]»: later rules join them
+    ) {
+      if (isKnownPlace(lex, [w.b])) label(tags, margins, i, i + 1, B_LOC);
+      else tags[i] = O;
+      tags[i + 1] = B_PERS;
+    }
   }
 }
 
