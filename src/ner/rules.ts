@@ -7526,11 +7526,9 @@ function withoutArticle(b: string): string {
   return isDefinite(b) ? b.slice(2) : b;
 }
 
-/** Folded «بن» "son of", after which «سبعيني» is a family name (Ramy Bensebaini, «رامي بن سبعيني»). */
-const SON_OF = foldWord('بن');
-/** Whether a folded word is common (2⁵ times or more in the corpus) and never read as a name. */
-function commonWord(lex: Lexicon, b: string): boolean {
-  return freqOf(lex, b) >= 5 && persShare(lex, b) === 0 && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0;
+/** Whether a folded word is common (2^min times or more in the corpus, 2⁵ unless told) and never read as a name. */
+function commonWord(lex: Lexicon, b: string, min = 5): boolean {
+  return freqOf(lex, b) >= min && persShare(lex, b) === 0 && ((lex.classes.get(b) ?? 0) & GIVEN_NAME) === 0;
 }
 
 /** Whether a folded word (article or not) is the nisba of a decade of age: «خمسيني», «الستينية». */
@@ -7561,7 +7559,7 @@ function dropDecadeAges(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexic
     const j = spanEnd(tags, i);
     let k = i;
     while (k < j && !isDecadeAge(infos[k]!.word.b)) k++;
-    if (k < j && !(k > i && infos[k - 1]!.word.w === SON_OF)) {
+    if (k < j && !(k > i && infos[k - 1]!.word.w === SON)) {
       let m = k; // the age phrase [m, r): nouns for a person, then the ages («شاب عشريني», «العجوز الثمانيني»)
       while (m > i && AGED_NOUNS.has(withoutArticle(infos[m - 1]!.word.b))) m--;
       let r = k;
@@ -7570,7 +7568,7 @@ function dropDecadeAges(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexic
       const before = m > i && !commonWord(lex, infos[i]!.word.b);
       tags.fill(O, before ? m : i, j);
       const rest = r < j ? infos[r]!.word.b : '';
-      const named = r + 1 < j && (infos[r + 1]!.word.w === SON_OF || personLike(lex, infos[r + 1]!.word.b)); // «بخيت بن محمد»
+      const named = r + 1 < j && (infos[r + 1]!.word.w === SON || personLike(lex, infos[r + 1]!.word.b)); // «بخيت بن محمد»
       if (!before && rest && (named || (!commonWord(lex, rest) && !(isDefinite(rest) && !personLike(lex, rest))))) {
         tags[r] = tag; // «الستيني [بخيت بن محمد الزهراني]PERS»; not «ابن الستيني [المفرج]»
         tags.fill(tag + 1, r + 1, j);
@@ -7580,8 +7578,6 @@ function dropDecadeAges(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexic
   }
 }
 
-/** Folded «بنت» "daughter of". */
-const DAUGHTER_OF = foldWord('بنت');
 /**
  * Folded given names written with the article that the lexicon reads as common words: «[الخضر
  * محمد السعيدي]», «[الجوهرة بنت عبد العزيز]», «الهام/اليسا» (Elham, Alyssa without their hamza).
@@ -7593,10 +7589,6 @@ function hyphenated(raw: readonly string[], i: number, j: number): boolean {
   for (let k = i; k <= j && k < raw.length; k++) if (raw[k] === '-' || raw[k] === '\u2010' || raw[k] === '\u2013') return true;
   return false;
 }
-
-/** «و» and «ب», the proclitics let before a first word that dropLeadingCommonWords drops. */
-const WAW_LETTER = '\u0648';
-const BEH_LETTER = '\u0628';
 
 /**
  * Names QA round 202: «رئيس هيئة [الرياضة تركي آل الشيخ]PERS», «الظهير [الأيمن حسن معاذ]PERS»,
@@ -7620,15 +7612,14 @@ function dropLeadingCommonWords(infos: readonly TokenInfo[], raw: readonly strin
     const second = infos[i + 1]!.word;
     if (
       isDefinite(w.b) &&
-      (w.p.length === 0 || w.p === WAW_LETTER || w.p === BEH_LETTER) && // not «ف»: «[فالكون] هيفي» is no «ف + الكون»
+      (w.p.length === 0 || (w.p.length === 1 && (w.p.charCodeAt(0) === WAW || w.p.charCodeAt(0) === BEH))) && // not «ف»: «[فالكون] هيفي»
       raw[i]!.slice(w.p.length).startsWith('\u0627\u0644') &&
       !NOT_TITLES.has(w.b) &&
       !REGNAL_EPITHETS.has(w.b) &&
       !isNisba(w.b) && // «والسوداني كمال حسن»: a nisba may open a longer name (names QA round 33)
-      commonWord(lex, w.b) &&
-      freqOf(lex, w.b) >= 7 &&
-      second.w !== SON_OF &&
-      second.w !== DAUGHTER_OF &&
+      commonWord(lex, w.b, 7) &&
+      second.w !== SON &&
+      second.w !== BINT &&
       !DEFINITE_GIVEN_NAMES.has(w.b) &&
       !isDefinite(second.b) && // «[الرجل الشريف]», «[الخلق الحسن]»: an adjective after its noun
       personLike(lex, second.b) &&
@@ -9987,7 +9978,7 @@ function mendAyatollahs(infos: readonly TokenInfo[], tags: Int8Array, margins: F
     const { w, p } = infos[k]!.word;
     if (p.length > 0 || w.length < 3 || NOT_NOUNS.has(w)) return false;
     if (isDefinite(w) && (!isNisba(w) || isAdjectiveNisba(w, lex))) return false;
-    return !(freqOf(lex, w) >= 10 && persShare(lex, w) === 0 && ((lex.classes.get(w) ?? 0) & GIVEN_NAME) === 0);
+    return !commonWord(lex, w, 10);
   };
   for (let i = 0; i + 2 < tags.length; i++) {
     if (infos[i]!.word.b !== AYAT || infos[i + 1]!.word.w !== ALLAH) continue;
