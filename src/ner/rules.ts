@@ -7445,7 +7445,7 @@ const SOUND_PLURAL_END = '\u0648\u0646';
  * «…ين» is itself a name (personLike: «ستالون» Stallone, «ستالين» Stalin).
  */
 function isSoundPlural(lex: Lexicon, b: string): boolean {
-  const word = isDefinite(b) ? b.slice(2) : b;
+  const word = withoutArticle(b);
   if (!word.endsWith(SOUND_PLURAL_END)) return false;
   const single = word.slice(0, -2);
   const n = single.length;
