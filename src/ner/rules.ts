@@ -6804,6 +6804,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypePersonPlaces(infos, tags, margins);
   dropDivineAttributes(infos, raw, tags, margins);
   dropPraiseAdjectives(infos, tags, lex);
+  dropHomographVerbs(infos, raw, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7454,6 +7455,90 @@ function isSoundPlural(lex: Lexicon, b: string): boolean {
     single.charCodeAt(0) === 0x0645 || single.charCodeAt(1) === 0x0627 || single.charCodeAt(n - 1) === 0x064a || (n === 4 && (single.charCodeAt(2) === 0x0627 || single.charCodeAt(2) === 0x064a));
   const oblique = single + '\u064a\u0646';
   return shaped && freqOf(lex, oblique) >= 4 && !personLike(lex, oblique) && freqOf(lex, single) >= 0;
+}
+
+/**
+ * Folded verbs written as given names: «طالب» "demanded" (Talib; also the noun "student"),
+ * «أبان» "made clear" (Aban; «إبان» "during" folds to it), «روى» "narrated", «بين» "explained"
+ * (also the preposition "between" and the English Ben).
+ */
+const DEMANDED = foldWord('طالب');
+const NARRATED = foldWord('روى');
+const HOMOGRAPH_VERBS = new Set([DEMANDED, foldWord('أبان'), NARRATED, BETWEEN]);
+
+/**
+ * Marks a clause-initial verb follows: CLAUSE_MARKS and quotes, not «:», after which credits put a
+ * name («تصوير: طالب الحسيني» in ANERcorp train).
+ */
+const VERB_OPENING_MARKS = new Set([...CLAUSE_MARKS, '«', '»', '"', '\u201c', '\u201d', '-'].filter((m) => m !== ':'));
+
+/** Folded particles a clause-initial verb follows: «كما طالب», «وقد روى», «حيث أبان», «سبق أن طالب». */
+const VERB_PARTICLES = new Set(['كما', 'قد', 'وقد', 'فقد', 'لقد', 'ثم', 'حيث', 'أن', 'إن', 'فيما', 'بينما'].map(foldWord));
+
+/** Folded «لي/له/لها/لنا/لهم/لك»: «روى لي» "told me", never a name after the verb. */
+const TO_PRONOUNS = new Set(['لي', 'لى', 'له', 'لها', 'لنا', 'لهم', 'لك', 'الله'].map(foldWord));
+
+/** Folded words of a student's studies after «طالب» "student": «طالب جامعي», «طالب دكتوراه». */
+const STUDENT_WORDS = new Set(['جامعي', 'ثانوي', 'دكتوراه', 'دكتوراة', 'ماجستير', 'بكالوريوس', 'بكالريوس', 'مبتعث', 'طب', 'هندسة', 'علم', 'دراسات', 'عليا'].map(foldWord));
+
+/** Folded titles of a hadith scholar, no name alone after «روى»: «وروى [الحافظ] ابن كثير». */
+const NARRATOR_TITLES = new Set(['الحافظ', 'الإمام', 'الشيخ'].map(foldWord));
+
+/** «ى», the last letter of «روى» "narrated" as written; «روي» is also Roy («روي كين»). */
+const ALEF_MAKSURA = '\u0649';
+
+/** Folded words a lone «طالب» ends a name after («علي بن أبي [طالب]», «آل أبي طالب»). */
+const TALIB_NAME_LINKS = new Set(['أبو', 'أبي', 'أبا', 'بن', 'ابن', 'آل'].map(foldWord));
+
+/**
+ * Names QA round 203: «و[طالب الجبوري]PERS رؤساء الكتل …», «و[أبان آل غالب]PERS أن …»,
+ * «[روى البخاري]PERS في صحيحه», «بينه و[بين باور]PERS», «[طالب جامعي]PERS» — a verb of
+ * HOMOGRAPH_VERBS that is also a given name, read into the name of its subject. A PERS that opens
+ * with one starts after it when the verb opens its clause: after «و» (not in a list of names, where
+ * a person stands just before), or bare at the start, after a clause mark or a particle of
+ * VERB_PARTICLES («كما [طالب الجبوري]»); «روى» anywhere but after a title; never before «بن/بنت»
+ * («[أبان بن عثمان]», «[طالب بن لاهوم]» stay). What is left stays a person if its first word can be
+ * a name, else it is O («و[روى لي]», «[طالب الدائنون]»); the verb alone is O. «طالب» before a
+ * known word never in a name is the noun "student" («ل[طالب جامعي]»): O; and a lone «طالب» is O
+ * but after «أبو/أبي/بن/آل».
+ */
+function dropHomographVerbs(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const w = infos[i]!.word;
+    if (!HOMOGRAPH_VERBS.has(w.b)) {
+      i = j - 1;
+      continue;
+    }
+    const next = j > i + 1 ? infos[i + 1]!.word : null;
+    if (next !== null && w.b !== BETWEEN && (next.w === SON || next.w === BINT)) {
+      i = j - 1;
+      continue;
+    }
+    const prev = i > 0 ? infos[i - 1]!.word : null;
+    const afterTitle = prev !== null && ((lex.classes.get(prev.b) ?? 0) & PERSON_TRIGGER) !== 0;
+    // «د. طالب المعمري»: the point of an abbreviated title opens no clause
+    const abbreviation = prev !== null && prev.w === '.' && i >= 2 && infos[i - 2]!.word.w.length === 1;
+    let verb: boolean;
+    if (w.b === NARRATED) verb = (w.p === '' || w.p === WAW_PROCLITIC || w.p === FEH_PROCLITIC) && raw[i]!.endsWith(ALEF_MAKSURA) && !afterTitle;
+    else if (w.p === WAW_PROCLITIC) verb = prev === null || tags[i - 1] === O;
+    else if (w.p === '' && w.b !== BETWEEN) verb = prev === null || (VERB_OPENING_MARKS.has(prev.w) && !abbreviation) || VERB_PARTICLES.has(prev.w);
+    else verb = false;
+    // the noun "student": alone (not «أبي [طالب]»), or before a word of its studies
+    if (!verb && w.b === DEMANDED) verb = next === null ? prev === null || !TALIB_NAME_LINKS.has(prev.b) : STUDENT_WORDS.has(next.b);
+    if (!verb) {
+      i = j - 1;
+      continue;
+    }
+    if (next === null || TO_PRONOUNS.has(next.b) || STUDENT_WORDS.has(next.b) || (j === i + 2 && (NARRATOR_TITLES.has(next.b) || isSoundPlural(lex, next.b)))) {
+      for (let k = i; k < j; k++) tags[k] = O;
+    } else {
+      tags[i] = O;
+      tags[i + 1] = B_PERS;
+    }
+    i = j - 1;
+  }
 }
 
 /**
