@@ -6805,6 +6805,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropDivineAttributes(infos, raw, tags, margins);
   dropPraiseAdjectives(infos, tags, lex);
   dropHomographVerbs(infos, raw, tags, lex);
+  dropBareLandHeads(infos, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7455,6 +7456,38 @@ function isSoundPlural(lex: Lexicon, b: string): boolean {
     single.charCodeAt(0) === 0x0645 || single.charCodeAt(1) === 0x0627 || single.charCodeAt(n - 1) === 0x064a || (n === 4 && (single.charCodeAt(2) === 0x0627 || single.charCodeAt(2) === 0x064a));
   const oblique = single + '\u064a\u0646';
   return shaped && freqOf(lex, oblique) >= 4 && !personLike(lex, oblique) && freqOf(lex, single) >= 0;
+}
+
+/**
+ * Folded indefinite nouns of a land or water form, a port or a street, which head a place's name
+ * in construct («خليج المكسيك», «جبل السماق», «ميناء الحديدة») but name nothing alone. Not the
+ * heads of buildings («قصر», «برج», «ميدان»), whose name is often a common word («قصر النيل»).
+ */
+const LAND_HEADS = new Set(
+  ['خليج', 'بحر', 'نهر', 'جزيرة', 'جزر', 'بحيرة', 'ميناء', 'مضيق', 'صحراء', 'هضبة', 'جبل', 'جبال', 'وادي', 'شارع', 'سهل', 'ساحل', 'مخيم'].map(foldWord),
+);
+
+/** Folded heads of a settlement, whose name may be a word of LAND_HEADS («قرية بوادي»). */
+const SETTLEMENT_HEADS = new Set(['قرية', 'بلدة', 'مدينة'].map(foldWord));
+
+/**
+ * Names QA round 204: «ساحل [خليج]LOC [المكسيك]LOC», «و[جبل]LOC [السماق]LOC», «ب[خليج]LOC
+ * جوانتانامو», «مدينة و[ميناء]LOC الحديدة» — the model read the head noun of a place's name as a
+ * place of its own. A one-word LOC that is a noun of LAND_HEADS (indefinite, after any proclitic)
+ * is O, as ANERcorp leaves the head outside the name most of the time («نهر/O النيجر/B-LOC»,
+ * «جزيرة/O جاوا/B-LOC», «ميناء/O حيفا/B-LOC»); the word after it, left O, becomes the place when
+ * the gazetteer lists it. After a settlement's head (SETTLEMENT_HEADS) the word is a name: «قرية
+ * [بوادي]» stays; not after «منطقة» («منطقة [جزر] حوار» is the islands' region).
+ */
+function dropBareLandHeads(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1) || !LAND_HEADS.has(infos[i]!.word.b)) continue;
+    // «قرية [بوادي]» (ANERcorp train): after a settlement's head the word is the settlement's name
+    // («مدينة و[ميناء] الحديدة» is two heads of one name)
+    if (i > 0 && SETTLEMENT_HEADS.has(infos[i - 1]!.word.b) && infos[i]!.word.p !== WAW_PROCLITIC) continue;
+    tags[i] = O;
+    if (i + 1 < tags.length && tags[i + 1] === O && infos[i + 1]!.word.p.length === 0 && isKnownPlace(lex, [infos[i + 1]!.word.b])) tags[i + 1] = B_LOC;
+  }
 }
 
 /**
