@@ -6806,6 +6806,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropPraiseAdjectives(infos, tags, lex);
   dropHomographVerbs(infos, raw, tags, lex);
   dropBareLandHeads(infos, tags, lex);
+  dropDescribedPersons(infos, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7456,6 +7457,44 @@ function isSoundPlural(lex: Lexicon, b: string): boolean {
     single.charCodeAt(0) === 0x0645 || single.charCodeAt(1) === 0x0627 || single.charCodeAt(n - 1) === 0x064a || (n === 4 && (single.charCodeAt(2) === 0x0627 || single.charCodeAt(2) === 0x064a));
   const oblique = single + '\u064a\u0646';
   return shaped && freqOf(lex, oblique) >= 4 && !personLike(lex, oblique) && freqOf(lex, single) >= 0;
+}
+
+/**
+ * Folded indefinite nouns of a person that news describes, never a name: «مصدر» "a source",
+ * «شاب» "a young man", «مسؤول» "an official", «خبير» "an expert" …
+ */
+const DESCRIBED_PERSON_NOUNS = new Set(
+  [
+    'مصدر', 'مصادر', 'شاب', 'شابة', 'مسؤول', 'مسؤولة', 'مسؤولون', 'عامل', 'عاملة', 'صحافي', 'صحفي', 'صحافية', 'صحفية', 'خبير', 'خبيرة',
+    'رجل', 'امرأة', 'سيدة', 'فتاة', 'طفل', 'طفلة', 'مواطن', 'مواطنة', 'مقيم', 'وافد', 'لاعب', 'مدرب', 'جندي', 'ضابط', 'دبلوماسي',
+    'ناشط', 'ناشطة', 'محلل', 'قيادي', 'طبيب', 'معلم', 'موظف', 'سائح', 'سائق', 'تاجر', 'مهاجر', 'لاجئ', 'مسلح', 'انتحاري',
+  ].map(foldWord),
+);
+
+/** Folded «ه», the last letter of a folded feminine («تركية» → «تركيه»). */
+const FOLDED_TEH_MARBUTA = foldWord('ة');
+
+/**
+ * Names QA round 205: «وقال [مصدر تركي]PERS», «وهو [شاب تركي]PERS في العشرين», «[مسؤول كوري]PERS
+ * جنوبي», «[خبير كوري]PERS» — a noun that describes a person (DESCRIBED_PERSON_NOUNS, indefinite)
+ * and the nisba adjective after it: «تركي» is also the given name Turki, and the model read the pair
+ * as a name. A PERS of such a noun and one or more indefinite words in «ي» whose feminine in «ية»
+ * the corpus knows (an adjective) is O.
+ */
+function dropDescribedPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    if (j > i + 1 && DESCRIBED_PERSON_NOUNS.has(infos[i]!.word.b)) {
+      let adjectives = true;
+      for (let k = i + 1; adjectives && k < j; k++) {
+        const { b, p } = infos[k]!.word;
+        adjectives = p.length === 0 && !isDefinite(b, 2) && b.length >= 3 && b.charCodeAt(b.length - 1) === YEH && freqOf(lex, b + FOLDED_TEH_MARBUTA) >= 2;
+      }
+      if (adjectives) for (let k = i; k < j; k++) tags[k] = O;
+    }
+    i = j - 1;
+  }
 }
 
 /**
