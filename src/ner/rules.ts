@@ -6807,6 +6807,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropHomographVerbs(infos, raw, tags, lex);
   dropBareLandHeads(infos, tags, lex);
   dropDescribedPersons(infos, tags, lex);
+  dropTimesOfDay(infos, tags);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7457,6 +7458,48 @@ function isSoundPlural(lex: Lexicon, b: string): boolean {
     single.charCodeAt(0) === 0x0645 || single.charCodeAt(1) === 0x0627 || single.charCodeAt(n - 1) === 0x064a || (n === 4 && (single.charCodeAt(2) === 0x0627 || single.charCodeAt(2) === 0x064a));
   const oblique = single + '\u064a\u0646';
   return shaped && freqOf(lex, oblique) >= 4 && !personLike(lex, oblique) && freqOf(lex, single) >= 0;
+}
+
+/** Folded «صباح» "morning" (also the given name Sabah) and «مساء» "evening". */
+const MORNING_EVENING = new Set(['صباح', 'مساء'].map(foldWord));
+
+/**
+ * Folded words that make a greeting or a time with «صباح/مساء»: «صباح الخير» "good morning",
+ * «مساء النور», «صباح الغد» "tomorrow morning", «صباح خميس» "a Thursday morning". Not «الأحمد»
+ * («[صباح الأحمد]» is the Emir of Kuwait).
+ */
+const TIME_OF_DAY_PARTS = new Set(
+  ['الخير', 'النور', 'الغد', 'اليوم', 'أمس', 'الجمعة', 'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'جمعة', 'سبت', 'أحد', 'اثنين', 'ثلاثاء', 'أربعاء', 'خميس', 'يوم', 'باكر'].map(foldWord),
+);
+
+/** Folded «صوامع» "silos", the head of the place «صوامع صباح الخير» near Hasakah. */
+const SILOS = foldWord('صوامع');
+
+/** Folded heads of a magazine, after which «صباح الخير» is the Egyptian weekly. */
+const MAGAZINE_HEADS = new Set(['مجلة', 'مجلات', 'مجلتي', 'مجله'].map(foldWord));
+
+/**
+ * Names QA round 206: «وهي تقول: [صباح الخير]PERS يا ماما», «قبل السفر [صباح الغد]LOC», «ذات [صباح
+ * خميس]PERS» — «صباح» is the given name Sabah and the model read a greeting or a time as a name. A
+ * PERS or LOC of exactly «صباح/مساء» and a word of TIME_OF_DAY_PARTS is O, or the magazine (ORG)
+ * after «مجلة» («مجلة [صباح الخير]»); a LOC after a place's head stays («منطقة صوامع [صباح الخير]»,
+ * silos in Syria). MISC is left: «برنامج "[صباح الخير يا عرب]"» is a programme.
+ */
+function dropTimesOfDay(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    if ((t !== B_PERS && t !== B_LOC) || tags[i + 1] !== t + 1 || (i + 2 < tags.length && tags[i + 2] === t + 1)) continue;
+    if (!MORNING_EVENING.has(infos[i]!.word.b) || !TIME_OF_DAY_PARTS.has(infos[i + 1]!.word.w)) continue;
+    // «منطقة صوامع [صباح الخير]» (Syria) is a place
+    if (t === B_LOC && i > 0 && (PLACE_HEADS.has(infos[i - 1]!.word.b) || infos[i - 1]!.word.b === SILOS)) continue;
+    if (i > 0 && MAGAZINE_HEADS.has(infos[i - 1]!.word.b)) {
+      tags[i] = B_ORG;
+      tags[i + 1] = B_ORG + 1;
+    } else {
+      tags[i] = O;
+      tags[i + 1] = O;
+    }
+  }
 }
 
 /**
