@@ -6808,6 +6808,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropBareLandHeads(infos, tags, lex);
   dropDescribedPersons(infos, tags, lex);
   dropTimesOfDay(infos, tags);
+  dropVocatives(infos, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7458,6 +7459,35 @@ function isSoundPlural(lex: Lexicon, b: string): boolean {
     single.charCodeAt(0) === 0x0645 || single.charCodeAt(1) === 0x0627 || single.charCodeAt(n - 1) === 0x064a || (n === 4 && (single.charCodeAt(2) === 0x0627 || single.charCodeAt(2) === 0x064a));
   const oblique = single + '\u064a\u0646';
   return shaped && freqOf(lex, oblique) >= 4 && !personLike(lex, oblique) && freqOf(lex, single) >= 0;
+}
+
+/** Folded vocative particle «يا» "O …", bare and after «و» (which the folding leaves on it). */
+const VOCATIVES = new Set(['يا', 'ويا'].map(foldWord));
+
+/**
+ * Names QA round 207: «فرحمة الله عليك [يا فهمي يوسف بصراوي]PERS», «يجب -[يا بني]- أن …», «[ويا
+ * غافل]PERS لك الله» — the vocative «يا» was read into the name it calls, or made a name of the
+ * word it calls. A PERS that opens with «يا/ويا» starts after it when more than one word follows,
+ * or when the one word is a given name or a word the self-training tag dictionary mostly finds in
+ * names (persShare 3: «[يا أحمد]» → «[أحمد]»); else it is O («يا بني» "my son", «يا عزيزي» "my
+ * dear", «ويا هلا» "welcome"). A lone «[ويا]» is left (Weah), and so are ORG and MISC (song titles: «"[يا مجنون]"»).
+ */
+function dropVocatives(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    // a lone «[ويا]» may be the family name Weah («البديل [ويا]، وهو ابن جورج ويا»)
+    if (j > i + 1 && VOCATIVES.has(infos[i]!.word.w)) {
+      const called = j > i + 1 ? infos[i + 1]!.word.b : '';
+      // a mark the model ran the span over («[يا ولد ..]») is no word
+      const words = j > i + 2 && isArabicLetter(infos[i + 2]!.word.b.charCodeAt(0));
+      if (words || (j >= i + 2 && (((lex.classes.get(called) ?? 0) & GIVEN_NAME) !== 0 || persShare(lex, called) >= 3))) {
+        tags[i] = O;
+        tags[i + 1] = B_PERS;
+      } else for (let k = i; k < j; k++) tags[k] = O;
+    }
+    i = j - 1;
+  }
 }
 
 /** Folded «صباح» "morning" (also the given name Sabah) and «مساء» "evening". */
