@@ -7478,10 +7478,10 @@ function dropVocatives(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexico
     const j = spanEnd(tags, i);
     // a lone «[ويا]» may be the family name Weah («البديل [ويا]، وهو ابن جورج ويا»)
     if (j > i + 1 && VOCATIVES.has(infos[i]!.word.w)) {
-      const called = j > i + 1 ? infos[i + 1]!.word.b : '';
+      const called = infos[i + 1]!.word.b;
       // a mark the model ran the span over («[يا ولد ..]») is no word
       const words = j > i + 2 && isArabicLetter(infos[i + 2]!.word.b.charCodeAt(0));
-      if (words || (j >= i + 2 && (((lex.classes.get(called) ?? 0) & GIVEN_NAME) !== 0 || persShare(lex, called) >= 3))) {
+      if (words || ((lex.classes.get(called) ?? 0) & GIVEN_NAME) !== 0 || persShare(lex, called) >= 3) {
         tags[i] = O;
         tags[i + 1] = B_PERS;
       } else for (let k = i; k < j; k++) tags[k] = O;
@@ -7620,7 +7620,7 @@ const VERB_OPENING_MARKS = new Set([...CLAUSE_MARKS, '«', '»', '"', '\u201c', 
 /** Folded particles a clause-initial verb follows: «كما طالب», «وقد روى», «حيث أبان», «سبق أن طالب». */
 const VERB_PARTICLES = new Set(['كما', 'قد', 'وقد', 'فقد', 'لقد', 'ثم', 'حيث', 'أن', 'إن', 'فيما', 'بينما'].map(foldWord));
 
-/** Folded «لي/له/لها/لنا/لهم/لك»: «روى لي» "told me", never a name after the verb. */
+/** Folded «لي/له/لها/لنا/لهم/لك» and «الله»: «روى لي» "told me", never a person after the verb. */
 const TO_PRONOUNS = new Set(['لي', 'لى', 'له', 'لها', 'لنا', 'لهم', 'لك', 'الله'].map(foldWord));
 
 /** Folded words of a student's studies after «طالب» "student": «طالب جامعي», «طالب دكتوراه». */
@@ -7642,10 +7642,10 @@ const TALIB_NAME_LINKS = new Set(['أبو', 'أبي', 'أبا', 'بن', 'ابن'
  * with one starts after it when the verb opens its clause: after «و» (not in a list of names, where
  * a person stands just before), or bare at the start, after a clause mark or a particle of
  * VERB_PARTICLES («كما [طالب الجبوري]»); «روى» anywhere but after a title; never before «بن/بنت»
- * («[أبان بن عثمان]», «[طالب بن لاهوم]» stay). What is left stays a person if its first word can be
- * a name, else it is O («و[روى لي]», «[طالب الدائنون]»); the verb alone is O. «طالب» before a
- * known word never in a name is the noun "student" («ل[طالب جامعي]»): O; and a lone «طالب» is O
- * but after «أبو/أبي/بن/آل».
+ * («[أبان بن عثمان]», «[طالب بن لاهوم]» stay). What is left stays a person, unless it opens with
+ * a word of TO_PRONOUNS («و[روى لي]») or STUDENT_WORDS, or is one word of NARRATOR_TITLES or a sound
+ * plural: then O; the verb alone is O. «طالب» before a word of STUDENT_WORDS is the noun "student"
+ * («ل[طالب جامعي]»): O; and a lone «طالب» is O but after «أبو/أبي/بن/آل».
  */
 function dropHomographVerbs(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
