@@ -7506,7 +7506,7 @@ const TIME_OF_DAY_PARTS = new Set(
 const SILOS = foldWord('صوامع');
 
 /** Folded heads of a magazine, after which «صباح الخير» is the Egyptian weekly. */
-const MAGAZINE_HEADS = new Set(['مجلة', 'مجلات', 'مجلتي', 'مجله'].map(foldWord));
+const MAGAZINE_HEADS = new Set(['مجلة', 'مجلات', 'مجلتي'].map(foldWord));
 
 /**
  * Names QA round 206: «وهي تقول: [صباح الخير]PERS يا ماما», «قبل السفر [صباح الغد]LOC», «ذات [صباح
@@ -7624,7 +7624,7 @@ const VERB_PARTICLES = new Set(['كما', 'قد', 'وقد', 'فقد', 'لقد', 
 const TO_PRONOUNS = new Set(['لي', 'لى', 'له', 'لها', 'لنا', 'لهم', 'لك', 'الله'].map(foldWord));
 
 /** Folded words of a student's studies after «طالب» "student": «طالب جامعي», «طالب دكتوراه». */
-const STUDENT_WORDS = new Set(['جامعي', 'ثانوي', 'دكتوراه', 'دكتوراة', 'ماجستير', 'بكالوريوس', 'بكالريوس', 'مبتعث', 'طب', 'هندسة', 'علم', 'دراسات', 'عليا'].map(foldWord));
+const STUDENT_WORDS = new Set(['جامعي', 'ثانوي', 'دكتوراه', 'ماجستير', 'بكالوريوس', 'بكالريوس', 'مبتعث', 'طب', 'هندسة', 'علم', 'دراسات', 'عليا'].map(foldWord));
 
 /** Folded titles of a hadith scholar, no name alone after «روى»: «وروى [الحافظ] ابن كثير». */
 const NARRATOR_TITLES = new Set(['الحافظ', 'الإمام', 'الشيخ'].map(foldWord));
