@@ -6810,6 +6810,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropTimesOfDay(infos, tags);
   dropVocatives(infos, tags, lex);
   splitToObjects(infos, raw, tags, lex);
+  dropOfficesOfPlaces(infos, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7536,6 +7537,51 @@ function splitToObjects(infos: readonly TokenInfo[], raw: readonly string[], tag
         // as written: «[كمينا] لطلال» is «ك» + «مينا» only in the features
         const front = infos[i]!.word.w;
         if (j === i + 2 && persShare(lex, front) === 0 && ((lex.classes.get(front) ?? 0) & GIVEN_NAME) === 0) tags[i] = O;
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Folded «أمين» "mayor, secretary" (also the given name Amin) and «سلطان» "sultan, power" (also
+ * the given name Sultan), which before a place are an office: «أمين الأحساء» the mayor of Al-Ahsa.
+ */
+const PLACE_OFFICES = new Set(['أمين', 'سلطان'].map(foldWord));
+
+/** Folded «غير» "other than": «[سلطان غير] سلطان القانون» "no power but the law's". */
+const GHAYR = foldWord('غير');
+
+/**
+ * Names QA round 209: «وقال [أمين الأحساء]PERS المهندس …», «[سلطان عمان قابوس بن سعيد]PERS», «لا
+ * [سلطان غير] سلطان القانون» — «أمين» and «سلطان» are given names, and the model read the office
+ * before a place as a person. A PERS opening with «أمين/سلطان» (no clitic but «و») whose next word
+ * is a place (a known place, or a place share of 2 or more) the tag dictionary never reads as a
+ * person now leaves the office out: the place is a LOC and the words after it, if any, the person
+ * («سلطان [عمان]LOC [قابوس بن سعيد]PERS»), but one definite word in «ي» is O («سلطان [بروناي]
+ * الثاني»). «أمين بخاري», «سلطان المصري» (surnames now and then read as names) stay; a PERS of
+ * «سلطان غير …» "a power other than" is O.
+ */
+function dropOfficesOfPlaces(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const office = infos[i]!.word;
+    if (j > i + 1 && PLACE_OFFICES.has(office.b)) {
+      const b = infos[i + 1]!.word.b;
+      const code = lex.tagdict.get(b) ?? 0;
+      if (b === GHAYR) tags.fill(O, i, j);
+      else if (
+        (office.p.length === 0 || office.p === WAW_PROCLITIC) &&
+        infos[i + 1]!.word.p.length === 0 &&
+        tagShare(code, 0) === 0 &&
+        (isKnownPlace(lex, [b]) || tagShare(code, 1) >= 2)
+      ) {
+        tags[i] = O;
+        tags[i + 1] = B_LOC;
+        // one definite word in «ي» left is the ruler's nisba or ordinal, no name: «سلطان مصر المملوكي»
+        if (j === i + 3 && isNisba(infos[i + 2]!.word.b)) tags[i + 2] = O;
+        else if (j > i + 2) tags[i + 2] = B_PERS;
       }
     }
     i = j - 1;
