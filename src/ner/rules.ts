@@ -7545,9 +7545,13 @@ function splitToObjects(infos: readonly TokenInfo[], raw: readonly string[], tag
 
 /**
  * Folded «أمين» "mayor, secretary" (also the given name Amin) and «سلطان» "sultan, power" (also
- * the given name Sultan), which before a place are an office: «أمين الأحساء» the mayor of Al-Ahsa.
+ * the given name Sultan), which before a place are an office: «أمين الأحساء» the mayor of Al-Ahsa;
+ * and «جمال» "beauty" (also the given name Jamal): «ملكة جمال بغداد» Miss Baghdad, «بجمال عسير».
  */
-const PLACE_OFFICES = new Set(['أمين', 'سلطان'].map(foldWord));
+const PLACE_OFFICES = new Set(['أمين', 'سلطان', 'جمال'].map(foldWord));
+
+/** Folded «جمال» "beauty", of PLACE_OFFICES. */
+const BEAUTY = foldWord('جمال');
 
 /** Folded «غير» "other than": «[سلطان غير] سلطان القانون» "no power but the law's". */
 const GHAYR = foldWord('غير');
@@ -7555,9 +7559,10 @@ const GHAYR = foldWord('غير');
 /**
  * Names QA round 209: «وقال [أمين الأحساء]PERS المهندس …», «[سلطان عمان قابوس بن سعيد]PERS», «لا
  * [سلطان غير] سلطان القانون» — «أمين» and «سلطان» are given names, and the model read the office
- * before a place as a person. A PERS opening with «أمين/سلطان» (no clitic but «و») whose next word
- * is a place (a known place, or a place share of 2 or more) the tag dictionary never reads as a
- * person now leaves the office out: the place is a LOC and the words after it, if any, the person
+ * before a place as a person; round 210 adds «جمال» "beauty" («ملكة [جمال بغداد]PERS»). A PERS
+ * opening with one of PLACE_OFFICES (no clitic but «و») whose next word is a place (a known place,
+ * or a place share of 2 or more; 3 after «جمال») the tag dictionary never reads as a person now
+ * leaves the office out: the place is a LOC and the words after it, if any, the person
  * («سلطان [عمان]LOC [قابوس بن سعيد]PERS»), but one definite word in «ي» is O («سلطان [بروناي]
  * الثاني»). «أمين بخاري», «سلطان المصري» (surnames now and then read as names) stay; a PERS of
  * «سلطان غير …» "a power other than" is O.
@@ -7575,7 +7580,8 @@ function dropOfficesOfPlaces(infos: readonly TokenInfo[], tags: Int8Array, lex: 
         (office.p.length === 0 || office.p === WAW_PROCLITIC) &&
         infos[i + 1]!.word.p.length === 0 &&
         tagShare(code, 0) === 0 &&
-        (isKnownPlace(lex, [b]) || tagShare(code, 1) >= 2)
+        // «جمال» before a word now and then a place is "the beauty of the head", «جمال الرأس»
+        (isKnownPlace(lex, [b]) || tagShare(code, 1) >= (office.b === BEAUTY ? 3 : 2))
       ) {
         tags[i] = O;
         tags[i + 1] = B_LOC;
