@@ -6811,6 +6811,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropVocatives(infos, tags, lex);
   splitToObjects(infos, raw, tags, lex);
   dropOfficesOfPlaces(infos, tags, lex);
+  retypeOrgWords(infos, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7591,6 +7592,35 @@ function dropOfficesOfPlaces(infos: readonly TokenInfo[], tags: Int8Array, lex: 
       }
     }
     i = j - 1;
+  }
+}
+
+/** The digit of the name-context code that counts a word after a place's head. */
+const PLACE_HEAD_CUE = CUES.indexOf('place-head');
+
+/** Folded heads of a quarter of a town: «حي», «ضاحية». */
+const QUARTERS = new Set(['حي', 'ضاحية', 'منطقة', 'ساحة'].map(foldWord));
+
+/**
+ * Names QA round 211: «ورسمت [أرامكو]LOC السعودية الابتسامة», «إلى [يونايتد]LOC», «[الكونجرس]LOC
+ * الأميركي», «مديرا في [دويتشه]LOC بنك» — one word the model read as a place that the self-training
+ * tag dictionary reads as an organisation most of the time (ORG share 3) and never as a place or
+ * a person is an ORG, unless it is a known place, a word the corpus sees after a place's head
+ * a few times (log2 count 2 or more of the `place-head` context: «مانشستر», «الزمالك», clubs named
+ * after their town) or follows a place's head here («نهر [التايمز]», «حي [تشيلسي]»).
+ */
+function retypeOrgWords(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    const b = infos[i]!.word.b;
+    const code = lex.tagdict.get(b) ?? 0;
+    if (tagShare(code, 2) < 3 || tagShare(code, 1) > 0 || tagShare(code, 0) > 0 || isKnownPlace(lex, [b])) continue;
+    // a town that is also a club's name: the corpus sees it after «مدينة/حي» («مانشستر», «الزمالك»)
+    const cues = lex.namectx.get(b);
+    if (cues !== undefined && cues.charCodeAt(PLACE_HEAD_CUE) >= 0x32) continue;
+    const before = i > 0 ? infos[i - 1]!.word.b : '';
+    if (PLACE_HEADS.has(before) || LAND_HEADS.has(before) || QUARTERS.has(before)) continue;
+    tags[i] = B_ORG;
   }
 }
 
