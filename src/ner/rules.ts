@@ -6812,6 +6812,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   splitToObjects(infos, raw, tags, lex);
   dropOfficesOfPlaces(infos, tags, lex);
   retypeOrgWords(infos, tags, lex);
+  retypeLoneUnion(infos, tags);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7621,6 +7622,39 @@ function retypeOrgWords(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexic
     const before = i > 0 ? infos[i - 1]!.word.b : '';
     if (PLACE_HEADS.has(before) || LAND_HEADS.has(before) || QUARTERS.has(before)) continue;
     tags[i] = B_ORG;
+  }
+}
+
+/** Folded «القدم» "foot", of «لكرة القدم» "for football". */
+const FOOT = foldWord('القدم');
+
+/**
+ * Names QA round 212: «قبل وصولهما إلى [الاتحاد]LOC وهو نادي …», «تعصف ب[الاتحاد]LOC الانجليزي لكرة
+ * القدم», «من المجلس إلى [الاتحاد]LOC بين هذه الدول» — «الاتحاد» alone is a club (Al-Ittihad), a
+ * sports federation or a union, never a place. A one-word LOC of «الاتحاد» (with any clitics):
+ * - before a nationality adjective the model left O (CLUB_NATIONALITIES, not «الروسي/السويسري»,
+ *   states) is that country's federation, an ORG over both words and «لكرة القدم» after them;
+ * - else is an ORG in a sentence about sport (speaksOfSport) or next to an ORG («الأهلي
+ *   و[الاتحاد]»), and O elsewhere, as ANERcorp train leaves a lone «الاتحاد» O (17 times, never a
+ *   place);
+ * - but after the head of a place it stays («ملعب [الاتحاد]» Etihad Stadium, «شارع [الاتحاد]»).
+ */
+function retypeLoneUnion(infos: readonly TokenInfo[], tags: Int8Array): void {
+  let sport: boolean | undefined;
+  const n = tags.length;
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== B_LOC || infos[i]!.word.b !== UNION || (i + 1 < n && tags[i + 1] === B_LOC + 1)) continue;
+    if (i > 0 && TITLED_PLACE_HEADS.has(infos[i - 1]!.word.b)) continue;
+    const next = i + 1 < n && tags[i + 1] === O ? infos[i + 1]!.word : undefined;
+    if (next !== undefined && next.p.length === 0 && CLUB_NATIONALITIES.has(next.b) && !STATE_UNIONS.has(next.b)) {
+      tags[i] = B_ORG;
+      tags[i + 1] = B_ORG + 1;
+      if (i + 3 < n && tags[i + 2] === O && tags[i + 3] === O && infos[i + 2]!.word.w === FOR_BALL && infos[i + 3]!.word.b === FOOT) tags.fill(B_ORG + 1, i + 2, i + 4);
+      continue;
+    }
+    const nearOrg = (i > 0 && (tags[i - 1] === B_ORG || tags[i - 1] === B_ORG + 1)) || (i + 1 < n && tags[i + 1] === B_ORG);
+    sport ??= speaksOfSport(infos);
+    tags[i] = sport || nearOrg ? B_ORG : O;
   }
 }
 
