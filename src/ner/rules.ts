@@ -7506,8 +7506,9 @@ const NAME_GOES_ON = new Set(['عبد', 'بن', 'ابن', 'أبن', 'بنت', '�
  * a letter from Kim to Trump. When the last word of a PERS of two or more words is «ل» and a
  * base the corpus sees at least eight times as often alone (log2 frequency 3 more) and reads as
  * a person most of the time (persShare 3) or as a place (a known place, or a place share of 2 or
- * more; not after a title and a word never read as a name: «السيد [كي لدبي]»), the span ends before it and that word (without its clitic) is the person or place. A
- * surname written with «ل» is a word of its own and stays: «[دريد لحام]» (Lahham, not «حام»),
+ * more; not after a title and a word never read as a name: «السيد [كي لدبي]»), the span ends
+ * before it and that word (without its clitic) is the person or place. A surname written with «ل»
+ * is a word of its own and stays: «[دريد لحام]» (Lahham, not «حام»),
  * «[لطفي لبيب]», «[محمد لمين]». What is left is O when it is one word the tag dictionary never
  * reads as a person and no given name («مشروع [عقاري] لترامب», «غرسة [سنديان] لترامب»).
  */
@@ -7599,9 +7600,6 @@ function dropOfficesOfPlaces(infos: readonly TokenInfo[], tags: Int8Array, lex: 
 /** The digit of the name-context code that counts a word after a place's head. */
 const PLACE_HEAD_CUE = CUES.indexOf('place-head');
 
-/** Folded heads of a quarter of a town: «حي», «ضاحية». */
-const QUARTERS = new Set(['حي', 'ضاحية', 'منطقة', 'ساحة'].map(foldWord));
-
 /**
  * Names QA round 211: «ورسمت [أرامكو]LOC السعودية الابتسامة», «إلى [يونايتد]LOC», «[الكونجرس]LOC
  * الأميركي», «مديرا في [دويتشه]LOC بنك» — one word the model read as a place that the self-training
@@ -7620,7 +7618,7 @@ function retypeOrgWords(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexic
     const cues = lex.namectx.get(b);
     if (cues !== undefined && cues.charCodeAt(PLACE_HEAD_CUE) >= 0x32) continue;
     const before = i > 0 ? infos[i - 1]!.word.b : '';
-    if (PLACE_HEADS.has(before) || LAND_HEADS.has(before) || QUARTERS.has(before)) continue;
+    if (PLACE_HEADS.has(before) || PLACE_NAME_HEADS.has(before)) continue;
     tags[i] = B_ORG;
   }
 }
