@@ -6813,6 +6813,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropOfficesOfPlaces(infos, tags, lex);
   retypeOrgWords(infos, tags, lex);
   retypeLoneUnion(infos, tags);
+  retypeProducts(infos, raw, tags);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7653,6 +7654,80 @@ function retypeLoneUnion(infos: readonly TokenInfo[], tags: Int8Array): void {
     const nearOrg = (i > 0 && (tags[i - 1] === B_ORG || tags[i - 1] === B_ORG + 1)) || (i + 1 < n && tags[i + 1] === B_ORG);
     sport ??= speaksOfSport(infos);
     tags[i] = sport || nearOrg ? B_ORG : O;
+  }
+}
+
+/** Folded words that name a device or console wherever they stand: «الآيفون», «آيباد», «(بلاي) ستيشن». */
+const PRODUCT_WORDS = new Set(['الآيفون', 'آيباد', 'ايباد', 'الآيباد', 'ستيشن'].map(foldWord));
+
+/**
+ * Folded «آيفون», also Yvonne as «ايفون/إيفون» are written: a product only as written «آيفون/أيفون»,
+ * alone, or before «إكس».
+ */
+const IPHONE = foldWord('ايفون');
+
+/** Folded «إكس» "X", the model of a phone («آيفون إكس») or the first word of «إكس بوكس». */
+const X_MODELS = new Set(['إكس', 'اكس'].map(foldWord));
+
+/** Folded first words of a product's name: «آي فون», «ويندوز فون», «إكس بوكس», «بلاي ستيشن». */
+const PRODUCT_OPENERS = new Set(['آي', 'آى', 'ويندوز', 'إكس', 'اكس', 'الإكس', 'بلاي', 'بلي'].map(foldWord));
+
+/** U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE and U+0623 ALEF WITH HAMZA ABOVE («آيفون/أيفون»). */
+const ALEF_MADDA = 0x0622;
+const ALEF_HAMZA_ABOVE = 0x0623;
+
+/**
+ * Folded «فون» "phone" (also «von»: «أوتو فون بسمارك») and «بوكس» "box" (also a family name):
+ * products only after PRODUCT_OPENERS.
+ */
+const AFTER_OPENERS = new Set(['فون', 'بوكس'].map(foldWord));
+
+/** Folded «غالاكسي/جالاكسي»: Samsung's phones, or the club LA Galaxy. */
+const GALAXY = new Set(['غالاكسي', 'جالاكسي'].map(foldWord));
+
+/**
+ * Names QA round 213: «تطبيق على [آي فون]PERS», «لجهاز [إكس بوكس]PERS», «مايكروسوفت تحدث [إكس بوكس]PERS
+ * وان», «بلاي [ستيشن]PERS 3», «هواتف آى [فون]PERS», «الفوز على [غالاكسي]PERS» — a device, console or
+ * the club LA Galaxy read as a person. A PERS holding a word of PRODUCT_WORDS, «آيفون» (IPHONE), or
+ * «فون/بوكس» after one of PRODUCT_OPENERS, is a product, MISC as the model tags «[آيفون]MISC»; a first word of
+ * PRODUCT_OPENERS the model left O just before it (past a «.» or «-»: «آي.[فون]») joins it. A PERS
+ * holding «غالاكسي» is the club (ORG) when alone or in a sentence about sport, else the phone
+ * (MISC: «[غالاكسي إس 9]»). Names stay: «فون» of «[أوتو فون بسمارك]», «بوكس» not after «إكس»
+ * («[جورج بوكس]»), and «إيفون/ايفون» before a family name (Yvonne, which folds to the iPhone's
+ * «ايفون»: «[إيفون ستراهوفسكي]», «[ايفون جولاجونج]»).
+ */
+function retypeProducts(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  let sport: boolean | undefined;
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    let product = false;
+    let galaxy = false;
+    for (let k = i; k < j; k++) {
+      const b = infos[k]!.word.b;
+      if (b === IPHONE) {
+        const c = raw[k]!.charCodeAt(0);
+        if (c === ALEF_MADDA || c === ALEF_HAMZA_ABOVE || j === i + 1 || (k + 1 < j && X_MODELS.has(infos[k + 1]!.word.b))) product = true;
+      } else if (PRODUCT_WORDS.has(b) || (AFTER_OPENERS.has(b) && k > i && PRODUCT_OPENERS.has(infos[k - 1]!.word.b))) product = true;
+      else if (GALAXY.has(b)) galaxy = true;
+    }
+    let from = i;
+    let k = i - 1;
+    if (k >= 0 && (raw[k] === '.' || raw[k] === '-')) k--;
+    const opener = k >= 0 && tags[k] === O && PRODUCT_OPENERS.has(infos[k]!.word.b);
+    if (!product && j === i + 1 && AFTER_OPENERS.has(infos[i]!.word.b) && opener) product = true;
+    if (product && opener) from = k;
+    let type = product ? B_MISC : O;
+    if (!product && galaxy) {
+      // alone it is most often the club: «الفوز على [غالاكسي]»; the phones have a model after it
+      sport ??= speaksOfSport(infos);
+      type = sport || j === i + 1 ? B_ORG : B_MISC;
+    }
+    if (type !== O) {
+      tags[from] = type;
+      tags.fill(type + 1, from + 1, j);
+    }
+    i = j - 1;
   }
 }
 
