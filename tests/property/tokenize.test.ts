@@ -70,6 +70,10 @@ function checkTokens(input: string, tokens: Token[]): void {
   }
 }
 
+/** A text ending in a number or a percent sign, and one opening with a '-' or '+' (afterSpacedNumber in src/tokenize/scan.ts). */
+const SPACED_SIGN_BEFORE = /[\p{Nd}%٪‰‱]\s*$/u;
+const SPACED_SIGN_AFTER = /^\s*[-+]/;
+
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 
@@ -79,6 +83,10 @@ describe('tokenize properties', () => {
   });
 
   test.prop([anyText, anyText], { numRuns: 300 })("tokenize(a + ' ' + b) is tokenize(a) then tokenize(b) shifted", (a, b) => {
+    // by design a '-' or '+' after a number across white space joins two numbers («2015 -2019»,
+    // «فاز 2 -1»; tokenize QA round 14), so it is no sign of the number after it there (a CI
+    // failure at seed 1915294504: « 0» and «-0/»)
+    if (SPACED_SIGN_BEFORE.test(a) && SPACED_SIGN_AFTER.test(b)) return;
     expect(tokenize(`${a} ${b}`)).toStrictEqual([...tokenize(a), ...shift(tokenize(b), a.length + 1)]);
   });
 
