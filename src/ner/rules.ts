@@ -4860,11 +4860,41 @@ const ARABIC = foldWord('العربية');
 const KINGDOM = foldWord('ملكة'); // «المملكة», and «للملكة» as news misspells it
 
 /**
+ * Folded definite nouns that «السعودية» "Saudi" follows as an adjective though they do not end
+ * in ة, ات or ي: broken plurals of things («الأسهم», «الملاعب», «الكوادر», «المدن»), which take
+ * the feminine, and the nouns of «سوق/كرة القدم/أسواق المال/وسائل الإعلام/هيئة الاستثمار …
+ * السعودية». Names QA round 214 counted them over the 16 news files; masculine nouns that can be
+ * the subject of a verb with the state as its object («زار ولي العهد السعودية») are left out.
+ */
+const SAUDI_NOUNS = new Set(
+  [
+    'السوق', 'الأسهم', 'الأسواق', 'الملاعب', 'الكوادر', 'الإعلام', 'المدن', 'المال', 'القدم', 'الطيران', 'المدارس', 'البنوك', 'المصارف', 'الصحف',
+    'الموانئ', 'الجماهير', 'السينما', 'الأفلام', 'الأعمال', 'الأسر', 'المسارح', 'المناطق', 'الأعلام', 'المناهج', 'الاقتصاد', 'الكهرباء', 'الحدود',
+    'الاحتراف', 'التحكيم', 'الأرصاد', 'الطوارئ', 'النفط', 'الخزف', 'الاستثمار', 'الحج', 'النقل', 'الخطوط',
+  ].map(foldWord),
+);
+
+/** Folded «الخطوط» "the lines": «الخطوط السعودية» is the airline Saudia. */
+const AIRLINES = foldWord('الخطوط');
+
+/**
+ * Folded indefinite heads of a body whose name ends in «السعودية»: «هيئة الاستثمار السعودية»,
+ * «جمعية السرطان السعودية», «شركة الكهرباء السعودية», «وزارة الحج السعودية».
+ */
+const SAUDI_BODY_HEADS = new Set(
+  ['منظمة', 'وكالة', 'محكمة', 'لجنة', 'مؤسسة', 'هيئة', 'صندوق', 'معهد', 'جمعية', 'رابطة', 'اتحاد', 'مجلس', 'منتدى', 'بنك', 'شركة', 'وزارة'].map(foldWord),
+);
+
+/**
  * «الجنسية السعودية», «السلطات السعودية», «العائلة المالكة السعودية»: «السعودية» with no
  * proclitic right after a definite noun or adjective the model left O, in the feminine or
  * plural that the adjective agrees with (ending in ة, ات or ي), is the adjective "Saudi", not
  * the state — ANERcorp leaves it O there and tags the state after prepositions («في
- * السعودية») or inside «المملكة العربية السعودية».
+ * السعودية») or inside «المملكة العربية السعودية». Names QA round 214: also after the nouns of
+ * SAUDI_NOUNS («السوق [السعودية]LOC», «الأسهم», «كرة القدم»); and right after an indefinite head
+ * of SAUDI_BODY_HEADS and one definite noun it closes the body's name («[جمعية الاقتصاد
+ * السعودية]ORG», «[هيئة السياحة السعودية]ORG»), after «الخطوط» the airline («[الخطوط
+ * السعودية]ORG»).
  */
 function dropAdjectiveStateNames(infos: readonly TokenInfo[], tags: Int8Array): void {
   for (let i = 1; i < tags.length; i++) {
@@ -4882,7 +4912,16 @@ function dropAdjectiveStateNames(infos: readonly TokenInfo[], tags: Int8Array): 
     // العربية السعودية» is not)
     if (prev === ARABIC && i > 1 && infos[i - 2]!.word.w.endsWith(KINGDOM)) continue;
     const last = prev.charCodeAt(prev.length - 1);
-    if (last === HEH || last === YEH || prev.endsWith('\u0627\u062a')) tags[i] = O; // ALEF TEH: «…ات»
+    if (last !== HEH && last !== YEH && !prev.endsWith('\u0627\u062a') && !SAUDI_NOUNS.has(prev)) continue; // ALEF TEH: «…ات»
+    if (i > 1 && tags[i - 2] === O && infos[i - 1]!.word.p.length === 0 && SAUDI_BODY_HEADS.has(infos[i - 2]!.word.b)) {
+      // the body's name: «[هيئة الاستثمار السعودية]ORG»
+      tags[i - 2] = B_ORG;
+      tags[i - 1] = B_ORG + 1;
+      tags[i] = B_ORG + 1;
+    } else if (prev === AIRLINES) {
+      tags[i - 1] = B_ORG;
+      tags[i] = B_ORG + 1;
+    } else tags[i] = O;
   }
 }
 
