@@ -6853,6 +6853,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeOrgWords(infos, tags, lex);
   retypeLoneUnion(infos, tags);
   retypeProducts(infos, raw, tags);
+  dropSyrianAdjectives(infos, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7770,7 +7771,69 @@ function retypeProducts(infos: readonly TokenInfo[], raw: readonly string[], tag
   }
 }
 
-/** Folded «صباح» "morning" (also the given name Sabah) and «مساء» "evening". */
+/** Folded «سورية», Syria as Syrian news spells it, also the indefinite feminine of "Syrian". */
+const SYRIA = foldWord('سورية');
+
+/**
+ * Folded indefinite plurals that «سورية» follows as the adjective "Syrian": «مصادر سورية»
+ * "Syrian sources", «فصائل سورية», «أهداف سورية», «وسائل إعلام سورية». Not «مدن/مناطق» (the
+ * cities of Syria are a place either way) nor «أكراد» («أكراد سورية» "the Kurds of Syria").
+ */
+const SYRIAN_NOUNS = new Set(
+  ['مصادر', 'مواقع', 'أهداف', 'فصائل', 'قوات', 'طائرات', 'جنسيات', 'منشآت', 'إعلام', 'عناصر', 'ميليشيات', 'مليشيات', 'جماعات', 'شخصيات', 'منتجات'].map(foldWord),
+);
+
+/** Folded adjectives that agree with «سورية» the adjective after it: «سورية موالية», «سورية رسمية», «سورية الجنسية». */
+const SYRIAN_AGREEING = new Set(['موالية', 'معارضة', 'رسمية', 'حكومية', 'مسلحة', 'جديدة', 'عدة', 'عديدة', 'أخرى', 'الجنسية'].map(foldWord));
+
+/** Folded «قوات» "forces" and «الديمقراطية»: «قوات سورية الديمقراطية», the SDF. */
+const FORCES = foldWord('قوات');
+const DEMOCRATIC = new Set(['الديمقراطية', 'الديموقراطية'].map(foldWord));
+
+/**
+ * Folded prepositions and particles after which «سورية» is the state whatever follows: «لا يوجد
+ * في [سورية] معارضة موحدة», «أو [سورية] أخرى».
+ */
+const BEFORE_SYRIA = new Set(['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'أو', 'بين', 'داخل', 'خارج', 'حول', 'نحو', 'لدى', 'عبر', 'تجاه', 'ضد', 'إلا'].map(foldWord));
+
+/** The folded ending «ية» of a feminine nisba («عربية» → «عربيه»). */
+const FOLDED_IYYA = foldWord('ية');
+
+/**
+ * Names QA round 215: «نقلت مصادر [سورية]LOC معارضة», «وفصائل [سورية]LOC», «ميليشيات [سورية]LOC
+ * موالية», «أهداف "[سورية]LOC وإيرانية"» — «سورية» is Syria and also the indefinite feminine of
+ * "Syrian", which ANERcorp leaves O as it does «القوات الإسرائيلية». A lone «[سورية]LOC» with no
+ * proclitic is O after a plural of SYRIAN_NOUNS, or before an adjective that agrees with it
+ * (SYRIAN_AGREEING) or «و» + another indefinite nisba in «ية» whose masculine the corpus knows
+ * («سورية وعربية»; not «وتركيا», a place). After «قوات» and before «الديمقراطية» it is the SDF:
+ * «[قوات سورية الديمقراطية]ORG». The state after a preposition (BEFORE_SYRIA: «لا يوجد في
+ * [سورية] معارضة موحدة») or a verb stays («تواجه [سورية] أزمة»).
+ */
+function dropSyrianAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    const { w, p } = infos[i]!.word;
+    if (w !== SYRIA || p.length > 0 || tags[i - 1] !== O) continue;
+    const prev = infos[i - 1]!.word.b;
+    const next = i + 1 < tags.length && tags[i + 1] === O ? infos[i + 1]!.word : undefined;
+    if (prev === FORCES && next !== undefined && DEMOCRATIC.has(next.w)) {
+      tags[i - 1] = B_ORG;
+      tags[i] = B_ORG + 1;
+      tags[i + 1] = B_ORG + 1;
+      continue;
+    }
+    if (SYRIAN_NOUNS.has(prev)) tags[i] = O;
+    else if (BEFORE_SYRIA.has(infos[i - 1]!.word.w)) continue;
+    else if (next !== undefined && next.p.length === 0 && SYRIAN_AGREEING.has(next.w)) tags[i] = O;
+    else if (next !== undefined && next.p === 'و' && next.b.length >= 5 && next.b.endsWith(FOLDED_IYYA) && !isDefinite(next.b)) {
+      // «سورية وعربية»: another nisba, not a place («سورية وتركيا»)
+      const masculine = next.b.slice(0, -1);
+      if (freqOf(lex, masculine) >= 6 && !isKnownPlace(lex, [next.b])) tags[i] = O;
+    }
+  }
+}
+
+/** Folded «صباح» "morning" (also the given name Sabah) and «مساء» "evening». */
 const MORNING_EVENING = new Set(['صباح', 'مساء'].map(foldWord));
 
 /**
