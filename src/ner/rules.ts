@@ -6854,6 +6854,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeLoneUnion(infos, tags);
   retypeProducts(infos, raw, tags);
   dropSyrianAdjectives(infos, tags, lex);
+  dropLoneNisbas(infos, raw, tags, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7831,6 +7832,57 @@ function dropSyrianAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex:
       if (freqOf(lex, masculine) >= 6 && !isKnownPlace(lex, [next.b])) tags[i] = O;
     }
   }
+}
+
+/**
+ * Folded indefinite nouns besides DESCRIBED_PERSON_NOUNS that a nationality adjective describes
+ * with no name after it: «من أصل تركي» "of Turkish origin", «مصدر أمني تركي», «وفد تركي», «نائب
+ * بحريني», «مسجد تركي». Not «أستاذ», which addresses a person by name («يا أستاذ غازي»).
+ */
+const NISBA_DESCRIBED_NOUNS = new Set(
+  ['أصل', 'أمني', 'وفد', 'وزير', 'رسمي', 'نائب', 'زعيم', 'قاض', 'قاضي', 'نجم', 'شرطي', 'عسكري', 'مدفعي', 'سينمائي', 'جيش', 'مسجد', 'قصف', 'مطبخ', 'شعر', 'حصار', 'اعتقال', 'اجتماع', 'مخرج', 'كاتب', 'شاعر', 'فنان', 'ممثل', 'روائي', 'مغني', 'باحث', 'أكاديمي', 'سياسي', 'برلماني'].map(foldWord),
+);
+
+/**
+ * Names QA round 216: «جندي [تركي]PERS», «من أصل [تركي]PERS», «مصدر أمني [تركي]PERS», «نائب
+ * [بحريني]PERS» — a nationality adjective with no name after it, read as a person; «تركي» is also
+ * the given name Turki. A one-word PERS with no proclitic that is an indefinite word in «ي» whose
+ * feminine in «ية» the corpus knows about as well (an adjective: within a factor of two of the
+ * masculine's count, which leaves the names «سامي/سامية», «مجدي», «زكي»), right after a noun of
+ * DESCRIBED_PERSON_NOUNS or NISBA_DESCRIBED_NOUNS the model left O, is O, and so is a PERS of
+ * exactly a noun of NISBA_DESCRIBED_NOUNS and such an adjective («وقال [زعيم تركي]PERS»; round 205
+ * drops those of DESCRIBED_PERSON_NOUNS). Not after «يا» (a vocative: «يا نائب تركي») nor after a
+ * noun written with «ه» "his" («مواطنه [سولي] علي مونتاري», which folds like «مواطنة»), and the names stay after a title («الأمير [تركي]», «اللواء [تركي]»)
+ * or a verb («قرر [تركي]»).
+ */
+function dropLoneNisbas(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    if (j === i + 2 && NISBA_DESCRIBED_NOUNS.has(infos[i]!.word.b) && nationalityAdjective(infos[i + 1]!.word, lex)) {
+      // «وقال [زعيم تركي]PERS»: the noun and its adjective
+      if (i === 0 || !VOCATIVES.has(infos[i - 1]!.word.w)) tags.fill(O, i, j);
+    } else if (j === i + 1 && i > 0 && tags[i - 1] === O && nationalityAdjective(infos[i]!.word, lex)) {
+      const prev = infos[i - 1]!.word.b;
+      // «مواطنه [سولي] علي مونتاري» "his compatriot": written «ه», not the feminine «ة» it folds to
+      const before = raw[i - 1]!;
+      const described = (DESCRIBED_PERSON_NOUNS.has(prev) || NISBA_DESCRIBED_NOUNS.has(prev)) && before.charCodeAt(before.length - 1) !== HEH;
+      if (described && (i < 2 || !VOCATIVES.has(infos[i - 2]!.word.w))) tags[i] = O;
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Whether a word is an indefinite adjective in «ي» with no proclitic whose feminine in «ية» the
+ * corpus knows about as well as it (within a factor of two: «تركي/تركية», not the names
+ * «سامي/سامية», «مجدي», «زكي»).
+ */
+function nationalityAdjective(word: WordInfo, lex: Lexicon): boolean {
+  const { b, p } = word;
+  if (p.length > 0 || b.length < 4 || isDefinite(b, 2) || b.charCodeAt(b.length - 1) !== YEH) return false;
+  const feminine = freqOf(lex, b + FOLDED_TEH_MARBUTA);
+  return feminine >= 2 && feminine >= freqOf(lex, b) - 1;
 }
 
 /** Folded «صباح» "morning" (also the given name Sabah) and «مساء» "evening». */
