@@ -6855,6 +6855,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeProducts(infos, raw, tags);
   dropSyrianAdjectives(infos, tags, lex);
   dropLoneNisbas(infos, raw, tags, lex);
+  retypeClubTowns(infos, tags);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7883,6 +7884,34 @@ function nationalityAdjective(word: WordInfo, lex: Lexicon): boolean {
   if (p.length > 0 || b.length < 4 || isDefinite(b, 2) || b.charCodeAt(b.length - 1) !== YEH) return false;
   const feminine = freqOf(lex, b + FOLDED_TEH_MARBUTA);
   return feminine >= 2 && feminine >= freqOf(lex, b) - 1;
+}
+
+/**
+ * Folded nouns after which the listed place that names a club is the town, not the club: «مدينة
+ * ليفربول», «أهالي ليفربول», «مطار مانشستر», «عمدة نيس». Not «منطقة» («باتجاه منطقة الزمالك» is
+ * the club's penalty area), «العاصمة» («قطبي العاصمة الهلال والنصر») nor «مستشفى/شرطة» («مستشفى
+ * مانشستر الملكي» is the hospital's name).
+ */
+const TOWN_OF_HEADS = new Set(['مدينة', 'مدينتي', 'بلدة', 'قرية', 'مطار', 'أهالي', 'سكان', 'عمدة', 'ضواحي', 'شوارع'].map(foldWord));
+
+/**
+ * Names QA round 217: «الطالب الموجود في مدينة [ليفربول]ORG», «أهالي [ليفربول]ORG», «إلى مطار
+ * [مانشستر]ORG», «لسكان [الجزيرة]ORG» — a town that names a club (the tag dictionary reads
+ * «ليفربول», «مانشستر» as organisations, and the gazetteer does not list them) after a noun of its
+ * town. A one-word ORG with no proclitic right after a noun of TOWN_OF_HEADS the model left O is a
+ * LOC, unless a «لل…» word follows («مدينة [اليونسكو] للموسيقى», a title the body gives). After
+ * «في/إلى/من» the club and the town cannot be told apart by a sentence's words: news of transfers
+ * («المنتقل إلى [ميلان]») uses no word of the game.
+ */
+function retypeClubTowns(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_ORG || (i + 1 < tags.length && tags[i + 1] === B_ORG + 1) || tags[i - 1] !== O) continue;
+    if (infos[i]!.word.p.length > 0 || !TOWN_OF_HEADS.has(infos[i - 1]!.word.b)) continue;
+    // «مدينة [اليونسكو] للموسيقى»: a body's title for the town
+    const next = i + 1 < tags.length ? infos[i + 1]!.word.w : '';
+    if (next.length > 3 && next.charCodeAt(0) === LAM && next.charCodeAt(1) === LAM) continue;
+    tags[i] = B_LOC;
+  }
 }
 
 /** Folded «صباح» "morning" (also the given name Sabah) and «مساء» "evening». */
