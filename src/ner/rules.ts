@@ -6856,6 +6856,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropSyrianAdjectives(infos, tags, lex);
   dropLoneNisbas(infos, raw, tags, lex);
   retypeClubTowns(infos, tags);
+  labelCorps(infos, tags);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7911,6 +7912,29 @@ function retypeClubTowns(infos: readonly TokenInfo[], tags: Int8Array): void {
     const next = i + 1 < tags.length ? infos[i + 1]!.word.w : '';
     if (next.length > 3 && next.charCodeAt(0) === LAM && next.charCodeAt(1) === LAM) continue;
     tags[i] = B_LOC;
+  }
+}
+
+/** Folded «فيلق» "corps, legion", indefinite: the head of a named force («فيلق القدس»). */
+const CORPS = foldWord('فيلق');
+
+/**
+ * Names QA round 218: «السيطرة على فيلق [القدس]LOC», «جماعة فيلق [الرحمن]MISC», «مجموعات من فيلق
+ * [الشام]LOC», «فيلق [أفريقيا]LOC الألماني» — a named corps or armed group (the Quds Force, the
+ * Rahman Legion, the Sham Legion, the Afrika Korps), whose name the model read as the place or the
+ * divine name inside it. «فيلق» (indefinite, with any proclitic) the model left O, right before a
+ * LOC or MISC, makes one ORG with it, as «حزب الله» is one ORG in ANERcorp. A PERS after it stays:
+ * a corps named after its commander («فيلق [جوديريان]»).
+ */
+function labelCorps(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== O || infos[i]!.word.b !== CORPS) continue;
+    const t = tags[i + 1]!;
+    if (t !== B_LOC && t !== B_MISC) continue;
+    const j = spanEnd(tags, i + 1);
+    tags[i] = B_ORG;
+    tags.fill(B_ORG + 1, i + 1, j);
+    i = j - 1;
   }
 }
 
