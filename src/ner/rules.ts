@@ -4878,14 +4878,6 @@ const SAUDI_NOUNS = new Set(
 const AIRLINES = foldWord('الخطوط');
 
 /**
- * Folded indefinite heads of a body whose name ends in «السعودية»: «هيئة الاستثمار السعودية»,
- * «جمعية السرطان السعودية», «شركة الكهرباء السعودية», «وزارة الحج السعودية».
- */
-const SAUDI_BODY_HEADS = new Set(
-  ['منظمة', 'وكالة', 'محكمة', 'لجنة', 'مؤسسة', 'هيئة', 'صندوق', 'معهد', 'جمعية', 'رابطة', 'اتحاد', 'مجلس', 'منتدى', 'بنك', 'شركة', 'وزارة'].map(foldWord),
-);
-
-/**
  * «الجنسية السعودية», «السلطات السعودية», «العائلة المالكة السعودية»: «السعودية» with no
  * proclitic right after a definite noun or adjective the model left O, in the feminine or
  * plural that the adjective agrees with (ending in ة, ات or ي), is the adjective "Saudi", not
@@ -5019,6 +5011,12 @@ function labelPublicBodies(infos: TokenInfo[], tags: Int8Array, margins: Float64
 const REACH_BODY_HEADS = new Set(
   ['منظمة', 'وكالة', 'محكمة', 'لجنة', 'مؤسسة', 'هيئة', 'صندوق', 'معهد', 'جمعية', 'رابطة', 'اتحاد', 'مجلس', 'منتدى', 'بنك'].map(foldWord),
 );
+
+/**
+ * Folded indefinite heads of a body whose name ends in «السعودية»: «هيئة الاستثمار السعودية»,
+ * «جمعية السرطان السعودية», «شركة الكهرباء السعودية», «وزارة الحج السعودية».
+ */
+const SAUDI_BODY_HEADS = new Set([...REACH_BODY_HEADS, ...['شركة', 'وزارة'].map(foldWord)]);
 
 /** «برنامج» "programme" is a body only as the World Food Programme: its folded fields «الغذاء», «الأغذية». */
 const PROGRAMME_FIELDS = new Set(['الغذاء', 'الأغذية'].map(foldWord));
@@ -7854,8 +7852,8 @@ const NISBA_DESCRIBED_NOUNS = new Set(
  * DESCRIBED_PERSON_NOUNS or NISBA_DESCRIBED_NOUNS the model left O, is O, and so is a PERS of
  * exactly a noun of NISBA_DESCRIBED_NOUNS and such an adjective («وقال [زعيم تركي]PERS»; round 205
  * drops those of DESCRIBED_PERSON_NOUNS). Not after «يا» (a vocative: «يا نائب تركي») nor after a
- * noun written with «ه» "his" («مواطنه [سولي] علي مونتاري», which folds like «مواطنة»), and the names stay after a title («الأمير [تركي]», «اللواء [تركي]»)
- * or a verb («قرر [تركي]»).
+ * noun written with «ه» "his" («مواطنه [سولي] علي مونتاري», which folds like «مواطنة»); the names
+ * stay after a title («الأمير [تركي]», «اللواء [تركي]») or a verb («قرر [تركي]»).
  */
 function dropLoneNisbas(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
@@ -7888,7 +7886,7 @@ function nationalityAdjective(word: WordInfo, lex: Lexicon): boolean {
 }
 
 /**
- * Folded nouns after which the listed place that names a club is the town, not the club: «مدينة
+ * Folded nouns after which a town that names a club is the town, not the club: «مدينة
  * ليفربول», «أهالي ليفربول», «مطار مانشستر», «عمدة نيس». Not «منطقة» («باتجاه منطقة الزمالك» is
  * the club's penalty area), «العاصمة» («قطبي العاصمة الهلال والنصر») nor «مستشفى/شرطة» («مستشفى
  * مانشستر الملكي» is the hospital's name).
