@@ -6855,6 +6855,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLoneNisbas(infos, raw, tags, lex);
   retypeClubTowns(infos, tags);
   labelCorps(infos, tags);
+  dropPlayoffs(infos, tags);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7933,6 +7934,33 @@ function labelCorps(infos: readonly TokenInfo[], tags: Int8Array): void {
     tags[i] = B_ORG;
     tags.fill(B_ORG + 1, i + 1, j);
     i = j - 1;
+  }
+}
+
+/** Folded «بلاي» "play" of «بلاي أوف», and the proclitics and article it is written with. */
+const PLAY = foldWord('بلاي');
+const PLAY_PREFIXES = new Set(['', 'ال', 'ل', 'لل', 'و', 'وال', 'ول', 'ولل', 'بال', 'ف', 'فال'].map(foldWord));
+/** Folded «أوف» "off" of «بلاي أوف». */
+const OFF = foldWord('أوف');
+
+/**
+ * Names QA round 221: «مرحلة "[البلاي]ORG أوف"», «أفضل مسجل في [البلاي]LOC أوف», «البلاي
+ * [أوف]MISC», «مرحلة [البلاي أوف لبطولة الرابطة]ORG» — the play-offs, an English loan written in
+ * two words, which the model reads as a club, a place or the start of a league's name. Any entity
+ * holding «(ال)بلاي» (with «و/ل/ب/ف» before it) right before «أوف/اوف», or starting at that
+ * «أوف», is dropped whole; «بلاي ستيشن» (PlayStation) is another word.
+ */
+function dropPlayoffs(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const w = infos[i]!.word.w;
+    if (!w.endsWith(PLAY) || !PLAY_PREFIXES.has(w.slice(0, w.length - PLAY.length)) || infos[i + 1]!.word.w !== OFF) continue;
+    for (const k of [i, i + 1]) {
+      if (tags[k] === O) continue;
+      let from = k;
+      while (from > 0 && tags[from]! % 2 === 0 && tags[from - 1] !== O) from--;
+      tags.fill(O, from, spanEnd(tags, from));
+    }
+    i++;
   }
 }
 
