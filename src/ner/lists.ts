@@ -200,11 +200,15 @@ export const PERSONS = `
 /**
  * Tournaments named by places, which the model splits into two places (names QA round 97:
  * «[كوبا]LOC [أمريكا]LOC», the Copa América, 49 times in news-001/014): one MISC, as ANERcorp
- * writes a cup («كأس العالم» I-MISC); «كوبا» alone stays Cuba. Taken by labelListed in rules.ts
- * over whole names of other types. Separated by «،» or a new line.
+ * writes a cup («كأس العالم» I-MISC); «كوبا» alone stays Cuba. Names QA round 222: the tennis
+ * majors named by their grounds, which the model leaves out after a preposition or reads as a
+ * person or a place («في ويمبلدون» O 65 times in the 16 news files, «([رولان غاروس]PERS)»,
+ * «ورولان [غاروس]PERS», «في [رولان غاروس]LOC»), where ANERcorp writes «بطولة [ويمبلدون]» MISC. Taken
+ * by labelListed in rules.ts over whole names of other types. Separated by «،» or a new line.
  */
 export const EVENTS = `
 كوبا أمريكا، كوبا أميركا، كوبا امريكا، كوبا اميركا، كوبا ليبرتادوريس، كوبا ديل ري
+ويمبلدون، ويمبلتون، رولان غاروس، رولان جاروس، رولان غارو، فلاشينغ ميدوز، فلاشنغ ميدوز، فلاشينج ميدوز
 `;
 
 /**
