@@ -6888,6 +6888,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeClubTowns(infos, tags);
   labelCorps(infos, tags);
   dropPlayoffs(infos, tags);
+  retypeHospitalNames(infos, tags);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -7993,6 +7994,32 @@ function dropPlayoffs(infos: readonly TokenInfo[], tags: Int8Array): void {
       tags.fill(O, from, spanEnd(tags, from));
     }
     i++;
+  }
+}
+
+/** Folded «مستشفى/مستشفيات» "hospital(s)", indefinite (the head of a hospital's name), and «الجامعي» "university" after it. */
+const HOSPITALS = new Set(['مستشفى', 'مستشفيات'].map(foldWord));
+const DEF_HOSPITAL = foldWord('المستشفى');
+const UNIVERSITY_ADJ = foldWord('الجامعي');
+
+/**
+ * Names QA round 225: «بمستشفى [فرحات حشاد]PERS», «المستشفى الجامعي [الحبيب بورقيبة]PERS»,
+ * «مستشفيات [شارل نيكول]PERS» — hospitals named after a person, which the model reads as the
+ * person. A PERS right after an indefinite «مستشفى/مستشفيات» (the head of a construct, with
+ * «و/ف/ب/ل» or none), or after «مستشفى/المستشفى الجامعي», is the hospital: ORG, as ANERcorp tags
+ * «مستشفى [الملك فيصل]ORG التخصصي». After the definite «المستشفى» alone a name is in apposition
+ * («مدير المستشفى [محمد الخياط]», the director) and stays.
+ */
+function retypeHospitalNames(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const prev = infos[i - 1]!.word.b;
+    const named = HOSPITALS.has(prev) || (prev === UNIVERSITY_ADJ && i >= 2 && infos[i - 1]!.word.p.length === 0 && (HOSPITALS.has(infos[i - 2]!.word.b) || infos[i - 2]!.word.b === DEF_HOSPITAL));
+    if (!named || tags[i - 1] !== O) continue;
+    const j = spanEnd(tags, i);
+    tags[i] = B_ORG;
+    tags.fill(B_ORG + 1, i + 1, j);
+    i = j - 1;
   }
 }
 
