@@ -6889,6 +6889,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelCorps(infos, tags);
   dropPlayoffs(infos, tags);
   retypeHospitalNames(infos, tags);
+  extendPlaceCompanies(infos, tags, margins, lex);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -8020,6 +8021,64 @@ function retypeHospitalNames(infos: readonly TokenInfo[], tags: Int8Array): void
     tags[i] = B_ORG;
     tags.fill(B_ORG + 1, i + 1, j);
     i = j - 1;
+  }
+}
+
+/** Folded «شركة» "company". */
+const COMPANY = foldWord('شركة');
+
+/**
+ * Folded definite words that follow a company's name and are none of it: words of time («شركة مصر
+ * للطيران العام الماضي») and participles that describe the company («المملوكة» "owned by»,
+ * «المنبثقة» "sprung from", «التابعة» "belonging to", «المشغلة» "operating").
+ */
+const COMPANY_NAME_STOPS = new Set(
+  [
+    ...['العام', 'الماضي', 'الجاري', 'الحالي', 'المقبل', 'الأسبوع', 'الشهر', 'السنة', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+    ...['المملوكة', 'المملوك', 'المنبثقة', 'المنبثق', 'التابعة', 'التابع', 'المشغلة', 'المشغل', 'المسؤولة', 'المسؤول', 'المدرجة', 'المدرج', 'المكلفة', 'المكلف', 'المالكة', 'المالك', 'المنفذة', 'المنفذ', 'الجارية'],
+  ].map(foldWord),
+);
+
+/**
+ * True when the folded definite `b` is a feminine nationality adjective: a listed one
+ * (FEMININE_NATIONALITIES) or «ال» + a known place's stem + «ية» («الكويتية», «المصرية»,
+ * «الأمريكية» of «أمريكا»).
+ */
+function isFeminineNationality(lex: Lexicon, b: string): boolean {
+  if (FEMININE_NATIONALITIES.has(b)) return true;
+  if (!isDefinite(b, 3) || !b.endsWith('\u064a\u0647')) return false;
+  const stem = b.slice(2, -2);
+  return isKnownPlace(lex, [stem]) || isKnownPlace(lex, ['\u0627\u0644' + stem]) || isKnownPlace(lex, [stem + '\u0627']);
+}
+
+/**
+ * «شركة [مصر]ORG للطيران», «شركة [آسيا]ORG للاستثمار», «شركة [الصين]ORG للموارد الطبيعية»,
+ * «شركة [جدة]ORG للتنمية والتطوير العمراني»: a company named by a place and what it does, where
+ * the model tags the place alone as the company. An ORG of at most three words right after
+ * «شركة» that is a place (placeLike) goes on over the next word when that is «ل» + a noun of
+ * three letters or more, and over up to three definite words after it (with «و» or none) — not
+ * a word of time (COMPANY_NAME_STOPS) nor a feminine nationality adjective, which ANERcorp leaves
+ * out of a company's name («شركة [بترونت] الهندية»); ANERcorp train writes «شركة [قطر للغاز
+ * المسال المحدودة]ORG».
+ */
+function extendPlaceCompanies(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_ORG || tags[i - 1] !== O || infos[i - 1]!.word.b !== COMPANY) continue;
+    const j = spanEnd(tags, i);
+    const after = j < tags.length ? infos[j]!.word : undefined;
+    const words = infos.slice(i, j).map((x, k) => (k === 0 ? x.word.b : x.word.w));
+    if (j - i > 3 || after === undefined || tags[j] !== O || after.p !== '\u0644' || after.b.length < 3 || !placeLike(lex, words, '')) {
+      i = j - 1;
+      continue;
+    }
+    let k = j + 1;
+    while (k < tags.length && k <= j + 3 && tags[k] === O) {
+      const { p, b } = infos[k]!.word;
+      if ((p !== '' && p !== '\u0648') || !isDefinite(b) || NOT_NOUNS.has(b) || COMPANY_NAME_STOPS.has(b) || isFeminineNationality(lex, b)) break;
+      k++;
+    }
+    label(tags, margins, i, k, B_ORG);
+    i = k - 1;
   }
 }
 

@@ -14,7 +14,8 @@ describe('a name after an organisation head names the organisation', () => {
     expect(rules('نقلت وكالة الأناضول عن مصدر', [O, O, 'B-LOC', O, O]).tags).toEqual([O, O, 'B-ORG', O, O]);
     expect(rules('تعاقد نادي أبها مع مدافع', [O, O, 'B-LOC', O, O]).tags).toEqual([O, O, 'B-ORG', O, O]);
     expect(rules('وصل لاعبو فريق روما أمس', [O, O, O, 'B-LOC', O]).tags).toEqual([O, O, O, 'B-ORG', O]);
-    expect(rules('أعلنت شركة آسيا للاستثمار أرباحها', [O, O, 'B-LOC', O, O]).tags).toEqual([O, O, 'B-ORG', O, O]);
+    // and, since names QA round 227, over what the company does: «شركة [آسيا للاستثمار]»
+    expect(rules('أعلنت شركة آسيا للاستثمار أرباحها', [O, O, 'B-LOC', O, O]).tags).toEqual([O, O, 'B-ORG', 'I-ORG', O]);
   });
   test('the head may carry proclitics, and an agency may be «وكالة أنباء»', () => {
     expect(rules('وقال لوكالة السودان للأنباء', [O, O, 'B-LOC', O]).tags).toEqual([O, O, 'B-ORG', O]);
