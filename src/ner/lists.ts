@@ -182,12 +182,15 @@ export const ORGANISATIONS = `
  * [بوينج 757]», so no aircraft maker is here). Retyped only where the model found exactly the
  * name under another type (retypeCompanies in rules.ts), never taken from O: matched as written,
  * not folded, so that «إبل» "camels" is not «أبل». «إريكسون» alone is left out: it is as often a
- * surname («يتولى [إريكسون] قيادة المنتخب»). Separated by «،» or a new line.
+ * surname («يتولى [إريكسون] قيادة المنتخب»). Names QA round 229: SpaceX, which the model reads
+ * as a person («شركته [سبيس إكس]PERS»); not «تسلا» (also Nikola Tesla, bare in his biographies)
+ * nor «رينو» (also Reno, Nevada). Separated by «،» or a new line.
  */
 export const COMPANIES = `
 سوني، أبل، آبل، جوجل، غوغل، قوقل، سامسونج، سامسونغ، سوني إريكسون، سوني إركسون، سوني اريكسون
 أوراكل، مايكروسوفت، نوكيا، موتورولا، هواوي، شاومي، لينوفو، إنتل، انتل، سيسكو، سيمنز، سيمنس، توشيبا، باناسونيك
 تويوتا، هيونداي، ياهو
+سبيس إكس، سبيس اكس
 `;
 
 /**
