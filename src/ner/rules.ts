@@ -8030,7 +8030,7 @@ const COMPANY = foldWord('شركة');
 
 /**
  * Folded definite words that follow a company's name and are none of it: words of time («شركة مصر
- * للطيران العام الماضي») and participles that describe the company («المملوكة» "owned by»,
+ * للطيران العام الماضي») and participles that describe the company («المملوكة» "owned by",
  * «المنبثقة» "sprung from", «التابعة» "belonging to", «المشغلة» "operating").
  */
 const COMPANY_NAME_STOPS = new Set(
@@ -8058,17 +8058,17 @@ function isFeminineNationality(lex: Lexicon, b: string): boolean {
  * the model tags the place alone as the company. An ORG of at most three words right after
  * «شركة» that is a place (placeLike) goes on over the next word when that is «ل» + a noun of
  * three letters or more, and over up to three definite words after it (with «و» or none) — not
- * a word of time (COMPANY_NAME_STOPS) nor a feminine nationality adjective, which ANERcorp leaves
- * out of a company's name («شركة [بترونت] الهندية»); ANERcorp train writes «شركة [قطر للغاز
- * المسال المحدودة]ORG».
+ * a word of COMPANY_NAME_STOPS (time, a describing participle) nor a feminine nationality
+ * adjective (isFeminineNationality), which ANERcorp leaves out of a company's name («شركة
+ * [بترونت] الهندية»); ANERcorp train writes «شركة [قطر للغاز المسال المحدودة]ORG».
  */
 function extendPlaceCompanies(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
     if (tags[i] !== B_ORG || tags[i - 1] !== O || infos[i - 1]!.word.b !== COMPANY) continue;
     const j = spanEnd(tags, i);
     const after = j < tags.length ? infos[j]!.word : undefined;
-    const words = infos.slice(i, j).map((x, k) => (k === 0 ? x.word.b : x.word.w));
-    if (j - i > 3 || after === undefined || tags[j] !== O || after.p !== '\u0644' || after.b.length < 3 || !placeLike(lex, words, '')) {
+    const cued = j - i <= 3 && after !== undefined && tags[j] === O && after.p === '\u0644' && after.b.length >= 3;
+    if (!cued || !placeLike(lex, infos.slice(i, j).map((x, k) => (k === 0 ? x.word.b : x.word.w)), '')) {
       i = j - 1;
       continue;
     }
