@@ -10724,6 +10724,19 @@ function labelCanals(infos: readonly TokenInfo[], tags: Int8Array, margins: Floa
  */
 const THEOPHORIC_FIRSTS = new Set(['فتح', 'ضيف', 'عبد', 'عطا', 'خير', 'جار', 'حسب', 'فضل', 'نصر', 'ولي', 'يد', 'ذبيح', 'روح'].map(foldWord));
 
+/**
+ * Folded first parts of theophoric given names that are also common nouns, «هبة الله» "gift of
+ * God", «هيبة الله», «حياة الله», «زبن الله», «أسد الله», «مد الله», «عطاء الله», «وديعة الله»,
+ * «سيف الله»: before a MISC opened on «الله» (mendGodNames) they make it a person's name.
+ */
+const MISC_THEOPHORIC_FIRSTS = new Set(['هبة', 'هيبة', 'حياة', 'زبن', 'أسد', 'مد', 'عطاء', 'وديعة', 'سيف'].map(foldWord));
+
+/** Folded «عباد» "servants (of God)". */
+const SERVANTS = foldWord('عباد');
+
+/** Folded «آباد» of the city «الله آباد» (Allahabad). */
+const ABAD = foldWord('آباد');
+
 /** Folded «آية» of the title «آية الله», after which mendAyatollahs decides. */
 const AYAT_HEADS = new Set([foldWord('آية')]);
 
@@ -10733,18 +10746,37 @@ const AYAT_HEADS = new Set([foldWord('آية')]);
  * first part taken in — «فتح [الله غولن]MISC» → «[فتح الله غولن]PERS», «ضيف [الله بن سطام]» —
  * and otherwise a PERS opened on «الله» (with or without «و») is God and the words after Him,
  * «و[الله الهادي]» "and God is the guide", «نسأل [الله العلي]»: «الله» alone becomes the MISC
- * ANERcorp writes (B-MISC 48 times in train), the rest O. A MISC there («بيت [الله الحرام]»)
- * is left as the model read it, and so is a name after «آية» (the title «آية الله»).
+ * ANERcorp writes (B-MISC 48 times in train), the rest O. A name after «آية» (the title «آية
+ * الله») is left as mendAyatollahs read it.
+ *
+ * Names QA round 230: a MISC opened on «الله» or «لله» goes the same way — «بيت [الله الحرام]»,
+ * «شعب [الله المختار]», «ونسأل [الله التوفيق]», «و[الله الموفق]», «[لله ورسوله]» → «الله» alone,
+ * as ANERcorp writes «بيوت [الله] لها من يحميها», «بأسماء [الله] الحسنى», «[الله] العلي القدير»
+ * (train never extends a MISC «الله» over the word after it). After the first part of a
+ * theophoric name that is also a common noun (MISC_THEOPHORIC_FIRSTS: «هيبة [الله أخوندزاده]»,
+ * «زبن [الله المطري]», «حياة [الله العامري]») or right after a one-word PERS («[حكيم]PERS [الله
+ * محسود]MISC») the MISC is that person's name, the first part taken in; «[الله آباد]» is the city
+ * Allahabad, a LOC.
  */
 function mendGodNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] === O) continue;
     const j = spanEnd(tags, i);
     const t = tags[i]!;
-    if (j - i >= 2 && (t === B_PERS || t === B_MISC) && infos[i]!.word.b === ALLAH) {
-      const bare = infos[i]!.word.p.length === 0;
-      if (bare && i > 0 && tags[i - 1] === O && headBase(infos[i - 1]!.word.w, THEOPHORIC_FIRSTS) !== '') label(tags, margins, i - 1, j, B_PERS);
-      else if (t === B_PERS && !(i > 0 && headBase(infos[i - 1]!.word.w, AYAT_HEADS) !== '')) {
+    const first = infos[i]!.word;
+    if (j - i >= 2 && (t === B_PERS || t === B_MISC) && (first.b === ALLAH || (t === B_MISC && (first.w === FOR_GOD || first.b === FOR_GOD)))) {
+      const bare = first.p.length === 0 && first.b === ALLAH;
+      const prev = i > 0 && tags[i - 1] === O ? infos[i - 1]!.word.w : '';
+      if (bare && prev !== '' && headBase(prev, THEOPHORIC_FIRSTS) !== '') label(tags, margins, i - 1, j, B_PERS);
+      else if (t === B_MISC && bare && MISC_THEOPHORIC_FIRSTS.has(prev)) label(tags, margins, i - 1, j, B_PERS);
+      // «[حكيم]PERS [الله محسود]MISC»: the given name the model found alone before it
+      // (not «[عباد]» "servants": «كونوا عباد الله إخوانا»)
+      else if (t === B_MISC && bare && i > 0 && tags[i - 1] === B_PERS && infos[i - 1]!.word.p.length === 0 && infos[i - 1]!.word.w !== SERVANTS) {
+        label(tags, margins, i - 1, j, B_PERS);
+      }
+      // «[الله آباد]» is the Indian city Allahabad
+      else if (t === B_MISC && bare && j - i === 2 && infos[i + 1]!.word.w === ABAD) label(tags, margins, i, j, B_LOC);
+      else if (!(i > 0 && headBase(infos[i - 1]!.word.w, AYAT_HEADS) !== '')) {
         for (let k = i + 1; k < j; k++) tags[k] = O;
         label(tags, margins, i, i + 1, B_MISC);
       }

@@ -24,8 +24,9 @@ describe('a blessing after a name is no part of the person', () => {
     expect(rules('كتب الشيخ سامي فهد رحمه الله كتابا', [O, O, P, IP, IP, IP, O]).tags).toEqual([O, O, P, IP, O, M, O]);
     expect(rules('قصة النبي يونس عليه السلام', [O, O, P, IP, IP]).tags).toEqual([O, O, P, O, O]);
   });
-  test('a MISC «الله …» of more than the one word after the blessing is kept whole', () => {
-    expect(rules('قال عمر رضي الله تعالى عنه', [O, P, IP, M, IM, O]).tags).toEqual([O, P, O, M, IM, O]);
+  test('a MISC «الله …» of more than the one word after the blessing is left to mendGodNames', () => {
+    // since names QA round 230 that MISC is «الله» alone (ANERcorp: «عقاب [الله] تعالى»)
+    expect(rules('قال عمر رضي الله تعالى عنه', [O, P, IP, M, IM, O]).tags).toEqual([O, P, O, M, O, O]);
   });
 });
 
