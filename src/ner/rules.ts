@@ -6891,6 +6891,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeHospitalNames(infos, tags);
   extendPlaceCompanies(infos, tags, margins, lex);
   dropCommonPhrases(infos, tags);
+  dropUnits(infos, raw, tags);
   dropSoundPlurals(infos, tags, lex);
   dropCrownPrince(infos, tags, lex);
   dropDecadeAges(infos, tags, lex);
@@ -8115,6 +8116,59 @@ function dropCommonPhrases(infos: readonly TokenInfo[], tags: Int8Array): void {
       if (COMMON_PHRASES.has(`${first.w} ${second}`) || COMMON_PHRASES.has(`${first.b} ${second}`) || (lam !== '' && COMMON_PHRASES.has(`${lam} ${second}`))) tags.fill(O, i, j);
     }
     i = j - 1;
+  }
+}
+
+/** A set of folded words, each also with the article «ال». */
+function withArticle(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(foldWord(w));
+    out.add(foldWord('ال' + w));
+  }
+  return out;
+}
+
+/**
+ * Folded units of measure that name nothing else (names QA round 232): areas, volumes, data
+ * sizes, power and frequency with their multiplier written in, «هكتار», «لتر», «تيرابايت»,
+ * «ميغاواط», «أونصة».
+ */
+const PURE_UNITS = withArticle([
+  'هكتار', 'هكتارات', 'لتر', 'لترات', 'ليتر', 'ليترات', 'أونصة', 'أونصات', 'اونصة', 'تيرابايت', 'جيجابايت', 'غيغابايت', 'ميغابايت',
+  'ميجابايت', 'كيلوبايت', 'ميغاواط', 'ميجاوات', 'ميغاوات', 'كيلوواط', 'غيغاواط', 'ميغاهرتز', 'جيجاهرتز', 'غيغاهرتز', 'ميغابكسل',
+  'ميجابكسل', 'كيلومتر', 'كيلومترات', 'سنتيمتر', 'ملليمتر', 'مليمتر',
+]);
+
+/**
+ * Folded units of measure that are also names or common words, «بايت», «واط» (James Watt),
+ * «ميل» (Gmail's «جي ميل»), «قدم» "foot; he presented": a unit only after a number or a
+ * multiplier (UNIT_MULTIPLIERS). Not «جول» "joule", as often Jules after a year («1882 [جول]
+ * فيري»), nor «فولت» "volt", which ANERcorp train writes a MISC («10,000 [فولت]»).
+ */
+const UNITS_AFTER_NUMBER = withArticle([
+  'بايت', 'واط', 'وات', 'ميل', 'أميال', 'قدم', 'أقدام', 'طن', 'أطنان', 'متر', 'أمتار', 'أمبير', 'هرتز', 'بكسل', 'رطل',
+  'بوصة', 'إنش', 'فدان', 'دونم', 'برميل', 'غرام', 'جرام',
+]);
+
+/** Folded multipliers written apart from their unit: «3 جيجا بايت», «275 كيلو فولت». */
+const UNIT_MULTIPLIERS = new Set(['كيلو', 'ميغا', 'ميجا', 'جيجا', 'غيغا', 'تيرا', 'ميلي', 'مللي', 'ملي'].map(foldWord));
+
+/**
+ * «(2600 [هكتار]MISC)», «بسعة 3 جيجا [بايت]LOC», «سعة 1.7 [لتر]MISC»,
+ * «مساحة [تيرابايت]LOC»: a unit of measure is no name. A one-word name of any type that is a
+ * unit (PURE_UNITS), or a unit that is also a name (UNITS_AFTER_NUMBER) right after a number in
+ * digits or a multiplier, goes out; «جيمس [واط]», «جي [ميل]» stay.
+ */
+function dropUnits(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0 || (i + 1 < tags.length && tags[i + 1] === t + 1)) continue;
+    const { w, b } = infos[i]!.word;
+    if (PURE_UNITS.has(w) || PURE_UNITS.has(b)) tags[i] = O;
+    else if ((UNITS_AFTER_NUMBER.has(w) || UNITS_AFTER_NUMBER.has(b)) && i > 0 && tags[i - 1] === O) {
+      if (isNumeral(raw[i - 1]!) || UNIT_MULTIPLIERS.has(infos[i - 1]!.word.w)) tags[i] = O;
+    }
   }
 }
 
