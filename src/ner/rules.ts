@@ -8088,13 +8088,16 @@ function extendPlaceCompanies(infos: readonly TokenInfo[], tags: Int8Array, marg
  * Folded two-word common nouns, foods and music genres written as loanwords, which the model
  * reads as a two-word name (names QA round 228): «[الآيس كريم]PERS» "ice cream", «[الديك
  * الرومي]PERS» "turkey", «[الهيب هوب]PERS», «[البانك روك]ORG», «[كوفي شوب]PERS», «[تشيز
- * برغر]ORG», and the greeting «[رمضان كريم]PERS».
+ * برغر]ORG», and the greeting «[رمضان كريم]PERS». Names QA round 233: «[الحد الأقصى]MISC»
+ * "the maximum", «الحد الأدنى» "the minimum", «[الحجر الأساس]MISC», «[حجر الزاوية]MISC»
+ * "the cornerstone" (ANERcorp train: «الحد الأدنى», «حجر الزاوية» O).
  */
 const COMMON_PHRASES = new Set(
   [
     'آيس كريم', 'ايس كريم', 'أيس كريم', 'الآيس كريم', 'الايس كريم', 'الأيس كريم',
     'ديك رومي', 'الديك الرومي', 'هيب هوب', 'الهيب هوب', 'بانك روك', 'البانك روك',
     'كوفي شوب', 'الكوفي شوب', 'تشيز برغر', 'تشيز بيرغر', 'تشيز برجر', 'رمضان كريم',
+    'الحد الأقصى', 'الحد الأدنى', 'حد أقصى', 'حد أدنى', 'الحجر الأساس', 'حجر الأساس', 'حجر الزاوية', 'الحجر الأساسي',
   ].map((p) => p.split(' ').map(foldWord).join(' ')),
 );
 
