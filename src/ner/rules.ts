@@ -6843,6 +6843,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendNasab(infos, raw, tags, margins);
   cutPraiseFormula(infos, raw, tags, margins);
   joinSaifAlIslam(infos, raw, tags, margins);
+  trimIslamAdjectives(infos, tags);
   joinDottedAcronyms(infos, raw, tags, margins);
   endPersonsBeforeAla(infos, raw, tags);
   dropSupervisedAshraf(infos, raw, tags);
@@ -8983,18 +8984,45 @@ const ISLAM = foldWord('الإسلام');
  * «سيف [الإسلام]MISC», «سيف [الإسلام القذافي]MISC» → «[سيف الإسلام القذافي]PERS»: «سيف الإسلام» "sword
  * of Islam" is a compound given name (Saif al-Islam Gaddafi), which the model cut after «سيف» and
  * typed as the religion. A name of any type that starts with a bare «الإسلام» right after «سيف»
- * (bare or after «و»; untagged or a one-word person) becomes a person from «سيف» on.
+ * (bare or after «و», since names QA round 234 also «ل»; untagged, a one-word person, or since
+ * round 234 a one-word MISC: «[سيف]MISC [الإسلام القذافي]MISC» in a headline) becomes a person
+ * from «سيف» on.
  */
 function joinSaifAlIslam(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
   for (let i = 1; i < tags.length; i++) {
     const tag = tags[i]!;
-    // «سيف» untagged, or read as a one-word person of its own («[سيف]PERS [الإسلام القذافي]MISC»)
-    if (tag === O || tag % 2 === 0 || (tags[i - 1] !== O && tags[i - 1] !== B_PERS)) continue;
+    // «سيف» untagged, or read as a one-word person or MISC of its own («[سيف]PERS [الإسلام القذافي]MISC»)
+    if (tag === O || tag % 2 === 0 || (tags[i - 1] !== O && tags[i - 1] !== B_PERS && tags[i - 1] !== B_MISC)) continue;
     const w = infos[i]!.word;
     if (w.w !== ISLAM || w.p.length > 0) continue;
     const before = bareLetters(raw[i - 1]!);
-    if (before !== SAIF && before !== 'و' + SAIF) continue;
+    if (before !== SAIF && before !== 'و' + SAIF && before !== 'ل' + SAIF) continue;
     label(tags, margins, i - 1, spanEnd(tags, i), B_PERS);
+  }
+}
+
+/**
+ * «[الإسلام السياسي]MISC», «[الإسلام السني]MISC», «تعاليم [الإسلام الحنيف]MISC», «[الإسلام
+ * المحمدي الخالص]MISC» (names QA round 234): ANERcorp train writes the religion «الإسلام» a B-MISC
+ * 25 times and the adjective after it O («الإسلام/B-MISC السياسي/O»). A MISC of two or three words
+ * opened on «الإسلام» (any proclitic) whose other words are bare definite words keeps «الإسلام»
+ * alone; «[الإسلام والسلام]» (a conference), «سيف الإسلام» (joinSaifAlIslam, run before) and a
+ * MISC right after another name stay.
+ */
+function trimIslamAdjectives(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === O) continue;
+    const j = spanEnd(tags, i);
+    // not right after another name: «[معمر القذافي سيف]PERS [الإسلام القذافي]MISC»
+    if (tags[i] === B_MISC && j - i >= 2 && j - i <= 3 && infos[i]!.word.b === ISLAM && (i === 0 || tags[i - 1] === O)) {
+      let adjectives = true;
+      for (let k = i + 1; k < j && adjectives; k++) {
+        const { w, p } = infos[k]!.word;
+        adjectives = p.length === 0 && isDefinite(w);
+      }
+      if (adjectives) tags.fill(O, i + 1, j);
+    }
+    i = j - 1;
   }
 }
 
