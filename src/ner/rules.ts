@@ -8123,26 +8123,20 @@ function dropCommonPhrases(infos: readonly TokenInfo[], tags: Int8Array): void {
   }
 }
 
-/** A set of folded words, each also with the article «ال». */
-function withArticle(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const w of words) {
-    out.add(foldWord(w));
-    out.add(foldWord('ال' + w));
-  }
-  return out;
-}
-
 /**
  * Folded units of measure that name nothing else (names QA round 232): areas, volumes, data
  * sizes, power and frequency with their multiplier written in, «هكتار», «لتر», «تيرابايت»,
  * «ميغاواط», «أونصة».
  */
-const PURE_UNITS = withArticle([
-  'هكتار', 'هكتارات', 'لتر', 'لترات', 'ليتر', 'ليترات', 'أونصة', 'أونصات', 'اونصة', 'تيرابايت', 'جيجابايت', 'غيغابايت', 'ميغابايت',
-  'ميجابايت', 'كيلوبايت', 'ميغاواط', 'ميجاوات', 'ميغاوات', 'كيلوواط', 'غيغاواط', 'ميغاهرتز', 'جيجاهرتز', 'غيغاهرتز', 'ميغابكسل',
-  'ميجابكسل', 'كيلومتر', 'كيلومترات', 'سنتيمتر', 'ملليمتر', 'مليمتر',
-]);
+const PURE_UNITS = new Set(
+  [
+    'هكتار', 'هكتارات', 'لتر', 'لترات', 'ليتر', 'ليترات', 'أونصة', 'أونصات', 'اونصة', 'تيرابايت', 'جيجابايت', 'غيغابايت', 'ميغابايت',
+    'ميجابايت', 'كيلوبايت', 'ميغاواط', 'ميجاوات', 'ميغاوات', 'كيلوواط', 'غيغاواط', 'ميغاهرتز', 'جيجاهرتز', 'غيغاهرتز', 'ميغابكسل',
+    'ميجابكسل', 'كيلومتر', 'كيلومترات', 'سنتيمتر', 'ملليمتر', 'مليمتر',
+  ]
+    .flatMap((w) => [w, 'ال' + w])
+    .map(foldWord),
+);
 
 /**
  * Folded units of measure that are also names or common words, «بايت», «واط» (James Watt),
@@ -8150,12 +8144,16 @@ const PURE_UNITS = withArticle([
  * multiplier (UNIT_MULTIPLIERS). Not «جول» "joule", as often Jules after a year («1882 [جول]
  * فيري»), nor «فولت» "volt", which ANERcorp train writes a MISC («10,000 [فولت]»).
  */
-const UNITS_AFTER_NUMBER = withArticle([
-  'بايت', 'واط', 'وات', 'ميل', 'أميال', 'قدم', 'أقدام', 'طن', 'أطنان', 'متر', 'أمتار', 'أمبير', 'هرتز', 'بكسل', 'رطل',
-  'بوصة', 'إنش', 'فدان', 'دونم', 'برميل', 'غرام', 'جرام',
-]);
+const UNITS_AFTER_NUMBER = new Set(
+  [
+    'بايت', 'واط', 'وات', 'ميل', 'أميال', 'قدم', 'أقدام', 'طن', 'أطنان', 'متر', 'أمتار', 'أمبير', 'هرتز', 'بكسل', 'رطل',
+    'بوصة', 'إنش', 'فدان', 'دونم', 'برميل', 'غرام', 'جرام',
+  ]
+    .flatMap((w) => [w, 'ال' + w])
+    .map(foldWord),
+);
 
-/** Folded multipliers written apart from their unit: «3 جيجا بايت», «275 كيلو فولت». */
+/** Folded multipliers written apart from their unit: «3 جيجا بايت», «10 كيلو متر». */
 const UNIT_MULTIPLIERS = new Set(['كيلو', 'ميغا', 'ميجا', 'جيجا', 'غيغا', 'تيرا', 'ميلي', 'مللي', 'ملي'].map(foldWord));
 
 /**
