@@ -6080,6 +6080,34 @@ const RULE_GIVEN_NAMES = new Set(
   ].map(foldWord),
 );
 
+/**
+ * Names QA round 235: foreign given names, as written, that open with «أل/إل» («إليزابيث», «ألفريد»,
+ * «إليجاه», «ألتون», «ألفة»), which folding makes look definite, so that `givenNameBefore` left
+ * them out of the name they open («إليزابيث [دنهام]», «ألفة [يوسف]»: about 260 times in the 16
+ * news files). Matched as written, so only with the hamza, which the article never takes («الان»
+ * is "now", «ألان» Alan), and with its «ة» («ألفه» is "he wrote it"). Not «إلهام», as often the
+ * noun "inspiration" before a person («مصدر إلهام [غيفارا]»), nor «إليسا», the singer known by
+ * that name alone («مدير أعمال إليسا [أمين أبي ياغي]», her manager). A listed given name that
+ * folds the same way («إلياس», «ألكسندر», «ألبرت») is read so too.
+ */
+const HAMZA_AL_GIVEN_NAMES = new Set([
+  'إليزابيث', 'إليزابيت', 'إليزبيث', 'أليزابيث', 'ألفريد', 'ألفرد', 'ألفريدا', 'إليجاه', 'إليجا', 'أليجا', 'ألكسيس', 'أليكسيس', 'إليكسس',
+  'ألتون', 'إلتون', 'إليتون', 'أليك', 'ألدو', 'إليانا', 'أليسا', 'أليسون', 'أليسيا', 'أليشا', 'إليشا', 'أليكسندر', 'أليكساندر',
+  'ألكسندرا', 'ألان', 'ألفة', 'إليا', 'إلفيس', 'ألفيس', 'إلفيرا', 'إلسا', 'ألفونس', 'ألفونسو', 'أليغرا', 'إليني',
+]);
+
+/**
+ * Whether the word whose split at `k` is the definite-looking base `b` is a given name written
+ * with «أل/إل» (`HAMZA_AL_GIVEN_NAMES`, or a listed given name that folds the same way; names QA
+ * round 235).
+ */
+function hamzaAlGivenName(raw: string, k: number, b: string, cls: number): boolean {
+  const letters = plainLetters(raw);
+  const c = letters.charCodeAt(k);
+  if ((c !== 0x0623 && c !== 0x0625) || letters.charCodeAt(k + 1) !== 0x0644) return false;
+  return HAMZA_AL_GIVEN_NAMES.has(k === 0 ? letters : letters.slice(k)) || (cls & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(b);
+}
+
 /** Whether a folded base is a given name of the rules' own list (`RULE_GIVEN_NAMES`). */
 export function isRuleGivenName(b: string): boolean {
   return RULE_GIVEN_NAMES.has(b);
@@ -6103,13 +6131,17 @@ function givenNameBefore(word: WordInfo, raw: string, lex: Lexicon): [number, st
   if (w.length < 3) return undefined;
   const maksura = lastLetter(raw) === '\u0649';
   for (const [k, b] of splits(w)) {
-    if (b.length < 3 || isDefinite(b, 2) || VERB_GIVEN_NAMES.has(b)) continue;
+    if (b.length < 3 || VERB_GIVEN_NAMES.has(b)) continue;
+    const cls = lex.classes.get(b) ?? 0;
+    // a definite word, unless a given name written with «أل/إل» (names QA round 235)
+    const hamzaAl = isDefinite(b, 2) && hamzaAlGivenName(raw, k, b, cls);
+    if (isDefinite(b, 2) && !hamzaAl) continue;
     // «على», «وعلى»: the preposition; listed names in «ى» are names («مصطفى», «ليلى», «مقتدى»),
     // other words in «ى» mostly verbs («أرى [أوزيل]» "I see Özil")
     if (maksura && b === ALI) continue;
     // a proclitic: «و/ف» only («ومحمد»); «ل/ب» + a name before a name reads as a phrase («لصالح»)
     if (k > 0 && (w.charCodeAt(0) !== WAW && w.charCodeAt(0) !== FEH || k > 1)) continue;
-    const cls = lex.classes.get(b) ?? 0;
+    if (hamzaAl) return [k, b];
     if ((cls & (PERSON_TRIGGER | ORG_TRIGGER | LOC_TRIGGER | ORG_WORD)) !== 0) continue;
     if ((cls & GIVEN_NAME) !== 0 || RULE_GIVEN_NAMES.has(b)) return [k, b];
     // the dictionary's persons include titles («مطران», «بارون», «مستر») and «و» + a frequent
