@@ -6940,6 +6940,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
+  retypeMediaNames(infos, raw, tags);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
   retypeHeadlinePlaces(infos, raw, tags, lex);
@@ -8701,6 +8702,71 @@ function dropAddressSidi(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
 const QUOTED_NAME_HEADS = new Set(
   ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'شركة', 'حزب', 'حركة', 'جمعية', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'إذاعة', 'تنظيم', 'جماعة', 'معهد', 'نادي', 'جامعة'].map(foldWord),
 );
+
+/**
+ * Folded nouns of a website, network or broadcaster, or of two newspapers, that a media
+ * organisation's name follows (names QA round 237): «موقع "سبورت 360"», «موقع بزنس إنسايدر»,
+ * «شبكة "سكاي نيوز"», «تلفزيون المنار», «صحيفتا "ليكيب" و"ديلي ميل"». Not in `QUOTED_NAME_HEADS`,
+ * since «موقع» is also "the site (of)" and its quotation often a description: these only retype
+ * a name the model found.
+ */
+const MEDIA_HEADS = new Set(['موقع', 'شبكة', 'تلفزيون', 'صحيفتا', 'صحيفتي', 'مجلتا', 'مجلتي'].map(foldWord));
+/**
+ * Folded first words of a MISC after «موقع/شبكة» that is no media name: the holy places and book
+ * and the White House («موقع الكعبة» "the site of the Kaaba»), Wikipedia, wifi and the internet
+ * («شبكة الواي فاي»), and currencies («موقع الدولار» "the dollar's standing").
+ */
+const NOT_MEDIA_FIRSTS = new Set(
+  [
+    ...['الكعبة', 'القرآن', 'القران', 'المسجد', 'الحرم', 'باحة', 'الإسلام', 'البيت', 'ويكيبيديا', 'الواي', 'واي', 'الإنترنت', 'الانترنت', 'الويب'],
+    ...['الدولار', 'اليورو', 'الين', 'الجنيه', 'الدينار', 'الدرهم'],
+  ].map(foldWord),
+);
+
+/**
+ * Names QA round 237: «موقع "[سبورت 360]MISC"», «موقع [بزنس إنسايدر]MISC», «شبكة "[سكاي]MISC"
+ * نيوز», «تلفزيون [المنار]MISC»: a MISC right after a noun of a website, network or broadcaster
+ * (`MEDIA_HEADS`, untagged, with or without proclitics, and an opening quotation mark or none) is
+ * the media organisation, an ORG over the same words, as ANERcorp writes the newspapers and
+ * agencies it names («صحيفة/O "/O بابل/B-ORG»). Also the second of two newspapers or sites joined
+ * by «و» («صحيفتا "ليكيب" و"[ديلي ميل]MISC"»). Not a holy place, the White House, Wikipedia or the
+ * internet (`NOT_MEDIA_FIRSTS`), nor a one-word indefinite nisba («صحيفة [دنماركية]»).
+ */
+function retypeMediaNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_MISC) continue;
+    let h = i - 1;
+    if (OPEN_QUOTES.has(raw[h]!)) h--;
+    if (h < 0 || tags[h] !== O) continue;
+    let media = headBase(infos[h]!.word.w, MEDIA_HEADS) !== '';
+    // the second of two, after «و» and a closing mark
+    // («صحيفتا "ليكيب" الفرنسية و"ديلي ميل"»), its adjective between
+    if (!media && raw[h] === '\u0648' && h >= 2) {
+      const c = CLOSE_QUOTES.has(raw[h - 1]!) ? h - 1 : tags[h - 1] === O && isDefinite(infos[h - 1]!.word.w, 2) && CLOSE_QUOTES.has(raw[h - 2]!) ? h - 2 : -1;
+      if (c > 0) media = mediaBefore(infos, raw, tags, c);
+    }
+    if (!media) continue;
+    const j = spanEnd(tags, i);
+    const first = infos[i]!.word;
+    if (NOT_MEDIA_FIRSTS.has(first.b) || (j === i + 1 && isNisba(first.b))) continue;
+    for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
+    i = j - 1;
+  }
+}
+
+/**
+ * Whether a quoted name closing at `c` follows a noun of `MEDIA_HEADS` or of `QUOTED_NAME_HEADS`
+ * within six tokens («صحيفتا "ليكيب" الفرنسية»).
+ */
+function mediaBefore(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, c: number): boolean {
+  for (let k = c - 1; k >= 0 && k >= c - 6; k--) {
+    if (!OPEN_QUOTES.has(raw[k]!)) continue;
+    if (k === 0 || tags[k - 1] !== O) return false;
+    const w = infos[k - 1]!.word.w;
+    return headBase(w, MEDIA_HEADS) !== '' || headBase(w, QUOTED_NAME_HEADS) !== '';
+  }
+  return false;
+}
 
 /**
  * Folded nouns of a work whose title follows between quotation marks: «فيلم "الجميع يعلم"»,
