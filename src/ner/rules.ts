@@ -6940,7 +6940,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropAddressSidi(infos, tags, lex);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
-  retypeMediaNames(infos, raw, tags);
+  retypeMediaNames(infos, raw, tags, lex);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
   retypeHeadlinePlaces(infos, raw, tags, lex);
@@ -8710,7 +8710,14 @@ const QUOTED_NAME_HEADS = new Set(
  * since «موقع» is also "the site (of)" and its quotation often a description: these only retype
  * a name the model found.
  */
-const MEDIA_HEADS = new Set(['موقع', 'شبكة', 'تلفزيون', 'صحيفتا', 'صحيفتي', 'مجلتا', 'مجلتي'].map(foldWord));
+const MEDIA_HEADS = new Set(
+  [
+    ...['موقع', 'شبكة', 'تلفزيون', 'صحيفتا', 'صحيفتي', 'مجلتا', 'مجلتي'],
+    // names QA round 238: the heads of `QUOTED_NAME_HEADS` for the press, where the name is not
+    // quoted («لصحيفة [لو فيغارو]MISC», «قناة [المنار]MISC», «إذاعة "[راديو 4]MISC"»)
+    ...['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة'],
+  ].map(foldWord),
+);
 /**
  * Folded first words of a MISC after «موقع/شبكة» that is no media name: the holy places and book
  * and the White House («موقع الكعبة» "the site of the Kaaba»), Wikipedia, wifi and the internet
@@ -8730,9 +8737,10 @@ const NOT_MEDIA_FIRSTS = new Set(
  * the media organisation, an ORG over the same words, as ANERcorp writes the newspapers and
  * agencies it names («صحيفة/O "/O بابل/B-ORG»). Also the second of two newspapers or sites joined
  * by «و» («صحيفتا "ليكيب" و"[ديلي ميل]MISC"»). Not a holy place, the White House, Wikipedia or the
- * internet (`NOT_MEDIA_FIRSTS`), nor a one-word indefinite nisba («صحيفة [دنماركية]»).
+ * internet (`NOT_MEDIA_FIRSTS`), nor a one-word indefinite nisba not in quotation marks («صحيفة
+ * [دنماركية]»; names QA round 238).
  */
-function retypeMediaNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+function retypeMediaNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
     if (tags[i] !== B_MISC) continue;
     let h = i - 1;
@@ -8748,10 +8756,22 @@ function retypeMediaNames(infos: readonly TokenInfo[], raw: readonly string[], t
     if (!media) continue;
     const j = spanEnd(tags, i);
     const first = infos[i]!.word;
-    if (NOT_MEDIA_FIRSTS.has(first.b) || (j === i + 1 && isNisba(first.b))) continue;
+    // an unquoted one-word nisba describes the paper («صحيفة [دنماركية]»); a quoted one names it («قناة "كوميدي"»)
+    if (NOT_MEDIA_FIRSTS.has(first.b) || (j === i + 1 && h === i - 1 && indefiniteNisba(first.b, lex))) continue;
     for (let k = i; k < j; k++) tags[k] = k === i ? B_ORG : B_ORG + 1; // retyped: the model's edges and margins stand
     i = j - 1;
   }
+}
+
+/**
+ * Whether a folded base is an indefinite nisba adjective, masculine or feminine: «دنماركي» whose
+ * feminine «دنماركية» the corpus knows, or «دنماركية» (folded «…يه») whose masculine it knows; not
+ * «سكاي» (Sky), which has neither.
+ */
+function indefiniteNisba(b: string, lex: Lexicon): boolean {
+  if (b.length < 4 || isDefinite(b, 2)) return false;
+  if (b.charCodeAt(b.length - 1) === YEH) return freqOf(lex, b + FOLDED_TEH_MARBUTA) >= 2;
+  return b.endsWith(FOLDED_TEH_MARBUTA) && b.charCodeAt(b.length - 2) === YEH && freqOf(lex, b.slice(0, -1)) >= 2;
 }
 
 /**
