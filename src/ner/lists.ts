@@ -113,7 +113,9 @@ export const ORG_WORDS = `
  * "corps" and a name, which the model reads as a MISC or a person («[فيلق الرحمن]MISC», «فيلق
  * [بدر]PERS»), with Badr's later name «منظمة بدر»; not «الفيلق اليهودي» (the Jewish Legion, a MISC).
  * Names QA round 231: the White Helmets, Syria's volunteer civil defence, an organisation the
- * model reads as a MISC («المسماة "[الخوذ البيضاء]MISC"»).
+ * model reads as a MISC («المسماة "[الخوذ البيضاء]MISC"»). Names QA round 239: BRICS, the group
+ * of five economies, which the model reads as a person («دول "[بريكس]PERS"»), as it already wrote
+ * «أوبك» and «آسيان» ORG.
  */
 export const ORGANISATIONS = `
 داعش، الأونروا، أونروا، الإنتربول، الانتربول، ويكيليكس، ويكيلكس، بوكو حرام، جبهة النصرة
@@ -174,6 +176,7 @@ export const ORGANISATIONS = `
 دالاس مافريكس، مافريكس، أورلاندو ماجيك، نيو أورليانز بيليكانز، نيو أورلينز بيليكانز، بيليكانز، مينيسوتا تيمبروولفز، مينيسوتا تمبروولفز
 تيمبروولفز، ساكرامنتو كينغز، نيويورك ريد بولز، غولدن ستايت ووريرز، غولدن ستيت ووريرز
 كاديما، حزب كاديما، الليكود، حزب الليكود، الاحتياطي الفيدرالي، الاحتياطي الفدرالي، مجلس الاحتياطي الفيدرالي، مجلس الاحتياطي الفدرالي، مجلس الاحتياطي الاتحادي
+بريكس، البريكس
 `;
 
 /**
