@@ -10244,8 +10244,15 @@ function runOnParticle(infos: readonly TokenInfo[], raw: readonly string[], tags
   if (tags[m] !== O) return spanEnd(tags, m);
   const prev = infos[m - 1]!.word.w;
   if (w.length < (prev === THE_PARTICLE ? 2 : 3)) return -1;
+  // names QA round 240: «مايو» after «دي» is Di Maio, de Mayo, not the month («[لويجي دي] مايو»)
+  if (w === MAYO && DE_PARTICLES.has(prev)) return m + 1;
   return m > j || STRONG_PARTICLES.has(prev) || !commonNonName(w, lex) ? m + 1 : -1;
 }
+
+/** Folded «مايو» "May", also the name Maio/Mayo after the particle «دي» (names QA round 240). */
+const MAYO = foldWord('مايو');
+/** Folded «دي/دى» "de, di". */
+const DE_PARTICLES = new Set(['دي', 'دى'].map(foldWord));
 
 /** Whether a folded word is a Latin letter's name, bare or with the article («البي دى اف»). */
 function letterName(w: string): boolean {
@@ -10266,6 +10273,12 @@ function mendTrailingParticles(infos: readonly TokenInfo[], raw: readonly string
     const t = tags[i]!;
     if (t === O) continue;
     const j = spanEnd(tags, i);
+    // names QA round 240: «وقال [دي]PERS مايو» → «[دي مايو]PERS», the family name cut at the month word
+    if (t === B_PERS && j === i + 1 && j < tags.length && tags[j] === O && isParticle(infos, i) && DE_PARTICLES.has(infos[i]!.word.w) && infos[j]!.word.w === MAYO && infos[j]!.word.p.length === 0) {
+      label(tags, margins, i, j + 1, B_PERS);
+      i = j;
+      continue;
+    }
     if (j - i < 2 || !isParticle(infos, j - 1) || !isArabicLetter(infos[j - 2]!.word.w.charCodeAt(0)) || letterName(infos[j - 2]!.word.w)) {
       i = j - 1;
       continue;
