@@ -6142,8 +6142,9 @@ function givenNameBefore(word: WordInfo, raw: string, lex: Lexicon): [number, st
     if (b.length < 3 || VERB_GIVEN_NAMES.has(b)) continue;
     const cls = lex.classes.get(b) ?? 0;
     // a definite word, unless a given name written with «أل/إل» (names QA round 235)
-    const hamzaAl = isDefinite(b, 2) && hamzaAlGivenName(raw, k, b, cls);
-    if (isDefinite(b, 2) && !hamzaAl) continue;
+    const definite = isDefinite(b, 2);
+    const hamzaAl = definite && hamzaAlGivenName(raw, k, b, cls);
+    if (definite && !hamzaAl) continue;
     // «على», «وعلى»: the preposition; listed names in «ى» are names («مصطفى», «ليلى», «مقتدى»),
     // other words in «ى» mostly verbs («أرى [أوزيل]» "I see Özil")
     if (maksura && b === ALI) continue;
@@ -8736,8 +8737,8 @@ const NOT_MEDIA_FIRSTS = new Set(
  * (`MEDIA_HEADS`, untagged, with or without proclitics, and an opening quotation mark or none) is
  * the media organisation, an ORG over the same words, as ANERcorp writes the newspapers and
  * agencies it names («صحيفة/O "/O بابل/B-ORG»). Also the second of two newspapers or sites joined
- * by «و» («صحيفتا "ليكيب" و"[ديلي ميل]MISC"»). Not a holy place, the White House, Wikipedia or the
- * internet (`NOT_MEDIA_FIRSTS`), nor a one-word indefinite nisba not in quotation marks («صحيفة
+ * by «و» («صحيفتا "ليكيب" و"[ديلي ميل]MISC"»). Not a holy place, the White House, Wikipedia, the
+ * internet or a currency (`NOT_MEDIA_FIRSTS`), nor a one-word indefinite nisba not in quotation marks («صحيفة
  * [دنماركية]»; names QA round 238).
  */
 function retypeMediaNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
