@@ -11123,10 +11123,11 @@ const TIME_CUES = new Set(
 );
 
 /**
- * Folded manner adverbs of speech that the model reads as a one-word person: «مازحا»
- * "jokingly", «ساخرا» "mockingly", «مبتسما» "smiling" («وأضاف [مازحا]: …»).
+ * Folded manner adverbs that the model reads as a one-word name: «مازحا» "jokingly», «ساخرا»
+ * "mockingly", «مبتسما» "smiling" («وأضاف [مازحا]: …»), and «فكريا» "intellectually" («المعطلين
+ * [فكريا]MISC», names QA round 241), matched whole since the folded analysis reads it «ف+ك+ريا».
  */
-const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما'].map(foldWord));
+const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما', 'فكريا'].map(foldWord));
 
 /**
  * Folded bases of common nouns that the model reads as a one-word name, with or without a
@@ -11146,6 +11147,7 @@ const COMMON_NOUN_NAMES = new Set(
   [
     ...['الجيران', 'نوم', 'الدار', 'المحيط', 'العقاب', 'التمور', 'البيت', 'الأمم', 'العقارب', 'البابايا', 'البوليس'],
     ...['الهالك', 'الهالكة', 'النزيل', 'العنكبوت', 'الهامور', 'اللوتس', 'الشيك'],
+    ...['الكرام'],
   ].map(foldWord),
 );
 
@@ -11154,7 +11156,7 @@ const COMMON_NOUN_NAMES = new Set(
  * "where", «[أرى] أن» "I think that", «يا [أمي]» "mother", «يا [أبي]» "father", «أطرح [رأيا]» "an opinion". Read raw (marks aside, after «و/ف»)
  * since folding makes them «اين», «اري», «امي», which could spell a foreign name.
  */
-const COMMON_RAW_NAMES = new Set(['أين', 'أرى', 'أمي', 'أبي', 'رأيا']);
+const COMMON_RAW_NAMES = new Set(['أين', 'أرى', 'أمي', 'أبي', 'رأيا', 'باكرا', 'كمان']);
 
 /** Folded «دوما» "always", also the Syrian town Douma. */
 const ALWAYS = foldWord('دوما');
