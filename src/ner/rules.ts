@@ -6942,6 +6942,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_NAME_HEADS, B_ORG);
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
   retypeMediaNames(infos, raw, tags, lex);
+  retypeCurrencyZones(infos, tags);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
   retypeHeadlinePlaces(infos, raw, tags, lex);
@@ -8703,6 +8704,24 @@ function dropAddressSidi(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
 const QUOTED_NAME_HEADS = new Set(
   ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'شركة', 'حزب', 'حركة', 'جمعية', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'إذاعة', 'تنظيم', 'جماعة', 'معهد', 'نادي', 'جامعة'].map(foldWord),
 );
+
+/** Folded «منطقة» "area, zone" and the currencies a monetary zone is named after («منطقة اليورو», «منطقة الفرنك»). */
+const ZONE = foldWord('منطقة');
+const ZONE_CURRENCIES = new Set(['اليورو', 'الفرنك'].map(foldWord));
+
+/**
+ * Names QA round 242: the currency of a monetary zone is a place, as ANERcorp train tags it
+ * («في منطقة [اليورو]B-LOC»): a one-word MISC «اليورو» or «الفرنك» right after «منطقة» (with any
+ * proclitic: «بمنطقة», «لمنطقة») becomes LOC, the zone word staying outside as in ANERcorp.
+ * The currency elsewhere («ارتفع [اليورو]MISC») and the football «اليورو» stay MISC.
+ */
+function retypeCurrencyZones(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_MISC || tags[i - 1] !== O || (i + 1 < tags.length && tags[i + 1] === B_MISC + 1)) continue;
+    const { w } = infos[i]!.word;
+    if (ZONE_CURRENCIES.has(w) && infos[i - 1]!.word.b === ZONE) tags[i] = B_LOC;
+  }
+}
 
 /**
  * Folded nouns of a website, network or broadcaster, or of two newspapers, that a media
