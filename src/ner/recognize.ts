@@ -469,7 +469,8 @@ function segmentable(word: string): string {
  * Whether a name the model found starts after the proclitics its first word was read with.
  * The model's reading keeps a split whenever the corpus knows the rest better than the whole
  * word, which cuts names whose rest is a common word («فيصل» → ف + «يصل», «كوفي» → ك + «وفي»).
- * The span drops the letters only when the word is not a listed given name and
+ * The span drops the letters only when the word is not a listed given name (`GIVEN_NAMES`, or
+ * the rules' own `RULE_GIVEN_NAMES`: «بريان» is Brian, not ب + «ريان») and
  * - `segment`, with its stem lexicon and name guards, splits them off too («وفيصل» → و +
  *   «فيصل»; presentation forms are decoded for it first);
  * - or the letter is «و» before a word the corpus has never seen («وقيرغيزيا»);
@@ -490,7 +491,8 @@ function strips(word: string, info: TokenInfo): boolean {
   // bare alef that opens no article, which the names spell with a hamza the folded lists drop
   // («باكرا» "early" is no ب + «أكرا», «بابها» "its door" no ب + «أبها»)
   if (p.length > 0 && splitByList(info.word) && !bareAlefAfter(word, p)) return true;
-  if (((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0) return false;
+  // a given name of the lists whole («بريان» Brian, not ب + «ريان»; names QA round 243)
+  if (((lex.classes.get(w) ?? 0) & GIVEN_NAME) !== 0 || isRuleGivenName(w)) return false;
   if (conjunctionBeforeName(word, w, b, p, lex)) {
     info.word = { ...info.word, p: w.slice(0, 1), b: w.slice(1) };
     return true;
