@@ -6952,6 +6952,26 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendPurposeConstructs(infos, raw, tags, margins, lex);
   extendNameAdjectives(infos, tags, margins, lex);
   dropHisGrandfather(infos, raw, tags, lex);
+  trimArticleTails(raw, tags);
+}
+
+/** Raw letters of the article or a preposition written apart with tatweel before a number or a foreign word («الـ15», «لـ»). */
+const ARTICLE_TAILS = new Set(['ال', 'لل', 'ل', 'ب', 'بال', 'وال', 'فال', 'كال']);
+
+/**
+ * Names QA round 244: a name does not end in the article or a preposition drawn out with tatweel
+ * before a number («أعضاء [مجلس الأمن الـ]ORG 15», «دول [الاتحاد الأوروبي الـ]ORG 28»): those
+ * last words leave the span, and a span that is nothing else («[الـ]», «[فالـ]») is dropped. Only
+ * with the tatweel: «[باي بال]» (PayPal) keeps its «بال».
+ */
+function trimArticleTails(raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i]! % 2 !== 1) continue;
+    const end = spanEnd(tags, i);
+    let j = end;
+    while (j > i && raw[j - 1]!.includes('\u0640') && ARTICLE_TAILS.has(bareLetters(raw[j - 1]!))) tags[--j] = O;
+    i = end - 1;
+  }
 }
 
 /**
