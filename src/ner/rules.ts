@@ -3864,8 +3864,22 @@ function isMinistryNoun(w: string): boolean {
 }
 
 /**
+ * Folded definite nouns of two letters that name a ministry's field, too short for
+ * `isMinistryNoun`: «الحج» "the Hajj" (the Saudi Ministry of Hajj, «وزارة الحج والعمرة») and «الري»
+ * "irrigation" (names QA round 245).
+ */
+const SHORT_MINISTRY_NOUNS = new Set(['الحج', 'الري'].map(foldWord));
+
+/**
+ * Folded nouns that join «وزارة الحج/الري» after «و» («وزارة الحج والعمرة», «وزارة الحج والأوقاف»,
+ * «وزارة الري والموارد المائية»); any other («وزارة الحج والقطاعات الحكومية», «والمتحدث
+ * الرسمي») is a second thing named after it.
+ */
+const SHORT_MINISTRY_PARTNERS = new Set(['العمرة', 'الأوقاف', 'الموارد'].map(foldWord));
+
+/**
  * «وزارة الخارجية», «وزارة الاقتصاد والتجارة», «لوزارة الصحة الفلسطينية»: «وزارة» + a definite
- * noun, optionally one coordinated definite noun («و» + «ال…»), then definite adjectives (ending
+ * noun (or one of SHORT_MINISTRY_NOUNS: «وزارة الحج»), optionally one coordinated definite noun («و» + «ال…»), then definite adjectives (ending
  * in ة or ي: «الروسية», «العالي») is a ministry, an ORG — the convention of OntoNotes and
  * Wojood (ANERcorp leaves «وزارة» O). Only stretches the model left O are labelled, except
  * that an ORG the model starts right after «وزارة» («الداخلية الفرنسية») takes the head in.
@@ -3876,7 +3890,8 @@ function labelMinistries(infos: TokenInfo[], tags: Int8Array, margins: Float64Ar
     const w0 = infos[i]!.word.w;
     if (!w0.endsWith(MINISTRY_HEAD)) continue; // cheap test before the proclitic splits
     const head = splits(w0).find(([, b]) => b === MINISTRY_HEAD);
-    if (!head || !isMinistryNoun(infos[i + 1]!.word.w)) continue;
+    const field = infos[i + 1]!.word.w;
+    if (!head || !(isMinistryNoun(field) || SHORT_MINISTRY_NOUNS.has(field))) continue;
     if (tags[i + 1] === B_ORG) {
       // the model found the ministry without its head («الداخلية الفرنسية»): the head joins it
       resplit(infos[i]!, head[0], head[1]);
@@ -3888,7 +3903,8 @@ function labelMinistries(infos: TokenInfo[], tags: Int8Array, margins: Float64Ar
     let j = i + 2;
     if (j < tags.length && tags[j] === O) {
       const w = infos[j]!.word.w;
-      if (w.charCodeAt(0) === WAW && isMinistryNoun(w.slice(1))) j++;
+      const short = SHORT_MINISTRY_NOUNS.has(field);
+      if (w.charCodeAt(0) === WAW && isMinistryNoun(w.slice(1)) && (!short || SHORT_MINISTRY_PARTNERS.has(w.slice(1)))) j++;
     }
     while (j < tags.length && tags[j] === O) {
       const w = infos[j]!.word.w;
