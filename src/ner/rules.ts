@@ -6961,6 +6961,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelQuotedNames(infos, raw, tags, margins, lex, QUOTED_WORK_HEADS, B_MISC);
   retypeMediaNames(infos, raw, tags, lex);
   retypeCurrencyZones(infos, tags);
+  labelPlaceBanks(infos, tags, margins);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
   retypeHeadlinePlaces(infos, raw, tags, lex);
@@ -8742,6 +8743,33 @@ function dropAddressSidi(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
 const QUOTED_NAME_HEADS = new Set(
   ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'شركة', 'حزب', 'حركة', 'جمعية', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'إذاعة', 'تنظيم', 'جماعة', 'معهد', 'نادي', 'جامعة'].map(foldWord),
 );
+
+/** Folded indefinite heads of a bank's name before a place: «بنك», «مصرف» (the definite ones are `BANK_HEADS`). */
+const PLACE_BANK_HEADS = new Set(['بنك', 'مصرف'].map(foldWord));
+
+/** Folded adjectives that close a bank's name after its place: «مصرف أبوظبي الإسلامي», «مصرف لبنان المركزي». */
+const PLACE_BANK_ADJECTIVES = new Set(['المركزي', 'الإسلامي', 'الوطني', 'التجاري', 'الأهلي'].map(foldWord));
+
+/**
+ * Names QA round 246: a bank named after a place is an organisation, as ANERcorp train tags
+ * «[بنك إنجلترا]ORG» and «[مصرف قطر]ORG»: «بنك» or «مصرف» (any proclitic, no article) that the
+ * model left O before a LOC («بنك [مصر]LOC», «مصرف [لبنان]LOC», «لمصرف [أبوظبي]LOC الإسلامي»)
+ * makes one ORG of the head, the place and an adjective of PLACE_BANK_ADJECTIVES right after it.
+ * Not a place with a proclitic («بنك بعمان» "a bank in Amman").
+ */
+function labelPlaceBanks(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    // «بنك [بعمان]»: a place with a preposition is where the bank is («a bank in Amman»)
+    if (tags[i] !== O || tags[i + 1] !== B_LOC || infos[i + 1]!.word.p.length > 0) continue;
+    const head = splits(infos[i]!.word.w).find(([, b]) => PLACE_BANK_HEADS.has(b));
+    if (!head) continue;
+    let j = spanEnd(tags, i + 1);
+    if (j < tags.length && tags[j] === O && infos[j]!.word.p.length === 0 && PLACE_BANK_ADJECTIVES.has(infos[j]!.word.w)) j++;
+    resplit(infos[i]!, head[0], head[1]);
+    label(tags, margins, i, j, B_ORG);
+    i = j - 1;
+  }
+}
 
 /** Folded «منطقة» "area, zone" and the currencies a monetary zone is named after («منطقة اليورو», «منطقة الفرنك»). */
 const ZONE = foldWord('منطقة');
