@@ -3879,9 +3879,9 @@ const SHORT_MINISTRY_PARTNERS = new Set(['العمرة', 'الأوقاف', 'ال
 
 /**
  * «وزارة الخارجية», «وزارة الاقتصاد والتجارة», «لوزارة الصحة الفلسطينية»: «وزارة» + a definite
- * noun (or one of SHORT_MINISTRY_NOUNS: «وزارة الحج»), optionally one coordinated definite noun («و» + «ال…»), then definite adjectives (ending
- * in ة or ي: «الروسية», «العالي») is a ministry, an ORG — the convention of OntoNotes and
- * Wojood (ANERcorp leaves «وزارة» O). Only stretches the model left O are labelled, except
+ * noun (or one of SHORT_MINISTRY_NOUNS: «وزارة الحج»), optionally one coordinated definite noun
+ * («و» + «ال…»), then definite adjectives (ending in ة or ي: «الروسية», «العالي») is a ministry,
+ * an ORG — the convention of OntoNotes and Wojood (ANERcorp leaves «وزارة» O). Only stretches the model left O are labelled, except
  * that an ORG the model starts right after «وزارة» («الداخلية الفرنسية») takes the head in.
  */
 function labelMinistries(infos: TokenInfo[], tags: Int8Array, margins: Float64Array): void {
@@ -11208,7 +11208,7 @@ const TIME_CUES = new Set(
 );
 
 /**
- * Folded manner adverbs that the model reads as a one-word name: «مازحا» "jokingly», «ساخرا»
+ * Folded manner adverbs that the model reads as a one-word name: «مازحا» "jokingly", «ساخرا»
  * "mockingly", «مبتسما» "smiling" («وأضاف [مازحا]: …»), and «فكريا» "intellectually" («المعطلين
  * [فكريا]MISC», names QA round 241), matched whole since the folded analysis reads it «ف+ك+ريا».
  */
@@ -11220,7 +11220,8 @@ const COMMON_NAME_WORDS = new Set(['مازحا', 'ساخرا', 'مبتسما', '
  * house" and «قاع [المحيط]» "the ocean floor" (as places), «من [العقاب]» "(escape) punishment"
  * (as MISC), «تجارة [التمور]» "dates" (the fruit, as a place), «[البيت]» "the house" (as MISC),
  * «مقدمة [الأمم]» "the nations" (as an ORG), «[العقارب]» "scorpions" and «ثمرة [البابايا]»
- * "papaya" (as persons), «رجال [البوليس]» "the police" (as a place); names QA round 166: «[الهالك]»
+ * "papaya" (as persons), «رجال [البوليس]» "the police" (as a place), «ضيوفنا [الكرام]» "the
+ * honourable" (as MISC; names QA round 241); names QA round 166: «[الهالك]»
  * "the deceased" of the Tunisian press (18 of its 66 uses in news-003/005/009 read as a name),
  * «[النزيل]» "the inmate", «[العنكبوت]» "the spider", «[الهامور]» "the grouper", «زهرة
  * [اللوتس]» "lotus", «[الشيك]» "the cheque" (as persons). ANERcorp and AQMAR never have them as a
@@ -11238,8 +11239,10 @@ const COMMON_NOUN_NAMES = new Set(
 
 /**
  * Raw question words, verbs and kin terms that the model reads as a one-word person: «[أين]»
- * "where", «[أرى] أن» "I think that", «يا [أمي]» "mother", «يا [أبي]» "father", «أطرح [رأيا]» "an opinion". Read raw (marks aside, after «و/ف»)
- * since folding makes them «اين», «اري», «امي», which could spell a foreign name.
+ * "where", «[أرى] أن» "I think that", «يا [أمي]» "mother", «يا [أبي]» "father", «أطرح [رأيا]» "an
+ * opinion"; and (names QA round 241) «[باكراً]» "early" and «[كمان]» "violin, also", whose folded
+ * analysis reads ب + «اكرا» (Accra) and ك + «مان». Read raw (marks aside, after «و/ف») since
+ * folding makes them «اين», «اري», «امي», «باكرا» (also «بأكرا» "in Accra"), which could spell a name.
  */
 const COMMON_RAW_NAMES = new Set(['أين', 'أرى', 'أمي', 'أبي', 'رأيا', 'باكرا', 'كمان']);
 
