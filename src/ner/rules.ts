@@ -5740,6 +5740,17 @@ const LEADING_NON_NAMES = new Set(
  */
 const TRAILING_NON_NAMES = new Set(['هو', 'هي', 'صلى', 'عنه', 'توفي', 'توفيت', 'تولى'].map(foldWord));
 
+/**
+ * Names QA round 247: folded words that announce a by-name or praise the person, at the end of a
+ * PERS only when the by-name or the fame follows it: «والملازم [محمود الشناوي الشهير]PERS بقناص
+ * العيون», «[عمر عبداللطيف الملقب]PERS بأبي», «[محمد بن بشار المعروف]PERS ببندار», «قصر
+ * [قسطنطين الشهير]PERS». They leave the span's end, except after «عبد» («الفريق أول [كمال عبد
+ * المعروف]», a Sudanese chief of staff).
+ */
+const TRAILING_EPITHET_CUES = new Set(
+  ['الشهير', 'الشهيرة', 'الملقب', 'الملقبة', 'المدعو', 'المدعوة', 'المكنى', 'المكناة', 'المسمى', 'المسماة', 'المعروف', 'المعروفة'].map(foldWord),
+);
+
 /** Prefixes of the imperfect of the derived verb forms V, VI and X: «يت…», «تت…», «يست…», «تست…». */
 const DERIVED_IMPERFECT = ['\u064a\u062a', '\u062a\u062a']; // YEH TEH, TEH TEH («يست» begins with «يس»: tested apart)
 
@@ -5761,7 +5772,9 @@ function isDerivedImperfect(w: string, lex: Lexicon): boolean {
  * words or more that starts with a word of LEADING_NON_NAMES (without a proclitic, or after
  * و/ف) starts after it — unless a PERS ends right before it, where an epithet
  * may belong to that name; one that ends with a word of TRAILING_NON_NAMES or a derived
- * imperfect (`isDerivedImperfect`; no proclitic) ends before it. What is left of the span stays a PERS.
+ * imperfect (`isDerivedImperfect`; no proclitic) ends before it, and so does one that ends with a
+ * word of TRAILING_EPITHET_CUES not after «عبد» (and is dropped if one definite word is left:
+ * «[الطباخ الشهير]» "the famous cook"). What is left of the span stays a PERS.
  */
 function trimClauseWords(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {
@@ -5777,6 +5790,11 @@ function trimClauseWords(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
     }
     const last = infos[j - 1]!.word;
     if (j - i >= 2 && last.p.length === 0 && (TRAILING_NON_NAMES.has(last.w) || isDerivedImperfect(last.w, lex))) tags[--j] = O;
+    else if (j - i >= 2 && last.p.length === 0 && TRAILING_EPITHET_CUES.has(last.w) && infos[j - 2]!.word.w !== ABD) {
+      tags[--j] = O;
+      // «[الطباخ الشهير]», «[الرسام الشهير]»: what is left is the description, not a name
+      if (j === i + 1 && isDefinite(infos[i]!.word.w)) tags[--j] = O;
+    }
     i = j - 1;
   }
 }
