@@ -6980,6 +6980,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeMediaNames(infos, raw, tags, lex);
   retypeCurrencyZones(infos, tags);
   retypePlaceMisc(infos, raw, tags);
+  retypeBatin(infos, tags);
   labelPlaceBanks(infos, tags, margins);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
@@ -8805,6 +8806,26 @@ function retypeCurrencyZones(infos: readonly TokenInfo[], tags: Int8Array): void
     if (tags[i] !== B_MISC || tags[i - 1] !== O || (i + 1 < tags.length && tags[i + 1] === B_MISC + 1)) continue;
     const { w } = infos[i]!.word;
     if (ZONE_CURRENCIES.has(w) && infos[i - 1]!.word.b === ZONE) tags[i] = B_LOC;
+  }
+}
+
+/** Folded «الباطن» "the inside, the hidden", also Hafr al-Batin's club; «حفر», «وادي» of the places named with it. */
+const BATIN = foldWord('الباطن');
+const BATIN_PLACE_HEADS = new Set(['حفر', 'وادي'].map(foldWord));
+
+/**
+ * Names QA round 249: «مقاولين من [الباطن]LOC» "subcontractors", «العقل [الباطن]LOC» "the
+ * subconscious", «في [الباطن] والظاهر» "inwardly and outwardly" — a one-word LOC «الباطن» (with
+ * or without a proclitic: «ب[الباطن]») that does not follow «حفر» or «وادي» names no place. In a
+ * sentence that speaks of sport it is the club of Hafr al-Batin («مدرب [الباطن]», «أمام
+ * [الباطن]»), an ORG; elsewhere it is dropped.
+ */
+function retypeBatin(infos: readonly TokenInfo[], tags: Int8Array): void {
+  let sport: boolean | undefined;
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || infos[i]!.word.b !== BATIN || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    if (i > 0 && BATIN_PLACE_HEADS.has(infos[i - 1]!.word.b)) continue;
+    tags[i] = (sport ??= speaksOfSport(infos)) ? B_ORG : O;
   }
 }
 
