@@ -6981,6 +6981,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeCurrencyZones(infos, tags);
   retypePlaceMisc(infos, raw, tags);
   retypeBatin(infos, tags);
+  dropPronounBi(infos, raw, tags);
   labelPlaceBanks(infos, tags, margins);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
@@ -8814,6 +8815,27 @@ function retypeCurrencyZones(infos: readonly TokenInfo[], tags: Int8Array): void
     if (tags[i] !== B_MISC || tags[i - 1] !== O || (i + 1 < tags.length && tags[i + 1] === B_MISC + 1)) continue;
     const { w } = infos[i]!.word;
     if (ZONE_CURRENCIES.has(w) && infos[i - 1]!.word.b === ZONE) tags[i] = B_LOC;
+  }
+}
+
+/**
+ * Names QA round 251: «اتصل [بي]ORG يوسف شاهين», «رحب [بي]ORG قائلا», «التي تليق [بي]ORG» — the
+ * preposition with the pronoun of the first person, «بي» "(with) me", read as the letter B of an
+ * acronym. A one-word entity «بي» right after an Arabic word that is no spelled letter
+ * (LETTER_NAMES), with no spelled letter, Latin letter, digit, dot or dash right after it, is
+ * dropped; the acronyms keep it (««[بي] إن بي باريبا»», «(أي بي)», «جورج بي. بوش», «67 بي-…»).
+ */
+function dropPronounBi(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i]! % 2 !== 1 || raw[i] !== 'بي' || (i + 1 < tags.length && tags[i + 1] === tags[i]! + 1)) continue;
+    const prev = raw[i - 1]!.charCodeAt(0);
+    if (prev < 0x0621 || prev > 0x064a || LETTER_NAMES.has(infos[i - 1]!.word.w)) continue;
+    if (i + 1 < tags.length) {
+      const next = raw[i + 1]!;
+      const c = next.charCodeAt(0);
+      if (next === '.' || next === '-' || (c < 0x0600 && /[0-9A-Za-z]/.test(next[0]!)) || LETTER_NAMES.has(infos[i + 1]!.word.w)) continue;
+    }
+    tags[i] = O;
   }
 }
 
