@@ -6982,6 +6982,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypePlaceMisc(infos, raw, tags);
   retypeBatin(infos, tags);
   dropPronounBi(infos, raw, tags);
+  dropPositionSides(infos, tags);
   labelPlaceBanks(infos, tags, margins);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
@@ -8836,6 +8837,27 @@ function dropPronounBi(infos: readonly TokenInfo[], raw: readonly string[], tags
       if (next === '.' || next === '-' || (c < 0x0600 && /[0-9A-Za-z]/.test(next[0]!)) || LETTER_NAMES.has(infos[i + 1]!.word.w)) continue;
     }
     tags[i] = O;
+  }
+}
+
+/** Folded «أيمن/أيسر» "right/left" (also the given names Ayman and Aysar), with the article too. */
+const SIDE_WORDS = new Set(['أيمن', 'أيسر', 'الأيمن', 'الأيسر'].map(foldWord));
+/** Folded football positions a side follows: «ظهير أيمن» "right back", «جناح أيسر», «وسط أيمن». */
+const SIDE_POSITIONS = new Set(['ظهير', 'ظهيرا', 'الظهير', 'جناح', 'جناحا', 'الجناح', 'وسط', 'الرواق', 'مدافعا'].map(foldWord));
+
+/**
+ * Names QA round 252: «لعب كظهير [أيمن]PERS», «ظهير [أيمن]PERS» "right back", «(وسط [أيمن]PERS)»:
+ * after a football position (SIDE_POSITIONS, any proclitic) «أيمن/أيسر» that agrees with it in
+ * the article is the side, not the given name; a one-word PERS there is dropped. «الظهير [أيمن]»
+ * (no agreement), «المدافع [أيمن]» and «[أيمن عبد الرحمن]» stay.
+ */
+function dropPositionSides(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    const word = infos[i]!.word;
+    const head = infos[i - 1]!.word.b;
+    // the adjective agrees: «ظهير أيمن», «الظهير الأيمن»; «الظهير أيمن» is the back named Ayman
+    if (word.p.length === 0 && SIDE_WORDS.has(word.w) && SIDE_POSITIONS.has(head) && isDefinite(head, 2) === isDefinite(word.w, 2)) tags[i] = O;
   }
 }
 
