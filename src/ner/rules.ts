@@ -8834,7 +8834,8 @@ function dropPronounBi(infos: readonly TokenInfo[], raw: readonly string[], tags
     if (i + 1 < tags.length) {
       const next = raw[i + 1]!;
       const c = next.charCodeAt(0);
-      if (next === '.' || next === '-' || (c < 0x0600 && /[0-9A-Za-z]/.test(next[0]!)) || LETTER_NAMES.has(infos[i + 1]!.word.w)) continue;
+      const latinOrDigit = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+      if (next === '.' || next === '-' || latinOrDigit || LETTER_NAMES.has(infos[i + 1]!.word.w)) continue;
     }
     tags[i] = O;
   }
@@ -8892,25 +8893,26 @@ const RAID = foldWord('غزوة');
  * [السليمانية]MISC» — a one-word MISC that is a capital or city of places.ts (read with or
  * without its proclitics) is the place, LOC, as ANERcorp train tags such a word alone 814 times
  * and MISC once, in «غزوة تبوك» (labelListed does the same for names of two words or more). Kept
- * after «غزوة» (RAID) or a match verb (MATCH_VERBS), after the noun of a work or a
- * process, quoted or not («فيلم "[وجدة]"», «مسلسل «[سمرقند]»», «عملية "[أستانة]"»: QUOTED_WORK_HEADS,
- * PLACE_TITLE_HEADS), and in a sentence
- * that speaks of sport, where a city's name is also its club («لاعب [لوس أنجلوس]»).
+ * after «غزوة» (RAID) or a match verb (MATCH_VERBS), after the noun of a work or a process,
+ * quoted or not («فيلم "[وجدة]"», «مسلسل «[سمرقند]»», «عملية "[أستانة]"»: QUOTED_WORK_HEADS,
+ * PLACE_TITLE_HEADS), and in a sentence that speaks of sport, where a city's name is also its
+ * club («لاعب [لوس أنجلوس]»).
  */
 function retypePlaceMisc(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
   let sport: boolean | undefined;
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== B_MISC) continue;
     const j = spanEnd(tags, i);
-    const word = infos[i]!.word;
-    // one word: labelListed retypes a MISC over a listed place of two words or more
-    const listed = j === i + 1 && (isListedSpan(infos, tags, i, word.w, places()) || (word.p.length > 0 && isListedSpan(infos, tags, i, word.b, places())));
-    // the word before, over an opening quotation mark: «فيلم "[وجدة]"», «عملية "[أستانة]"»
-    const h = i > 0 && OPEN_QUOTES.has(raw[i - 1]!) ? i - 2 : i - 1;
-    const titled = h >= 0 && (QUOTED_WORK_HEADS.has(infos[h]!.word.w) || PLACE_TITLE_HEADS.has(infos[h]!.word.b));
-    const matched = i > 0 && (infos[i - 1]!.word.b === RAID || headBase(infos[i - 1]!.word.w, MATCH_VERBS) !== '');
-    if (listed && !titled && !matched && !(sport ??= speaksOfSport(infos))) tags[i] = B_LOC;
+    const k = i;
     i = j - 1;
+    const word = infos[k]!.word;
+    // one word: labelListed retypes a MISC over a listed place of two words or more
+    if (j !== k + 1 || !(isListedSpan(infos, tags, k, word.w, places()) || (word.p.length > 0 && isListedSpan(infos, tags, k, word.b, places())))) continue;
+    // the word before, over an opening quotation mark: «فيلم "[وجدة]"», «عملية "[أستانة]"»
+    const h = k > 0 && OPEN_QUOTES.has(raw[k - 1]!) ? k - 2 : k - 1;
+    const titled = h >= 0 && (QUOTED_WORK_HEADS.has(infos[h]!.word.w) || PLACE_TITLE_HEADS.has(infos[h]!.word.b));
+    const matched = k > 0 && (infos[k - 1]!.word.b === RAID || headBase(infos[k - 1]!.word.w, MATCH_VERBS) !== '');
+    if (!titled && !matched && !(sport ??= speaksOfSport(infos))) tags[k] = B_LOC;
   }
 }
 
