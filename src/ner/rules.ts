@@ -11365,6 +11365,25 @@ const COMMON_NOUN_NAMES = new Set(
 );
 
 /**
+ * Folded loanwords for a game, a genre, a malady, a device or a feat, which the model reads as a
+ * one-word MISC (names QA round 253): «رياضة [التايكوندو]», «ملاعب [الغولف]», «لعبة [الكريكيت]»,
+ * «[هوكي]», «جوا من [الكوميديا]», «حالة من [الهستيريا]», «غسل [الدماغ]», «لديه [فوبيا]», «سجل
+ * [هاتريك]», «الكاشوف [الرادار]». ANERcorp train tags a game O («التنس» 4 times, «المصارعة» 4,
+ * «الشطرنج», «الجودو») and MISC once («لعبة الكريكيت»), «الهستيريا» once MISC and once PERS,
+ * «الدماغ» once MISC inside a quoted title of three words. Substances and weapons stay: ANERcorp
+ * tags «اليورانيوم», «الأنسولين» and «هاون» MISC. The word stays when it is the quoted title of
+ * a work («فيلم "[فوبيا]"»: QUOTED_WORK_HEADS), and in longer names («[الكوميديا الإلهية]»).
+ */
+const LOANWORD_NOUNS = new Set(
+  [
+    ...['التايكوندو', 'تايكوندو', 'الكاراتيه', 'الكاراتي', 'الغولف', 'الجولف', 'الكريكيت', 'كريكيت'],
+    ...['الهوكي', 'هوكي', 'السنوكر', 'البيسبول', 'الاسكواش', 'الإسكواش'],
+    ...['الكوميديا', 'كوميديا', 'التراجيديا', 'الميلودراما', 'الهستيريا', 'هستيريا', 'الدماغ', 'فوبيا'],
+    ...['هاتريك', 'الهاتريك', 'الرادار'],
+  ].map(foldWord),
+);
+
+/**
  * Raw question words, verbs and kin terms that the model reads as a one-word person: «[أين]»
  * "where", «[أرى] أن» "I think that", «يا [أمي]» "mother", «يا [أبي]» "father", «أطرح [رأيا]» "an
  * opinion"; and (names QA round 241) «[باكراً]» "early" and «[كمان]» "violin, also", whose folded
@@ -11478,6 +11497,11 @@ const GREEN = foldWord('الأخضر');
 /** Raw «لا» "no" with «و/ف» before it. */
 const NEGATIONS = new Set(['لا', 'ولا', 'فلا']);
 
+/** Whether token `i` opens a quotation after the noun of a work: «فيلم "[فوبيا]"». */
+function quotedWorkTitle(infos: readonly TokenInfo[], raw: readonly string[], i: number): boolean {
+  return i > 1 && OPEN_QUOTES.has(raw[i - 1]!) && QUOTED_WORK_HEADS.has(infos[i - 2]!.word.w);
+}
+
 /**
  * A one-word name of any type that is a common word: «ميليشيا» "militia" and its forms
  * («الميليشيات», «لميليشيات», «ميليشياتهم»), which the model reads as MISC since ANERcorp
@@ -11485,7 +11509,8 @@ const NEGATIONS = new Set(['لا', 'ولا', 'فلا']);
  * time word («وفي [الصباح]» "in the morning", «حتى الفجر»; the Kuwaiti family «الصباح» after a
  * given name is a longer PERS and stays), a manner adverb of speech (COMMON_NAME_WORDS) and
  * «أوبرا» "opera" with the article or before a quoted title (OPERA), the common nouns and words
- * of COMMON_NOUN_NAMES and COMMON_RAW_NAMES, and «دوما» "always" unless a preposition or a place
+ * of COMMON_NOUN_NAMES and COMMON_RAW_NAMES, the loanwords of LOANWORD_NOUNS unless a quoted
+ * title of a work, and «دوما» "always" unless a preposition or a place
  * word comes before it (DOUMA_CUES; «ودوما» after «و» stays), «الولايات» "the states" with any
  * proclitic unless «المتحدة» follows (STATES), «أليس» "isn't it" opening a question (ISNT), and
  * «غرو» after «لا» («فلا [غرو] أن …» "no wonder that", NO_WONDER), a PERS «فريد» before «من
@@ -11510,6 +11535,7 @@ function dropCommonWordNames(infos: readonly TokenInfo[], raw: readonly string[]
         tags[i - 1] = B_ORG;
         tags[i] = B_ORG + 1;
       } else if (COMMON_NOUN_NAMES.has(b) || COMMON_RAW_NAMES.has(rawBase)) tags[i] = O;
+      else if (LOANWORD_NOUNS.has(b) && !quotedWorkTitle(infos, raw, i)) tags[i] = O;
       else if (w === ALWAYS && !doumaCued(infos, raw, i)) tags[i] = O;
       else if (bare === OPERA && (bare !== b || (i + 1 < tags.length && OPEN_QUOTES.has(raw[i + 1]!)))) tags[i] = O;
       else if (TIMES_OF_DAY.has(w) && i > 0 && TIME_CUES.has(infos[i - 1]!.word.w)) tags[i] = O;
