@@ -5736,9 +5736,16 @@ const LEADING_NON_NAMES = new Set(
  * («[محمد صلى] الله عليه وسلم»), «عنه» («عفا [الأشرف عنه]») and perfect verbs after their
  * subject («الملا [عمر توفي]», «[فيصل تولى] ابنه»). ANERcorp train has «هو/هي» O right after a
  * PERS 19 times and inside one never. «سار», «كان», «ترك» stay (van der Sar, Louis Kahn, Hanan
- * Turk).
+ * Turk). Names QA round 254 adds adverbs of manner and time («قال [كيري مازحا]», «[سعود حينذاك]»)
+ * and the reflexive «نفسه/ذاته», «أيضا».
  */
-const TRAILING_NON_NAMES = new Set(['هو', 'هي', 'صلى', 'عنه', 'توفي', 'توفيت', 'تولى'].map(foldWord));
+const TRAILING_NON_NAMES = new Set(
+  [
+    ...['هو', 'هي', 'صلى', 'عنه', 'توفي', 'توفيت', 'تولى'],
+    ...['هاتفيا', 'مازحا', 'ساخرا', 'مبتسما', 'ضاحكا', 'متسائلا', 'لاحقا', 'شخصيا', 'حينذاك', 'آنذاك', 'حينها'],
+    ...['نفسه', 'نفسها', 'ذاته', 'ذاتها', 'أيضا', 'ايضا'],
+  ].map(foldWord),
+);
 
 /**
  * Names QA round 247: folded words that announce a by-name or praise the person, at the end of a
