@@ -350,6 +350,36 @@ const MISC_HEADS = new Set(['بطولة', 'البطولة'].map(foldWord));
 /** Heads before a quoted name: «حزب «آفاق تونس»», «جامعة «…»» as well. */
 const QUOTED_ORG_HEADS = new Set([...ORG_HEADS, ...['حزب', 'الحزب', 'جامعة', 'الجامعة'].map(foldWord)]);
 
+/**
+ * Names QA round 255: the heads of `QUOTED_ORG_HEADS` and «حلف/الحلف» "alliance", «جبهة/الجبهة»
+ * "front", which a span the model ran over a following particle leaves alone once the particle is
+ * trimmed («أي [منظمة أو] مؤسسة», «بطريقة [منظمة أن]» "organised") or which it tags alone («[حلف]
+ * ضد داعش»).
+ */
+const LONE_ORG_HEADS = new Set([...QUOTED_ORG_HEADS, ...['حلف', 'الحلف', 'جبهة', 'الجبهة'].map(foldWord)]);
+
+/**
+ * A one-word ORG or MISC that is only an organisation's head noun (LONE_ORG_HEADS) once the other
+ * rules have trimmed it names nothing and is dropped: «أي [منظمة]ORG أو مؤسسة», «بطريقة
+ * [منظمة]ORG جيدا», «الـ1000 [جامعة]ORG عالميا», «[حلف]ORG ضد «داعش»». Kept when an opening
+ * mark or another name follows, where the head belongs to a name cut from it («[جامعة]ORG
+ * "[إم.آي.تي]"», ANERcorp train's «[جامعة] «[نورث كارولاينا]»»), and a definite head after a
+ * newspaper's or a company's head, which is its name («جريدة [النادي]»).
+ */
+function dropLoneOrgHeads(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_ORG && t !== B_MISC) continue;
+    const j = spanEnd(tags, i);
+    if (j === i + 1 && (j === tags.length || (tags[j] === O && !OPENING_MARKS.has(raw[j]!)))) {
+      const { w, b } = infos[i]!.word;
+      const named = i > 0 && isDefinite(b, 2) && PERSON_NAMED_ORG_HEADS.has(infos[i - 1]!.word.b);
+      if ((LONE_ORG_HEADS.has(b) || LONE_ORG_HEADS.has(w)) && !named) tags[i] = O;
+    }
+    i = j - 1;
+  }
+}
+
 /** Opening quotation marks and brackets, after which a quoted name begins. */
 const OPENING_MARKS = new Set(['«', '(', '"', '\u201c', '[', '\u2018']);
 
@@ -6990,6 +7020,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   retypeBatin(infos, tags);
   dropPronounBi(infos, raw, tags);
   dropPositionSides(infos, tags);
+  dropLoneOrgHeads(infos, raw, tags);
   labelPlaceBanks(infos, tags, margins);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);

@@ -43,7 +43,10 @@ describe('an organisation head alone is no organisation', () => {
     // before a quoted name «حزب» is a head too, though ANERcorp tags it alone now and then
     const party = rules('وطرح حزب «آفاق تونس» مقترحا', [O, 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', O, O]);
     expect(party.tags).toEqual([O, O, O, 'B-ORG', 'I-ORG', O, O]);
-    expect(rules('وفاز حزب بالانتخابات', [O, 'B-ORG', O]).tags).toEqual([O, 'B-ORG', O]);
+    // alone «حزب» is kept before another name, as ANERcorp train tags «[حزب] [الله]» once; before
+    // a common word it names nothing (names QA round 255, dropLoneOrgHeads)
+    expect(rules('مقاتلو حزب الله', [O, 'B-ORG', 'B-ORG']).tags).toEqual([O, 'B-ORG', 'B-ORG']);
+    expect(rules('وفاز حزب بالانتخابات', [O, 'B-ORG', O]).tags).toEqual([O, O, O]);
   });
   test('keeps a head noun inside a longer name', () => {
     const kept = [O, 'B-ORG', 'I-ORG', 'I-ORG', O];
