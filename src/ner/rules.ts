@@ -380,6 +380,51 @@ function dropLoneOrgHeads(infos: readonly TokenInfo[], raw: readonly string[], t
   }
 }
 
+/**
+ * Names QA round 257: folded definite participles that describe an organisation after its name
+ * and are none of it: «التابعة» "belonging to", «المعنية» "concerned", «المسؤولة» "responsible",
+ * «المشرفة» "supervising", «المختصة» "competent", «المالكة» "owning", «المشغلة» "operating",
+ * «المنبثقة» "sprung from", «المملوكة» "owned by", «المكلفة» "charged with".
+ */
+const ORG_PARTICIPLES = new Set(
+  [
+    ...['التابعة', 'التابع', 'المعنية', 'المعني', 'المسؤولة', 'المسؤول', 'المشرفة', 'المشرف', 'المختصة', 'المختص'],
+    ...['المالكة', 'المشغلة', 'المشغل', 'المنبثقة', 'المنبثق', 'المملوكة', 'المملوك', 'المكلفة', 'المكلف'],
+  ].map(foldWord),
+);
+
+/**
+ * Folded plural nouns of bodies in general, which «و» joins to an organisation's name before a
+ * participle that describes them: «وزارة الإسكان [والجهات المعنية]», «وزارة الصحة [والهيئات
+ * التابعة] لها».
+ */
+const GENERIC_BODIES = new Set(
+  ['الجهات', 'القطاعات', 'القوات', 'الهيئات', 'القنوات', 'الأمانات', 'المؤسسات', 'الأجهزة', 'الإدارات', 'الدوائر', 'المصالح', 'الوزارات', 'السلطات'].map(foldWord),
+);
+
+/**
+ * «[اللجنة العليا للإغاثة التابعة]ORG لوزارة الداخلية», «[وزارة الصحة التابعة]ORG لحكومة
+ * الوفاق», «[اللجنة الوطنية المعنية]ORG بالأسلحة»: an ORG of two words or more that ends in a
+ * participle of ORG_PARTICIPLES (no proclitic) ends before it, and before a plural of
+ * GENERIC_BODIES joined by «و» that the participle describes («[وزارة الإسكان] والجهات
+ * المعنية»); what it belongs to or deals with follows. ANERcorp train tags «التابعة» O all 8
+ * times.
+ */
+function trimOrgParticiples(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_ORG) continue;
+    const j = spanEnd(tags, i);
+    const last = infos[j - 1]!.word;
+    if (j - i >= 2 && last.p.length === 0 && ORG_PARTICIPLES.has(last.w)) {
+      tags[j - 1] = O;
+      // «[وزارة الإسكان والجهات المعنية]»: the participle describes the bodies joined to the name
+      const before = infos[j - 2]!.word;
+      if (j - i >= 3 && before.p === '\u0648' && GENERIC_BODIES.has(before.b)) tags[j - 2] = O;
+    }
+    i = j - 1;
+  }
+}
+
 /** Folded «توت» and «عنخ», the first two words of Tutankhamun's name. */
 const TUT = foldWord('توت');
 const ANKH = foldWord('عنخ');
@@ -7041,6 +7086,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropPositionSides(infos, tags);
   dropLoneOrgHeads(infos, raw, tags);
   joinTutankhamun(infos, tags);
+  trimOrgParticiples(infos, tags);
   labelPlaceBanks(infos, tags, margins);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
