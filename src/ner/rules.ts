@@ -452,6 +452,60 @@ function retypeKnownPersons(infos: readonly TokenInfo[], tags: Int8Array): void 
   }
 }
 
+/** Folded «شو» ("show", also the surname Shaw), the last word of a television show's name. */
+const SHOW = foldWord('شو');
+
+/**
+ * Folded English words that make «X شو» the name of a television show: «ديلي شو» (The Daily
+ * Show), «تونايت شو», «توداي شو»; a person named Shaw has a given name before it («[جورج برنارد
+ * شو]», «[لوك شو]»), and «بيغ شو» (Big Show) is a wrestler.
+ */
+const SHOW_TITLE_WORDS = new Set(['ديلي', 'دايلي', 'تونايت', 'توداي', 'لايت', 'وان'].map(foldWord));
+
+/** Folded words that make «X شو» a kind of show, no name: «التوك شو», «توك شو», «الداتا شو» (a projector). */
+const SHOW_KIND_WORDS = new Set(['توك', 'التوك', 'الداتا', 'داتا', 'الرياليتي', 'رياليتي', 'تالنت'].map(foldWord));
+
+/** Folded «ذا» and «ذي», English "the" at the head of a show's name: «ذا ديلي شو». */
+const THE_WORDS = new Set(['ذا', 'ذي'].map(foldWord));
+
+/**
+ * Names QA round 259: a name that ends in «شو» after a word of SHOW_TITLE_WORDS, with or without
+ * «ذا» before it, is a television show: «ذا [ديلي شو]PERS» → «[ذا ديلي شو]MISC», «ذا تونايت
+ * [شو]PERS» → «[ذا تونايت شو]MISC»; so is any name that ends in «شو» right after «برنامج» or
+ * «ذا» («برنامج [أندرو مار شو]PERS» → MISC). After a word of SHOW_KIND_WORDS it names a kind of
+ * show or a projector and is dropped: «برنامج التوك [شو]PERS», «عبر [الداتا شو]PERS». Any other
+ * name in «شو» stays: «[جورج برنارد شو]», «[لوك شو]» (a footballer).
+ */
+function retypeShows(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  const n = tags.length;
+  for (let k = 0; k < n; k++) {
+    const t = tags[k]!;
+    if (t === O || infos[k]!.word.w !== SHOW) continue;
+    if (k + 1 < n && tags[k + 1] === (t % 2 === 1 ? t + 1 : t)) continue; // «شو» does not end the name
+    let s = k;
+    while (s > 0 && tags[s]! % 2 === 0) s--; // back to the name's first word
+    const before = k > 0 ? infos[k - 1]!.word : undefined;
+    const inName = s < k;
+    if (before !== undefined && before.p === '' && (inName ? s === k - 1 : tags[k - 1] === O)) {
+      if (SHOW_KIND_WORDS.has(before.w)) {
+        for (let m = s; m <= k; m++) tags[m] = O;
+        continue;
+      }
+      if (SHOW_TITLE_WORDS.has(before.w)) {
+        let start = k - 1;
+        if (start > 0 && tags[start - 1] === O && infos[start - 1]!.word.p === '' && THE_WORDS.has(infos[start - 1]!.word.w)) start--;
+        label(tags, margins, start, k + 1, B_MISC);
+        continue;
+      }
+    }
+    if (s > 0 && tags[s - 1] === O) {
+      const head = infos[s - 1]!.word;
+      const the = head.p === '' && THE_WORDS.has(head.w);
+      if (the || headBase(head.w, PROGRAMME_HEADS) !== '') label(tags, margins, the ? s - 1 : s, k + 1, B_MISC);
+    }
+  }
+}
+
 /** Folded «توت» and «عنخ», the first two words of Tutankhamun's name. */
 const TUT = foldWord('توت');
 const ANKH = foldWord('عنخ');
@@ -7114,6 +7168,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLoneOrgHeads(infos, raw, tags);
   joinTutankhamun(infos, tags);
   trimOrgParticiples(infos, tags);
+  retypeShows(infos, tags, margins);
   retypeKnownPersons(infos, tags);
   labelPlaceBanks(infos, tags, margins);
   trimPronounsAndAbd(infos, raw, tags);
