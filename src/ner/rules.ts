@@ -1926,7 +1926,8 @@ const OWNER_QUANTIFIERS = new Set(['كل', 'أي', 'اي'].map(foldWord));
  * «مالك» "owner" read as the given name Malik (names QA round 98): a PERS that begins with
  * «مالك» before a thing owned (OWNED: «[مالك] المبنى», «[مالك النادي]», «[مالك] منشأة
  * تجارية», «[مالك] أحد الأندية»), an adjective («[مالك] ثري», «[مالك سابق]») or, alone, before
- * an ORG («[مالك] [نادي باوك]») or after «كل/أي» is dropped when it is «مالك» alone or with that
+ * an ORG with no proclitic («[مالك] [نادي باوك]»; not «قال [مالك] ل[وكالة الأنباء الفرنسية]»,
+ * names QA round 262) or after «كل/أي» is dropped when it is «مالك» alone or with that
  * word; a PERS that ends in «مالك» before an ORG or a thing owned loses it («[رومان إبراموفيتش
  * مالك] [نادي تشيلسي]»), one that ends in «مالك» and the thing owned loses both («[مايك آشلي
  * مالك النادي]»). The name stays with more of it («[مالك عقار]», «[مالك الفرج]», «قال [مالك]
@@ -1942,7 +1943,9 @@ function dropOwnerMalik(infos: readonly TokenInfo[], tags: Int8Array): void {
       const next = k < tags.length ? infos[k]!.word : undefined;
       const cued = next !== undefined && next.p.length === 0 && (OWNED.has(next.w) || OWNER_ADJECTIVES.has(next.w));
       const alone = j === i + 1;
-      if ((cued && (!alone || after === O)) || (alone && (after === B_ORG || (i > 0 && tags[i - 1] === O && OWNER_QUANTIFIERS.has(infos[i - 1]!.word.w))))) tags.fill(O, i, j);
+      // «[مالك] [نادي باوك]» owns the club; «قال [مالك] ل[وكالة الأنباء الفرنسية]» speaks to it
+      const ownedOrg = after === B_ORG && infos[j]!.word.p.length === 0;
+      if ((cued && (!alone || after === O)) || (alone && (ownedOrg || (i > 0 && tags[i - 1] === O && OWNER_QUANTIFIERS.has(infos[i - 1]!.word.w))))) tags.fill(O, i, j);
     } else if (j - i >= 2 && infos[j - 1]!.word.w === OWNER && (after === B_ORG || (after === O && infos[j]!.word.p.length === 0 && OWNED.has(infos[j]!.word.w)))) tags[j - 1] = O;
     // the owner and the thing owned inside the name: «[مايك آشلي مالك النادي]»
     else if (j - i >= 3 && infos[j - 2]!.word.w === OWNER && infos[j - 1]!.word.p.length === 0 && OWNED.has(infos[j - 1]!.word.w)) tags.fill(O, j - 2, j);
