@@ -26,7 +26,8 @@ describe('QA round 128: newspapers and channels named by a definite word', () =>
   it('guards: a canal, an agency, «قناة» with no adjective, an adjective that is no country nor kind', () => {
     // the canal, a place (labelCanals), not a channel named «السويس»
     expect(rules('وتعبر السفن قناة السويس المصرية يوميا', [O, O, O, O, O, O]).tags).toEqual([O, O, O, 'B-LOC', O, O]);
-    expect(rules('ونقلت وكالة الفضاء الروسية عن مصدر مسؤول', [O, O, O, O, O, O, O]).tags).toEqual([O, O, O, O, O, O, O]);
+    // (an agency the ORGANISATIONS list does not name: «وكالة الفضاء الروسية» is listed since names QA round 263)
+    expect(rules('ونقلت وكالة الفضاء اليابانية عن مصدر مسؤول', [O, O, O, O, O, O, O]).tags).toEqual([O, O, O, O, O, O, O]);
     expect(rules('وأصيب بالتهاب في قناة الصفراء قبل أسبوع', [O, O, O, O, O, O, O]).tags).toEqual([O, O, O, O, O, O, O]);
     expect(rules('وطلبت صحيفة الدعوى الجديدة من المحكمة', [O, O, O, O, O, O]).tags).toEqual([O, O, O, O, O, O]);
     // «الرومانية» is "Roman" as often as "Romanian": an aqueduct
