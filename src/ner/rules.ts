@@ -452,6 +452,66 @@ function retypeKnownPersons(infos: readonly TokenInfo[], tags: Int8Array): void 
   }
 }
 
+/**
+ * Names QA round 264: folded names of companies that are also the family name of the person they
+ * are named after, whom news names with a given name: «تسلا» (Tesla Inc., Nikola Tesla), which
+ * the model reads alone as a person («وخفضت [تسلا]PERS إنتاجها»; 190 PERS against 15 ORG alone
+ * in the 16 news files).
+ */
+const COMPANY_FAMILY_NAMES = new Set(['تسلا', 'تيسلا'].map(foldWord));
+
+/** Folded «موتورز» "Motors", the rest of «تسلا موتورز». */
+const MOTORS = foldWord('موتورز');
+
+/**
+ * Folded beginnings of words that show a text speaks of the carmaker (its cars, shares, plants,
+ * founder, losses, its head Elon Musk): «سيارات», «أسهم», «مصانعها», «مؤسس», «ماسك». Not «شركة»,
+ * which a biography of Nikola Tesla uses of the companies he worked for («للعمل في شركة
+ * إديسون»); «شركة» right before the name is read by `retypeCompanyFamilyNames` itself.
+ */
+const COMPANY_CUE_STEMS = ['سيار', 'السيار', 'أسهم', 'اسهم', 'الأسهم', 'مبيعات', 'مصنع', 'مصانع', 'مؤسس', 'خسائر', 'ماسك', 'موسك', 'إيلون', 'ايلون', 'موتورز'].map(foldWord);
+
+/** Folded «شركة» and its dual and plural before a company's name: «بشركة [تسلا]», «شركتي [تسلا]». */
+const COMPANY_HEADS = new Set(['شركة', 'شركتي', 'شركات'].map(foldWord));
+
+/** Folded words that announce a scientist's or an engineer's name: «المخترع [تسلا]», «العالم [تسلا]». */
+const SCIENTIST_WORDS = new Set(['المخترع', 'العالم', 'الفيزيائي', 'المهندس', 'العبقري'].map(foldWord));
+
+/**
+ * A one-word PERS over a name of COMPANY_FAMILY_NAMES is the company, an ORG, joined to «موتورز»
+ * right after it («[تسلا]PERS موتورز» → «[تسلا موتورز]ORG»), unless the text names the person
+ * elsewhere with more words («[نيكولا تسلا]PERS … [تسلا]PERS» stays), the text has no word of a
+ * company (COMPANY_CUE_STEMS: a biography, «ولد [تسلا] في 10 يوليو 1856»), or a word of SCIENTIST_WORDS
+ * comes right before it, or before a nisba before it («المخترع [تسلا]», «المخترع الصربي [تسلا]»).
+ */
+function retypeCompanyFamilyNames(infos: readonly TokenInfo[], tags: Int8Array): void {
+  const n = tags.length;
+  let candidate = false;
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    if (j - i > 1) for (let k = i; k < j; k++) if (COMPANY_FAMILY_NAMES.has(infos[k]!.word.b)) return; // the person is named here
+    if (j - i === 1 && COMPANY_FAMILY_NAMES.has(infos[i]!.word.b)) candidate = true;
+    i = j - 1;
+  }
+  if (!candidate) return;
+  // a biography of Nikola Tesla names him «تسلا» alone too: the text must speak of a company
+  let company = false;
+  for (let k = 0; k < n && !company; k++) {
+    const b = infos[k]!.word.b;
+    company = COMPANY_CUE_STEMS.some((c) => b.startsWith(c)) || (k + 1 < n && COMPANY_FAMILY_NAMES.has(infos[k + 1]!.word.b) && headBase(infos[k]!.word.w, COMPANY_HEADS) !== '');
+  }
+  if (!company) return;
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < n && tags[i + 1] === I_PERS) || !COMPANY_FAMILY_NAMES.has(infos[i]!.word.b)) continue;
+    // «المخترع [تسلا]», «المخترع الصربي [تسلا]» (a nisba between)
+    const cue = (k: number): boolean => k >= 0 && SCIENTIST_WORDS.has(infos[k]!.word.b);
+    if (cue(i - 1) || (cue(i - 2) && isNisba(infos[i - 1]!.word.b))) continue;
+    tags[i] = B_ORG;
+    if (i + 1 < n && tags[i + 1] === O && infos[i + 1]!.word.p === '' && infos[i + 1]!.word.w === MOTORS) tags[i + 1] = B_ORG + 1;
+  }
+}
+
 /** Folded «إن» and «أن» "that", which open a reported clause: «وقالت المنظمة إن …». */
 const THAT_WORDS = new Set(['إن', 'أن'].map(foldWord));
 
@@ -7234,6 +7294,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   trimOrgParticiples(infos, tags);
   retypeShows(infos, tags, margins);
   retypeKnownPersons(infos, tags);
+  retypeCompanyFamilyNames(infos, tags);
   labelPlaceBanks(infos, tags, margins);
   trimPronounsAndAbd(infos, raw, tags);
   retypeLeadPlaces(infos, raw, tags, lex);
