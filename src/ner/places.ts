@@ -56,7 +56,10 @@ export const CAPITALS = `
  * «النيبال», «الباكستان», «الفيتنام», «البيلاروس», «الموزمبيق», «التوغو», «الهندوراس»; not
  * «البوروندي», «التشيلي», «المالي», which are also adjectives, nor «البنين» "the sons"); round
  * 195: places of two words the model reads as a person — «كوستا ريكا» written apart, the camps
- * «صبرا وشاتيلا», the caves «تورا بورا».
+ * «صبرا وشاتيلا», the caves «تورا بورا»; round 265: capes and ports named «رأس» "cape", which the
+ * model reads as a MISC or a person — «[رأس الرجاء الصالح]MISC» (the Cape of Good Hope), the
+ * Yemeni port «[رأس عيسى]PERS», the Saudi industrial city «رأس الخير», «رأس الناقورة» (not «رأس
+ * البر», also "the head of piety").
  */
 export const CITIES = `
 لوكسمبورج، لكسمبورغ، اللوكسمبورغ، توجو، الجابون، جواتيمالا، نيكاراجوا، بلجراد، هامبورج، لاجوس
@@ -99,6 +102,7 @@ export const CITIES = `
 القنيطرة، الناظور، الحسيمة، آسفي، خريبكة، بني ملال، ورزازات، الرشيدية، الصويرة، سطات، شفشاون
 زليتن، غريان، الكفرة، أجدابيا، صبراتة، ترهونة، بني وليد، غدامس، أوباري
 كوستا ريكا، صبرا وشاتيلا، تورا بورا
+رأس الرجاء الصالح، رأس عيسى، رأس الخير، رأس الناقورة
 `;
 
 /**

@@ -4790,7 +4790,10 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
         // أنجلوس]MISC»), no work or event being named by a city's name alone, unless a match verb
         // comes right before it or the sentence speaks of football (the team: «فاز لوس أنجلوس»)
         if (ok && !retype && name.length > 1 && tags[i] !== O && spanEnd(tags, i) === i + name.length) {
-          if (!(b === B_LOC && tags[i] === B_MISC) || (i > 0 && headBase(infos[i - 1]!.word.w, MATCH_VERBS) !== '') || speaksOfSport(infos)) ok = false;
+          // nor after the name of a breed or subspecies, which the place names (names QA round 265:
+          // ANERcorp train's «سلالة/أسد [رأس الرجاء الصالح]MISC», the Cape lion)
+          const breed = i > 0 && BREED_HEADS.has(infos[i - 1]!.word.b);
+          if (!(b === B_LOC && tags[i] === B_MISC) || breed || (i > 0 && headBase(infos[i - 1]!.word.w, MATCH_VERBS) !== '') || speaksOfSport(infos)) ok = false;
         }
         if (ok && tehMarbuta.has(name) && lastLetter(raw[i + name.length - 1]!) === '\u0647') ok = false;
         // «…يه» is the folded «…ية» of an adjective after a definite noun
@@ -4824,6 +4827,9 @@ function labelListed(infos: TokenInfo[], raw: readonly string[], tags: Int8Array
     i += best - 1;
   }
 }
+
+/** Folded heads of a breed or subspecies named after a place: «سلالة», «أسد», «نمر». */
+const BREED_HEADS = new Set(['سلالة', 'السلالة', 'أسد', 'الأسد', 'نمر', 'النمر', 'فصيلة'].map(foldWord));
 
 /**
  * The word readings whose proclitics `labelListed` read off a listed name («لمينورسو» → ل +
