@@ -4967,6 +4967,46 @@ function startPlacesAfterAnd(infos: readonly TokenInfo[], tags: Int8Array, lex: 
 }
 
 /**
+ * Names QA round 266: «والزيارة [وتل واسط]LOC», «العطاس [وبن دغر]PERS», «شاه إيران [وأم كلثوم]PERS»:
+ * a name that opens with a two-letter head («تل» "hill", «بن» "son of", «أم» "mother of") kept
+ * the «و» "and" before it, since the corpus knows the three-letter word whole and `segment` is
+ * not asked. A span of two words or more whose first word is «و» + one of these heads, read
+ * whole, starts after the «و»; a hill is a place («حصيبة الشرقية [وتل الشهد]PERS» → LOC), and
+ * a «وتل» inside a place («[وتل كلاب وتل النبي يوشع]») starts the next one.
+ */
+const SHORT_HEADS_AFTER_AND = new Set(['تل', 'بن', 'أم'].map(foldWord));
+const HILL = foldWord('تل');
+
+function startShortHeadsAfterAnd(infos: readonly TokenInfo[], tags: Int8Array): void {
+  const after = (k: number): string | undefined => {
+    const word = infos[k]!.word;
+    if (word.p !== '' || word.w.charCodeAt(0) !== WAW) return undefined;
+    const base = word.w.slice(1);
+    return SHORT_HEADS_AFTER_AND.has(base) ? base : undefined;
+  };
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0) continue;
+    const j = spanEnd(tags, i);
+    if (j - i >= 2) {
+      const base = after(i);
+      if (base !== undefined) {
+        resplit(infos[i]!, 1, base);
+        if (base === HILL && t === B_PERS) for (let k = i; k < j; k++) tags[k] = k === i ? B_LOC : B_LOC + 1;
+      }
+      if (tags[i] === B_LOC) {
+        for (let k = i + 1; k < j - 1; k++) {
+          if (after(k) !== HILL) continue;
+          resplit(infos[k]!, 1, HILL);
+          tags[k] = B_LOC;
+        }
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/**
  * Whether a one-word name written with «و» is rare beside the word without it: the corpus sees
  * the rest at least four times as often (log2 count two more) as the whole, any base another split
  * left is no place nor definite («وللسعودية»), and its tag dictionary does not know it as a mostly untagged
@@ -7134,6 +7174,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   splitCoordinatedPlaces(infos, tags, lex);
   splitAdjacentPlaces(infos, tags, lex);
   startPlacesAfterAnd(infos, tags, lex);
+  startShortHeadsAfterAnd(infos, tags);
   endPersonsBeforeBiPlace(infos, tags, margins, lex);
   labelListed(infos, raw, tags, margins, places(), B_LOC, false);
   retypeCuedCityPersons(infos, tags, lex);
