@@ -4974,15 +4974,20 @@ function startPlacesAfterAnd(infos: readonly TokenInfo[], tags: Int8Array, lex: 
  * whole, starts after the «و»; a hill is a place («حصيبة الشرقية [وتل الشهد]PERS» → LOC), and
  * a «وتل» inside a place («[وتل كلاب وتل النبي يوشع]») starts the next one.
  */
-const SHORT_HEADS_AFTER_AND = new Set(['تل', 'بن', 'أم'].map(foldWord));
+const SHORT_HEADS_AFTER_AND = new Set(['تل', 'بن', 'أم', 'دي'].map(foldWord));
 const HILL = foldWord('تل');
 
 function startShortHeadsAfterAnd(infos: readonly TokenInfo[], tags: Int8Array): void {
   const after = (k: number): string | undefined => {
     const word = infos[k]!.word;
-    if (word.p !== '' || word.w.charCodeAt(0) !== WAW) return undefined;
+    if (word.w.charCodeAt(0) !== WAW) return undefined;
     const base = word.w.slice(1);
-    return SHORT_HEADS_AFTER_AND.has(base) ? base : undefined;
+    if (!SHORT_HEADS_AFTER_AND.has(base) || (word.p !== '' && (word.p !== WAW_CHAR || word.b !== base))) return undefined;
+    return base;
+  };
+  const split = (k: number, base: string): void => {
+    resplit(infos[k]!, 1, base);
+    AND_SPLITS.add(infos[k]!.word);
   };
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
@@ -4991,13 +4996,13 @@ function startShortHeadsAfterAnd(infos: readonly TokenInfo[], tags: Int8Array): 
     if (j - i >= 2) {
       const base = after(i);
       if (base !== undefined) {
-        resplit(infos[i]!, 1, base);
+        split(i, base);
         if (base === HILL && t === B_PERS) for (let k = i; k < j; k++) tags[k] = k === i ? B_LOC : B_LOC + 1;
       }
       if (tags[i] === B_LOC) {
         for (let k = i + 1; k < j - 1; k++) {
           if (after(k) !== HILL) continue;
-          resplit(infos[k]!, 1, HILL);
+          split(k, HILL);
           tags[k] = B_LOC;
         }
       }
@@ -6472,6 +6477,8 @@ const RULE_GIVEN_NAMES = new Set(
     'نازانين', 'كاتالينا', 'سيجموند', 'خوزيه', 'جريمي',
     // names QA round 243: first names that read as ب/ك + a name («ب[ريان هوك]», «ك[ميل شمعون]»)
     'بريان', 'برايان', 'بريانا', 'بروس', 'بريس', 'كميل', 'كيارا',
+    // names QA round 267: Woody, which read as و + «ودي» («و[ودي آلن]», «و[ودي هارلسون]»)
+    'وودي',
   ].map(foldWord),
 );
 
