@@ -1122,6 +1122,17 @@ function headOutside(word: WordInfo, lex: Lexicon): boolean {
 const JEDDAH_PREPOSITIONS = new Set(['في', 'إلى', 'الى', 'من', 'حتى'].map(foldWord));
 /** Folded «الأكبر», «الأعلى», «الأول» after «جده»: "his great-grandfather", "his forefather". */
 const ELDER_WORDS = new Set(['الأكبر', 'الأعلى', 'الأول'].map(foldWord));
+/**
+ * Folded words after «جده» that make it "his grandfather" (names QA round 268): «لأمه/لأبيه» "on
+ * his mother's/father's side", «الذي» (Jeddah would take «التي»), another kinsman after «و».
+ */
+const GRANDFATHER_AFTER = new Set(['لأمه', 'لأبيه', 'الذي', 'الذى', 'ووالده', 'وأبوه', 'وأبيه', 'ووالدته', 'وجدته', 'وعمه', 'وخاله'].map(foldWord));
+/** Folded «أبيه/أمه» after «جده من»: "his grandfather on his father's/mother's side". */
+const PARENT_HIS = new Set(['أبيه', 'أمه'].map(foldWord));
+/** Folded «من». */
+const MIN = foldWord('من');
+/** Folded words before «جده» (proclitics aside) that make it "his grandfather": «كان جده», «عن أبيه عن جده», «والده وجده». */
+const GRANDFATHER_BEFORE = new Set(['كان', 'عن', 'اسم', 'والده', 'أبيه', 'أبوه', 'حفيد'].map(foldWord));
 /** «جدة» Jeddah, folded: also «جده» "his grandfather" as folding writes it. */
 const JEDDAH = foldWord('جدة');
 /** «جده» as written: «جد» "grandfather" + «ه» "his". */
@@ -1140,11 +1151,16 @@ const TOWN_CUES = new Set(['طريق', 'جامعة', 'كورنيش'].map(foldWor
  * جده»), or it follows a preposition of place («في», «إلى», «من», «ب…»:
  * «إلى جده أمس», «في مكتبه بجده») with no name after it («عن جده لويس», «تيمناً بجده جعفر»,
  * «جده الأكبر» are the grandfather). `dropGrandfatherJeddah` did this for «وجده» alone.
+ * Names QA round 268: an ORG so read too («وكان [جده]ORG شيخ عشيرة»), and a name after it
+ * (not a given name that is as often a verb, «يزيد»), a kinsman or «الذي» after it
+ * (GRANDFATHER_AFTER, «جده من أبيه»), or «كان», «عن», «والده» before it (GRANDFATHER_BEFORE) make
+ * it the grandfather even in a sentence that shows no «ة».
  */
 function dropHisGrandfather(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   let tehMarbuta: boolean | undefined;
   for (let i = 0; i < tags.length; i++) {
-    if (tags[i] !== B_LOC || infos[i]!.word.b !== JEDDAH || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    const t = tags[i]!;
+    if ((t !== B_LOC && t !== B_ORG) || infos[i]!.word.b !== JEDDAH || (i + 1 < tags.length && tags[i + 1] === t + 1)) continue;
     if (!plainLetters(raw[i]!).endsWith(GRANDFATHER_HIS)) continue;
     const before = i > 0 ? infos[i - 1]!.word.b : '';
     if (TOWN_CUES.has(before) || PLACE_CUES.has(before) || ((lex.classes.get(before) ?? 0) & LOC_TRIGGER) !== 0) continue;
@@ -1156,8 +1172,15 @@ function dropHisGrandfather(infos: readonly TokenInfo[], raw: readonly string[],
     const next = i + 1 < tags.length ? infos[i + 1]!.word : undefined;
     const nameAfter = next !== undefined && (tags[i + 1] === B_PERS || (next.p.length === 0 && (((lex.classes.get(next.w) ?? 0) & GIVEN_NAME) !== 0 || ELDER_WORDS.has(next.w))));
     if (!nameAfter && (JEDDAH_PREPOSITIONS.has(before) || infos[i]!.word.p.endsWith('ب'))) continue;
-    tehMarbuta ??= raw.some((r, k) => k !== i && r.length > 1 && lastLetter(r) === '\u0629');
-    if (!tehMarbuta) return;
+    // names QA round 268: a name, a kin word or «الذي» after it, or «كان», «عن», a father before
+    // it, make it the grandfather even where no other word shows how the writer spells «ة»
+    const kinAfter = next !== undefined && (GRANDFATHER_AFTER.has(next.w) || (next.w === MIN && i + 2 < tags.length && PARENT_HIS.has(infos[i + 2]!.word.w)));
+    // (not a given name that is as often a verb: «أقدم قصر بجده يزيد عمره» "exceeds")
+    const named = nameAfter && (tags[i + 1] === B_PERS || !VERB_GIVEN_NAMES.has(next!.w));
+    if (!named && !kinAfter && !GRANDFATHER_BEFORE.has(before)) {
+      tehMarbuta ??= raw.some((r, k) => k !== i && r.length > 1 && lastLetter(r) === '\u0629');
+      if (!tehMarbuta) continue;
+    }
     tags[i] = O;
   }
 }
