@@ -7380,6 +7380,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendPurposeConstructs(infos, raw, tags, margins, lex);
   extendNameAdjectives(infos, tags, margins, lex);
   dropHisGrandfather(infos, raw, tags, lex);
+  dropBornVerb(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
 
@@ -7650,6 +7651,59 @@ function dropLeadingReportVerbs(raw: readonly string[], tags: Int8Array): void {
     if (t % 2 !== 1) continue;
     const j = spanEnd(tags, i);
     if ((t === B_PERS || t === B_LOC) && raw[i]!.length <= 16 && LEADING_VERBS.has(bareLetters(raw[i]!))) startAfterFirstWord(tags, i);
+    i = j - 1;
+  }
+}
+
+/** Folded «ولد»: "(he) was born", "a boy", and the «ولد» "son of" of Mauritanian names. */
+const WALAD = foldWord('ولد');
+/** Folded words that open the clause of «ولد» "was born" before it: «وقد ولد», «حيث ولد», «وفيها ولد». */
+const BORN_OPENERS = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'حيث', 'فيها', 'وفيها', 'فيه', 'وفيه', 'هناك', 'عندما', 'حين', 'حينما', 'ثم'].map(foldWord));
+/** Folded words after a name that say where or when its bearer was born («في», «عام», «بمدينة», «لأبوين»). */
+const BORN_AFTER = new Set(
+  ['في', 'عام', 'سنة', 'بمدينة', 'بقرية', 'ببلدة', 'بحي', 'بمحافظة', 'بولاية', 'بتاريخ', 'يوم', 'لأبوين', 'لأسرة', 'لعائلة', 'لأب', 'لوالدين', 'حوالي', 'نحو'].map(foldWord),
+);
+/** Folded words after «ولد» that open a Mauritanian name read at a clause's start («ولد الشيخ أحمد في تصريح»). */
+const OULD_NAMES = new Set(['الشيخ', 'شيخ'].map(foldWord));
+/** Folded «and a daughter/two daughters» after «ولد» "a boy" («له ولد وبنت»). */
+const AND_DAUGHTERS = new Set(['وبنت', 'وبنتان', 'وبنتين', 'وابنة', 'وابنتان', 'وابنتين'].map(foldWord));
+
+/** True when a token is punctuation or symbols only (a clause boundary before a word). */
+function isPunctuationToken(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (isArabicLetter(c) || isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return token.length > 0;
+}
+
+/**
+ * Names QA round 269: «و[ولد فورمان]PERS في تشيكوسلوفاكيا عام 1932», «وقد [ولد الدوسري]PERS عام
+ * 1968», «[ولد بابلو بيكاسو]PERS عام 1881 بمدينة مالقة»: the verb «ولد» "was born" that opens a
+ * clause joined the name of its subject. A PERS of two words or more whose first word is «ولد»
+ * (with «و/ف» or none) starts after it when the word opens its clause (first of the text, after
+ * punctuation, or after «قد», «حيث», «فيها» …: BORN_OPENERS) and the name is followed by where or
+ * when («في», «عام», «سنة», «بمدينة», «لأبوين» …: BORN_AFTER; or «ب» + a place, or a bracket).
+ * Mauritanian names, in which «ولد» is "son of", stand after a verb («وقال [ولد عبد العزيز] في
+ * كلمة»), and «ولد الشيخ …» is left whole anywhere. «[ولد وبنت]PERS» "a boy and a girl" is no name.
+ */
+function dropBornVerb(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const word = infos[i]!.word;
+    if (j - i >= 2 && word.b === WALAD && (word.p === '' || word.p === WAW_CHAR || word.p === '\u0641')) {
+      const second = infos[i + 1]!.word.w;
+      if (j - i === 2 && AND_DAUGHTERS.has(second)) {
+        tags[i] = O;
+        tags[i + 1] = O;
+      } else if (!OULD_NAMES.has(second)) {
+        const opens = i === 0 || isPunctuationToken(raw[i - 1]!) || BORN_OPENERS.has(infos[i - 1]!.word.b) || BORN_OPENERS.has(infos[i - 1]!.word.w);
+        const next = j < tags.length ? infos[j]!.word : undefined;
+        const when = next !== undefined && (BORN_AFTER.has(next.w) || raw[j] === '(' || (next.p === '\u0628' && tags[j] === B_LOC));
+        if (opens && when) startAfterFirstWord(tags, i);
+      }
+    }
     i = j - 1;
   }
 }
