@@ -132,10 +132,12 @@ export const ORG_WORDS = `
  * [المجمعة]LOC»). Names QA round 270: channels and a bank whose spelled-out acronyms hold the letter
  * «إن», which the model ends before as if it were the particle «إن»: «شبكة [سي]ORG إن إن» (CNN cut
  * short 51 times in the 16 news files), «[إي إس بي]ORG إن» (ESPN), «[بي]ORG إن بي باريبا», and
- * «بي إن سبورت(س)» (beIN Sports) left O or read as a person.
+ * «بي إن سبورت(س)» (beIN Sports) left O or read as a person. Names QA round 271: NBC and MSNBC,
+ * whose first letter «إن» the model leaves out («شبكة إن [بي سي]ORG»).
  */
 export const ORGANISATIONS = `
 سي إن إن، سي إن إن ترك، سي إن إن عربية، سي إن بي سي، إي إس بي إن، بي إن سبورت، بي إن سبورتس، بي إن بي باريبا
+إن بي سي، إن بي سي نيوز، إم إس إن بي سي
 داعش، الأونروا، أونروا، الإنتربول، الانتربول، ويكيليكس، ويكيلكس، بوكو حرام، جبهة النصرة
 مجلس التعاون لدول الخليج العربية، مجلس التعاون لدول الخليج العربي
 صندوق النقد الدولي، صندوق النقد العربي، المرصد السوري لحقوق الإنسان، المرصد السوري لحقوق الانسان
