@@ -1185,6 +1185,47 @@ function dropHisGrandfather(infos: readonly TokenInfo[], raw: readonly string[],
   }
 }
 
+/** «أبي» as written (marks aside): "my father", the genitive of «أبو» opening a kunya, and Abiy, Ethiopia's prime minister. */
+const ABI_WRITTEN = new Set(['أبي', 'ابي']);
+/** «أبى» "(he) refused", which the model reads as a name after «و/ف» («وأبى إلا أن …»). */
+const REFUSED = 'أبى';
+/** Proclitics written on «أبي» "my father" («لأبي», «بأبي», «وأبي»); «ب» not before a bare alef («بابي» is a name). */
+const MY_FATHER_PROCLITICS = new Set(['', 'ل', 'ب', 'و', 'ف', 'ول', 'وب', 'فل', 'فب']);
+/** Stems of words that put Abiy Ahmed in a text: Ethiopia, Eritrea, Addis Ababa (matched inside raw tokens). */
+const ABIY_CUES = ['ثيوبي', 'ريتري', 'أبابا', 'ابابا'];
+
+/**
+ * Names QA round 272: «يا [أبي]PERS», «قلت ل[أبي]PERS», «غنى ل[أبي]PERS [فراس الحمداني]PERS»: a
+ * PERS of the one word «أبي» (so written, with «ل/ب/و/ف» or none; not «آبي» Abe nor the name
+ * «بابي») is "my father", or the first word of a kunya whose rest the model found as a name of
+ * its own. Before a PERS it joins it («لأبي فراس الحمداني» one name, as «أبو فراس الحمداني»);
+ * otherwise it is dropped, unless the text speaks of Ethiopia or Eritrea, where «أبي» is Abiy
+ * Ahmed («خرج آلاف الإريتريين للترحيب بأبي»). The verb «أبى» "refused" read as a name is dropped
+ * too («وأبى إلا أن …», «فأبى رسول الله»).
+ */
+function dropMyFather(raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  let abiy: boolean | undefined;
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS)) continue;
+    const r = plainLetters(raw[i]!);
+    if (r.length < 3 || r.length > 5) continue;
+    const stem = r.slice(r.length - 3);
+    const pre = r.slice(0, r.length - 3);
+    if (stem === REFUSED && (pre === '' || pre === 'و' || pre === 'ف')) {
+      tags[i] = O;
+      continue;
+    }
+    if (!ABI_WRITTEN.has(stem) || !MY_FATHER_PROCLITICS.has(pre) || (stem === 'ابي' && pre.endsWith('ب'))) continue;
+    if (i + 1 < tags.length && tags[i + 1] === B_PERS) {
+      tags[i + 1] = I_PERS;
+      margins[i + 1] = Math.min(margins[i + 1]!, RULE_MARGIN);
+      continue;
+    }
+    abiy ??= raw.some((t) => ABIY_CUES.some((c) => t.includes(c)));
+    if (!abiy) tags[i] = O;
+  }
+}
+
 /** True when the tag dictionary has seen folded `w` in a name of any type. */
 function namedByTagdict(lex: Lexicon, w: string): boolean {
   const td = lex.tagdict.get(w) ?? 0;
@@ -7381,6 +7422,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendNameAdjectives(infos, tags, margins, lex);
   dropHisGrandfather(infos, raw, tags, lex);
   dropBornVerb(infos, raw, tags);
+  dropMyFather(raw, tags, margins);
   trimArticleTails(raw, tags);
 }
 
