@@ -1129,8 +1129,6 @@ const ELDER_WORDS = new Set(['الأكبر', 'الأعلى', 'الأول'].map(f
 const GRANDFATHER_AFTER = new Set(['لأمه', 'لأبيه', 'الذي', 'الذى', 'ووالده', 'وأبوه', 'وأبيه', 'ووالدته', 'وجدته', 'وعمه', 'وخاله'].map(foldWord));
 /** Folded «أبيه/أمه» after «جده من»: "his grandfather on his father's/mother's side". */
 const PARENT_HIS = new Set(['أبيه', 'أمه'].map(foldWord));
-/** Folded «من». */
-const MIN = foldWord('من');
 /** Folded words before «جده» (proclitics aside) that make it "his grandfather": «كان جده», «عن أبيه عن جده», «والده وجده». */
 const GRANDFATHER_BEFORE = new Set(['كان', 'عن', 'اسم', 'والده', 'أبيه', 'أبوه', 'حفيد'].map(foldWord));
 /** «جدة» Jeddah, folded: also «جده» "his grandfather" as folding writes it. */
@@ -1174,7 +1172,7 @@ function dropHisGrandfather(infos: readonly TokenInfo[], raw: readonly string[],
     if (!nameAfter && (JEDDAH_PREPOSITIONS.has(before) || infos[i]!.word.p.endsWith('ب'))) continue;
     // names QA round 268: a name, a kin word or «الذي» after it, or «كان», «عن», a father before
     // it, make it the grandfather even where no other word shows how the writer spells «ة»
-    const kinAfter = next !== undefined && (GRANDFATHER_AFTER.has(next.w) || (next.w === MIN && i + 2 < tags.length && PARENT_HIS.has(infos[i + 2]!.word.w)));
+    const kinAfter = next !== undefined && (GRANDFATHER_AFTER.has(next.w) || (next.w === FROM && i + 2 < tags.length && PARENT_HIS.has(infos[i + 2]!.word.w)));
     // (not a given name that is as often a verb: «أقدم قصر بجده يزيد عمره» "exceeds")
     const named = nameAfter && (tags[i + 1] === B_PERS || !VERB_GIVEN_NAMES.has(next!.w));
     if (!named && !kinAfter && !GRANDFATHER_BEFORE.has(before)) {
@@ -5030,17 +5028,20 @@ function startPlacesAfterAnd(infos: readonly TokenInfo[], tags: Int8Array, lex: 
   }
 }
 
+/** Folded two-letter heads of names that keep a «و» "and" written on them whole: «تل», «بن», «أم», and the particle «دي» (round 267). */
+const SHORT_HEADS_AFTER_AND = new Set(['تل', 'بن', 'أم', 'دي'].map(foldWord));
+/** Folded «تل» "hill": a name it opens is a place. */
+const HILL = foldWord('تل');
+
 /**
  * Names QA round 266: «والزيارة [وتل واسط]LOC», «العطاس [وبن دغر]PERS», «شاه إيران [وأم كلثوم]PERS»:
  * a name that opens with a two-letter head («تل» "hill", «بن» "son of", «أم» "mother of") kept
  * the «و» "and" before it, since the corpus knows the three-letter word whole and `segment` is
  * not asked. A span of two words or more whose first word is «و» + one of these heads, read
- * whole, starts after the «و»; a hill is a place («حصيبة الشرقية [وتل الشهد]PERS» → LOC), and
- * a «وتل» inside a place («[وتل كلاب وتل النبي يوشع]») starts the next one.
+ * whole, starts after the «و» (recorded in `AND_SPLITS`); a hill is a place («حصيبة الشرقية
+ * [وتل الشهد]PERS» → LOC), and a «وتل» inside a place («[وتل كلاب وتل النبي يوشع]») starts the
+ * next one.
  */
-const SHORT_HEADS_AFTER_AND = new Set(['تل', 'بن', 'أم', 'دي'].map(foldWord));
-const HILL = foldWord('تل');
-
 function startShortHeadsAfterAnd(infos: readonly TokenInfo[], tags: Int8Array): void {
   const after = (k: number): string | undefined => {
     const word = infos[k]!.word;
