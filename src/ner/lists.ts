@@ -133,7 +133,9 @@ export const ORG_WORDS = `
  * «إن», which the model ends before as if it were the particle «إن»: «شبكة [سي]ORG إن إن» (CNN cut
  * short 51 times in the 16 news files), «[إي إس بي]ORG إن» (ESPN), «[بي]ORG إن بي باريبا», and
  * «بي إن سبورت(س)» (beIN Sports) left O or read as a person. Names QA round 271: NBC and MSNBC,
- * whose first letter «إن» the model leaves out («شبكة إن [بي سي]ORG»).
+ * whose first letter «إن» the model leaves out («شبكة إن [بي سي]ORG»). Names QA round 273: oil and
+ * oilfield-service companies named bare, which the model reads as a MISC, a person or a place
+ * («"[بتروبراس]MISC"», «[لوك أويل]PERS», «[بتروناس]PERS»); ANERcorp train writes «توتال» ORG.
  */
 export const ORGANISATIONS = `
 سي إن إن، سي إن إن ترك، سي إن إن عربية، سي إن بي سي، إي إس بي إن، بي إن سبورت، بي إن سبورتس، بي إن بي باريبا
@@ -147,6 +149,7 @@ export const ORGANISATIONS = `
 باريس سان جيرمان، باريس سان جرمان، بوروسيا دورتموند، بايرن ميونخ، مانشستر يونايتد، مانشستر سيتي
 سان جيرمان، سان جرمان
 فرانس برس، فرانس 24، فرانس24، إيني، بيكر هيوز
+بتروبراس، بيتروبراس، غازبروم، جازبروم، لوك أويل، لوك اويل، لوكويل، بتروناس، بيتروناس، روسنفت، روزنفت، بتروفاك، هاليبرتون، هاليبورتون
 رابطة العالم الإسلامي، رابطة الجامعات الإسلامية، رابطة الدول المستقلة، رابطة دول جنوب شرق آسيا، رابطة دول جنوب شرقي آسيا
 رابطة جنوب آسيا للتعاون الإقليمي، رابطة التجارة الحرة الأوروبية، رابطة الأدب الإسلامي العالمية، رابطة الأدب الإسلامي
 رابطة مكافحة التشهير، رابطة الأسلحة الوطنية، رابطة أمهات المختطفين، رابطة صناعة التسجيلات الأمريكية، رابطة هوليوود للصحافة الأجنبية
