@@ -72,7 +72,7 @@
 //   «جوجل», «سامسونج», as written) is an ORG, whatever type the model gave it;
 // and, when tags become spans, a name that runs into a date ends before it (endBeforeNumeric).
 import { isDigitCode, isHarakahOrTatweel, isIgnorable } from '../chars/code-units.js';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../chars/months.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../chars/months.js';
 import type { TokenInfo, WordInfo } from './features.js';
 import { addPhrase, CUES, freqOf, GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, tagShare, type Lexicon } from './lexicon.js';
 import { CLUBS, CLUBS_AFTER_CLUB, COMPANIES, EVENTS, ORGANISATIONS, PERSONS, UN_MISSIONS, words } from './lists.js';
@@ -7424,7 +7424,34 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropHisGrandfather(infos, raw, tags, lex);
   dropBornVerb(infos, raw, tags);
   dropMyFather(raw, tags, margins);
+  trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
+}
+
+/** Folded weekday names with their article («الخميس», «الاحد»). */
+const WEEKDAY_WORDS = new Set(WEEKDAYS.map(([name]) => foldWord(name)));
+
+/** Folded words after which a weekday belongs to the name: «سوق الأحد» (a market town), «مسجد الجمعة», «صلاة الجمعة». */
+const WEEKDAY_NAME_HEADS = new Set(['سوق', 'مسجد', 'جامع', 'صلاة', 'خطبة', 'يوم', 'ليلة'].map(foldWord));
+
+/**
+ * Names QA round 274: wire copy puts the day right after the subject («وقال [الاتحاد الأوروبي
+ * الخميس]ORG إن …», «وأعلنت [وزارة الدفاع الأمريكية الجمعة]ORG»), and the model runs the name on
+ * into it. A weekday (`WEEKDAY_WORDS`, no proclitic) that ends an ORG, LOC or MISC of two words or
+ * more leaves it (and is then found as a DATE), unless the word before it makes it part of the
+ * name (`WEEKDAY_NAME_HEADS`: «سوق الأحد»), or the MISC is a title closed by a quote («"حديث
+ * الأربعاء"», «"كابوس الثلاثاء"»). A PERS keeps it: «[أحمد الخميس]PERS» is a family name.
+ */
+function trimWeekdayTails(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (t !== B_ORG && t !== B_LOC && t !== B_MISC) continue;
+    const j = spanEnd(tags, i);
+    const last = infos[j - 1]!.word;
+    const title = t === B_MISC && j < raw.length && CLOSE_QUOTES.has(raw[j]!);
+    if (j - i >= 2 && !title && last.p === '' && WEEKDAY_WORDS.has(last.w) && !WEEKDAY_NAME_HEADS.has(infos[j - 2]!.word.w)) tags[j - 1] = O;
+    i = j - 1;
+  }
 }
 
 /** Raw letters of the article or a preposition written apart with tatweel before a number or a foreign word («الـ15», «لـ»). */
