@@ -7424,8 +7424,34 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropHisGrandfather(infos, raw, tags, lex);
   dropBornVerb(infos, raw, tags);
   dropMyFather(raw, tags, margins);
+  dropLandAdjective(infos, tags);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
+}
+
+/** Folded «بري»: Nabih Berri, and the adjective "land, overland" or "wild". */
+const BERRI = foldWord('بري');
+
+/**
+ * Folded nouns (and adjectives of the same noun) that «بري» "land, overland" or "wild" follows:
+ * an assault, a route, transport, an army; a wild animal.
+ */
+const LAND_NOUNS = new Set(
+  ['هجوم', 'إنزال', 'اجتياح', 'تدخل', 'توغل', 'غزو', 'احتلال', 'قتال', 'حصار', 'جيش', 'جندي', 'طريق', 'ممر', 'معبر', 'منفذ', 'شريان', 'جسر', 'خط', 'ربط', 'اتصال', 'نقل', 'شحن', 'مؤن', 'امتياز', 'نفطي', 'نهري', 'بحري', 'جوي', 'أسد', 'خنزير', 'حمار', 'حيوان', 'نبات'].map(foldWord),
+);
+
+/**
+ * Names QA round 275: «أي [بري]PERS خارجي», «عبر طريق [بري]PERS», «أسد [بري]PERS في زيمبابوي»: the
+ * adjective «بري» "land, overland" or "wild" read as Nabih Berri. A PERS of the one word «بري» right
+ * after a noun of `LAND_NOUNS` (with or without «ل/ب/و») is dropped; after a verb, a title or in
+ * construct («تولى بري», «الرئيس بري», «نظر بري») it stays the speaker of Lebanon's parliament.
+ */
+function dropLandAdjective(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1)) continue;
+    const word = infos[i]!.word;
+    if (word.w === BERRI && LAND_NOUNS.has(infos[i - 1]!.word.b)) tags[i] = O;
+  }
 }
 
 /** Folded weekday names with their article («الخميس», «الاحد»). */
