@@ -7425,6 +7425,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropBornVerb(infos, raw, tags);
   dropMyFather(raw, tags, margins);
   dropLandAdjective(infos, tags);
+  dropBeautyQueen(infos, tags);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7451,6 +7452,29 @@ function dropLandAdjective(infos: readonly TokenInfo[], tags: Int8Array): void {
     if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === B_PERS + 1)) continue;
     const word = infos[i]!.word;
     if (word.w === BERRI && LAND_NOUNS.has(infos[i - 1]!.word.b)) tags[i] = O;
+  }
+}
+
+/** Folded «جمال» "beauty", and the given name Jamal. */
+const JAMAL = foldWord('جمال');
+
+/** Folded «ملكة» "queen" and its plural and duals, before «جمال» "beauty" in «ملكة جمال» "Miss …". */
+const BEAUTY_QUEENS = new Set(['ملكة', 'ملكات', 'ملكتا', 'ملكتي', 'وصيفة', 'وصيفات'].map(foldWord));
+
+/**
+ * Names QA round 276: «ملكة [جمال الكون]PERS», «ملكة [جمال العالم]PERS», «ملكة [جمال]PERS
+ * [لبنان]LOC»: in «ملكة جمال …» "beauty queen, Miss …" «جمال» is "beauty", not the given name
+ * Jamal. A PERS that opens with «جمال» (no proclitic) right after «ملكة», «ملكات», «وصيفة» (with
+ * or without «و/ل/ب») is dropped, with what the model ran on after it («الكون», «مراهقات»); a
+ * country the model found apart stays a LOC.
+ */
+function dropBeautyQueen(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const word = infos[i]!.word;
+    if (word.p === '' && word.b === JAMAL && BEAUTY_QUEENS.has(infos[i - 1]!.word.b)) tags.fill(O, i, j);
+    i = j - 1;
   }
 }
 
@@ -8742,7 +8766,9 @@ function extendPlaceCompanies(infos: readonly TokenInfo[], tags: Int8Array, marg
  * الرومي]PERS» "turkey", «[الهيب هوب]PERS», «[البانك روك]ORG», «[كوفي شوب]PERS», «[تشيز
  * برغر]ORG», and the greeting «[رمضان كريم]PERS». Names QA round 233: «[الحد الأقصى]MISC»
  * "the maximum", «الحد الأدنى» "the minimum", «[الحجر الأساس]MISC», «[حجر الزاوية]MISC»
- * "the cornerstone" (ANERcorp train: «الحد الأدنى», «حجر الزاوية» O).
+ * "the cornerstone" (ANERcorp train: «الحد الأدنى», «حجر الزاوية» O). Names QA round 276: the
+ * prayer's «[كيد الكائدين]PERS» "the plotting of the plotters" and «[أبو الفنون]PERS» "the father
+ * of the arts" (the theatre).
  */
 const COMMON_PHRASES = new Set(
   [
@@ -8750,6 +8776,7 @@ const COMMON_PHRASES = new Set(
     'ديك رومي', 'الديك الرومي', 'هيب هوب', 'الهيب هوب', 'بانك روك', 'البانك روك',
     'كوفي شوب', 'الكوفي شوب', 'تشيز برغر', 'تشيز بيرغر', 'تشيز برجر', 'رمضان كريم',
     'الحد الأقصى', 'الحد الأدنى', 'حد أقصى', 'حد أدنى', 'الحجر الأساس', 'حجر الأساس', 'حجر الزاوية', 'الحجر الأساسي',
+    'كيد الكائدين', 'أبو الفنون', 'أبي الفنون', 'أبا الفنون',
   ].map((p) => p.split(' ').map(foldWord).join(' ')),
 );
 
