@@ -7426,6 +7426,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropMyFather(raw, tags, margins);
   dropLandAdjective(infos, tags);
   dropBeautyQueen(infos, tags);
+  labelMullahNames(infos, tags, margins, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7474,6 +7475,51 @@ function dropBeautyQueen(infos: readonly TokenInfo[], tags: Int8Array): void {
     const j = spanEnd(tags, i);
     const word = infos[i]!.word;
     if (word.p === '' && word.b === JAMAL && BEAUTY_QUEENS.has(infos[i - 1]!.word.b)) tags.fill(O, i, j);
+    i = j - 1;
+  }
+}
+
+/** Folded «الملا/ملا» "mullah" as written with «و/ل/ب/ف» («للملا», «والملا»). */
+const MULLAH = new Set(['الملا', 'ملا', 'والملا', 'وملا', 'للملا', 'لملا', 'وللملا', 'بالملا', 'فالملا'].map(foldWord));
+
+/** Folded particles that the given-name list holds (Ali as Egyptians write it, Ho): no name goes on over them («الملا [عمر] على …»). */
+const MULLAH_NOT_NAMES = new Set(['على', 'هو', 'هي'].map(foldWord));
+
+/** Folded names after «الملا» that the given-name list lacks: «أختر منصور», «برادر», «كريكار», «فضل الله», «هبة الله». */
+const MULLAH_NAMES = new Set(['أختر', 'اختر', 'أخطر', 'برادر', 'كريكار', 'منان', 'فضل', 'هيبة', 'هبة'].map(foldWord));
+
+/**
+ * Names QA round 277: «أن الملا عمر يعيش في مكان سري», «وفاة الملا عمر», «الملا أختر منصور»: the
+ * model, which never met the title «الملا» "mullah" in training, left the name after it O in nine
+ * mentions of ten in the 16 news files (282 «الملا عمر», 16 found, as «[الملا عمر]PERS»). After
+ * «الملا» or «ملا» (with «و/ل/ب/ف»), itself O or the first word of a PERS, a given name (or a word
+ * of `MULLAH_NAMES`) with no proclitic starts a PERS that runs over the given names and «الله»
+ * after it, and over a PERS the model found right after («الملا [أختر] [منصور]PERS» one name); the title stays outside, as ANERcorp writes «الشيخ [خليفة …]». A «الملا» inside a
+ * name is a family name («[حبيب الملا]PERS») and is left alone.
+ */
+function labelMullahNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  const given = (k: number): boolean => {
+    const w = infos[k]!.word;
+    return w.p === '' && (((lex.classes.get(w.w) ?? 0) & GIVEN_NAME) !== 0 || MULLAH_NAMES.has(w.w));
+  };
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if ((tags[i] !== O && tags[i] !== B_PERS) || !MULLAH.has(infos[i]!.word.w) || !given(i + 1)) continue;
+    if (tags[i] === B_PERS) {
+      startAfterFirstWord(tags, i);
+      continue;
+    }
+    if (tags[i + 1] !== O) continue;
+    let j = i + 2;
+    while (j < tags.length) {
+      const w = infos[j]!.word;
+      const allah = w.p === '' && w.w === ALLAH && (tags[j] === O || (tags[j] === B_MISC && tags[j + 1] !== B_MISC + 1));
+      if ((tags[j] === O && given(j) && !MULLAH_NOT_NAMES.has(w.w) && !VERB_GIVEN_NAMES.has(w.b)) || allah) j++;
+      else {
+        if (tags[j] === B_PERS && given(j)) j = spanEnd(tags, j); // «الملا [أختر] [منصور]PERS»: one name
+        break;
+      }
+    }
+    label(tags, margins, i + 1, j, B_PERS);
     i = j - 1;
   }
 }
