@@ -3901,19 +3901,28 @@ function splitJoinedClubs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lex
 const UNION = foldWord('الاتحاد');
 /** Folded adjectives whose «الاتحاد» is a state: the Russian Federation, the Swiss Confederation. */
 const STATE_UNIONS = new Set(['الروسي', 'السويسري'].map(foldWord));
+/** Folded adjectives of a confederation of federations or a world body, never a state (names QA round 278): «الاتحاد الآسيوي» the AFC. */
+const CONFEDERATION_ADJECTIVES = new Set(['الآسيوي', 'الاسيوي', 'الأفريقي', 'الإفريقي', 'الدولي', 'الخليجي', 'اللاتيني'].map(foldWord));
 
 /**
  * «[الاتحاد السعودي]LOC» → ORG: «الاتحاد» + a masculine nationality adjective (CLUB_NATIONALITIES,
  * no proclitic) is a country's sports federation («الاتحاد السعودي لكرة القدم», which the model
  * finds as ORG when the purpose follows); read as a place when the two words stand alone. The
  * unions that are states are not adjectives of this list («الاتحاد السوفيتي») or are left out
- * (STATE_UNIONS: «الاتحاد الروسي», «الاتحاد السويسري»).
+ * (STATE_UNIONS: «الاتحاد الروسي», «الاتحاد السويسري»). Names QA round 278: also «الاتحاد» + an
+ * adjective of CONFEDERATION_ADJECTIVES («خطابا الى [الاتحاد الآسيوي]LOC لكرة القدم»), and any
+ * «الاتحاد» + adjective but the Soviet Union's when «لكرة» or «لألعاب» + a sport follows («[الاتحاد
+ * العربي]LOC لكرة القدم», «الاتحاد الروسي لكرة القدم»): extendFederationSport then takes the sport
+ * in.
  */
 function retypeNationalFederations(infos: readonly TokenInfo[], tags: Int8Array): void {
   for (let i = 0; i + 1 < tags.length; i++) {
     if (tags[i] !== B_LOC || tags[i + 1] !== B_LOC + 1 || spanEnd(tags, i) !== i + 2) continue;
     const adjective = infos[i + 1]!.word;
-    if (infos[i]!.word.b !== UNION || adjective.p.length !== 0 || !CLUB_NATIONALITIES.has(adjective.w) || STATE_UNIONS.has(adjective.w)) continue;
+    if (infos[i]!.word.b !== UNION || adjective.p.length !== 0) continue;
+    const purpose = i + 3 < tags.length && tags[i + 2] === O && tags[i + 3] === O ? infos[i + 2]!.word.w : '';
+    const sport = (purpose === FOR_BALL || FOR_GAMES.has(purpose)) && infos[i + 3]!.word.p.length === 0 && isDefinite(infos[i + 3]!.word.w, 2) && !SOVIET.has(adjective.w);
+    if (!sport && !CONFEDERATION_ADJECTIVES.has(adjective.w) && (!CLUB_NATIONALITIES.has(adjective.w) || STATE_UNIONS.has(adjective.w))) continue;
     tags[i] = B_ORG;
     tags[i + 1] = B_ORG + 1;
   }
