@@ -7436,6 +7436,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropLandAdjective(infos, tags);
   dropBeautyQueen(infos, tags);
   labelMullahNames(infos, tags, margins, lex);
+  dropColloquialAfterNot(infos, raw, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7529,6 +7530,38 @@ function labelMullahNames(infos: readonly TokenInfo[], tags: Int8Array, margins:
       }
     }
     label(tags, margins, i + 1, j, B_PERS);
+    i = j - 1;
+  }
+}
+
+/** Colloquial «not» as written: Egyptian «مش», Tunisian «موش», Gulf and Levantine «مو», «مب». */
+const COLLOQUIAL_NOT = new Set(['مش', 'موش', 'مو', 'مب']);
+
+/** Raw pronouns and «غير» "not" before the participle «عارف» "knowing" («أنا عارف», «انت عارف», «غير عارف»). */
+const KNOWER_OPENERS = new Set(['أنا', 'انا', 'إني', 'اني', 'أنت', 'انت', 'إنت', 'إنتَ', 'أنتَ', 'انتي', 'إنتي', 'أنتِ', 'غير', 'مش', 'موش', 'مو', 'مب', 'محدش', 'ماحدش']);
+
+/** Folded participles that are also given names: «عارف» "knowing" (Aref), «فاهم» "understanding". */
+const COLLOQUIAL_PARTICIPLES = new Set(['عارف', 'فاهم', 'عاوز', 'قادر'].map(foldWord));
+
+/**
+ * Names QA round 279: Egyptian dialogue in the news, «بس انت [عارف أكيد]PERS مش قصدي», «مش [عارف
+ * ليه]PERS», «مش [هقدر]PERS», «مش [كويس]PERS»: after the colloquial «مش» "not" the model reads
+ * verbs and participles as names. A PERS, ORG or MISC right after «مش», «موش», «مو» or «مب» (O
+ * itself: not the end of «[يورغن مو]PERS») is dropped when its first word has no proclitic
+ * («موش وبليتس» are the towns Muş and Bitlis), unless that word is a given name of the lexicon or carries the article («مش [يوسف]»,
+ * «مش [السيسي]» stay); a PERS that opens with «عارف», «فاهم», «عاوز» or «قادر» after a pronoun,
+ * «غير» or «مش» is dropped whatever the list says («أنا [عارف]PERS»). A LOC is left alone.
+ */
+function dropColloquialAfterNot(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_PERS && t !== B_ORG && t !== B_MISC) continue;
+    const j = spanEnd(tags, i);
+    const before = raw[i - 1]!;
+    const word = infos[i]!.word;
+    const participle = t === B_PERS && word.p === '' && COLLOQUIAL_PARTICIPLES.has(word.w) && KNOWER_OPENERS.has(before);
+    const afterNot = COLLOQUIAL_NOT.has(before) && tags[i - 1] === O && word.p === '' && !isDefinite(word.b) && ((lex.classes.get(word.b) ?? 0) & GIVEN_NAME) === 0;
+    if (participle || afterNot) tags.fill(O, i, j);
     i = j - 1;
   }
 }
