@@ -7504,8 +7504,9 @@ const MULLAH_NAMES = new Set(['أختر', 'اختر', 'أخطر', 'برادر', 
  * mentions of ten in the 16 news files (282 «الملا عمر», 16 found, as «[الملا عمر]PERS»). After
  * «الملا» or «ملا» (with «و/ل/ب/ف»), itself O or the first word of a PERS, a given name (or a word
  * of `MULLAH_NAMES`) with no proclitic starts a PERS that runs over the given names and «الله»
- * after it, and over a PERS the model found right after («الملا [أختر] [منصور]PERS» one name); the title stays outside, as ANERcorp writes «الشيخ [خليفة …]». A «الملا» inside a
- * name is a family name («[حبيب الملا]PERS») and is left alone.
+ * after it, and over a PERS the model found right after («الملا [أختر] [منصور]PERS» one name);
+ * the title stays outside, as ANERcorp writes «الشيخ [خليفة …]». A «الملا» inside a name is a
+ * family name («[حبيب الملا]PERS») and is left alone.
  */
 function labelMullahNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
   const given = (k: number): boolean => {
@@ -7545,12 +7546,13 @@ const COLLOQUIAL_PARTICIPLES = new Set(['عارف', 'فاهم', 'عاوز', 'ق�
 
 /**
  * Names QA round 279: Egyptian dialogue in the news, «بس انت [عارف أكيد]PERS مش قصدي», «مش [عارف
- * ليه]PERS», «مش [هقدر]PERS», «مش [كويس]PERS»: after the colloquial «مش» "not" the model reads
- * verbs and participles as names. A PERS, ORG or MISC right after «مش», «موش», «مو» or «مب» (O
- * itself: not the end of «[يورغن مو]PERS») is dropped when its first word has no proclitic
- * («موش وبليتس» are the towns Muş and Bitlis), unless that word is a given name of the lexicon or carries the article («مش [يوسف]»,
- * «مش [السيسي]» stay); a PERS that opens with «عارف», «فاهم», «عاوز» or «قادر» after a pronoun,
- * «غير» or «مش» is dropped whatever the list says («أنا [عارف]PERS»). A LOC is left alone.
+ * ليه]PERS», «مش [هقدر]PERS», «مش [عاوز تخليني]PERS»: after the colloquial «مش» "not" the model
+ * reads verbs and participles as names. A PERS, ORG or MISC right after «مش», «موش», «مو» or «مب»
+ * (O itself: not the end of «[يورغن مو]PERS») is dropped when its first word has no proclitic
+ * («موش وبليتس» are the towns Muş and Bitlis), unless that word is a given name of the lexicon or
+ * carries the article («مش [يوسف]», «مش [السيسي]» stay); a PERS that opens with «عارف», «فاهم»,
+ * «عاوز» or «قادر» after a pronoun, «غير» or «مش» is dropped whatever the list says («أنا
+ * [عارف]PERS»). A LOC is left alone.
  */
 function dropColloquialAfterNot(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
