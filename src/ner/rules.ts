@@ -7437,6 +7437,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropBeautyQueen(infos, tags);
   labelMullahNames(infos, tags, margins, lex);
   dropColloquialAfterNot(infos, raw, tags, lex);
+  labelPrayerNames(infos, tags, margins);
+  dropDawnAndMorning(infos, tags);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7564,6 +7566,72 @@ function dropColloquialAfterNot(infos: readonly TokenInfo[], raw: readonly strin
     const participle = t === B_PERS && word.p === '' && COLLOQUIAL_PARTICIPLES.has(word.w) && KNOWER_OPENERS.has(before);
     const afterNot = COLLOQUIAL_NOT.has(before) && tags[i - 1] === O && word.p === '' && !isDefinite(word.b) && ((lex.classes.get(word.b) ?? 0) & GIVEN_NAME) === 0;
     if (participle || afterNot) tags.fill(O, i, j);
+    i = j - 1;
+  }
+}
+
+/** Folded nouns before the name of a prayer: «صلاة» "prayer", «صلاتي» "the two prayers", «أذان» "the call to prayer". */
+const PRAYER_NOUNS = new Set(['صلاة', 'صلاتي', 'صلاتى', 'صلاتا', 'أذان', 'آذان', 'اذان'].map(foldWord));
+
+/** Folded names of the five daily prayers with their article («الصبح» is the dawn prayer's other name). */
+const PRAYER_NAMES = new Set(['الفجر', 'الصبح', 'الظهر', 'العصر', 'المغرب', 'العشاء'].map(foldWord));
+
+/**
+ * Names QA round 280: «بعد صلاة [المغرب]LOC», «قبل أذان [المغرب]LOC», «صلاتي [الظهر]LOC والعصر» —
+ * the model read the sunset prayer as Morocco (54 «صلاة [المغرب]LOC» and 27 after «أذان» in the 16
+ * news files) and left most other prayers O, while ANERcorp train writes both of its prayers MISC
+ * («صلاة [الفجر]MISC», «صلاة [المغرب]MISC»). After a word of `PRAYER_NOUNS` (any proclitic) that is
+ * O, a prayer's name with no proclitic is one MISC, whatever span the model gave it, and so is a
+ * second prayer joined by «و» («صلاة [المغرب]MISC و[العشاء]MISC»). A name inside a span that began
+ * before it is left alone.
+ */
+function labelPrayerNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== O || !PRAYER_NOUNS.has(infos[i]!.word.b)) continue;
+    let j = i + 1;
+    let proclitic = '';
+    while (j < tags.length) {
+      const word = infos[j]!.word;
+      const t = tags[j]!;
+      if (word.p !== proclitic || !PRAYER_NAMES.has(word.b) || (t !== O && t % 2 === 0)) break;
+      if (t !== O) tags.fill(O, j, spanEnd(tags, j));
+      label(tags, margins, j, j + 1, B_MISC);
+      j++;
+      proclitic = 'و';
+    }
+    i = j - 1;
+  }
+}
+
+/** Folded «الصباح/المساء/الفجر/الصبح» "the morning, the evening, the dawn". */
+const DAWN_AND_MORNING = new Set(['الصباح', 'المساء', 'الفجر', 'الصبح', 'الظهيرة', 'الضحى'].map(foldWord));
+
+/** Folded words that make a time with them: «الأولى» "the first (hours)", «الباكر» "early", «والمساء» "and the evening". */
+const DAWN_AND_MORNING_PARTS = new Set(['الأولى', 'الاولي', 'الأول', 'الباكر', 'الباكرة', 'والمساء', 'والصباح', 'والظهيرة'].map(foldWord));
+
+/** Folded nouns of a while before «الصباح/الفجر»: «ساعات» "hours", «نسمات» "breezes", «تدريبات» "training", «وجبة» "meal". */
+const WHILE_NOUNS = new Set(
+  ['ساعات', 'ساعة', 'نسمات', 'نسمة', 'لحظات', 'لحظة', 'تدريبات', 'تدريب', 'حصة', 'وجبة', 'فترة', 'فترتي', 'فترات', 'منذ', 'حتى', 'طوال', 'أذكار', 'خيوط', 'ضوء', 'شمس', 'نسيم', 'برد'].map(foldWord),
+);
+
+/**
+ * Names QA round 280: «منذ ساعات [الصباح الأولى]MISC», «في فترتي [الصباح والمساء]MISC», «بدأت
+ * تدريبات [الصباح]MISC» — times of day read as titles. A span of any type that is «الصباح/المساء/
+ * الفجر» (no proclitic) and a word of `DAWN_AND_MORNING_PARTS` is O, and so is a MISC of the time
+ * alone after a word of `WHILE_NOUNS`; the newspapers «"[الصباح]"» and the Kuwaiti family «[الصباح]PERS»
+ * stay, and the prayers are `labelPrayerNames`'.
+ */
+function dropDawnAndMorning(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0) continue;
+    const j = spanEnd(tags, i);
+    const word = infos[i]!.word;
+    if (word.p === '' && DAWN_AND_MORNING.has(word.b)) {
+      const pair = j === i + 2 && DAWN_AND_MORNING_PARTS.has(infos[i + 1]!.word.w);
+      const alone = j === i + 1 && t === B_MISC && i > 0 && tags[i - 1] === O && WHILE_NOUNS.has(infos[i - 1]!.word.b);
+      if (pair || alone) tags.fill(O, i, j);
+    }
     i = j - 1;
   }
 }
