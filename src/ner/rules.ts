@@ -7439,6 +7439,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropColloquialAfterNot(infos, raw, tags, lex);
   labelPrayerNames(infos, tags, margins);
   dropDawnAndMorning(infos, tags);
+  dropAddressWords(infos, raw, tags);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7633,6 +7634,58 @@ function dropDawnAndMorning(infos: readonly TokenInfo[], tags: Int8Array): void 
       if (pair || alone) tags.fill(O, i, j);
     }
     i = j - 1;
+  }
+}
+
+/** Folded words of address that are never a name alone: «عزيزي/عزيزتي» "my dear", «أعزائي» "my dears", «سيدتي» "madam". */
+const DEAR = new Set(['عزيزي', 'عزيزتي', 'عزيزى', 'أعزائي', 'سيدتي'].map(foldWord));
+
+/** Whether raw token `k` is missing or starts with no Arabic letter (punctuation, a digit, Latin). */
+function noArabicWord(raw: readonly string[], k: number): boolean {
+  const c = raw[k]?.charCodeAt(0) ?? 0;
+  return c < 0x0621 || c > 0x064a;
+}
+
+/** Folded «عزيزي/عزيزتي» "my dear", which may open a name's span («عزيزي [أحمد]»). */
+const DEAR_HEADS = new Set(['عزيزي', 'عزيزتي', 'عزيزى'].map(foldWord));
+
+/** Folded words of address that end no name («سيدتي», «عزيزتي», «أعزائي»; «عزيزي» is also the family name Azizi). */
+const DEAR_ENDS = new Set(['عزيزتي', 'أعزائي', 'سيدتي'].map(foldWord));
+
+/**
+ * Names QA round 281: «يا [عزيزي]PERS؟», «- [عزيزي]PERS السائل:», «[عزيزي الرجل]PERS، في حال…», «هل
+ * فهمناه يا [سيدي]LOC..؟», «اسمحي [لي سيدتي]PERS» — words of address read as names. A span (not ORG:
+ * the magazine «سيدتي» stays) that is one word of `DEAR` is O. A PERS or LOC opened by «عزيزي/
+ * عزيزتي» is O when a word with the article follows («[عزيزي السيد]PERS»), else the name after the
+ * address keeps the span («عزيزي [واطسون]PERS»). A span of «سيدي» alone is O after «يا» or before
+ * punctuation, and a PERS «سيدي» before a PERS («و[سيدي]PERS [عمر بن الفارض]PERS», the honorific
+ * outside as titles are); a two-word span that ends in a word of `DEAR_ENDS` is O. Places headed by
+ * «سيدي» («[سيدي بوزيد]LOC») and names that end in it («ولد سيدي») are untouched.
+ */
+function dropAddressWords(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0) continue;
+    const end = spanEnd(tags, i);
+    if (t === B_ORG) {
+      i = end - 1;
+      continue;
+    }
+    let j = end;
+    while (j > i + 1 && noArabicWord(raw, j - 1)) j--; // «[سيدي ..]»: the span's words
+    const first = infos[i]!.word;
+    const plain = first.p === '' || first.p === 'و';
+    if (plain && DEAR.has(first.b) && j === i + 1) tags.fill(O, i, end);
+    else if (plain && DEAR_HEADS.has(first.b) && (t === B_PERS || t === B_LOC)) {
+      if (isDefinite(infos[i + 1]!.word.b)) tags.fill(O, i, end);
+      else startAfterFirstWord(tags, i);
+    } else if (plain && first.b === SIDI && j === i + 1) {
+      if (raw[i - 1] === 'يا' || noArabicWord(raw, j) || (t === B_PERS && tags[end] === B_PERS)) tags.fill(O, i, end);
+    } else if (j === i + 2) {
+      const last = infos[i + 1]!.word;
+      if (last.p === '' && DEAR_ENDS.has(last.b)) tags.fill(O, i, end);
+    }
+    i = end - 1;
   }
 }
 
