@@ -7440,6 +7440,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelPrayerNames(infos, tags, margins);
   dropDawnAndMorning(infos, tags);
   dropAddressWords(infos, raw, tags);
+  dropCountryside(infos, tags);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7684,6 +7685,51 @@ function dropAddressWords(infos: readonly TokenInfo[], raw: readonly string[], t
     } else if (j === i + 2) {
       const last = infos[i + 1]!.word;
       if (last.p === '' && DEAR_ENDS.has(last.b)) tags.fill(O, i, end);
+    }
+    i = end - 1;
+  }
+}
+
+/** Folded «الريف» "the countryside", also the Rif of northern Morocco. */
+const COUNTRYSIDE = foldWord('الريف');
+
+/** Folded adjectives of the Rif itself («الريف المغربي», «الريف الأوسط»), which keep it a place. */
+const RIF_ADJECTIVES = new Set(['المغربي', 'الريفي', 'الأوسط'].map(foldWord));
+
+/** Folded adjectives of a countryside round a town: «المحيط» "surrounding", «الخاضع» "held (by)", «المحلي» "local". */
+const COUNTRYSIDE_ADJECTIVES = new Set(['المحيط', 'الخاضع', 'المحلي', 'الشمالي', 'الغربي', 'الجنوبي', 'الشرقي'].map(foldWord));
+
+/** Folded bases of the town that a countryside is set against («الريف والمدن», «المدينة والريف»). */
+const TOWN_WORDS = new Set(['المدينة', 'المدن', 'الحضر', 'القرية', 'القرى', 'البادية', 'الحواضر'].map(foldWord));
+
+/**
+ * Names QA round 282: «في [الريف]LOC الغربي لمدينة الرقة», «هجرة نحو [الريف]LOC … في الريف
+ * الفرنسي», «سكان [الريف]LOC والمدن» — «الريف» "the countryside" read as the Rif of Morocco. A LOC
+ * of «الريف» alone (any proclitic) is O before a word of `COUNTRYSIDE_ADJECTIVES` or a nisba other
+ * than those of `RIF_ADJECTIVES` («الريف الفرنسي», «الريف السوري»), and beside a word of
+ * `TOWN_WORDS` joined by «و» (a LOC of that word alone after it is O too: «الريف و[الحضر]LOC» is
+ * no Hatra); a LOC «[الريف والقرى]» likewise. «جبال الريف», «حراك الريف»,
+ * and «الريف المغربي» stay places.
+ */
+function dropCountryside(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const end = spanEnd(tags, i);
+    if (infos[i]!.word.b !== COUNTRYSIDE) {
+      i = end - 1;
+      continue;
+    }
+    const next = end < tags.length ? infos[end]!.word : undefined;
+    const prev = i > 0 ? infos[i - 1]!.word : undefined;
+    const inner = end === i + 2 ? infos[i + 1]!.word : undefined;
+    const adjective = next !== undefined && next.p === '' && tags[end] === O && !RIF_ADJECTIVES.has(next.b) && (COUNTRYSIDE_ADJECTIVES.has(next.b) || isNisba(next.b));
+    const town = (w: typeof next): boolean => w !== undefined && TOWN_WORDS.has(w.b);
+    const joined =
+      (end === i + 1 && ((next?.p === 'و' && town(next)) || (infos[i]!.word.p.startsWith('و') && town(prev)))) || (inner?.p === 'و' && town(inner));
+    if ((end === i + 1 && adjective) || joined) {
+      tags.fill(O, i, end);
+      // «الريف و[الحضر]LOC» "the countryside and the towns": not Hatra either
+      if (end === i + 1 && next?.p === 'و' && town(next) && tags[end] === B_LOC && spanEnd(tags, end) === end + 1) tags[end] = O;
     }
     i = end - 1;
   }
