@@ -7441,6 +7441,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropDawnAndMorning(infos, tags);
   dropAddressWords(infos, raw, tags);
   dropCountryside(infos, tags);
+  dropDescriptiveAdjectives(infos, tags);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7730,6 +7731,120 @@ function dropCountryside(infos: readonly TokenInfo[], tags: Int8Array): void {
       tags.fill(O, i, end);
       // «الريف و[الحضر]LOC» "the countryside and the towns": not Hatra either
       if (end === i + 1 && next?.p === 'و' && town(next) && tags[end] === B_LOC && spanEnd(tags, end) === end + 1) tags[end] = O;
+    }
+    i = end - 1;
+  }
+}
+
+/**
+ * Folded given names that are adjectives of quality: «فريد» "unique", «سليم» "sound", «طيبة»
+ * "good", «سعيد» "happy", «كريم» "decent", «عادل» "just", «عزيز» "dear" … («مبارك» "blessed" is
+ * `GREETINGS`' alone: «عقل [مبارك]» is Mubarak's mind).
+ */
+const QUALITY_NAMES = new Set(
+  (
+    'فريد فريدة سليم سليمة طيب طيبة جميل جميلة سعيد سعيدة كريم كريمة نبيل نبيلة لطيف لطيفة عزيز عزيزة ' +
+    'شريف شريفة رشيد رشيدة عادل عادلة أمين أمينة هادئ هادئة وديع وديعة بديع بديعة حميد حميدة مجيد نزيه ' +
+    'نزيهة صادق صادقة فاضل فاضلة حسن حسنة'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/**
+ * Folded indefinite nouns (any proclitic) that such an adjective describes in the news: «موقع
+ * [فريد]», «بقلب [سليم]», «سلام [عادل]», «صديق [عزيز]», «سمعة [طيبة]», «نتائج [طيبة]». Not nouns
+ * that head a name («مدينة», «مجموعة», «حي», «شركة»), nor nouns that are also verbs before a
+ * subject («وضع», «حل», «أمر», «عمل», «حمل»: «فعمل [سليم حسن] مدرسا», «وحمّل [مبارك]»); «صورة» and «شكل» only with «ب»
+ * ("in a … way"): «صورة [حميد]» is Hamid's picture.
+ */
+const DESCRIBED_NOUNS = new Set(
+  (
+    'تناغم معماري هندسي نوع طراز نموذج مزيج أسلوب تصميم طعم مذاق إنجاز مثال حدث مشهد منظر موقع ' +
+    'سمعة فرصة معاملة حالة نتائج نتيجة علاقة علاقات موقف مكانة بداية انطلاقة نية حياة تجربة ذكرى ' +
+    'كلمة رائحة ريح معرفة تنشئة أجواء جو قلب عقل مخ جسم قبول غذائي عيش سلام صديق صديقة رجل ' +
+    'يوم عام صباح مساء زواج حظ نهاية قوي'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/** Folded nouns of manner that take an adjective after «ب»: «بصورة [طيبة]» "in a good way", «بشكل [سليم]». */
+const BY_MANNER_NOUNS = new Set(['صورة', 'شكل', 'طريقة'].map(foldWord));
+
+/** Folded «لي» "to me" («صديق عزيز لي»). */
+const FOR_ME = foldWord('لي');
+
+/** Folded broken and sound plurals in `DESCRIBED_NOUNS`, whose adjective is feminine («نتائج [طيبة]»). */
+const DESCRIBED_PLURALS = new Set(['نتائج', 'علاقات', 'أجواء'].map(foldWord));
+
+/** Folded words of a greeting before «سعيد/مبارك»: «عيد [سعيد]», «بيوم [مبارك]», «وألف [مبارك]» "congratulations". */
+const GREETING_NOUNS = new Set(['عيد', 'ألف', 'يوم'].map(foldWord));
+
+/** Folded pronouns before «سعيد/سعيدة» "happy" («أنا سعيد», «لكني سعيدة», «وهو سعيد»). */
+const HAPPY_SUBJECTS = new Set(['أنا', 'انا', 'إني', 'لكني', 'لكنني', 'وهو', 'وهي', 'نحن', 'كنت'].map(foldWord));
+
+/** Folded «سعيد» "happy" and its feminine, after a greeting or a pronoun. */
+const HAPPY = new Set(['سعيد', 'سعيدة'].map(foldWord));
+
+/** Folded «سعيد/مبارك» "happy, blessed" and their feminines, after a greeting. */
+const GREETINGS = new Set(['سعيد', 'سعيدة', 'مبارك', 'مباركة'].map(foldWord));
+
+/** Folded adjectives that go on a span after the first («سلام [عادل شامل]», «صديق عزيز وغالي»), never a name's second word. */
+const MORE_QUALITIES = new Set(['شامل', 'شاملة', 'غالي', 'غالية'].map(foldWord));
+
+/** Whether a folded word ends in «ه» (a folded «ة»: a feminine noun or adjective). */
+function endsFeminine(b: string): boolean {
+  return b.charCodeAt(b.length - 1) === FOLDED_TEH_MARBUTA.charCodeAt(0);
+}
+
+/**
+ * Names QA round 283: «بتناغم [فريد]PERS», «بصورة [طيبة]LOC», «بقلب [سليم]PERS», «اتفاق سلام
+ * [عادل]PERS ودائم», «صديق [عزيز لي]PERS», «عيد [سعيد]PERS», «وألف [مبارك]PERS», «أنا [سعيد
+ * بأدائي]PERS» — a given name that is an adjective of quality (`QUALITY_NAMES`), read as a name
+ * right after the noun it describes (itself O): an indefinite noun of `DESCRIBED_NOUNS` with which
+ * it agrees in gender (a noun in «ة» or a plural of `DESCRIBED_PLURALS` takes an adjective in «ة»,
+ * else «حياة [سعيد]» is Said's life), a noun of `BY_MANNER_NOUNS` after «ب», or, for «سعيد/مبارك»
+ * (`GREETINGS`), a greeting (`GREETING_NOUNS`), and for «سعيد» a pronoun (`HAPPY_SUBJECTS`). The PERS or LOC that the adjective
+ * opens (with no proclitic) is O when it is that word alone, or goes on with a word after «ب/ل»
+ * («سعيد بأدائي», «عزيز لي») or an adjective of `MORE_QUALITIES` («سلام [عادل شامل]», «عيد [مبارك سعيد]»); a full name
+ * after the noun stays («علاقة [حسن حسني]», «حياة [سعيد العويران]»). A one-word PERS or LOC of
+ * another such adjective joined by «و» after it is O too («صديق عزيز و[غالي]PERS»).
+ * «البرازيلي [فريد]PERS», «وقال [سعيد]PERS» and «مدينة [طيبة]LOC» (Thebes), «عيد طيبة» (the
+ * Medina festival) stay.
+ */
+function dropDescriptiveAdjectives(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t !== B_PERS && t !== B_LOC) continue;
+    let end = spanEnd(tags, i);
+    const word = infos[i]!.word;
+    const before = infos[i - 1]!.word;
+    if (word.p === '' && (QUALITY_NAMES.has(word.b) || GREETINGS.has(word.b)) && tags[i - 1] === O) {
+      const agrees = endsFeminine(word.b) === (endsFeminine(before.b) || DESCRIBED_PLURALS.has(before.b));
+      const quality = QUALITY_NAMES.has(word.b);
+      const described =
+        (quality && DESCRIBED_NOUNS.has(before.b) && agrees) ||
+        (quality && before.p === 'ب' && BY_MANNER_NOUNS.has(before.b)) ||
+        (GREETINGS.has(word.b) && GREETING_NOUNS.has(before.b)) ||
+        (HAPPY.has(word.b) && HAPPY_SUBJECTS.has(before.w));
+      let k = i + 1;
+      while (k < end) {
+        const w = infos[k]!.word;
+        // «سعيد [بأدائي]»: a word the stripper left whole still opens with the preposition
+        const preposition = w.p === 'ب' || w.p === 'ل' || (w.p === '' && w.w.length >= 4 && (w.w.startsWith('ب') || w.w.startsWith('ل')));
+        if ((preposition || w.w === FOR_ME) && k === i + 1) k++;
+        else if (w.p === '' && (MORE_QUALITIES.has(w.b) || (GREETINGS.has(word.b) && GREETINGS.has(w.b)))) k++;
+        else break;
+      }
+      if (described && k === end) {
+        tags.fill(O, i, end);
+        const next = end < tags.length ? infos[end]!.word : undefined;
+        if (next !== undefined && next.p === 'و' && (QUALITY_NAMES.has(next.b) || MORE_QUALITIES.has(next.b)) && (tags[end] === B_PERS || tags[end] === B_LOC) && spanEnd(tags, end) === end + 1) {
+          tags[end] = O;
+          end++;
+        }
+      }
     }
     i = end - 1;
   }
