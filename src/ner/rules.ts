@@ -7443,6 +7443,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropCountryside(infos, tags);
   dropDescriptiveAdjectives(infos, tags);
   labelSaintNames(infos, tags, margins, lex);
+  labelStageNames(infos, tags, margins, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7900,6 +7901,52 @@ function labelSaintNames(infos: readonly TokenInfo[], tags: Int8Array, margins: 
     if (tags[i] !== O || !CHURCH_TITLES.has(infos[i]!.word.b) || !saint(i + 1)) continue;
     let j = i + 2;
     while (j < tags.length && saint(j)) j++;
+    label(tags, margins, i + 1, j, B_PERS);
+    i = j - 1;
+  }
+}
+
+/** Folded titles of a singer or an actor before a stage name: «الفنانة», «المطربة», «النجمة», «المغنية» and their masculines. */
+const ARTIST_TITLES = new Set(
+  ['الفنان', 'الفنانة', 'المطرب', 'المطربة', 'النجم', 'النجمة', 'المغني', 'المغنية', 'الممثل', 'الممثلة', 'الفنانه', 'المطربه'].map(foldWord),
+);
+
+/**
+ * Folded one-word stage names of Arab singers and actresses that are common words or rare as
+ * names («أحلام» "dreams", «وردة» "rose", «نجاة» "rescue", «أنغام» "tunes", «أصالة»
+ * "authenticity", «ذكرى» "memory", «صباح» "morning", «إليسا», «يسرا»).
+ */
+const STAGE_NAMES = new Set(
+  (
+    'أحلام احلام إليسا اليسا أليسا وردة نجاة أنغام انغام أصالة اصالة ذكرى يسرا صباح جنات إلهام فيروز شادية ' +
+    'بلقيس روبي داليدا شيرين هيفاء نانسي لطيفة سميرة نوال ديانا ميادة ماجدة سعاد نجوى عفاف'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/** Folded «الصغيرة» "the younger", part of the stage name «نجاة الصغيرة». */
+const LITTLE = foldWord('الصغيرة');
+
+/**
+ * Names QA round 285: «تفتتح المهرجان الفنانة أنغام», «شخصيتي الفنانة أحلام والفنان راغب»,
+ * «خاصا بالذكر الفنانة [إليسا]MISC» — the one-word stage names of singers, common words or rare as
+ * names, left O or given another type after the artist's title. After a title of `ARTIST_TITLES`
+ * (any proclitic) that is O, a word of `STAGE_NAMES` with no proclitic that is O or a one-word
+ * span of another type is a one-word PERS («[نجاة الصغيرة]» with «الصغيرة»); the title stays
+ * outside. A PERS the model found, a longer span («الفنانة [شيرين عبد الوهاب]») and a stage name
+ * before a given name the model left O («الفنانة إلهام علي», a full name) are left as they are.
+ */
+function labelStageNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== O || !ARTIST_TITLES.has(infos[i]!.word.b)) continue;
+    const w = infos[i + 1]!.word;
+    const t = tags[i + 1]!;
+    if (w.p !== '' || !STAGE_NAMES.has(w.w) || t === B_PERS || (t !== O && (t % 2 === 0 || spanEnd(tags, i + 1) !== i + 2))) continue;
+    const after = i + 2 < tags.length && tags[i + 2] === O ? infos[i + 2]!.word : undefined;
+    // «الفنانة إلهام علي»: a full name the model missed, not a stage name alone
+    if (after !== undefined && after.p === '' && ((lex.classes.get(after.w) ?? 0) & GIVEN_NAME) !== 0) continue;
+    const j = after !== undefined && after.p === '' && after.w === LITTLE ? i + 3 : i + 2; // «[نجاة الصغيرة]»
     label(tags, margins, i + 1, j, B_PERS);
     i = j - 1;
   }
