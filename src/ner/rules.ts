@@ -7577,7 +7577,7 @@ function dropColloquialAfterNot(infos: readonly TokenInfo[], raw: readonly strin
 }
 
 /** Folded nouns before the name of a prayer: «صلاة» "prayer", «صلاتي» "the two prayers", «أذان» "the call to prayer". */
-const PRAYER_NOUNS = new Set(['صلاة', 'صلاتي', 'صلاتى', 'صلاتا', 'أذان', 'آذان', 'اذان'].map(foldWord));
+const PRAYER_NOUNS = new Set(['صلاة', 'صلاتي', 'صلاتا', 'أذان'].map(foldWord));
 
 /** Folded names of the five daily prayers with their article («الصبح» is the dawn prayer's other name). */
 const PRAYER_NAMES = new Set(['الفجر', 'الصبح', 'الظهر', 'العصر', 'المغرب', 'العشاء'].map(foldWord));
@@ -7613,7 +7613,7 @@ function labelPrayerNames(infos: readonly TokenInfo[], tags: Int8Array, margins:
 const DAWN_AND_MORNING = new Set(['الصباح', 'المساء', 'الفجر', 'الصبح', 'الظهيرة', 'الضحى'].map(foldWord));
 
 /** Folded words that make a time with them: «الأولى» "the first (hours)", «الباكر» "early", «والمساء» "and the evening". */
-const DAWN_AND_MORNING_PARTS = new Set(['الأولى', 'الاولي', 'الأول', 'الباكر', 'الباكرة', 'والمساء', 'والصباح', 'والظهيرة'].map(foldWord));
+const DAWN_AND_MORNING_PARTS = new Set(['الأولى', 'الأول', 'الباكر', 'الباكرة', 'والمساء', 'والصباح', 'والظهيرة'].map(foldWord));
 
 /** Folded nouns of a while before «الصباح/الفجر»: «ساعات» "hours", «نسمات» "breezes", «تدريبات» "training", «وجبة» "meal". */
 const WHILE_NOUNS = new Set(
@@ -7643,16 +7643,15 @@ function dropDawnAndMorning(infos: readonly TokenInfo[], tags: Int8Array): void 
 }
 
 /** Folded words of address that are never a name alone: «عزيزي/عزيزتي» "my dear", «أعزائي» "my dears", «سيدتي» "madam". */
-const DEAR = new Set(['عزيزي', 'عزيزتي', 'عزيزى', 'أعزائي', 'سيدتي'].map(foldWord));
+const DEAR = new Set(['عزيزي', 'عزيزتي', 'أعزائي', 'سيدتي'].map(foldWord));
 
 /** Whether raw token `k` is missing or starts with no Arabic letter (punctuation, a digit, Latin). */
 function noArabicWord(raw: readonly string[], k: number): boolean {
-  const c = raw[k]?.charCodeAt(0) ?? 0;
-  return c < 0x0621 || c > 0x064a;
+  return !isArabicLetter(raw[k]?.charCodeAt(0) ?? 0);
 }
 
 /** Folded «عزيزي/عزيزتي» "my dear", which may open a name's span («عزيزي [أحمد]»). */
-const DEAR_HEADS = new Set(['عزيزي', 'عزيزتي', 'عزيزى'].map(foldWord));
+const DEAR_HEADS = new Set(['عزيزي', 'عزيزتي'].map(foldWord));
 
 /** Folded words of address that end no name («سيدتي», «عزيزتي», «أعزائي»; «عزيزي» is also the family name Azizi). */
 const DEAR_ENDS = new Set(['عزيزتي', 'أعزائي', 'سيدتي'].map(foldWord));
@@ -7785,7 +7784,7 @@ const DESCRIBED_PLURALS = new Set(['نتائج', 'علاقات', 'أجواء'].m
 const GREETING_NOUNS = new Set(['عيد', 'ألف', 'يوم'].map(foldWord));
 
 /** Folded pronouns before «سعيد/سعيدة» "happy" («أنا سعيد», «لكني سعيدة», «وهو سعيد»). */
-const HAPPY_SUBJECTS = new Set(['أنا', 'انا', 'إني', 'لكني', 'لكنني', 'وهو', 'وهي', 'نحن', 'كنت'].map(foldWord));
+const HAPPY_SUBJECTS = new Set(['أنا', 'إني', 'لكني', 'لكنني', 'وهو', 'وهي', 'نحن', 'كنت'].map(foldWord));
 
 /** Folded «سعيد» "happy" and its feminine, after a greeting or a pronoun. */
 const HAPPY = new Set(['سعيد', 'سعيدة'].map(foldWord));
@@ -7798,7 +7797,7 @@ const MORE_QUALITIES = new Set(['شامل', 'شاملة', 'غالي', 'غالي�
 
 /** Whether a folded word ends in «ه» (a folded «ة»: a feminine noun or adjective). */
 function endsFeminine(b: string): boolean {
-  return b.charCodeAt(b.length - 1) === FOLDED_TEH_MARBUTA.charCodeAt(0);
+  return b.endsWith(FOLDED_TEH_MARBUTA);
 }
 
 /**
@@ -7863,13 +7862,12 @@ const CHURCH_TITLES = new Set(['القديس', 'القديسة', 'الأنبا',
  */
 const SAINT_NAMES = new Set(
   (
-    'مرقس مرقص مارمرقس يوحنا توما متى بولس باول جرجس مارجرجس أنطونيوس انطونيوس أثناسيوس اثناسيوس أوغسطين ' +
-    'أوغسطينوس أغسطينوس أوغوسطين فالنتين فالنتاين مرثا كاترين كاترينا تريزا تيريزا تيريز لوقا أندراوس اندراوس ' +
-    'فرنسيس نيقولا نقولا نيقولاوس نيكولاس سمعان إسطفانوس اسطفانوس إنيانوس ساڤا سافا ديمتريوس جيروم باسيليوس ' +
-    'غريغوريوس كيرلس مينا مارمينا أبانوب ابانوب دميانة مقار مقاريوس مكاريوس بولا يؤانس ابرام إبرام ابرآم إبرآم ' +
-    'تكلا صرابيون باخوم ارميا إرميا أرميا أنجيلوس انجيلوس بيشوي شنودة يسطس أفرام ديسقورس مرقريوس مرقوريوس ' +
-    'أمبروسيوس هيلانة بربارة فيرينا ماكرينا مونيكا باولا أغنيس أفيمية افيمية نينو برنابا تادرس أرسانيوس ' +
-    'ارسانيوس بيمن بفنوتيوس ثيودوسيوس أغناطيوس اغناطيوس'
+    'مرقس مرقص مارمرقس يوحنا توما متى بولس باول جرجس مارجرجس أنطونيوس أثناسيوس أوغسطين أوغسطينوس ' +
+    'أغسطينوس أوغوسطين فالنتين فالنتاين مرثا كاترين كاترينا تريزا تيريزا تيريز لوقا أندراوس فرنسيس نيقولا ' +
+    'نقولا نيقولاوس نيكولاس سمعان إسطفانوس إنيانوس ساڤا سافا ديمتريوس جيروم باسيليوس غريغوريوس كيرلس مينا ' +
+    'مارمينا أبانوب دميانة مقار مقاريوس مكاريوس بولا يؤانس إبرام تكلا صرابيون باخوم إرميا أنجيلوس بيشوي ' +
+    'شنودة يسطس أفرام ديسقورس مرقريوس مرقوريوس أمبروسيوس هيلانة بربارة فيرينا ماكرينا مونيكا باولا أغنيس ' +
+    'أفيمية نينو برنابا تادرس أرسانيوس بيمن بفنوتيوس ثيودوسيوس أغناطيوس'
   )
     .split(' ')
     .map(foldWord),
@@ -7909,7 +7907,7 @@ function labelSaintNames(infos: readonly TokenInfo[], tags: Int8Array, margins: 
 
 /** Folded titles of a singer or an actor before a stage name: «الفنانة», «المطربة», «النجمة», «المغنية» and their masculines. */
 const ARTIST_TITLES = new Set(
-  ['الفنان', 'الفنانة', 'المطرب', 'المطربة', 'النجم', 'النجمة', 'المغني', 'المغنية', 'الممثل', 'الممثلة', 'الفنانه', 'المطربه'].map(foldWord),
+  ['الفنان', 'الفنانة', 'المطرب', 'المطربة', 'النجم', 'النجمة', 'المغني', 'المغنية', 'الممثل', 'الممثلة'].map(foldWord),
 );
 
 /**
@@ -7919,7 +7917,7 @@ const ARTIST_TITLES = new Set(
  */
 const STAGE_NAMES = new Set(
   (
-    'أحلام احلام إليسا اليسا أليسا وردة نجاة أنغام انغام أصالة اصالة ذكرى يسرا صباح جنات إلهام فيروز شادية ' +
+    'أحلام إليسا وردة نجاة أنغام أصالة ذكرى يسرا صباح جنات إلهام فيروز شادية ' +
     'بلقيس روبي داليدا شيرين هيفاء نانسي لطيفة سميرة نوال ديانا ميادة ماجدة سعاد نجوى عفاف'
   )
     .split(' ')
@@ -7967,8 +7965,8 @@ const NEW_FEMININE = foldWord('الجديدة');
 const NEW_PLACE_HEADS = new Set(
   [
     'مصر', 'القاهرة', 'بغداد', 'أبها', 'دمياط', 'العرب', 'العلمين', 'أسيوط', 'الإسماعيلية', 'المنيا', 'سويف', 'سوهاج',
-    'أسوان', 'الصالحية', 'النوبارية', 'كاليدونيا', 'غينيا', 'غرناطة', 'إسبانيا', 'أسبانيا', 'اسبانيا', 'هولندا', 'دلهي',
-    'المكسيك', 'إنجلترا', 'انجلترا', 'إنكلترا', 'ويلز', 'أمستردام', 'قشتالة',
+    'أسوان', 'الصالحية', 'النوبارية', 'كاليدونيا', 'غينيا', 'غرناطة', 'إسبانيا', 'هولندا', 'دلهي', 'المكسيك',
+    'إنجلترا', 'إنكلترا', 'ويلز', 'أمستردام', 'قشتالة',
   ].map(foldWord),
 );
 
