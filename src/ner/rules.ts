@@ -7445,6 +7445,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelSaintNames(infos, tags, margins, lex);
   labelStageNames(infos, tags, margins, lex);
   extendNewPlaces(infos, tags, margins);
+  labelMaghrebNames(infos, raw, tags, margins, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -7992,6 +7993,63 @@ function extendNewPlaces(infos: readonly TokenInfo[], tags: Int8Array, margins: 
       continue;
     }
     i = j - 1;
+  }
+}
+
+/**
+ * Folded given names the Maghreb writes with the article and the model leaves O before a family
+ * name that is a common word: «رئيس الحكومة [الحبيب الصيد]», «الرئيس المؤقت [المنصف المرزوقي]»,
+ * «الحكم [الصادق السالمي]». Not those that are as often a word of their own («الأمين» the
+ * secretary, «العربي», «الأزهر», «العيد», «السعيد», «الشريف»).
+ */
+const MAGHREB_GIVEN_NAMES = new Set(
+  [
+    'الحبيب', 'المنصف', 'الصادق', 'الباجي', 'الطاهر', 'الهادي', 'المنجي', 'الشاذلي', 'المولدي', 'الصحبي', 'الهاشمي', 'البشير',
+    'المنذر', 'الجيلاني', 'العياشي', 'الفاضل', 'المختار', 'المهدي', 'الناصر', 'الطيب', 'المكي',
+  ].map(foldWord),
+);
+
+/** Folded adjectives of time between a title and its holder's name: «الرئيس المؤقت», «رئيس الحكومة السابق». */
+const TITLE_TIMES = new Set(['المؤقت', 'السابق', 'الأسبق', 'الحالي', 'الراحل', 'الجديد', 'المستقيل', 'المكلف', 'المقال'].map(foldWord));
+
+/** Folded «حكومة» "the government (of)", whose holder's name follows it. */
+const GOVERNMENT_OF = foldWord('حكومة');
+
+/**
+ * Whether the word at `k` (a comma there looks one word further back) is a title before its
+ * holder's name: a definite title or speech verb (`cuesName`, `titleBefore`: «الحكم», «وقال»), an
+ * adjective of time after one (`TITLE_TIMES`: «المؤقت»), a definite noun after an indefinite title
+ * («رئيس الحكومة», «وزير الخارجية») or «حكومة» with «و/ل/ب» or none.
+ */
+function titlesHolder(infos: readonly TokenInfo[], raw: readonly string[], k: number, lex: Lexicon): boolean {
+  if (k >= 0 && COMMAS.has(raw[k]!)) k--;
+  if (k < 0) return false;
+  const w = infos[k]!.word;
+  if (cuesName(w, lex) || titleBefore(w, lex)) return true;
+  if (w.p.length > 1) return false;
+  if (TITLE_TIMES.has(w.b) || w.b === GOVERNMENT_OF) return true;
+  if (w.p.length > 0 || k === 0 || !isDefinite(w.b, 2)) return false;
+  const t = infos[k - 1]!.word;
+  return !isDefinite(t.b, 2) && ((lex.classes.get(t.b) ?? 0) & PERSON_TRIGGER) !== 0;
+}
+
+/**
+ * Names QA round 287: «رئيس الحكومة الحبيب الصيد» (121 lines of the news files left O),
+ * «الرئيس المؤقت المنصف المرزوقي», «الحكم الصادق السالمي». A given name the Maghreb writes with
+ * the article (`MAGHREB_GIVEN_NAMES`), left O after a title (`titlesHolder`), and the word after
+ * it written with the article (no proclitic, no title or relative pronoun, not feminine as an
+ * adjective of «حكومة» is: «حكومة المهدي المنتخبة»; left O) are that title's holder: «رئيس
+ * الحكومة [الحبيب الصيد]PERS».
+ */
+function labelMaghrebNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    const w = infos[i]!.word;
+    if (tags[i] !== O || tags[i + 1] !== O || w.p.length > 0 || !MAGHREB_GIVEN_NAMES.has(w.b)) continue;
+    const next = infos[i + 1]!.word;
+    if (next.p.length > 0 || !plainLetters(raw[i + 1]!).startsWith('\u0627\u0644') || RELATIVES.has(next.b) || endsFeminine(next.b) || !bareNameWord(infos, raw, tags, i + 1, lex)) continue;
+    if (!titlesHolder(infos, raw, i - 1, lex)) continue;
+    label(tags, margins, i, i + 2, B_PERS);
+    i++;
   }
 }
 
