@@ -6,7 +6,7 @@
 import type { TokenInfo } from './features.js';
 import { GIVEN_NAME, LOC_TRIGGER, ORG_TRIGGER, ORG_WORD, PERSON_TRIGGER, type Lexicon } from './lexicon.js';
 import { foldWord } from './fold.js';
-import { afterQueenTitle, B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubCueBefore, clubHeadBefore, clubLike, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
+import { afterQueenTitle, B_LOC, B_MISC, B_ORG, B_PERS, CLOSE_QUOTES, clubCueBefore, clubHeadBefore, clubLike, isMaghrebGivenName, listedClub, namesClub, OPEN_QUOTES, opensOtherName, RULE_MARGIN, speaksOfSport } from './rules.js';
 
 /** Sentences that count as one text for the consistency pass (chosen on dev: 10–30 help, 100+ hurt). */
 export const DOC_WINDOW = 30;
@@ -334,6 +334,43 @@ export function carryTitledQueens(infos: readonly (readonly TokenInfo[])[], tags
       if (t[i] !== B_LOC || !oneWord(t, i) || !queens.has(infos[s]![i]!.word.b)) continue;
       t[i] = B_PERS;
       margins[s]![i] = Math.max(margins[s]![i]!, RULE_MARGIN);
+    }
+  }
+}
+
+/** The folded proclitics a carried Maghreb name may take on its first word: none, or «و». */
+const MAGHREB_NAME_PROCLITICS = new Set(['', '\u0648']);
+
+/**
+ * «رئيس الحكومة [الحبيب الصيد]PERS … وأوضح الحبيب الصيد أن …»: a PERS of two words opened by a
+ * given name the Maghreb writes with the article (`isMaghrebGivenName`; labelled so by
+ * labelMaghrebNames in rules.ts after a title, or by the model) names the same person where the
+ * same two words stand left O elsewhere in the batch with no title before them, or the given name
+ * alone a PERS (the first bare or after «و», the second bare). Runs after the rules, in place.
+ */
+export function carryMaghrebNames(infos: readonly (readonly TokenInfo[])[], tags: readonly Int8Array[], margins: readonly Float64Array[]): void {
+  let names: Set<string> | undefined;
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    const inf = infos[s]!;
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (t[i] !== B_PERS || t[i + 1] !== B_PERS + 1 || (i + 2 < t.length && t[i + 2] === B_PERS + 1)) continue;
+      if (inf[i]!.word.p.length === 0 && isMaghrebGivenName(inf[i]!.word.b)) (names ??= new Set()).add(inf[i]!.word.b + ' ' + inf[i + 1]!.word.b);
+    }
+  }
+  if (names === undefined) return;
+  for (let s = 0; s < infos.length; s++) {
+    const t = tags[s]!;
+    const inf = infos[s]!;
+    for (let i = 0; i + 1 < t.length; i++) {
+      // left O, or the given name alone a PERS («وأضاف [الحبيب] الصيد»)
+      if ((t[i] !== 0 && t[i] !== B_PERS) || t[i + 1] !== 0 || !MAGHREB_NAME_PROCLITICS.has(inf[i]!.word.p) || inf[i + 1]!.word.p.length > 0) continue;
+      if (!names.has(inf[i]!.word.b + ' ' + inf[i + 1]!.word.b)) continue;
+      t[i] = B_PERS;
+      t[i + 1] = B_PERS + 1;
+      margins[s]![i] = Math.max(margins[s]![i]!, RULE_MARGIN);
+      margins[s]![i + 1] = Math.max(margins[s]![i + 1]!, RULE_MARGIN);
+      i++;
     }
   }
 }

@@ -18,7 +18,7 @@ import { addPhrase, GIVEN_NAME, lexicon, tagShare, type Lexicon } from './lexico
 import { HASH_BUCKETS, SCALE, TRANSITIONS, WEIGHTS } from './model-data.js';
 import { findNumericEntities } from './numeric/index.js';
 import { bareCurrency, contextValue, countryCurrencies, lendsCurrency, type Cues } from './currency-context.js';
-import { carryClubs, carryQuotedPersons, carryTitledQueens, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
+import { carryClubs, carryMaghrebNames, carryQuotedPersons, carryTitledQueens, DOC_WINDOW, postprocess, type NameMemory } from './consistency.js';
 import { applyRules, B_PERS, endBeforeNumeric, isNisba, isNisbaGivenName, isRuleGivenName, opensSpelledAcronym, RULE_MARGIN, splitAndByRule, splitByList, splits } from './rules.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -865,6 +865,12 @@ function run(fn: string, text: unknown, options: unknown, names: UserNames | und
     );
     // a queen's name read as a place alone is the woman a royal title names in the batch
     carryTitledQueens(
+      pieces.map((p) => p.infos),
+      pieces.map((p) => p.tags),
+      pieces.map((p) => p.margins),
+    );
+    // a Maghreb name a title introduces in the batch is the same person where it stands untitled
+    carryMaghrebNames(
       pieces.map((p) => p.infos),
       pieces.map((p) => p.tags),
       pieces.map((p) => p.margins),

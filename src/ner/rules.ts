@@ -7446,6 +7446,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelStageNames(infos, tags, margins, lex);
   extendNewPlaces(infos, tags, margins);
   labelMaghrebNames(infos, raw, tags, margins, lex);
+  joinMaghrebGivenNames(infos, tags, margins, lex);
+  dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
 }
@@ -8005,9 +8007,14 @@ function extendNewPlaces(infos: readonly TokenInfo[], tags: Int8Array, margins: 
 const MAGHREB_GIVEN_NAMES = new Set(
   [
     'الحبيب', 'المنصف', 'الصادق', 'الباجي', 'الطاهر', 'الهادي', 'المنجي', 'الشاذلي', 'المولدي', 'الصحبي', 'الهاشمي', 'البشير',
-    'المنذر', 'الجيلاني', 'العياشي', 'الفاضل', 'المختار', 'المهدي', 'الناصر', 'الطيب', 'المكي',
+    'المنذر', 'الجيلاني', 'العياشي', 'الفاضل', 'المختار', 'المهدي', 'الناصر', 'الطيب', 'المكي', 'الصافي',
   ].map(foldWord),
 );
+
+/** Whether a folded base is a given name the Maghreb writes with the article (`MAGHREB_GIVEN_NAMES`: «الحبيب», «المنصف»). */
+export function isMaghrebGivenName(b: string): boolean {
+  return MAGHREB_GIVEN_NAMES.has(b);
+}
 
 /** Folded adjectives of time between a title and its holder's name: «الرئيس المؤقت», «رئيس الحكومة السابق». */
 const TITLE_TIMES = new Set(['المؤقت', 'السابق', 'الأسبق', 'الحالي', 'الراحل', 'الجديد', 'المستقيل', 'المكلف', 'المقال'].map(foldWord));
@@ -8050,6 +8057,85 @@ function labelMaghrebNames(infos: readonly TokenInfo[], raw: readonly string[], 
     if (!titlesHolder(infos, raw, i - 1, lex)) continue;
     label(tags, margins, i, i + 2, B_PERS);
     i++;
+  }
+}
+
+/** Folded words of degree after an adjective: «سعيد جدا», «سعيدة للغاية». */
+const VERY = new Set(['جدا', 'للغاية'].map(foldWord));
+
+/**
+ * Folded words after «سعيد/سعيدة» "happy" that tell the adjective: "because" («لأن», «لأنني»),
+ * "that, with what, with this" («بأن», «بما», «بهذا», «بذلك», «به», «بها», «بكم», «بكل»), and «ب»
+ * with a verbal noun of what makes one happy («برؤية», «بعودة», «بالفوز», «بالانضمام»); not «ب»
+ * with any word, which opens family names («سعيد بوحجة», «سعيد باهديلة», «سعيد بلقولة») and
+ * objects («التقى سعيد بالوزير» "Said met the minister").
+ */
+const HAPPY_WITH = new Set(
+  [
+    'لأن', 'لأنني', 'لأني', 'لأننا', 'لأنه', 'لأنها', 'بأن', 'بأنني', 'بما', 'بهذا', 'بهذه', 'بذلك', 'به', 'بها', 'بهم', 'بكم', 'بك', 'بكل',
+    'بوجود', 'بوجودي', 'برؤية', 'بعودة', 'بالعودة', 'بالفوز', 'بالانضمام', 'بالتأهل', 'بالتتويج', 'بالحصول', 'بالتواجد', 'بالعمل', 'بالمشاركة', 'بالنتيجة', 'بالانتصار',
+  ].map(foldWord),
+);
+
+/** Whether the word at `k` follows «سعيد» "happy" as the adjective's complement: a word of degree (`VERY`) or of `HAPPY_WITH`. */
+function happyComplement(infos: readonly TokenInfo[], k: number): boolean {
+  if (k >= infos.length) return false;
+  const w = infos[k]!.word;
+  return VERY.has(w.w) || HAPPY_WITH.has(w.w);
+}
+
+/**
+ * Names QA round 288: «"[سعيد]PERS جدا بهذا الفوز"», «أنا [سعيد]PERS للغاية», «[سعيد]PERS برؤية أخي»,
+ * «إنها [سعيدة]PERS لأن …» — «سعيد/سعيدة» (`HAPPY`) read as the given name where what follows makes
+ * it the adjective "happy" (`happyComplement`). A one-word PERS of it (no proclitic, O before it)
+ * loses the span, or a two-word one whose second word is that complement; not after a speech verb
+ * or a title («وقال [سعيد]PERS بأن …», «اللاعب [سعيد]PERS …», where it is the name).
+ */
+function dropHappyAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const w = infos[i]!.word;
+    if (w.p === '' && HAPPY.has(w.b) && (i === 0 || tags[i - 1] === O) && (j === i + 1 || (j === i + 2 && happyComplement(infos, i + 1)))) {
+      const before = i > 0 ? infos[i - 1]!.word : undefined;
+      const named = before !== undefined && (isSpeechVerb(before.w) || titleBefore(before, lex) || ((lex.classes.get(before.b) ?? 0) & (PERSON_TRIGGER | GIVEN_NAME)) !== 0);
+      if (!named && (j === i + 2 || (j < tags.length && tags[j] === O && happyComplement(infos, j)))) tags.fill(O, i, j);
+    }
+    i = j - 1;
+  }
+}
+
+/** Folded «اللواتي» "who (women)", a relative pronoun `RELATIVES` lacks. */
+const WHO_WOMEN = foldWord('اللواتي');
+
+/** Folded religious titles before «الحبيب» "the blessed": «الأخ الحبيب جيراردو». */
+const BLESSED_TITLES = new Set(['الأخ', 'الأخت', 'الأب', 'الأم', 'البابا', 'القديس', 'القديسة', 'الطوباوي'].map(foldWord));
+
+/**
+ * Names QA round 288: «المولدي [عبيشو]PERS», «المنصف [خماخم]PERS», «المنجي [الحرباوي]PERS»,
+ * «الصافي [سعيد]PERS» — a given name the Maghreb writes with the article (`MAGHREB_GIVEN_NAMES`),
+ * left O right before a PERS of one or two words that opens with no proclitic and no listed given
+ * name, is that name's first word: «[المولدي عبيشو]PERS», «[الحبيب بورقيبة]PERS». A given name
+ * after it makes the word an epithet («الحبيب [علي زين]» "the beloved Ali Zain"), and so do a
+ * religious title before it (`BLESSED_TITLES`: «الأخ الحبيب [جيراردو]»), a relative pronoun after
+ * it («حاملات الطيب [اللواتي زرن]» "the bearers of spices who") and a word in «لأ…» («ورق الحبيب
+ * [لأم كلثوم]» "The Beloved's Leaf, for Umm Kulthum"); these stay out.
+ */
+function joinMaghrebGivenNames(infos: readonly TokenInfo[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const w = infos[i]!.word;
+    if (tags[i] !== O || tags[i + 1] !== B_PERS || w.p.length > 0 || !MAGHREB_GIVEN_NAMES.has(w.b)) continue;
+    const next = infos[i + 1]!.word;
+    const j = spanEnd(tags, i + 1);
+    if (j > i + 3 || next.p.length > 0 || ((lex.classes.get(next.b) ?? 0) & GIVEN_NAME) !== 0) continue;
+    // «حاملات الطيب [اللواتي زرن]» "the bearers of spices who visited", «ورق الحبيب [لأم كلثوم]»
+    if (RELATIVES.has(next.b) || next.b === WHO_WOMEN || next.w.startsWith('\u0644\u0627')) continue;
+    // «الأخ الحبيب [جيراردو]» "the blessed brother": a religious title makes it an epithet
+    if (i > 0 && BLESSED_TITLES.has(infos[i - 1]!.word.b)) continue;
+    tags[i] = B_PERS;
+    tags[i + 1] = I_PERS;
+    margins[i] = Math.min(margins[i + 1]!, RULE_MARGIN);
+    i = j - 1;
   }
 }
 
