@@ -7447,6 +7447,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendNewPlaces(infos, tags, margins);
   labelMaghrebNames(infos, raw, tags, margins, lex);
   joinMaghrebGivenNames(infos, tags, margins, lex);
+  joinMonasteryNames(infos, raw, tags, margins);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8136,6 +8137,40 @@ function joinMaghrebGivenNames(infos: readonly TokenInfo[], tags: Int8Array, mar
     tags[i + 1] = I_PERS;
     margins[i] = Math.min(margins[i + 1]!, RULE_MARGIN);
     i = j - 1;
+  }
+}
+
+/** Folded definite words after «دير» that describe the monastery rather than name it: «التابعة», «التابع». */
+const MONASTERY_DESCRIBERS = new Set(['التابع', 'التابعة'].map(foldWord));
+
+/**
+ * Names QA round 289: «في [دير]LOC [وستمنستر]LOC», «داخل [دير]LOC [المحرق]LOC», «بلدة [دير]LOC
+ * القمر», «منطقة [دير]LOC العشائر», «ل[دير]LOC السلطان» — «دير» "monastery" (with a proclitic or
+ * none: `MONASTERY`) read as a one-word name of its own, cut from the name after it. The name is
+ * one LOC, as ANERcorp writes «ب[دير البلح]LOC» and retypeHeadedPersons makes «[دير حنا]»: with
+ * the span right after it (no proclitic), or with a word left O after it written with the article
+ * (no proclitic; not a relative pronoun, a describing word of `MONASTERY_DESCRIBERS` or a saint's
+ * title of `MONASTERY_SAINTS`, whose saint round 284 handles). «فان [دير]PERS فارت» (a Dutch or
+ * German particle before it) stays.
+ */
+function joinMonasteryNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    if ((t !== B_LOC && t !== B_PERS && t !== B_MISC) || tags[i + 1] === t + 1 || headBase(infos[i]!.word.w, MONASTERY) === '') continue;
+    if (i > 0 && headBase(infos[i - 1]!.word.w, NAME_PARTICLES) !== '') continue;
+    const next = infos[i + 1]!.word;
+    if (next.p.length > 0) continue;
+    let end: number;
+    const n = tags[i + 1]!;
+    if (n === B_LOC || n === B_PERS || n === B_MISC || n === B_ORG) end = spanEnd(tags, i + 1);
+    else if (n === O && plainLetters(raw[i + 1]!).startsWith('\u0627\u0644') && !RELATIVES.has(next.b) && !MONASTERY_DESCRIBERS.has(next.b) && !MONASTERY_SAINTS.has(next.b)) end = i + 2;
+    else continue;
+    tags[i] = B_LOC;
+    for (let k = i + 1; k < end; k++) {
+      tags[k] = B_LOC + 1;
+      margins[k] = Math.min(margins[k]!, RULE_MARGIN);
+    }
+    i = end - 1;
   }
 }
 
