@@ -7448,6 +7448,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelMaghrebNames(infos, raw, tags, margins, lex);
   joinMaghrebGivenNames(infos, tags, margins, lex);
   joinMonasteryNames(infos, raw, tags, margins);
+  labelTitledWordNames(infos, raw, tags, margins, lex);
+  labelWordFamilyNames(infos, raw, tags, margins, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8020,18 +8022,32 @@ export function isMaghrebGivenName(b: string): boolean {
 /** Folded adjectives of time between a title and its holder's name: «الرئيس المؤقت», «رئيس الحكومة السابق». */
 const TITLE_TIMES = new Set(['المؤقت', 'السابق', 'الأسبق', 'الحالي', 'الراحل', 'الجديد', 'المستقيل', 'المكلف', 'المقال'].map(foldWord));
 
+/** Folded «أول» "first" of «الفريق أول» "lieutenant general". */
+const FIRST_RANK = foldWord('أول');
+
 /** Folded «حكومة» "the government (of)", whose holder's name follows it. */
 const GOVERNMENT_OF = foldWord('حكومة');
 
 /**
- * Whether the word at `k` (a comma there looks one word further back) is a title before its
- * holder's name: a definite title or speech verb (`cuesName`, `titleBefore`: «الحكم», «وقال»), an
+ * Whether the word at `k` (a comma there looks one word further back, and so does a nationality
+ * adjective: «رئيس الوزراء اللبناني») is a title before its holder's name: «الفريق أول», a definite title or speech verb (`cuesName`, `titleBefore`: «الحكم», «وقال»), an
  * adjective of time after one (`TITLE_TIMES`: «المؤقت»), a definite noun after an indefinite title
  * («رئيس الحكومة», «وزير الخارجية») or «حكومة» with «و/ل/ب» or none.
  */
 function titlesHolder(infos: readonly TokenInfo[], raw: readonly string[], k: number, lex: Lexicon): boolean {
   if (k >= 0 && COMMAS.has(raw[k]!)) k--;
   if (k < 0) return false;
+  if (titleAt(infos, k, lex)) return true;
+  // a nationality after the title («رئيس الوزراء اللبناني», «رئيس الحكومة التونسية»), and «أول»
+  // of «الفريق أول» "lieutenant general"
+  const w = infos[k]!.word;
+  if (k === 0 || w.p.length > 0) return false;
+  if (w.b === FIRST_RANK) return infos[k - 1]!.word.b === TEAM_OR_GENERAL;
+  return (isAdjectiveNisba(w.b, lex) || (endsFeminine(w.b) && isAdjectiveNisba(w.b.slice(0, -1), lex))) && titleAt(infos, k - 1, lex);
+}
+
+/** Whether the word at `k` is a title before its holder's name, as `titlesHolder` reads it. */
+function titleAt(infos: readonly TokenInfo[], k: number, lex: Lexicon): boolean {
   const w = infos[k]!.word;
   if (cuesName(w, lex) || titleBefore(w, lex)) return true;
   if (w.p.length > 1) return false;
@@ -8170,6 +8186,83 @@ function joinMonasteryNames(infos: readonly TokenInfo[], raw: readonly string[],
       tags[k] = B_LOC + 1;
       margins[k] = Math.min(margins[k]!, RULE_MARGIN);
     }
+    i = end - 1;
+  }
+}
+
+/**
+ * Folded given names that are common words too, which the given-name list leaves out and the
+ * model reads as nouns: «تمام» "exactly" (Tammam Salam), «خليفة» "successor, caliph" (Khalifa
+ * Haftar), «مقتدى» "model" (Muqtada al-Sadr).
+ */
+const TITLED_WORD_NAMES = new Set(['تمام', 'خليفة', 'مقتدى'].map(foldWord));
+
+/** Folded words after «خليفة» "caliph" that make it the title: «السلطان العثماني خليفة المسلمين». */
+const CALIPH_OF = new Set(['المسلمين', 'المؤمنين', 'رسول', 'الله'].map(foldWord));
+
+/**
+ * Names QA round 290: «رئيس الحكومة تمام سلام» (never found in the news files), «الفريق أول خليفة
+ * [حفتر]PERS», «الزعيم الديني مقتدى الصدر» — a given name of `TITLED_WORD_NAMES` (no proclitic,
+ * left O) right after a title (`titlesHolder`) opens its holder's name: with the PERS right after
+ * it (no proclitic), or with the word after it left O that may be a name (`bareNameWord`: no
+ * proclitic, title or place word; not a relative pronoun, nor «المسلمين» of «خليفة المسلمين» "the
+ * caliph", nor after a speech verb: «وأضاف خليفة خلال …»). «خليفة [ترامب]» "Trump's successor",
+ * with no title before, stays.
+ */
+function labelTitledWordNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    const w = infos[i]!.word;
+    if (tags[i] !== O || w.p.length > 0 || !TITLED_WORD_NAMES.has(w.b) || !titlesHolder(infos, raw, i - 1, lex)) continue;
+    const next = infos[i + 1]!.word;
+    let end: number;
+    if (tags[i + 1] === B_PERS && next.p.length === 0) end = spanEnd(tags, i + 1);
+    // after a speech verb a word left O is as often a preposition («وأضاف خليفة خلال …»)
+    else if (tags[i + 1] === O && !RELATIVES.has(next.b) && !CALIPH_OF.has(next.b) && !isSpeechVerb(infos[i - 1]!.word.w) && bareNameWord(infos, raw, tags, i + 1, lex)) end = i + 2;
+    else continue;
+    label(tags, margins, i, end, B_PERS);
+    i = end - 1;
+  }
+}
+
+/**
+ * Folded family names of two words whose first is a common word, keyed by that word, with the
+ * second: «قائد السبسي» (Caid Essebsi; «قائد» "leader", spelt «قايد» too).
+ */
+const WORD_FAMILY_NAMES = new Map([
+  [foldWord('قائد'), foldWord('السبسي')],
+  [foldWord('قايد'), foldWord('السبسي')],
+]);
+
+/** Folded given names the list leaves out as participles: «حافظ» "keeper" (Hafedh Caid Essebsi). */
+const PARTICIPLE_GIVEN_NAMES = new Set([foldWord('حافظ')]);
+
+/**
+ * Names QA round 291: «حافظ قائد السبسي» (left O in most of its lines), «وحافظ قائد [السبسي]PERS»,
+ * «[الباجي]PERS قائد السبسي», «وأوضح قائد السبسي أن» — a family name of two words whose first is a
+ * common word (`WORD_FAMILY_NAMES`: «قائد» "leader") is cut or missed. Its two words (no proclitic
+ * on the second; «و» or none on the first) are one PERS, with the given name right before: a listed,
+ * Maghreb or participle given name (`PARTICIPLE_GIVEN_NAMES`: «حافظ») left O (with «و» or none), or a PERS of one or two words that opens with
+ * one («[الباجي]PERS»); any PERS after them joins too. «على» "on" before them stays out
+ * («انقلاب على [قائد السبسي]PERS»).
+ */
+function labelWordFamilyNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const w = infos[i]!.word;
+    const second = WORD_FAMILY_NAMES.get(w.b);
+    if (second === undefined || (w.p !== '' && w.p !== '\u0648') || infos[i + 1]!.word.b !== second || infos[i + 1]!.word.p.length > 0) continue;
+    if (tags[i] === I_PERS) continue; // already inside a name: «[الباجي قائد السبسي]PERS»
+    let start = i;
+    if (w.p === '' && i > 0) {
+      const g = infos[i - 1]!.word;
+      const given = (b: string): boolean => ((lex.classes.get(b) ?? 0) & GIVEN_NAME) !== 0 || MAGHREB_GIVEN_NAMES.has(b) || PARTICIPLE_GIVEN_NAMES.has(b);
+      // «انقلاب على قائد السبسي»: «على» written with «ى» is the preposition, not «علي»
+      if (tags[i - 1] === O && (g.p === '' || g.p === '\u0648') && given(g.b) && lastLetter(raw[i - 1]!) !== '\u0649') start = i - 1;
+      else if (tags[i - 1] === B_PERS && given(g.b)) start = i - 1;
+      else if (tags[i - 1] === I_PERS && i > 1 && tags[i - 2] === B_PERS && given(infos[i - 2]!.word.b)) start = i - 2;
+    }
+    let end = i + 2;
+    if (end < tags.length && tags[end] === I_PERS) end = spanEnd(tags, end);
+    label(tags, margins, start, end, B_PERS);
     i = end - 1;
   }
 }
