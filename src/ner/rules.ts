@@ -7450,6 +7450,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   joinMonasteryNames(infos, raw, tags, margins);
   labelTitledWordNames(infos, raw, tags, margins, lex);
   labelWordFamilyNames(infos, raw, tags, margins, lex);
+  dropBoys(infos, tags);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8264,6 +8265,34 @@ function labelWordFamilyNames(infos: readonly TokenInfo[], raw: readonly string[
     if (end < tags.length && tags[end] === I_PERS) end = spanEnd(tags, end);
     label(tags, margins, start, end, B_PERS);
     i = end - 1;
+  }
+}
+
+/** Folded «بنين» "boys, sons", also Benin, and «بنات» "girls". */
+const BOYS = foldWord('بنين');
+const GIRLS = foldWord('بنات');
+
+/**
+ * Folded words of schooling and wealth before «بنين» "boys, sons": «المدارس بنين وبنات», «الابتدائية
+ * بنين», «للشؤون التعليمية بنين», «بأموال وبنين».
+ */
+const BOYS_BEFORE = new Set(
+  ['مدرسة', 'مدارس', 'المدارس', 'الابتدائية', 'المتوسطة', 'الثانوية', 'التعليمية', 'للصغار', 'أموال', 'الأموال', 'ثمانية', 'ثلاثة', 'أربعة', 'خمسة'].map(foldWord),
+);
+
+/**
+ * Names QA round 292: «جميع المدارس [بنين]LOC وبنات», «المرحلتين المتوسطة والثانوية ([بنين]LOC
+ * وبنات)», «مدرسة الفيض الابتدائية [بنين]LOC», «ويمددكم بأموال و[بنين]LOC» — «بنين» "boys, sons"
+ * read as Benin. A one-word LOC of it is O when «بنات» "girls" stands within three tokens of it,
+ * or a word of schooling, wealth or number (`BOYS_BEFORE`) right before it. «جمهورية [بنين]LOC»,
+ * «[السنغال]LOC و[بنين]LOC» stay.
+ */
+function dropBoys(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1) || infos[i]!.word.b !== BOYS) continue;
+    let girls = i > 0 && BOYS_BEFORE.has(infos[i - 1]!.word.b);
+    for (let k = Math.max(0, i - 3); k <= Math.min(tags.length - 1, i + 3) && !girls; k++) if (k !== i && infos[k]!.word.b === GIRLS) girls = true;
+    if (girls) tags[i] = O;
   }
 }
 
