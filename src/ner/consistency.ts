@@ -345,8 +345,8 @@ const MAGHREB_NAME_PROCLITICS = new Set(['', '\u0648']);
  * «رئيس الحكومة [الحبيب الصيد]PERS … وأوضح الحبيب الصيد أن …»: a PERS of two words opened by a
  * given name the Maghreb writes with the article (`isMaghrebGivenName`; labelled so by
  * labelMaghrebNames in rules.ts after a title, or by the model) names the same person where the
- * same two words stand left O elsewhere in the batch with no title before them, or the given name
- * alone a PERS (the first bare or after «و», the second bare). Runs after the rules, in place.
+ * same two words stand left O elsewhere in the batch, or the given name alone a PERS (the first
+ * bare or after «و», the second bare). Runs after the rules, in place.
  */
 export function carryMaghrebNames(infos: readonly (readonly TokenInfo[])[], tags: readonly Int8Array[], margins: readonly Float64Array[]): void {
   let names: Set<string> | undefined;

@@ -8031,9 +8031,10 @@ const GOVERNMENT_OF = foldWord('حكومة');
 
 /**
  * Whether the word at `k` (a comma there looks one word further back, and so does a nationality
- * adjective: «رئيس الوزراء اللبناني») is a title before its holder's name: «الفريق أول», a definite title or speech verb (`cuesName`, `titleBefore`: «الحكم», «وقال»), an
- * adjective of time after one (`TITLE_TIMES`: «المؤقت»), a definite noun after an indefinite title
- * («رئيس الحكومة», «وزير الخارجية») or «حكومة» with «و/ل/ب» or none.
+ * adjective: «رئيس الوزراء اللبناني») is a title before its holder's name: «الفريق أول», a definite
+ * title or speech verb (`cuesName`, `titleBefore`: «الرئيس», «وقال»), an adjective of time
+ * (`TITLE_TIMES`: «المؤقت»), a definite noun after an indefinite title («رئيس الحكومة», «وزير
+ * الخارجية») or «حكومة» with «و/ل/ب» or none.
  */
 function titlesHolder(infos: readonly TokenInfo[], raw: readonly string[], k: number, lex: Lexicon): boolean {
   if (k >= 0 && COMMAS.has(raw[k]!)) k--;
@@ -8060,7 +8061,8 @@ function titleAt(infos: readonly TokenInfo[], k: number, lex: Lexicon): boolean 
 
 /**
  * Names QA round 287: «رئيس الحكومة الحبيب الصيد» (121 lines of the news files left O),
- * «الرئيس المؤقت المنصف المرزوقي», «الحكم الصادق السالمي». A given name the Maghreb writes with
+ * «الرئيس المؤقت المنصف المرزوقي» («الحكم الصادق السالمي», the referee, stays: «الحكم» is also
+ * "the rule"). A given name the Maghreb writes with
  * the article (`MAGHREB_GIVEN_NAMES`), left O after a title (`titlesHolder`), and the word after
  * it written with the article (no proclitic, no title or relative pronoun, not feminine as an
  * adjective of «حكومة» is: «حكومة المهدي المنتخبة»; left O) are that title's holder: «رئيس
@@ -8123,9 +8125,6 @@ function dropHappyAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex: 
   }
 }
 
-/** Folded «اللواتي» "who (women)", a relative pronoun `RELATIVES` lacks. */
-const WHO_WOMEN = foldWord('اللواتي');
-
 /** Folded religious titles before «الحبيب» "the blessed": «الأخ الحبيب جيراردو». */
 const BLESSED_TITLES = new Set(['الأخ', 'الأخت', 'الأب', 'الأم', 'البابا', 'القديس', 'القديسة', 'الطوباوي'].map(foldWord));
 
@@ -8147,7 +8146,7 @@ function joinMaghrebGivenNames(infos: readonly TokenInfo[], tags: Int8Array, mar
     const j = spanEnd(tags, i + 1);
     if (j > i + 3 || next.p.length > 0 || ((lex.classes.get(next.b) ?? 0) & GIVEN_NAME) !== 0) continue;
     // «حاملات الطيب [اللواتي زرن]» "the bearers of spices who visited", «ورق الحبيب [لأم كلثوم]»
-    if (RELATIVES.has(next.b) || next.b === WHO_WOMEN || next.w.startsWith('\u0644\u0627')) continue;
+    if (RELATIVES.has(next.b) || next.w.startsWith('\u0644\u0627')) continue;
     // «الأخ الحبيب [جيراردو]» "the blessed brother": a religious title makes it an epithet
     if (i > 0 && BLESSED_TITLES.has(infos[i - 1]!.word.b)) continue;
     tags[i] = B_PERS;
@@ -13216,7 +13215,7 @@ function dropSceneMashhad(infos: readonly TokenInfo[], tags: Int8Array): void {
 const KHAN = foldWord('خان');
 
 /** Folded relative pronouns: definite in shape, but after «خان» they follow the person. */
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي'].map(foldWord));
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي'].map(foldWord));
 
 /**
  * «خان» alone is no place: the model reads it as one because of «خان يونس», «خان شيخون» (the
