@@ -7451,6 +7451,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelTitledWordNames(infos, raw, tags, margins, lex);
   labelWordFamilyNames(infos, raw, tags, margins, lex);
   dropBoys(infos, tags);
+  labelAbdNames(infos, raw, tags, margins, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8292,6 +8293,68 @@ function dropBoys(infos: readonly TokenInfo[], tags: Int8Array): void {
     let girls = i > 0 && BOYS_BEFORE.has(infos[i - 1]!.word.b);
     for (let k = Math.max(0, i - 3); k <= Math.min(tags.length - 1, i + 3) && !girls; k++) if (k !== i && infos[k]!.word.b === GIRLS) girls = true;
     if (girls) tags[i] = O;
+  }
+}
+
+/**
+ * Folded second halves of the given names «عبد …» "servant of …": the divine names of the
+ * tradition («الملك», «الإله», «الحق», «الأحد», «المعين» …) and the Shia «عبد الأمير»,
+ * «عبد الرسول», «عبد الحسين», «عبد الزهرة».
+ */
+const ABD_SECOND_PARTS = new Set(
+  [
+    'الله', 'الإله', 'الرحمن', 'الرحيم', 'الملك', 'المالك', 'القدوس', 'السلام', 'المؤمن', 'المهيمن', 'العزيز', 'الجبار', 'الخالق', 'الباري',
+    'البارئ', 'الغفار', 'القهار', 'الوهاب', 'الرزاق', 'الفتاح', 'العليم', 'الباسط', 'الرافع', 'المعز', 'اللطيف', 'الخبير', 'الحليم', 'العظيم',
+    'الغفور', 'الشكور', 'العلي', 'الكبير', 'الحفيظ', 'الجليل', 'الكريم', 'الرقيب', 'المجيب', 'الواسع', 'الحكيم', 'الودود', 'المجيد',
+    'الباعث', 'الحق', 'الوكيل', 'القوي', 'المتين', 'الولي', 'الحميد', 'المحسن', 'المعطي', 'المنعم', 'الحي', 'القيوم', 'الواحد', 'الأحد',
+    'الصمد', 'القادر', 'المقتدر', 'الظاهر', 'الباقي', 'الوارث', 'الرشيد', 'الصبور', 'الستار', 'التواب', 'الرؤوف', 'الجواد', 'الغني',
+    'النور', 'الهادي', 'البديع', 'الناصر', 'المعين', 'المولى', 'الحافظ', 'الحكم', 'العال', 'العاطي', 'المنان', 'الماجد', 'المقصود',
+    'المطلب', 'الشافي', 'الكافي', 'المعروف', 'الأمير', 'الرسول', 'النبي', 'الحسين', 'الحسن', 'الزهرة', 'الرضا', 'الإمام', 'السيد',
+  ].map(foldWord),
+);
+
+/**
+ * Whether the word at `k`, after «عبد» + a divine name, is a family name: no proclitic, not
+ * ending in «ى» («على» folds to the name «علي»), no title («أمير المؤمنين»), and a listed given
+ * name, mostly a person, or a word the corpus finds after given names («الحوثي», «الخيام»); a
+ * word too rare for that count only when it is a definite nisba that is no adjective («الركابي»,
+ * not «الحضاري» "cultural"), never a rare verb («ينجحون», «يستعمله»).
+ */
+function familyAfterAbd(infos: readonly TokenInfo[], raw: readonly string[], k: number, lex: Lexicon): boolean {
+  const { w, p } = infos[k]!.word;
+  if (p.length > 0 || w.length < 3 || !isArabicLetter(w.charCodeAt(0)) || NOT_NOUNS.has(w) || lastLetter(raw[k]!) === 'ى' || endsInTanweenFath(raw[k]!)) return false;
+  const cls = lex.classes.get(w) ?? 0;
+  if ((cls & (PERSON_TRIGGER | ORG_TRIGGER | LOC_TRIGGER)) !== 0 || (k + 1 < infos.length && CALIPH_OF.has(infos[k + 1]!.word.w))) return false;
+  if ((cls & GIVEN_NAME) !== 0 || mostlyPerson(lex, w)) return true;
+  if (lex.namectx.get(w) === undefined) return isNisba(w) && !isAdjectiveNisba(w, lex);
+  return familyNameWord(lex, w);
+}
+
+/**
+ * «عبد الملك الحوثي», «عبد الحق الخيام», «عبد الإله [ابن كيران]»: a given name «عبد» + a
+ * divine name (`ABD_SECOND_PARTS`) that no rule or model step kept (the model reads «الملك»
+ * "the king", «الحق» "the truth", and tags «عبد» alone, which `dropNonNames` drops) is a
+ * person's name, the PERS right after it joined, or else a word after it that may be a family
+ * name (a listed given name, a word the corpus finds after given names, or mostly a person).
+ * «عبد» with a shadda is the verb «عُبِّد» "was paved".
+ */
+function labelAbdNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, margins: Float64Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const { b, p } = infos[i]!.word;
+    if (tags[i] !== O || b !== ABD || p.length > 1 || raw[i]!.includes(SHADDA)) continue;
+    const second = infos[i + 1]!.word;
+    if (tags[i + 1] !== O || second.p.length !== 0 || !ABD_SECOND_PARTS.has(second.w)) continue;
+    // a lineage the model left O («علي بن عبد الله بن عباس») is not cut into pieces
+    const link = (k: number): boolean => k >= 0 && k < tags.length && tags[k] === O && infos[k]!.word.p.length === 0 && NAME_LINKS.has(infos[k]!.word.w);
+    if (link(i - 1) || link(i + 2)) continue;
+    let j = i + 2;
+    if (j < tags.length && tags[j] === B_PERS && infos[j]!.word.p.length === 0) j = spanEnd(tags, j);
+    else if (j < tags.length && tags[j] === O && familyAfterAbd(infos, raw, j, lex)) j++;
+    // a PERS just before goes on over it («[سعد] عبد الأمير»)
+    const joins = i > 0 && p.length === 0 && (tags[i - 1] === B_PERS || tags[i - 1] === I_PERS);
+    label(tags, margins, i, j, B_PERS);
+    if (joins) tags[i] = I_PERS;
+    i = j - 1;
   }
 }
 
