@@ -7452,6 +7452,8 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelWordFamilyNames(infos, raw, tags, margins, lex);
   dropBoys(infos, tags);
   labelAbdNames(infos, raw, tags, margins, lex);
+  dropJuristPlaces(infos, tags);
+  splitAtInnerKin(infos, tags, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8354,6 +8356,57 @@ function labelAbdNames(infos: readonly TokenInfo[], raw: readonly string[], tags
     const joins = i > 0 && p.length === 0 && (tags[i - 1] === B_PERS || tags[i - 1] === I_PERS);
     label(tags, margins, i, j, B_PERS);
     if (joins) tags[i] = I_PERS;
+    i = j - 1;
+  }
+}
+
+/** Folded «الفقيه» "the jurist", of the doctrine «ولاية الفقيه» "guardianship of the jurist". */
+const JURIST = foldWord('الفقيه');
+
+/**
+ * «ولاية [الفقيه]LOC», «نظام الولي [الفقيه]LOC», «[ولاية الفقيه]LOC»: «الفقيه» "the jurist" is
+ * no place; the Iranian doctrine «ولاية الفقيه» and its «الولي الفقيه» "the guardian jurist" are
+ * read as a state («ولاية» "state") and a town. A LOC span holding it (with its proclitic:
+ * «ل[لفقيه]») is O, but not the Yemeni district «[بيت الفقيه]LOC» (`dropJuristPlaces`).
+ */
+function dropJuristPlaces(infos: readonly TokenInfo[], tags: Int8Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    for (let k = i; k < j; k++) {
+      // «بيت الفقيه» (Bayt al-Faqih) is a district of Hodeidah
+      if (infos[k]!.word.b !== JURIST || (k > 0 && infos[k - 1]!.word.b === HOUSE)) continue;
+      tags.fill(O, i, j);
+      break;
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * «[طارق رمضان حفيد حسن البنا]PERS», «[توفيق عسيري والد عبدالفتاح عسيري]PERS», «[محمد شقيق
+ * يحيى]PERS»: the model runs one PERS over two people joined by a noun of kin in construct
+ * (`KIN_HEADS`: «حفيد» "grandson", «والد», «شقيق» …). The noun is O, the name before it stays, and
+ * the words after it are the second person («[طارق رمضان] حفيد [حسن البنا]», «[بوري خان] حفيد
+ * [جاغاتاي خان]») unless the first of them has a proclitic or is a definite word that is neither a
+ * listed given name nor mostly a person: «[تشارلز] والد العريس» "the groom's father"
+ * (`splitAtInnerKin`).
+ */
+function splitAtInnerKin(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    for (let k = i + 1; k + 1 < j; k++) {
+      const { b, p } = infos[k]!.word;
+      if (p.length !== 0 || !KIN_HEADS.has(b) || NAME_LINKS.has(infos[k - 1]!.word.w)) continue;
+      const next = infos[k + 1]!.word;
+      // a definite common noun after it is no name («والد العريس»); «[جاغاتاي خان]», «[البدوي]» are
+      const named = next.p.length === 0 && (!isDefinite(next.w, 2) || ((lex.classes.get(next.w) ?? 0) & GIVEN_NAME) !== 0 || mostlyPerson(lex, next.w));
+      tags[k] = O;
+      if (named) tags[k + 1] = B_PERS;
+      else tags.fill(O, k + 1, j);
+      break;
+    }
     i = j - 1;
   }
 }
