@@ -7454,6 +7454,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelAbdNames(infos, raw, tags, margins, lex);
   dropJuristPlaces(infos, tags);
   splitAtInnerKin(infos, tags, lex);
+  dropCountedNames(infos, raw, tags, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8407,6 +8408,90 @@ function splitAtInnerKin(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
       else tags.fill(O, k + 1, j);
       break;
     }
+    i = j - 1;
+  }
+}
+
+/**
+ * Folded units of measure after a number that the unit lists above leave out: other spellings
+ * of «ميليمتر», the multiplier's units written apart («جيجا هيرتز»), «بنس» "pence" (also the
+ * name Pence, so only after a number), the Nordic «كورون». Not «فولت» "volt", which ANERcorp
+ * train writes a MISC («10,000 [فولت]»).
+ */
+const COUNTED_UNITS = new Set(
+  ['ميليمتر', 'ميلليمتر', 'ملليمترات', 'مليمترات', 'سنتمتر', 'ديسيلتر', 'مليغرام', 'ملليغرام', 'ميليغرام', 'ميكروغرام', 'كيلوغرام', 'كيلوجرام', 'بنس', 'كورون', 'هيرتز', 'جيجاهيرتز', 'غيغاهيرتز'].map(foldWord),
+);
+
+/** Folded nouns heading an organisation that a number counts: «19 [منظمة إغاثة]», «30 [جامعة …]». */
+const COUNTED_ORG_HEADS = new Set(
+  ['منظمة', 'منظّمة', 'شركة', 'جامعة', 'معهد', 'كلية', 'مدرسة', 'جمعية', 'مؤسسة', 'هيئة', 'مركز', 'مستشفى', 'بنك', 'مصرف', 'حزب', 'نادي', 'وكالة', 'صحيفة', 'قناة'].map(foldWord),
+);
+
+/**
+ * The value of the count in digits at `k`, or -1 when the token is no numeral (`isNumeral`), a
+ * year (four digits from 1800 to 2099: «في 2008 [كينيا]», «2016 [قوات سوريا الديمقراطية]»), the
+ * second number of a score («[فرنسا] 2-1 كرواتيا») or a post-office box («ص . ب 80203 [جدة]»).
+ */
+function countBefore(raw: readonly string[], k: number): number {
+  if (k < 0 || !isNumeral(raw[k]!)) return -1;
+  const t = raw[k]!;
+  // the whole part, thousands separators skipped («13,500», «٢٠١٥»; «69.68» counts 69)
+  let value = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2e || c === 0x66b) break; // FULL STOP, ARABIC DECIMAL SEPARATOR
+    if (c >= 0x30 && c <= 0x39) value = value * 10 + (c - 0x30);
+    else if (c >= 0x660 && c <= 0x669) value = value * 10 + (c - 0x660);
+  }
+  if (t.length === 4 && value >= 1800 && value < 2100) return -1;
+  const before = k > 0 ? raw[k - 1]! : '';
+  // a score («[فرنسا] 2-1 كرواتيا», «28 - 23 نادي هيبون») or a post-office box («ص . ب 80203 [جدة]»)
+  if (before === '-' || before === '\u2013' || isNumeral(before) || before === 'ب' || before.endsWith('.ب') || before.endsWith('ب.')) return -1;
+  return value;
+}
+
+/**
+ * Names QA round 296: what a number counts or measures is no name. After a count in digits
+ * (`countBefore`), a span of any type that opens with a unit — «69,68 [بنس]PERS», «16×9
+ * [ميلليمتر]PERS», «32 و64 [جيجا بايت]PERS», «2.2 [جيجا هيرتز]PERS» — loses its units (and is O
+ * when nothing else is in it); from three on, a one-word LOC or PERS that is the accusative of a
+ * nationality, spelt like its country («13 [روسيا]LOC» "13 Russians", «12 [سوريا]LOC قتلوا», «15 [تركيا]LOC»: the word less
+ * its «ا» is a nisba the corpus knows), is O; an ORG that opens with an indefinite head noun
+ * («19 [منظمة إغاثة]ORG», «30 [جامعة لدراسة علوم الحاسب]ORG», «12 [معهد بحوث]ORG») is O
+ * (`dropCountedNames`).
+ */
+function dropCountedNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === O || t % 2 === 0 || tags[i - 1] !== O) continue;
+    const count = countBefore(raw, i - 1);
+    if (count < 0) continue;
+    const j = spanEnd(tags, i);
+    const { w, b, p } = infos[i]!.word;
+    const unit = (k: number): boolean => {
+      const x = infos[k]!.word;
+      return x.p.length === 0 && (PURE_UNITS.has(x.w) || UNITS_AFTER_NUMBER.has(x.w) || COUNTED_UNITS.has(x.w));
+    };
+    let u = i;
+    if (p.length === 0 && UNIT_MULTIPLIERS.has(w) && i + 1 < tags.length && unit(i + 1)) u = i + 2;
+    else if (unit(i)) u = i + 1;
+    if (u > i) {
+      const end = Math.max(u, j);
+      tags.fill(O, i, u);
+      if (u < end && tags[u] === t + 1) tags[u] = t;
+      i = end - 1;
+      continue;
+    }
+    // people and organisations are counted from three on: «المجموعة 1 [ليبيا]», «1 [ماليزيا] ديفلوبمنت»
+    if (count < 3) {
+      i = j - 1;
+      continue;
+    }
+    const next = j < tags.length ? raw[j]! : '';
+    if ((t === B_LOC || t === B_PERS) && j === i + 1 && p.length === 0 && w.length >= 4 && w.endsWith('\u064a\u0627') && !isNumeral(next)) {
+      // «روسيا» less «ا» is «روسي» "Russian"
+      if (freqOf(lex, w.slice(0, -1)) > 0) tags[i] = O;
+    } else if (t === B_ORG && p.length === 0 && COUNTED_ORG_HEADS.has(b)) tags.fill(O, i, j);
     i = j - 1;
   }
 }
