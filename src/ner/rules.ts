@@ -8419,12 +8419,17 @@ function splitAtInnerKin(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexi
  * train writes a MISC («10,000 [فولت]»).
  */
 const COUNTED_UNITS = new Set(
-  ['ميليمتر', 'ميلليمتر', 'ملليمترات', 'مليمترات', 'سنتمتر', 'ديسيلتر', 'مليغرام', 'ملليغرام', 'ميليغرام', 'ميكروغرام', 'كيلوغرام', 'كيلوجرام', 'بنس', 'كورون', 'هيرتز', 'جيجاهيرتز', 'غيغاهيرتز'].map(foldWord),
+  [
+    'ميليمتر', 'ميلليمتر', 'ملليمترات', 'مليمترات', 'سنتمتر', 'ديسيلتر', 'مليغرام', 'ملليغرام', 'ميليغرام', 'ميكروغرام', 'كيلوغرام',
+    'كيلوجرام', 'بنس', 'كورون', 'هيرتز', 'جيجاهيرتز', 'غيغاهيرتز',
+  ].map(foldWord),
 );
 
 /** Folded nouns heading an organisation that a number counts: «19 [منظمة إغاثة]», «30 [جامعة …]». */
 const COUNTED_ORG_HEADS = new Set(
-  ['منظمة', 'منظّمة', 'شركة', 'جامعة', 'معهد', 'كلية', 'مدرسة', 'جمعية', 'مؤسسة', 'هيئة', 'مركز', 'مستشفى', 'بنك', 'مصرف', 'حزب', 'نادي', 'وكالة', 'صحيفة', 'قناة'].map(foldWord),
+  ['منظمة', 'شركة', 'جامعة', 'معهد', 'كلية', 'مدرسة', 'جمعية', 'مؤسسة', 'هيئة', 'مركز', 'مستشفى', 'بنك', 'مصرف', 'حزب', 'نادي', 'وكالة', 'صحيفة', 'قناة'].map(
+    foldWord,
+  ),
 );
 
 /**
@@ -8455,10 +8460,10 @@ function countBefore(raw: readonly string[], k: number): number {
  * (`countBefore`), a span of any type that opens with a unit — «69,68 [بنس]PERS», «16×9
  * [ميلليمتر]PERS», «32 و64 [جيجا بايت]PERS», «2.2 [جيجا هيرتز]PERS» — loses its units (and is O
  * when nothing else is in it); from three on, a one-word LOC or PERS that is the accusative of a
- * nationality, spelt like its country («13 [روسيا]LOC» "13 Russians", «12 [سوريا]LOC قتلوا», «15 [تركيا]LOC»: the word less
- * its «ا» is a nisba the corpus knows), is O; an ORG that opens with an indefinite head noun
- * («19 [منظمة إغاثة]ORG», «30 [جامعة لدراسة علوم الحاسب]ORG», «12 [معهد بحوث]ORG») is O
- * (`dropCountedNames`).
+ * nationality, spelt like its country («13 [روسيا]LOC» "13 Russians", «12 [سوريا]LOC قتلوا», «15
+ * [تركيا]LOC»: the word less its «ا» is a nisba the corpus knows), is O; an ORG that opens with an
+ * indefinite head noun («19 [منظمة إغاثة]ORG», «30 [جامعة لدراسة علوم الحاسب]ORG», «12 [معهد
+ * بحوث]ORG») is O (`dropCountedNames`).
  */
 function dropCountedNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 1; i < tags.length; i++) {
