@@ -7456,6 +7456,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   splitAtInnerKin(infos, tags, lex);
   dropCountedNames(infos, raw, tags, lex);
   labelBodyMiscs(infos, tags, lex);
+  labelPaperNames(infos, raw, tags, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8535,6 +8536,67 @@ function labelBodyMiscs(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexic
       tags.fill(B_ORG + 1, i + 1, j);
     }
     i = j - 1;
+  }
+}
+
+/** Folded nouns for a newspaper or magazine, before its name: «صحيفة الحياة», «جريدة الوفد», «مجلة الهلال». */
+const PAPER_HEADS = new Set(['صحيفة', 'جريدة', 'مجلة'].map(foldWord));
+
+/**
+ * Folded papers named by a feminine nisba, which `labelPaperNames` otherwise reads as an
+ * adjective («لصحيفة الإسبانية» "for the Spanish paper"): the Saudi dailies «الاقتصادية» and
+ * «الرياضية».
+ */
+const NISBA_PAPERS = new Set(['الاقتصادية', 'الرياضية'].map(foldWord));
+
+/** Folded «المصري», which «اليوم» follows in the name of the daily «المصري اليوم». */
+const MASRI = foldWord('المصري');
+
+/**
+ * Folded definite words after «مجلة» or «صحيفة» that make no paper's name: Tunisia calls a code of
+ * law «مجلة» («مجلة الأحوال الشخصية», «مجلة الشغل», «مجلة الإجراءات الجزائية»), and a court's
+ * «صحيفة الدعوى» is the statement of claim, «صحيفة السوابق» a criminal record.
+ */
+const NOT_PAPER_NAMES = new Set(
+  [
+    ...['الأحوال', 'الاحوال', 'الإجراءات', 'الاجراءات', 'الجماعات', 'الشغل', 'الاستثمار', 'الاستثمارات', 'الغابات', 'المحروقات', 'الضريبة', 'الاتصالات'],
+    ...['الالتزامات', 'الجباية', 'الديوانة', 'المرافعات', 'الجنايات', 'التجارة', 'المياه', 'الصرف', 'الحقوق'],
+    ...['الأوسمة', 'الطرقات', 'العقوبات', 'الجنسية', 'الحريات', 'المحاسبة', 'التحكيم'],
+    ...['الدعوى', 'الدعوي', 'الاتهام', 'السوابق', 'الطعن', 'الاستئناف', 'الحالة', 'الأحكام', 'الحقائق'],
+  ].map(foldWord),
+);
+
+/**
+ * Names QA round 300: a newspaper or magazine named after an indefinite «صحيفة/جريدة/مجلة»
+ * (`PAPER_HEADS`) was left O when the name is a common word — «لصحيفة الحياة», «رئيس تحرير
+ * جريدة المصري اليوم», «صحيفة الجمهورية المحلية», «بمجلة المصور», «جريدة الوفد». ANERcorp train
+ * tags the word after such a head B-ORG whenever it is a name («صحيفة [القدس]», «صحيفة
+ * [الأهرام]», «مجلة [الثقافة]»), the head itself O. A definite word after the head, both left O,
+ * is an ORG, with «اليوم» after «المصري»; not a word of `NOT_PAPER_NAMES`, a function word, a
+ * word spelt with a hamza under or over its alef («مجلة ألمانية», «صحيفة إلكترونية»: no article),
+ * a feminine adjective nisba after «لصحيفة» ("to the Spanish paper", «لصحيفة الإسبانية»; but
+ * `NISBA_PAPERS`), or a title before a person's name. A masculine nisba cannot describe the
+ * feminine head and is the name: «مجلة العربي», «جريدة المصري اليوم» (`labelPaperNames`).
+ */
+function labelPaperNames(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== O || tags[i + 1] !== O || !PAPER_HEADS.has(infos[i]!.word.b)) continue;
+    const { b, p } = infos[i + 1]!.word;
+    if (b === MASRI && p.length === 0 && i + 2 < tags.length && tags[i + 2] === O && raw[i + 2] === '\u0627\u0644\u064a\u0648\u0645') {
+      tags[i + 1] = B_ORG;
+      tags[i + 2] = B_ORG + 1;
+      i += 2;
+      continue;
+    }
+    if (p.length > 0 || !isDefinite(b, 3) || !raw[i + 1]!.startsWith('\u0627\u0644') || NOT_NOUNS.has(b) || NOT_PAPER_NAMES.has(b)) continue;
+    // a feminine adjective after «لصحيفة» ("to the Spanish paper", a translation's slip), or a
+    // title before a person («مجلة الدكتور [وهيب …]»); a masculine nisba cannot describe the
+    // feminine head and is the name («مجلة العربي»)
+    const told = infos[i]!.word.p.endsWith('\u0644'); // «لصحيفة»
+    if (told && b.endsWith('\u064a\u0647') && !NISBA_PAPERS.has(b) && isAdjectiveNisba(b.slice(0, -1), lex)) continue;
+    if (i + 2 < tags.length && tags[i + 2] === B_PERS) continue;
+    tags[i + 1] = B_ORG;
+    i++;
   }
 }
 
