@@ -8660,7 +8660,6 @@ const NOT_REGNAL = new Set(['عمر', 'سن', 'مرة', 'جمادى', 'ربيع'
 /** Pronoun endings (as written) that make a word a noun with a suffix («سنته الأولى», «ألبومها الثاني»), not a ruler's name. */
 const PRONOUN_ENDINGS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا'];
 
-/** Folded words just before a ruler's name: titles, and nouns of reign and kin («عهد», «ابن»). */
 /**
  * Folded heads of what is named after a ruler («شارع محمد الخامس», «جامعة محمد الخامس», «مطار
  * الملك …»): there the ruler is part of a place's or a body's name, no person.
@@ -8672,20 +8671,22 @@ const NAMED_AFTER_HEADS = new Set(
   ].map(foldWord),
 );
 
-const RULER_CUES = new Set(
-  [
-    ...['الملك', 'الملكة', 'الإمبراطور', 'الإمبراطورة', 'القيصر', 'القيصرة', 'الفرعون', 'البابا', 'السلطان', 'الشاه', 'الأمير', 'الأميرة'],
-    ...['الدوق', 'الدوقة', 'الكونت', 'البطريرك', 'الخليفة', 'ملك', 'ملكة', 'إمبراطور', 'فرعون', 'عهد', 'حكم', 'خلفاء', 'خليفة', 'ابن', 'ابنة'],
-    ...['بنت', 'زوجة', 'والد', 'والدة', 'شقيق', 'شقيقة', 'عرش', 'تتويج', 'وفاة', 'موت', 'مقتل', 'قبر', 'زمن'],
-  ].map(foldWord),
-);
+/**
+ * Folded words just before a ruler's name: the titles of RULER_TITLES and a few more, and nouns of
+ * reign and kin («عهد», «ابن»).
+ */
+const RULER_CUES = new Set([
+  ...RULER_TITLES,
+  ...['القيصرة', 'الفرعون', 'الدوقة', 'البطريرك', 'ملك', 'ملكة', 'إمبراطور', 'فرعون', 'عهد', 'حكم', 'خلفاء', 'خليفة', 'ابن', 'ابنة'].map(foldWord),
+  ...['بنت', 'زوجة', 'والد', 'والدة', 'شقيق', 'شقيقة', 'عرش', 'تتويج', 'وفاة', 'موت', 'مقتل', 'قبر', 'زمن'].map(foldWord),
+]);
 
 /**
  * Names QA round 302: a ruler numbered by an ordinal was left O when the model did not know the
- * name — «خلفاء تحوتمس الثالث», «وتولى ألكسندر الثاني العرش», «القيصرة كاترين الثانية», «وقسم
- * ثيودوسيوس الأول الإمبراطورية» — while «[لويس الرابع عشر]PERS», «[هنري الثامن]PERS» were found;
- * ANERcorp train tags the ordinal inside the name («[تشارلز الأول]», «[الفونسو الثالث]»). A word
- * with no article as written («للعام الثاني», «وللعام الثالث» have one; a proclitic «و», «ل», «ف» aside) before an ordinal of
+ * name — «خلفاء تحوتمس الثالث», «وتولى ألكسندر الثاني العرش», «في عهد فلاد الثالث» — while
+ * «[لويس الرابع عشر]PERS», «[هنري الثامن]PERS» were found; ANERcorp train tags the ordinal inside
+ * the name («[تشارلز الأول]», «[الفونسو الثالث]»). A word with no article as written («للعام
+ * الثاني», «وللعام الثالث» have one; a proclitic «و», «ل», «ف» aside) before an ordinal of
  * `REGNAL_ORDINALS`, both left O, is one PERS with it (and with «عشر» after it) when it is a given
  * name, a word the tag dictionary reads mostly as a person, or one the corpus sees mostly after a
  * title (`namectx` title digit 4 or more: «تحتمس», «سنوسرت», «يزدجرد»); or, right after a ruler's
