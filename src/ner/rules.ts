@@ -7459,6 +7459,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelPaperNames(infos, raw, tags, lex);
   labelForeignPapers(infos, raw, tags, lex);
   labelRegnalNames(infos, raw, tags, lex);
+  extendRegnalPersons(infos, raw, tags);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8716,6 +8717,79 @@ function labelRegnalNames(infos: readonly TokenInfo[], raw: readonly string[], t
     tags[i] = B_PERS;
     tags.fill(I_PERS, i + 1, end);
     i = end - 1;
+  }
+}
+
+/** Folded rulers' titles that RULER_TITLES lacks: «القيصرة», «الفرعون», «الدوقة», «البطريرك», «الخديوي». */
+const MORE_RULER_TITLES = new Set(['القيصرة', 'الفرعون', 'الدوقة', 'الكونتيسة', 'السلطانة', 'البطريرك', 'الخديوي', 'الخديو'].map(foldWord));
+
+/**
+ * Folded names of queens numbered by a feminine ordinal: «كليوباترا السابعة», «إليزابيث الثانية»,
+ * «إيزابيل الثانية», «كاترين الثانية», «مارغريت الثانية».
+ */
+const QUEEN_NAMES = new Set(
+  [
+    ...['كليوباترا', 'كليوبترا', 'أرسينوي', 'برنيكي', 'إليزابيث', 'إليزابث', 'اليزابيث', 'ماري', 'ماريا', 'كاترين', 'كاثرين', 'كاترينا', 'كاثرينا'],
+    ...['إيزابيل', 'إيزابيلا', 'ايزابيلا', 'مارغريت', 'مارجريت', 'مرغريت', 'فيكتوريا', 'جوانا', 'خوانا', 'إيرين', 'ثيودورا', 'كريستينا', 'أولغا', 'بياتريكس', 'يوليانا'],
+  ].map(foldWord),
+);
+
+/** Folded verbs of placing before a ranked name: «جاء [فرناندو غونزاليز] الثالث», «وحل … الرابع». */
+const RANKING_VERBS = new Set(['جاء', 'جاءت', 'حل', 'حلت', 'احتل', 'احتلت', 'يأتي', 'تأتي', 'يحل', 'تحل', 'يحتل', 'تحتل'].map(foldWord));
+
+/** 2 when a folded ruler's title is feminine («القيصرة», «الملكة»), 1 when masculine, 0 for no title of RULER_TITLES or MORE_RULER_TITLES. */
+function rulerTitleGender(b: string): number {
+  if (!RULER_TITLES.has(b) && !MORE_RULER_TITLES.has(b)) return 0;
+  const end = b.charCodeAt(b.length - 1);
+  return end === HEH || end === TEH_MARBUTA ? 2 : 1;
+}
+
+/**
+ * Names QA round 303: a ruler the model found stops before his ordinal when no title of
+ * RULER_TITLES stands before a name of two words or more, or before a feminine ordinal
+ * (`extendPersonNames` takes it there only): «[فريدريش فيلهلم]PERS الثالث», «[آغا خان]PERS
+ * الثالث», «في بلاط [عبد الرحمن]PERS الثالث», «[القيصرة كاترين]PERS الثانية», «[كليوباترا]PERS
+ * السابعة». An ordinal with no proclitic (and «عشر» after it) right after a PERS joins it when a
+ * ruler's title of RULER_TITLES or MORE_RULER_TITLES stands before or opens the name and has the
+ * ordinal's gender; or, without a title, when a masculine ordinal follows a name of two words or
+ * more in a sentence that does not speak of sport (there it ranks players: «[كريستيانو
+ * رونالدو] الثاني»), after no nationality adjective or verb of placing (RANKING_VERBS:
+ * «والتشيلي [فرناندو غونزاليز] العاشر», «جاء [فرناندو غونزاليز] الثالث») and before no «بين»
+ * («كان [نيكولا تسلا] الرابع بين إخوته»), or a feminine one follows a queen's
+ * name of QUEEN_NAMES (elsewhere it agrees with the noun the name depends on: «رواية [محفوظ]
+ * الأولى», «زوجة [مانديلا] الثانية», «حكومة [فؤاد السنيورة] الأولى») (`extendRegnalPersons`).
+ */
+function extendRegnalPersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array): void {
+  let sport = -1;
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const j = spanEnd(tags, i);
+    const ord = j < tags.length && tags[j] === O ? infos[j]!.word : undefined;
+    const kind = ord && ord.p.length === 0 ? ordinalWord(ord.w) : 0;
+    const last = infos[j - 1]!.word;
+    const start = i;
+    i = j - 1;
+    if (kind === 0 || ordinalWord(last.w) !== 0 || TEENS.has(last.w)) continue;
+    // «الرابع والخمسين» is a compound ordinal; «[مكاوي الفضل] الأول» "the first merit" (a name
+    // part written with the article only as «عبد الرحمن», «صلاح الدين»)
+    const after = j + 1 < tags.length ? infos[j + 1]!.word : undefined;
+    if (after && after.p === '\u0648' && (DECADES.has(after.b) || (isDefinite(after.b, 4) && DECADES.has(after.b.slice(2))))) continue;
+    if (raw[j - 1]!.startsWith('\u0627\u0644') && !NAME_SECOND_PARTS.has(last.b)) continue;
+    const title = (start > 0 && tags[start - 1] === O ? rulerTitleGender(infos[start - 1]!.word.b) : 0) || (j - start >= 2 ? rulerTitleGender(infos[start]!.word.b) : 0);
+    let take: boolean;
+    if (title !== 0) take = title === kind;
+    else if (kind === 2) take = QUEEN_NAMES.has(last.b);
+    else {
+      if (sport < 0) sport = speaksOfSport(infos) ? 1 : 0;
+      // a ranking: «والسويسري [روجيه فيدرر] الثاني», «جاء [فرناندو غونزاليز] الثالث», «كان
+      // [نيكولا تسلا] الرابع بين إخوته»
+      const before = start > 0 && tags[start - 1] === O ? infos[start - 1]!.word.b : '';
+      const ranked = isNisba(before) || RANKING_VERBS.has(before);
+      take = j - start >= 2 && sport === 0 && !ranked && raw[j + 1] !== '\u0628\u064a\u0646';
+    }
+    if (!take) continue;
+    tags[j] = I_PERS;
+    if (j + 1 < tags.length && tags[j + 1] === O && TEENS.has(infos[j + 1]!.word.w)) tags[j + 1] = I_PERS;
   }
 }
 
