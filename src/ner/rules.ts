@@ -7460,6 +7460,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   labelForeignPapers(infos, raw, tags, lex);
   labelRegnalNames(infos, raw, tags, lex);
   extendRegnalPersons(infos, raw, tags);
+  splitNamedPlaces(infos, raw, tags, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8790,6 +8791,73 @@ function extendRegnalPersons(infos: readonly TokenInfo[], raw: readonly string[]
     if (!take) continue;
     tags[j] = I_PERS;
     if (j + 1 < tags.length && tags[j + 1] === O && TEENS.has(infos[j + 1]!.word.w)) tags[j + 1] = I_PERS;
+  }
+}
+
+/**
+ * Folded duals of nouns for places in construct («محافظتي», «مدينتا», «إقليمي»), which name two
+ * places joined by «و»: «محافظتي [الكاف]LOC و[القصرين]LOC».
+ */
+const DUAL_PLACE_NOUNS = new Set(
+  [
+    ...['محافظتي', 'محافظتا', 'مدينتي', 'مدينتا', 'ولايتي', 'ولايتا', 'إقليمي', 'إقليما', 'منطقتي', 'منطقتا', 'بلدتي', 'بلدتا', 'قريتي', 'قريتا'],
+    ...['جزيرتي', 'جزيرتا', 'دولتي', 'دولتا', 'عاصمتي', 'عاصمتا', 'مقاطعتي', 'مقاطعتا', 'مخيمي', 'مخيما', 'جامعتي', 'جامعتا', 'ميناءي', 'مينائي', 'مطاري', 'مطارا'],
+  ].map(foldWord),
+);
+
+/** Folded plurals of nouns for places in construct («محافظات», «مدن», «جزر»), which name several. */
+const PLURAL_PLACE_NOUNS = new Set(
+  ['محافظات', 'مدن', 'ولايات', 'أقاليم', 'مناطق', 'بلدات', 'قرى', 'دول', 'بلدان', 'عواصم', 'مقاطعات', 'مخيمات', 'أحياء', 'جامعات', 'موانئ', 'مطارات'].map(foldWord),
+);
+
+/** A folded definite adjective that can end a place's name: a nisba («الجنوبية») or one of PLACE_NAME_ADJECTIVES, or «الوسطى». */
+function placeAdjective(w: string): boolean {
+  if (!isDefinite(w)) return false;
+  const last = w.charCodeAt(w.length - 1);
+  return last === YEH || (last === HEH && w.charCodeAt(w.length - 2) === YEH) || PLACE_NAME_ADJECTIVES.has(w) || w === MIDDLE_FEMININE;
+}
+
+/** Folded «الوسطى» "central" (feminine). */
+const MIDDLE_FEMININE = foldWord('الوسطى');
+
+/**
+ * Names QA round 304: after a dual or plural noun for places the model ran two names joined by
+ * «و» into one LOC when the second was unknown to it or rare alone, where `splitCoordinatedPlaces`
+ * finds no evidence of a place: «مدينتي [هيروشيما وناجازاكي]LOC», «محافظتي [الكاف والقصرين]LOC»,
+ * «إقليمي [تشجيانغ وجيانغشي]LOC», «جامعتي [أكسفورد وكمبردج]LOC». The noun says there are two
+ * names or more: a LOC right after a noun of DUAL_PLACE_NOUNS (proclitics allowed) is split before
+ * its first word written with «و» (of four letters or more, the «و» read as a proclitic), and
+ * after one of PLURAL_PLACE_NOUNS before each such word (split off the «و» in `AND_SPLITS`),
+ * unless the whole is a known place («دول [البوسنة والهرسك]»), the word with its «و» is a place
+ * («قرى [تل واسط]»), or it and the word before it are adjectives («دول [أمريكا الجنوبية
+ * والوسطى]»). «جزر» is no such noun: island groups are named «X و Y» («جزر [تركس وكايكوس]»,
+ * «جزر [جيلبرت وإليس]») (`splitNamedPlaces`).
+ */
+function splitNamedPlaces(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC) continue;
+    const j = spanEnd(tags, i);
+    const head = tags[i - 1] === O ? infos[i - 1]!.word.b : '';
+    const dual = DUAL_PLACE_NOUNS.has(head);
+    if (j - i >= 2 && (dual || PLURAL_PLACE_NOUNS.has(head))) {
+      const words: string[] = [];
+      for (let k = i; k < j; k++) words.push(infos[k]!.word.w);
+      if (!isKnownPlace(lex, words)) {
+        for (let k = i + 1; k < j; k++) {
+          const w = infos[k]!.word.w;
+          if (raw[k]!.charCodeAt(0) !== WAW || w.length < 4) continue;
+          // a place written with «و» of its own («قرى [تل واسط]», «وهران»); adjectives joined
+          // under one name («دول [أمريكا الجنوبية والوسطى]»)
+          if (isKnownPlace(lex, [w]) || tagShare(lex.tagdict.get(w) ?? 0, 1) >= 2) continue;
+          if (placeAdjective(w.slice(1)) && placeAdjective(infos[k - 1]!.word.w)) continue;
+          resplit(infos[k]!, 1, w.slice(1));
+          AND_SPLITS.add(infos[k]!.word);
+          tags[k] = B_LOC;
+          if (dual) break;
+        }
+      }
+    }
+    i = j - 1;
   }
 }
 
