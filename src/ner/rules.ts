@@ -4961,8 +4961,13 @@ function placeLike(lex: Lexicon, words: readonly string[], joined: string): bool
   if (words.length !== 1 || tagShare(lex.tagdict.get(w) ?? 0, 1) < 2) return false;
   // a definite adjective read as a place within a longer name is none alone: a nisba
   // («الصحف السعودية والعربية») or an elative «الأفعل» («الشرق والأوسط», a typo)
-  if (isDefinite(w) && (w.charCodeAt(w.length - 1) === YEH || w.endsWith('\u064a\u0647') || (w.length === 6 && w.charCodeAt(2) === ALEF))) return false;
+  if (isDefinite(w) && (w.charCodeAt(w.length - 1) === YEH || w.endsWith('\u064a\u0647') || isElative(w))) return false;
   return joined === '' || freqOf(lex, w) > freqOf(lex, joined);
+}
+
+/** A folded definite elative «الأفعل» («الأوسط», «الأحمر», «الأبيض»): an adjective, no place. */
+function isElative(w: string): boolean {
+  return isDefinite(w) && w.length === 6 && w.charCodeAt(2) === ALEF;
 }
 
 /** Least log2 corpus count of a definite noun, and of it with «ب», for «ب» + the noun to end a person's name. */
@@ -8796,6 +8801,15 @@ function extendRegnalPersons(infos: readonly TokenInfo[], raw: readonly string[]
 }
 
 /**
+ * Whether a raw word written with «و» (four letters or more, folded `w`) may open the next place of
+ * two run together: the word with its «و» is no place of its own («قرى [تل واسط]», «وهران»: the
+ * gazetteers, or a word the tag dictionary reads as a place at least 35 % of the time).
+ */
+function andOpensPlace(lex: Lexicon, raw: string, w: string): boolean {
+  return raw.charCodeAt(0) === WAW && w.length >= 4 && !isKnownPlace(lex, [w]) && tagShare(lex.tagdict.get(w) ?? 0, 1) < 2;
+}
+
+/**
  * Folded duals of nouns for places in construct («محافظتي», «مدينتا», «إقليمي»), which name two
  * places joined by «و»: «محافظتي [الكاف]LOC و[القصرين]LOC».
  */
@@ -8846,10 +8860,8 @@ function splitNamedPlaces(infos: readonly TokenInfo[], raw: readonly string[], t
       if (!isKnownPlace(lex, words)) {
         for (let k = i + 1; k < j; k++) {
           const w = infos[k]!.word.w;
-          if (raw[k]!.charCodeAt(0) !== WAW || w.length < 4) continue;
-          // a place written with «و» of its own («قرى [تل واسط]», «وهران»); adjectives joined
-          // under one name («دول [أمريكا الجنوبية والوسطى]»)
-          if (isKnownPlace(lex, [w]) || tagShare(lex.tagdict.get(w) ?? 0, 1) >= 2) continue;
+          if (!andOpensPlace(lex, raw[k]!, w)) continue;
+          // adjectives joined under one name («دول [أمريكا الجنوبية والوسطى]»)
           if (placeAdjective(w.slice(1)) && placeAdjective(infos[k - 1]!.word.w)) continue;
           readAndOff(infos[k]!);
           tags[k] = B_LOC;
@@ -8909,15 +8921,14 @@ function splitListedPlaces(infos: readonly TokenInfo[], raw: readonly string[], 
       if (!isKnownPlace(lex, words)) {
         for (let k = i + 1; k < j; k++) {
           const w = infos[k]!.word.w;
-          if (raw[k]!.charCodeAt(0) !== WAW || w.length < 4) continue;
           const rest = w.slice(1);
-          if (isKnownPlace(lex, [w]) || tagShare(lex.tagdict.get(w) ?? 0, 1) >= 2 || lex.tagdict.get(rest) === 1) continue;
+          if (!andOpensPlace(lex, raw[k]!, w) || lex.tagdict.get(rest) === 1) continue;
           // «[جزيرة وايت]» (the Isle of Wight), «بين [المدينة والبحر]»: a noun for a place before it
           if (k === i + 1 && ((lex.classes.get(words[0]!) ?? 0) & LOC_TRIGGER) !== 0) continue;
           // another spelling of a gazetteer name of the same first word with «و» there («أنتيغوا وباربودا»)
           if (namesAndAt(lex, words, k - i)) continue;
           // an elative «الأفعل» is an adjective («[العراق] [والشرق والأوسط]», a typo; «[البحرين الأبيض والأحمر]»)
-          if ((isDefinite(rest) && rest.length === 6 && rest.charCodeAt(2) === ALEF) || (placeAdjective(rest) && placeAdjective(infos[k - 1]!.word.w))) continue;
+          if (isElative(rest) || (placeAdjective(rest) && placeAdjective(infos[k - 1]!.word.w))) continue;
           readAndOff(infos[k]!);
           tags[k] = B_LOC;
         }
