@@ -7467,6 +7467,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   extendRegnalPersons(infos, raw, tags);
   splitNamedPlaces(infos, raw, tags, lex);
   splitListedPlaces(infos, raw, tags, lex);
+  dropPlaceAdjectives(infos, tags, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -8935,6 +8936,54 @@ function splitListedPlaces(infos: readonly TokenInfo[], raw: readonly string[], 
       }
     }
     i = j - 1;
+  }
+}
+
+/**
+ * Whether a folded definite feminine nisba «ال…ية» is the adjective of a place: one of
+ * FEMININE_NATIONALITIES, or a place name in the gazetteers under its stem — «الكينية» (كينيا),
+ * «الهولندية» (هولندا), «الموزمبيقية» (موزمبيق), «الغابونية» (الغابون), «الباريسية» (باريس). A place
+ * named in «…ية» itself («الإسكندرية», «اللاذقية», «النبطية») is none.
+ */
+function isPlaceAdjective(lex: Lexicon, w: string): boolean {
+  if (!isDefinite(w) || !w.endsWith('\u064a\u0647')) return false; // YEH HEH: «…ية» folded
+  if (FEMININE_NATIONALITIES.has(w)) return true;
+  const stem = w.slice(2, -2);
+  if (stem.length < 3 || isKnownPlace(lex, [w])) return false;
+  for (const c of [stem + '\u0627', stem + '\u064a\u0627', stem, '\u0627\u0644' + stem]) if (isKnownPlace(lex, [c])) return true; // + ALEF, + YEH ALEF, the stem, «ال» + the stem
+  return false;
+}
+
+/**
+ * Names QA round 306: «في العاصمة [الكينية]LOC نيروبي», «المعارضة [السورية]LOC», «مدينة [كوباني]LOC
+ * [السورية]LOC», «مدينة [ميرلو]LOC [الهولندية]LOC» — the model took a feminine adjective of a place
+ * for a place of its own. A one-word LOC with no proclitic that is such an adjective
+ * (isPlaceAdjective; not «السعودية», which dropAdjectiveStateNames reads) is dropped:
+ * - right after a definite noun the model left O, in the feminine or plural it agrees with (ة,
+ *   ات, ي or SAUDI_NOUNS, as for «السعودية»): "the Kenyan capital", "the Syrian opposition";
+ * - right after a place: the adjective says which country the city is in, as ANERcorp leaves it
+ *   outside («كاليفورنيا الأمريكية», see endPlacesBeforeNationality), colonies named after their
+ *   power («غيانا الفرنسية») aside.
+ * A place with its own «و» («مصر والسعودية») or a preposition stays.
+ */
+function dropPlaceAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i] !== B_LOC || (i + 1 < tags.length && tags[i + 1] === B_LOC + 1)) continue;
+    const { w, p } = infos[i]!.word;
+    if (p.length > 0 || w === SAUDI || !isPlaceAdjective(lex, w)) continue;
+    const before = tags[i - 1]!;
+    if (before === O) {
+      const prev = infos[i - 1]!.word.b;
+      if (!isDefinite(prev) || NOT_NOUNS.has(prev)) continue;
+      const last = prev.charCodeAt(prev.length - 1);
+      if (last !== HEH && last !== YEH && !prev.endsWith('\u0627\u062a') && !SAUDI_NOUNS.has(prev)) continue; // ALEF TEH: «…ات»
+      tags[i] = O;
+    } else if (before === B_LOC || before === B_LOC + 1) {
+      let k = i - 1;
+      while (k > 0 && tags[k] === B_LOC + 1) k--;
+      if (COLONIAL_PLACES.has(infos[k]!.word.b) || COLONIAL_PLACES.has(infos[i - 1]!.word.b)) continue;
+      tags[i] = O;
+    }
   }
 }
 
