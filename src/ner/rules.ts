@@ -5349,6 +5349,15 @@ const SAUDI_NOUNS = new Set(
   ].map(foldWord),
 );
 
+/**
+ * Whether a folded definite noun takes a feminine adjective after it: a feminine or plural in
+ * ة, ات or ي, or one of SAUDI_NOUNS (broken plurals of things: «الأسهم», «الملاعب»).
+ */
+function takesFeminineAdjective(noun: string): boolean {
+  const last = noun.charCodeAt(noun.length - 1);
+  return last === HEH || last === YEH || noun.endsWith('\u0627\u062a') || SAUDI_NOUNS.has(noun); // ALEF TEH: «…ات»
+}
+
 /** Folded «الخطوط» "the lines": «الخطوط السعودية» is the airline Saudia. */
 const AIRLINES = foldWord('الخطوط');
 
@@ -5378,8 +5387,7 @@ function dropAdjectiveStateNames(infos: readonly TokenInfo[], tags: Int8Array): 
     // «[المملكة العربية] السعودية» cut short by the model is the state («اللجنة الأولمبية
     // العربية السعودية» is not)
     if (prev === ARABIC && i > 1 && infos[i - 2]!.word.w.endsWith(KINGDOM)) continue;
-    const last = prev.charCodeAt(prev.length - 1);
-    if (last !== HEH && last !== YEH && !prev.endsWith('\u0627\u062a') && !SAUDI_NOUNS.has(prev)) continue; // ALEF TEH: «…ات»
+    if (!takesFeminineAdjective(prev)) continue;
     if (i > 1 && tags[i - 2] === O && infos[i - 1]!.word.p.length === 0 && SAUDI_BODY_HEADS.has(infos[i - 2]!.word.b)) {
       // the body's name: «[هيئة الاستثمار السعودية]ORG»
       tags[i - 2] = B_ORG;
@@ -8976,8 +8984,7 @@ function dropPlaceAdjectives(infos: readonly TokenInfo[], tags: Int8Array, lex: 
     if (before === O) {
       const prev = infos[i - 1]!.word.b;
       if (!isDefinite(prev) || NOT_NOUNS.has(prev)) continue;
-      const last = prev.charCodeAt(prev.length - 1);
-      if (last !== HEH && last !== YEH && !prev.endsWith('\u0627\u062a') && !SAUDI_NOUNS.has(prev)) continue; // ALEF TEH: «…ات»
+      if (!takesFeminineAdjective(prev)) continue;
       tags[i] = O;
     } else if (before === B_LOC || before === B_LOC + 1) {
       let k = i - 1;
