@@ -9003,7 +9003,8 @@ const GIVEN_NAME_CUE = CUES.indexOf('given-name');
  * Whether the word at `k` is a title or an adjective before a name, no name of its own: written
  * with the article itself («ال…», or «لل…» after «ل»: not «إلتون», «إليسا», «ألكسيوس», which fold
  * to the same letters), no second part of a compound name («الدين») or given name of nisba shape
- * («الهادي»), and either a title of the lists («السيد», «الشاعر»), an adjective of relation that
+ * («الهادي»), and either a title of the lists (`titleKind`: «السيد», «القيصر», «الزميل»; not a regnal
+ * epithet or «البابا», which are part of the name), an adjective of relation that
  * inflects («الكوميدي», «الغيني»), or a word found after a title or a given name in under 8 % of
  * its corpus occurrences and read as a person in under 70 % of them (under 35 % when the span
  * has more words: «[الحبيب الصيد]» is a name) — not «الشافعي», «الظاهر», «المعز», known by their
@@ -9015,7 +9016,9 @@ function isTitleWord(infos: readonly TokenInfo[], raw: readonly string[], k: num
   const off = p.length;
   const article = (r.charCodeAt(off) === ALEF && r.charCodeAt(off + 1) === LAM) || (off > 0 && r.charCodeAt(off - 1) === LAM && r.charCodeAt(off) === LAM);
   if (!article || !isDefinite(b) || NOT_NOUNS.has(b) || NAME_SECOND_PARTS.has(b) || isNisbaGivenName(b)) return false;
-  if ((lex.classes.get(b) ?? 0) & PERSON_TRIGGER || isAdjectiveNisba(b, lex)) return true;
+  const kind = titleKind(b, lex);
+  if (kind !== TITLE_NONE) return kind === TITLE_OUT;
+  if (isAdjectiveNisba(b, lex)) return true;
   const td = lex.tagdict.get(b) ?? 0;
   if (tagShare(td, 0) >= (alone ? 3 : 2)) return false;
   const code = lex.namectx.get(b);
@@ -9034,7 +9037,9 @@ function andAal(r: string): boolean {
  * the model gave the title or adjective before a name a PERS of its own. A PERS right before
  * another that has no proclitic (no punctuation between: «فقال [الأصمعي] ل[زين العابدين]» is two
  * people, and so is «[المعز] ل[دين الله]» one name the model cut) made only of title words
- * (isTitleWord) is dropped: ANERcorp leaves titles outside the name.
+ * (isTitleWord) is dropped: ANERcorp leaves titles outside the name. A lone regnal epithet or
+ * «البابا» there joins the name after it, as `joinAdjacentPersons` takes them without a proclitic
+ * («ل[لبابا بطرس الثاني]»).
  */
 function dropTitlesBeforePersons(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; ) {
@@ -9045,6 +9050,12 @@ function dropTitlesBeforePersons(infos: readonly TokenInfo[], raw: readonly stri
     const j = spanEnd(tags, i);
     // «و[الكندي] و[آل بختيشوع]»: «وآل» reads as one word, but its «و» makes a list
     if (j < tags.length && tags[j] === B_PERS && infos[j]!.word.p.length === 0 && !andAal(raw[j]!)) {
+      if (j === i + 1 && titleKind(infos[i]!.word.b, lex) === TITLE_IN) {
+        // «ل[لبابا] [بطرس الثاني]»: a regnal epithet or «البابا» is part of the name, as joinAdjacentPersons takes it
+        tags[j] = I_PERS;
+        i = spanEnd(tags, i);
+        continue;
+      }
       let ok = true;
       for (let k = i; ok && k < j; k++) ok = isTitleWord(infos, raw, k, j - i === 1, lex);
       if (ok) tags.fill(O, i, j);
@@ -12539,9 +12550,17 @@ function titleBeforePerson(infos: readonly TokenInfo[], j: number, lex: Lexicon)
   const w = infos[j - 1]!.word;
   const next = infos[j]!.word;
   if (w.p.length > 0 || next.p.length > 0 || next.w.charCodeAt(0) === WAW) return TITLE_NONE;
-  if (REGNAL_EPITHETS.has(w.b) || w.b === POPE) return TITLE_IN;
-  if (!isDefinite(w.b, 2) || NOT_TITLES.has(w.b)) return TITLE_NONE;
-  return ROYAL_TITLES.has(w.b) || CLERGY_TITLES.has(w.b) || ((lex.classes.get(w.b) ?? 0) & PERSON_TRIGGER) !== 0 ? TITLE_OUT : TITLE_NONE;
+  return titleKind(w.b, lex);
+}
+
+/**
+ * What a folded base is before a name, as {@link titleBeforePerson} reads it: TITLE_IN for a
+ * regnal epithet or «البابا», TITLE_OUT for a definite title of the lists, TITLE_NONE otherwise.
+ */
+function titleKind(b: string, lex: Lexicon): number {
+  if (REGNAL_EPITHETS.has(b) || b === POPE) return TITLE_IN;
+  if (!isDefinite(b, 2) || NOT_TITLES.has(b)) return TITLE_NONE;
+  return ROYAL_TITLES.has(b) || CLERGY_TITLES.has(b) || ((lex.classes.get(b) ?? 0) & PERSON_TRIGGER) !== 0 ? TITLE_OUT : TITLE_NONE;
 }
 
 /**

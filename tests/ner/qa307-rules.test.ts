@@ -17,4 +17,9 @@ describe('QA round 307: a title before a name is no person', () => {
     expect(persons('فقال الأصمعي لزين العابدين وقد رأى دموعه')).toEqual(['الأصمعي', 'زين العابدين']);
     expect(persons('ويحيى بن عدي والكندي وآل بختيشوع وغيرهم')).toContain('الكندي');
   });
+
+  it('a regnal epithet or «البابا» after a proclitic joins the name, as without one', () => {
+    expect(persons('وسارع الناصر داود والصالح إسماعيل بالانضمام إليهم')).toEqual(['الناصر داود', 'الصالح إسماعيل']);
+    expect(persons('وتولى الكرسي خلفًا للبابا بطرس الثاني.')).toEqual(['لبابا بطرس الثاني']);
+  });
 });
