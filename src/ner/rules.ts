@@ -7478,6 +7478,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropPlaceAdjectives(infos, tags, lex);
   dropTitlesBeforePersons(infos, raw, tags, lex);
   joinPlaceHalves(infos, raw, tags, lex);
+  dropBirthVerbs(infos, raw, tags, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -9126,6 +9127,50 @@ function joinPlaceHalves(infos: readonly TokenInfo[], raw: readonly string[], ta
     if (tagShare(lex.tagdict.get(b.b) ?? 0, 2) >= 2) continue;
     if (isRelationAdjective(a.b) || isConstructPlural(a.b, lex)) continue;
     tags[i + 1] = B_LOC + 1;
+  }
+}
+
+/** Folded «رزق», «رزقت» ("was blessed with", of a birth), also a given name. */
+const BLESSED = new Set(['رزق', 'رزقت'].map(foldWord));
+
+/** Folded stems of a child after «ب» in a birth notice: «بمولود», «بطفلة», «بابنه», «بتوأم», «بولدين». */
+const BIRTH_STEMS = ['مولود', 'طفل', 'توأم', 'توائم', 'ابن', 'بنت', 'ولد', 'أبناء'].map(foldWord);
+
+/** Whether a folded word is «ب» + a child («بمولودة», «بابنته», «بطفلهما»). */
+function isBirthWord(w: string): boolean {
+  if (w.charCodeAt(0) !== BEH) return false;
+  for (const stem of BIRTH_STEMS) if (w.startsWith(stem, 1)) return true;
+  return false;
+}
+
+/** Sentence ends (as tokens) that close the search for a birth word. */
+const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '..', '...']);
+
+/**
+ * Names QA round 309: birth notices open with the passive verb «رزق» "was blessed (with a
+ * child)", and the model read it as the start of a name: «[رزق]PERS [محمد عزوز الزناري]PERS
+ * بمولود», «[رزق الزميل]PERS [إبراهيم خضير]PERS … بمولوده الأول», «[رزق سعد]PERS [علي القرني]PERS
+ * … بمولود», «وقد [رزق رحيم غول]PERS بابن». A PERS that opens with «رزق» or «رزقت» (alone or
+ * after «و») followed in the same sentence, within 30 words, by «ب» and a child («بمولود»,
+ * «بطفلة», «بابنه», «بتوأم», «بولدين») loses the verb and the titles after it (isTitleWord:
+ * «الزميل», «المهندس»); what is left is a name, which runs on into a PERS right after it
+ * («[سعد علي القرني]PERS»). «رزق الله» is a given name and stays.
+ */
+function dropBirthVerbs(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS) continue;
+    const { b, p } = infos[i]!.word;
+    if (!BLESSED.has(b) || (p !== '' && p !== '\u0648') || (i + 1 < tags.length && infos[i + 1]!.word.b === ALLAH)) continue;
+    let birth = false;
+    for (let k = i + 1; !birth && k < tags.length && k <= i + 30 && !SENTENCE_ENDS.has(raw[k]!); k++) birth = isBirthWord(infos[k]!.word.w);
+    if (!birth) continue;
+    const j = spanEnd(tags, i);
+    tags[i] = O;
+    let k = i + 1;
+    while (k < j && isTitleWord(infos, raw, k, false, lex)) tags[k++] = O;
+    if (k === j) continue;
+    tags[k] = B_PERS;
+    if (j < tags.length && tags[j] === B_PERS && infos[j]!.word.p === '') tags[j] = I_PERS;
   }
 }
 
