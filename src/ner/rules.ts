@@ -14481,6 +14481,20 @@ function dropCommonStateSea(infos: readonly TokenInfo[], tags: Int8Array): void 
 /** Folded nouns that, in construct with «الله», make a formula of piety: «بعون الله» "with God's help", «بحمد الله», «توفيق الله» "God's grace". */
 const PIETY_NOUNS = new Set(['عون', 'حمد', 'توفيق'].map(foldWord));
 
+/**
+ * Folded verbs and nouns of the formulas said of God, that the model reads with «الله» as a name
+ * (names QA round 310): «[بارك الله]» "God bless", «[جزى الله]», «[حسبي الله]», «[غفر الله]»,
+ * «[نحمد الله]», «[أحمد الله] أن» "I thank God that", «[رحمهم الله]», «[عباد الله]» "God's
+ * servants", «[إيمان بالله]». None is a name with «الله», as «نصر الله», «عطا الله», «العبد الله»,
+ * «الحمد الله», «رضوان الله» are (the blessing «رضوان الله عليه» has its rule, cutBlessings).
+ */
+const GOD_FORMULA_WORDS = new Set(
+  [
+    ...['بارك', 'حسبي', 'حسبنا', 'جزى', 'جزاه', 'جزاها', 'جزاهم', 'جزاكم', 'غفر', 'سامح', 'أكرم', 'كفانا', 'زاده', 'عباد', 'إيمان', 'نحمد', 'أحمد', 'نشكر', 'أشكر'],
+    ...['رضي', 'رحم', 'رحمه', 'رحمها', 'رحمهم', 'رحمهما', 'يرحمه', 'يرحمها', 'يرحمهم', 'يرحمهما', 'أيده', 'أيدها', 'حفظه', 'حفظها', 'حفظهم', 'حفظك', 'رعاه', 'رعاها', 'رعاهم', 'رعاك'],
+  ].map(foldWord),
+);
+
 /** Folded «توفيق»: «توفيق الله» is the formula whatever comes before it; «عون الله», «حمد الله» are also family names. */
 const GRACE = foldWord('توفيق');
 
@@ -14528,6 +14542,8 @@ function dropSetPhrasePersons(infos: readonly TokenInfo[], tags: Int8Array, lex:
     if (next === undefined || j > i + 2) continue;
     let phrase = false;
     if (PIETY_NOUNS.has(b) && next.w === ALLAH) phrase = b === GRACE || p.includes('\u0628'); // BEH
+    // «[بارك الله]», «و[جزى الله]», «[عباد الله]», «[إيمان بالله]»: a formula said of God
+    else if (GOD_FORMULA_WORDS.has(b)) phrase = next.b === ALLAH && (next.p === '' || next.p === '\u0628');
     // with a proclitic too: «ل[حسن] الحظ», «ب[حسن] الضيافة»
     else if (b === GOODNESS) phrase = next.p.length === 0 && GOOD_NOUNS.has(next.w);
     else if (b === CLOUDS) phrase = next.w === SKY;
@@ -14536,7 +14552,7 @@ function dropSetPhrasePersons(infos: readonly TokenInfo[], tags: Int8Array, lex:
     if (!phrase || (!PIETY_NOUNS.has(b) && i > 0 && (namingCue(infos[i - 1]!.word) || ((lex.classes.get(infos[i - 1]!.word.b) ?? 0) & PERSON_TRIGGER) !== 0))) continue;
     // the second word goes too when it is in the span or the model left it alone as a PERS
     tags.fill(O, i, j);
-    if (j === i + 1 && tags[i + 1] === B_PERS && next.w === ALLAH) tags[i + 1] = O;
+    if (j === i + 1 && tags[i + 1] === B_PERS && next.b === ALLAH) tags[i + 1] = O;
   }
 }
 
