@@ -7479,6 +7479,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   dropTitlesBeforePersons(infos, raw, tags, lex);
   joinPlaceHalves(infos, raw, tags, lex);
   dropBirthVerbs(infos, raw, tags, lex);
+  dropSermonPersons(infos, tags, lex);
   dropHappyAdjectives(infos, tags, lex);
   trimWeekdayTails(infos, raw, tags);
   trimArticleTails(raw, tags);
@@ -9171,6 +9172,32 @@ function dropBirthVerbs(infos: readonly TokenInfo[], raw: readonly string[], tag
     if (k === j) continue;
     tags[k] = B_PERS;
     if (j < tags.length && tags[j] === B_PERS && infos[j]!.word.p === '') tags[j] = I_PERS;
+  }
+}
+
+/**
+ * Folded definite nouns of preaching the model reads alone as a person: «العبد» "the servant (of
+ * God)", also a family name («[محمد العبد]», «[حيدر العبد الله]»), and «الغلو» "extremism".
+ */
+const SERMON_NOUNS = new Set(['العبد', 'الغلو'].map(foldWord));
+
+/**
+ * Names QA round 311: sermons and columns of piety speak of «العبد» "the servant (of God)", and the
+ * model, which knows the family name, read it as a person: «فلا وسيلة بين [العبد]PERS وربه»,
+ * «محبة [العبد]PERS المسلم», «من النعم العظيمة على [العبد]PERS»; «بعيداً عن [الغلو]PERS» too. A
+ * one-word PERS of SERMON_NOUNS is dropped unless a name, a title, a speech verb or a word of naming
+ * stands right before it («محمد [العبد]», «وقال [العبد]») or «الله» right after it («[العبد] الله», a
+ * family name the model cut).
+ */
+function dropSermonPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== B_PERS || (i + 1 < tags.length && tags[i + 1] === I_PERS) || !SERMON_NOUNS.has(infos[i]!.word.b)) continue;
+    if (i + 1 < tags.length && infos[i + 1]!.word.b === ALLAH) continue;
+    if (i > 0) {
+      const prev = infos[i - 1]!.word;
+      if (tags[i - 1] !== O || SPEECH_FORMS.has(prev.w) || namingCue(prev) || ((lex.classes.get(prev.b) ?? 0) & PERSON_TRIGGER) !== 0) continue;
+    }
+    tags[i] = O;
   }
 }
 
