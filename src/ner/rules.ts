@@ -9097,8 +9097,9 @@ function placeAlone(lex: Lexicon, b: string): boolean {
  * between) become one place when
  * - neither word names a place alone (`placeAlone`): a list of places («[باكستان] [الهند]»,
  *   «[بريطانيا] [أمريكا]») and a city before its state or country («[كروفورد] [تكساس]») stay apart;
- * - both are written in Arabic letters, and the second has no proclitic and no article
- *   («[دندي] [الاسكوتلندية]»);
+ * - both are written in Arabic letters, and the second has no proclitic, no article
+ *   («[دندي] [الاسكوتلندية]») and no «و» the corpus knows the rest of the word without as well
+ *   («[ريمة] [والمحويت]», which `splitListedPlaces` may have split; «ويسكونسن» is one word);
  * - neither is a frequent common noun the corpus mostly leaves untagged («[دار] [سعد]», «[أرخبيل]
  *   [هاواي]»), and the first is no frequent definite word («[النيل] [جريانه]»), no definite
  *   adjective of relation («العاصمة [الكورية] [سيول]») and no dual or plural in construct
@@ -9120,6 +9121,9 @@ function joinPlaceHalves(infos: readonly TokenInfo[], raw: readonly string[], ta
       continue;
     }
     if (b.p.length > 0 || isDefinite(b.b, 2) || !arabicLetters(raw[i]!) || !arabicLetters(raw[i + 1]!)) continue;
+    // «[ريمة] [والمحويت]», «[السويداء] [وريفها]»: a «و» the corpus does not see as part of the word
+    // is the conjunction, and splitListedPlaces may have split the list there («[ويسكونسن]» is one word)
+    if (b.w.charCodeAt(0) === WAW && b.w.length >= 5 && freqOf(lex, b.w.slice(1)) >= freqOf(lex, b.w)) continue;
     if (placeAlone(lex, a.b) || placeAlone(lex, b.b)) continue;
     // «[النيل] [جريانه]», «[الخليج] [لتنفرج]»: a frequent definite word is a name of its own
     if (isDefinite(a.b, 2) && freqOf(lex, a.b) >= 8) continue;
@@ -9187,7 +9191,8 @@ const SERMON_NOUNS = new Set(['العبد', 'الغلو'].map(foldWord));
  * «محبة [العبد]PERS المسلم», «من النعم العظيمة على [العبد]PERS»; «بعيداً عن [الغلو]PERS» too. A
  * one-word PERS of SERMON_NOUNS is dropped unless a name, a title, a speech verb or a word of naming
  * stands right before it («محمد [العبد]», «وقال [العبد]») or «الله» right after it («[العبد] الله», a
- * family name the model cut).
+ * family name the model cut). It runs last, not among the common nouns of `dropCommonNounPersons`:
+ * the place rules first take «العبد» of «سلسلة جبال [العبد]» (a range in Saada) for a LOC.
  */
 function dropSermonPersons(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i < tags.length; i++) {

@@ -2,6 +2,7 @@
 // joinPlaceHalves in src/ner/rules.ts. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../src/index.js';
+import { rules } from '../helpers/ner-rules.js';
 
 const places = (text: string): string[] => entities(text).filter((e) => e.type === 'LOC').map((e) => e.text);
 
@@ -20,5 +21,10 @@ describe('QA round 308: two halves of one foreign place make one place', () => {
     expect(places('وصل الوفد إلى العاصمة الكورية سيول أمس')).toContain('سيول');
     expect(places('وصل الوفد إلى العاصمة الكورية سيول أمس')).not.toContain('الكورية سيول');
     expect(places('وقال إن ناخبي كاتالونيا سيقولون كلمتهم')).not.toContain('ناخبي كاتالونيا');
+  });
+
+  it('a second half in «و» that the corpus reads as the conjunction stays apart (before-stop review)', () => {
+    const L = 'B-LOC';
+    expect(rules('تمر تعزيزاتها من صنعاء وتعز وريمة والمحويت', ['O', 'O', 'O', L, L, L, L]).tags).toEqual(['O', 'O', 'O', L, L, L, L]);
   });
 });
