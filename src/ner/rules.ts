@@ -7477,7 +7477,7 @@ export function applyRules(infos: TokenInfo[], raw: readonly string[], tags: Int
   splitListedPlaces(infos, raw, tags, lex);
   dropPlaceAdjectives(infos, tags, lex);
   dropTitlesBeforePersons(infos, raw, tags, lex);
-  joinPlaceHalves(infos, raw, tags, lex);
+  joinPlaceHalves(infos, tags, lex);
   dropBirthVerbs(infos, raw, tags, lex);
   dropSermonPersons(infos, tags, lex);
   dropHappyAdjectives(infos, tags, lex);
@@ -9067,12 +9067,6 @@ function dropTitlesBeforePersons(infos: readonly TokenInfo[], raw: readonly stri
   }
 }
 
-/** Whether a word is written in Arabic letters (the first letter in U+0600–U+06FF). */
-function arabicLetters(r: string): boolean {
-  const c = r.charCodeAt(0);
-  return c >= 0x0600 && c <= 0x06ff;
-}
-
 /**
  * Whether a folded word ending in «ي» is a dual or sound plural in construct («ناخبي», «تفجيري»:
  * "the voters of", "the two bombings of"): the corpus knows the same stem with «ين».
@@ -9110,7 +9104,7 @@ function placeAlone(lex: Lexicon, b: string): boolean {
  * A two-word place of the gazetteers joins whatever its words («[البوسنة والهرسك]»). ANERcorp train
  * has 48 pairs that pass these tests as one place and 5 as two («سافانا جيورجيا», «عبدة دكالة»).
  */
-function joinPlaceHalves(infos: readonly TokenInfo[], raw: readonly string[], tags: Int8Array, lex: Lexicon): void {
+function joinPlaceHalves(infos: readonly TokenInfo[], tags: Int8Array, lex: Lexicon): void {
   for (let i = 0; i + 1 < tags.length; i++) {
     if (tags[i] !== B_LOC || tags[i + 1] !== B_LOC || (i + 2 < tags.length && tags[i + 2] === B_LOC + 1)) continue;
     const a = infos[i]!.word;
@@ -9120,7 +9114,7 @@ function joinPlaceHalves(infos: readonly TokenInfo[], raw: readonly string[], ta
       tags[i + 1] = B_LOC + 1;
       continue;
     }
-    if (b.p.length > 0 || isDefinite(b.b, 2) || !arabicLetters(raw[i]!) || !arabicLetters(raw[i + 1]!)) continue;
+    if (b.p.length > 0 || isDefinite(b.b, 2) || !isArabicLetter(a.w.charCodeAt(0)) || !isArabicLetter(b.w.charCodeAt(0))) continue;
     // «[ريمة] [والمحويت]», «[السويداء] [وريفها]»: a «و» the corpus does not see as part of the word
     // is the conjunction, and splitListedPlaces may have split the list there («[ويسكونسن]» is one word)
     if (b.w.charCodeAt(0) === WAW && b.w.length >= 5 && freqOf(lex, b.w.slice(1)) >= freqOf(lex, b.w)) continue;
